@@ -7503,6 +7503,9 @@ async function rootPackageFolders(source, repoRoot, workspaces) {
   if (workspaces.length === 0 || source.prefix !== "" || !(0, import_node_fs5.existsSync)((0, import_node_path4.join)(repoRoot, ".git"))) return [];
   return workspaceFolders(source, workspaces);
 }
+function rootPackageFoldersAt(git, rev, repoRoot, workspaces) {
+  return rootPackageFolders(revisionSource(git, rev), repoRoot, workspaces);
+}
 function parentOfPattern(pattern) {
   if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
   const parent = normalizeLink(pattern.slice(0, -1) || ".");
@@ -15791,11 +15794,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const toName = options.to ?? "HEAD";
   const to = await git.revParse(toName);
   const branch = options.to ? void 0 : await git.currentBranch();
-  const packages = await rootPackageFolders(
-    workingTreeSource(options.repoRoot),
-    options.repoRoot,
-    options.config.workspaces
-  );
+  const packages = await rootPackageFoldersAt(git, to, options.repoRoot, options.config.workspaces);
   const read = async (revisionArgs, base2, note) => {
     const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(
       (commit) => !commit.elsewhere

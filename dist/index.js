@@ -656,6 +656,9 @@ async function rootPackageFolders(source, repoRoot, workspaces) {
   if (workspaces.length === 0 || source.prefix !== "" || !existsSync2(join(repoRoot, ".git"))) return [];
   return workspaceFolders(source, workspaces);
 }
+function rootPackageFoldersAt(git, rev, repoRoot, workspaces) {
+  return rootPackageFolders(revisionSource(git, rev), repoRoot, workspaces);
+}
 function parentOfPattern(pattern) {
   if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
   const parent = normalizeLink(pattern.slice(0, -1) || ".");
@@ -2574,7 +2577,7 @@ async function resumeWith(git, options) {
     return others;
   };
   const activeAtCommits = /* @__PURE__ */ new Map();
-  const packages = rootPackageFolders(source, repoRoot, config.workspaces);
+  const packages = rootPackageFoldersAt(git, rev, repoRoot, config.workspaces);
   packages.catch(() => void 0);
   const since = (sha) => {
     let range = commitsAfter.get(sha);

@@ -5,6 +5,7 @@
  * count what the push judges the root by. Real pushes through the hook `init` installs.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitEnv, installCli, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
@@ -197,6 +198,44 @@ describe('a monorepo: another folder’s commits are not this folder’s', () =>
       stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
     });
     expect(stop.stdout).toContain('"block"');
+  });
+
+  it('in a sparse checkout without a package, the root still leaves its commits out, as the push does', async () => {
+    const repo = await monorepo({
+      '': { rita: { task: T1 } },
+      'packages/b': { carol: { task: T2 } },
+    });
+    // The root config names the packages by a pattern, so they are listed from a tree.
+    const configFile = repo.git('ls-files', '.handoffrc.json', 'handoff.config.json');
+    expect(configFile).not.toBe('');
+    const config = JSON.parse(repo.git('show', `HEAD:${configFile}`));
+    repo.commit('packages by pattern', {
+      [configFile]: `${JSON.stringify({ ...config, workspaces: ['packages/*'] }, null, 2)}\n`,
+    });
+    repo.commit(`handoff ${T1}`, { [handoffPathOf(T1)]: handoffDocument(T1, today(), { progress: 50 }) });
+    repo.commit('b work', { 'packages/b/y.txt': 'y\n' });
+    repo.commit(`handoff ${T2} (packages/b)`, {
+      [`packages/b/${handoffPathOf(T2)}`]: handoffDocument(T2, today(), { progress: 60 }),
+    });
+    expect(push(repo).code).toBe(0);
+    // rita works at the root with package b left out of her checkout: its folder is not on disk.
+    repo.git('sparse-checkout', 'set', '--no-cone', '/*', '!/packages/b/');
+    expect(existsSync(join(repo.dir, 'packages/b'))).toBe(false);
+    const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'rita'], {
+      cwd: repo.dir,
+      stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
+    });
+    expect(stop.code).toBe(0);
+    expect(stop.stdout).not.toContain('"block"');
+    const resume = await runCli(['resume', '--task', T1, '--format', 'json'], { cwd: repo.dir });
+    expect(resume.code).toBe(0);
+    expect(JSON.parse(resume.stdout).tasks[0].since?.total ?? 0).toBe(0);
+    const draft = await runCli(['draft', '--task', T1, '--agent', 'rita', '--stdout', '--no-interactive'], {
+      cwd: repo.dir,
+    });
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).not.toContain('b work');
+    expect(draft.stdout).not.toContain('packages/b/y.txt');
   });
 
   it('a first session at the root: the Stop hook and draft count the same commits', async () => {

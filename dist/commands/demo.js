@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2XXJ3YA5.js";
+} from "../chunks/chunk-2YE7TS3O.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -30,8 +30,8 @@ import {
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-AK7KCNF5.js";
-import "../chunks/chunk-T2KJQJ4Y.js";
+} from "../chunks/chunk-VOYPM44N.js";
+import "../chunks/chunk-2DYRKSCN.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-SVGPUTBL.js";
+} from "../chunks/chunk-EPFA2YTB.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-G5H4S3PG.js";
+} from "../chunks/chunk-DMUU432F.js";
 import "../chunks/chunk-AA53YIGN.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-2XXJ3YA5.js";
+import "../chunks/chunk-2YE7TS3O.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -37,8 +37,8 @@ import {
 import "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-AK7KCNF5.js";
-import "../chunks/chunk-T2KJQJ4Y.js";
+} from "../chunks/chunk-VOYPM44N.js";
+import "../chunks/chunk-2DYRKSCN.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-LUGUHMC5.js";
+} from "../chunks/chunk-4WVOKJBE.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "../chunks/chunk-AK7KCNF5.js";
+} from "../chunks/chunk-VOYPM44N.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-T2KJQJ4Y.js";
+} from "../chunks/chunk-2DYRKSCN.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

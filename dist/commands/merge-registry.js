@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-LUGUHMC5.js";
+} from "../chunks/chunk-4WVOKJBE.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-AK7KCNF5.js";
-import "../chunks/chunk-T2KJQJ4Y.js";
+import "../chunks/chunk-VOYPM44N.js";
+import "../chunks/chunk-2DYRKSCN.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

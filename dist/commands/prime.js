@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-SVGPUTBL.js";
-import "../chunks/chunk-G5H4S3PG.js";
+} from "../chunks/chunk-EPFA2YTB.js";
+import "../chunks/chunk-DMUU432F.js";
 import "../chunks/chunk-AA53YIGN.js";
 import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-2XXJ3YA5.js";
+import "../chunks/chunk-2YE7TS3O.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -22,8 +22,8 @@ import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-AK7KCNF5.js";
-import "../chunks/chunk-T2KJQJ4Y.js";
+import "../chunks/chunk-VOYPM44N.js";
+import "../chunks/chunk-2DYRKSCN.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-L75QWLLD.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-6XW3NLB5.js";
-import "../chunks/chunk-ANCF6SC6.js";
+} from "../chunks/chunk-OHVUXU2I.js";
+import "../chunks/chunk-QVOGFZKS.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-ZTSVCGW7.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-AK7KCNF5.js";
-import "../chunks/chunk-T2KJQJ4Y.js";
+import "../chunks/chunk-VOYPM44N.js";
+import "../chunks/chunk-2DYRKSCN.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-L75QWLLD.js";

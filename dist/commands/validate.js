@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-T2KJQJ4Y.js";
+} from "../chunks/chunk-2DYRKSCN.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -145,6 +145,20 @@ export async function rootPackageFolders(
   return workspaceFolders(source, workspaces);
 }
 
+/**
+ * `rootPackageFolders` as `rev`'s tree has them: the folders a push of `rev` judges apart, as the push
+ * lists them from the pushed tree. A sparse checkout without some package, or a deleted package whose
+ * ignored files are still on disk, must not change which commits are the root's.
+ */
+export function rootPackageFoldersAt(
+  git: IGitCommandManager,
+  rev: string,
+  repoRoot: string,
+  workspaces: readonly string[],
+): Promise<string[]> {
+  return rootPackageFolders(revisionSource(git, rev), repoRoot, workspaces);
+}
+
 /** For `dir/*` (or `*`), the folder whose subfolders it names ('' for the root); else undefined. */
 function parentOfPattern(pattern: string): string | undefined {
   if (!pattern.endsWith('/*') && pattern !== '*') return undefined;

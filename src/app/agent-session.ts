@@ -7,7 +7,7 @@ import { relative, sep } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
-import { rootPackageFolders, workingTreeSource } from '../adapters/workspace.js';
+import { rootPackageFolders, rootPackageFoldersAt, workingTreeSource } from '../adapters/workspace.js';
 import { TOOL_SETTINGS_FILE } from '../core/agent-hooks.js';
 import {
   judgeSession,
@@ -96,9 +96,19 @@ export async function gatherSessionFacts(
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
-  // At a monorepo's root, the packages' commits and changes are theirs, as the push judges them.
-  const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
-  const inPackages = new Set(packages);
+  // Asked once (each asking is a git process); a failure is met where it is awaited, not unhandled meanwhile.
+  const hasCommits = git.hasCommits();
+  hasCommits.catch(() => undefined);
+  // At a monorepo's root, the packages' commits and changes are theirs, as the push judges them. The
+  // commits are judged by HEAD's package folders, as a push of HEAD lists them; a change not
+  // committed is a package's when either HEAD or the working tree has the package (a new one not
+  // committed yet, or one a sparse checkout leaves out).
+  const onDisk = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
+  const packages =
+    config.workspaces.length > 0 && (await hasCommits)
+      ? await rootPackageFoldersAt(git, 'HEAD', repoRoot, config.workspaces)
+      : onDisk;
+  const inPackages = new Set([...onDisk, ...packages]);
   const { paths, untracked } = await changedPaths(git, repoRoot);
   const changed = paths.filter((path) => !isInFolders(path, inPackages));
   // What `setup` writes (the tools' settings, their instructions files) is no session's work: right
@@ -113,9 +123,6 @@ export async function gatherSessionFacts(
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
 
-  // Asked once (each asking is a git process); a failure is met where it is awaited, not unhandled meanwhile.
-  const hasCommits = git.hasCommits();
-  hasCommits.catch(() => undefined);
   const link =
     typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
   let lastTouch: string | undefined;

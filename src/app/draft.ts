@@ -16,7 +16,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
 } from '../adapters/store.js';
-import { rootPackageFolders, workingTreeSource } from '../adapters/workspace.js';
+import { rootPackageFoldersAt } from '../adapters/workspace.js';
 import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
 import {
   doneArchiveOf,
@@ -673,11 +673,7 @@ async function readSessionRange(
   const to = await git.revParse(toName);
   const branch = options.to ? undefined : await git.currentBranch();
   // At a monorepo's root, the packages' commits are theirs, as the push judges them.
-  const packages = await rootPackageFolders(
-    workingTreeSource(options.repoRoot),
-    options.repoRoot,
-    options.config.workspaces,
-  );
+  const packages = await rootPackageFoldersAt(git, to, options.repoRoot, options.config.workspaces);
   /** The commits of `revisionArgs`, merges included: one `git log`. */
   const read = async (
     revisionArgs: string[],

@@ -15,7 +15,7 @@ import {
   readWorkspace,
   registryPlace,
   revisionSource,
-  rootPackageFolders,
+  rootPackageFoldersAt,
   scopedSource,
   workingTreeSource,
   workspaceFolders,
@@ -247,8 +247,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     return others;
   };
   const activeAtCommits = new Map<string, Promise<Map<string, string[]>>>();
-  // At a monorepo's root, the packages' commits are theirs, as the push judges them.
-  const packages = rootPackageFolders(source, repoRoot, config.workspaces);
+  // At a monorepo's root, the packages' commits are theirs, as the push of `rev` judges them.
+  const packages = rootPackageFoldersAt(git, rev, repoRoot, config.workspaces);
   packages.catch(() => undefined);
   const since = (sha: string) => {
     let range = commitsAfter.get(sha);

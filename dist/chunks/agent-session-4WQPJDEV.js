@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-G5H4S3PG.js";
+} from "./chunk-DMUU432F.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
-import "./chunk-2XXJ3YA5.js";
+import "./chunk-2YE7TS3O.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
@@ -23,7 +23,7 @@ import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
 import "./chunk-VYACS4PB.js";
-import "./chunk-T2KJQJ4Y.js";
+import "./chunk-2DYRKSCN.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-JN6EMH3H.js";
 import "./chunk-L75QWLLD.js";

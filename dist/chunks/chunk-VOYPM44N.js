@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-T2KJQJ4Y.js";
+} from "./chunk-2DYRKSCN.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

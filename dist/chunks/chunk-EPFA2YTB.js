@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-G5H4S3PG.js";
+} from "./chunk-DMUU432F.js";
 import {
   agentFromEnv,
   namedAgent
 } from "./chunk-ZTSVCGW7.js";
 import {
   loadConfig
-} from "./chunk-AK7KCNF5.js";
+} from "./chunk-VOYPM44N.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-G5H4S3PG.js";
+} from "./chunk-DMUU432F.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2XXJ3YA5.js";
+} from "./chunk-2YE7TS3O.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ANCF6SC6.js";
+} from "./chunk-QVOGFZKS.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
@@ -41,8 +41,8 @@ import "./chunk-BIM3E2ZR.js";
 import "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-AK7KCNF5.js";
-import "./chunk-T2KJQJ4Y.js";
+} from "./chunk-VOYPM44N.js";
+import "./chunk-2DYRKSCN.js";
 import {
   findProjectRoot,
   findRepoRoot

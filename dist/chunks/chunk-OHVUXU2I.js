@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ANCF6SC6.js";
+} from "./chunk-QVOGFZKS.js";
 import {
   agentFromEnv,
   draftCommand
 } from "./chunk-ZTSVCGW7.js";
 import {
   loadConfig
-} from "./chunk-AK7KCNF5.js";
+} from "./chunk-VOYPM44N.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

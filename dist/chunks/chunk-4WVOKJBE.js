@@ -9,7 +9,7 @@ import {
 } from "./chunk-VYACS4PB.js";
 import {
   loadConfig
-} from "./chunk-AK7KCNF5.js";
+} from "./chunk-VOYPM44N.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

@@ -80,6 +80,9 @@ async function rootPackageFolders(source, repoRoot, workspaces) {
   if (workspaces.length === 0 || source.prefix !== "" || !existsSync(join(repoRoot, ".git"))) return [];
   return workspaceFolders(source, workspaces);
 }
+function rootPackageFoldersAt(git, rev, repoRoot, workspaces) {
+  return rootPackageFolders(revisionSource(git, rev), repoRoot, workspaces);
+}
 function parentOfPattern(pattern) {
   if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
   const parent = normalizeLink(pattern.slice(0, -1) || ".");
@@ -405,6 +408,7 @@ export {
   inPackageFolder,
   workspaceFolders,
   rootPackageFolders,
+  rootPackageFoldersAt,
   listsWorkspace,
   workingTreeSource,
   revisionSource,

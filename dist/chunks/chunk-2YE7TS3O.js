@@ -48,11 +48,11 @@ import {
   readWorkspace,
   registryPlace,
   revisionSource,
-  rootPackageFolders,
+  rootPackageFoldersAt,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-T2KJQJ4Y.js";
+} from "./chunk-2DYRKSCN.js";
 import {
   findProjectRoot,
   gitDirIn
@@ -2362,7 +2362,7 @@ async function resumeWith(git, options) {
     return others;
   };
   const activeAtCommits = /* @__PURE__ */ new Map();
-  const packages = rootPackageFolders(source, repoRoot, config.workspaces);
+  const packages = rootPackageFoldersAt(git, rev, repoRoot, config.workspaces);
   packages.catch(() => void 0);
   const since = (sha) => {
     let range = commitsAfter.get(sha);

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-2XXJ3YA5.js";
+} from "./chunk-2YE7TS3O.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -79,10 +79,11 @@ import {
   inPackageFolder,
   readWorkspace,
   rootPackageFolders,
+  rootPackageFoldersAt,
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-T2KJQJ4Y.js";
+} from "./chunk-2DYRKSCN.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -1586,11 +1587,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const toName = options.to ?? "HEAD";
   const to = await git.revParse(toName);
   const branch = options.to ? void 0 : await git.currentBranch();
-  const packages = await rootPackageFolders(
-    workingTreeSource(options.repoRoot),
-    options.repoRoot,
-    options.config.workspaces
-  );
+  const packages = await rootPackageFoldersAt(git, to, options.repoRoot, options.config.workspaces);
   const read = async (revisionArgs, base2, note) => {
     const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(
       (commit) => !commit.elsewhere
@@ -1804,8 +1801,11 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const git = GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
-  const packages = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
-  const inPackages = new Set(packages);
+  const hasCommits = git.hasCommits();
+  hasCommits.catch(() => void 0);
+  const onDisk = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
+  const packages = config.workspaces.length > 0 && await hasCommits ? await rootPackageFoldersAt(git, "HEAD", repoRoot, config.workspaces) : onDisk;
+  const inPackages = /* @__PURE__ */ new Set([...onDisk, ...packages]);
   const { paths, untracked } = await changedPaths(git, repoRoot);
   const changed = paths.filter((path) => !isInFolders(path, inPackages));
   const setupFiles = /* @__PURE__ */ new Set([
@@ -1817,8 +1817,6 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
-  const hasCommits = git.hasCommits();
-  hasCommits.catch(() => void 0);
   const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
   let lastTouch;
   if (link) {
