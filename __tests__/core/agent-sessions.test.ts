@@ -264,6 +264,19 @@ describe('session verdict', () => {
     );
   });
 
+  it('lets a session with no work end, and says when the task still has no handoff for the push', () => {
+    const fresh = judgeSession(facts({}));
+    expect(fresh).toMatchObject({ stale: false, reason: 'TASK-1: no work since the handoff.' });
+    const none = judgeSession(facts({ handoff: undefined }));
+    expect(none.stale).toBe(false);
+    expect(none.reason).toContain('TASK-1: no work to hand off yet. It has no handoff, which a push needs');
+    expect(none.reason).toContain('`handoff draft --task TASK-1 --agent a --note');
+    const gone = judgeSession(
+      facts({ handoff: { path: 'h.md', exists: false, changed: false, missing: [] } }),
+    );
+    expect(gone.reason).toContain('no work to hand off yet');
+  });
+
   it('refuses only work the handoff does not cover', () => {
     expect(judgeSession(facts({})).stale).toBe(false);
     expect(judgeSession(facts({ workCommits: 2 })).fix).toContain('handoff draft --task TASK-1 --agent a');

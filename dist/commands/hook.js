@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-EPFA2YTB.js";
+} from "../chunks/chunk-PYGFQ3QK.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-DMUU432F.js";
+} from "../chunks/chunk-DSBSGZFY.js";
 import "../chunks/chunk-AA53YIGN.js";
 import {
   checkEventName,
@@ -28,7 +28,7 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-ZTSVCGW7.js";
+} from "../chunks/chunk-2IQN2LGK.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {

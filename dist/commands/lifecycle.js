@@ -9,10 +9,10 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-OHVUXU2I.js";
-import "../chunks/chunk-QVOGFZKS.js";
+} from "../chunks/chunk-Q5WW2QGQ.js";
+import "../chunks/chunk-CLN6YSPB.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-ZTSVCGW7.js";
+import "../chunks/chunk-2IQN2LGK.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-EPFA2YTB.js";
-import "../chunks/chunk-DMUU432F.js";
+} from "../chunks/chunk-PYGFQ3QK.js";
+import "../chunks/chunk-DSBSGZFY.js";
 import "../chunks/chunk-AA53YIGN.js";
 import "../chunks/chunk-TRHZLSGX.js";
 import "../chunks/chunk-2YE7TS3O.js";
@@ -17,7 +17,7 @@ import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-ZTSVCGW7.js";
+import "../chunks/chunk-2IQN2LGK.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-TRHZLSGX.js";
 import {
   checkAgentName
-} from "../chunks/chunk-ZTSVCGW7.js";
+} from "../chunks/chunk-2IQN2LGK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {

@@ -104,11 +104,20 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
       `${untracked.size} untracked ${untracked.size === 1 ? 'file' : 'files'} (${listed([...untracked])}; add what is not work to .gitignore)`,
     );
   }
+  const draft = draftCommand(program, task.taskId, agent);
   if (work.length === 0) {
-    return { ...base, stale: false, reason: `${task.taskId}: no work since the handoff.` };
+    // Nothing to hand off, so the session may end; but a push of the registry with the task active
+    // is refused while the task has no handoff (\`missing\`), which is worth saying now.
+    const none = !handoff?.exists && !facts.waitingFor;
+    return {
+      ...base,
+      stale: false,
+      reason: none
+        ? `${task.taskId}: no work to hand off yet. It has no handoff, which a push needs while the task is active: \`${draft}\` writes one.`
+        : `${task.taskId}: no work since the handoff.`,
+    };
   }
   const workText = work.join(' and ');
-  const draft = draftCommand(program, task.taskId, agent);
   if (!handoff && facts.waitingFor) {
     const { agent: other, path } = facts.waitingFor;
     return {

@@ -55,7 +55,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-ZTSVCGW7.js";
+} from "./chunk-2IQN2LGK.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";

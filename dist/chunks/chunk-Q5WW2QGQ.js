@@ -8,11 +8,11 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-QVOGFZKS.js";
+} from "./chunk-CLN6YSPB.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-ZTSVCGW7.js";
+} from "./chunk-2IQN2LGK.js";
 import {
   loadConfig
 } from "./chunk-VOYPM44N.js";

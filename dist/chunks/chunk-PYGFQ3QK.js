@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-DMUU432F.js";
+} from "./chunk-DSBSGZFY.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-ZTSVCGW7.js";
+} from "./chunk-2IQN2LGK.js";
 import {
   loadConfig
 } from "./chunk-VOYPM44N.js";

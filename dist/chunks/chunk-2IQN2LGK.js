@@ -65,11 +65,16 @@ function judgeSession(facts, program = "handoff") {
       `${untracked.size} untracked ${untracked.size === 1 ? "file" : "files"} (${listed([...untracked])}; add what is not work to .gitignore)`
     );
   }
+  const draft = draftCommand(program, task.taskId, agent);
   if (work.length === 0) {
-    return { ...base, stale: false, reason: `${task.taskId}: no work since the handoff.` };
+    const none = !handoff?.exists && !facts.waitingFor;
+    return {
+      ...base,
+      stale: false,
+      reason: none ? `${task.taskId}: no work to hand off yet. It has no handoff, which a push needs while the task is active: \`${draft}\` writes one.` : `${task.taskId}: no work since the handoff.`
+    };
   }
   const workText = work.join(" and ");
-  const draft = draftCommand(program, task.taskId, agent);
   if (!handoff && facts.waitingFor) {
     const { agent: other, path } = facts.waitingFor;
     return {

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-DMUU432F.js";
+} from "./chunk-DSBSGZFY.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
 import {
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-QVOGFZKS.js";
+} from "./chunk-CLN6YSPB.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
@@ -34,7 +34,7 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-ZTSVCGW7.js";
+} from "./chunk-2IQN2LGK.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";

@@ -12,7 +12,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-ZTSVCGW7.js";
+} from "./chunk-2IQN2LGK.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-4WQPJDEV.js");
+  const { gatherSessionFacts } = await import("./agent-session-D4POP6V3.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-DMUU432F.js";
+} from "./chunk-DSBSGZFY.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
 import "./chunk-2YE7TS3O.js";
@@ -18,7 +18,7 @@ import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-ZTSVCGW7.js";
+import "./chunk-2IQN2LGK.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
