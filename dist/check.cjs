@@ -7291,8 +7291,11 @@ async function activeAt(query, commit) {
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+function isMainLine(branch) {
+  return branch === void 0 || MAIN_BRANCHES.includes(branch);
+}
 async function otherLines(git, branch) {
-  if (branch === void 0 || MAIN_BRANCHES.includes(branch)) return void 0;
+  if (isMainLine(branch)) return void 0;
   const mainLine = await git.firstExisting(DEFAULT_BASES);
   if (mainLine === void 0) return void 0;
   const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);

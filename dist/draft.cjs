@@ -8881,6 +8881,57 @@ function escapeLineStart(text) {
   return text;
 }
 
+// src/core/ancestry.ts
+var CommitGraph = class {
+  parents = /* @__PURE__ */ new Map();
+  /** Position in the range's topological order (parents first): ancestors always sort lower. */
+  order = /* @__PURE__ */ new Map();
+  constructor(commits) {
+    commits.forEach((commit, index) => {
+      if (this.parents.has(commit.sha)) return;
+      this.parents.set(commit.sha, commit.parents);
+      this.order.set(commit.sha, index);
+    });
+  }
+  has(sha) {
+    return this.parents.has(sha);
+  }
+  /**
+   * Of `updates` (commits of the range), the newest: the latest in topological order, which no
+   * other one has as an ancestor; and which of `work` are ancestors of (or are) an update. Commits
+   * outside the range are not followed: whatever lies beyond the range's base is not being judged.
+   *
+   * One walk over the range at most, whatever the number of updates: the walks from each update
+   * share what they have seen (all ancestors of a commit seen are seen), stop below the oldest work
+   * commit (nothing there leads to one) and end once every work commit is found. Walked apart, 3,000
+   * sibling updates over a chain of 30,000 commits took a minute and 2 GB.
+   */
+  coverage(updates, work) {
+    const rank = (sha) => this.order.get(sha) ?? -1;
+    const tips = [...new Set(updates)].filter((sha) => this.has(sha)).sort((a, b) => rank(b) - rank(a));
+    const wanted = new Set(work.filter((sha) => this.has(sha)));
+    const covered = /* @__PURE__ */ new Set();
+    let floor = Number.POSITIVE_INFINITY;
+    for (const sha of wanted) floor = Math.min(floor, rank(sha));
+    const seen = /* @__PURE__ */ new Set();
+    for (const tip of tips) {
+      if (covered.size === wanted.size) break;
+      if (seen.has(tip) || rank(tip) < floor) continue;
+      const stack = [tip];
+      while (stack.length > 0) {
+        const sha = stack.pop();
+        if (seen.has(sha)) continue;
+        seen.add(sha);
+        if (wanted.has(sha)) covered.add(sha);
+        for (const parent of this.parents.get(sha) ?? []) {
+          if (!seen.has(parent) && this.has(parent) && rank(parent) >= floor) stack.push(parent);
+        }
+      }
+    }
+    return { newest: tips[0], covered };
+  }
+};
+
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
@@ -10029,6 +10080,16 @@ function item(text, mark) {
   if (mark) result.mark = mark;
   return result;
 }
+function coveredByHandoff(commits, handoffPath2) {
+  if (handoffPath2 === void 0) return NONE_COVERED;
+  const updates = commits.filter((c) => c.files.some((f) => f.path === handoffPath2)).map((c) => c.sha);
+  if (updates.length === 0) return NONE_COVERED;
+  return new CommitGraph(commits).coverage(
+    updates,
+    commits.map((c) => c.sha)
+  ).covered;
+}
+var NONE_COVERED = /* @__PURE__ */ new Set();
 function attributeForTask(commits, input) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
   return attributeCommits({
@@ -10056,8 +10117,10 @@ function setupCommitsBefore(commits, input, dayEnd) {
 }
 function selectTaskRange(commits, input) {
   const bySha = attributeForTask(commits, input);
+  const covered = coveredByHandoff(commits, input.handoffPath);
   const range = { work: [], merges: [], empty: [], foreign: 0 };
   for (const commit of commits) {
+    if (covered.has(commit.sha)) continue;
     const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;
     const work = isWorkCommit(commit, input.nonWork);
     if (!mine) {
@@ -15381,8 +15444,11 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+function isMainLine(branch) {
+  return branch === void 0 || MAIN_BRANCHES.includes(branch);
+}
 async function otherLines(git, branch) {
-  if (branch === void 0 || MAIN_BRANCHES.includes(branch)) return void 0;
+  if (isMainLine(branch)) return void 0;
   const mainLine = await git.firstExisting(DEFAULT_BASES);
   if (mainLine === void 0) return void 0;
   const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
@@ -15518,6 +15584,7 @@ async function planDraft(options) {
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...range.branch === void 0 ? {} : { branch: range.branch },
+    ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff },
     nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
@@ -15812,17 +15879,20 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
     return range2;
   }
+  const start = await firstSessionStart(git, branch, taskStarted);
   if (previousPath) {
-    const touched = (await git.exec(["log", "-1", "--format=%H", to, "--", `:(literal)${previousPath}`])).trim();
+    const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
-      return read(
-        [to, "--not", touched],
+      const range2 = await read(
+        [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath} (--from to change)`
+        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
       );
+      range2.afterHandoff = previousPath;
+      if (start.mainLine) range2.leavesOut = true;
+      return range2;
     }
   }
-  const start = await firstSessionStart(git, branch, taskStarted);
   const range = start.fromDay ? await read(
     [sinceDay(start.fromDay), to, ...start.excluded],
     void 0,

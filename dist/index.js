@@ -1912,8 +1912,11 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+function isMainLine(branch) {
+  return branch === void 0 || MAIN_BRANCHES.includes(branch);
+}
 async function otherLines(git, branch) {
-  if (branch === void 0 || MAIN_BRANCHES.includes(branch)) return void 0;
+  if (isMainLine(branch)) return void 0;
   const mainLine = await git.firstExisting(DEFAULT_BASES);
   if (mainLine === void 0) return void 0;
   const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
@@ -2564,7 +2567,8 @@ async function resumeWith(git, options) {
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const [only] = readable;
-  const walked = only !== void 0 && readable.length === 1 ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const onMainLine = isMainLine(await branchNow.catch(() => void 0));
+  const walked = only !== void 0 && readable.length === 1 && onMainLine ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => void 0) : void 0;
   const { lastTouch, hasCommits } = only !== void 0 && walked ? { lastTouch: /* @__PURE__ */ new Map([[only, walked.touch]]), hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();

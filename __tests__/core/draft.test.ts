@@ -457,6 +457,27 @@ describe('selectTaskCommits', () => {
     expect(setupCommitsBefore([setup, nextDay, named], only, dayEnd)).toBe(1);
   });
 
+  it('leaves out what an update of the handoff on another line covers, as behindInRange does', () => {
+    const handoff = 'delegation/tasks/active/h.md';
+    const at = (sha: string, parents: string[], subject: string, files: [string, number, number][]) => ({
+      ...commit(sha, '2025-11-10T10:00:00Z', subject, files),
+      parents: parents.map((p) => p.padEnd(40, '0')),
+      taskTrailers: [TASK],
+    });
+    // After the last update (0000000, not in the range): a branch with work then its handoff update,
+    // and work on this line; the merge brings the branch in.
+    const branchWork = at('1111111', ['0000000'], 'branch work', [['src/a.ts', 1, 0]]);
+    const branchHandoff = at('2222222', ['1111111'], 'handoff', [[handoff, 5, 0]]);
+    const lineWork = at('3333333', ['0000000'], 'line work', [['src/b.ts', 1, 0]]);
+    const merge = at('4444444', ['3333333', '2222222'], 'merge', []);
+    const commits = [branchWork, branchHandoff, lineWork, merge];
+    const input = { ...base, taskId: TASK, handoffPath: handoff };
+    expect(selectTaskCommits(commits, input).map((c) => c.subject)).toEqual(['line work']);
+    expect(selectTaskRange(commits, input).work.map((c) => c.subject)).toEqual(['line work']);
+    // Without the handoff named, both are the session's.
+    expect(selectTaskCommits(commits, { ...base, taskId: TASK })).toHaveLength(2);
+  });
+
   it('attributes by branch name when the message says nothing', () => {
     const plain = commit('ddddddd', '2025-11-10T10:00:00Z', 'Tidy up', [['src/a.ts', 1, 0]]);
     const other = {

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2YE7TS3O.js";
+} from "../chunks/chunk-5EDVMPZF.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-PYGFQ3QK.js";
-import "../chunks/chunk-DSBSGZFY.js";
+} from "../chunks/chunk-QULC2AXY.js";
+import "../chunks/chunk-NDWMNWWA.js";
 import "../chunks/chunk-AA53YIGN.js";
 import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-2YE7TS3O.js";
+import "../chunks/chunk-5EDVMPZF.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-Q5WW2QGQ.js";
-import "../chunks/chunk-CLN6YSPB.js";
+} from "../chunks/chunk-QDNUBVZD.js";
+import "../chunks/chunk-SXWSPMLQ.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-2IQN2LGK.js";
 import "../chunks/chunk-HUJJGPEW.js";

@@ -126,6 +126,8 @@ export async function gatherSessionFacts(
   const link =
     typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
   let lastTouch: string | undefined;
+  /** The handoff `lastTouch` last updated. */
+  let lastTouchOf: string | undefined;
   if (link) {
     const resolved = await resolveLink(repoRoot, link);
     const path = normalizeLink(link);
@@ -154,7 +156,8 @@ export async function gatherSessionFacts(
         : [];
       const touches = await git.lastTouchingCommits([...new Set([path, ...sessions])]);
       const newest = sessions.find((session) => touches.has(session));
-      lastTouch = (newest && touches.get(newest)) ?? touches.get(path);
+      lastTouchOf = newest && touches.has(newest) ? newest : path;
+      lastTouch = touches.get(lastTouchOf);
     }
   }
   if (!link) {
@@ -166,8 +169,10 @@ export async function gatherSessionFacts(
     const holder =
       latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : undefined;
     if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
-    else if (latest && (await hasCommits))
+    else if (latest && (await hasCommits)) {
+      lastTouchOf = latest.path;
       lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
+    }
   }
   if (!(await hasCommits)) return facts;
   if (lastTouch) facts.countedAfter = lastTouch;
@@ -190,6 +195,9 @@ export async function gatherSessionFacts(
       handoffFiles: handoffFilesByTask(tasks),
       taskIds: taskIdRegExp(config),
       ...(branch === undefined ? {} : { branch }),
+      // Work an update of that handoff on another line covers (merged or cherry-picked in) is not
+      // this session's, as the check and `resume` judge it (`behindInRange`).
+      ...(lastTouch && lastTouchOf !== undefined ? { handoffPath: lastTouchOf } : {}),
       nonWork,
     };
     // Dropped, not only emptied: a package's commit must not be the first to name the task when

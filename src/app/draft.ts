@@ -257,6 +257,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...(range.branch === undefined ? {} : { branch: range.branch }),
+    ...(range.afterHandoff === undefined ? {} : { handoffPath: range.afterHandoff }),
     nonWork,
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
@@ -653,6 +654,8 @@ interface SessionRange {
   leavesOut?: boolean;
   /** At a monorepo's root, the package folders: their files are none of the root's net change. */
   packages?: readonly string[];
+  /** The handoff whose last update the range starts after (not set for `--from` or a first session). */
+  afterHandoff?: string;
 }
 
 /**
@@ -699,19 +702,24 @@ async function readSessionRange(
       range.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
     return range;
   }
+  const start = await firstSessionStart(git, branch, taskStarted);
   if (previousPath) {
-    const touched = (
-      await git.exec(['log', '-1', '--format=%H', to, '--', `:(literal)${previousPath}`])
-    ).trim();
+    // The handoff's last update as the check, resume and the Stop hook take it: a clean merge that
+    // only combines both sides' edits is none (`lastTouchingCommits`).
+    const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
-      return read(
-        [to, '--not', touched],
+      // On a task's own branch, what the main line (or another remote branch) has is not the task's,
+      // as for the push and the Stop hook: `excluded` adds those lines after the `--not`.
+      const range = await read(
+        [to, '--not', touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath} (--from to change)`,
+        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`,
       );
+      range.afterHandoff = previousPath;
+      if (start.mainLine) range.leavesOut = true;
+      return range;
     }
   }
-  const start = await firstSessionStart(git, branch, taskStarted);
   const range = start.fromDay
     ? await read(
         [sinceDay(start.fromDay), to, ...start.excluded],

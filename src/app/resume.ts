@@ -44,7 +44,7 @@ import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.
 import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
-import { otherLines } from './main-line.js';
+import { isMainLine, otherLines } from './main-line.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface ResumeOptions {
@@ -226,8 +226,12 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   // One handoff (the usual `resume --task`): its last commit and the commits after it in one walk,
   // where that walk can tell (a line of commits); else the last touches of all, then a range each.
   const [only] = readable;
+  // Not on a task's own branch: there the main line's commits after the handoff are left out of the
+  // range (below), which a walk back from HEAD cannot tell apart when the branch simply starts from
+  // a later main line, with no merge to stop at.
+  const onMainLine = isMainLine(await branchNow.catch(() => undefined));
   const walked =
-    only !== undefined && readable.length === 1
+    only !== undefined && readable.length === 1 && onMainLine
       ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => undefined)
       : undefined;
   const { lastTouch, hasCommits } =
@@ -236,8 +240,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : undefined;
   const commitsAfter = new Map<string, Promise<CheckedRange>>();
-  // On a task's branch, what a merge of the main line brought in is not the task's (as for the push
-  // and the Stop hook). The walk above ended at any merge, so it needs none of this.
+  // On a task's branch, what the main line has is not the task's (as for the push and the Stop hook).
+  // The walk above runs on the main line only.
   let others: Promise<string[]> | undefined;
   const otherLineArgs = (): Promise<string[]> => {
     others ??= otherLines(git, branch).then(

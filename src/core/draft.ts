@@ -14,6 +14,7 @@
  * less useful than expected"). Carried blockers and next steps are never cut: if the draft is still
  * over, it is kept whole and `overBudget` tells the caller to warn.
  */
+import { CommitGraph } from './ancestry.js';
 import { attributeCommits, isWorkCommit, type NonWorkPaths } from './attribution.js';
 import { doneBy, possiblyResolvedBy } from './claims.js';
 import { emptySection } from './document/build.js';
@@ -765,6 +766,12 @@ export interface TaskCommitsInput {
   /** Branch the range is on, for attribution by branch name. */
   branch?: string;
   nonWork: NonWorkPaths;
+  /**
+   * The handoff the range starts after. A commit of the task that an update of it in the range has
+   * as an ancestor (the update made on another line, brought in by a merge or a cherry-pick) is
+   * covered: not the session's, as `behindInRange` does not count it for the check and `resume`.
+   */
+  handoffPath?: string;
 }
 
 /**
@@ -778,9 +785,10 @@ export function selectTaskCommits(
   { namedOnly = false }: { namedOnly?: boolean } = {},
 ): CommitInfo[] {
   const bySha = attributeForTask(commits, input);
+  const covered = coveredByHandoff(commits, input.handoffPath);
   const counts = (sha: string) => {
     const attribution = bySha.get(sha);
-    if (!attribution?.tasks.includes(input.taskId)) return false;
+    if (!attribution?.tasks.includes(input.taskId) || covered.has(sha)) return false;
     return (
       !namedOnly || (attribution.rule !== 'only-task-in-range' && attribution.rule !== 'only-active-task')
     );
@@ -789,6 +797,24 @@ export function selectTaskCommits(
     .filter((c) => isWorkCommit(c, input.nonWork) && counts(c.sha))
     .map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
 }
+
+/**
+ * The commits of `commits` that an update of `handoffPath` among them has as an ancestor (or that
+ * are one): the coverage `behindInRange` judges by, through the same walk (`CommitGraph.coverage`).
+ */
+function coveredByHandoff(
+  commits: readonly CommitInfo[],
+  handoffPath: string | undefined,
+): ReadonlySet<string> {
+  if (handoffPath === undefined) return NONE_COVERED;
+  const updates = commits.filter((c) => c.files.some((f) => f.path === handoffPath)).map((c) => c.sha);
+  if (updates.length === 0) return NONE_COVERED;
+  return new CommitGraph(commits).coverage(
+    updates,
+    commits.map((c) => c.sha),
+  ).covered;
+}
+const NONE_COVERED: ReadonlySet<string> = new Set();
 
 /** `attributeCommits` over `commits`, with the task counted as active even when it is not any more. */
 function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInput) {
@@ -856,8 +882,11 @@ export interface TaskRange {
  */
 export function selectTaskRange(commits: readonly CommitInfo[], input: TaskCommitsInput): TaskRange {
   const bySha = attributeForTask(commits, input);
+  const covered = coveredByHandoff(commits, input.handoffPath);
   const range: TaskRange = { work: [], merges: [], empty: [], foreign: 0 };
   for (const commit of commits) {
+    // Covered by an update of the handoff on another line: that session's, not this one's nor foreign.
+    if (covered.has(commit.sha)) continue;
     const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;
     const work = isWorkCommit(commit, input.nonWork);
     if (!mine) {

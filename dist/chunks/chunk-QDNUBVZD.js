@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-CLN6YSPB.js";
+} from "./chunk-SXWSPMLQ.js";
 import {
   agentFromEnv,
   draftCommand

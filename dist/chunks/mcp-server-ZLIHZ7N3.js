@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-DSBSGZFY.js";
+} from "./chunk-NDWMNWWA.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2YE7TS3O.js";
+} from "./chunk-5EDVMPZF.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-CLN6YSPB.js";
+} from "./chunk-SXWSPMLQ.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

@@ -13,6 +13,7 @@ import {
   TOOL_SETTINGS_FILE
 } from "./chunk-TRHZLSGX.js";
 import {
+  CommitGraph,
   DocumentCache,
   attributeCommits,
   buildStatusRows,
@@ -34,7 +35,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-2YE7TS3O.js";
+} from "./chunk-5EDVMPZF.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -885,13 +886,24 @@ function item(text, mark) {
 }
 function selectTaskCommits(commits, input, { namedOnly = false } = {}) {
   const bySha = attributeForTask(commits, input);
+  const covered = coveredByHandoff(commits, input.handoffPath);
   const counts = (sha) => {
     const attribution = bySha.get(sha);
-    if (!attribution?.tasks.includes(input.taskId)) return false;
+    if (!attribution?.tasks.includes(input.taskId) || covered.has(sha)) return false;
     return !namedOnly || attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
   };
   return commits.filter((c) => isWorkCommit(c, input.nonWork) && counts(c.sha)).map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
 }
+function coveredByHandoff(commits, handoffPath2) {
+  if (handoffPath2 === void 0) return NONE_COVERED;
+  const updates = commits.filter((c) => c.files.some((f) => f.path === handoffPath2)).map((c) => c.sha);
+  if (updates.length === 0) return NONE_COVERED;
+  return new CommitGraph(commits).coverage(
+    updates,
+    commits.map((c) => c.sha)
+  ).covered;
+}
+var NONE_COVERED = /* @__PURE__ */ new Set();
 function attributeForTask(commits, input) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
   return attributeCommits({
@@ -919,8 +931,10 @@ function setupCommitsBefore(commits, input, dayEnd) {
 }
 function selectTaskRange(commits, input) {
   const bySha = attributeForTask(commits, input);
+  const covered = coveredByHandoff(commits, input.handoffPath);
   const range = { work: [], merges: [], empty: [], foreign: 0 };
   for (const commit of commits) {
+    if (covered.has(commit.sha)) continue;
     const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;
     const work = isWorkCommit(commit, input.nonWork);
     if (!mine) {
@@ -1311,6 +1325,7 @@ async function planDraft(options) {
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...range.branch === void 0 ? {} : { branch: range.branch },
+    ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff },
     nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
@@ -1605,17 +1620,20 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
     return range2;
   }
+  const start = await firstSessionStart(git, branch, taskStarted);
   if (previousPath) {
-    const touched = (await git.exec(["log", "-1", "--format=%H", to, "--", `:(literal)${previousPath}`])).trim();
+    const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
-      return read(
-        [to, "--not", touched],
+      const range2 = await read(
+        [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath} (--from to change)`
+        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
       );
+      range2.afterHandoff = previousPath;
+      if (start.mainLine) range2.leavesOut = true;
+      return range2;
     }
   }
-  const start = await firstSessionStart(git, branch, taskStarted);
   const range = start.fromDay ? await read(
     [sinceDay(start.fromDay), to, ...start.excluded],
     void 0,
@@ -1819,6 +1837,7 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
   const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
   let lastTouch;
+  let lastTouchOf;
   if (link) {
     const resolved = await resolveLink(repoRoot, link);
     const path = normalizeLink(link);
@@ -1843,15 +1862,18 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       const sessions = options.fromTaskLatest ? (await listTaskHandoffs(repoRoot, config, taskId)).map((s) => s.path).reverse() : [];
       const touches = await git.lastTouchingCommits([.../* @__PURE__ */ new Set([path, ...sessions])]);
       const newest = sessions.find((session) => touches.has(session));
-      lastTouch = (newest && touches.get(newest)) ?? touches.get(path);
+      lastTouchOf = newest && touches.has(newest) ? newest : path;
+      lastTouch = touches.get(lastTouchOf);
     }
   }
   if (!link) {
     const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
     const holder = latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : void 0;
     if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
-    else if (latest && await hasCommits)
+    else if (latest && await hasCommits) {
+      lastTouchOf = latest.path;
       lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
+    }
   }
   if (!await hasCommits) return facts;
   if (lastTouch) facts.countedAfter = lastTouch;
@@ -1867,6 +1889,9 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       handoffFiles: handoffFilesByTask(tasks),
       taskIds: taskIdRegExp(config),
       ...branch === void 0 ? {} : { branch },
+      // Work an update of that handoff on another line covers (merged or cherry-picked in) is not
+      // this session's, as the check and `resume` judge it (`behindInRange`).
+      ...lastTouch && lastTouchOf !== void 0 ? { handoffPath: lastTouchOf } : {},
       nonWork
     };
     let commits = outsideFolders(await git.logRange(range, { stats: true }), packages).filter(

@@ -1,0 +1,147 @@
+/**
+ * Branches, merges and cherry-picks: `check`, `resume`, the Stop hook and `draft` count the same
+ * work after the handoff. Each history is one a review found them disagreeing on: a handoff brought
+ * to main by a cherry-pick before its branch was merged, a task branch started from a later main
+ * line, and a clean merge of two edits to the handoff.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { runCli, TempRepo } from '../helpers/temp-repo.js';
+
+const T = 'TASK-2025-0001';
+const repos: TempRepo[] = [];
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+/** A repository with an `origin`, set up by `init`, with agent a started on T; commits an hour ago on. */
+async function started(): Promise<{ repo: TempRepo; commit: (message: string, file?: string) => void }> {
+  const remote = TempRepo.init({ bare: true });
+  const repo = TempRepo.init();
+  repos.push(remote, repo);
+  repo.git('remote', 'add', 'origin', remote.dir);
+  let tick = 0;
+  const start = Math.floor(Date.now() / 1000) - 3600;
+  const date = () => `@${start + ++tick * 10} +0000`;
+  const commit = (message: string, file?: string) => {
+    repo.commit(message, file ? { [file]: `${message}\n` } : {}, { date: date() });
+  };
+  repo.commit('init', { README: 'base\n' }, { date: date() });
+  expect((await runCli(['init', '--no-merge-driver'], { cwd: repo.dir })).code).toBe(0);
+  commit('handoff init');
+  expect((await runCli(['start', '--task', T, '--agent', 'a'], { cwd: repo.dir })).code).toBe(0);
+  commit(`start ${T}`);
+  return { repo, commit };
+}
+
+/** `draft` with every answer, committed: the session's handoff. */
+async function handoff(repo: TempRepo, commit: (message: string) => void): Promise<void> {
+  const drafted = await runCli(
+    ['draft', '--task', T, '--agent', 'a', '--note', 'n', '--decision', 'd: r', '--blocker', 'None'].concat([
+      '--next',
+      's',
+      '--progress',
+      '10',
+    ]),
+    { cwd: repo.dir },
+  );
+  expect(drafted.code).toBe(0);
+  commit(`handoff ${T}`);
+}
+
+/** The work after the handoff as each command counts it: subjects where the command lists them. */
+async function counts(repo: TempRepo, base: string) {
+  const subject = (sha: string) => repo.git('log', '-1', '--format=%s', sha);
+  const check = await runCli(['check', '--base', base, '--head', 'HEAD', '--format', 'json'], {
+    cwd: repo.dir,
+  });
+  const verdict = JSON.parse(check.stdout).verdicts.find((v: { taskId: string }) => v.taskId === T);
+  const behind = (verdict.problems as Array<{ reason: string; commits?: string[] }>)
+    .filter((p) => p.reason === 'behind')
+    .flatMap((p) => (p.commits ?? []).map(subject));
+  const resume = await runCli(['resume', '--task', T, '--format', 'json'], { cwd: repo.dir });
+  const since = JSON.parse(resume.stdout).tasks[0].since;
+  const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'a'], {
+    cwd: repo.dir,
+    stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
+  });
+  const blocked = stop.stdout.includes('"block"');
+  const stopCount = blocked ? Number(/has (\d+) work commits?/.exec(stop.stdout)?.[1] ?? Number.NaN) : 0;
+  const draft = await runCli(['draft', '--task', T, '--agent', 'a', '--stdout', '--no-interactive'], {
+    cwd: repo.dir,
+  });
+  expect(draft.code).toBe(0);
+  const drafted = Number(/Commits: (\d+)/.exec(draft.stderr)?.[1] ?? Number.NaN);
+  return {
+    check: behind.sort(),
+    resume: ((since?.commits.items ?? []) as Array<{ subject: string }>).map((c) => c.subject).sort(),
+    stop: stopCount,
+    draft: drafted,
+  };
+}
+
+describe('check, resume, the Stop hook and draft agree on a branchy history', () => {
+  it('a handoff cherry-picked to main before its branch is merged covers the branch’s work', async () => {
+    const { repo, commit } = await started();
+    await handoff(repo, commit);
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('switch', '-q', '-c', 'feature');
+    commit('w1 on feature', 'f.txt');
+    await handoff(repo, commit);
+    repo.git('switch', '-q', 'main');
+    repo.gitWithEnv(
+      { GIT_COMMITTER_DATE: `@${Math.floor(Date.now() / 1000) - 60} +0000` },
+      'cherry-pick',
+      'feature',
+    );
+    repo.gitWithEnv(
+      { GIT_COMMITTER_DATE: `@${Math.floor(Date.now() / 1000) - 30} +0000` },
+      'merge',
+      '-q',
+      '--no-edit',
+      'feature',
+    );
+    // The handoff at HEAD (the cherry-picked session 2) is the one that covers w1: nothing is behind.
+    expect(await counts(repo, 'origin/main')).toEqual({ check: [], resume: [], stop: 0, draft: 0 });
+  });
+
+  it('on a task branch started from a later main line, main’s commits are not the task’s', async () => {
+    const { repo, commit } = await started();
+    await handoff(repo, commit);
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    commit('w0 on main', 'm.txt');
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('switch', '-q', '-c', 'feature');
+    commit('w1 on feature', 'f.txt');
+    expect(await counts(repo, 'origin/main')).toEqual({
+      check: ['w1 on feature'],
+      resume: ['w1 on feature'],
+      stop: 1,
+      draft: 1,
+    });
+  });
+
+  it('a clean merge of two edits to the handoff is no update of it', async () => {
+    const { repo, commit } = await started();
+    await handoff(repo, commit);
+    const path = `delegation/tasks/active/${T}-handoff-session1.md`;
+    const text = repo.git('show', `HEAD:${path}`);
+    const lines = text.split('\n');
+    repo.git('switch', '-q', '-c', 'feature');
+    repo.write(path, `${[`${lines[0]} (typo fixed)`, ...lines.slice(1)].join('\n')}\n`);
+    commit('handoff: fix a typo');
+    commit('w1 on feature', 'f.txt');
+    repo.git('switch', '-q', 'main');
+    commit('w2 on main', 'm.txt');
+    repo.write(path, `${[...lines, '', 'A note on w2.'].join('\n')}\n`);
+    commit('handoff: note w2');
+    repo.git('merge', '-q', '--no-edit', 'feature');
+    // Both edits merge cleanly: the last update is main's note, and w1 (on the branch) is after it.
+    const root = repo.git('rev-list', '--max-parents=0', 'HEAD');
+    expect(await counts(repo, root)).toEqual({
+      check: ['w1 on feature'],
+      resume: ['w1 on feature'],
+      stop: 1,
+      draft: 1,
+    });
+  });
+});
