@@ -6907,8 +6907,10 @@ function attributeRanges(input) {
   const everyCommit = input.ranges.flatMap(
     (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
   );
+  const branch = input.ranges[0]?.branch;
+  const context = (input.context ?? []).map((commit) => branch ? { commit, branch } : { commit });
   const attribution = attributeCommits({
-    commits: everyCommit,
+    commits: context.length > 0 ? [...context, ...everyCommit] : everyCommit,
     activeTaskIds: input.activeTaskIds,
     ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,

@@ -10093,7 +10093,7 @@ var NONE_COVERED = /* @__PURE__ */ new Set();
 function attributeForTask(commits, input) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
   return attributeCommits({
-    commits: commits.map(
+    commits: [...input.context ?? [], ...commits].map(
       (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
     ),
     activeTaskIds,
@@ -15454,6 +15454,11 @@ async function otherLines(git, branch) {
   const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
   return { mainLine, args: [mainLine, ...own, "--remotes"] };
 }
+var PUSHED_ALONG_LIMIT = 256;
+async function pushedAlongBefore(git, touch) {
+  if ((await git.listRemotes()).length === 0) return [];
+  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, touch, "--not", "--remotes"], { stats: false });
+}
 
 // src/app/session-start.ts
 async function firstSessionStart(git, branch, taskStarted) {
@@ -15585,6 +15590,7 @@ async function planDraft(options) {
     taskIds: taskIdRegExp(config),
     ...range.branch === void 0 ? {} : { branch: range.branch },
     ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff },
+    ...range.context === void 0 ? {} : { context: range.context },
     nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
@@ -15883,12 +15889,16 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   if (previousPath) {
     const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
+      const along = pushedAlongBefore(git, touched);
+      along.catch(() => void 0);
       const range2 = await read(
         [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
       );
       range2.afterHandoff = previousPath;
+      const context = outsideFolders(await along, packages).filter((commit) => !commit.elsewhere);
+      if (context.length > 0) range2.context = context;
       if (start.mainLine) range2.leavesOut = true;
       return range2;
     }

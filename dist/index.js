@@ -1520,8 +1520,10 @@ function attributeRanges(input) {
   const everyCommit = input.ranges.flatMap(
     (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
   );
+  const branch = input.ranges[0]?.branch;
+  const context = (input.context ?? []).map((commit) => branch ? { commit, branch } : { commit });
   const attribution = attributeCommits({
-    commits: everyCommit,
+    commits: context.length > 0 ? [...context, ...everyCommit] : everyCommit,
     activeTaskIds: input.activeTaskIds,
     ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,
@@ -1532,6 +1534,14 @@ function attributeRanges(input) {
   );
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   return { everyCommit, attribution, workShas, indexed };
+}
+function fallbackMatters(attributed, activeTaskCount) {
+  if (activeTaskCount < 2) return false;
+  for (const sha of attributed.workShas) {
+    const rule = attributed.attribution.bySha.get(sha)?.rule;
+    if (rule === void 0 || rule === "only-task-in-range" || rule === "only-active-task") return true;
+  }
+  return false;
 }
 function unattributedWork({
   workShas,
@@ -1921,6 +1931,11 @@ async function otherLines(git, branch) {
   if (mainLine === void 0) return void 0;
   const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
   return { mainLine, args: [mainLine, ...own, "--remotes"] };
+}
+var PUSHED_ALONG_LIMIT = 256;
+async function pushedAlongBefore(git, touch) {
+  if ((await git.listRemotes()).length === 0) return [];
+  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, touch, "--not", "--remotes"], { stats: false });
 }
 
 // src/app/pushed-listing.ts
@@ -2597,6 +2612,17 @@ async function resumeWith(git, options) {
     }
     return range;
   };
+  const carriedBefore = /* @__PURE__ */ new Map();
+  const carriedUpTo = (sha) => {
+    let along = carriedBefore.get(sha);
+    if (!along) {
+      along = Promise.all([pushedAlongBefore(git, sha), packages]).then(
+        ([commits, folders]) => outsideFolders(commits, folders).filter((commit) => !commit.elsewhere)
+      );
+      carriedBefore.set(sha, along);
+    }
+    return along;
+  };
   for (const sha of [...new Set(lastTouch.values())].slice(0, PREFETCHED_RANGES)) {
     since(sha).catch(() => void 0);
   }
@@ -2630,14 +2656,20 @@ async function resumeWith(git, options) {
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;
-        const attributed = attributeRanges({
+        const attribute = (context) => attributeRanges({
           config,
           ranges: [range],
+          ...context.length > 0 ? { context } : {},
           activeTaskIds: activeIds,
           ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
           handoffFiles,
           nonWork
         });
+        let attributed = attribute([]);
+        if (fallbackMatters(attributed, activeIds.length)) {
+          const context = await carriedUpTo(touched);
+          if (context.length > 0) attributed = attribute(context);
+        }
         input.commitsSince = behindInRange(
           attributed.indexed[0],
           task.taskId,

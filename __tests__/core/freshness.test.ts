@@ -1,9 +1,13 @@
 import { nonWorkPaths } from '../../src/core/attribution.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import {
+  attributeRanges,
+  behindInRange,
   documentDateMs,
   evaluateFreshness,
   type FreshnessInput,
+  fallbackMatters,
+  type IndexedRange,
   type LinkState,
   pathsNeedingHistory,
   type TaskInput,
@@ -346,5 +350,42 @@ describe('freshness.scope', () => {
     expect(result.verdicts).toEqual([]);
     expect(result.stale).toBe(false);
     expect(result.notes).toContain('No active task is worked on by the checked commits: nothing to check.');
+  });
+});
+
+describe('commits a push carries before the range (context)', () => {
+  const OTHER = 'TASK-2025-0099-A';
+  const nonWork = nonWorkPaths('delegation/tasks/active', '.agent-context/agent-handoffs.json', [DOC]);
+  const attribute = (commits: CommitInfo[], context: CommitInfo[], active = [TASK, OTHER]) =>
+    attributeRanges({
+      config,
+      ranges: [range(commits)],
+      ...(context.length > 0 ? { context } : {}),
+      activeTaskIds: active,
+      handoffFiles: new Map([[TASK, DOC]]),
+      nonWork,
+    });
+
+  it('name the task the unnamed work after the handoff falls back to, and are never judged', () => {
+    const earlier = commit(`${TASK}: the feature`, ['src/feature.ts']);
+    const update = commit(`handoff ${TASK}`, [DOC]);
+    const unnamed = commit('fix parser', ['src/parser.ts']);
+    const alone = attribute([unnamed], []);
+    expect(fallbackMatters(alone, 2)).toBe(true);
+    expect(behindInRange(alone.indexed[0] as IndexedRange, TASK, DOC).commits).toEqual([]);
+    const carried = attribute([unnamed], [earlier, update]);
+    expect(
+      behindInRange(carried.indexed[0] as IndexedRange, TASK, DOC).commits.map((c) => c.subject),
+    ).toEqual(['fix parser']);
+    // The carried commits are attributed along, not counted: only the range's work is.
+    expect([...carried.workShas]).toEqual([unnamed.sha]);
+  });
+
+  it('matter only where a work commit names no task while two or more are active', () => {
+    const named = commit(`${TASK}: step`, ['src/a.ts']);
+    expect(fallbackMatters(attribute([named], []), 2)).toBe(false);
+    const unnamed = commit('tidy', ['src/b.ts']);
+    expect(fallbackMatters(attribute([unnamed], [], [TASK]), 1)).toBe(false);
+    expect(fallbackMatters(attribute([named, unnamed], []), 2)).toBe(true);
   });
 });

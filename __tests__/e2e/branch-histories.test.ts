@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const T = 'TASK-2025-0001';
+const T2 = 'TASK-2025-0002';
 const repos: TempRepo[] = [];
 afterAll(() => {
   for (const r of repos) r.remove();
@@ -33,19 +34,31 @@ async function started(): Promise<{ repo: TempRepo; commit: (message: string, fi
   return { repo, commit };
 }
 
-/** `draft` with every answer, committed: the session's handoff. */
-async function handoff(repo: TempRepo, commit: (message: string) => void): Promise<void> {
+/** `draft` with every answer, committed: the session's handoff (agent a's of T unless told). */
+async function handoff(
+  repo: TempRepo,
+  commit: (message: string) => void,
+  task = T,
+  agent = 'a',
+): Promise<void> {
   const drafted = await runCli(
-    ['draft', '--task', T, '--agent', 'a', '--note', 'n', '--decision', 'd: r', '--blocker', 'None'].concat([
-      '--next',
-      's',
-      '--progress',
-      '10',
-    ]),
+    [
+      'draft',
+      '--task',
+      task,
+      '--agent',
+      agent,
+      '--note',
+      'n',
+      '--decision',
+      'd: r',
+      '--blocker',
+      'None',
+    ].concat(['--next', 's', '--progress', '10']),
     { cwd: repo.dir },
   );
   expect(drafted.code).toBe(0);
-  commit(`handoff ${T}`);
+  commit(`handoff ${task}`);
 }
 
 /** The work after the handoff as each command counts it: subjects where the command lists them. */
@@ -115,6 +128,29 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
     expect(await counts(repo, 'origin/main')).toEqual({
       check: ['w1 on feature'],
       resume: ['w1 on feature'],
+      stop: 1,
+      draft: 1,
+    });
+  });
+
+  it('with two tasks active, unnamed work falls back as the push will judge it', async () => {
+    const { repo, commit } = await started();
+    expect((await runCli(['start', '--task', T2, '--agent', 'b'], { cwd: repo.dir })).code).toBe(0);
+    commit(`start ${T2}`);
+    await handoff(repo, commit);
+    await handoff(repo, commit, T2, 'b');
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    // Pushed already: the next push carries only the unnamed commit, which names no task. Nobody's.
+    commit('tidy', 't.txt');
+    expect(await counts(repo, 'origin/main')).toEqual({ check: [], resume: [], stop: 0, draft: 0 });
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    // a's next handoff is not pushed yet: the push carries it with the unnamed commit after it, so T
+    // is the one task the pushed commits name, and the unnamed commit is T's.
+    await handoff(repo, commit);
+    commit('fix parser', 'w.txt');
+    expect(await counts(repo, 'origin/main')).toEqual({
+      check: ['fix parser'],
+      resume: ['fix parser'],
       stop: 1,
       draft: 1,
     });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-5EDVMPZF.js";
+} from "../chunks/chunk-ZNHZWJ6R.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-QULC2AXY.js";
+} from "../chunks/chunk-JH5FR7MV.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-NDWMNWWA.js";
+} from "../chunks/chunk-G73LYYGF.js";
 import "../chunks/chunk-AA53YIGN.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-5EDVMPZF.js";
+import "../chunks/chunk-ZNHZWJ6R.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QDNUBVZD.js";
-import "../chunks/chunk-SXWSPMLQ.js";
+} from "../chunks/chunk-EYXUXVWU.js";
+import "../chunks/chunk-DXXPZ53X.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-2IQN2LGK.js";
 import "../chunks/chunk-HUJJGPEW.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-QULC2AXY.js";
-import "../chunks/chunk-NDWMNWWA.js";
+} from "../chunks/chunk-JH5FR7MV.js";
+import "../chunks/chunk-G73LYYGF.js";
 import "../chunks/chunk-AA53YIGN.js";
 import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-5EDVMPZF.js";
+import "../chunks/chunk-ZNHZWJ6R.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-QDNUBVZD.js";
-import "../chunks/chunk-SXWSPMLQ.js";
+} from "../chunks/chunk-EYXUXVWU.js";
+import "../chunks/chunk-DXXPZ53X.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-2IQN2LGK.js";
 import "../chunks/chunk-HUJJGPEW.js";

@@ -19,7 +19,12 @@ import { isWorkCommit, nonWorkPaths } from '../core/attribution.js';
 import { doneArchiveOf, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
-import { endOfStartDay, selectTaskCommits, setupCommitsBefore } from '../core/draft.js';
+import {
+  endOfStartDay,
+  selectTaskCommits,
+  setupCommitsBefore,
+  type TaskCommitsInput,
+} from '../core/draft.js';
 import { InputError } from '../core/errors.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { isInFolders, outsideFolders } from '../core/package-ranges.js';
@@ -30,6 +35,7 @@ import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
+import { pushedAlongBefore } from './main-line.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
@@ -189,7 +195,16 @@ export async function gatherSessionFacts(
       : undefined;
   if (range) {
     const tasks = activeTasks(registry, config);
-    const input = {
+    // Dropped, not only emptied: a package's commit must not be the first to name the task when
+    // the day's setup is cut below (the draft reads the same range the same way).
+    const inView = (read: CommitInfo[]) =>
+      outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
+    // What the push carries before the handoff's update names tasks for its fallback, as there.
+    const along = lastTouch ? pushedAlongBefore(git, lastTouch) : Promise.resolve([]);
+    along.catch(() => undefined);
+    let commits = inView(await git.logRange(range, { stats: true }));
+    const context = inView(await along);
+    const input: TaskCommitsInput = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),
       handoffFiles: handoffFilesByTask(tasks),
@@ -198,13 +213,9 @@ export async function gatherSessionFacts(
       // Work an update of that handoff on another line covers (merged or cherry-picked in) is not
       // this session's, as the check and `resume` judge it (`behindInRange`).
       ...(lastTouch && lastTouchOf !== undefined ? { handoffPath: lastTouchOf } : {}),
+      ...(context.length > 0 ? { context } : {}),
       nonWork,
     };
-    // Dropped, not only emptied: a package's commit must not be the first to name the task when
-    // the day's setup is cut below (the draft reads the same range the same way).
-    let commits = outsideFolders(await git.logRange(range, { stats: true }), packages).filter(
-      (commit) => !commit.elsewhere,
-    );
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));

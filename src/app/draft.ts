@@ -81,6 +81,7 @@ import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { shellWord } from '../core/shell.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
+import { pushedAlongBefore } from './main-line.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
@@ -258,6 +259,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     taskIds: taskIdRegExp(config),
     ...(range.branch === undefined ? {} : { branch: range.branch }),
     ...(range.afterHandoff === undefined ? {} : { handoffPath: range.afterHandoff }),
+    ...(range.context === undefined ? {} : { context: range.context }),
     nonWork,
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
@@ -656,6 +658,8 @@ interface SessionRange {
   packages?: readonly string[];
   /** The handoff whose last update the range starts after (not set for `--from` or a first session). */
   afterHandoff?: string;
+  /** What a push carries up to that update (`pushedAlongBefore`): attributed along, not listed. */
+  context?: CommitInfo[];
 }
 
 /**
@@ -708,6 +712,8 @@ async function readSessionRange(
     // only combines both sides' edits is none (`lastTouchingCommits`).
     const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
+      const along = pushedAlongBefore(git, touched);
+      along.catch(() => undefined);
       // On a task's own branch, what the main line (or another remote branch) has is not the task's,
       // as for the push and the Stop hook: `excluded` adds those lines after the `--not`.
       const range = await read(
@@ -716,6 +722,8 @@ async function readSessionRange(
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`,
       );
       range.afterHandoff = previousPath;
+      const context = outsideFolders(await along, packages).filter((commit) => !commit.elsewhere);
+      if (context.length > 0) range.context = context;
       if (start.mainLine) range.leavesOut = true;
       return range;
     }

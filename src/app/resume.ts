@@ -26,10 +26,17 @@ import { doneArchiveOf } from '../core/config.js';
 import { documentFacts } from '../core/document/facts.js';
 import { parseHandoff } from '../core/document/parse.js';
 import { formatLocated, InputError, type SourceLocation } from '../core/errors.js';
-import { attributeRanges, behindInRange, type IndexedRange, unattributedWork } from '../core/freshness.js';
+import {
+  attributeRanges,
+  behindInRange,
+  fallbackMatters,
+  type IndexedRange,
+  unattributedWork,
+} from '../core/freshness.js';
 import type {
   ActiveTask,
   CheckedRange,
+  CommitInfo,
   CoverageSummary,
   HandoffConfig,
   HandoffDocument,
@@ -44,7 +51,7 @@ import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.
 import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
-import { isMainLine, otherLines } from './main-line.js';
+import { isMainLine, otherLines, pushedAlongBefore } from './main-line.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface ResumeOptions {
@@ -271,6 +278,18 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     }
     return range;
   };
+  /** What a push carries up to the update `sha` (`pushedAlongBefore`), read once and only when asked. */
+  const carriedBefore = new Map<string, Promise<CommitInfo[]>>();
+  const carriedUpTo = (sha: string): Promise<CommitInfo[]> => {
+    let along = carriedBefore.get(sha);
+    if (!along) {
+      along = Promise.all([pushedAlongBefore(git, sha), packages]).then(([commits, folders]) =>
+        outsideFolders(commits, folders).filter((commit) => !commit.elsewhere),
+      );
+      carriedBefore.set(sha, along);
+    }
+    return along;
+  };
   // The first ranges are read while the briefs' other parts (sessions, drift) are worked out: for the
   // usual one task, its second git walk then overlaps that work (~6 ms). A few, not all: resuming
   // every task must not start a git process per handoff at once.
@@ -311,14 +330,23 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;
-        const attributed = attributeRanges({
-          config,
-          ranges: [range],
-          activeTaskIds: activeIds,
-          ...(activeAtCommit.size > 0 ? { activeAtCommit } : {}),
-          handoffFiles,
-          nonWork,
-        });
+        const attribute = (context: readonly CommitInfo[]) =>
+          attributeRanges({
+            config,
+            ranges: [range],
+            ...(context.length > 0 ? { context } : {}),
+            activeTaskIds: activeIds,
+            ...(activeAtCommit.size > 0 ? { activeAtCommit } : {}),
+            handoffFiles,
+            nonWork,
+          });
+        let attributed = attribute([]);
+        // What the push carries before the update names tasks for its fallback, as there: read only
+        // where the fallback decides something (two git processes the usual resume does without).
+        if (fallbackMatters(attributed, activeIds.length)) {
+          const context = await carriedUpTo(touched);
+          if (context.length > 0) attributed = attribute(context);
+        }
         input.commitsSince = behindInRange(
           attributed.indexed[0] as IndexedRange,
           task.taskId,

@@ -772,6 +772,8 @@ export interface TaskCommitsInput {
    * covered: not the session's, as `behindInRange` does not count it for the check and `resume`.
    */
   handoffPath?: string;
+  /** Commits attributed along with the range, not selected: the ones a push carries before it (`attributeRanges`). */
+  context?: readonly CommitInfo[];
 }
 
 /**
@@ -822,7 +824,7 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
     ? input.activeTaskIds
     : [...input.activeTaskIds, input.taskId];
   return attributeCommits({
-    commits: commits.map((commit) =>
+    commits: [...(input.context ?? []), ...commits].map((commit) =>
       input.branch === undefined ? { commit } : { commit, branch: input.branch },
     ),
     activeTaskIds,

@@ -146,12 +146,19 @@ export function attributeRanges(input: {
   /** Active task id -> its handoff file (normalized). */
   handoffFiles: ReadonlyMap<string, string>;
   nonWork: NonWorkPaths;
+  /**
+   * Commits checked together with the ranges but not judged: the ones a push carries before the
+   * range (`pushedAlongBefore`). They name tasks for the fallback, as in the push; no more.
+   */
+  context?: readonly CommitInfo[];
 }): AttributedRanges {
   const everyCommit: BranchCommit[] = input.ranges.flatMap((range) =>
     range.commits.map((commit) => (range.branch ? { commit, branch: range.branch } : { commit })),
   );
+  const branch = input.ranges[0]?.branch;
+  const context = (input.context ?? []).map((commit) => (branch ? { commit, branch } : { commit }));
   const attribution = attributeCommits({
-    commits: everyCommit,
+    commits: context.length > 0 ? [...context, ...everyCommit] : everyCommit,
     activeTaskIds: input.activeTaskIds,
     ...(input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {}),
     handoffFiles: input.handoffFiles,
@@ -162,6 +169,20 @@ export function attributeRanges(input: {
   );
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   return { everyCommit, attribution, workShas, indexed };
+}
+
+/**
+ * Whether commits checked before the ranges (`context`) could attribute them differently: some work
+ * commit names no task of its own (the fallback gave it one, or none) while more than one task is
+ * active. With one active task, or every work commit named, they cannot, and need not be read.
+ */
+export function fallbackMatters(attributed: AttributedRanges, activeTaskCount: number): boolean {
+  if (activeTaskCount < 2) return false;
+  for (const sha of attributed.workShas) {
+    const rule = attributed.attribution.bySha.get(sha)?.rule;
+    if (rule === undefined || rule === 'only-task-in-range' || rule === 'only-active-task') return true;
+  }
+  return false;
 }
 
 /** The work commits of attributed ranges that name no active task: counted for none (`check` notes them). */

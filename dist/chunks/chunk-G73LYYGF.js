@@ -27,6 +27,7 @@ import {
   otherLines,
   outsideFolders,
   possiblyResolvedBy,
+  pushedAlongBefore,
   recordedTests,
   redactSecrets,
   renderHandoff,
@@ -35,7 +36,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-5EDVMPZF.js";
+} from "./chunk-ZNHZWJ6R.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -907,7 +908,7 @@ var NONE_COVERED = /* @__PURE__ */ new Set();
 function attributeForTask(commits, input) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
   return attributeCommits({
-    commits: commits.map(
+    commits: [...input.context ?? [], ...commits].map(
       (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
     ),
     activeTaskIds,
@@ -1326,6 +1327,7 @@ async function planDraft(options) {
     taskIds: taskIdRegExp(config),
     ...range.branch === void 0 ? {} : { branch: range.branch },
     ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff },
+    ...range.context === void 0 ? {} : { context: range.context },
     nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
@@ -1624,12 +1626,16 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   if (previousPath) {
     const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
+      const along = pushedAlongBefore(git, touched);
+      along.catch(() => void 0);
       const range2 = await read(
         [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
       );
       range2.afterHandoff = previousPath;
+      const context = outsideFolders(await along, packages).filter((commit) => !commit.elsewhere);
+      if (context.length > 0) range2.context = context;
       if (start.mainLine) range2.leavesOut = true;
       return range2;
     }
@@ -1883,6 +1889,11 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const range = lastTouch ? ["HEAD", "--not", lastTouch, ...start.excluded.slice(1)] : start.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
   if (range) {
     const tasks = activeTasks(registry, config);
+    const inView = (read) => outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
+    const along = lastTouch ? pushedAlongBefore(git, lastTouch) : Promise.resolve([]);
+    along.catch(() => void 0);
+    let commits = inView(await git.logRange(range, { stats: true }));
+    const context = inView(await along);
     const input = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),
@@ -1892,11 +1903,9 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       // Work an update of that handoff on another line covers (merged or cherry-picked in) is not
       // this session's, as the check and `resume` judge it (`behindInRange`).
       ...lastTouch && lastTouchOf !== void 0 ? { handoffPath: lastTouchOf } : {},
+      ...context.length > 0 ? { context } : {},
       nonWork
     };
-    let commits = outsideFolders(await git.logRange(range, { stats: true }), packages).filter(
-      (commit) => !commit.elsewhere
-    );
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);

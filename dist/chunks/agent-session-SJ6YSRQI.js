@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-NDWMNWWA.js";
+} from "./chunk-G73LYYGF.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
-import "./chunk-5EDVMPZF.js";
+import "./chunk-ZNHZWJ6R.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-NDWMNWWA.js";
+} from "./chunk-G73LYYGF.js";
 import "./chunk-AA53YIGN.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-5EDVMPZF.js";
+} from "./chunk-ZNHZWJ6R.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-SXWSPMLQ.js";
+} from "./chunk-DXXPZ53X.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

@@ -422,6 +422,25 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
   }
 }
 
+// src/app/main-line.ts
+var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+function isMainLine(branch) {
+  return branch === void 0 || MAIN_BRANCHES.includes(branch);
+}
+async function otherLines(git, branch) {
+  if (isMainLine(branch)) return void 0;
+  const mainLine = await git.firstExisting(DEFAULT_BASES);
+  if (mainLine === void 0) return void 0;
+  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
+  return { mainLine, args: [mainLine, ...own, "--remotes"] };
+}
+var PUSHED_ALONG_LIMIT = 256;
+async function pushedAlongBefore(git, touch) {
+  if ((await git.listRemotes()).length === 0) return [];
+  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, touch, "--not", "--remotes"], { stats: false });
+}
+
 // src/app/check.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join3 } from "node:path";
@@ -710,8 +729,10 @@ function attributeRanges(input) {
   const everyCommit = input.ranges.flatMap(
     (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
   );
+  const branch = input.ranges[0]?.branch;
+  const context = (input.context ?? []).map((commit) => branch ? { commit, branch } : { commit });
   const attribution = attributeCommits({
-    commits: everyCommit,
+    commits: context.length > 0 ? [...context, ...everyCommit] : everyCommit,
     activeTaskIds: input.activeTaskIds,
     ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,
@@ -722,6 +743,14 @@ function attributeRanges(input) {
   );
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   return { everyCommit, attribution, workShas, indexed };
+}
+function fallbackMatters(attributed, activeTaskCount) {
+  if (activeTaskCount < 2) return false;
+  for (const sha of attributed.workShas) {
+    const rule = attributed.attribution.bySha.get(sha)?.rule;
+    if (rule === void 0 || rule === "only-task-in-range" || rule === "only-active-task") return true;
+  }
+  return false;
 }
 function unattributedWork({
   workShas,
@@ -936,20 +965,6 @@ function listShas(shas) {
 }
 function short(sha) {
   return sha.slice(0, SHORT);
-}
-
-// src/app/main-line.ts
-var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
-var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
-function isMainLine(branch) {
-  return branch === void 0 || MAIN_BRANCHES.includes(branch);
-}
-async function otherLines(git, branch) {
-  if (isMainLine(branch)) return void 0;
-  const mainLine = await git.firstExisting(DEFAULT_BASES);
-  if (mainLine === void 0) return void 0;
-  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
-  return { mainLine, args: [mainLine, ...own, "--remotes"] };
 }
 
 // src/app/pushed-listing.ts
@@ -2382,6 +2397,17 @@ async function resumeWith(git, options) {
     }
     return range;
   };
+  const carriedBefore = /* @__PURE__ */ new Map();
+  const carriedUpTo = (sha) => {
+    let along = carriedBefore.get(sha);
+    if (!along) {
+      along = Promise.all([pushedAlongBefore(git, sha), packages]).then(
+        ([commits, folders]) => outsideFolders(commits, folders).filter((commit) => !commit.elsewhere)
+      );
+      carriedBefore.set(sha, along);
+    }
+    return along;
+  };
   for (const sha of [...new Set(lastTouch.values())].slice(0, PREFETCHED_RANGES)) {
     since(sha).catch(() => void 0);
   }
@@ -2415,14 +2441,20 @@ async function resumeWith(git, options) {
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;
-        const attributed = attributeRanges({
+        const attribute = (context) => attributeRanges({
           config,
           ranges: [range],
+          ...context.length > 0 ? { context } : {},
           activeTaskIds: activeIds,
           ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
           handoffFiles,
           nonWork
         });
+        let attributed = attribute([]);
+        if (fallbackMatters(attributed, activeIds.length)) {
+          const context = await carriedUpTo(touched);
+          if (context.length > 0) attributed = attribute(context);
+        }
         input.commitsSince = behindInRange(
           attributed.indexed[0],
           task.taskId,
@@ -2626,6 +2658,7 @@ export {
   DocumentCache,
   tasksActiveAtCommitsIn,
   otherLines,
+  pushedAlongBefore,
   runCheck,
   readReportsNow,
   runResume

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-SXWSPMLQ.js";
+} from "./chunk-DXXPZ53X.js";
 import {
   agentFromEnv,
   draftCommand
