@@ -902,7 +902,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -1443,6 +1443,16 @@ var init_git = __esm({
         const value = (await this.tryExec(["config", "--get", key]))?.trim();
         return value ? value : void 0;
       }
+      /**
+       * The operation a working tree is in the middle of (a merge, cherry-pick, revert or rebase that
+       * stopped, for a conflict or `--no-commit`), from the files git keeps for it in this worktree's
+       * git dir; undefined when none is.
+       */
+      async operationInProgress() {
+        const dir = (await this.exec(["rev-parse", "--absolute-git-dir"])).trim();
+        for (const [file, operation] of IN_PROGRESS_FILES) if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(dir, file))) return operation;
+        return void 0;
+      }
       /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
       async gitPath(name) {
         const out = (await this.exec(["rev-parse", "--path-format=absolute", "--git-path", name])).trim();
@@ -1602,6 +1612,13 @@ var init_git = __esm({
       }
     };
     CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
+    IN_PROGRESS_FILES = [
+      ["rebase-merge", "rebase"],
+      ["rebase-apply", "rebase"],
+      ["MERGE_HEAD", "merge"],
+      ["CHERRY_PICK_HEAD", "cherry-pick"],
+      ["REVERT_HEAD", "revert"]
+    ];
     MERGE_FILE_HEADER = "diff --cc ";
     MAX_HEADER_LINE = 64 * 1024;
     C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };

@@ -22,7 +22,7 @@ import {
   findProjectRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-KR4FHYHL.js";
+} from "./action/chunk-QLDOVKV2.js";
 import {
   parseHandoff
 } from "./action/chunk-BIHQCIMU.js";

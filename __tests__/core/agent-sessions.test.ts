@@ -277,6 +277,19 @@ describe('session verdict', () => {
     expect(gone.reason).toContain('no work to hand off yet');
   });
 
+  it('refuses to end a session in the middle of a merge, whatever the staged handoff says', () => {
+    const staged = { path: 'h.md', exists: true, changed: true, missing: [] };
+    expect(judgeSession(facts({ uncommitted: ['a.js'], handoff: staged })).stale).toBe(false);
+    const merging = judgeSession(facts({ uncommitted: ['a.js'], handoff: staged, inProgress: 'merge' }));
+    expect(merging).toMatchObject({ stale: true, fix: 'git commit --no-edit' });
+    expect(merging.reason).toContain('a merge is in progress');
+    expect(judgeSession(facts({ uncommitted: ['a.js'], inProgress: 'rebase' })).fix).toBe(
+      'git rebase --continue',
+    );
+    // Nothing staged or changed: nothing of the operation's to mistake for the session's.
+    expect(judgeSession(facts({ inProgress: 'merge' })).stale).toBe(false);
+  });
+
   it('refuses only work the handoff does not cover', () => {
     expect(judgeSession(facts({})).stale).toBe(false);
     expect(judgeSession(facts({ workCommits: 2 })).fix).toContain('handoff draft --task TASK-1 --agent a');

@@ -180,4 +180,34 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
       draft: 1,
     });
   });
+
+  it('a merge not committed yet is finished before the session ends', async () => {
+    const { repo, commit } = await started();
+    await handoff(repo, commit);
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('switch', '-q', '-c', 'feature');
+    commit('w1 on feature', 'f.txt');
+    await handoff(repo, commit);
+    commit('w3 on feature after its handoff', 'f.txt');
+    repo.git('switch', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', '--no-commit', 'feature');
+    const stop = () =>
+      runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'a'], {
+        cwd: repo.dir,
+        stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
+      });
+    // The merged-in handoff is staged, but not written this session: it does not cover w3.
+    const during = await stop();
+    expect(during.stdout).toContain('"block"');
+    expect(during.stdout).toContain('a merge is in progress');
+    expect(during.stdout).toContain('git commit --no-edit');
+    repo.git('commit', '-q', '--no-edit');
+    // Committed, the merge is judged as the push judges it: w3 is after the handoff.
+    expect(await counts(repo, 'origin/main')).toEqual({
+      check: ['w3 on feature after its handoff'],
+      resume: ['w3 on feature after its handoff'],
+      stop: 1,
+      draft: 1,
+    });
+  });
 });

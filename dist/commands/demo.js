@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ZNHZWJ6R.js";
+} from "../chunks/chunk-ET35FNJC.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -27,17 +27,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-VYACS4PB.js";
+import "../chunks/chunk-6XWEBCHM.js";
 import {
   loadConfig
-} from "../chunks/chunk-VOYPM44N.js";
-import "../chunks/chunk-2DYRKSCN.js";
+} from "../chunks/chunk-DCQSFIEP.js";
+import "../chunks/chunk-Y5EOQGEM.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-L75QWLLD.js";
+import "../chunks/chunk-4W5AYVNK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-JH5FR7MV.js";
+} from "../chunks/chunk-JGPTC54O.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-G73LYYGF.js";
-import "../chunks/chunk-AA53YIGN.js";
+} from "../chunks/chunk-MY7OQS3I.js";
+import "../chunks/chunk-63L6DEBC.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-ZNHZWJ6R.js";
+import "../chunks/chunk-ET35FNJC.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,22 +28,22 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-2IQN2LGK.js";
+} from "../chunks/chunk-SPUZBC4G.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
 } from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-VYACS4PB.js";
+import "../chunks/chunk-6XWEBCHM.js";
 import {
   loadConfig
-} from "../chunks/chunk-VOYPM44N.js";
-import "../chunks/chunk-2DYRKSCN.js";
+} from "../chunks/chunk-DCQSFIEP.js";
+import "../chunks/chunk-Y5EOQGEM.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-L75QWLLD.js";
+import "../chunks/chunk-4W5AYVNK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

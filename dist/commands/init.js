@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-4WVOKJBE.js";
+} from "../chunks/chunk-LYTVSC6K.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-VYACS4PB.js";
+} from "../chunks/chunk-6XWEBCHM.js";
 import {
   loadConfig
-} from "../chunks/chunk-VOYPM44N.js";
+} from "../chunks/chunk-DCQSFIEP.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-2DYRKSCN.js";
+} from "../chunks/chunk-Y5EOQGEM.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-L75QWLLD.js";
+} from "../chunks/chunk-4W5AYVNK.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

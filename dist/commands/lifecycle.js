@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-EYXUXVWU.js";
-import "../chunks/chunk-DXXPZ53X.js";
+} from "../chunks/chunk-DFJU42QA.js";
+import "../chunks/chunk-AHLZTBAL.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-2IQN2LGK.js";
+import "../chunks/chunk-SPUZBC4G.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-VOYPM44N.js";
-import "../chunks/chunk-2DYRKSCN.js";
+import "../chunks/chunk-DCQSFIEP.js";
+import "../chunks/chunk-Y5EOQGEM.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-L75QWLLD.js";
+import "../chunks/chunk-4W5AYVNK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-EKKSDTYU.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-4WVOKJBE.js";
-import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-VOYPM44N.js";
-import "../chunks/chunk-2DYRKSCN.js";
+} from "../chunks/chunk-LYTVSC6K.js";
+import "../chunks/chunk-6XWEBCHM.js";
+import "../chunks/chunk-DCQSFIEP.js";
+import "../chunks/chunk-Y5EOQGEM.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-L75QWLLD.js";
+import "../chunks/chunk-4W5AYVNK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

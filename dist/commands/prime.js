@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-JH5FR7MV.js";
-import "../chunks/chunk-G73LYYGF.js";
-import "../chunks/chunk-AA53YIGN.js";
+} from "../chunks/chunk-JGPTC54O.js";
+import "../chunks/chunk-MY7OQS3I.js";
+import "../chunks/chunk-63L6DEBC.js";
 import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-ZNHZWJ6R.js";
+import "../chunks/chunk-ET35FNJC.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-2IQN2LGK.js";
+import "../chunks/chunk-SPUZBC4G.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-VYACS4PB.js";
-import "../chunks/chunk-VOYPM44N.js";
-import "../chunks/chunk-2DYRKSCN.js";
+import "../chunks/chunk-6XWEBCHM.js";
+import "../chunks/chunk-DCQSFIEP.js";
+import "../chunks/chunk-Y5EOQGEM.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-L75QWLLD.js";
+import "../chunks/chunk-4W5AYVNK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-EKKSDTYU.js";

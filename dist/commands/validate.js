@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-2DYRKSCN.js";
+} from "../chunks/chunk-Y5EOQGEM.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-L75QWLLD.js";
+} from "../chunks/chunk-4W5AYVNK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,7 +11,7 @@ import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
-import type { CommitInfo, FileChange } from '../core/model.js';
+import type { CommitInfo, FileChange, OperationInProgress } from '../core/model.js';
 import { GitFailure, runGit, runGitBlocking, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
 import { gitDirIn } from './repo-root.js';
@@ -710,6 +710,17 @@ export class GitCommandManager implements IGitCommandManager {
     return value ? value : undefined;
   }
 
+  /**
+   * The operation a working tree is in the middle of (a merge, cherry-pick, revert or rebase that
+   * stopped, for a conflict or `--no-commit`), from the files git keeps for it in this worktree's
+   * git dir; undefined when none is.
+   */
+  async operationInProgress(): Promise<OperationInProgress | undefined> {
+    const dir = (await this.exec(['rev-parse', '--absolute-git-dir'])).trim();
+    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync(join(dir, file))) return operation;
+    return undefined;
+  }
+
   /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
   async gitPath(name: string): Promise<string> {
     const out = (await this.exec(['rev-parse', '--path-format=absolute', '--git-path', name])).trim();
@@ -932,6 +943,15 @@ export function translateGitError(error: unknown, args: string[], cwd: string): 
     cause: error instanceof Error ? error : undefined,
   });
 }
+
+/** The files (and folders) git keeps in the git dir while each operation is under way. */
+const IN_PROGRESS_FILES: ReadonlyArray<[string, OperationInProgress]> = [
+  ['rebase-merge', 'rebase'],
+  ['rebase-apply', 'rebase'],
+  ['MERGE_HEAD', 'merge'],
+  ['CHERRY_PICK_HEAD', 'cherry-pick'],
+  ['REVERT_HEAD', 'revert'],
+];
 
 export interface LogRangeOptions {
   /** Line counts per file (`--numstat`). */

@@ -128,6 +128,8 @@ export async function gatherSessionFacts(
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
+  const inProgress = await git.operationInProgress().catch(() => undefined);
+  if (inProgress) facts.inProgress = inProgress;
 
   const link =
     typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;

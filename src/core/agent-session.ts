@@ -5,7 +5,7 @@
  * carries the one command that fixes it. Pure: the app gathers the facts.
  */
 import { elementTitle } from './document/elements.js';
-import type { ElementName } from './model.js';
+import type { ElementName, OperationInProgress } from './model.js';
 import { commitPathsCommand, shellWord } from './shell.js';
 import { namedAndCounted } from './words.js';
 
@@ -47,6 +47,8 @@ export interface SessionFacts {
    * yet: a draft would continue from it, and is refused until it is committed.
    */
   waitingFor?: { agent: string; path: string };
+  /** A merge, cherry-pick, revert or rebase the working tree is in the middle of. */
+  inProgress?: OperationInProgress;
 }
 
 export interface SessionVerdict {
@@ -117,6 +119,17 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
         : `${task.taskId}: no work since the handoff.`,
     };
   }
+  // What a merge (or a cherry-pick…) stages is neither this session's work nor its handoff yet: the
+  // handoff it brings in would read as written this session. Judged once it is committed.
+  if (facts.inProgress && (work.length > 0 || handoff?.changed)) {
+    const { op, finish } = FINISH[facts.inProgress];
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId}: a ${op} is in progress, and what it stages is not this session's work nor its handoff until it is committed. Finish it (or abort it), then end the session: the handoff is judged on the commits.`,
+      fix: finish,
+    };
+  }
   const workText = work.join(' and ');
   if (!handoff && facts.waitingFor) {
     const { agent: other, path } = facts.waitingFor;
@@ -156,6 +169,14 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
     fix: draft,
   };
 }
+
+/** How each operation in progress is named, and the command that finishes it once its conflicts are resolved. */
+const FINISH: Record<OperationInProgress, { op: string; finish: string }> = {
+  merge: { op: 'merge', finish: 'git commit --no-edit' },
+  'cherry-pick': { op: 'cherry-pick', finish: 'git cherry-pick --continue' },
+  revert: { op: 'revert', finish: 'git revert --continue' },
+  rebase: { op: 'rebase', finish: 'git rebase --continue' },
+};
 
 /** Up to three paths, then how many more. */
 function listed(paths: readonly string[]): string {

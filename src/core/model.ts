@@ -345,3 +345,6 @@ export interface CheckResult {
   /** Non-fatal notes (e.g. a shallow clone that was deepened, no active tasks). */
   notes: string[];
 }
+
+/** An operation git stopped in the middle of (for a conflict, or `--no-commit`): its state is not committed work. */
+export type OperationInProgress = 'merge' | 'cherry-pick' | 'revert' | 'rebase';

@@ -1089,6 +1089,16 @@ var GitCommandManager = class _GitCommandManager {
     const value = (await this.tryExec(["config", "--get", key]))?.trim();
     return value ? value : void 0;
   }
+  /**
+   * The operation a working tree is in the middle of (a merge, cherry-pick, revert or rebase that
+   * stopped, for a conflict or `--no-commit`), from the files git keeps for it in this worktree's
+   * git dir; undefined when none is.
+   */
+  async operationInProgress() {
+    const dir = (await this.exec(["rev-parse", "--absolute-git-dir"])).trim();
+    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join(dir, file))) return operation;
+    return void 0;
+  }
   /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
   async gitPath(name) {
     const out = (await this.exec(["rev-parse", "--path-format=absolute", "--git-path", name])).trim();
@@ -1282,6 +1292,13 @@ function translateGitError(error, args, cwd) {
     cause: error instanceof Error ? error : void 0
   });
 }
+var IN_PROGRESS_FILES = [
+  ["rebase-merge", "rebase"],
+  ["rebase-apply", "rebase"],
+  ["MERGE_HEAD", "merge"],
+  ["CHERRY_PICK_HEAD", "cherry-pick"],
+  ["REVERT_HEAD", "revert"]
+];
 var MERGE_FILE_HEADER = "diff --cc ";
 var MAX_HEADER_LINE = 64 * 1024;
 function headerLines(record, onLine) {

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-VYACS4PB.js";
+} from "./chunk-6XWEBCHM.js";
 import {
   loadConfig
-} from "./chunk-VOYPM44N.js";
+} from "./chunk-DCQSFIEP.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-L75QWLLD.js";
+} from "./chunk-4W5AYVNK.js";
 import {
   isRecord,
   parseJsonLocated

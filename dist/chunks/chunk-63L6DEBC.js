@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-L75QWLLD.js";
+} from "./chunk-4W5AYVNK.js";
 import {
   isRecord,
   offsetToPosition,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-AA53YIGN.js";
+} from "./chunk-63L6DEBC.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -36,7 +36,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-ZNHZWJ6R.js";
+} from "./chunk-ET35FNJC.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -57,7 +57,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-2IQN2LGK.js";
+} from "./chunk-SPUZBC4G.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -76,7 +76,7 @@ import {
 } from "./chunk-BIM3E2ZR.js";
 import {
   GitCommandManager
-} from "./chunk-VYACS4PB.js";
+} from "./chunk-6XWEBCHM.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-2DYRKSCN.js";
+} from "./chunk-Y5EOQGEM.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -114,7 +114,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-L75QWLLD.js";
+} from "./chunk-4W5AYVNK.js";
 import {
   linkProblem,
   normalizeLink
@@ -1841,6 +1841,8 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
+  const inProgress = await git.operationInProgress().catch(() => void 0);
+  if (inProgress) facts.inProgress = inProgress;
   const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
   let lastTouch;
   let lastTouchOf;

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-L75QWLLD.js";
+} from "./chunk-4W5AYVNK.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -12,7 +12,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-2IQN2LGK.js";
+} from "./chunk-SPUZBC4G.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-L75QWLLD.js";
+} from "./chunk-4W5AYVNK.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-SJ6YSRQI.js");
+  const { gatherSessionFacts } = await import("./agent-session-DXSXALJS.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

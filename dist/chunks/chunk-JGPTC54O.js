@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-G73LYYGF.js";
+} from "./chunk-MY7OQS3I.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-2IQN2LGK.js";
+} from "./chunk-SPUZBC4G.js";
 import {
   loadConfig
-} from "./chunk-VOYPM44N.js";
+} from "./chunk-DCQSFIEP.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-DXXPZ53X.js";
+} from "./chunk-AHLZTBAL.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-2IQN2LGK.js";
+} from "./chunk-SPUZBC4G.js";
 import {
   loadConfig
-} from "./chunk-VOYPM44N.js";
+} from "./chunk-DCQSFIEP.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-L75QWLLD.js";
+} from "./chunk-4W5AYVNK.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";
@@ -74,6 +74,15 @@ function judgeSession(facts, program = "handoff") {
       reason: none ? `${task.taskId}: no work to hand off yet. It has no handoff, which a push needs while the task is active: \`${draft}\` writes one.` : `${task.taskId}: no work since the handoff.`
     };
   }
+  if (facts.inProgress && (work.length > 0 || handoff?.changed)) {
+    const { op, finish } = FINISH[facts.inProgress];
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId}: a ${op} is in progress, and what it stages is not this session's work nor its handoff until it is committed. Finish it (or abort it), then end the session: the handoff is judged on the commits.`,
+      fix: finish
+    };
+  }
   const workText = work.join(" and ");
   if (!handoff && facts.waitingFor) {
     const { agent: other, path } = facts.waitingFor;
@@ -113,6 +122,12 @@ function judgeSession(facts, program = "handoff") {
     fix: draft
   };
 }
+var FINISH = {
+  merge: { op: "merge", finish: "git commit --no-edit" },
+  "cherry-pick": { op: "cherry-pick", finish: "git cherry-pick --continue" },
+  revert: { op: "revert", finish: "git revert --continue" },
+  rebase: { op: "rebase", finish: "git rebase --continue" }
+};
 function listed(paths) {
   return namedAndCounted(paths, 3);
 }

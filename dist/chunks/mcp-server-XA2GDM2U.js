@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-G73LYYGF.js";
-import "./chunk-AA53YIGN.js";
+} from "./chunk-MY7OQS3I.js";
+import "./chunk-63L6DEBC.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ZNHZWJ6R.js";
+} from "./chunk-ET35FNJC.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-DXXPZ53X.js";
+} from "./chunk-AHLZTBAL.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
@@ -34,15 +34,15 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-2IQN2LGK.js";
+} from "./chunk-SPUZBC4G.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-VYACS4PB.js";
+import "./chunk-6XWEBCHM.js";
 import {
   loadConfig
-} from "./chunk-VOYPM44N.js";
-import "./chunk-2DYRKSCN.js";
+} from "./chunk-DCQSFIEP.js";
+import "./chunk-Y5EOQGEM.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -51,7 +51,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JN6EMH3H.js";
-import "./chunk-L75QWLLD.js";
+import "./chunk-4W5AYVNK.js";
 import {
   isRecord,
   require_ucs2length

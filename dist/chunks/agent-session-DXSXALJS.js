@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-G73LYYGF.js";
-import "./chunk-AA53YIGN.js";
+} from "./chunk-MY7OQS3I.js";
+import "./chunk-63L6DEBC.js";
 import "./chunk-TRHZLSGX.js";
-import "./chunk-ZNHZWJ6R.js";
+import "./chunk-ET35FNJC.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-2IQN2LGK.js";
+import "./chunk-SPUZBC4G.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-VYACS4PB.js";
-import "./chunk-2DYRKSCN.js";
+import "./chunk-6XWEBCHM.js";
+import "./chunk-Y5EOQGEM.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-JN6EMH3H.js";
-import "./chunk-L75QWLLD.js";
+import "./chunk-4W5AYVNK.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";

@@ -39,7 +39,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-VYACS4PB.js";
+} from "./chunk-6XWEBCHM.js";
 import {
   documentText,
   inPackageFolder,
@@ -52,7 +52,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-2DYRKSCN.js";
+} from "./chunk-Y5EOQGEM.js";
 import {
   findProjectRoot,
   gitDirIn
@@ -69,7 +69,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-L75QWLLD.js";
+} from "./chunk-4W5AYVNK.js";
 import {
   linkProblem,
   memoised,
@@ -2281,7 +2281,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-JWBHH7SR.js");
+  const reports = await import("./reports-YUWNXNMJ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
