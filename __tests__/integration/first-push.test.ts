@@ -68,7 +68,7 @@ describe('the first push of a new branch', () => {
     );
     // The headline names the range read, not "commits no remote has" with the count of those read.
     expect(result.stderr).toContain(
-      `(new branch main: commits after ${created.slice(0, 7)}, where every active handoff was updated, `,
+      `(new branch main: commits after ${created.slice(0, 7)}, where every active handoff was updated, that no remote has, `,
     );
     // TASK-2025-0002's handoff has not moved since the work commit that names it.
     expect(result.stderr).toContain(`behind: 1 work commit(s) for ${TASKS[1]}`);

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ET35FNJC.js";
+} from "../chunks/chunk-OSMIZZBS.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";

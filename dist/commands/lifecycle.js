@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-DFJU42QA.js";
-import "../chunks/chunk-AHLZTBAL.js";
+} from "../chunks/chunk-XSDA4HZB.js";
+import "../chunks/chunk-PSN2LSUV.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-SPUZBC4G.js";
 import "../chunks/chunk-HUJJGPEW.js";

@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-JGPTC54O.js";
-import "../chunks/chunk-MY7OQS3I.js";
+} from "../chunks/chunk-W2KIWIFN.js";
+import "../chunks/chunk-MAHBC5DL.js";
 import "../chunks/chunk-63L6DEBC.js";
 import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-ET35FNJC.js";
+import "../chunks/chunk-OSMIZZBS.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";

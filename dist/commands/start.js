@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-DFJU42QA.js";
-import "../chunks/chunk-AHLZTBAL.js";
+} from "../chunks/chunk-XSDA4HZB.js";
+import "../chunks/chunk-PSN2LSUV.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-SPUZBC4G.js";
 import "../chunks/chunk-HUJJGPEW.js";

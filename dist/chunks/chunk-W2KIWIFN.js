@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-MY7OQS3I.js";
+} from "./chunk-MAHBC5DL.js";
 import {
   agentFromEnv,
   namedAgent

@@ -36,7 +36,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-ET35FNJC.js";
+} from "./chunk-OSMIZZBS.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";

@@ -1097,7 +1097,9 @@ async function readNewBranch(git, ref, root, packages, notes) {
       return readPushedRange(git, {
         ...ref,
         revisionArgs: [...ref.revisionArgs, bound],
-        description: `new branch ${ref.branch}: commits after ${bound.slice(0, 7)}, where every active handoff was updated`
+        // "that no remote has": what another branch already pushed is left out (the commits after
+        // the bound may be more than those counted).
+        description: `new branch ${ref.branch}: commits after ${bound.slice(0, 7)}, where every active handoff was updated, that no remote has`
       });
     }
   }

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-MY7OQS3I.js";
+} from "./chunk-MAHBC5DL.js";
 import "./chunk-63L6DEBC.js";
 import "./chunk-TRHZLSGX.js";
-import "./chunk-ET35FNJC.js";
+import "./chunk-OSMIZZBS.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-MY7OQS3I.js";
+} from "./chunk-MAHBC5DL.js";
 import "./chunk-63L6DEBC.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ET35FNJC.js";
+} from "./chunk-OSMIZZBS.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-AHLZTBAL.js";
+} from "./chunk-PSN2LSUV.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

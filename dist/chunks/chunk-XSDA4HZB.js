@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-AHLZTBAL.js";
+} from "./chunk-PSN2LSUV.js";
 import {
   agentFromEnv,
   draftCommand
