@@ -92,6 +92,11 @@ async function counts(repo: TempRepo, base: string) {
   };
 }
 
+/** What `counts` gives when every command counts `subjects` (sorted) as the work after the handoff. */
+function everyCommand(subjects: string[]) {
+  return { check: subjects, resume: subjects, stop: subjects.length, draft: subjects.length };
+}
+
 describe('check, resume, the Stop hook and draft agree on a branchy history', () => {
   it('a handoff cherry-picked to main before its branch is merged covers the branch’s work', async () => {
     const { repo, commit } = await started();
@@ -114,7 +119,7 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
       'feature',
     );
     // The handoff at HEAD (the cherry-picked session 2) is the one that covers w1: nothing is behind.
-    expect(await counts(repo, 'origin/main')).toEqual({ check: [], resume: [], stop: 0, draft: 0 });
+    expect(await counts(repo, 'origin/main')).toEqual(everyCommand([]));
   });
 
   it('on a task branch started from a later main line, main’s commits are not the task’s', async () => {
@@ -125,12 +130,7 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
     repo.git('push', '-q', '--no-verify', 'origin', 'main');
     repo.git('switch', '-q', '-c', 'feature');
     commit('w1 on feature', 'f.txt');
-    expect(await counts(repo, 'origin/main')).toEqual({
-      check: ['w1 on feature'],
-      resume: ['w1 on feature'],
-      stop: 1,
-      draft: 1,
-    });
+    expect(await counts(repo, 'origin/main')).toEqual(everyCommand(['w1 on feature']));
   });
 
   it('with two tasks active, unnamed work falls back as the push will judge it', async () => {
@@ -142,18 +142,13 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
     repo.git('push', '-q', '--no-verify', 'origin', 'main');
     // Pushed already: the next push carries only the unnamed commit, which names no task. Nobody's.
     commit('tidy', 't.txt');
-    expect(await counts(repo, 'origin/main')).toEqual({ check: [], resume: [], stop: 0, draft: 0 });
+    expect(await counts(repo, 'origin/main')).toEqual(everyCommand([]));
     repo.git('push', '-q', '--no-verify', 'origin', 'main');
     // a's next handoff is not pushed yet: the push carries it with the unnamed commit after it, so T
     // is the one task the pushed commits name, and the unnamed commit is T's.
     await handoff(repo, commit);
     commit('fix parser', 'w.txt');
-    expect(await counts(repo, 'origin/main')).toEqual({
-      check: ['fix parser'],
-      resume: ['fix parser'],
-      stop: 1,
-      draft: 1,
-    });
+    expect(await counts(repo, 'origin/main')).toEqual(everyCommand(['fix parser']));
   });
 
   it('a clean merge of two edits to the handoff is no update of it', async () => {
@@ -173,12 +168,7 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
     repo.git('merge', '-q', '--no-edit', 'feature');
     // Both edits merge cleanly: the last update is main's note, and w1 (on the branch) is after it.
     const root = repo.git('rev-list', '--max-parents=0', 'HEAD');
-    expect(await counts(repo, root)).toEqual({
-      check: ['w1 on feature'],
-      resume: ['w1 on feature'],
-      stop: 1,
-      draft: 1,
-    });
+    expect(await counts(repo, root)).toEqual(everyCommand(['w1 on feature']));
   });
 
   it('a merge not committed yet is finished before the session ends', async () => {
@@ -203,11 +193,6 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
     expect(during.stdout).toContain('git commit --no-edit');
     repo.git('commit', '-q', '--no-edit');
     // Committed, the merge is judged as the push judges it: w3 is after the handoff.
-    expect(await counts(repo, 'origin/main')).toEqual({
-      check: ['w3 on feature after its handoff'],
-      resume: ['w3 on feature after its handoff'],
-      stop: 1,
-      draft: 1,
-    });
+    expect(await counts(repo, 'origin/main')).toEqual(everyCommand(['w3 on feature after its handoff']));
   });
 });
