@@ -1613,6 +1613,8 @@ var init_git = __esm({
     };
     CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
     IN_PROGRESS_FILES = [
+      // `git am` keeps its state in rebase-apply too, marked by this file.
+      ["rebase-apply/applying", "am"],
       ["rebase-merge", "rebase"],
       ["rebase-apply", "rebase"],
       ["MERGE_HEAD", "merge"],
@@ -7321,6 +7323,16 @@ async function otherLines(git, branch) {
   return { mainLine, args: [mainLine, ...own, "--remotes"] };
 }
 
+// src/app/next-push.ts
+init_paths();
+var ZERO = "0".repeat(40);
+async function newBranchBound(git, documents, head) {
+  if (documents === void 0 || documents.length === 0) return void 0;
+  const unique2 = [...new Set(documents)];
+  const touches = await git.lastTouchingCommits(unique2, head);
+  return touches.size === unique2.length ? git.commonAncestor([...new Set(touches.values())]) : void 0;
+}
+
 // src/app/pushed-listing.ts
 init_tree_listing();
 function startsAtRemembered(ref, listings) {
@@ -7442,9 +7454,12 @@ async function readNewBranch(git, ref, root, packages, notes) {
   if (active === 0) {
     return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
   }
-  if (documents.length === active) {
-    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
-    const bound = touches.size === new Set(documents).size ? await git.commonAncestor([...new Set(touches.values())]) : void 0;
+  {
+    const bound = await newBranchBound(
+      git,
+      documents.length === active ? documents : void 0,
+      ref.localSha
+    );
     if (bound !== void 0) {
       notes.push(
         `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`

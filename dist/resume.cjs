@@ -2659,6 +2659,8 @@ var init_git = __esm({
     };
     CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
     IN_PROGRESS_FILES = [
+      // `git am` keeps its state in rebase-apply too, marked by this file.
+      ["rebase-apply/applying", "am"],
       ["rebase-merge", "rebase"],
       ["rebase-apply", "rebase"],
       ["MERGE_HEAD", "merge"],
@@ -14601,10 +14603,94 @@ async function otherLines(git, branch) {
   const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
   return { mainLine, args: [mainLine, ...own, "--remotes"] };
 }
-var PUSHED_ALONG_LIMIT = 256;
-async function pushedAlongBefore(git, touch) {
-  if ((await git.listRemotes()).length === 0) return [];
-  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, touch, "--not", "--remotes"], { stats: false });
+
+// src/app/next-push.ts
+init_paths();
+
+// src/core/pre-push.ts
+init_errors();
+var ZERO_SHA = /^0+$/;
+function planPush(refs, remote) {
+  const plan = { refs: [], skipped: [] };
+  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of refs) {
+    if (ZERO_SHA.test(ref.localSha)) {
+      plan.skipped.push({ ...ref, why: "deletion" });
+      continue;
+    }
+    if (ref.remoteRef.startsWith("refs/tags/")) {
+      plan.skipped.push({ ...ref, why: "tag" });
+      continue;
+    }
+    const key = `${ref.localSha} ${ref.remoteSha} ${ref.remoteRef}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
+    const isNew = ZERO_SHA.test(ref.remoteSha);
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
+    plan.refs.push({
+      ...ref,
+      kind: isNew ? "new" : "update",
+      branch,
+      revisionArgs,
+      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
+    });
+  }
+  return plan;
+}
+function isRemoteName(remote) {
+  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
+}
+
+// src/app/next-push.ts
+var ZERO = "0".repeat(40);
+async function newBranchBound(git, documents, head) {
+  if (documents === void 0 || documents.length === 0) return void 0;
+  const unique2 = [...new Set(documents)];
+  const touches = await git.lastTouchingCommits(unique2, head);
+  return touches.size === unique2.length ? git.commonAncestor([...new Set(touches.values())]) : void 0;
+}
+function activeHandoffs(tasks) {
+  const documents = [];
+  for (const task of tasks) {
+    if (!task.detailsLink || linkProblem(task.detailsLink)) return void 0;
+    documents.push(normalizeLink(task.detailsLink));
+  }
+  return documents;
+}
+async function pushRemoteOf(git, branch) {
+  for (const key of [`branch.${branch}.pushRemote`, "remote.pushDefault", `branch.${branch}.remote`]) {
+    const remote = await git.configGet(key);
+    if (remote !== void 0 && remote !== ".") return remote;
+  }
+  const remotes = await git.listRemotes();
+  if (remotes.includes("origin")) return "origin";
+  return remotes.length === 1 ? remotes[0] : void 0;
+}
+async function nextPushOf(git, branch, head) {
+  const remote = await pushRemoteOf(git, branch);
+  if (remote === void 0) return void 0;
+  const tracking = `refs/remotes/${remote}/${branch}`;
+  const remoteSha = await git.firstExisting([tracking]) ? await git.revParse(tracking) : ZERO;
+  const plan = planPush(
+    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${branch}`, remoteSha }],
+    remote
+  );
+  return plan.refs[0];
+}
+var PUSHED_ALONG_LIMIT = 1e3;
+async function pushedAlongBefore(git, touch, push) {
+  if (push.branch === void 0) return [];
+  const head = await git.revParse("HEAD");
+  const ref = await nextPushOf(git, push.branch, head);
+  if (ref === void 0) return [];
+  const bound2 = ref.kind === "new" ? await newBranchBound(git, push.handoffs(), head) : void 0;
+  const args = ref.revisionArgs.map((arg) => arg === ref.localSha ? touch : arg);
+  if (bound2 !== void 0) args.push(bound2);
+  const commits = await git.logRange([`--max-count=${PUSHED_ALONG_LIMIT + 1}`, ...args], { stats: false });
+  return commits.length > PUSHED_ALONG_LIMIT ? [] : commits;
 }
 
 // src/app/task-handoffs.ts
@@ -14762,7 +14848,8 @@ async function resumeWith(git, options) {
   const carriedUpTo = (sha) => {
     let along = carriedBefore.get(sha);
     if (!along) {
-      along = Promise.all([pushedAlongBefore(git, sha), packages]).then(
+      const push = { branch, handoffs: () => activeHandoffs(active) };
+      along = Promise.all([pushedAlongBefore(git, sha, push), packages]).then(
         ([commits, folders]) => outsideFolders(commits, folders).filter((commit) => !commit.elsewhere)
       );
       carriedBefore.set(sha, along);

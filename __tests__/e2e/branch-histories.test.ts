@@ -4,8 +4,10 @@
  * to main by a cherry-pick before its branch was merged, a task branch started from a later main
  * line, and a clean merge of two edits to the handoff.
  */
+
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, installCli, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const T = 'TASK-2025-0001';
 const T2 = 'TASK-2025-0002';
@@ -194,5 +196,56 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
     repo.git('commit', '-q', '--no-edit');
     // Committed, the merge is judged as the push judges it: w3 is after the handoff.
     expect(await counts(repo, 'origin/main')).toEqual(everyCommand(['w3 on feature after its handoff']));
+  });
+
+  it('a first push of a new branch: the work after the handoffs is attributed as that push reads it', async () => {
+    const { repo, commit } = await started();
+    expect((await runCli(['start', '--task', T2, '--agent', 'b'], { cwd: repo.dir })).code).toBe(0);
+    commit(`start ${T2}`);
+    await handoff(repo, commit);
+    await handoff(repo, commit, T2, 'b');
+    commit('unnamed work', 'w.txt');
+    // Nothing pushed yet: the push reads from where both handoffs were updated (a's), so b's
+    // update is the one task its commits name, and the unnamed work is T2's.
+    const resume = await runCli(['resume', '--task', T2, '--format', 'json'], { cwd: repo.dir });
+    expect(JSON.parse(resume.stdout).tasks[0].since.total).toBe(1);
+    const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'b'], {
+      cwd: repo.dir,
+      stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
+    });
+    expect(stop.stdout).toContain('"block"');
+    const draft = await runCli(['draft', '--task', T2, '--agent', 'b', '--stdout', '--no-interactive'], {
+      cwd: repo.dir,
+    });
+    expect(draft.stderr).toContain(`Commits: 1 for ${T2}`);
+    installCli(repo);
+    expect((await runCli(['init', '--no-merge-driver'], { cwd: repo.dir })).code).toBe(0);
+    const pushed = spawnSync('git', ['push', 'origin', 'main'], {
+      cwd: repo.dir,
+      env: gitEnv(),
+      encoding: 'utf8',
+    });
+    expect(pushed.status).not.toBe(0);
+    expect(pushed.stderr).toContain(`✗ ${T2}`);
+  });
+
+  it('what another remote has is carried by a push to origin, and counts as there', async () => {
+    const { repo, commit } = await started();
+    const upstream = TempRepo.init({ bare: true });
+    repos.push(upstream);
+    repo.git('remote', 'add', 'upstream', upstream.dir);
+    expect((await runCli(['start', '--task', T2, '--agent', 'b'], { cwd: repo.dir })).code).toBe(0);
+    commit(`start ${T2}`);
+    await handoff(repo, commit, T2, 'b');
+    await handoff(repo, commit);
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    // Another contributor's commit naming T2, pushed to upstream only: a push to origin carries it.
+    expect((await runCli(['block', '--agent', 'b', '--note', 'waiting'], { cwd: repo.dir })).code).toBe(0);
+    commit(`${T2}: registry note`);
+    repo.git('push', '-q', '--no-verify', 'upstream', 'main');
+    await handoff(repo, commit);
+    commit('unnamed work', 'w.txt');
+    // The push names T1 and T2: the unnamed work is nobody's, and every command says so.
+    expect(await counts(repo, 'origin/main')).toEqual(everyCommand([]));
   });
 });

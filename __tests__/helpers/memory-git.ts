@@ -218,6 +218,10 @@ export class MemoryGit implements IGitCommandManager {
     return [];
   }
 
+  async configGet(): Promise<string | undefined> {
+    return undefined;
+  }
+
   async firstExisting(candidates: string[]): Promise<string | undefined> {
     return candidates.find((c) => this.resolve(c) !== undefined);
   }

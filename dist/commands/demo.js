@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-OSMIZZBS.js";
+} from "../chunks/chunk-LVPRR4HM.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -27,17 +27,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-6XWEBCHM.js";
+import "../chunks/chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "../chunks/chunk-DCQSFIEP.js";
-import "../chunks/chunk-Y5EOQGEM.js";
+} from "../chunks/chunk-PVJJL3RO.js";
+import "../chunks/chunk-IGP3AA22.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-4W5AYVNK.js";
+import "../chunks/chunk-RYGZSVXL.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

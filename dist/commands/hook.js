@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-W2KIWIFN.js";
+} from "../chunks/chunk-SCJN3UZD.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-MAHBC5DL.js";
-import "../chunks/chunk-63L6DEBC.js";
+} from "../chunks/chunk-BLPCVTGZ.js";
+import "../chunks/chunk-MGGRIDS2.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-OSMIZZBS.js";
+import "../chunks/chunk-LVPRR4HM.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,22 +28,22 @@ import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-SPUZBC4G.js";
+} from "../chunks/chunk-JNBGAFXZ.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
 } from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-6XWEBCHM.js";
+import "../chunks/chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "../chunks/chunk-DCQSFIEP.js";
-import "../chunks/chunk-Y5EOQGEM.js";
+} from "../chunks/chunk-PVJJL3RO.js";
+import "../chunks/chunk-IGP3AA22.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-4W5AYVNK.js";
+import "../chunks/chunk-RYGZSVXL.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-LYTVSC6K.js";
+} from "../chunks/chunk-MGLSEJFA.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-6XWEBCHM.js";
+} from "../chunks/chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "../chunks/chunk-DCQSFIEP.js";
+} from "../chunks/chunk-PVJJL3RO.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-Y5EOQGEM.js";
+} from "../chunks/chunk-IGP3AA22.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-4W5AYVNK.js";
+} from "../chunks/chunk-RYGZSVXL.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-XSDA4HZB.js";
-import "../chunks/chunk-PSN2LSUV.js";
+} from "../chunks/chunk-J7FW2H7Y.js";
+import "../chunks/chunk-ZWZNFQHE.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-SPUZBC4G.js";
+import "../chunks/chunk-JNBGAFXZ.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-DCQSFIEP.js";
-import "../chunks/chunk-Y5EOQGEM.js";
+import "../chunks/chunk-PVJJL3RO.js";
+import "../chunks/chunk-IGP3AA22.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-4W5AYVNK.js";
+import "../chunks/chunk-RYGZSVXL.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-EKKSDTYU.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-LYTVSC6K.js";
-import "../chunks/chunk-6XWEBCHM.js";
-import "../chunks/chunk-DCQSFIEP.js";
-import "../chunks/chunk-Y5EOQGEM.js";
+} from "../chunks/chunk-MGLSEJFA.js";
+import "../chunks/chunk-LK6J4A5Z.js";
+import "../chunks/chunk-PVJJL3RO.js";
+import "../chunks/chunk-IGP3AA22.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-4W5AYVNK.js";
+import "../chunks/chunk-RYGZSVXL.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

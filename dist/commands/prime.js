@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-W2KIWIFN.js";
-import "../chunks/chunk-MAHBC5DL.js";
-import "../chunks/chunk-63L6DEBC.js";
+} from "../chunks/chunk-SCJN3UZD.js";
+import "../chunks/chunk-BLPCVTGZ.js";
+import "../chunks/chunk-MGGRIDS2.js";
 import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-OSMIZZBS.js";
+import "../chunks/chunk-LVPRR4HM.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-TP3AV36S.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-SPUZBC4G.js";
+import "../chunks/chunk-JNBGAFXZ.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-6XWEBCHM.js";
-import "../chunks/chunk-DCQSFIEP.js";
-import "../chunks/chunk-Y5EOQGEM.js";
+import "../chunks/chunk-LK6J4A5Z.js";
+import "../chunks/chunk-PVJJL3RO.js";
+import "../chunks/chunk-IGP3AA22.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-4W5AYVNK.js";
+import "../chunks/chunk-RYGZSVXL.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-EKKSDTYU.js";

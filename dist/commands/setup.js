@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-TRHZLSGX.js";
 import {
   checkAgentName
-} from "../chunks/chunk-SPUZBC4G.js";
+} from "../chunks/chunk-JNBGAFXZ.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {
@@ -27,7 +27,7 @@ import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-4W5AYVNK.js";
+} from "../chunks/chunk-RYGZSVXL.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

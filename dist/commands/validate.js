@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-Y5EOQGEM.js";
+} from "../chunks/chunk-IGP3AA22.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -30,7 +30,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-4W5AYVNK.js";
+} from "../chunks/chunk-RYGZSVXL.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

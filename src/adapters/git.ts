@@ -104,6 +104,8 @@ export interface IGitCommandManager {
   firstExisting(candidates: string[]): Promise<string | undefined>;
   /** The configured remotes' names. */
   listRemotes(): Promise<string[]>;
+  /** A config value, or undefined when unset. */
+  configGet(key: string): Promise<string | undefined>;
   isShallow(): Promise<boolean>;
   deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
@@ -946,6 +948,8 @@ export function translateGitError(error: unknown, args: string[], cwd: string): 
 
 /** The files (and folders) git keeps in the git dir while each operation is under way. */
 const IN_PROGRESS_FILES: ReadonlyArray<[string, OperationInProgress]> = [
+  // `git am` keeps its state in rebase-apply too, marked by this file.
+  ['rebase-apply/applying', 'am'],
   ['rebase-merge', 'rebase'],
   ['rebase-apply', 'rebase'],
   ['MERGE_HEAD', 'merge'],

@@ -35,7 +35,7 @@ import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
-import { pushedAlongBefore } from './main-line.js';
+import { activeHandoffs, pushedAlongBefore } from './next-push.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
@@ -202,7 +202,9 @@ export async function gatherSessionFacts(
     const inView = (read: CommitInfo[]) =>
       outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
     // What the push carries before the handoff's update names tasks for its fallback, as there.
-    const along = lastTouch ? pushedAlongBefore(git, lastTouch) : Promise.resolve([]);
+    const along = lastTouch
+      ? pushedAlongBefore(git, lastTouch, { branch, handoffs: () => activeHandoffs(tasks) })
+      : Promise.resolve([]);
     along.catch(() => undefined);
     let commits = inView(await git.logRange(range, { stats: true }));
     const context = inView(await along);

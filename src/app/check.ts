@@ -46,6 +46,7 @@ import { commitPathsCommand, runsHandoff, shellWord, withInvocation } from '../c
 import { namedAndCounted } from '../core/words.js';
 import { tasksActiveAtCommits } from './finished-tasks.js';
 import { DEFAULT_BASES, otherLines } from './main-line.js';
+import { newBranchBound } from './next-push.js';
 import { rememberPushedListings, seedPushedListing, startsAtRemembered } from './pushed-listing.js';
 
 export interface CheckOptions {
@@ -220,12 +221,12 @@ async function readNewBranch(
     // Nothing active: no commit can make a task behind, so none is read.
     return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
   }
-  if (documents.length === active) {
-    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
-    const bound =
-      touches.size === new Set(documents).size
-        ? await git.commonAncestor([...new Set(touches.values())])
-        : undefined;
+  {
+    const bound = await newBranchBound(
+      git,
+      documents.length === active ? documents : undefined,
+      ref.localSha,
+    );
     if (bound !== undefined) {
       notes.push(
         `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`,

@@ -81,7 +81,7 @@ import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { shellWord } from '../core/shell.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
-import { pushedAlongBefore } from './main-line.js';
+import { activeHandoffs, pushedAlongBefore } from './next-push.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
@@ -247,8 +247,10 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
       'draft/previous-uncommitted',
     );
   }
-  const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const tasks = activeTasks(registry, config);
+  const range = await readSessionRange(git, options, previous?.path, entry?.task_started, () =>
+    activeHandoffs(tasks),
+  );
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path], doneArchiveOf(config));
@@ -672,6 +674,8 @@ async function readSessionRange(
   options: DraftOptions,
   previousPath: string | undefined,
   taskStarted: string | undefined,
+  /** Every active task's handoff, for where a first push of a new branch reads from (`pushedAlongBefore`). */
+  handoffs: () => readonly string[] | undefined,
 ): Promise<SessionRange> {
   if (!options.from && !options.to && !(await git.hasCommits())) {
     return { commits: [], note: 'the repository has no commits yet' };
@@ -712,7 +716,7 @@ async function readSessionRange(
     // only combines both sides' edits is none (`lastTouchingCommits`).
     const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
-      const along = pushedAlongBefore(git, touched);
+      const along = pushedAlongBefore(git, touched, { branch, handoffs });
       along.catch(() => undefined);
       // On a task's own branch, what the main line (or another remote branch) has is not the task's,
       // as for the push and the Stop hook: `excluded` adds those lines after the `--not`.

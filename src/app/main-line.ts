@@ -3,7 +3,6 @@
  * no upstream, and which branches are the main line rather than a task's own.
  */
 import type { IGitCommandManager } from '../adapters/git.js';
-import type { CommitInfo } from '../core/model.js';
 
 /** Where to look for a base when HEAD has no upstream, in order. */
 export const DEFAULT_BASES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
@@ -36,23 +35,4 @@ export async function otherLines(
   // `--remotes` (an `--exclude` glob's `*` would also match `TASK-2/login` for `login`).
   const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
   return { mainLine, args: [mainLine, ...own, '--remotes'] };
-}
-
-/** Most commits `pushedAlongBefore` reads: the newest, which are the ones a push carries first. */
-export const PUSHED_ALONG_LIMIT = 256;
-
-/**
- * The commits a push of HEAD would carry up to `touch` (the handoff's last update), `touch` included:
- * `touch --not --remotes`, the newest PUSHED_ALONG_LIMIT. None are the session's (the update covers
- * them), but the push judges them together with the commits after it, so they name the tasks its
- * fallback goes by ("the only active task the checked commits name"). The agent hooks, `draft` and
- * `resume` attribute the commits after the handoff with them, as the push will. None without a
- * remote: nothing tells what a push would carry.
- */
-export async function pushedAlongBefore(
-  git: Pick<IGitCommandManager, 'listRemotes' | 'logRange'>,
-  touch: string,
-): Promise<CommitInfo[]> {
-  if ((await git.listRemotes()).length === 0) return [];
-  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, touch, '--not', '--remotes'], { stats: false });
 }

@@ -51,7 +51,8 @@ import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.
 import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
-import { isMainLine, otherLines, pushedAlongBefore } from './main-line.js';
+import { isMainLine, otherLines } from './main-line.js';
+import { activeHandoffs, pushedAlongBefore } from './next-push.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface ResumeOptions {
@@ -283,7 +284,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const carriedUpTo = (sha: string): Promise<CommitInfo[]> => {
     let along = carriedBefore.get(sha);
     if (!along) {
-      along = Promise.all([pushedAlongBefore(git, sha), packages]).then(([commits, folders]) =>
+      const push = { branch, handoffs: () => activeHandoffs(active) };
+      along = Promise.all([pushedAlongBefore(git, sha, push), packages]).then(([commits, folders]) =>
         outsideFolders(commits, folders).filter((commit) => !commit.elsewhere),
       );
       carriedBefore.set(sha, along);

@@ -176,6 +176,7 @@ const FINISH: Record<OperationInProgress, { op: string; finish: string }> = {
   'cherry-pick': { op: 'cherry-pick', finish: 'git cherry-pick --continue' },
   revert: { op: 'revert', finish: 'git revert --continue' },
   rebase: { op: 'rebase', finish: 'git rebase --continue' },
+  am: { op: '`git am`', finish: 'git am --continue' },
 };
 
 /** Up to three paths, then how many more. */

@@ -347,4 +347,4 @@ export interface CheckResult {
 }
 
 /** An operation git stopped in the middle of (for a conflict, or `--no-commit`): its state is not committed work. */
-export type OperationInProgress = 'merge' | 'cherry-pick' | 'revert' | 'rebase';
+export type OperationInProgress = 'merge' | 'cherry-pick' | 'revert' | 'rebase' | 'am';

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-6XWEBCHM.js";
+} from "./chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "./chunk-DCQSFIEP.js";
+} from "./chunk-PVJJL3RO.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-4W5AYVNK.js";
+} from "./chunk-RYGZSVXL.js";
 import {
   isRecord,
   parseJsonLocated

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-4W5AYVNK.js";
+} from "./chunk-RYGZSVXL.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-4W5AYVNK.js";
+} from "./chunk-RYGZSVXL.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";
@@ -126,7 +126,8 @@ var FINISH = {
   merge: { op: "merge", finish: "git commit --no-edit" },
   "cherry-pick": { op: "cherry-pick", finish: "git cherry-pick --continue" },
   revert: { op: "revert", finish: "git revert --continue" },
-  rebase: { op: "rebase", finish: "git rebase --continue" }
+  rebase: { op: "rebase", finish: "git rebase --continue" },
+  am: { op: "`git am`", finish: "git am --continue" }
 };
 function listed(paths) {
   return namedAndCounted(paths, 3);

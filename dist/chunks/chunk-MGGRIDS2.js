@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-4W5AYVNK.js";
+} from "./chunk-RYGZSVXL.js";
 import {
   isRecord,
   offsetToPosition,

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-MAHBC5DL.js";
-import "./chunk-63L6DEBC.js";
+} from "./chunk-BLPCVTGZ.js";
+import "./chunk-MGGRIDS2.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-OSMIZZBS.js";
+} from "./chunk-LVPRR4HM.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-PSN2LSUV.js";
+} from "./chunk-ZWZNFQHE.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
@@ -34,15 +34,15 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-SPUZBC4G.js";
+} from "./chunk-JNBGAFXZ.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-6XWEBCHM.js";
+import "./chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "./chunk-DCQSFIEP.js";
-import "./chunk-Y5EOQGEM.js";
+} from "./chunk-PVJJL3RO.js";
+import "./chunk-IGP3AA22.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -51,7 +51,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JN6EMH3H.js";
-import "./chunk-4W5AYVNK.js";
+import "./chunk-RYGZSVXL.js";
 import {
   isRecord,
   require_ucs2length

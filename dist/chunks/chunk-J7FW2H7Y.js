@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-PSN2LSUV.js";
+} from "./chunk-ZWZNFQHE.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-SPUZBC4G.js";
+} from "./chunk-JNBGAFXZ.js";
 import {
   loadConfig
-} from "./chunk-DCQSFIEP.js";
+} from "./chunk-PVJJL3RO.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

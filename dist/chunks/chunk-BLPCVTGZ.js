@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-63L6DEBC.js";
+} from "./chunk-MGGRIDS2.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -15,6 +15,7 @@ import {
 import {
   CommitGraph,
   DocumentCache,
+  activeHandoffs,
   attributeCommits,
   buildStatusRows,
   doneBy,
@@ -36,7 +37,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-OSMIZZBS.js";
+} from "./chunk-LVPRR4HM.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -57,7 +58,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-SPUZBC4G.js";
+} from "./chunk-JNBGAFXZ.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -76,7 +77,7 @@ import {
 } from "./chunk-BIM3E2ZR.js";
 import {
   GitCommandManager
-} from "./chunk-6XWEBCHM.js";
+} from "./chunk-LK6J4A5Z.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -85,7 +86,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-Y5EOQGEM.js";
+} from "./chunk-IGP3AA22.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -114,7 +115,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-4W5AYVNK.js";
+} from "./chunk-RYGZSVXL.js";
 import {
   linkProblem,
   normalizeLink
@@ -1315,8 +1316,14 @@ async function planDraft(options) {
       "draft/previous-uncommitted"
     );
   }
-  const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const tasks = activeTasks(registry, config);
+  const range = await readSessionRange(
+    git,
+    options,
+    previous?.path,
+    entry?.task_started,
+    () => activeHandoffs(tasks)
+  );
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path], doneArchiveOf(config));
@@ -1597,7 +1604,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
   const document = parseHandoff(await readUserText(resolved.absPath, path), path);
   return { path, document, session: best.session };
 }
-async function readSessionRange(git, options, previousPath, taskStarted) {
+async function readSessionRange(git, options, previousPath, taskStarted, handoffs) {
   if (!options.from && !options.to && !await git.hasCommits()) {
     return { commits: [], note: "the repository has no commits yet" };
   }
@@ -1626,7 +1633,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   if (previousPath) {
     const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
-      const along = pushedAlongBefore(git, touched);
+      const along = pushedAlongBefore(git, touched, { branch, handoffs });
       along.catch(() => void 0);
       const range2 = await read(
         [to, "--not", touched, ...start.excluded.slice(1)],
@@ -1892,7 +1899,7 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   if (range) {
     const tasks = activeTasks(registry, config);
     const inView = (read) => outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
-    const along = lastTouch ? pushedAlongBefore(git, lastTouch) : Promise.resolve([]);
+    const along = lastTouch ? pushedAlongBefore(git, lastTouch, { branch, handoffs: () => activeHandoffs(tasks) }) : Promise.resolve([]);
     along.catch(() => void 0);
     let commits = inView(await git.logRange(range, { stats: true }));
     const context = inView(await along);

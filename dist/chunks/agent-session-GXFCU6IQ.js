@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-MAHBC5DL.js";
-import "./chunk-63L6DEBC.js";
+} from "./chunk-BLPCVTGZ.js";
+import "./chunk-MGGRIDS2.js";
 import "./chunk-TRHZLSGX.js";
-import "./chunk-OSMIZZBS.js";
+import "./chunk-LVPRR4HM.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-TP3AV36S.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-SPUZBC4G.js";
+import "./chunk-JNBGAFXZ.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-6XWEBCHM.js";
-import "./chunk-Y5EOQGEM.js";
+import "./chunk-LK6J4A5Z.js";
+import "./chunk-IGP3AA22.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-JN6EMH3H.js";
-import "./chunk-4W5AYVNK.js";
+import "./chunk-RYGZSVXL.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";

@@ -1364,6 +1364,8 @@ function translateGitError(error, args, cwd) {
   });
 }
 var IN_PROGRESS_FILES = [
+  // `git am` keeps its state in rebase-apply too, marked by this file.
+  ["rebase-apply/applying", "am"],
   ["rebase-merge", "rebase"],
   ["rebase-apply", "rebase"],
   ["MERGE_HEAD", "merge"],

@@ -39,7 +39,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-6XWEBCHM.js";
+} from "./chunk-LK6J4A5Z.js";
 import {
   documentText,
   inPackageFolder,
@@ -52,7 +52,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-Y5EOQGEM.js";
+} from "./chunk-IGP3AA22.js";
 import {
   findProjectRoot,
   gitDirIn
@@ -69,7 +69,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-4W5AYVNK.js";
+} from "./chunk-RYGZSVXL.js";
 import {
   linkProblem,
   memoised,
@@ -422,23 +422,53 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
   }
 }
 
-// src/app/main-line.ts
-var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
-var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
-function isMainLine(branch) {
-  return branch === void 0 || MAIN_BRANCHES.includes(branch);
+// src/app/next-push.ts
+var ZERO = "0".repeat(40);
+async function newBranchBound(git, documents, head) {
+  if (documents === void 0 || documents.length === 0) return void 0;
+  const unique2 = [...new Set(documents)];
+  const touches = await git.lastTouchingCommits(unique2, head);
+  return touches.size === unique2.length ? git.commonAncestor([...new Set(touches.values())]) : void 0;
 }
-async function otherLines(git, branch) {
-  if (isMainLine(branch)) return void 0;
-  const mainLine = await git.firstExisting(DEFAULT_BASES);
-  if (mainLine === void 0) return void 0;
-  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
-  return { mainLine, args: [mainLine, ...own, "--remotes"] };
+function activeHandoffs(tasks) {
+  const documents = [];
+  for (const task of tasks) {
+    if (!task.detailsLink || linkProblem(task.detailsLink)) return void 0;
+    documents.push(normalizeLink(task.detailsLink));
+  }
+  return documents;
 }
-var PUSHED_ALONG_LIMIT = 256;
-async function pushedAlongBefore(git, touch) {
-  if ((await git.listRemotes()).length === 0) return [];
-  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, touch, "--not", "--remotes"], { stats: false });
+async function pushRemoteOf(git, branch) {
+  for (const key of [`branch.${branch}.pushRemote`, "remote.pushDefault", `branch.${branch}.remote`]) {
+    const remote = await git.configGet(key);
+    if (remote !== void 0 && remote !== ".") return remote;
+  }
+  const remotes = await git.listRemotes();
+  if (remotes.includes("origin")) return "origin";
+  return remotes.length === 1 ? remotes[0] : void 0;
+}
+async function nextPushOf(git, branch, head) {
+  const remote = await pushRemoteOf(git, branch);
+  if (remote === void 0) return void 0;
+  const tracking = `refs/remotes/${remote}/${branch}`;
+  const remoteSha = await git.firstExisting([tracking]) ? await git.revParse(tracking) : ZERO;
+  const plan = planPush(
+    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${branch}`, remoteSha }],
+    remote
+  );
+  return plan.refs[0];
+}
+var PUSHED_ALONG_LIMIT = 1e3;
+async function pushedAlongBefore(git, touch, push) {
+  if (push.branch === void 0) return [];
+  const head = await git.revParse("HEAD");
+  const ref = await nextPushOf(git, push.branch, head);
+  if (ref === void 0) return [];
+  const bound = ref.kind === "new" ? await newBranchBound(git, push.handoffs(), head) : void 0;
+  const args = ref.revisionArgs.map((arg) => arg === ref.localSha ? touch : arg);
+  if (bound !== void 0) args.push(bound);
+  const commits = await git.logRange([`--max-count=${PUSHED_ALONG_LIMIT + 1}`, ...args], { stats: false });
+  return commits.length > PUSHED_ALONG_LIMIT ? [] : commits;
 }
 
 // src/app/check.ts
@@ -967,6 +997,20 @@ function short(sha) {
   return sha.slice(0, SHORT);
 }
 
+// src/app/main-line.ts
+var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+function isMainLine(branch) {
+  return branch === void 0 || MAIN_BRANCHES.includes(branch);
+}
+async function otherLines(git, branch) {
+  if (isMainLine(branch)) return void 0;
+  const mainLine = await git.firstExisting(DEFAULT_BASES);
+  if (mainLine === void 0) return void 0;
+  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
+  return { mainLine, args: [mainLine, ...own, "--remotes"] };
+}
+
 // src/app/pushed-listing.ts
 function startsAtRemembered(ref, listings) {
   return ref.kind === "update" && listings.has(ref.remoteSha);
@@ -1087,9 +1131,12 @@ async function readNewBranch(git, ref, root, packages, notes) {
   if (active === 0) {
     return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
   }
-  if (documents.length === active) {
-    const touches = await git.lastTouchingCommits([...new Set(documents)], ref.localSha);
-    const bound = touches.size === new Set(documents).size ? await git.commonAncestor([...new Set(touches.values())]) : void 0;
+  {
+    const bound = await newBranchBound(
+      git,
+      documents.length === active ? documents : void 0,
+      ref.localSha
+    );
     if (bound !== void 0) {
       notes.push(
         `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
@@ -2283,7 +2330,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-YUWNXNMJ.js");
+  const reports = await import("./reports-7R3IEH5Q.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2403,7 +2450,8 @@ async function resumeWith(git, options) {
   const carriedUpTo = (sha) => {
     let along = carriedBefore.get(sha);
     if (!along) {
-      along = Promise.all([pushedAlongBefore(git, sha), packages]).then(
+      const push = { branch, handoffs: () => activeHandoffs(active) };
+      along = Promise.all([pushedAlongBefore(git, sha, push), packages]).then(
         ([commits, folders]) => outsideFolders(commits, folders).filter((commit) => !commit.elsewhere)
       );
       carriedBefore.set(sha, along);
@@ -2660,6 +2708,7 @@ export {
   DocumentCache,
   tasksActiveAtCommitsIn,
   otherLines,
+  activeHandoffs,
   pushedAlongBefore,
   runCheck,
   readReportsNow,

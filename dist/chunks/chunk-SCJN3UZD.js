@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-MAHBC5DL.js";
+} from "./chunk-BLPCVTGZ.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-SPUZBC4G.js";
+} from "./chunk-JNBGAFXZ.js";
 import {
   loadConfig
-} from "./chunk-DCQSFIEP.js";
+} from "./chunk-PVJJL3RO.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

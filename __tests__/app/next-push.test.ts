@@ -1,0 +1,110 @@
+/**
+ * The next push as the agent-side commands tell it ahead (src/app/next-push.ts), over a git that
+ * answers from memory through the same interface the adapter implements: which remote a plain push
+ * goes to, and when the commits it carries are not read at all.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { nextPushOf, PUSHED_ALONG_LIMIT, pushedAlongBefore } from '../../src/app/next-push.js';
+import type { CommitInfo } from '../../src/core/model.js';
+
+const HEAD = 'a'.repeat(40);
+const TOUCH = 'b'.repeat(40);
+
+function commitNo(n: number): CommitInfo {
+  return {
+    sha: n.toString(16).padStart(40, '0'),
+    parents: [],
+    authorName: 'A',
+    authorEmail: 'a@example.com',
+    authorTime: 0,
+    commitTime: 0,
+    subject: `chore ${n}`,
+    body: '',
+    taskTrailers: [],
+    files: [],
+  };
+}
+
+function fakeGit(over: {
+  config?: Record<string, string>;
+  remotes?: string[];
+  tracking?: string[];
+  log?: number;
+}) {
+  const logged: string[][] = [];
+  return {
+    logged,
+    async configGet(key: string) {
+      return over.config?.[key];
+    },
+    async listRemotes() {
+      return over.remotes ?? [];
+    },
+    async firstExisting(candidates: string[]) {
+      return candidates.find((c) => over.tracking?.includes(c));
+    },
+    async revParse(rev: string) {
+      return rev === 'HEAD' ? HEAD : 'c'.repeat(40);
+    },
+    async logRange(args: string[]) {
+      logged.push(args);
+      return Array.from({ length: over.log ?? 1 }, (_, i) => commitNo(i + 1));
+    },
+    async lastTouchingCommits() {
+      return new Map<string, string>();
+    },
+    async commonAncestor() {
+      return undefined;
+    },
+  };
+}
+
+const push = { branch: 'main', handoffs: () => [] };
+
+describe('the next push, told ahead', () => {
+  it('goes where git push would: pushRemote, pushDefault, the branch remote, origin, the only remote', async () => {
+    const remoteOf = async (over: Parameters<typeof fakeGit>[0]) =>
+      (await nextPushOf(fakeGit(over), 'main', HEAD))?.revisionArgs.find((a) => a.startsWith('--remotes'));
+    expect(await remoteOf({ remotes: ['origin', 'fork'] })).toBe('--remotes=origin');
+    expect(await remoteOf({ remotes: ['fork'] })).toBe('--remotes=fork');
+    expect(await remoteOf({ remotes: ['a', 'b'] })).toBeUndefined();
+    expect(await remoteOf({ remotes: ['origin'], config: { 'branch.main.remote': 'up' } })).toBe(
+      '--remotes=up',
+    );
+    expect(await remoteOf({ config: { 'branch.main.remote': 'up', 'remote.pushDefault': 'mine' } })).toBe(
+      '--remotes=mine',
+    );
+    expect(
+      await remoteOf({ config: { 'remote.pushDefault': 'mine', 'branch.main.pushRemote': 'theirs' } }),
+    ).toBe('--remotes=theirs');
+  });
+
+  it('is an update when the remote-tracking branch exists, else a new branch', async () => {
+    const update = await nextPushOf(
+      fakeGit({ remotes: ['origin'], tracking: ['refs/remotes/origin/main'] }),
+      'main',
+      HEAD,
+    );
+    expect(update?.kind).toBe('update');
+    const created = await nextPushOf(fakeGit({ remotes: ['origin'] }), 'main', HEAD);
+    expect(created?.kind).toBe('new');
+  });
+
+  it('reads the push’s own range from the handoff’s update, and nothing where it cannot be told', async () => {
+    const git = fakeGit({ remotes: ['origin'], tracking: ['refs/remotes/origin/main'] });
+    expect(await pushedAlongBefore(git, TOUCH, push)).toHaveLength(1);
+    expect(git.logged[0]).toContain(TOUCH);
+    expect(git.logged[0]).not.toContain(HEAD);
+    expect(git.logged[0]).toContain('--remotes=origin');
+    // A detached HEAD, or no remote: no push to tell ahead.
+    expect(
+      await pushedAlongBefore(fakeGit({ remotes: ['origin'] }), TOUCH, { ...push, branch: undefined }),
+    ).toEqual([]);
+    expect(await pushedAlongBefore(fakeGit({}), TOUCH, push)).toEqual([]);
+    // More than it reads: what lies beyond may name other tasks, so none are taken.
+    const many = fakeGit({ remotes: ['origin'], log: PUSHED_ALONG_LIMIT + 1 });
+    expect(await pushedAlongBefore(many, TOUCH, push)).toEqual([]);
+    const enough = fakeGit({ remotes: ['origin'], log: PUSHED_ALONG_LIMIT });
+    expect(await pushedAlongBefore(enough, TOUCH, push)).toHaveLength(PUSHED_ALONG_LIMIT);
+  });
+});
