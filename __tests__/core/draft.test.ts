@@ -10,6 +10,7 @@ import {
   changedFiles,
   composeDraft,
   type DraftInput,
+  fallbackDecides,
   selectTaskCommits,
   selectTaskRange,
   setupCommitsBefore,
@@ -476,6 +477,18 @@ describe('selectTaskCommits', () => {
     expect(selectTaskRange(commits, input).work.map((c) => c.subject)).toEqual(['line work']);
     // Without the handoff named, both are the session's.
     expect(selectTaskCommits(commits, { ...base, taskId: TASK })).toHaveLength(2);
+  });
+
+  it('asks for the commits a push carries before only where the fallback decides something', () => {
+    const named = commit('1111111', '2025-11-10T10:00:00Z', `${TASK}: step`, [['src/a.ts', 1, 0]]);
+    const unnamed = commit('2222222', '2025-11-10T11:00:00Z', 'tidy', [['src/b.ts', 1, 0]]);
+    const bookkeeping = commit('3333333', '2025-11-10T12:00:00Z', 'handoff', [
+      ['delegation/tasks/active/x.md', 1, 0],
+    ]);
+    const two = { ...base, taskId: TASK };
+    expect(fallbackDecides([named, bookkeeping], two)).toBe(false);
+    expect(fallbackDecides([named, unnamed], two)).toBe(true);
+    expect(fallbackDecides([unnamed], { ...two, activeTaskIds: [TASK] })).toBe(false);
   });
 
   it('attributes by branch name when the message says nothing', () => {

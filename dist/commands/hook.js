@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-SCJN3UZD.js";
+} from "../chunks/chunk-2X5KA5AR.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-BLPCVTGZ.js";
+} from "../chunks/chunk-FJV24RXF.js";
 import "../chunks/chunk-MGGRIDS2.js";
 import {
   checkEventName,

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-J7FW2H7Y.js";
-import "../chunks/chunk-ZWZNFQHE.js";
+} from "../chunks/chunk-UQY2YYXV.js";
+import "../chunks/chunk-CUOCVRJW.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-JNBGAFXZ.js";
 import "../chunks/chunk-HUJJGPEW.js";

@@ -7,8 +7,8 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-SCJN3UZD.js";
-import "../chunks/chunk-BLPCVTGZ.js";
+} from "../chunks/chunk-2X5KA5AR.js";
+import "../chunks/chunk-FJV24RXF.js";
 import "../chunks/chunk-MGGRIDS2.js";
 import "../chunks/chunk-TRHZLSGX.js";
 import "../chunks/chunk-LVPRR4HM.js";

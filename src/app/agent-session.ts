@@ -21,6 +21,7 @@ import { missingElements } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
 import {
   endOfStartDay,
+  fallbackDecides,
   selectTaskCommits,
   setupCommitsBefore,
   type TaskCommitsInput,
@@ -201,13 +202,7 @@ export async function gatherSessionFacts(
     // the day's setup is cut below (the draft reads the same range the same way).
     const inView = (read: CommitInfo[]) =>
       outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
-    // What the push carries before the handoff's update names tasks for its fallback, as there.
-    const along = lastTouch
-      ? pushedAlongBefore(git, lastTouch, { branch, handoffs: () => activeHandoffs(tasks) })
-      : Promise.resolve([]);
-    along.catch(() => undefined);
     let commits = inView(await git.logRange(range, { stats: true }));
-    const context = inView(await along);
     const input: TaskCommitsInput = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),
@@ -217,9 +212,15 @@ export async function gatherSessionFacts(
       // Work an update of that handoff on another line covers (merged or cherry-picked in) is not
       // this session's, as the check and `resume` judge it (`behindInRange`).
       ...(lastTouch && lastTouchOf !== undefined ? { handoffPath: lastTouchOf } : {}),
-      ...(context.length > 0 ? { context } : {}),
       nonWork,
     };
+    // What the push carries before the handoff's update names tasks for its fallback, as there:
+    // read only where the fallback decides something (several git processes the usual stop skips).
+    if (lastTouch && fallbackDecides(commits, input)) {
+      const push = { branch, handoffs: () => activeHandoffs(tasks) };
+      const context = inView(await pushedAlongBefore(git, lastTouch, push));
+      if (context.length > 0) input.context = context;
+    }
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));

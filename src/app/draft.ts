@@ -32,6 +32,7 @@ import {
   composeDraft,
   type Draft,
   endOfStartDay,
+  fallbackDecides,
   sameItemText,
   selectTaskRange,
   setupCommitsBefore,
@@ -248,22 +249,27 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     );
   }
   const tasks = activeTasks(registry, config);
-  const range = await readSessionRange(git, options, previous?.path, entry?.task_started, () =>
-    activeHandoffs(tasks),
-  );
+  const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path], doneArchiveOf(config));
-  const taskInput = {
+  const taskInput: TaskCommitsInput = {
     taskId,
     activeTaskIds: tasks.map((t) => t.taskId),
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...(range.branch === undefined ? {} : { branch: range.branch }),
-    ...(range.afterHandoff === undefined ? {} : { handoffPath: range.afterHandoff }),
-    ...(range.context === undefined ? {} : { context: range.context }),
+    ...(range.afterHandoff === undefined ? {} : { handoffPath: range.afterHandoff.path }),
     nonWork,
   };
+  // What the push carries up to that update names tasks for its fallback, as there: read only where
+  // the fallback decides something.
+  if (range.afterHandoff && fallbackDecides(range.commits, taskInput)) {
+    const push = { branch: range.branch, handoffs: () => activeHandoffs(tasks) };
+    const carried = await pushedAlongBefore(git, range.afterHandoff.touch, push);
+    const context = outsideFolders(carried, range.packages ?? []).filter((commit) => !commit.elsewhere);
+    if (context.length > 0) taskInput.context = context;
+  }
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
   // Commits of a task another agent has finished since, made while it was active: its own.
   const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
@@ -658,10 +664,8 @@ interface SessionRange {
   leavesOut?: boolean;
   /** At a monorepo's root, the package folders: their files are none of the root's net change. */
   packages?: readonly string[];
-  /** The handoff whose last update the range starts after (not set for `--from` or a first session). */
-  afterHandoff?: string;
-  /** What a push carries up to that update (`pushedAlongBefore`): attributed along, not listed. */
-  context?: CommitInfo[];
+  /** The handoff whose last update (`touch`) the range starts after (not for `--from` or a first session). */
+  afterHandoff?: { path: string; touch: string };
 }
 
 /**
@@ -674,8 +678,6 @@ async function readSessionRange(
   options: DraftOptions,
   previousPath: string | undefined,
   taskStarted: string | undefined,
-  /** Every active task's handoff, for where a first push of a new branch reads from (`pushedAlongBefore`). */
-  handoffs: () => readonly string[] | undefined,
 ): Promise<SessionRange> {
   if (!options.from && !options.to && !(await git.hasCommits())) {
     return { commits: [], note: 'the repository has no commits yet' };
@@ -716,8 +718,6 @@ async function readSessionRange(
     // only combines both sides' edits is none (`lastTouchingCommits`).
     const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
-      const along = pushedAlongBefore(git, touched, { branch, handoffs });
-      along.catch(() => undefined);
       // On a task's own branch, what the main line (or another remote branch) has is not the task's,
       // as for the push and the Stop hook: `excluded` adds those lines after the `--not`.
       const range = await read(
@@ -725,9 +725,7 @@ async function readSessionRange(
         touched,
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`,
       );
-      range.afterHandoff = previousPath;
-      const context = outsideFolders(await along, packages).filter((commit) => !commit.elsewhere);
-      if (context.length > 0) range.context = context;
+      range.afterHandoff = { path: previousPath, touch: touched };
       if (start.mainLine) range.leavesOut = true;
       return range;
     }

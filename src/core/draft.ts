@@ -777,6 +777,22 @@ export interface TaskCommitsInput {
 }
 
 /**
+ * Whether the commits a push carries before `commits` (`TaskCommitsInput.context`) could attribute
+ * them differently, so are worth reading: a work commit names no task of its own (the fallback gives
+ * it one, or none) while more than one task is active. `fallbackMatters` asks the same of the check's
+ * attribution.
+ */
+export function fallbackDecides(commits: readonly CommitInfo[], input: TaskCommitsInput): boolean {
+  if (new Set([...input.activeTaskIds, input.taskId]).size < 2) return false;
+  const bySha = attributeForTask(commits, input);
+  return commits.some((commit) => {
+    if (!isWorkCommit(commit, input.nonWork)) return false;
+    const rule = bySha.get(commit.sha)?.rule;
+    return rule === undefined || rule === 'only-task-in-range' || rule === 'only-active-task';
+  });
+}
+
+/**
  * The task's work commits among `commits` (the rules of `attributeCommits`, so draft, resume and
  * check agree on what belongs to a task), each with its bookkeeping files (handoffs, registry) removed.
  */

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-BLPCVTGZ.js";
+} from "./chunk-FJV24RXF.js";
 import "./chunk-MGGRIDS2.js";
 import "./chunk-TRHZLSGX.js";
 import "./chunk-LVPRR4HM.js";

@@ -886,6 +886,15 @@ function item(text, mark) {
   if (mark) result.mark = mark;
   return result;
 }
+function fallbackDecides(commits, input) {
+  if ((/* @__PURE__ */ new Set([...input.activeTaskIds, input.taskId])).size < 2) return false;
+  const bySha = attributeForTask(commits, input);
+  return commits.some((commit) => {
+    if (!isWorkCommit(commit, input.nonWork)) return false;
+    const rule = bySha.get(commit.sha)?.rule;
+    return rule === void 0 || rule === "only-task-in-range" || rule === "only-active-task";
+  });
+}
 function selectTaskCommits(commits, input, { namedOnly = false } = {}) {
   const bySha = attributeForTask(commits, input);
   const covered = coveredByHandoff(commits, input.handoffPath);
@@ -1317,13 +1326,7 @@ async function planDraft(options) {
     );
   }
   const tasks = activeTasks(registry, config);
-  const range = await readSessionRange(
-    git,
-    options,
-    previous?.path,
-    entry?.task_started,
-    () => activeHandoffs(tasks)
-  );
+  const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
   const handoffFiles = handoffFilesByTask(tasks);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path], doneArchiveOf(config));
@@ -1333,10 +1336,15 @@ async function planDraft(options) {
     handoffFiles,
     taskIds: taskIdRegExp(config),
     ...range.branch === void 0 ? {} : { branch: range.branch },
-    ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff },
-    ...range.context === void 0 ? {} : { context: range.context },
+    ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff.path },
     nonWork
   };
+  if (range.afterHandoff && fallbackDecides(range.commits, taskInput)) {
+    const push = { branch: range.branch, handoffs: () => activeHandoffs(tasks) };
+    const carried2 = await pushedAlongBefore(git, range.afterHandoff.touch, push);
+    const context = outsideFolders(carried2, range.packages ?? []).filter((commit) => !commit.elsewhere);
+    if (context.length > 0) taskInput.context = context;
+  }
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
   const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
   const taskRange = selectTaskRange(
@@ -1604,7 +1612,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
   const document = parseHandoff(await readUserText(resolved.absPath, path), path);
   return { path, document, session: best.session };
 }
-async function readSessionRange(git, options, previousPath, taskStarted, handoffs) {
+async function readSessionRange(git, options, previousPath, taskStarted) {
   if (!options.from && !options.to && !await git.hasCommits()) {
     return { commits: [], note: "the repository has no commits yet" };
   }
@@ -1633,16 +1641,12 @@ async function readSessionRange(git, options, previousPath, taskStarted, handoff
   if (previousPath) {
     const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
     if (touched) {
-      const along = pushedAlongBefore(git, touched, { branch, handoffs });
-      along.catch(() => void 0);
       const range2 = await read(
         [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
       );
-      range2.afterHandoff = previousPath;
-      const context = outsideFolders(await along, packages).filter((commit) => !commit.elsewhere);
-      if (context.length > 0) range2.context = context;
+      range2.afterHandoff = { path: previousPath, touch: touched };
       if (start.mainLine) range2.leavesOut = true;
       return range2;
     }
@@ -1899,10 +1903,7 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   if (range) {
     const tasks = activeTasks(registry, config);
     const inView = (read) => outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
-    const along = lastTouch ? pushedAlongBefore(git, lastTouch, { branch, handoffs: () => activeHandoffs(tasks) }) : Promise.resolve([]);
-    along.catch(() => void 0);
     let commits = inView(await git.logRange(range, { stats: true }));
-    const context = inView(await along);
     const input = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),
@@ -1912,9 +1913,13 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       // Work an update of that handoff on another line covers (merged or cherry-picked in) is not
       // this session's, as the check and `resume` judge it (`behindInRange`).
       ...lastTouch && lastTouchOf !== void 0 ? { handoffPath: lastTouchOf } : {},
-      ...context.length > 0 ? { context } : {},
       nonWork
     };
+    if (lastTouch && fallbackDecides(commits, input)) {
+      const push = { branch, handoffs: () => activeHandoffs(tasks) };
+      const context = inView(await pushedAlongBefore(git, lastTouch, push));
+      if (context.length > 0) input.context = context;
+    }
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
     const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ZWZNFQHE.js";
+} from "./chunk-CUOCVRJW.js";
 import {
   agentFromEnv,
   draftCommand

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-BLPCVTGZ.js";
+} from "./chunk-FJV24RXF.js";
 import "./chunk-MGGRIDS2.js";
 import "./chunk-TRHZLSGX.js";
 import {
@@ -26,7 +26,7 @@ import "./chunk-TP3AV36S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ZWZNFQHE.js";
+} from "./chunk-CUOCVRJW.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";

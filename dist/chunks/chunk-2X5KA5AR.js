@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-BLPCVTGZ.js";
+} from "./chunk-FJV24RXF.js";
 import {
   agentFromEnv,
   namedAgent
