@@ -6633,6 +6633,17 @@ async function readLinkedHandoffs(source, links, options = {}) {
   }
   return result;
 }
+async function readPackageWorkspaces(root, options = {}) {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  return Promise.all(
+    folders.map(async (folder) => ({
+      folder,
+      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error) => {
+        throw inPackageFolder(error, folder);
+      })
+    }))
+  );
+}
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
@@ -7324,13 +7335,24 @@ async function otherLines(git, branch) {
 }
 
 // src/app/next-push.ts
-init_paths();
+init_git();
 var ZERO = "0".repeat(40);
 async function newBranchBound(git, documents, head) {
   if (documents === void 0 || documents.length === 0) return void 0;
   const unique2 = [...new Set(documents)];
   const touches = await git.lastTouchingCommits(unique2, head);
   return touches.size === unique2.length ? git.commonAncestor([...new Set(touches.values())]) : void 0;
+}
+function activeDocuments(judged) {
+  const documents = [];
+  for (const { folder, workspace } of judged) {
+    for (const task of workspace.activeTasks) {
+      const linked = workspace.handoffs.get(task.agent);
+      if (linked?.kind !== "document") return void 0;
+      documents.push(folder === "" ? linked.path : `${folder}/${linked.path}`);
+    }
+  }
+  return documents;
 }
 
 // src/app/pushed-listing.ts
@@ -7442,24 +7464,12 @@ async function uncommittedTasksNote(repoRoot) {
   return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
 async function readNewBranch(git, ref, root, packages, notes) {
-  let active = 0;
-  const documents = [];
-  for (const { folder, workspace } of [{ folder: "", workspace: root }, ...packages]) {
-    for (const task of workspace.activeTasks) {
-      active++;
-      const linked = workspace.handoffs.get(task.agent);
-      if (linked?.kind === "document") documents.push(inFolder(folder, linked.path));
-    }
-  }
-  if (active === 0) {
+  const documents = activeDocuments([{ folder: "", workspace: root }, ...packages]);
+  if (documents?.length === 0) {
     return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
   }
   {
-    const bound = await newBranchBound(
-      git,
-      documents.length === active ? documents : void 0,
-      ref.localSha
-    );
+    const bound = await newBranchBound(git, documents, ref.localSha);
     if (bound !== void 0) {
       notes.push(
         `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
@@ -7590,16 +7600,8 @@ function refuseMissingRegistry(root, packages, repoRoot) {
     "registry/missing"
   );
 }
-async function readPackages(root, options) {
-  const folders = await workspaceFolders(root.source, root.config.workspaces);
-  return Promise.all(
-    folders.map(async (folder) => ({
-      folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options)).catch((error) => {
-        throw inPackageFolder(error, folder);
-      })
-    }))
-  );
+function readPackages(root, options) {
+  return readPackageWorkspaces(root, knownTo(options));
 }
 async function judge(git, options, root, range, rev, read) {
   const packages = read ?? await readPackages(root, options);

@@ -7508,6 +7508,14 @@ function scopedSource(source, prefix) {
     }
   };
 }
+function inPackageFolder(error, folder) {
+  if (!(error instanceof InputError) || error.location.file === void 0) return error;
+  return new InputError(
+    error.message,
+    { ...error.location, file: `${folder}/${error.location.file}` },
+    error.rule
+  );
+}
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -7757,6 +7765,84 @@ async function readRegistryFrom(source, config, values) {
   const registry = parseRegistry(read.text, file, config.statuses);
   values?.set(known, registry);
   return { registry, file, exists: true, text: read.text };
+}
+function linkOf(entry) {
+  return typeof entry.details_link === "string" && entry.details_link.trim() !== "" ? entry.details_link : void 0;
+}
+async function readLinkedHandoffs(source, links, options = {}) {
+  const unique2 = [...new Set(links)];
+  const reads = await source.readMany(unique2, options);
+  const result = /* @__PURE__ */ new Map();
+  for (const link2 of unique2) {
+    const read = reads.get(link2);
+    const path = linkProblem(link2) ? link2 : normalizeLink(link2);
+    if (read.kind === "invalid-link") {
+      result.set(link2, { kind: "invalid-link", link: link2, rule: read.rule, message: read.message });
+    } else if (read.kind === "missing") {
+      result.set(link2, {
+        kind: "missing",
+        path,
+        // Named from the repository root when read for a package (the check's verdicts are).
+        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      });
+    } else if (read.kind === "unreadable") {
+      if (read.error.rule === "file/not-a-file") {
+        result.set(link2, {
+          kind: "invalid-link",
+          link: link2,
+          rule: "file/not-a-file",
+          message: `details_link "${link2}" is not a file`
+        });
+      } else result.set(link2, { kind: "unreadable", path, error: read.error });
+    } else if (read.kind === "known") {
+      result.set(link2, { kind: "document", path, contentId: read.contentId });
+    } else {
+      result.set(link2, {
+        kind: "document",
+        path,
+        text: read.text,
+        get contentId() {
+          return read.contentId;
+        }
+      });
+    }
+  }
+  return result;
+}
+async function readPackageWorkspaces(root, options = {}) {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  return Promise.all(
+    folders.map(async (folder) => ({
+      folder,
+      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error) => {
+        throw inPackageFolder(error, folder);
+      })
+    }))
+  );
+}
+async function readWorkspace(source, options = {}) {
+  source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
+  const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
+  const registry = await readRegistryFrom(source, loaded.config, options.values);
+  const tasks = activeTasks(registry.registry, loaded.config);
+  const which = options.links ?? "active";
+  const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
+  const links = linked.flatMap(([, link2]) => link2 === void 0 ? [] : [link2]);
+  const read = links.length > 0 ? await readLinkedHandoffs(source, links, options.known ? { known: options.known } : {}) : /* @__PURE__ */ new Map();
+  const handoffs = /* @__PURE__ */ new Map();
+  for (const [agent, link2] of linked) {
+    handoffs.set(
+      agent,
+      link2 === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link2)
+    );
+  }
+  const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
+  if (loaded.file !== void 0) workspace.configFile = loaded.file;
+  return workspace;
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
   return (0, import_node_path4.join)(repoRoot, ...normalizeLink(path).split("/"));
@@ -10491,6 +10577,7 @@ function isJsonObject(bytes) {
 // src/app/draft.ts
 var import_node_path8 = require("node:path");
 init_git();
+init_repo_root();
 
 // src/adapters/reports/index.ts
 var import_promises3 = require("node:fs/promises");
@@ -15469,6 +15556,9 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
   }
 }
 
+// src/app/next-push.ts
+init_git();
+
 // src/core/pre-push.ts
 init_errors();
 var ZERO_SHA = /^0+$/;
@@ -15514,13 +15604,20 @@ async function newBranchBound(git, documents, head) {
   const touches = await git.lastTouchingCommits(unique2, head);
   return touches.size === unique2.length ? git.commonAncestor([...new Set(touches.values())]) : void 0;
 }
-function activeHandoffs(tasks) {
+function activeDocuments(judged) {
   const documents = [];
-  for (const task of tasks) {
-    if (!task.detailsLink || linkProblem(task.detailsLink)) return void 0;
-    documents.push(normalizeLink(task.detailsLink));
+  for (const { folder, workspace } of judged) {
+    for (const task of workspace.activeTasks) {
+      const linked = workspace.handoffs.get(task.agent);
+      if (linked?.kind !== "document") return void 0;
+      documents.push(folder === "" ? linked.path : `${folder}/${linked.path}`);
+    }
   }
   return documents;
+}
+async function pushedHandoffsAt(top, head) {
+  const root = await readWorkspace(revisionSource(top, head));
+  return activeDocuments([{ folder: "", workspace: root }, ...await readPackageWorkspaces(root)]);
 }
 async function pushRemoteOf(git, branch) {
   for (const key of [`branch.${branch}.pushRemote`, "remote.pushDefault", `branch.${branch}.remote`]) {
@@ -15531,13 +15628,21 @@ async function pushRemoteOf(git, branch) {
   if (remotes.includes("origin")) return "origin";
   return remotes.length === 1 ? remotes[0] : void 0;
 }
+async function pushedBranchOf(git, branch, remote) {
+  const mode = (await git.configGet("push.default"))?.toLowerCase();
+  if (mode !== "upstream" && mode !== "tracking") return branch;
+  const merge = await git.configGet(`branch.${branch}.merge`);
+  const upstreamRemote = await git.configGet(`branch.${branch}.remote`);
+  return upstreamRemote === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
+}
 async function nextPushOf(git, branch, head) {
   const remote = await pushRemoteOf(git, branch);
-  if (remote === void 0) return void 0;
-  const tracking = `refs/remotes/${remote}/${branch}`;
+  if (remote === void 0 || !isRemoteName(remote)) return void 0;
+  const target = await pushedBranchOf(git, branch, remote);
+  const tracking = `refs/remotes/${remote}/${target}`;
   const remoteSha = await git.firstExisting([tracking]) ? await git.revParse(tracking) : ZERO;
   const plan = planPush(
-    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${branch}`, remoteSha }],
+    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${target}`, remoteSha }],
     remote
   );
   return plan.refs[0];
@@ -15548,11 +15653,18 @@ async function pushedAlongBefore(git, touch, push) {
   const head = await git.revParse("HEAD");
   const ref = await nextPushOf(git, push.branch, head);
   if (ref === void 0) return [];
-  const bound2 = ref.kind === "new" ? await newBranchBound(git, push.handoffs(), head) : void 0;
+  let bound2;
+  if (ref.kind === "new") {
+    const top = GitCommandManager.create(push.topLevel);
+    try {
+      bound2 = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
+    } finally {
+      top.close();
+    }
+  }
   const args = ref.revisionArgs.map((arg) => arg === ref.localSha ? touch : arg);
   if (bound2 !== void 0) args.push(bound2);
-  const commits = await git.logRange([`--max-count=${PUSHED_ALONG_LIMIT + 1}`, ...args], { stats: false });
-  return commits.length > PUSHED_ALONG_LIMIT ? [] : commits;
+  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, ...args], { stats: false });
 }
 
 // src/app/main-line.ts
@@ -15701,9 +15813,9 @@ async function planDraft(options) {
     ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff.path },
     nonWork
   };
-  if (range.afterHandoff && fallbackDecides(range.commits, taskInput)) {
-    const push = { branch: range.branch, handoffs: () => activeHandoffs(tasks) };
-    const carried2 = await pushedAlongBefore(git, range.afterHandoff.touch, push);
+  if (range.carriedUpTo !== void 0 && fallbackDecides(range.commits, taskInput)) {
+    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
+    const carried2 = await pushedAlongBefore(git, range.carriedUpTo, push);
     const context = outsideFolders(carried2, range.packages ?? []).filter((commit) => !commit.elsewhere);
     if (context.length > 0) taskInput.context = context;
   }
@@ -15995,6 +16107,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   if (options.from) {
     const from = await git.revParse(options.from);
     const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`);
+    range2.carriedUpTo = from;
     if (range2.commits.length === 0 && from !== to && await git.commonAncestor([from, to]) === to)
       range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
     return range2;
@@ -16009,6 +16122,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
       );
       range2.afterHandoff = { path: previousPath, touch: touched };
+      range2.carriedUpTo = touched;
       if (start.mainLine) range2.leavesOut = true;
       return range2;
     }

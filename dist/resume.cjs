@@ -10759,6 +10759,14 @@ function scopedSource(source, prefix) {
     }
   };
 }
+function inPackageFolder(error, folder) {
+  if (!(error instanceof InputError) || error.location.file === void 0) return error;
+  return new InputError(
+    error.message,
+    { ...error.location, file: `${folder}/${error.location.file}` },
+    error.rule
+  );
+}
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
@@ -11056,6 +11064,17 @@ async function readLinkedHandoffs(source, links, options = {}) {
   }
   return result;
 }
+async function readPackageWorkspaces(root, options = {}) {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  return Promise.all(
+    folders.map(async (folder) => ({
+      folder,
+      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error) => {
+        throw inPackageFolder(error, folder);
+      })
+    }))
+  );
+}
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
@@ -11098,6 +11117,7 @@ init_repo_root();
 
 // src/app/resume.ts
 init_git();
+init_repo_root();
 
 // src/core/attribution.ts
 init_paths();
@@ -14605,7 +14625,7 @@ async function otherLines(git, branch) {
 }
 
 // src/app/next-push.ts
-init_paths();
+init_git();
 
 // src/core/pre-push.ts
 init_errors();
@@ -14652,13 +14672,20 @@ async function newBranchBound(git, documents, head) {
   const touches = await git.lastTouchingCommits(unique2, head);
   return touches.size === unique2.length ? git.commonAncestor([...new Set(touches.values())]) : void 0;
 }
-function activeHandoffs(tasks) {
+function activeDocuments(judged) {
   const documents = [];
-  for (const task of tasks) {
-    if (!task.detailsLink || linkProblem(task.detailsLink)) return void 0;
-    documents.push(normalizeLink(task.detailsLink));
+  for (const { folder, workspace } of judged) {
+    for (const task of workspace.activeTasks) {
+      const linked = workspace.handoffs.get(task.agent);
+      if (linked?.kind !== "document") return void 0;
+      documents.push(folder === "" ? linked.path : `${folder}/${linked.path}`);
+    }
   }
   return documents;
+}
+async function pushedHandoffsAt(top, head) {
+  const root = await readWorkspace(revisionSource(top, head));
+  return activeDocuments([{ folder: "", workspace: root }, ...await readPackageWorkspaces(root)]);
 }
 async function pushRemoteOf(git, branch) {
   for (const key of [`branch.${branch}.pushRemote`, "remote.pushDefault", `branch.${branch}.remote`]) {
@@ -14669,13 +14696,21 @@ async function pushRemoteOf(git, branch) {
   if (remotes.includes("origin")) return "origin";
   return remotes.length === 1 ? remotes[0] : void 0;
 }
+async function pushedBranchOf(git, branch, remote) {
+  const mode = (await git.configGet("push.default"))?.toLowerCase();
+  if (mode !== "upstream" && mode !== "tracking") return branch;
+  const merge = await git.configGet(`branch.${branch}.merge`);
+  const upstreamRemote = await git.configGet(`branch.${branch}.remote`);
+  return upstreamRemote === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
+}
 async function nextPushOf(git, branch, head) {
   const remote = await pushRemoteOf(git, branch);
-  if (remote === void 0) return void 0;
-  const tracking = `refs/remotes/${remote}/${branch}`;
+  if (remote === void 0 || !isRemoteName(remote)) return void 0;
+  const target = await pushedBranchOf(git, branch, remote);
+  const tracking = `refs/remotes/${remote}/${target}`;
   const remoteSha = await git.firstExisting([tracking]) ? await git.revParse(tracking) : ZERO;
   const plan = planPush(
-    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${branch}`, remoteSha }],
+    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${target}`, remoteSha }],
     remote
   );
   return plan.refs[0];
@@ -14686,11 +14721,18 @@ async function pushedAlongBefore(git, touch, push) {
   const head = await git.revParse("HEAD");
   const ref = await nextPushOf(git, push.branch, head);
   if (ref === void 0) return [];
-  const bound2 = ref.kind === "new" ? await newBranchBound(git, push.handoffs(), head) : void 0;
+  let bound2;
+  if (ref.kind === "new") {
+    const top = GitCommandManager.create(push.topLevel);
+    try {
+      bound2 = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
+    } finally {
+      top.close();
+    }
+  }
   const args = ref.revisionArgs.map((arg) => arg === ref.localSha ? touch : arg);
   if (bound2 !== void 0) args.push(bound2);
-  const commits = await git.logRange([`--max-count=${PUSHED_ALONG_LIMIT + 1}`, ...args], { stats: false });
-  return commits.length > PUSHED_ALONG_LIMIT ? [] : commits;
+  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, ...args], { stats: false });
 }
 
 // src/app/task-handoffs.ts
@@ -14848,8 +14890,10 @@ async function resumeWith(git, options) {
   const carriedUpTo = (sha) => {
     let along = carriedBefore.get(sha);
     if (!along) {
-      const push = { branch, handoffs: () => activeHandoffs(active) };
-      along = Promise.all([pushedAlongBefore(git, sha, push), packages]).then(
+      const push = findRepoRoot(repoRoot).then(
+        (topLevel) => pushedAlongBefore(git, sha, { branch, topLevel })
+      );
+      along = Promise.all([push, packages]).then(
         ([commits, folders]) => outsideFolders(commits, folders).filter((commit) => !commit.elsewhere)
       );
       carriedBefore.set(sha, along);

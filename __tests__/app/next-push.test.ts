@@ -59,7 +59,7 @@ function fakeGit(over: {
   };
 }
 
-const push = { branch: 'main', handoffs: () => [] };
+const push = { branch: 'main', topLevel: '/nowhere' };
 
 describe('the next push, told ahead', () => {
   it('goes where git push would: pushRemote, pushDefault, the branch remote, origin, the only remote', async () => {
@@ -101,10 +101,24 @@ describe('the next push, told ahead', () => {
       await pushedAlongBefore(fakeGit({ remotes: ['origin'] }), TOUCH, { ...push, branch: undefined }),
     ).toEqual([]);
     expect(await pushedAlongBefore(fakeGit({}), TOUCH, push)).toEqual([]);
-    // More than it reads: what lies beyond may name other tasks, so none are taken.
-    const many = fakeGit({ remotes: ['origin'], log: PUSHED_ALONG_LIMIT + 1 });
-    expect(await pushedAlongBefore(many, TOUCH, push)).toEqual([]);
-    const enough = fakeGit({ remotes: ['origin'], log: PUSHED_ALONG_LIMIT });
-    expect(await pushedAlongBefore(enough, TOUCH, push)).toHaveLength(PUSHED_ALONG_LIMIT);
+    // At most the newest PUSHED_ALONG_LIMIT: fewer names than the push's can only ask for more.
+    const many = fakeGit({ remotes: ['origin'], tracking: ['refs/remotes/origin/main'] });
+    await pushedAlongBefore(many, TOUCH, push);
+    expect(many.logged[0]?.[0]).toBe(`--max-count=${PUSHED_ALONG_LIMIT}`);
+    // A remote given as a path or URL: what it has cannot be told here.
+    const path = fakeGit({ remotes: ['origin'], config: { 'branch.main.pushRemote': '../fork.git' } });
+    expect(await pushedAlongBefore(path, TOUCH, push)).toEqual([]);
+    // push.default upstream: the branch the upstream names there.
+    const upstream = fakeGit({
+      remotes: ['origin'],
+      config: {
+        'push.default': 'upstream',
+        'branch.main.remote': 'origin',
+        'branch.main.merge': 'refs/heads/other',
+      },
+      tracking: ['refs/remotes/origin/other'],
+    });
+    expect((await nextPushOf(upstream, 'main', HEAD))?.kind).toBe('update');
+    expect((await nextPushOf(upstream, 'main', HEAD))?.remoteRef).toBe('refs/heads/other');
   });
 });

@@ -248,4 +248,50 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
     // The push names T1 and T2: the unnamed work is nobody's, and every command says so.
     expect(await counts(repo, 'origin/main')).toEqual(everyCommand([]));
   });
+
+  it('a first push is told from the registry as committed, not another agent’s draft beside it', async () => {
+    const { repo, commit } = await started();
+    expect((await runCli(['start', '--task', T2, '--agent', 'b'], { cwd: repo.dir })).code).toBe(0);
+    commit(`start ${T2}`);
+    await handoff(repo, commit);
+    await handoff(repo, commit, T2, 'b');
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('switch', '-q', '-c', 'feature');
+    commit(`${T2}: x`, 'x.txt');
+    await handoff(repo, commit, T2, 'b');
+    await handoff(repo, commit);
+    commit('unnamed work', 'w.txt');
+    // b drafts again and has not committed it: the working tree's registry links a file no commit has.
+    expect(
+      (
+        await runCli(
+          [
+            'draft',
+            '--task',
+            T2,
+            '--agent',
+            'b',
+            '--note',
+            'n',
+            '--decision',
+            'd: r',
+            '--blocker',
+            'None',
+          ].concat(['--next', 's', '--progress', '20']),
+          { cwd: repo.dir },
+        )
+      ).code,
+    ).toBe(0);
+    // The push of feature (new there) reads from a's and b's common update: T1 alone is named after
+    // it, so the unnamed work is T1's, as the Stop hook and draft tell a.
+    const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'a'], {
+      cwd: repo.dir,
+      stdin: '{"hook_event_name":"Stop","stop_hook_active":false}',
+    });
+    expect(stop.stdout).toContain('"block"');
+    const draft = await runCli(['draft', '--task', T, '--agent', 'a', '--stdout', '--no-interactive'], {
+      cwd: repo.dir,
+    });
+    expect(draft.stderr).toContain(`Commits: 1 for ${T}`);
+  });
 });

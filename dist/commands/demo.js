@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-LVPRR4HM.js";
+} from "../chunks/chunk-AEPPPBD2.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -20,7 +20,7 @@ import {
   emptySection
 } from "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-TP3AV36S.js";
+import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
@@ -30,8 +30,8 @@ import {
 import "../chunks/chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "../chunks/chunk-PVJJL3RO.js";
-import "../chunks/chunk-IGP3AA22.js";
+} from "../chunks/chunk-YMBAXT47.js";
+import "../chunks/chunk-TBXUYNK2.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-2X5KA5AR.js";
+} from "../chunks/chunk-AL7E7PTT.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-FJV24RXF.js";
+} from "../chunks/chunk-4SXT7LAN.js";
 import "../chunks/chunk-MGGRIDS2.js";
 import {
   checkEventName,
@@ -20,11 +20,11 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-LVPRR4HM.js";
+import "../chunks/chunk-AEPPPBD2.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-TP3AV36S.js";
+import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
@@ -37,8 +37,8 @@ import {
 import "../chunks/chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "../chunks/chunk-PVJJL3RO.js";
-import "../chunks/chunk-IGP3AA22.js";
+} from "../chunks/chunk-YMBAXT47.js";
+import "../chunks/chunk-TBXUYNK2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

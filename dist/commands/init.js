@@ -6,22 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-TP3AV36S.js";
+} from "../chunks/chunk-CMRJ74IV.js";
 import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-MGLSEJFA.js";
+} from "../chunks/chunk-64DRAQNO.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "../chunks/chunk-PVJJL3RO.js";
+} from "../chunks/chunk-YMBAXT47.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-IGP3AA22.js";
+} from "../chunks/chunk-TBXUYNK2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-MGLSEJFA.js";
+} from "../chunks/chunk-64DRAQNO.js";
 import "../chunks/chunk-LK6J4A5Z.js";
-import "../chunks/chunk-PVJJL3RO.js";
-import "../chunks/chunk-IGP3AA22.js";
+import "../chunks/chunk-YMBAXT47.js";
+import "../chunks/chunk-TBXUYNK2.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -7,23 +7,23 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-2X5KA5AR.js";
-import "../chunks/chunk-FJV24RXF.js";
+} from "../chunks/chunk-AL7E7PTT.js";
+import "../chunks/chunk-4SXT7LAN.js";
 import "../chunks/chunk-MGGRIDS2.js";
 import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-LVPRR4HM.js";
+import "../chunks/chunk-AEPPPBD2.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-TP3AV36S.js";
+import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-JNBGAFXZ.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import "../chunks/chunk-LK6J4A5Z.js";
-import "../chunks/chunk-PVJJL3RO.js";
-import "../chunks/chunk-IGP3AA22.js";
+import "../chunks/chunk-YMBAXT47.js";
+import "../chunks/chunk-TBXUYNK2.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-RYGZSVXL.js";

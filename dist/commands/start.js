@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-UQY2YYXV.js";
-import "../chunks/chunk-CUOCVRJW.js";
+} from "../chunks/chunk-ETZMHDCU.js";
+import "../chunks/chunk-FPM5BHPK.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-JNBGAFXZ.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-PVJJL3RO.js";
-import "../chunks/chunk-IGP3AA22.js";
+import "../chunks/chunk-YMBAXT47.js";
+import "../chunks/chunk-TBXUYNK2.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import "../chunks/chunk-RYGZSVXL.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-IGP3AA22.js";
+} from "../chunks/chunk-TBXUYNK2.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -604,6 +604,25 @@ export interface ReadWorkspaceOptions {
   values?: KnownValues;
 }
 
+/**
+ * In a monorepo (the root config's `workspaces`), each package's workspace, read from the root's
+ * source; an error in one names the package's files from the root.
+ */
+export async function readPackageWorkspaces(
+  root: Workspace,
+  options: Pick<ReadWorkspaceOptions, 'known' | 'values'> = {},
+): Promise<Array<{ folder: string; workspace: Workspace }>> {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  return Promise.all(
+    folders.map(async (folder) => ({
+      folder,
+      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error) => {
+        throw inPackageFolder(error, folder);
+      }),
+    })),
+  );
+}
+
 /** The snapshot: config, registry, active tasks and their linked handoffs, from one source. */
 export async function readWorkspace(
   source: FileSource,

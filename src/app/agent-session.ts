@@ -36,7 +36,7 @@ import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
-import { activeHandoffs, pushedAlongBefore } from './next-push.js';
+import { pushedAlongBefore } from './next-push.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
@@ -217,7 +217,7 @@ export async function gatherSessionFacts(
     // What the push carries before the handoff's update names tasks for its fallback, as there:
     // read only where the fallback decides something (several git processes the usual stop skips).
     if (lastTouch && fallbackDecides(commits, input)) {
-      const push = { branch, handoffs: () => activeHandoffs(tasks) };
+      const push = { branch, topLevel: await findRepoRoot(repoRoot) };
       const context = inView(await pushedAlongBefore(git, lastTouch, push));
       if (context.length > 0) input.context = context;
     }

@@ -17,15 +17,14 @@ import { ListingStore } from '../adapters/listing-store.js';
 import { readPushedRange } from '../adapters/pre-push.js';
 import {
   type FileSource,
-  inPackageFolder,
   type LinkedHandoff,
   type ReadWorkspaceOptions,
+  readPackageWorkspaces,
   readWorkspace,
   revisionSource,
   scopedSource,
   type Workspace,
   workingTreeSource,
-  workspaceFolders,
 } from '../adapters/workspace.js';
 import { nonWorkPaths } from '../core/attribution.js';
 import { doneArchiveOf, parseDuration } from '../core/config.js';
@@ -46,7 +45,7 @@ import { commitPathsCommand, runsHandoff, shellWord, withInvocation } from '../c
 import { namedAndCounted } from '../core/words.js';
 import { tasksActiveAtCommits } from './finished-tasks.js';
 import { DEFAULT_BASES, otherLines } from './main-line.js';
-import { newBranchBound } from './next-push.js';
+import { activeDocuments, newBranchBound } from './next-push.js';
 import { rememberPushedListings, seedPushedListing, startsAtRemembered } from './pushed-listing.js';
 
 export interface CheckOptions {
@@ -208,25 +207,13 @@ async function readNewBranch(
   notes: string[],
 ): Promise<CheckedRange> {
   // Every active task counts, the packages' too: their handoffs are named from the root.
-  let active = 0;
-  const documents: string[] = [];
-  for (const { folder, workspace } of [{ folder: '', workspace: root }, ...packages]) {
-    for (const task of workspace.activeTasks) {
-      active++;
-      const linked = workspace.handoffs.get(task.agent);
-      if (linked?.kind === 'document') documents.push(inFolder(folder, linked.path));
-    }
-  }
-  if (active === 0) {
+  const documents = activeDocuments([{ folder: '', workspace: root }, ...packages]);
+  if (documents?.length === 0) {
     // Nothing active: no commit can make a task behind, so none is read.
     return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
   }
   {
-    const bound = await newBranchBound(
-      git,
-      documents.length === active ? documents : undefined,
-      ref.localSha,
-    );
+    const bound = await newBranchBound(git, documents, ref.localSha);
     if (bound !== undefined) {
       notes.push(
         `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`,
@@ -436,16 +423,8 @@ function refuseMissingRegistry(root: Workspace, packages: readonly Judged[], rep
 }
 
 /** In a monorepo (root config `workspaces`), each package's workspace, read from the root's source. */
-async function readPackages(root: Workspace, options: CheckOptions): Promise<Judged[]> {
-  const folders = await workspaceFolders(root.source, root.config.workspaces);
-  return Promise.all(
-    folders.map(async (folder) => ({
-      folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options)).catch((error) => {
-        throw inPackageFolder(error, folder);
-      }),
-    })),
-  );
+function readPackages(root: Workspace, options: CheckOptions): Promise<Judged[]> {
+  return readPackageWorkspaces(root, knownTo(options));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { basename } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
+import { findRepoRoot } from '../adapters/repo-root.js';
 import { readCoverage, readTestReports } from '../adapters/reports/index.js';
 import {
   finishInterruptedDrafts,
@@ -82,7 +83,7 @@ import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { shellWord } from '../core/shell.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
-import { activeHandoffs, pushedAlongBefore } from './next-push.js';
+import { pushedAlongBefore } from './next-push.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
@@ -264,9 +265,9 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   };
   // What the push carries up to that update names tasks for its fallback, as there: read only where
   // the fallback decides something.
-  if (range.afterHandoff && fallbackDecides(range.commits, taskInput)) {
-    const push = { branch: range.branch, handoffs: () => activeHandoffs(tasks) };
-    const carried = await pushedAlongBefore(git, range.afterHandoff.touch, push);
+  if (range.carriedUpTo !== undefined && fallbackDecides(range.commits, taskInput)) {
+    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
+    const carried = await pushedAlongBefore(git, range.carriedUpTo, push);
     const context = outsideFolders(carried, range.packages ?? []).filter((commit) => !commit.elsewhere);
     if (context.length > 0) taskInput.context = context;
   }
@@ -666,6 +667,11 @@ interface SessionRange {
   packages?: readonly string[];
   /** The handoff whose last update (`touch`) the range starts after (not for `--from` or a first session). */
   afterHandoff?: { path: string; touch: string };
+  /**
+   * The commit the range starts after (`--from`, or the handoff's update): what a push carries up to
+   * it names tasks for the fallback (`pushedAlongBefore`), as in that push.
+   */
+  carriedUpTo?: string;
 }
 
 /**
@@ -707,6 +713,7 @@ async function readSessionRange(
   if (options.from) {
     const from = await git.revParse(options.from);
     const range = await read([to, '--not', from], from, `${options.from}..${toName}`);
+    range.carriedUpTo = from;
     // Nothing after --from, because --to is behind it: the two ends were given the wrong way round.
     if (range.commits.length === 0 && from !== to && (await git.commonAncestor([from, to])) === to)
       range.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
@@ -726,6 +733,7 @@ async function readSessionRange(
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`,
       );
       range.afterHandoff = { path: previousPath, touch: touched };
+      range.carriedUpTo = touched;
       if (start.mainLine) range.leavesOut = true;
       return range;
     }

@@ -4,10 +4,15 @@
  * hook's own plan (`planPush`) and its new-branch bound (`newBranchBound`) make the answer, so the
  * two cannot drift apart.
  */
-import type { IGitCommandManager } from '../adapters/git.js';
-import type { ActiveTask, CommitInfo } from '../core/model.js';
-import { linkProblem, normalizeLink } from '../core/paths.js';
-import { planPush, type RefToCheck } from '../core/pre-push.js';
+import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
+import {
+  readPackageWorkspaces,
+  readWorkspace,
+  revisionSource,
+  type Workspace,
+} from '../adapters/workspace.js';
+import type { CommitInfo } from '../core/model.js';
+import { isRemoteName, planPush, type RefToCheck } from '../core/pre-push.js';
 
 const ZERO = '0'.repeat(40);
 
@@ -28,14 +33,33 @@ export async function newBranchBound(
   return touches.size === unique.length ? git.commonAncestor([...new Set(touches.values())]) : undefined;
 }
 
-/** Every active task's handoff as `newBranchBound` takes them: undefined when some task links none. */
-export function activeHandoffs(tasks: readonly ActiveTask[]): string[] | undefined {
+/**
+ * Every active task's handoff in the judged workspaces (the root's, and in a monorepo every
+ * package's, named from the root), as `newBranchBound` takes them: [] with no active task, undefined
+ * when some active task links no handoff that is there.
+ */
+export function activeDocuments(
+  judged: ReadonlyArray<{ folder: string; workspace: Workspace }>,
+): string[] | undefined {
   const documents: string[] = [];
-  for (const task of tasks) {
-    if (!task.detailsLink || linkProblem(task.detailsLink)) return undefined;
-    documents.push(normalizeLink(task.detailsLink));
+  for (const { folder, workspace } of judged) {
+    for (const task of workspace.activeTasks) {
+      const linked = workspace.handoffs.get(task.agent);
+      if (linked?.kind !== 'document') return undefined;
+      documents.push(folder === '' ? linked.path : `${folder}/${linked.path}`);
+    }
   }
   return documents;
+}
+
+/**
+ * The active handoffs a push of `head` finds (`activeDocuments`), read at `head` from the
+ * repository's top, the packages' included: the registry and links as committed, not as the working
+ * tree has them (another agent's draft not committed yet).
+ */
+async function pushedHandoffsAt(top: IGitCommandManager, head: string): Promise<string[] | undefined> {
+  const root = await readWorkspace(revisionSource(top, head));
+  return activeDocuments([{ folder: '', workspace: root }, ...(await readPackageWorkspaces(root))]);
 }
 
 /**
@@ -56,24 +80,52 @@ async function pushRemoteOf(
   return remotes.length === 1 ? remotes[0] : undefined;
 }
 
-/** The hook's plan for a plain push of `branch` at `head` (to the branch of that name), or undefined. */
+/**
+ * The branch a plain push of `branch` to `remote` updates there: its upstream's with `push.default`
+ * `upstream` (or `tracking`) when the upstream is on that remote, else the branch of the same name.
+ */
+async function pushedBranchOf(
+  git: Pick<IGitCommandManager, 'configGet'>,
+  branch: string,
+  remote: string,
+): Promise<string> {
+  const mode = (await git.configGet('push.default'))?.toLowerCase();
+  if (mode !== 'upstream' && mode !== 'tracking') return branch;
+  const merge = await git.configGet(`branch.${branch}.merge`);
+  const upstreamRemote = await git.configGet(`branch.${branch}.remote`);
+  return upstreamRemote === remote && merge?.startsWith('refs/heads/')
+    ? merge.slice('refs/heads/'.length)
+    : branch;
+}
+
+/**
+ * The hook's plan for a plain push of `branch` at `head`, or undefined when it cannot be told: no
+ * remote to push to, or one given as a URL or a path (what it has is known only by asking it). What
+ * the remote has is read from its remote-tracking branch, as last fetched: a branch deleted there
+ * since, and not pruned here, still looks pushed.
+ */
 export async function nextPushOf(
   git: Pick<IGitCommandManager, 'configGet' | 'listRemotes' | 'firstExisting' | 'revParse'>,
   branch: string,
   head: string,
 ): Promise<RefToCheck | undefined> {
   const remote = await pushRemoteOf(git, branch);
-  if (remote === undefined) return undefined;
-  const tracking = `refs/remotes/${remote}/${branch}`;
+  if (remote === undefined || !isRemoteName(remote)) return undefined;
+  const target = await pushedBranchOf(git, branch, remote);
+  const tracking = `refs/remotes/${remote}/${target}`;
   const remoteSha = (await git.firstExisting([tracking])) ? await git.revParse(tracking) : ZERO;
   const plan = planPush(
-    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${branch}`, remoteSha }],
+    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${target}`, remoteSha }],
     remote,
   );
   return plan.refs[0];
 }
 
-/** Most commits `pushedAlongBefore` reads: past it, what it did not read may name other tasks. */
+/**
+ * Most commits `pushedAlongBefore` reads, the newest. Past it, what is not read may name other
+ * tasks: the fallback then goes by fewer names than the push's, so the agent-side commands may ask
+ * for a handoff the push would not, never the other way round.
+ */
 export const PUSHED_ALONG_LIMIT = 1000;
 
 /**
@@ -81,36 +133,33 @@ export const PUSHED_ALONG_LIMIT = 1000;
  * included. None are the session's (the update covers them), but the push judges them with the
  * commits after it, so they name the tasks its fallback goes by ("the only active task the checked
  * commits name"): the agent hooks, `draft` and `resume` attribute the commits after the handoff
- * with them, as the push will. None when no push can be told (a detached HEAD, no remote), and none
- * when there are more than PUSHED_ALONG_LIMIT: the fallback could then not be told, and the commits
- * after the handoff are attributed on their own, as without a push to go by.
+ * with them, as the push will. None when no push can be told (a detached HEAD, no remote, a remote
+ * given as a URL); the newest PUSHED_ALONG_LIMIT when there are more.
  */
 export async function pushedAlongBefore(
-  git: Pick<
-    IGitCommandManager,
-    | 'configGet'
-    | 'listRemotes'
-    | 'firstExisting'
-    | 'revParse'
-    | 'logRange'
-    | 'lastTouchingCommits'
-    | 'commonAncestor'
-  >,
+  git: Pick<IGitCommandManager, 'configGet' | 'listRemotes' | 'firstExisting' | 'revParse' | 'logRange'>,
   touch: string,
   push: {
     branch: string | undefined;
-    /** Every active task's handoff, or undefined when some active task has none (`newBranchBound`). */
-    handoffs: () => readonly string[] | undefined;
+    /** The repository's top folder: a new branch's bound is worked out there, packages and all. */
+    topLevel: string;
   },
 ): Promise<CommitInfo[]> {
   if (push.branch === undefined) return [];
   const head = await git.revParse('HEAD');
   const ref = await nextPushOf(git, push.branch, head);
   if (ref === undefined) return [];
-  const bound = ref.kind === 'new' ? await newBranchBound(git, push.handoffs(), head) : undefined;
+  let bound: string | undefined;
+  if (ref.kind === 'new') {
+    const top = GitCommandManager.create(push.topLevel);
+    try {
+      bound = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
+    } finally {
+      top.close();
+    }
+  }
   // The push's own revision arguments, from `touch` instead of the pushed tip.
   const args = ref.revisionArgs.map((arg) => (arg === ref.localSha ? touch : arg));
   if (bound !== undefined) args.push(bound);
-  const commits = await git.logRange([`--max-count=${PUSHED_ALONG_LIMIT + 1}`, ...args], { stats: false });
-  return commits.length > PUSHED_ALONG_LIMIT ? [] : commits;
+  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, ...args], { stats: false });
 }

@@ -7,6 +7,7 @@
  * per distinct such commit. The branch is read from HEAD's file, without git.
  */
 import { GitCommandManager } from '../adapters/git.js';
+import { findRepoRoot } from '../adapters/repo-root.js';
 import {
   documentText,
   type FileSource,
@@ -52,7 +53,7 @@ import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { isMainLine, otherLines } from './main-line.js';
-import { activeHandoffs, pushedAlongBefore } from './next-push.js';
+import { pushedAlongBefore } from './next-push.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface ResumeOptions {
@@ -284,8 +285,10 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const carriedUpTo = (sha: string): Promise<CommitInfo[]> => {
     let along = carriedBefore.get(sha);
     if (!along) {
-      const push = { branch, handoffs: () => activeHandoffs(active) };
-      along = Promise.all([pushedAlongBefore(git, sha, push), packages]).then(([commits, folders]) =>
+      const push = findRepoRoot(repoRoot).then((topLevel) =>
+        pushedAlongBefore(git, sha, { branch, topLevel }),
+      );
+      along = Promise.all([push, packages]).then(([commits, folders]) =>
         outsideFolders(commits, folders).filter((commit) => !commit.elsewhere),
       );
       carriedBefore.set(sha, along);

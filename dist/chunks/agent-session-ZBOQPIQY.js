@@ -9,21 +9,21 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-FJV24RXF.js";
+} from "./chunk-4SXT7LAN.js";
 import "./chunk-MGGRIDS2.js";
 import "./chunk-TRHZLSGX.js";
-import "./chunk-LVPRR4HM.js";
+import "./chunk-AEPPPBD2.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-TP3AV36S.js";
+import "./chunk-CMRJ74IV.js";
 import "./chunk-F455CIAK.js";
 import "./chunk-JNBGAFXZ.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
 import "./chunk-LK6J4A5Z.js";
-import "./chunk-IGP3AA22.js";
+import "./chunk-TBXUYNK2.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-JN6EMH3H.js";
 import "./chunk-RYGZSVXL.js";

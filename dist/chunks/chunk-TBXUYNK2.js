@@ -371,6 +371,17 @@ async function readLinkedHandoffs(source, links, options = {}) {
   }
   return result;
 }
+async function readPackageWorkspaces(root, options = {}) {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  return Promise.all(
+    folders.map(async (folder) => ({
+      folder,
+      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error) => {
+        throw inPackageFolder(error, folder);
+      })
+    }))
+  );
+}
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
   const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
@@ -418,6 +429,7 @@ export {
   readRegistryFrom,
   linkOf,
   readLinkedHandoffs,
+  readPackageWorkspaces,
   readWorkspace,
   documentText
 };

@@ -15,7 +15,6 @@ import {
 import {
   CommitGraph,
   DocumentCache,
-  activeHandoffs,
   attributeCommits,
   buildStatusRows,
   doneBy,
@@ -37,7 +36,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-LVPRR4HM.js";
+} from "./chunk-AEPPPBD2.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -86,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-IGP3AA22.js";
+} from "./chunk-TBXUYNK2.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -1339,9 +1338,9 @@ async function planDraft(options) {
     ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff.path },
     nonWork
   };
-  if (range.afterHandoff && fallbackDecides(range.commits, taskInput)) {
-    const push = { branch: range.branch, handoffs: () => activeHandoffs(tasks) };
-    const carried2 = await pushedAlongBefore(git, range.afterHandoff.touch, push);
+  if (range.carriedUpTo !== void 0 && fallbackDecides(range.commits, taskInput)) {
+    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
+    const carried2 = await pushedAlongBefore(git, range.carriedUpTo, push);
     const context = outsideFolders(carried2, range.packages ?? []).filter((commit) => !commit.elsewhere);
     if (context.length > 0) taskInput.context = context;
   }
@@ -1633,6 +1632,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   if (options.from) {
     const from = await git.revParse(options.from);
     const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`);
+    range2.carriedUpTo = from;
     if (range2.commits.length === 0 && from !== to && await git.commonAncestor([from, to]) === to)
       range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
     return range2;
@@ -1647,6 +1647,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
       );
       range2.afterHandoff = { path: previousPath, touch: touched };
+      range2.carriedUpTo = touched;
       if (start.mainLine) range2.leavesOut = true;
       return range2;
     }
@@ -1916,7 +1917,7 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       nonWork
     };
     if (lastTouch && fallbackDecides(commits, input)) {
-      const push = { branch, handoffs: () => activeHandoffs(tasks) };
+      const push = { branch, topLevel: await findRepoRoot(repoRoot) };
       const context = inView(await pushedAlongBefore(git, lastTouch, push));
       if (context.length > 0) input.context = context;
     }

@@ -9,24 +9,24 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-FJV24RXF.js";
+} from "./chunk-4SXT7LAN.js";
 import "./chunk-MGGRIDS2.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-LVPRR4HM.js";
+} from "./chunk-AEPPPBD2.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-TP3AV36S.js";
+import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-CUOCVRJW.js";
+} from "./chunk-FPM5BHPK.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
@@ -41,8 +41,8 @@ import "./chunk-BIM3E2ZR.js";
 import "./chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "./chunk-PVJJL3RO.js";
-import "./chunk-IGP3AA22.js";
+} from "./chunk-YMBAXT47.js";
+import "./chunk-TBXUYNK2.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -1492,6 +1492,7 @@ function parseNumstat(entry) {
 export {
   isLineFrom,
   applyChanges,
+  findRepoRoot,
   gitDirIn,
   findProjectRoot,
   GitCommandManager,

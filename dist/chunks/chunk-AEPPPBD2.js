@@ -17,9 +17,10 @@ import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
 import {
+  isRemoteName,
   parsePrePushInput,
   planPush
-} from "./chunk-TP3AV36S.js";
+} from "./chunk-CMRJ74IV.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -42,8 +43,8 @@ import {
 } from "./chunk-LK6J4A5Z.js";
 import {
   documentText,
-  inPackageFolder,
   readLinkedHandoffs,
+  readPackageWorkspaces,
   readRegistryFrom,
   readWorkspace,
   registryPlace,
@@ -52,9 +53,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-IGP3AA22.js";
+} from "./chunk-TBXUYNK2.js";
 import {
   findProjectRoot,
+  findRepoRoot,
   gitDirIn
 } from "./chunk-DM7L26JY.js";
 import {
@@ -430,13 +432,20 @@ async function newBranchBound(git, documents, head) {
   const touches = await git.lastTouchingCommits(unique2, head);
   return touches.size === unique2.length ? git.commonAncestor([...new Set(touches.values())]) : void 0;
 }
-function activeHandoffs(tasks) {
+function activeDocuments(judged) {
   const documents = [];
-  for (const task of tasks) {
-    if (!task.detailsLink || linkProblem(task.detailsLink)) return void 0;
-    documents.push(normalizeLink(task.detailsLink));
+  for (const { folder, workspace } of judged) {
+    for (const task of workspace.activeTasks) {
+      const linked = workspace.handoffs.get(task.agent);
+      if (linked?.kind !== "document") return void 0;
+      documents.push(folder === "" ? linked.path : `${folder}/${linked.path}`);
+    }
   }
   return documents;
+}
+async function pushedHandoffsAt(top, head) {
+  const root = await readWorkspace(revisionSource(top, head));
+  return activeDocuments([{ folder: "", workspace: root }, ...await readPackageWorkspaces(root)]);
 }
 async function pushRemoteOf(git, branch) {
   for (const key of [`branch.${branch}.pushRemote`, "remote.pushDefault", `branch.${branch}.remote`]) {
@@ -447,13 +456,21 @@ async function pushRemoteOf(git, branch) {
   if (remotes.includes("origin")) return "origin";
   return remotes.length === 1 ? remotes[0] : void 0;
 }
+async function pushedBranchOf(git, branch, remote) {
+  const mode = (await git.configGet("push.default"))?.toLowerCase();
+  if (mode !== "upstream" && mode !== "tracking") return branch;
+  const merge = await git.configGet(`branch.${branch}.merge`);
+  const upstreamRemote = await git.configGet(`branch.${branch}.remote`);
+  return upstreamRemote === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
+}
 async function nextPushOf(git, branch, head) {
   const remote = await pushRemoteOf(git, branch);
-  if (remote === void 0) return void 0;
-  const tracking = `refs/remotes/${remote}/${branch}`;
+  if (remote === void 0 || !isRemoteName(remote)) return void 0;
+  const target = await pushedBranchOf(git, branch, remote);
+  const tracking = `refs/remotes/${remote}/${target}`;
   const remoteSha = await git.firstExisting([tracking]) ? await git.revParse(tracking) : ZERO;
   const plan = planPush(
-    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${branch}`, remoteSha }],
+    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${target}`, remoteSha }],
     remote
   );
   return plan.refs[0];
@@ -464,11 +481,18 @@ async function pushedAlongBefore(git, touch, push) {
   const head = await git.revParse("HEAD");
   const ref = await nextPushOf(git, push.branch, head);
   if (ref === void 0) return [];
-  const bound = ref.kind === "new" ? await newBranchBound(git, push.handoffs(), head) : void 0;
+  let bound;
+  if (ref.kind === "new") {
+    const top = GitCommandManager.create(push.topLevel);
+    try {
+      bound = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
+    } finally {
+      top.close();
+    }
+  }
   const args = ref.revisionArgs.map((arg) => arg === ref.localSha ? touch : arg);
   if (bound !== void 0) args.push(bound);
-  const commits = await git.logRange([`--max-count=${PUSHED_ALONG_LIMIT + 1}`, ...args], { stats: false });
-  return commits.length > PUSHED_ALONG_LIMIT ? [] : commits;
+  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, ...args], { stats: false });
 }
 
 // src/app/check.ts
@@ -1119,24 +1143,12 @@ async function uncommittedTasksNote(repoRoot) {
   return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
 async function readNewBranch(git, ref, root, packages, notes) {
-  let active = 0;
-  const documents = [];
-  for (const { folder, workspace } of [{ folder: "", workspace: root }, ...packages]) {
-    for (const task of workspace.activeTasks) {
-      active++;
-      const linked = workspace.handoffs.get(task.agent);
-      if (linked?.kind === "document") documents.push(inFolder(folder, linked.path));
-    }
-  }
-  if (active === 0) {
+  const documents = activeDocuments([{ folder: "", workspace: root }, ...packages]);
+  if (documents?.length === 0) {
     return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
   }
   {
-    const bound = await newBranchBound(
-      git,
-      documents.length === active ? documents : void 0,
-      ref.localSha
-    );
+    const bound = await newBranchBound(git, documents, ref.localSha);
     if (bound !== void 0) {
       notes.push(
         `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
@@ -1267,16 +1279,8 @@ function refuseMissingRegistry(root, packages, repoRoot) {
     "registry/missing"
   );
 }
-async function readPackages(root, options) {
-  const folders = await workspaceFolders(root.source, root.config.workspaces);
-  return Promise.all(
-    folders.map(async (folder) => ({
-      folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), knownTo(options)).catch((error) => {
-        throw inPackageFolder(error, folder);
-      })
-    }))
-  );
+function readPackages(root, options) {
+  return readPackageWorkspaces(root, knownTo(options));
 }
 async function judge(git, options, root, range, rev, read) {
   const packages = read ?? await readPackages(root, options);
@@ -2450,8 +2454,10 @@ async function resumeWith(git, options) {
   const carriedUpTo = (sha) => {
     let along = carriedBefore.get(sha);
     if (!along) {
-      const push = { branch, handoffs: () => activeHandoffs(active) };
-      along = Promise.all([pushedAlongBefore(git, sha, push), packages]).then(
+      const push = findRepoRoot(repoRoot).then(
+        (topLevel) => pushedAlongBefore(git, sha, { branch, topLevel })
+      );
+      along = Promise.all([push, packages]).then(
         ([commits, folders]) => outsideFolders(commits, folders).filter((commit) => !commit.elsewhere)
       );
       carriedBefore.set(sha, along);
@@ -2708,7 +2714,6 @@ export {
   DocumentCache,
   tasksActiveAtCommitsIn,
   otherLines,
-  activeHandoffs,
   pushedAlongBefore,
   runCheck,
   readReportsNow,

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-FJV24RXF.js";
+} from "./chunk-4SXT7LAN.js";
 import {
   agentFromEnv,
   namedAgent
 } from "./chunk-JNBGAFXZ.js";
 import {
   loadConfig
-} from "./chunk-PVJJL3RO.js";
+} from "./chunk-YMBAXT47.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

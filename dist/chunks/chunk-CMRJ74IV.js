@@ -77,5 +77,6 @@ function hookManagerOf(facts) {
 export {
   parsePrePushInput,
   planPush,
+  isRemoteName,
   hookManagerOf
 };

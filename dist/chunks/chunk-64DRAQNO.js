@@ -9,7 +9,7 @@ import {
 } from "./chunk-LK6J4A5Z.js";
 import {
   loadConfig
-} from "./chunk-PVJJL3RO.js";
+} from "./chunk-YMBAXT47.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

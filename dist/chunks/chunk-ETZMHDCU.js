@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-CUOCVRJW.js";
+} from "./chunk-FPM5BHPK.js";
 import {
   agentFromEnv,
   draftCommand
 } from "./chunk-JNBGAFXZ.js";
 import {
   loadConfig
-} from "./chunk-PVJJL3RO.js";
+} from "./chunk-YMBAXT47.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
