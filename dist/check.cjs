@@ -6818,6 +6818,7 @@ function attributeCommits(input) {
     }) : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
     if (commit.elsewhere) continue;
+    if (input.fallbackScope && !input.fallbackScope.has(commit.sha)) continue;
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
@@ -6833,8 +6834,8 @@ function attributeCommits(input) {
     fallback = { taskId: onlyActive, rule: "only-active-task" };
   }
   if (fallback) {
-    for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
+    for (const [sha, attribution] of bySha) {
+      if (attribution.tasks.length === 0 && (!input.fallbackScope || input.fallbackScope.has(sha))) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
@@ -6938,9 +6939,11 @@ function attributeRanges(input) {
     (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
   );
   const branch = input.ranges[0]?.branch;
-  const context = (input.context ?? []).map((commit) => branch ? { commit, branch } : { commit });
+  const inRanges = new Set(everyCommit.map(({ commit }) => commit.sha));
+  const before = (input.nextPush ?? []).filter((commit) => !inRanges.has(commit.sha)).map((commit) => branch ? { commit, branch } : { commit });
   const attribution = attributeCommits({
-    commits: context.length > 0 ? [...context, ...everyCommit] : everyCommit,
+    commits: before.length > 0 ? [...before, ...everyCommit] : everyCommit,
+    ...input.nextPush ? { fallbackScope: new Set(input.nextPush.map((c) => c.sha)) } : {},
     activeTaskIds: input.activeTaskIds,
     ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,

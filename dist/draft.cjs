@@ -9182,6 +9182,7 @@ function attributeCommits(input) {
     }) : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
     if (commit.elsewhere) continue;
+    if (input.fallbackScope && !input.fallbackScope.has(commit.sha)) continue;
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
@@ -9197,8 +9198,8 @@ function attributeCommits(input) {
     fallback = { taskId: onlyActive, rule: "only-active-task" };
   }
   if (fallback) {
-    for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
+    for (const [sha, attribution] of bySha) {
+      if (attribution.tasks.length === 0 && (!input.fallbackScope || input.fallbackScope.has(sha))) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
@@ -10186,7 +10187,6 @@ function item(text, mark) {
   return result;
 }
 function fallbackDecides(commits, input) {
-  if ((/* @__PURE__ */ new Set([...input.activeTaskIds, input.taskId])).size < 2) return false;
   const bySha = attributeForTask(commits, input);
   return commits.some((commit) => {
     if (!isWorkCommit(commit, input.nonWork)) return false;
@@ -10206,10 +10206,13 @@ function coveredByHandoff(commits, handoffPath2) {
 var NONE_COVERED = /* @__PURE__ */ new Set();
 function attributeForTask(commits, input) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
+  const inRange = new Set(commits.map((c) => c.sha));
+  const before = (input.nextPush ?? []).filter((c) => !inRange.has(c.sha));
   return attributeCommits({
-    commits: [...input.context ?? [], ...commits].map(
+    commits: [...before, ...commits].map(
       (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
     ),
+    ...input.nextPush ? { fallbackScope: new Set(input.nextPush.map((c) => c.sha)) } : {},
     activeTaskIds,
     ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,
@@ -15648,11 +15651,11 @@ async function nextPushOf(git, branch, head) {
   return plan.refs[0];
 }
 var PUSHED_ALONG_LIMIT = 1e3;
-async function pushedAlongBefore(git, touch, push) {
-  if (push.branch === void 0) return [];
+async function nextPushCommits(git, push) {
+  if (push.branch === void 0) return void 0;
   const head = await git.revParse("HEAD");
   const ref = await nextPushOf(git, push.branch, head);
-  if (ref === void 0) return [];
+  if (ref === void 0) return void 0;
   let bound2;
   if (ref.kind === "new") {
     const top = GitCommandManager.create(push.topLevel);
@@ -15662,7 +15665,7 @@ async function pushedAlongBefore(git, touch, push) {
       top.close();
     }
   }
-  const args = ref.revisionArgs.map((arg) => arg === ref.localSha ? touch : arg);
+  const args = [...ref.revisionArgs];
   if (bound2 !== void 0) args.push(bound2);
   return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, ...args], { stats: false });
 }
@@ -15813,13 +15816,13 @@ async function planDraft(options) {
     ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff.path },
     nonWork
   };
-  if (range.carriedUpTo !== void 0 && fallbackDecides(range.commits, taskInput)) {
-    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
-    const carried2 = await pushedAlongBefore(git, range.carriedUpTo, push);
-    const context = outsideFolders(carried2, range.packages ?? []).filter((commit) => !commit.elsewhere);
-    if (context.length > 0) taskInput.context = context;
-  }
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
+  if (fallbackDecides(range.commits, taskInput)) {
+    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
+    const pushed = await nextPushCommits(git, push);
+    if (pushed)
+      taskInput.nextPush = outsideFolders(pushed, range.packages ?? []).filter((commit) => !commit.elsewhere);
+  }
   const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
   const taskRange = selectTaskRange(
     range.commits,
@@ -16107,7 +16110,6 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   if (options.from) {
     const from = await git.revParse(options.from);
     const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`);
-    range2.carriedUpTo = from;
     if (range2.commits.length === 0 && from !== to && await git.commonAncestor([from, to]) === to)
       range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
     return range2;
@@ -16122,7 +16124,6 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
       );
       range2.afterHandoff = { path: previousPath, touch: touched };
-      range2.carriedUpTo = touched;
       if (start.mainLine) range2.leavesOut = true;
       return range2;
     }

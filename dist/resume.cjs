@@ -11265,6 +11265,7 @@ function attributeCommits(input) {
     }) : explicitAttribution(commit, branch, ids);
     bySha.set(commit.sha, attribution);
     if (commit.elsewhere) continue;
+    if (input.fallbackScope && !input.fallbackScope.has(commit.sha)) continue;
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
       const task = taskByHandoff.get(file.path);
@@ -11280,8 +11281,8 @@ function attributeCommits(input) {
     fallback = { taskId: onlyActive, rule: "only-active-task" };
   }
   if (fallback) {
-    for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
+    for (const [sha, attribution] of bySha) {
+      if (attribution.tasks.length === 0 && (!input.fallbackScope || input.fallbackScope.has(sha))) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }
@@ -13799,9 +13800,11 @@ function attributeRanges(input) {
     (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
   );
   const branch = input.ranges[0]?.branch;
-  const context = (input.context ?? []).map((commit) => branch ? { commit, branch } : { commit });
+  const inRanges = new Set(everyCommit.map(({ commit }) => commit.sha));
+  const before = (input.nextPush ?? []).filter((commit) => !inRanges.has(commit.sha)).map((commit) => branch ? { commit, branch } : { commit });
   const attribution = attributeCommits({
-    commits: context.length > 0 ? [...context, ...everyCommit] : everyCommit,
+    commits: before.length > 0 ? [...before, ...everyCommit] : everyCommit,
+    ...input.nextPush ? { fallbackScope: new Set(input.nextPush.map((c) => c.sha)) } : {},
     activeTaskIds: input.activeTaskIds,
     ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,
@@ -13813,8 +13816,7 @@ function attributeRanges(input) {
   const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
   return { everyCommit, attribution, workShas, indexed };
 }
-function fallbackMatters(attributed, activeTaskCount) {
-  if (activeTaskCount < 2) return false;
+function fallbackMatters(attributed) {
   for (const sha of attributed.workShas) {
     const rule = attributed.attribution.bySha.get(sha)?.rule;
     if (rule === void 0 || rule === "only-task-in-range" || rule === "only-active-task") return true;
@@ -14716,11 +14718,11 @@ async function nextPushOf(git, branch, head) {
   return plan.refs[0];
 }
 var PUSHED_ALONG_LIMIT = 1e3;
-async function pushedAlongBefore(git, touch, push) {
-  if (push.branch === void 0) return [];
+async function nextPushCommits(git, push) {
+  if (push.branch === void 0) return void 0;
   const head = await git.revParse("HEAD");
   const ref = await nextPushOf(git, push.branch, head);
-  if (ref === void 0) return [];
+  if (ref === void 0) return void 0;
   let bound2;
   if (ref.kind === "new") {
     const top = GitCommandManager.create(push.topLevel);
@@ -14730,7 +14732,7 @@ async function pushedAlongBefore(git, touch, push) {
       top.close();
     }
   }
-  const args = ref.revisionArgs.map((arg) => arg === ref.localSha ? touch : arg);
+  const args = [...ref.revisionArgs];
   if (bound2 !== void 0) args.push(bound2);
   return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, ...args], { stats: false });
 }
@@ -14886,19 +14888,15 @@ async function resumeWith(git, options) {
     }
     return range;
   };
-  const carriedBefore = /* @__PURE__ */ new Map();
-  const carriedUpTo = (sha) => {
-    let along = carriedBefore.get(sha);
-    if (!along) {
-      const push = findRepoRoot(repoRoot).then(
-        (topLevel) => pushedAlongBefore(git, sha, { branch, topLevel })
-      );
-      along = Promise.all([push, packages]).then(
-        ([commits, folders]) => outsideFolders(commits, folders).filter((commit) => !commit.elsewhere)
-      );
-      carriedBefore.set(sha, along);
-    }
-    return along;
+  let pushedOnce;
+  const nextPush = () => {
+    pushedOnce ??= Promise.all([
+      findRepoRoot(repoRoot).then((topLevel) => nextPushCommits(git, { branch, topLevel })),
+      packages
+    ]).then(
+      ([commits, folders]) => commits ? outsideFolders(commits, folders).filter((commit) => !commit.elsewhere) : void 0
+    );
+    return pushedOnce;
   };
   for (const sha of [...new Set(lastTouch.values())].slice(0, PREFETCHED_RANGES)) {
     since(sha).catch(() => void 0);
@@ -14933,19 +14931,19 @@ async function resumeWith(git, options) {
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;
-        const attribute = (context) => attributeRanges({
+        const attribute = (pushed) => attributeRanges({
           config,
           ranges: [range],
-          ...context.length > 0 ? { context } : {},
+          ...pushed ? { nextPush: pushed } : {},
           activeTaskIds: activeIds,
           ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
           handoffFiles,
           nonWork
         });
-        let attributed = attribute([]);
-        if (fallbackMatters(attributed, activeIds.length)) {
-          const context = await carriedUpTo(touched);
-          if (context.length > 0) attributed = attribute(context);
+        let attributed = attribute(void 0);
+        if (fallbackMatters(attributed)) {
+          const pushed = await nextPush();
+          if (pushed) attributed = attribute(pushed);
         }
         input.commitsSince = behindInRange(
           attributed.indexed[0],

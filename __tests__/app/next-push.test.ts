@@ -4,11 +4,10 @@
  * goes to, and when the commits it carries are not read at all.
  */
 import { describe, expect, it } from '@jest/globals';
-import { nextPushOf, PUSHED_ALONG_LIMIT, pushedAlongBefore } from '../../src/app/next-push.js';
+import { nextPushCommits, nextPushOf, PUSHED_ALONG_LIMIT } from '../../src/app/next-push.js';
 import type { CommitInfo } from '../../src/core/model.js';
 
 const HEAD = 'a'.repeat(40);
-const TOUCH = 'b'.repeat(40);
 
 function commitNo(n: number): CommitInfo {
   return {
@@ -90,24 +89,23 @@ describe('the next push, told ahead', () => {
     expect(created?.kind).toBe('new');
   });
 
-  it('reads the push’s own range from the handoff’s update, and nothing where it cannot be told', async () => {
+  it('reads the push’s own range from HEAD, and nothing where it cannot be told', async () => {
     const git = fakeGit({ remotes: ['origin'], tracking: ['refs/remotes/origin/main'] });
-    expect(await pushedAlongBefore(git, TOUCH, push)).toHaveLength(1);
-    expect(git.logged[0]).toContain(TOUCH);
-    expect(git.logged[0]).not.toContain(HEAD);
+    expect(await nextPushCommits(git, push)).toHaveLength(1);
+    expect(git.logged[0]).toContain(HEAD);
     expect(git.logged[0]).toContain('--remotes=origin');
     // A detached HEAD, or no remote: no push to tell ahead.
     expect(
-      await pushedAlongBefore(fakeGit({ remotes: ['origin'] }), TOUCH, { ...push, branch: undefined }),
-    ).toEqual([]);
-    expect(await pushedAlongBefore(fakeGit({}), TOUCH, push)).toEqual([]);
+      await nextPushCommits(fakeGit({ remotes: ['origin'] }), { ...push, branch: undefined }),
+    ).toBeUndefined();
+    expect(await nextPushCommits(fakeGit({}), push)).toBeUndefined();
     // At most the newest PUSHED_ALONG_LIMIT: fewer names than the push's can only ask for more.
     const many = fakeGit({ remotes: ['origin'], tracking: ['refs/remotes/origin/main'] });
-    await pushedAlongBefore(many, TOUCH, push);
+    await nextPushCommits(many, push);
     expect(many.logged[0]?.[0]).toBe(`--max-count=${PUSHED_ALONG_LIMIT}`);
     // A remote given as a path or URL: what it has cannot be told here.
     const path = fakeGit({ remotes: ['origin'], config: { 'branch.main.pushRemote': '../fork.git' } });
-    expect(await pushedAlongBefore(path, TOUCH, push)).toEqual([]);
+    expect(await nextPushCommits(path, push)).toBeUndefined();
     // push.default upstream: the branch the upstream names there.
     const upstream = fakeGit({
       remotes: ['origin'],

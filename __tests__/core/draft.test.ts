@@ -479,7 +479,7 @@ describe('selectTaskCommits', () => {
     expect(selectTaskCommits(commits, { ...base, taskId: TASK })).toHaveLength(2);
   });
 
-  it('asks for the commits a push carries before only where the fallback decides something', () => {
+  it('asks for the next push’s commits only where the fallback decides something', () => {
     const named = commit('1111111', '2025-11-10T10:00:00Z', `${TASK}: step`, [['src/a.ts', 1, 0]]);
     const unnamed = commit('2222222', '2025-11-10T11:00:00Z', 'tidy', [['src/b.ts', 1, 0]]);
     const bookkeeping = commit('3333333', '2025-11-10T12:00:00Z', 'handoff', [
@@ -488,7 +488,8 @@ describe('selectTaskCommits', () => {
     const two = { ...base, taskId: TASK };
     expect(fallbackDecides([named, bookkeeping], two)).toBe(false);
     expect(fallbackDecides([named, unnamed], two)).toBe(true);
-    expect(fallbackDecides([unnamed], { ...two, activeTaskIds: [TASK] })).toBe(false);
+    // With one task active too: what the remote already has gets nothing by the fallback.
+    expect(fallbackDecides([unnamed], { ...two, activeTaskIds: [TASK] })).toBe(true);
   });
 
   it('attributes by branch name when the message says nothing', () => {

@@ -353,14 +353,14 @@ describe('freshness.scope', () => {
   });
 });
 
-describe('commits a push carries before the range (context)', () => {
+describe('the commits the next push carries (nextPush)', () => {
   const OTHER = 'TASK-2025-0099-A';
   const nonWork = nonWorkPaths('delegation/tasks/active', '.agent-context/agent-handoffs.json', [DOC]);
-  const attribute = (commits: CommitInfo[], context: CommitInfo[], active = [TASK, OTHER]) =>
+  const attribute = (commits: CommitInfo[], nextPush: CommitInfo[] | undefined, active = [TASK, OTHER]) =>
     attributeRanges({
       config,
       ranges: [range(commits)],
-      ...(context.length > 0 ? { context } : {}),
+      ...(nextPush ? { nextPush } : {}),
       activeTaskIds: active,
       handoffFiles: new Map([[TASK, DOC]]),
       nonWork,
@@ -370,22 +370,38 @@ describe('commits a push carries before the range (context)', () => {
     const earlier = commit(`${TASK}: the feature`, ['src/feature.ts']);
     const update = commit(`handoff ${TASK}`, [DOC]);
     const unnamed = commit('fix parser', ['src/parser.ts']);
-    const alone = attribute([unnamed], []);
-    expect(fallbackMatters(alone, 2)).toBe(true);
+    const alone = attribute([unnamed], undefined);
+    expect(fallbackMatters(alone)).toBe(true);
     expect(behindInRange(alone.indexed[0] as IndexedRange, TASK, DOC).commits).toEqual([]);
-    const carried = attribute([unnamed], [earlier, update]);
-    expect(
-      behindInRange(carried.indexed[0] as IndexedRange, TASK, DOC).commits.map((c) => c.subject),
-    ).toEqual(['fix parser']);
-    // The carried commits are attributed along, not counted: only the range's work is.
-    expect([...carried.workShas]).toEqual([unnamed.sha]);
+    const pushed = attribute([unnamed], [earlier, update, unnamed]);
+    expect(behindInRange(pushed.indexed[0] as IndexedRange, TASK, DOC).commits.map((c) => c.subject)).toEqual(
+      ['fix parser'],
+    );
+    // The commits before the range are attributed along, not counted: only the range's work is.
+    expect([...pushed.workShas]).toEqual([unnamed.sha]);
   });
 
-  it('matter only where a work commit names no task while two or more are active', () => {
+  it('a commit the remote already has gets nothing by the fallback, and keeps what it names', () => {
+    const theirs = commit('teammate tidy', ['src/t.ts']);
+    const named = commit(`${TASK}: pushed step`, ['src/s.ts']);
+    const mine = commit('my tidy', ['src/m.ts']);
+    // One task active: without the push to go by, every unnamed commit falls back to it.
+    expect(
+      behindInRange(attribute([theirs, named, mine], undefined, [TASK]).indexed[0] as IndexedRange, TASK, DOC)
+        .commits.length,
+    ).toBe(3);
+    // The next push carries only `mine`: `theirs`, already pushed, is nobody's.
+    const judged = attribute([theirs, named, mine], [mine], [TASK]);
+    expect(behindInRange(judged.indexed[0] as IndexedRange, TASK, DOC).commits.map((c) => c.subject)).toEqual(
+      [`${TASK}: pushed step`, 'my tidy'],
+    );
+  });
+
+  it('matter only where a work commit names no task of its own', () => {
     const named = commit(`${TASK}: step`, ['src/a.ts']);
-    expect(fallbackMatters(attribute([named], []), 2)).toBe(false);
+    expect(fallbackMatters(attribute([named], undefined))).toBe(false);
     const unnamed = commit('tidy', ['src/b.ts']);
-    expect(fallbackMatters(attribute([unnamed], [], [TASK]), 1)).toBe(false);
-    expect(fallbackMatters(attribute([named, unnamed], []), 2)).toBe(true);
+    expect(fallbackMatters(attribute([unnamed], undefined, [TASK]))).toBe(true);
+    expect(fallbackMatters(attribute([named, unnamed], undefined))).toBe(true);
   });
 });

@@ -294,4 +294,24 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
     });
     expect(draft.stderr).toContain(`Commits: 1 for ${T}`);
   });
+
+  it('after a task branch is merged, a teammate’s commit the remote already has is not the task’s', async () => {
+    const { repo, commit } = await started();
+    await handoff(repo, commit);
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('switch', '-q', '-c', `${T}-x`);
+    commit('Add a', 'a.txt');
+    await handoff(repo, commit);
+    repo.git('push', '-q', '--no-verify', 'origin', `${T}-x`);
+    repo.git('switch', '-q', 'main');
+    // Someone else's unnamed work, pushed to main before the task's branch is merged.
+    commit('Main work (other person)', 'm.txt');
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('merge', '-q', '--no-edit', `${T}-x`);
+    // The push carries only the merge: T is fresh, and no command charges T with the teammate's commit.
+    expect(await counts(repo, 'origin/main')).toEqual(everyCommand([]));
+    // Work of the session after the merge, unnamed and not pushed, is T's (the only active task).
+    commit('my tidy', 't.txt');
+    expect(await counts(repo, 'origin/main')).toEqual(everyCommand(['my tidy']));
+  });
 });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-AEPPPBD2.js";
+} from "../chunks/chunk-GN3MNRS2.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";

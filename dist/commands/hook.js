@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-AL7E7PTT.js";
+} from "../chunks/chunk-ZGCXBDF7.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-4SXT7LAN.js";
+} from "../chunks/chunk-RGVTYXGK.js";
 import "../chunks/chunk-MGGRIDS2.js";
 import {
   checkEventName,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-AEPPPBD2.js";
+import "../chunks/chunk-GN3MNRS2.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-ETZMHDCU.js";
-import "../chunks/chunk-FPM5BHPK.js";
+} from "../chunks/chunk-LVC2KYDT.js";
+import "../chunks/chunk-37RMLCQX.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-JNBGAFXZ.js";
 import "../chunks/chunk-HUJJGPEW.js";

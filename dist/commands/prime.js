@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-AL7E7PTT.js";
-import "../chunks/chunk-4SXT7LAN.js";
+} from "../chunks/chunk-ZGCXBDF7.js";
+import "../chunks/chunk-RGVTYXGK.js";
 import "../chunks/chunk-MGGRIDS2.js";
 import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-AEPPPBD2.js";
+import "../chunks/chunk-GN3MNRS2.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-ETZMHDCU.js";
-import "../chunks/chunk-FPM5BHPK.js";
+} from "../chunks/chunk-LVC2KYDT.js";
+import "../chunks/chunk-37RMLCQX.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-JNBGAFXZ.js";
 import "../chunks/chunk-HUJJGPEW.js";

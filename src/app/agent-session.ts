@@ -36,7 +36,7 @@ import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
-import { pushedAlongBefore } from './next-push.js';
+import { nextPushCommits } from './next-push.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
@@ -214,16 +214,15 @@ export async function gatherSessionFacts(
       ...(lastTouch && lastTouchOf !== undefined ? { handoffPath: lastTouchOf } : {}),
       nonWork,
     };
-    // What the push carries before the handoff's update names tasks for its fallback, as there:
-    // read only where the fallback decides something (several git processes the usual stop skips).
-    if (lastTouch && fallbackDecides(commits, input)) {
-      const push = { branch, topLevel: await findRepoRoot(repoRoot) };
-      const context = inView(await pushedAlongBefore(git, lastTouch, push));
-      if (context.length > 0) input.context = context;
-    }
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
+    // The fallback as the next push decides and gives it (`nextPushCommits`): read only where it
+    // decides something (several git processes the usual stop skips).
+    if (fallbackDecides(commits, input)) {
+      const pushed = await nextPushCommits(git, { branch, topLevel: await findRepoRoot(repoRoot) });
+      if (pushed) input.nextPush = inView(pushed);
+    }
     // Commits of a task another agent has finished since, made while it was active: its own.
     const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);
     const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;

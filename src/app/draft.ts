@@ -83,7 +83,7 @@ import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { shellWord } from '../core/shell.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
-import { pushedAlongBefore } from './next-push.js';
+import { nextPushCommits } from './next-push.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
@@ -263,15 +263,15 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     ...(range.afterHandoff === undefined ? {} : { handoffPath: range.afterHandoff.path }),
     nonWork,
   };
-  // What the push carries up to that update names tasks for its fallback, as there: read only where
-  // the fallback decides something.
-  if (range.carriedUpTo !== undefined && fallbackDecides(range.commits, taskInput)) {
-    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
-    const carried = await pushedAlongBefore(git, range.carriedUpTo, push);
-    const context = outsideFolders(carried, range.packages ?? []).filter((commit) => !commit.elsewhere);
-    if (context.length > 0) taskInput.context = context;
-  }
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
+  // The fallback as the next push decides and gives it (`nextPushCommits`): read only where it
+  // decides something.
+  if (fallbackDecides(range.commits, taskInput)) {
+    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
+    const pushed = await nextPushCommits(git, push);
+    if (pushed)
+      taskInput.nextPush = outsideFolders(pushed, range.packages ?? []).filter((commit) => !commit.elsewhere);
+  }
   // Commits of a task another agent has finished since, made while it was active: its own.
   const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
   const taskRange = selectTaskRange(
@@ -667,11 +667,6 @@ interface SessionRange {
   packages?: readonly string[];
   /** The handoff whose last update (`touch`) the range starts after (not for `--from` or a first session). */
   afterHandoff?: { path: string; touch: string };
-  /**
-   * The commit the range starts after (`--from`, or the handoff's update): what a push carries up to
-   * it names tasks for the fallback (`pushedAlongBefore`), as in that push.
-   */
-  carriedUpTo?: string;
 }
 
 /**
@@ -713,7 +708,6 @@ async function readSessionRange(
   if (options.from) {
     const from = await git.revParse(options.from);
     const range = await read([to, '--not', from], from, `${options.from}..${toName}`);
-    range.carriedUpTo = from;
     // Nothing after --from, because --to is behind it: the two ends were given the wrong way round.
     if (range.commits.length === 0 && from !== to && (await git.commonAncestor([from, to])) === to)
       range.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
@@ -733,7 +727,6 @@ async function readSessionRange(
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`,
       );
       range.afterHandoff = { path: previousPath, touch: touched };
-      range.carriedUpTo = touched;
       if (start.mainLine) range.leavesOut = true;
       return range;
     }

@@ -122,33 +122,32 @@ export async function nextPushOf(
 }
 
 /**
- * Most commits `pushedAlongBefore` reads, the newest. Past it, what is not read may name other
- * tasks: the fallback then goes by fewer names than the push's, so the agent-side commands may ask
- * for a handoff the push would not, never the other way round.
+ * Most commits `nextPushCommits` reads, the newest. Past it, what is not read may name other tasks:
+ * the fallback then goes by fewer names than the push's, so the agent-side commands may ask for a
+ * handoff the push would not, never the other way round.
  */
 export const PUSHED_ALONG_LIMIT = 1000;
 
 /**
- * The commits the next push of HEAD carries up to `touch` (the handoff's last update), `touch`
- * included. None are the session's (the update covers them), but the push judges them with the
- * commits after it, so they name the tasks its fallback goes by ("the only active task the checked
- * commits name"): the agent hooks, `draft` and `resume` attribute the commits after the handoff
- * with them, as the push will. None when no push can be told (a detached HEAD, no remote, a remote
- * given as a URL); the newest PUSHED_ALONG_LIMIT when there are more.
+ * The commits the next push of HEAD carries, as its hook will read them (`nextPushOf`, and for a new
+ * branch `newBranchBound`); the newest PUSHED_ALONG_LIMIT when there are more. The agent hooks,
+ * `draft` and `resume` decide the fallback ("the only active task the checked commits name") by
+ * them and give it only to them, as that push will: a commit after the handoff that the remote
+ * already has keeps the tasks it names, and gets none by the fallback. Undefined when no push can be
+ * told (a detached HEAD, no remote, a remote given as a URL): every commit then counts, as before.
  */
-export async function pushedAlongBefore(
+export async function nextPushCommits(
   git: Pick<IGitCommandManager, 'configGet' | 'listRemotes' | 'firstExisting' | 'revParse' | 'logRange'>,
-  touch: string,
   push: {
     branch: string | undefined;
     /** The repository's top folder: a new branch's bound is worked out there, packages and all. */
     topLevel: string;
   },
-): Promise<CommitInfo[]> {
-  if (push.branch === undefined) return [];
+): Promise<CommitInfo[] | undefined> {
+  if (push.branch === undefined) return undefined;
   const head = await git.revParse('HEAD');
   const ref = await nextPushOf(git, push.branch, head);
-  if (ref === undefined) return [];
+  if (ref === undefined) return undefined;
   let bound: string | undefined;
   if (ref.kind === 'new') {
     const top = GitCommandManager.create(push.topLevel);
@@ -158,8 +157,7 @@ export async function pushedAlongBefore(
       top.close();
     }
   }
-  // The push's own revision arguments, from `touch` instead of the pushed tip.
-  const args = ref.revisionArgs.map((arg) => (arg === ref.localSha ? touch : arg));
+  const args = [...ref.revisionArgs];
   if (bound !== undefined) args.push(bound);
   return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, ...args], { stats: false });
 }

@@ -53,7 +53,7 @@ import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { isMainLine, otherLines } from './main-line.js';
-import { pushedAlongBefore } from './next-push.js';
+import { nextPushCommits } from './next-push.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface ResumeOptions {
@@ -280,20 +280,16 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     }
     return range;
   };
-  /** What a push carries up to the update `sha` (`pushedAlongBefore`), read once and only when asked. */
-  const carriedBefore = new Map<string, Promise<CommitInfo[]>>();
-  const carriedUpTo = (sha: string): Promise<CommitInfo[]> => {
-    let along = carriedBefore.get(sha);
-    if (!along) {
-      const push = findRepoRoot(repoRoot).then((topLevel) =>
-        pushedAlongBefore(git, sha, { branch, topLevel }),
-      );
-      along = Promise.all([push, packages]).then(([commits, folders]) =>
-        outsideFolders(commits, folders).filter((commit) => !commit.elsewhere),
-      );
-      carriedBefore.set(sha, along);
-    }
-    return along;
+  /** What the next push carries (`nextPushCommits`): read once, and only when asked. */
+  let pushedOnce: Promise<CommitInfo[] | undefined> | undefined;
+  const nextPush = (): Promise<CommitInfo[] | undefined> => {
+    pushedOnce ??= Promise.all([
+      findRepoRoot(repoRoot).then((topLevel) => nextPushCommits(git, { branch, topLevel })),
+      packages,
+    ]).then(([commits, folders]) =>
+      commits ? outsideFolders(commits, folders).filter((commit) => !commit.elsewhere) : undefined,
+    );
+    return pushedOnce;
   };
   // The first ranges are read while the briefs' other parts (sessions, drift) are worked out: for the
   // usual one task, its second git walk then overlaps that work (~6 ms). A few, not all: resuming
@@ -335,22 +331,22 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;
-        const attribute = (context: readonly CommitInfo[]) =>
+        const attribute = (pushed: readonly CommitInfo[] | undefined) =>
           attributeRanges({
             config,
             ranges: [range],
-            ...(context.length > 0 ? { context } : {}),
+            ...(pushed ? { nextPush: pushed } : {}),
             activeTaskIds: activeIds,
             ...(activeAtCommit.size > 0 ? { activeAtCommit } : {}),
             handoffFiles,
             nonWork,
           });
-        let attributed = attribute([]);
-        // What the push carries before the update names tasks for its fallback, as there: read only
-        // where the fallback decides something (two git processes the usual resume does without).
-        if (fallbackMatters(attributed, activeIds.length)) {
-          const context = await carriedUpTo(touched);
-          if (context.length > 0) attributed = attribute(context);
+        let attributed = attribute(undefined);
+        // The fallback as the next push decides and gives it: read only where it decides something
+        // (git processes the usual resume does without).
+        if (fallbackMatters(attributed)) {
+          const pushed = await nextPush();
+          if (pushed) attributed = attribute(pushed);
         }
         input.commitsSince = behindInRange(
           attributed.indexed[0] as IndexedRange,

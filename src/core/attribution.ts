@@ -262,6 +262,13 @@ export interface AttributionInput {
   handoffFiles: ReadonlyMap<string, string>;
   /** `taskIdRegExp(config)`. */
   taskIds: RegExp;
+  /**
+   * The commits the fallback is decided by and given to: the ones a push checks. The agent-side
+   * commands read commits a push does not (those after a handoff that the remote already has): these
+   * keep the tasks they name, but name none for the fallback and get none from it, as in the push.
+   * All commits when absent.
+   */
+  fallbackScope?: ReadonlySet<string>;
 }
 
 export interface AttributionResult {
@@ -296,6 +303,7 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
     bySha.set(commit.sha, attribution);
     // A commit of another folder of a monorepo names no task of this one's range (its files are none here).
     if (commit.elsewhere) continue;
+    if (input.fallbackScope && !input.fallbackScope.has(commit.sha)) continue;
     // A task no longer active is nobody's fallback: the unnamed commits beside it may be the active one's.
     for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
     for (const file of commit.files) {
@@ -313,8 +321,8 @@ export function attributeCommits(input: AttributionInput): AttributionResult {
     fallback = { taskId: onlyActive, rule: 'only-active-task' };
   }
   if (fallback) {
-    for (const attribution of bySha.values()) {
-      if (attribution.tasks.length === 0) {
+    for (const [sha, attribution] of bySha) {
+      if (attribution.tasks.length === 0 && (!input.fallbackScope || input.fallbackScope.has(sha))) {
         attribution.tasks = [fallback.taskId];
         attribution.rule = fallback.rule;
       }

@@ -772,18 +772,19 @@ export interface TaskCommitsInput {
    * covered: not the session's, as `behindInRange` does not count it for the check and `resume`.
    */
   handoffPath?: string;
-  /** Commits attributed along with the range, not selected: the ones a push carries before it (`attributeRanges`). */
-  context?: readonly CommitInfo[];
+  /**
+   * The commits the next push carries (`attributeRanges`' `nextPush`): they decide the fallback and
+   * only they get it; those before the range are attributed along, not selected.
+   */
+  nextPush?: readonly CommitInfo[];
 }
 
 /**
- * Whether the commits a push carries before `commits` (`TaskCommitsInput.context`) could attribute
- * them differently, so are worth reading: a work commit names no task of its own (the fallback gives
- * it one, or none) while more than one task is active. `fallbackMatters` asks the same of the check's
- * attribution.
+ * Whether the next push's commits (`TaskCommitsInput.nextPush`) could attribute `commits` differently,
+ * so are worth reading: a work commit names no task of its own (the fallback gives it one, or none).
+ * `fallbackMatters` asks the same of the check's attribution.
  */
 export function fallbackDecides(commits: readonly CommitInfo[], input: TaskCommitsInput): boolean {
-  if (new Set([...input.activeTaskIds, input.taskId]).size < 2) return false;
   const bySha = attributeForTask(commits, input);
   return commits.some((commit) => {
     if (!isWorkCommit(commit, input.nonWork)) return false;
@@ -839,10 +840,13 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
   const activeTaskIds = input.activeTaskIds.includes(input.taskId)
     ? input.activeTaskIds
     : [...input.activeTaskIds, input.taskId];
+  const inRange = new Set(commits.map((c) => c.sha));
+  const before = (input.nextPush ?? []).filter((c) => !inRange.has(c.sha));
   return attributeCommits({
-    commits: [...(input.context ?? []), ...commits].map((commit) =>
+    commits: [...before, ...commits].map((commit) =>
       input.branch === undefined ? { commit } : { commit, branch: input.branch },
     ),
+    ...(input.nextPush ? { fallbackScope: new Set(input.nextPush.map((c) => c.sha)) } : {}),
     activeTaskIds,
     ...(input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {}),
     handoffFiles: input.handoffFiles,

@@ -147,18 +147,23 @@ export function attributeRanges(input: {
   handoffFiles: ReadonlyMap<string, string>;
   nonWork: NonWorkPaths;
   /**
-   * Commits checked together with the ranges but not judged: the ones a push carries before the
-   * range (`pushedAlongBefore`). They name tasks for the fallback, as in the push; no more.
+   * The commits the next push carries (`nextPushCommits`), for the agent-side commands: they decide
+   * the fallback, as in that push, and only they get it (`AttributionInput.fallbackScope`). Those
+   * before the ranges are attributed along, never judged.
    */
-  context?: readonly CommitInfo[];
+  nextPush?: readonly CommitInfo[];
 }): AttributedRanges {
   const everyCommit: BranchCommit[] = input.ranges.flatMap((range) =>
     range.commits.map((commit) => (range.branch ? { commit, branch: range.branch } : { commit })),
   );
   const branch = input.ranges[0]?.branch;
-  const context = (input.context ?? []).map((commit) => (branch ? { commit, branch } : { commit }));
+  const inRanges = new Set(everyCommit.map(({ commit }) => commit.sha));
+  const before = (input.nextPush ?? [])
+    .filter((commit) => !inRanges.has(commit.sha))
+    .map((commit) => (branch ? { commit, branch } : { commit }));
   const attribution = attributeCommits({
-    commits: context.length > 0 ? [...context, ...everyCommit] : everyCommit,
+    commits: before.length > 0 ? [...before, ...everyCommit] : everyCommit,
+    ...(input.nextPush ? { fallbackScope: new Set(input.nextPush.map((c) => c.sha)) } : {}),
     activeTaskIds: input.activeTaskIds,
     ...(input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {}),
     handoffFiles: input.handoffFiles,
@@ -172,12 +177,11 @@ export function attributeRanges(input: {
 }
 
 /**
- * Whether commits checked before the ranges (`context`) could attribute them differently: some work
- * commit names no task of its own (the fallback gave it one, or none) while more than one task is
- * active. With one active task, or every work commit named, they cannot, and need not be read.
+ * Whether the next push's commits (`nextPush`) could attribute the ranges differently: some work
+ * commit names no task of its own (the fallback gave it one, or none). With every work commit named,
+ * they cannot, and need not be read.
  */
-export function fallbackMatters(attributed: AttributedRanges, activeTaskCount: number): boolean {
-  if (activeTaskCount < 2) return false;
+export function fallbackMatters(attributed: AttributedRanges): boolean {
   for (const sha of attributed.workShas) {
     const rule = attributed.attribution.bySha.get(sha)?.rule;
     if (rule === undefined || rule === 'only-task-in-range' || rule === 'only-active-task') return true;

@@ -23,11 +23,11 @@ import {
   isInFolders,
   isWorkCommit,
   needsCaseResults,
+  nextPushCommits,
   nonWorkPaths,
   otherLines,
   outsideFolders,
   possiblyResolvedBy,
-  pushedAlongBefore,
   recordedTests,
   redactSecrets,
   renderHandoff,
@@ -36,7 +36,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-AEPPPBD2.js";
+} from "./chunk-GN3MNRS2.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -886,7 +886,6 @@ function item(text, mark) {
   return result;
 }
 function fallbackDecides(commits, input) {
-  if ((/* @__PURE__ */ new Set([...input.activeTaskIds, input.taskId])).size < 2) return false;
   const bySha = attributeForTask(commits, input);
   return commits.some((commit) => {
     if (!isWorkCommit(commit, input.nonWork)) return false;
@@ -916,10 +915,13 @@ function coveredByHandoff(commits, handoffPath2) {
 var NONE_COVERED = /* @__PURE__ */ new Set();
 function attributeForTask(commits, input) {
   const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
+  const inRange = new Set(commits.map((c) => c.sha));
+  const before = (input.nextPush ?? []).filter((c) => !inRange.has(c.sha));
   return attributeCommits({
-    commits: [...input.context ?? [], ...commits].map(
+    commits: [...before, ...commits].map(
       (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
     ),
+    ...input.nextPush ? { fallbackScope: new Set(input.nextPush.map((c) => c.sha)) } : {},
     activeTaskIds,
     ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
     handoffFiles: input.handoffFiles,
@@ -1338,13 +1340,13 @@ async function planDraft(options) {
     ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff.path },
     nonWork
   };
-  if (range.carriedUpTo !== void 0 && fallbackDecides(range.commits, taskInput)) {
-    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
-    const carried2 = await pushedAlongBefore(git, range.carriedUpTo, push);
-    const context = outsideFolders(carried2, range.packages ?? []).filter((commit) => !commit.elsewhere);
-    if (context.length > 0) taskInput.context = context;
-  }
   if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
+  if (fallbackDecides(range.commits, taskInput)) {
+    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
+    const pushed = await nextPushCommits(git, push);
+    if (pushed)
+      taskInput.nextPush = outsideFolders(pushed, range.packages ?? []).filter((commit) => !commit.elsewhere);
+  }
   const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
   const taskRange = selectTaskRange(
     range.commits,
@@ -1632,7 +1634,6 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   if (options.from) {
     const from = await git.revParse(options.from);
     const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`);
-    range2.carriedUpTo = from;
     if (range2.commits.length === 0 && from !== to && await git.commonAncestor([from, to]) === to)
       range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
     return range2;
@@ -1647,7 +1648,6 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
         `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
       );
       range2.afterHandoff = { path: previousPath, touch: touched };
-      range2.carriedUpTo = touched;
       if (start.mainLine) range2.leavesOut = true;
       return range2;
     }
@@ -1916,13 +1916,12 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       ...lastTouch && lastTouchOf !== void 0 ? { handoffPath: lastTouchOf } : {},
       nonWork
     };
-    if (lastTouch && fallbackDecides(commits, input)) {
-      const push = { branch, topLevel: await findRepoRoot(repoRoot) };
-      const context = inView(await pushedAlongBefore(git, lastTouch, push));
-      if (context.length > 0) input.context = context;
-    }
     if (!lastTouch && start.cutsSetup && start.fromDay)
       commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
+    if (fallbackDecides(commits, input)) {
+      const pushed = await nextPushCommits(git, { branch, topLevel: await findRepoRoot(repoRoot) });
+      if (pushed) input.nextPush = inView(pushed);
+    }
     const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);
     const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;
     facts.workCommits = selectTaskCommits(commits, counted).length;

@@ -9,10 +9,10 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4SXT7LAN.js";
+} from "./chunk-RGVTYXGK.js";
 import "./chunk-MGGRIDS2.js";
 import "./chunk-TRHZLSGX.js";
-import "./chunk-AEPPPBD2.js";
+import "./chunk-GN3MNRS2.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";

@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-FPM5BHPK.js";
+} from "./chunk-37RMLCQX.js";
 import {
   agentFromEnv,
   draftCommand

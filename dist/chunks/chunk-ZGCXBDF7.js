@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-4SXT7LAN.js";
+} from "./chunk-RGVTYXGK.js";
 import {
   agentFromEnv,
   namedAgent

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4SXT7LAN.js";
+} from "./chunk-RGVTYXGK.js";
 import "./chunk-MGGRIDS2.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-AEPPPBD2.js";
+} from "./chunk-GN3MNRS2.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-FPM5BHPK.js";
+} from "./chunk-37RMLCQX.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
