@@ -1011,6 +1011,33 @@ describe('agent commands', () => {
     expect(registry().claude.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session2.md`);
   });
 
+  it('setup without --agent says so when the registry’s active agent has another name', async () => {
+    const fresh = TempRepo.init();
+    try {
+      fresh.commit('Initial commit', { 'package.json': '{}\n' }, { date: '2025-01-01T10:00:00Z' });
+      const at = (args: string[]) => runCli(args, { cwd: fresh.dir });
+      expect((await at(['init', '--no-merge-driver'])).code).toBe(0);
+      expect((await at(['start', '--task', TASK, '--agent', 'me'])).code).toBe(0);
+      const text = await at(['setup', 'claude', '--command', 'handoff']);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain(
+        'note: the registry\'s active agent is "me", not "claude": `handoff setup claude --agent me` makes these hooks act for it.',
+      );
+      const json = JSON.parse(
+        (await at(['setup', 'claude', '--command', 'handoff', '--format', 'json'])).stdout,
+      );
+      expect(json.note).toContain('--agent me');
+      // Named as the registry has it, or given: nothing to say.
+      expect((await at(['setup', 'claude', '--command', 'handoff', '--agent', 'me'])).stdout).not.toContain(
+        'note:',
+      );
+      expect((await at(['start', '--task', TASK, '--agent', 'claude'])).code).toBe(0);
+      expect((await at(['setup', 'claude', '--command', 'handoff'])).stdout).not.toContain('note:');
+    } finally {
+      fresh.remove();
+    }
+  });
+
   it("right after setup, the Stop hook does not count setup's own files as the session's work", async () => {
     const fresh = TempRepo.init();
     try {

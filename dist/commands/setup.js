@@ -20,6 +20,10 @@ import {
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {
+  readWorkspace,
+  workingTreeSource
+} from "../chunks/chunk-TBXUYNK2.js";
+import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
@@ -109,9 +113,12 @@ async function run(options, ctx) {
     instructions: options.instructions !== false,
     ...prefix === "" ? {} : { folder: prefix }
   });
+  const note = options.agent === void 0 ? await otherAgentNote(repoRoot, options.tool, agent) : void 0;
   if (options.format === "json") {
-    ctx.stdout.write(`${JSON.stringify({ tool: options.tool, agent, ...result }, null, 2)}
-`);
+    ctx.stdout.write(
+      `${JSON.stringify({ tool: options.tool, agent, ...result, ...note ? { note } : {} }, null, 2)}
+`
+    );
     return EXIT.ok;
   }
   const say = (line) => ctx.stdout.write(`${line}
@@ -129,7 +136,17 @@ async function run(options, ctx) {
     );
   }
   say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
+  if (note) say(`note: ${note}`);
   return EXIT.ok;
+}
+async function otherAgentNote(repoRoot, tool, agent) {
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "none" }).catch(
+    () => void 0
+  );
+  const active = [...new Set(workspace?.activeTasks.map((t) => t.agent) ?? [])];
+  if (active.length === 0 || active.includes(agent)) return void 0;
+  const [only] = active;
+  return active.length === 1 && only !== void 0 ? `the registry's active agent is "${only}", not "${agent}": \`handoff setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.` : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(", ")}): \`handoff setup ${tool} --agent NAME\` makes these hooks act for one of them, or \`handoff start --task ID --agent ${shellWord(agent)}\` starts this one.`;
 }
 export {
   DEFAULT_HOOK_PROGRAM,

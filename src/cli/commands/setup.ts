@@ -4,9 +4,11 @@
  * app/agent-setup.ts). The hooks run `npx --no-install handoff` unless `--command` says otherwise.
  */
 import { findProjectRoot } from '../../adapters/repo-root.js';
+import { readWorkspace, workingTreeSource } from '../../adapters/workspace.js';
 import { runSetup } from '../../app/agent-setup.js';
 import { type AgentTool, TOOL_EVENT_NAMES } from '../../core/agent-hooks.js';
 import { checkAgentName } from '../../core/lifecycle.js';
+import { shellWord } from '../../core/shell.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface SetupCommandOptions {
@@ -33,8 +35,11 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     instructions: options.instructions !== false,
     ...(prefix === '' ? {} : { folder: prefix }),
   });
+  const note = options.agent === undefined ? await otherAgentNote(repoRoot, options.tool, agent) : undefined;
   if (options.format === 'json') {
-    ctx.stdout.write(`${JSON.stringify({ tool: options.tool, agent, ...result }, null, 2)}\n`);
+    ctx.stdout.write(
+      `${JSON.stringify({ tool: options.tool, agent, ...result, ...(note ? { note } : {}) }, null, 2)}\n`,
+    );
     return EXIT.ok;
   }
   const say = (line: string) => ctx.stdout.write(`${line}\n`);
@@ -53,5 +58,23 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     );
   }
   say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
+  if (note) say(`note: ${note}`);
   return EXIT.ok;
+}
+
+/**
+ * With no `--agent`, the hooks act for the agent named after the tool. When the registry's active
+ * agents do not include it (the task was started as `me`), the hooks would judge an agent with no
+ * task and let every session stop: say which name to give. Nothing when the registry cannot be read.
+ */
+async function otherAgentNote(repoRoot: string, tool: AgentTool, agent: string): Promise<string | undefined> {
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: 'none' }).catch(
+    () => undefined,
+  );
+  const active = [...new Set(workspace?.activeTasks.map((t) => t.agent) ?? [])];
+  if (active.length === 0 || active.includes(agent)) return undefined;
+  const [only] = active;
+  return active.length === 1 && only !== undefined
+    ? `the registry's active agent is "${only}", not "${agent}": \`handoff setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.`
+    : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(', ')}): \`handoff setup ${tool} --agent NAME\` makes these hooks act for one of them, or \`handoff start --task ID --agent ${shellWord(agent)}\` starts this one.`;
 }
