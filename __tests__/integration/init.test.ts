@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { shellWord } from '../../src/core/shell.js';
+import { commitPathsCommand, shellWord } from '../../src/core/shell.js';
 import {
   HOOK_BLOCK_END,
   HOOK_BLOCK_START,
@@ -38,6 +38,7 @@ describe('handoff init', () => {
         'installed .git/hooks/pre-push',
         'created .gitattributes: /.agent-context/agent-handoffs.json merge=handoff-registry',
         `set     git config merge.handoff-registry.driver ${shellWord(REGISTRY_MERGE_DRIVER_COMMAND)}`,
+        "Next: commit them: git add -- .agent-context/agent-handoffs.json .handoffrc.json delegation/tasks/active/.gitkeep .gitattributes && git commit -m 'Set up handoff-guard' -- .agent-context/agent-handoffs.json .handoffrc.json delegation/tasks/active/.gitkeep .gitattributes",
         '',
       ].join('\n'),
     );
@@ -155,7 +156,9 @@ describe('handoff init', () => {
     const twin = repo();
     twin.write('lefthook.yml', '# hooks\n');
     const text = await runCli(['init', '--workflow'], { cwd: twin.dir });
-    expect(text.stdout).toBe(report.steps.map((s: { text: string }) => `${s.text}\n`).join(''));
+    expect(text.stdout).toBe(
+      `${report.steps.map((s: { text: string }) => `${s.text}\n`).join('')}Next: commit them: ${commitPathsCommand(report.written, 'Set up handoff-guard')}\n`,
+    );
 
     // Run again: the registry, config, folder, hook, .gitattributes line, driver setting and workflow exist.
     const again = JSON.parse((await runCli(['init', '--format=json', '--workflow'], { cwd: r.dir })).stdout);

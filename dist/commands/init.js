@@ -39,7 +39,9 @@ import {
 import {
   EXIT
 } from "../chunks/chunk-EKKSDTYU.js";
-import "../chunks/chunk-HZO7HLZ6.js";
+import {
+  commitPathsCommand
+} from "../chunks/chunk-HZO7HLZ6.js";
 import {
   __commonJS,
   __require,
@@ -7651,9 +7653,14 @@ async function run(options, ctx) {
         )
       );
   }
-  if (json) {
-    const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
-    ctx.stdout.write(`${JSON.stringify(report, null, 2)}
+  const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
+  if (json) ctx.stdout.write(`${JSON.stringify(report, null, 2)}
+`);
+  else if (report.written.length > 0) {
+    const fromHere = report.written.map(
+      (file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join("/")
+    );
+    ctx.stdout.write(`Next: commit them: ${commitPathsCommand(fromHere, "Set up handoff-guard")}
 `);
   }
   return EXIT.ok;

@@ -22,6 +22,7 @@ import { InputError } from '../../core/errors.js';
 import { type InitStep, initReport, initStep } from '../../core/init-step.js';
 import { isRecord } from '../../core/json-location.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
+import { commitPathsCommand } from '../../core/shell.js';
 import {
   addBlockToExistingHook,
   type CliPath,
@@ -161,9 +162,14 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
         ),
       );
   }
-  if (json) {
-    const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
-    ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
+  if (json) ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (report.written.length > 0) {
+    // The check reads commits: until these are committed, a push judges nothing of them.
+    const fromHere = report.written.map((file) =>
+      relative(ctx.cwd, join(repoRoot, file)).split(sep).join('/'),
+    );
+    ctx.stdout.write(`Next: commit them: ${commitPathsCommand(fromHere, 'Set up handoff-guard')}\n`);
   }
   return EXIT.ok;
 }
