@@ -1438,6 +1438,22 @@ var init_git = __esm({
         if (output.trim() === "") return "clean";
         return output[0] === "?" || output[0] === "A" ? "new" : "changed";
       }
+      /**
+       * Every config value in effect (`git config --list`, includes and `-c` settings too), in one git
+       * process: key -> its last value. Keys as git prints them: section and name in lower case, a
+       * subsection (a branch's or a remote's name) as written.
+       */
+      async configList() {
+        const out = await this.exec(["config", "--list", "-z"]);
+        const values = /* @__PURE__ */ new Map();
+        for (const entry of out.split("\0")) {
+          if (entry === "") continue;
+          const newline = entry.indexOf("\n");
+          if (newline === -1) values.set(entry, "true");
+          else values.set(entry.slice(0, newline), entry.slice(newline + 1));
+        }
+        return values;
+      }
       /** A config value, or undefined when unset. */
       async configGet(key) {
         const value = (await this.tryExec(["config", "--get", key]))?.trim();

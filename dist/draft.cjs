@@ -1443,6 +1443,22 @@ var init_git = __esm({
         if (output.trim() === "") return "clean";
         return output[0] === "?" || output[0] === "A" ? "new" : "changed";
       }
+      /**
+       * Every config value in effect (`git config --list`, includes and `-c` settings too), in one git
+       * process: key -> its last value. Keys as git prints them: section and name in lower case, a
+       * subsection (a branch's or a remote's name) as written.
+       */
+      async configList() {
+        const out = await this.exec(["config", "--list", "-z"]);
+        const values = /* @__PURE__ */ new Map();
+        for (const entry of out.split("\0")) {
+          if (entry === "") continue;
+          const newline = entry.indexOf("\n");
+          if (newline === -1) values.set(entry, "true");
+          else values.set(entry.slice(0, newline), entry.slice(newline + 1));
+        }
+        return values;
+      }
       /** A config value, or undefined when unset. */
       async configGet(key) {
         const value = (await this.tryExec(["config", "--get", key]))?.trim();
@@ -15622,26 +15638,31 @@ async function pushedHandoffsAt(top, head) {
   const root = await readWorkspace(revisionSource(top, head));
   return activeDocuments([{ folder: "", workspace: root }, ...await readPackageWorkspaces(root)]);
 }
-async function pushRemoteOf(git, branch) {
-  for (const key of [`branch.${branch}.pushRemote`, "remote.pushDefault", `branch.${branch}.remote`]) {
-    const remote = await git.configGet(key);
+function pushRemoteOf(config, branch) {
+  for (const key of [`branch.${branch}.pushremote`, "remote.pushdefault", `branch.${branch}.remote`]) {
+    const remote = config.get(key);
     if (remote !== void 0 && remote !== ".") return remote;
   }
-  const remotes = await git.listRemotes();
-  if (remotes.includes("origin")) return "origin";
-  return remotes.length === 1 ? remotes[0] : void 0;
+  const remotes = /* @__PURE__ */ new Set();
+  for (const key of config.keys()) {
+    const found = /^remote\.(.+)\.(?:url|pushurl|fetch)$/.exec(key);
+    if (found?.[1] !== void 0) remotes.add(found[1]);
+  }
+  if (remotes.has("origin")) return "origin";
+  const [only] = remotes;
+  return remotes.size === 1 ? only : void 0;
 }
-async function pushedBranchOf(git, branch, remote) {
-  const mode = (await git.configGet("push.default"))?.toLowerCase();
+function pushedBranchOf(config, branch, remote) {
+  const mode = config.get("push.default")?.toLowerCase();
   if (mode !== "upstream" && mode !== "tracking") return branch;
-  const merge = await git.configGet(`branch.${branch}.merge`);
-  const upstreamRemote = await git.configGet(`branch.${branch}.remote`);
-  return upstreamRemote === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
+  const merge = config.get(`branch.${branch}.merge`);
+  return config.get(`branch.${branch}.remote`) === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
 }
 async function nextPushOf(git, branch, head) {
-  const remote = await pushRemoteOf(git, branch);
+  const config = await git.configList();
+  const remote = pushRemoteOf(config, branch);
   if (remote === void 0 || !isRemoteName(remote)) return void 0;
-  const target = await pushedBranchOf(git, branch, remote);
+  const target = pushedBranchOf(config, branch, remote);
   const tracking = `refs/remotes/${remote}/${target}`;
   const remoteSha = await git.firstExisting([tracking]) ? await git.revParse(tracking) : ZERO;
   const plan = planPush(

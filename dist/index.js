@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-A4KRR7UH.js";
+} from "./action/chunk-73SSWEBD.js";
 import {
   parseHandoff
 } from "./action/chunk-BIHQCIMU.js";
@@ -1970,26 +1970,31 @@ async function pushedHandoffsAt(top, head) {
   const root = await readWorkspace(revisionSource(top, head));
   return activeDocuments([{ folder: "", workspace: root }, ...await readPackageWorkspaces(root)]);
 }
-async function pushRemoteOf(git, branch) {
-  for (const key of [`branch.${branch}.pushRemote`, "remote.pushDefault", `branch.${branch}.remote`]) {
-    const remote = await git.configGet(key);
+function pushRemoteOf(config, branch) {
+  for (const key of [`branch.${branch}.pushremote`, "remote.pushdefault", `branch.${branch}.remote`]) {
+    const remote = config.get(key);
     if (remote !== void 0 && remote !== ".") return remote;
   }
-  const remotes = await git.listRemotes();
-  if (remotes.includes("origin")) return "origin";
-  return remotes.length === 1 ? remotes[0] : void 0;
+  const remotes = /* @__PURE__ */ new Set();
+  for (const key of config.keys()) {
+    const found = /^remote\.(.+)\.(?:url|pushurl|fetch)$/.exec(key);
+    if (found?.[1] !== void 0) remotes.add(found[1]);
+  }
+  if (remotes.has("origin")) return "origin";
+  const [only] = remotes;
+  return remotes.size === 1 ? only : void 0;
 }
-async function pushedBranchOf(git, branch, remote) {
-  const mode = (await git.configGet("push.default"))?.toLowerCase();
+function pushedBranchOf(config, branch, remote) {
+  const mode = config.get("push.default")?.toLowerCase();
   if (mode !== "upstream" && mode !== "tracking") return branch;
-  const merge = await git.configGet(`branch.${branch}.merge`);
-  const upstreamRemote = await git.configGet(`branch.${branch}.remote`);
-  return upstreamRemote === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
+  const merge = config.get(`branch.${branch}.merge`);
+  return config.get(`branch.${branch}.remote`) === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
 }
 async function nextPushOf(git, branch, head) {
-  const remote = await pushRemoteOf(git, branch);
+  const config = await git.configList();
+  const remote = pushRemoteOf(config, branch);
   if (remote === void 0 || !isRemoteName(remote)) return void 0;
-  const target = await pushedBranchOf(git, branch, remote);
+  const target = pushedBranchOf(config, branch, remote);
   const tracking = `refs/remotes/${remote}/${target}`;
   const remoteSha = await git.firstExisting([tracking]) ? await git.revParse(tracking) : ZERO;
   const plan = planPush(

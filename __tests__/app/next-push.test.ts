@@ -33,11 +33,16 @@ function fakeGit(over: {
   const logged: string[][] = [];
   return {
     logged,
-    async configGet(key: string) {
-      return over.config?.[key];
-    },
-    async listRemotes() {
-      return over.remotes ?? [];
+    // As git prints `config --list`: section and name in lower case, the subsection as written.
+    async configList() {
+      const values = new Map<string, string>();
+      for (const remote of over.remotes ?? []) values.set(`remote.${remote}.url`, `../${remote}.git`);
+      for (const [key, value] of Object.entries(over.config ?? {})) {
+        const parts = key.split('.');
+        const last = parts.length - 1;
+        values.set(parts.map((p, i) => (i === 0 || i === last ? p.toLowerCase() : p)).join('.'), value);
+      }
+      return values;
     },
     async firstExisting(candidates: string[]) {
       return candidates.find((c) => over.tracking?.includes(c));

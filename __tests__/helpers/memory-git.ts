@@ -222,6 +222,10 @@ export class MemoryGit implements IGitCommandManager {
     return undefined;
   }
 
+  async configList(): Promise<Map<string, string>> {
+    return new Map();
+  }
+
   async firstExisting(candidates: string[]): Promise<string | undefined> {
     return candidates.find((c) => this.resolve(c) !== undefined);
   }

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GN3MNRS2.js";
+} from "../chunks/chunk-FS5YUMRS.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -27,17 +27,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-LK6J4A5Z.js";
+import "../chunks/chunk-KI3NIM3Y.js";
 import {
   loadConfig
-} from "../chunks/chunk-YMBAXT47.js";
-import "../chunks/chunk-TBXUYNK2.js";
+} from "../chunks/chunk-BE4KR56G.js";
+import "../chunks/chunk-ZGWEBGOV.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-RYGZSVXL.js";
+import "../chunks/chunk-IALX2LXZ.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

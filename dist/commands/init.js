@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-64DRAQNO.js";
+} from "../chunks/chunk-EA3C3UU2.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-LK6J4A5Z.js";
+} from "../chunks/chunk-KI3NIM3Y.js";
 import {
   loadConfig
-} from "../chunks/chunk-YMBAXT47.js";
+} from "../chunks/chunk-BE4KR56G.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-TBXUYNK2.js";
+} from "../chunks/chunk-ZGWEBGOV.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-RYGZSVXL.js";
+} from "../chunks/chunk-IALX2LXZ.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

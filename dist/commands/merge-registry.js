@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-64DRAQNO.js";
-import "../chunks/chunk-LK6J4A5Z.js";
-import "../chunks/chunk-YMBAXT47.js";
-import "../chunks/chunk-TBXUYNK2.js";
+} from "../chunks/chunk-EA3C3UU2.js";
+import "../chunks/chunk-KI3NIM3Y.js";
+import "../chunks/chunk-BE4KR56G.js";
+import "../chunks/chunk-ZGWEBGOV.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-RYGZSVXL.js";
+import "../chunks/chunk-IALX2LXZ.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

@@ -106,6 +106,8 @@ export interface IGitCommandManager {
   listRemotes(): Promise<string[]>;
   /** A config value, or undefined when unset. */
   configGet(key: string): Promise<string | undefined>;
+  /** Every config value in effect, in one git process (see `GitCommandManager.configList`). */
+  configList(): Promise<Map<string, string>>;
   isShallow(): Promise<boolean>;
   deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
@@ -704,6 +706,24 @@ export class GitCommandManager implements IGitCommandManager {
     if (output.trim() === '') return 'clean';
     // `XY path`: X is the index's side, `?` untracked and `A` added (both mean: not in HEAD).
     return output[0] === '?' || output[0] === 'A' ? 'new' : 'changed';
+  }
+
+  /**
+   * Every config value in effect (`git config --list`, includes and `-c` settings too), in one git
+   * process: key -> its last value. Keys as git prints them: section and name in lower case, a
+   * subsection (a branch's or a remote's name) as written.
+   */
+  async configList(): Promise<Map<string, string>> {
+    const out = await this.exec(['config', '--list', '-z']);
+    const values = new Map<string, string>();
+    for (const entry of out.split('\0')) {
+      if (entry === '') continue;
+      const newline = entry.indexOf('\n');
+      // A key with no value (`[section] key` alone) is a boolean true.
+      if (newline === -1) values.set(entry, 'true');
+      else values.set(entry.slice(0, newline), entry.slice(newline + 1));
+    }
+    return values;
   }
 
   /** A config value, or undefined when unset. */

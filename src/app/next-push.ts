@@ -66,34 +66,31 @@ async function pushedHandoffsAt(top: IGitCommandManager, head: string): Promise<
  * The remote a plain `git push` of `branch` goes to: `branch.<name>.pushRemote`, `remote.pushDefault`,
  * `branch.<name>.remote`, else `origin`, else the only remote (git's order). Undefined when none.
  */
-async function pushRemoteOf(
-  git: Pick<IGitCommandManager, 'configGet' | 'listRemotes'>,
-  branch: string,
-): Promise<string | undefined> {
-  for (const key of [`branch.${branch}.pushRemote`, 'remote.pushDefault', `branch.${branch}.remote`]) {
-    const remote = await git.configGet(key);
+function pushRemoteOf(config: ReadonlyMap<string, string>, branch: string): string | undefined {
+  for (const key of [`branch.${branch}.pushremote`, 'remote.pushdefault', `branch.${branch}.remote`]) {
+    const remote = config.get(key);
     // `.` is the repository itself: a push there is no push to tell ahead of.
     if (remote !== undefined && remote !== '.') return remote;
   }
-  const remotes = await git.listRemotes();
-  if (remotes.includes('origin')) return 'origin';
-  return remotes.length === 1 ? remotes[0] : undefined;
+  const remotes = new Set<string>();
+  for (const key of config.keys()) {
+    const found = /^remote\.(.+)\.(?:url|pushurl|fetch)$/.exec(key);
+    if (found?.[1] !== undefined) remotes.add(found[1]);
+  }
+  if (remotes.has('origin')) return 'origin';
+  const [only] = remotes;
+  return remotes.size === 1 ? only : undefined;
 }
 
 /**
  * The branch a plain push of `branch` to `remote` updates there: its upstream's with `push.default`
  * `upstream` (or `tracking`) when the upstream is on that remote, else the branch of the same name.
  */
-async function pushedBranchOf(
-  git: Pick<IGitCommandManager, 'configGet'>,
-  branch: string,
-  remote: string,
-): Promise<string> {
-  const mode = (await git.configGet('push.default'))?.toLowerCase();
+function pushedBranchOf(config: ReadonlyMap<string, string>, branch: string, remote: string): string {
+  const mode = config.get('push.default')?.toLowerCase();
   if (mode !== 'upstream' && mode !== 'tracking') return branch;
-  const merge = await git.configGet(`branch.${branch}.merge`);
-  const upstreamRemote = await git.configGet(`branch.${branch}.remote`);
-  return upstreamRemote === remote && merge?.startsWith('refs/heads/')
+  const merge = config.get(`branch.${branch}.merge`);
+  return config.get(`branch.${branch}.remote`) === remote && merge?.startsWith('refs/heads/')
     ? merge.slice('refs/heads/'.length)
     : branch;
 }
@@ -105,13 +102,14 @@ async function pushedBranchOf(
  * since, and not pruned here, still looks pushed.
  */
 export async function nextPushOf(
-  git: Pick<IGitCommandManager, 'configGet' | 'listRemotes' | 'firstExisting' | 'revParse'>,
+  git: Pick<IGitCommandManager, 'configList' | 'firstExisting' | 'revParse'>,
   branch: string,
   head: string,
 ): Promise<RefToCheck | undefined> {
-  const remote = await pushRemoteOf(git, branch);
+  const config = await git.configList();
+  const remote = pushRemoteOf(config, branch);
   if (remote === undefined || !isRemoteName(remote)) return undefined;
-  const target = await pushedBranchOf(git, branch, remote);
+  const target = pushedBranchOf(config, branch, remote);
   const tracking = `refs/remotes/${remote}/${target}`;
   const remoteSha = (await git.firstExisting([tracking])) ? await git.revParse(tracking) : ZERO;
   const plan = planPush(
@@ -137,7 +135,7 @@ export const PUSHED_ALONG_LIMIT = 1000;
  * told (a detached HEAD, no remote, a remote given as a URL): every commit then counts, as before.
  */
 export async function nextPushCommits(
-  git: Pick<IGitCommandManager, 'configGet' | 'listRemotes' | 'firstExisting' | 'revParse' | 'logRange'>,
+  git: Pick<IGitCommandManager, 'configList' | 'firstExisting' | 'revParse' | 'logRange'>,
   push: {
     branch: string | undefined;
     /** The repository's top folder: a new branch's bound is worked out there, packages and all. */

@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-RGVTYXGK.js";
-import "./chunk-MGGRIDS2.js";
+} from "./chunk-7NK2G2OB.js";
+import "./chunk-VPFYXJWM.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GN3MNRS2.js";
+} from "./chunk-FS5YUMRS.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-37RMLCQX.js";
+} from "./chunk-CPXROMH6.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
@@ -34,15 +34,15 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-JNBGAFXZ.js";
+} from "./chunk-YW5HI3G5.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-LK6J4A5Z.js";
+import "./chunk-KI3NIM3Y.js";
 import {
   loadConfig
-} from "./chunk-YMBAXT47.js";
-import "./chunk-TBXUYNK2.js";
+} from "./chunk-BE4KR56G.js";
+import "./chunk-ZGWEBGOV.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -51,7 +51,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JN6EMH3H.js";
-import "./chunk-RYGZSVXL.js";
+import "./chunk-IALX2LXZ.js";
 import {
   isRecord,
   require_ucs2length

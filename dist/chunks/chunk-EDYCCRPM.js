@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-37RMLCQX.js";
+} from "./chunk-CPXROMH6.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-JNBGAFXZ.js";
+} from "./chunk-YW5HI3G5.js";
 import {
   loadConfig
-} from "./chunk-YMBAXT47.js";
+} from "./chunk-BE4KR56G.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

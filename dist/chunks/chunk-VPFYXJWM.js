@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-RYGZSVXL.js";
+} from "./chunk-IALX2LXZ.js";
 import {
   isRecord,
   offsetToPosition,

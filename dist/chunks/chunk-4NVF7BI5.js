@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-RGVTYXGK.js";
+} from "./chunk-7NK2G2OB.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-JNBGAFXZ.js";
+} from "./chunk-YW5HI3G5.js";
 import {
   loadConfig
-} from "./chunk-YMBAXT47.js";
+} from "./chunk-BE4KR56G.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

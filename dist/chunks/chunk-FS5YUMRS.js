@@ -40,7 +40,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-LK6J4A5Z.js";
+} from "./chunk-KI3NIM3Y.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-TBXUYNK2.js";
+} from "./chunk-ZGWEBGOV.js";
 import {
   findProjectRoot,
   findRepoRoot,
@@ -71,7 +71,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-RYGZSVXL.js";
+} from "./chunk-IALX2LXZ.js";
 import {
   linkProblem,
   memoised,
@@ -448,26 +448,31 @@ async function pushedHandoffsAt(top, head) {
   const root = await readWorkspace(revisionSource(top, head));
   return activeDocuments([{ folder: "", workspace: root }, ...await readPackageWorkspaces(root)]);
 }
-async function pushRemoteOf(git, branch) {
-  for (const key of [`branch.${branch}.pushRemote`, "remote.pushDefault", `branch.${branch}.remote`]) {
-    const remote = await git.configGet(key);
+function pushRemoteOf(config, branch) {
+  for (const key of [`branch.${branch}.pushremote`, "remote.pushdefault", `branch.${branch}.remote`]) {
+    const remote = config.get(key);
     if (remote !== void 0 && remote !== ".") return remote;
   }
-  const remotes = await git.listRemotes();
-  if (remotes.includes("origin")) return "origin";
-  return remotes.length === 1 ? remotes[0] : void 0;
+  const remotes = /* @__PURE__ */ new Set();
+  for (const key of config.keys()) {
+    const found = /^remote\.(.+)\.(?:url|pushurl|fetch)$/.exec(key);
+    if (found?.[1] !== void 0) remotes.add(found[1]);
+  }
+  if (remotes.has("origin")) return "origin";
+  const [only] = remotes;
+  return remotes.size === 1 ? only : void 0;
 }
-async function pushedBranchOf(git, branch, remote) {
-  const mode = (await git.configGet("push.default"))?.toLowerCase();
+function pushedBranchOf(config, branch, remote) {
+  const mode = config.get("push.default")?.toLowerCase();
   if (mode !== "upstream" && mode !== "tracking") return branch;
-  const merge = await git.configGet(`branch.${branch}.merge`);
-  const upstreamRemote = await git.configGet(`branch.${branch}.remote`);
-  return upstreamRemote === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
+  const merge = config.get(`branch.${branch}.merge`);
+  return config.get(`branch.${branch}.remote`) === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
 }
 async function nextPushOf(git, branch, head) {
-  const remote = await pushRemoteOf(git, branch);
+  const config = await git.configList();
+  const remote = pushRemoteOf(config, branch);
   if (remote === void 0 || !isRemoteName(remote)) return void 0;
-  const target = await pushedBranchOf(git, branch, remote);
+  const target = pushedBranchOf(config, branch, remote);
   const tracking = `refs/remotes/${remote}/${target}`;
   const remoteSha = await git.firstExisting([tracking]) ? await git.revParse(tracking) : ZERO;
   const plan = planPush(
@@ -2336,7 +2341,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-7R3IEH5Q.js");
+  const reports = await import("./reports-NSOEA43P.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-MGGRIDS2.js";
+} from "./chunk-VPFYXJWM.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -36,7 +36,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GN3MNRS2.js";
+} from "./chunk-FS5YUMRS.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -57,7 +57,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-JNBGAFXZ.js";
+} from "./chunk-YW5HI3G5.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -76,7 +76,7 @@ import {
 } from "./chunk-BIM3E2ZR.js";
 import {
   GitCommandManager
-} from "./chunk-LK6J4A5Z.js";
+} from "./chunk-KI3NIM3Y.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-TBXUYNK2.js";
+} from "./chunk-ZGWEBGOV.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -114,7 +114,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-RYGZSVXL.js";
+} from "./chunk-IALX2LXZ.js";
 import {
   linkProblem,
   normalizeLink

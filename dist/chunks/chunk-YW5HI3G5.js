@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-RYGZSVXL.js";
+} from "./chunk-IALX2LXZ.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-LK6J4A5Z.js";
+} from "./chunk-KI3NIM3Y.js";
 import {
   loadConfig
-} from "./chunk-YMBAXT47.js";
+} from "./chunk-BE4KR56G.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-RYGZSVXL.js";
+} from "./chunk-IALX2LXZ.js";
 import {
   isRecord,
   parseJsonLocated
