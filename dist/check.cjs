@@ -902,7 +902,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, REBASE_FOLDERS, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -1056,6 +1056,22 @@ var init_git = __esm({
         const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
         const name = out?.trim();
         return name ? name : void 0;
+      }
+      async workBranch() {
+        const branch = await this.currentBranch();
+        if (branch !== void 0) return branch;
+        const dir = (await this.tryExec(["rev-parse", "--absolute-git-dir"]))?.trim();
+        if (!dir) return void 0;
+        for (const folder of REBASE_FOLDERS) {
+          let name;
+          try {
+            name = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, folder, "head-name"), "utf8").trim();
+          } catch {
+            continue;
+          }
+          return name.startsWith("refs/heads/") ? name.slice("refs/heads/".length) : void 0;
+        }
+        return void 0;
       }
       /**
        * The branch HEAD's own file names, read as git reads it (a git process costs `resume` ~4 ms,
@@ -1628,6 +1644,7 @@ var init_git = __esm({
       }
     };
     CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
+    REBASE_FOLDERS = ["rebase-merge", "rebase-apply"];
     IN_PROGRESS_FILES = [
       // `git am` keeps its state in rebase-apply too, marked by this file.
       ["rebase-apply/applying", "am"],

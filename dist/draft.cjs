@@ -907,7 +907,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, REBASE_FOLDERS, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -1061,6 +1061,22 @@ var init_git = __esm({
         const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
         const name = out?.trim();
         return name ? name : void 0;
+      }
+      async workBranch() {
+        const branch = await this.currentBranch();
+        if (branch !== void 0) return branch;
+        const dir = (await this.tryExec(["rev-parse", "--absolute-git-dir"]))?.trim();
+        if (!dir) return void 0;
+        for (const folder of REBASE_FOLDERS) {
+          let name;
+          try {
+            name = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, folder, "head-name"), "utf8").trim();
+          } catch {
+            continue;
+          }
+          return name.startsWith("refs/heads/") ? name.slice("refs/heads/".length) : void 0;
+        }
+        return void 0;
       }
       /**
        * The branch HEAD's own file names, read as git reads it (a git process costs `resume` ~4 ms,
@@ -1633,6 +1649,7 @@ var init_git = __esm({
       }
     };
     CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
+    REBASE_FOLDERS = ["rebase-merge", "rebase-apply"];
     IN_PROGRESS_FILES = [
       // `git am` keeps its state in rebase-apply too, marked by this file.
       ["rebase-apply/applying", "am"],
@@ -10380,6 +10397,7 @@ function applyRest(document, input) {
   if (input.resolved?.length) resolveItems(document, input.resolved);
   if (input.progress !== void 0) setProgress(document, input.progress);
   if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
+  else if (input.progress === 100 && remainingLeftOpen(document)) setField(document, "remaining", "0 hours");
   if (input.note !== void 0) addStateNote(document, input.note.trim());
 }
 function rendered(document, wordBudget) {
@@ -10436,6 +10454,10 @@ function setProgress(document, percent) {
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
   setField(document, "progress", `${percent}% complete`);
+}
+function remainingLeftOpen(document) {
+  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "remaining");
+  return field === void 0 || isPlaceholderText(field.value);
 }
 function setField(document, fact, value) {
   document.elements.timeProgress ??= emptySection("Time and Progress");
@@ -16116,7 +16138,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   }
   const toName = options.to ?? "HEAD";
   const to = await git.revParse(toName);
-  const branch = options.to ? void 0 : await git.currentBranch();
+  const branch = options.to ? void 0 : await git.workBranch();
   const packages = await rootPackageFoldersAt(git, to, options.repoRoot, options.config.workspaces);
   const read = async (revisionArgs, base2, note) => {
     const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(

@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-73SSWEBD.js";
+} from "./action/chunk-LYTX3CJF.js";
 import {
   parseHandoff
 } from "./action/chunk-BIHQCIMU.js";
@@ -2590,7 +2590,7 @@ async function runResume(options) {
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
-  const branchNow = options.at === void 0 ? git.currentBranch() : Promise.resolve(void 0);
+  const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
   branchNow.catch(() => void 0);
   const workspace = await readWorkspace(source, { config: { config }, links: "none" });
   const registry = workspace.registry.registry;

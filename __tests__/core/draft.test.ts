@@ -270,6 +270,18 @@ describe('composeDraft', () => {
     expect(draft.markdown).not.toContain('to fill in: new');
   });
 
+  it('a draft at 100% states 0 hours remaining unless told otherwise, never a template line', () => {
+    const draft = composeDraft(input());
+    const finished = parseHandoff(applyDraftInput(draft, { progress: 100 }, 250).markdown);
+    expect(documentFacts(finished).estimatedRemainingHours).toBe(0);
+    expect(finished.elements.timeProgress?.fields.map((f) => f.value).join('\n')).not.toContain('to fill in');
+    // A time given wins; a task not finished keeps the line to fill in.
+    const given = parseHandoff(applyDraftInput(draft, { progress: 100, remaining: '1 hour' }, 250).markdown);
+    expect(documentFacts(given).estimatedRemainingHours).toBe(1);
+    const half = parseHandoff(applyDraftInput(draft, { progress: 50 }, 250).markdown);
+    expect(documentFacts(half).estimatedRemainingHours).toBeUndefined();
+  });
+
   it('an answer that repeats a carried item (or another answer) is listed once', () => {
     const unrelated = session2Commits.map((c, i) => ({ ...c, subject: `Refactor module ${i}` }));
     const draft = composeDraft(

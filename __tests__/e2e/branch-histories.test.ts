@@ -135,6 +135,29 @@ describe('check, resume, the Stop hook and draft agree on a branchy history', ()
     expect(await counts(repo, 'origin/main')).toEqual(everyCommand(['w1 on feature']));
   });
 
+  it('mid-rebase (HEAD detached), the branch being rebased is the one whose work is counted', async () => {
+    const { repo, commit } = await started();
+    await handoff(repo, commit);
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('switch', '-q', '-c', 'feature');
+    commit('w1 on feature', 'f.txt');
+    repo.git('switch', '-q', 'main');
+    commit('w0 on main', 'm.txt');
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('switch', '-q', 'feature');
+    // A rebase onto the later main line that stops before it ends (`break`): HEAD is detached.
+    repo.gitWithEnv({ GIT_SEQUENCE_EDITOR: 'echo break >>' }, 'rebase', '-q', '-i', 'main');
+    expect(repo.git('branch', '--show-current')).toBe('');
+    const midRebase = await counts(repo, 'origin/main');
+    // The Stop hook asks to finish the rebase first (its own test is in agent-session's suite).
+    expect({ ...midRebase, stop: undefined }).toEqual({
+      ...everyCommand(['w1 on feature']),
+      stop: undefined,
+    });
+    repo.git('rebase', '--continue');
+    expect(await counts(repo, 'origin/main')).toEqual(everyCommand(['w1 on feature']));
+  });
+
   it('with two tasks active, unnamed work falls back as the push will judge it', async () => {
     const { repo, commit } = await started();
     expect((await runCli(['start', '--task', T2, '--agent', 'b'], { cwd: repo.dir })).code).toBe(0);

@@ -151,6 +151,11 @@ export class MemoryGit implements IGitCommandManager {
     return this.refs.has(this.head) ? this.head.replace(/^refs\/heads\//, '') : undefined;
   }
 
+  /** No rebase happens in memory: the branch HEAD is on. */
+  async workBranch(): Promise<string | undefined> {
+    return this.currentBranch();
+  }
+
   async revParse(rev: string): Promise<string> {
     const sha = this.resolve(rev);
     if (!sha)

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-FS5YUMRS.js";
+} from "../chunks/chunk-I6VHTRA2.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -27,17 +27,17 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-KI3NIM3Y.js";
+import "../chunks/chunk-Z4QXMNMG.js";
 import {
   loadConfig
-} from "../chunks/chunk-BE4KR56G.js";
-import "../chunks/chunk-ZGWEBGOV.js";
+} from "../chunks/chunk-OW6FRY5Y.js";
+import "../chunks/chunk-PSXXRHAX.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-IALX2LXZ.js";
+import "../chunks/chunk-D2ALEJ5X.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

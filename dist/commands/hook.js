@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom
-} from "../chunks/chunk-4NVF7BI5.js";
+} from "../chunks/chunk-R6DR2ME4.js";
 import {
   draftBeforeCompaction,
   judgeAgentSession,
   runPrime
-} from "../chunks/chunk-7NK2G2OB.js";
-import "../chunks/chunk-VPFYXJWM.js";
+} from "../chunks/chunk-C67KWPSW.js";
+import "../chunks/chunk-JCZIXKCK.js";
 import {
   checkEventName,
   parseHookEvent,
@@ -20,7 +20,7 @@ import {
   sessionStartAnswer,
   stopAnswer
 } from "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-FS5YUMRS.js";
+import "../chunks/chunk-I6VHTRA2.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -28,22 +28,22 @@ import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-F455CIAK.js";
 import {
   stopReason
-} from "../chunks/chunk-YW5HI3G5.js";
+} from "../chunks/chunk-C637J3U3.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   elementTitle
 } from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-KI3NIM3Y.js";
+import "../chunks/chunk-Z4QXMNMG.js";
 import {
   loadConfig
-} from "../chunks/chunk-BE4KR56G.js";
-import "../chunks/chunk-ZGWEBGOV.js";
+} from "../chunks/chunk-OW6FRY5Y.js";
+import "../chunks/chunk-PSXXRHAX.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-IALX2LXZ.js";
+import "../chunks/chunk-D2ALEJ5X.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError,

@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-EA3C3UU2.js";
+} from "../chunks/chunk-Y6UQYABB.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-KI3NIM3Y.js";
+} from "../chunks/chunk-Z4QXMNMG.js";
 import {
   loadConfig
-} from "../chunks/chunk-BE4KR56G.js";
+} from "../chunks/chunk-OW6FRY5Y.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-ZGWEBGOV.js";
+} from "../chunks/chunk-PSXXRHAX.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-IALX2LXZ.js";
+} from "../chunks/chunk-D2ALEJ5X.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-EDYCCRPM.js";
-import "../chunks/chunk-CPXROMH6.js";
+} from "../chunks/chunk-QKMSH3CO.js";
+import "../chunks/chunk-4VZYT432.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-YW5HI3G5.js";
+import "../chunks/chunk-C637J3U3.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-BE4KR56G.js";
-import "../chunks/chunk-ZGWEBGOV.js";
+import "../chunks/chunk-OW6FRY5Y.js";
+import "../chunks/chunk-PSXXRHAX.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-IALX2LXZ.js";
+import "../chunks/chunk-D2ALEJ5X.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-EKKSDTYU.js";

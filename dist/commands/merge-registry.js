@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-EA3C3UU2.js";
-import "../chunks/chunk-KI3NIM3Y.js";
-import "../chunks/chunk-BE4KR56G.js";
-import "../chunks/chunk-ZGWEBGOV.js";
+} from "../chunks/chunk-Y6UQYABB.js";
+import "../chunks/chunk-Z4QXMNMG.js";
+import "../chunks/chunk-OW6FRY5Y.js";
+import "../chunks/chunk-PSXXRHAX.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-IALX2LXZ.js";
+import "../chunks/chunk-D2ALEJ5X.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError

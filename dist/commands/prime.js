@@ -7,26 +7,26 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   agentFrom,
   run
-} from "../chunks/chunk-4NVF7BI5.js";
-import "../chunks/chunk-7NK2G2OB.js";
-import "../chunks/chunk-VPFYXJWM.js";
+} from "../chunks/chunk-R6DR2ME4.js";
+import "../chunks/chunk-C67KWPSW.js";
+import "../chunks/chunk-JCZIXKCK.js";
 import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-FS5YUMRS.js";
+import "../chunks/chunk-I6VHTRA2.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-YW5HI3G5.js";
+import "../chunks/chunk-C637J3U3.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-KI3NIM3Y.js";
-import "../chunks/chunk-BE4KR56G.js";
-import "../chunks/chunk-ZGWEBGOV.js";
+import "../chunks/chunk-Z4QXMNMG.js";
+import "../chunks/chunk-OW6FRY5Y.js";
+import "../chunks/chunk-PSXXRHAX.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-IALX2LXZ.js";
+import "../chunks/chunk-D2ALEJ5X.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-EKKSDTYU.js";

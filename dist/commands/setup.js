@@ -16,13 +16,13 @@ import {
 } from "../chunks/chunk-TRHZLSGX.js";
 import {
   checkAgentName
-} from "../chunks/chunk-YW5HI3G5.js";
+} from "../chunks/chunk-C637J3U3.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-ZGWEBGOV.js";
+} from "../chunks/chunk-PSXXRHAX.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -31,7 +31,7 @@ import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-IALX2LXZ.js";
+} from "../chunks/chunk-D2ALEJ5X.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -90,6 +90,11 @@ export interface IGitCommandManager {
   readonly workingDirectory: string;
   logRange(revisionArgs: string[], opts: LogRangeOptions): Promise<CommitInfo[]>;
   currentBranch(): Promise<string | undefined>;
+  /**
+   * The branch whose work HEAD holds: the one it is on, or while a rebase rewrites a branch (HEAD
+   * detached until it ends), that branch, whose next push carries it.
+   */
+  workBranch(): Promise<string | undefined>;
   /** The branch `rev` names (`feature/x`, `refs/heads/feature/x`, `origin/feature/x`), or undefined. */
   branchNamed(rev: string): Promise<string | undefined>;
   revParse(rev: string): Promise<string>;
@@ -262,6 +267,25 @@ export class GitCommandManager implements IGitCommandManager {
     const out = await this.tryExec(['symbolic-ref', '--short', '-q', 'HEAD']);
     const name = out?.trim();
     return name ? name : undefined;
+  }
+
+  async workBranch(): Promise<string | undefined> {
+    const branch = await this.currentBranch();
+    if (branch !== undefined) return branch;
+    // A detached HEAD, usually with no rebase: git keeps the rebased branch's name in the worktree's
+    // git dir (`git status` says "rebasing branch …" from the same file).
+    const dir = (await this.tryExec(['rev-parse', '--absolute-git-dir']))?.trim();
+    if (!dir) return undefined;
+    for (const folder of REBASE_FOLDERS) {
+      let name: string;
+      try {
+        name = readFileSync(join(dir, folder, 'head-name'), 'utf8').trim();
+      } catch {
+        continue;
+      }
+      return name.startsWith('refs/heads/') ? name.slice('refs/heads/'.length) : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -967,6 +991,9 @@ export function translateGitError(error: unknown, args: string[], cwd: string): 
 }
 
 /** The files (and folders) git keeps in the git dir while each operation is under way. */
+/** Where a rebase in progress keeps its state (`rebase-apply` also for the old apply backend). */
+const REBASE_FOLDERS = ['rebase-merge', 'rebase-apply'];
+
 const IN_PROGRESS_FILES: ReadonlyArray<[string, OperationInProgress]> = [
   // `git am` keeps its state in rebase-apply too, marked by this file.
   ['rebase-apply/applying', 'am'],

@@ -187,7 +187,7 @@ export async function gatherSessionFacts(
   if (lastTouch) facts.countedAfter = lastTouch;
   // After the handoff's last commit; without one, the draft's own first session (session-start.ts).
   const started = typeof entry.task_started === 'string' ? entry.task_started.slice(0, 10) : undefined;
-  const branch = await git.currentBranch();
+  const branch = await git.workBranch();
   const start = await firstSessionStart(git, branch, started);
   // On a task's own branch, the main line's commits (and other remote branches') that a merge of it
   // brought in are not the task's work, as the pushed branch is not charged with them either.

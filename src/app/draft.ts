@@ -685,7 +685,7 @@ async function readSessionRange(
   }
   const toName = options.to ?? 'HEAD';
   const to = await git.revParse(toName);
-  const branch = options.to ? undefined : await git.currentBranch();
+  const branch = options.to ? undefined : await git.workBranch();
   // At a monorepo's root, the packages' commits are theirs, as the push judges them.
   const packages = await rootPackageFoldersAt(git, to, options.repoRoot, options.config.workspaces);
   /** The commits of `revisionArgs`, merges included: one `git log`. */

@@ -147,7 +147,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   // The registry and config first; then only the handoffs of the tasks resumed (one of 300, often).
   // The branch HEAD is on, from HEAD's own file when git keeps it plainly (no git process for it);
   // whether HEAD has commits at all, from the walk below.
-  const branchNow = options.at === undefined ? git.currentBranch() : Promise.resolve(undefined);
+  const branchNow = options.at === undefined ? git.workBranch() : Promise.resolve(undefined);
   branchNow.catch(() => undefined);
   const workspace = await readWorkspace(source, { config: { config }, links: 'none' });
   const registry = workspace.registry.registry;

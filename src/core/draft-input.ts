@@ -205,6 +205,8 @@ function applyRest(document: HandoffDocument, input: DraftInput): void {
   if (input.resolved?.length) resolveItems(document, input.resolved);
   if (input.progress !== undefined) setProgress(document, input.progress);
   if (input.remaining !== undefined) setField(document, 'remaining', input.remaining.trim());
+  // A task at 100% has nothing left: a template line there would leave a finished draft to edit.
+  else if (input.progress === 100 && remainingLeftOpen(document)) setField(document, 'remaining', '0 hours');
   if (input.note !== undefined) addStateNote(document, input.note.trim());
 }
 
@@ -276,6 +278,12 @@ function setProgress(document: HandoffDocument, percent: number): void {
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, '')} (${percent}%)`;
   setField(document, 'progress', `${percent}% complete`);
+}
+
+/** Whether the draft states no time remaining: the field is missing or still holds its template line. */
+function remainingLeftOpen(document: HandoffDocument): boolean {
+  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === 'remaining');
+  return field === undefined || isPlaceholderText(field.value);
 }
 
 /** Sets a Time and Progress field by the fact it states, adding it when the composer left none. */

@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-VPFYXJWM.js";
-import "./chunk-IALX2LXZ.js";
+} from "./chunk-JCZIXKCK.js";
+import "./chunk-D2ALEJ5X.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "./chunk-7NK2G2OB.js";
+} from "./chunk-C67KWPSW.js";
 import {
   agentFromEnv,
   namedAgent
-} from "./chunk-YW5HI3G5.js";
+} from "./chunk-C637J3U3.js";
 import {
   loadConfig
-} from "./chunk-BE4KR56G.js";
+} from "./chunk-OW6FRY5Y.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

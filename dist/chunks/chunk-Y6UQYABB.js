@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-KI3NIM3Y.js";
+} from "./chunk-Z4QXMNMG.js";
 import {
   loadConfig
-} from "./chunk-BE4KR56G.js";
+} from "./chunk-OW6FRY5Y.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-IALX2LXZ.js";
+} from "./chunk-D2ALEJ5X.js";
 import {
   isRecord,
   parseJsonLocated

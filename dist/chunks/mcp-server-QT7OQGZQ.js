@@ -9,13 +9,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-7NK2G2OB.js";
-import "./chunk-VPFYXJWM.js";
+} from "./chunk-C67KWPSW.js";
+import "./chunk-JCZIXKCK.js";
 import "./chunk-TRHZLSGX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-FS5YUMRS.js";
+} from "./chunk-I6VHTRA2.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-CPXROMH6.js";
+} from "./chunk-4VZYT432.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
@@ -34,15 +34,15 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-YW5HI3G5.js";
+} from "./chunk-C637J3U3.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-KI3NIM3Y.js";
+import "./chunk-Z4QXMNMG.js";
 import {
   loadConfig
-} from "./chunk-BE4KR56G.js";
-import "./chunk-ZGWEBGOV.js";
+} from "./chunk-OW6FRY5Y.js";
+import "./chunk-PSXXRHAX.js";
 import {
   findProjectRoot,
   findRepoRoot
@@ -51,7 +51,7 @@ import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JN6EMH3H.js";
-import "./chunk-IALX2LXZ.js";
+import "./chunk-D2ALEJ5X.js";
 import {
   isRecord,
   require_ucs2length

@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-IALX2LXZ.js";
+} from "./chunk-D2ALEJ5X.js";
 import {
   isRecord,
   offsetToPosition,

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-CPXROMH6.js";
+} from "./chunk-4VZYT432.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-YW5HI3G5.js";
+} from "./chunk-C637J3U3.js";
 import {
   loadConfig
-} from "./chunk-BE4KR56G.js";
+} from "./chunk-OW6FRY5Y.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -40,7 +40,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-KI3NIM3Y.js";
+} from "./chunk-Z4QXMNMG.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ZGWEBGOV.js";
+} from "./chunk-PSXXRHAX.js";
 import {
   findProjectRoot,
   findRepoRoot,
@@ -71,7 +71,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-IALX2LXZ.js";
+} from "./chunk-D2ALEJ5X.js";
 import {
   linkProblem,
   memoised,
@@ -2341,7 +2341,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-NSOEA43P.js");
+  const reports = await import("./reports-6CBPBHVN.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2365,7 +2365,7 @@ async function runResume(options) {
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
-  const branchNow = options.at === void 0 ? git.currentBranch() : Promise.resolve(void 0);
+  const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
   branchNow.catch(() => void 0);
   const workspace = await readWorkspace(source, { config: { config }, links: "none" });
   const registry = workspace.registry.registry;

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-VPFYXJWM.js";
+} from "./chunk-JCZIXKCK.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -36,7 +36,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-FS5YUMRS.js";
+} from "./chunk-I6VHTRA2.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -57,7 +57,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-YW5HI3G5.js";
+} from "./chunk-C637J3U3.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -76,7 +76,7 @@ import {
 } from "./chunk-BIM3E2ZR.js";
 import {
   GitCommandManager
-} from "./chunk-KI3NIM3Y.js";
+} from "./chunk-Z4QXMNMG.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ZGWEBGOV.js";
+} from "./chunk-PSXXRHAX.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -114,7 +114,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-IALX2LXZ.js";
+} from "./chunk-D2ALEJ5X.js";
 import {
   linkProblem,
   normalizeLink
@@ -1163,6 +1163,7 @@ function applyRest(document, input) {
   if (input.resolved?.length) resolveItems(document, input.resolved);
   if (input.progress !== void 0) setProgress(document, input.progress);
   if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
+  else if (input.progress === 100 && remainingLeftOpen(document)) setField(document, "remaining", "0 hours");
   if (input.note !== void 0) addStateNote(document, input.note.trim());
 }
 function rendered(document, wordBudget) {
@@ -1219,6 +1220,10 @@ function setProgress(document, percent) {
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
   setField(document, "progress", `${percent}% complete`);
+}
+function remainingLeftOpen(document) {
+  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "remaining");
+  return field === void 0 || isPlaceholderText(field.value);
 }
 function setField(document, fact, value) {
   document.elements.timeProgress ??= emptySection("Time and Progress");
@@ -1619,7 +1624,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   }
   const toName = options.to ?? "HEAD";
   const to = await git.revParse(toName);
-  const branch = options.to ? void 0 : await git.currentBranch();
+  const branch = options.to ? void 0 : await git.workBranch();
   const packages = await rootPackageFoldersAt(git, to, options.repoRoot, options.config.workspaces);
   const read = async (revisionArgs, base2, note) => {
     const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(
@@ -1898,7 +1903,7 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   if (!await hasCommits) return facts;
   if (lastTouch) facts.countedAfter = lastTouch;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
-  const branch = await git.currentBranch();
+  const branch = await git.workBranch();
   const start = await firstSessionStart(git, branch, started);
   const range = lastTouch ? ["HEAD", "--not", lastTouch, ...start.excluded.slice(1)] : start.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
   if (range) {

@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-7NK2G2OB.js";
-import "./chunk-VPFYXJWM.js";
+} from "./chunk-C67KWPSW.js";
+import "./chunk-JCZIXKCK.js";
 import "./chunk-TRHZLSGX.js";
-import "./chunk-FS5YUMRS.js";
+import "./chunk-I6VHTRA2.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-YW5HI3G5.js";
+import "./chunk-C637J3U3.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-KI3NIM3Y.js";
-import "./chunk-ZGWEBGOV.js";
+import "./chunk-Z4QXMNMG.js";
+import "./chunk-PSXXRHAX.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-JN6EMH3H.js";
-import "./chunk-IALX2LXZ.js";
+import "./chunk-D2ALEJ5X.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";
