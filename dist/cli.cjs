@@ -409,6 +409,14 @@ var require_draft = __commonJS({
   }
 });
 
+// command-bundle-cjs:hook
+var require_hook = __commonJS({
+  "command-bundle-cjs:hook"(exports2, module2) {
+    var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
+    module2.exports = requireBundle2(require("node:path").join(__dirname, "hook.cjs"), require);
+  }
+});
+
 // command-bundle-cjs:resume
 var require_resume = __commonJS({
   "command-bundle-cjs:resume"(exports2, module2) {
@@ -4237,7 +4245,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
       new Option2("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")
     ).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
       cmd.setOptionValue("event", event);
-      await run(() => __hgImport("./commands/hook.js"))(cmd);
+      await run(() => Promise.resolve().then(() => __toESM(require_hook(), 1)))(cmd);
     });
   if (wants("prime"))
     program2.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/prime.js")));

@@ -189,7 +189,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       new Option("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")
     ).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
       cmd.setOptionValue("event", event);
-      await run(() => import("./commands/hook.js"))(cmd);
+      await run(() => import("./chunks/hook-GVMDRTQW.js"))(cmd);
     });
   if (wants("prime"))
     program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/prime.js")));

@@ -208,6 +208,16 @@ describe('the handoff bin', () => {
       expect(JSON.parse(validate.stdout)).toMatchObject({ valid: true });
       expect(readdirSync(cache).filter((f) => f.startsWith('cli.cjs-'))).toHaveLength(1);
     }
+    // The agent hooks run at every session start and stop: from their own bundle, code cache and all.
+    const stop = run(
+      HANDOFF_BIN,
+      ['hook', 'stop', '--tool', 'claude', '--agent', 'nobody'],
+      repo.dir,
+      '{"hook_event_name":"Stop","stop_hook_active":false}',
+      { HANDOFF_CODE_CACHE: cache },
+    );
+    expect(stop.code).toBe(0);
+    expect(readdirSync(cache).filter((f) => f.startsWith('hook.cjs-'))).toHaveLength(1);
   });
 
   it('dist/cli.cjs also runs when node itself loads it (no launcher), ES module commands included', () => {

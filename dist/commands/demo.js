@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-I6VHTRA2.js";
+} from "../chunks/chunk-EDOH4FBD.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -30,15 +30,15 @@ import {
 import "../chunks/chunk-Z4QXMNMG.js";
 import {
   loadConfig
-} from "../chunks/chunk-OW6FRY5Y.js";
-import "../chunks/chunk-PSXXRHAX.js";
-import "../chunks/chunk-DM7L26JY.js";
+} from "../chunks/chunk-OLQRM23H.js";
+import "../chunks/chunk-ISMFJRPH.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-D2ALEJ5X.js";
+import "../chunks/chunk-PQFPV7ZX.js";
 import "../chunks/chunk-BJRH7MHS.js";
+import "../chunks/chunk-DM7L26JY.js";
 import {
   InputError,
   InternalError

@@ -5,34 +5,34 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  hookManagerOf
-} from "../chunks/chunk-CMRJ74IV.js";
-import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-Y6UQYABB.js";
+} from "../chunks/chunk-JOYEITVI.js";
+import {
+  hookManagerOf
+} from "../chunks/chunk-CMRJ74IV.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-Z4QXMNMG.js";
 import {
   loadConfig
-} from "../chunks/chunk-OW6FRY5Y.js";
+} from "../chunks/chunk-OLQRM23H.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-PSXXRHAX.js";
-import {
-  findProjectRoot
-} from "../chunks/chunk-DM7L26JY.js";
+} from "../chunks/chunk-ISMFJRPH.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-D2ALEJ5X.js";
+} from "../chunks/chunk-PQFPV7ZX.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-DM7L26JY.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

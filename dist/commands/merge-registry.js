@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-Y6UQYABB.js";
+} from "../chunks/chunk-JOYEITVI.js";
 import "../chunks/chunk-Z4QXMNMG.js";
-import "../chunks/chunk-OW6FRY5Y.js";
-import "../chunks/chunk-PSXXRHAX.js";
+import "../chunks/chunk-OLQRM23H.js";
+import "../chunks/chunk-ISMFJRPH.js";
+import "../chunks/chunk-JN6EMH3H.js";
+import "../chunks/chunk-PQFPV7ZX.js";
+import "../chunks/chunk-BJRH7MHS.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-D2ALEJ5X.js";
-import "../chunks/chunk-BJRH7MHS.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -5,33 +5,62 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  agentFrom,
-  run
-} from "../chunks/chunk-R6DR2ME4.js";
-import "../chunks/chunk-C67KWPSW.js";
-import "../chunks/chunk-JCZIXKCK.js";
-import "../chunks/chunk-TRHZLSGX.js";
-import "../chunks/chunk-I6VHTRA2.js";
+  runPrime
+} from "../chunks/chunk-TC4V2LWX.js";
+import "../chunks/chunk-ZR4JHH2M.js";
+import "../chunks/chunk-RL7WPN6P.js";
+import "../chunks/chunk-EDOH4FBD.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-C637J3U3.js";
+import {
+  agentFromEnv,
+  namedAgent
+} from "../chunks/chunk-DAT6MD55.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import "../chunks/chunk-Z4QXMNMG.js";
-import "../chunks/chunk-OW6FRY5Y.js";
-import "../chunks/chunk-PSXXRHAX.js";
-import "../chunks/chunk-DM7L26JY.js";
+import {
+  loadConfig
+} from "../chunks/chunk-OLQRM23H.js";
+import "../chunks/chunk-ISMFJRPH.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-D2ALEJ5X.js";
+import "../chunks/chunk-PQFPV7ZX.js";
 import "../chunks/chunk-BJRH7MHS.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-EKKSDTYU.js";
+import {
+  EXIT,
+  projectFromStart
+} from "../chunks/chunk-EKKSDTYU.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
+
+// src/cli/commands/prime.ts
+function agentFrom(explicit, ctx) {
+  return namedAgent(explicit, agentFromEnv(ctx.env));
+}
+async function run(options, ctx) {
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { config } = await loadConfig(repoRoot);
+  const agent = agentFrom(options.agent, ctx);
+  const prime = await runPrime({
+    repoRoot,
+    config,
+    ...agent === void 0 ? {} : { agent },
+    program: ctx.program ?? "handoff",
+    now: ctx.now(),
+    shownFrom: projectFromStart(ctx, repoRoot)
+  });
+  ctx.stdout.write(options.format === "json" ? `${JSON.stringify(prime, null, 2)}
+` : prime.text);
+  return EXIT.ok;
+}
 export {
   agentFrom,
   run

@@ -13,28 +13,28 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-TRHZLSGX.js";
+} from "../chunks/chunk-RL7WPN6P.js";
 import {
   checkAgentName
-} from "../chunks/chunk-C637J3U3.js";
+} from "../chunks/chunk-DAT6MD55.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-PSXXRHAX.js";
-import {
-  findProjectRoot
-} from "../chunks/chunk-DM7L26JY.js";
+} from "../chunks/chunk-ISMFJRPH.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-D2ALEJ5X.js";
+} from "../chunks/chunk-PQFPV7ZX.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-DM7L26JY.js";
 import {
   InputError
 } from "../chunks/chunk-K7ZVKXRQ.js";

@@ -6,19 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-QKMSH3CO.js";
-import "../chunks/chunk-4VZYT432.js";
+} from "../chunks/chunk-RXQDVO5E.js";
+import "../chunks/chunk-UKZSLGVQ.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-C637J3U3.js";
+import "../chunks/chunk-DAT6MD55.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-OW6FRY5Y.js";
-import "../chunks/chunk-PSXXRHAX.js";
-import "../chunks/chunk-DM7L26JY.js";
+import "../chunks/chunk-OLQRM23H.js";
+import "../chunks/chunk-ISMFJRPH.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-D2ALEJ5X.js";
+import "../chunks/chunk-PQFPV7ZX.js";
 import "../chunks/chunk-BJRH7MHS.js";
+import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-EKKSDTYU.js";
 import "../chunks/chunk-HZO7HLZ6.js";

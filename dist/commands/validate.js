@@ -19,10 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-PSXXRHAX.js";
-import {
-  findProjectRoot
-} from "../chunks/chunk-DM7L26JY.js";
+} from "../chunks/chunk-ISMFJRPH.js";
 import {
   isTaskId
 } from "../chunks/chunk-JN6EMH3H.js";
@@ -30,8 +27,11 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-D2ALEJ5X.js";
+} from "../chunks/chunk-PQFPV7ZX.js";
 import "../chunks/chunk-BJRH7MHS.js";
+import {
+  findProjectRoot
+} from "../chunks/chunk-DM7L26JY.js";
 import {
   InputError,
   formatLocated

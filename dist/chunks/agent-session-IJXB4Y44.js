@@ -9,25 +9,25 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-C67KWPSW.js";
-import "./chunk-JCZIXKCK.js";
-import "./chunk-TRHZLSGX.js";
-import "./chunk-I6VHTRA2.js";
+} from "./chunk-TC4V2LWX.js";
+import "./chunk-ZR4JHH2M.js";
+import "./chunk-RL7WPN6P.js";
+import "./chunk-EDOH4FBD.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-C637J3U3.js";
+import "./chunk-DAT6MD55.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
 import "./chunk-Z4QXMNMG.js";
-import "./chunk-PSXXRHAX.js";
-import "./chunk-DM7L26JY.js";
+import "./chunk-ISMFJRPH.js";
 import "./chunk-JN6EMH3H.js";
-import "./chunk-D2ALEJ5X.js";
+import "./chunk-PQFPV7ZX.js";
 import "./chunk-BJRH7MHS.js";
+import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";
 import "./chunk-MWPPMQVD.js";

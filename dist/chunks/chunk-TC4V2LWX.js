@@ -7,11 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-JCZIXKCK.js";
+} from "./chunk-ZR4JHH2M.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-TRHZLSGX.js";
+} from "./chunk-RL7WPN6P.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -36,7 +36,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-I6VHTRA2.js";
+} from "./chunk-EDOH4FBD.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -57,7 +57,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-C637J3U3.js";
+} from "./chunk-DAT6MD55.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -85,10 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PSXXRHAX.js";
-import {
-  findRepoRoot
-} from "./chunk-DM7L26JY.js";
+} from "./chunk-ISMFJRPH.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -114,11 +111,14 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-D2ALEJ5X.js";
+} from "./chunk-PQFPV7ZX.js";
 import {
   linkProblem,
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
+import {
+  findRepoRoot
+} from "./chunk-DM7L26JY.js";
 import {
   InputError,
   formatInputError,

@@ -5,17 +5,21 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  lifecycleJson,
+  runLifecycle
+} from "./chunk-UKZSLGVQ.js";
+import {
   gatherStatus,
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-C67KWPSW.js";
-import "./chunk-JCZIXKCK.js";
-import "./chunk-TRHZLSGX.js";
+} from "./chunk-TC4V2LWX.js";
+import "./chunk-ZR4JHH2M.js";
+import "./chunk-RL7WPN6P.js";
 import {
   runCheck,
   runResume
-} from "./chunk-I6VHTRA2.js";
+} from "./chunk-EDOH4FBD.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -24,38 +28,34 @@ import {
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import {
-  lifecycleJson,
-  runLifecycle
-} from "./chunk-4VZYT432.js";
-import {
   schema
 } from "./chunk-F455CIAK.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-C637J3U3.js";
+} from "./chunk-DAT6MD55.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
 import "./chunk-Z4QXMNMG.js";
 import {
   loadConfig
-} from "./chunk-OW6FRY5Y.js";
-import "./chunk-PSXXRHAX.js";
-import {
-  findProjectRoot,
-  findRepoRoot
-} from "./chunk-DM7L26JY.js";
+} from "./chunk-OLQRM23H.js";
+import "./chunk-ISMFJRPH.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JN6EMH3H.js";
-import "./chunk-D2ALEJ5X.js";
+import "./chunk-PQFPV7ZX.js";
 import {
   isRecord,
   require_ucs2length
 } from "./chunk-BJRH7MHS.js";
+import {
+  findProjectRoot,
+  findRepoRoot
+} from "./chunk-DM7L26JY.js";
 import {
   InputError,
   formatInputError

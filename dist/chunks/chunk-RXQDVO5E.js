@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-4VZYT432.js";
+} from "./chunk-UKZSLGVQ.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-C637J3U3.js";
+} from "./chunk-DAT6MD55.js";
 import {
   loadConfig
-} from "./chunk-OW6FRY5Y.js";
+} from "./chunk-OLQRM23H.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

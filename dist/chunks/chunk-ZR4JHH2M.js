@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-D2ALEJ5X.js";
+} from "./chunk-PQFPV7ZX.js";
 import {
   isRecord,
   offsetToPosition,

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-D2ALEJ5X.js";
+} from "./chunk-PQFPV7ZX.js";
 import {
   duplicateKeyError,
   linkIssue,

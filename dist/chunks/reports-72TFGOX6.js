@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-JCZIXKCK.js";
-import "./chunk-D2ALEJ5X.js";
+} from "./chunk-ZR4JHH2M.js";
+import "./chunk-PQFPV7ZX.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";

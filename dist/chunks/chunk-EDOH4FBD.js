@@ -53,12 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-PSXXRHAX.js";
-import {
-  findProjectRoot,
-  findRepoRoot,
-  gitDirIn
-} from "./chunk-DM7L26JY.js";
+} from "./chunk-ISMFJRPH.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -71,12 +66,17 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-D2ALEJ5X.js";
+} from "./chunk-PQFPV7ZX.js";
 import {
   linkProblem,
   memoised,
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
+import {
+  findProjectRoot,
+  findRepoRoot,
+  gitDirIn
+} from "./chunk-DM7L26JY.js";
 import {
   InputError,
   InternalError,
@@ -2341,7 +2341,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-6CBPBHVN.js");
+  const reports = await import("./reports-72TFGOX6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

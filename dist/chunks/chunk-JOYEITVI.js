@@ -9,7 +9,7 @@ import {
 } from "./chunk-Z4QXMNMG.js";
 import {
   loadConfig
-} from "./chunk-OW6FRY5Y.js";
+} from "./chunk-OLQRM23H.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-D2ALEJ5X.js";
+} from "./chunk-PQFPV7ZX.js";
 import {
   isRecord,
   parseJsonLocated

@@ -5,9 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseJsonLocated
-} from "./chunk-BJRH7MHS.js";
-import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";
 import {
@@ -28,45 +25,6 @@ var TOOL_PROJECT_DIR_VAR = {
   claude: "CLAUDE_PROJECT_DIR",
   gemini: "GEMINI_PROJECT_DIR"
 };
-function parseHookEvent(text, file = "(stdin)") {
-  if (text.trim() === "") return { stopHookActive: false };
-  const { value } = parseJsonLocated(text, file);
-  if (!value || typeof value !== "object" || Array.isArray(value)) {
-    throw new InputError("the hook event must be a JSON object", { file }, "hook/event");
-  }
-  const event = value;
-  const str = (key) => typeof event[key] === "string" ? event[key] : void 0;
-  const input = { stopHookActive: event.stop_hook_active === true };
-  const name = str("hook_event_name");
-  if (name !== void 0) input.hookEventName = name;
-  const cwd = str("cwd");
-  if (cwd !== void 0) input.cwd = cwd;
-  const source = str("source");
-  if (source !== void 0) input.source = source;
-  const trigger = str("trigger");
-  if (trigger !== void 0) input.trigger = trigger;
-  return input;
-}
-function checkEventName(tool, event, input) {
-  const expected = TOOL_EVENT_NAMES[tool][event];
-  if (input.hookEventName !== void 0 && input.hookEventName !== expected) {
-    throw new InputError(
-      `\`handoff hook ${event} --tool ${tool}\` expects the ${expected} event, got ${input.hookEventName}`,
-      {},
-      "hook/event-name"
-    );
-  }
-}
-function sessionStartAnswer(_tool, context) {
-  return { hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: context } };
-}
-function stopAnswer(tool, refuse, notice) {
-  if (!refuse) return notice ? { systemMessage: notice } : {};
-  return { decision: tool === "claude" ? "block" : "deny", reason: refuse.reason };
-}
-function preCompactAnswer(_tool, message) {
-  return { systemMessage: message };
-}
 function hookCommand(program, tool, event, agent) {
   return `${program} hook ${event} --tool ${tool} --agent ${shellWord(agent)}`;
 }
@@ -163,11 +121,6 @@ export {
   TOOL_EVENT_NAMES,
   TOOL_SETTINGS_FILE,
   TOOL_PROJECT_DIR_VAR,
-  parseHookEvent,
-  checkEventName,
-  sessionStartAnswer,
-  stopAnswer,
-  preCompactAnswer,
   hookCommand,
   mergeHookSettings,
   INSTRUCTIONS_FILE,

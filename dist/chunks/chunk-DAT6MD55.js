@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-D2ALEJ5X.js";
+} from "./chunk-PQFPV7ZX.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";
@@ -131,10 +131,6 @@ var FINISH = {
 };
 function listed(paths) {
   return namedAndCounted(paths, 3);
-}
-function stopReason(verdict) {
-  return verdict.fix ? `${verdict.reason}
-Run: ${verdict.fix}` : verdict.reason;
 }
 
 // src/core/lifecycle.ts
@@ -259,7 +255,6 @@ export {
   sessionFactsFrom,
   draftCommand,
   judgeSession,
-  stopReason,
   AGENT_ENV,
   agentFromEnv,
   namedAgent,

@@ -1,0 +1,19136 @@
+#!/usr/bin/env node
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/core/errors.ts
+function clipText(text, max = MAX_QUOTED_CHARS) {
+  const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, shownControl);
+  if (escaped.length <= max || escaped.length <= max + 40 && CUT_MARK.test(escaped)) return escaped;
+  let end = max;
+  const code = escaped.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end--;
+  return `${escaped.slice(0, end)}\u2026 (${escaped.length - end} more characters)`;
+}
+function shownControl(c) {
+  return { "\n": "\\n", "\r": "\\r", "	": "\\t" }[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function withControlsShown(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, shownControl);
+}
+function boundMessage(message2) {
+  const quotedCut = message2.replace(LONG_QUOTED, (_, inner) => `"${clipText(inner)}"`);
+  return clipText(quotedCut, MAX_MESSAGE_CHARS);
+}
+function branded(value, brand) {
+  return typeof value === "object" && value !== null && value[brand] === true;
+}
+function formatLocated(message2, location = {}, rule) {
+  const file = location.file === void 0 ? void 0 : clipText(location.file);
+  const where = [file, location.line, location.column].filter((p) => p !== void 0).join(":");
+  return `${where ? `${where}: ` : ""}${boundMessage(message2)}${rule ? ` [${clipText(rule, 100)}]` : ""}`;
+}
+function formatInputError(error) {
+  return formatLocated(error.message, error.location, error.rule);
+}
+var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INTERNAL_ERROR, InputError, InternalError;
+var init_errors = __esm({
+  "src/core/errors.ts"() {
+    "use strict";
+    MAX_QUOTED_CHARS = 200;
+    MAX_MESSAGE_CHARS = 2e3;
+    CUT_MARK = /\u2026 \(\d+ more characters\)$/;
+    LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
+    INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
+    INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
+    InputError = class extends Error {
+      constructor(message2, location = {}, rule) {
+        super(boundMessage(message2));
+        this.location = location;
+        this.rule = rule;
+        this.name = "InputError";
+      }
+      location;
+      rule;
+      exitCode = 2;
+      [INPUT_ERROR] = true;
+      static [Symbol.hasInstance](value) {
+        return branded(value, INPUT_ERROR);
+      }
+    };
+    InternalError = class extends Error {
+      exitCode = 3;
+      [INTERNAL_ERROR] = true;
+      static [Symbol.hasInstance](value) {
+        return branded(value, INTERNAL_ERROR);
+      }
+      constructor(message2, options) {
+        super(boundMessage(message2), options);
+        this.name = "InternalError";
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports2.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
+  }
+});
+
+// src/generated/handoff-config.validator.js
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.registry !== void 0) {
+      let data1 = data.registry;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err2 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.activeStatuses !== void 0) {
+      let data2 = data.activeStatuses;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+              const err4 = { instancePath: instancePath + "/activeStatuses/" + i0, schemaPath: "#/properties/activeStatuses/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/activeStatuses/" + i0, schemaPath: "#/properties/activeStatuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err6 = { instancePath: instancePath + "/activeStatuses", schemaPath: "#/properties/activeStatuses/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/activeStatuses", schemaPath: "#/properties/activeStatuses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.statuses !== void 0) {
+      let data4 = data.statuses;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 === "string") {
+            if (func3(data5) < 1) {
+              const err8 = { instancePath: instancePath + "/statuses/" + i2, schemaPath: "#/properties/statuses/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/statuses/" + i2, schemaPath: "#/properties/statuses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        let i3 = data4.length;
+        let j1;
+        if (i3 > 1) {
+          const indices1 = {};
+          for (; i3--; ) {
+            let item1 = data4[i3];
+            if (typeof item1 !== "string") {
+              continue;
+            }
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err10 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i3;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.handoffDir !== void 0) {
+      let data6 = data.handoffDir;
+      if (typeof data6 === "string") {
+        if (func3(data6) < 1) {
+          const err12 = { instancePath: instancePath + "/handoffDir", schemaPath: "#/properties/handoffDir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/handoffDir", schemaPath: "#/properties/handoffDir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.handoffPattern !== void 0) {
+      let data7 = data.handoffPattern;
+      if (typeof data7 === "string") {
+        if (func3(data7) < 1) {
+          const err14 = { instancePath: instancePath + "/handoffPattern", schemaPath: "#/properties/handoffPattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/handoffPattern", schemaPath: "#/properties/handoffPattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.taskIdPattern !== void 0) {
+      let data8 = data.taskIdPattern;
+      if (typeof data8 === "string") {
+        if (func3(data8) < 1) {
+          const err16 = { instancePath: instancePath + "/taskIdPattern", schemaPath: "#/properties/taskIdPattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/taskIdPattern", schemaPath: "#/properties/taskIdPattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.freshness !== void 0) {
+      let data9 = data.freshness;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key1 in data9) {
+          if (!(key1 === "maxCommitsBehind" || key1 === "maxAge" || key1 === "scope")) {
+            const err18 = { instancePath: instancePath + "/freshness", schemaPath: "#/properties/freshness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data9.maxCommitsBehind !== void 0) {
+          let data10 = data9.maxCommitsBehind;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err19 = { instancePath: instancePath + "/freshness/maxCommitsBehind", schemaPath: "#/properties/freshness/properties/maxCommitsBehind/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 0 || isNaN(data10)) {
+              const err20 = { instancePath: instancePath + "/freshness/maxCommitsBehind", schemaPath: "#/properties/freshness/properties/maxCommitsBehind/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data9.maxAge !== void 0) {
+          if (typeof data9.maxAge !== "string") {
+            const err21 = { instancePath: instancePath + "/freshness/maxAge", schemaPath: "#/properties/freshness/properties/maxAge/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data9.scope !== void 0) {
+          let data12 = data9.scope;
+          if (!(data12 === "all" || data12 === "touched")) {
+            const err22 = { instancePath: instancePath + "/freshness/scope", schemaPath: "#/properties/freshness/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.freshness.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/freshness", schemaPath: "#/properties/freshness/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.wordBudget !== void 0) {
+      let data13 = data.wordBudget;
+      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+        const err24 = { instancePath: instancePath + "/wordBudget", schemaPath: "#/properties/wordBudget/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data13 == "number" && isFinite(data13)) {
+        if (data13 < 1 || isNaN(data13)) {
+          const err25 = { instancePath: instancePath + "/wordBudget", schemaPath: "#/properties/wordBudget/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.requiredElements !== void 0) {
+      let data14 = data.requiredElements;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data15 = data14[i4];
+          if (!(data15 === "currentState" || data15 === "decisions" || data15 === "blockers" || data15 === "nextSteps" || data15 === "timeProgress")) {
+            const err26 = { instancePath: instancePath + "/requiredElements/" + i4, schemaPath: "#/properties/requiredElements/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.requiredElements.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        let i5 = data14.length;
+        let j2;
+        if (i5 > 1) {
+          outer0: for (; i5--; ) {
+            for (j2 = i5; j2--; ) {
+              if (func0(data14[i5], data14[j2])) {
+                const err27 = { instancePath: instancePath + "/requiredElements", schemaPath: "#/properties/requiredElements/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/requiredElements", schemaPath: "#/properties/requiredElements/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.hook !== void 0) {
+      let data16 = data.hook;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key2 in data16) {
+          if (!(key2 === "onInternalError")) {
+            const err29 = { instancePath: instancePath + "/hook", schemaPath: "#/properties/hook/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data16.onInternalError !== void 0) {
+          let data17 = data16.onInternalError;
+          if (!(data17 === "allow" || data17 === "block")) {
+            const err30 = { instancePath: instancePath + "/hook/onInternalError", schemaPath: "#/properties/hook/properties/onInternalError/enum", keyword: "enum", params: { allowedValues: schema11.properties.hook.properties.onInternalError.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/hook", schemaPath: "#/properties/hook/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.comment !== void 0) {
+      let data18 = data.comment;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key3 in data18) {
+          if (!(key3 === "enabled" || key3 === "waiverLabel")) {
+            const err32 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data18.enabled !== void 0) {
+          if (typeof data18.enabled !== "boolean") {
+            const err33 = { instancePath: instancePath + "/comment/enabled", schemaPath: "#/properties/comment/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data18.waiverLabel !== void 0) {
+          let data20 = data18.waiverLabel;
+          if (typeof data20 === "string") {
+            if (func3(data20) < 1) {
+              const err34 = { instancePath: instancePath + "/comment/waiverLabel", schemaPath: "#/properties/comment/properties/waiverLabel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/comment/waiverLabel", schemaPath: "#/properties/comment/properties/waiverLabel/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.sessionGap !== void 0) {
+      if (typeof data.sessionGap !== "string") {
+        const err37 = { instancePath: instancePath + "/sessionGap", schemaPath: "#/properties/sessionGap/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.doneHandoffDir !== void 0) {
+      let data22 = data.doneHandoffDir;
+      if (typeof data22 === "string") {
+        if (func3(data22) < 1) {
+          const err38 = { instancePath: instancePath + "/doneHandoffDir", schemaPath: "#/properties/doneHandoffDir/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/doneHandoffDir", schemaPath: "#/properties/doneHandoffDir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.workspaces !== void 0) {
+      let data23 = data.workspaces;
+      if (Array.isArray(data23)) {
+        const len3 = data23.length;
+        for (let i6 = 0; i6 < len3; i6++) {
+          let data24 = data23[i6];
+          if (typeof data24 === "string") {
+            if (func3(data24) < 1) {
+              const err40 = { instancePath: instancePath + "/workspaces/" + i6, schemaPath: "#/properties/workspaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/workspaces/" + i6, schemaPath: "#/properties/workspaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        let i7 = data23.length;
+        let j3;
+        if (i7 > 1) {
+          const indices2 = {};
+          for (; i7--; ) {
+            let item2 = data23[i7];
+            if (typeof item2 !== "string") {
+              continue;
+            }
+            if (typeof indices2[item2] == "number") {
+              j3 = indices2[item2];
+              const err42 = { instancePath: instancePath + "/workspaces", schemaPath: "#/properties/workspaces/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+              break;
+            }
+            indices2[item2] = i7;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/workspaces", schemaPath: "#/properties/workspaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length, import_equal, handoff_config_validator_default, schema11, func2, func3, func0, schema;
+var init_handoff_config_validator = __esm({
+  "src/generated/handoff-config.validator.js"() {
+    "use strict";
+    import_ucs2length = __toESM(require_ucs2length(), 1);
+    import_equal = __toESM(require_equal(), 1);
+    handoff_config_validator_default = validate10;
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/handoff-config.schema.json", "title": "handoff-guard config", "description": 'Config of handoff-guard, in .handoffrc.json, handoff.config.json or the "handoff" key of package.json. Every key is optional; unknown keys are errors (a typo must not silently fall back to a default).', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "registry": { "description": "Registry path, repository-relative. Default .agent-context/agent-handoffs.json.", "type": "string", "minLength": 1 }, "activeStatuses": { "description": 'Statuses that make a task active. Default ["in_progress", "blocked"].', "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "statuses": { "description": "Every status the registry may use, besides the four built in (in_progress, blocked, complete, idle).", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "handoffDir": { "description": "Folder of handoff documents, repository-relative. Default delegation/tasks/active.", "type": "string", "minLength": 1 }, "handoffPattern": { "description": "File name pattern with {task} and {session}. Default {task}-handoff-session{session}.md.", "type": "string", "minLength": 1 }, "taskIdPattern": { "description": "Regular expression source a task id must match.", "type": "string", "minLength": 1 }, "freshness": { "type": "object", "additionalProperties": false, "properties": { "maxCommitsBehind": { "description": "Work commits allowed after the last handoff update in the checked range. Default 0.", "type": "integer", "minimum": 0 }, "maxAge": { "description": "Longest a handoff may go without update while its task is active: 7d, 36h, 90m. Default 7d.", "type": "string" }, "scope": { "description": "Which active tasks can block: all (default) or touched (only tasks the checked commits work on or whose handoff they change; the others are listed as notes). touched suits one branch per task.", "enum": ["all", "touched"] } } }, "wordBudget": { "description": "Draft word budget. Default 250.", "type": "integer", "minimum": 1 }, "requiredElements": { "description": "Elements that must be present and non-empty. Default all five.", "type": "array", "items": { "enum": ["currentState", "decisions", "blockers", "nextSteps", "timeProgress"] }, "uniqueItems": true }, "hook": { "type": "object", "additionalProperties": false, "properties": { "onInternalError": { "description": "What the pre-push hook does on an internal error. Default allow (fail open, loudly).", "enum": ["allow", "block"] } } }, "comment": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "Post the sticky PR comment. Default true.", "type": "boolean" }, "waiverLabel": { "description": "Label that waives the check on a PR. Default no-handoff.", "type": "string", "minLength": 1 } } }, "sessionGap": { "description": "Gap between commits that splits sessions when estimating time spent. Default 2h.", "type": "string" }, "doneHandoffDir": { "description": "Where `handoff done` moves a task's handoffs (repository-relative), relinking details_link. Default: they stay where they are.", "type": "string", "minLength": 1 }, "workspaces": { "description": "Monorepos: package folders (repository-relative; a last segment of * takes every folder there), each with its own registry and config, judged on the commits that change files inside it. Only read from the root config.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true } } };
+    func2 = Object.prototype.hasOwnProperty;
+    func3 = import_ucs2length.default.default ?? import_ucs2length.default;
+    func0 = import_equal.default.default ?? import_equal.default;
+    schema = schema11;
+  }
+});
+
+// src/core/json-location.ts
+function offsetToPosition(text, offset) {
+  return positionsIn(text)(offset);
+}
+function positionsIn(text) {
+  let starts;
+  return (offset) => {
+    if (starts === void 0) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
+    const end = Math.min(offset, text.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= end) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: end - starts[low] + 1 };
+  };
+}
+function pointerSegment(key) {
+  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function parseJsonLocated(text, file) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseWithPositions(text, file);
+  }
+  const shape = countKeys(value);
+  if (shape.depth > MAX_DEPTH || (text.match(KEY_END)?.length ?? 0) !== shape.keys) {
+    return parseWithPositions(text, file);
+  }
+  let located;
+  return {
+    value,
+    duplicateKeys: [],
+    locate(pointer, options) {
+      located ??= parseWithPositions(text, file);
+      return located.locate(pointer, options);
+    }
+  };
+}
+function countKeys(value) {
+  let keys = 0;
+  let depth = 0;
+  const walk = (node, level) => {
+    if (level > depth) depth = level;
+    if (level > MAX_DEPTH || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const item2 of node) walk(item2, level + 1);
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      keys++;
+      walk(node[key], level + 1);
+    }
+  };
+  walk(value, 0);
+  return { keys, depth };
+}
+function parseWithPositions(text, file) {
+  const valueStarts = /* @__PURE__ */ new Map();
+  const keyStarts = /* @__PURE__ */ new Map();
+  const duplicates = [];
+  let pos = 0;
+  const fail = (message2, at2 = pos) => {
+    throw new InputError(`invalid JSON: ${message2}`, { file, ...offsetToPosition(text, at2) }, "json/syntax");
+  };
+  const describe = (at2) => at2 >= text.length ? "end of file" : `'${String.fromCodePoint(text.codePointAt(at2) ?? 0)}'`;
+  const skipSpace = () => {
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
+      else break;
+    }
+  };
+  const readString = () => {
+    STRING.lastIndex = pos;
+    const match = STRING.exec(text);
+    if (!match) {
+      let i = pos + 1;
+      while (i < text.length && text[i] !== '"') {
+        const c = text.charCodeAt(i);
+        if (c < 32) fail("control character inside a string (escape it)", i);
+        if (text[i] === "\\") {
+          if (!/^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i + 1, i + 6))) fail("invalid escape", i);
+          i += text[i + 1] === "u" ? 6 : 2;
+        } else i++;
+      }
+      fail("unterminated string", pos);
+    }
+    pos += match[0].length;
+    return JSON.parse(match[0]);
+  };
+  const expectWord = (word, value2) => {
+    if (text.startsWith(word, pos)) {
+      pos += word.length;
+      return value2;
+    }
+    return fail(`unexpected ${describe(pos)}`);
+  };
+  const readValue = (pointer, depth) => {
+    skipSpace();
+    valueStarts.set(pointer, pos);
+    if (depth > MAX_DEPTH) fail("nested too deeply");
+    const c = text[pos];
+    if (c === "{") {
+      pos++;
+      const object = {};
+      skipSpace();
+      if (text[pos] === "}") {
+        pos++;
+        return object;
+      }
+      for (; ; ) {
+        skipSpace();
+        if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
+        const keyAt = pos;
+        const key = readString();
+        const child = `${pointer}/${pointerSegment(key)}`;
+        if (Object.hasOwn(object, key)) duplicates.push({ pointer: child, at: keyAt });
+        keyStarts.set(child, keyAt);
+        skipSpace();
+        if (text[pos] !== ":") fail(`expected ':' after key "${key}", found ${describe(pos)}`);
+        pos++;
+        Object.defineProperty(object, key, {
+          value: readValue(child, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+        skipSpace();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "}") {
+          pos++;
+          return object;
+        }
+        fail(`expected ',' or '}', found ${describe(pos)}`);
+      }
+    }
+    if (c === "[") {
+      pos++;
+      const array = [];
+      skipSpace();
+      if (text[pos] === "]") {
+        pos++;
+        return array;
+      }
+      for (; ; ) {
+        array.push(readValue(`${pointer}/${array.length}`, depth + 1));
+        skipSpace();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "]") {
+          pos++;
+          return array;
+        }
+        fail(`expected ',' or ']', found ${describe(pos)}`);
+      }
+    }
+    if (c === '"') return readString();
+    if (c === "t") return expectWord("true", true);
+    if (c === "f") return expectWord("false", false);
+    if (c === "n") return expectWord("null", null);
+    NUMBER.lastIndex = pos;
+    const number = NUMBER.exec(text);
+    if (number) {
+      pos += number[0].length;
+      return Number(number[0]);
+    }
+    return fail(`unexpected ${describe(pos)}`);
+  };
+  if (text.trim() === "") fail("the file is empty", 0);
+  const value = readValue("", 0);
+  skipSpace();
+  if (pos < text.length) fail(`unexpected ${describe(pos)} after the end of the JSON value`);
+  const positionOf = positionsIn(text);
+  return {
+    value,
+    duplicateKeys: duplicates.map(({ pointer, at: at2 }) => ({ pointer, ...positionOf(at2) })),
+    locate(pointer, options = {}) {
+      let p = pointer;
+      for (; ; ) {
+        const at2 = options.key && p === pointer ? keyStarts.get(p) ?? valueStarts.get(p) : valueStarts.get(p);
+        if (at2 !== void 0) return positionOf(at2);
+        if (p === "") return { line: 1, column: 1 };
+        p = p.slice(0, p.lastIndexOf("/"));
+      }
+    }
+  };
+}
+function locationOf(json, file, pointer, options) {
+  return { file, ...json.locate(pointer, options) };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function duplicateKeyError(duplicate, file) {
+  const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
+  return new InputError(
+    `key "${name}" is written twice; the first one would be lost`,
+    { file, line: duplicate.line, column: duplicate.column },
+    "json/duplicate-key"
+  );
+}
+var NUMBER, STRING, MAX_DEPTH, KEY_END;
+var init_json_location = __esm({
+  "src/core/json-location.ts"() {
+    "use strict";
+    init_errors();
+    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+    MAX_DEPTH = 512;
+    KEY_END = /"\s*:/g;
+  }
+});
+
+// src/core/model.ts
+var ELEMENT_NAMES;
+var init_model = __esm({
+  "src/core/model.ts"() {
+    "use strict";
+    ELEMENT_NAMES = [
+      "currentState",
+      "decisions",
+      "blockers",
+      "nextSteps",
+      "timeProgress"
+    ];
+  }
+});
+
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0) return known === NONE ? void 0 : known;
+    const answer2 = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer2 === void 0 ? NONE : answer2);
+    return answer2;
+  };
+}
+var NONE;
+var init_memo = __esm({
+  "src/core/memo.ts"() {
+    "use strict";
+    NONE = /* @__PURE__ */ Symbol("none");
+  }
+});
+
+// src/core/paths.ts
+function linkProblem(link2, what = "details_link") {
+  return linkIssue(link2, what)?.message;
+}
+function linkIssue(link2, what = "details_link") {
+  if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issues.set(what, issueOf);
+  }
+  return issueOf(link2);
+}
+function isPlainPath(link2) {
+  if (link2.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link2) || DOT_NAME.test(link2) || GIT_NAME.test(link2))
+    return false;
+  return link2.length <= MAX_NAME_BYTES || link2.split("/").every((name) => name.length <= MAX_NAME_BYTES);
+}
+function findLinkIssue(link2, what = "details_link") {
+  const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
+  if (link2.trim() === "") return notRelative(`${what} is empty`);
+  if (link2.includes("\0")) return notRelative(`${what} contains a NUL character`);
+  if (/[\n\r]/.test(link2)) return notRelative(`${what} contains a line break`);
+  if (link2.startsWith("\\\\") || link2.startsWith("//"))
+    return notRelative(`${what} "${link2}" is a UNC/network path`);
+  if (/^[A-Za-z]:/.test(link2)) return notRelative(`${what} "${link2}" is an absolute Windows path`);
+  if (link2.startsWith("/")) return notRelative(`${what} "${link2}" is an absolute path`);
+  if (link2.includes("\\")) {
+    return notRelative(
+      `${what} "${link2}" uses backslashes; write a repository-relative path with / separators`
+    );
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link2))
+    return notRelative(`${what} "${link2}" is a URL, not a file`);
+  let depth = 0;
+  for (const segment of link2.split("/")) {
+    if (segment === "..") depth--;
+    else if (segment !== "" && segment !== ".") depth++;
+    if (depth < 0) return { message: `${what} "${link2}" leaves the repository`, rule: "path/escapes-repo" };
+  }
+  if (depth === 0) return notRelative(`${what} "${link2}" names the repository root, not a file`);
+  if (GIT_NAME.test(normalizeSegments(link2)))
+    return {
+      message: `${what} "${link2}" is inside git's own .git folder, not the repository's files`,
+      rule: "path/git-dir"
+    };
+  const tooLong = lengthProblem(link2, what);
+  return tooLong === void 0 ? void 0 : notRelative(tooLong);
+}
+function lengthProblem(link2, what) {
+  if (link2.length > MAX_PATH_CHARS) return `${what} "${link2}" is longer than ${MAX_PATH_CHARS} characters`;
+  for (const name of link2.split("/")) {
+    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
+      return `${what} "${link2}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
+    }
+  }
+  return void 0;
+}
+function normalizeLink(link2) {
+  return link2.length > MEMO_KEY_CHARS ? normalizeSegments(link2) : normalized(link2);
+}
+function normalizeSegments(link2) {
+  const parts = [];
+  for (const segment of link2.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "" && segment !== ".") parts.push(segment);
+  }
+  return parts.join("/");
+}
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var init_paths = __esm({
+  "src/core/paths.ts"() {
+    "use strict";
+    init_memo();
+    PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+    DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+    GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
+    MEMO_LIMIT = 5e4;
+    MEMO_KEY_CHARS = 1024;
+    issues = /* @__PURE__ */ new Map();
+    normalized = memoised(MEMO_LIMIT, (link2) => isPlainPath(link2) ? link2 : normalizeSegments(link2));
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_CHARS = 1024;
+  }
+});
+
+// src/core/config.ts
+function parseDuration(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/.exec(text);
+  if (!match) {
+    throw new InputError(
+      `invalid duration "${text}": write a number and a unit (s, m, h, d, w), e.g. 7d or 36h`,
+      {},
+      "config/duration"
+    );
+  }
+  const ms = Number(match[1]) * UNITS[match[2]];
+  if (ms > MAX_DURATION_MS) {
+    throw new InputError(
+      `duration "${text}" is longer than 100 years (5218w), the longest a freshness window or session gap may be`,
+      {},
+      "config/duration"
+    );
+  }
+  return ms;
+}
+function resolveConfig(raw, file, locate) {
+  const where = (pointer, key = false) => ({
+    file,
+    ...locate ? locate(pointer, { key }) : {}
+  });
+  if (raw === void 0 || raw === null) return structuredClone(DEFAULT_CONFIG);
+  if (!handoff_config_validator_default(raw)) {
+    const error = handoff_config_validator_default.errors?.[0];
+    if (!error) throw new InputError("invalid config", { file }, "schema/invalid");
+    if (error.keyword === "additionalProperties") {
+      const key = String(error.params.additionalProperty);
+      const pointer = `${error.instancePath}/${pointerSegment(key)}`;
+      const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
+      const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
+      throw new InputError(
+        `unknown config key "${pointer.slice(1).replace(/\//g, ".")}" (known: ${known.join(", ")})`,
+        where(pointer, true),
+        "config/unknown-key"
+      );
+    }
+    const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "(config)";
+    throw new InputError(
+      `config key "${name}" ${error.message ?? "is invalid"}`,
+      where(error.instancePath),
+      `schema/${error.keyword}`
+    );
+  }
+  const user = raw;
+  const config = {
+    registry: user.registry ?? DEFAULT_CONFIG.registry,
+    activeStatuses: user.activeStatuses ?? [...DEFAULT_CONFIG.activeStatuses],
+    statuses: [],
+    handoffDir: user.handoffDir ?? DEFAULT_CONFIG.handoffDir,
+    handoffPattern: user.handoffPattern ?? DEFAULT_CONFIG.handoffPattern,
+    taskIdPattern: user.taskIdPattern ?? DEFAULT_CONFIG.taskIdPattern,
+    freshness: { ...DEFAULT_CONFIG.freshness, ...user.freshness },
+    wordBudget: user.wordBudget ?? DEFAULT_CONFIG.wordBudget,
+    requiredElements: user.requiredElements ?? [...DEFAULT_CONFIG.requiredElements],
+    hook: { ...DEFAULT_CONFIG.hook, ...user.hook },
+    comment: { ...DEFAULT_CONFIG.comment, ...user.comment },
+    sessionGap: user.sessionGap ?? DEFAULT_CONFIG.sessionGap,
+    workspaces: user.workspaces ?? [],
+    ...user.doneHandoffDir === void 0 ? {} : { doneHandoffDir: user.doneHandoffDir }
+  };
+  config.statuses = [.../* @__PURE__ */ new Set([...BUILTIN_STATUSES, ...user.statuses ?? [], ...config.activeStatuses])];
+  for (const [pointer, text] of [
+    ["/freshness/maxAge", config.freshness.maxAge],
+    ["/sessionGap", config.sessionGap]
+  ]) {
+    try {
+      parseDuration(text);
+    } catch (error) {
+      if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
+      throw error;
+    }
+  }
+  for (const [key, path] of [
+    ["registry", config.registry],
+    ["handoffDir", config.handoffDir],
+    ...config.doneHandoffDir === void 0 ? [] : [["doneHandoffDir", config.doneHandoffDir]]
+  ]) {
+    const isRoot2 = key === "handoffDir" && /^\.?\/*$/.test(path);
+    const problem = isRoot2 ? void 0 : linkProblem(path, `config key "${key}"`);
+    if (problem) throw new InputError(problem, where(`/${key}`), "config/path");
+  }
+  config.workspaces.forEach((folder, index) => {
+    const problem = linkProblem(folder.replace(/\/\*$/, "/x"), "a workspaces folder");
+    if (problem || folder.slice(0, -1).includes("*")) {
+      throw new InputError(
+        problem ?? `a workspaces folder may use * only as its whole last segment ("${folder}")`,
+        where(`/workspaces/${index}`),
+        "config/path"
+      );
+    }
+  });
+  checkTaskIdPattern(config.taskIdPattern, where("/taskIdPattern"));
+  if (!config.handoffPattern.includes("{task}") || !config.handoffPattern.includes("{session}")) {
+    throw new InputError(
+      'config key "handoffPattern" must contain both {task} and {session}',
+      where("/handoffPattern"),
+      "config/pattern"
+    );
+  }
+  const sample = handoffPath({ ...config, handoffDir: "handoffs" }, "TASK-1", 1);
+  const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+  if (patternProblem) throw new InputError(patternProblem, where("/handoffPattern"), "config/pattern");
+  return config;
+}
+function checkTaskIdPattern(pattern, where) {
+  const refuse = (why) => {
+    throw new InputError(`config key "taskIdPattern" ${why}`, where, "config/regexp");
+  };
+  if (pattern.length > MAX_TASK_ID_PATTERN_CHARS) {
+    refuse(`is longer than ${MAX_TASK_ID_PATTERN_CHARS} characters; a task-id pattern is a short rule`);
+  }
+  try {
+    new RegExp(pattern);
+  } catch (error) {
+    refuse(`is not a valid regular expression: ${error.message}`);
+  }
+  if (pattern === DEFAULT_CONFIG.taskIdPattern) return;
+  try {
+    linearProgram(`^(?:${pattern})$`);
+  } catch (error) {
+    if (error instanceof InternalError) throw error;
+    refuse(
+      `uses what the linear-time matcher does not support (backreferences, lookahead or lookbehind, possessive or atomic groups): ${error.message}; task ids are matched in time linear in the text, so a pattern from a pull request cannot stall the check`
+    );
+  }
+}
+function handoffFileName(config, taskId, session) {
+  return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
+}
+function handoffPath(config, taskId, session) {
+  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const name = handoffFileName(config, taskId, session);
+  return dir === "" || dir === "." ? name : `${dir}/${name}`;
+}
+function isTaskId(config, id) {
+  if (config.taskIdPattern === DEFAULT_CONFIG.taskIdPattern) {
+    return new RegExp(`^(?:${config.taskIdPattern})$`).test(id);
+  }
+  return id.length <= MAX_TASK_ID_INPUT_CHARS && linearProgram(`^(?:${config.taskIdPattern})$`).matches(id);
+}
+function handoffNameRegExp(config, taskId) {
+  return new RegExp(handoffNameSource(config, escapeRegExp(taskId), "(\\d+)"));
+}
+function doneArchiveOf(config) {
+  if (config.doneHandoffDir === void 0) return void 0;
+  return {
+    dir: normalizeLink(config.doneHandoffDir),
+    name: new RegExp(handoffNameSource(config, "[^/]+", "\\d+"))
+  };
+}
+function handoffTaskRegExp(config) {
+  return new RegExp(handoffNameSource(config, "([^/]+?)", "\\d+"));
+}
+function handoffNameSource(config, task, session) {
+  const name = config.handoffPattern.split("/").pop() ?? config.handoffPattern;
+  const parts = name.split(/(\{task\}|\{session\})/).map((part) => {
+    if (part === "{task}") return task;
+    if (part === "{session}") return session;
+    return escapeRegExp(part);
+  });
+  return `^${parts.join("")}$`;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function taskIdRegExp(config) {
+  const pattern = config.taskIdPattern;
+  if (pattern === DEFAULT_CONFIG.taskIdPattern) {
+    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${WORD_CHARS}])`, "g");
+  }
+  return new LinearTaskIdRegExp(pattern);
+}
+function useLinearEngine(engine) {
+  linearEngine = engine;
+}
+function needsLinearEngine(raw) {
+  const pattern = raw?.taskIdPattern;
+  return typeof pattern === "string" && pattern !== DEFAULT_CONFIG.taskIdPattern;
+}
+function linearProgram(source) {
+  let program = linearPrograms.get(source);
+  if (!program) {
+    if (!linearEngine) {
+      throw new InternalError("the linear-time regular expression engine is not loaded (useLinearEngine)");
+    }
+    program = linearEngine.compile(source);
+    linearPrograms.set(source, program);
+  }
+  return program;
+}
+var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, MAX_DURATION_MS, WORD_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
+var init_config = __esm({
+  "src/core/config.ts"() {
+    "use strict";
+    init_handoff_config_validator();
+    init_errors();
+    init_json_location();
+    init_model();
+    init_paths();
+    BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
+    DEFAULT_CONFIG = Object.freeze({
+      registry: ".agent-context/agent-handoffs.json",
+      activeStatuses: ["in_progress", "blocked"],
+      statuses: [...BUILTIN_STATUSES],
+      handoffDir: "delegation/tasks/active",
+      handoffPattern: "{task}-handoff-session{session}.md",
+      taskIdPattern: "[A-Z][A-Z0-9]*-\\d{4}-\\d{4}(?:-[A-Z0-9]+)?|[A-Z][A-Z0-9]+-\\d+",
+      freshness: { maxCommitsBehind: 0, maxAge: "7d", scope: "all" },
+      wordBudget: 250,
+      requiredElements: [...ELEMENT_NAMES],
+      hook: { onInternalError: "allow" },
+      comment: { enabled: true, waiverLabel: "no-handoff" },
+      sessionGap: "2h",
+      workspaces: []
+    });
+    UNITS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+    MAX_DURATION_MS = 5218 * 6048e5;
+    WORD_CHARS = "A-Za-z0-9_";
+    MAX_TASK_ID_PATTERN_CHARS = 500;
+    MAX_TASK_ID_INPUT_CHARS = 64 * 1024;
+    linearPrograms = /* @__PURE__ */ new Map();
+    LinearTaskIdRegExp = class extends RegExp {
+      taskIdPattern;
+      program;
+      padded = { text: "", padded: "  " };
+      constructor(pattern, _flags) {
+        const taskIdPattern = typeof pattern === "string" ? pattern : pattern.taskIdPattern;
+        super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${WORD_CHARS}])`, "g");
+        this.taskIdPattern = taskIdPattern;
+        this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${WORD_CHARS}]`);
+      }
+      exec(input) {
+        const whole = String(input);
+        const text = whole.length > MAX_TASK_ID_INPUT_CHARS ? whole.slice(0, MAX_TASK_ID_INPUT_CHARS) : whole;
+        const from = this.lastIndex;
+        if (from > text.length) {
+          this.lastIndex = 0;
+          return null;
+        }
+        if (this.padded.text !== text) this.padded = { text, padded: ` ${text} ` };
+        const matcher = this.program.matcher(this.padded.padded);
+        if (!matcher.find(from)) {
+          this.lastIndex = 0;
+          return null;
+        }
+        const start = matcher.start(1) - 1;
+        const end = matcher.end(1) - 1;
+        const result = [text.slice(start, end)];
+        result.index = start;
+        result.input = whole;
+        this.lastIndex = end;
+        return result;
+      }
+    };
+  }
+});
+
+// src/generated/agent-handoffs.validator.js
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func22(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!(key1 === "$schema")) {
+        let data0 = data[key1];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.status === void 0) {
+            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data0.status !== void 0) {
+            let data1 = data0.status;
+            if (typeof data1 === "string") {
+              if (func22(data1) < 1) {
+                const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            } else {
+              const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data0.current_task !== void 0) {
+            let data2 = data0.current_task;
+            if (typeof data2 !== "string" && data2 !== null) {
+              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/current_task", schemaPath: "#/definitions/agentEntry/properties/current_task/type", keyword: "type", params: { type: schema12.properties.current_task.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          if (data0.task_started !== void 0) {
+            let data3 = data0.task_started;
+            if (typeof data3 === "string") {
+              if (!pattern0.test(data3)) {
+                const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            } else {
+              const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data0.brief_note !== void 0) {
+            if (typeof data0.brief_note !== "string") {
+              const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/brief_note", schemaPath: "#/definitions/agentEntry/properties/brief_note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          if (data0.details_link !== void 0) {
+            let data5 = data0.details_link;
+            if (typeof data5 !== "string" && data5 !== null) {
+              const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/details_link", schemaPath: "#/definitions/agentEntry/properties/details_link/type", keyword: "type", params: { type: schema12.properties.details_link.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length2, agent_handoffs_validator_default, schema12, func22, pattern0;
+var init_agent_handoffs_validator = __esm({
+  "src/generated/agent-handoffs.validator.js"() {
+    "use strict";
+    import_ucs2length2 = __toESM(require_ucs2length(), 1);
+    agent_handoffs_validator_default = validate102;
+    schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
+    func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
+    pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
+  }
+});
+
+// src/core/registry.ts
+function isAgentKey(key) {
+  return !key.startsWith("$");
+}
+function agentEntries(registry) {
+  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+}
+function registryPointer(agent, key) {
+  return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
+}
+function describeSchemaError(error) {
+  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const [agent, field] = segments;
+  const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
+  switch (error.keyword) {
+    case "required": {
+      const missing = error.params.missingProperty;
+      return { message: `${subject} has no "${missing}"`, pointer: error.instancePath, key: true };
+    }
+    case "type": {
+      const expected = error.params.type;
+      const wanted = agent === void 0 ? "an object mapping agent names to entries" : field === void 0 ? "an object (the agent entry)" : [expected].flat().join(" or ");
+      return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
+    }
+    case "pattern":
+      return {
+        message: `${subject} must be a date, YYYY-MM-DD`,
+        pointer: error.instancePath,
+        key: false
+      };
+    case "minLength":
+      if (error.propertyName !== void 0) {
+        return {
+          message: "an agent name must not be empty",
+          pointer: `${error.instancePath}/${pointerSegment(error.propertyName)}`,
+          key: true
+        };
+      }
+      return { message: `${subject} must not be empty`, pointer: error.instancePath, key: false };
+    default:
+      return {
+        message: `${subject} ${error.message ?? "is invalid"}`,
+        pointer: error.instancePath,
+        key: false
+      };
+  }
+}
+function checkRegistry(text, file, statuses) {
+  let json;
+  try {
+    json = parseJsonLocated(text, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (/^<{7}( |$)/m.test(text)) {
+      return {
+        problems: [
+          new InputError(
+            `${error.message} (the file has an unresolved merge conflict)`,
+            error.location,
+            error.rule
+          )
+        ]
+      };
+    }
+    return { problems: [error] };
+  }
+  const problems = [];
+  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
+  if (!agent_handoffs_validator_default(json.value)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const error of agent_handoffs_validator_default.errors ?? []) {
+      if (error.keyword === "propertyNames") continue;
+      const described = describeSchemaError(error);
+      const id = `${described.pointer}|${error.keyword}|${described.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const rule = error.keyword === "minLength" ? "schema/empty" : `schema/${error.keyword}`;
+      problems.push(
+        new InputError(
+          described.message,
+          locationOf(json, file, described.pointer, { key: described.key }),
+          rule
+        )
+      );
+    }
+  }
+  const value = json.value;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const [agent, entry] of Object.entries(value)) {
+      if (!entry || typeof entry !== "object") continue;
+      if (!isAgentKey(agent)) {
+        if ("current_task" in entry || "status" in entry) {
+          problems.push(
+            new InputError(
+              `"${agent}" holds an agent's entry, but a key starting with "$" is no agent and is skipped by every command: rename the agent`,
+              locationOf(json, file, registryPointer(agent), { key: true }),
+              "registry/dollar-agent"
+            )
+          );
+        }
+        continue;
+      }
+      const status = entry.status;
+      if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        problems.push(
+          new InputError(
+            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            locationOf(json, file, registryPointer(agent, "status")),
+            "registry/status"
+          )
+        );
+      }
+    }
+  }
+  problems.sort(
+    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
+  );
+  return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
+}
+function parseRegistry(text, file, statuses) {
+  const checked = checkRegistry(text, file, statuses);
+  if (!checked.registry) throw checked.problems[0];
+  return checked.registry;
+}
+function activeTasks(registry, config) {
+  const tasks = [];
+  for (const [agent, entry] of agentEntries(registry)) {
+    const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+    if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
+    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    tasks.push({ taskId, agent, status: entry.status, ...link2 === void 0 ? {} : { detailsLink: link2 } });
+  }
+  return tasks;
+}
+function serializeRegistry(registry) {
+  return `${JSON.stringify(registry, null, 2)}
+`;
+}
+function withEntry(registry, agent, patch) {
+  const next = {};
+  const patched = (entry) => {
+    const merged = { ...entry };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === void 0) delete merged[key];
+      else merged[key] = value;
+    }
+    return merged;
+  };
+  let found = false;
+  for (const [key, entry] of Object.entries(registry)) {
+    if (key === agent) {
+      found = true;
+      Object.defineProperty(next, key, {
+        value: patched(entry),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    } else {
+      Object.defineProperty(next, key, {
+        value: entry,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+  }
+  if (!found) {
+    Object.defineProperty(next, agent, {
+      value: patched(void 0),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return next;
+}
+function linkedBy(registry, path, agent) {
+  const wanted = normalizeLink(path);
+  for (const [name, entry] of agentEntries(registry)) {
+    if (name !== agent && typeof entry.details_link === "string" && normalizeLink(entry.details_link) === wanted)
+      return name;
+  }
+  return void 0;
+}
+function othersActiveOn(registry, config, taskId, agent) {
+  return activeTasks(registry, config).filter((task) => task.taskId === taskId && task.agent !== agent).map((task) => task.agent);
+}
+function slipOfAgentName(name, names) {
+  const folded = foldName(name);
+  const chars = [...folded];
+  const digits = digitsOf(folded);
+  for (const known of names) {
+    if (known === name) continue;
+    const knownFolded = foldName(known);
+    if (knownFolded === folded) return known;
+    if (digitsOf(knownFolded) !== digits) continue;
+    const knownChars = [...knownFolded];
+    if (Math.min(chars.length, knownChars.length) < 4) continue;
+    if (swapsNeighbours(chars, knownChars) || dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars))
+      return known;
+  }
+  return void 0;
+}
+function foldName(name) {
+  return name.normalize("NFC").toLowerCase();
+}
+function digitsOf(text) {
+  return text.replace(/\D+/g, " ").trim();
+}
+function swapsNeighbours(a, b) {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length || a[i] === a[i + 1] || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  for (let j = i + 2; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
+}
+function dropsOneInside(short3, long) {
+  if (long.length !== short3.length + 1) return false;
+  let i = 0;
+  while (i < short3.length && short3[i] === long[i]) i++;
+  if (i === short3.length) return false;
+  for (let j = i; j < short3.length; j++) if (short3[j] !== long[j + 1]) return false;
+  return true;
+}
+function detailsLinks(registry) {
+  return agentEntries(registry).flatMap(
+    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
+  );
+}
+function handoffFilesByTask(tasks) {
+  const files = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    if (task.detailsLink && !linkProblem(task.detailsLink))
+      files.set(task.taskId, normalizeLink(task.detailsLink));
+  }
+  return files;
+}
+var init_registry = __esm({
+  "src/core/registry.ts"() {
+    "use strict";
+    init_agent_handoffs_validator();
+    init_errors();
+    init_json_location();
+    init_paths();
+  }
+});
+
+// src/adapters/builtins.ts
+function nodeCrypto() {
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof require === "function") return require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
+}
+var init_builtins = __esm({
+  "src/adapters/builtins.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function commitPathsCommand(paths, message2) {
+  const words = paths.map(shellWord).join(" ");
+  return `git add -- ${words} && git commit -m ${shellWord(message2)} -- ${words}`;
+}
+function withInvocation(fix, invocation) {
+  return fix.replace(
+    HANDOFF_IN_FIX,
+    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
+  );
+}
+function quotedAt(text, end) {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "\\") i++;
+    else if (c === "'") quoted = true;
+  }
+  return quoted;
+}
+function runsHandoff(fix) {
+  return withInvocation(fix, "\0") !== fix;
+}
+var HANDOFF_IN_FIX;
+var init_shell = __esm({
+  "src/core/shell.ts"() {
+    "use strict";
+    HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+  }
+});
+
+// src/core/utf8.ts
+function firstInvalidUtf8(bytes, options = {}) {
+  const final = options.final ?? true;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    const need = continuationsAfter(b);
+    if (need === 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return final ? i : -1;
+      const c = bytes[i + k];
+      if (k === 1 ? !secondByteFits(b, c) : (c & 192) !== 128) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+function continuationsAfter(b) {
+  return b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+}
+function secondByteFits(b, c) {
+  if (b === 224) return c >= 160 && c <= 191;
+  if (b === 237) return c >= 128 && c <= 159;
+  if (b === 240) return c >= 144 && c <= 191;
+  if (b === 244) return c >= 128 && c <= 143;
+  return (c & 192) === 128;
+}
+function concat(a, b) {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+function heldAtEnd(bytes) {
+  let i = bytes.length - 1;
+  while (i > 0 && i > bytes.length - 4 && (bytes[i] & 192) === 128) i--;
+  const lead = bytes[i];
+  return i >= 0 && bytes.length - i < continuationsAfter(lead) + 1 ? bytes.slice(i) : NOTHING;
+}
+function utf8Error(bytes, file) {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return new InputError(
+    `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+    { file, line, column: new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1 },
+    "encoding/utf-8"
+  );
+}
+var Utf8Stream, NOTHING;
+var init_utf8 = __esm({
+  "src/core/utf8.ts"() {
+    "use strict";
+    init_errors();
+    Utf8Stream = class {
+      held = NOTHING;
+      /** Whether a character is cut at the end of the chunks so far (`check` then needs the next one). */
+      get cut() {
+        return this.held.length > 0;
+      }
+      /** The first fault in `chunk`, continuing the chunks before it; undefined when there is none. */
+      check(chunk, isUtf85) {
+        if (this.held.length === 0 && isUtf85(chunk)) return void 0;
+        const joined = this.held.length === 0 ? chunk : concat(this.held, chunk);
+        const bad = firstInvalidUtf8(joined, { final: false });
+        if (bad >= 0) {
+          const offset = bad - this.held.length;
+          return { byte: joined[bad], offset, before: offset < 0 ? NOTHING : joined.subarray(0, bad) };
+        }
+        this.held = heldAtEnd(joined);
+        return void 0;
+      }
+      /** The fault of a stream that ended inside a character, if it did. */
+      end() {
+        if (this.held.length === 0) return void 0;
+        return { byte: this.held[0], offset: -this.held.length, before: NOTHING };
+      }
+    };
+    NOTHING = new Uint8Array(0);
+  }
+});
+
+// src/adapters/user-text.ts
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!(0, import_node_buffer.isUtf8)(bytes)) throw utf8Error(bytes, file);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+var import_node_buffer;
+var init_user_text = __esm({
+  "src/adapters/user-text.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    init_utf8();
+  }
+});
+
+// src/adapters/git-process.ts
+function failureOf(code, signal, stderr) {
+  if (signal) return new GitFailure(`${stderr}git was stopped by ${signal} before it finished
+`);
+  return code !== 0 && stderr !== "" ? new GitFailure(stderr) : void 0;
+}
+function startError(error, cwd) {
+  return error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd) ? new Error(`the folder ${cwd} does not exist`) : error;
+}
+async function runGit(args, cwd, extraEnv = {}) {
+  let stdout = "";
+  try {
+    await streamGit(
+      args,
+      cwd,
+      (text) => {
+        stdout += text;
+        return false;
+      },
+      // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
+      // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
+      { ...FULLY_BUFFERED, ...extraEnv }
+    );
+  } catch (error) {
+    if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
+    throw error;
+  }
+  return stdout;
+}
+function runGitBlocking(args, cwd) {
+  const result = (0, import_node_child_process.spawnSync)("git", args, {
+    cwd,
+    env: { ...process.env, ...AS_STORED, ...FULLY_BUFFERED },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    // As runGit: all of git's output, however long (a range's size is the caller's to bound).
+    maxBuffer: Number.POSITIVE_INFINITY,
+    windowsHide: true
+  });
+  if (result.error) throw startError(result.error, cwd);
+  const failure = failureOf(result.status, result.signal, result.stderr);
+  if (failure) throw new GitFailure(`${result.stdout}${failure.message}`);
+  return result.stdout;
+}
+function streamGit(args, cwd, onText, extraEnv) {
+  return new Promise((resolvePromise, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: { ...process.env, ...AS_STORED, ...extraEnv },
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    child.stdout.setEncoding("utf8");
+    const err = [];
+    let stopped = false;
+    child.stdout.on("data", (text) => {
+      if (stopped) return;
+      if (onText(text)) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (!stopped) reject(startError(error, cwd));
+    });
+    child.on("close", (code, signal) => {
+      if (stopped) return;
+      const failure = failureOf(code, signal, Buffer.concat(err).toString("utf8"));
+      if (failure) reject(failure);
+      else resolvePromise();
+    });
+  });
+}
+var import_node_child_process, import_node_fs, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure;
+var init_git_process = __esm({
+  "src/adapters/git-process.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_fs = require("node:fs");
+    FULLY_BUFFERED = { GIT_FLUSH: "0" };
+    AS_STORED = { GIT_NO_REPLACE_OBJECTS: "1" };
+    LITERAL_PATHSPECS = {
+      GIT_LITERAL_PATHSPECS: "1",
+      GIT_GLOB_PATHSPECS: "0",
+      GIT_NOGLOB_PATHSPECS: "0",
+      GIT_ICASE_PATHSPECS: "0"
+    };
+    GitFailure = class extends Error {
+      name = "GitFailure";
+    };
+  }
+});
+
+// src/core/tree-listing.ts
+function specOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? path : `${path.slice(0, slash)}/`;
+}
+function isLineFrom(base, head, commits) {
+  let previous = base;
+  for (const commit of commits) {
+    if (commit.parents.length !== 1 || commit.parents[0] !== previous) return false;
+    previous = commit.sha;
+  }
+  return commits.length > 0 && previous === head;
+}
+function followedBelow(layout, entries, path, toMode) {
+  if (layout.ancestors.has(`${path}/`)) return false;
+  const firstSlash = path.indexOf("/");
+  if (firstSlash === -1) return true;
+  if (layout.files.has(path.slice(0, firstSlash))) return false;
+  for (let slash = firstSlash; slash !== -1; ) {
+    const next = path.indexOf("/", slash + 1);
+    if (next === -1) break;
+    if (layout.folders.has(path.slice(0, slash + 1))) {
+      if (ABSENT.test(toMode)) return false;
+      const child = path.slice(0, next);
+      if (!layout.folders.has(`${child}/`)) {
+        const entry = entries.get(child);
+        if (entry && entry.type !== "tree") return false;
+        entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
+      }
+    }
+    slash = next;
+  }
+  return true;
+}
+function layoutOf(specs) {
+  const layout = { folders: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set(), ancestors: /* @__PURE__ */ new Set() };
+  for (const spec of specs) {
+    if (!spec.endsWith("/")) {
+      layout.files.add(spec);
+      continue;
+    }
+    layout.folders.add(spec);
+    for (let slash = spec.indexOf("/"); slash !== -1; slash = spec.indexOf("/", slash + 1))
+      layout.ancestors.add(spec.slice(0, slash + 1));
+  }
+  return layout;
+}
+function typeOf(mode) {
+  return mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
+}
+function applyChanges(listing, commits, direction) {
+  const layout = layoutOf(listing.specs);
+  const entries = new Map(listing.entries);
+  const ordered = direction === "forward" ? commits : [...commits].reverse();
+  for (const commit of ordered) {
+    for (const file of commit.files) {
+      const change = file.blob;
+      if (!change) return void 0;
+      const path = file.path;
+      const [fromMode, fromOid, toMode, toOid] = direction === "forward" ? [change.oldMode, change.oldOid, change.newMode, change.newOid] : [change.newMode, change.newOid, change.oldMode, change.oldOid];
+      if (!followedBelow(layout, entries, path, toMode)) return void 0;
+      const spec = specOf(path);
+      if (!layout.folders.has(spec) && !layout.files.has(spec)) continue;
+      const current = entries.get(path);
+      const absentBefore = ABSENT.test(fromMode);
+      if (absentBefore ? current !== void 0 : current?.oid !== fromOid) return void 0;
+      if (ABSENT.test(toMode)) entries.delete(path);
+      else {
+        const type = typeOf(toMode);
+        const size = current && current.oid === toOid ? current.size : type === "blob" ? -1 : 0;
+        entries.set(path, { mode: toMode, type, oid: toOid, size });
+      }
+    }
+  }
+  return { specs: listing.specs, entries: [...entries] };
+}
+var ABSENT;
+var init_tree_listing = __esm({
+  "src/core/tree-listing.ts"() {
+    "use strict";
+    ABSENT = /^0+$/;
+  }
+});
+
+// src/adapters/git-tree.ts
+function bytesAnnounced(buffer) {
+  const head = firstLine(buffer);
+  const size = head ? Number(head.line.split(" ")[2]) : Number.NaN;
+  return head && Number.isSafeInteger(size) ? head.used + size + 1 : 0;
+}
+function firstLine(buffer) {
+  const end = buffer.indexOf(10);
+  return end === -1 ? void 0 : { line: buffer.subarray(0, end).toString("utf8"), used: end + 1 };
+}
+function parseCheck(buffer) {
+  const head = firstLine(buffer);
+  if (!head) return void 0;
+  const fields = head.line.split(" ");
+  const [first, second] = fields;
+  if (fields.length === 2 && first !== void 0 && /^(symlink|dangling|loop|notdir)$/.test(first)) {
+    const size = Number(second);
+    if (buffer.length < head.used + size + 1) return void 0;
+    const detail = buffer.subarray(head.used, head.used + size).toString("utf8");
+    const used = head.used + size + 1;
+    if (first === "symlink") return { value: { kind: "symlink-outside", target: detail }, used };
+    if (first === "loop") return { value: { kind: "symlink-loop" }, used };
+    return { value: { kind: "missing" }, used };
+  }
+  if (head.line.endsWith(" missing") || head.line.endsWith(" ambiguous")) {
+    return { value: { kind: "missing" }, used: head.used };
+  }
+  if (fields.length === 3 && first !== void 0 && second !== void 0) {
+    return { value: { kind: "object", oid: first, type: second, size: Number(fields[2]) }, used: head.used };
+  }
+  throw new InternalError(`unexpected answer from git cat-file: ${head.line.slice(0, 200)}`);
+}
+function contentsWithin(maxBytes) {
+  return (buffer) => {
+    const head = firstLine(buffer);
+    if (!head) return void 0;
+    if (head.line.endsWith(" missing")) return { value: void 0, used: head.used };
+    const size = Number(head.line.split(" ")[2]);
+    const total = head.used + size + 1;
+    if (size > maxBytes) {
+      const used = Math.min(buffer.length, total);
+      return { value: { tooLarge: size }, used, skip: total - used };
+    }
+    if (buffer.length < total) return void 0;
+    return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: total };
+  };
+}
+async function listTree(cwd, commit, specs) {
+  const entries = /* @__PURE__ */ new Map();
+  let batch = [];
+  let bytes = 0;
+  for (const spec of specs) {
+    if (batch.length > 0 && bytes + spec.length + 1 > MAX_SPEC_CHARS) {
+      await listTreeBatch(cwd, commit, batch, entries);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(spec);
+    bytes += spec.length + 1;
+  }
+  if (batch.length > 0) await listTreeBatch(cwd, commit, batch, entries);
+  return entries;
+}
+async function listTreeBatch(cwd, commit, specs, entries) {
+  let output;
+  try {
+    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
+  } catch (error) {
+    if (!(error instanceof GitFailure)) throw error;
+    const said = error.message.trim().split("\n")[0]?.slice(0, 300);
+    throw new InputError(`git cannot read the tree of ${commit.slice(0, 12)}: ${said}`, {}, "git/corrupt");
+  }
+  let at2 = 0;
+  while (at2 < output.length) {
+    let end = output.indexOf("\0", at2);
+    if (end === -1) end = output.length;
+    const tab = output.indexOf("	", at2);
+    if (tab !== -1 && tab < end) {
+      const typeAt = output.indexOf(" ", at2) + 1;
+      const oidAt = output.indexOf(" ", typeAt) + 1;
+      const oidEnd = output.indexOf(" ", oidAt);
+      const size = output.slice(oidEnd, tab).trim();
+      entries.set(output.slice(tab + 1, end), {
+        mode: output.slice(at2, typeAt - 1),
+        type: output.slice(typeAt, oidAt - 1),
+        oid: output.slice(oidAt, oidEnd),
+        size: size === "-" ? 0 : Number(size)
+      });
+    }
+    at2 = end + 1;
+  }
+}
+function absentFromParent(listed2, spec) {
+  const folder = spec.slice(0, -1);
+  const parent = specOf(folder);
+  return parent.endsWith("/") && listed2.specs.has(parent) && listed2.folders.has(parent) && !listed2.entries.has(folder);
+}
+var import_node_child_process2, CatFileProcess, MAX_SPEC_CHARS, TreeReader;
+var init_git_tree = __esm({
+  "src/adapters/git-tree.ts"() {
+    "use strict";
+    import_node_child_process2 = require("node:child_process");
+    init_errors();
+    init_tree_listing();
+    init_git_process();
+    CatFileProcess = class {
+      child;
+      buffer = Buffer.alloc(0);
+      /** Chunks received since `buffer` was last joined, and how many bytes `buffer` and they hold. */
+      chunks = [];
+      received = 0;
+      /** Bytes the first pending answer needs before parsing it again is worth a join (0: unknown). */
+      needed = 0;
+      pending = [];
+      failure;
+      stderr = "";
+      /** Bytes still to come that belong to an answer already given (an oversized blob's): dropped. */
+      skipping = 0;
+      constructor(args, cwd) {
+        this.child = (0, import_node_child_process2.spawn)("git", args, {
+          cwd,
+          env: { ...process.env, ...AS_STORED },
+          stdio: "pipe",
+          windowsHide: true
+        });
+        this.child.stdout.on("data", (data) => {
+          let chunk = data;
+          if (this.skipping > 0) {
+            const dropped = Math.min(this.skipping, chunk.length);
+            this.skipping -= dropped;
+            if (dropped === chunk.length) return;
+            chunk = chunk.subarray(dropped);
+          }
+          this.chunks.push(chunk);
+          this.received += chunk.length;
+          if (this.received < this.needed) return;
+          this.buffer = this.buffer.length === 0 && this.chunks.length === 1 ? chunk : Buffer.concat([this.buffer, ...this.chunks]);
+          this.chunks = [];
+          this.drain();
+        });
+        this.child.stderr.on("data", (chunk) => {
+          if (this.stderr.length < 4096) this.stderr += chunk.toString("utf8");
+        });
+        this.child.on("error", (error) => this.fail(error));
+        this.child.on("close", (code) => {
+          if (this.pending.length > 0) {
+            const said = this.stderr.trim().split("\n")[0]?.slice(0, 300);
+            this.fail(
+              said ? new InputError(`git cannot read the repository: ${said}`, {}, "git/corrupt") : new InternalError(`git cat-file ended (exit ${code})`)
+            );
+          }
+        });
+        this.child.stdin.on("error", () => void 0);
+      }
+      /** Sends every line in one write and resolves with the answers in order. */
+      requestAll(lines, parse) {
+        if (this.failure) return Promise.reject(this.failure);
+        const answers = lines.map(
+          () => new Promise((resolve8, reject) => {
+            this.pending.push({ parse, resolve: resolve8, reject });
+          })
+        );
+        this.child.stdin.write(`${lines.join("\n")}
+`);
+        return Promise.all(answers);
+      }
+      close() {
+        this.child.stdin.end();
+      }
+      drain() {
+        this.needed = 0;
+        while (this.pending.length > 0) {
+          const next = this.pending[0];
+          const parsed = next.parse(this.buffer);
+          if (!parsed) {
+            this.needed = bytesAnnounced(this.buffer);
+            break;
+          }
+          this.buffer = this.buffer.subarray(parsed.used);
+          this.pending.shift();
+          next.resolve(parsed.value);
+          if (parsed.skip) {
+            this.skipping = parsed.skip;
+            break;
+          }
+        }
+        this.received = this.buffer.length;
+      }
+      fail(error) {
+        this.failure ??= error;
+        for (const pending of this.pending.splice(0)) pending.reject(this.failure);
+      }
+    };
+    MAX_SPEC_CHARS = 3e4;
+    TreeReader = class {
+      constructor(cwd) {
+        this.cwd = cwd;
+      }
+      cwd;
+      check;
+      contents;
+      /** Per commit: the folders listed so far and their entries (a commit's tree never changes). */
+      listings = /* @__PURE__ */ new Map();
+      /** Folders to list along with the next listing of a commit (`hint`). */
+      hints = /* @__PURE__ */ new Map();
+      /** The last listing of a commit asked for, which the next one waits for (it may cover what that asks). */
+      listingsUnderWay = /* @__PURE__ */ new Map();
+      /**
+       * Folders (repository-relative) a later `read` of `commit` will likely ask about: they are listed
+       * in the same `git ls-tree` as the first read's, saving a process per phase of a snapshot.
+       */
+      hint(commit, folders) {
+        const set = this.hints.get(commit) ?? /* @__PURE__ */ new Set();
+        for (const folder of folders) set.add(folder === "" ? "" : `${folder.replace(/\/+$/, "")}/`);
+        set.delete("");
+        this.hints.set(commit, set);
+      }
+      /**
+       * Takes `listing` as `commit`'s (worked out without git, see core/tree-listing.ts): reads of
+       * `commit` list only the specs it lacks. Before any read of `commit`.
+       */
+      seed(commit, listing) {
+        if (this.listings.has(commit) || this.listingsUnderWay.has(commit)) return;
+        const seeded = { specs: new Set(listing.specs), folders: /* @__PURE__ */ new Set(), entries: /* @__PURE__ */ new Map() };
+        for (const [path, entry] of listing.entries) {
+          seeded.entries.set(path, entry);
+          seeded.folders.add(specOf(path));
+        }
+        this.listings.set(commit, seeded);
+      }
+      /**
+       * The blob each of `commits` holds at `path` (repository-relative), in one `cat-file --batch-check`
+       * round trip for them all: its id, or undefined where there is none (no such path, not a blob, a
+       * symlink out). Many commits' copies of one file cost one process, not a listing each.
+       */
+      async blobsAt(commits, path) {
+        if (commits.length === 0) return [];
+        const answers = await this.checker().requestAll(
+          commits.map((commit) => `${commit}:${path}`),
+          parseCheck
+        );
+        return answers.map(
+          (answer2) => answer2.kind === "object" && answer2.type === "blob" ? answer2.oid : void 0
+        );
+      }
+      /** What was listed of `commit` so far (after its reads), to remember for a later push. */
+      listed(commit) {
+        const listing = this.listings.get(commit);
+        return listing && { specs: [...listing.specs], entries: [...listing.entries] };
+      }
+      /**
+       * The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new.
+       * Listings of one commit run one after the other, each seeing what the earlier ones listed.
+       */
+      listing(commit, specs) {
+        const previous = this.listingsUnderWay.get(commit);
+        const next = previous ? previous.catch(() => void 0).then(() => this.listNew(commit, specs)) : this.listNew(commit, specs);
+        this.listingsUnderWay.set(commit, next);
+        return next;
+      }
+      async listNew(commit, specs) {
+        let listing = this.listings.get(commit);
+        if (!listing) {
+          listing = { specs: /* @__PURE__ */ new Set(), folders: /* @__PURE__ */ new Set(), entries: /* @__PURE__ */ new Map() };
+          this.listings.set(commit, listing);
+        }
+        const missing = [...specs].filter((spec) => !listing?.specs.has(spec));
+        if (missing.length === 0) return listing;
+        const extra = [...this.hints.get(commit) ?? []].filter((spec) => !listing?.specs.has(spec));
+        this.hints.delete(commit);
+        const asked = [.../* @__PURE__ */ new Set([...missing, ...extra])];
+        const entries = await listTree(this.cwd, commit, asked);
+        for (const spec of asked) listing.specs.add(spec);
+        for (const [path, entry] of entries) {
+          listing.entries.set(path, entry);
+          listing.folders.add(specOf(path));
+        }
+        return listing;
+      }
+      /**
+       * What each of `paths` (repository-relative, normalized, no line breaks) is in `commit`'s tree,
+       * with the bytes of every blob up to `maxBytes`.
+       *
+       * One `git ls-tree` lists the folders the paths are in (a lookup of `commit:path` walks the tree
+       * from the root and scans each folder, which is quadratic with thousands of handoffs in one
+       * folder); blobs are then read by id in one pipelined round trip. Only paths that are symlinks, or
+       * are not found (a folder on the way may be a symlink), take `--follow-symlinks`, which resolves
+       * them inside the tree and says when one leads out of it.
+       */
+      async read(commit, paths, maxBytes, known) {
+        const files = /* @__PURE__ */ new Map();
+        if (paths.length === 0) return files;
+        const specs = /* @__PURE__ */ new Set();
+        for (const path of paths) specs.add(specOf(path));
+        const listed2 = await this.listing(commit, specs);
+        const wanted = [];
+        const unresolved = [];
+        for (const path of paths) {
+          const entry = listed2.entries.get(path);
+          if (!entry) {
+            const spec = specOf(path);
+            if (listed2.folders.has(`${path}/`)) files.set(path, { kind: "not-a-file", type: "tree" });
+            else if (!spec.endsWith("/") || listed2.folders.has(spec) || absentFromParent(listed2, spec))
+              files.set(path, { kind: "missing" });
+            else unresolved.push(path);
+          } else if (entry.mode === "120000") unresolved.push(path);
+          else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
+          else if (entry.size > maxBytes)
+            files.set(path, { kind: "too-large", oid: entry.oid, size: entry.size });
+          else wanted.push({ path, oid: entry.oid, size: entry.size });
+        }
+        if (unresolved.length > 0) {
+          const answers = await this.checker().requestAll(
+            unresolved.map((path) => `${commit}:${path}`),
+            parseCheck
+          );
+          answers.forEach((answer2, index) => {
+            const path = unresolved[index];
+            if (answer2.kind !== "object") files.set(path, answer2);
+            else if (answer2.type !== "blob") files.set(path, { kind: "not-a-file", type: answer2.type });
+            else if (answer2.size > maxBytes)
+              files.set(path, { kind: "too-large", oid: answer2.oid, size: answer2.size });
+            else wanted.push({ path, oid: answer2.oid, size: answer2.size });
+          });
+        }
+        const toRead = [];
+        for (const w of wanted) {
+          if (known?.(w.oid)) files.set(w.path, { kind: "known", oid: w.oid, size: w.size });
+          else toRead.push(w);
+        }
+        if (toRead.length > 0) {
+          this.contents ??= new CatFileProcess(["cat-file", "--batch"], this.cwd);
+          const blobs = await this.contents.requestAll(
+            toRead.map(({ oid }) => oid),
+            contentsWithin(maxBytes)
+          );
+          toRead.forEach(({ path, oid }, index) => {
+            const answer2 = blobs[index];
+            if (answer2 === void 0) files.set(path, { kind: "missing" });
+            else if (Buffer.isBuffer(answer2))
+              files.set(path, { kind: "blob", oid, size: answer2.length, bytes: answer2 });
+            else files.set(path, { kind: "too-large", oid, size: answer2.tooLarge });
+          });
+        }
+        return files;
+      }
+      /** The `--batch-check --follow-symlinks` process, started on first use. */
+      checker() {
+        this.check ??= new CatFileProcess(
+          ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)", "--follow-symlinks"],
+          this.cwd
+        );
+        return this.check;
+      }
+      close() {
+        this.check?.close();
+        this.contents?.close();
+        this.check = void 0;
+        this.contents = void 0;
+      }
+    };
+  }
+});
+
+// src/adapters/repo-root.ts
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = (0, import_node_path.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf((0, import_node_path.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf((0, import_node_path.resolve)(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path.isAbsolute)(p)).map((p) => (0, import_node_path.resolve)(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = (0, import_node_path.join)(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+    return target ? (0, import_node_path.resolve)(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf((0, import_node_path.join)(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = (0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = (0, import_node_path.resolve)(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path.sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path.relative)(repoRoot, dir).split(import_node_path.sep).join("/") };
+    }
+    dir = (0, import_node_path.dirname)(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+var import_node_fs2, import_node_path, PROJECT_MARKERS;
+var init_repo_root = __esm({
+  "src/adapters/repo-root.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path = require("node:path");
+    init_errors();
+    PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+  }
+});
+
+// lazy-library:simple-git
+var require_simple_git = __commonJS({
+  "lazy-library:simple-git"(exports2, module2) {
+    module2.exports = require(require("node:path").join(__dirname, "lib", "simple-git.cjs"));
+  }
+});
+
+// src/adapters/git.ts
+var git_exports = {};
+__export(git_exports, {
+  GitCommandManager: () => GitCommandManager,
+  headerLines: () => headerLines,
+  parseLog: () => parseLog,
+  translateGitError: () => translateGitError,
+  unquoteGitPath: () => unquoteGitPath
+});
+function branchInHead(gitDir2) {
+  const headFile = (0, import_node_path2.join)(gitDir2, "HEAD");
+  if (!(0, import_node_fs3.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
+  const text = (0, import_node_fs3.readFileSync)(headFile, "utf8");
+  const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
+  if (branch === void 0)
+    return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
+  if (!PLAIN_BRANCH.test(branch)) return void 0;
+  const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
+  const common = (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir2, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
+  const ref = (0, import_node_path2.join)(common, "refs", "heads", branch);
+  const own = (0, import_node_fs3.lstatSync)(ref, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs3.readFileSync)(ref, "latin1").startsWith("ref:"))
+    return void 0;
+  return { branch };
+}
+function translateGitError(error, args, cwd) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  if (/\bENOENT\b/.test(message2) && /spawn/.test(message2)) {
+    return new InputError("git is not installed or not on PATH", {}, "git/missing");
+  }
+  if (/not a git repository/i.test(message2)) {
+    return new InputError(`${cwd} is not inside a git repository`, { file: cwd }, "git/not-a-repository");
+  }
+  const damaged = CORRUPT_REPOSITORY.exec(message2);
+  if (damaged) {
+    return new InputError(
+      `the repository is damaged (git ${args[0] ?? ""}: ${damaged[0].trim()}); \`git fsck\` shows what is broken; repair it or clone it again`,
+      {},
+      "git/corrupt-repository"
+    );
+  }
+  const bad = /(?:bad revision|ambiguous argument|unknown revision|bad object|Invalid revision range) '?([^'\n:]+)'?/i.exec(
+    message2
+  );
+  if (bad) {
+    return new InputError(
+      `unknown revision "${bad[1]}": no such commit in this repository`,
+      {},
+      "git/unknown-revision"
+    );
+  }
+  if (/does not have any commits yet|your current branch '.*' does not have any commits/i.test(message2)) {
+    return new InputError("the repository has no commits yet", {}, "git/empty-repository");
+  }
+  const first = message2.split("\n").find((line) => line.trim() !== "") ?? message2;
+  return new InternalError(`git ${args[0] ?? ""} failed: ${first.trim()}`, {
+    cause: error instanceof Error ? error : void 0
+  });
+}
+function headerLines(record, onLine) {
+  let line = "";
+  let skipping = false;
+  const mayBeHeader = (start) => start.length <= MAX_HEADER_LINE && (record.startsWith(start.slice(0, record.length)) || MERGE_FILE_HEADER.startsWith(start.slice(0, MERGE_FILE_HEADER.length)));
+  const finish = () => {
+    if (!skipping && (line.startsWith(record) || line.startsWith(MERGE_FILE_HEADER))) onLine(line);
+    line = "";
+    skipping = false;
+  };
+  return {
+    read(text) {
+      let at2 = 0;
+      while (at2 < text.length) {
+        const newline = text.indexOf("\n", at2);
+        const nul = text.indexOf("\0", at2);
+        const stop = newline === -1 ? nul : nul === -1 ? newline : Math.min(newline, nul);
+        const piece = text.slice(at2, stop === -1 ? text.length : stop);
+        if (!skipping) {
+          line += piece;
+          if (!mayBeHeader(line)) {
+            line = "";
+            skipping = true;
+          }
+        }
+        if (stop === -1) return;
+        finish();
+        at2 = stop + 1;
+      }
+    },
+    end: finish
+  };
+}
+function unquoteGitPath(text) {
+  if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
+  const bytes = [];
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i];
+    if (c !== "\\") {
+      for (const byte of Buffer.from(c, "utf8")) bytes.push(byte);
+      continue;
+    }
+    const next = text[i + 1] ?? "";
+    if (/[0-7]/.test(next)) {
+      bytes.push(Number.parseInt(text.slice(i + 1, i + 4), 8) & 255);
+      i += 3;
+    } else {
+      bytes.push(C_ESCAPES[next] ?? next.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function parseLog(output, stats, blobs = false) {
+  const commits = [];
+  for (const record of output.split(RECORD)) {
+    const end = record.indexOf("\0");
+    if (end === -1) continue;
+    const fields = record.slice(0, end).split(FIELD);
+    const [
+      sha = "",
+      parents = "",
+      authorName = "",
+      authorEmail = "",
+      authorTime = "0",
+      commitTime = "0",
+      subject = "",
+      body = ""
+    ] = fields;
+    const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
+    const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
+    const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
+    commits.push({
+      sha,
+      parents: parents === "" ? [] : parents.split(" "),
+      authorName,
+      authorEmail,
+      authorTime: timeOf(authorTime),
+      commitTime: timeOf(commitTime),
+      subject,
+      body: body.replace(/\n+$/, ""),
+      taskTrailers,
+      files
+    });
+  }
+  return commits;
+}
+function timeOf(text) {
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds)) return 0;
+  return Math.max(-MAX_DATE_SECONDS, Math.min(MAX_DATE_SECONDS, seconds));
+}
+function readTextOrEmpty(path) {
+  try {
+    return (0, import_node_fs3.readFileSync)(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+function rawChanges(entries) {
+  const files = [];
+  for (let i = 0; i + 1 < entries.length; i += 2) {
+    const [oldMode = "", newMode = "", oldOid = "", newOid = ""] = entries[i].slice(1).split(" ");
+    files.push({ path: entries[i + 1], blob: { oldMode, newMode, oldOid, newOid } });
+  }
+  return files;
+}
+function parseNumstat(entry) {
+  const [added = "-", deleted = "-", ...rest] = entry.split("	");
+  const path = rest.join("	");
+  if (added === "-" || deleted === "-") return { path };
+  return { path, added: Number(added), deleted: Number(deleted) };
+}
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, REBASE_FOLDERS, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var init_git = __esm({
+  "src/adapters/git.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = require("node:path");
+    init_errors();
+    init_git_process();
+    init_git_tree();
+    init_repo_root();
+    NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
+    RECORD = `${NONCE}`;
+    FIELD = `${NONCE}`;
+    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
+    LOG_STABLE = [
+      "--no-color",
+      "--no-show-signature",
+      "--no-renames",
+      "--no-ext-diff",
+      "--no-textconv",
+      // A submodule's change is a change of what is pushed, whatever `diff.ignoreSubmodules` says.
+      "--ignore-submodules=none",
+      "-z"
+    ];
+    PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
+    OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+    EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+    REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
+    GitCommandManager = class _GitCommandManager {
+      constructor(workingDirectory) {
+        this.workingDirectory = workingDirectory;
+        this.inPackage = !(0, import_node_fs3.existsSync)((0, import_node_path2.join)(workingDirectory, ".git"));
+      }
+      workingDirectory;
+      simpleGit;
+      treeReader;
+      /**
+       * Set when the working directory is a folder inside the repository (a monorepo package): commits
+       * are then listed with their files inside it, relative to it (`git log --relative`), as the
+       * package's registry and handoffs name them. Pathspecs are relative to it anyway.
+       */
+      inPackage;
+      /** `packagePrefix`, once asked. */
+      prefix;
+      static create(workingDirectory) {
+        return new _GitCommandManager(workingDirectory);
+      }
+      /**
+       * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
+       * oldest first, with the files each changes, with line counts when `stats` is set. Revisions
+       * the repository does not have are an InputError naming them; `--ignore-missing` in the args
+       * skips them instead.
+       */
+      async logRange(revisionArgs, opts) {
+        const run2 = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
+        const output = await run2([
+          "log",
+          // Parents before children, whatever the commit dates say.
+          "--topo-order",
+          "--reverse",
+          ...LOG_STABLE,
+          // In a package, only its commits: one that changes only other folders (or nothing) is none of
+          // its work. Every commit that touches it is listed (git's history simplification could hide
+          // some), with its parents rewritten to the nearest listed ones, so ancestry stays connected.
+          ...this.inPackage ? ["--relative", "--full-history", "--parents"] : [],
+          LOG_FORMAT,
+          ...opts.stats ? ["--numstat"] : opts.blobs ? ["--raw", "--no-abbrev"] : ["--name-only"],
+          ...revisionArgs,
+          "--",
+          ...this.inPackage ? ["."] : []
+        ]);
+        const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
+        if (commits.some((commit) => commit.parents.length > 1)) {
+          const mergeFiles = await this.mergeOwnFiles(revisionArgs);
+          for (const commit of commits) {
+            const files = mergeFiles.get(commit.sha);
+            if (files) commit.files = files.map((path) => ({ path }));
+          }
+        }
+        return commits;
+      }
+      /**
+       * The files of each merge's dense combined patch (`git log --merges --cc -p`), by merge: only the
+       * `diff --cc <path>` headers are kept as the patch streams by, so a merge that adds a file of
+       * hundreds of megabytes costs the time git takes to print it, never the memory. Named as the other
+       * commits' files are: in a package, from the package (`packagePrefix`).
+       */
+      async mergeOwnFiles(revisionArgs, paths = []) {
+        const args = [
+          "log",
+          ...LOG_STABLE,
+          ...this.inPackage ? ["--relative", "--full-history"] : [],
+          `--format=${RECORD}%H`,
+          "--merges",
+          "--cc",
+          "-p",
+          "-U0",
+          "--no-prefix",
+          ...revisionArgs,
+          "--",
+          ...paths.length > 0 ? paths.map((p) => `:(literal)${p}`) : this.inPackage ? ["."] : []
+        ];
+        const merges = /* @__PURE__ */ new Map();
+        let files;
+        const reader = headerLines(RECORD, (line) => {
+          if (line.startsWith(RECORD)) {
+            files = [];
+            merges.set(line.slice(RECORD.length), files);
+          } else files?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
+        });
+        try {
+          await streamGit(args, this.workingDirectory, (text) => {
+            reader.read(text);
+            return false;
+          });
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+        reader.end();
+        const prefix = merges.size > 0 ? await this.packagePrefix() : "";
+        for (const [sha, files2] of merges) {
+          const own = files2.filter((path) => path.startsWith(prefix)).map((path) => path.slice(prefix.length));
+          if (own.length === 0) merges.delete(sha);
+          else merges.set(sha, own);
+        }
+        return merges;
+      }
+      /**
+       * The package folder from the repository's top (`packages/a/`; '' outside a package): git names a
+       * combined patch's files, and a merge's files in `--cc --name-only`, from the top even with
+       * `--relative`. Asked of git once.
+       */
+      packagePrefix() {
+        if (!this.inPackage) return Promise.resolve("");
+        this.prefix ??= this.exec(["rev-parse", "--show-prefix"]).then((out) => out.trim());
+        return this.prefix;
+      }
+      async branchNamed(rev) {
+        const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
+        if (full?.startsWith("refs/heads/")) return full.slice("refs/heads/".length) || void 0;
+        if (full?.startsWith("refs/remotes/")) {
+          const name = full.slice("refs/remotes/".length);
+          const slash = name.indexOf("/");
+          return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
+        }
+        return void 0;
+      }
+      /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
+      async currentBranch() {
+        const fromFile = this.branchInHeadFile();
+        if (fromFile) return fromFile.branch;
+        const out = await this.tryExec(["symbolic-ref", "--short", "-q", "HEAD"]);
+        const name = out?.trim();
+        return name ? name : void 0;
+      }
+      async workBranch() {
+        const branch = await this.currentBranch();
+        if (branch !== void 0) return branch;
+        const dir = (await this.tryExec(["rev-parse", "--absolute-git-dir"]))?.trim();
+        if (!dir) return void 0;
+        for (const folder of REBASE_FOLDERS) {
+          let name;
+          try {
+            name = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, folder, "head-name"), "utf8").trim();
+          } catch {
+            continue;
+          }
+          return name.startsWith("refs/heads/") ? name.slice("refs/heads/".length) : void 0;
+        }
+        return void 0;
+      }
+      /**
+       * The branch HEAD's own file names, read as git reads it (a git process costs `resume` ~4 ms,
+       * measured): `ref: refs/heads/<branch>` is that branch, an object name a detached HEAD (no branch).
+       * Undefined, for git to answer, for anything else: a repository GIT_DIR or GIT_WORK_TREE places, a
+       * HEAD that names another kind of ref, is a link, holds reftable's placeholder or a name that is
+       * not plain (`PLAIN_BRANCH`), a branch that is an alias of another, a file that cannot be read.
+       * One difference, on purpose: a branch that shares its name with a tag is named as it is (`main`),
+       * where `git symbolic-ref --short` would say `heads/main`; task ids are read from the name.
+       */
+      branchInHeadFile() {
+        const env = process.env;
+        if (env.GIT_DIR !== void 0 || env.GIT_WORK_TREE !== void 0 || env.GIT_COMMON_DIR !== void 0)
+          return void 0;
+        try {
+          let dir = this.workingDirectory;
+          for (; ; ) {
+            if ((0, import_node_fs3.lstatSync)((0, import_node_path2.join)(dir, ".git"), { throwIfNoEntry: false })) {
+              const gitDir2 = gitDirIn(dir);
+              return gitDir2 ? branchInHead(gitDir2) : void 0;
+            }
+            const parent = (0, import_node_path2.dirname)(dir);
+            if (parent === dir) return void 0;
+            dir = parent;
+          }
+        } catch {
+          return void 0;
+        }
+      }
+      /** Full sha of a commit; InputError naming the revision when there is no such commit. */
+      async revParse(rev) {
+        const out = await this.tryExec([
+          "rev-parse",
+          "--verify",
+          "--quiet",
+          "--end-of-options",
+          `${rev}^{commit}`
+        ]);
+        const sha = out?.trim();
+        if (!sha) {
+          throw new InputError(
+            `unknown revision "${rev}": no such commit in this repository`,
+            {},
+            "git/unknown-revision"
+          );
+        }
+        return sha;
+      }
+      /** Whether HEAD points at a commit (false in a repository with no commits yet; damage throws). */
+      async hasCommits() {
+        return await this.headCommit() !== void 0;
+      }
+      /**
+       * `headCommit()` and `currentBranch()` from one `git rev-parse` (a second process costs `resume`
+       * ~5 ms on two cores). An unborn or broken HEAD makes git refuse it: then the two are asked apart,
+       * as each knows how to tell those cases.
+       */
+      async headAndBranch() {
+        const out = await this.tryExec(["rev-parse", "HEAD^{commit}", "--abbrev-ref", "HEAD"]);
+        const [commit, name] = out?.trim().split("\n") ?? [];
+        if (commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) && name) {
+          return { commit, branch: name === "HEAD" ? void 0 : name };
+        }
+        const [headCommit, branch] = await Promise.all([this.headCommit(), this.currentBranch()]);
+        return { commit: headCommit, branch };
+      }
+      /**
+       * The commit HEAD points at, or undefined when its branch is unborn (a repository with no commits
+       * yet, or an orphan branch). That is the only "no commits" case: a HEAD or branch ref that names a
+       * missing or corrupt object, or holds garbage, is an InputError with what git said.
+       */
+      async headCommit() {
+        const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
+        if (sha) return sha;
+        const headFile = (0, import_node_path2.resolve)(
+          this.workingDirectory,
+          (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
+        );
+        const ref = /^ref: (.+)$/m.exec(readTextOrEmpty(headFile))?.[1]?.trim();
+        if (!ref) {
+          throw new InputError(
+            "HEAD names an object git cannot read as a commit: the repository is damaged (git fsck tells more)",
+            {},
+            "git/corrupt"
+          );
+        }
+        let said;
+        try {
+          said = `it names ${(await this.raw(["show-ref", "--verify", ref])).trim().split(" ")[0]?.slice(0, 12)}, which is missing or not a commit`;
+        } catch (error) {
+          said = (error instanceof Error ? error.message : String(error)).trim();
+          if (/not a valid ref/.test(said)) {
+            const loose = (0, import_node_path2.resolve)(
+              this.workingDirectory,
+              (await this.exec(["rev-parse", "--git-path", ref])).trim()
+            );
+            if (!(0, import_node_fs3.existsSync)(loose)) return void 0;
+            said = "its file does not hold an object name";
+          }
+          said = said.split("\n").pop()?.replace(/^fatal: /, "").slice(0, 200) ?? said;
+        }
+        throw new InputError(
+          `${ref} cannot be read (${said}): the repository is damaged (git fsck tells more)`,
+          {},
+          "git/corrupt"
+        );
+      }
+      /** Reads files as they are in commits' trees (one pair of `git cat-file` processes, reused). */
+      get tree() {
+        this.treeReader ??= new TreeReader(this.workingDirectory);
+        return this.treeReader;
+      }
+      /** Ends the long-lived processes (the tree reader's); the manager can still be used afterwards. */
+      close() {
+        this.treeReader?.close();
+        this.treeReader = void 0;
+      }
+      /**
+       * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
+       * one `git status` over just those paths.
+       */
+      async changedSinceHead(paths) {
+        if (paths.length === 0) return [];
+        const output = await this.exec([
+          "status",
+          "--porcelain=v1",
+          "-z",
+          "--untracked-files=all",
+          "--no-renames",
+          "--",
+          ...paths.map((p) => `:(literal)${p}`)
+        ]);
+        return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
+      }
+      /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
+      async upstream() {
+        const out = await this.tryExec(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"]);
+        const name = out?.trim();
+        return name ? name : void 0;
+      }
+      /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
+      async firstExisting(candidates) {
+        for (const candidate of candidates) {
+          const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]);
+          if (out?.trim()) return candidate;
+        }
+        return void 0;
+      }
+      async isShallow() {
+        return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+      }
+      /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
+      async deepen(by, refspecs = [], remote = "origin") {
+        await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
+      }
+      /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
+      async mergeBase(a, b) {
+        const out = await this.tryExec(["merge-base", a, b]);
+        const sha = out?.trim();
+        return sha ? sha : void 0;
+      }
+      async listFolders(commit, parent) {
+        const out = await this.exec([
+          "ls-tree",
+          "-d",
+          "-z",
+          "--name-only",
+          commit,
+          "--",
+          parent === "" ? "." : `${parent}/`
+        ]);
+        return out.split("\0").filter((p) => p !== "");
+      }
+      async commonAncestor(shas) {
+        if (shas.length <= 1) return shas[0];
+        const out = await this.tryExec(["merge-base", "--octopus", ...shas]);
+        const sha = out?.trim().split("\n")[0];
+        return sha ? sha : void 0;
+      }
+      /**
+       * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
+       * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
+       * stops walking at the window's start, so the cost follows the window, not the history.
+       */
+      async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
+        const touches = await this.lastTouches(paths, [
+          `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
+          rev
+        ]);
+        const found = /* @__PURE__ */ new Map();
+        const parentless = [];
+        for (const [path, { time, parents }] of touches) {
+          found.set(path, time);
+          if (parents.length === 0) parentless.push(path);
+        }
+        await this.forgetShallowEdge(found, parentless);
+        return found;
+      }
+      /**
+       * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
+       * `git log` over all of them. Unlike `lastTouchesSince` this is not bounded by a window: it is for
+       * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
+       */
+      async lastTouchingCommits(paths, rev = "HEAD") {
+        const touches = await this.lastTouches(paths, [rev]);
+        const found = /* @__PURE__ */ new Map();
+        const parentless = [];
+        for (const [path, { sha, parents }] of touches) {
+          found.set(path, sha);
+          if (parents.length === 0) parentless.push(path);
+        }
+        await this.forgetShallowEdge(found, parentless);
+        return found;
+      }
+      /**
+       * A commit with no parents shows every file as added. In a shallow clone (CI's `--depth 1`) the
+       * oldest commit it has is such a commit whatever it changed: a "touch" there says nothing. Taken as
+       * one it would hide the work after the real last update, or make an old handoff look updated
+       * today. So such touches are dropped, in a shallow clone only (asked only when there is one).
+       */
+      async forgetShallowEdge(found, parentless) {
+        if (parentless.length > 0 && await this.isShallow()) for (const path of parentless) found.delete(path);
+      }
+      /**
+       * The last commit reachable from `rev` that touched `path`, and the commits after it (oldest first,
+       * as `logRange([rev, '--not', touch])` lists them), in ONE walk back from `rev`: `lastTouchingCommits`
+       * and `logRange` would take two git processes, one after the other. Only where the answer is the
+       * same: undefined when the walk meets a merge or a commit without parents (a root, or a shallow
+       * clone's edge, where a touch says nothing) before the touch, passes `limit` commits without it, or
+       * runs in a package folder; the caller then asks the two (so does a path no commit touched: the
+       * walk ends at a root).
+       */
+      async touchAndCommitsAfter(path, rev, limit) {
+        if (this.inPackage) return void 0;
+        const args = ["log", ...LOG_STABLE, LOG_FORMAT, "--name-only", rev, "--"];
+        const commits = [];
+        let touch;
+        let exact = true;
+        await this.walkRecords(args, (record, complete) => {
+          const [commit] = parseLog(`${RECORD}${record}`, false);
+          if (!commit) return false;
+          if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
+            exact = false;
+            return true;
+          }
+          if (commit.files.some((file) => file.path === path)) {
+            touch = commit.sha;
+            return true;
+          }
+          if (!complete) return false;
+          commits.push(commit);
+          if (commits.length > limit) exact = false;
+          return !exact;
+        });
+        return exact && touch !== void 0 ? { touch, commits: commits.reverse() } : void 0;
+      }
+      /**
+       * ONE `git log --name-only` over `paths`: for each, the newest commit touching it. The output is
+       * read as it comes and git is stopped as soon as every path has been seen, so the walk ends at the
+       * oldest of the last touches instead of at the root of the history.
+       *
+       * A merge touches a file as it is work in the check (`logRange`): where its result differs from
+       * every parent in some hunk (a conflict resolved by hand, a handoff rewritten while merging), not
+       * where it only combines what each side did. The walk lists a merge's files with `--cc` (every
+       * file that differs from all parents), keeps such merges as candidates and goes on to the path's
+       * newest other touch; the candidates are then read in their dense combined patch, once for all.
+       */
+      async lastTouches(paths, revisionArgs) {
+        const touches = /* @__PURE__ */ new Map();
+        if (paths.length === 0) return touches;
+        const args = [
+          "log",
+          ...LOG_STABLE,
+          ...this.inPackage ? ["--relative"] : [],
+          `--format=${RECORD}%H %ct %P`,
+          "--name-only",
+          "--cc",
+          ...revisionArgs,
+          "--",
+          ...paths.map((p) => `:(literal)${p}`)
+        ];
+        const wanted = new Set(paths);
+        const foundAt = /* @__PURE__ */ new Map();
+        const merges = [];
+        let at2 = 0;
+        await this.walkRecords(args, (record, complete) => {
+          const end = record.indexOf("\0");
+          if (end === -1) return false;
+          const [sha = "", time = "", ...parents] = record.slice(0, end).trim().split(" ");
+          const touch = { sha, time: Number(time), parents };
+          const names = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((name) => name !== "");
+          if (parents.length > 1) {
+            if (complete && names.length > 0) merges.push({ touch, at: at2++, names });
+            return false;
+          }
+          for (const path of names) {
+            if (!wanted.has(path) || touches.has(path)) continue;
+            touches.set(path, touch);
+            foundAt.set(path, at2);
+          }
+          if (complete) at2++;
+          return touches.size === wanted.size;
+        });
+        if (merges.length === 0) return touches;
+        const prefix = await this.packagePrefix();
+        const candidates = /* @__PURE__ */ new Map();
+        for (const merge of merges) {
+          for (const name of merge.names) {
+            const path = name.startsWith(prefix) ? name.slice(prefix.length) : void 0;
+            if (path === void 0 || !wanted.has(path) || merge.at > (foundAt.get(path) ?? Number.MAX_SAFE_INTEGER))
+              continue;
+            candidates.set(path, [...candidates.get(path) ?? [], merge]);
+          }
+        }
+        if (candidates.size === 0) return touches;
+        const shas = [...new Set([...candidates.values()].flatMap((list) => list.map((m) => m.touch.sha)))];
+        const own = await this.mergeOwnFiles(["--no-walk", ...shas], [...candidates.keys()]);
+        for (const [path, list] of candidates) {
+          const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(path));
+          if (newest) touches.set(path, newest.touch);
+        }
+        return touches;
+      }
+      /**
+       * Runs a `git log` whose records start with RECORD, newest first, and hands each to `onRecord` as it
+       * arrives: every whole record (`complete`), and the newest one while it is still arriving, cut after
+       * its last NUL, so every name in it has ended and is its commit's. The walk can then stop on the
+       * commit that answers it, not at the next one (which, for paths that commit created, is never: git
+       * would walk to the root). git is stopped as soon as `onRecord` returns true.
+       */
+      async walkRecords(args, onRecord) {
+        let pending = "";
+        let answered = false;
+        try {
+          await streamGit(
+            args,
+            this.workingDirectory,
+            (text) => {
+              pending += text;
+              const last = pending.lastIndexOf(RECORD);
+              if (last > 0) {
+                const records = pending.slice(0, last).split(RECORD);
+                pending = pending.slice(last);
+                answered = records.some((record) => record !== "" && onRecord(record, true));
+                if (answered) return true;
+              }
+              const newest = pending.slice(
+                pending.startsWith(RECORD) ? RECORD.length : 0,
+                pending.lastIndexOf("\0") + 1
+              );
+              answered = newest !== "" && onRecord(newest, false);
+              return answered;
+            },
+            // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
+            // in git's buffer while it walks the rest of the history.
+            { GIT_FLUSH: "1" }
+          );
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+        if (answered) return;
+        for (const record of pending.split(RECORD)) if (record !== "" && onRecord(record, true)) return;
+      }
+      /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
+      async hasUncommittedChanges(path) {
+        return await this.uncommitted(path) !== "clean";
+      }
+      /**
+       * How `path` stands against HEAD: `clean`; `new`, never committed (untracked, or added to the
+       * index only); or `changed`, committed and changed since.
+       */
+      async uncommitted(path) {
+        const output = await this.exec([
+          "status",
+          "--porcelain",
+          "--untracked-files=all",
+          "--",
+          `:(literal)${path}`
+        ]);
+        if (output.trim() === "") return "clean";
+        return output[0] === "?" || output[0] === "A" ? "new" : "changed";
+      }
+      /**
+       * Every config value in effect (`git config --list`, includes and `-c` settings too), in one git
+       * process: key -> its last value. Keys as git prints them: section and name in lower case, a
+       * subsection (a branch's or a remote's name) as written.
+       */
+      async configList() {
+        const out = await this.exec(["config", "--list", "-z"]);
+        const values = /* @__PURE__ */ new Map();
+        for (const entry of out.split("\0")) {
+          if (entry === "") continue;
+          const newline = entry.indexOf("\n");
+          if (newline === -1) values.set(entry, "true");
+          else values.set(entry.slice(0, newline), entry.slice(newline + 1));
+        }
+        return values;
+      }
+      /** A config value, or undefined when unset. */
+      async configGet(key) {
+        const value = (await this.tryExec(["config", "--get", key]))?.trim();
+        return value ? value : void 0;
+      }
+      /**
+       * The operation a working tree is in the middle of (a merge, cherry-pick, revert or rebase that
+       * stopped, for a conflict or `--no-commit`), from the files git keeps for it in this worktree's
+       * git dir; undefined when none is.
+       */
+      async operationInProgress() {
+        const dir = (await this.exec(["rev-parse", "--absolute-git-dir"])).trim();
+        for (const [file, operation] of IN_PROGRESS_FILES) if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(dir, file))) return operation;
+        return void 0;
+      }
+      /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
+      async gitPath(name) {
+        const out = (await this.exec(["rev-parse", "--path-format=absolute", "--git-path", name])).trim();
+        return out;
+      }
+      async listRemotes() {
+        const out = await this.exec(["remote"]);
+        return out.split("\n").filter((line) => line.trim() !== "");
+      }
+      /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
+      execBlocking(args) {
+        try {
+          return runGitBlocking(args, this.workingDirectory);
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+      }
+      /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
+      async exec(args) {
+        try {
+          return await this.raw(args);
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+      }
+      /**
+       * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
+       * already gives empty output). A missing git, a folder that is no repository, and git failing to
+       * start still throw. (Only local commands come here, so only `runGit`'s failures.)
+       */
+      async tryExec(args) {
+        try {
+          return await this.raw(args);
+        } catch (error) {
+          const translated = translateGitError(error, args, this.workingDirectory);
+          if (!(error instanceof GitFailure) || translated instanceof InputError && /^git\/(missing|not-a-repository)$/.test(translated.rule ?? "")) {
+            throw translated;
+          }
+          return void 0;
+        }
+      }
+      /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
+      async raw(args) {
+        if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
+        this.simpleGit ??= Promise.resolve().then(() => __toESM(require_simple_git(), 1)).then(
+          ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
+        );
+        return (await this.simpleGit).raw(args);
+      }
+      // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
+      /**
+       * Raw output of `git diff -M --raw --numstat -z base head` (renames detected, the user's diff
+       * config kept out), optionally limited to `paths`; `parseNetDiff` reads it. `base` undefined diffs
+       * from the empty tree (a range that starts at the root commit).
+       */
+      async netDiff(base, head, paths = []) {
+        const args = [
+          "diff",
+          "--no-color",
+          "--no-ext-diff",
+          "--no-textconv",
+          "-M",
+          "--raw",
+          "--numstat",
+          "-z",
+          // In a package, its files, named from its folder (as its handoffs name them).
+          ...this.inPackage ? ["--relative"] : [],
+          base ?? EMPTY_TREE,
+          head,
+          "--",
+          ...paths.map((p) => `:(literal)${p}`)
+        ];
+        return this.exec(args);
+      }
+      /**
+       * Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches,
+       * with the .gitattributes of `rev` (else of the index).
+       */
+      async linguistAttributes(paths, rev) {
+        let where = rev === void 0 ? ["--cached"] : ["--source", rev];
+        let output = "";
+        for (let i = 0; i < paths.length; i += 500) {
+          const args = (at2) => [
+            "check-attr",
+            "-z",
+            ...at2,
+            "linguist-generated",
+            "linguist-vendored",
+            "--",
+            ...paths.slice(i, i + 500)
+          ];
+          try {
+            output += await this.exec(args(where));
+          } catch (error) {
+            if (where[0] !== "--source") throw error;
+            where = ["--cached"];
+            output += await this.exec(args(where));
+          }
+        }
+        return output;
+      }
+      /** Every file path in `rev`'s tree (`git ls-tree -r --name-only -z`). */
+      async filesAt(rev) {
+        const output = await this.exec(["ls-tree", "-r", "--name-only", "-z", "--full-tree", rev]);
+        return output.split("\0").filter((p) => p !== "");
+      }
+      /** Which of `paths` (repository-relative) are a file or a folder of files at `rev`: one `git ls-tree`. */
+      async pathsAt(rev, paths) {
+        const found = /* @__PURE__ */ new Set();
+        if (paths.length === 0) return found;
+        const output = await this.exec([
+          "ls-tree",
+          "-r",
+          "--name-only",
+          "-z",
+          "--full-tree",
+          rev,
+          "--",
+          ...paths.map((p) => `:(literal)${p}`)
+        ]);
+        const listed2 = output.split("\0").filter((p) => p !== "");
+        for (const path of paths) {
+          const bare = path.replace(/\/$/, "");
+          if (listed2.some((file) => file === bare || file.startsWith(`${bare}/`))) found.add(path);
+        }
+        return found;
+      }
+      /**
+       * Which of `words` occur as whole words in some file of `rev` outside `excluded` folders and files:
+       * ONE `git grep -o -h -w -F` over all of them.
+       */
+      async wordsAt(rev, words, excluded = []) {
+        const found = /* @__PURE__ */ new Set();
+        if (words.length === 0) return found;
+        const output = await this.tryExec([
+          "grep",
+          "--no-color",
+          "-I",
+          "-o",
+          "-h",
+          "-w",
+          "-F",
+          ...words.flatMap((w) => ["-e", w]),
+          rev,
+          "--",
+          ".",
+          ...excluded.map((p) => `:(exclude,literal)${p}`)
+        ]);
+        for (const line of (output ?? "").split("\n")) if (line !== "") found.add(line);
+        return found;
+      }
+      /** The first parent of `sha`, or undefined for a root commit. */
+      async firstParent(sha) {
+        const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${sha}^1`]);
+        const parent = out?.trim();
+        return parent ? parent : void 0;
+      }
+    };
+    CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
+    REBASE_FOLDERS = ["rebase-merge", "rebase-apply"];
+    IN_PROGRESS_FILES = [
+      // `git am` keeps its state in rebase-apply too, marked by this file.
+      ["rebase-apply/applying", "am"],
+      ["rebase-merge", "rebase"],
+      ["rebase-apply", "rebase"],
+      ["MERGE_HEAD", "merge"],
+      ["CHERRY_PICK_HEAD", "cherry-pick"],
+      ["REVERT_HEAD", "revert"]
+    ];
+    MERGE_FILE_HEADER = "diff --cc ";
+    MAX_HEADER_LINE = 64 * 1024;
+    C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+    MAX_DATE_SECONDS = 864e10;
+  }
+});
+
+// lazy-library:proper-lockfile
+var require_proper_lockfile = __commonJS({
+  "lazy-library:proper-lockfile"(exports2, module2) {
+    module2.exports = require(require("node:path").join(__dirname, "lib", "proper-lockfile.cjs"));
+  }
+});
+
+// src/adapters/store.ts
+async function readUserText(absPath, displayPath, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const where = { file: displayPath };
+  if (options.repoRoot !== void 0) {
+    let real;
+    try {
+      real = import_node_fs4.realpathSync.native(absPath);
+    } catch (error) {
+      throw fileError(error, displayPath);
+    }
+    if (!isInside(realRoot(options.repoRoot), real)) {
+      throw new InputError(
+        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
+        where,
+        "path/symlink-escape"
+      );
+    }
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs4.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+  } catch (error) {
+    if (options.noFollow && error.code === "ELOOP") {
+      throw new InputError(
+        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
+        where,
+        "path/symlink-swapped"
+      );
+    }
+    throw fileError(error, displayPath);
+  }
+  let bytes;
+  try {
+    const info = (0, import_node_fs4.fstatSync)(fd);
+    if (!info.isFile()) {
+      throw new InputError(
+        `is ${entryKind(info) ?? "a special file"}, not a regular file`,
+        where,
+        "file/not-a-file"
+      );
+    }
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
+    bytes = readAtMost(fd, maxBytes + 1, info.size);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw fileError(error, displayPath);
+  } finally {
+    try {
+      (0, import_node_fs4.closeSync)(fd);
+    } catch {
+    }
+  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
+  return decodeUserText(bytes, displayPath);
+}
+function readAtMost(fd, limit, expected) {
+  const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
+  const firstRead = (0, import_node_fs4.readSync)(fd, first, 0, first.length, null);
+  if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
+  const chunks = [first];
+  let total = firstRead;
+  while (total < limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
+    const bytesRead = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+function tooLarge(size, maxBytes, displayPath) {
+  return new InputError(
+    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+    { file: displayPath },
+    "size/too-large"
+  );
+}
+function entryKind(info) {
+  if (info.isFile()) return void 0;
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "a special file";
+}
+function fileError(error, displayPath) {
+  const code = error.code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new InputError("file not found", { file: displayPath }, "file/missing");
+  }
+  if (code === "EISDIR")
+    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
+  return new InputError(
+    `cannot read the file (${code ?? String(error)})`,
+    { file: displayPath },
+    "file/unreadable"
+  );
+}
+function realRoot(repoRoot) {
+  const root = (0, import_node_path3.resolve)(repoRoot);
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    real = import_node_fs4.realpathSync.native(root);
+    realRoots.set(root, real);
+  }
+  return real;
+}
+function isInside(root, path) {
+  const rel = (0, import_node_path3.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
+}
+function realLongestPrefix(absPath) {
+  let probe = absPath;
+  let exists = true;
+  for (; ; ) {
+    try {
+      return { real: import_node_fs4.realpathSync.native(probe), exists };
+    } catch {
+      exists = false;
+      const parent = (0, import_node_path3.dirname)(probe);
+      if (parent === probe) return { real: void 0, exists };
+      probe = parent;
+    }
+  }
+}
+async function resolveLink(repoRoot, link2) {
+  return (await resolveLinks(repoRoot, [link2]))[0];
+}
+async function resolveLinks(repoRoot, links) {
+  const root = (0, import_node_path3.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path3.sep) ? root : `${root}${import_node_path3.sep}`;
+  const targets = links.map((link2) => {
+    const problem = linkIssue(link2);
+    if (problem) return { link: link2, problem };
+    const normalized2 = normalizeLink(link2);
+    const slash = normalized2.lastIndexOf("/");
+    return {
+      link: link2,
+      absPath: rootPrefix + (import_node_path3.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path3.sep)),
+      folder: slash === -1 ? "" : normalized2.slice(0, slash),
+      name: normalized2.slice(slash + 1)
+    };
+  });
+  const perFolder = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
+  }
+  let realRoot2;
+  const listings = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const target of targets) {
+    if (target.problem !== void 0) {
+      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
+      continue;
+    }
+    realRoot2 ??= import_node_fs4.realpathSync.native(root);
+    if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
+      listings.set(target.folder, listFolder((0, import_node_path3.join)(root, target.folder), realRoot2));
+    }
+    const entry = listings.get(target.folder)?.get(target.name);
+    results.push(
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
+    );
+  }
+  return results;
+}
+function listFolder(folder, realRoot2) {
+  try {
+    if (!isInside(realRoot2, import_node_fs4.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs4.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+  } catch {
+    return void 0;
+  }
+}
+function resolveOne(link2, absPath, realRoot2) {
+  const { real, exists } = realLongestPrefix(absPath);
+  if (real !== void 0 && !isInside(realRoot2, real)) {
+    return {
+      ok: false,
+      rule: "path/symlink-escape",
+      message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
+    };
+  }
+  return { ok: true, absPath, exists };
+}
+function inFileStyle(text, absPath) {
+  let head;
+  try {
+    const fd = (0, import_node_fs4.openSync)(absPath, "r");
+    try {
+      head = Buffer.alloc(4096);
+      head = head.subarray(0, (0, import_node_fs4.readSync)(fd, head, 0, head.length, 0));
+    } finally {
+      (0, import_node_fs4.closeSync)(fd);
+    }
+  } catch {
+    return text;
+  }
+  const bom = head[0] === 239 && head[1] === 187 && head[2] === 191;
+  const newline = head.indexOf(10);
+  const crlf = newline > 0 && head[newline - 1] === 13;
+  const lines = crlf ? text.replace(/\n/g, "\r\n") : text;
+  return bom ? `\uFEFF${lines}` : lines;
+}
+function registryPath(repoRoot, config) {
+  return (0, import_node_path3.join)(repoRoot, ...config.registry.split("/"));
+}
+async function readRegistry(repoRoot, config) {
+  const file = config.registry;
+  let text;
+  try {
+    text = await readUserText(registryPath(repoRoot, config), file, { repoRoot });
+  } catch (error) {
+    if (error instanceof InputError && error.rule === "file/missing")
+      return { registry: {}, file, exists: false };
+    throw error;
+  }
+  return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
+}
+async function writablePath(repoRoot, relPath, what) {
+  const resolved = await resolveLink(repoRoot, relPath);
+  if (!resolved.ok) {
+    throw new InputError(
+      `${what}: ${resolved.message.replace(/^details_link /, "")}`,
+      { file: relPath },
+      resolved.rule
+    );
+  }
+  return resolved.exists ? await (0, import_promises.realpath)(resolved.absPath) : resolved.absPath;
+}
+async function tempFolder(cwd, name = "tmp") {
+  const key = `${name}\0${cwd}`;
+  let folder = tempFolders.get(key);
+  if (folder === void 0) {
+    folder = (async () => {
+      const { GitCommandManager: GitCommandManager2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+      try {
+        return await GitCommandManager2.create(cwd).gitPath(`handoff-guard/${name}`);
+      } catch {
+        return void 0;
+      }
+    })();
+    tempFolders.set(key, folder);
+  }
+  const dir = await folder;
+  if (dir === void 0) return void 0;
+  await (0, import_promises.mkdir)(dir, { recursive: true });
+  if (name === "tmp" && !swept.has(dir)) {
+    swept.add(dir);
+    await removeLeftovers(dir);
+  }
+  return dir;
+}
+function isRunning(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function removeLeftovers(dir) {
+  const names = await (0, import_promises.readdir)(dir).catch(() => []);
+  await Promise.all(
+    names.filter((name) => !isRunning(Number(name.split("-")[0]))).map((name) => (0, import_promises.unlink)((0, import_node_path3.join)(dir, name)).catch(() => void 0))
+  );
+}
+async function tempPathFor(target, repoRoot) {
+  const unique2 = `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}`;
+  const folder = await tempFolder(repoRoot ?? (0, import_node_path3.dirname)(target));
+  return folder ? (0, import_node_path3.join)(folder, `${unique2}.tmp`) : (0, import_node_path3.join)((0, import_node_path3.dirname)(target), `.${(0, import_node_path3.basename)(target)}.${unique2}.tmp`);
+}
+async function writeNewFile(path, text, mode) {
+  const handle = await (0, import_promises.open)(path, "wx", mode);
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+async function writeTextAtomic(absPath, text, repoRoot) {
+  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
+  const target = await (0, import_promises.realpath)(absPath).catch(() => absPath);
+  const mode = await (0, import_promises.stat)(target).then(
+    (info) => info.mode & 4095,
+    () => 438
+  );
+  let temp = await tempPathFor(target, repoRoot);
+  try {
+    await writeNewFile(temp, text, mode);
+    await (0, import_promises.rename)(temp, target).catch(async (error) => {
+      if (error.code !== "EXDEV") throw error;
+      await (0, import_promises.unlink)(temp).catch(() => void 0);
+      temp = (0, import_node_path3.join)(
+        (0, import_node_path3.dirname)(target),
+        `.${(0, import_node_path3.basename)(target)}.${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.tmp`
+      );
+      await writeNewFile(temp, text, mode);
+      await (0, import_promises.rename)(temp, target);
+    });
+  } finally {
+    await (0, import_promises.unlink)(temp).catch(() => void 0);
+  }
+}
+async function updateRegistry(repoRoot, config, mutate) {
+  const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
+  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
+  const lock = { path: `${absPath}.lock`, shown: `${config.registry}.lock` };
+  await refuseForeignLock(lock, config.registry);
+  const { default: lockfile } = await Promise.resolve().then(() => __toESM(require_proper_lockfile(), 1));
+  let release;
+  try {
+    release = await lockfile.lock(absPath, {
+      realpath: false,
+      stale: 2e3,
+      retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true }
+    });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOTEMPTY" || code === "ENOTDIR" || code === "EEXIST") {
+      await refuseForeignLock(lock, config.registry);
+    }
+    if (code === "ELOCKED") {
+      throw new InputError(
+        `the registry is locked by another handoff process (lock: ${lock.shown}); retry, or remove the lock if no handoff process is running`,
+        { file: config.registry },
+        "registry/locked"
+      );
+    }
+    throw error;
+  }
+  try {
+    const { registry } = await readRegistry(repoRoot, config);
+    const next = mutate(registry);
+    const text = serializeRegistry(next);
+    const [problem] = checkRegistry(text, config.registry, config.statuses).problems;
+    if (problem) {
+      throw new InputError(
+        `the registry would become invalid, so nothing was written: ${problem.message}`,
+        { file: config.registry },
+        problem.rule
+      );
+    }
+    await writeTextAtomic(absPath, inFileStyle(text, absPath), repoRoot);
+    return next;
+  } finally {
+    await release();
+  }
+}
+async function refuseForeignLock(lock, registry) {
+  let kind;
+  try {
+    const info = await (0, import_promises.lstat)(lock.path);
+    if (info.isSymbolicLink()) kind = "a symbolic link";
+    else if (!info.isDirectory()) kind = "a file";
+    else if ((await (0, import_promises.readdir)(lock.path)).length > 0) kind = "a folder with files in it";
+  } catch {
+    return;
+  }
+  if (kind === void 0) return;
+  throw new InputError(
+    `${lock.shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(lock.shown)}\`), then retry`,
+    { file: registry },
+    "registry/foreign-lock"
+  );
+}
+async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, exists) {
+  const absPath = await writablePath(repoRoot, document.path, "handoff path");
+  await writablePath(repoRoot, config.registry, 'config key "registry"');
+  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
+  const temp = await tempPathFor(absPath, repoRoot);
+  const pendingDir = await tempFolder(repoRoot, "pending");
+  const note = pendingDir ? (0, import_node_path3.join)(pendingDir, `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.json`) : void 0;
+  let created = false;
+  try {
+    await writeNewFile(temp, document.text, 438);
+    if (note) {
+      const pending = {
+        pid: process.pid,
+        registry: config.registry,
+        document: document.path,
+        agent,
+        patch
+      };
+      await writeTextAtomic(note, `${JSON.stringify(pending)}
+`, repoRoot);
+    }
+    try {
+      await (0, import_promises.link)(temp, absPath);
+    } catch (error) {
+      const code = error.code;
+      if (code === "EEXIST") throw exists();
+      if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
+      await writeNewFile(absPath, document.text, 438).catch((e) => {
+        throw e.code === "EEXIST" ? exists() : e;
+      });
+    }
+    created = true;
+    await updateRegistry(repoRoot, config, (registry) => withEntry(registry, agent, patch));
+  } catch (error) {
+    if (created) await (0, import_promises.unlink)(absPath).catch(() => void 0);
+    throw error;
+  } finally {
+    if (note) await (0, import_promises.unlink)(note).catch(() => void 0);
+    await (0, import_promises.unlink)(temp).catch(() => void 0);
+  }
+}
+async function finishInterruptedDrafts(repoRoot, config) {
+  const pendingDir = await tempFolder(repoRoot, "pending");
+  if (!pendingDir) return [];
+  const names = await (0, import_promises.readdir)(pendingDir).catch(() => []);
+  const lines = [];
+  for (const name of names) {
+    if (!name.endsWith(".json") || isRunning(Number(name.split("-")[0]))) continue;
+    const notePath = (0, import_node_path3.join)(pendingDir, name);
+    const pending = await readPendingDraft(notePath);
+    if (pending && pending.registry === config.registry) {
+      const resolved = await resolveLink(repoRoot, pending.document);
+      if (resolved.ok && resolved.exists) {
+        const { registry } = await readRegistry(repoRoot, config);
+        if (registry[pending.agent]?.details_link !== pending.document) {
+          await updateRegistry(repoRoot, config, (r) => withEntry(r, pending.agent, pending.patch));
+          lines.push(
+            `Finished an interrupted draft: ${config.registry} now links ${pending.document} for ${pending.agent}.`
+          );
+        }
+      }
+    }
+    await (0, import_promises.unlink)(notePath).catch(() => void 0);
+  }
+  return lines;
+}
+async function readPendingDraft(path) {
+  try {
+    const value = JSON.parse(await readUserText(path, path, { maxBytes: 64 * 1024 }));
+    const ok = typeof value === "object" && value !== null && typeof value.registry === "string" && typeof value.document === "string" && typeof value.agent === "string" && isAgentKey(value.agent) && typeof value.patch === "object" && value.patch !== null && value.patch.details_link === value.document;
+    return ok ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs4, import_promises, import_node_path3, DEFAULT_MAX_BYTES, READ_FLAGS, realRoots, swept, tempFolders;
+var init_store = __esm({
+  "src/adapters/store.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_promises = require("node:fs/promises");
+    import_node_path3 = require("node:path");
+    init_errors();
+    init_paths();
+    init_registry();
+    init_shell();
+    init_builtins();
+    init_user_text();
+    DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+    READ_FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
+    realRoots = /* @__PURE__ */ new Map();
+    swept = /* @__PURE__ */ new Set();
+    tempFolders = /* @__PURE__ */ new Map();
+  }
+});
+
+// lazy-library:re2js
+var require_re2js = __commonJS({
+  "lazy-library:re2js"(exports2, module2) {
+    module2.exports = require(require("node:path").join(__dirname, "lib", "re2js.cjs"));
+  }
+});
+
+// src/core/document/labels.ts
+function normaliseLabelText(label) {
+  const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  const first = lower.charCodeAt(0);
+  const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
+  return opened.replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
+}
+function labelTables() {
+  if (tables) return tables;
+  const kindByLabel = /* @__PURE__ */ new Map();
+  for (const [kind, labels] of Object.entries(SECTION_LABELS)) {
+    for (const label of labels) kindByLabel.set(normaliseLabel(label), kind);
+  }
+  const factByLabel = /* @__PURE__ */ new Map();
+  for (const [fact, labels] of Object.entries(FIELD_LABELS)) {
+    for (const label of labels) factByLabel.set(normaliseLabel(label), fact);
+  }
+  tables = {
+    kindByLabel,
+    currentStateParts: new Set(CURRENT_STATE_PARTS.map(normaliseLabel)),
+    timeProgressFields: new Set(TIME_PROGRESS_FIELDS.map(normaliseLabel)),
+    statusFields: new Set(STATUS_FIELD_LABELS.map(normaliseLabel)),
+    factByLabel
+  };
+  return tables;
+}
+function sectionKindOf(label) {
+  return meaningOf(label).kind;
+}
+function canonicalLabel(kind) {
+  return SECTION_LABELS[kind][0];
+}
+function isCurrentStatePart(label) {
+  return meaningOf(label).currentStatePart;
+}
+function isTimeProgressField(label) {
+  return meaningOf(label).timeProgressField;
+}
+function isStatusField(label) {
+  return meaningOf(label).statusField;
+}
+function fieldFactOf(label) {
+  return meaningOf(label).fact;
+}
+var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, MAX_REMEMBERED_LABELS, normaliseLabel, tables, meaningOf;
+var init_labels = __esm({
+  "src/core/document/labels.ts"() {
+    "use strict";
+    init_memo();
+    SECTION_LABELS = {
+      currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
+      decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
+      blockers: [
+        "Current Blockers",
+        "Blockers",
+        "Open Blockers",
+        "Issues",
+        "Open Issues",
+        "Blocking Issues",
+        "Known Blockers"
+      ],
+      nextSteps: [
+        "Next Steps",
+        "Immediate Next Steps",
+        "TODO",
+        "To Do",
+        "To-Do",
+        "Next Actions",
+        "Remaining Work"
+      ],
+      timeProgress: ["Time and Progress", "Time & Progress", "Progress", "Time Spent", "Time"],
+      filesModified: ["Files Modified", "Files Changed", "Changed Files", "Modified Files"],
+      commits: ["Commits", "Commit Log", "Commits Made"]
+    };
+    CURRENT_STATE_PARTS = [
+      "What's Working",
+      "What Works",
+      "Working",
+      "What's Broken",
+      "What's Not Working",
+      "What Doesn't Work",
+      "Broken"
+    ];
+    TIME_PROGRESS_FIELDS = [
+      "Time Spent",
+      "Progress",
+      "Estimated Remaining",
+      "Time Remaining",
+      "Remaining"
+    ];
+    STATUS_FIELD_LABELS = ["Status", "State", "Current Status"];
+    FIELD_LABELS = {
+      date: ["Date", "Session Date"],
+      agent: ["Agent", "Author", "Owner"],
+      status: ["Status", "State", "Current Status"],
+      duration: ["Duration", "Session Duration"],
+      timeSpent: ["Time Spent"],
+      progress: ["Progress"],
+      remaining: ["Estimated Remaining", "Time Remaining", "Remaining"],
+      tests: ["Tests", "Test Results", "Test Status"],
+      coverage: ["Coverage", "Test Coverage", "Line Coverage"],
+      task: ["Task", "Task ID"]
+    };
+    MAX_REMEMBERED_LABELS = 4096;
+    normaliseLabel = memoised(
+      MAX_REMEMBERED_LABELS,
+      (label) => normaliseLabelText(label)
+    );
+    meaningOf = memoised(MAX_REMEMBERED_LABELS, (label) => {
+      const key = normaliseLabel(label);
+      const t = labelTables();
+      return {
+        kind: t.kindByLabel.get(key),
+        currentStatePart: t.currentStateParts.has(key),
+        timeProgressField: t.timeProgressFields.has(key),
+        statusField: t.statusFields.has(key),
+        fact: t.factByLabel.get(key)
+      };
+    });
+  }
+});
+
+// src/core/document/elements.ts
+function placeholder(hint) {
+  const cleanHint = hint?.replace(/[\s)_*]+/g, " ").trim();
+  return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
+}
+function isFillInMark(text) {
+  return FILL_IN_MARK.test(withoutMarkEmphasis(text));
+}
+function withoutMarkEmphasis(text) {
+  return text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
+}
+function isPlaceholderText(text) {
+  const first = text.charCodeAt(0);
+  if (first < 128 && PLACEHOLDER_START[first] === 0) return false;
+  const t = withoutMarkEmphasis(text);
+  if (t === "") return true;
+  if (FILL_IN_MARK.test(t)) return true;
+  if (/^\[[^\]]*\]$/.test(t)) return true;
+  if (/^[<(]\s*fill[ -]?in\b[^>)]*[>)]$/i.test(t)) return true;
+  return /^(?:todo|tbd|tba|n\/a|na|\.\.\.|\u2026|-+|\?+|fill in|to be (?:filled in|determined))[.:!]?$/i.test(
+    t
+  );
+}
+function elementStates(doc) {
+  const states = {};
+  for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
+  return states;
+}
+function missingElements(doc, required) {
+  const states = elementStates(doc);
+  return required.filter((name) => states[name] !== "present");
+}
+function sectionState(section) {
+  if (!section) return "absent";
+  const texts = sectionTexts(section);
+  if (texts.length === 0) return "empty";
+  return texts.every(isPlaceholderText) ? "placeholder" : "present";
+}
+function sectionTexts(section) {
+  const texts = [];
+  for (const field of section.fields) texts.push(field.value);
+  addPartTexts(texts, section);
+  for (const part of section.subsections) addPartTexts(texts, part);
+  return texts;
+}
+function addPartTexts(texts, part) {
+  for (const paragraph of part.paragraphs) texts.push(paragraph);
+  for (const item2 of part.items) {
+    if (item2.text !== "" || item2.details.length === 0) texts.push(item2.text);
+    for (const detail of item2.details) texts.push(detail);
+  }
+}
+function elementTitle(name) {
+  return canonicalLabel(name);
+}
+function allFields(doc) {
+  const fields = [...doc.header];
+  const add = (section) => {
+    if (section && section.fields.length > 0) fields.push(...section.fields);
+  };
+  for (const name of ELEMENT_NAMES) add(doc.elements[name]);
+  add(doc.filesModified);
+  add(doc.commits);
+  for (const section of doc.otherSections) add(section);
+  return fields;
+}
+function percentIn(text) {
+  const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
+  return match ? Number(match[1]) : void 0;
+}
+function ageInDays(date, now) {
+  const day = Date.parse(date.slice(0, 10));
+  const age = Math.round((Date.parse(now.toISOString().slice(0, 10)) - day) / 864e5);
+  return Number.isFinite(age) ? Math.max(0, age) : void 0;
+}
+function parseDocumentDate(value) {
+  const iso = value.match(
+    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
+  );
+  if (iso) {
+    const [, y, m, d, time] = iso;
+    if (!validDay(Number(y), Number(m), Number(d))) return void 0;
+    return time && !Number.isNaN(Date.parse(iso[0])) ? iso[0] : `${y}-${m}-${d}`;
+  }
+  const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
+  const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);
+  const parts = monthFirst ? { month: monthFirst[1], day: monthFirst[2], year: monthFirst[3] } : dayFirst ? { month: dayFirst[2], day: dayFirst[1], year: dayFirst[3] } : void 0;
+  if (!parts) return void 0;
+  const monthIndex = MONTHS.indexOf((parts.month ?? "").slice(0, 3).toLowerCase());
+  const year = Number(parts.year);
+  const day = Number(parts.day);
+  if (monthIndex < 0 || !validDay(year, monthIndex + 1, day)) return void 0;
+  return `${year}-${String(monthIndex + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+function validDay(year, month, day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && year % 100 !== 0 || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= daysInMonth;
+}
+var PLACEHOLDER_MARK, FILL_IN_MARK, PLACEHOLDER_START, MONTHS;
+var init_elements = __esm({
+  "src/core/document/elements.ts"() {
+    "use strict";
+    init_model();
+    init_labels();
+    PLACEHOLDER_MARK = "_(to fill in)_";
+    FILL_IN_MARK = /^\(to fill in\b[\s\S]*\)$/i;
+    PLACEHOLDER_START = new Uint8Array(128);
+    for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  }
+});
+
+// src/core/document/build.ts
+function handoffBuilder() {
+  return new DocumentBuilder();
+}
+function looksLikeTitle(label) {
+  return /\b(handoff|session)\b/i.test(label);
+}
+function emptySection(label, line = 0) {
+  return { label, items: [], paragraphs: [], subsections: [], fields: [], line };
+}
+function lineOf(node) {
+  return node.position?.start.line ?? 1;
+}
+function squash(text) {
+  return COLLAPSIBLE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+}
+function plainText(node) {
+  return squash(rawText(node));
+}
+function rawText(node) {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+    case "code":
+    case "html":
+      return node.value;
+    case "break":
+      return "\n";
+    case "image":
+      return node.alt ?? "";
+    case "footnoteReference":
+      return `[^${node.label ?? node.identifier}]`;
+    case "link": {
+      const text = node.children.map(rawText).join("");
+      const shown = squash(text);
+      const autolinked = [shown, `http://${shown}`, `https://${shown}`, `mailto:${shown}`].includes(node.url);
+      return autolinked || node.url === "" ? text : `${text} (${node.url})`;
+    }
+    case "table":
+      return node.children.map(rawText).join(" ");
+    case "tableRow":
+      return node.children.map(rawText).join(" | ");
+    default:
+      if ("children" in node) {
+        const separator = node.type === "paragraph" || node.type === "heading" || isPhrasing(node) ? "" : " ";
+        return node.children.map(rawText).join(separator);
+      }
+      return "";
+  }
+}
+function isPhrasing(node) {
+  return ["emphasis", "strong", "delete", "linkReference", "tableCell"].includes(node.type);
+}
+function paragraphLines(node) {
+  const firstLine3 = lineOf(node);
+  const lines = [{ parts: [], texts: [] }];
+  const current = () => lines[lines.length - 1];
+  for (const child of node.children) {
+    if (child.type === "break") {
+      lines.push({ parts: [], texts: [] });
+    } else if (child.type === "text") {
+      const pieces = child.value.split("\n");
+      pieces.forEach((piece, index) => {
+        if (index > 0) lines.push({ parts: [], texts: [] });
+        if (piece.trim() === "" && current().parts.length === 0) return;
+        current().parts.push({ type: "text", value: piece });
+        current().texts.push(piece);
+      });
+    } else {
+      current().parts.push(child);
+      current().texts.push(rawText(child));
+    }
+  }
+  return lines.map(({ parts, texts }, index) => {
+    const head = parts[0];
+    const headText = texts[0] ?? "";
+    return paragraphLine(headText, texts.slice(1).join(""), head?.type === "strong", firstLine3 + index);
+  });
+}
+function paragraphLine(head, rest, strong, line) {
+  if (strong) {
+    const rawLabel = squash(head);
+    const after = squash(rest);
+    if (rawLabel.endsWith(":")) {
+      const label = rawLabel.replace(/:+$/, "").trimEnd();
+      return after !== "" || label !== "" ? { label, text: after, line } : void 0;
+    }
+    if (after.startsWith(":")) {
+      const text2 = after.slice(1).trimStart();
+      return text2 !== "" || rawLabel !== "" ? { label: rawLabel, text: text2, line } : void 0;
+    }
+    if (after === "") return rawLabel !== "" ? { label: rawLabel, text: "", line } : void 0;
+  }
+  const text = squash(head + rest);
+  return text !== "" ? { text, line } : void 0;
+}
+function toListItem(node) {
+  const [first, ...rest] = node.children;
+  const details = [];
+  collectDetails(first?.type === "paragraph" ? rest : node.children, details);
+  return listItem(first?.type === "paragraph" ? plainText(first) : "", details, lineOf(node), node.checked);
+}
+function listItem(text, details, line, checked) {
+  let mark;
+  let itemText2 = text;
+  if (checked === true) mark = "done";
+  else if (checked === false) mark = "open";
+  else {
+    const found = leadingMark(text);
+    if (found) {
+      mark = found.mark;
+      itemText2 = text.slice(found.length).trimStart();
+    }
+  }
+  const item2 = { text: itemText2, details, line };
+  if (mark) item2.mark = mark;
+  return item2;
+}
+function leadingMark(text) {
+  if (!MARK_STARTS.has(text.charCodeAt(0))) return void 0;
+  for (const symbol of WORKING_MARKS)
+    if (text.startsWith(symbol)) return { mark: "working", length: symbol.length };
+  for (const symbol of BROKEN_MARKS)
+    if (text.startsWith(symbol)) return { mark: "broken", length: symbol.length };
+  return void 0;
+}
+function collectDetails(nodes, into) {
+  for (const node of nodes) {
+    if (node.type === "list") {
+      for (const item2 of node.children) collectDetails(item2.children, into);
+    } else if (node.type === "blockquote") {
+      collectDetails(node.children, into);
+    } else {
+      const text = plainText(node);
+      if (text !== "") into.push(text);
+    }
+  }
+}
+var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, MARK_STARTS;
+var init_build = __esm({
+  "src/core/document/build.ts"() {
+    "use strict";
+    init_config();
+    init_labels();
+    TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
+    SESSION_NUMBER = /\bsession\s*#?\s*(\d+)\b/i;
+    BOLD_LABEL_DEPTH = 7;
+    WORKING_MARKS = ["\u2705", "\u2714\uFE0F", "\u2714", "\u2611\uFE0F", "\u2611"];
+    BROKEN_MARKS = ["\u274C", "\u2716\uFE0F", "\u2716", "\u2717", "\u2718", "\u274E"];
+    DocumentBuilder = class {
+      doc = { header: [], elements: {}, otherSections: [] };
+      depths = /* @__PURE__ */ new Map();
+      open;
+      intro = [];
+      finish() {
+        if (this.intro.length > 0) this.doc.intro = this.intro;
+        const taskSource = this.doc.title ?? this.doc.header.find((f) => /^task\b/i.test(f.label))?.value;
+        TASK_ID.lastIndex = 0;
+        const taskId = taskSource ? TASK_ID.exec(taskSource)?.[0] : void 0;
+        if (taskId) this.doc.taskId = taskId;
+        const session = this.doc.title?.match(SESSION_NUMBER)?.[1];
+        if (session) this.doc.session = Number(session);
+        return this.doc;
+      }
+      block(node) {
+        switch (node.type) {
+          case "heading":
+            this.heading(plainText(node), node.depth, lineOf(node));
+            return;
+          case "paragraph":
+            this.paragraph(paragraphLines(node));
+            return;
+          case "list":
+            for (const item2 of node.children) this.item(toListItem(item2));
+            return;
+          case "blockquote":
+            this.blockquote(node);
+            return;
+          case "thematicBreak":
+          case "definition":
+            return;
+          case "html":
+            if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) return;
+            this.addParagraph(plainText(node));
+            return;
+          default:
+            this.addParagraph(plainText(node));
+        }
+      }
+      heading(label, depth, line) {
+        if (label === "") return;
+        if (depth === 1 && this.doc.title === void 0 && this.open === void 0) {
+          this.doc.title = label;
+          return;
+        }
+        const kind = sectionKindOf(label);
+        if (kind) {
+          this.openSection(label, kind, line, depth);
+        } else if (isCurrentStatePart(label)) {
+          this.openCurrentStatePart(label, line);
+        } else if (this.open === void 0 && this.doc.title === void 0 && looksLikeTitle(label)) {
+          this.doc.title = label;
+        } else if (this.open && depth > this.open.depth) {
+          this.openSubsection(label, line);
+        } else {
+          this.openOtherSection(label, line, depth);
+        }
+      }
+      paragraph(lines) {
+        let pending = [];
+        const flush = () => {
+          this.addParagraph(pending.join(" "));
+          pending = [];
+        };
+        for (const line of lines) {
+          if (line === void 0) continue;
+          if (line.label === void 0) {
+            pending.push(line.text);
+            continue;
+          }
+          flush();
+          if (line.text === "") this.boldLabel(line.label, line.line);
+          else this.labelledValue(line.label, line.text, line.line);
+        }
+        flush();
+      }
+      /** `**Key Decisions:**` alone on its line. */
+      boldLabel(label, line) {
+        const kind = sectionKindOf(label);
+        if (kind) this.openSection(label, kind, line, BOLD_LABEL_DEPTH);
+        else if (isCurrentStatePart(label)) this.openCurrentStatePart(label, line);
+        else if (this.open) this.openSubsection(label, line);
+        else if (this.doc.title === void 0 && looksLikeTitle(label)) this.doc.title = label;
+        else this.openOtherSection(label, line, BOLD_LABEL_DEPTH);
+      }
+      /** `**Label:** value` on one line: a field, or a section whose first paragraph is the value. */
+      labelledValue(label, value, line) {
+        const field = { label, value, line };
+        if (isTimeProgressField(label)) {
+          const section = this.ensureElement("timeProgress", line);
+          if (this.open?.section !== section) {
+            this.open = { section, depth: this.depths.get(section) ?? BOLD_LABEL_DEPTH };
+          }
+          this.addField(field);
+          return;
+        }
+        const kind = sectionKindOf(label);
+        if (kind && !(kind === "currentState" && isStatusField(label))) {
+          this.openSection(label, kind, line, BOLD_LABEL_DEPTH);
+          this.addParagraph(value);
+        } else if (isCurrentStatePart(label)) {
+          this.openCurrentStatePart(label, line);
+          this.addParagraph(value);
+        } else if (this.open) {
+          this.addField(field);
+        } else {
+          this.doc.header.push(field);
+        }
+      }
+      item(item2) {
+        const target = this.open?.subsection ?? this.open?.section;
+        if (target) {
+          target.items.push(item2);
+        } else {
+          if (item2.text !== "") this.intro.push(item2.text);
+          this.intro.push(...item2.details);
+        }
+      }
+      blockquote(node) {
+        for (const child of node.children) {
+          if (child.type === "paragraph") this.addParagraph(plainText(child));
+          else if (child.type === "list") for (const item2 of child.children) this.item(toListItem(item2));
+          else this.block(child);
+        }
+      }
+      addParagraph(text) {
+        if (text === "") return;
+        const target = this.open?.subsection ?? this.open?.section;
+        if (target) target.paragraphs.push(text);
+        else this.intro.push(text);
+      }
+      /** Fields belong to the section itself; a field ends a labelled group (the renderer puts groups last). */
+      addField(field) {
+        if (!this.open) return;
+        this.open.section.fields.push(field);
+        this.open.subsection = void 0;
+      }
+      openSection(label, kind, line, depth) {
+        const section = emptySection(label, line);
+        this.depths.set(section, depth);
+        this.open = { section, depth };
+        if (this.slotOf(kind)) {
+          this.doc.otherSections.push(section);
+        } else {
+          this.setSlot(kind, section);
+        }
+      }
+      openOtherSection(label, line, depth) {
+        const section = emptySection(label, line);
+        this.depths.set(section, depth);
+        this.open = { section, depth };
+        this.doc.otherSections.push(section);
+      }
+      openSubsection(label, line) {
+        if (!this.open) return;
+        const subsection = { label, items: [], paragraphs: [], line };
+        this.open.section.subsections.push(subsection);
+        this.open.subsection = subsection;
+      }
+      /** What's Working / What's Broken: a group of Current State, which exists from then on. */
+      openCurrentStatePart(label, line) {
+        const section = this.ensureElement("currentState", line);
+        this.open = { section, depth: this.depths.get(section) ?? BOLD_LABEL_DEPTH };
+        this.openSubsection(label, line);
+      }
+      /** The element's section, created under its canonical label when the document only implies it. */
+      ensureElement(kind, line) {
+        const existing = this.slotOf(kind);
+        if (existing) return existing;
+        const section = emptySection(canonicalLabel(kind), line);
+        this.depths.set(section, BOLD_LABEL_DEPTH);
+        this.setSlot(kind, section);
+        return section;
+      }
+      slotOf(kind) {
+        if (kind === "filesModified") return this.doc.filesModified;
+        if (kind === "commits") return this.doc.commits;
+        return this.doc.elements[kind];
+      }
+      setSlot(kind, section) {
+        if (kind === "filesModified") this.doc.filesModified = section;
+        else if (kind === "commits") this.doc.commits = section;
+        else this.doc.elements[kind] = section;
+      }
+    };
+    COLLAPSIBLE_SPACE = /[^\S ]| \s/;
+    MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
+  }
+});
+
+// src/core/document/facts.ts
+function documentFacts(doc) {
+  const byFact = /* @__PURE__ */ new Map();
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  const field = (fact) => byFact.get(fact);
+  let proseRead;
+  const prose = () => {
+    if (proseRead) return proseRead;
+    const { timeProgress: timeProgress2, currentState: currentState2 } = doc.elements;
+    proseRead = timeProgress2 ? sectionTexts(timeProgress2) : [];
+    if (currentState2) proseRead.push(...sectionTexts(currentState2));
+    return proseRead;
+  };
+  const facts = { commitShas: commitShas(doc.commits) };
+  const dateField = field("date");
+  const date = dateField && parseDocumentDate(dateField.value);
+  if (date) facts.date = date;
+  const agent = field("agent")?.value;
+  if (agent) facts.agent = agent;
+  const status = field("status")?.value;
+  if (status) facts.statusText = status;
+  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
+  if (progress !== void 0) facts.progressPercent = progress;
+  const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
+  if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
+  const remaining = hoursIn(field("remaining")?.value);
+  if (remaining !== void 0) facts.estimatedRemainingHours = remaining;
+  const testsField = field("tests")?.value;
+  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose(), testCountsIn);
+  if (tests) facts.tests = tests;
+  const coverageField = field("coverage")?.value;
+  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
+  if (coverage !== void 0) facts.coveragePercent = coverage;
+  return facts;
+}
+function openBlockers(doc) {
+  return sectionItems(doc.elements.blockers).filter(
+    (item2) => item2.mark !== "done" && item2.mark !== "working" && isRealItem(item2)
+  );
+}
+function openNextSteps(doc) {
+  return sectionItems(doc.elements.nextSteps).filter((item2) => item2.mark !== "done" && isRealItem(item2));
+}
+function progressIn(text) {
+  if (text === void 0) return void 0;
+  const percent = percentIn(text);
+  return percent !== void 0 && percent >= 0 && percent <= 100 ? percent : void 0;
+}
+function hoursIn(text) {
+  if (!text) return void 0;
+  let total;
+  DURATION.lastIndex = 0;
+  for (let match = DURATION.exec(text); match !== null; match = DURATION.exec(text)) {
+    const amount = Number(match[1]);
+    const minutes = (match[2] ?? "").toLowerCase().startsWith("m");
+    total = (total ?? 0) + (minutes ? amount / 60 : amount);
+  }
+  return total === void 0 ? void 0 : Math.round(total * 100) / 100;
+}
+function testCountsIn(text) {
+  const lower = text.toLowerCase();
+  const count = (pattern, ...words) => {
+    if (!words.some((word) => lower.includes(word))) return void 0;
+    const match = text.match(pattern);
+    return match ? Number(match[1]) : void 0;
+  };
+  const passed = count(TEST_COUNT.passed, "pass");
+  const failed = count(TEST_COUNT.failed, "fail");
+  if (passed === void 0 && failed === void 0) return void 0;
+  const tests = { passed: passed ?? 0, failed: failed ?? 0 };
+  const skipped = count(TEST_COUNT.skipped, "skipped", "pending", "todo");
+  if (skipped !== void 0) tests.skipped = skipped;
+  return tests;
+}
+function coveragePhraseIn(text) {
+  if (!text.includes("%")) return void 0;
+  const match = text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ?? text.match(/(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);
+  return match ? Number(match[1]) : void 0;
+}
+function numberIn(text) {
+  const match = text.match(/(\d+(?:\.\d+)?)/);
+  return match ? Number(match[1]) : void 0;
+}
+function firstDefined(texts, read) {
+  for (const text of texts) {
+    const value = read(text);
+    if (value !== void 0) return value;
+  }
+  return void 0;
+}
+function commitShas(section) {
+  const shas = [];
+  for (const item2 of sectionItems(section)) {
+    const sha = item2.text.match(/^([0-9a-f]{7,40})\b/i)?.[1];
+    if (sha) shas.push(sha.toLowerCase());
+  }
+  return shas;
+}
+function sectionItems(section) {
+  if (!section) return [];
+  return [...section.items, ...section.subsections.flatMap((s) => s.items)];
+}
+function isRealItem(item2) {
+  return !isPlaceholderText(item2.text) && !NOTHING2.test(item2.text);
+}
+function saysNothing(text) {
+  return NOTHING2.test(text);
+}
+function saysNoBlockers(doc) {
+  const items = sectionItems(doc.elements.blockers);
+  return openBlockers(doc).length === 0 && items.some((item2) => NOTHING2.test(item2.text));
+}
+var DURATION, testCount, TEST_COUNT, COVERAGE_WORD, NOTHING2;
+var init_facts = __esm({
+  "src/core/document/facts.ts"() {
+    "use strict";
+    init_elements();
+    init_labels();
+    DURATION = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
+    testCount = (words) => new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
+    TEST_COUNT = {
+      passed: testCount("passed|passing|pass"),
+      failed: testCount("failed|failing|failures|failure|fail"),
+      skipped: testCount("skipped|pending|todo")
+    };
+    COVERAGE_WORD = /\bcoverage\b/i;
+    NOTHING2 = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
+  }
+});
+
+// src/core/document/line-syntax.ts
+function listMarker(body) {
+  const c = body[0];
+  if (c === "-" || c === "*" || c === "+") {
+    const next2 = body.charCodeAt(1);
+    if (body.length === 1 || next2 === 32)
+      return { char: c, width: 1, ordered: false, start: 0, interrupts: true };
+    return void 0;
+  }
+  let i = 0;
+  while (i < 9 && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+  if (i === 0) return void 0;
+  const d = body[i];
+  if (d !== "." && d !== ")") return void 0;
+  const next = body.charCodeAt(i + 1);
+  if (body.length !== i + 1 && next !== 32) return void 0;
+  const digits = body.slice(0, i);
+  return { char: d, width: i + 1, ordered: true, start: Number(digits), interrupts: digits === "1" };
+}
+function atxHeading(body) {
+  let depth = 0;
+  while (body[depth] === "#") depth++;
+  if (depth < 1 || depth > 6) return void 0;
+  if (body.length > depth && body[depth] !== " " && body[depth] !== "	") return void 0;
+  let text = trimSpacesAndTabs(body.slice(depth));
+  const closing = /(?:^|[ \t])#+[ \t]*$/.exec(text);
+  if (closing) text = trimSpacesAndTabs(text.slice(0, closing.index));
+  return { depth, text };
+}
+function trimSpacesAndTabs(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return text.slice(start, end);
+}
+function indentAt(text, from) {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  return i - from;
+}
+function isAsciiPunctuation(code) {
+  return code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+}
+function isBlank(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function fenceOpening(body) {
+  const char = body[0];
+  if (char !== "`" && char !== "~") return void 0;
+  let run2 = 1;
+  while (body[run2] === char) run2++;
+  if (run2 < 3) return void 0;
+  const info = body.slice(run2);
+  if (char === "`" && info.includes("`")) return void 0;
+  return { char, length: run2, info };
+}
+function closesFence(body, fence) {
+  let run2 = 0;
+  while (body[run2] === fence.char) run2++;
+  return run2 >= fence.length && isBlank(body.slice(run2));
+}
+var init_line_syntax = __esm({
+  "src/core/document/line-syntax.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/document/plain-scan.ts
+function scanPlainHandoff(source) {
+  if (CONTROL.test(source)) return void 0;
+  const builder = handoffBuilder();
+  let open3;
+  const close = () => {
+    if (open3?.kind === "paragraph") {
+      const first = open3.line;
+      builder.paragraph(
+        open3.lines.map(
+          (line, index) => line.strong ? paragraphLine(line.strong.head, line.strong.rest, true, first + index) : paragraphLine(line.text, "", false, first + index)
+        )
+      );
+    } else if (open3?.kind === "item") {
+      const text = itemText(open3.lines);
+      if (text === void 0 || !closeSubItem(open3)) return false;
+      builder.item(listItem(text, open3.details, open3.line, open3.checked));
+    }
+    open3 = void 0;
+    return true;
+  };
+  let lineNo = 0;
+  let start = 0;
+  const length = source.length;
+  while (start < length) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = length;
+    lineNo++;
+    const line = source.slice(start, end);
+    start = end + 1;
+    const indent = indentAt(line, 0);
+    if (indent === line.length) {
+      if (!close()) return void 0;
+      continue;
+    }
+    if (indent > 0) {
+      const rest = line.slice(indent);
+      const marker2 = listMarker(rest);
+      if (marker2 && open3?.kind === "item" && indent >= open3.contentIndent && indent <= open3.contentIndent + 3) {
+        if (!openSubItem(open3, indent, marker2, rest)) return void 0;
+      } else if (!open3 || !opensParagraph(rest) || !continueParagraph(open3, rest)) {
+        return void 0;
+      }
+      continue;
+    }
+    const first = line.charCodeAt(0);
+    if (first === 35) {
+      const heading = atxHeading(line);
+      const text = heading && plainInline(heading.text);
+      if (!heading || !text || !close()) return void 0;
+      builder.heading(squash(text.text), heading.depth, lineNo);
+      continue;
+    }
+    const marker = listMarker(line);
+    if (marker) {
+      if (!marker.interrupts && open3?.kind === "paragraph") return void 0;
+      const item2 = itemContent(line.slice(marker.width + 1));
+      if (!item2 || !close()) return void 0;
+      open3 = {
+        kind: "item",
+        line: lineNo,
+        lines: [item2.text],
+        checked: item2.checked,
+        contentIndent: marker.width + 1,
+        details: []
+      };
+      continue;
+    }
+    if (!opensParagraph(line)) return void 0;
+    if (open3) {
+      if (!continueParagraph(open3, line)) return void 0;
+      continue;
+    }
+    const plain = plainInline(line);
+    if (!plain) return void 0;
+    open3 = { kind: "paragraph", line: lineNo, lines: [plain] };
+  }
+  if (!close()) return void 0;
+  return builder.finish();
+}
+function continueParagraph(open3, line) {
+  if (open3.kind === "item") {
+    (open3.sub?.lines ?? open3.lines).push(line);
+    return true;
+  }
+  const plain = plainInline(line);
+  if (!plain) return false;
+  open3.lines.push(plain);
+  return true;
+}
+function openSubItem(item2, indent, marker, rest) {
+  if (item2.sub && indent >= item2.sub.contentIndent) return false;
+  if (!item2.sub && !marker.interrupts) return false;
+  const content = itemContent(rest.slice(marker.width + 1));
+  if (!content || !closeSubItem(item2)) return false;
+  item2.sub = { contentIndent: indent + marker.width + 1, lines: [content.text] };
+  return true;
+}
+function itemText(lines) {
+  const text = plainInline(lines.join("\n"));
+  return text && squash(text.text);
+}
+function closeSubItem(item2) {
+  if (!item2.sub) return true;
+  const detail = itemText(item2.sub.lines);
+  if (detail === void 0) return false;
+  if (detail !== "") item2.details.push(detail);
+  item2.sub = void 0;
+  return true;
+}
+function opensParagraph(line) {
+  const c = line.charCodeAt(0);
+  if (c === 42) {
+    const next = line.charCodeAt(1);
+    return next === 42 && line.charCodeAt(2) !== 42 && line.charCodeAt(2) !== 32 && !Number.isNaN(line.charCodeAt(2));
+  }
+  if (c >= 48 && c <= 57) return listMarker(line) === void 0;
+  if (c === 96) return line.charCodeAt(1) !== 96;
+  if (c >= 128) return true;
+  if (c === 58 && line.charCodeAt(1) === 45) return false;
+  return PARAGRAPH_START[c] === 1;
+}
+function itemContent(content) {
+  let text = content;
+  let checked = null;
+  if (text.charCodeAt(0) === 91) {
+    const check = text.charCodeAt(1);
+    if (text.charCodeAt(2) !== 93 || text.charCodeAt(3) !== 32) return void 0;
+    if (check === 32) checked = false;
+    else if (check === 120 || check === 88) checked = true;
+    else return void 0;
+    text = text.slice(4);
+    let i = 0;
+    while (text.charCodeAt(i) === 32) i++;
+    text = text.slice(i);
+  }
+  if (text === "" || !opensParagraph(text)) return void 0;
+  return { text, checked };
+}
+function plainInline(text) {
+  const read = {
+    text: "",
+    head: void 0,
+    restFrom: void 0,
+    under: void 0,
+    star: void 0
+  };
+  let from = 0;
+  for (; ; ) {
+    const tick = text.indexOf("`", from);
+    const to = tick === -1 ? text.length : tick;
+    if (!readRuns(text, from, to, read)) return void 0;
+    if (tick === -1) break;
+    const end = text.indexOf("`", tick + 1);
+    if (text.charCodeAt(tick + 1) === 96 || end === -1 || text.charCodeAt(end + 1) === 96) return void 0;
+    const code = text.slice(tick + 1, end);
+    if (code.charCodeAt(0) === 32 || code.charCodeAt(code.length - 1) === 32 || code.indexOf("\n") !== -1)
+      return void 0;
+    read.text += code;
+    from = end + 1;
+  }
+  if (read.head === void 0) return { text: read.text };
+  return { text: read.text, strong: { head: read.head, rest: read.text.slice(read.restFrom) } };
+}
+function nextOf(text, char, from, read) {
+  if (char === "_") {
+    const known2 = read.under;
+    if (known2 !== void 0 && (known2 === -1 || known2 >= from)) return known2;
+    read.under = text.indexOf(char, from);
+    return read.under;
+  }
+  const known = read.star;
+  if (known !== void 0 && (known === -1 || known >= from)) return known;
+  read.star = text.indexOf(char, from);
+  return read.star;
+}
+function readRuns(text, from, to, read) {
+  if (from === to) return true;
+  if (NOT_PLAIN.test(from === 0 && to === text.length ? text : text.slice(from, to))) return false;
+  for (let under = nextOf(text, "_", from, read); under !== -1 && under < to; ) {
+    let end = under;
+    while (text.charCodeAt(end) === 95) end++;
+    if (under === from || end >= to) return false;
+    if (!isAsciiAlphanumeric(text.charCodeAt(under - 1)) || !isAsciiAlphanumeric(text.charCodeAt(end)))
+      return false;
+    under = nextOf(text, "_", end, read);
+  }
+  let star = nextOf(text, "*", from, read);
+  let done = from;
+  while (star !== -1 && star < to) {
+    if (text.charCodeAt(star + 1) !== 42) return false;
+    if (star > 0 && !isSpaceOrNewline(text.charCodeAt(star - 1))) return false;
+    if (!isRunEdge(text.charCodeAt(star + 2))) return false;
+    const close = text.indexOf("*", star + 2);
+    if (close === -1 || close + 1 >= to || text.charCodeAt(close + 1) !== 42) return false;
+    if (!isRunEdge(text.charCodeAt(close - 1))) return false;
+    const after = close + 2;
+    if (after < text.length && !closesRun(text.charCodeAt(after))) return false;
+    const inner = text.slice(star + 2, close);
+    if (inner.indexOf("\n") !== -1) return false;
+    const head = read.head === void 0 && read.text === "" && done === 0 && text.slice(0, star).trim() === "";
+    read.text += text.slice(done, star);
+    if (head) {
+      read.head = inner;
+      read.restFrom = read.text.length + inner.length;
+    }
+    read.text += inner;
+    done = close + 2;
+    star = nextOf(text, "*", done, read);
+  }
+  read.text += text.slice(done, to);
+  return true;
+}
+function isAsciiAlphanumeric(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isSpaceOrNewline(code) {
+  return code === 32 || code === 10;
+}
+function closesRun(code) {
+  return isSpaceOrNewline(code) || isAsciiPunctuation(code) && code !== 42;
+}
+function isRunEdge(code) {
+  return code > 32 && code < 127 && code !== 42;
+}
+var CONTROL, NOT_PLAIN, PARAGRAPH_START;
+var init_plain_scan = __esm({
+  "src/core/document/plain-scan.ts"() {
+    "use strict";
+    init_build();
+    init_line_syntax();
+    CONTROL = /[\0-\t\v-\x1f]/;
+    NOT_PLAIN = /[\\`~[\]<|@]|&[#A-Za-z]|:\/\/|[Ww][Ww][Ww]\./;
+    PARAGRAPH_START = new Uint8Array(128);
+    for (const c of `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!"$%'(),./:;?^{}`)
+      PARAGRAPH_START[c.charCodeAt(0)] = 1;
+  }
+});
+
+// src/core/document/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  MAX_BLOCK_MARKERS: () => MAX_BLOCK_MARKERS,
+  MAX_LINES: () => MAX_LINES,
+  MAX_MARKUP: () => MAX_MARKUP,
+  MAX_NESTING: () => MAX_NESTING,
+  assertReadableHandoff: () => assertReadableHandoff,
+  assertReadableLineByLine: () => assertReadableLineByLine,
+  scanHandoff: () => scanHandoff,
+  scanHandoffInFull: () => scanHandoffInFull,
+  scanMarkdown: () => scanMarkdown,
+  summarizeHandoff: () => summarizeHandoff
+});
+function summarizeHandoff(markdown, file) {
+  const doc = scanHandoff(markdown, file);
+  const lastLine = countLines(markdown);
+  const elementLines = {};
+  let next = lastLine;
+  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
+    const name = ELEMENT_NAMES[i];
+    const line = doc.elements[name]?.line;
+    elementLines[name] = line ?? next;
+    if (line !== void 0) next = line;
+  }
+  return {
+    missingElements: missingElements(doc, ELEMENT_NAMES),
+    facts: documentFacts(doc),
+    elementLines
+  };
+}
+function scanHandoff(markdown, file) {
+  const source = readableSource(markdown, file);
+  return scanPlainHandoff(source) ?? scanSourceInFull(source);
+}
+function scanHandoffInFull(markdown, file) {
+  return scanSourceInFull(readableSource(markdown, file));
+}
+function scanSourceInFull(source) {
+  const builder = handoffBuilder();
+  scanBlocks(source, (node) => builder.block(node));
+  return builder.finish();
+}
+function countLines(text) {
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+  if (text.endsWith("\n")) lines--;
+  return Math.max(lines, 1);
+}
+function assertReadableHandoff(markdown, file) {
+  if (!withinBudgetsAtAGlance(markdown)) assertReadableLineByLine(markdown, file);
+}
+function assertReadableLineByLine(markdown, file) {
+  let line = 1;
+  let start = 0;
+  const length = markdown.length;
+  const markers = { count: 0 };
+  const conflict = { from: 0, fence: 0, split: false, splitFence: 0 };
+  let fence;
+  const items = [];
+  let fences = 0;
+  while (start <= length) {
+    let end = markdown.indexOf("\n", start);
+    if (end === -1) end = length;
+    const indent = indentColumns(markdown, start, end);
+    if (fence && fence.item > 0 && indent >= 0 && indent < fence.item) fence = void 0;
+    if (!fence && indent >= 0) followItems(items, markdown, start, end, indent);
+    const body = fenceLineBody(markdown, start, end);
+    const opener = body !== void 0 && !fence ? fenceOpening(body) : void 0;
+    const inFence = fence?.id ?? 0;
+    if (opener) {
+      fences++;
+      fence = {
+        char: opener.char,
+        length: opener.length,
+        id: fences,
+        item: items.length > 0 ? items[items.length - 1] : 0
+      };
+    } else if (body !== void 0 && fence && closesFence(body, fence)) {
+      fence = void 0;
+    } else if (conflictMarkerAt(markdown, start, end, "<")) {
+      if (conflict.from === 0) Object.assign(conflict, { from: line, fence: inFence, split: false });
+    } else if (conflict.from > 0 && splitMarkerAt(markdown, start, end)) {
+      conflict.split = true;
+      conflict.splitFence = inFence;
+    } else if (conflict.split && conflictMarkerAt(markdown, start, end, ">")) {
+      const quoted = conflict.fence !== 0 && conflict.fence === conflict.splitFence && conflict.fence === inFence;
+      if (!quoted) {
+        throw new InputError(
+          `an unresolved merge conflict (lines ${conflict.from}-${line}): resolve it, keeping one version of each section, then commit`,
+          { file, line: conflict.from },
+          "document/conflict"
+        );
+      }
+      Object.assign(conflict, { from: 0, fence: 0, split: false, splitFence: 0 });
+    }
+    const lineDepth = nestingAt(markdown, start, end, markers);
+    if (lineDepth > MAX_NESTING) {
+      throw new InputError(
+        `lists or quotes nested ${lineDepth > 1e4 ? "over 10000" : lineDepth} deep; a handoff may nest ${MAX_NESTING} at most`,
+        { file, line },
+        "document/nesting"
+      );
+    }
+    if (line > MAX_LINES) {
+      throw new InputError(
+        `more than ${MAX_LINES} lines; a handoff is a page or two, not a log`,
+        { file, line },
+        "document/lines"
+      );
+    }
+    if (markers.count > MAX_BLOCK_MARKERS) {
+      throw new InputError(
+        `more than ${MAX_BLOCK_MARKERS} list-item and quote markers; a handoff is prose and lists, not a tree of them`,
+        { file, line },
+        "document/blocks"
+      );
+    }
+    start = end + 1;
+    line++;
+  }
+  if (length <= MAX_MARKUP) return;
+  let markup = 0;
+  for (let i = 0; i < length; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) {
+      markup++;
+      if (markup > MAX_MARKUP) {
+        throw new InputError(
+          `more than ${MAX_MARKUP} emphasis and bracket characters (*_~[]); a handoff is prose and lists`,
+          { file, line: lineAt(markdown, i) },
+          "document/markup"
+        );
+      }
+    }
+  }
+}
+function withinBudgetsAtAGlance(markdown) {
+  return markdown.length < MAX_LINES && markdown.length < MAX_BLOCK_MARKERS && markdown.length < MAX_MARKUP && !CONFLICT_START.test(markdown) && !DEEP_LINE_START.test(markdown);
+}
+function fenceLineBody(text, start, end) {
+  let at2 = start;
+  while (at2 < end && at2 - start < 3 && text.charCodeAt(at2) === 32) at2++;
+  const c = text.charCodeAt(at2);
+  return c === 96 || c === 126 ? text.slice(at2, end) : void 0;
+}
+function indentColumns(text, start, end) {
+  let column = 0;
+  for (let at2 = start; at2 < end; at2++) {
+    const c = text.charCodeAt(at2);
+    if (c === 32) column++;
+    else if (c === 9) column += 4 - column % 4;
+    else if (c !== 13) return column;
+  }
+  return -1;
+}
+function followItems(items, text, start, end, indent) {
+  while (items.length > 0 && items[items.length - 1] > indent) items.pop();
+  let at2 = start;
+  while (at2 < end && (text.charCodeAt(at2) === 32 || text.charCodeAt(at2) === 9)) at2++;
+  const marker = listMarker(text.slice(at2, Math.min(end, at2 + 12)));
+  if (!marker) return;
+  let spaces = 0;
+  while (at2 + marker.width + spaces < end && text.charCodeAt(at2 + marker.width + spaces) === 32) spaces++;
+  items.push(indent + marker.width + (spaces >= 1 && spaces <= 4 ? spaces : 1));
+}
+function conflictMarkerAt(text, start, end, char) {
+  let at2 = start;
+  while (at2 < end && text[at2] === char) at2++;
+  if (at2 - start < 7) return false;
+  const after = text.charCodeAt(at2);
+  return at2 === end || after === 32 || after === 9 || after === 13;
+}
+function splitMarkerAt(text, start, end) {
+  let at2 = start;
+  while (at2 < end && text.charCodeAt(at2) === 61) at2++;
+  return at2 - start >= 7 && (at2 === end || at2 + 1 === end && text.charCodeAt(at2) === 13);
+}
+function lineAt(text, index) {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+function nestingAt(text, start, end, counted) {
+  let markers = 0;
+  let indent = 0;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (markers === 0) indent++;
+    } else if (c === 9) {
+      if (markers === 0) indent += 4;
+    } else if (c === 62) markers++;
+    else if ((c === 45 || c === 42 || c === 43) && (i + 1 === end || isSpaceCode(text.charCodeAt(i + 1))))
+      markers++;
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < end && j - i < 10 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 41) && (j + 1 === end || isSpaceCode(text.charCodeAt(j + 1)))) {
+        markers++;
+        i = j;
+      } else break;
+    } else break;
+    i++;
+  }
+  counted.count += markers;
+  return markers === 0 ? 0 : markers + Math.floor(indent / 2);
+}
+function isSpaceCode(c) {
+  return c === 32 || c === 9;
+}
+function paragraphLike(leaf) {
+  return leaf?.node.type === "paragraph" || leaf?.node.type === "definition";
+}
+function at(line) {
+  return { start: { line, column: 1 }, end: { line, column: 1 } };
+}
+function expandTabs(line) {
+  if (!line.includes("	")) return line;
+  let out = "";
+  let column = 0;
+  let i = 0;
+  for (; i < line.length; i++) {
+    const c = line[i];
+    if (c === "	") {
+      const width = 4 - column % 4;
+      out += " ".repeat(width);
+      column += width;
+    } else if (c === " " || c === ">" || c === "-" || c === "*" || c === "+") {
+      out += c;
+      column++;
+    } else break;
+  }
+  return out + line.slice(i);
+}
+function isThematicBreak(text) {
+  const indent = indentAt(text, 0);
+  if (indent >= 4) return false;
+  const c = text[indent];
+  if (c !== "-" && c !== "*" && c !== "_") return false;
+  let count = 0;
+  for (let i = indent; i < text.length; i++) {
+    const d = text[i];
+    if (d === c) count++;
+    else if (d !== " " && d !== "	") return false;
+  }
+  return count >= 3;
+}
+function htmlBlockEnd(body, paragraphOpen) {
+  if (body.startsWith("<!--")) return "-->";
+  if (RAW_TAGS.test(body)) {
+    const name = /^<([a-z]+)/i.exec(body)?.[1]?.toLowerCase() ?? "";
+    return `</${name}>`;
+  }
+  if (body.startsWith("<?")) return "?>";
+  if (body.startsWith("<![CDATA[")) return "]]>";
+  if (/^<![A-Za-z]/.test(body)) return ">";
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/.exec(body);
+  if (tag && BLOCK_TAGS.has((tag[1] ?? "").toLowerCase())) return "";
+  if (paragraphOpen) return void 0;
+  TAG_OPEN.lastIndex = 0;
+  TAG_CLOSE.lastIndex = 0;
+  const open3 = TAG_OPEN.exec(body) ?? TAG_CLOSE.exec(body);
+  if (open3 && isBlank(body.slice(open3[0].length))) {
+    const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(body)?.[1]?.toLowerCase();
+    if (name && !/^(?:script|pre|style|textarea)$/.test(name)) return "";
+  }
+  return void 0;
+}
+function splitCells(row) {
+  const cells = [];
+  let current = "";
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (c === "\\" && row[i + 1] === "|") {
+      current += "|";
+      i++;
+    } else if (c === "|") {
+      cells.push(current);
+      current = "";
+    } else current += c;
+  }
+  cells.push(current);
+  if (row.startsWith("|")) cells.shift();
+  if (row.endsWith("|") && !row.endsWith("\\|") && cells.length > 0) cells.pop();
+  return cells;
+}
+function normaliseReference(label) {
+  return label.replace(/[ \t\r\n]+/g, " ").trim().toLowerCase().toUpperCase();
+}
+function scanMarkdown(markdown, file) {
+  const root = { type: "root", children: [] };
+  scanBlocks(readableSource(markdown, file), (node) => root.children.push(node));
+  return root;
+}
+function readableSource(markdown, file) {
+  const text = markdown.charCodeAt(0) === 65279 ? markdown.slice(1) : markdown;
+  const source = text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n");
+  assertReadableHandoff(source, file);
+  return source;
+}
+function scanBlocks(source, sink) {
+  let definitions = /* @__PURE__ */ new Set();
+  if (/^[ >]*\[[^\n]*\]:/m.test(source)) {
+    const first = new BlockScanner(definitions, void 0);
+    first.scan(source);
+    first.finish();
+    definitions = first.found;
+  }
+  const scanner = new BlockScanner(definitions, sink);
+  scanner.scan(source);
+  scanner.finish();
+}
+function finishBlock(block, inline) {
+  const pending = [block];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node.type === "paragraph") {
+      const raw = node.raw;
+      if (raw) {
+        const text = trimTrailingBlanks(raw.join("\n"));
+        if (TASK_CHECK.test(text)) opensWithCheck.add(node);
+        node.children = inline.parse(text);
+        node.raw = void 0;
+      }
+    } else if (node.type === "heading") {
+      const raw = node.raw;
+      if (raw !== void 0) node.children = inline.parse(raw.trim());
+    } else if (node.type === "table") {
+      const rows = node.rawRows;
+      node.children = rows.map(
+        (row) => ({
+          type: "tableRow",
+          children: splitCells(row.trim()).map(
+            (cell) => ({ type: "tableCell", children: inline.parse(cell.trim()) })
+          )
+        })
+      );
+    } else if (node.type === "list") {
+      for (const item2 of node.children) pending.push(...item2.children);
+    } else if (node.type === "blockquote") {
+      pending.push(...node.children);
+    }
+  }
+  taskItems(block);
+  return block;
+}
+function taskItems(block) {
+  const pending = [block];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node.type === "list") {
+      for (const item2 of node.children) {
+        const first = item2.children[0];
+        const head = first?.type === "paragraph" && opensWithCheck.has(first) ? first.children[0] : void 0;
+        if (head?.type === "text") {
+          const match = TASK_CHECK.exec(head.value);
+          const followed = match && (match[0].length < head.value.length || first?.type === "paragraph" && first.children.length > 1);
+          if (match && followed) {
+            item2.checked = match[1] === "x" || match[1] === "X";
+            head.value = head.value.slice(match[0].length);
+          }
+        }
+        pending.push(...item2.children);
+      }
+    } else if (node.type === "blockquote") {
+      pending.push(...node.children);
+    }
+  }
+}
+function classify(text, i) {
+  if (i < 0 || i >= text.length) return 1;
+  const code = text.codePointAt(i);
+  if (code < 128) {
+    if (code === 32 || code >= 9 && code <= 13) return 1;
+    return isAsciiPunctuation(code) ? 2 : 0;
+  }
+  const char = code >= 56320 && code <= 57343 && i > 0 ? String.fromCodePoint(text.codePointAt(i - 1)) : String.fromCodePoint(code);
+  if (WHITESPACE.test(char)) return 1;
+  if (PUNCTUATION.test(char)) return 2;
+  return 0;
+}
+function setRunText(piece) {
+  const d = piece.delim;
+  if (d && piece.node?.type === "text") piece.node = { type: "text", value: d.char.repeat(d.count) };
+}
+function unlink2(parser, piece) {
+  const owner = parser;
+  if (piece.prev) piece.prev.next = piece.next;
+  if (piece.next) piece.next.prev = piece.prev;
+  if (owner.tail === piece && piece.prev) owner.tail = piece.prev;
+  piece.delim = void 0;
+}
+function mergeTexts(nodes) {
+  const out = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.type === "text" && last?.type === "text") {
+      out[out.length - 1] = { type: "text", value: last.value + node.value };
+    } else if (node.type !== "text" || node.value !== "") out.push(node);
+  }
+  return out;
+}
+function textOf(node) {
+  if ("value" in node) return node.value;
+  if (node.type === "image" || node.type === "imageReference") return node.alt ?? "";
+  if ("children" in node) return node.children.map(textOf).join("");
+  return "";
+}
+function trimTrailingBlanks(text) {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+function skipSpaces(text, i) {
+  while (text[i] === " " || text[i] === "	") i++;
+  return i;
+}
+function codePoint(value) {
+  if (value === 0 || value > 1114111 || value >= 55296 && value <= 57343) return "\uFFFD";
+  return String.fromCodePoint(value);
+}
+function linkResource(text, from) {
+  let i = skipWhitespace(text, from);
+  let url = "";
+  if (text[i] === "<") {
+    const close = text.indexOf(">", i + 1);
+    if (close === -1 || close - i > MAX_DESTINATION) return void 0;
+    const inside = text.slice(i + 1, close);
+    if (/[\n<]/.test(inside.replace(/\\[<>]/g, ""))) return void 0;
+    url = inside;
+    i = close + 1;
+  } else {
+    let depth = 0;
+    const start = i;
+    while (i < text.length && i - start <= MAX_DESTINATION) {
+      const c = text[i];
+      const code = c.charCodeAt(0);
+      if (code <= 32 || code === 127) break;
+      if (c === "\\" && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1])) {
+        i += 2;
+        continue;
+      }
+      if (c === "(") {
+        depth++;
+        if (depth > 32) return void 0;
+      } else if (c === ")") {
+        if (depth === 0) break;
+        depth--;
+      }
+      i++;
+    }
+    if (i - start > MAX_DESTINATION || depth !== 0) return void 0;
+    url = text.slice(start, i);
+  }
+  const afterDestination = i;
+  i = skipWhitespace(text, i);
+  if (i > afterDestination && (text[i] === '"' || text[i] === "'" || text[i] === "(")) {
+    const closeChar = text[i] === "(" ? ")" : text[i];
+    let j = i + 1;
+    while (j < text.length && text[j] !== closeChar && j - i <= MAX_DESTINATION) {
+      if (text[j] === "\\") j++;
+      else if (closeChar === ")" && text[j] === "(") return void 0;
+      j++;
+    }
+    if (text[j] !== closeChar) return void 0;
+    i = skipWhitespace(text, j + 1);
+  }
+  if (text[i] !== ")") return void 0;
+  return { end: i + 1, url: decodeDestination(url) };
+}
+function skipWhitespace(text, i) {
+  let lineEndings = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "\n") {
+      lineEndings++;
+      if (lineEndings > 1) break;
+    } else if (c !== " " && c !== "	") break;
+    i++;
+  }
+  return i;
+}
+function decodeDestination(url) {
+  return url.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(
+    /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/g,
+    (whole, hex, dec, name) => {
+      if (hex) return codePoint(Number.parseInt(hex, 16));
+      if (dec) return codePoint(Number(dec));
+      return ENTITIES[name] ?? whole;
+    }
+  );
+}
+function inlineHtml(text, i) {
+  if (text.startsWith("<!--", i)) {
+    const close = text.indexOf("-->", i + 4);
+    if (close === -1) return void 0;
+    return close + 3;
+  }
+  const window = text.slice(i, i + 4096);
+  TAG_OPEN.lastIndex = 0;
+  TAG_CLOSE.lastIndex = 0;
+  const match = TAG_OPEN.exec(window) ?? TAG_CLOSE.exec(window);
+  return match ? i + match[0].length : void 0;
+}
+function literalAutolinkAllowed(text, i) {
+  if (i === 0) return true;
+  const before = text[i - 1];
+  return /[\s(*_~]/.test(before);
+}
+function literalAutolinkEnd(text, i) {
+  const first = text.charCodeAt(i) | 32;
+  const second = text.charCodeAt(i + 1) | 32;
+  if (first === 104 ? second !== 116 : second !== 119) return void 0;
+  const head = text.slice(i, i + 8).toLowerCase();
+  let j;
+  if (head.startsWith("www.")) j = i + 4;
+  else if (head.startsWith("http://")) j = i + 7;
+  else if (head.startsWith("https://")) j = i + 8;
+  else return void 0;
+  const domainStart = j;
+  while (j < text.length && /[\p{L}\p{N}_.-]/u.test(text[j])) j++;
+  if (j === domainStart) return void 0;
+  while (j < text.length && !/[\s<]/.test(text[j])) j++;
+  let open3 = 0;
+  let close = 0;
+  for (let k = i; k < j; k++) {
+    if (text[k] === "(") open3++;
+    else if (text[k] === ")") close++;
+  }
+  let end = j;
+  for (; ; ) {
+    const last = text[end - 1];
+    if (/[?!.,:*_~'"]/.test(last)) end--;
+    else if (last === ")" && close > open3) {
+      end--;
+      close--;
+    } else break;
+    if (end <= domainStart) return void 0;
+  }
+  return end;
+}
+var MAX_NESTING, MAX_LINES, MAX_MARKUP, MAX_BLOCK_MARKERS, CONFLICT_START, NESTING_RUN, DEEP_LINE_START, BLOCK_TAGS, DEFINITION_TITLE, RAW_TAGS, TAG_OPEN, TAG_CLOSE, BlockScanner, TASK_CHECK, opensWithCheck, ENTITIES, PUNCTUATION, MAY_HOLD_INLINE_SYNTAX, SPECIAL, WHITESPACE, MAX_DESTINATION, InlineParser;
+var init_scan = __esm({
+  "src/core/document/scan.ts"() {
+    "use strict";
+    init_errors();
+    init_model();
+    init_build();
+    init_elements();
+    init_facts();
+    init_line_syntax();
+    init_plain_scan();
+    MAX_NESTING = 64;
+    MAX_LINES = 5e4;
+    MAX_MARKUP = 1e5;
+    MAX_BLOCK_MARKERS = 5e4;
+    CONFLICT_START = /^<{7}/m;
+    NESTING_RUN = Math.floor(MAX_NESTING / 2);
+    DEEP_LINE_START = new RegExp(`^[\\t >*+\\-0-9.)]{${NESTING_RUN}}`, "m");
+    BLOCK_TAGS = new Set(
+      "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(" ")
+    );
+    DEFINITION_TITLE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))[ \t]*$/;
+    RAW_TAGS = /^<(?:script|pre|style|textarea)(?=[\s>]|$)/i;
+    TAG_OPEN = /^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>/y;
+    TAG_CLOSE = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/y;
+    BlockScanner = class {
+      constructor(definitions, sink) {
+        this.sink = sink;
+        this.inline = new InlineParser(definitions);
+      }
+      sink;
+      /** The top-level block still open (at most one child). */
+      root = { type: "root", children: [] };
+      stack = [];
+      leaf;
+      inline;
+      /** The definitions met (the first pass's answer). */
+      found = /* @__PURE__ */ new Set();
+      /** The run of definitions just read: its first line and its last. */
+      definitions;
+      /** Adds a block to a container, or as the next top-level block (handing over the previous one). */
+      addChild(parent, node) {
+        if (parent === this.root) this.flushTopLevel();
+        parent.children.push(node);
+      }
+      flushTopLevel() {
+        const done = this.root.children.pop();
+        if (done && this.sink) this.sink(finishBlock(done, this.inline));
+      }
+      scan(source) {
+        let lineNo = 0;
+        let start = 0;
+        while (start < source.length) {
+          let end = source.indexOf("\n", start);
+          if (end === -1) end = source.length;
+          lineNo++;
+          this.line(expandTabs(source.slice(start, end)), lineNo);
+          start = end + 1;
+        }
+        this.closeLeaf();
+      }
+      parentNode() {
+        const top = this.stack[this.stack.length - 1];
+        return top ? top.node : this.root;
+      }
+      line(text, lineNo) {
+        let pos = 0;
+        let matched = 0;
+        const blank = isBlank(text);
+        for (const frame of this.stack) {
+          if (frame.kind === "quote") {
+            const indent2 = indentAt(text, pos);
+            if (indent2 < 4 && text.charCodeAt(pos + indent2) === 62) {
+              pos += indent2 + 1;
+              if (text.charCodeAt(pos) === 32) pos++;
+              matched++;
+              continue;
+            }
+            break;
+          }
+          if (blank) {
+            if (frame.startedBlank && frame.node.children.length === 0 && frame.lines > 0) break;
+            matched++;
+            continue;
+          }
+          const indent = indentAt(text, pos);
+          if (indent >= frame.contentIndent - pos) {
+            pos = frame.contentIndent;
+            matched++;
+            continue;
+          }
+          break;
+        }
+        for (let i = 0; i < matched; i++) {
+          const frame = this.stack[i];
+          if (frame.kind === "item") frame.lines++;
+        }
+        const rest = text.slice(pos);
+        if (matched === this.stack.length && this.leaf) {
+          if (this.leaf.fence) {
+            if (this.continueFence(rest)) return;
+          } else if (this.leaf.htmlEnd !== void 0) {
+            this.continueHtml(rest, blank);
+            return;
+          }
+        }
+        if (matched < this.stack.length && !blank && paragraphLike(this.leaf) && !this.startsBlock(rest, true)) {
+          if (this.leaf?.node.type === "paragraph") this.leaf.node.raw.push(rest.trimStart());
+          else this.leafLine(rest.trimStart(), lineNo, false);
+          return;
+        }
+        let lazy = matched < this.stack.length;
+        if (matched < this.stack.length) {
+          this.closeLeaf();
+          this.stack.length = matched;
+        }
+        const interrupting = paragraphLike(this.leaf) || this.leaf?.pendingBlank !== void 0;
+        let cursor = rest;
+        let column = pos;
+        for (; ; ) {
+          const indent = indentAt(cursor, 0);
+          if (indent >= 4) break;
+          const afterIndent = cursor.slice(indent);
+          if (afterIndent.charCodeAt(0) === 62) {
+            this.closeLeaf();
+            const node = { type: "blockquote", children: [], position: at(lineNo) };
+            this.addChild(this.parentNode(), node);
+            this.stack.push({ kind: "quote", node });
+            lazy = false;
+            let skip = indent + 1;
+            if (cursor.charCodeAt(skip) === 32) skip++;
+            column += skip;
+            cursor = cursor.slice(skip);
+            continue;
+          }
+          const marker = listMarker(afterIndent);
+          if (!marker || isThematicBreak(cursor)) break;
+          const afterMarker = afterIndent.slice(marker.width);
+          if (interrupting && (isBlank(afterMarker) || !marker.interrupts)) break;
+          if (this.setextDepth(cursor) !== void 0) break;
+          this.closeLeaf();
+          const spaces = indentAt(afterMarker, 0);
+          const blankItem = isBlank(afterMarker);
+          const gap = blankItem || spaces > 4 ? 1 : spaces;
+          const contentIndent = column + indent + marker.width + gap;
+          const parent = this.parentNode();
+          const last = parent.children[parent.children.length - 1];
+          let list;
+          if (last?.type === "list" && last.marker === marker.char) {
+            list = last;
+          } else {
+            list = {
+              type: "list",
+              ordered: marker.ordered,
+              start: marker.ordered ? marker.start : null,
+              spread: false,
+              children: [],
+              position: at(lineNo)
+            };
+            list.marker = marker.char;
+            this.addChild(parent, list);
+          }
+          const item2 = {
+            type: "listItem",
+            spread: false,
+            checked: null,
+            children: [],
+            position: at(lineNo)
+          };
+          list.children.push(item2);
+          this.stack.push({ kind: "item", node: item2, list, contentIndent, startedBlank: blankItem, lines: 1 });
+          lazy = false;
+          column = contentIndent;
+          cursor = blankItem ? "" : afterMarker.slice(gap);
+          if (blankItem) break;
+        }
+        this.leafLine(cursor, lineNo, lazy);
+      }
+      leafLine(text, lineNo, lazy) {
+        const blank = isBlank(text);
+        if (blank) {
+          if (this.leaf?.pendingBlank !== void 0) {
+            this.leaf.pendingBlank++;
+            return;
+          }
+          this.closeLeaf();
+          return;
+        }
+        const indent = indentAt(text, 0);
+        const paragraph = this.leaf?.node.type === "paragraph" ? this.leaf.node : void 0;
+        if (indent >= 4 && !paragraphLike(this.leaf)) {
+          const code = this.leaf?.pendingBlank !== void 0 ? this.leaf.node : void 0;
+          if (code) {
+            const held = this.leaf?.pendingBlank ?? 0;
+            code.value += `${"\n".repeat(held)}
+${text.slice(4)}`;
+            this.leaf.pendingBlank = 0;
+            return;
+          }
+          this.closeLeaf();
+          const node2 = { type: "code", lang: null, meta: null, value: text.slice(4), position: at(lineNo) };
+          this.push(node2);
+          if (!lazy) this.leaf = { node: node2, pendingBlank: 0 };
+          return;
+        }
+        if (this.leaf?.pendingBlank !== void 0) this.closeLeaf();
+        const body = text.slice(indent);
+        const first = body.charCodeAt(0);
+        if (this.leaf?.node.type === "definition" && !this.leaf.titled && DEFINITION_TITLE.test(body)) {
+          this.leaf.titled = true;
+          if (this.definitions) this.definitions.line = lineNo;
+          return;
+        }
+        if (paragraph) {
+          const setext = this.setextDepth(text);
+          if (setext !== void 0) {
+            this.leaf = void 0;
+            this.toHeading(paragraph, setext);
+            return;
+          }
+          const table = this.leaf?.node.type === "paragraph" ? this.tableStart(paragraph, text, lineNo) : false;
+          if (table) return;
+        }
+        if (this.leaf?.node.type === "table") {
+          if (!this.startsBlock(text, false)) {
+            this.leaf.node.rawRows.push(text);
+            return;
+          }
+        }
+        if (first === 35) {
+          const heading = atxHeading(body);
+          if (heading) {
+            this.closeLeaf();
+            const node2 = {
+              type: "heading",
+              depth: heading.depth,
+              children: [],
+              raw: heading.text,
+              position: at(lineNo)
+            };
+            this.push(node2);
+            return;
+          }
+        }
+        if (isThematicBreak(text)) {
+          this.closeLeaf();
+          this.push({ type: "thematicBreak", position: at(lineNo) });
+          return;
+        }
+        if (first === 96 || first === 126) {
+          const fence = fenceOpening(body);
+          if (fence) {
+            this.closeLeaf();
+            const info = fence.info.trim();
+            const node2 = {
+              type: "code",
+              lang: info === "" ? null : info.split(/\s/)[0] ?? null,
+              meta: null,
+              value: "",
+              position: at(lineNo)
+            };
+            this.push(node2);
+            this.leaf = {
+              node: node2,
+              fence: { char: fence.char, length: fence.length, indent }
+            };
+            node2.lines = [];
+            return;
+          }
+        }
+        if (first === 60) {
+          const end = htmlBlockEnd(body, paragraphLike(this.leaf));
+          if (end !== void 0) {
+            this.closeLeaf();
+            const node2 = { type: "html", value: text, position: at(lineNo) };
+            this.push(node2);
+            if (end !== "" && body.includes(end, 1)) return;
+            this.leaf = { node: node2, htmlEnd: end };
+            return;
+          }
+        }
+        if (paragraph) {
+          paragraph.raw.push(body);
+          return;
+        }
+        if (first === 91 && this.definition(body, lineNo)) return;
+        this.closeLeaf();
+        const node = { type: "paragraph", children: [], raw: [body], position: at(lineNo) };
+        if (this.definitions?.line === lineNo - 1) node.contentStart = this.definitions.start;
+        this.push(node);
+        this.leaf = { node };
+      }
+      push(node) {
+        this.addChild(this.parentNode(), node);
+      }
+      continueFence(text) {
+        const leaf = this.leaf;
+        const fence = leaf.fence;
+        const node = leaf.node;
+        const indent = indentAt(text, 0);
+        if (indent < 4 && closesFence(text.slice(indent), fence)) {
+          this.closeLeaf();
+          return true;
+        }
+        node.lines.push(text.slice(Math.min(fence.indent, indent)));
+        return true;
+      }
+      continueHtml(text, blank) {
+        const leaf = this.leaf;
+        const node = leaf.node;
+        if (leaf.htmlEnd === "") {
+          if (blank) {
+            this.closeLeaf();
+            return;
+          }
+          node.value += `
+${text}`;
+          return;
+        }
+        node.value += `
+${text}`;
+        if (text.includes(leaf.htmlEnd)) this.closeLeaf();
+      }
+      /** `---`/`===` under a paragraph, in the same container. */
+      setextDepth(text) {
+        if (this.leaf?.node.type !== "paragraph") return void 0;
+        const match = /^ {0,3}(=+|-+)[ \t]*$/.exec(text);
+        if (!match) return void 0;
+        return (match[1] ?? "").startsWith("=") ? 1 : 2;
+      }
+      toHeading(paragraph, depth) {
+        const parent = this.parentNode();
+        const index = parent.children.lastIndexOf(paragraph);
+        const raw = paragraph.raw.join("\n");
+        const heading = {
+          type: "heading",
+          depth,
+          children: [],
+          raw,
+          position: paragraph.contentStart === void 0 ? paragraph.position : at(paragraph.contentStart)
+        };
+        parent.children[index] = heading;
+      }
+      /** A GFM table: the paragraph's last line is the header row, this line the delimiter row. */
+      tableStart(paragraph, text, lineNo) {
+        if (!text.includes("-")) return false;
+        const delimiter = splitCells(text.trim());
+        if (delimiter.length === 0 || !delimiter.every((cell) => /^:?-+:?$/.test(cell.trim()))) return false;
+        if (!text.includes("|") && delimiter.length === 1 && !text.includes(":")) return false;
+        const header2 = paragraph.raw[paragraph.raw.length - 1];
+        if (splitCells(header2.trim()).length !== delimiter.length) return false;
+        const parent = this.parentNode();
+        const table = {
+          type: "table",
+          align: delimiter.map(() => null),
+          children: [],
+          rawRows: [header2],
+          position: at(lineNo - 1)
+        };
+        paragraph.raw.pop();
+        if (paragraph.raw.length === 0) {
+          const index = parent.children.lastIndexOf(paragraph);
+          parent.children.splice(index, 1);
+        }
+        this.addChild(parent, table);
+        this.leaf = { node: table };
+        return true;
+      }
+      /** Would this line start a block that interrupts a paragraph (or ends a table)? */
+      startsBlock(text, lazy) {
+        const indent = indentAt(text, 0);
+        if (indent >= 4) return false;
+        const body = text.slice(indent);
+        const first = body.charCodeAt(0);
+        if (first === 62) return true;
+        if (first === 35 && atxHeading(body)) return true;
+        if (isThematicBreak(text)) return true;
+        if ((first === 96 || first === 126) && /^(`{3,}|~{3,})/.test(body)) return true;
+        if (first === 60 && htmlBlockEnd(body, true) !== void 0) return true;
+        const marker = listMarker(body);
+        if (marker) {
+          if (lazy) return true;
+          const after = body.slice(marker.width);
+          if (!isBlank(after) && marker.interrupts) return true;
+        }
+        return false;
+      }
+      definition(body, lineNo) {
+        const match = /^\[((?:[^\\[\]]|\\.){1,999})\]:[ \t]*(<[^<>\n]*>|\S+)(?:[ \t]+("[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/.exec(
+          body
+        );
+        if (!match || (match[1] ?? "").trim() === "") return false;
+        this.closeLeaf();
+        const label = normaliseReference(match[1] ?? "");
+        this.found.add(label);
+        const start = this.definitions?.line === lineNo - 1 ? this.definitions.start : lineNo;
+        this.definitions = { start, line: lineNo };
+        const node = {
+          type: "definition",
+          identifier: label,
+          label: match[1] ?? "",
+          url: "",
+          title: null,
+          position: at(lineNo)
+        };
+        this.push(node);
+        this.leaf = { node, titled: match[3] !== void 0 };
+        return true;
+      }
+      closeLeaf() {
+        const leaf = this.leaf;
+        if (!leaf) return;
+        this.leaf = void 0;
+        if (leaf.fence) {
+          const node = leaf.node;
+          node.value = (node.lines ?? []).join("\n");
+          delete node.lines;
+        }
+      }
+      finish() {
+        this.closeLeaf();
+        this.stack.length = 0;
+        this.flushTopLevel();
+      }
+    };
+    TASK_CHECK = /^\[([ \txX])\](?=[ \t\n])[ \t]*/;
+    opensWithCheck = /* @__PURE__ */ new WeakSet();
+    ENTITIES = {
+      amp: "&",
+      lt: "<",
+      gt: ">",
+      quot: '"',
+      apos: "'",
+      nbsp: "\xA0",
+      copy: "\xA9",
+      reg: "\xAE",
+      trade: "\u2122",
+      mdash: "\u2014",
+      ndash: "\u2013",
+      hellip: "\u2026",
+      rarr: "\u2192",
+      larr: "\u2190",
+      harr: "\u2194",
+      rArr: "\u21D2",
+      check: "\u2713",
+      times: "\xD7",
+      deg: "\xB0",
+      middot: "\xB7",
+      bull: "\u2022",
+      laquo: "\xAB",
+      raquo: "\xBB",
+      lsquo: "\u2018",
+      rsquo: "\u2019",
+      ldquo: "\u201C",
+      rdquo: "\u201D",
+      euro: "\u20AC",
+      pound: "\xA3",
+      sect: "\xA7",
+      para: "\xB6",
+      plusmn: "\xB1",
+      le: "\u2264",
+      ge: "\u2265",
+      ne: "\u2260"
+    };
+    PUNCTUATION = /[\p{P}\p{S}]/u;
+    MAY_HOLD_INLINE_SYNTAX = /[\\\n`*_~[!\]<&]|https?:\/\/|www\./i;
+    SPECIAL = [];
+    for (const c of "\\\n`*_~[!]<&hwHW") SPECIAL[c.charCodeAt(0)] = true;
+    WHITESPACE = /\s/u;
+    MAX_DESTINATION = 4096;
+    InlineParser = class {
+      constructor(definitions) {
+        this.definitions = definitions;
+      }
+      definitions;
+      head = { seq: 0 };
+      tail = this.head;
+      seq = 0;
+      text = "";
+      brackets = [];
+      codeRuns = /* @__PURE__ */ new Map();
+      codeCursor = /* @__PURE__ */ new Map();
+      lastCloseBracket = -1;
+      parse(text) {
+        if (!MAY_HOLD_INLINE_SYNTAX.test(text)) return text === "" ? [] : [{ type: "text", value: text }];
+        this.text = text;
+        this.seq = 0;
+        this.head = { seq: 0 };
+        this.tail = this.head;
+        this.brackets = [];
+        this.indexCodeRuns();
+        let parts = [];
+        let runStart = 0;
+        const closeRun = (at2) => {
+          if (at2 > runStart) parts.push(text.slice(runStart, at2));
+        };
+        const flush = (at2) => {
+          closeRun(at2);
+          if (parts.length > 0) {
+            const value = parts.length === 1 ? parts[0] : parts.join("");
+            if (value !== "") this.appendText(value);
+          }
+          parts = [];
+        };
+        let i = 0;
+        const n = text.length;
+        while (i < n) {
+          const code = text.charCodeAt(i);
+          if (!SPECIAL[code]) {
+            i++;
+            continue;
+          }
+          const c = text[i];
+          if (c === "\\") {
+            const next = text[i + 1];
+            if (next === "\n") {
+              flush(i);
+              this.append({ node: { type: "break" } });
+              i = skipSpaces(text, i + 2);
+              runStart = i;
+              continue;
+            }
+            if (next !== void 0 && isAsciiPunctuation(next.charCodeAt(0))) {
+              closeRun(i);
+              parts.push(next);
+              i += 2;
+              runStart = i;
+              continue;
+            }
+            i++;
+            continue;
+          }
+          if (c === "\n") {
+            let spaces = 0;
+            while (i - spaces - 1 >= runStart && text[i - spaces - 1] === " ") spaces++;
+            if (spaces >= 2) {
+              flush(i - spaces);
+              this.append({ node: { type: "break" } });
+            } else {
+              closeRun(i - spaces);
+              parts.push("\n");
+            }
+            i = skipSpaces(text, i + 1);
+            runStart = i;
+            continue;
+          }
+          if (c === "`") {
+            let run2 = 1;
+            while (text[i + run2] === "`") run2++;
+            const close = this.codeCloser(run2, i + run2);
+            if (close === void 0) {
+              i += run2;
+              continue;
+            }
+            flush(i);
+            let value = text.slice(i + run2, close);
+            if (/^[ \n].*[ \n]$/s.test(value) && !/^[ \n]*$/.test(value)) value = value.slice(1, -1);
+            this.append({ node: { type: "inlineCode", value } });
+            i = close + run2;
+            runStart = i;
+            continue;
+          }
+          if (c === "*" || c === "_" || c === "~") {
+            let run2 = 1;
+            while (text[i + run2] === c) run2++;
+            if (c === "~" && run2 > 2) {
+              i += run2;
+              continue;
+            }
+            const before = classify(text, i - 1);
+            const after = classify(text, i + run2);
+            let canOpen;
+            let canClose;
+            if (c === "~") {
+              canOpen = after === 0 || after === 2 && before !== 0;
+              canClose = before === 0 || before === 2 && after !== 0;
+            } else {
+              const open3 = after === 0 || after === 2 && before !== 0;
+              const close = before === 0 || before === 2 && after !== 0;
+              canOpen = c === "*" ? open3 : open3 && (before !== 0 || !close);
+              canClose = c === "*" ? close : close && (after !== 0 || !open3);
+            }
+            if (!canOpen && !canClose) {
+              i += run2;
+              continue;
+            }
+            flush(i);
+            this.append({
+              node: { type: "text", value: text.slice(i, i + run2) },
+              delim: { char: c, count: run2, original: run2, canOpen, canClose }
+            });
+            i += run2;
+            runStart = i;
+            continue;
+          }
+          if (c === "[" || c === "!" && text[i + 1] === "[") {
+            const image = c === "!";
+            const width = image ? 2 : 1;
+            if (i > this.lastCloseBracket) {
+              i += width;
+              continue;
+            }
+            flush(i);
+            const piece = {
+              node: { type: "text", value: image ? "![" : "[" },
+              bracket: { image, active: true, start: i + width },
+              seq: 0
+            };
+            this.append(piece);
+            this.brackets.push(piece);
+            i += width;
+            runStart = i;
+            continue;
+          }
+          if (c === "]") {
+            if (this.brackets.length === 0) {
+              i++;
+              continue;
+            }
+            flush(i);
+            runStart = i;
+            const end = this.closeBracket(i);
+            if (end !== void 0) {
+              i = end;
+              runStart = i;
+              continue;
+            }
+            i++;
+            continue;
+          }
+          if (c === "<") {
+            const window = text.slice(i, i + 2048);
+            const auto = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(window);
+            const mail = auto ? void 0 : /^<([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/.exec(
+              window
+            );
+            const found = auto ?? mail;
+            if (found) {
+              flush(i);
+              const target = found[1];
+              this.append({
+                node: {
+                  type: "link",
+                  url: mail ? `mailto:${target}` : target,
+                  title: null,
+                  children: [{ type: "text", value: target }]
+                }
+              });
+              i += found[0].length;
+              runStart = i;
+              continue;
+            }
+            const html = inlineHtml(text, i);
+            if (html !== void 0) {
+              flush(i);
+              this.append({ node: { type: "html", value: text.slice(i, html) } });
+              i = html;
+              runStart = i;
+              continue;
+            }
+            i++;
+            continue;
+          }
+          if (c === "&") {
+            const entity = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));/.exec(
+              text.slice(i, i + 40)
+            );
+            if (entity) {
+              const decoded = entity[1] ? codePoint(Number.parseInt(entity[1], 16)) : entity[2] ? codePoint(Number(entity[2])) : ENTITIES[entity[3]];
+              if (decoded !== void 0) {
+                closeRun(i);
+                parts.push(decoded);
+                i += entity[0].length;
+                runStart = i;
+                continue;
+              }
+            }
+            i++;
+            continue;
+          }
+          if (literalAutolinkAllowed(text, i)) {
+            const end = literalAutolinkEnd(text, i);
+            if (end !== void 0) {
+              i = end;
+              continue;
+            }
+          }
+          i++;
+        }
+        flush(n);
+        this.processEmphasis(void 0);
+        const nodes = [];
+        for (let piece = this.head.next; piece; piece = piece.next) {
+          if (piece.node) nodes.push(piece.node);
+        }
+        return mergeTexts(nodes);
+      }
+      /** Text joins the plain text before it, so failed brackets and the like do not pile up pieces. */
+      appendText(value) {
+        const tail = this.tail;
+        if (tail !== this.head && tail.node?.type === "text" && !tail.delim && !tail.bracket) {
+          tail.node = { type: "text", value: tail.node.value + value };
+          return;
+        }
+        this.append({ node: { type: "text", value } });
+      }
+      append(input) {
+        const piece = input;
+        piece.seq = ++this.seq;
+        piece.prev = this.tail;
+        this.tail.next = piece;
+        this.tail = piece;
+      }
+      indexCodeRuns() {
+        this.lastCloseBracket = this.text.lastIndexOf("]");
+        this.codeRuns = /* @__PURE__ */ new Map();
+        this.codeCursor = /* @__PURE__ */ new Map();
+        const text = this.text;
+        for (let i = text.indexOf("`"); i !== -1; ) {
+          let run2 = 1;
+          while (text[i + run2] === "`") run2++;
+          const list = this.codeRuns.get(run2) ?? [];
+          list.push(i);
+          this.codeRuns.set(run2, list);
+          i = text.indexOf("`", i + run2);
+        }
+      }
+      /** Start of the next backtick run of exactly `run` after `from`, in amortised constant time. */
+      codeCloser(run2, from) {
+        const list = this.codeRuns.get(run2);
+        if (!list) return void 0;
+        let cursor = this.codeCursor.get(run2) ?? 0;
+        while (cursor < list.length && list[cursor] < from) cursor++;
+        this.codeCursor.set(run2, cursor);
+        return list[cursor];
+      }
+      /** `]` at i: a link or image when an open bracket and a destination or reference follow. */
+      closeBracket(i) {
+        const opener = this.brackets.pop();
+        if (!opener?.bracket) return void 0;
+        if (!opener.bracket.active) return void 0;
+        const text = this.text;
+        const label = text.slice(opener.bracket.start, i);
+        let end;
+        let url = "";
+        let reference = false;
+        if (text[i + 1] === "(") {
+          const resource = linkResource(text, i + 2);
+          if (resource) {
+            end = resource.end;
+            url = resource.url;
+          }
+        }
+        if (end === void 0) {
+          const ref = /^\[((?:[^\\[\]]|\\.){0,999})\]/.exec(text.slice(i + 1, i + 1 + 1002));
+          if (ref && (ref[1] ?? "").trim() !== "" && this.definitions.has(normaliseReference(ref[1] ?? ""))) {
+            end = i + 1 + ref[0].length;
+            reference = true;
+          } else if (this.definitions.has(normaliseReference(label)) && label.length <= 999 && label.trim() !== "") {
+            end = ref && (ref[1] ?? "") === "" ? i + 3 : i + 1;
+            reference = true;
+          }
+        }
+        if (end === void 0) return void 0;
+        this.processEmphasis(opener);
+        const children = [];
+        for (let piece = opener.next; piece; piece = piece.next) if (piece.node) children.push(piece.node);
+        const merged = mergeTexts(children);
+        let node;
+        if (opener.bracket.image) {
+          const alt = merged.map(textOf).join("");
+          node = reference ? { type: "imageReference", identifier: "", label: "", referenceType: "full", alt } : { type: "image", url, title: null, alt };
+        } else {
+          node = reference ? { type: "linkReference", identifier: "", label: "", referenceType: "full", children: merged } : { type: "link", url, title: null, children: merged };
+          for (const other of this.brackets)
+            if (other.bracket && !other.bracket.image) other.bracket.active = false;
+        }
+        opener.node = node;
+        opener.bracket = void 0;
+        opener.next = void 0;
+        this.tail = opener;
+        return end;
+      }
+      /**
+       * The CommonMark delimiter algorithm over the runs after `bottom` (exclusive), with a floor per
+       * kind of closer so each run is looked at a bounded number of times: linear overall.
+       */
+      processEmphasis(bottom) {
+        const start = bottom ?? this.head;
+        const floors = /* @__PURE__ */ new Map();
+        let closer = start.next;
+        while (closer) {
+          const d = closer.delim;
+          if (!d?.canClose) {
+            closer = closer.next;
+            continue;
+          }
+          const key = `${d.char}${d.canOpen ? 1 : 0}${d.original % 3}${d.char === "~" ? d.count : ""}`;
+          const floor = Math.max(floors.get(key) ?? start.seq, start.seq);
+          let opener = closer.prev;
+          let found;
+          while (opener && opener.seq > floor) {
+            const o2 = opener.delim;
+            if (o2?.canOpen && o2.char === d.char) {
+              if (d.char === "~") {
+                if (o2.count === d.count) {
+                  found = opener;
+                  break;
+                }
+              } else {
+                const oddMatch = (o2.canClose || d.canOpen) && (o2.original + d.original) % 3 === 0 && (o2.original % 3 !== 0 || d.original % 3 !== 0);
+                if (!oddMatch) {
+                  found = opener;
+                  break;
+                }
+              }
+            }
+            opener = opener.prev;
+          }
+          if (!found) {
+            floors.set(key, (closer.prev ?? start).seq);
+            const next = closer.next;
+            if (!d.canOpen) closer.delim = void 0;
+            closer = next;
+            continue;
+          }
+          const o = found.delim;
+          const use = d.char === "~" ? d.count : o.count >= 2 && d.count >= 2 ? 2 : 1;
+          const children = [];
+          for (let piece = found.next; piece && piece !== closer; piece = piece.next) {
+            if (piece.node) children.push(piece.node);
+          }
+          const node = d.char === "~" ? { type: "delete", children: mergeTexts(children) } : use === 2 ? { type: "strong", children: mergeTexts(children) } : { type: "emphasis", children: mergeTexts(children) };
+          const wrapper = { node, prev: found, next: closer, seq: found.seq };
+          found.next = wrapper;
+          closer.prev = wrapper;
+          o.count -= use;
+          d.count -= use;
+          setRunText(found);
+          setRunText(closer);
+          if (o.count === 0) unlink2(this, found);
+          if (d.count === 0) {
+            const next = closer.next;
+            unlink2(this, closer);
+            closer = next;
+          }
+        }
+        for (let piece = start.next; piece; piece = piece.next) piece.delim = void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+function cleanPath(path) {
+  let normalized2 = (0, import_path.normalize)(path);
+  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === import_path.sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
+  return normalized2;
+}
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = (0, import_path.resolve)(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = (0, import_path.dirname)(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = (0, import_path.dirname)(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var import_path, nativeFs, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    import_path = require("path");
+    nativeFs = __toESM(require("fs"), 1);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path = directoryPath || ".";
+      if (filters.every((filter) => filter(path, true))) paths.push(path);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts2, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts2.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts2, _filters) => {
+      counts2.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path, state, callback$1) {
+      const { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs.realpath(path, (error, resolvedPath) => {
+        if (error) return queue.dequeue(suppressErrors ? null : error, state);
+        fs.stat(resolvedPath, (error$1, stat5) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat5, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path, state, callback$1) {
+      const { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs.realpathSync(path);
+        const stat5 = fs.statSync(resolvedPath);
+        if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+        callback$1(stat5, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+          this.onQueueEmpty(error, output);
+          if (error) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path)) continue;
+            this.pushDirectory(path, paths, filters);
+            this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+              if (stat5.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path;
+                const filename = (0, import_path.basename)(resolvedPath);
+                const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: import_path.sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path) => isMatch(path));
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports2.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance2 = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance2();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance2();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance2())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance2();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance2()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance2())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance2();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance2())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance2();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance2())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance2();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance2 = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance2();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance2(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance2();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance2();
+          } else {
+            value += advance2();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance2();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance2());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance2());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix3 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix3);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix3 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module2.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
+  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      const matches = matcher(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format(p, isDirectory);
+      return matcher(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? (0, import_url.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || import_fs.readdir,
+    readdirSync: opts.fs.readdirSync || import_fs.readdirSync,
+    realpath: opts.fs.realpath || import_fs.realpath,
+    realpathSync: opts.fs.realpathSync || import_fs.realpathSync,
+    stat: opts.fs.stat || import_fs.stat,
+    statSync: opts.fs.statSync || import_fs.statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
+}
+var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    import_fs = require("fs");
+    import_path2 = require("path");
+    import_url = require("url");
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// src/core/reports.ts
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
+    sources: [source],
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    errored: 0,
+    failures: [],
+    failedTruncated: false
+  };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
+}
+function bound(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function firstLine2(text, max = MESSAGE_MAX) {
+  if (!text) return void 0;
+  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line) return bound(line, max);
+  }
+  return void 0;
+}
+function testCaseId(name, suite) {
+  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
+  const group = suite?.trim();
+  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
+}
+function ownCopy(text) {
+  return ` ${text}`.slice(1);
+}
+function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
+  const cases = summary.cases;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
+  }
+  const failure = test;
+  switch (outcome) {
+    case "passed":
+      summary.passed++;
+      return;
+    case "skipped":
+      summary.skipped++;
+      return;
+    case "failed":
+      summary.failed++;
+      break;
+    case "error":
+      summary.errored++;
+      break;
+  }
+  if (summary.failures.length >= cap) {
+    summary.failedTruncated = true;
+    return;
+  }
+  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
+  const suite = failure.suite?.trim();
+  if (suite) named.suite = bound(suite, NAME_MAX);
+  const message2 = firstLine2(failure.message);
+  if (message2) named.message = message2;
+  summary.failures.push(named);
+}
+function totalTests(summary) {
+  return summary.passed + summary.failed + summary.skipped + summary.errored;
+}
+function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
+  if (summaries.length === 0) return void 0;
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
+  const cases = [];
+  let casesTruncated = false;
+  let duration;
+  for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
+    merged.sources.push(...s.sources);
+    merged.passed += s.passed;
+    merged.failed += s.failed;
+    merged.skipped += s.skipped;
+    merged.errored += s.errored;
+    const room = cap - merged.failures.length;
+    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
+    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
+    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
+  }
+  if (duration !== void 0) merged.durationSeconds = duration;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
+  return merged;
+}
+function roundPercent(percent) {
+  return Math.floor(percent * 10 + 1e-6) / 10;
+}
+function coveragePercent(covered, total) {
+  return total > 0 ? roundPercent(covered / total * 100) : void 0;
+}
+function declaredTotalsWarning(file, summary, declared) {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped
+  };
+  const differences = [];
+  const compare = (key, noun) => {
+    const stated = declared[key];
+    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare("tests", "tests");
+  compare("failed", "failed");
+  compare("skipped", "skipped");
+  if (differences.length === 0) return void 0;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
+    rule: "report/declared-totals"
+  };
+}
+function noTestsWarning(file) {
+  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
+}
+var FAILURE_CAP, MESSAGE_MAX, NAME_MAX, CASES_CAP, ID_SEPARATOR, ANSI_ESCAPE;
+var init_reports = __esm({
+  "src/core/reports.ts"() {
+    "use strict";
+    init_errors();
+    FAILURE_CAP = 200;
+    MESSAGE_MAX = 200;
+    NAME_MAX = 300;
+    CASES_CAP = 2e5;
+    ID_SEPARATOR = " \u203A ";
+    ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
+  }
+});
+
+// src/adapters/reports/reader.ts
+function warningFromError(file, error) {
+  if (error instanceof ReportReadError) {
+    return { file, message: error.message, rule: error.rule, ...error.place };
+  }
+  const code = error?.code;
+  if (code) return { file, message: `could not read the report (${code})`, rule: "report/unreadable" };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
+}
+function displayPathOf(absPath, root) {
+  if (!root || !(0, import_node_path8.isAbsolute)(absPath)) return absPath;
+  const rel = (0, import_node_path8.relative)(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) return absPath;
+  return rel.split(import_node_path8.sep).join("/");
+}
+function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
+  if (linesPercent === void 0) {
+    warnings.push({
+      file: displayPath,
+      message: "the report has no instrumented lines",
+      rule: "coverage/empty"
+    });
+    return { warnings };
+  }
+  return {
+    coverage: {
+      source: displayPath,
+      linesPercent,
+      ...branchesPercent === void 0 ? {} : { branchesPercent }
+    },
+    warnings
+  };
+}
+function outcomeOfStatus(status) {
+  switch ((status ?? "").toLowerCase()) {
+    case "pass":
+    case "passed":
+    case "success":
+      return "passed";
+    case "fail":
+    case "failed":
+    case "failure":
+      return "failed";
+    case "error":
+      return "error";
+    default:
+      return "skipped";
+  }
+}
+var import_node_path8, ReportReadError;
+var init_reader = __esm({
+  "src/adapters/reports/reader.ts"() {
+    "use strict";
+    import_node_path8 = require("node:path");
+    ReportReadError = class extends Error {
+      constructor(message2, rule, place = {}) {
+        super(message2);
+        this.rule = rule;
+        this.place = place;
+        this.name = "ReportReadError";
+      }
+      rule;
+      place;
+    };
+  }
+});
+
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports2.S = " 	\r\n";
+    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
+    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
+    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
+    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
+    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
+    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports2.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports2.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports2.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports2.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports2.S = " 	\r\n";
+    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
+    exports2.RESTRICTED_CHAR_RE = new RegExp("^[" + exports2.RESTRICTED_CHAR + "]$", "u");
+    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
+    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
+    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
+    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
+    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports2.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports2.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports2.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports2.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports2.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports2.NC_NAME_CHAR = "-" + exports2.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports2.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "]$", "u");
+    exports2.NC_NAME_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_CHAR + "]$", "u");
+    exports2.NC_NAME_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "][" + exports2.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports2.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports2.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SaxesParser = exports2.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports2.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message2) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message2);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message2) {
+        const err = this.makeError(message2);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports2.SaxesParser = SaxesParser2;
+  }
+});
+
+// src/adapters/reports/text.ts
+async function readHead(absPath, bytes = HEAD_BYTES) {
+  const handle = await (0, import_promises2.open)(absPath, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+function advance(from, textBefore) {
+  const lastBreak = textBefore.lastIndexOf("\n");
+  if (lastBreak < 0) return { line: from.line, column: from.column + textBefore.length };
+  const inText = offsetToPosition(textBefore, textBefore.length);
+  return { line: from.line + inText.line - 1, column: inText.column };
+}
+function chooseEncoding(head, xml = false) {
+  if (head[0] === 239 && head[1] === 187 && head[2] === 191) return "utf-8";
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (xml) {
+    const declaration = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
+      Buffer.from(head.subarray(0, 200)).toString("latin1")
+    );
+    const label = declaration?.[1];
+    if (label) {
+      try {
+        return new TextDecoder(label).encoding;
+      } catch {
+      }
+    }
+  }
+  return "utf-8";
+}
+function* readChunks(absPath) {
+  const fd = (0, import_node_fs9.openSync)(absPath, "r");
+  try {
+    for (; ; ) {
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = (0, import_node_fs9.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      if (read === 0) return;
+      yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
+    }
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
+}
+async function* decodeChunks(absPath, encoding = "utf-8") {
+  const utf8 = new TextDecoder(encoding).encoding === "utf-8";
+  const check = new Utf8Stream();
+  let decoder;
+  let first = true;
+  for (const bytes of readChunks(absPath)) {
+    if (utf8 && !check.cut && (0, import_node_buffer3.isAscii)(bytes)) {
+      first = false;
+      yield bytes.toString("latin1");
+      continue;
+    }
+    const fault = utf8 ? check.check(bytes, import_node_buffer3.isUtf8) : void 0;
+    if (fault) throw new InvalidUtf8(fault.byte, new TextDecoder().decode(fault.before));
+    decoder ??= new TextDecoder(encoding, { ignoreBOM: !first });
+    first = false;
+    const text = decoder.decode(bytes, { stream: true });
+    if (text) yield text;
+  }
+  const cut = check.end();
+  if (cut) throw new InvalidUtf8(cut.byte, "");
+  const rest = decoder?.decode() ?? "";
+  if (rest) yield rest;
+}
+async function forEachLine(absPath, onLine) {
+  let lineNumber = 1;
+  let partial = "";
+  const emit = (line) => onLine(line.endsWith("\r") ? line.slice(0, -1) : line, lineNumber++);
+  try {
+    for await (const text of decodeChunks(absPath)) {
+      let start = 0;
+      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+        const line = partial + text.slice(start, nl);
+        partial = "";
+        start = nl + 1;
+        if (emit(line) === "stop") return;
+      }
+      partial += text.slice(start);
+    }
+  } catch (error) {
+    if (error instanceof InvalidUtf8) {
+      throw new ReportReadError(
+        error.message,
+        "utf-8",
+        advance({ line: lineNumber, column: 1 }, partial + error.textBefore)
+      );
+    }
+    throw error;
+  }
+  if (partial) emit(partial);
+}
+async function readWholeText(absPath, maxBytes) {
+  const { size } = await (0, import_promises2.stat)(absPath);
+  if (size > maxBytes) {
+    throw new ReportReadError(
+      `too large to read (${Math.round(size / 1048576)} MiB; at most ${Math.round(maxBytes / 1048576)} MiB for this format)`,
+      "report/too-large"
+    );
+  }
+  const bytes = await (0, import_promises2.readFile)(absPath);
+  if (!(0, import_node_buffer3.isUtf8)(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      const before = new TextDecoder().decode(bytes.subarray(0, bad));
+      const error = new InvalidUtf8(bytes[bad], before);
+      throw new ReportReadError(error.message, "utf-8", offsetToPosition(before, before.length));
+    }
+  }
+  return new TextDecoder().decode(bytes);
+}
+var import_node_buffer3, import_node_fs9, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
+var init_text = __esm({
+  "src/adapters/reports/text.ts"() {
+    "use strict";
+    import_node_buffer3 = require("node:buffer");
+    import_node_fs9 = require("node:fs");
+    import_promises2 = require("node:fs/promises");
+    init_json_location();
+    init_utf8();
+    init_reader();
+    HEAD_BYTES = 8192;
+    CHUNK_BYTES = 64 * 1024;
+    InvalidUtf8 = class extends Error {
+      constructor(byte, textBefore) {
+        super(
+          `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")}); save the report as UTF-8`
+        );
+        this.byte = byte;
+        this.textBefore = textBefore;
+      }
+      byte;
+      textBefore;
+    };
+  }
+});
+
+// src/adapters/reports/xml.ts
+function localName(name) {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+async function parseXmlFile(absPath, displayPath, visitor) {
+  const warnings = [];
+  const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
+  let skippedLines = 0;
+  const where = () => ({
+    line: parser.line + skippedLines,
+    column: Math.max(1, parser.column)
+  });
+  parser.on("error", (error) => {
+    const message2 = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+    if (message2 === "disallowed character") {
+      if (!warnings.some((w) => w.rule === "xml/disallowed-character")) {
+        warnings.push({
+          file: displayPath,
+          message: "a character XML does not allow here (such as < in an attribute value) was left out",
+          rule: "xml/disallowed-character",
+          ...where()
+        });
+      }
+      return;
+    }
+    if (message2 === "undefined entity") {
+      if (!warnings.some((w) => w.rule === "xml/entity")) {
+        warnings.push({
+          file: displayPath,
+          message: "entity references are not expanded (only &lt; &gt; &amp; &quot; &apos; and character references are); the reference is kept as text",
+          rule: "xml/entity",
+          ...where()
+        });
+      }
+      return;
+    }
+    throw new ReportReadError(`not well-formed XML: ${message2}`, "xml/well-formed", where());
+  });
+  const { close, text, wantsText } = visitor;
+  let textOn = false;
+  const listenForText = (want) => {
+    if (!text || want === textOn) return;
+    textOn = want;
+    if (want) {
+      parser.on("text", text);
+      parser.on("cdata", text);
+    } else {
+      parser.off("text");
+      parser.off("cdata");
+    }
+  };
+  listenForText(wantsText === void 0);
+  let depth = 0;
+  parser.on("opentag", (tag) => {
+    if (++depth > MAX_XML_DEPTH) {
+      throw new ReportReadError(
+        `elements nested deeper than ${MAX_XML_DEPTH} levels`,
+        "xml/nesting",
+        where()
+      );
+    }
+    let next;
+    try {
+      next = visitor.open(tag, localName(tag.name));
+    } catch (error) {
+      if (error instanceof ReportReadError && error.place.line === void 0) {
+        throw new ReportReadError(error.message, error.rule, where());
+      }
+      throw error;
+    }
+    if (next === "stop") throw STOP;
+    if (wantsText) listenForText(wantsText());
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    close?.(localName(tag.name));
+    if (wantsText) listenForText(wantsText());
+  });
+  const encoding = chooseEncoding(await readHead(absPath, 256), true);
+  try {
+    let started = false;
+    for await (const chunk of decodeChunks(absPath, encoding)) {
+      if (started) {
+        parser.write(chunk);
+        trimGatheredText(parser);
+        continue;
+      }
+      const text2 = chunk.replace(/^\uFEFF/, "");
+      const start = text2.search(/\S/);
+      if (start < 0) {
+        skippedLines += text2.split("\n").length - 1;
+        continue;
+      }
+      started = true;
+      skippedLines += text2.slice(0, start).split("\n").length - 1;
+      parser.write(text2.slice(start));
+    }
+    parser.close();
+  } catch (error) {
+    if (error === STOP) return warnings;
+    if (error instanceof InvalidUtf8) {
+      const next = { line: parser.line, column: parser.column + 1 };
+      throw new ReportReadError(error.message, "utf-8", advance(next, error.textBefore));
+    }
+    throw error;
+  }
+  return warnings;
+}
+function trimGatheredText(parser) {
+  const held = parser;
+  if (typeof held.text === "string" && held.text.length > GATHERED_TEXT_MAX)
+    held.text = held.text.slice(0, GATHERED_TEXT_MAX);
+}
+function numberAttribute(tag, name) {
+  const raw = tag.attributes[name];
+  if (raw === void 0 || raw.trim() === "") return void 0;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : void 0;
+}
+var import_saxes, STOP, MAX_XML_DEPTH, GATHERED_TEXT_MAX;
+var init_xml = __esm({
+  "src/adapters/reports/xml.ts"() {
+    "use strict";
+    import_saxes = __toESM(require_saxes(), 1);
+    init_reader();
+    init_text();
+    STOP = /* @__PURE__ */ Symbol("stop");
+    MAX_XML_DEPTH = 1e3;
+    GATHERED_TEXT_MAX = 1024 * 1024;
+  }
+});
+
+// src/adapters/reports/check.ts
+async function readCheck(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let suiteTitle;
+  let inSuite = false;
+  let test;
+  let capturing;
+  let captured = "";
+  const keepsText = () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10;
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "testsuites") {
+          throw new ReportReadError(
+            `not a Check report: the root element is <${tag.name}>, expected <testsuites>`,
+            "check/root"
+          );
+        }
+      }
+      if (name === "suite") {
+        inSuite = true;
+        suiteTitle = void 0;
+      } else if (name === "test" && inSuite) {
+        test = { outcome: outcomeOfStatus(tag.attributes.result), id: "", description: "" };
+      } else if (CAPTURED.has(name)) {
+        capturing = name;
+        captured = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === capturing) {
+        capturing = void 0;
+        const value = captured.trim();
+        if (test) {
+          if (name === "id") test.id = value;
+          else if (name === "description") test.description = value;
+          else if (name === "message") test.message = value;
+        } else if (name === "title" && inSuite) suiteTitle = value;
+        else if (name === "duration" && !inSuite) {
+          const seconds = Number(value);
+          if (value !== "" && Number.isFinite(seconds)) duration = seconds;
+        }
+      } else if (name === "test" && test) {
+        const suite = [suiteTitle, test.description].filter(Boolean).join(" \u203A ") || void 0;
+        recordTest(summary, test.outcome, {
+          name: test.id,
+          suite,
+          message: test.outcome === "passed" ? void 0 : test.message
+        });
+        test = void 0;
+      } else if (name === "suite") inSuite = false;
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) captured += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  return { summary, warnings };
+}
+var CAPTURED, checkReader;
+var init_check = __esm({
+  "src/adapters/reports/check.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    CAPTURED = /* @__PURE__ */ new Set(["title", "id", "description", "message", "duration"]);
+    checkReader = {
+      format: "check",
+      read: readCheck
+    };
+  }
+});
+
+// src/adapters/reports/cobertura.ts
+async function readCobertura(absPath, displayPath) {
+  let linesPercent;
+  let branchesPercent;
+  let sawRoot = false;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (name !== "coverage") {
+        throw new ReportReadError(
+          `not a Cobertura report: the root element is <${tag.name}>, expected <coverage>`,
+          "cobertura/root"
+        );
+      }
+      sawRoot = true;
+      const percent = (covered, valid, rate) => {
+        const c = numberAttribute(tag, covered);
+        const v = numberAttribute(tag, valid);
+        if (c !== void 0 && v !== void 0) return coveragePercent(c, v);
+        const r = numberAttribute(tag, rate);
+        return r === void 0 ? void 0 : roundPercent(r * 100);
+      };
+      linesPercent = percent("lines-covered", "lines-valid", "line-rate");
+      branchesPercent = percent("branches-covered", "branches-valid", "branch-rate");
+      if (linesPercent === void 0 && numberAttribute(tag, "lines-valid") !== 0) {
+        throw new ReportReadError(
+          "the <coverage> element has neither line-rate nor lines-covered/lines-valid",
+          "cobertura/attributes"
+        );
+      }
+      return "stop";
+    }
+  });
+  if (!sawRoot) throw new ReportReadError("not a Cobertura report: no <coverage> element", "cobertura/root");
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var coberturaReader;
+var init_cobertura = __esm({
+  "src/adapters/reports/cobertura.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    coberturaReader = { format: "cobertura", read: readCobertura };
+  }
+});
+
+// src/adapters/reports/cppunit.ts
+async function readCppUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let section;
+  let inStatistics = false;
+  let test;
+  let capturing;
+  let captured = "";
+  const keepsText = () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10;
+  const declared = {};
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "TestRun") {
+          throw new ReportReadError(
+            `not a CppUnit report: the root element is <${tag.name}>, expected <TestRun>`,
+            "cppunit/root"
+          );
+        }
+      }
+      if (name === "SuccessfulTests") section = "passed";
+      else if (name === "FailedTests") section = "failed";
+      else if (name === "SkippedTests") section = "skipped";
+      else if (name === "Statistics") inStatistics = true;
+      else if ((name === "Test" || name === "FailedTest") && section) test = { name: "", failureType: "" };
+      else if (CAPTURED2.has(name) && (test || inStatistics)) {
+        capturing = name;
+        captured = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === capturing) {
+        capturing = void 0;
+        const value = captured.trim();
+        if (test) {
+          if (name === "Name") test.name = value;
+          else if (name === "FailureType") test.failureType = value;
+          else if (name === "Message") test.message = value;
+        } else if (inStatistics) {
+          const n = Number(value);
+          if (value !== "" && Number.isFinite(n)) {
+            if (name === "Tests") declared.tests = n;
+            else if (name === "FailuresTotal") declared.failed = n;
+          }
+        }
+      } else if ((name === "Test" || name === "FailedTest") && test && section) {
+        const outcome = section === "failed" ? /error/i.test(test.failureType) ? "error" : "failed" : section;
+        const separator = test.name.lastIndexOf("::");
+        const suite = separator > 0 ? test.name.slice(0, separator) : void 0;
+        const testName = separator > 0 ? test.name.slice(separator + 2) : test.name;
+        recordTest(summary, outcome, { name: testName, suite, message: test.message });
+        test = void 0;
+      } else if (name === "SuccessfulTests" || name === "FailedTests" || name === "SkippedTests")
+        section = void 0;
+      else if (name === "Statistics") inStatistics = false;
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) captured += text;
+    }
+  });
+  if (declared.tests !== void 0) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: "<Statistics>",
+      tests: declared.tests,
+      failed: declared.failed
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var CAPTURED2, cppunitReader;
+var init_cppunit = __esm({
+  "src/adapters/reports/cppunit.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    CAPTURED2 = /* @__PURE__ */ new Set(["Name", "FailureType", "Message", "Tests", "FailuresTotal"]);
+    cppunitReader = {
+      format: "cppunit",
+      read: readCppUnit
+    };
+  }
+});
+
+// src/adapters/reports/json.ts
+async function readJsonReport(absPath, displayPath) {
+  const text = await readWholeText(absPath, JSON_MAX_BYTES);
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      parseJsonLocated(text, displayPath);
+    } catch (error) {
+      if (error instanceof InputError) {
+        const { line, column } = error.location;
+        throw new ReportReadError(error.message, "json/syntax", { line, column });
+      }
+      throw error;
+    }
+    throw new ReportReadError("invalid JSON", "json/syntax");
+  }
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function asNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+async function forEachJsonLine(absPath, displayPath, format, onEvent, onText) {
+  const warnings = [];
+  let objects = 0;
+  let skipped = 0;
+  let firstSkipped;
+  await forEachLine(absPath, (raw, line) => {
+    const text = raw.trim();
+    if (text === "") return void 0;
+    let event;
+    try {
+      event = text.startsWith("{") ? JSON.parse(text) : void 0;
+    } catch {
+      event = void 0;
+    }
+    if (!isRecord(event)) {
+      if (onText?.(text, line)) return void 0;
+      skipped++;
+      firstSkipped ??= line;
+      return void 0;
+    }
+    objects++;
+    onEvent(event, line);
+    return void 0;
+  });
+  if (objects === 0) {
+    throw new ReportReadError(`not a ${format} report: no line is a JSON object`, "json/syntax", {
+      line: firstSkipped ?? 1,
+      column: 1
+    });
+  }
+  if (skipped > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${skipped} ${skipped === 1 ? "line is" : "lines are"} not JSON events and ${skipped === 1 ? "was" : "were"} skipped`,
+      rule: "json/lines",
+      line: firstSkipped,
+      column: 1
+    });
+  }
+  return warnings;
+}
+var JSON_MAX_BYTES;
+var init_json = __esm({
+  "src/adapters/reports/json.ts"() {
+    "use strict";
+    init_errors();
+    init_json_location();
+    init_reader();
+    init_text();
+    JSON_MAX_BYTES = 256 * 1024 * 1024;
+  }
+});
+
+// src/adapters/reports/dart-json.ts
+async function readDartJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  const suites = /* @__PURE__ */ new Map();
+  const started = /* @__PURE__ */ new Map();
+  let done = false;
+  let lastTime;
+  const warnings = await forEachJsonLine(absPath, displayPath, "Dart test JSON", (event) => {
+    const type = asString(event.type);
+    const time = asNumber(event.time);
+    if (time !== void 0) lastTime = Math.max(lastTime ?? time, time);
+    switch (type) {
+      case "suite": {
+        const suite = isRecord(event.suite) ? event.suite : void 0;
+        const id = asNumber(suite?.id);
+        const path = asString(suite?.path);
+        if (id !== void 0 && path) suites.set(id, path);
+        break;
+      }
+      case "testStart": {
+        const test = isRecord(event.test) ? event.test : void 0;
+        const id = asNumber(test?.id);
+        if (id === void 0 || !test) break;
+        const suiteId = asNumber(test.suiteID);
+        started.set(id, {
+          name: asString(test.name) ?? "",
+          suite: suiteId === void 0 ? void 0 : suites.get(suiteId)
+        });
+        break;
+      }
+      case "error": {
+        const test = started.get(asNumber(event.testID) ?? -1);
+        if (test && test.message === void 0) test.message = asString(event.error);
+        break;
+      }
+      case "testDone": {
+        const id = asNumber(event.testID) ?? -1;
+        const test = started.get(id);
+        if (!test) break;
+        started.delete(id);
+        const result = asString(event.result);
+        const outcome = result === "failure" ? "failed" : result === "error" ? "error" : event.skipped === true ? "skipped" : "passed";
+        if (event.hidden === true && outcome !== "failed" && outcome !== "error") break;
+        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
+        break;
+      }
+      case "done":
+        done = true;
+        break;
+    }
+  });
+  for (const test of started.values()) {
+    recordTest(summary, "error", {
+      name: test.name,
+      suite: test.suite,
+      message: "started but never finished"
+    });
+  }
+  if (started.size > 0 || !done) {
+    warnings.push({
+      file: displayPath,
+      message: started.size > 0 ? `${started.size} ${started.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored` : 'the run has no "done" event: it may have been cut short',
+      rule: "dart-json/unfinished"
+    });
+  }
+  if (lastTime !== void 0) summary.durationSeconds = lastTime / 1e3;
+  return { summary, warnings };
+}
+var dartJsonReader;
+var init_dart_json = __esm({
+  "src/adapters/reports/dart-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    dartJsonReader = {
+      format: "dart-json",
+      read: readDartJson
+    };
+  }
+});
+
+// src/adapters/reports/detect.ts
+function rootElement(head) {
+  let rest = head;
+  for (; ; ) {
+    rest = rest.trimStart();
+    if (rest.startsWith("<?")) {
+      const end = rest.indexOf("?>");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 2);
+    } else if (rest.startsWith("<!--")) {
+      const end = rest.indexOf("-->");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 3);
+    } else if (rest.startsWith("<!")) {
+      const subset = rest.indexOf("[");
+      const close = rest.indexOf(">");
+      if (close < 0) return void 0;
+      if (subset >= 0 && subset < close) {
+        const subsetEnd = rest.indexOf("]", subset);
+        if (subsetEnd < 0) return void 0;
+        const end = rest.indexOf(">", subsetEnd);
+        if (end < 0) return void 0;
+        rest = rest.slice(end + 1);
+      } else rest = rest.slice(close + 1);
+    } else {
+      const match = /^<([A-Za-z_][\w.:-]*)/.exec(rest);
+      return match?.[1]?.replace(/^.*:/, "");
+    }
+  }
+}
+function rootTag(text, name) {
+  const head = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const at2 = head.search(new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`));
+  if (at2 < 0) return "";
+  const end = head.indexOf(">", at2);
+  return end < 0 ? head.slice(at2) : head.slice(at2, end + 1);
+}
+function xmlFormat(text) {
+  const root = rootElement(text);
+  switch (root) {
+    case "testsuites":
+    case "testsuite":
+      return /check\.sourceforge\.net\/ns/.test(rootTag(text, root)) ? "check" : "junit";
+    case "TestRun": {
+      if (/TeamTest/.test(rootTag(text, root))) return "trx";
+      const body = text.slice(text.indexOf("<TestRun"));
+      if (/<(?:[\w.-]+:)?(?:Results|ResultSummary|TestSettings|TestDefinitions|Times|TestLists|UnitTestResult)\b/.test(
+        body
+      ))
+        return "trx";
+      if (/<(?:FailedTests|SuccessfulTests|Statistics|FailedTest|Test)\b/.test(body)) return "cppunit";
+      return "trx";
+    }
+    case "test-results":
+    case "test-run":
+    case "test-suite":
+      return "nunit";
+    case "assemblies":
+    case "assembly":
+      return "xunit";
+    case "coverage":
+      return "cobertura";
+    default:
+      return void 0;
+  }
+}
+function jsonFormat(text) {
+  const firstLine3 = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine3) && /"(?:Package|Time)"\s*:/.test(firstLine3)) return "go-json";
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine3)) return "dart-json";
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine3)) return "dart-json";
+  if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
+  if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
+  if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
+    return "rspec-json";
+  if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
+    return "istanbul-summary";
+  return void 0;
+}
+function byContent(head) {
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (/^FAIL\s+\S+\s+\[(?:build|setup) failed\]/.test(text)) {
+    const event = text.split(/\r?\n/, 50).find((line) => line.startsWith("{"));
+    if (event && jsonFormat(event) === "go-json") return "go-json";
+  }
+  if (text.startsWith("<")) return xmlFormat(text);
+  if (text.startsWith("{")) return jsonFormat(text);
+  const firstLine3 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
+  if (/^TAP version \d+/i.test(firstLine3)) return "tap";
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine3)) return "tap";
+  if (/^(?:TN|SF):/.test(firstLine3)) return "lcov";
+  return void 0;
+}
+function byName(path) {
+  const name = path.toLowerCase().replace(/^.*[\\/]/, "");
+  if (name.endsWith(".trx")) return "trx";
+  if (name.endsWith(".tap")) return "tap";
+  if (name.endsWith(".info") || name.endsWith(".lcov")) return "lcov";
+  if (name === "coverage-summary.json") return "istanbul-summary";
+  if (name === "cobertura.xml" || name === "cobertura-coverage.xml" || name === "coverage.xml")
+    return "cobertura";
+  if (name.endsWith(".xml")) return "junit";
+  return void 0;
+}
+function detectReportFormat(path, head) {
+  const fromContent = byContent(head);
+  if (fromContent) return fromContent;
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  const undecided = text.startsWith("<") && rootElement(text) === void 0 || !/^[<{]/.test(text);
+  return undecided ? byName(path) : void 0;
+}
+var init_detect = __esm({
+  "src/adapters/reports/detect.ts"() {
+    "use strict";
+  }
+});
+
+// src/adapters/reports/go-json.ts
+async function readGoJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  const output = /* @__PURE__ */ new Map();
+  const running = /* @__PURE__ */ new Map();
+  const packagesWithFailures = /* @__PURE__ */ new Set();
+  let elapsed;
+  const compilerLines = [];
+  const warnings = await forEachJsonLine(
+    absPath,
+    displayPath,
+    "go test -json",
+    (event) => {
+      const action = asString(event.Action);
+      const pkg = asString(event.Package) ?? "";
+      const test = asString(event.Test);
+      if (!action) return;
+      if (test === void 0) {
+        if (action === "fail" && !packagesWithFailures.has(pkg)) {
+          const lines = output.get(`${pkg}
+`) ?? [];
+          const message2 = lines.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? "package failed";
+          recordTest(summary, "error", { name: "[package failed]", suite: pkg, message: message2 });
+        }
+        if (action === "pass" || action === "fail" || action === "skip") {
+          const seconds = asNumber(event.Elapsed);
+          if (seconds !== void 0) elapsed = (elapsed ?? 0) + seconds;
+          output.delete(`${pkg}
+`);
+        } else if (action === "output") {
+          const lines = output.get(`${pkg}
+`) ?? [];
+          if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
+          output.set(`${pkg}
+`, lines);
+        }
+        return;
+      }
+      const key = `${pkg}
+${test}`;
+      if (action === "run") running.set(key, { pkg, test });
+      else if (action === "output") {
+        const lines = output.get(key) ?? [];
+        if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
+        output.set(key, lines);
+      } else {
+        const outcome = ACTIONS[action];
+        if (!outcome) return;
+        running.delete(key);
+        const lines = output.get(key) ?? [];
+        output.delete(key);
+        let message2;
+        if (outcome === "failed") {
+          packagesWithFailures.add(pkg);
+          message2 = lines.map((l) => l.trim()).find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
+        }
+        recordTest(summary, outcome, { name: test, suite: pkg, message: message2 });
+      }
+    },
+    (text) => {
+      const failed = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]/.exec(text);
+      if (failed) {
+        const pkg = failed[1] ?? "";
+        packagesWithFailures.add(pkg);
+        const message2 = compilerLines.find((l) => !l.startsWith("#")) ?? `${failed[2]} failed`;
+        recordTest(summary, "error", { name: `[${failed[2]} failed]`, suite: pkg, message: message2 });
+        compilerLines.length = 0;
+        return true;
+      }
+      if (compilerLines.length < OUTPUT_KEPT) compilerLines.push(text);
+      return /^#\s/.test(text) || /^\S+\.go:\d+/.test(text);
+    }
+  );
+  for (const { pkg, test } of running.values()) {
+    recordTest(summary, "error", { name: test, suite: pkg, message: "started but never finished" });
+  }
+  if (running.size > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${running.size} ${running.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored`,
+      rule: "go-json/unfinished"
+    });
+  }
+  if (elapsed !== void 0) summary.durationSeconds = elapsed;
+  return { summary, warnings };
+}
+var ACTIONS, OUTPUT_KEPT, goJsonReader;
+var init_go_json = __esm({
+  "src/adapters/reports/go-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    ACTIONS = { pass: "passed", fail: "failed", skip: "skipped" };
+    OUTPUT_KEPT = 20;
+    goJsonReader = {
+      format: "go-json",
+      read: readGoJson
+    };
+  }
+});
+
+// src/adapters/reports/istanbul-summary.ts
+function percentOf(metric) {
+  if (!isRecord(metric)) return void 0;
+  const total = asNumber(metric.total);
+  const covered = asNumber(metric.covered);
+  if (total !== void 0 && covered !== void 0) return coveragePercent(covered, total);
+  const pct = asNumber(metric.pct);
+  return pct === void 0 ? void 0 : roundPercent(pct);
+}
+async function readIstanbulSummary(absPath, displayPath) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !isRecord(report2.total) || !isRecord(report2.total.lines)) {
+    throw new ReportReadError(
+      'not an Istanbul coverage summary: no "total.lines" object',
+      "istanbul-summary/shape"
+    );
+  }
+  const linesPercent = percentOf(report2.total.lines);
+  const warnings = [];
+  const branchesPercent = percentOf(report2.total.branches);
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var istanbulSummaryReader;
+var init_istanbul_summary = __esm({
+  "src/adapters/reports/istanbul-summary.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    init_reader();
+    istanbulSummaryReader = {
+      format: "istanbul-summary",
+      read: readIstanbulSummary
+    };
+  }
+});
+
+// src/adapters/reports/jest-json.ts
+function suiteFailureMessage(message2) {
+  return message2?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
+}
+async function readJestJson(absPath, displayPath, options = {}) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !Array.isArray(report2.testResults)) {
+    throw new ReportReadError('not a Jest JSON report: no "testResults" array', "jest-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath, options);
+  let lastEnd;
+  for (const file of report2.testResults) {
+    if (!isRecord(file)) continue;
+    const testFile = asString(file.name) ?? asString(file.testFilePath);
+    const suite = testFile ? displayPathOf(testFile, options.repoRoot) : void 0;
+    const assertions = Array.isArray(file.assertionResults) ? file.assertionResults : asArray(file.testResults);
+    for (const assertion of assertions) {
+      if (!isRecord(assertion)) continue;
+      const title = asString(assertion.title) ?? "";
+      const ancestors = asArray(assertion.ancestorTitles).filter((t) => typeof t === "string");
+      const name = asString(assertion.fullName) ?? [...ancestors, title].join(" ");
+      const message2 = asArray(assertion.failureMessages).find((m) => typeof m === "string");
+      recordTest(summary, outcomeOfStatus(asString(assertion.status)), { name, suite, message: message2 });
+    }
+    const execError = isRecord(file.testExecError) ? file.testExecError : void 0;
+    const failedToRun = file.status === "failed" || execError !== void 0 || (asString(file.failureMessage) ?? "") !== "";
+    if (assertions.length === 0 && failedToRun) {
+      const message2 = suiteFailureMessage(
+        asString(file.message) ?? asString(file.failureMessage) ?? asString(execError?.message)
+      );
+      recordTest(summary, "error", {
+        name: suite ?? "(test file)",
+        message: message2 ?? "test suite failed to run"
+      });
+    }
+    const end = asNumber(file.endTime) ?? asNumber(isRecord(file.perfStats) ? file.perfStats.end : void 0);
+    if (end !== void 0) lastEnd = Math.max(lastEnd ?? end, end);
+  }
+  const start = asNumber(report2.startTime);
+  if (start !== void 0 && lastEnd !== void 0)
+    summary.durationSeconds = Math.max(0, (lastEnd - start) / 1e3);
+  const warnings = [];
+  const total = asNumber(report2.numTotalTests);
+  if (total !== void 0) {
+    const runtimeErrors = asNumber(report2.numRuntimeErrorTestSuites) ?? 0;
+    const failed = asNumber(report2.numFailedTests);
+    const pending = asNumber(report2.numPendingTests);
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"numTotalTests"',
+      tests: total + runtimeErrors,
+      failed: failed === void 0 ? void 0 : failed + runtimeErrors,
+      skipped: pending === void 0 ? void 0 : pending + (asNumber(report2.numTodoTests) ?? 0)
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var jestJsonReader;
+var init_jest_json = __esm({
+  "src/adapters/reports/jest-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    init_reader();
+    jestJsonReader = {
+      format: "jest-json",
+      read: readJestJson
+    };
+  }
+});
+
+// src/adapters/reports/junit.ts
+function attributeCounts(tag) {
+  const tests = numberAttribute(tag, "tests");
+  if (tests === void 0) return void 0;
+  return {
+    tests,
+    failures: numberAttribute(tag, "failures"),
+    errors: numberAttribute(tag, "errors"),
+    skipped: numberAttribute(tag, "skipped") ?? numberAttribute(tag, "skip") ?? numberAttribute(tag, "disabled")
+  };
+}
+function addCounts(into, counts2) {
+  into.tests += counts2.tests;
+  const add = (a, b) => a === void 0 && b === void 0 ? void 0 : (a ?? 0) + (b ?? 0);
+  into.failures = add(into.failures, counts2.failures);
+  into.errors = add(into.errors, counts2.errors);
+  into.skipped = add(into.skipped, counts2.skipped);
+}
+function declaredOf(counts2, where) {
+  const failed = counts2.failures === void 0 && counts2.errors === void 0 ? void 0 : (counts2.failures ?? 0) + (counts2.errors ?? 0);
+  return { where, tests: counts2.tests, failed, skipped: counts2.skipped };
+}
+async function readJUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let rootName = "";
+  let nestedSuites = false;
+  let casesOutsideSuites = false;
+  let rootTime;
+  let rootCounts;
+  const suiteNames = [];
+  let topSuiteTime;
+  const topSuiteCounts = { tests: 0 };
+  let topSuitesWithCounts = 0;
+  let test;
+  let capturing;
+  let captured = "";
+  const keepsText = () => capturing !== void 0 && captured.length < TEXT_KEPT;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "testsuites" && name !== "testsuite") {
+          throw new ReportReadError(
+            `not a JUnit report: the root element is <${tag.name}>, expected <testsuites> or <testsuite>`,
+            "junit/root"
+          );
+        }
+        rootName = tag.name;
+        rootTime = numberAttribute(tag, "time");
+        rootCounts = attributeCounts(tag);
+      }
+      if (test) {
+        switch (name) {
+          case "failure":
+          case "rerunFailure":
+            test.failed = true;
+            break;
+          case "error":
+          case "rerunError":
+            test.errored = true;
+            break;
+          case "skipped":
+            test.skipped = true;
+            return void 0;
+          default:
+            return void 0;
+        }
+        if (test.message === void 0 && capturing === void 0) {
+          const message2 = tag.attributes.message?.trim();
+          if (message2) test.message = message2;
+          else {
+            capturing = name;
+            captured = "";
+          }
+        }
+        return void 0;
+      }
+      if (name === "testsuite") {
+        if (suiteNames.length === 0) {
+          const time = numberAttribute(tag, "time");
+          if (time !== void 0) topSuiteTime = (topSuiteTime ?? 0) + time;
+          const counts2 = attributeCounts(tag);
+          if (counts2) {
+            topSuitesWithCounts++;
+            addCounts(topSuiteCounts, counts2);
+          }
+        }
+        if (suiteNames.length > 0) nestedSuites = true;
+        suiteNames.push(tag.attributes.name ?? "");
+      } else if (name === "testcase") {
+        if (suiteNames.length === 0) casesOutsideSuites = true;
+        test = {
+          name: tag.attributes.name ?? "",
+          suite: tag.attributes.classname || suiteNames[suiteNames.length - 1] || void 0,
+          failed: false,
+          errored: false,
+          skipped: false
+        };
+      }
+      return void 0;
+    },
+    close(name) {
+      if (capturing === name) {
+        capturing = void 0;
+        if (test && captured.trim()) test.message = captured;
+      } else if (name === "testcase" && test) {
+        const outcome = test.failed ? "failed" : test.errored ? "error" : test.skipped ? "skipped" : "passed";
+        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "testsuite" && !test) {
+        suiteNames.pop();
+      }
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) captured += text.slice(0, TEXT_KEPT);
+    }
+  });
+  const declared = rootCounts ? declaredOf(rootCounts, `<${rootName}>`) : topSuitesWithCounts > 0 && !nestedSuites && !casesOutsideSuites ? declaredOf(topSuiteCounts, topSuitesWithCounts > 1 ? "the <testsuite> elements" : "<testsuite>") : void 0;
+  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
+  if (disagreement) warnings.push(disagreement);
+  const duration = rootTime ?? topSuiteTime;
+  if (duration !== void 0) summary.durationSeconds = duration;
+  return { summary, warnings };
+}
+var TEXT_KEPT, junitReader;
+var init_junit = __esm({
+  "src/adapters/reports/junit.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    TEXT_KEPT = MESSAGE_MAX * 10;
+    junitReader = {
+      format: "junit",
+      read: readJUnit
+    };
+  }
+});
+
+// src/adapters/reports/lcov.ts
+async function readLcov(absPath, displayPath) {
+  let records = 0;
+  let linesFound = 0;
+  let linesHit = 0;
+  let branchesFound = 0;
+  let branchesHit = 0;
+  let open3 = false;
+  let lf = -1;
+  let lh = -1;
+  let brf = -1;
+  let brh = -1;
+  let daFound = 0;
+  let daHit = 0;
+  let brdaFound = 0;
+  let brdaHit = 0;
+  const close = () => {
+    if (!open3) return;
+    records++;
+    linesFound += lf >= 0 ? lf : daFound;
+    linesHit += lh >= 0 ? lh : daHit;
+    branchesFound += brf >= 0 ? brf : brdaFound;
+    branchesHit += brh >= 0 ? brh : brdaHit;
+    open3 = false;
+  };
+  let lineNumber = 1;
+  let at2 = 0 /* Key */;
+  let key = 0;
+  let keyLength = 0;
+  let leading = true;
+  let endMatch = 0;
+  let commas = 0;
+  let valueColumn = 0;
+  let column = 0;
+  let valueText = "";
+  const field = emptyField();
+  const endLine = () => {
+    if (at2 === 0 /* Key */) {
+      if (endMatch === END_OF_RECORD.length) close();
+    } else if (at2 === 1 /* Value */) {
+      if (key === DA) {
+        daFound++;
+        if (commas === 1 && isHit(field)) daHit++;
+      } else if (key === BRDA) {
+        brdaFound++;
+        if (commas === 3 && isHit(field)) brdaHit++;
+      } else {
+        if (field.odd || field.digits === 0) {
+          throw new ReportReadError(
+            `not a valid lcov count in ${COUNT_KEYS.get(key)}: "${valueText.trim()}"`,
+            "lcov/syntax",
+            { line: lineNumber, column: valueColumn }
+          );
+        }
+        if (key === LF) lf = field.value;
+        else if (key === LH) lh = field.value;
+        else if (key === BRF) brf = field.value;
+        else brh = field.value;
+      }
+    }
+    lineNumber++;
+    at2 = 0 /* Key */;
+    key = 0;
+    keyLength = 0;
+    leading = true;
+    endMatch = 0;
+    column = 0;
+  };
+  const scan = (buf) => {
+    const length = buf.length;
+    for (let i = 0; i < length; i++) {
+      const byte = buf[i];
+      if (byte === NEWLINE) {
+        endLine();
+        continue;
+      }
+      column++;
+      if (at2 === 2 /* Skip */) continue;
+      if (at2 === 0 /* Key */) {
+        if (leading && (byte === 32 || byte === 9)) continue;
+        leading = false;
+        if (byte === 58) {
+          if (keyLength > 4) at2 = 2 /* Skip */;
+          else if (key === SF) {
+            close();
+            open3 = true;
+            lf = lh = brf = brh = -1;
+            daFound = daHit = brdaFound = brdaHit = 0;
+            at2 = 2 /* Skip */;
+          } else if (!open3) at2 = 2 /* Skip */;
+          else if (key === DA || key === BRDA || COUNT_KEYS.has(key)) {
+            at2 = 1 /* Value */;
+            commas = 0;
+            resetField(field);
+            valueText = "";
+            valueColumn = column + 1;
+          } else at2 = 2 /* Skip */;
+          continue;
+        }
+        if (endMatch >= 0) {
+          if (endMatch < END_OF_RECORD.length && byte === END_OF_RECORD[endMatch]) endMatch++;
+          else if (byte !== 32 && byte !== 9 && byte !== 13) endMatch = -1;
+        }
+        keyLength++;
+        if (keyLength <= 4) key = key * 256 + byte;
+        continue;
+      }
+      if (key === DA || key === BRDA) {
+        if (byte === 44) {
+          commas++;
+          if (key === DA && commas === 1 || key === BRDA && commas === 3) resetField(field);
+          continue;
+        }
+        if (key === DA && commas !== 1 || key === BRDA && commas !== 3) continue;
+      } else if (valueText.length < 40) valueText += String.fromCharCode(byte);
+      if (byte >= 48 && byte <= 57) {
+        field.value = field.value * 10 + (byte - 48);
+        field.digits++;
+        if (byte !== 48) field.nonZero = true;
+      } else if (byte === 32 || byte === 9 || byte === 13) {
+      } else {
+        if (field.digits === 0 && !field.odd && byte === 45) field.negative = true;
+        field.odd = true;
+      }
+    }
+  };
+  const utf8 = new Utf8Stream();
+  const faultAt = (fault) => {
+    const heldBytes = fault.offset < 0 ? -fault.offset : fault.before.length - fault.offset;
+    const before = fault.before;
+    const lastBreak = before.lastIndexOf(NEWLINE);
+    let line = lineNumber;
+    for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
+    const error = new InvalidUtf8(fault.byte, new TextDecoder().decode(before.subarray(lastBreak + 1)));
+    const startColumn = lastBreak < 0 ? Math.max(0, column - heldBytes) + 1 : 1;
+    throw new ReportReadError(
+      error.message,
+      "utf-8",
+      advance({ line, column: startColumn }, error.textBefore)
+    );
+  };
+  for await (const chunk of (0, import_node_fs10.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+    const bytes = chunk;
+    const fault = utf8.check(bytes, import_node_buffer4.isUtf8);
+    if (fault) faultAt(fault);
+    scan(bytes);
+  }
+  const cut = utf8.end();
+  if (cut) faultAt(cut);
+  if (column > 0 || at2 !== 0 /* Key */ || keyLength > 0) endLine();
+  close();
+  if (records === 0) throw new ReportReadError("not an lcov report: no SF: records", "lcov/empty");
+  const linesPercent = coveragePercent(linesHit, linesFound);
+  const warnings = [];
+  const branchesPercent = coveragePercent(branchesHit, branchesFound);
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var import_node_buffer4, import_node_fs10, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
+var init_lcov = __esm({
+  "src/adapters/reports/lcov.ts"() {
+    "use strict";
+    import_node_buffer4 = require("node:buffer");
+    import_node_fs10 = require("node:fs");
+    init_reports();
+    init_utf8();
+    init_reader();
+    init_text();
+    CHUNK_BYTES2 = 1024 * 1024;
+    NEWLINE = 10;
+    END_OF_RECORD = Buffer.from("end_of_record");
+    pack = (key) => [...key].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
+    SF = pack("SF");
+    DA = pack("DA");
+    BRDA = pack("BRDA");
+    LF = pack("LF");
+    LH = pack("LH");
+    BRF = pack("BRF");
+    BRH = pack("BRH");
+    COUNT_KEYS = /* @__PURE__ */ new Map([
+      [LF, "LF"],
+      [LH, "LH"],
+      [BRF, "BRF"],
+      [BRH, "BRH"]
+    ]);
+    emptyField = () => ({ value: 0, digits: 0, odd: false, negative: false, nonZero: false });
+    resetField = (f) => {
+      f.value = 0;
+      f.digits = 0;
+      f.odd = false;
+      f.negative = false;
+      f.nonZero = false;
+    };
+    isHit = (f) => f.odd ? !f.negative && f.nonZero : f.value > 0;
+    lcovReader = { format: "lcov", read: readLcov };
+  }
+});
+
+// src/adapters/reports/mocha-json.ts
+async function readMochaJson(absPath, displayPath, options = {}) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !isRecord(report2.stats)) {
+    throw new ReportReadError('not a Mocha JSON report: no "stats" object', "mocha-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath, options);
+  const record = (tests2, outcome) => {
+    for (const test of asArray(tests2)) {
+      if (!isRecord(test)) continue;
+      const file = asString(test.file);
+      recordTest(summary, outcome, {
+        name: asString(test.fullTitle) ?? asString(test.title) ?? "",
+        suite: file ? displayPathOf(file, options.repoRoot) : void 0,
+        message: isRecord(test.err) ? asString(test.err.message) : void 0
+      });
+    }
+  };
+  if (Array.isArray(report2.passes) || Array.isArray(report2.failures) || Array.isArray(report2.pending)) {
+    record(report2.passes, "passed");
+    record(report2.failures, "failed");
+    record(report2.pending, "skipped");
+  } else {
+    summary.passed = asNumber(report2.stats.passes) ?? 0;
+    summary.failed = asNumber(report2.stats.failures) ?? 0;
+    summary.skipped = asNumber(report2.stats.pending) ?? 0;
+  }
+  const duration = asNumber(report2.stats.duration);
+  if (duration !== void 0) summary.durationSeconds = duration / 1e3;
+  const warnings = [];
+  const tests = asNumber(report2.stats.tests);
+  if (tests !== void 0) {
+    const failures = asNumber(report2.stats.failures);
+    const hookFailures = asArray(report2.failures).filter(
+      (f) => isRecord(f) && /^"(?:before|after) (?:all|each)" hook/.test(asString(f.title) ?? "")
+    ).length;
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"stats"',
+      tests: tests + hookFailures,
+      failed: failures,
+      skipped: asNumber(report2.stats.pending)
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var mochaJsonReader;
+var init_mocha_json = __esm({
+  "src/adapters/reports/mocha-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    init_reader();
+    mochaJsonReader = {
+      format: "mocha-json",
+      read: readMochaJson
+    };
+  }
+});
+
+// src/adapters/reports/nunit.ts
+function outcomeOf(tag) {
+  const result = (tag.attributes.result ?? "").toLowerCase();
+  const label = (tag.attributes.label ?? "").toLowerCase();
+  switch (result) {
+    case "passed":
+    case "success":
+    case "warning":
+      return "passed";
+    case "failed":
+      return label === "error" || label === "invalid" ? "error" : "failed";
+    case "failure":
+    case "cancelled":
+      return "failed";
+    case "error":
+      return "error";
+    case "": {
+      const executed = (tag.attributes.executed ?? "true").toLowerCase() !== "false";
+      const success = tag.attributes.success?.toLowerCase();
+      if (!executed || success === void 0) return "skipped";
+      return success === "true" ? "passed" : "failed";
+    }
+    default:
+      return "skipped";
+  }
+}
+function declaredOf2(tag, version3) {
+  const n = (key) => numberAttribute(tag, key);
+  const total = n("total");
+  if (total === void 0) return void 0;
+  const where = `<${tag.name}>`;
+  if (version3) {
+    const skipped = n("skipped");
+    return {
+      where,
+      tests: total,
+      failed: n("failed"),
+      skipped: skipped === void 0 ? void 0 : skipped + (n("inconclusive") ?? 0)
+    };
+  }
+  const notRun = n("not-run");
+  const failures = n("failures");
+  return {
+    where,
+    tests: total + (notRun ?? 0),
+    failed: failures === void 0 ? void 0 : failures + (n("errors") ?? 0),
+    skipped: notRun === void 0 ? void 0 : notRun + (n("inconclusive") ?? 0)
+  };
+}
+async function readNUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let declared;
+  const suites = [];
+  let test;
+  let inMessage = false;
+  let message2 = "";
+  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "test-run" && name !== "test-results" && name !== "test-suite") {
+          throw new ReportReadError(
+            `not an NUnit report: the root element is <${tag.name}>, expected <test-run>, <test-results> or <test-suite>`,
+            "nunit/root"
+          );
+        }
+        if (name !== "test-suite") declared = declaredOf2(tag, name === "test-run");
+        const seconds = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
+        if (seconds !== void 0 && name !== "test-results") duration = seconds;
+      }
+      if (name === "test-suite") {
+        const type = tag.attributes.type ?? "";
+        const fixture = /fixture/i.test(type) ? tag.attributes.fullname ?? tag.attributes.name : void 0;
+        suites.push(fixture);
+        if (suites.length === 1 && duration === void 0 && declared === void 0) {
+          duration = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
+        }
+      } else if (name === "test-case") {
+        const classname = tag.attributes.classname;
+        const fixture = [...suites].reverse().find((s) => s !== void 0);
+        const suite = classname ?? fixture;
+        let testName = tag.attributes.name ?? tag.attributes.fullname ?? "";
+        if (!classname && suite && testName.startsWith(`${suite}.`))
+          testName = testName.slice(suite.length + 1);
+        test = { name: testName, suite, outcome: outcomeOf(tag) };
+        if (tag.attributes.executed?.toLowerCase() === "false") test.outcome = "skipped";
+      } else if (name === "message" && test && test.message === void 0) {
+        inMessage = true;
+        message2 = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === "message" && inMessage) {
+        inMessage = false;
+        if (test) test.message = message2;
+      } else if (name === "test-case" && test) {
+        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "test-suite") suites.pop();
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) message2 += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
+  if (disagreement) warnings.push(disagreement);
+  return { summary, warnings };
+}
+var nunitReader;
+var init_nunit = __esm({
+  "src/adapters/reports/nunit.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    nunitReader = {
+      format: "nunit",
+      read: readNUnit
+    };
+  }
+});
+
+// src/adapters/reports/rspec-json.ts
+async function readRspecJson(absPath, displayPath, options = {}) {
+  const report2 = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report2) || !Array.isArray(report2.examples)) {
+    throw new ReportReadError('not an RSpec JSON report: no "examples" array', "rspec-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath, options);
+  for (const example of report2.examples) {
+    if (!isRecord(example)) continue;
+    const file = asString(example.file_path);
+    recordTest(summary, outcomeOfStatus(asString(example.status)), {
+      name: asString(example.full_description) ?? asString(example.description) ?? asString(example.id) ?? "",
+      suite: file ? displayPathOf(file.replace(/^\.\//, ""), options.repoRoot) : void 0,
+      message: isRecord(example.exception) ? asString(example.exception.message) : void 0
+    });
+  }
+  const warnings = [];
+  const stats = isRecord(report2.summary) ? report2.summary : void 0;
+  const outside = asNumber(stats?.errors_outside_of_examples_count) ?? 0;
+  const messages = asArray(report2.messages).filter((m) => typeof m === "string");
+  for (let i = 0; i < outside; i++) {
+    recordTest(summary, "error", {
+      name: "[error outside of examples]",
+      message: messages.find((m) => /error/i.test(m)) ?? messages[0] ?? "an error occurred outside of examples"
+    });
+  }
+  if (stats) {
+    const failures = asNumber(stats.failure_count);
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"summary"',
+      tests: (asNumber(stats.example_count) ?? 0) + outside,
+      failed: failures === void 0 ? void 0 : failures + outside,
+      skipped: asNumber(stats.pending_count)
+    });
+    if (disagreement) warnings.push(disagreement);
+    const duration = asNumber(stats.duration);
+    if (duration !== void 0) summary.durationSeconds = duration;
+  }
+  return { summary, warnings };
+}
+var rspecJsonReader;
+var init_rspec_json = __esm({
+  "src/adapters/reports/rspec-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    init_reader();
+    rspecJsonReader = {
+      format: "rspec-json",
+      read: readRspecJson
+    };
+  }
+});
+
+// src/adapters/reports/tap.ts
+function yamlScalar(raw) {
+  const value = raw.trim();
+  if (/^[|>][+-]?\d*$/.test(value)) return void 0;
+  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'"))
+    return value.slice(1, -1).replace(/''/g, "'");
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
+    return value.slice(1, -1).replace(/\\"/g, '"');
+  return value;
+}
+async function readTap(absPath, displayPath, options = {}) {
+  const topLevelOnly = options.tapCount === "top-level";
+  const summary = emptyTestSummary(displayPath, options);
+  const warnings = [];
+  const warnOnce = (rule, message2, line, column = 1) => {
+    if (!warnings.some((w) => w.rule === rule))
+      warnings.push({ file: displayPath, message: message2, rule, line, column });
+  };
+  const children = /* @__PURE__ */ new Map();
+  const subtestNames = /* @__PURE__ */ new Map();
+  const buffered = [];
+  let pending;
+  let yaml;
+  let plan;
+  let topLevelPoints = 0;
+  let lastNumber = 0;
+  let lastWritten = "0";
+  let maxNumber = 0;
+  let maxWritten = "0";
+  let sawTap = false;
+  let bailedOut = false;
+  let strict = false;
+  let pointIndent;
+  const flush = () => {
+    if (pending) recordTest(summary, pending.outcome, pending);
+    pending = void 0;
+  };
+  const suiteAt = (indent) => {
+    const names = [
+      ...[...subtestNames.entries()].filter(([at2]) => at2 < indent),
+      ...buffered.filter((b) => b.indent < indent).map((b) => [b.indent, b.name])
+    ].sort(([a], [b]) => a - b).map(([, name]) => name);
+    return names.length ? names.join(" > ") : void 0;
+  };
+  const resolve8 = (indent, notOk, kind, name, suite) => {
+    let childCount = 0;
+    let childFailed = false;
+    for (const [at2, seen] of children) {
+      if (at2 <= indent) continue;
+      childCount += seen.count;
+      childFailed ||= seen.failed;
+      children.delete(at2);
+    }
+    for (const at2 of subtestNames.keys()) if (at2 > indent) subtestNames.delete(at2);
+    let outcome;
+    const own = kind === "skip" ? "skipped" : notOk ? "failed" : "passed";
+    if (topLevelOnly) {
+      if (indent === 0) outcome = own;
+    } else if (childCount === 0) outcome = own;
+    else if (notOk && kind !== "skip" && !childFailed) outcome = "failed";
+    if (outcome) pending = { outcome, name, suite };
+    const here = children.get(indent) ?? { count: 0, failed: false };
+    here.count++;
+    here.failed ||= childFailed || outcome === "failed";
+    children.set(indent, here);
+  };
+  const onTestPoint = (indent, match, lineNumber) => {
+    const [, status, numberText, rawRest = ""] = match;
+    const opensBuffer = BUFFERED_OPEN.test(rawRest);
+    const rest = opensBuffer ? rawRest.replace(BUFFERED_OPEN, "") : rawRest;
+    const directive = DIRECTIVE.exec(rest);
+    const kind = directive?.[1]?.toLowerCase();
+    const description = directive ? rest.slice(0, directive.index) : rest;
+    const name = description.trim().replace(/\\([\\#])/g, "$1");
+    const notOk = status === "not ok";
+    if (indent === 0) {
+      topLevelPoints++;
+      const number = numberText === void 0 ? lastNumber + 1 : Number(numberText);
+      const written = numberText ?? String(number);
+      if (number !== lastNumber + 1) {
+        warnOnce(
+          "tap/numbering",
+          topLevelPoints === 1 ? `the first test point is numbered ${written}, not 1: test points are out of order or missing` : `test point ${written} comes after ${lastWritten}: test points are out of order or repeated`,
+          lineNumber
+        );
+      }
+      if (plan && number > plan.count) {
+        warnOnce("tap/outside-plan", `test point ${written} is outside the plan 1..${plan.text}`, lineNumber);
+      }
+      lastWritten = written;
+      lastNumber = number;
+      if (number > maxNumber) {
+        maxNumber = number;
+        maxWritten = written;
+      }
+    }
+    if (opensBuffer) {
+      buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
+      return;
+    }
+    resolve8(indent, notOk, kind, name, suiteAt(indent));
+  };
+  await forEachLine(absPath, (raw, lineNumber) => {
+    const trimmed = raw.trimStart();
+    const indent = raw.length - trimmed.length;
+    const afterPoint = pointIndent;
+    pointIndent = void 0;
+    if (yaml) {
+      const line = trimmed.trimEnd();
+      if (indent === yaml.indent && line === "...") {
+        yaml = void 0;
+        flush();
+        return void 0;
+      }
+      if (line === "" || indent >= yaml.indent) {
+        if (pending && pending.message === void 0 && pending.outcome === "failed") {
+          if (yaml.blockMessage) {
+            if (line) pending.message = line;
+          } else if (indent === yaml.indent) {
+            const key = YAML_MESSAGE.exec(line);
+            if (key) {
+              const value = yamlScalar(key[2] ?? "");
+              if (value === void 0) yaml.blockMessage = true;
+              else if (value) pending.message = value;
+            }
+          }
+          if (pending.message !== void 0) yaml.blockMessage = false;
+        }
+        return void 0;
+      }
+      yaml = void 0;
+    }
+    if (afterPoint !== void 0 && indent > afterPoint && trimmed.trimEnd() === "---") {
+      yaml = { indent, blockMessage: false };
+      return void 0;
+    }
+    flush();
+    const point = TEST_POINT.exec(trimmed);
+    if (point && indent % 4 === 0) {
+      sawTap = true;
+      onTestPoint(indent, point, lineNumber);
+      pointIndent = indent;
+      return void 0;
+    }
+    const top = buffered[buffered.length - 1];
+    if (top && indent === top.indent && trimmed.trimEnd() === "}") {
+      buffered.pop();
+      resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+      flush();
+      return void 0;
+    }
+    const bail = BAIL_OUT.exec(trimmed);
+    if (bail) {
+      sawTap = true;
+      bailedOut = true;
+      const reason = bail[1]?.trim() || "no reason given";
+      recordTest(summary, "error", { name: "Bail out!", message: reason });
+      warnings.push({
+        file: displayPath,
+        message: `the test run bailed out (${reason}); tests after it did not run`,
+        rule: "tap/bail-out",
+        line: lineNumber,
+        column: indent + 1
+      });
+      return "stop";
+    }
+    const planned = PLAN.exec(trimmed);
+    if (planned) {
+      sawTap = true;
+      if (indent === 0 && buffered.length === 0) {
+        plan = { count: Number(planned[1]), text: planned[1], line: lineNumber };
+        if (maxNumber > plan.count) {
+          warnOnce(
+            "tap/outside-plan",
+            `test point ${maxWritten} is outside the plan 1..${plan.text}`,
+            lineNumber
+          );
+        }
+      }
+      return void 0;
+    }
+    const subtest = SUBTEST.exec(trimmed);
+    if (subtest) {
+      for (const at2 of subtestNames.keys()) if (at2 > indent) subtestNames.delete(at2);
+      subtestNames.set(indent, subtest[1]?.trim() ?? "");
+      return void 0;
+    }
+    if (/^TAP version \d+/i.test(trimmed)) {
+      sawTap = true;
+      return void 0;
+    }
+    const pragma = /^pragma\s+([+-])strict\b/.exec(trimmed);
+    if (pragma) strict = pragma[1] === "+";
+    else if (strict && trimmed.trim() !== "" && !trimmed.startsWith("#")) {
+      warnOnce("tap/strict", "a line that is not TAP, under `pragma +strict`", lineNumber, indent + 1);
+    }
+    return void 0;
+  });
+  flush();
+  while (buffered.length > 0) {
+    const top = buffered.pop();
+    resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+    flush();
+  }
+  if (!sawTap)
+    throw new ReportReadError("not a TAP report: no test points, plan or TAP version line", "tap/empty");
+  if (!bailedOut) {
+    if (!plan && topLevelPoints > 0) {
+      warnings.push({
+        file: displayPath,
+        message: `the report has no plan (1..N) for its ${topLevelPoints} top-level test points; the run may have stopped early`,
+        rule: "tap/no-plan"
+      });
+    } else if (plan && plan.count !== topLevelPoints) {
+      warnings.push({
+        file: displayPath,
+        message: `the plan says 1..${plan.text} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
+        rule: "tap/plan",
+        line: plan.line,
+        column: 1
+      });
+    }
+  }
+  return { summary, warnings };
+}
+var TEST_POINT, DIRECTIVE, PLAN, BAIL_OUT, SUBTEST, YAML_MESSAGE, BUFFERED_OPEN, tapReader;
+var init_tap = __esm({
+  "src/adapters/reports/tap.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_text();
+    TEST_POINT = /^(not ok|ok)\b\s*(\d+)?\s*(?:-\s+)?(.*)$/;
+    DIRECTIVE = /(?:^|\s)#\s*(skip|todo)\S*\s*:?\s*(.*)$/i;
+    PLAN = /^1\.\.(\d+)\b/;
+    BAIL_OUT = /^Bail out!\s*(.*)$/i;
+    SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
+    YAML_MESSAGE = /^(message|error):\s*(.*)$/;
+    BUFFERED_OPEN = /\s*\{\s*$/;
+    tapReader = {
+      format: "tap",
+      read: (absPath, displayPath, options) => readTap(absPath, displayPath, options)
+    };
+  }
+});
+
+// src/adapters/reports/trx.ts
+async function readTrx(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  const path = [];
+  const open3 = [];
+  let inMessage = false;
+  let message2 = "";
+  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
+  let start;
+  let finish;
+  let aborted = 0;
+  let parents = 0;
+  let failedParents = 0;
+  let counters;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "TestRun") {
+          throw new ReportReadError(
+            `not a TRX report: the root element is <${tag.name}>, expected <TestRun>`,
+            "trx/root"
+          );
+        }
+      }
+      const parent = path[path.length - 1];
+      path.push(name);
+      if ((parent === "Results" || parent === "InnerResults") && tag.attributes.outcome !== void 0) {
+        const outer = open3[open3.length - 1];
+        if (outer) outer.hasInner = true;
+        const raw = tag.attributes.outcome.toLowerCase();
+        if (raw === "aborted") aborted++;
+        open3.push({
+          name: tag.attributes.testName ?? "",
+          outcome: OUTCOMES[raw] ?? "skipped",
+          depth: path.length,
+          hasInner: false
+        });
+      } else if (name === "Message" && open3.length > 0 && open3[open3.length - 1]?.message === void 0) {
+        inMessage = true;
+        message2 = "";
+      } else if (name === "Times") {
+        start = Date.parse(tag.attributes.start ?? "");
+        finish = Date.parse(tag.attributes.finish ?? "");
+      } else if (name === "Counters" && parent === "ResultSummary") {
+        const count = (key) => numberAttribute(tag, key) ?? 0;
+        counters = {
+          total: numberAttribute(tag, "total"),
+          failed: count("failed") + count("error") + count("timeout")
+        };
+      }
+      return void 0;
+    },
+    close(name) {
+      const depth = path.length;
+      path.pop();
+      if (name === "Message" && inMessage) {
+        inMessage = false;
+        const result2 = open3[open3.length - 1];
+        if (result2) result2.message = message2;
+        return;
+      }
+      const result = open3[open3.length - 1];
+      if (result && result.depth === depth) {
+        open3.pop();
+        if (!result.hasInner) {
+          recordTest(summary, result.outcome, { name: result.name, message: result.message });
+        } else {
+          parents++;
+          if (result.outcome === "failed" || result.outcome === "error") failedParents++;
+        }
+      }
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) message2 += text;
+    }
+  });
+  if (start !== void 0 && finish !== void 0 && Number.isFinite(start) && Number.isFinite(finish)) {
+    summary.durationSeconds = Math.max(0, (finish - start) / 1e3);
+  }
+  if (aborted > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${aborted} ${aborted === 1 ? "test was" : "tests were"} aborted (the run stopped before ${aborted === 1 ? "it" : "they"} finished); counted as skipped`,
+      rule: "trx/aborted"
+    });
+  }
+  if (counters) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: "<ResultSummary><Counters>, less data-driven parents",
+      tests: counters.total === void 0 ? void 0 : counters.total - parents,
+      failed: counters.failed - failedParents
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var OUTCOMES, trxReader;
+var init_trx = __esm({
+  "src/adapters/reports/trx.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    OUTCOMES = {
+      passed: "passed",
+      passedbutrunaborted: "passed",
+      completed: "passed",
+      warning: "passed",
+      failed: "failed",
+      timeout: "failed",
+      error: "error",
+      disconnected: "error",
+      aborted: "skipped",
+      notexecuted: "skipped",
+      notrunnable: "skipped",
+      inconclusive: "skipped",
+      pending: "skipped",
+      inprogress: "skipped"
+    };
+    trxReader = {
+      format: "trx",
+      read: readTrx
+    };
+  }
+});
+
+// src/adapters/reports/xunit.ts
+async function readXUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  const declared = { tests: 0, failed: 0, skipped: 0, seen: 0 };
+  let test;
+  let inErrors = false;
+  let inMessage = false;
+  let message2 = "";
+  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "assemblies" && name !== "assembly") {
+          throw new ReportReadError(
+            `not an xUnit.net report: the root element is <${tag.name}>, expected <assemblies> or <assembly>`,
+            "xunit/root"
+          );
+        }
+      }
+      switch (name) {
+        case "assembly": {
+          const total = numberAttribute(tag, "total");
+          if (total !== void 0) {
+            const errors = numberAttribute(tag, "errors") ?? 0;
+            declared.seen++;
+            declared.tests += total + errors;
+            declared.failed += (numberAttribute(tag, "failed") ?? 0) + errors;
+            declared.skipped += numberAttribute(tag, "skipped") ?? 0;
+          }
+          const time = numberAttribute(tag, "time");
+          if (time !== void 0) duration = (duration ?? 0) + time;
+          break;
+        }
+        case "errors":
+          inErrors = true;
+          break;
+        case "error":
+          if (inErrors) {
+            const kind = tag.attributes.type ?? "error";
+            test = { name: `[${kind}] ${tag.attributes.name ?? ""}`.trim(), outcome: "error" };
+          }
+          break;
+        case "test": {
+          const type = tag.attributes.type;
+          let testName = tag.attributes.name ?? tag.attributes.method ?? "";
+          if (type && testName.startsWith(`${type}.`)) testName = testName.slice(type.length + 1);
+          test = { name: testName, suite: type, outcome: outcomeOfStatus(tag.attributes.result) };
+          break;
+        }
+        case "message":
+          if (test && test.message === void 0) {
+            inMessage = true;
+            message2 = "";
+          }
+          break;
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === "message" && inMessage) {
+        inMessage = false;
+        if (test) test.message = message2;
+      } else if ((name === "test" || name === "error" && inErrors) && test) {
+        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "errors") inErrors = false;
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) message2 += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  if (declared.seen > 0) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: declared.seen > 1 ? "the <assembly> elements" : "<assembly>",
+      tests: declared.tests,
+      failed: declared.failed,
+      skipped: declared.skipped
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var xunitReader;
+var init_xunit = __esm({
+  "src/adapters/reports/xunit.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    xunitReader = {
+      format: "xunit",
+      read: readXUnit
+    };
+  }
+});
+
+// src/adapters/reports/index.ts
+var reports_exports = {};
+__export(reports_exports, {
+  MAX_REPORT_FILES: () => MAX_REPORT_FILES,
+  detectReportFormat: () => detectReportFormat,
+  readCoverage: () => readCoverage,
+  readJUnit: () => readJUnit,
+  readTap: () => readTap,
+  readTestReport: () => readTestReport,
+  readTestReports: () => readTestReports,
+  reportPatternInRepo: () => reportPatternInRepo
+});
+function isTestFormat(format) {
+  return format in TEST_READERS;
+}
+async function identify(absPath, displayPath) {
+  const warning = (message2, rule) => ({ warning: { file: displayPath, message: message2, rule } });
+  let head;
+  try {
+    const info = await (0, import_promises3.stat)(absPath);
+    if (info.isDirectory()) return warning("is a folder, not a report file", "report/not-a-file");
+    if (info.size === 0) return warning("the report is empty", "report/empty");
+    head = await readHead(absPath);
+  } catch (error) {
+    if (error.code === "ENOENT") return warning("no such file", "report/missing");
+    return { warning: warningFromError(displayPath, error) };
+  }
+  const utf16 = head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255;
+  const text = utf16 ? new TextDecoder(head[0] === 255 ? "utf-16le" : "utf-16be").decode(head) : head.toString("utf8");
+  if (!utf16 && head.includes(0)) return warning("is a binary file, not a report", "report/binary");
+  if (text.trim() === "" && head.length < 8192) return warning("the report is empty", "report/empty");
+  const format = detectReportFormat(displayPath, text);
+  if (!format)
+    return warning(
+      `not a recognised report format (expected ${TEST_FORMATS_TEXT}, or ${COVERAGE_FORMATS_TEXT})`,
+      "report/unknown-format"
+    );
+  return { format };
+}
+async function readTestReport(absPath, displayPath, repoRoot, options = {}) {
+  const identified = await identify(absPath, displayPath);
+  if ("warning" in identified) return { warnings: [identified.warning] };
+  const { format } = identified;
+  const result = await readOneTestReport(absPath, displayPath, repoRoot, format, options);
+  return { format, ...result };
+}
+async function readOneTestReport(absPath, displayPath, repoRoot, format, options) {
+  const identified = { format };
+  if (!isTestFormat(identified.format)) {
+    return {
+      warnings: [
+        {
+          file: displayPath,
+          message: `is a coverage report (${FORMAT_NAMES[identified.format]}), not a test report; pass it with --coverage`,
+          rule: "report/wrong-kind"
+        }
+      ]
+    };
+  }
+  try {
+    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot, ...options });
+    if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ""))) {
+      read.warnings.push(noTestsWarning(displayPath));
+    }
+    return { read, warnings: read.warnings };
+  } catch (error) {
+    return { warnings: [warningFromError(displayPath, error)] };
+  }
+}
+async function mapLimited(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
+  const root = (0, import_node_path9.resolve)(repoRoot);
+  let relativePattern = pattern.replace(/\\/g, "/");
+  if ((0, import_node_path9.isAbsolute)(pattern)) {
+    const rel = (0, import_node_path9.relative)(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) {
+      throw new InputError(
+        `${what} "${pattern}" is outside the repository; name report files inside it`,
+        { file: pattern },
+        "report/outside-repo"
+      );
+    }
+    relativePattern = rel.split(import_node_path9.sep).join("/");
+  }
+  if (relativePattern.split("/").includes("..")) {
+    throw new InputError(
+      `${what} "${pattern}" has a ".." segment out of the repository; name report files inside it`,
+      { file: pattern },
+      "report/outside-repo"
+    );
+  }
+  return relativePattern;
+}
+async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX_REPORT_FILES) {
+  const realRoot2 = await (0, import_promises3.realpath)(repoRoot);
+  const matched = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const relativePattern = reportPatternInRepo(pattern, repoRoot);
+    const literal = !isDynamicPattern(relativePattern);
+    let matches;
+    let literalKind;
+    try {
+      if (literal) {
+        const found = await (0, import_promises3.stat)((0, import_node_path9.resolve)(repoRoot, relativePattern)).catch(() => void 0);
+        literalKind = found && entryKind(found);
+        matches = found?.isFile() ? [(0, import_node_path9.resolve)(repoRoot, relativePattern)] : [];
+      } else {
+        matches = await glob([relativePattern], {
+          cwd: repoRoot,
+          absolute: true,
+          onlyFiles: true,
+          dot: true,
+          expandDirectories: false,
+          followSymbolicLinks: false
+        });
+      }
+    } catch (error) {
+      warnings.push({ ...warningFromError(pattern, error), rule: "report/pattern" });
+      continue;
+    }
+    if (matches.length === 0) {
+      warnings.push({
+        file: pattern,
+        message: literalKind === "a folder" ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literalKind !== void 0 ? `is ${literalKind}, not a regular file; name report files` : literal ? "no such file" : "the pattern matches no files",
+        rule: "report/no-match"
+      });
+      continue;
+    }
+    for (const abs of matches) if (!matched.has(abs)) matched.set(abs, displayPathOf(abs, repoRoot));
+  }
+  const ordered = [...matched].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+  const files = /* @__PURE__ */ new Map();
+  let taken = 0;
+  for (const [abs, display] of ordered) {
+    if (files.size === maxFiles) break;
+    taken++;
+    const { real, warning } = await realPathInRepo(abs, display, realRoot2);
+    if (warning) {
+      warnings.push(warning);
+      continue;
+    }
+    const known = files.get(real);
+    if (!known || known[1] !== display && display === displayPathOf(real, realRoot2))
+      files.set(real, [abs, display]);
+  }
+  if (taken < ordered.length) {
+    warnings.push({
+      file: patterns.join(" "),
+      message: `${patterns.length === 1 ? "matches" : "match"} ${ordered.length} files; read the first ${maxFiles} by path and left ${ordered.length - taken}: name fewer report files (a narrower pattern, or one merged report)`,
+      rule: "report/too-many"
+    });
+  }
+  return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+async function realPathInRepo(abs, display, realRoot2) {
+  const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
+  const rel = (0, import_node_path9.relative)(realRoot2, real);
+  if (rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) {
+    return {
+      real,
+      warning: {
+        file: display,
+        message: `resolves through a symlink to ${real}, outside the repository; not read`,
+        rule: "report/outside-repo"
+      }
+    };
+  }
+  return { real };
+}
+async function readTestReports(patterns, repoRoot, options = {}) {
+  const warnings = [];
+  const ordered = await expandReportPatterns(patterns, repoRoot, warnings, options.maxFiles);
+  const results = await mapLimited(
+    ordered,
+    CONCURRENCY,
+    ([abs, display]) => readTestReport(abs, display, repoRoot, options)
+  );
+  const summaries = [];
+  for (const result of results) {
+    if (result.read) summaries.push(result.read.summary);
+    warnings.push(...result.warnings);
+  }
+  const summary = mergeTestSummaries(summaries);
+  return summary ? { summary, warnings } : { warnings };
+}
+async function readCoverage(file, repoRoot) {
+  const absPath = (0, import_node_path9.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
+  const displayPath = displayPathOf(absPath, repoRoot);
+  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
+  if (outside) return { warnings: [outside] };
+  const identified = await identify(absPath, displayPath);
+  if ("warning" in identified) return { warnings: [identified.warning] };
+  if (isTestFormat(identified.format)) {
+    return {
+      warnings: [
+        {
+          file: displayPath,
+          message: `is a test report (${FORMAT_NAMES[identified.format]}), not a coverage report (expected ${COVERAGE_FORMATS_TEXT})`,
+          rule: "report/wrong-kind"
+        }
+      ]
+    };
+  }
+  try {
+    const read = await COVERAGE_READERS[identified.format].read(absPath, displayPath);
+    return read.coverage ? { coverage: read.coverage, warnings: read.warnings } : { warnings: read.warnings };
+  } catch (error) {
+    return { warnings: [warningFromError(displayPath, error)] };
+  }
+}
+var import_promises3, import_node_path9, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
+var init_reports2 = __esm({
+  "src/adapters/reports/index.ts"() {
+    "use strict";
+    import_promises3 = require("node:fs/promises");
+    import_node_path9 = require("node:path");
+    init_dist2();
+    init_errors();
+    init_reports();
+    init_store();
+    init_check();
+    init_cobertura();
+    init_cppunit();
+    init_dart_json();
+    init_detect();
+    init_go_json();
+    init_istanbul_summary();
+    init_jest_json();
+    init_junit();
+    init_lcov();
+    init_mocha_json();
+    init_nunit();
+    init_reader();
+    init_rspec_json();
+    init_tap();
+    init_text();
+    init_trx();
+    init_xunit();
+    init_detect();
+    init_junit();
+    init_tap();
+    TEST_READERS = {
+      junit: junitReader,
+      trx: trxReader,
+      "jest-json": jestJsonReader,
+      "mocha-json": mochaJsonReader,
+      tap: tapReader,
+      nunit: nunitReader,
+      xunit: xunitReader,
+      "dart-json": dartJsonReader,
+      "go-json": goJsonReader,
+      "rspec-json": rspecJsonReader,
+      cppunit: cppunitReader,
+      check: checkReader
+    };
+    COVERAGE_READERS = {
+      lcov: lcovReader,
+      cobertura: coberturaReader,
+      "istanbul-summary": istanbulSummaryReader
+    };
+    FORMAT_NAMES = {
+      junit: "JUnit XML",
+      trx: "TRX",
+      "jest-json": "Jest JSON",
+      "mocha-json": "Mocha JSON",
+      tap: "TAP",
+      nunit: "NUnit XML",
+      xunit: "xUnit.net XML",
+      "dart-json": "Dart test JSON",
+      "go-json": "go test -json",
+      "rspec-json": "RSpec JSON",
+      cppunit: "CppUnit/AUnit XML",
+      check: "Check XML",
+      lcov: "lcov",
+      cobertura: "Cobertura XML",
+      "istanbul-summary": "Istanbul coverage summary"
+    };
+    TEST_FORMATS_TEXT = "JUnit XML, TRX, NUnit XML, xUnit.net XML, CppUnit XML, Check XML, Jest JSON, Mocha JSON, RSpec JSON, go test -json, Dart test JSON or TAP";
+    COVERAGE_FORMATS_TEXT = "lcov, Cobertura XML or coverage-summary.json";
+    ZERO_EXPLAINED = /* @__PURE__ */ new Set(["report/declared-totals", "report/no-tests"]);
+    CONCURRENCY = 8;
+    MAX_REPORT_FILES = 1e4;
+  }
+});
+
+// command-entry:hook
+var hook_exports = {};
+__export(hook_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(hook_exports);
+
+// src/adapters/config-loader.ts
+init_errors();
+
+// src/adapters/workspace.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
+init_config();
+init_errors();
+init_json_location();
+init_paths();
+init_registry();
+init_builtins();
+init_store();
+init_user_text();
+function scopedSource(source, prefix) {
+  if (prefix === "") return source;
+  const inside = (path) => `${prefix}/${normalizeLink(path)}`;
+  return {
+    kind: source.kind,
+    ...source.commit === void 0 ? {} : { commit: source.commit },
+    label: source.label,
+    prefix,
+    async readMany(paths, options) {
+      const results = /* @__PURE__ */ new Map();
+      const valid = refuseInvalidPaths(paths, results, ` (of ${prefix})`);
+      const read = await source.readMany(valid.map(inside), options);
+      for (const path of valid) results.set(path, read.get(inside(path)));
+      return results;
+    },
+    hint: (folders) => source.hint?.(folders.map((f) => f === "" ? prefix : inside(f))),
+    async listFolders(parent) {
+      const folders = await source.listFolders(parent === "" ? prefix : inside(parent));
+      return folders.map((folder) => folder.slice(prefix.length + 1));
+    }
+  };
+}
+function inPackageFolder(error, folder) {
+  if (!(error instanceof InputError) || error.location.file === void 0) return error;
+  return new InputError(
+    error.message,
+    { ...error.location, file: `${folder}/${error.location.file}` },
+    error.rule
+  );
+}
+async function workspaceFolders(source, patterns) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const parent = parentOfPattern(pattern);
+    if (parent !== void 0) {
+      for (const folder of await source.listFolders(parent)) folders.add(folder);
+    } else folders.add(normalizeLink(pattern));
+  }
+  return [...folders].sort();
+}
+async function rootPackageFolders(source, repoRoot, workspaces) {
+  if (workspaces.length === 0 || source.prefix !== "" || !(0, import_node_fs5.existsSync)((0, import_node_path4.join)(repoRoot, ".git"))) return [];
+  return workspaceFolders(source, workspaces);
+}
+function rootPackageFoldersAt(git, rev, repoRoot, workspaces) {
+  return rootPackageFolders(revisionSource(git, rev), repoRoot, workspaces);
+}
+function parentOfPattern(pattern) {
+  if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
+  const parent = normalizeLink(pattern.slice(0, -1) || ".");
+  return parent === "." ? "" : parent;
+}
+function refuseInvalidPaths(paths, results, suffix = "") {
+  const valid = [];
+  for (const path of paths) {
+    const issue = linkIssue(path, "path");
+    if (issue)
+      results.set(path, { kind: "invalid-link", rule: issue.rule, message: `${issue.message}${suffix}` });
+    else valid.push(path);
+  }
+  return valid;
+}
+function contentId(text) {
+  const bytes = Buffer.from(text, "utf8");
+  const hash = nodeCrypto().createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes);
+  return blobContentId(hash.digest("hex"));
+}
+function textRead(text) {
+  let id;
+  return {
+    kind: "text",
+    text,
+    get contentId() {
+      id ??= contentId(text);
+      return id;
+    }
+  };
+}
+function blobContentId(oid) {
+  return `blob:${oid}`;
+}
+function unreadable(error) {
+  if (error instanceof InputError) return { kind: "unreadable", error };
+  throw error;
+}
+function workingTreeSource(repoRoot) {
+  return {
+    kind: "working-tree",
+    label: "the working tree",
+    prefix: "",
+    async listFolders(parent) {
+      const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
+      try {
+        const entries = await import_node_fs5.promises.readdir(folder, { withFileTypes: true });
+        return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
+      } catch {
+        return [];
+      }
+    },
+    async readMany(paths) {
+      const results = /* @__PURE__ */ new Map();
+      const resolved = await resolveLinks(repoRoot, paths);
+      await Promise.all(
+        paths.map(async (path, index) => {
+          const link2 = resolved[index];
+          if (!link2) return;
+          if (!link2.ok) results.set(path, { kind: "invalid-link", rule: link2.rule, message: link2.message });
+          else if (!link2.exists) results.set(path, { kind: "missing" });
+          else {
+            try {
+              const text = await readUserText(
+                link2.absPath,
+                normalizeLink(path),
+                link2.plain ? { noFollow: true } : { repoRoot }
+              );
+              results.set(path, textRead(text));
+            } catch (error) {
+              const read = unreadable(error);
+              results.set(
+                path,
+                read.kind === "unreadable" && read.error.rule === "file/missing" ? { kind: "missing" } : read
+              );
+            }
+          }
+        })
+      );
+      return results;
+    }
+  };
+}
+function revisionSource(git, commit, name) {
+  const label = `commit ${commit.slice(0, 7)}${name && name !== commit ? ` (${name})` : ""}`;
+  return {
+    kind: "revision",
+    commit,
+    label,
+    prefix: "",
+    listFolders: (parent) => git.listFolders(commit, parent),
+    hint: (folders) => git.tree.hint?.(commit, folders),
+    async readMany(paths, options = {}) {
+      const results = /* @__PURE__ */ new Map();
+      const wanted = refuseInvalidPaths(paths, results);
+      const normalized2 = [...new Set(wanted.map(normalizeLink))];
+      const known = options.known;
+      const files = await git.tree.read(
+        commit,
+        normalized2,
+        DEFAULT_MAX_BYTES,
+        known ? (oid) => known(blobContentId(oid)) : void 0
+      );
+      for (const path of wanted) {
+        const file = normalizeLink(path);
+        const found = files.get(file);
+        if (!found || found.kind === "missing") results.set(path, { kind: "missing" });
+        else if (found.kind === "symlink-outside") {
+          results.set(path, {
+            kind: "invalid-link",
+            rule: "path/symlink-escape",
+            message: `"${path}" resolves through a symlink to ${found.target.slice(0, 200)}, outside the repository (in ${label})`
+          });
+        } else if (found.kind === "symlink-loop") {
+          results.set(path, {
+            kind: "invalid-link",
+            rule: "path/symlink-loop",
+            message: `"${path}" is a symlink loop (in ${label})`
+          });
+        } else if (found.kind === "not-a-file") {
+          results.set(path, {
+            kind: "unreadable",
+            error: new InputError(
+              `not a regular file (a ${found.type}, in ${label})`,
+              { file },
+              "file/not-a-file"
+            )
+          });
+        } else if (found.kind === "too-large") {
+          results.set(path, {
+            kind: "unreadable",
+            error: new InputError(
+              `file is ${found.size} bytes, over the ${DEFAULT_MAX_BYTES}-byte limit (in ${label})`,
+              { file },
+              "size/too-large"
+            )
+          });
+        } else if (found.kind === "known") {
+          results.set(path, { kind: "known", contentId: blobContentId(found.oid) });
+        } else {
+          try {
+            const text = decodeUserText(found.bytes, file);
+            results.set(path, { kind: "text", text, contentId: blobContentId(found.oid) });
+          } catch (error) {
+            results.set(path, unreadable(error));
+          }
+        }
+      }
+      return results;
+    }
+  };
+}
+var CONFIG_FILES = [".handoffrc.json", "handoff.config.json", "package.json"];
+function emptyConfigError(file) {
+  return new InputError("the config file is empty; write {} to use the defaults", { file }, "json/syntax");
+}
+function throwUnreadable(read, path) {
+  if (read.kind === "unreadable") throw read.error;
+  if (read.kind === "invalid-link") throw new InputError(read.message, { file: path }, read.rule);
+  throw new InputError("file not found", { file: path }, "file/missing");
+}
+async function configFromText(text, file, remember) {
+  const inPackage = file === "package.json" || file.endsWith("/package.json");
+  if (!inPackage && text.trim() === "") throw emptyConfigError(file);
+  const json = parseJsonLocated(text, file);
+  const twice = json.duplicateKeys.find(
+    (d) => !inPackage || d.pointer === "/handoff" || d.pointer.startsWith("/handoff/")
+  );
+  if (twice) throw duplicateKeyError(twice, file);
+  const raw = inPackage ? json.value?.handoff : json.value;
+  if (inPackage && raw === void 0) {
+    remember?.(null);
+    return void 0;
+  }
+  const prefix = inPackage ? "/handoff" : "";
+  const locate = (pointer, options) => ({
+    file,
+    ...json.locate(`${prefix}${pointer}`, options)
+  });
+  const config = await configFromRaw(raw, file, locate);
+  remember?.(raw);
+  return config;
+}
+async function configFromRaw(raw, file, locate = () => ({ file })) {
+  if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;
+  if (needsLinearEngine(raw)) useLinearEngine((await Promise.resolve().then(() => __toESM(require_re2js(), 1))).RE2JS);
+  return resolveConfig(raw, file, locate);
+}
+var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
+var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;
+async function loadConfigFrom(source, configFile, values) {
+  const files = configFile === void 0 ? CONFIG_FILES : [configFile];
+  const reads = await source.readMany(files, {
+    ...values ? { known: (id) => files.some((file) => values.has(configKey(normalizeLink(file), id))) } : {}
+  });
+  for (const name of files) {
+    const file = normalizeLink(name);
+    let read = reads.get(name);
+    if (read.kind === "known" && !values?.has(configKey(file, read.contentId)))
+      read = (await source.readMany([name])).get(name);
+    if (read.kind === "missing" && configFile === void 0) continue;
+    let config;
+    const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
+    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
+    else if (read.kind === "text")
+      config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
+    else throwUnreadable(read, file);
+    if (configFile !== void 0) return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
+    if (config) return { config, file };
+  }
+  return { config: resolveConfig(void 0, "(defaults)") };
+}
+function registryPlace(read, agent, key) {
+  if (read.text === void 0) return { file: read.file };
+  return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
+}
+async function readRegistryFrom(source, config, values) {
+  const file = config.registry;
+  const key = (id) => registryKey(config.statuses, id);
+  const read = (await source.readMany([file], values ? { known: (id) => values.has(key(id)) } : {})).get(
+    file
+  );
+  if (read.kind === "missing") return { registry: {}, file, exists: false };
+  const known = values && (read.kind === "known" || read.kind === "text") ? key(read.contentId) : "";
+  if (known && values?.has(known)) {
+    return {
+      registry: values.get(known),
+      file,
+      exists: true,
+      ...read.kind === "text" ? { text: read.text } : {}
+    };
+  }
+  if (read.kind !== "text") throwUnreadable(read, file);
+  const registry = parseRegistry(read.text, file, config.statuses);
+  values?.set(known, registry);
+  return { registry, file, exists: true, text: read.text };
+}
+function linkOf(entry) {
+  return typeof entry.details_link === "string" && entry.details_link.trim() !== "" ? entry.details_link : void 0;
+}
+async function readLinkedHandoffs(source, links, options = {}) {
+  const unique2 = [...new Set(links)];
+  const reads = await source.readMany(unique2, options);
+  const result = /* @__PURE__ */ new Map();
+  for (const link2 of unique2) {
+    const read = reads.get(link2);
+    const path = linkProblem(link2) ? link2 : normalizeLink(link2);
+    if (read.kind === "invalid-link") {
+      result.set(link2, { kind: "invalid-link", link: link2, rule: read.rule, message: read.message });
+    } else if (read.kind === "missing") {
+      result.set(link2, {
+        kind: "missing",
+        path,
+        // Named from the repository root when read for a package (the check's verdicts are).
+        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      });
+    } else if (read.kind === "unreadable") {
+      if (read.error.rule === "file/not-a-file") {
+        result.set(link2, {
+          kind: "invalid-link",
+          link: link2,
+          rule: "file/not-a-file",
+          message: `details_link "${link2}" is not a file`
+        });
+      } else result.set(link2, { kind: "unreadable", path, error: read.error });
+    } else if (read.kind === "known") {
+      result.set(link2, { kind: "document", path, contentId: read.contentId });
+    } else {
+      result.set(link2, {
+        kind: "document",
+        path,
+        text: read.text,
+        get contentId() {
+          return read.contentId;
+        }
+      });
+    }
+  }
+  return result;
+}
+async function readPackageWorkspaces(root, options = {}) {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  return Promise.all(
+    folders.map(async (folder) => ({
+      folder,
+      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error) => {
+        throw inPackageFolder(error, folder);
+      })
+    }))
+  );
+}
+async function readWorkspace(source, options = {}) {
+  source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
+  const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
+  const registry = await readRegistryFrom(source, loaded.config, options.values);
+  const tasks = activeTasks(registry.registry, loaded.config);
+  const which = options.links ?? "active";
+  const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
+  const links = linked.flatMap(([, link2]) => link2 === void 0 ? [] : [link2]);
+  const read = links.length > 0 ? await readLinkedHandoffs(source, links, options.known ? { known: options.known } : {}) : /* @__PURE__ */ new Map();
+  const handoffs = /* @__PURE__ */ new Map();
+  for (const [agent, link2] of linked) {
+    handoffs.set(
+      agent,
+      link2 === void 0 ? { kind: "none", detail: `the registry entry of ${agent} has no details_link.` } : read.get(link2)
+    );
+  }
+  const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
+  if (loaded.file !== void 0) workspace.configFile = loaded.file;
+  return workspace;
+}
+function documentText(linked) {
+  if (linked.text === void 0) throw new InternalError(`${linked.path} was read without its text`);
+  return linked.text;
+}
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? "" : path.slice(0, slash);
+}
+function workingTreePath(repoRoot, path) {
+  return (0, import_node_path4.join)(repoRoot, ...normalizeLink(path).split("/"));
+}
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
+// src/cli/commands/hook.ts
+init_repo_root();
+
+// src/adapters/stdin.ts
+var import_node_buffer2 = require("node:buffer");
+init_errors();
+var STDIN_MAX_BYTES = 1024 * 1024;
+async function readStdinText(stream, name, maxBytes = STDIN_MAX_BYTES, { untilJsonObject = false, waitMs } = {}) {
+  const chunks = [];
+  let size = 0;
+  const pieces = stream[Symbol.asyncIterator]();
+  const deadline = waitMs === void 0 ? void 0 : Date.now() + waitMs;
+  try {
+    for (; ; ) {
+      const next = await nextBefore(pieces, deadline);
+      if (next === "late") {
+        stream.destroy?.();
+        throw new InputError(
+          `no ${untilJsonObject ? "complete JSON object" : "end of input"} on stdin within ${Math.round((waitMs ?? 0) / 1e3)} s`,
+          { file: name },
+          "stdin/timeout"
+        );
+      }
+      if (next.done) break;
+      const chunk = next.value;
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      size += buffer.length;
+      if (size > maxBytes) {
+        throw new InputError(`more than ${maxBytes} bytes on stdin`, { file: name }, "size/too-large");
+      }
+      chunks.push(buffer);
+      if (untilJsonObject && endsAnObject(buffer) && isJsonObject(Buffer.concat(chunks))) break;
+    }
+  } finally {
+    void pieces.return?.();
+  }
+  let bytes = Buffer.concat(chunks);
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!(0, import_node_buffer2.isUtf8)(bytes)) throw new InputError("stdin is not valid UTF-8", { file: name }, "encoding/utf-8");
+  return bytes.toString("utf8").replace(/\r\n/g, "\n");
+}
+function nextBefore(pieces, deadline) {
+  const next = pieces.next();
+  if (deadline === void 0) return next;
+  let timer;
+  const late = new Promise((resolve8) => {
+    timer = setTimeout(() => resolve8("late"), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([next, late]).finally(() => clearTimeout(timer));
+}
+function endsAnObject(chunk) {
+  for (let i = chunk.length - 1; i >= 0; i--) {
+    const byte = chunk[i];
+    if (byte === 32 || byte === 10 || byte === 13 || byte === 9) continue;
+    return byte === 125;
+  }
+  return false;
+}
+function isJsonObject(bytes) {
+  try {
+    const value = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+// src/app/agent-session.ts
+var import_node_path12 = require("node:path");
+init_git();
+init_repo_root();
+init_store();
+
+// src/core/agent-hooks.ts
+init_errors();
+init_json_location();
+init_shell();
+var TOOL_EVENT_NAMES = {
+  claude: { "session-start": "SessionStart", stop: "Stop", "pre-compact": "PreCompact" },
+  gemini: { "session-start": "SessionStart", stop: "AfterAgent", "pre-compact": "PreCompress" }
+};
+var TOOL_SETTINGS_FILE = {
+  claude: ".claude/settings.json",
+  gemini: ".gemini/settings.json"
+};
+function parseHookEvent(text, file = "(stdin)") {
+  if (text.trim() === "") return { stopHookActive: false };
+  const { value } = parseJsonLocated(text, file);
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw new InputError("the hook event must be a JSON object", { file }, "hook/event");
+  }
+  const event = value;
+  const str = (key) => typeof event[key] === "string" ? event[key] : void 0;
+  const input = { stopHookActive: event.stop_hook_active === true };
+  const name = str("hook_event_name");
+  if (name !== void 0) input.hookEventName = name;
+  const cwd = str("cwd");
+  if (cwd !== void 0) input.cwd = cwd;
+  const source = str("source");
+  if (source !== void 0) input.source = source;
+  const trigger = str("trigger");
+  if (trigger !== void 0) input.trigger = trigger;
+  return input;
+}
+function checkEventName(tool, event, input) {
+  const expected = TOOL_EVENT_NAMES[tool][event];
+  if (input.hookEventName !== void 0 && input.hookEventName !== expected) {
+    throw new InputError(
+      `\`handoff hook ${event} --tool ${tool}\` expects the ${expected} event, got ${input.hookEventName}`,
+      {},
+      "hook/event-name"
+    );
+  }
+}
+function sessionStartAnswer(_tool, context) {
+  return { hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: context } };
+}
+function stopAnswer(tool, refuse, notice) {
+  if (!refuse) return notice ? { systemMessage: notice } : {};
+  return { decision: tool === "claude" ? "block" : "deny", reason: refuse.reason };
+}
+function preCompactAnswer(_tool, message2) {
+  return { systemMessage: message2 };
+}
+
+// src/core/agent-session.ts
+init_elements();
+init_shell();
+
+// src/core/words.ts
+var MARKUP = [
+  /^\s{0,3}#{1,6}\s+/gm,
+  // heading marks
+  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
+  // list bullets
+  /\[[ xX]\]\s/g,
+  // check boxes
+  /\\(?=[^\s])/g,
+  // backslash escapes
+  /[*_`~|]/g,
+  // emphasis, code and table markup
+  /[\u2705\u274c\u2714\u2716]\uFE0F?/gu
+  // state marks (check and cross marks)
+];
+var WORD = /[\p{L}\p{N}]/u;
+var UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+var segmenter;
+function countWords(markdown) {
+  let text = markdown;
+  for (const pattern of MARKUP) text = text.replace(pattern, " ");
+  let count = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!WORD.test(token)) continue;
+    if (!UNSPACED.test(token)) {
+      count++;
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter(void 0, { granularity: "word" });
+    for (const segment of segmenter.segment(token)) if (segment.isWordLike) count++;
+  }
+  return count;
+}
+function namedAndCounted(items, max) {
+  const named = items.slice(0, max).join(", ");
+  return items.length > max ? `${named} and ${items.length - max} more` : named;
+}
+
+// src/core/agent-session.ts
+function sessionFactsFrom(facts, folder) {
+  if (folder === "" || folder === ".") return facts;
+  const at2 = (path) => `${folder}/${path}`;
+  return {
+    ...facts,
+    uncommitted: facts.uncommitted.map(at2),
+    ...facts.untracked ? { untracked: facts.untracked.map(at2) } : {},
+    ...facts.handoff ? { handoff: { ...facts.handoff, path: at2(facts.handoff.path) } } : {},
+    ...facts.waitingFor ? { waitingFor: { ...facts.waitingFor, path: at2(facts.waitingFor.path) } } : {}
+  };
+}
+function draftCommand(program, taskId, agent) {
+  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
+}
+function judgeSession(facts, program = "handoff") {
+  const { task, handoff, agent } = facts;
+  if (!task) return { stale: false, reason: `agent "${agent}" has no current task.` };
+  const base = { taskId: task.taskId };
+  if (!task.active) {
+    return { ...base, stale: false, reason: `${task.taskId} is ${task.status}, not active.` };
+  }
+  const work = [];
+  if (facts.workCommits > facts.maxCommitsBehind) {
+    work.push(
+      `${facts.workCommits} work ${facts.workCommits === 1 ? "commit" : "commits"} ${handoff ? "after the handoff" : "no handoff covers"}`
+    );
+  }
+  const untracked = new Set(facts.untracked ?? []);
+  const changed = facts.uncommitted.filter((path) => !untracked.has(path));
+  if (changed.length > 0) work.push(`uncommitted changes to ${listed(changed)}`);
+  if (untracked.size > 0) {
+    work.push(
+      `${untracked.size} untracked ${untracked.size === 1 ? "file" : "files"} (${listed([...untracked])}; add what is not work to .gitignore)`
+    );
+  }
+  const draft = draftCommand(program, task.taskId, agent);
+  if (work.length === 0) {
+    const none = !handoff?.exists && !facts.waitingFor;
+    return {
+      ...base,
+      stale: false,
+      reason: none ? `${task.taskId}: no work to hand off yet. It has no handoff, which a push needs while the task is active: \`${draft}\` writes one.` : `${task.taskId}: no work since the handoff.`
+    };
+  }
+  if (facts.inProgress && (work.length > 0 || handoff?.changed)) {
+    const { op, finish } = FINISH[facts.inProgress];
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId}: a ${op} is in progress, and what it stages is not this session's work nor its handoff until it is committed. Finish it (or abort it), then end the session: the handoff is judged on the commits.`,
+      fix: finish
+    };
+  }
+  const workText = work.join(" and ");
+  if (!handoff && facts.waitingFor) {
+    const { agent: other, path } = facts.waitingFor;
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
+      fix: `${commitPathsCommand([path], `${task.taskId}: ${other}'s handoff`)} && ${draft}`
+    };
+  }
+  if (!handoff?.exists || handoff.problem) {
+    const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : "no handoff is linked");
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId} has ${workText}, and ${why}. Write the handoff before ending the session.`,
+      fix: draft
+    };
+  }
+  if (handoff.changed && handoff.missing.length > 0) {
+    const names = handoff.missing.map(elementTitle).join(", ");
+    return {
+      ...base,
+      stale: true,
+      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft).
+      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Where it says "(to fill in)", \`${draft}\` fills it in place.`,
+      fix: `edit ${handoff.path}: fill in ${names}`
+    };
+  }
+  if (handoff.changed) {
+    return { ...base, stale: false, reason: `${task.taskId}: handoff ${handoff.path} updated this session.` };
+  }
+  return {
+    ...base,
+    stale: true,
+    reason: `${task.taskId} has ${workText} that ${handoff.path} does not cover. Write the next handoff before ending the session.`,
+    fix: draft
+  };
+}
+var FINISH = {
+  merge: { op: "merge", finish: "git commit --no-edit" },
+  "cherry-pick": { op: "cherry-pick", finish: "git cherry-pick --continue" },
+  revert: { op: "revert", finish: "git revert --continue" },
+  rebase: { op: "rebase", finish: "git rebase --continue" },
+  am: { op: "`git am`", finish: "git am --continue" }
+};
+function listed(paths) {
+  return namedAndCounted(paths, 3);
+}
+function stopReason(verdict) {
+  return verdict.fix ? `${verdict.reason}
+Run: ${verdict.fix}` : verdict.reason;
+}
+
+// src/core/attribution.ts
+init_paths();
+function nonWorkPaths(handoffDir, registryFile, links, archive) {
+  const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
+  for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
+  return { handoffDir: normalizeLink(handoffDir), files, ...archive ? { archive } : {} };
+}
+function isNonWorkPath(path, paths) {
+  if (paths.files.has(path)) return true;
+  if (paths.handoffDir !== "" && path.startsWith(`${paths.handoffDir}/`)) return true;
+  const { archive } = paths;
+  return archive !== void 0 && archive.dir !== "" && path.startsWith(`${archive.dir}/`) && archive.name.test(path.slice(archive.dir.length + 1));
+}
+function isWorkCommit(commit, paths) {
+  return commit.files.some((file) => !isNonWorkPath(file.path, paths));
+}
+var TaskIdFinder = class {
+  /** @param pattern a global RegExp from `taskIdRegExp(config)` (whole-token matches). */
+  constructor(pattern, active) {
+    this.pattern = pattern;
+    this.active = active;
+    this.irregular = [...active].filter((id) => {
+      pattern.lastIndex = 0;
+      const first = pattern.exec(id);
+      pattern.lastIndex = 0;
+      return first?.[0] !== id;
+    });
+    this.irregularWords = new Set(this.irregular.filter((id) => WORD_ID.test(id)));
+    this.irregularOther = this.irregular.filter((id) => !WORD_ID.test(id));
+  }
+  pattern;
+  active;
+  /**
+   * Active ids the pattern does not describe as a whole (registries are not forced to follow it):
+   * only these need the slower search by substring, so finding ids stays linear in the text and
+   * does not grow with the number of active tasks.
+   */
+  irregular;
+  /**
+   * The irregular ids made of word characters and `-` only (`job_00042`): found by looking each
+   * word of the text up, in one pass, instead of searching the text once per id (10,000 such ids
+   * over 64 KB messages took 0.5 s a commit). The others are searched for one by one.
+   */
+  irregularWords;
+  irregularOther;
+  find(text) {
+    if (!text) return [];
+    const found = /* @__PURE__ */ new Set();
+    for (const match of text.matchAll(this.pattern)) {
+      if (this.active.has(match[0])) found.add(match[0]);
+    }
+    if (found.size === 0 && this.irregular.length > 0) {
+      if (this.irregularWords.size > 0)
+        for (const id of wordsStandingAlone(text, this.irregularWords)) found.add(id);
+      for (const id of this.irregularOther) {
+        if (text.includes(id) && standsAlone(text, id)) found.add(id);
+      }
+    }
+    return [...found];
+  }
+};
+var WORD_ID = /^[A-Za-z0-9_-]+$/;
+function isWordCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function wordsStandingAlone(text, ids) {
+  const found = [];
+  let at2 = 0;
+  while (at2 < text.length) {
+    const c = text.charCodeAt(at2);
+    if (!isWordCode(c) && c !== 45) {
+      at2++;
+      continue;
+    }
+    let end = at2;
+    while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
+    for (let dash = text.indexOf("-", at2); dash !== -1 && dash < end; dash = text.indexOf("-", dash + 1)) {
+      const next = text.charCodeAt(dash + 1);
+      const continues = next >= 65 && next <= 90 || next >= 48 && next <= 57;
+      if (!continues && dash > at2) {
+        const part = text.slice(at2, dash);
+        if (ids.has(part)) found.push(part);
+      }
+    }
+    const whole = text.slice(at2, end);
+    if (ids.has(whole)) found.push(whole);
+    at2 = end;
+  }
+  return found;
+}
+function standsAlone(text, id) {
+  let from = text.indexOf(id);
+  while (from !== -1) {
+    const before = text[from - 1];
+    const after = text[from + id.length];
+    const after2 = text[from + id.length + 1];
+    const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
+    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
+    if (boundaryBefore && boundaryAfter) return true;
+    from = text.indexOf(id, from + 1);
+  }
+  return false;
+}
+function explicitAttribution(commit, branch, ids, former) {
+  const claimed = (texts) => former ? texts.flatMap((text) => former.ids.find(text)).filter(former.allowed) : [];
+  const fromTrailers = commit.taskTrailers.flatMap((value) => ids.find(value));
+  if (fromTrailers.length > 0) return { tasks: unique(fromTrailers), rule: "trailer" };
+  const fromMessage = ids.find(`${commit.subject}
+${commit.body}`);
+  if (fromMessage.length > 0) return { tasks: fromMessage, rule: "message" };
+  const places = claimPlaces(commit);
+  const trailerClaims = claimed(places.trailers);
+  if (trailerClaims.length > 0) return { tasks: unique(trailerClaims), rule: "trailer" };
+  const fromLead = claimed(places.lead);
+  if (fromLead.length > 0) return { tasks: unique(fromLead), rule: "message" };
+  const fromBranch = ids.find(branch);
+  if (fromBranch.length > 0) return { tasks: fromBranch, rule: "branch" };
+  return { tasks: [] };
+}
+function claimPlaces(commit) {
+  const lead = subjectLead(commit.subject);
+  return { trailers: commit.taskTrailers, lead: lead === void 0 ? [] : [lead] };
+}
+function subjectLead(subject) {
+  return LEAD.exec(subject)?.slice(1).find((part) => part !== void 0);
+}
+var LEAD = /^(?:([^\s:()[\]"]{1,80}): |\[([^\s\]"]{1,80})\]|[a-z]{1,20}\(([^\s()"]{1,80})\)!?: )/;
+function attributeCommits(input) {
+  const active = new Set(input.activeTaskIds);
+  const ids = new TaskIdFinder(input.taskIds, active);
+  const then = input.activeAtCommit;
+  const formerly = new Set([...then?.values() ?? []].flat().filter((id) => !active.has(id)));
+  const formerIds = formerly.size > 0 ? new TaskIdFinder(input.taskIds, formerly) : void 0;
+  const bySha = /* @__PURE__ */ new Map();
+  const touched = /* @__PURE__ */ new Set();
+  const taskByHandoff = /* @__PURE__ */ new Map();
+  for (const [taskId, file] of input.handoffFiles) taskByHandoff.set(file, taskId);
+  for (const { commit, branch } of input.commits) {
+    if (bySha.has(commit.sha)) continue;
+    const claimable = then?.get(commit.sha);
+    const attribution = formerIds && claimable ? explicitAttribution(commit, branch, ids, {
+      ids: formerIds,
+      allowed: (id) => claimable.includes(id)
+    }) : explicitAttribution(commit, branch, ids);
+    bySha.set(commit.sha, attribution);
+    if (commit.elsewhere) continue;
+    if (input.fallbackScope && !input.fallbackScope.has(commit.sha)) continue;
+    for (const task of attribution.tasks) if (active.has(task)) touched.add(task);
+    for (const file of commit.files) {
+      const task = taskByHandoff.get(file.path);
+      if (task !== void 0) touched.add(task);
+    }
+  }
+  let fallback;
+  const [onlyTouched] = touched;
+  const [onlyActive] = active;
+  if (touched.size === 1 && onlyTouched !== void 0) {
+    fallback = { taskId: onlyTouched, rule: "only-task-in-range" };
+  } else if (touched.size === 0 && active.size === 1 && onlyActive !== void 0) {
+    fallback = { taskId: onlyActive, rule: "only-active-task" };
+  }
+  if (fallback) {
+    for (const [sha, attribution] of bySha) {
+      if (attribution.tasks.length === 0 && (!input.fallbackScope || input.fallbackScope.has(sha))) {
+        attribution.tasks = [fallback.taskId];
+        attribution.rule = fallback.rule;
+      }
+    }
+  }
+  return fallback ? { bySha, fallback } : { bySha };
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+
+// src/app/agent-session.ts
+init_config();
+init_elements();
+
+// src/core/document/parse.ts
+init_scan();
+init_build();
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
+// src/core/ancestry.ts
+var CommitGraph = class {
+  parents = /* @__PURE__ */ new Map();
+  /** Position in the range's topological order (parents first): ancestors always sort lower. */
+  order = /* @__PURE__ */ new Map();
+  constructor(commits) {
+    commits.forEach((commit, index) => {
+      if (this.parents.has(commit.sha)) return;
+      this.parents.set(commit.sha, commit.parents);
+      this.order.set(commit.sha, index);
+    });
+  }
+  has(sha) {
+    return this.parents.has(sha);
+  }
+  /**
+   * Of `updates` (commits of the range), the newest: the latest in topological order, which no
+   * other one has as an ancestor; and which of `work` are ancestors of (or are) an update. Commits
+   * outside the range are not followed: whatever lies beyond the range's base is not being judged.
+   *
+   * One walk over the range at most, whatever the number of updates: the walks from each update
+   * share what they have seen (all ancestors of a commit seen are seen), stop below the oldest work
+   * commit (nothing there leads to one) and end once every work commit is found. Walked apart, 3,000
+   * sibling updates over a chain of 30,000 commits took a minute and 2 GB.
+   */
+  coverage(updates, work) {
+    const rank = (sha) => this.order.get(sha) ?? -1;
+    const tips = [...new Set(updates)].filter((sha) => this.has(sha)).sort((a, b) => rank(b) - rank(a));
+    const wanted = new Set(work.filter((sha) => this.has(sha)));
+    const covered = /* @__PURE__ */ new Set();
+    let floor = Number.POSITIVE_INFINITY;
+    for (const sha of wanted) floor = Math.min(floor, rank(sha));
+    const seen = /* @__PURE__ */ new Set();
+    for (const tip of tips) {
+      if (covered.size === wanted.size) break;
+      if (seen.has(tip) || rank(tip) < floor) continue;
+      const stack = [tip];
+      while (stack.length > 0) {
+        const sha = stack.pop();
+        if (seen.has(sha)) continue;
+        seen.add(sha);
+        if (wanted.has(sha)) covered.add(sha);
+        for (const parent of this.parents.get(sha) ?? []) {
+          if (!seen.has(parent) && this.has(parent) && rank(parent) >= floor) stack.push(parent);
+        }
+      }
+    }
+    return { newest: tips[0], covered };
+  }
+};
+
+// src/core/claims.ts
+init_elements();
+var STOP_WORDS = new Set(
+  `a an and are as at be been but by can could do does done for from has have in into is it its of on
+  or our some that the their then there these this those to was we were when which will with without
+  not no yet still more most all any each than after before between about over under up down out also
+  add added adds adding update updated updates make made use used using via per new now issue issues
+  problem problems don doesn didn isn aren won can`.split(/\s+/).filter((w) => w !== "")
+);
+var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
+var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
+var ASCII_ONLY = /^[\0-\x7f]*$/;
+var ASCII_WORDS = /[a-z0-9]+/g;
+var WORDS = /[\p{L}\p{N}]+/gu;
+function keyWords(text) {
+  const words = /* @__PURE__ */ new Set();
+  const lower = text.toLowerCase();
+  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
+    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+    const word = stem(raw);
+    if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
+    words.add(word);
+  }
+  return words;
+}
+function stem(word) {
+  for (const suffix of ["ing", "ies", "es", "ed", "s"]) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) {
+      return suffix === "ies" ? `${word.slice(0, -3)}y` : word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}
+function overlap(claim, commit) {
+  let shared = 0;
+  for (const word of claim) if (commit.has(word)) shared++;
+  return shared;
+}
+function message(commit) {
+  return `${commit.subject}
+${commit.body}`;
+}
+function possiblyResolvedBy(blocker, commits) {
+  const claim = keyWords(blocker.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    if (!FIX_VERBS.test(message(commit))) continue;
+    const shared = overlap(claim, keyWords(message(commit)));
+    if (shared >= Math.min(2, claim.size) && shared / claim.size >= 0.4) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+function doneBy(step, commits) {
+  const claim = keyWords(step.text);
+  if (claim.size === 0) return void 0;
+  for (const commit of [...commits].reverse()) {
+    const shared = overlap(claim, keyWords(commit.subject));
+    const share = shared / claim.size;
+    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || shared >= 3 && share >= 0.4)) {
+      return { sha: commit.sha, subject: commit.subject };
+    }
+  }
+  return void 0;
+}
+var DRIFT_PATH_CAP = 60;
+var DRIFT_SYMBOL_CAP = 40;
+var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
+var BARE_FILE = new RegExp(`^[A-Za-z0-9_][\\w.-]*\\.(?:${FILE_EXTENSIONS})$`);
+var PATH = /^[\w.@~-]+(?:\/[\w.@~-]+)+\/?$/;
+var PRODUCT_NAME = /^[A-Z][a-z]+\.js$/;
+var CALL = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\(\)$/;
+var CAMEL = /^[a-z_$][\w$]*[a-z0-9][A-Z][\w$]*$|^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/;
+var SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+var PLAIN_WORD = /^[A-Za-z0-9]?[a-z0-9]*$/;
+function driftCandidates(doc) {
+  const texts = [];
+  const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
+    (s) => s !== void 0
+  );
+  for (const section of sections) texts.push(...sectionTexts(section));
+  for (const item2 of doc.filesModified?.items ?? []) {
+    if (/\(deleted\b/.test(item2.text)) continue;
+    texts.push(item2.text.includes(" \u2192 ") ? item2.text.split(" \u2192 ").pop() ?? "" : item2.text);
+  }
+  const paths = /* @__PURE__ */ new Set();
+  const symbols = /* @__PURE__ */ new Set();
+  for (const text of texts) {
+    for (const raw of text.split(/[\s,;]+|::/)) {
+      if (PLAIN_WORD.test(raw)) continue;
+      const opened = raw.replace(/^[("'[{<]+/, "").replace(/[.,:!?]+$/, "");
+      const token = opened.endsWith("()") ? opened : opened.replace(/[)"'\]}>.,:!?]+$/, "").replace(/:\d+(?::\d+)?$/, "");
+      if (token === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes("://")) continue;
+      const call = CALL.exec(token);
+      if (call?.[1]) {
+        symbols.add(call[1].split(".").pop());
+      } else if (PATH.test(token) && !/^\d/.test(token) && /[A-Za-z]/.test(token)) {
+        if (!token.startsWith("~") && !token.startsWith("/")) paths.add(token.replace(/^\.\//, ""));
+      } else if (BARE_FILE.test(token) && !PRODUCT_NAME.test(token) && !/^v?\d+(?:\.\d+)+$/.test(token)) {
+        paths.add(token);
+      } else if (CAMEL.test(token) || SNAKE.test(token)) {
+        symbols.add(token);
+      }
+    }
+  }
+  return {
+    paths: [...paths].slice(0, DRIFT_PATH_CAP),
+    symbols: [...symbols].slice(0, DRIFT_SYMBOL_CAP)
+  };
+}
+function driftOf(candidates, existing) {
+  const drift = [];
+  for (const path of candidates.paths)
+    if (!existing.paths.has(path)) drift.push({ kind: "path", name: path });
+  for (const symbol of candidates.symbols)
+    if (!existing.symbols.has(symbol)) drift.push({ kind: "symbol", name: symbol });
+  return drift;
+}
+function existingPaths(candidates, files) {
+  const wanted = new Set(candidates.map((p) => p.replace(/\/$/, "")));
+  const found = /* @__PURE__ */ new Set();
+  const byOriginal = new Map(candidates.map((p) => [p.replace(/\/$/, ""), p]));
+  for (const file of files) {
+    const name = file.split("/").pop() ?? file;
+    if (wanted.has(file)) found.add(byOriginal.get(file));
+    if (wanted.has(name)) found.add(byOriginal.get(name));
+    let cut = file.lastIndexOf("/");
+    while (cut > 0) {
+      const folder = file.slice(0, cut);
+      if (wanted.has(folder)) found.add(byOriginal.get(folder));
+      cut = folder.lastIndexOf("/");
+    }
+  }
+  return found;
+}
+
+// src/core/draft.ts
+init_build();
+init_elements();
+init_facts();
+
+// src/core/document/render.ts
+init_model();
+init_labels();
+var MARK_PREFIX = {
+  done: "[x] ",
+  open: "[ ] ",
+  working: "\u2705 ",
+  broken: "\u274C "
+};
+function renderHandoff(doc) {
+  const blocks = [];
+  if (doc.title !== void 0) blocks.push(`# ${escapeHeading(doc.title)}`);
+  if (doc.header.length > 0) {
+    blocks.push(
+      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeInlineText(f.value)}`).join("\n")
+    );
+  }
+  for (const text of doc.intro ?? []) blocks.push(escapeMarkdownText(text));
+  for (const name of ELEMENT_NAMES) {
+    const section = doc.elements[name];
+    if (section) blocks.push(...sectionBlocks(section, name));
+  }
+  if (doc.filesModified) blocks.push(...sectionBlocks(doc.filesModified, "filesModified"));
+  if (doc.commits) blocks.push(...sectionBlocks(doc.commits, "commits"));
+  for (const section of doc.otherSections) blocks.push(...sectionBlocks(section));
+  return `${blocks.join("\n\n")}
+`;
+}
+function sectionBlocks(section, kind) {
+  const label = section.label.trim() === "" && kind ? canonicalLabel(kind) : section.label;
+  const blocks = [`## ${escapeHeading(label)}`];
+  if (section.fields.length > 0) {
+    blocks.push(
+      section.fields.map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeInlineText(f.value)}`).join("\n")
+    );
+  }
+  blocks.push(...contentBlocks(section));
+  for (const subsection of section.subsections) {
+    blocks.push(`### ${escapeHeading(subsection.label)}`, ...contentBlocks(subsection));
+  }
+  return blocks;
+}
+function contentBlocks(part) {
+  const blocks = part.paragraphs.map(escapeMarkdownText);
+  if (part.items.length > 0) blocks.push(part.items.map(renderItem).join("\n"));
+  return blocks;
+}
+function renderItem(item2) {
+  const prefix = item2.mark ? MARK_PREFIX[item2.mark] : "";
+  const head = `- ${prefix}${escapeMarkdownText(item2.text)}`.trimEnd();
+  const details = item2.details.map((detail) => `  - ${escapeMarkdownText(detail)}`);
+  return [head, ...details].join("\n");
+}
+function escapeHeading(text) {
+  return escapeText(text, true);
+}
+function escapeMarkdownText(text) {
+  return escapeText(text, false);
+}
+function escapeInlineText(text) {
+  return escapeText(text, false, false);
+}
+function escapeText(text, inHeading, atLineStart = true) {
+  let out = "";
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    if (inHeading && ch === "#" || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
+    else out += ch;
+  }
+  const escaped = escapeAutolinks(out);
+  return atLineStart ? escapeLineStart(escaped) : escaped;
+}
+var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|", "~"]);
+var WORD2 = /[\p{L}\p{N}]/u;
+function needsEscape(ch, before, after, chars, i) {
+  if (ALWAYS.has(ch)) return true;
+  switch (ch) {
+    case "_":
+      return !(before !== void 0 && after !== void 0 && WORD2.test(before) && WORD2.test(after));
+    case "<":
+      return after !== void 0 && /[A-Za-z/!?]/.test(after);
+    case "&":
+      return /^&#?[A-Za-z0-9]+;/.test(chars.slice(i, i + 34).join(""));
+    default:
+      return false;
+  }
+}
+function escapeAutolinks(text) {
+  return text.replace(/\b(https?|ftp):\/\//gi, (_m, scheme) => `${scheme}\\://`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`).replace(/([A-Za-z0-9._+-])@/g, "$1\\@");
+}
+function escapeLineStart(text) {
+  const ordered = text.match(/^(\d{1,9})([.)])/);
+  if (ordered) return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;
+  if (/^[#>+=-]/.test(text)) return `\\${text}`;
+  return text;
+}
+
+// src/core/net-change.ts
+var STATUS_BY_LETTER = {
+  A: "added",
+  D: "deleted",
+  M: "modified",
+  R: "renamed",
+  C: "copied",
+  T: "type-changed"
+};
+function parseNetDiff(output) {
+  const tokens = output.split("\0");
+  const byPath = /* @__PURE__ */ new Map();
+  const order = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] ?? "";
+    if (token === "") {
+      i++;
+      continue;
+    }
+    if (token.startsWith(":")) {
+      const letter = token.trim().split(/\s+/).pop()?.[0] ?? "M";
+      const status = STATUS_BY_LETTER[letter] ?? "modified";
+      if (status === "renamed" || status === "copied") {
+        const change2 = {
+          path: tokens[i + 2] ?? "",
+          oldPath: tokens[i + 1] ?? "",
+          status,
+          binary: false
+        };
+        byPath.set(change2.path, change2);
+        order.push(change2);
+        i += 3;
+      } else {
+        const change2 = { path: tokens[i + 1] ?? "", status, binary: false };
+        byPath.set(change2.path, change2);
+        order.push(change2);
+        i += 2;
+      }
+      continue;
+    }
+    const [added = "-", deleted = "-", ...rest] = token.split("	");
+    const path = rest.join("	");
+    let newPath = path;
+    let step = 1;
+    if (path === "") {
+      newPath = tokens[i + 2] ?? "";
+      step = 3;
+    }
+    const change = byPath.get(newPath);
+    if (change) {
+      if (added === "-" || deleted === "-") change.binary = true;
+      else {
+        change.added = Number(added);
+        change.deleted = Number(deleted);
+      }
+    }
+    i += step;
+  }
+  return order;
+}
+function linesChanged(change) {
+  return (change.added ?? 0) + (change.deleted ?? 0);
+}
+function formatLineCounts(change) {
+  if (change.binary || change.added === void 0 || change.deleted === void 0) return "binary";
+  return `+${change.added} \u2212${change.deleted}`;
+}
+function describeNetChange(change) {
+  const path = change.oldPath !== void 0 ? `${change.oldPath} \u2192 ${change.path}` : change.path;
+  const counts2 = change.binary ? "binary" : change.status === "added" ? `+${change.added ?? 0}` : change.status === "deleted" ? `\u2212${change.deleted ?? 0}` : formatLineCounts(change);
+  return `${path} (${change.status}, ${counts2})`;
+}
+function byLinesChanged(a, b) {
+  return linesChanged(b) - linesChanged(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+// src/core/noise.ts
+var LOCKFILES = /* @__PURE__ */ new Set([
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lock",
+  "bun.lockb",
+  "deno.lock",
+  "cargo.lock",
+  "gemfile.lock",
+  "poetry.lock",
+  "pipfile.lock",
+  "uv.lock",
+  "pdm.lock",
+  "composer.lock",
+  "go.sum",
+  "mix.lock",
+  "pubspec.lock",
+  "podfile.lock",
+  "package.resolved",
+  "packages.lock.json",
+  "flake.lock",
+  "gradle.lockfile"
+]);
+var VENDORED_DIRS = /(?:^|\/)(?:vendor|third_party|third-party|node_modules|bower_components|Godeps|\.yarn\/releases|\.yarn\/plugins)\/|(?:^|\/)\.pnp\.(?:c?js|loader\.mjs)$/;
+var GENERATED_DIRS = /(?:^|\/)(?:dist|__generated__)\//;
+var GENERATED_NAMES = /(?:\.min\.(?:js|css)|\.map|\.pb\.go|_pb2(?:_grpc)?\.py|\.g\.dart|\.designer\.cs|\.snap|\.lock\.json)$|\.generated\./i;
+var TRANSLATIONS = /\.(?:po|pot|mo|xlf|xliff)$/i;
+function noiseKind(path, attributes = {}) {
+  if (attributes.generated === true) return "generated";
+  if (attributes.vendored === true) return "vendored";
+  const name = (path.split("/").pop() ?? path).toLowerCase();
+  const byDefault = defaultKind(path, name);
+  if (byDefault === "generated" && attributes.generated === false) return void 0;
+  if (byDefault === "vendored" && attributes.vendored === false) return void 0;
+  if (byDefault === "lockfile" && attributes.generated === false) return void 0;
+  return byDefault;
+}
+function defaultKind(path, name) {
+  if (LOCKFILES.has(name)) return "lockfile";
+  if (VENDORED_DIRS.test(path)) return "vendored";
+  if (GENERATED_NAMES.test(name) || GENERATED_DIRS.test(path)) return "generated";
+  if (TRANSLATIONS.test(name)) return "translation";
+  return void 0;
+}
+function parseLinguistAttributes(output) {
+  const tokens = output.split("\0");
+  const result = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 2 < tokens.length; i += 3) {
+    const path = tokens[i];
+    const attribute = tokens[i + 1];
+    const value = tokens[i + 2];
+    const state = value === "set" || value === "true" ? true : value === "unset" || value === "false" ? false : void 0;
+    if (state === void 0) continue;
+    const entry = result.get(path) ?? {};
+    if (attribute === "linguist-generated") entry.generated = state;
+    else if (attribute === "linguist-vendored") entry.vendored = state;
+    result.set(path, entry);
+  }
+  return result;
+}
+function noiseKindWords(kind, count) {
+  const one = {
+    lockfile: "lockfile",
+    vendored: "vendored file",
+    generated: "generated file",
+    translation: "translation"
+  }[kind];
+  return `${count} ${count === 1 ? one : `${one}s`}`;
+}
+
+// src/core/range-story.ts
+var MERGE_SUBJECT = /^Merge pull request #(\d+) from (\S+)/;
+var BITBUCKET_SUBJECT = /^Merged in (\S+) \(pull request #(\d+)\)/;
+var SQUASH_SUBJECT = /^(.*\S)\s+\(#(\d+)\)\s*$/;
+function pullRequestsIn(commits) {
+  const found = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    const pr = pullRequestOf(commit);
+    if (pr && !found.has(pr.number)) found.set(pr.number, pr);
+  }
+  return [...found.values()];
+}
+function pullRequestOf(commit) {
+  const merge = MERGE_SUBJECT.exec(commit.subject);
+  if (merge) {
+    const title = commit.body.split("\n").find((line) => line.trim() !== "")?.trim();
+    return { number: Number(merge[1]), title: title ?? merge[2], sha: commit.sha, how: "merge" };
+  }
+  const bitbucket = BITBUCKET_SUBJECT.exec(commit.subject);
+  if (bitbucket) {
+    const title = commit.body.split("\n").find((line) => line.trim() !== "")?.trim();
+    return {
+      number: Number(bitbucket[2]),
+      title: title ?? bitbucket[1],
+      sha: commit.sha,
+      how: "merge"
+    };
+  }
+  const squash2 = SQUASH_SUBJECT.exec(commit.subject);
+  if (squash2)
+    return { number: Number(squash2[2]), title: squash2[1], sha: commit.sha, how: "squash" };
+  return void 0;
+}
+function authorsOf(commits) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const commit of commits) counts2.set(commit.authorName, (counts2.get(commit.authorName) ?? 0) + 1);
+  return [...counts2].map(([name, count]) => ({ name, commits: count })).sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+var ONE_SESSION_LIMITS = { commits: 300, authors: 5, days: 21 };
+function rangeShape(commits) {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const commit of commits) {
+    first = Math.min(first, commit.authorTime);
+    last = Math.max(last, commit.authorTime);
+  }
+  return {
+    commits: commits.length,
+    authors: new Set(commits.map((c) => c.authorName)).size,
+    first: Number.isFinite(first) ? first : 0,
+    last: Number.isFinite(last) ? last : 0
+  };
+}
+function notOneSession(shape) {
+  const days = (shape.last - shape.first) / 86400;
+  const tooMany = shape.commits > ONE_SESSION_LIMITS.commits || shape.authors > ONE_SESSION_LIMITS.authors || days > ONE_SESSION_LIMITS.days;
+  if (!tooMany) return void 0;
+  return `${shape.commits} commits by ${shape.authors} ${shape.authors === 1 ? "author" : "authors"} over ${spanText(days)}`;
+}
+function spanText(days) {
+  if (days >= 730) return `${Math.floor(days / 365)} years`;
+  if (days >= 60) return `${Math.floor(days / 30)} months`;
+  if (days >= 14) return `${Math.floor(days / 7)} weeks`;
+  const whole = Math.max(1, Math.round(days));
+  return `${whole} ${whole === 1 ? "day" : "days"}`;
+}
+
+// src/core/redact.ts
+var REDACTED = "[REDACTED]";
+var PATTERNS = [
+  {
+    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
+  },
+  {
+    // scheme://user:password@host: keep user and host, hide the password.
+    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
+    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
+  },
+  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
+  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
+  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
+  {
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+    replace: () => REDACTED
+  },
+  {
+    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=...
+    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
+    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
+    // is a conventional-commit scope, not a credential.
+    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
+  }
+];
+function redactSecrets(text) {
+  let result = text;
+  for (const { pattern, replace } of PATTERNS) {
+    result = result.replace(pattern, (match, ...rest) => {
+      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
+      return replace(match, ...groups);
+    });
+  }
+  return result;
+}
+
+// src/core/session-time.ts
+var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
+function estimateTimeSpent(commitTimesSeconds, gapMs, firstCommitAllowanceMs = DEFAULT_FIRST_COMMIT_ALLOWANCE_MS) {
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  const sessions = [];
+  let current;
+  for (const time of times) {
+    if (current && (time - current.lastCommit) * 1e3 <= gapMs) {
+      current.lastCommit = time;
+      current.commits++;
+    } else {
+      current = { firstCommit: time, lastCommit: time, commits: 1, durationMs: 0 };
+      sessions.push(current);
+    }
+  }
+  let totalMs = 0;
+  for (const session of sessions) {
+    session.durationMs = (session.lastCommit - session.firstCommit) * 1e3 + firstCommitAllowanceMs;
+    totalMs += session.durationMs;
+  }
+  return { hours: Math.round(totalMs / 36e4) / 10, sessions };
+}
+var GIT_HOURS_MAX_COMMIT_DIFF_MINUTES = 120;
+var GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES = 120;
+function gitHoursForAuthor(commitTimesSeconds, maxCommitDiffMinutes = GIT_HOURS_MAX_COMMIT_DIFF_MINUTES, firstCommitAdditionMinutes = GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES) {
+  if (commitTimesSeconds.length < 2) return 0;
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  let hours = 0;
+  for (let i = 0; i + 1 < times.length; i++) {
+    const diffMinutes = (times[i + 1] - times[i]) / 60;
+    hours += diffMinutes < maxCommitDiffMinutes ? diffMinutes / 60 : firstCommitAdditionMinutes / 60;
+  }
+  return Math.round(hours);
+}
+function estimateSessionTime(commits, rule, gapMs) {
+  const gap = estimateTimeSpent(
+    commits.map((c) => c.authorTime),
+    gapMs
+  );
+  if (rule === "gap") {
+    const gapHours = Math.round(gapMs / 36e5 * 10) / 10;
+    return {
+      ...gap,
+      rule,
+      ruleText: `commits split at gaps over ${gapHours} h, plus 0.5 h before each first commit`
+    };
+  }
+  const byAuthor = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    const key = commit.authorEmail.toLowerCase() || "unknown";
+    byAuthor.set(key, [...byAuthor.get(key) ?? [], commit.authorTime]);
+  }
+  let hours = 0;
+  for (const times of byAuthor.values()) hours += gitHoursForAuthor(times);
+  return {
+    hours,
+    sessions: gap.sessions,
+    rule,
+    ruleText: "git-hours: per author, gaps under 120 min in full, 120 min per longer gap"
+  };
+}
+function taskTotal(earlier, thisSessionHours) {
+  let hours = thisSessionHours;
+  const unknown = [];
+  for (const [index, session] of earlier.entries()) {
+    if (session.hours === void 0) unknown.push(session.session ?? index + 1);
+    else hours += session.hours;
+  }
+  return { hours: Math.round(hours * 10) / 10, sessions: earlier.length + 1, unknown };
+}
+function localDate(time, timeZone) {
+  const format = (zone) => new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(time);
+  try {
+    return format(timeZone ?? "UTC");
+  } catch {
+    return format("UTC");
+  }
+}
+
+// src/core/test-deltas.ts
+var MORE_LINE = /^\u2026and \d+ more failing tests?$/;
+var NOTHING_PASSING = "No tests passing";
+function recordedFailing(doc) {
+  const section = doc.elements.currentState;
+  if (!section) return { failing: [], complete: true };
+  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
+  const failing = [];
+  let complete = true;
+  for (const item2 of items) {
+    if (MORE_LINE.test(item2.text)) complete = false;
+    else if (item2.mark === "broken" && item2.text !== NOTHING_PASSING) failing.push(item2.text);
+  }
+  return { failing, complete };
+}
+function recordedTests(doc, counts2) {
+  return counts2 ? { ...counts2, ...recordedFailing(doc) } : void 0;
+}
+function asTestRecord(before) {
+  const isTestList = before.failed === 0 || before.failing.length === before.failed || !before.complete && before.failing.length <= before.failed;
+  if (!isTestList) return { ...before, failing: [], complete: false };
+  if (before.failed === 0) return { ...before, failing: [], complete: true };
+  return before;
+}
+function needsCaseResults(before) {
+  return before !== void 0 && asTestRecord(before).failing.length > 0;
+}
+function testDeltas(recorded, now) {
+  if (!recorded) return void 0;
+  const before = asTestRecord(recorded);
+  const failingNow = now.failures.map((f) => f.name);
+  const wasFailing = new Set(before.failing);
+  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const fixed = [];
+  const removed = [];
+  const cases = now.cases;
+  if (cases && before.failing.length > 0) {
+    const wanted = new Set(before.failing);
+    const outcomeByName = /* @__PURE__ */ new Map();
+    const note = (key, outcome) => {
+      if (!outcomeByName.has(key) || outcome !== "passed") outcomeByName.set(key, outcome);
+    };
+    for (const c of cases) {
+      if (wanted.has(c.id)) note(c.id, c.outcome);
+      const cut = c.id.lastIndexOf(" \u203A ");
+      if (cut === -1) continue;
+      const name = c.id.slice(cut + 3);
+      if (wanted.has(name)) note(name, c.outcome);
+    }
+    for (const name of before.failing) {
+      const outcome = outcomeByName.get(name);
+      if (outcome === "passed") fixed.push(name);
+      else if (outcome === void 0 && !now.casesTruncated) removed.push(name);
+    }
+  }
+  const totalNow = now.passed + now.failed + now.errored + now.skipped;
+  const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
+  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
+}
+function formatTestDeltas(deltas, cap = 5) {
+  const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
+  const parts = [];
+  if (deltas.newlyFailing.length > 0) {
+    parts.push(
+      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}`
+    );
+  }
+  if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
+  if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);
+  if (deltas.countChange !== 0) {
+    const n = Math.abs(deltas.countChange);
+    parts.push(`${deltas.countChange > 0 ? "+" : "\u2212"}${n} ${n === 1 ? "test" : "tests"}`);
+  }
+  return parts.length > 0 ? parts.join("; ") : void 0;
+}
+
+// src/core/draft.ts
+var DETAIL_LEVELS = [
+  { commits: 10, files: 8, failures: 5 },
+  { commits: 5, files: 8, failures: 5 },
+  { commits: 0, files: 8, failures: 5 },
+  { commits: 0, files: 4, failures: 5 },
+  { commits: 0, files: 0, failures: 5 },
+  { commits: 0, files: 0, failures: 3 }
+];
+var SHORT_SHA = 7;
+function composeDraft(input) {
+  const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
+  const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
+  const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
+  const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
+  const pullRequests = pullRequestsIn([...claimCommits, ...input.emptyCommits ?? []].sort(byTime));
+  const context = {
+    input,
+    time,
+    total,
+    pullRequests,
+    maybeDone: /* @__PURE__ */ new Map(),
+    claimCommits,
+    ...previousFacts ? { previousFacts } : {}
+  };
+  if (input.previous && input.tests && previousFacts?.tests) {
+    const deltas = testDeltas(recordedTests(input.previous.document, previousFacts.tests), input.tests);
+    const text = deltas && formatTestDeltas(deltas);
+    if (text) context.testChanges = redactSecrets(text);
+  }
+  if (input.previous) {
+    for (const step of openNextSteps(input.previous.document)) {
+      const done = doneBy(step, context.claimCommits);
+      if (done) context.maybeDone.set(step.text, done.sha);
+    }
+  }
+  const shape = notOneSession(rangeShape(input.commits));
+  if (shape) {
+    context.notOneSession = { why: shape };
+    const from = lastSessionStart(input.commits, time);
+    if (from) context.notOneSession.suggestedFrom = from;
+  }
+  let chosen;
+  for (const level2 of DETAIL_LEVELS) {
+    const document2 = buildDocument(context, level2);
+    const markdown2 = renderHandoff(document2);
+    chosen = { document: document2, markdown: markdown2, words: countWords(markdown2), level: level2 };
+    if (chosen.words <= input.wordBudget) break;
+  }
+  const { document, markdown, words, level } = chosen;
+  return {
+    document,
+    markdown,
+    words,
+    overBudget: words > input.wordBudget,
+    trimmed: trimmedParts(context, level),
+    time,
+    total,
+    ...context.notOneSession ? { notOneSession: context.notOneSession } : {},
+    pullRequests,
+    maybeDone: [...context.maybeDone].map(([step, sha]) => ({ step, sha }))
+  };
+}
+function byTime(a, b) {
+  return a.commitTime - b.commitTime;
+}
+var SUGGESTED_SESSION_SECONDS = 24 * 3600;
+function lastSessionStart(commits, time) {
+  const last = time.sessions[time.sessions.length - 1];
+  if (!last) return void 0;
+  const start = Math.max(last.firstCommit, last.lastCommit - SUGGESTED_SESSION_SECONDS);
+  let before;
+  for (const commit of commits) {
+    if (commit.authorTime < start && (!before || commit.authorTime >= before.authorTime)) before = commit;
+  }
+  return before?.sha;
+}
+function buildDocument(context, level) {
+  const { input } = context;
+  const date = sessionDate(input);
+  const { claimCommits } = context;
+  const document = {
+    title: draftTitle(input, date),
+    taskId: input.taskId,
+    session: input.session,
+    header: header(input, date),
+    elements: {
+      currentState: currentState(input.tests, level),
+      decisions: listSection(
+        "Decisions Made",
+        input.answers?.decisions,
+        "decisions made this session, each with its reason",
+        false
+      ),
+      blockers: listSection(
+        "Current Blockers",
+        input.answers?.blockers,
+        "new blockers, or None; delete resolved ones",
+        false,
+        input.previous ? openBlockers(input.previous.document).map((blocker) => {
+          const copy = carried(blocker);
+          const fix = possiblyResolvedBy(blocker, claimCommits);
+          if (fix) {
+            copy.details.push(`possibly resolved by ${short(fix.sha)}`);
+          }
+          return copy;
+        }) : [],
+        // "None" holds until a session says otherwise, as a carried blocker does.
+        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0,
+        // "None" beside a blocker (a carried one, or `--blocker None --blocker "DB down"`) is untrue.
+        true
+      ),
+      nextSteps: listSection(
+        "Next Steps",
+        input.answers?.nextSteps,
+        "new next steps, most urgent first",
+        true,
+        input.previous ? openNextSteps(input.previous.document).map((step) => {
+          const copy = { ...carried(step), mark: "open" };
+          const done = context.maybeDone.get(step.text);
+          if (done) copy.details.push(doneGuess(short(done)));
+          return copy;
+        }) : []
+      ),
+      timeProgress: timeProgress(context)
+    },
+    otherSections: []
+  };
+  if (context.notOneSession) {
+    const { why, suggestedFrom } = context.notOneSession;
+    const choice = suggestedFrom ? ` Draft again with --from to choose where it started, e.g. --from ${short(suggestedFrom)} for the last work session.` : " Draft again with --from to choose where it started.";
+    document.intro = [`\u26A0\uFE0F This range is probably not one session: ${why}.${choice}`];
+  }
+  if (input.commits.length > 0 || (input.merges?.length ?? 0) > 0 || (input.net?.files.length ?? 0) > 0) {
+    document.filesModified = filesModified(input, level.files);
+    document.commits = commitsSection(context, level.commits);
+  }
+  return document;
+}
+function sessionDate(input) {
+  let last = 0;
+  for (const commit of [...input.commits, ...input.merges ?? []]) last = Math.max(last, commit.authorTime);
+  return localDate(last > 0 ? new Date(last * 1e3) : input.now, input.timeZone);
+}
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var MONTH_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(,?\s+\d{4})?\b/;
+var ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+function draftTitle(input, date) {
+  const previous = input.previous?.document.title;
+  if (previous && /\bsession\s*#?\s*\d+/i.test(previous)) {
+    const [year, month, day] = date.split("-");
+    return previous.replace(/\b(session\s*#?\s*)\d+/i, `$1${input.session}`).replace(ISO_DATE, date).replace(MONTH_DATE, (_match, _month, withYear) => {
+      const text = `${MONTHS2[Number(month) - 1]} ${Number(day)}`;
+      return withYear ? `${text}, ${year}` : text;
+    });
+  }
+  return `${input.taskId}: Handoff (Session ${input.session})`;
+}
+function header(input, date) {
+  const fields = [
+    { label: "Date", value: date, line: 0 },
+    { label: "Agent", value: input.agent, line: 0 }
+  ];
+  if (input.status) fields.push({ label: "Status", value: statusTitle(input.status), line: 0 });
+  return fields;
+}
+function statusTitle(status) {
+  return status.split(/[_\s-]+/).filter((w) => w !== "").map((w) => w[0]?.toUpperCase() + w.slice(1)).join(" ");
+}
+function currentState(tests, level) {
+  const section = emptySection("Current State");
+  if (!tests) {
+    section.paragraphs.push(placeholderText("what works and what is broken; or pass --tests"));
+    return section;
+  }
+  const failed = tests.failed + tests.errored;
+  const working = { label: "What's Working", items: [], paragraphs: [], line: 0 };
+  if (tests.passed > 0) {
+    const text = failed === 0 ? tests.passed === 1 ? "The 1 test passing" : `All ${tests.passed} tests passing` : `${tests.passed} of ${tests.passed + failed} tests passing`;
+    working.items.push(item(text, "working"));
+  } else {
+    working.items.push(item("No tests passing", "broken"));
+  }
+  section.subsections.push(working);
+  if (failed > 0) {
+    const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
+    const named = tests.failures.slice(0, level.failures);
+    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
+    const more = failed - named.length;
+    if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
+    section.subsections.push(broken);
+  }
+  return section;
+}
+function listSection(label, answers, hint, asSteps, carriedItems = [], whenEmpty, noneOnlyAlone = false) {
+  const section = emptySection(label);
+  section.items.push(...carriedItems);
+  appendAnswers(section, answers, asSteps);
+  if (noneOnlyAlone) dropNoneBesideItems(section);
+  if (section.items.length === 0)
+    section.items.push(item(whenEmpty ?? placeholderText(hint), asSteps ? "open" : void 0));
+  return section;
+}
+function doneGuess(sha) {
+  return `done in ${sha}?`;
+}
+function confirmedGuess(detail) {
+  return /^done in [0-9a-f]{7,40}\?$/.test(detail) ? detail.slice(0, -1) : detail;
+}
+function dropNoneBesideItems(section) {
+  if (section.items.some((i) => !saysNothing(i.text)))
+    section.items = section.items.filter((i) => !saysNothing(i.text));
+}
+function appendAnswers(section, answers, asSteps) {
+  const listed2 = new Set(section.items.map((i) => sameItemText(i.text)));
+  for (const answer2 of (answers ?? []).map((a) => a.trim())) {
+    const key = sameItemText(answer2);
+    if (answer2 === "" || listed2.has(key)) continue;
+    listed2.add(key);
+    section.items.push(item(answer2, asSteps ? "open" : void 0));
+  }
+}
+function sameItemText(text) {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
+}
+function carried(source) {
+  const copy = {
+    text: source.text,
+    // The last draft's guesses go: this draft makes its own from its own commits.
+    details: source.details.filter((d) => !isPlaceholderText(d) && !OWN_GUESS.test(d)),
+    line: 0
+  };
+  if (source.mark) copy.mark = source.mark;
+  return copy;
+}
+var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
+function timeProgress(context) {
+  const { input, time, total, previousFacts } = context;
+  const since = input.previous?.session ?? input.previous?.document.session;
+  const sinceText2 = since === void 0 ? "since the last handoff" : `since session ${since}`;
+  const section = emptySection("Time and Progress");
+  const field = (label, value) => section.fields.push({ label, value, line: 0 });
+  if (input.commits.length > 0) {
+    const sessions = time.sessions.length;
+    const sittings = time.rule === "gap" ? `, ${sessions} work ${plural(sessions, "session")}` : "";
+    field(
+      "Time Spent",
+      `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}${sittings})`
+    );
+  } else {
+    field("Time Spent", placeholderText("no commits in the range to estimate from"));
+  }
+  if (total.sessions > 1) {
+    const noTime = input.commits.length > 0 ? total.unknown : [...total.unknown, input.session];
+    const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} state no time` : "";
+    field(
+      "Task Total",
+      `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`
+    );
+  }
+  field("Estimated Remaining", placeholderText());
+  field("Progress", placeholderText("percent complete"));
+  if (input.tests) {
+    const failed = input.tests.failed + input.tests.errored;
+    let value = `${input.tests.passed} passed, ${failed} failed`;
+    if (input.tests.skipped > 0) value += `, ${input.tests.skipped} skipped`;
+    const before = previousFacts?.tests;
+    if (before) {
+      const deltas = [
+        signed(input.tests.passed - before.passed, "passed"),
+        signed(failed - before.failed, "failed")
+      ].filter((d) => d !== void 0).join(", ");
+      value += deltas === "" ? ` (unchanged ${sinceText2})` : ` (${deltas} ${sinceText2})`;
+    }
+    field("Tests", value);
+    if (context.testChanges) field("Test Changes", `${context.testChanges} (${sinceText2})`);
+  }
+  if (input.coverage) {
+    let value = `${input.coverage.linesPercent.toFixed(1)}% of lines`;
+    const before = previousFacts?.coveragePercent;
+    if (before !== void 0) {
+      const delta = Math.round((input.coverage.linesPercent - before) * 10) / 10;
+      value += delta === 0 ? ` (unchanged ${sinceText2})` : ` (${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points ${sinceText2})`;
+    }
+    field("Coverage", value);
+  }
+  return section;
+}
+function signed(delta, what) {
+  if (delta === 0) return void 0;
+  return `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta)} ${what}`;
+}
+function changedFiles(commits) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    if (commit.parents.length > 1) continue;
+    for (const file of commit.files) {
+      const entry = byPath.get(file.path) ?? { path: file.path, added: 0, deleted: 0, binary: false };
+      if (file.added === void 0 || file.deleted === void 0) entry.binary = true;
+      else {
+        entry.added += file.added;
+        entry.deleted += file.deleted;
+      }
+      byPath.set(file.path, entry);
+    }
+  }
+  return [...byPath.values()].sort(byLinesChanged);
+}
+function filesModified(input, cap) {
+  const section = emptySection("Files Modified");
+  const churn = changedFiles(input.commits);
+  if (!input.net) {
+    const lines = churn.reduce((sum, f) => sum + f.added + f.deleted, 0);
+    section.paragraphs.push(
+      `Churn over the commits: ${churn.length} ${plural(churn.length, "file")}, ${lines} lines.`
+    );
+    for (const file of cap === 0 ? [] : churn.slice(0, cap)) {
+      section.items.push(
+        item(`${file.path} (${file.binary ? "binary" : `+${file.added} \u2212${file.deleted}`})`)
+      );
+    }
+    const more = churn.length - cap;
+    if (cap > 0 && more > 0) section.items.push(item(`\u2026and ${more} more ${plural(more, "file")}`));
+    return section;
+  }
+  const { net } = input;
+  const noise = input.noise ?? /* @__PURE__ */ new Map();
+  const news = net.files.filter((f) => !noise.has(f.path)).sort(byLinesChanged);
+  const noisy = net.files.filter((f) => noise.has(f.path));
+  const added = net.files.reduce((sum, f) => sum + (f.added ?? 0), 0);
+  const deleted = net.files.reduce((sum, f) => sum + (f.deleted ?? 0), 0);
+  const binary = net.files.filter((f) => f.binary).length;
+  const range = `${short(net.base)}..${short(net.head)}`;
+  const binaryText = binary > 0 ? `, ${binary} binary` : "";
+  const renamed = net.files.filter((f) => f.status === "renamed").length;
+  const renamedText = renamed > 0 ? ` (${renamed} renamed)` : "";
+  section.paragraphs.push(
+    net.files.length === 0 ? `Net change ${range}: none (the commits cancel out).` : `Net change ${range}: ${net.files.length} ${plural(net.files.length, "file")}${renamedText}, +${added} \u2212${deleted}${binaryText}.`
+  );
+  if (input.churn) {
+    const churnAdded = churn.reduce((sum, f) => sum + f.added, 0);
+    const churnDeleted = churn.reduce((sum, f) => sum + f.deleted, 0);
+    section.paragraphs.push(
+      `Churn summed over ${input.commits.length} ${plural(input.commits.length, "commit")}: +${churnAdded} \u2212${churnDeleted} in ${churn.length} ${plural(churn.length, "file")}.`
+    );
+  }
+  if (cap > 0) {
+    const churnByPath = new Map(churn.map((f) => [f.path, f]));
+    for (const file of news.slice(0, cap)) {
+      let text = describeNetChange(file);
+      const fileChurn = churnByPath.get(file.path);
+      if (input.churn && fileChurn) text = `${text.slice(0, -1)}; churn ${formatLineCounts(fileChurn)})`;
+      section.items.push(item(text));
+    }
+    const more = news.length - cap;
+    if (more > 0) section.items.push(item(`\u2026and ${more} more ${plural(more, "file")}`));
+  }
+  if (noisy.length > 0) {
+    const byKind = /* @__PURE__ */ new Map();
+    for (const file of noisy) {
+      const kind = noise.get(file.path);
+      byKind.set(kind, [...byKind.get(kind) ?? [], file]);
+    }
+    const parts = [...byKind].map(([kind, files]) => {
+      const counts2 = formatLineCounts({
+        added: files.reduce((sum, f) => sum + (f.added ?? 0), 0),
+        deleted: files.reduce((sum, f) => sum + (f.deleted ?? 0), 0)
+      });
+      const only = files.length === 1 ? files[0] : void 0;
+      return only ? `${only.path} (${kind}, ${only.binary ? "binary" : counts2})` : `${noiseKindWords(kind, files.length)} (${counts2})`;
+    });
+    section.items.push(item(`Noise, not ranked: ${parts.join(", ")}`));
+  }
+  return section;
+}
+function commitsSection(context, cap) {
+  const { input, pullRequests } = context;
+  const section = emptySection("Commits");
+  const merges = input.merges ?? [];
+  const empty2 = input.emptyCommits ?? [];
+  const all = [...input.commits, ...merges, ...empty2].sort(byTime);
+  const kinds = [`${input.commits.length} work`];
+  if (merges.length > 0) kinds.push(`${merges.length} ${plural(merges.length, "merge")}`);
+  if (empty2.length > 0) kinds.push(`${empty2.length} empty`);
+  const total = all.length;
+  let summary = `${total} ${plural(total, "commit")}${kinds.length > 1 ? ` (${kinds.join(", ")})` : ""}`;
+  const authors = authorsOf(all);
+  if (authors.length > 1) {
+    const named = authors.slice(0, 5).map((a) => `${a.name} (${a.commits})`);
+    if (authors.length > 5) named.push(`and ${authors.length - 5} more`);
+    summary += ` by ${named.join(", ")}`;
+  }
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (cap === 0 && first && last) {
+    const span = first === last ? short(first.sha) : `${short(first.sha)}..${short(last.sha)}`;
+    const prs = pullRequests.length > 0 ? `, ${pullRequests.length} pull ${plural(pullRequests.length, "request")}` : "";
+    section.paragraphs.push(`${redactSecrets(summary)}: ${span}${prs}.`);
+    return section;
+  }
+  if (kinds.length > 1 || authors.length > 1) section.paragraphs.push(`${redactSecrets(summary)}.`);
+  const prShas = new Set(pullRequests.map((pr) => pr.sha));
+  const bySha = new Map(all.map((c) => [c.sha, c]));
+  const listedAsPullRequest = /* @__PURE__ */ new Set();
+  for (const pr of pullRequests) {
+    const merge = bySha.get(pr.sha);
+    for (const sha of merge?.parents.slice(1) ?? []) {
+      const subject = bySha.get(sha)?.subject;
+      if (subject !== void 0 && sameTitle(subject, pr.title)) listedAsPullRequest.add(sha);
+    }
+  }
+  const entries = [
+    // Newest first: the last commits say best where the session ended.
+    ...[...pullRequests].reverse().map((pr) => `#${pr.number} ${redactSecrets(pr.title)} (pull request, ${short(pr.sha)})`),
+    ...[...all].reverse().filter((c) => !prShas.has(c.sha) && !listedAsPullRequest.has(c.sha)).map((c) => `${short(c.sha)} ${redactSecrets(c.subject)}`)
+  ];
+  for (const entry of entries.slice(0, cap)) section.items.push(item(entry));
+  const more = entries.length - cap;
+  if (more > 0) section.items.push(item(`\u2026and ${more} more`));
+  return section;
+}
+function sameTitle(subject, title) {
+  const a = subject.trim();
+  const b = title.trim();
+  const cut = /(?:\u2026|\.\.\.)$/.exec(b);
+  return a === b || cut !== null && b.length - cut[0].length >= 20 && a.startsWith(b.slice(0, cut.index));
+}
+function trimmedParts(context, level) {
+  const full = DETAIL_LEVELS[0];
+  const { input } = context;
+  const parts = [];
+  const listed2 = input.commits.length + (input.merges?.length ?? 0) + (input.emptyCommits?.length ?? 0);
+  if (level.commits < full.commits && listed2 > level.commits) parts.push("commit list");
+  const files = input.net ? input.net.files.length : changedFiles(input.commits).length;
+  if (level.files < full.files && files > level.files) parts.push("files list");
+  const failed = input.tests ? input.tests.failures.length : 0;
+  if (level.failures < full.failures && failed > level.failures) parts.push("failing-test list");
+  return parts;
+}
+function short(sha) {
+  return sha.slice(0, SHORT_SHA);
+}
+function plural(count, word) {
+  return count === 1 ? word : `${word}s`;
+}
+function placeholderText(hint) {
+  return placeholder(hint).replace(/^_|_$/g, "");
+}
+function item(text, mark) {
+  const result = { text, details: [], line: 0 };
+  if (mark) result.mark = mark;
+  return result;
+}
+function fallbackDecides(commits, input) {
+  const bySha = attributeForTask(commits, input);
+  return commits.some((commit) => {
+    if (!isWorkCommit(commit, input.nonWork)) return false;
+    const rule = bySha.get(commit.sha)?.rule;
+    return rule === void 0 || rule === "only-task-in-range" || rule === "only-active-task";
+  });
+}
+function selectTaskCommits(commits, input, { namedOnly = false } = {}) {
+  const bySha = attributeForTask(commits, input);
+  const covered = coveredByHandoff(commits, input.handoffPath);
+  const counts2 = (sha) => {
+    const attribution = bySha.get(sha);
+    if (!attribution?.tasks.includes(input.taskId) || covered.has(sha)) return false;
+    return !namedOnly || attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
+  };
+  return commits.filter((c) => isWorkCommit(c, input.nonWork) && counts2(c.sha)).map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
+}
+function coveredByHandoff(commits, handoffPath2) {
+  if (handoffPath2 === void 0) return NONE_COVERED;
+  const updates = commits.filter((c) => c.files.some((f) => f.path === handoffPath2)).map((c) => c.sha);
+  if (updates.length === 0) return NONE_COVERED;
+  return new CommitGraph(commits).coverage(
+    updates,
+    commits.map((c) => c.sha)
+  ).covered;
+}
+var NONE_COVERED = /* @__PURE__ */ new Set();
+function attributeForTask(commits, input) {
+  const activeTaskIds = input.activeTaskIds.includes(input.taskId) ? input.activeTaskIds : [...input.activeTaskIds, input.taskId];
+  const inRange = new Set(commits.map((c) => c.sha));
+  const before = (input.nextPush ?? []).filter((c) => !inRange.has(c.sha));
+  return attributeCommits({
+    commits: [...before, ...commits].map(
+      (commit) => input.branch === void 0 ? { commit } : { commit, branch: input.branch }
+    ),
+    ...input.nextPush ? { fallbackScope: new Set(input.nextPush.map((c) => c.sha)) } : {},
+    activeTaskIds,
+    ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
+    handoffFiles: input.handoffFiles,
+    taskIds: input.taskIds
+  }).bySha;
+}
+function endOfStartDay(taskStarted) {
+  return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400;
+}
+function setupCommitsBefore(commits, input, dayEnd) {
+  const bySha = attributeForTask(commits, input);
+  const named = commits.findIndex((commit) => {
+    const attribution = bySha.get(commit.sha);
+    return attribution?.tasks.includes(input.taskId) === true && attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
+  });
+  let setup = 0;
+  while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
+  return setup;
+}
+function selectTaskRange(commits, input) {
+  const bySha = attributeForTask(commits, input);
+  const covered = coveredByHandoff(commits, input.handoffPath);
+  const range = { work: [], merges: [], empty: [], foreign: 0 };
+  for (const commit of commits) {
+    if (covered.has(commit.sha)) continue;
+    const mine = bySha.get(commit.sha)?.tasks.includes(input.taskId) ?? false;
+    const work = isWorkCommit(commit, input.nonWork);
+    if (!mine) {
+      if (work) range.foreign++;
+      continue;
+    }
+    if (commit.parents.length > 1 && !work) range.merges.push(commit);
+    else if (work) {
+      range.work.push({
+        ...commit,
+        files: commit.files.filter((f) => isWorkCommit({ ...commit, files: [f] }, input.nonWork))
+      });
+    } else if (commit.files.length === 0) range.empty.push(commit);
+  }
+  return range;
+}
+
+// src/app/agent-session.ts
+init_errors();
+
+// src/core/package-ranges.ts
+function rangeByFolder(range, folders) {
+  const packages = new Set(folders);
+  const filesInside = /* @__PURE__ */ new Map();
+  const outsideCommits = range.commits.map((commit) => {
+    const outside = [];
+    for (const file of commit.files) {
+      let inPackage = false;
+      const path = file.path;
+      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+        const folder = path.slice(0, slash);
+        if (!packages.has(folder)) continue;
+        inPackage = true;
+        let byCommit = filesInside.get(folder);
+        if (!byCommit) {
+          byCommit = /* @__PURE__ */ new Map();
+          filesInside.set(folder, byCommit);
+        }
+        let files = byCommit.get(commit);
+        if (!files) {
+          files = [];
+          byCommit.set(commit, files);
+        }
+        files.push({ ...file, path: path.slice(slash + 1) });
+      }
+      if (!inPackage) outside.push(file);
+    }
+    return outsideView(commit, outside);
+  });
+  const withoutFiles = /* @__PURE__ */ new Map();
+  const noFiles = (commit) => {
+    let view = withoutFiles.get(commit);
+    if (!view) {
+      view = isMerge(commit) ? { ...commit, files: [] } : { ...commit, files: [], elsewhere: true };
+      withoutFiles.set(commit, view);
+    }
+    return view;
+  };
+  return {
+    outside: { ...range, commits: outsideCommits },
+    inside: (folder) => {
+      const byCommit = filesInside.get(folder);
+      return {
+        ...range,
+        commits: range.commits.map((commit) => {
+          const files = byCommit?.get(commit);
+          return files ? { ...commit, files } : noFiles(commit);
+        })
+      };
+    }
+  };
+}
+function outsideFolders(commits, folders) {
+  if (folders.length === 0) return [...commits];
+  return rangeByFolder({ description: "", head: "", commits: [...commits] }, folders).outside.commits;
+}
+function outsideView(commit, files) {
+  if (files.length === commit.files.length) return commit;
+  return files.length === 0 && !isMerge(commit) ? { ...commit, files, elsewhere: true } : { ...commit, files };
+}
+function isMerge(commit) {
+  return commit.parents.length > 1;
+}
+function isInFolders(path, folders) {
+  if (folders.size === 0) return false;
+  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
+    if (folders.has(path.slice(0, slash))) return true;
+  return false;
+}
+
+// src/app/agent-session.ts
+init_paths();
+
+// src/core/render/status.ts
+init_elements();
+init_errors();
+init_registry();
+function buildStatusRows(registry, config, handoffs, now) {
+  return agentEntries(registry).map(([agent, entry]) => {
+    const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
+    const linked = handoffs.get(agent);
+    const row = {
+      agent,
+      status: entry.status,
+      active: task !== void 0 && config.activeStatuses.includes(entry.status)
+    };
+    if (task !== void 0) row.task = task;
+    if (typeof entry.brief_note === "string" && entry.brief_note !== "") row.briefNote = entry.brief_note;
+    if (typeof entry.details_link === "string" && entry.details_link !== "")
+      row.detailsLink = entry.details_link;
+    const date = linked?.facts?.date;
+    if (date !== void 0) {
+      row.handoffDate = date;
+      const at2 = Date.parse(date);
+      if (!Number.isNaN(at2)) row.ageMs = now.getTime() - at2;
+      const days = ageInDays(date, now);
+      if (days !== void 0) row.ageDays = days;
+    }
+    if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
+    if (linked?.problem !== void 0) row.problem = linked.problem;
+    return row;
+  });
+}
+function formatAge(ms, date) {
+  if (date !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const days = Math.floor(ms / 864e5);
+    return days < 0 ? "future" : days === 0 ? "today" : `${days}d`;
+  }
+  if (ms < 0) return "future";
+  const minutes = Math.floor(ms / 6e4);
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours}h`;
+  return `${Math.floor(hours / 24)}d`;
+}
+function noRegistryNote(registryFile) {
+  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+}
+
+// src/core/resume.ts
+init_elements();
+init_facts();
+init_labels();
+init_errors();
+var RESUME_LIST_CAP = 6;
+var RESUME_COMMIT_CAP = 8;
+var BLOCKER_DETAIL_CAP = 2;
+function buildResume(input) {
+  const brief = {
+    taskId: input.taskId,
+    agent: input.agent,
+    status: input.status,
+    working: capped([]),
+    broken: capped([]),
+    blockers: capped([]),
+    nextSteps: capped([]),
+    decisions: capped([]),
+    time: {},
+    sessions: [...input.sessions ?? []].sort((a, b) => a.session - b.session),
+    drift: capped([...input.drift ?? []], RESUME_DRIFT_CAP)
+  };
+  if (input.briefNote) brief.briefNote = input.briefNote;
+  const doc = input.handoff?.document;
+  let facts;
+  if (input.handoff) {
+    brief.handoff = { path: input.handoff.path };
+    const { problem, line, column } = input.handoff;
+    if (problem) {
+      brief.handoff.problem = problem;
+      if (line !== void 0) brief.handoff.line = line;
+      if (column !== void 0) brief.handoff.column = column;
+    }
+  }
+  if (doc && brief.handoff) {
+    facts = documentFacts(doc);
+    if (facts.date) {
+      brief.handoff.date = facts.date;
+      const age = ageInDays(facts.date, input.now);
+      if (age !== void 0) brief.handoff.ageDays = age;
+    }
+    if (doc.session !== void 0) brief.handoff.session = doc.session;
+    if (facts.statusText) brief.statusText = facts.statusText;
+    if (facts.progressPercent !== void 0) brief.progressPercent = facts.progressPercent;
+    const state = stateOf(doc.elements.currentState);
+    brief.working = capped(state.working);
+    brief.broken = capped(state.broken);
+    const since = input.commitsSince ?? [];
+    brief.blockers = capped(
+      openBlockers(doc).map((item2) => {
+        const blocker = {
+          text: item2.text,
+          details: item2.details.filter((d) => !isPlaceholderText(d)).slice(0, BLOCKER_DETAIL_CAP)
+        };
+        const fix = possiblyResolvedBy(item2, since);
+        if (fix) blocker.possiblyResolvedBy = fix.sha.slice(0, 7);
+        return blocker;
+      })
+    );
+    brief.nextSteps = capped(
+      openNextSteps(doc).map((item2) => {
+        const done = doneBy(item2, since);
+        return done ? `${item2.text} (done in ${done.sha.slice(0, 7)}?)` : item2.text;
+      })
+    );
+    brief.decisions = capped(realTexts(doc.elements.decisions));
+    if (facts.timeSpentHours !== void 0) brief.time.spentHours = facts.timeSpentHours;
+    if (facts.estimatedRemainingHours !== void 0)
+      brief.time.remainingHours = facts.estimatedRemainingHours;
+    const total = taskTotalOf(doc, brief.sessions);
+    if (total) {
+      brief.time.totalHours = total.hours;
+      brief.time.sessions = total.sessions;
+    }
+  }
+  if (input.commitsSince) {
+    brief.since = {
+      total: input.commitsSince.length,
+      // Newest first: what the next session most likely needs to look at.
+      commits: capped(
+        [...input.commitsSince].reverse().map((c) => ({ sha: c.sha.slice(0, 7), subject: redactSecrets(c.subject) })),
+        RESUME_COMMIT_CAP
+      )
+    };
+    if (input.sinceBasis) brief.since.basis = input.sinceBasis;
+    if (input.unattributedSince) brief.since.unattributed = input.unattributedSince;
+  }
+  const tests = testsComparison(facts?.tests, input.testsNow, input.testsGiven === true);
+  if (tests) {
+    if (doc && facts?.tests && input.testsNow) {
+      const deltas = testDeltas(recordedTests(doc, facts.tests), input.testsNow);
+      const changes = deltas && formatTestDeltas(deltas);
+      if (changes) tests.changes = redactSecrets(changes);
+    }
+    brief.tests = tests;
+  }
+  const coverage = coverageComparison(
+    facts?.coveragePercent,
+    input.coverageNow,
+    input.coverageGiven === true
+  );
+  if (coverage) brief.coverage = coverage;
+  return brief;
+}
+var RESUME_DRIFT_CAP = 10;
+function taskTotalOf(doc, sessions) {
+  const field = allFields(doc).find((f) => /^task total$/i.test(f.label.trim()));
+  const stated = hoursIn(field?.value);
+  if (field && stated !== void 0) {
+    const count = /\bin (\d+) sessions\b/.exec(field.value)?.[1];
+    return { hours: stated, sessions: count ? Number(count) : sessions.length };
+  }
+  const timed = sessions.filter((s) => s.hours !== void 0);
+  if (timed.length < 2) return void 0;
+  const hours = Math.round(timed.reduce((sum, s) => sum + (s.hours ?? 0), 0) * 10) / 10;
+  return { hours, sessions: timed.length };
+}
+function coverageComparison(claimed, now, given = false) {
+  if (claimed === void 0 && !now) return void 0;
+  const result = { note: "" };
+  if (claimed !== void 0) result.claimed = claimed;
+  if (now) result.now = now.linesPercent;
+  if (claimed !== void 0 && now) {
+    const delta = Math.round((now.linesPercent - claimed) * 10) / 10;
+    const change = delta === 0 ? "unchanged" : `${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points`;
+    result.note = `handoff claims ${claimed.toFixed(1)}% of lines; reports now show ${now.linesPercent.toFixed(1)}% (${change})`;
+  } else if (claimed !== void 0) {
+    result.note = given ? `handoff claims ${claimed.toFixed(1)}% of lines; the coverage report given could not be read (see the warnings)` : `handoff claims ${claimed.toFixed(1)}% of lines (pass --coverage to compare)`;
+  } else if (now) {
+    result.note = `reports now show ${now.linesPercent.toFixed(1)}% of lines; the handoff states no coverage`;
+  }
+  return result;
+}
+function testsComparison(claimed, now, given) {
+  const nowCounts = now && {
+    passed: now.passed,
+    failed: now.failed + now.errored,
+    skipped: now.skipped
+  };
+  if (!claimed && !nowCounts) return void 0;
+  const result = { note: "" };
+  if (claimed) result.claimed = { ...claimed };
+  if (nowCounts && now) {
+    result.now = nowCounts;
+    result.failingNow = capped(now.failures.map((f) => redactSecrets(f.name)));
+    result.failingNow.more = Math.max(
+      result.failingNow.more,
+      nowCounts.failed - result.failingNow.items.length
+    );
+  }
+  if (claimed && nowCounts) {
+    const same = claimed.passed === nowCounts.passed && claimed.failed === nowCounts.failed;
+    result.note = `handoff claims ${counts(claimed)}; reports now show ${counts(nowCounts)}${same ? " (matches)" : ""}`;
+  } else if (claimed) {
+    result.note = given ? `handoff claims ${counts(claimed)}; the reports given could not be read (see the warnings)` : `handoff claims ${counts(claimed)} (pass --tests to compare with reports now)`;
+  } else if (nowCounts) {
+    result.note = `reports now show ${counts(nowCounts)}; the handoff states no test counts`;
+  }
+  return result;
+}
+function counts(tests) {
+  const parts = [`${tests.passed} passed`, `${tests.failed} failed`];
+  if (tests.skipped) parts.push(`${tests.skipped} skipped`);
+  return parts.join(", ");
+}
+function stateOf(section) {
+  const working = [];
+  const broken = [];
+  if (!section) return { working, broken };
+  const parts = [
+    { label: "", part: section },
+    ...section.subsections.map((s) => ({ label: s.label, part: s }))
+  ];
+  for (const { label, part } of parts) {
+    const brokenGroup = /broken|not working|doesn't work|failing/.test(normaliseLabel(label));
+    for (const text of part.paragraphs)
+      if (!isPlaceholderText(text)) (brokenGroup ? broken : working).push(text);
+    for (const item2 of part.items) {
+      if (isPlaceholderText(item2.text)) continue;
+      const isBroken = item2.mark === "broken" || item2.mark !== "working" && brokenGroup;
+      (isBroken ? broken : working).push(item2.text);
+    }
+  }
+  return { working, broken };
+}
+function realTexts(section) {
+  if (!section) return [];
+  const items = [...section.items, ...section.subsections.flatMap((s) => s.items)];
+  const texts = [
+    ...section.paragraphs,
+    ...section.subsections.flatMap((s) => s.paragraphs),
+    ...items.map((i) => i.text)
+  ];
+  return texts.filter((t) => !isPlaceholderText(t));
+}
+function capped(items, cap = RESUME_LIST_CAP) {
+  return { items: items.slice(0, cap), more: Math.max(0, items.length - cap) };
+}
+function headline(brief) {
+  const stated = brief.statusText;
+  const sameStatus = stated?.toLowerCase().replace(/[\s-]+/g, "_").startsWith(brief.status.toLowerCase());
+  const state = sameStatus ? stated : [brief.status, stated].filter((s) => s !== void 0).join(", ");
+  return `${brief.taskId} \u2014 ${brief.agent} (${state})`;
+}
+function handoffLine(brief) {
+  const handoff = brief.handoff;
+  if (!handoff) return "no handoff linked yet";
+  if (handoff.problem) {
+    const { path: file, line, column } = handoff;
+    return formatLocated(handoff.problem, {
+      file,
+      ...line === void 0 ? {} : { line },
+      ...column === void 0 ? {} : { column }
+    });
+  }
+  const when = handoff.date === void 0 ? "" : ` (${handoff.date}${handoff.ageDays === void 0 ? "" : `, ${ageText(handoff.ageDays)}`})`;
+  return `${handoff.path}${when}`;
+}
+function ageText(days) {
+  if (days === 0) return "today";
+  return days === 1 ? "1 day ago" : `${days} days ago`;
+}
+function timeText(brief) {
+  const parts = [];
+  if (brief.progressPercent !== void 0) parts.push(`${brief.progressPercent}% complete`);
+  if (brief.time.spentHours !== void 0) parts.push(`${brief.time.spentHours} h last session`);
+  if (brief.time.totalHours !== void 0) {
+    parts.push(`${brief.time.totalHours} h in total over ${brief.time.sessions} sessions`);
+  }
+  if (brief.time.remainingHours !== void 0) parts.push(`${brief.time.remainingHours} h remaining`);
+  return parts.length > 0 ? parts.join(", ") : void 0;
+}
+function sinceText(brief) {
+  const since = brief.since;
+  if (!since) return void 0;
+  const basis = since.basis ? ` (${since.basis})` : "";
+  const unattributed = since.unattributed ? `; ${since.unattributed} more name no active task and count for none (add a \`Task: <ID>\` trailer)` : "";
+  if (since.total === 0) return `no work commits since the handoff${basis}${unattributed}`;
+  return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}${unattributed}`;
+}
+function renderResumeText(brief) {
+  const lines = [headline(brief), `Handoff: ${handoffLine(brief)}`];
+  if (brief.briefNote) lines.push(`Note: ${brief.briefNote}`);
+  const list = (title, list2, bullet) => {
+    if (list2.items.length === 0) return;
+    lines.push(`${title}:`);
+    for (const [i, text] of list2.items.entries()) {
+      const mark = bullet(i);
+      lines.push(text.startsWith(mark) ? `  ${text}` : `  ${mark} ${text}`);
+    }
+    if (list2.more > 0) lines.push(`  \u2026and ${list2.more} more`);
+  };
+  list("Working", brief.working, () => "\u2705");
+  list("Broken", brief.broken, () => "\u274C");
+  if (brief.blockers.items.length > 0) {
+    lines.push("Blockers:");
+    for (const blocker of brief.blockers.items) {
+      lines.push(`  - ${blocker.text}`);
+      for (const detail of blocker.details) lines.push(`      ${detail}`);
+      if (blocker.possiblyResolvedBy) lines.push(`      possibly resolved by ${blocker.possiblyResolvedBy}`);
+    }
+    if (brief.blockers.more > 0) lines.push(`  \u2026and ${brief.blockers.more} more`);
+  }
+  list("Next steps", brief.nextSteps, (i) => `${i + 1}.`);
+  list("Decisions", brief.decisions, () => "-");
+  const time = timeText(brief);
+  if (time) lines.push(`Progress: ${time}`);
+  const since = sinceText(brief);
+  if (since) {
+    lines.push(`Since: ${since}`);
+    for (const commit of brief.since?.commits.items ?? []) lines.push(`  ${commit.sha} ${commit.subject}`);
+    if (brief.since && brief.since.commits.more > 0) lines.push(`  \u2026and ${brief.since.commits.more} more`);
+  }
+  if (brief.coverage) lines.push(`Coverage: ${brief.coverage.note}`);
+  if (brief.drift.items.length > 0) {
+    lines.push("Drift (named in the handoff, gone at HEAD):");
+    for (const item2 of brief.drift.items) lines.push(`  - ${item2.kind} ${item2.name}`);
+    if (brief.drift.more > 0) lines.push(`  \u2026and ${brief.drift.more} more`);
+  }
+  if (brief.tests) {
+    lines.push(`Tests: ${brief.tests.note}`);
+    if (brief.tests.changes) lines.push(`  Changes: ${brief.tests.changes}`);
+    for (const name of brief.tests.failingNow?.items ?? []) lines.push(`  \u274C ${name}`);
+    if (brief.tests.failingNow && brief.tests.failingNow.more > 0) {
+      lines.push(`  \u2026and ${brief.tests.failingNow.more} more failing`);
+    }
+  }
+  return withControlsShown(`${lines.join("\n")}
+`);
+}
+
+// src/core/prime.ts
+init_shell();
+var PRIME_MAX_CHARS = 6e3;
+var PRIME_TEAM_CAP = 12;
+var PRIME_STALE_CAP = 8;
+function commands(program, agent, taskId) {
+  const a = agent === void 0 ? "NAME" : shellWord(agent);
+  const t = taskId === void 0 ? "ID" : shellWord(taskId);
+  return [
+    `${program} start --task ${t} --agent ${a}   # register or switch your task`,
+    `${program} draft --task ${t} --agent ${a} --note "\u2026" --decision "\u2026: why" --blocker "\u2026 or None" --next "\u2026" --progress N   # before you stop`,
+    `${program} done --agent ${a}   # when the task is finished (block / idle likewise)`
+  ];
+}
+function teamLine(row) {
+  const parts = [row.status];
+  if (row.ageMs !== void 0) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate)}`);
+  if (row.progressPercent !== void 0) parts.push(`${row.progressPercent}%`);
+  if (row.problem) parts.push("handoff unreadable");
+  const note = row.briefNote ? ` \u2014 ${clipAtWord(row.briefNote, 60)}` : "";
+  return `- ${row.agent}: ${row.task ?? "(no task)"} (${parts.join(", ")})${note}`;
+}
+var LINE_CAP = 400;
+function clipAtWord(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+}
+function buildPrime(input) {
+  const { agent, own, program } = input;
+  const taskId = own?.taskId ?? input.ownTask?.taskId;
+  const lines = ["# Handoff brief"];
+  if (!agent) {
+    lines.push(
+      `No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`
+    );
+    const active = input.team.filter((row) => row.active);
+    if (active.length === 1 && active[0]) {
+      const only = active[0];
+      lines.push(
+        `The one active agent is "${only.agent}" (${only.task ?? "no task"}); if that is you: \`${program} prime --agent ${shellWord(only.agent)}\`.`
+      );
+    }
+  } else if (!taskId) {
+    lines.push(
+      `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`
+    );
+  } else {
+    const status = own?.status ?? input.ownTask?.status ?? "unknown";
+    lines.push(`You are "${agent}", on ${taskId} (${status}).`);
+  }
+  if (input.session?.stale) {
+    lines.push(`Before ending this session: ${input.session.reason}`);
+    if (input.session.fix) lines.push(`Fix: ${input.session.fix}`);
+  }
+  const cmds = commands(program, agent, taskId);
+  lines.push("", "## Commands", ...cmds);
+  if (own) {
+    lines.push("", "## Your task", ...renderResumeText(own).trimEnd().split("\n"));
+  }
+  const teamRows = input.team.filter((row) => row.agent !== agent);
+  const shownTeam = teamRows.slice(0, PRIME_TEAM_CAP);
+  if (teamRows.length > 0) {
+    lines.push("", `## Team (${teamRows.length} other ${teamRows.length === 1 ? "agent" : "agents"})`);
+    for (const row of shownTeam) lines.push(teamLine(row));
+    if (teamRows.length > shownTeam.length) {
+      lines.push(`\u2026and ${teamRows.length - shownTeam.length} more: \`${program} status\``);
+    }
+  }
+  const shownStale = input.stale.slice(0, PRIME_STALE_CAP);
+  const staleItems = shownStale.map((v) => {
+    const item2 = {
+      taskId: v.taskId,
+      agent: v.agent,
+      reasons: v.problems.map((p) => p.reason)
+    };
+    const fix = v.problems[0]?.fix;
+    if (fix) item2.fix = withInvocation(fix, program);
+    return item2;
+  });
+  if (input.stale.length > 0) {
+    lines.push("", `## Stale handoffs (${input.stale.length})`);
+    for (const item2 of staleItems) {
+      lines.push(
+        `- ${item2.taskId} (${item2.agent}): ${item2.reasons.join(", ")}${item2.fix ? ` \u2014 fix: ${item2.fix}` : ""}`
+      );
+    }
+    if (input.stale.length > shownStale.length) {
+      lines.push(`\u2026and ${input.stale.length - shownStale.length} more: \`${program} check\``);
+    }
+  } else if (input.checkNote) {
+    lines.push("", `Check: ${input.checkNote}`);
+  }
+  let truncated = lines.some((line) => line.length > LINE_CAP);
+  let text = `${lines.map((line) => clipAtWord(line, LINE_CAP)).join("\n")}
+`;
+  if (text.length > PRIME_MAX_CHARS) {
+    truncated = true;
+    const tail = `\u2026(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)
+`;
+    const cut = text.slice(0, PRIME_MAX_CHARS - tail.length);
+    text = `${cut.slice(0, cut.lastIndexOf("\n") + 1)}${tail}`;
+  }
+  return {
+    agent: agent ?? null,
+    task: taskId ?? null,
+    session: input.session ?? null,
+    own: own ?? null,
+    team: { rows: shownTeam, more: teamRows.length - shownTeam.length },
+    stale: { items: staleItems, more: input.stale.length - shownStale.length },
+    commands: cmds,
+    truncated,
+    text
+  };
+}
+
+// src/app/agent-session.ts
+init_registry();
+
+// src/core/templates/agent-instructions.ts
+init_shell();
+var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
+
+// src/app/check.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// src/adapters/document-cache.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
+init_errors();
+
+// src/core/version.ts
+var PACKAGE_VERSION = "0.1.0";
+
+// src/adapters/document-cache.ts
+init_repo_root();
+var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
+async function gitDir(repoRoot) {
+  return gitDirIn(repoRoot) ?? (0, import_node_path5.join)(repoRoot, ".git");
+}
+var DocumentCache = class _DocumentCache {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  used = /* @__PURE__ */ new Map();
+  usedValues = /* @__PURE__ */ new Map();
+  misses = 0;
+  valuesAdded = false;
+  loaded;
+  /**
+   * Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. The file
+   * is read on first use, not here: the check opens the cache before it starts git, and reading it
+   * then (~1-2 ms for 300 handoffs) would only hold back the second git process.
+   */
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    if (!(0, import_node_fs6.existsSync)(dir)) return _DocumentCache.inMemory();
+    return new _DocumentCache((0, import_node_path5.join)(dir, "handoff-guard", "cache.json"));
+  }
+  /** What the file held, read once. */
+  get previous() {
+    if (this.loaded) return this.loaded;
+    this.loaded = { entries: {}, values: {} };
+    if (this.file === void 0) return this.loaded;
+    try {
+      const parsed = JSON.parse((0, import_node_fs6.readFileSync)(this.file, "utf8"));
+      if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
+        this.loaded.entries = parsed.entries;
+        if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
+      }
+    } catch {
+    }
+    return this.loaded;
+  }
+  /** A cache that never persists (for callers without a repository). */
+  static inMemory() {
+    return new _DocumentCache(void 0);
+  }
+  /** How many documents were parsed (not served from the cache) since opening. */
+  get parsedCount() {
+    return this.misses;
+  }
+  /** Whether the summary of the content `id` is here (then its text need not even be read). */
+  has(id) {
+    return this.used.has(id) || Object.hasOwn(this.previous.entries, id);
+  }
+  /**
+   * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
+   * the summary is here; `file` names the document in the error a hostile one gets.
+   */
+  async summarize(id, text, file) {
+    const entries = this.previous.entries;
+    const known = this.used.get(id) ?? (Object.hasOwn(entries, id) ? entries[id] : void 0);
+    if (known) {
+      this.used.set(id, known);
+      return known;
+    }
+    if (text === void 0) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
+    this.misses++;
+    const summary = await summarizeMarkdown(text, file);
+    this.used.set(id, summary);
+    return summary;
+  }
+  /** What the snapshot worked out from a file before (`KnownValues`), kept while used, like summaries. */
+  values = {
+    has: (key) => this.usedValues.has(key) || Object.hasOwn(this.previous.values, key),
+    get: (key) => {
+      if (this.usedValues.has(key)) return this.usedValues.get(key);
+      const value = this.previous.values[key];
+      this.usedValues.set(key, value);
+      return value;
+    },
+    set: (key, value) => {
+      this.usedValues.set(key, value);
+      this.valuesAdded = true;
+    }
+  };
+  /**
+   * Writes the cache back when anything was parsed (entries not used in this run are dropped, so the
+   * cache follows the registry). Failures are ignored: the cache only saves time.
+   */
+  async save() {
+    if (!this.file || this.misses === 0 && !this.valuesAdded) return;
+    const content = {
+      version: CACHE_VERSION,
+      entries: Object.fromEntries(this.used),
+      // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
+      values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previous.values
+    };
+    const temp = `${this.file}.${process.pid}.tmp`;
+    try {
+      await import_node_fs6.promises.mkdir((0, import_node_path5.dirname)(this.file), { recursive: true });
+      await import_node_fs6.promises.writeFile(temp, JSON.stringify(content));
+      await import_node_fs6.promises.rename(temp, this.file);
+    } catch {
+    }
+  }
+};
+async function summarizeMarkdown(text, file) {
+  const { summarizeHandoff: summarizeHandoff2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
+  const { missingElements: missingElements2, facts } = summarizeHandoff2(text, file);
+  return { missingElements: missingElements2, facts };
+}
+
+// src/app/check.ts
+init_git();
+
+// src/adapters/listing-store.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
+var FORMAT = 2;
+var KEPT = 8;
+var ListingStore = class _ListingStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  /** Files this run found not to hold a listing: as good as none, and written over when remembered. */
+  unreadable = /* @__PURE__ */ new Set();
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    return new _ListingStore((0, import_node_fs7.existsSync)(dir) ? (0, import_node_path6.join)(dir, "handoff-guard", "listings") : void 0);
+  }
+  fileOf(commit) {
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path6.join)(this.dir, `${commit}.json`) : void 0;
+  }
+  has(commit) {
+    const file = this.fileOf(commit);
+    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs7.existsSync)(file);
+  }
+  /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
+  read(commit) {
+    const listing = this.parse(commit);
+    if (!listing) this.unreadable.add(commit);
+    return listing;
+  }
+  parse(commit) {
+    const file = this.fileOf(commit);
+    if (!file) return void 0;
+    try {
+      const value = JSON.parse((0, import_node_fs7.readFileSync)(file, "utf8"));
+      if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
+        return void 0;
+      const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
+        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string" && typeof e[1]?.size === "number"
+      );
+      return wellFormed ? { specs: value.specs, entries: value.entries } : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written in place:
+   * a reader that meets a file being written finds no well-formed listing and lists the tree.
+   */
+  remember(commit, listing) {
+    const file = this.fileOf(commit);
+    const dir = this.dir;
+    if (!file || !dir) return;
+    try {
+      (0, import_node_fs7.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs7.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
+      this.unreadable.delete(commit);
+      const names = (0, import_node_fs7.readdirSync)(dir);
+      if (names.length <= 2 * KEPT) return;
+      const byAge = names.map((name) => ({ name, at: (0, import_node_fs7.statSync)((0, import_node_path6.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs7.rmSync)((0, import_node_path6.join)(dir, name), { force: true });
+    } catch {
+    }
+  }
+};
+
+// src/adapters/pre-push.ts
+init_errors();
+
+// src/core/pre-push.ts
+init_errors();
+var ZERO_SHA = /^0+$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+var PRE_PUSH_STDIN = "<pre-push stdin>";
+function parsePrePushInput(stdin) {
+  const refs = [];
+  stdin.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    const fields = line.trim().split(/\s+/);
+    const [localRef, localSha, remoteRef, remoteSha] = fields;
+    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
+      throw new InputError(
+        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
+        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
+        "pre-push/stdin"
+      );
+    }
+    refs.push({ localRef, localSha, remoteRef, remoteSha });
+  });
+  return refs;
+}
+function planPush(refs, remote) {
+  const plan = { refs: [], skipped: [] };
+  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of refs) {
+    if (ZERO_SHA.test(ref.localSha)) {
+      plan.skipped.push({ ...ref, why: "deletion" });
+      continue;
+    }
+    if (ref.remoteRef.startsWith("refs/tags/")) {
+      plan.skipped.push({ ...ref, why: "tag" });
+      continue;
+    }
+    const key = `${ref.localSha} ${ref.remoteSha} ${ref.remoteRef}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
+    const isNew = ZERO_SHA.test(ref.remoteSha);
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
+    plan.refs.push({
+      ...ref,
+      kind: isNew ? "new" : "update",
+      branch,
+      revisionArgs,
+      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
+    });
+  }
+  return plan;
+}
+function isRemoteName(remote) {
+  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
+}
+
+// src/adapters/pre-push.ts
+async function readPushedRange(git, ref, { blocking = false } = {}) {
+  const commits = await git.logRange(ref.revisionArgs, {
+    stats: false,
+    blobs: ref.kind === "update",
+    blocking
+  });
+  const range = {
+    description: ref.description,
+    head: ref.localSha,
+    branch: ref.branch,
+    commits
+  };
+  if (ref.kind === "update") range.base = startOfPushed(commits, ref.remoteSha);
+  return range;
+}
+function startOfPushed(commits, remoteSha) {
+  const pushed = new Set(commits.map((c) => c.sha));
+  const outside = commits.flatMap((c) => c.parents.filter((p) => !pushed.has(p)));
+  if (outside.length === 0 || outside.includes(remoteSha)) return remoteSha;
+  return commits[0]?.parents[0] ?? remoteSha;
+}
+
+// src/app/check.ts
+init_config();
+init_errors();
+
+// src/core/freshness.ts
+init_config();
+init_elements();
+init_memo();
+init_shell();
+var DAY_MS = 24 * 60 * 60 * 1e3;
+var SHORT = 7;
+var FIX_SHA = 12;
+function documentDateMs(date) {
+  return date ? dateMs(date) : void 0;
+}
+var FUTURE_SLACK_MS = 2 * DAY_MS;
+function notFuture(ms, now) {
+  return ms !== void 0 && ms > now.getTime() + FUTURE_SLACK_MS ? void 0 : ms;
+}
+var dateMs = memoised(1e3, (date) => {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const start = Date.parse(`${date}T00:00:00Z`);
+    return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
+  }
+  const parsed = Date.parse(date);
+  return Number.isNaN(parsed) ? void 0 : parsed;
+});
+function pathsNeedingHistory(tasks, config, now) {
+  const windowStart = now.getTime() - parseDuration(config.freshness.maxAge);
+  const paths = /* @__PURE__ */ new Set();
+  for (const { link: link2 } of tasks) {
+    if (link2.kind !== "document") continue;
+    const dated = notFuture(documentDateMs(link2.facts.date), now);
+    if (dated === void 0 || dated < windowStart) paths.add(link2.path);
+  }
+  return [...paths];
+}
+function attributeRanges(input) {
+  const everyCommit = input.ranges.flatMap(
+    (range) => range.commits.map((commit) => range.branch ? { commit, branch: range.branch } : { commit })
+  );
+  const branch = input.ranges[0]?.branch;
+  const inRanges = new Set(everyCommit.map(({ commit }) => commit.sha));
+  const before = (input.nextPush ?? []).filter((commit) => !inRanges.has(commit.sha)).map((commit) => branch ? { commit, branch } : { commit });
+  const attribution = attributeCommits({
+    commits: before.length > 0 ? [...before, ...everyCommit] : everyCommit,
+    ...input.nextPush ? { fallbackScope: new Set(input.nextPush.map((c) => c.sha)) } : {},
+    activeTaskIds: input.activeTaskIds,
+    ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
+    handoffFiles: input.handoffFiles,
+    taskIds: taskIdRegExp(input.config)
+  });
+  const workShas = new Set(
+    everyCommit.filter(({ commit }) => isWorkCommit(commit, input.nonWork)).map(({ commit }) => commit.sha)
+  );
+  const indexed = input.ranges.map((range) => indexRange(range, workShas, attribution.bySha));
+  return { everyCommit, attribution, workShas, indexed };
+}
+function fallbackMatters(attributed) {
+  for (const sha of attributed.workShas) {
+    const rule = attributed.attribution.bySha.get(sha)?.rule;
+    if (rule === void 0 || rule === "only-task-in-range" || rule === "only-active-task") return true;
+  }
+  return false;
+}
+function unattributedWork({
+  workShas,
+  attribution
+}) {
+  return [...workShas].filter((sha) => attribution.bySha.get(sha)?.tasks.length === 0);
+}
+var NO_ACTIVE_TASKS = "No active tasks in the registry: nothing to check.";
+function evaluateFreshness(input) {
+  const { config } = input;
+  const notes = [...input.notes ?? []];
+  const handoffFiles = /* @__PURE__ */ new Map();
+  for (const { task, link: link2 } of input.tasks) {
+    if (link2.kind === "document" && !handoffFiles.has(task.taskId)) handoffFiles.set(task.taskId, link2.path);
+  }
+  const { everyCommit, attribution, workShas, indexed } = attributeRanges({
+    config,
+    ranges: input.ranges,
+    activeTaskIds: input.tasks.map((t) => t.task.taskId),
+    ...input.activeAtCommit ? { activeAtCommit: input.activeAtCommit } : {},
+    handoffFiles,
+    nonWork: input.nonWork
+  });
+  const ofFolder = input.folder ? ` of ${input.folder}` : "";
+  const fellBack = [...workShas].filter((sha) => {
+    const rule = attribution.bySha.get(sha)?.rule;
+    return rule === "only-task-in-range" || rule === "only-active-task";
+  });
+  if (attribution.fallback && fellBack.length > 0) {
+    const why = attribution.fallback.rule === "only-task-in-range" ? "the only active task the checked commits name" : "the only active task";
+    notes.push(
+      `${fellBack.length} work commit(s) that name no active task${ofFolder} count for ${attribution.fallback.taskId} (${why}).`
+    );
+  }
+  const unattributed = unattributedWork({ workShas, attribution });
+  if (unattributed.length > 0 && input.tasks.length > 0) {
+    notes.push(
+      `${unattributed.length} work commit(s) name no active task${ofFolder} and were not counted for any (add a \`Task: <ID>\` trailer): ${listShas(unattributed)}.`
+    );
+  }
+  const active = new Set(input.tasks.map((t) => t.task.taskId));
+  if (input.activeAtCommit && input.tasks.length > 0) {
+    const ofFormer = /* @__PURE__ */ new Map();
+    for (const sha of workShas) {
+      const named = attribution.bySha.get(sha)?.tasks ?? [];
+      if (named.length === 0 || named.some((id) => active.has(id))) continue;
+      for (const id of named) ofFormer.set(id, (ofFormer.get(id) ?? 0) + 1);
+    }
+    for (const [taskId, count] of ofFormer) {
+      notes.push(
+        `${count} work commit(s) name ${taskId}, no longer active${ofFolder} but active where they were made: counted for it, not for an active task.`
+      );
+    }
+  }
+  const workCommitsByTask = /* @__PURE__ */ new Map();
+  for (const sha of workShas) {
+    for (const taskId of attribution.bySha.get(sha)?.tasks ?? []) {
+      workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
+    }
+  }
+  const shown = (path) => input.folder ? `${input.folder}/${path}` : path;
+  const maxAgeMs = parseDuration(config.freshness.maxAge);
+  const required = new Set(config.requiredElements);
+  const agentsByTask = /* @__PURE__ */ new Map();
+  for (const { task } of input.tasks) agentsByTask.set(task.taskId, (agentsByTask.get(task.taskId) ?? 0) + 1);
+  const verdicts = input.tasks.map(({ task, link: link2 }) => {
+    const problems = [];
+    const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
+    const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ""}`;
+    if (link2.kind === "invalid-link") {
+      const fix = link2.symlink ? `make ${shellWord(shown(link2.symlink))} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}` : draft;
+      problems.push({ reason: "invalid-link", detail: link2.message, fix });
+    } else if (link2.kind === "missing") {
+      problems.push({ reason: "missing", detail: link2.detail, fix: draft });
+    } else {
+      const absent = link2.missingElements.filter((e) => required.has(e));
+      if (absent.length > 0) {
+        problems.push({
+          reason: "incomplete",
+          detail: `${shown(link2.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
+          elements: absent,
+          // A new draft would leave these open too: only a person can write them.
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link2.path)}, then commit it`
+        });
+      }
+      const behind = behindCommits(task.taskId, link2.path, indexed);
+      if (behind.commits.length > config.freshness.maxCommitsBehind) {
+        const shas = behind.commits.map((c) => c.sha);
+        const since = behind.lastTouch ? `after its last update in ${short2(behind.lastTouch.sha)}` : "and the checked commits never update it";
+        const from = behind.lastTouch?.sha ?? behind.base ?? void 0;
+        const others = shared ? ` ${task.taskId} is shared: every active agent's handoff must cover its work; if ${task.agent} has left it, \`handoff idle --agent ${shellWord(task.agent)}\` instead.` : "";
+        problems.push({
+          reason: "behind",
+          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).${others}`,
+          commits: shas.map(short2),
+          fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
+        });
+      }
+      const expired = expiry(
+        link2,
+        shown(link2.path),
+        input.lastTouches,
+        input.now,
+        maxAgeMs,
+        config.freshness.maxAge
+      );
+      if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
+    }
+    const verdict = {
+      taskId: task.taskId,
+      agent: task.agent,
+      fresh: problems.length === 0,
+      problems,
+      workCommits: workCommitsByTask.get(task.taskId) ?? 0
+    };
+    const handoffPath2 = link2.kind === "document" ? link2.path : task.detailsLink;
+    if (handoffPath2 !== void 0) verdict.handoffPath = shown(handoffPath2);
+    return verdict;
+  });
+  const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
+  if (input.tasks.length === 0) notes.push(input.noTasksNote ?? NO_ACTIVE_TASKS);
+  const commitCount = new Set(everyCommit.map((c) => c.commit.sha)).size;
+  const result = { verdicts: judged, stale: judged.some((v) => !v.fresh), notes };
+  if (input.ranges.length > 0) {
+    result.range = { description: input.ranges.map((r) => r.description).join("; "), commitCount };
+  }
+  return result;
+}
+function indexRange(range, workShas, bySha) {
+  const touches = /* @__PURE__ */ new Map();
+  const work = /* @__PURE__ */ new Map();
+  for (const commit of range.commits) {
+    for (const file of commit.files) {
+      const list = touches.get(file.path);
+      if (list) list.push(commit);
+      else touches.set(file.path, [commit]);
+    }
+    if (!workShas.has(commit.sha)) continue;
+    for (const taskId of bySha.get(commit.sha)?.tasks ?? []) {
+      const list = work.get(taskId);
+      if (list) list.push(commit);
+      else work.set(taskId, [commit]);
+    }
+  }
+  return { range, graph: new CommitGraph(range.commits), touches, work };
+}
+function behindInRange(indexed, taskId, handoffPath2) {
+  const work = indexed.work.get(taskId) ?? [];
+  const updates = indexed.touches.get(handoffPath2) ?? [];
+  if (work.length === 0 && updates.length === 0) return { commits: [] };
+  const { newest, covered } = indexed.graph.coverage(
+    updates.map((c) => c.sha),
+    work.map((c) => c.sha)
+  );
+  const lastTouch = updates.find((c) => c.sha === newest);
+  if (work.length === 0) return lastTouch ? { commits: [], lastTouch } : { commits: [] };
+  const commits = work.filter((c) => !covered.has(c.sha));
+  return lastTouch ? { commits, lastTouch } : { commits };
+}
+function behindCommits(taskId, handoffPath2, ranges) {
+  const found = /* @__PURE__ */ new Map();
+  const result = {
+    commits: []
+  };
+  for (const indexed of ranges) {
+    const behind = behindInRange(indexed, taskId, handoffPath2);
+    for (const commit of behind.commits) found.set(commit.sha, commit);
+    if (behind.commits.length > 0 && result.head === void 0) {
+      result.head = indexed.range.head;
+      if (behind.lastTouch) result.lastTouch = behind.lastTouch;
+      if (indexed.range.base) result.base = indexed.range.base;
+    }
+  }
+  result.commits = [...found.values()];
+  return result;
+}
+function scoped(verdicts, config, ranges, everyCommit, notes) {
+  if (config.freshness.scope !== "touched" || ranges.length === 0) return verdicts;
+  const changed = new Set(everyCommit.flatMap(({ commit }) => commit.files.map((f) => f.path)));
+  const touched = (v) => (v.workCommits ?? 0) > 0 || v.handoffPath !== void 0 && changed.has(v.handoffPath);
+  const untouched = verdicts.filter((v) => !touched(v));
+  const waiting = untouched.filter((v) => !v.fresh);
+  if (waiting.length > 0) {
+    notes.push(
+      `not judged (freshness.scope: touched; the checked commits do not work on them): ${waiting.map((v) => `${v.taskId} (${v.problems.map((p) => p.reason).join(", ")})`).join(", ")}.`
+    );
+  }
+  const judged = verdicts.filter(touched);
+  if (judged.length === 0 && verdicts.length > 0) {
+    notes.push("No active task is worked on by the checked commits: nothing to check.");
+  }
+  return judged;
+}
+function expiry(link2, shownPath, lastTouches, now, maxAgeMs, maxAgeText) {
+  const written = documentDateMs(link2.facts.date);
+  const dated = notFuture(written, now);
+  const touchedSeconds = lastTouches.get(link2.path);
+  const touched = notFuture(touchedSeconds === void 0 ? void 0 : touchedSeconds * 1e3, now);
+  const last = Math.max(dated ?? Number.NEGATIVE_INFINITY, touched ?? Number.NEGATIVE_INFINITY);
+  if (now.getTime() - last <= maxAgeMs) return void 0;
+  const future = written !== void 0 && dated === void 0 ? ` (its **Date**, ${link2.facts.date}, is in the future)` : "";
+  if (dated === void 0 && touched === void 0) {
+    return future ? `${shownPath} is dated in the future (${link2.facts.date}), which is no update, and no commit dated within the last ${maxAgeText} touched it.` : `${shownPath} has no readable **Date** and no commit touched it in the last ${maxAgeText}.`;
+  }
+  const when = new Date(last).toISOString().slice(0, 10);
+  const days = ageInDays(when, now);
+  return `${shownPath} was last updated ${when} (${days} day(s) ago)${future}; the limit is ${maxAgeText}.`;
+}
+function listShas(shas) {
+  const shown = shas.slice(0, 10).map(short2).join(", ");
+  return shas.length > 10 ? `${shown}, \u2026 (${shas.length - 10} more)` : shown;
+}
+function short2(sha) {
+  return sha.slice(0, SHORT);
+}
+
+// src/app/check.ts
+init_paths();
+init_registry();
+init_shell();
+
+// src/app/finished-tasks.ts
+init_git();
+init_repo_root();
+init_config();
+init_paths();
+init_registry();
+var MAX_COMMITS_READ = 256;
+async function tasksActiveAtCommits(query) {
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+}
+async function activeAtClaims(query, naming) {
+  const { config } = query;
+  const found = /* @__PURE__ */ new Map();
+  if (naming.length === 0) return found;
+  const registryPath2 = normalizeLink(
+    query.prefix === "" ? config.registry : `${query.prefix}/${config.registry}`
+  );
+  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(
+    naming.map((n) => n.sha),
+    registryPath2
+  ) : naming.map((n) => n.sha);
+  const activeIn = /* @__PURE__ */ new Map();
+  for (const [index, { sha, ids }] of naming.entries()) {
+    const blob = blobs[index];
+    if (blob === void 0) continue;
+    let active = activeIn.get(blob);
+    if (!active) {
+      active = activeAt(query, sha);
+      activeIn.set(blob, active);
+    }
+    const then = await active;
+    const named = ids.filter((id) => then.has(id));
+    if (named.length > 0) found.set(sha, named);
+  }
+  return found;
+}
+function commitsClaimingOthers(commits, config, registry) {
+  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
+  const listed2 = /* @__PURE__ */ new Set();
+  for (const [, entry] of agentEntries(registry)) {
+    const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+    if (task !== "" && !active.has(task)) listed2.add(task);
+  }
+  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed2.add(task);
+  const naming = [];
+  if (listed2.size === 0) return naming;
+  const pattern = taskIdRegExp(config);
+  for (const commit of commits) {
+    if (commit.elsewhere) continue;
+    const ids = /* @__PURE__ */ new Set();
+    const { trailers, lead } = claimPlaces(commit);
+    for (const text of [...trailers, ...lead]) {
+      for (const match of text.matchAll(pattern)) if (listed2.has(match[0])) ids.add(match[0]);
+    }
+    if (ids.size > 0) naming.push({ sha: commit.sha, ids: [...ids] });
+    if (naming.length >= MAX_COMMITS_READ) break;
+  }
+  return naming;
+}
+function tasksHandedOffIn(commits, config) {
+  const tasks = /* @__PURE__ */ new Set();
+  const folders = [config.handoffDir, config.doneHandoffDir].flatMap(
+    (dir) => dir === void 0 ? [] : [`${normalizeLink(dir)}/`]
+  );
+  const name = handoffTaskRegExp(config);
+  for (const commit of commits) {
+    if (commit.elsewhere) continue;
+    for (const { path } of commit.files) {
+      if (!folders.some((folder) => path.startsWith(folder))) continue;
+      const task = name.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
+      if (task !== void 0) tasks.add(task);
+    }
+  }
+  return tasks;
+}
+async function activeAt(query, commit) {
+  try {
+    const source = scopedSource(revisionSource(query.git, commit), query.prefix);
+    const read = await readRegistryFrom(source, query.config, query.values);
+    return new Set(activeTasks(read.registry, query.config).map((t) => t.taskId));
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
+  const naming = commitsClaimingOthers(commits, config, registry);
+  if (naming.length === 0) return /* @__PURE__ */ new Map();
+  const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
+  const git = GitCommandManager.create(top);
+  try {
+    return await activeAtClaims({ git, prefix, config }, naming);
+  } finally {
+    git.close();
+  }
+}
+
+// src/app/main-line.ts
+var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
+function isMainLine(branch) {
+  return branch === void 0 || MAIN_BRANCHES.includes(branch);
+}
+async function otherLines(git, branch) {
+  if (isMainLine(branch)) return void 0;
+  const mainLine = await git.firstExisting(DEFAULT_BASES);
+  if (mainLine === void 0) return void 0;
+  const own = (await git.listRemotes()).map((remote) => `--exclude=${remote}/${branch}`);
+  return { mainLine, args: [mainLine, ...own, "--remotes"] };
+}
+
+// src/app/next-push.ts
+init_git();
+var ZERO = "0".repeat(40);
+async function newBranchBound(git, documents, head) {
+  if (documents === void 0 || documents.length === 0) return void 0;
+  const unique2 = [...new Set(documents)];
+  const touches = await git.lastTouchingCommits(unique2, head);
+  return touches.size === unique2.length ? git.commonAncestor([...new Set(touches.values())]) : void 0;
+}
+function activeDocuments(judged) {
+  const documents = [];
+  for (const { folder, workspace } of judged) {
+    for (const task of workspace.activeTasks) {
+      const linked = workspace.handoffs.get(task.agent);
+      if (linked?.kind !== "document") return void 0;
+      documents.push(folder === "" ? linked.path : `${folder}/${linked.path}`);
+    }
+  }
+  return documents;
+}
+async function pushedHandoffsAt(top, head) {
+  const root = await readWorkspace(revisionSource(top, head));
+  return activeDocuments([{ folder: "", workspace: root }, ...await readPackageWorkspaces(root)]);
+}
+function pushRemoteOf(config, branch) {
+  for (const key of [`branch.${branch}.pushremote`, "remote.pushdefault", `branch.${branch}.remote`]) {
+    const remote = config.get(key);
+    if (remote !== void 0 && remote !== ".") return remote;
+  }
+  const remotes = /* @__PURE__ */ new Set();
+  for (const key of config.keys()) {
+    const found = /^remote\.(.+)\.(?:url|pushurl|fetch)$/.exec(key);
+    if (found?.[1] !== void 0) remotes.add(found[1]);
+  }
+  if (remotes.has("origin")) return "origin";
+  const [only] = remotes;
+  return remotes.size === 1 ? only : void 0;
+}
+function pushedBranchOf(config, branch, remote) {
+  const mode = config.get("push.default")?.toLowerCase();
+  if (mode !== "upstream" && mode !== "tracking") return branch;
+  const merge = config.get(`branch.${branch}.merge`);
+  return config.get(`branch.${branch}.remote`) === remote && merge?.startsWith("refs/heads/") ? merge.slice("refs/heads/".length) : branch;
+}
+async function nextPushOf(git, branch, head) {
+  const config = await git.configList();
+  const remote = pushRemoteOf(config, branch);
+  if (remote === void 0 || !isRemoteName(remote)) return void 0;
+  const target = pushedBranchOf(config, branch, remote);
+  const tracking = `refs/remotes/${remote}/${target}`;
+  const remoteSha = await git.firstExisting([tracking]) ? await git.revParse(tracking) : ZERO;
+  const plan = planPush(
+    [{ localRef: `refs/heads/${branch}`, localSha: head, remoteRef: `refs/heads/${target}`, remoteSha }],
+    remote
+  );
+  return plan.refs[0];
+}
+var PUSHED_ALONG_LIMIT = 1e3;
+async function nextPushCommits(git, push) {
+  if (push.branch === void 0) return void 0;
+  const head = await git.revParse("HEAD");
+  const ref = await nextPushOf(git, push.branch, head);
+  if (ref === void 0) return void 0;
+  let bound2;
+  if (ref.kind === "new") {
+    const top = GitCommandManager.create(push.topLevel);
+    try {
+      bound2 = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
+    } finally {
+      top.close();
+    }
+  }
+  const args = [...ref.revisionArgs];
+  if (bound2 !== void 0) args.push(bound2);
+  return git.logRange([`--max-count=${PUSHED_ALONG_LIMIT}`, ...args], { stats: false });
+}
+
+// src/app/pushed-listing.ts
+init_tree_listing();
+function startsAtRemembered(ref, listings) {
+  return ref.kind === "update" && listings.has(ref.remoteSha);
+}
+async function seedPushedListing(git, listings, ref, range) {
+  if (!range || !git.tree.seed || !startsAtRemembered(ref, listings)) return;
+  const commits = await range.then(
+    (r) => r.commits,
+    () => void 0
+  );
+  if (!commits || !isLineFrom(ref.remoteSha, ref.localSha, commits)) return;
+  const base = listings.read(ref.remoteSha);
+  const listing = base && applyChanges(base, commits, "forward");
+  if (listing) git.tree.seed(ref.localSha, listing);
+}
+var MAX_REMEMBERED_ENTRIES = 2e3;
+function rememberPushedListings(git, listings, ref, range) {
+  if (!git.tree.listed) return;
+  const tip = git.tree.listed(ref.localSha);
+  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
+  if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
+  if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
+  const base = applyChanges(tip, range.commits, "backward");
+  if (base) listings.remember(ref.remoteSha, base);
+}
+
+// src/app/check.ts
+async function runCheck(options) {
+  const git = options.git ?? GitCommandManager.create(options.repoRoot);
+  const opening = DocumentCache.open(options.repoRoot);
+  try {
+    return options.prePush ? await checkPush(git, options, options.prePush, opening) : await checkRange(git, { ...options, cache: await opening });
+  } finally {
+    git.close();
+    await (await opening).save();
+  }
+}
+function knownTo(options) {
+  const cache = options.cache;
+  return cache ? { known: (id) => cache.has(id), values: cache.values } : {};
+}
+async function checkPush(git, given, prePush, opening) {
+  const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
+  const notes = plan.skipped.map(
+    (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
+  );
+  if (plan.refs.length === 0) {
+    const why = plan.skipped.length > 0 ? "No branch pushed (only tags or deletions)" : "Nothing pushed";
+    return { verdicts: [], stale: false, notes: [...notes, `${why}: nothing to check.`] };
+  }
+  const listings = await ListingStore.open(given.repoRoot);
+  const [onlyRef] = plan.refs;
+  const alone = plan.refs.length === 1 && onlyRef !== void 0 && startsAtRemembered(onlyRef, listings);
+  const updates = new Map(
+    plan.refs.map((ref, index) => [
+      index,
+      ref.kind === "update" ? readPushedRange(git, ref, { blocking: alone }) : void 0
+    ])
+  );
+  for (const read of updates.values()) read?.catch(() => void 0);
+  const options = { ...given, cache: await opening };
+  const workspaces = await Promise.all(
+    plan.refs.map(async (ref, index) => {
+      await seedPushedListing(git, listings, ref, updates.get(index));
+      return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+        ...knownTo(options),
+        ...options.configFile === void 0 ? {} : { configFile: options.configFile }
+      });
+    })
+  );
+  if (workspaces[0]) options.onConfig?.(workspaces[0].config);
+  const results = [];
+  let localHead;
+  for (const [index, ref] of plan.refs.entries()) {
+    const workspace = workspaces[index];
+    const packages = await readPackages(workspace, options);
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    rememberPushedListings(git, listings, ref, range);
+    if (result.stale) {
+      localHead ??= git.headCommit().catch(() => void 0);
+      if (await localHead !== ref.localSha) switchFirst(result, ref.branch);
+      else await commitUncommittedFirst(git, result, judged, await workingTreeOf(given.repoRoot, judged));
+    }
+    results.push(result);
+  }
+  const merged = mergeResults(
+    results,
+    notes,
+    plan.refs.length > 1 ? plan.refs.map((r) => r.branch) : void 0
+  );
+  if (merged.verdicts.length === 0 && merged.notes.includes(NO_ACTIVE_TASKS)) {
+    const head = await git.headCommit().catch(() => void 0);
+    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot) : void 0;
+    if (note) merged.notes.push(note);
+  }
+  return merged;
+}
+async function uncommittedTasksNote(repoRoot) {
+  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "none" }).catch(
+    () => void 0
+  );
+  const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
+  if (!workspace || tasks.length === 0) return void 0;
+  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
+}
+async function readNewBranch(git, ref, root, packages, notes) {
+  const documents = activeDocuments([{ folder: "", workspace: root }, ...packages]);
+  if (documents?.length === 0) {
+    return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
+  }
+  {
+    const bound2 = await newBranchBound(git, documents, ref.localSha);
+    if (bound2 !== void 0) {
+      notes.push(
+        `New branch ${ref.branch}: read from ${bound2.slice(0, 7)}, where every active handoff had been updated.`
+      );
+      return readPushedRange(git, {
+        ...ref,
+        revisionArgs: [...ref.revisionArgs, bound2],
+        // "that no remote has": what another branch already pushed is left out (the commits after
+        // the bound may be more than those counted).
+        description: `new branch ${ref.branch}: commits after ${bound2.slice(0, 7)}, where every active handoff was updated, that no remote has`
+      });
+    }
+  }
+  return readPushedRange(git, ref);
+}
+async function checkRange(git, options) {
+  const notes = [];
+  const givenRange = options.base !== void 0 || options.head !== void 0;
+  const headCommit = givenRange ? void 0 : await git.headCommit();
+  if (!givenRange && headCommit === void 0) {
+    return { verdicts: [], stale: false, notes: ["The repository has no commits yet: nothing to check."] };
+  }
+  const range = await readLocalRange(git, options, notes, headCommit);
+  const source = options.head !== void 0 ? revisionSource(git, range.head, options.head) : workingTreeSource(options.repoRoot);
+  const workspace = await readWorkspace(source, {
+    ...knownTo(options),
+    ...options.configFile === void 0 ? {} : { configFile: options.configFile }
+  });
+  options.onConfig?.(workspace.config);
+  const { result, judged } = await judge(
+    git,
+    options,
+    workspace,
+    range,
+    options.head === void 0 ? "HEAD" : range.head
+  );
+  if (source.kind === "working-tree") {
+    const uncommitted = await commitUncommittedFirst(git, result, judged);
+    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+  } else if (result.stale && options.fixesRunHere && await git.headCommit() !== range.head) {
+    switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
+  }
+  return { ...result, notes: [...notes, ...result.notes] };
+}
+function inFolder(folder, path) {
+  return folder === "" ? path : `${folder}/${path}`;
+}
+async function workingTreeOf(repoRoot, judged) {
+  const source = workingTreeSource(repoRoot);
+  const read = await Promise.all(
+    judged.map(
+      ({ folder }) => (
+        // Their links only: the working tree's registry names the files; none needs reading.
+        readWorkspace(scopedSource(source, folder), { links: "none" }).then(
+          (workspace) => ({ folder, workspace }),
+          () => void 0
+        )
+      )
+    )
+  );
+  return read.filter((one) => one !== void 0);
+}
+async function uncommittedFiles(git, judged) {
+  const files = [];
+  for (const { folder, workspace } of judged) {
+    files.push(inFolder(folder, workspace.registry.file));
+    if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
+    for (const linked of workspace.handoffs.values())
+      if ("path" in linked) files.push(inFolder(folder, linked.path));
+    for (const task of workspace.activeTasks) {
+      const path = linkedPath(task.detailsLink);
+      if (path !== void 0) files.push(inFolder(folder, path));
+    }
+  }
+  return git.changedSinceHead([...new Set(files)]);
+}
+async function commitUncommittedFirst(git, result, judged, workingTree = []) {
+  const uncommitted = await uncommittedFiles(git, [...judged, ...workingTree]);
+  const changed = new Set(uncommitted);
+  for (const { folder, workspace } of judged) {
+    const now = workingTree.find((one) => one.folder === folder)?.workspace;
+    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder, now);
+  }
+  return uncommitted;
+}
+function linkedNow(workingTree, verdict) {
+  const task = workingTree?.activeTasks.find((t) => t.agent === verdict.agent && t.taskId === verdict.taskId);
+  return linkedPath(task?.detailsLink);
+}
+function linkedPath(link2) {
+  return link2 !== void 0 && linkProblem(link2) === void 0 ? normalizeLink(link2) : void 0;
+}
+function workingTreeNote(changed) {
+  const shown = changed.slice(0, 5).join(", ") + (changed.length > 5 ? `, \u2026 (${changed.length - 5} more)` : "");
+  return `Judged the working tree, which differs from HEAD in ${shown}: commit them, or a push will be judged without them.`;
+}
+function commitFirst(result, uncommitted, registryFile, folder, workingTree) {
+  const registry = normalizeLink(registryFile);
+  for (const verdict of result.verdicts) {
+    if ((verdict.workspace ?? "") !== folder) continue;
+    const now = linkedNow(workingTree, verdict);
+    const path = [verdict.handoffPath, now === void 0 ? void 0 : inFolder(folder, now)].map((link2) => link2 && normalizeLink(link2)).find((link2) => link2 !== void 0 && uncommitted.has(link2));
+    if (!path) continue;
+    const paths = uncommitted.has(registry) ? [path, registry] : [path];
+    for (const problem of verdict.problems) {
+      if (problem.reason !== "incomplete" && problem.fix.startsWith("handoff ")) {
+        problem.fix = commitPathsCommand(paths, `${verdict.taskId}: handoff`);
+      }
+    }
+  }
+}
+function refuseMissingRegistry(root, packages, repoRoot) {
+  const { registry, configFile, source } = root;
+  if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
+    return;
+  if (source.kind === "revision" && (0, import_node_fs8.existsSync)((0, import_node_path7.join)(repoRoot, ...registry.file.split("/")))) {
+    throw new InputError(
+      `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
+      { file: registry.file },
+      "registry/missing"
+    );
+  }
+  const where = packages.length > 0 ? ` nor in any of the ${packages.length} package folder(s) "workspaces" names` : root.config.workspaces.length > 0 ? ' and "workspaces" names no package folder there' : "";
+  const fromRoot = configFile.includes("/") ? ` (the paths in ${configFile} are read from the repository root: a package is judged through the root config's "workspaces")` : "";
+  throw new InputError(
+    `there is no registry in ${source.label}${where}, where ${configFile} sets this project up${fromRoot}: restore it (or fix the config's "registry"), or create one with \`handoff init\``,
+    { file: registry.file },
+    "registry/missing"
+  );
+}
+function readPackages(root, options) {
+  return readPackageWorkspaces(root, knownTo(options));
+}
+async function judge(git, options, root, range, rev, read) {
+  const packages = read ?? await readPackages(root, options);
+  refuseMissingRegistry(root, packages, options.repoRoot);
+  if (packages.length === 0) {
+    return {
+      result: await judgeOne(git, options, root, range, rev),
+      judged: [{ folder: "", workspace: root }]
+    };
+  }
+  const results = [];
+  const labels = [];
+  const judged = [];
+  const notes = [];
+  const unregistered = [];
+  const views = rangeByFolder(
+    range,
+    packages.map((p) => p.folder)
+  );
+  if (root.registry.exists) {
+    results.push(await judgeOne(git, options, root, views.outside, rev));
+    labels.push("");
+    judged.push({ folder: "", workspace: root });
+  }
+  for (const { folder, workspace } of packages) {
+    if (!workspace.registry.exists) {
+      unregistered.push({ folder, registry: `${folder}/${workspace.config.registry}` });
+      continue;
+    }
+    results.push(await judgeOne(git, options, workspace, views.inside(folder), rev));
+    labels.push(folder);
+    judged.push({ folder, workspace });
+  }
+  notes.push(...unregisteredNotes(unregistered));
+  for (const [index, result] of results.entries()) {
+    const folder = labels[index];
+    if (folder === "") continue;
+    for (const verdict of result.verdicts) {
+      verdict.workspace = folder;
+      for (const problem of verdict.problems)
+        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
+    }
+  }
+  const merged = mergeResults(results, notes, void 0);
+  if (merged.verdicts.length > 0) merged.notes = merged.notes.filter((n) => n !== NO_ACTIVE_TASKS);
+  return {
+    result: { ...merged, range: { description: range.description, commitCount: range.commits.length } },
+    judged
+  };
+}
+var NAMED_IN_NOTE = 5;
+function unregisteredNotes(unregistered) {
+  if (unregistered.length <= NAMED_IN_NOTE)
+    return unregistered.map((u) => `${u.folder} has no registry (${u.registry}): nothing to judge there.`);
+  const folders = unregistered.map((u) => u.folder);
+  return [
+    `${unregistered.length} package folders have no registry, so nothing to judge there: ${namedAndCounted(folders, NAMED_IN_NOTE)}.`
+  ];
+}
+async function judgeOne(git, options, workspace, range, rev) {
+  const { config } = workspace;
+  const nonWork = nonWorkPaths(
+    config.handoffDir,
+    config.registry,
+    detailsLinks(workspace.registry.registry),
+    doneArchiveOf(config)
+  );
+  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
+  const needHistory = pathsNeedingHistory(tasks, config, options.now);
+  const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
+  const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
+  const lastTouches = /* @__PURE__ */ new Map();
+  if (needHistory.length > 0) {
+    await options.needsHistorySince?.(since, rev);
+    const touched = await git.lastTouchesSince(
+      needHistory.map((p) => `${prefix}${p}`),
+      since,
+      rev
+    );
+    for (const [path, time] of touched) lastTouches.set(path.slice(prefix.length), time);
+  }
+  const activeAtCommit = await tasksActiveAtCommits({
+    git,
+    commits: range.commits,
+    prefix: workspace.source.prefix,
+    config,
+    registry: workspace.registry.registry,
+    ...options.cache ? { values: options.cache.values } : {}
+  });
+  return evaluateFreshness({
+    config,
+    tasks,
+    ranges: [range],
+    nonWork,
+    lastTouches,
+    ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
+    now: options.now,
+    ...workspace.registry.exists ? {} : {
+      noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
+    },
+    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix }
+  });
+}
+async function taskInputs(cache, workspace) {
+  const unreadable2 = /* @__PURE__ */ new Map();
+  for (const task of workspace.activeTasks) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (linked?.kind === "unreadable" && !unreadable2.has(linked.path))
+      unreadable2.set(linked.path, linked.error);
+  }
+  const [error] = unreadable2.values();
+  if (error !== void 0) {
+    if (unreadable2.size === 1) throw error;
+    throw new InputError(
+      `${error.message} (and ${unreadable2.size - 1} more linked handoff(s) cannot be read: \`handoff validate\` lists each)`,
+      error.location,
+      error.rule
+    );
+  }
+  return Promise.all(
+    workspace.activeTasks.map(async (task) => ({
+      task,
+      link: await linkState(workspace.handoffs.get(task.agent), cache)
+    }))
+  );
+}
+async function linkState(linked, cache) {
+  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
+  switch (linked.kind) {
+    case "none":
+      return { kind: "missing", detail: linked.detail };
+    case "invalid-link":
+      return {
+        kind: "invalid-link",
+        message: `${linked.message} [${linked.rule}].`,
+        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
+      };
+    case "missing":
+      return { kind: "missing", detail: linked.detail };
+    case "unreadable":
+      throw linked.error;
+    case "document": {
+      const summary = await cache.summarize(linked.contentId, linked.text, linked.path);
+      return {
+        kind: "document",
+        path: linked.path,
+        missingElements: summary.missingElements,
+        facts: summary.facts
+      };
+    }
+  }
+}
+function switchFirst(result, branch) {
+  const to = typeof branch === "string" ? shellWord(branch) : `--detach ${branch.detach}`;
+  for (const verdict of result.verdicts) {
+    for (const problem of verdict.problems) {
+      if (problem.fix.startsWith("handoff ")) problem.fix = `git switch ${to} && ${problem.fix}`;
+      else if (runsHandoff(problem.fix)) problem.fix = `git switch ${to}, then ${problem.fix}`;
+    }
+  }
+}
+function mergeResults(results, notes, refNames) {
+  const verdicts = results.flatMap(
+    (result, index) => result.verdicts.map((verdict) => refNames ? { ...verdict, ref: refNames[index] } : verdict)
+  );
+  const merged = {
+    verdicts,
+    stale: results.some((r) => r.stale),
+    notes: [...notes, ...new Set(results.flatMap((r) => r.notes))]
+  };
+  const ranges = results.flatMap((r) => r.range ? [r.range] : []);
+  if (ranges.length > 0) {
+    merged.range = {
+      description: ranges.map((r) => r.description).join("; "),
+      commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0)
+    };
+  }
+  return merged;
+}
+async function readLocalRange(git, options, notes, headCommit) {
+  const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
+  const branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  let baseRev = options.base;
+  if (baseRev === void 0) {
+    const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
+    baseRev = await git.upstream() ?? await git.firstExisting(candidates);
+    if (baseRev === void 0)
+      notes.push(
+        `No upstream and no other branch to compare with (${candidates.join(", ")}): checked all of HEAD.`
+      );
+  }
+  const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
+  if (base !== void 0 && await git.isShallow())
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
+  const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
+  const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], {
+    stats: false
+  });
+  const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
+  const range = { description, head, commits };
+  if (base !== void 0) range.base = base;
+  if (branch !== void 0) range.branch = branch;
+  return range;
+}
+var FIRST_DEEPEN = 50;
+var MAX_DEEPEN_ROUNDS = 10;
+async function ensureMergeBase(git, base, head, options = {}) {
+  const found = await git.mergeBase(base, head);
+  if (found) return found;
+  let fetched = 0;
+  let step = FIRST_DEEPEN;
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS && await git.isShallow(); round++) {
+    options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
+    await git.deepen(step, options.refspecs);
+    fetched += step;
+    step *= 2;
+    const mergeBase = await git.mergeBase(base, head);
+    if (mergeBase) {
+      options.notes?.push(
+        `Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`
+      );
+      return mergeBase;
+    }
+  }
+  const why = await git.isShallow() ? `after fetching ${fetched} more commit(s) of this shallow clone` : "the two have no common history";
+  throw new InputError(
+    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; fetch more history (actions/checkout: fetch-depth: 0)`,
+    {},
+    "git/range-unreadable"
+  );
+}
+
+// src/app/draft.ts
+var import_node_path11 = require("node:path");
+init_git();
+init_repo_root();
+init_reports2();
+init_store();
+init_config();
+init_elements();
+init_facts();
+
+// src/generated/draft-input.validator.js
+var import_ucs2length3 = __toESM(require_ucs2length(), 1);
+var draft_input_validator_default = validate103;
+var func23 = import_ucs2length3.default.default ?? import_ucs2length3.default;
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "decisions" || key0 === "blockers" || key0 === "resolved" || key0 === "next" || key0 === "progress" || key0 === "remaining" || key0 === "note")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.decisions !== void 0) {
+      let data1 = data.decisions;
+      if (Array.isArray(data1)) {
+        if (data1.length > 50) {
+          const err2 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func23(data2) > 2e3) {
+              const err3 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (func23(data2) < 1) {
+              const err4 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/decisions", schemaPath: "#/properties/decisions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.blockers !== void 0) {
+      let data3 = data.blockers;
+      if (Array.isArray(data3)) {
+        if (data3.length > 50) {
+          const err7 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (typeof data4 === "string") {
+            if (func23(data4) > 2e3) {
+              const err8 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (func23(data4) < 1) {
+              const err9 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/blockers", schemaPath: "#/properties/blockers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.resolved !== void 0) {
+      let data5 = data.resolved;
+      if (Array.isArray(data5)) {
+        if (data5.length > 50) {
+          const err12 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        const len2 = data5.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data6 = data5[i2];
+          if (typeof data6 === "string") {
+            if (func23(data6) > 2e3) {
+              const err13 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (func23(data6) < 1) {
+              const err14 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/resolved", schemaPath: "#/properties/resolved/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.next !== void 0) {
+      let data7 = data.next;
+      if (Array.isArray(data7)) {
+        if (data7.length > 50) {
+          const err17 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        const len3 = data7.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data8 = data7[i3];
+          if (typeof data8 === "string") {
+            if (func23(data8) > 2e3) {
+              const err18 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (func23(data8) < 1) {
+              const err19 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.progress !== void 0) {
+      let data9 = data.progress;
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 > 100 || isNaN(data9)) {
+          const err22 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data9 < 0 || isNaN(data9)) {
+          const err23 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/progress", schemaPath: "#/properties/progress/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.remaining !== void 0) {
+      let data10 = data.remaining;
+      if (typeof data10 === "string") {
+        if (func23(data10) > 200) {
+          const err25 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (func23(data10) < 1) {
+          const err26 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      let data11 = data.note;
+      if (typeof data11 === "string") {
+        if (func23(data11) > 500) {
+          const err28 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (func23(data11) < 1) {
+          const err29 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/draft-input.ts
+init_build();
+init_elements();
+init_facts();
+init_labels();
+init_errors();
+init_json_location();
+function mergeDraftInputs(base, flags) {
+  const merged = { ...base };
+  for (const key of ["decisions", "blockers", "resolved", "next"]) {
+    const items = [...base[key] ?? [], ...flags[key] ?? []].map((s) => s.trim()).filter((s) => s !== "");
+    if (items.length > 0) merged[key] = items;
+    else delete merged[key];
+  }
+  if (flags.progress !== void 0) merged.progress = flags.progress;
+  if (flags.remaining !== void 0) merged.remaining = flags.remaining;
+  if (flags.note !== void 0) merged.note = flags.note;
+  return merged;
+}
+function toDraftAnswers(input) {
+  const answers = {};
+  if (input.decisions?.length) answers.decisions = [...input.decisions];
+  if (input.blockers?.length) answers.blockers = [...input.blockers];
+  if (input.next?.length) answers.nextSteps = [...input.next];
+  return answers;
+}
+function applyDraftInput(draft, input, wordBudget) {
+  if (!input.resolved?.length && input.progress === void 0 && input.remaining === void 0 && input.note === void 0) {
+    return draft;
+  }
+  const document = structuredClone(draft.document);
+  applyRest(document, input);
+  return { ...draft, ...rendered(document, wordBudget) };
+}
+function fillDraft(source, input, wordBudget) {
+  const document = structuredClone(source);
+  fillList(document, "decisions", input.decisions, false);
+  fillList(document, "blockers", input.blockers, false);
+  fillList(document, "nextSteps", input.next, true);
+  applyRest(document, input);
+  return rendered(document, wordBudget);
+}
+function checkDraftAnswers(input) {
+  if (input?.note !== void 0 && input.note.trim() === "") {
+    throw new InputError(
+      "the note (--note) is empty: say in a line where the work stands, or leave --note out",
+      {},
+      "schema/minLength"
+    );
+  }
+  const answers = [
+    ["note", input?.note === void 0 ? void 0 : [input.note]],
+    ["decision", input?.decisions],
+    ["blocker", input?.blockers],
+    ["next", input?.next]
+  ];
+  for (const [flag, texts] of answers) {
+    const given = texts?.filter((text) => text.trim() !== "") ?? [];
+    const template = given.every((text) => isPlaceholderText(text)) ? given[0] : void 0;
+    if (template !== void 0) {
+      throw new InputError(
+        `the ${flag} (--${flag}) "${template}" reads as template text, which the check counts as empty: say what it is${flag === "blocker" ? " (or None)" : ""}`,
+        {},
+        "draft/template-answer"
+      );
+    }
+  }
+}
+function holdsTemplateText(document) {
+  if (Object.values(elementStates(document)).includes("placeholder")) return true;
+  if (document.header.some((field) => isFillInMark(field.value))) return true;
+  return Object.values(document.elements).some((section) => sectionTexts(section).some(isFillInMark));
+}
+function fillList(document, name, answers, asSteps) {
+  if (!answers?.some((a) => a.trim() !== "")) return;
+  document.elements[name] ??= emptySection(elementTitle(name));
+  const section = document.elements[name];
+  section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
+  section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
+  appendAnswers(section, answers, asSteps);
+  if (name === "blockers") dropNoneBesideItems(section);
+}
+function applyRest(document, input) {
+  if (input.resolved?.length) resolveItems(document, input.resolved);
+  if (input.progress !== void 0) setProgress(document, input.progress);
+  if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
+  else if (input.progress === 100 && remainingLeftOpen(document)) setField(document, "remaining", "0 hours");
+  if (input.note !== void 0) addStateNote(document, input.note.trim());
+}
+function rendered(document, wordBudget) {
+  const markdown = renderHandoff(document);
+  const words = countWords(markdown);
+  return { document, markdown, words, overBudget: words > wordBudget };
+}
+function resolveItems(document, resolved) {
+  const blockers = document.elements.blockers;
+  const nextSteps = document.elements.nextSteps;
+  const open3 = new Set(openBlockers(document));
+  const openBlockerItems = (blockers?.items ?? []).filter((item2) => open3.has(item2));
+  const openSteps = nextSteps ? openNextSteps(document) : [];
+  const candidates = [
+    ...openBlockerItems.map((item2) => ({ item: item2, kind: "blocker" })),
+    ...openSteps.map((item2) => ({ item: item2, kind: "step" }))
+  ];
+  let removedBlocker = false;
+  for (const text of resolved) {
+    const wanted = sameItemText(text);
+    const exact = candidates.filter((c) => sameItemText(c.item.text) === wanted);
+    const found = exact.length > 0 ? exact : candidates.filter((c) => sameItemText(c.item.text).includes(wanted));
+    const open4 = () => candidates.length === 0 ? "nothing is open" : `open: ${candidates.map((c) => `"${c.item.text}"`).join(", ")}`;
+    if (found.length === 0) {
+      throw new InputError(
+        `--resolved "${text}" matches no open blocker or next step (${open4()})`,
+        {},
+        "draft/resolved-unknown"
+      );
+    }
+    if (found.length > 1) {
+      throw new InputError(
+        `--resolved "${text}" matches ${found.length} items; use more of the text (${open4()})`,
+        {},
+        "draft/resolved-ambiguous"
+      );
+    }
+    const [match] = found;
+    candidates.splice(candidates.indexOf(match), 1);
+    if (match.kind === "blocker" && blockers) {
+      blockers.items = blockers.items.filter((item2) => item2 !== match.item);
+      removedBlocker = true;
+    } else {
+      match.item.mark = "done";
+      match.item.details = match.item.details.map(confirmedGuess);
+    }
+  }
+  if (removedBlocker && blockers?.items.every((item2) => isPlaceholderText(item2.text))) {
+    blockers.items = [{ text: "None", details: [], line: 0 }];
+  }
+}
+function setProgress(document, percent) {
+  const status = document.header.find((f) => fieldFactOf(f.label) === "status");
+  if (status)
+    status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
+  setField(document, "progress", `${percent}% complete`);
+}
+function remainingLeftOpen(document) {
+  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "remaining");
+  return field === void 0 || isPlaceholderText(field.value);
+}
+function setField(document, fact, value) {
+  document.elements.timeProgress ??= emptySection("Time and Progress");
+  const section = document.elements.timeProgress;
+  const field = section.fields.find((f) => fieldFactOf(f.label) === fact);
+  if (field) field.value = value;
+  else
+    section.fields.push({ label: fact === "progress" ? "Progress" : "Estimated Remaining", value, line: 0 });
+}
+function addStateNote(document, note) {
+  document.elements.currentState ??= emptySection("Current State");
+  const section = document.elements.currentState;
+  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
+}
+
+// src/app/draft.ts
+init_errors();
+
+// src/core/input-limits.ts
+init_errors();
+function checkGivenInput(input) {
+  const given = {};
+  for (const [key2, value] of Object.entries(input)) {
+    if (value === "" || value === void 0) continue;
+    given[key2] = Array.isArray(value) ? value.filter((item3) => typeof item3 !== "string" || item3.trim() !== "") : value;
+  }
+  if (draft_input_validator_default(given)) return;
+  const error = draft_input_validator_default.errors?.[0];
+  const [key = "", item2] = (error?.instancePath ?? "").split("/").slice(1);
+  const flag = key === "decisions" || key === "blockers" ? key.slice(0, -1) : key;
+  const what = `the ${key} (--${flag}${item2 === void 0 ? "" : `, item ${Number(item2) + 1}`})`;
+  throw new InputError(
+    `${what} ${error?.message ?? "is invalid"}`,
+    {},
+    `schema/${error?.keyword ?? "invalid"}`
+  );
+}
+
+// src/core/lifecycle.ts
+init_config();
+init_errors();
+init_paths();
+init_registry();
+init_shell();
+var AGENT_ENV = "HANDOFF_AGENT";
+function agentFromEnv(env) {
+  const value = env[AGENT_ENV];
+  return value === void 0 || value === "" ? void 0 : value;
+}
+function namedAgent(explicit, envAgent) {
+  const agent = explicit ?? envAgent;
+  if (agent !== void 0) checkAgentName(agent);
+  return agent;
+}
+var MAX_AGENT_CHARS = 200;
+function checkAgentName(name, registry) {
+  if (registry !== void 0 && name !== "" && isAgentKey(name) && Object.hasOwn(registry, name)) return;
+  let problem;
+  if (name === "") problem = "an agent name must not be empty";
+  else if (!isAgentKey(name))
+    problem = `agent name "${name}" starts with "$", which marks keys that are not agents`;
+  else if (name.trim() !== name) problem = `agent name "${name}" starts or ends with blanks`;
+  else if (name.length > MAX_AGENT_CHARS)
+    problem = `agent name "${name}" is longer than ${MAX_AGENT_CHARS} characters`;
+  else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
+    problem = "an agent name must not contain line breaks or other control characters";
+  if (problem) throw new InputError(problem, {}, "registry/agent-name");
+}
+function checkTaskId(config, taskId) {
+  if (/[/\\\0]/.test(taskId) || taskId.trim() === "" || taskId === "." || taskId === "..") {
+    throw new InputError(
+      `task id "${taskId}" cannot be part of a file name: it is blank, . or .., or holds a / or \\ (or a NUL)`,
+      {},
+      "registry/task-id"
+    );
+  }
+  if (!isTaskId(config, taskId)) {
+    throw new InputError(
+      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
+      {},
+      "registry/task-id"
+    );
+  }
+  const pathProblem = linkProblem(handoffPath(config, taskId, 999), "handoff path");
+  if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
+}
+
+// src/app/draft.ts
+init_paths();
+init_registry();
+init_shell();
+
+// src/app/session-start.ts
+async function firstSessionStart(git, branch, taskStarted) {
+  const fromDay = taskStarted !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(taskStarted) ? taskStarted : void 0;
+  const others = await otherLines(git, branch);
+  if (others === void 0) {
+    return { ...fromDay ? { fromDay } : {}, excluded: [], besides: "", cutsSetup: fromDay !== void 0 };
+  }
+  return {
+    ...fromDay ? { fromDay } : {},
+    mainLine: others.mainLine,
+    excluded: ["--not", ...others.args],
+    besides: `, not on ${others.mainLine} nor on another remote branch`,
+    cutsSetup: false
+  };
+}
+function sinceDay(day) {
+  return `--since=${day} 00:00:00`;
+}
+
+// src/app/task-handoffs.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
+init_config();
+init_paths();
+async function listTaskHandoffs(repoRoot, config, taskId) {
+  const nameRegExp = handoffNameRegExp(config, taskId);
+  const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
+  const found = [];
+  for (const folder of /* @__PURE__ */ new Set([
+    dir,
+    ...config.doneHandoffDir ? [normalizeLink(config.doneHandoffDir)] : []
+  ])) {
+    let names;
+    try {
+      names = (0, import_node_fs11.readdirSync)((0, import_node_path10.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const session = Number(nameRegExp.exec(name)?.[1] ?? Number.NaN);
+      if (Number.isInteger(session))
+        found.push({ session, path: folder === "" ? name : `${folder}/${name}` });
+    }
+  }
+  return found.sort((a, b) => a.session - b.session);
+}
+
+// src/app/draft.ts
+var FALLBACK_COMMIT_COUNT = 50;
+async function planDraft(options) {
+  const { repoRoot, config, taskId, now } = options;
+  checkTaskId(config, taskId);
+  checkGivenInput({ ...options.input });
+  checkDraftAnswers(options.input);
+  const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
+  const { registry } = await readRegistry(repoRoot, config);
+  const named = options.agent ?? options.envAgent;
+  if (named !== void 0) checkAgentName(named, registry);
+  const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
+  const registryPatch = {};
+  if (!entry) {
+    registryPatch.status = "in_progress";
+    registryPatch.current_task = taskId;
+    registryPatch.task_started = now.toISOString().slice(0, 10);
+    notes.push(`Adding agent "${agent}" to the registry, working on ${taskId}.`);
+  } else if (!entry.current_task) {
+    registryPatch.current_task = taskId;
+  }
+  const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
+  const git = GitCommandManager.create(repoRoot);
+  const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
+  const previousUncommitted = previousState !== "clean";
+  if (previous?.path !== void 0 && previousUncommitted) {
+    const heldBy = linkedBy(registry, previous.path, agent);
+    if (heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
+  }
+  const committedTemplate = previousState === "clean" && previous?.path !== void 0 && entry?.details_link === previous.path && holdsTemplateText(previous.document) && missingElements(previous.document, config.requiredElements).length > 0 && await lastCommitTouches(git, previous.path);
+  if (previous && options.input && (previousState === "new" && holdsTemplateText(previous.document) || committedTemplate)) {
+    const plan2 = planFill(config, previous, options.input, {
+      agent,
+      notes,
+      registryPatch,
+      committed: committedTemplate
+    });
+    const unread = [
+      ...options.tests?.length ? ["--tests"] : [],
+      ...options.coverage ? ["--coverage"] : [],
+      ...options.from !== void 0 ? ["--from"] : [],
+      ...options.to !== void 0 ? ["--to"] : []
+    ];
+    if (unread.length > 0) {
+      plan2.warnings.push({
+        file: previous.path,
+        message: `${unread.join(", ")} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports or another range)`,
+        rule: "draft/fill-reports"
+      });
+    }
+    return plan2;
+  }
+  let session = (previous?.session ?? 0) + 1;
+  const isAnotherSession = anotherAgentsSessions(repoRoot, git, registry, taskId, agent);
+  const passedOver = [];
+  while (await isAnotherSession(handoffPath(config, taskId, session))) {
+    passedOver.push(handoffPath(config, taskId, session));
+    session++;
+  }
+  const path = handoffPath(config, taskId, session);
+  const pathProblem = linkProblem(path, "handoff path");
+  if (pathProblem) throw new InputError(pathProblem, {}, "config/handoff-path");
+  const target = await resolveLink(repoRoot, path);
+  if (!target.ok) throw new InputError(target.message, { file: path }, target.rule);
+  if (target.exists) throw alreadyExists(path);
+  registryPatch.details_link = path;
+  if (previous?.path && previousUncommitted) {
+    throw new InputError(
+      "this handoff has changes that are not committed: commit it (the check reads commits, so that is what makes the task fresh), then draft the next session when it ends",
+      { file: previous.path },
+      "draft/previous-uncommitted"
+    );
+  }
+  const tasks = activeTasks(registry, config);
+  const range = await readSessionRange(git, options, previous?.path, entry?.task_started);
+  const handoffFiles = handoffFilesByTask(tasks);
+  const links = detailsLinks(registry);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, [...links, path], doneArchiveOf(config));
+  const taskInput = {
+    taskId,
+    activeTaskIds: tasks.map((t) => t.taskId),
+    handoffFiles,
+    taskIds: taskIdRegExp(config),
+    ...range.branch === void 0 ? {} : { branch: range.branch },
+    ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff.path },
+    nonWork
+  };
+  if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
+  if (fallbackDecides(range.commits, taskInput)) {
+    const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
+    const pushed = await nextPushCommits(git, push);
+    if (pushed)
+      taskInput.nextPush = outsideFolders(pushed, range.packages ?? []).filter((commit) => !commit.elsewhere);
+  }
+  const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
+  const taskRange = selectTaskRange(
+    range.commits,
+    activeAtCommit.size > 0 ? { ...taskInput, activeAtCommit } : taskInput
+  );
+  const commits = taskRange.work;
+  const net = range.head ? await readNetChange(git, range, taskRange, nonWork) : void 0;
+  const noise = net ? await readNoise(git, net.files, range.head) : void 0;
+  const earlierSessions = await readEarlierSessions(repoRoot, config, taskId, session);
+  const warnings = [];
+  if (passedOver.length > 0) {
+    const them = passedOver.length === 1 ? "it" : "them";
+    warnings.push({
+      file: passedOver.join(", "),
+      message: `${passedOver.length === 1 ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ?? "no earlier session"}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      rule: "draft/newer-sessions"
+    });
+  }
+  let tests;
+  if (options.tests && options.tests.length > 0) {
+    const before = previous && recordedTests(previous.document, documentFacts(previous.document).tests);
+    const caseResults = needsCaseResults(before);
+    const read = await readTestReports(options.tests, repoRoot, { caseResults });
+    tests = read.summary;
+    warnings.push(...read.warnings);
+  }
+  let coverage;
+  if (options.coverage) {
+    const read = await readCoverage(options.coverage, repoRoot);
+    coverage = read.coverage;
+    warnings.push(...read.warnings);
+  }
+  const asked = options.askAnswers ? await options.askAnswers() : void 0;
+  const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
+  if (asked) checkDraftAnswers(input);
+  const answers = input ? toDraftAnswers(input) : void 0;
+  if (input?.note !== void 0) registryPatch.brief_note = input.note.trim();
+  const status = entry?.status ?? registryPatch.status;
+  const composed = composeDraft({
+    taskId,
+    agent,
+    session,
+    now,
+    ...status ? { status } : {},
+    ...previous ? {
+      previous: {
+        document: previous.document,
+        ...previous.session ? { session: previous.session } : {}
+      }
+    } : {},
+    commits,
+    merges: taskRange.merges,
+    emptyCommits: taskRange.empty,
+    ...net ? { net } : {},
+    ...noise ? { noise } : {},
+    ...options.churn ? { churn: true } : {},
+    ...options.timeRule ? { timeRule: options.timeRule } : {},
+    ...options.timeZone ? { timeZone: options.timeZone } : {},
+    earlierSessions,
+    ...tests ? { tests } : {},
+    ...coverage ? { coverage } : {},
+    sessionGapMs: parseDuration(config.sessionGap),
+    wordBudget: config.wordBudget,
+    ...answers ? { answers } : {}
+  });
+  const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
+  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
+  const plan = {
+    draft,
+    mode: "new",
+    agent,
+    path,
+    session,
+    rangeNote: range.note,
+    commitCount: commits.length,
+    mergeCount: taskRange.merges.length,
+    warnings,
+    notes,
+    registryPatch,
+    toFillIn: missingElements(draft.document, config.requiredElements),
+    // Those `--resolved` checked off are settled.
+    maybeDone: composed.maybeDone.filter(
+      (m) => openNextSteps(draft.document).some((step) => step.text === m.step)
+    )
+  };
+  if (previous) plan.previousPath = previous.path;
+  return plan;
+}
+function noneBesideOpenBlockers(document, input, path) {
+  if (!input.blockers?.some(saysNothing)) return [];
+  const given = new Set(input.blockers.map(sameItemText));
+  const open3 = openBlockers(document).filter((blocker) => !given.has(sameItemText(blocker.text)));
+  if (open3.length === 0) return [];
+  const first = open3[0]?.text ?? "";
+  return [
+    {
+      file: path,
+      message: `--blocker None left out: ${open3.length} blocker(s) are still open ("${first.slice(0, 80)}"${open3.length > 1 ? ", \u2026" : ""}); if one is settled, pass --resolved "<its words>"`,
+      rule: "draft/none-beside-blocker"
+    }
+  ];
+}
+async function lastCommitTouches(git, path) {
+  const head = await git.headCommit();
+  return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
+}
+function planFill(config, previous, input, known) {
+  const filled = fillDraft(previous.document, input, config.wordBudget);
+  const registryPatch = { details_link: previous.path };
+  if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
+  return {
+    draft: { ...filled, trimmed: [] },
+    mode: "fill",
+    agent: known.agent,
+    path: previous.path,
+    session: previous.session ?? 1,
+    rangeNote: `the commits it listed when it was drafted (not read again)`,
+    commitCount: documentFacts(filled.document).commitShas.length,
+    mergeCount: 0,
+    warnings: noneBesideOpenBlockers(filled.document, input, previous.path),
+    notes: [
+      ...known.notes,
+      known.committed ? `Filled in ${previous.path}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${previous.path}, this session's draft, which was not committed yet.`
+    ],
+    registryPatch: { ...known.registryPatch, ...registryPatch },
+    toFillIn: missingElements(filled.document, config.requiredElements),
+    maybeDone: []
+  };
+}
+async function writeDraft(repoRoot, config, plan) {
+  const { current_task: task } = plan.registryPatch;
+  const { registry } = await readRegistry(repoRoot, config);
+  checkDraftInputs(config, typeof task === "string" ? task : void 0, plan.agent, registry);
+  const [problem] = checkRegistry(
+    serializeRegistry(withEntry(registry, plan.agent, plan.registryPatch)),
+    config.registry,
+    config.statuses
+  ).problems;
+  if (problem) {
+    throw new InputError(
+      `the draft would make the registry invalid, so nothing was written: ${problem.message}`,
+      { file: config.registry },
+      problem.rule
+    );
+  }
+  if (plan.mode === "fill") {
+    const target = await resolveLink(repoRoot, plan.path);
+    if (!target.ok) throw new InputError(target.message, { file: plan.path }, target.rule);
+    await writeTextAtomic(target.absPath, plan.draft.markdown, repoRoot);
+    await updateRegistry(repoRoot, config, (registry2) => withEntry(registry2, plan.agent, plan.registryPatch));
+    return;
+  }
+  await writeDocumentAndEntry(
+    repoRoot,
+    config,
+    { path: plan.path, text: plan.draft.markdown },
+    plan.agent,
+    plan.registryPatch,
+    () => alreadyExists(plan.path)
+  );
+}
+function alreadyExists(path, otherAgent) {
+  return new InputError(
+    otherAgent === void 0 ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again" : `the handoff to continue from is agent "${otherAgent}"'s draft for the same task, not committed yet: draft again once it is committed (or give this agent its own task)`,
+    { file: path },
+    "draft/exists"
+  );
+}
+function anotherAgentsSessions(repoRoot, git, registry, taskId, agent) {
+  const others = new Set(
+    agentEntries(registry).filter(([name, entry]) => name !== agent && entry.current_task === taskId).map(([name]) => name)
+  );
+  return async (path) => {
+    if (linkedBy(registry, path, agent) !== void 0) return true;
+    if (others.size === 0) return false;
+    const found = await resolveLink(repoRoot, path);
+    if (!found.ok || !found.exists) return false;
+    const writer = documentFacts(parseHandoff(await readUserText(found.absPath, path), path)).agent;
+    if (writer === void 0 || !others.has(writer)) return false;
+    return await git.hasCommits() && !await git.hasUncommittedChanges(path);
+  };
+}
+function checkDraftInputs(config, taskId, agent, registry) {
+  if (taskId !== void 0) checkTaskId(config, taskId);
+  if (agent !== void 0) checkAgentName(agent, registry);
+}
+function findAgent(registry, config, taskId, agentName, envAgent) {
+  const entries = agentEntries(registry);
+  const named = agentName ?? envAgent;
+  if (named !== void 0) {
+    const entry = entries.find(([name]) => name === named)?.[1];
+    if (entry && typeof entry.current_task === "string" && entry.current_task !== "" && entry.current_task !== taskId) {
+      const who = agentName === void 0 ? `$${AGENT_ENV} is "${named}", who` : `agent "${named}"`;
+      const others = entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name);
+      const instead = agentName === void 0 && others.length > 0 ? ` or pass --agent ${others.join("|")}` : "";
+      const on = config.activeStatuses.includes(entry.status) ? `is working on ${entry.current_task}` : `is ${entry.status} on ${entry.current_task}`;
+      throw new InputError(
+        `${who} ${on}, not ${taskId}: switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first${instead}`,
+        { file: config.registry },
+        "registry/agent-task"
+      );
+    }
+    const names = othersActiveOn(registry, config, taskId, named);
+    const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
+    const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
+    if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
+      const join10 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
+      throw new InputError(
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join10}`,
+        { file: config.registry },
+        "registry/agent-task"
+      );
+    }
+    if (slip !== void 0) {
+      throw new InputError(
+        `agent "${named}" is not in the registry, and ${slip} is on ${taskId}: did you mean --agent ${shellWord(slip)}? To add ${named} as another agent on ${taskId}, ${onPurpose}`,
+        { file: config.registry },
+        "registry/agent-slip"
+      );
+    }
+    return entry ? { agent: named, entry } : { agent: named };
+  }
+  const onTask = entries.filter(([, e]) => e.current_task === taskId);
+  const active = onTask.filter(([, e]) => config.activeStatuses.includes(e.status));
+  const matching = onTask.length > 1 && active.length > 0 ? active : onTask;
+  const [first] = matching;
+  if (!first) {
+    throw new InputError(
+      `no agent in the registry has current_task ${taskId}; pass --agent NAME`,
+      { file: config.registry },
+      "registry/no-agent"
+    );
+  }
+  if (matching.length > 1) {
+    throw new InputError(
+      `agents ${matching.map(([name]) => name).join(", ")} all have current_task ${taskId}; pass --agent NAME`,
+      { file: config.registry },
+      "registry/ambiguous-agent"
+    );
+  }
+  return { agent: first[0], entry: first[1] };
+}
+async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
+  const nameRegExp = handoffNameRegExp(config, taskId);
+  const link2 = typeof entry?.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+  if (link2) {
+    const resolved2 = await resolveLink(repoRoot, link2);
+    if (!resolved2.ok) {
+      notes.push(`Ignoring details_link: ${resolved2.message}.`);
+    } else if (!resolved2.exists) {
+      notes.push(`Ignoring details_link: ${link2} does not exist.`);
+    } else {
+      const document2 = parseHandoff(await readUserText(resolved2.absPath, link2), link2);
+      const fromName = nameRegExp.exec((0, import_node_path11.basename)(link2))?.[1];
+      const session = fromName !== void 0 ? Number(fromName) : document2.session;
+      return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
+    }
+  }
+  const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
+  if (!best) return void 0;
+  const path = best.path;
+  const resolved = await resolveLink(repoRoot, path);
+  if (!resolved.ok || !resolved.exists) return void 0;
+  const document = parseHandoff(await readUserText(resolved.absPath, path), path);
+  return { path, document, session: best.session };
+}
+async function readSessionRange(git, options, previousPath, taskStarted) {
+  if (!options.from && !options.to && !await git.hasCommits()) {
+    return { commits: [], note: "the repository has no commits yet" };
+  }
+  const toName = options.to ?? "HEAD";
+  const to = await git.revParse(toName);
+  const branch = options.to ? void 0 : await git.workBranch();
+  const packages = await rootPackageFoldersAt(git, to, options.repoRoot, options.config.workspaces);
+  const read = async (revisionArgs, base2, note) => {
+    const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(
+      (commit) => !commit.elsewhere
+    );
+    const range2 = { commits, note, head: to };
+    if (packages.length > 0) range2.packages = packages;
+    if (base2 !== void 0) range2.base = base2;
+    if (branch !== void 0) range2.branch = branch;
+    return range2;
+  };
+  if (options.from) {
+    const from = await git.revParse(options.from);
+    const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`);
+    if (range2.commits.length === 0 && from !== to && await git.commonAncestor([from, to]) === to)
+      range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
+    return range2;
+  }
+  const start = await firstSessionStart(git, branch, taskStarted);
+  if (previousPath) {
+    const touched = (await git.lastTouchingCommits([previousPath], to)).get(previousPath);
+    if (touched) {
+      const range2 = await read(
+        [to, "--not", touched, ...start.excluded.slice(1)],
+        touched,
+        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
+      );
+      range2.afterHandoff = { path: previousPath, touch: touched };
+      if (start.mainLine) range2.leavesOut = true;
+      return range2;
+    }
+  }
+  const range = start.fromDay ? await read(
+    [sinceDay(start.fromDay), to, ...start.excluded],
+    void 0,
+    `since ${start.fromDay}, the task's task_started${start.besides} (--from to change)`
+  ) : await read(
+    [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...start.excluded],
+    void 0,
+    `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from to change)`
+  );
+  const oldest = range.commits[0];
+  const base = start.mainLine ? await git.mergeBase(start.mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
+  if (base !== void 0) range.base = base;
+  if (start.mainLine) range.leavesOut = true;
+  if (!oldest) delete range.head;
+  if (start.cutsSetup && start.fromDay) range.fromTaskStart = start.fromDay;
+  return range;
+}
+async function leaveOutSetup(git, range, input, taskId) {
+  if (range.fromTaskStart === void 0) return;
+  const start = setupCommitsBefore(range.commits, input, endOfStartDay(range.fromTaskStart));
+  const first = range.commits[start];
+  if (start === 0 || !first) return;
+  range.commits = range.commits.slice(start);
+  const base = await git.firstParent(first.sha);
+  if (base === void 0) delete range.base;
+  else range.base = base;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? "commit" : "commits"} of that day, before the first naming ${taskId}, ${start === 1 ? "is" : "are"} left out as setup (--from to change)`;
+}
+async function readNetChange(git, range, taskRange, nonWork) {
+  if (!range.head || range.commits.length === 0) return void 0;
+  const isWorkPath = (path) => isWorkCommit({ files: [{ path }] }, nonWork);
+  const packages = new Set(range.packages);
+  const isRootWorkPath = (path) => isWorkPath(path) && !isInFolders(path, packages);
+  let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
+    (f) => isRootWorkPath(f.path) || f.oldPath !== void 0 && isRootWorkPath(f.oldPath)
+  );
+  if (taskRange.foreign > 0 || range.leavesOut) {
+    const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));
+    files = files.filter((f) => touched.has(f.path) || f.oldPath !== void 0 && touched.has(f.oldPath));
+  }
+  return { base: range.base ?? EMPTY_TREE2, head: range.head, files };
+}
+var EMPTY_TREE2 = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+async function readNoise(git, files, rev) {
+  const paths = files.map((f) => f.path);
+  const attributes = parseLinguistAttributes(await git.linguistAttributes(paths, rev));
+  const noise = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    const kind = noiseKind(path, attributes.get(path));
+    if (kind) noise.set(path, kind);
+  }
+  return noise;
+}
+async function readEarlierSessions(repoRoot, config, taskId, session) {
+  const found = await listTaskHandoffs(repoRoot, config, taskId);
+  const sessions = [];
+  for (const { session: number, path } of found) {
+    if (number >= session) continue;
+    const entry = { session: number };
+    try {
+      const resolved = await resolveLink(repoRoot, path);
+      if (resolved.ok && resolved.exists) {
+        const hours = documentFacts(parseHandoff(await readUserText(resolved.absPath, path))).timeSpentHours;
+        if (hours !== void 0) entry.hours = hours;
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+    sessions.push(entry);
+  }
+  return sessions;
+}
+
+// src/app/resume.ts
+init_git();
+init_repo_root();
+init_config();
+init_facts();
+init_errors();
+init_paths();
+init_registry();
+init_shell();
+async function readReportsNow({ tests, coverage }, root) {
+  const read = {
+    testsGiven: (tests?.length ?? 0) > 0,
+    coverageGiven: Boolean(coverage),
+    warnings: []
+  };
+  if (!read.testsGiven && !read.coverageGiven) return read;
+  const reports = await Promise.resolve().then(() => (init_reports2(), reports_exports));
+  if (tests && tests.length > 0) {
+    const found = await reports.readTestReports(tests, root);
+    if (found.summary) read.testsNow = found.summary;
+    read.warnings.push(...found.warnings);
+  }
+  if (coverage) {
+    const found = await reports.readCoverage(coverage, root);
+    if (found.coverage) read.coverageNow = found.coverage;
+    read.warnings.push(...found.warnings);
+  }
+  return read;
+}
+async function runResume(options) {
+  const git = GitCommandManager.create(options.repoRoot);
+  try {
+    return await resumeWith(git, options);
+  } finally {
+    git.close();
+  }
+}
+async function resumeWith(git, options) {
+  const { repoRoot, config, now } = options;
+  const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
+  const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
+  branchNow.catch(() => void 0);
+  const workspace = await readWorkspace(source, { config: { config }, links: "none" });
+  const registry = workspace.registry.registry;
+  const active = workspace.activeTasks;
+  const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
+  let selected;
+  try {
+    selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
+      (t) => !wanted || wanted.has(t.taskId)
+    );
+  } catch (error) {
+    throw await withPackageHint(error, source, config, options);
+  }
+  if (selected.length === 0) {
+    const packages2 = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const [first] = packages2;
+    const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
+    return {
+      briefs: [],
+      warnings: [],
+      unreadable: [],
+      errors: [],
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
+        ", "
+      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+    };
+  }
+  if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
+    selected = await Promise.all(
+      selected.map(async (task) => {
+        if (task.detailsLink !== void 0 || task.agent !== options.agent) return task;
+        const latest = (await listTaskHandoffs(repoRoot, config, task.taskId)).pop();
+        return latest ? { ...task, detailsLink: latest.path } : task;
+      })
+    );
+  }
+  const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
+  const warnings = [...reportsNow.warnings];
+  const { testsNow, coverageNow } = reportsNow;
+  const rev = options.at ?? "HEAD";
+  const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
+  const handoffFiles = handoffFilesByTask([...active, ...selected]);
+  const links = detailsLinks(registry);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
+  const selectedLinks = selected.flatMap((t) => t.detailsLink === void 0 ? [] : [t.detailsLink]);
+  const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
+  const handoffs = /* @__PURE__ */ new Map();
+  const unreadable2 = /* @__PURE__ */ new Map();
+  for (const task of selected) {
+    const linked = task.detailsLink === void 0 ? void 0 : linkedHandoffs.get(task.detailsLink);
+    if (!task.detailsLink || !linked) continue;
+    const { handoff, error } = resumeHandoff(
+      linked,
+      task.detailsLink,
+      () => registryPlace(workspace.registry, task.agent, "details_link")
+    );
+    handoffs.set(task, handoff);
+    if (error) unreadable2.set(task.detailsLink, error);
+  }
+  const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
+  const [only] = readable;
+  const onMainLine = isMainLine(await branchNow.catch(() => void 0));
+  const walked = only !== void 0 && readable.length === 1 && onMainLine ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const { lastTouch, hasCommits } = only !== void 0 && walked ? { lastTouch: /* @__PURE__ */ new Map([[only, walked.touch]]), hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
+  const branch = hasCommits ? await branchNow : void 0;
+  const commitsAfter = /* @__PURE__ */ new Map();
+  let others;
+  const otherLineArgs = () => {
+    others ??= otherLines(git, branch).then(
+      (found) => found?.args ?? [],
+      () => []
+    );
+    return others;
+  };
+  const activeAtCommits = /* @__PURE__ */ new Map();
+  const packages = rootPackageFoldersAt(git, rev, repoRoot, config.workspaces);
+  packages.catch(() => void 0);
+  const since = (sha) => {
+    let range = commitsAfter.get(sha);
+    if (!range) {
+      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
+      range = Promise.all([commits, packages]).then(([commits2, folders]) => ({
+        description: `${sha.slice(0, 7)}..${rev}`,
+        head: rev,
+        commits: outsideFolders(commits2, folders),
+        ...branch === void 0 ? {} : { branch }
+      }));
+      commitsAfter.set(sha, range);
+    }
+    return range;
+  };
+  let pushedOnce;
+  const nextPush = () => {
+    pushedOnce ??= Promise.all([
+      findRepoRoot(repoRoot).then((topLevel) => nextPushCommits(git, { branch, topLevel })),
+      packages
+    ]).then(
+      ([commits, folders]) => commits ? outsideFolders(commits, folders).filter((commit) => !commit.elsewhere) : void 0
+    );
+    return pushedOnce;
+  };
+  for (const sha of [...new Set(lastTouch.values())].slice(0, PREFETCHED_RANGES)) {
+    since(sha).catch(() => void 0);
+  }
+  const briefs = [];
+  for (const task of selected) {
+    const entry = registry[task.agent];
+    const input = { taskId: task.taskId, agent: task.agent, status: task.status, now };
+    if (typeof entry?.brief_note === "string" && entry.brief_note !== "") input.briefNote = entry.brief_note;
+    if (testsNow) input.testsNow = testsNow;
+    if (reportsNow.testsGiven) input.testsGiven = true;
+    if (reportsNow.coverageGiven) input.coverageGiven = true;
+    if (coverageNow) input.coverageNow = coverageNow;
+    const handoff = handoffs.get(task);
+    input.sessions = await sessionPoints(repoRoot, config, task.taskId, handoff);
+    if (handoff?.document && hasCommits) {
+      const written = task.detailsLink ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
+      input.drift = await driftAt(git, rev, written ?? rev, handoff.document, [
+        config.handoffDir,
+        config.registry,
+        ...links
+      ]);
+    }
+    if (handoff && task.detailsLink) {
+      input.handoff = handoff;
+      const touched = handoff.document ? lastTouch.get(normalizeLink(task.detailsLink)) : void 0;
+      if (touched) {
+        const range = await since(touched);
+        let atCommit = activeAtCommits.get(touched);
+        if (!atCommit) {
+          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
+          activeAtCommits.set(touched, atCommit);
+        }
+        const activeAtCommit = await atCommit;
+        const attribute = (pushed) => attributeRanges({
+          config,
+          ranges: [range],
+          ...pushed ? { nextPush: pushed } : {},
+          activeTaskIds: activeIds,
+          ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
+          handoffFiles,
+          nonWork
+        });
+        let attributed = attribute(void 0);
+        if (fallbackMatters(attributed)) {
+          const pushed = await nextPush();
+          if (pushed) attributed = attribute(pushed);
+        }
+        input.commitsSince = behindInRange(
+          attributed.indexed[0],
+          task.taskId,
+          normalizeLink(task.detailsLink)
+        ).commits;
+        input.sinceBasis = `after ${touched.slice(0, 7)}, its last commit`;
+        input.unattributedSince = unattributedWork(attributed).length;
+      }
+    }
+    briefs.push(buildResume(input));
+  }
+  return { briefs, warnings, unreadable: [...unreadable2.keys()], errors: [...unreadable2.values()] };
+}
+async function lastTouchesIfAny(git, paths, rev, at2) {
+  try {
+    return { lastTouch: await git.lastTouchingCommits(paths, rev), hasCommits: true };
+  } catch (error) {
+    if (at2 !== void 0 || await git.headCommit() !== void 0) throw error;
+    return { lastTouch: /* @__PURE__ */ new Map(), hasCommits: false };
+  }
+}
+var WALK_LIMIT = 200;
+var PREFETCHED_RANGES = 4;
+function selectTasks(options, active, entries, registryFile) {
+  const inRegistry = { file: registryFile };
+  const asTask = ([agent, entry]) => {
+    if (typeof entry.current_task !== "string" || entry.current_task === "") return void 0;
+    const task = { taskId: entry.current_task, agent, status: entry.status };
+    if (typeof entry.details_link === "string" && entry.details_link !== "")
+      task.detailsLink = entry.details_link;
+    return task;
+  };
+  if (options.agent !== void 0) {
+    const found = entries.find(([agent]) => agent === options.agent);
+    const task = found && asTask(found);
+    if (!task) {
+      throw new InputError(
+        found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" in the registry`,
+        inRegistry,
+        "registry/no-agent"
+      );
+    }
+    if (options.taskId !== void 0 && task.taskId !== options.taskId) {
+      throw new InputError(
+        `agent "${options.agent}" is working on ${task.taskId}, not ${options.taskId}`,
+        inRegistry,
+        "registry/agent-task"
+      );
+    }
+    return [task];
+  }
+  if (options.taskId !== void 0) {
+    const named = active.filter((t) => t.taskId === options.taskId);
+    if (named.length > 0) return named;
+    const any = entries.map(asTask).filter((t) => t?.taskId === options.taskId);
+    if (any.length === 0) {
+      throw new InputError(
+        `no agent in the registry has current_task ${options.taskId}`,
+        inRegistry,
+        "registry/no-task"
+      );
+    }
+    return any;
+  }
+  return active;
+}
+async function packagesWithActiveTasks(source, config) {
+  if (config.workspaces.length === 0 || source.prefix !== "") return [];
+  const found = [];
+  for (const folder of await workspaceFolders(source, config.workspaces)) {
+    const workspace = await readWorkspace(scopedSource(source, folder), { links: "none" }).catch(
+      () => void 0
+    );
+    if (workspace && workspace.activeTasks.length > 0) found.push({ folder, tasks: workspace.activeTasks });
+  }
+  return found;
+}
+async function withPackageHint(error, source, config, options) {
+  if (!(error instanceof InputError) || error.rule !== "registry/no-task" && error.rule !== "registry/no-agent")
+    return error;
+  const packages = await packagesWithActiveTasks(source, config);
+  const match = packages.find(
+    ({ tasks }) => tasks.some(
+      (t) => (options.taskId === void 0 || t.taskId === options.taskId) && (options.agent === void 0 || t.agent === options.agent)
+    )
+  );
+  if (!match) return error;
+  const flags = [
+    ...options.agent === void 0 ? [] : [`--agent ${shellWord(options.agent)}`],
+    ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
+  ].join(" ");
+  return new InputError(
+    `${error.message}; it is in ${match.folder}'s: run \`${options.program ?? "handoff"} -C ${shellWord(match.folder)} resume ${flags}\``,
+    error.location,
+    error.rule
+  );
+}
+function resumeHandoff(linked, link2, linkPlace = () => ({})) {
+  const located = (error) => {
+    const { line, column } = error.location;
+    return {
+      handoff: {
+        path: link2,
+        problem: formatLocated(error.message, {}, error.rule),
+        ...line === void 0 ? {} : { line },
+        ...column === void 0 ? {} : { column }
+      },
+      error: new InputError(error.message, { ...error.location, file: link2 }, error.rule)
+    };
+  };
+  switch (linked.kind) {
+    case "none":
+      return { handoff: { path: link2, problem: "the registry entry has no details_link [link/missing]" } };
+    case "invalid-link":
+      return {
+        handoff: { path: link2, problem: `${linked.message} [${linked.rule}]` },
+        error: new InputError(linked.message, linkPlace(), linked.rule)
+      };
+    case "missing":
+      return { handoff: { path: link2, problem: "the file does not exist [link/missing]" } };
+    case "unreadable":
+      return located(linked.error);
+    case "document":
+      try {
+        return { handoff: { path: link2, document: parseHandoff(documentText(linked), link2) } };
+      } catch (error) {
+        if (error instanceof InputError) return located(error);
+        throw error;
+      }
+  }
+}
+async function readHandoff(repoRoot, link2) {
+  const linked = (await readLinkedHandoffs(workingTreeSource(repoRoot), [link2])).get(link2);
+  return resumeHandoff(linked, link2).handoff;
+}
+async function sessionPoints(repoRoot, config, taskId, linked) {
+  const points = [];
+  const point = (session, document) => {
+    const facts = documentFacts(document);
+    const result = { session };
+    if (facts.date) result.date = facts.date;
+    if (facts.timeSpentHours !== void 0) result.hours = facts.timeSpentHours;
+    if (facts.tests) {
+      result.passed = facts.tests.passed;
+      result.failed = facts.tests.failed;
+    }
+    return result;
+  };
+  const files = await listTaskHandoffs(repoRoot, config, taskId);
+  for (const { session, path } of files) {
+    if (linked?.document && normalizeLink(linked.path) === path) {
+      points.push(point(session, linked.document));
+      continue;
+    }
+    const read = await readHandoff(repoRoot, path);
+    if (read.document) points.push(point(session, read.document));
+  }
+  if (linked?.document && !files.some((f) => f.path === normalizeLink(linked.path))) {
+    const session = linked.document.session ?? (points[points.length - 1]?.session ?? 0) + 1;
+    points.push(point(session, linked.document));
+  }
+  return points;
+}
+async function driftAt(git, rev, written, document, bookkeeping) {
+  const candidates = driftCandidates(document);
+  if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
+  const files = candidates.paths.length > 0 ? await git.filesAt(rev) : [];
+  const symbols = await git.wordsAt(
+    rev,
+    candidates.symbols,
+    bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== "")
+  );
+  const existing = existingPaths(candidates.paths, files);
+  const missing = candidates.paths.filter((path) => path.includes("/") && !existing.has(path));
+  const then = written === rev ? /* @__PURE__ */ new Set() : await git.pathsAt(written, missing).catch(() => void 0);
+  const gone = (path) => !missing.includes(path) || then === void 0 || then.has(path);
+  return driftOf({ ...candidates, paths: candidates.paths.filter(gone) }, { paths: existing, symbols });
+}
+
+// src/app/status.ts
+init_errors();
+async function statusOf(linked, cache) {
+  switch (linked.kind) {
+    case "none":
+      return void 0;
+    case "invalid-link":
+      return { problem: `${linked.message} [${linked.rule}]` };
+    case "missing":
+      return { problem: `${linked.path} does not exist [link/missing]` };
+    case "unreadable":
+      return {
+        problem: formatLocated(
+          linked.error.message,
+          { file: linked.path, ...linked.error.location },
+          linked.error.rule
+        )
+      };
+    case "document":
+      try {
+        return { facts: (await cache.summarize(linked.contentId, linked.text, linked.path)).facts };
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        return {
+          problem: formatLocated(error.message, { file: linked.path, ...error.location }, error.rule)
+        };
+      }
+  }
+}
+async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {}) {
+  const cache = await DocumentCache.open(repoRoot);
+  try {
+    const source = workingTreeSource(repoRoot);
+    const root = await statusTable(
+      await readWorkspace(source, { links: "all", values: cache.values }),
+      cache,
+      now
+    );
+    const table = { rows: root.rows, file: root.file, exists: root.exists };
+    const patterns = root.config.workspaces;
+    if (!withPackages || patterns.length === 0) return table;
+    const packages = [];
+    for (const folder of await workspaceFolders(source, patterns)) {
+      try {
+        const workspace = await readWorkspace(scopedSource(source, folder), {
+          links: "all",
+          values: cache.values
+        });
+        if (workspace.registry.exists)
+          packages.push({ folder, ...await statusTable(workspace, cache, now) });
+      } catch (error) {
+        const named = inPackageFolder(error, folder);
+        if (!(named instanceof InputError)) throw named;
+        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(named) });
+      }
+    }
+    return { ...table, packages };
+  } finally {
+    await cache.save();
+  }
+}
+async function statusTable(workspace, cache, now) {
+  const handoffs = /* @__PURE__ */ new Map();
+  for (const [agent, linked] of workspace.handoffs) {
+    const status = await statusOf(linked, cache);
+    if (status) handoffs.set(agent, status);
+  }
+  const { registry, file, exists } = workspace.registry;
+  return {
+    rows: buildStatusRows(registry, workspace.config, handoffs, now),
+    file,
+    exists,
+    config: workspace.config
+  };
+}
+
+// src/app/agent-session.ts
+async function changedPaths(git, projectRoot) {
+  const top = await findRepoRoot(projectRoot);
+  const folder = (0, import_node_path12.relative)(top, projectRoot).split(import_node_path12.sep).join("/");
+  const prefix = folder === "" ? "" : `${folder}/`;
+  const out = await git.exec(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."]);
+  const fields = out.split("\0");
+  const paths = [];
+  const untracked = /* @__PURE__ */ new Set();
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    if (field.length < 4) continue;
+    const fromTop = field.slice(3);
+    const path = fromTop.startsWith(prefix) ? fromTop.slice(prefix.length) : fromTop;
+    paths.push(path);
+    if (field.startsWith("??")) untracked.add(path);
+    if (field[0] === "R" || field[0] === "C") i++;
+  }
+  return { paths, untracked };
+}
+async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
+  const { registry } = await readRegistry(repoRoot, config);
+  const facts = {
+    agent,
+    workCommits: 0,
+    uncommitted: [],
+    maxCommitsBehind: config.freshness.maxCommitsBehind
+  };
+  const entry = Object.hasOwn(registry, agent) ? registry[agent] : void 0;
+  const taskId = typeof entry?.current_task === "string" ? entry.current_task.trim() : "";
+  if (!entry || taskId === "") return facts;
+  const active = config.activeStatuses.includes(entry.status);
+  facts.task = { taskId, status: entry.status, active };
+  if (!active) return facts;
+  const git = GitCommandManager.create(repoRoot);
+  const links = detailsLinks(registry);
+  const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
+  const hasCommits = git.hasCommits();
+  hasCommits.catch(() => void 0);
+  const onDisk = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
+  const packages = config.workspaces.length > 0 && await hasCommits ? await rootPackageFoldersAt(git, "HEAD", repoRoot, config.workspaces) : onDisk;
+  const inPackages = /* @__PURE__ */ new Set([...onDisk, ...packages]);
+  const { paths, untracked } = await changedPaths(git, repoRoot);
+  const changed = paths.filter((path) => !isInFolders(path, inPackages));
+  const setupFiles = /* @__PURE__ */ new Set([
+    ...Object.values(TOOL_SETTINGS_FILE),
+    ...Object.values(INSTRUCTIONS_FILE)
+  ]);
+  facts.uncommitted = changed.filter(
+    (path) => !setupFiles.has(path) && isWorkCommit({ files: [{ path }] }, nonWork)
+  );
+  const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
+  if (untrackedWork.length > 0) facts.untracked = untrackedWork;
+  const inProgress = await git.operationInProgress().catch(() => void 0);
+  if (inProgress) facts.inProgress = inProgress;
+  const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+  let lastTouch;
+  let lastTouchOf;
+  if (link2) {
+    const resolved = await resolveLink(repoRoot, link2);
+    const path = normalizeLink(link2);
+    const handoff = {
+      path: link2,
+      exists: resolved.ok && resolved.exists,
+      changed: changed.includes(path),
+      missing: []
+    };
+    if (!resolved.ok) handoff.problem = resolved.message;
+    else if (resolved.exists) {
+      try {
+        const document = parseHandoff(await readUserText(resolved.absPath, link2));
+        handoff.missing = missingElements(document, config.requiredElements);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        handoff.problem = `${link2} cannot be read: ${error.message}`;
+      }
+    }
+    facts.handoff = handoff;
+    if (handoff.exists && await hasCommits) {
+      const sessions = options.fromTaskLatest ? (await listTaskHandoffs(repoRoot, config, taskId)).map((s) => s.path).reverse() : [];
+      const touches = await git.lastTouchingCommits([.../* @__PURE__ */ new Set([path, ...sessions])]);
+      const newest = sessions.find((session) => touches.has(session));
+      lastTouchOf = newest && touches.has(newest) ? newest : path;
+      lastTouch = touches.get(lastTouchOf);
+    }
+  }
+  if (!link2) {
+    const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
+    const holder = latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : void 0;
+    if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
+    else if (latest && await hasCommits) {
+      lastTouchOf = latest.path;
+      lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
+    }
+  }
+  if (!await hasCommits) return facts;
+  if (lastTouch) facts.countedAfter = lastTouch;
+  const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
+  const branch = await git.workBranch();
+  const start = await firstSessionStart(git, branch, started);
+  const range = lastTouch ? ["HEAD", "--not", lastTouch, ...start.excluded.slice(1)] : start.fromDay ? [sinceDay(start.fromDay), "HEAD", ...start.excluded] : void 0;
+  if (range) {
+    const tasks = activeTasks(registry, config);
+    const inView = (read) => outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
+    let commits = inView(await git.logRange(range, { stats: true }));
+    const input = {
+      taskId,
+      activeTaskIds: tasks.map((t) => t.taskId),
+      handoffFiles: handoffFilesByTask(tasks),
+      taskIds: taskIdRegExp(config),
+      ...branch === void 0 ? {} : { branch },
+      // Work an update of that handoff on another line covers (merged or cherry-picked in) is not
+      // this session's, as the check and `resume` judge it (`behindInRange`).
+      ...lastTouch && lastTouchOf !== void 0 ? { handoffPath: lastTouchOf } : {},
+      nonWork
+    };
+    if (!lastTouch && start.cutsSetup && start.fromDay)
+      commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
+    if (fallbackDecides(commits, input)) {
+      const pushed = await nextPushCommits(git, { branch, topLevel: await findRepoRoot(repoRoot) });
+      if (pushed) input.nextPush = inView(pushed);
+    }
+    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);
+    const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;
+    facts.workCommits = selectTaskCommits(commits, counted).length;
+    facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;
+  }
+  return facts;
+}
+async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "") {
+  return judgeSession(
+    sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom),
+    program
+  );
+}
+async function runPrime(options) {
+  const { repoRoot, config, agent, program, now } = options;
+  const { rows } = await gatherStatus(repoRoot, now, { packages: false });
+  const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
+  let own;
+  let session;
+  if (agent !== void 0 && row?.task) {
+    own = (await runResume({ repoRoot, config, agent, now })).briefs[0];
+    session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom);
+  }
+  let stale = [];
+  let checkNote;
+  try {
+    stale = (await runCheck({ repoRoot, now })).verdicts.filter((v) => !v.fresh);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    checkNote = `could not run: ${error.message}`;
+  }
+  return buildPrime({
+    ...agent === void 0 ? {} : { agent },
+    ...own ? { own } : {},
+    ...row?.task ? { ownTask: { taskId: row.task, status: row.status } } : {},
+    ...session ? { session } : {},
+    team: rows,
+    stale,
+    ...checkNote ? { checkNote } : {},
+    program,
+    now
+  });
+}
+async function draftBeforeCompaction(repoRoot, config, agent, now) {
+  const facts = await gatherSessionFacts(repoRoot, config, agent);
+  const verdict = judgeSession(facts);
+  if (!facts.task || !verdict.stale) return { skipped: verdict.reason };
+  if (facts.handoff?.changed) return { skipped: `${facts.handoff.path} was already written this session.` };
+  const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now });
+  await writeDraft(repoRoot, config, plan);
+  return { drafted: { path: plan.path, toFillIn: plan.toFillIn } };
+}
+
+// src/cli/commands/hook.ts
+init_elements();
+init_errors();
+
+// src/cli/context.ts
+var import_node_path13 = require("node:path");
+init_shell();
+var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
+function projectFromStart(ctx, projectRoot) {
+  return ctx.startedIn === void 0 ? "" : projectFromHere(ctx, projectRoot);
+}
+function projectFromHere(ctx, projectRoot) {
+  return (0, import_node_path13.relative)((0, import_node_path13.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path13.sep).join("/");
+}
+
+// src/cli/commands/prime.ts
+init_repo_root();
+function agentFrom(explicit, ctx) {
+  return namedAgent(explicit, agentFromEnv(ctx.env));
+}
+
+// src/cli/commands/hook.ts
+function projectDir(ctx, eventCwd) {
+  if (ctx.cwdGiven) return ctx.cwd;
+  return ctx.env.CLAUDE_PROJECT_DIR || ctx.env.GEMINI_PROJECT_DIR || eventCwd || ctx.cwd;
+}
+var EVENT_WAIT_MS = 1e4;
+async function answer(options, ctx, tool) {
+  const event = parseHookEvent(
+    await readStdinText(ctx.stdin, "(hook event)", void 0, {
+      untilJsonObject: true,
+      waitMs: EVENT_WAIT_MS
+    }),
+    "(hook event)"
+  );
+  checkEventName(tool, options.event, event);
+  if (options.event === "stop" && event.stopHookActive) return stopAnswer(tool, void 0);
+  const { projectRoot: repoRoot } = await findProjectRoot(projectDir(ctx, event.cwd));
+  const agent = agentFrom(options.agent, ctx);
+  const program = ctx.program ?? "handoff";
+  const shownFrom = projectFromStart(ctx, repoRoot);
+  if (options.event === "stop" && agent !== void 0) {
+    try {
+      const { config: config2 } = await loadConfig(repoRoot);
+      const verdict = await judgeAgentSession(repoRoot, config2, agent, program, shownFrom);
+      return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : void 0);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return stopAnswer(tool, { reason: unreadableProjectReason(error, program) });
+    }
+  }
+  const { config } = await loadConfig(repoRoot);
+  const now = ctx.now();
+  switch (options.event) {
+    case "session-start": {
+      const prime = await runPrime({
+        repoRoot,
+        config,
+        ...agent === void 0 ? {} : { agent },
+        program,
+        now,
+        shownFrom
+      });
+      return sessionStartAnswer(tool, prime.text);
+    }
+    case "stop":
+      return stopAnswer(
+        tool,
+        void 0,
+        "handoff: no agent named (--agent or HANDOFF_AGENT): session not checked."
+      );
+    case "pre-compact": {
+      if (agent === void 0) return preCompactAnswer(tool, "handoff: no agent named: nothing drafted.");
+      const result = await draftBeforeCompaction(repoRoot, config, agent, now);
+      if (!result.drafted) return preCompactAnswer(tool, `handoff: nothing to draft (${result.skipped})`);
+      const open3 = result.drafted.toFillIn.map((e) => elementTitle(e));
+      return preCompactAnswer(
+        tool,
+        `handoff: drafted ${result.drafted.path} before compaction${open3.length > 0 ? `; still to fill in: ${open3.join(", ")}` : ""}.`
+      );
+    }
+  }
+}
+function unreadableProjectReason(error, program) {
+  return [
+    `handoff cannot check this session: ${formatInputError(error)}`,
+    "A push is refused (exit 2) while this is so. Mend it before ending the session.",
+    `Run: ${program} validate`
+  ].join("\n");
+}
+async function run(options, ctx) {
+  const tool = options.tool ?? "claude";
+  let result;
+  try {
+    result = await answer(options, ctx, tool);
+  } catch (error) {
+    const message2 = error instanceof InputError ? formatInputError(error) : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    ctx.stderr.write(`handoff hook ${options.event}: ${message2}
+`);
+    const notice = `handoff hook ${options.event} could not run: ${message2}`;
+    result = options.event === "session-start" ? sessionStartAnswer(tool, `${notice}
+Run \`handoff validate\` to see what is wrong.`) : { systemMessage: notice };
+  }
+  ctx.stdout.write(`${JSON.stringify(result)}
+`);
+  return EXIT.ok;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  run
+});
