@@ -2801,6 +2801,15 @@ var init_git = __esm({
       inPackage;
       /** `packagePrefix`, once asked. */
       prefix;
+      /**
+       * The commits the revisions asked so far name (undefined: none), the remotes, whether the clone is
+       * shallow: asked once per manager. A manager serves one command, which moves no ref and adds no
+       * remote (`deepen` alone fetches, and forgets them); the agents' session-start brief asked for
+       * HEAD three times and for `origin/HEAD` and `origin/main` three times each, a git process each.
+       */
+      commits = /* @__PURE__ */ new Map();
+      remotes;
+      shallow;
       static create(workingDirectory) {
         return new _GitCommandManager(workingDirectory);
       }
@@ -2956,16 +2965,24 @@ var init_git = __esm({
           return void 0;
         }
       }
+      /** The commit `rev` names, or undefined when it names none (`commits`: asked once). */
+      commitOf(rev) {
+        let known = this.commits.get(rev);
+        if (known === void 0) {
+          known = this.tryExec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).then(
+            (out) => out?.trim() || void 0
+          );
+          const asked = known;
+          this.commits.set(rev, asked);
+          asked.catch(() => {
+            if (this.commits.get(rev) === asked) this.commits.delete(rev);
+          });
+        }
+        return known;
+      }
       /** Full sha of a commit; InputError naming the revision when there is no such commit. */
       async revParse(rev) {
-        const out = await this.tryExec([
-          "rev-parse",
-          "--verify",
-          "--quiet",
-          "--end-of-options",
-          `${rev}^{commit}`
-        ]);
-        const sha = out?.trim();
+        const sha = await this.commitOf(rev);
         if (!sha) {
           throw new InputError(
             `unknown revision "${rev}": no such commit in this repository`,
@@ -2999,8 +3016,9 @@ var init_git = __esm({
        * missing or corrupt object, or holds garbage, is an InputError with what git said.
        */
       async headCommit() {
-        const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
+        const sha = await this.commitOf("HEAD");
         if (sha) return sha;
+        this.commits.delete("HEAD");
         const headFile = (0, import_node_path2.resolve)(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
@@ -3069,18 +3087,27 @@ var init_git = __esm({
       }
       /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
       async firstExisting(candidates) {
-        for (const candidate of candidates) {
-          const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]);
-          if (out?.trim()) return candidate;
-        }
+        for (const candidate of candidates) if (await this.commitOf(candidate)) return candidate;
         return void 0;
       }
       async isShallow() {
-        return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+        if (this.shallow === void 0) {
+          const asked = this.exec(["rev-parse", "--is-shallow-repository"]).then((out) => out.trim() === "true");
+          this.shallow = asked;
+          asked.catch(() => {
+            if (this.shallow === asked) this.shallow = void 0;
+          });
+        }
+        return this.shallow;
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
-        await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
+        try {
+          await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
+        } finally {
+          this.commits.clear();
+          this.shallow = void 0;
+        }
       }
       /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
       async mergeBase(a, b) {
@@ -3346,8 +3373,14 @@ var init_git = __esm({
         return out;
       }
       async listRemotes() {
-        const out = await this.exec(["remote"]);
-        return out.split("\n").filter((line) => line.trim() !== "");
+        if (this.remotes === void 0) {
+          const asked = this.exec(["remote"]).then((out) => out.split("\n").filter((line) => line.trim() !== ""));
+          this.remotes = asked;
+          asked.catch(() => {
+            if (this.remotes === asked) this.remotes = void 0;
+          });
+        }
+        return [...await this.remotes];
       }
       /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
       execBlocking(args) {
@@ -16701,15 +16734,16 @@ async function activeAt(query, commit) {
     return /* @__PURE__ */ new Set();
   }
 }
-async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
+async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, callers) {
   const naming = commitsClaimingOthers(commits, config, registry);
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
-  const git = GitCommandManager.create(top);
+  const own = callers !== void 0 && callers.workingDirectory === top;
+  const git = own ? callers : GitCommandManager.create(top);
   try {
     return await activeAtClaims({ git, prefix, config }, naming);
   } finally {
-    git.close();
+    if (!own) git.close();
   }
 }
 
@@ -16792,11 +16826,12 @@ async function nextPushCommits(git, push) {
   if (ref === void 0) return void 0;
   let bound2;
   if (ref.kind === "new") {
-    const top = GitCommandManager.create(push.topLevel);
+    const own = git instanceof GitCommandManager && git.workingDirectory === push.topLevel;
+    const top = own ? git : GitCommandManager.create(push.topLevel);
     try {
       bound2 = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
     } finally {
-      top.close();
+      if (!own) top.close();
     }
   }
   const args = [...ref.revisionArgs];
@@ -18026,7 +18061,7 @@ async function planDraft(options) {
     if (pushed)
       taskInput.nextPush = outsideFolders(pushed, range.packages ?? []).filter((commit) => !commit.elsewhere);
   }
-  const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
+  const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry, git);
   const taskRange = selectTaskRange(
     range.commits,
     activeAtCommit.size > 0 ? { ...taskInput, activeAtCommit } : taskInput
@@ -18434,6 +18469,7 @@ async function readReportsNow({ tests, coverage }, root) {
   return read;
 }
 async function runResume(options) {
+  if (options.git) return resumeWith(options.git, options);
   const git = GitCommandManager.create(options.repoRoot);
   try {
     return await resumeWith(git, options);
@@ -18575,7 +18611,7 @@ async function resumeWith(git, options) {
         const range = await since(touched);
         let atCommit = activeAtCommits.get(touched);
         if (!atCommit) {
-          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
+          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry, git);
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;
@@ -18882,7 +18918,7 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const active = config.activeStatuses.includes(entry.status);
   facts.task = { taskId, status: entry.status, active };
   if (!active) return facts;
-  const git = GitCommandManager.create(repoRoot);
+  const git = options.git ?? GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   const hasCommits = git.hasCommits();
@@ -18970,16 +19006,16 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       const pushed = await nextPushCommits(git, { branch, topLevel: await findRepoRoot(repoRoot) });
       if (pushed) input.nextPush = inView(pushed);
     }
-    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);
+    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry, git);
     const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;
     facts.workCommits = selectTaskCommits(commits, counted).length;
     facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;
   }
   return facts;
 }
-async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "") {
+async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "", git) {
   return judgeSession(
-    sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom),
+    sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent, git ? { git } : {}), shownFrom),
     program
   );
 }
@@ -18989,17 +19025,22 @@ async function runPrime(options) {
   const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
   let own;
   let session;
-  if (agent !== void 0 && row?.task) {
-    own = (await runResume({ repoRoot, config, agent, now })).briefs[0];
-    session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom);
-  }
+  const git = GitCommandManager.create(repoRoot);
   let stale = [];
   let checkNote;
   try {
-    stale = (await runCheck({ repoRoot, now })).verdicts.filter((v) => !v.fresh);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    checkNote = `could not run: ${error.message}`;
+    if (agent !== void 0 && row?.task) {
+      own = (await runResume({ repoRoot, config, agent, now, git })).briefs[0];
+      session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);
+    }
+    try {
+      stale = (await runCheck({ repoRoot, now, git })).verdicts.filter((v) => !v.fresh);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      checkNote = `could not run: ${error.message}`;
+    }
+  } finally {
+    git.close();
   }
   return buildPrime({
     ...agent === void 0 ? {} : { agent },

@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-LYTX3CJF.js";
+} from "./action/chunk-EHCXFEZ7.js";
 import {
   parseHandoff
 } from "./action/chunk-BIHQCIMU.js";
@@ -1921,15 +1921,16 @@ async function activeAt(query, commit) {
     return /* @__PURE__ */ new Set();
   }
 }
-async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
+async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, callers) {
   const naming = commitsClaimingOthers(commits, config, registry);
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
-  const git = GitCommandManager.create(top);
+  const own = callers !== void 0 && callers.workingDirectory === top;
+  const git = own ? callers : GitCommandManager.create(top);
   try {
     return await activeAtClaims({ git, prefix, config }, naming);
   } finally {
-    git.close();
+    if (!own) git.close();
   }
 }
 
@@ -2011,11 +2012,12 @@ async function nextPushCommits(git, push) {
   if (ref === void 0) return void 0;
   let bound;
   if (ref.kind === "new") {
-    const top = GitCommandManager.create(push.topLevel);
+    const own = git instanceof GitCommandManager && git.workingDirectory === push.topLevel;
+    const top = own ? git : GitCommandManager.create(push.topLevel);
     try {
       bound = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
     } finally {
-      top.close();
+      if (!own) top.close();
     }
   }
   const args = [...ref.revisionArgs];
@@ -2580,6 +2582,7 @@ async function readReportsNow({ tests, coverage }, root) {
   return read;
 }
 async function runResume(options) {
+  if (options.git) return resumeWith(options.git, options);
   const git = GitCommandManager.create(options.repoRoot);
   try {
     return await resumeWith(git, options);
@@ -2721,7 +2724,7 @@ async function resumeWith(git, options) {
         const range = await since(touched);
         let atCommit = activeAtCommits.get(touched);
         if (!atCommit) {
-          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
+          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry, git);
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;

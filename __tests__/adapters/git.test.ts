@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { GitCommandManager, headerLines } from '../../src/adapters/git.js';
@@ -387,9 +388,51 @@ describe('GitCommandManager, other commands', () => {
     expect(await git.mergeBase(feature, main)).toBe(base);
     expect(await git.listRemotes()).toEqual([]);
     r.git('remote', 'add', 'origin', '/nowhere');
-    expect(await git.listRemotes()).toEqual(['origin']);
-    expect(await git.firstExisting(['origin/HEAD', 'main'])).toBe('main');
-    expect(await git.upstream()).toBeUndefined();
+    // A manager serves one command, which adds no remote: a new one sees it.
+    const again = GitCommandManager.create(r.dir);
+    expect(await again.listRemotes()).toEqual(['origin']);
+    expect(await again.firstExisting(['origin/HEAD', 'main'])).toBe('main');
+    expect(await again.upstream()).toBeUndefined();
+  });
+
+  it('asks git once per revision, remote list and shallowness; a deepening fetch forgets them', async () => {
+    const origin = repo();
+    origin.commit('one');
+    origin.commit('two');
+    const two = origin.commit('three');
+    const clone = new TempRepo();
+    repos.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.dir}`, clone.dir], {
+      env: gitEnv(),
+    });
+    const trace = join(scratchDir('git-trace'), 'trace.txt');
+    const asked = () => {
+      const text = existsSync(trace) ? readFileSync(trace, 'utf8') : '';
+      return text.split('\n').filter((line) => / trace: built-in: git /.test(line)).length;
+    };
+    const before = process.env.GIT_TRACE;
+    process.env.GIT_TRACE = trace;
+    try {
+      const git = GitCommandManager.create(clone.dir);
+      expect(await git.headCommit()).toBe(two);
+      expect(await git.revParse('HEAD')).toBe(two);
+      expect(await git.firstExisting(['origin/HEAD', 'origin/main'])).toBe('origin/HEAD');
+      expect(await git.revParse('origin/HEAD')).toBe(two);
+      expect(await git.isShallow()).toBe(true);
+      expect(await git.isShallow()).toBe(true);
+      expect(await git.listRemotes()).toEqual(['origin']);
+      expect(await git.listRemotes()).toEqual(['origin']);
+      // HEAD, origin/HEAD, shallowness, remotes: one process each.
+      expect(asked()).toBe(4);
+      await git.deepen(5);
+      expect(await git.isShallow()).toBe(false);
+      expect(await git.revParse('HEAD')).toBe(two);
+      // The two asked again (the fetch runs through simple-git, with the environment it started with).
+      expect(asked()).toBe(6);
+    } finally {
+      if (before === undefined) delete process.env.GIT_TRACE;
+      else process.env.GIT_TRACE = before;
+    }
   });
 
   it('says when the folder is not a repository', async () => {

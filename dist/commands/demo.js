@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-EDOH4FBD.js";
+} from "../chunks/chunk-2FUZ7544.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -27,16 +27,16 @@ import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-Z4QXMNMG.js";
+import "../chunks/chunk-ZQCS46SA.js";
 import {
   loadConfig
-} from "../chunks/chunk-OLQRM23H.js";
-import "../chunks/chunk-ISMFJRPH.js";
+} from "../chunks/chunk-2UQ2CLPB.js";
+import "../chunks/chunk-6UVVSSLY.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-PQFPV7ZX.js";
+import "../chunks/chunk-ERVXMUCU.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {

@@ -8,25 +8,25 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-JOYEITVI.js";
+} from "../chunks/chunk-TL4GW5LS.js";
 import {
   hookManagerOf
 } from "../chunks/chunk-CMRJ74IV.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-Z4QXMNMG.js";
+} from "../chunks/chunk-ZQCS46SA.js";
 import {
   loadConfig
-} from "../chunks/chunk-OLQRM23H.js";
+} from "../chunks/chunk-2UQ2CLPB.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-ISMFJRPH.js";
+} from "../chunks/chunk-6UVVSSLY.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PQFPV7ZX.js";
+} from "../chunks/chunk-ERVXMUCU.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-RXQDVO5E.js";
-import "../chunks/chunk-UKZSLGVQ.js";
+} from "../chunks/chunk-INNGZGBP.js";
+import "../chunks/chunk-F2OLNHCK.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-DAT6MD55.js";
+import "../chunks/chunk-6V7E3354.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-OLQRM23H.js";
-import "../chunks/chunk-ISMFJRPH.js";
+import "../chunks/chunk-2UQ2CLPB.js";
+import "../chunks/chunk-6UVVSSLY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-PQFPV7ZX.js";
+import "../chunks/chunk-ERVXMUCU.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

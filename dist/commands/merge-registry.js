@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-JOYEITVI.js";
-import "../chunks/chunk-Z4QXMNMG.js";
-import "../chunks/chunk-OLQRM23H.js";
-import "../chunks/chunk-ISMFJRPH.js";
+} from "../chunks/chunk-TL4GW5LS.js";
+import "../chunks/chunk-ZQCS46SA.js";
+import "../chunks/chunk-2UQ2CLPB.js";
+import "../chunks/chunk-6UVVSSLY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-PQFPV7ZX.js";
+import "../chunks/chunk-ERVXMUCU.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   findRepoRoot

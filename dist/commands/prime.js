@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   runPrime
-} from "../chunks/chunk-TC4V2LWX.js";
-import "../chunks/chunk-ZR4JHH2M.js";
+} from "../chunks/chunk-FRPVTHGW.js";
+import "../chunks/chunk-SYLGXERK.js";
 import "../chunks/chunk-RL7WPN6P.js";
-import "../chunks/chunk-EDOH4FBD.js";
+import "../chunks/chunk-2FUZ7544.js";
 import "../chunks/chunk-6C7KKZVH.js";
 import "../chunks/chunk-SKV3QKBM.js";
 import "../chunks/chunk-Y3SMQR7G.js";
@@ -18,17 +18,17 @@ import "../chunks/chunk-F455CIAK.js";
 import {
   agentFromEnv,
   namedAgent
-} from "../chunks/chunk-DAT6MD55.js";
+} from "../chunks/chunk-6V7E3354.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-Z4QXMNMG.js";
+import "../chunks/chunk-ZQCS46SA.js";
 import {
   loadConfig
-} from "../chunks/chunk-OLQRM23H.js";
-import "../chunks/chunk-ISMFJRPH.js";
+} from "../chunks/chunk-2UQ2CLPB.js";
+import "../chunks/chunk-6UVVSSLY.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-PQFPV7ZX.js";
+import "../chunks/chunk-ERVXMUCU.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   findProjectRoot

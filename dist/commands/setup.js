@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-RL7WPN6P.js";
 import {
   checkAgentName
-} from "../chunks/chunk-DAT6MD55.js";
+} from "../chunks/chunk-6V7E3354.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-ISMFJRPH.js";
+} from "../chunks/chunk-6UVVSSLY.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PQFPV7ZX.js";
+} from "../chunks/chunk-ERVXMUCU.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

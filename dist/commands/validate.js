@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-ISMFJRPH.js";
+} from "../chunks/chunk-6UVVSSLY.js";
 import {
   isTaskId
 } from "../chunks/chunk-JN6EMH3H.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-PQFPV7ZX.js";
+} from "../chunks/chunk-ERVXMUCU.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   findProjectRoot

@@ -136,6 +136,15 @@ export class GitCommandManager implements IGitCommandManager {
   private readonly inPackage: boolean;
   /** `packagePrefix`, once asked. */
   private prefix: Promise<string> | undefined;
+  /**
+   * The commits the revisions asked so far name (undefined: none), the remotes, whether the clone is
+   * shallow: asked once per manager. A manager serves one command, which moves no ref and adds no
+   * remote (`deepen` alone fetches, and forgets them); the agents' session-start brief asked for
+   * HEAD three times and for `origin/HEAD` and `origin/main` three times each, a git process each.
+   */
+  private readonly commits = new Map<string, Promise<string | undefined>>();
+  private remotes: Promise<string[]> | undefined;
+  private shallow: Promise<boolean> | undefined;
 
   private constructor(readonly workingDirectory: string) {
     this.inPackage = !existsSync(join(workingDirectory, '.git'));
@@ -318,16 +327,26 @@ export class GitCommandManager implements IGitCommandManager {
     }
   }
 
+  /** The commit `rev` names, or undefined when it names none (`commits`: asked once). */
+  private commitOf(rev: string): Promise<string | undefined> {
+    let known = this.commits.get(rev);
+    if (known === undefined) {
+      known = this.tryExec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).then(
+        (out) => out?.trim() || undefined,
+      );
+      const asked = known;
+      this.commits.set(rev, asked);
+      // A failure to start git is met by whoever awaits it; a later asking asks git again.
+      asked.catch(() => {
+        if (this.commits.get(rev) === asked) this.commits.delete(rev);
+      });
+    }
+    return known;
+  }
+
   /** Full sha of a commit; InputError naming the revision when there is no such commit. */
   async revParse(rev: string): Promise<string> {
-    const out = await this.tryExec([
-      'rev-parse',
-      '--verify',
-      '--quiet',
-      '--end-of-options',
-      `${rev}^{commit}`,
-    ]);
-    const sha = out?.trim();
+    const sha = await this.commitOf(rev);
     if (!sha) {
       throw new InputError(
         `unknown revision "${rev}": no such commit in this repository`,
@@ -365,8 +384,10 @@ export class GitCommandManager implements IGitCommandManager {
    * missing or corrupt object, or holds garbage, is an InputError with what git said.
    */
   async headCommit(): Promise<string | undefined> {
-    const sha = (await this.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))?.trim();
+    const sha = await this.commitOf('HEAD');
     if (sha) return sha;
+    // Unborn (or damaged): not kept, so the first commit, made in this process, is seen.
+    this.commits.delete('HEAD');
     // `git symbolic-ref` itself fails on a broken branch ref, so HEAD's file is read as it is.
     const headFile = resolve(
       this.workingDirectory,
@@ -451,20 +472,30 @@ export class GitCommandManager implements IGitCommandManager {
 
   /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
   async firstExisting(candidates: string[]): Promise<string | undefined> {
-    for (const candidate of candidates) {
-      const out = await this.tryExec(['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-      if (out?.trim()) return candidate;
-    }
+    for (const candidate of candidates) if (await this.commitOf(candidate)) return candidate;
     return undefined;
   }
 
   async isShallow(): Promise<boolean> {
-    return (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    if (this.shallow === undefined) {
+      const asked = this.exec(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
+      this.shallow = asked;
+      asked.catch(() => {
+        if (this.shallow === asked) this.shallow = undefined;
+      });
+    }
+    return this.shallow;
   }
 
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
   async deepen(by: number, refspecs: readonly string[] = [], remote = 'origin'): Promise<void> {
-    await this.exec(['fetch', '--no-tags', '--quiet', `--deepen=${by}`, remote, ...refspecs]);
+    try {
+      await this.exec(['fetch', '--no-tags', '--quiet', `--deepen=${by}`, remote, ...refspecs]);
+    } finally {
+      // The fetch may have moved remote-tracking refs, and ended the shallowness.
+      this.commits.clear();
+      this.shallow = undefined;
+    }
   }
 
   /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
@@ -774,8 +805,14 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   async listRemotes(): Promise<string[]> {
-    const out = await this.exec(['remote']);
-    return out.split('\n').filter((line) => line.trim() !== '');
+    if (this.remotes === undefined) {
+      const asked = this.exec(['remote']).then((out) => out.split('\n').filter((line) => line.trim() !== ''));
+      this.remotes = asked;
+      asked.catch(() => {
+        if (this.remotes === asked) this.remotes = undefined;
+      });
+    }
+    return [...(await this.remotes)];
   }
 
   /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */

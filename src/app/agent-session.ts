@@ -84,6 +84,8 @@ export async function gatherSessionFacts(
      * (leaving a task: work another agent's later session covers is not left behind).
      */
     fromTaskLatest?: boolean;
+    /** The caller's git, shared with its other reads (`runPrime`): each ref is asked once. */
+    git?: GitCommandManager;
   } = {},
 ): Promise<SessionFacts> {
   const { registry } = await readRegistry(repoRoot, config);
@@ -100,7 +102,7 @@ export async function gatherSessionFacts(
   facts.task = { taskId, status: entry.status, active };
   if (!active) return facts;
 
-  const git = GitCommandManager.create(repoRoot);
+  const git = options.git ?? GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   // Asked once (each asking is a git process); a failure is met where it is awaited, not unhandled meanwhile.
@@ -224,7 +226,7 @@ export async function gatherSessionFacts(
       if (pushed) input.nextPush = inView(pushed);
     }
     // Commits of a task another agent has finished since, made while it was active: its own.
-    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);
+    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry, git);
     const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;
     facts.workCommits = selectTaskCommits(commits, counted).length;
     facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;
@@ -239,9 +241,10 @@ export async function judgeAgentSession(
   agent: string,
   program: string,
   shownFrom = '',
+  git?: GitCommandManager,
 ): Promise<SessionVerdict> {
   return judgeSession(
-    sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom),
+    sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent, git ? { git } : {}), shownFrom),
     program,
   );
 }
@@ -264,17 +267,23 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   const row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
   let own: Awaited<ReturnType<typeof runResume>>['briefs'][number] | undefined;
   let session: SessionVerdict | undefined;
-  if (agent !== undefined && row?.task) {
-    own = (await runResume({ repoRoot, config, agent, now })).briefs[0];
-    session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom);
-  }
+  // One git for the brief, the verdict and the check: they read the same refs and trees.
+  const git = GitCommandManager.create(repoRoot);
   let stale: Awaited<ReturnType<typeof runCheck>>['verdicts'] = [];
   let checkNote: string | undefined;
   try {
-    stale = (await runCheck({ repoRoot, now })).verdicts.filter((v) => !v.fresh);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    checkNote = `could not run: ${error.message}`;
+    if (agent !== undefined && row?.task) {
+      own = (await runResume({ repoRoot, config, agent, now, git })).briefs[0];
+      session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);
+    }
+    try {
+      stale = (await runCheck({ repoRoot, now, git })).verdicts.filter((v) => !v.fresh);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      checkNote = `could not run: ${error.message}`;
+    }
+  } finally {
+    git.close();
   }
   return buildPrime({
     ...(agent === undefined ? {} : { agent }),

@@ -273,7 +273,7 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
       taskInput.nextPush = outsideFolders(pushed, range.packages ?? []).filter((commit) => !commit.elsewhere);
   }
   // Commits of a task another agent has finished since, made while it was active: its own.
-  const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
+  const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry, git);
   const taskRange = selectTaskRange(
     range.commits,
     activeAtCommit.size > 0 ? { ...taskInput, activeAtCommit } : taskInput,

@@ -156,14 +156,17 @@ export async function tasksActiveAtCommitsIn(
   config: HandoffConfig,
   commits: readonly CommitInfo[],
   registry: Registry,
+  /** The caller's git: used when it runs at the top (its trees read once for both), else one there. */
+  callers?: GitCommandManager,
 ): Promise<Map<string, string[]>> {
   const naming = commitsClaimingOthers(commits, config, registry);
   if (naming.length === 0) return new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
-  const git = GitCommandManager.create(top);
+  const own = callers !== undefined && callers.workingDirectory === top;
+  const git = own ? callers : GitCommandManager.create(top);
   try {
     return await activeAtClaims({ git, prefix, config }, naming);
   } finally {
-    git.close();
+    if (!own) git.close();
   }
 }

@@ -148,11 +148,13 @@ export async function nextPushCommits(
   if (ref === undefined) return undefined;
   let bound: string | undefined;
   if (ref.kind === 'new') {
-    const top = GitCommandManager.create(push.topLevel);
+    // The caller's own git when it runs at the top (its trees read once for both), else one there.
+    const own = git instanceof GitCommandManager && git.workingDirectory === push.topLevel;
+    const top = own ? git : GitCommandManager.create(push.topLevel);
     try {
       bound = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
     } finally {
-      top.close();
+      if (!own) top.close();
     }
   }
   const args = [...ref.revisionArgs];

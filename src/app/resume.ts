@@ -76,6 +76,8 @@ export interface ResumeOptions {
   /** The reports read already (`readReportsNow`), in place of `tests` and `coverage`. */
   reportsNow?: ReportsNow;
   now: Date;
+  /** The caller's git, shared with its other reads (`runPrime`); closed by the caller. */
+  git?: GitCommandManager;
 }
 
 /** What the test and coverage reports say now, read once for every brief. */
@@ -132,6 +134,7 @@ export interface ResumeResult {
 }
 
 export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
+  if (options.git) return resumeWith(options.git, options);
   const git = GitCommandManager.create(options.repoRoot);
   try {
     return await resumeWith(git, options);
@@ -327,7 +330,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
         // Once per range: tasks whose handoffs were committed together share it.
         let atCommit = activeAtCommits.get(touched);
         if (!atCommit) {
-          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
+          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry, git);
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;

@@ -663,6 +663,15 @@ var GitCommandManager = class _GitCommandManager {
   inPackage;
   /** `packagePrefix`, once asked. */
   prefix;
+  /**
+   * The commits the revisions asked so far name (undefined: none), the remotes, whether the clone is
+   * shallow: asked once per manager. A manager serves one command, which moves no ref and adds no
+   * remote (`deepen` alone fetches, and forgets them); the agents' session-start brief asked for
+   * HEAD three times and for `origin/HEAD` and `origin/main` three times each, a git process each.
+   */
+  commits = /* @__PURE__ */ new Map();
+  remotes;
+  shallow;
   static create(workingDirectory) {
     return new _GitCommandManager(workingDirectory);
   }
@@ -818,16 +827,24 @@ var GitCommandManager = class _GitCommandManager {
       return void 0;
     }
   }
+  /** The commit `rev` names, or undefined when it names none (`commits`: asked once). */
+  commitOf(rev) {
+    let known = this.commits.get(rev);
+    if (known === void 0) {
+      known = this.tryExec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).then(
+        (out) => out?.trim() || void 0
+      );
+      const asked = known;
+      this.commits.set(rev, asked);
+      asked.catch(() => {
+        if (this.commits.get(rev) === asked) this.commits.delete(rev);
+      });
+    }
+    return known;
+  }
   /** Full sha of a commit; InputError naming the revision when there is no such commit. */
   async revParse(rev) {
-    const out = await this.tryExec([
-      "rev-parse",
-      "--verify",
-      "--quiet",
-      "--end-of-options",
-      `${rev}^{commit}`
-    ]);
-    const sha = out?.trim();
+    const sha = await this.commitOf(rev);
     if (!sha) {
       throw new InputError(
         `unknown revision "${rev}": no such commit in this repository`,
@@ -861,8 +878,9 @@ var GitCommandManager = class _GitCommandManager {
    * missing or corrupt object, or holds garbage, is an InputError with what git said.
    */
   async headCommit() {
-    const sha = (await this.tryExec(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]))?.trim();
+    const sha = await this.commitOf("HEAD");
     if (sha) return sha;
+    this.commits.delete("HEAD");
     const headFile = resolve2(
       this.workingDirectory,
       (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
@@ -931,18 +949,27 @@ var GitCommandManager = class _GitCommandManager {
   }
   /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
   async firstExisting(candidates) {
-    for (const candidate of candidates) {
-      const out = await this.tryExec(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`]);
-      if (out?.trim()) return candidate;
-    }
+    for (const candidate of candidates) if (await this.commitOf(candidate)) return candidate;
     return void 0;
   }
   async isShallow() {
-    return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    if (this.shallow === void 0) {
+      const asked = this.exec(["rev-parse", "--is-shallow-repository"]).then((out) => out.trim() === "true");
+      this.shallow = asked;
+      asked.catch(() => {
+        if (this.shallow === asked) this.shallow = void 0;
+      });
+    }
+    return this.shallow;
   }
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
   async deepen(by, refspecs = [], remote = "origin") {
-    await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
+    try {
+      await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
+    } finally {
+      this.commits.clear();
+      this.shallow = void 0;
+    }
   }
   /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
   async mergeBase(a, b) {
@@ -1208,8 +1235,14 @@ var GitCommandManager = class _GitCommandManager {
     return out;
   }
   async listRemotes() {
-    const out = await this.exec(["remote"]);
-    return out.split("\n").filter((line) => line.trim() !== "");
+    if (this.remotes === void 0) {
+      const asked = this.exec(["remote"]).then((out) => out.split("\n").filter((line) => line.trim() !== ""));
+      this.remotes = asked;
+      asked.catch(() => {
+        if (this.remotes === asked) this.remotes = void 0;
+      });
+    }
+    return [...await this.remotes];
   }
   /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
   execBlocking(args) {

@@ -10,10 +10,9 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-Z4QXMNMG.js";
-import "./chunk-DM7L26JY.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-EHCXFEZ7.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   headerLines,

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-PQFPV7ZX.js";
+} from "./chunk-ERVXMUCU.js";
 import {
   duplicateKeyError,
   linkIssue,

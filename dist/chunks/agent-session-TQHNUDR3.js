@@ -9,23 +9,23 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-TC4V2LWX.js";
-import "./chunk-ZR4JHH2M.js";
+} from "./chunk-FRPVTHGW.js";
+import "./chunk-SYLGXERK.js";
 import "./chunk-RL7WPN6P.js";
-import "./chunk-EDOH4FBD.js";
+import "./chunk-2FUZ7544.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-DAT6MD55.js";
+import "./chunk-6V7E3354.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-Z4QXMNMG.js";
-import "./chunk-ISMFJRPH.js";
+import "./chunk-ZQCS46SA.js";
+import "./chunk-6UVVSSLY.js";
 import "./chunk-JN6EMH3H.js";
-import "./chunk-PQFPV7ZX.js";
+import "./chunk-ERVXMUCU.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-ZR4JHH2M.js";
+} from "./chunk-SYLGXERK.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -36,7 +36,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-EDOH4FBD.js";
+} from "./chunk-2FUZ7544.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -57,7 +57,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-DAT6MD55.js";
+} from "./chunk-6V7E3354.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -76,7 +76,7 @@ import {
 } from "./chunk-BIM3E2ZR.js";
 import {
   GitCommandManager
-} from "./chunk-Z4QXMNMG.js";
+} from "./chunk-ZQCS46SA.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ISMFJRPH.js";
+} from "./chunk-6UVVSSLY.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-PQFPV7ZX.js";
+} from "./chunk-ERVXMUCU.js";
 import {
   linkProblem,
   normalizeLink
@@ -1352,7 +1352,7 @@ async function planDraft(options) {
     if (pushed)
       taskInput.nextPush = outsideFolders(pushed, range.packages ?? []).filter((commit) => !commit.elsewhere);
   }
-  const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
+  const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry, git);
   const taskRange = selectTaskRange(
     range.commits,
     activeAtCommit.size > 0 ? { ...taskInput, activeAtCommit } : taskInput
@@ -1839,7 +1839,7 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const active = config.activeStatuses.includes(entry.status);
   facts.task = { taskId, status: entry.status, active };
   if (!active) return facts;
-  const git = GitCommandManager.create(repoRoot);
+  const git = options.git ?? GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   const hasCommits = git.hasCommits();
@@ -1927,16 +1927,16 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
       const pushed = await nextPushCommits(git, { branch, topLevel: await findRepoRoot(repoRoot) });
       if (pushed) input.nextPush = inView(pushed);
     }
-    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry);
+    const activeAtCommit = await tasksActiveAtCommitsIn(repoRoot, config, commits, registry, git);
     const counted = activeAtCommit.size > 0 ? { ...input, activeAtCommit } : input;
     facts.workCommits = selectTaskCommits(commits, counted).length;
     facts.namedWorkCommits = selectTaskCommits(commits, counted, { namedOnly: true }).length;
   }
   return facts;
 }
-async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "") {
+async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "", git) {
   return judgeSession(
-    sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom),
+    sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent, git ? { git } : {}), shownFrom),
     program
   );
 }
@@ -1946,17 +1946,22 @@ async function runPrime(options) {
   const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
   let own;
   let session;
-  if (agent !== void 0 && row?.task) {
-    own = (await runResume({ repoRoot, config, agent, now })).briefs[0];
-    session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom);
-  }
+  const git = GitCommandManager.create(repoRoot);
   let stale = [];
   let checkNote;
   try {
-    stale = (await runCheck({ repoRoot, now })).verdicts.filter((v) => !v.fresh);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    checkNote = `could not run: ${error.message}`;
+    if (agent !== void 0 && row?.task) {
+      own = (await runResume({ repoRoot, config, agent, now, git })).briefs[0];
+      session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);
+    }
+    try {
+      stale = (await runCheck({ repoRoot, now, git })).verdicts.filter((v) => !v.fresh);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      checkNote = `could not run: ${error.message}`;
+    }
+  } finally {
+    git.close();
   }
   return buildPrime({
     ...agent === void 0 ? {} : { agent },

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-Z4QXMNMG.js";
+} from "./chunk-ZQCS46SA.js";
 import {
   loadConfig
-} from "./chunk-OLQRM23H.js";
+} from "./chunk-2UQ2CLPB.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-PQFPV7ZX.js";
+} from "./chunk-ERVXMUCU.js";
 import {
   isRecord,
   parseJsonLocated

@@ -12,7 +12,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-DAT6MD55.js";
+} from "./chunk-6V7E3354.js";
 import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-PQFPV7ZX.js";
+} from "./chunk-ERVXMUCU.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-IJXB4Y44.js");
+  const { gatherSessionFacts } = await import("./agent-session-TQHNUDR3.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-UKZSLGVQ.js";
+} from "./chunk-F2OLNHCK.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-DAT6MD55.js";
+} from "./chunk-6V7E3354.js";
 import {
   loadConfig
-} from "./chunk-OLQRM23H.js";
+} from "./chunk-2UQ2CLPB.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

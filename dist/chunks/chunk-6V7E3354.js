@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-PQFPV7ZX.js";
+} from "./chunk-ERVXMUCU.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

@@ -7,19 +7,19 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-UKZSLGVQ.js";
+} from "./chunk-F2OLNHCK.js";
 import {
   gatherStatus,
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-TC4V2LWX.js";
-import "./chunk-ZR4JHH2M.js";
+} from "./chunk-FRPVTHGW.js";
+import "./chunk-SYLGXERK.js";
 import "./chunk-RL7WPN6P.js";
 import {
   runCheck,
   runResume
-} from "./chunk-EDOH4FBD.js";
+} from "./chunk-2FUZ7544.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -34,20 +34,20 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-DAT6MD55.js";
+} from "./chunk-6V7E3354.js";
 import "./chunk-HUJJGPEW.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-Z4QXMNMG.js";
+import "./chunk-ZQCS46SA.js";
 import {
   loadConfig
-} from "./chunk-OLQRM23H.js";
-import "./chunk-ISMFJRPH.js";
+} from "./chunk-2UQ2CLPB.js";
+import "./chunk-6UVVSSLY.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JN6EMH3H.js";
-import "./chunk-PQFPV7ZX.js";
+import "./chunk-ERVXMUCU.js";
 import {
   isRecord,
   require_ucs2length

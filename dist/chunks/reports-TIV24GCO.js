@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-ZR4JHH2M.js";
-import "./chunk-PQFPV7ZX.js";
+} from "./chunk-SYLGXERK.js";
+import "./chunk-ERVXMUCU.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";

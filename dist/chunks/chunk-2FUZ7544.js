@@ -40,7 +40,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-Z4QXMNMG.js";
+} from "./chunk-ZQCS46SA.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ISMFJRPH.js";
+} from "./chunk-6UVVSSLY.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -66,7 +66,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-PQFPV7ZX.js";
+} from "./chunk-ERVXMUCU.js";
 import {
   linkProblem,
   memoised,
@@ -413,15 +413,16 @@ async function activeAt(query, commit) {
     return /* @__PURE__ */ new Set();
   }
 }
-async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry) {
+async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, callers) {
   const naming = commitsClaimingOthers(commits, config, registry);
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
-  const git = GitCommandManager.create(top);
+  const own = callers !== void 0 && callers.workingDirectory === top;
+  const git = own ? callers : GitCommandManager.create(top);
   try {
     return await activeAtClaims({ git, prefix, config }, naming);
   } finally {
-    git.close();
+    if (!own) git.close();
   }
 }
 
@@ -489,11 +490,12 @@ async function nextPushCommits(git, push) {
   if (ref === void 0) return void 0;
   let bound;
   if (ref.kind === "new") {
-    const top = GitCommandManager.create(push.topLevel);
+    const own = git instanceof GitCommandManager && git.workingDirectory === push.topLevel;
+    const top = own ? git : GitCommandManager.create(push.topLevel);
     try {
       bound = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
     } finally {
-      top.close();
+      if (!own) top.close();
     }
   }
   const args = [...ref.revisionArgs];
@@ -2341,7 +2343,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-72TFGOX6.js");
+  const reports = await import("./reports-TIV24GCO.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2355,6 +2357,7 @@ async function readReportsNow({ tests, coverage }, root) {
   return read;
 }
 async function runResume(options) {
+  if (options.git) return resumeWith(options.git, options);
   const git = GitCommandManager.create(options.repoRoot);
   try {
     return await resumeWith(git, options);
@@ -2496,7 +2499,7 @@ async function resumeWith(git, options) {
         const range = await since(touched);
         let atCommit = activeAtCommits.get(touched);
         if (!atCommit) {
-          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry);
+          atCommit = tasksActiveAtCommitsIn(repoRoot, config, range.commits, registry, git);
           activeAtCommits.set(touched, atCommit);
         }
         const activeAtCommit = await atCommit;
