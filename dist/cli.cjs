@@ -397,7 +397,8 @@ var init_code_cache = __esm({
 var require_check = __commonJS({
   "command-bundle-cjs:check"(exports2, module2) {
     var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
-    module2.exports = requireBundle2(require("node:path").join(__dirname, "check.cjs"), require);
+    var bundle = requireBundle2(require("node:path").join(__dirname, "check.cjs"), require);
+    module2.exports = bundle;
   }
 });
 
@@ -405,7 +406,8 @@ var require_check = __commonJS({
 var require_draft = __commonJS({
   "command-bundle-cjs:draft"(exports2, module2) {
     var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
-    module2.exports = requireBundle2(require("node:path").join(__dirname, "draft.cjs"), require);
+    var bundle = requireBundle2(require("node:path").join(__dirname, "draft.cjs"), require);
+    module2.exports = bundle;
   }
 });
 
@@ -413,7 +415,17 @@ var require_draft = __commonJS({
 var require_hook = __commonJS({
   "command-bundle-cjs:hook"(exports2, module2) {
     var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
-    module2.exports = requireBundle2(require("node:path").join(__dirname, "hook.cjs"), require);
+    var bundle = requireBundle2(require("node:path").join(__dirname, "hook.cjs"), require);
+    module2.exports = bundle;
+  }
+});
+
+// command-bundle-cjs:prime
+var require_prime = __commonJS({
+  "command-bundle-cjs:prime"(exports2, module2) {
+    var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
+    var bundle = requireBundle2(require("node:path").join(__dirname, "hook.cjs"), require);
+    module2.exports = { run: bundle.run_prime };
   }
 });
 
@@ -421,7 +433,8 @@ var require_hook = __commonJS({
 var require_resume = __commonJS({
   "command-bundle-cjs:resume"(exports2, module2) {
     var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
-    module2.exports = requireBundle2(require("node:path").join(__dirname, "resume.cjs"), require);
+    var bundle = requireBundle2(require("node:path").join(__dirname, "resume.cjs"), require);
+    module2.exports = bundle;
   }
 });
 
@@ -429,7 +442,8 @@ var require_resume = __commonJS({
 var require_status = __commonJS({
   "command-bundle-cjs:status"(exports2, module2) {
     var { requireBundle: requireBundle2 } = (init_code_cache(), __toCommonJS(code_cache_exports));
-    module2.exports = requireBundle2(require("node:path").join(__dirname, "status.cjs"), require);
+    var bundle = requireBundle2(require("node:path").join(__dirname, "status.cjs"), require);
+    module2.exports = bundle;
   }
 });
 
@@ -4248,7 +4262,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
       await run(() => Promise.resolve().then(() => __toESM(require_hook(), 1)))(cmd);
     });
   if (wants("prime"))
-    program2.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/prime.js")));
+    program2.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => Promise.resolve().then(() => __toESM(require_prime(), 1))));
   if (wants("mcp"))
     program2.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => __hgImport("./commands/mcp.js")));
   if (wants("resume"))

@@ -23,7 +23,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-EKKSDTYU.js";
+} from "./chunks/chunk-J3W7ZOIS.js";
 import {
   shellWord
 } from "./chunks/chunk-HZO7HLZ6.js";
@@ -192,7 +192,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       await run(() => import("./chunks/hook-GVMDRTQW.js"))(cmd);
     });
   if (wants("prime"))
-    program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/prime.js")));
+    program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-XWCYNS23.js")));
   if (wants("mcp"))
     program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
   if (wants("resume"))

@@ -2820,8 +2820,8 @@ var init_git = __esm({
        * skips them instead.
        */
       async logRange(revisionArgs, opts) {
-        const run2 = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
-        const output = await run2([
+        const run3 = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
+        const output = await run3([
           "log",
           // Parents before children, whatever the commit dates say.
           "--topo-order",
@@ -4797,17 +4797,17 @@ function isBlank(text) {
 function fenceOpening(body) {
   const char = body[0];
   if (char !== "`" && char !== "~") return void 0;
-  let run2 = 1;
-  while (body[run2] === char) run2++;
-  if (run2 < 3) return void 0;
-  const info = body.slice(run2);
+  let run3 = 1;
+  while (body[run3] === char) run3++;
+  if (run3 < 3) return void 0;
+  const info = body.slice(run3);
   if (char === "`" && info.includes("`")) return void 0;
-  return { char, length: run2, info };
+  return { char, length: run3, info };
 }
 function closesFence(body, fence) {
-  let run2 = 0;
-  while (body[run2] === fence.char) run2++;
-  return run2 >= fence.length && isBlank(body.slice(run2));
+  let run3 = 0;
+  while (body[run3] === fence.char) run3++;
+  return run3 >= fence.length && isBlank(body.slice(run3));
 }
 var init_line_syntax = __esm({
   "src/core/document/line-syntax.ts"() {
@@ -6145,30 +6145,30 @@ ${text}`;
             continue;
           }
           if (c === "`") {
-            let run2 = 1;
-            while (text[i + run2] === "`") run2++;
-            const close = this.codeCloser(run2, i + run2);
+            let run3 = 1;
+            while (text[i + run3] === "`") run3++;
+            const close = this.codeCloser(run3, i + run3);
             if (close === void 0) {
-              i += run2;
+              i += run3;
               continue;
             }
             flush(i);
-            let value = text.slice(i + run2, close);
+            let value = text.slice(i + run3, close);
             if (/^[ \n].*[ \n]$/s.test(value) && !/^[ \n]*$/.test(value)) value = value.slice(1, -1);
             this.append({ node: { type: "inlineCode", value } });
-            i = close + run2;
+            i = close + run3;
             runStart = i;
             continue;
           }
           if (c === "*" || c === "_" || c === "~") {
-            let run2 = 1;
-            while (text[i + run2] === c) run2++;
-            if (c === "~" && run2 > 2) {
-              i += run2;
+            let run3 = 1;
+            while (text[i + run3] === c) run3++;
+            if (c === "~" && run3 > 2) {
+              i += run3;
               continue;
             }
             const before = classify(text, i - 1);
-            const after = classify(text, i + run2);
+            const after = classify(text, i + run3);
             let canOpen;
             let canClose;
             if (c === "~") {
@@ -6181,15 +6181,15 @@ ${text}`;
               canClose = c === "*" ? close : close && (after !== 0 || !open3);
             }
             if (!canOpen && !canClose) {
-              i += run2;
+              i += run3;
               continue;
             }
             flush(i);
             this.append({
-              node: { type: "text", value: text.slice(i, i + run2) },
-              delim: { char: c, count: run2, original: run2, canOpen, canClose }
+              node: { type: "text", value: text.slice(i, i + run3) },
+              delim: { char: c, count: run3, original: run3, canOpen, canClose }
             });
-            i += run2;
+            i += run3;
             runStart = i;
             continue;
           }
@@ -6317,21 +6317,21 @@ ${text}`;
         this.codeCursor = /* @__PURE__ */ new Map();
         const text = this.text;
         for (let i = text.indexOf("`"); i !== -1; ) {
-          let run2 = 1;
-          while (text[i + run2] === "`") run2++;
-          const list = this.codeRuns.get(run2) ?? [];
+          let run3 = 1;
+          while (text[i + run3] === "`") run3++;
+          const list = this.codeRuns.get(run3) ?? [];
           list.push(i);
-          this.codeRuns.set(run2, list);
-          i = text.indexOf("`", i + run2);
+          this.codeRuns.set(run3, list);
+          i = text.indexOf("`", i + run3);
         }
       }
       /** Start of the next backtick run of exactly `run` after `from`, in amortised constant time. */
-      codeCloser(run2, from) {
-        const list = this.codeRuns.get(run2);
+      codeCloser(run3, from) {
+        const list = this.codeRuns.get(run3);
         if (!list) return void 0;
-        let cursor = this.codeCursor.get(run2) ?? 0;
+        let cursor = this.codeCursor.get(run3) ?? 0;
         while (cursor < list.length && list[cursor] < from) cursor++;
-        this.codeCursor.set(run2, cursor);
+        this.codeCursor.set(run3, cursor);
         return list[cursor];
       }
       /** `]` at i: a link or image when an open bracket and a destination or reference follow. */
@@ -13455,7 +13455,8 @@ var init_reports2 = __esm({
 // command-entry:hook
 var hook_exports = {};
 __export(hook_exports, {
-  run: () => run
+  run: () => run2,
+  run_prime: () => run
 });
 module.exports = __toCommonJS(hook_exports);
 
@@ -19084,6 +19085,22 @@ init_repo_root();
 function agentFrom(explicit, ctx) {
   return namedAgent(explicit, agentFromEnv(ctx.env));
 }
+async function run(options, ctx) {
+  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { config } = await loadConfig(repoRoot);
+  const agent = agentFrom(options.agent, ctx);
+  const prime = await runPrime({
+    repoRoot,
+    config,
+    ...agent === void 0 ? {} : { agent },
+    program: ctx.program ?? "handoff",
+    now: ctx.now(),
+    shownFrom: projectFromStart(ctx, repoRoot)
+  });
+  ctx.stdout.write(options.format === "json" ? `${JSON.stringify(prime, null, 2)}
+` : prime.text);
+  return EXIT.ok;
+}
 
 // src/cli/commands/hook.ts
 function projectDir(ctx, eventCwd) {
@@ -19154,7 +19171,7 @@ function unreadableProjectReason(error, program) {
     `Run: ${program} validate`
   ].join("\n");
 }
-async function run(options, ctx) {
+async function run2(options, ctx) {
   const tool = options.tool ?? "claude";
   let result;
   try {
@@ -19173,5 +19190,6 @@ Run \`handoff validate\` to see what is wrong.`) : { systemMessage: notice };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  run
+  run,
+  run_prime
 });

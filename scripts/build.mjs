@@ -102,10 +102,23 @@ const fdirWithoutDiskPicomatch = {
  * the brands in src/core/errors.ts.
  */
 const BUNDLED_COMMANDS = ['check', 'resume', 'status', 'draft', 'hook'];
+/**
+ * Commands served by another command's bundle, which exports their `run` as `run_<name>`: `prime`
+ * is the session-start hook's brief as a command (tools with no lifecycle hooks run it at every
+ * session start), and the hook's bundle holds all of it already (a bundle of its own: ~200 kB more
+ * in the package).
+ */
+const BUNDLE_OF = { prime: 'hook' };
+/** The bundle that serves command `name` and the export its `run` is, or undefined for an ES module command. */
+function bundleServing(name) {
+  if (BUNDLED_COMMANDS.includes(name)) return { bundle: name, run: 'run' };
+  if (Object.hasOwn(BUNDLE_OF, name)) return { bundle: BUNDLE_OF[name], run: `run_${name}` };
+  return undefined;
+}
 /** The other commands: ES modules, each an entry of its own, `dist/commands/<name>.js`. */
 const MODULE_COMMANDS = (await readdir(new URL('../src/cli/commands/', import.meta.url)))
   .map((file) => file.replace(/\.ts$/, ''))
-  .filter((name) => !BUNDLED_COMMANDS.includes(name))
+  .filter((name) => bundleServing(name) === undefined)
   .sort();
 const MAIN_TS = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const CODE_CACHE_TS = fileURLToPath(new URL('../src/cli/code-cache.ts', import.meta.url));
@@ -114,22 +127,25 @@ const commandsFromBundles = {
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => {
       const name = /([\w-]+)\.js$/.exec(args.path)?.[1];
-      if (args.importer !== MAIN_TS || !BUNDLED_COMMANDS.includes(name)) return undefined;
+      if (args.importer !== MAIN_TS || bundleServing(name) === undefined) return undefined;
       return { path: name, namespace: 'command-bundle' };
     });
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'command-bundle' }, (args) => ({
-      // A chunk in dist/chunks/ (checked below): the bundle is one folder up.
-      contents: [
-        "import { createRequire } from 'node:module';",
-        "import { fileURLToPath } from 'node:url';",
-        `import { requireBundle } from ${JSON.stringify(CODE_CACHE_TS)};`,
-        `const file = fileURLToPath(new URL(${JSON.stringify(`../${args.path}.cjs`)}, import.meta.url));`,
-        'const bundle = requireBundle(file, createRequire(file));',
-        'export const run = bundle.run;',
-      ].join('\n'),
-      resolveDir: dirname(CODE_CACHE_TS),
-      loader: 'js',
-    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'command-bundle' }, (args) => {
+      const served = bundleServing(args.path);
+      return {
+        // A chunk in dist/chunks/ (checked below): the bundle is one folder up.
+        contents: [
+          "import { createRequire } from 'node:module';",
+          "import { fileURLToPath } from 'node:url';",
+          `import { requireBundle } from ${JSON.stringify(CODE_CACHE_TS)};`,
+          `const file = fileURLToPath(new URL(${JSON.stringify(`../${served.bundle}.cjs`)}, import.meta.url));`,
+          'const bundle = requireBundle(file, createRequire(file));',
+          `export const run = bundle.${served.run};`,
+        ].join('\n'),
+        resolveDir: dirname(CODE_CACHE_TS),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -146,18 +162,22 @@ const commandsForCommonJs = {
     pluginBuild.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) => {
       const name = /([\w-]+)\.js$/.exec(args.path)?.[1];
       if (args.importer !== MAIN_TS) return undefined;
-      if (BUNDLED_COMMANDS.includes(name)) return { path: name, namespace: 'command-bundle-cjs' };
+      if (bundleServing(name) !== undefined) return { path: name, namespace: 'command-bundle-cjs' };
       return { path: `./commands/${name}.js`, external: true };
     });
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'command-bundle-cjs' }, (args) => ({
-      // `__dirname` is dist/, where cli.cjs runs.
-      contents: [
-        `const { requireBundle } = require(${JSON.stringify(CODE_CACHE_TS)});`,
-        `module.exports = requireBundle(require('node:path').join(__dirname, ${JSON.stringify(`${args.path}.cjs`)}), require);`,
-      ].join('\n'),
-      resolveDir: dirname(CODE_CACHE_TS),
-      loader: 'js',
-    }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'command-bundle-cjs' }, (args) => {
+      const served = bundleServing(args.path);
+      return {
+        // `__dirname` is dist/, where cli.cjs runs.
+        contents: [
+          `const { requireBundle } = require(${JSON.stringify(CODE_CACHE_TS)});`,
+          `const bundle = requireBundle(require('node:path').join(__dirname, ${JSON.stringify(`${served.bundle}.cjs`)}), require);`,
+          `module.exports = ${served.run === 'run' ? 'bundle' : `{ run: bundle.${served.run} }`};`,
+        ].join('\n'),
+        resolveDir: dirname(CODE_CACHE_TS),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -181,6 +201,13 @@ const commandEntries = {
       return {
         contents: [
           `export * from ${JSON.stringify(command)};`,
+          // The commands this bundle serves besides its own (BUNDLE_OF), as `run_<name>`.
+          ...Object.entries(BUNDLE_OF)
+            .filter(([, bundle]) => bundle === args.path)
+            .map(
+              ([name]) =>
+                `export { run as run_${name} } from ${JSON.stringify(fileURLToPath(new URL(`../src/cli/commands/${name}.ts`, import.meta.url)))};`,
+            ),
           ...(DIRECT_COMMANDS.includes(args.path)
             ? [`export { runDirectLine } from ${JSON.stringify(DIRECT_RUN_TS)};`]
             : []),

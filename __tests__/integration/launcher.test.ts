@@ -218,6 +218,14 @@ describe('the handoff bin', () => {
     );
     expect(stop.code).toBe(0);
     expect(readdirSync(cache).filter((f) => f.startsWith('hook.cjs-'))).toHaveLength(1);
+    // `prime`, the session-start brief as a command, runs from the same bundle.
+    const primeCache = tempDir();
+    const prime = run(HANDOFF_BIN, ['prime', '--format', 'json'], repo.dir, '', {
+      HANDOFF_CODE_CACHE: primeCache,
+    });
+    expect([prime.code, prime.stderr]).toEqual([0, '']);
+    expect(JSON.parse(prime.stdout)).toHaveProperty('text');
+    expect(readdirSync(primeCache).filter((f) => f.startsWith('hook.cjs-'))).toHaveLength(1);
   });
 
   it('dist/cli.cjs also runs when node itself loads it (no launcher), ES module commands included', () => {

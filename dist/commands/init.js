@@ -5,28 +5,28 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  hookManagerOf
+} from "../chunks/chunk-CMRJ74IV.js";
+import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-TL4GW5LS.js";
-import {
-  hookManagerOf
-} from "../chunks/chunk-CMRJ74IV.js";
+} from "../chunks/chunk-W2BJU5CR.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ZQCS46SA.js";
 import {
   loadConfig
-} from "../chunks/chunk-2UQ2CLPB.js";
+} from "../chunks/chunk-H7CNKKLZ.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-6UVVSSLY.js";
+} from "../chunks/chunk-MONICV3G.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-ERVXMUCU.js";
+} from "../chunks/chunk-WHUF3RLR.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";
@@ -38,7 +38,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-EKKSDTYU.js";
+} from "../chunks/chunk-J3W7ZOIS.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-HZO7HLZ6.js";

@@ -9,21 +9,21 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-INNGZGBP.js";
-import "../chunks/chunk-F2OLNHCK.js";
+} from "../chunks/chunk-H3OBBUJ5.js";
+import "../chunks/chunk-EYK33VNN.js";
 import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-6V7E3354.js";
 import "../chunks/chunk-HUJJGPEW.js";
+import "../chunks/chunk-H7CNKKLZ.js";
+import "../chunks/chunk-SIGEQQDJ.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-2UQ2CLPB.js";
-import "../chunks/chunk-6UVVSSLY.js";
+import "../chunks/chunk-MONICV3G.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-ERVXMUCU.js";
+import "../chunks/chunk-WHUF3RLR.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-EKKSDTYU.js";
+import "../chunks/chunk-J3W7ZOIS.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

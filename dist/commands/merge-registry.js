@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-TL4GW5LS.js";
+} from "../chunks/chunk-W2BJU5CR.js";
 import "../chunks/chunk-ZQCS46SA.js";
-import "../chunks/chunk-2UQ2CLPB.js";
-import "../chunks/chunk-6UVVSSLY.js";
+import "../chunks/chunk-H7CNKKLZ.js";
+import "../chunks/chunk-MONICV3G.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-ERVXMUCU.js";
+import "../chunks/chunk-WHUF3RLR.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   findRepoRoot
@@ -21,7 +21,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-EKKSDTYU.js";
+} from "../chunks/chunk-J3W7ZOIS.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

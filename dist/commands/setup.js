@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-RL7WPN6P.js";
 import {
   checkAgentName
-} from "../chunks/chunk-6V7E3354.js";
+} from "../chunks/chunk-SIGEQQDJ.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-6UVVSSLY.js";
+} from "../chunks/chunk-MONICV3G.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-ERVXMUCU.js";
+} from "../chunks/chunk-WHUF3RLR.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";
@@ -40,7 +40,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-EKKSDTYU.js";
+} from "../chunks/chunk-J3W7ZOIS.js";
 import {
   shellWord
 } from "../chunks/chunk-HZO7HLZ6.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-6UVVSSLY.js";
+} from "../chunks/chunk-MONICV3G.js";
 import {
   isTaskId
 } from "../chunks/chunk-JN6EMH3H.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-ERVXMUCU.js";
+} from "../chunks/chunk-WHUF3RLR.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   findProjectRoot
@@ -38,7 +38,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-EKKSDTYU.js";
+} from "../chunks/chunk-J3W7ZOIS.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

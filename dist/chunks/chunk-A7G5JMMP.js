@@ -7,11 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-SYLGXERK.js";
-import {
-  INSTRUCTIONS_FILE,
-  TOOL_SETTINGS_FILE
-} from "./chunk-RL7WPN6P.js";
+} from "./chunk-M4RPBXQ4.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -36,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-2FUZ7544.js";
+} from "./chunk-CGC747PI.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -52,15 +48,22 @@ import {
   checkGivenInput
 } from "./chunk-F455CIAK.js";
 import {
+  listTaskHandoffs
+} from "./chunk-HUJJGPEW.js";
+import {
+  GitCommandManager
+} from "./chunk-ZQCS46SA.js";
+import {
+  INSTRUCTIONS_FILE,
+  TOOL_SETTINGS_FILE
+} from "./chunk-RL7WPN6P.js";
+import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-6V7E3354.js";
-import {
-  listTaskHandoffs
-} from "./chunk-HUJJGPEW.js";
+} from "./chunk-SIGEQQDJ.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -75,9 +78,6 @@ import {
   sectionTexts
 } from "./chunk-BIM3E2ZR.js";
 import {
-  GitCommandManager
-} from "./chunk-ZQCS46SA.js";
-import {
   inPackageFolder,
   readWorkspace,
   rootPackageFolders,
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-6UVVSSLY.js";
+} from "./chunk-MONICV3G.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-ERVXMUCU.js";
+} from "./chunk-WHUF3RLR.js";
 import {
   linkProblem,
   normalizeLink

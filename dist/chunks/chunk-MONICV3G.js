@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-ERVXMUCU.js";
+} from "./chunk-WHUF3RLR.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZQCS46SA.js";
 import {
   loadConfig
-} from "./chunk-2UQ2CLPB.js";
+} from "./chunk-H7CNKKLZ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-ERVXMUCU.js";
+} from "./chunk-WHUF3RLR.js";
 import {
   isRecord,
   parseJsonLocated

@@ -9,23 +9,23 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-FRPVTHGW.js";
-import "./chunk-SYLGXERK.js";
-import "./chunk-RL7WPN6P.js";
-import "./chunk-2FUZ7544.js";
+} from "./chunk-A7G5JMMP.js";
+import "./chunk-M4RPBXQ4.js";
+import "./chunk-CGC747PI.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-F455CIAK.js";
-import "./chunk-6V7E3354.js";
 import "./chunk-HUJJGPEW.js";
+import "./chunk-ZQCS46SA.js";
+import "./chunk-RL7WPN6P.js";
+import "./chunk-SIGEQQDJ.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-ZQCS46SA.js";
-import "./chunk-6UVVSSLY.js";
+import "./chunk-MONICV3G.js";
 import "./chunk-JN6EMH3H.js";
-import "./chunk-ERVXMUCU.js";
+import "./chunk-WHUF3RLR.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";

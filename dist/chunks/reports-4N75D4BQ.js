@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-SYLGXERK.js";
-import "./chunk-ERVXMUCU.js";
+} from "./chunk-M4RPBXQ4.js";
+import "./chunk-WHUF3RLR.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-6UVVSSLY.js";
+} from "./chunk-MONICV3G.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -5,21 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  lifecycleJson,
-  runLifecycle
-} from "./chunk-F2OLNHCK.js";
-import {
   gatherStatus,
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-FRPVTHGW.js";
-import "./chunk-SYLGXERK.js";
-import "./chunk-RL7WPN6P.js";
+} from "./chunk-A7G5JMMP.js";
+import "./chunk-M4RPBXQ4.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2FUZ7544.js";
+} from "./chunk-CGC747PI.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -28,26 +23,31 @@ import {
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import {
+  lifecycleJson,
+  runLifecycle
+} from "./chunk-EYK33VNN.js";
+import {
   schema
 } from "./chunk-F455CIAK.js";
+import "./chunk-HUJJGPEW.js";
+import "./chunk-ZQCS46SA.js";
+import {
+  loadConfig
+} from "./chunk-H7CNKKLZ.js";
+import "./chunk-RL7WPN6P.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-6V7E3354.js";
-import "./chunk-HUJJGPEW.js";
+} from "./chunk-SIGEQQDJ.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-ZQCS46SA.js";
-import {
-  loadConfig
-} from "./chunk-2UQ2CLPB.js";
-import "./chunk-6UVVSSLY.js";
+import "./chunk-MONICV3G.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JN6EMH3H.js";
-import "./chunk-ERVXMUCU.js";
+import "./chunk-WHUF3RLR.js";
 import {
   isRecord,
   require_ucs2length

@@ -95,16 +95,9 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
-function projectFromStart(ctx, projectRoot) {
-  return ctx.startedIn === void 0 ? "" : projectFromHere(ctx, projectRoot);
-}
-function projectFromHere(ctx, projectRoot) {
-  return relative(resolve(ctx.startedIn ?? ctx.cwd), projectRoot).split(sep).join("/");
-}
 
 export {
   processContext,
   EXIT,
-  ignoreClosedPipes,
-  projectFromStart
+  ignoreClosedPipes
 };

@@ -8,20 +8,20 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-F2OLNHCK.js";
+} from "./chunk-EYK33VNN.js";
+import {
+  loadConfig
+} from "./chunk-H7CNKKLZ.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-6V7E3354.js";
-import {
-  loadConfig
-} from "./chunk-2UQ2CLPB.js";
+} from "./chunk-SIGEQQDJ.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
 import {
   EXIT
-} from "./chunk-EKKSDTYU.js";
+} from "./chunk-J3W7ZOIS.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-ERVXMUCU.js";
+} from "./chunk-WHUF3RLR.js";
 import {
   isRecord,
   offsetToPosition,

@@ -25,6 +25,11 @@ import {
   listTaskHandoffs
 } from "./chunk-HUJJGPEW.js";
 import {
+  GitCommandManager,
+  applyChanges,
+  isLineFrom
+} from "./chunk-ZQCS46SA.js";
+import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
 import {
@@ -37,11 +42,6 @@ import {
   sectionTexts
 } from "./chunk-BIM3E2ZR.js";
 import {
-  GitCommandManager,
-  applyChanges,
-  isLineFrom
-} from "./chunk-ZQCS46SA.js";
-import {
   documentText,
   readLinkedHandoffs,
   readPackageWorkspaces,
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-6UVVSSLY.js";
+} from "./chunk-MONICV3G.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -66,7 +66,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-ERVXMUCU.js";
+} from "./chunk-WHUF3RLR.js";
 import {
   linkProblem,
   memoised,
@@ -2343,7 +2343,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-TIV24GCO.js");
+  const reports = await import("./reports-4N75D4BQ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

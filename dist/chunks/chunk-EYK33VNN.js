@@ -8,14 +8,14 @@ import {
   checkGivenInput
 } from "./chunk-F455CIAK.js";
 import {
+  listTaskHandoffs
+} from "./chunk-HUJJGPEW.js";
+import {
   checkTaskId,
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-6V7E3354.js";
-import {
-  listTaskHandoffs
-} from "./chunk-HUJJGPEW.js";
+} from "./chunk-SIGEQQDJ.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-ERVXMUCU.js";
+} from "./chunk-WHUF3RLR.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-TQHNUDR3.js");
+  const { gatherSessionFacts } = await import("./agent-session-MA2S4XO4.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
