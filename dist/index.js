@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-EHCXFEZ7.js";
+} from "./action/chunk-6THXO3K3.js";
 import {
   parseHandoff
 } from "./action/chunk-BIHQCIMU.js";

@@ -1836,6 +1836,14 @@ function translateGitError(error, args, cwd) {
     cause: error instanceof Error ? error : void 0
   });
 }
+function mayMoveRefs(args) {
+  const [command, ...rest] = args;
+  if (command === void 0) return false;
+  if (READS_ONLY.has(command)) return false;
+  if (command === "config") return !rest.some((a) => /^(?:--list|-l|--get(?:-all|-regexp)?)$/.test(a));
+  if (command === "remote") return rest.length > 0 && rest[0] !== "-v" && rest[0] !== "get-url";
+  return true;
+}
 function headerLines(record, onLine) {
   let line = "";
   let skipping = false;
@@ -1948,7 +1956,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs6, import_node_path4, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, REBASE_FOLDERS, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs6, import_node_path4, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -2293,12 +2301,7 @@ var init_git = __esm({
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
-        try {
-          await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
-        } finally {
-          this.commits.clear();
-          this.shallow = void 0;
-        }
+        await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
       }
       /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
       async mergeBase(a, b) {
@@ -2607,11 +2610,21 @@ var init_git = __esm({
       }
       /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
       async raw(args) {
-        if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-        this.simpleGit ??= Promise.resolve().then(() => __toESM(require_simple_git(), 1)).then(
-          ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
-        );
-        return (await this.simpleGit).raw(args);
+        try {
+          if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
+          this.simpleGit ??= Promise.resolve().then(() => __toESM(require_simple_git(), 1)).then(
+            ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
+          );
+          return await (await this.simpleGit).raw(args);
+        } finally {
+          if (mayMoveRefs(args)) this.forgetRefs();
+        }
+      }
+      /** Forgets the revisions, remotes and shallowness asked so far (see `commits`). */
+      forgetRefs() {
+        this.commits.clear();
+        this.remotes = void 0;
+        this.shallow = void 0;
       }
       // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
       /**
@@ -2723,6 +2736,23 @@ var init_git = __esm({
       }
     };
     CORRUPT_REPOSITORY = /^(?:error|fatal): [^\n]*(?:corrupt|smaller than expected|unable to read [0-9a-f]{7,}|unable to unpack|inflate: data stream error|object file [^\n]* is empty|bad signature|index uses [^\n]* extension)[^\n]*$/im;
+    READS_ONLY = /* @__PURE__ */ new Set([
+      "rev-parse",
+      "log",
+      "rev-list",
+      "ls-tree",
+      "cat-file",
+      "status",
+      "diff",
+      "show",
+      "show-ref",
+      "merge-base",
+      "for-each-ref",
+      "check-attr",
+      "ls-files",
+      "symbolic-ref",
+      "var"
+    ]);
     REBASE_FOLDERS = ["rebase-merge", "rebase-apply"];
     IN_PROGRESS_FILES = [
       // `git am` keeps its state in rebase-apply too, marked by this file.

@@ -395,7 +395,7 @@ describe('GitCommandManager, other commands', () => {
     expect(await again.upstream()).toBeUndefined();
   });
 
-  it('asks git once per revision, remote list and shallowness; a deepening fetch forgets them', async () => {
+  it('asks git once per revision, remote list and shallowness; a command that may move refs forgets them', async () => {
     const origin = repo();
     origin.commit('one');
     origin.commit('two');
@@ -429,6 +429,13 @@ describe('GitCommandManager, other commands', () => {
       expect(await git.revParse('HEAD')).toBe(two);
       // The two asked again (the fetch runs through simple-git, with the environment it started with).
       expect(asked()).toBe(6);
+      // Any command that may move a ref forgets too; one that only reads does not.
+      await git.exec(['config', 'handoff.test', 'x']);
+      expect(await git.revParse('HEAD')).toBe(two);
+      expect(asked()).toBe(8);
+      await git.exec(['config', '--get', 'handoff.test']);
+      expect(await git.revParse('HEAD')).toBe(two);
+      expect(asked()).toBe(9);
     } finally {
       if (before === undefined) delete process.env.GIT_TRACE;
       else process.env.GIT_TRACE = before;

@@ -341,6 +341,27 @@ describe('the Action on a pull request', () => {
     expect(run.summary).toContain('(1 commits)');
   });
 
+  it('fetches a pull request head a full clone lacks, and judges it', async () => {
+    // A full history of main only (a pull_request_target checkout of the base): the head is fetched
+    // by its sha, and the commit missing before the fetch is there after it.
+    const clone = mkdtempSync(join(tmpdir(), 'handoff-full-'));
+    h.cleanup(() => rmSync(clone, { recursive: true, force: true }));
+    h.fixture.repo.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const env = gitEnv();
+    await execGit(
+      ['clone', '-q', '--single-branch', '--branch', 'main', `file://${h.fixture.repo.dir}`, clone],
+      env,
+    );
+    expect(await execGit(['rev-parse', '--is-shallow-repository'], env, clone)).toBe('false');
+
+    const run = await h.runAction({ workspace: clone, inputs: { comment: 'false' } });
+
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.outputs['stale-tasks'] ?? '[]')).toEqual([
+      expect.objectContaining({ task: TASK, reasons: ['behind'] }),
+    ]);
+  });
+
   it('judges an old handoff expired in a shallow clone too: the shallow edge is no update', async () => {
     // A second task's handoff, dated and committed 30 days ago; 60 commits since, then the PR (which
     // updates the first task's handoff). At depth 1 and after deepening to the merge base, the

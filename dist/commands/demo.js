@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CGC747PI.js";
+} from "../chunks/chunk-OZNDXKYC.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6C7KKZVH.js";
@@ -22,21 +22,21 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-HUJJGPEW.js";
-import "../chunks/chunk-ZQCS46SA.js";
+import "../chunks/chunk-NU3AR3KM.js";
 import {
   loadConfig
-} from "../chunks/chunk-H7CNKKLZ.js";
+} from "../chunks/chunk-QLKETLWM.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-MONICV3G.js";
+import "../chunks/chunk-5SBBNLG6.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-WHUF3RLR.js";
+import "../chunks/chunk-JH2NOFZK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {

@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-W2BJU5CR.js";
+} from "../chunks/chunk-3Q5ADJE7.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-ZQCS46SA.js";
+} from "../chunks/chunk-NU3AR3KM.js";
 import {
   loadConfig
-} from "../chunks/chunk-H7CNKKLZ.js";
+} from "../chunks/chunk-QLKETLWM.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-MONICV3G.js";
+} from "../chunks/chunk-5SBBNLG6.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WHUF3RLR.js";
+} from "../chunks/chunk-JH2NOFZK.js";
 import {
   isRecord
 } from "../chunks/chunk-BJRH7MHS.js";

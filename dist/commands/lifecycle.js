@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-H3OBBUJ5.js";
-import "../chunks/chunk-EYK33VNN.js";
+} from "../chunks/chunk-LXSJBFJO.js";
+import "../chunks/chunk-NQRPUPUO.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-HUJJGPEW.js";
-import "../chunks/chunk-H7CNKKLZ.js";
-import "../chunks/chunk-SIGEQQDJ.js";
+import "../chunks/chunk-QLKETLWM.js";
+import "../chunks/chunk-4GN7ZVII.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-MONICV3G.js";
+import "../chunks/chunk-5SBBNLG6.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-WHUF3RLR.js";
+import "../chunks/chunk-JH2NOFZK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-W2BJU5CR.js";
-import "../chunks/chunk-ZQCS46SA.js";
-import "../chunks/chunk-H7CNKKLZ.js";
-import "../chunks/chunk-MONICV3G.js";
+} from "../chunks/chunk-3Q5ADJE7.js";
+import "../chunks/chunk-NU3AR3KM.js";
+import "../chunks/chunk-QLKETLWM.js";
+import "../chunks/chunk-5SBBNLG6.js";
 import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-WHUF3RLR.js";
+import "../chunks/chunk-JH2NOFZK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   findRepoRoot

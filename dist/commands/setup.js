@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-RL7WPN6P.js";
 import {
   checkAgentName
-} from "../chunks/chunk-SIGEQQDJ.js";
+} from "../chunks/chunk-4GN7ZVII.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BIM3E2ZR.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-MONICV3G.js";
+} from "../chunks/chunk-5SBBNLG6.js";
 import "../chunks/chunk-JN6EMH3H.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WHUF3RLR.js";
+} from "../chunks/chunk-JH2NOFZK.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-BJRH7MHS.js";

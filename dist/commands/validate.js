@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-MONICV3G.js";
+} from "../chunks/chunk-5SBBNLG6.js";
 import {
   isTaskId
 } from "../chunks/chunk-JN6EMH3H.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-WHUF3RLR.js";
+} from "../chunks/chunk-JH2NOFZK.js";
 import "../chunks/chunk-BJRH7MHS.js";
 import {
   findProjectRoot

@@ -489,13 +489,8 @@ export class GitCommandManager implements IGitCommandManager {
 
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
   async deepen(by: number, refspecs: readonly string[] = [], remote = 'origin'): Promise<void> {
-    try {
-      await this.exec(['fetch', '--no-tags', '--quiet', `--deepen=${by}`, remote, ...refspecs]);
-    } finally {
-      // The fetch may have moved remote-tracking refs, and ended the shallowness.
-      this.commits.clear();
-      this.shallow = undefined;
-    }
+    // The fetch forgets what the manager remembers (`raw`): it moves refs and ends shallowness.
+    await this.exec(['fetch', '--no-tags', '--quiet', `--deepen=${by}`, remote, ...refspecs]);
   }
 
   /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
@@ -855,11 +850,24 @@ export class GitCommandManager implements IGitCommandManager {
 
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   private async raw(args: string[]): Promise<string> {
-    if (!REMOTE_COMMANDS.has(args[0] ?? '')) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import('simple-git').then(({ simpleGit }) =>
-      simpleGit({ baseDir: this.workingDirectory, trimmed: false }),
-    );
-    return (await this.simpleGit).raw(args);
+    try {
+      if (!REMOTE_COMMANDS.has(args[0] ?? '')) return await runGit(args, this.workingDirectory);
+      this.simpleGit ??= import('simple-git').then(({ simpleGit }) =>
+        simpleGit({ baseDir: this.workingDirectory, trimmed: false }),
+      );
+      return await (await this.simpleGit).raw(args);
+    } finally {
+      // Failed or not, a command that may move refs (the Action's fetch of a missing commit, a
+      // deepening) leaves nothing remembered from before it.
+      if (mayMoveRefs(args)) this.forgetRefs();
+    }
+  }
+
+  /** Forgets the revisions, remotes and shallowness asked so far (see `commits`). */
+  private forgetRefs(): void {
+    this.commits.clear();
+    this.remotes = undefined;
+    this.shallow = undefined;
   }
 
   // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
@@ -1028,6 +1036,39 @@ export function translateGitError(error: unknown, args: string[], cwd: string): 
 }
 
 /** The files (and folders) git keeps in the git dir while each operation is under way. */
+/** Commands that only read refs, remotes and config, as this manager runs them. */
+const READS_ONLY = new Set([
+  'rev-parse',
+  'log',
+  'rev-list',
+  'ls-tree',
+  'cat-file',
+  'status',
+  'diff',
+  'show',
+  'show-ref',
+  'merge-base',
+  'for-each-ref',
+  'check-attr',
+  'ls-files',
+  'symbolic-ref',
+  'var',
+]);
+
+/**
+ * Whether `git args` may move a ref, add a remote or change the config (`fetch`, `config k v`,
+ * `remote add`…): anything not known to read only. `symbolic-ref` with a target would move HEAD,
+ * but this manager only ever reads it.
+ */
+function mayMoveRefs(args: readonly string[]): boolean {
+  const [command, ...rest] = args;
+  if (command === undefined) return false;
+  if (READS_ONLY.has(command)) return false;
+  if (command === 'config') return !rest.some((a) => /^(?:--list|-l|--get(?:-all|-regexp)?)$/.test(a));
+  if (command === 'remote') return rest.length > 0 && rest[0] !== '-v' && rest[0] !== 'get-url';
+  return true;
+}
+
 /** Where a rebase in progress keeps its state (`rebase-apply` also for the old apply backend). */
 const REBASE_FOLDERS = ['rebase-merge', 'rebase-apply'];
 

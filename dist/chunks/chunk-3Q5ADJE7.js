@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-ZQCS46SA.js";
+} from "./chunk-NU3AR3KM.js";
 import {
   loadConfig
-} from "./chunk-H7CNKKLZ.js";
+} from "./chunk-QLKETLWM.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-WHUF3RLR.js";
+} from "./chunk-JH2NOFZK.js";
 import {
   isRecord,
   parseJsonLocated

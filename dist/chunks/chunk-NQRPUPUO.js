@@ -15,7 +15,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-SIGEQQDJ.js";
+} from "./chunk-4GN7ZVII.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-WHUF3RLR.js";
+} from "./chunk-JH2NOFZK.js";
 import {
   normalizeLink
 } from "./chunk-BJRH7MHS.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-MA2S4XO4.js");
+  const { gatherSessionFacts } = await import("./agent-session-MIEFELAJ.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

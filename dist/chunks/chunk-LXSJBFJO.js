@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-EYK33VNN.js";
+} from "./chunk-NQRPUPUO.js";
 import {
   loadConfig
-} from "./chunk-H7CNKKLZ.js";
+} from "./chunk-QLKETLWM.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-SIGEQQDJ.js";
+} from "./chunk-4GN7ZVII.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-WHUF3RLR.js";
+} from "./chunk-JH2NOFZK.js";
 import {
   linkProblem
 } from "./chunk-BJRH7MHS.js";

@@ -964,12 +964,7 @@ var GitCommandManager = class _GitCommandManager {
   }
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
   async deepen(by, refspecs = [], remote = "origin") {
-    try {
-      await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
-    } finally {
-      this.commits.clear();
-      this.shallow = void 0;
-    }
+    await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
   }
   /** Best common ancestor, or undefined when the two histories share none (or it is not fetched). */
   async mergeBase(a, b) {
@@ -1278,11 +1273,21 @@ var GitCommandManager = class _GitCommandManager {
   }
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
   async raw(args) {
-    if (!REMOTE_COMMANDS.has(args[0] ?? "")) return runGit(args, this.workingDirectory);
-    this.simpleGit ??= import("./dist-HV5T5O47.js").then(
-      ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
-    );
-    return (await this.simpleGit).raw(args);
+    try {
+      if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
+      this.simpleGit ??= import("./dist-HV5T5O47.js").then(
+        ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
+      );
+      return await (await this.simpleGit).raw(args);
+    } finally {
+      if (mayMoveRefs(args)) this.forgetRefs();
+    }
+  }
+  /** Forgets the revisions, remotes and shallowness asked so far (see `commits`). */
+  forgetRefs() {
+    this.commits.clear();
+    this.remotes = void 0;
+    this.shallow = void 0;
   }
   // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
   /**
@@ -1427,6 +1432,31 @@ function translateGitError(error, args, cwd) {
   return new InternalError(`git ${args[0] ?? ""} failed: ${first.trim()}`, {
     cause: error instanceof Error ? error : void 0
   });
+}
+var READS_ONLY = /* @__PURE__ */ new Set([
+  "rev-parse",
+  "log",
+  "rev-list",
+  "ls-tree",
+  "cat-file",
+  "status",
+  "diff",
+  "show",
+  "show-ref",
+  "merge-base",
+  "for-each-ref",
+  "check-attr",
+  "ls-files",
+  "symbolic-ref",
+  "var"
+]);
+function mayMoveRefs(args) {
+  const [command, ...rest] = args;
+  if (command === void 0) return false;
+  if (READS_ONLY.has(command)) return false;
+  if (command === "config") return !rest.some((a) => /^(?:--list|-l|--get(?:-all|-regexp)?)$/.test(a));
+  if (command === "remote") return rest.length > 0 && rest[0] !== "-v" && rest[0] !== "get-url";
+  return true;
 }
 var REBASE_FOLDERS = ["rebase-merge", "rebase-apply"];
 var IN_PROGRESS_FILES = [

@@ -9,23 +9,23 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-A7G5JMMP.js";
-import "./chunk-M4RPBXQ4.js";
-import "./chunk-CGC747PI.js";
+} from "./chunk-MSGWXVJO.js";
+import "./chunk-BGDZTJYV.js";
+import "./chunk-OZNDXKYC.js";
 import "./chunk-6C7KKZVH.js";
 import "./chunk-SKV3QKBM.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-F455CIAK.js";
 import "./chunk-HUJJGPEW.js";
-import "./chunk-ZQCS46SA.js";
+import "./chunk-NU3AR3KM.js";
 import "./chunk-RL7WPN6P.js";
-import "./chunk-SIGEQQDJ.js";
+import "./chunk-4GN7ZVII.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-MONICV3G.js";
+import "./chunk-5SBBNLG6.js";
 import "./chunk-JN6EMH3H.js";
-import "./chunk-WHUF3RLR.js";
+import "./chunk-JH2NOFZK.js";
 import "./chunk-BJRH7MHS.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";

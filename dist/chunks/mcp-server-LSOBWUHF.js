@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-A7G5JMMP.js";
-import "./chunk-M4RPBXQ4.js";
+} from "./chunk-MSGWXVJO.js";
+import "./chunk-BGDZTJYV.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CGC747PI.js";
+} from "./chunk-OZNDXKYC.js";
 import "./chunk-6C7KKZVH.js";
 import {
   openBlockers,
@@ -25,29 +25,29 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-EYK33VNN.js";
+} from "./chunk-NQRPUPUO.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
 import "./chunk-HUJJGPEW.js";
-import "./chunk-ZQCS46SA.js";
+import "./chunk-NU3AR3KM.js";
 import {
   loadConfig
-} from "./chunk-H7CNKKLZ.js";
+} from "./chunk-QLKETLWM.js";
 import "./chunk-RL7WPN6P.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-SIGEQQDJ.js";
+} from "./chunk-4GN7ZVII.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BIM3E2ZR.js";
-import "./chunk-MONICV3G.js";
+import "./chunk-5SBBNLG6.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JN6EMH3H.js";
-import "./chunk-WHUF3RLR.js";
+import "./chunk-JH2NOFZK.js";
 import {
   isRecord,
   require_ucs2length

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-M4RPBXQ4.js";
+} from "./chunk-BGDZTJYV.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-CGC747PI.js";
+} from "./chunk-OZNDXKYC.js";
 import {
   parseHandoff
 } from "./chunk-6C7KKZVH.js";
@@ -52,7 +52,7 @@ import {
 } from "./chunk-HUJJGPEW.js";
 import {
   GitCommandManager
-} from "./chunk-ZQCS46SA.js";
+} from "./chunk-NU3AR3KM.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-SIGEQQDJ.js";
+} from "./chunk-4GN7ZVII.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-MONICV3G.js";
+} from "./chunk-5SBBNLG6.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-WHUF3RLR.js";
+} from "./chunk-JH2NOFZK.js";
 import {
   linkProblem,
   normalizeLink

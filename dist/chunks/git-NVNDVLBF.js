@@ -5,27 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_REPORT_FILES,
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
-} from "./chunk-M4RPBXQ4.js";
-import "./chunk-WHUF3RLR.js";
-import "./chunk-BJRH7MHS.js";
+  GitCommandManager,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-NU3AR3KM.js";
+import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
-import "./chunk-HZO7HLZ6.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  MAX_REPORT_FILES,
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
+  GitCommandManager,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
 };

@@ -28,7 +28,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-ZQCS46SA.js";
+} from "./chunk-NU3AR3KM.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-MONICV3G.js";
+} from "./chunk-5SBBNLG6.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -66,7 +66,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-WHUF3RLR.js";
+} from "./chunk-JH2NOFZK.js";
 import {
   linkProblem,
   memoised,
@@ -2343,7 +2343,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-4N75D4BQ.js");
+  const reports = await import("./reports-7RSURRGE.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
