@@ -9830,6 +9830,10 @@ function countWords(markdown) {
 }
 
 // src/core/draft.ts
+function sinceTextOf(input) {
+  const since = input.previous?.session ?? input.previous?.document.session;
+  return since === void 0 ? "since the last handoff" : `since session ${since}`;
+}
 var DETAIL_LEVELS = [
   { commits: 10, files: 8, failures: 5 },
   { commits: 5, files: 8, failures: 5 },
@@ -9889,7 +9893,8 @@ function composeDraft(input) {
     total,
     ...context.notOneSession ? { notOneSession: context.notOneSession } : {},
     pullRequests,
-    maybeDone: [...context.maybeDone].map(([step, sha]) => ({ step, sha }))
+    maybeDone: [...context.maybeDone].map(([step, sha]) => ({ step, sha })),
+    ...previousFacts?.progressPercent === void 0 ? {} : { previousProgress: { percent: previousFacts.progressPercent, since: sinceTextOf(input) } }
   };
 }
 function byTime(a, b) {
@@ -10067,8 +10072,7 @@ function carried(source) {
 var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
 function timeProgress(context) {
   const { input, time, total, previousFacts } = context;
-  const since = input.previous?.session ?? input.previous?.document.session;
-  const sinceText = since === void 0 ? "since the last handoff" : `since session ${since}`;
+  const sinceText = sinceTextOf(input);
   const section = emptySection("Time and Progress");
   const field = (label, value) => section.fields.push({ label, value, line: 0 });
   if (input.commits.length > 0) {
@@ -10090,16 +10094,21 @@ function timeProgress(context) {
     );
   }
   field("Estimated Remaining", placeholderText());
-  field("Progress", placeholderText("percent complete"));
+  const before = previousFacts?.progressPercent;
+  const at2 = sinceText.replace(/^since /, "at ");
+  field(
+    "Progress",
+    placeholderText(before === void 0 ? "percent complete" : `percent complete; ${before} percent ${at2}`)
+  );
   if (input.tests) {
     const failed = input.tests.failed + input.tests.errored;
     let value = `${input.tests.passed} passed, ${failed} failed`;
     if (input.tests.skipped > 0) value += `, ${input.tests.skipped} skipped`;
-    const before = previousFacts?.tests;
-    if (before) {
+    const before2 = previousFacts?.tests;
+    if (before2) {
       const deltas = [
-        signed(input.tests.passed - before.passed, "passed"),
-        signed(failed - before.failed, "failed")
+        signed(input.tests.passed - before2.passed, "passed"),
+        signed(failed - before2.failed, "failed")
       ].filter((d) => d !== void 0).join(", ");
       value += deltas === "" ? ` (unchanged ${sinceText})` : ` (${deltas} ${sinceText})`;
     }
@@ -10108,9 +10117,9 @@ function timeProgress(context) {
   }
   if (input.coverage) {
     let value = `${input.coverage.linesPercent.toFixed(1)}% of lines`;
-    const before = previousFacts?.coveragePercent;
-    if (before !== void 0) {
-      const delta = Math.round((input.coverage.linesPercent - before) * 10) / 10;
+    const before2 = previousFacts?.coveragePercent;
+    if (before2 !== void 0) {
+      const delta = Math.round((input.coverage.linesPercent - before2) * 10) / 10;
       value += delta === 0 ? ` (unchanged ${sinceText})` : ` (${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points ${sinceText})`;
     }
     field("Coverage", value);
@@ -10405,7 +10414,7 @@ function applyDraftInput(draft, input, wordBudget) {
     return draft;
   }
   const document = structuredClone(draft.document);
-  applyRest(document, input);
+  applyRest(document, input, draft.previousProgress);
   return { ...draft, ...rendered(document, wordBudget) };
 }
 function fillDraft(source, input, wordBudget) {
@@ -10456,9 +10465,9 @@ function fillList(document, name, answers, asSteps) {
   appendAnswers(section, answers, asSteps);
   if (name === "blockers") dropNoneBesideItems(section);
 }
-function applyRest(document, input) {
+function applyRest(document, input, previous) {
   if (input.resolved?.length) resolveItems(document, input.resolved);
-  if (input.progress !== void 0) setProgress(document, input.progress);
+  if (input.progress !== void 0) setProgress(document, input.progress, previous);
   if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
   else if (input.progress === 100 && remainingLeftOpen(document)) setField(document, "remaining", "0 hours");
   if (input.note !== void 0) addStateNote(document, input.note.trim());
@@ -10512,11 +10521,13 @@ function resolveItems(document, resolved) {
     blockers.items = [{ text: "None", details: [], line: 0 }];
   }
 }
-function setProgress(document, percent) {
+function setProgress(document, percent, previous) {
   const status = document.header.find((f) => fieldFactOf(f.label) === "status");
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
-  setField(document, "progress", `${percent}% complete`);
+  const delta = previous === void 0 ? void 0 : Math.round((percent - previous.percent) * 10) / 10;
+  const change = delta === void 0 ? "" : delta === 0 ? ` (unchanged ${previous?.since})` : ` (${delta > 0 ? "+" : "\u2212"}${Math.abs(delta)} points ${previous?.since})`;
+  setField(document, "progress", `${percent}% complete${change}`);
 }
 function remainingLeftOpen(document) {
   const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "remaining");

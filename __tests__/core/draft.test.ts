@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { nonWorkPaths } from '../../src/core/attribution.js';
 import { DEFAULT_CONFIG, taskIdRegExp } from '../../src/core/config.js';
-import { missingElements, PLACEHOLDER_MARK } from '../../src/core/document/elements.js';
+import { missingElements, PLACEHOLDER_MARK, percentIn } from '../../src/core/document/elements.js';
 import { documentFacts, openBlockers, openNextSteps } from '../../src/core/document/facts.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
 import {
@@ -268,6 +268,27 @@ describe('composeDraft', () => {
     expect(openBlockers(reread).map((b) => b.text)).toContain('Benchmark framework decision needed');
     expect(openNextSteps(reread).map((s) => s.text)).toContain('Write the first benchmark');
     expect(draft.markdown).not.toContain('to fill in: new');
+  });
+
+  it('gives the progress stated as a delta against the previous handoff, and the last value to fill in from', () => {
+    const draft = composeDraft(input());
+    const before = documentFacts(input().previous?.document as never).progressPercent as number;
+    expect(before).toEqual(expect.any(Number));
+    // Not stated: the line to fill in names the previous value, in words no reader takes for one.
+    const line = /\*\*Progress:\*\* (.*)/.exec(draft.markdown)?.[1] ?? '';
+    expect(line).toMatch(new RegExp(`to fill in: percent complete; ${before} percent at session \\d`));
+    expect(percentIn(line)).toBeUndefined();
+    const later = applyDraftInput(draft, { progress: before + 15 }, 250);
+    expect(later.markdown).toMatch(
+      new RegExp(`\\*\\*Progress:\\*\\* ${before + 15}% complete \\(\\+15 points since session \\d\\)`),
+    );
+    expect(documentFacts(parseHandoff(later.markdown)).progressPercent).toBe(before + 15);
+    expect(applyDraftInput(draft, { progress: before }, 250).markdown).toContain(
+      `${before}% complete (unchanged since session`,
+    );
+    expect(applyDraftInput(draft, { progress: before - 5 }, 250).markdown).toContain(
+      `${before - 5}% complete (−5 points since session`,
+    );
   });
 
   it('a draft at 100% states 0 hours remaining unless told otherwise, never a template line', () => {

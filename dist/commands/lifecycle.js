@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LXSJBFJO.js";
-import "../chunks/chunk-NQRPUPUO.js";
+} from "../chunks/chunk-E5CY4T47.js";
+import "../chunks/chunk-BM4OYXKJ.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-QLKETLWM.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-LXSJBFJO.js";
-import "../chunks/chunk-NQRPUPUO.js";
+} from "../chunks/chunk-E5CY4T47.js";
+import "../chunks/chunk-BM4OYXKJ.js";
 import "../chunks/chunk-F455CIAK.js";
 import "../chunks/chunk-HUJJGPEW.js";
 import "../chunks/chunk-QLKETLWM.js";

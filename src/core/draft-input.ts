@@ -118,7 +118,7 @@ export function applyDraftInput(draft: Draft, input: DraftInput, wordBudget: num
     return draft;
   }
   const document = structuredClone(draft.document);
-  applyRest(document, input);
+  applyRest(document, input, draft.previousProgress);
   return { ...draft, ...rendered(document, wordBudget) };
 }
 
@@ -201,9 +201,9 @@ function fillList(
 }
 
 /** Resolved items, progress, time remaining and the state note, applied to `document` in place. */
-function applyRest(document: HandoffDocument, input: DraftInput): void {
+function applyRest(document: HandoffDocument, input: DraftInput, previous?: Draft['previousProgress']): void {
   if (input.resolved?.length) resolveItems(document, input.resolved);
-  if (input.progress !== undefined) setProgress(document, input.progress);
+  if (input.progress !== undefined) setProgress(document, input.progress, previous);
   if (input.remaining !== undefined) setField(document, 'remaining', input.remaining.trim());
   // A task at 100% has nothing left: a template line there would leave a finished draft to edit.
   else if (input.progress === 100 && remainingLeftOpen(document)) setField(document, 'remaining', '0 hours');
@@ -273,11 +273,19 @@ function resolveItems(document: HandoffDocument, resolved: readonly string[]): v
   }
 }
 
-function setProgress(document: HandoffDocument, percent: number): void {
+function setProgress(document: HandoffDocument, percent: number, previous?: Draft['previousProgress']): void {
   const status = document.header.find((f) => fieldFactOf(f.label) === 'status');
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, '')} (${percent}%)`;
-  setField(document, 'progress', `${percent}% complete`);
+  // The delta against the previous handoff, as the draft gives the tests' and the coverage's.
+  const delta = previous === undefined ? undefined : Math.round((percent - previous.percent) * 10) / 10;
+  const change =
+    delta === undefined
+      ? ''
+      : delta === 0
+        ? ` (unchanged ${previous?.since})`
+        : ` (${delta > 0 ? '+' : '−'}${Math.abs(delta)} points ${previous?.since})`;
+  setField(document, 'progress', `${percent}% complete${change}`);
 }
 
 /** Whether the draft states no time remaining: the field is missing or still holds its template line. */

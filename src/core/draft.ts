@@ -117,6 +117,14 @@ export interface Draft {
    * draft, with `done in <sha>?`, until someone says so with `--resolved`.
    */
   maybeDone: { step: string; sha: string }[];
+  /** The progress the previous handoff stated, and since when (`since session 2`): a new one's delta. */
+  previousProgress?: { percent: number; since: string };
+}
+
+/** How a draft names the previous handoff in its deltas: `since session 2`, or `since the last handoff`. */
+function sinceTextOf(input: DraftInput): string {
+  const since = input.previous?.session ?? input.previous?.document.session;
+  return since === undefined ? 'since the last handoff' : `since session ${since}`;
 }
 
 /** How much detail the lists show; the composer walks down these levels until the draft fits. */
@@ -197,6 +205,9 @@ export function composeDraft(input: DraftInput): Draft {
     ...(context.notOneSession ? { notOneSession: context.notOneSession } : {}),
     pullRequests,
     maybeDone: [...context.maybeDone].map(([step, sha]) => ({ step, sha })),
+    ...(previousFacts?.progressPercent === undefined
+      ? {}
+      : { previousProgress: { percent: previousFacts.progressPercent, since: sinceTextOf(input) } }),
   };
 }
 
@@ -474,8 +485,7 @@ const OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,
 
 function timeProgress(context: ComposeContext): Section {
   const { input, time, total, previousFacts } = context;
-  const since = input.previous?.session ?? input.previous?.document.session;
-  const sinceText = since === undefined ? 'since the last handoff' : `since session ${since}`;
+  const sinceText = sinceTextOf(input);
   const section = emptySection('Time and Progress');
   const field = (label: string, value: string) => section.fields.push({ label, value, line: 0 });
 
@@ -504,7 +514,14 @@ function timeProgress(context: ComposeContext): Section {
     );
   }
   field('Estimated Remaining', placeholderText());
-  field('Progress', placeholderText('percent complete'));
+  // The last value, for whoever fills it in (a draft never guesses how far the task is). No `%`
+  // sign: a reader takes the first percentage of a Progress line as the progress.
+  const before = previousFacts?.progressPercent;
+  const at = sinceText.replace(/^since /, 'at ');
+  field(
+    'Progress',
+    placeholderText(before === undefined ? 'percent complete' : `percent complete; ${before} percent ${at}`),
+  );
 
   if (input.tests) {
     const failed = input.tests.failed + input.tests.errored;

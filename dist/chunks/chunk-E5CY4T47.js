@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-NQRPUPUO.js";
+} from "./chunk-BM4OYXKJ.js";
 import {
   loadConfig
 } from "./chunk-QLKETLWM.js";

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-MSGWXVJO.js";
+} from "./chunk-CZZEYD5V.js";
 import "./chunk-BGDZTJYV.js";
 import "./chunk-OZNDXKYC.js";
 import "./chunk-6C7KKZVH.js";

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-MSGWXVJO.js";
+} from "./chunk-CZZEYD5V.js";
 import "./chunk-BGDZTJYV.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-NQRPUPUO.js";
+} from "./chunk-BM4OYXKJ.js";
 import {
   schema
 } from "./chunk-F455CIAK.js";
