@@ -4248,7 +4248,10 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     command.addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await __hgImport("./commands/lifecycle.js"))[key] })));
   }
   if (wants("setup"))
-    program2.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").addArgument(new Argument2("<tool>", "claude or gemini").choices(["claude", "gemini"])).option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
+    program2.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").addArgument(new Argument2("<tool>", "claude or gemini").choices(["claude", "gemini"])).option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option(
+      "--command <cmd>",
+      "how the hooks run handoff (default: the project's node_modules/.bin/handoff, else npx --no-install handoff)"
+    ).option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
       cmd.setOptionValue("tool", tool);
       await run(() => __hgImport("./commands/setup.js"))(cmd);
     });

@@ -178,7 +178,10 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     command.addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(async () => ({ run: (await import("./commands/lifecycle.js"))[key] })));
   }
   if (wants("setup"))
-    program.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").addArgument(new Argument("<tool>", "claude or gemini").choices(["claude", "gemini"])).option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option("--command <cmd>", "how the hooks run handoff", "npx --no-install handoff").option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
+    program.command("setup").description("install the session hooks of an agent tool (claude, gemini) in this project").addArgument(new Argument("<tool>", "claude or gemini").choices(["claude", "gemini"])).option("--agent <name>", "the agent name the hooks act for (default: the tool name)").option(
+      "--command <cmd>",
+      "how the hooks run handoff (default: the project's node_modules/.bin/handoff, else npx --no-install handoff)"
+    ).option("--no-instructions", "do not add the handoff paragraph to CLAUDE.md / GEMINI.md").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (tool, _options, cmd) => {
       cmd.setOptionValue("tool", tool);
       await run(() => import("./commands/setup.js"))(cmd);
     });

@@ -6,8 +6,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLI_BIN, gitEnv, runBin, TempRepo } from '../helpers/temp-repo.js';
+import { CLI_BIN, gitEnv, installCli, runBin, TempRepo } from '../helpers/temp-repo.js';
 
 const TASK = 'TASK-2025-0078-C';
 const PROGRAM = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)}`;
@@ -158,6 +159,28 @@ describe('a Claude Code session, start to next session', () => {
     expect(context).toContain('Cover the error responses');
     expect(context).toContain('30%');
     expect(context.length).toBeLessThanOrEqual(6000);
+  });
+
+  it("runs the project's own bin, by the tool's project folder, when one is installed: no npx, any working folder", () => {
+    installCli(repo);
+    bin(repo, ['setup', 'claude']);
+    const command = settings(repo, '.claude/settings.json').hooks.Stop?.[0]?.hooks[0]?.command;
+    expect(command).toBe(
+      '"$CLAUDE_PROJECT_DIR"/node_modules/.bin/handoff hook stop --tool claude --agent claude',
+    );
+    // The paragraph the agent reads keeps the portable `npx handoff`.
+    expect(readFileSync(join(repo.dir, 'CLAUDE.md'), 'utf8')).toContain('npx handoff draft');
+    bin(repo, ['start', '--task', TASK, '--agent', 'claude']);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    // Run from outside the project, as a tool may: the project folder variable finds the bin.
+    const outside = spawnSync('sh', ['-c', command as string], {
+      cwd: tmpdir(),
+      input: JSON.stringify({ ...claudeBase(repo, 'Stop'), stop_hook_active: false }),
+      encoding: 'utf8',
+      env: gitEnv({ CLAUDE_PROJECT_DIR: repo.dir }),
+    });
+    expect(outside.status).toBe(0);
+    expect(JSON.parse(outside.stdout)).toMatchObject({ decision: 'block' });
   });
 
   it('drafts before compaction, then asks for what only the agent knows', () => {

@@ -47,6 +47,7 @@ import {
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 async function readOptional(absPath, file) {
   try {
@@ -56,10 +57,18 @@ async function readOptional(absPath, file) {
     throw error;
   }
 }
+var DEFAULT_HOOK_PROGRAM = "npx --no-install handoff";
+var DEFAULT_AGENT_PROGRAM = "npx handoff";
+function defaultHookProgram(repoRoot, tool, platform = process.platform) {
+  if (platform === "win32" || !existsSync(join(repoRoot, "node_modules", ".bin", "handoff")))
+    return DEFAULT_HOOK_PROGRAM;
+  return `"$${TOOL_PROJECT_DIR_VAR[tool]}"/node_modules/.bin/handoff`;
+}
 async function runSetup(options) {
   const { repoRoot, tool, agent } = options;
   const program = options.folder ? `${options.program} -C "$${TOOL_PROJECT_DIR_VAR[tool]}"/${shellWord(options.folder)}` : options.program;
-  const instructionsProgram = options.folder ? `${options.program} -C ${shellWord(options.folder)}` : options.program;
+  const agentProgram = options.agentProgram ?? options.program.replace(/ --no-install/, "");
+  const instructionsProgram = options.folder ? `${agentProgram} -C ${shellWord(options.folder)}` : agentProgram;
   const file = TOOL_SETTINGS_FILE[tool];
   const absPath = join(repoRoot, ...file.split("/"));
   const text = await readOptional(absPath, file);
@@ -74,7 +83,7 @@ async function runSetup(options) {
     const name = INSTRUCTIONS_FILE[tool];
     const abs = join(repoRoot, name);
     const before = await readOptional(abs, name);
-    const after = withInstructions(before, instructionsProgram.replace(/ --no-install/, ""), agent);
+    const after = withInstructions(before, instructionsProgram, agent);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
   await refuseWritesOutside(
@@ -100,7 +109,6 @@ async function runSetup(options) {
 }
 
 // src/cli/commands/setup.ts
-var DEFAULT_HOOK_PROGRAM = "npx --no-install handoff";
 async function run(options, ctx) {
   const { repoRoot, prefix } = await findProjectRoot(ctx.cwd);
   const agent = options.agent ?? options.tool;
@@ -109,7 +117,8 @@ async function run(options, ctx) {
     repoRoot,
     tool: options.tool,
     agent,
-    program: options.command?.trim() || DEFAULT_HOOK_PROGRAM,
+    // Given a command, the paragraph names it too; else the hooks run the project's bin straight.
+    ...options.command?.trim() ? { program: options.command.trim() } : { program: defaultHookProgram(repoRoot, options.tool), agentProgram: DEFAULT_AGENT_PROGRAM },
     instructions: options.instructions !== false,
     ...prefix === "" ? {} : { folder: prefix }
   });
@@ -149,6 +158,5 @@ async function otherAgentNote(repoRoot, tool, agent) {
   return active.length === 1 && only !== void 0 ? `the registry's active agent is "${only}", not "${agent}": \`handoff setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.` : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(", ")}): \`handoff setup ${tool} --agent NAME\` makes these hooks act for one of them, or \`handoff start --task ID --agent ${shellWord(agent)}\` starts this one.`;
 }
 export {
-  DEFAULT_HOOK_PROGRAM,
   run
 };

@@ -3,6 +3,7 @@
  * (`.claude/settings.json`, `.gemini/settings.json`), keeping every key the user has, and adds the
  * instructions paragraph to the tool's instructions file. Idempotent: a second run changes nothing.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readUserText, refuseWritesOutside, writeTextAtomic } from '../adapters/store.js';
 import {
@@ -25,6 +26,8 @@ export interface SetupOptions {
   agent: string;
   /** How the tool runs handoff, e.g. `npx --no-install handoff`. */
   program: string;
+  /** How the instructions paragraph tells the agent to run it; by default `program` without `--no-install`. */
+  agentProgram?: string;
   /** Also write the instructions paragraph (default true). */
   instructions: boolean;
   /**
@@ -53,15 +56,36 @@ async function readOptional(absPath: string, file: string): Promise<string | und
   }
 }
 
+/** What runs handoff when `setup` is given no `--command`, and what the paragraph tells the agent to run. */
+export const DEFAULT_HOOK_PROGRAM = 'npx --no-install handoff';
+export const DEFAULT_AGENT_PROGRAM = 'npx handoff';
+
+/**
+ * How the hooks run handoff when `--command` says nothing: the project's own `handoff` bin, by the
+ * tool's project folder variable, when `node_modules/.bin/handoff` is there (npx costs ~0.5 s before
+ * handoff starts, at every session start and stop, and fails from outside the project); else npx.
+ * Windows keeps npx: the bin there is a `.cmd` that a POSIX command line cannot name.
+ */
+export function defaultHookProgram(
+  repoRoot: string,
+  tool: AgentTool,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  if (platform === 'win32' || !existsSync(join(repoRoot, 'node_modules', '.bin', 'handoff')))
+    return DEFAULT_HOOK_PROGRAM;
+  return `"$${TOOL_PROJECT_DIR_VAR[tool]}"/node_modules/.bin/handoff`;
+}
+
 export async function runSetup(options: SetupOptions): Promise<SetupResult> {
   const { repoRoot, tool, agent } = options;
   // The tool runs hooks with its own working folder; its project variable makes `-C` exact.
   const program = options.folder
     ? `${options.program} -C "$${TOOL_PROJECT_DIR_VAR[tool]}"/${shellWord(options.folder)}`
     : options.program;
+  const agentProgram = options.agentProgram ?? options.program.replace(/ --no-install/, '');
   const instructionsProgram = options.folder
-    ? `${options.program} -C ${shellWord(options.folder)}`
-    : options.program;
+    ? `${agentProgram} -C ${shellWord(options.folder)}`
+    : agentProgram;
   const file = TOOL_SETTINGS_FILE[tool];
   const absPath = join(repoRoot, ...file.split('/'));
   const text = await readOptional(absPath, file);
@@ -77,7 +101,7 @@ export async function runSetup(options: SetupOptions): Promise<SetupResult> {
     const name = INSTRUCTIONS_FILE[tool];
     const abs = join(repoRoot, name);
     const before = await readOptional(abs, name);
-    const after = withInstructions(before, instructionsProgram.replace(/ --no-install/, ''), agent);
+    const after = withInstructions(before, instructionsProgram, agent);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
   await refuseWritesOutside(

@@ -212,7 +212,10 @@ function buildProgram(
       .description('install the session hooks of an agent tool (claude, gemini) in this project')
       .addArgument(new Argument('<tool>', 'claude or gemini').choices(['claude', 'gemini']))
       .option('--agent <name>', 'the agent name the hooks act for (default: the tool name)')
-      .option('--command <cmd>', 'how the hooks run handoff', 'npx --no-install handoff')
+      .option(
+        '--command <cmd>',
+        "how the hooks run handoff (default: the project's node_modules/.bin/handoff, else npx --no-install handoff)",
+      )
       .option('--no-instructions', 'do not add the handoff paragraph to CLAUDE.md / GEMINI.md')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .action(async (tool: string, _options: unknown, cmd: Command) => {

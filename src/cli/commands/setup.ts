@@ -1,11 +1,12 @@
 /**
  * `handoff setup claude|gemini [--agent NAME] [--command CMD] [--no-instructions] [--format text|json]`:
  * installs the session hooks in the tool's project settings and the instructions paragraph (see
- * app/agent-setup.ts). The hooks run `npx --no-install handoff` unless `--command` says otherwise.
+ * app/agent-setup.ts). The hooks run the project's `node_modules/.bin/handoff` (else `npx --no-install
+ * handoff`) unless `--command` says otherwise.
  */
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { readWorkspace, workingTreeSource } from '../../adapters/workspace.js';
-import { runSetup } from '../../app/agent-setup.js';
+import { DEFAULT_AGENT_PROGRAM, defaultHookProgram, runSetup } from '../../app/agent-setup.js';
 import { type AgentTool, TOOL_EVENT_NAMES } from '../../core/agent-hooks.js';
 import { checkAgentName } from '../../core/lifecycle.js';
 import { shellWord } from '../../core/shell.js';
@@ -20,8 +21,6 @@ export interface SetupCommandOptions {
   format?: 'text' | 'json';
 }
 
-export const DEFAULT_HOOK_PROGRAM = 'npx --no-install handoff';
-
 export async function run(options: SetupCommandOptions, ctx: CommandContext): Promise<number> {
   // The tool's settings are the repository's; in a monorepo package the hooks act on the package.
   const { repoRoot, prefix } = await findProjectRoot(ctx.cwd);
@@ -31,7 +30,10 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     repoRoot,
     tool: options.tool,
     agent,
-    program: options.command?.trim() || DEFAULT_HOOK_PROGRAM,
+    // Given a command, the paragraph names it too; else the hooks run the project's bin straight.
+    ...(options.command?.trim()
+      ? { program: options.command.trim() }
+      : { program: defaultHookProgram(repoRoot, options.tool), agentProgram: DEFAULT_AGENT_PROGRAM }),
     instructions: options.instructions !== false,
     ...(prefix === '' ? {} : { folder: prefix }),
   });
