@@ -6026,6 +6026,7 @@ init_errors();
 
 // src/core/json-location.ts
 init_errors();
+var STDIN_NAME = "(stdin)";
 function offsetToPosition(text, offset) {
   return positionsIn(text)(offset);
 }
@@ -10362,7 +10363,6 @@ function selectTaskRange(commits, input) {
 
 // src/core/draft-input.ts
 init_errors();
-var STDIN_NAME = "(stdin)";
 function parseDraftInputJson(text, file = STDIN_NAME) {
   const json = parseJsonLocated(text, file);
   if (!draft_input_validator_default(json.value)) {

@@ -980,11 +980,12 @@ function duplicateKeyError(duplicate, file) {
     "json/duplicate-key"
   );
 }
-var NUMBER, STRING, MAX_DEPTH, KEY_END;
+var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, KEY_END;
 var init_json_location = __esm({
   "src/core/json-location.ts"() {
     "use strict";
     init_errors();
+    STDIN_NAME = "(stdin)";
     NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
     STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
     MAX_DEPTH = 512;
@@ -13964,7 +13965,7 @@ var TOOL_SETTINGS_FILE = {
   claude: ".claude/settings.json",
   gemini: ".gemini/settings.json"
 };
-function parseHookEvent(text, file = "(stdin)") {
+function parseHookEvent(text, file = STDIN_NAME) {
   if (text.trim() === "") return { stopHookActive: false };
   const { value } = parseJsonLocated(text, file);
   if (!value || typeof value !== "object" || Array.isArray(value)) {
@@ -16030,11 +16031,14 @@ function teamLine(row) {
   return `- ${row.agent}: ${row.task ?? "(no task)"} (${parts.join(", ")})${note}`;
 }
 var LINE_CAP = 400;
+var SESSION_LINE_CAP = 1200;
 function clipAtWord(text, max) {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
-  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+  let clipped = space >= max * 2 / 3 ? cut.slice(0, space) : cut;
+  if ((clipped.split("`").length - 1) % 2 === 1) clipped = clipped.slice(0, clipped.lastIndexOf("`"));
+  return `${clipped.trimEnd()}\u2026`;
 }
 function buildPrime(input) {
   const { agent, own, program } = input;
@@ -16059,9 +16063,11 @@ function buildPrime(input) {
     const status = own?.status ?? input.ownTask?.status ?? "unknown";
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
   }
+  const sessionLines = /* @__PURE__ */ new Set();
   if (input.session?.stale) {
-    lines.push(`Before ending this session: ${input.session.reason}`);
-    if (input.session.fix) lines.push(`Fix: ${input.session.fix}`);
+    sessionLines.add(`Before ending this session: ${input.session.reason}`);
+    if (input.session.fix) sessionLines.add(`Fix: ${input.session.fix}`);
+    lines.push(...sessionLines);
   }
   const cmds = commands(program, agent, taskId);
   lines.push("", "## Commands", ...cmds);
@@ -16101,8 +16107,9 @@ function buildPrime(input) {
   } else if (input.checkNote) {
     lines.push("", `Check: ${input.checkNote}`);
   }
-  let truncated = lines.some((line) => line.length > LINE_CAP);
-  let text = `${lines.map((line) => clipAtWord(line, LINE_CAP)).join("\n")}
+  const capOf = (line) => sessionLines.has(line) ? SESSION_LINE_CAP : LINE_CAP;
+  let truncated = lines.some((line) => line.length > capOf(line));
+  let text = `${lines.map((line) => clipAtWord(line, capOf(line))).join("\n")}
 `;
   if (text.length > PRIME_MAX_CHARS) {
     truncated = true;
@@ -19109,6 +19116,7 @@ async function draftBeforeCompaction(repoRoot, config, agent, now) {
 // src/cli/commands/hook.ts
 init_elements();
 init_errors();
+init_json_location();
 
 // src/cli/context.ts
 var import_node_path13 = require("node:path");
@@ -19222,8 +19230,12 @@ async function run2(options, ctx) {
     ctx.stderr.write(`handoff hook ${options.event}: ${message2}
 `);
     const notice = `handoff hook ${options.event} could not run: ${message2}`;
-    result = options.event === "session-start" ? sessionStartAnswer(tool, `${notice}
-Run \`handoff validate\` to see what is wrong.`) : { systemMessage: notice };
+    const inProjectFile = error instanceof InputError && error.location.file !== void 0 && error.location.file !== STDIN_NAME && !error.rule?.startsWith("hook/");
+    result = options.event === "session-start" ? sessionStartAnswer(
+      tool,
+      inProjectFile ? `${notice}
+Run \`${ctx.program ?? "handoff"} validate\` to see what is wrong.` : notice
+    ) : { systemMessage: notice };
   }
   ctx.stdout.write(`${JSON.stringify(result)}
 `);

@@ -26,7 +26,7 @@ import {
 } from "./action/chunk-6THXO3K3.js";
 import {
   parseHandoff
-} from "./action/chunk-BIHQCIMU.js";
+} from "./action/chunk-OPFCOMNT.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-SQVONXQN.js";
+} from "./action/chunk-MLUX46Y2.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -67,7 +67,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-2QRXYJEG.js";
+} from "./action/chunk-ANFTSCMO.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -75,7 +75,7 @@ import {
   linkProblem,
   normalizeLink,
   parseJsonLocated
-} from "./action/chunk-JRYNZEQS.js";
+} from "./action/chunk-JVO4JZQK.js";
 import {
   memoised
 } from "./action/chunk-BWWP5UR6.js";
@@ -1123,7 +1123,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-VN5YEYWB.js");
+  const { summarizeHandoff } = await import("./action/scan-54HHGGKX.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2568,7 +2568,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-YBPNFMZ7.js");
+  const reports = await import("./action/reports-GUWBS4Z6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3833,7 +3833,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-P77KTAFW.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-U7JH43DD.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -1,4 +1,6 @@
 /** The pure pieces of agent sessions: life-cycle transitions, draft input, hook protocol answers, settings merge, the prime bound. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   checkEventName,
   hookCommand,
@@ -22,7 +24,11 @@ import { checkAgentName, checkTaskId, chooseAgent, transition } from '../../src/
 import { buildPrime, PRIME_MAX_CHARS } from '../../src/core/prime.js';
 import type { StatusRow } from '../../src/core/render/status.js';
 import { buildResume } from '../../src/core/resume.js';
-import { agentInstructions } from '../../src/core/templates/agent-instructions.js';
+import {
+  agentInstructions,
+  INSTRUCTIONS_END,
+  INSTRUCTIONS_START,
+} from '../../src/core/templates/agent-instructions.js';
 
 const config = structuredClone(DEFAULT_CONFIG);
 const today = '2026-12-01';
@@ -456,6 +462,36 @@ describe('prime cuts and names', () => {
     for (const w of kept) expect(words.split(' ')).toContain(w);
   });
 
+  it("the session's own verdict keeps its whole draft command, and no line ends inside a command", () => {
+    const reason = `TASK-1: the handoff ${'delegation/tasks/active/'.repeat(8)}TASK-1-handoff-session2.md was written this session but Decisions Made is still empty or placeholder text. Where it says "(to fill in)", \`npx handoff draft --task TASK-1 --agent claude --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>\` fills it in place.`;
+    expect(reason.length).toBeGreaterThan(400);
+    const prime = buildPrime({
+      agent: 'claude',
+      ownTask: { taskId: 'TASK-1', status: 'in_progress' },
+      session: { taskId: 'TASK-1', stale: true, reason, fix: 'edit x.md: fill in Decisions Made' },
+      team: [],
+      stale: [
+        {
+          taskId: 'TASK-9',
+          agent: 'other',
+          fresh: false,
+          problems: [
+            {
+              reason: 'behind',
+              detail: 'd',
+              fix: `handoff draft --task TASK-9 --note \`${'word '.repeat(100)}\``,
+            },
+          ],
+        },
+      ],
+      program: 'npx handoff',
+      now: new Date(),
+    });
+    expect(prime.text).toContain(`Before ending this session: ${reason}\n`);
+    // A line cut to its cap never leaves a backtick open.
+    for (const line of prime.text.split('\n')) expect((line.split('`').length - 1) % 2).toBe(0);
+  });
+
   it('nothing cut: truncated is false; a long team note is cut at a word', () => {
     const prime = buildPrime({
       agent: 'me',
@@ -495,5 +531,15 @@ describe('the commands an agent is told to end a session with', () => {
     const paragraph = agentInstructions('npx handoff', 'claude');
     for (const flag of ['--note', '--decision', '--blocker', '--next', '--progress'])
       expect(paragraph).toContain(` ${flag} `);
+    // Each command that acts for an agent names it: `prime` without one briefs nobody's task.
+    expect(paragraph).toContain('`npx handoff prime --agent claude`');
+  });
+
+  it('docs/agents.md shows the paragraph setup writes, word for word', () => {
+    const docs = readFileSync(join(import.meta.dirname, '../../docs/agents.md'), 'utf8');
+    const body = agentInstructions('handoff')
+      .replace(`${INSTRUCTIONS_START}\n`, '')
+      .replace(`${INSTRUCTIONS_END}\n`, '');
+    expect(docs).toContain(`\`\`\`markdown\n${body}\`\`\``);
   });
 });

@@ -411,6 +411,18 @@ describe('a Claude Code session, start to next session', () => {
     });
     expect(start.decision).toBeUndefined();
     expect(JSON.stringify(start)).toContain('agent-handoffs.json');
+    // The file is what failed: `validate`, as this program is run, tells what is wrong with it.
+    expect(JSON.stringify(start)).toContain('validate` to see what is wrong');
+    // An event the tool should not have sent is no file `validate` can read: no such advice.
+    const wrong = spawnSync('sh', ['-c', `${PROGRAM} hook session-start --tool claude --agent claude`], {
+      cwd: repo.dir,
+      input: JSON.stringify(claudeBase(repo, 'Stop')),
+      encoding: 'utf8',
+      env: gitEnv(),
+    });
+    expect(wrong.status).toBe(0);
+    expect(wrong.stdout).toContain('[hook/event-name]');
+    expect(wrong.stdout).not.toContain('validate');
   });
 });
 

@@ -12,32 +12,32 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-OZNDXKYC.js";
+} from "../chunks/chunk-GL4GDBDR.js";
 import {
   parseHandoff
-} from "../chunks/chunk-6C7KKZVH.js";
+} from "../chunks/chunk-XUO46I5J.js";
 import {
   emptySection
-} from "../chunks/chunk-SKV3QKBM.js";
+} from "../chunks/chunk-UXV7NZFK.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
-import "../chunks/chunk-HUJJGPEW.js";
+import "../chunks/chunk-XHAQC2DL.js";
 import "../chunks/chunk-NU3AR3KM.js";
 import {
   loadConfig
-} from "../chunks/chunk-QLKETLWM.js";
+} from "../chunks/chunk-7NIPAZS4.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-5SBBNLG6.js";
+} from "../chunks/chunk-C7RIE4PM.js";
+import "../chunks/chunk-X4ULLFBS.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-JH2NOFZK.js";
-import "../chunks/chunk-BJRH7MHS.js";
+} from "../chunks/chunk-C4FM6ASV.js";
+import "../chunks/chunk-Q2P6I2CQ.js";
+import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {
   InputError,

@@ -11,25 +11,25 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-3Q5ADJE7.js";
+} from "../chunks/chunk-UPUYHAW7.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-NU3AR3KM.js";
 import {
   loadConfig
-} from "../chunks/chunk-QLKETLWM.js";
+} from "../chunks/chunk-7NIPAZS4.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-5SBBNLG6.js";
-import "../chunks/chunk-JN6EMH3H.js";
+} from "../chunks/chunk-X4ULLFBS.js";
+import "../chunks/chunk-C4FM6ASV.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JH2NOFZK.js";
+} from "../chunks/chunk-Q2P6I2CQ.js";
 import {
   isRecord
-} from "../chunks/chunk-BJRH7MHS.js";
+} from "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

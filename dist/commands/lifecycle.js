@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-E5CY4T47.js";
-import "../chunks/chunk-BM4OYXKJ.js";
-import "../chunks/chunk-F455CIAK.js";
-import "../chunks/chunk-HUJJGPEW.js";
-import "../chunks/chunk-QLKETLWM.js";
-import "../chunks/chunk-4GN7ZVII.js";
+} from "../chunks/chunk-F325GT3Y.js";
+import "../chunks/chunk-7ZI4D2GQ.js";
+import "../chunks/chunk-T4XFQDGN.js";
+import "../chunks/chunk-XHAQC2DL.js";
+import "../chunks/chunk-7NIPAZS4.js";
+import "../chunks/chunk-R3RHLJU2.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-BIM3E2ZR.js";
-import "../chunks/chunk-5SBBNLG6.js";
-import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-JH2NOFZK.js";
-import "../chunks/chunk-BJRH7MHS.js";
+import "../chunks/chunk-C7RIE4PM.js";
+import "../chunks/chunk-X4ULLFBS.js";
+import "../chunks/chunk-C4FM6ASV.js";
+import "../chunks/chunk-Q2P6I2CQ.js";
+import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
 import "../chunks/chunk-J3W7ZOIS.js";

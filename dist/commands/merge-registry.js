@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-3Q5ADJE7.js";
+} from "../chunks/chunk-UPUYHAW7.js";
 import "../chunks/chunk-NU3AR3KM.js";
-import "../chunks/chunk-QLKETLWM.js";
-import "../chunks/chunk-5SBBNLG6.js";
-import "../chunks/chunk-JN6EMH3H.js";
-import "../chunks/chunk-JH2NOFZK.js";
-import "../chunks/chunk-BJRH7MHS.js";
+import "../chunks/chunk-7NIPAZS4.js";
+import "../chunks/chunk-X4ULLFBS.js";
+import "../chunks/chunk-C4FM6ASV.js";
+import "../chunks/chunk-Q2P6I2CQ.js";
+import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-DM7L26JY.js";

@@ -13,25 +13,25 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-RL7WPN6P.js";
+} from "../chunks/chunk-P4UZPEFK.js";
 import {
   checkAgentName
-} from "../chunks/chunk-4GN7ZVII.js";
+} from "../chunks/chunk-R3RHLJU2.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-BIM3E2ZR.js";
+import "../chunks/chunk-C7RIE4PM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-5SBBNLG6.js";
-import "../chunks/chunk-JN6EMH3H.js";
+} from "../chunks/chunk-X4ULLFBS.js";
+import "../chunks/chunk-C4FM6ASV.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JH2NOFZK.js";
+} from "../chunks/chunk-Q2P6I2CQ.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-BJRH7MHS.js";
+} from "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";
@@ -122,7 +122,7 @@ async function run(options, ctx) {
     instructions: options.instructions !== false,
     ...prefix === "" ? {} : { folder: prefix }
   });
-  const note = options.agent === void 0 ? await otherAgentNote(repoRoot, options.tool, agent) : void 0;
+  const note = options.agent === void 0 ? await otherAgentNote(repoRoot, options.tool, agent, ctx.program ?? "handoff") : void 0;
   if (options.format === "json") {
     ctx.stdout.write(
       `${JSON.stringify({ tool: options.tool, agent, ...result, ...note ? { note } : {} }, null, 2)}
@@ -148,14 +148,14 @@ async function run(options, ctx) {
   if (note) say(`note: ${note}`);
   return EXIT.ok;
 }
-async function otherAgentNote(repoRoot, tool, agent) {
+async function otherAgentNote(repoRoot, tool, agent, program) {
   const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "none" }).catch(
     () => void 0
   );
   const active = [...new Set(workspace?.activeTasks.map((t) => t.agent) ?? [])];
   if (active.length === 0 || active.includes(agent)) return void 0;
   const [only] = active;
-  return active.length === 1 && only !== void 0 ? `the registry's active agent is "${only}", not "${agent}": \`handoff setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.` : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(", ")}): \`handoff setup ${tool} --agent NAME\` makes these hooks act for one of them, or \`handoff start --task ID --agent ${shellWord(agent)}\` starts this one.`;
+  return active.length === 1 && only !== void 0 ? `the registry's active agent is "${only}", not "${agent}": \`${program} setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.` : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(", ")}): \`${program} setup ${tool} --agent NAME\` makes these hooks act for one of them, or \`${program} start --task ID --agent ${shellWord(agent)}\` starts this one.`;
 }
 export {
   run

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-6C7KKZVH.js";
-import "../chunks/chunk-SKV3QKBM.js";
+} from "../chunks/chunk-XUO46I5J.js";
+import "../chunks/chunk-UXV7NZFK.js";
 import {
   lintHandoff
-} from "../chunks/chunk-BIM3E2ZR.js";
+} from "../chunks/chunk-C7RIE4PM.js";
 import {
   documentText,
   linkOf,
@@ -19,16 +19,16 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-5SBBNLG6.js";
+} from "../chunks/chunk-X4ULLFBS.js";
 import {
   isTaskId
-} from "../chunks/chunk-JN6EMH3H.js";
+} from "../chunks/chunk-C4FM6ASV.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-JH2NOFZK.js";
-import "../chunks/chunk-BJRH7MHS.js";
+} from "../chunks/chunk-Q2P6I2CQ.js";
+import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-DM7L26JY.js";

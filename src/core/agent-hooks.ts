@@ -15,7 +15,7 @@
  *   PreCompress → advisory only; `systemMessage` is shown to the user.
  */
 import { InputError } from './errors.js';
-import { parseJsonLocated } from './json-location.js';
+import { parseJsonLocated, STDIN_NAME } from './json-location.js';
 import { shellWord } from './shell.js';
 
 export const AGENT_TOOLS = ['claude', 'gemini'] as const;
@@ -56,7 +56,7 @@ export interface HookEventInput {
 }
 
 /** Parses the event JSON a tool writes to the hook's stdin; empty input (a manual run) is an empty event. */
-export function parseHookEvent(text: string, file = '(stdin)'): HookEventInput {
+export function parseHookEvent(text: string, file = STDIN_NAME): HookEventInput {
   if (text.trim() === '') return { stopHookActive: false };
   const { value } = parseJsonLocated(text, file);
   if (!value || typeof value !== 'object' || Array.isArray(value)) {

@@ -28,7 +28,7 @@ import {
   sameItemText,
 } from './draft.js';
 import { InputError } from './errors.js';
-import { parseJsonLocated } from './json-location.js';
+import { parseJsonLocated, STDIN_NAME } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
 import { countWords } from './words.js';
 
@@ -44,7 +44,7 @@ export interface DraftInput {
 }
 
 /** The file name the messages use for JSON read from stdin. */
-export const STDIN_NAME = '(stdin)';
+export { STDIN_NAME };
 
 /** Parses and validates `--input` JSON; InputError with line:column and the schema rule otherwise. */
 export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput {

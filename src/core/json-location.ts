@@ -10,6 +10,9 @@
  */
 import { InputError, type SourceLocation } from './errors.js';
 
+/** How an error names standard input, read as JSON (`draft --input -`, a hook's event). */
+export const STDIN_NAME = '(stdin)';
+
 export interface LocatedJson {
   value: unknown;
   /** Where the value (or the object key, with `key: true`) at `pointer` starts; the nearest ancestor when absent. */

@@ -65,16 +65,24 @@ function teamLine(row: StatusRow): string {
 
 /** No single line (a long note, a long fix) may eat the budget of the others. */
 const LINE_CAP = 400;
+/**
+ * The session's own verdict and fix are what the agent must act on before it stops: a reason that
+ * holds the draft command to run is longer than other lines, and is cut only past this.
+ */
+const SESSION_LINE_CAP = 1200;
 
 /**
  * `text` in at most `max` characters: cut at the last space of the last third, else where it must
- * be, and marked with `…`, so a word is not left half-written when another is near.
+ * be, and marked with `…`, so a word is not left half-written when another is near. A cut inside a
+ * `` `command` `` goes back to before it: half a command reads as one to run.
  */
 function clipAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space >= (max * 2) / 3 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  let clipped = space >= (max * 2) / 3 ? cut.slice(0, space) : cut;
+  if ((clipped.split('`').length - 1) % 2 === 1) clipped = clipped.slice(0, clipped.lastIndexOf('`'));
+  return `${clipped.trimEnd()}…`;
 }
 
 export function buildPrime(input: PrimeInput): PrimeJson {
@@ -101,9 +109,11 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     const status = own?.status ?? input.ownTask?.status ?? 'unknown';
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
   }
+  const sessionLines = new Set<string>();
   if (input.session?.stale) {
-    lines.push(`Before ending this session: ${input.session.reason}`);
-    if (input.session.fix) lines.push(`Fix: ${input.session.fix}`);
+    sessionLines.add(`Before ending this session: ${input.session.reason}`);
+    if (input.session.fix) sessionLines.add(`Fix: ${input.session.fix}`);
+    lines.push(...sessionLines);
   }
   // The commands come before the lists: if anything is cut, it is the tail of the lists.
   const cmds = commands(program, agent, taskId);
@@ -148,8 +158,9 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     lines.push('', `Check: ${input.checkNote}`);
   }
 
-  let truncated = lines.some((line) => line.length > LINE_CAP);
-  let text = `${lines.map((line) => clipAtWord(line, LINE_CAP)).join('\n')}\n`;
+  const capOf = (line: string) => (sessionLines.has(line) ? SESSION_LINE_CAP : LINE_CAP);
+  let truncated = lines.some((line) => line.length > capOf(line));
+  let text = `${lines.map((line) => clipAtWord(line, capOf(line))).join('\n')}\n`;
   if (text.length > PRIME_MAX_CHARS) {
     truncated = true;
     const tail = `…(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)\n`;

@@ -25,6 +25,7 @@ import {
 import { stopReason } from '../../core/agent-session.js';
 import { elementTitle } from '../../core/document/elements.js';
 import { formatInputError, InputError } from '../../core/errors.js';
+import { STDIN_NAME } from '../../core/json-location.js';
 import type { ElementName } from '../../core/model.js';
 import { type CommandContext, EXIT, projectFromStart } from '../context.js';
 import { agentFrom } from './prime.js';
@@ -140,9 +141,21 @@ export async function run(options: HookCommandOptions, ctx: CommandContext): Pro
         : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     ctx.stderr.write(`handoff hook ${options.event}: ${message}\n`);
     const notice = `handoff hook ${options.event} could not run: ${message}`;
+    // `validate` reads the project's files: it helps only when one of them is what failed (not the
+    // event the tool sent, nor a crash).
+    const inProjectFile =
+      error instanceof InputError &&
+      error.location.file !== undefined &&
+      error.location.file !== STDIN_NAME &&
+      !error.rule?.startsWith('hook/');
     result =
       options.event === 'session-start'
-        ? sessionStartAnswer(tool, `${notice}\nRun \`handoff validate\` to see what is wrong.`)
+        ? sessionStartAnswer(
+            tool,
+            inProjectFile
+              ? `${notice}\nRun \`${ctx.program ?? 'handoff'} validate\` to see what is wrong.`
+              : notice,
+          )
         : { systemMessage: notice };
   }
   ctx.stdout.write(`${JSON.stringify(result)}\n`);

@@ -37,7 +37,10 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     instructions: options.instructions !== false,
     ...(prefix === '' ? {} : { folder: prefix }),
   });
-  const note = options.agent === undefined ? await otherAgentNote(repoRoot, options.tool, agent) : undefined;
+  const note =
+    options.agent === undefined
+      ? await otherAgentNote(repoRoot, options.tool, agent, ctx.program ?? 'handoff')
+      : undefined;
   if (options.format === 'json') {
     ctx.stdout.write(
       `${JSON.stringify({ tool: options.tool, agent, ...result, ...(note ? { note } : {}) }, null, 2)}\n`,
@@ -69,7 +72,12 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
  * agents do not include it (the task was started as `me`), the hooks would judge an agent with no
  * task and let every session stop: say which name to give. Nothing when the registry cannot be read.
  */
-async function otherAgentNote(repoRoot: string, tool: AgentTool, agent: string): Promise<string | undefined> {
+async function otherAgentNote(
+  repoRoot: string,
+  tool: AgentTool,
+  agent: string,
+  program: string,
+): Promise<string | undefined> {
   const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: 'none' }).catch(
     () => undefined,
   );
@@ -77,6 +85,6 @@ async function otherAgentNote(repoRoot: string, tool: AgentTool, agent: string):
   if (active.length === 0 || active.includes(agent)) return undefined;
   const [only] = active;
   return active.length === 1 && only !== undefined
-    ? `the registry's active agent is "${only}", not "${agent}": \`handoff setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.`
-    : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(', ')}): \`handoff setup ${tool} --agent NAME\` makes these hooks act for one of them, or \`handoff start --task ID --agent ${shellWord(agent)}\` starts this one.`;
+    ? `the registry's active agent is "${only}", not "${agent}": \`${program} setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.`
+    : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(', ')}): \`${program} setup ${tool} --agent NAME\` makes these hooks act for one of them, or \`${program} start --task ID --agent ${shellWord(agent)}\` starts this one.`;
 }

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-5SBBNLG6.js";
+} from "./chunk-X4ULLFBS.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

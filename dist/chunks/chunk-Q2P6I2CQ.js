@@ -13,7 +13,7 @@ import {
   parseJsonLocated,
   pointerSegment,
   require_ucs2length
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   InputError,
   InternalError

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-6C7KKZVH.js";
+} from "./chunk-XUO46I5J.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-SKV3QKBM.js";
+} from "./chunk-UXV7NZFK.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-CMRJ74IV.js";
 import {
   listTaskHandoffs
-} from "./chunk-HUJJGPEW.js";
+} from "./chunk-XHAQC2DL.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -40,7 +40,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-BIM3E2ZR.js";
+} from "./chunk-C7RIE4PM.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -53,25 +53,25 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-5SBBNLG6.js";
+} from "./chunk-X4ULLFBS.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-JN6EMH3H.js";
+} from "./chunk-C4FM6ASV.js";
 import {
   activeTasks,
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-JH2NOFZK.js";
+} from "./chunk-Q2P6I2CQ.js";
 import {
   linkProblem,
   memoised,
   normalizeLink
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   findProjectRoot,
   findRepoRoot,
@@ -614,7 +614,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-CMYQVVXK.js");
+  const { summarizeHandoff } = await import("./scan-UUEWJVSS.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2343,7 +2343,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-7RSURRGE.js");
+  const reports = await import("./reports-NPQYGPL6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

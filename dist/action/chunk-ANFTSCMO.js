@@ -13,7 +13,7 @@ import {
   parseJsonLocated,
   pointerSegment,
   require_ucs2length
-} from "./chunk-JRYNZEQS.js";
+} from "./chunk-JVO4JZQK.js";
 import {
   InputError,
   InternalError,

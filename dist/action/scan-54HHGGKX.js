@@ -15,9 +15,9 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-SQVONXQN.js";
+} from "./chunk-MLUX46Y2.js";
 import "./chunk-NWCLYGLG.js";
-import "./chunk-JRYNZEQS.js";
+import "./chunk-JVO4JZQK.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-RYMHIPIN.js";
 import "./chunk-D4BQ4EQP.js";

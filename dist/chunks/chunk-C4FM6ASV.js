@@ -9,7 +9,7 @@ import {
   normalizeLink,
   pointerSegment,
   require_ucs2length
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   InputError,
   InternalError

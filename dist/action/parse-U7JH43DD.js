@@ -5,14 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-SQVONXQN.js";
-
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
-}
-
-export {
   parseHandoff
+} from "./chunk-OPFCOMNT.js";
+import {
+  plainText
+} from "./chunk-MLUX46Y2.js";
+import "./chunk-NWCLYGLG.js";
+import "./chunk-JVO4JZQK.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
 };

@@ -17,12 +17,12 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-BIM3E2ZR.js";
+} from "./chunk-C7RIE4PM.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,
   taskIdRegExp
-} from "./chunk-JN6EMH3H.js";
+} from "./chunk-C4FM6ASV.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

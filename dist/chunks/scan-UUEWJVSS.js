@@ -15,10 +15,10 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-SKV3QKBM.js";
-import "./chunk-BIM3E2ZR.js";
-import "./chunk-JN6EMH3H.js";
-import "./chunk-BJRH7MHS.js";
+} from "./chunk-UXV7NZFK.js";
+import "./chunk-C7RIE4PM.js";
+import "./chunk-C4FM6ASV.js";
+import "./chunk-VJ42LEBZ.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";
 export {

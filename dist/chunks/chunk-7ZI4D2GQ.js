@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-F455CIAK.js";
+} from "./chunk-T4XFQDGN.js";
 import {
   listTaskHandoffs
-} from "./chunk-HUJJGPEW.js";
+} from "./chunk-XHAQC2DL.js";
 import {
   checkTaskId,
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-4GN7ZVII.js";
+} from "./chunk-R3RHLJU2.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -23,10 +23,10 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-JH2NOFZK.js";
+} from "./chunk-Q2P6I2CQ.js";
 import {
   normalizeLink
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-SJWAEGDW.js");
+  const { gatherSessionFacts } = await import("./agent-session-JL2Y3CAS.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

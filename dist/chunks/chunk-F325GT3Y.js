@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-BM4OYXKJ.js";
+} from "./chunk-7ZI4D2GQ.js";
 import {
   loadConfig
-} from "./chunk-QLKETLWM.js";
+} from "./chunk-7NIPAZS4.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-4GN7ZVII.js";
+} from "./chunk-R3RHLJU2.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   require_ucs2length
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

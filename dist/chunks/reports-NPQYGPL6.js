@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-BGDZTJYV.js";
-import "./chunk-JH2NOFZK.js";
-import "./chunk-BJRH7MHS.js";
+} from "./chunk-WOSRQDE2.js";
+import "./chunk-Q2P6I2CQ.js";
+import "./chunk-VJ42LEBZ.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";
 import "./chunk-MWPPMQVD.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES
-} from "./chunk-JN6EMH3H.js";
+} from "./chunk-C4FM6ASV.js";
 import {
   memoised
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

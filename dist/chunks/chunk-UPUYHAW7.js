@@ -9,19 +9,19 @@ import {
 } from "./chunk-NU3AR3KM.js";
 import {
   loadConfig
-} from "./chunk-QLKETLWM.js";
+} from "./chunk-7NIPAZS4.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-JN6EMH3H.js";
+} from "./chunk-C4FM6ASV.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-JH2NOFZK.js";
+} from "./chunk-Q2P6I2CQ.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   InputError,
   formatLocated

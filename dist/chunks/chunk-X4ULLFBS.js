@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-JN6EMH3H.js";
+} from "./chunk-C4FM6ASV.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,14 +20,14 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-JH2NOFZK.js";
+} from "./chunk-Q2P6I2CQ.js";
 import {
   duplicateKeyError,
   linkIssue,
   linkProblem,
   normalizeLink,
   parseJsonLocated
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   InputError,
   InternalError

@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-CZZEYD5V.js";
-import "./chunk-BGDZTJYV.js";
-import "./chunk-OZNDXKYC.js";
-import "./chunk-6C7KKZVH.js";
-import "./chunk-SKV3QKBM.js";
+} from "./chunk-XLGAFX62.js";
+import "./chunk-WOSRQDE2.js";
+import "./chunk-GL4GDBDR.js";
+import "./chunk-XUO46I5J.js";
+import "./chunk-UXV7NZFK.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
-import "./chunk-F455CIAK.js";
-import "./chunk-HUJJGPEW.js";
+import "./chunk-T4XFQDGN.js";
+import "./chunk-XHAQC2DL.js";
 import "./chunk-NU3AR3KM.js";
-import "./chunk-RL7WPN6P.js";
-import "./chunk-4GN7ZVII.js";
+import "./chunk-P4UZPEFK.js";
+import "./chunk-R3RHLJU2.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-BIM3E2ZR.js";
-import "./chunk-5SBBNLG6.js";
-import "./chunk-JN6EMH3H.js";
-import "./chunk-JH2NOFZK.js";
-import "./chunk-BJRH7MHS.js";
+import "./chunk-C7RIE4PM.js";
+import "./chunk-X4ULLFBS.js";
+import "./chunk-C4FM6ASV.js";
+import "./chunk-Q2P6I2CQ.js";
+import "./chunk-VJ42LEBZ.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";

@@ -9,18 +9,18 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-BIM3E2ZR.js";
+} from "./chunk-C7RIE4PM.js";
 import {
   handoffPath,
   isTaskId
-} from "./chunk-JN6EMH3H.js";
+} from "./chunk-C4FM6ASV.js";
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-JH2NOFZK.js";
+} from "./chunk-Q2P6I2CQ.js";
 import {
   linkProblem
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-JN6EMH3H.js";
+} from "./chunk-C4FM6ASV.js";
 import {
   normalizeLink
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

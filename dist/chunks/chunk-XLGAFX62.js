@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-BGDZTJYV.js";
+} from "./chunk-WOSRQDE2.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-OZNDXKYC.js";
+} from "./chunk-GL4GDBDR.js";
 import {
   parseHandoff
-} from "./chunk-6C7KKZVH.js";
+} from "./chunk-XUO46I5J.js";
 import {
   documentFacts,
   emptySection,
@@ -43,27 +43,27 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-SKV3QKBM.js";
+} from "./chunk-UXV7NZFK.js";
 import {
   checkGivenInput
-} from "./chunk-F455CIAK.js";
+} from "./chunk-T4XFQDGN.js";
 import {
   listTaskHandoffs
-} from "./chunk-HUJJGPEW.js";
+} from "./chunk-XHAQC2DL.js";
 import {
   GitCommandManager
 } from "./chunk-NU3AR3KM.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-RL7WPN6P.js";
+} from "./chunk-P4UZPEFK.js";
 import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-4GN7ZVII.js";
+} from "./chunk-R3RHLJU2.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -76,7 +76,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-BIM3E2ZR.js";
+} from "./chunk-C7RIE4PM.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -85,14 +85,14 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-5SBBNLG6.js";
+} from "./chunk-X4ULLFBS.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-JN6EMH3H.js";
+} from "./chunk-C4FM6ASV.js";
 import {
   activeTasks,
   agentEntries,
@@ -111,11 +111,11 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-JH2NOFZK.js";
+} from "./chunk-Q2P6I2CQ.js";
 import {
   linkProblem,
   normalizeLink
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   findRepoRoot
 } from "./chunk-DM7L26JY.js";
@@ -995,11 +995,14 @@ function teamLine(row) {
   return `- ${row.agent}: ${row.task ?? "(no task)"} (${parts.join(", ")})${note}`;
 }
 var LINE_CAP = 400;
+var SESSION_LINE_CAP = 1200;
 function clipAtWord(text, max) {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
-  return `${(space >= max * 2 / 3 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
+  let clipped = space >= max * 2 / 3 ? cut.slice(0, space) : cut;
+  if ((clipped.split("`").length - 1) % 2 === 1) clipped = clipped.slice(0, clipped.lastIndexOf("`"));
+  return `${clipped.trimEnd()}\u2026`;
 }
 function buildPrime(input) {
   const { agent, own, program } = input;
@@ -1024,9 +1027,11 @@ function buildPrime(input) {
     const status = own?.status ?? input.ownTask?.status ?? "unknown";
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
   }
+  const sessionLines = /* @__PURE__ */ new Set();
   if (input.session?.stale) {
-    lines.push(`Before ending this session: ${input.session.reason}`);
-    if (input.session.fix) lines.push(`Fix: ${input.session.fix}`);
+    sessionLines.add(`Before ending this session: ${input.session.reason}`);
+    if (input.session.fix) sessionLines.add(`Fix: ${input.session.fix}`);
+    lines.push(...sessionLines);
   }
   const cmds = commands(program, agent, taskId);
   lines.push("", "## Commands", ...cmds);
@@ -1066,8 +1071,9 @@ function buildPrime(input) {
   } else if (input.checkNote) {
     lines.push("", `Check: ${input.checkNote}`);
   }
-  let truncated = lines.some((line) => line.length > LINE_CAP);
-  let text = `${lines.map((line) => clipAtWord(line, LINE_CAP)).join("\n")}
+  const capOf = (line) => sessionLines.has(line) ? SESSION_LINE_CAP : LINE_CAP;
+  let truncated = lines.some((line) => line.length > capOf(line));
+  let text = `${lines.map((line) => clipAtWord(line, capOf(line))).join("\n")}
 `;
   if (text.length > PRIME_MAX_CHARS) {
     truncated = true;

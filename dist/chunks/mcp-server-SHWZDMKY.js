@@ -9,49 +9,49 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-CZZEYD5V.js";
-import "./chunk-BGDZTJYV.js";
+} from "./chunk-XLGAFX62.js";
+import "./chunk-WOSRQDE2.js";
 import {
   runCheck,
   runResume
-} from "./chunk-OZNDXKYC.js";
-import "./chunk-6C7KKZVH.js";
+} from "./chunk-GL4GDBDR.js";
+import "./chunk-XUO46I5J.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-SKV3QKBM.js";
+} from "./chunk-UXV7NZFK.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-BM4OYXKJ.js";
+} from "./chunk-7ZI4D2GQ.js";
 import {
   schema
-} from "./chunk-F455CIAK.js";
-import "./chunk-HUJJGPEW.js";
+} from "./chunk-T4XFQDGN.js";
+import "./chunk-XHAQC2DL.js";
 import "./chunk-NU3AR3KM.js";
 import {
   loadConfig
-} from "./chunk-QLKETLWM.js";
-import "./chunk-RL7WPN6P.js";
+} from "./chunk-7NIPAZS4.js";
+import "./chunk-P4UZPEFK.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-4GN7ZVII.js";
+} from "./chunk-R3RHLJU2.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-BIM3E2ZR.js";
-import "./chunk-5SBBNLG6.js";
+import "./chunk-C7RIE4PM.js";
+import "./chunk-X4ULLFBS.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-JN6EMH3H.js";
-import "./chunk-JH2NOFZK.js";
+} from "./chunk-C4FM6ASV.js";
+import "./chunk-Q2P6I2CQ.js";
 import {
   isRecord,
   require_ucs2length
-} from "./chunk-BJRH7MHS.js";
+} from "./chunk-VJ42LEBZ.js";
 import {
   findProjectRoot,
   findRepoRoot

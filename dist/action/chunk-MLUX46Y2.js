@@ -19,7 +19,7 @@ import {
   normalizeLink,
   pointerSegment,
   require_ucs2length
-} from "./chunk-JRYNZEQS.js";
+} from "./chunk-JVO4JZQK.js";
 import {
   InputError,
   InternalError
