@@ -14071,8 +14071,10 @@ function judgeSession(facts, program = "handoff") {
   }
   const work = [];
   if (facts.workCommits > facts.maxCommitsBehind) {
+    const unnamed = facts.namedWorkCommits === void 0 ? 0 : facts.workCommits - facts.namedWorkCommits;
+    const why = unnamed > 0 ? ` (${unnamed === facts.workCommits ? unnamed === 1 ? "it names" : "they name" : `${unnamed} ${unnamed === 1 ? "names" : "name"}`} no task: the push gives ${unnamed === 1 ? "it" : "them"} to ${task.taskId} by its fallback rule)` : "";
     work.push(
-      `${facts.workCommits} work ${facts.workCommits === 1 ? "commit" : "commits"} ${handoff ? "after the handoff" : "no handoff covers"}`
+      `${facts.workCommits} work ${facts.workCommits === 1 ? "commit" : "commits"} ${handoff ? "after the handoff" : "no handoff covers"}${why}`
     );
   }
   const untracked = new Set(facts.untracked ?? []);

@@ -283,6 +283,19 @@ describe('session verdict', () => {
     expect(gone.reason).toContain('no work to hand off yet');
   });
 
+  it('says which of the counted commits name no task, and why they count (the push’s fallback)', () => {
+    const setup = judgeSession(facts({ handoff: undefined, workCommits: 3, namedWorkCommits: 0 }));
+    expect(setup.reason).toContain(
+      'TASK-1 has 3 work commits no handoff covers (they name no task: the push gives them to TASK-1 by its fallback rule)',
+    );
+    const some = judgeSession(facts({ workCommits: 3, namedWorkCommits: 2 }));
+    expect(some.reason).toContain(
+      '3 work commits after the handoff (1 names no task: the push gives it to TASK-1',
+    );
+    const named = judgeSession(facts({ workCommits: 2, namedWorkCommits: 2 }));
+    expect(named.reason).toContain('2 work commits after the handoff that h.md does not cover');
+  });
+
   it('refuses to end a session in the middle of a merge, whatever the staged handoff says', () => {
     const staged = { path: 'h.md', exists: true, changed: true, missing: [] };
     expect(judgeSession(facts({ uncommitted: ['a.js'], handoff: staged })).stale).toBe(false);

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-P4UZPEFK.js";
 import {
   checkAgentName
-} from "../chunks/chunk-R3RHLJU2.js";
+} from "../chunks/chunk-EKT32VV2.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
 import {

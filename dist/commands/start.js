@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-F325GT3Y.js";
-import "../chunks/chunk-7ZI4D2GQ.js";
+} from "../chunks/chunk-XO7KHQSE.js";
+import "../chunks/chunk-J6XZ3QSC.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
 import "../chunks/chunk-7NIPAZS4.js";
-import "../chunks/chunk-R3RHLJU2.js";
+import "../chunks/chunk-EKT32VV2.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
 import "../chunks/chunk-X4ULLFBS.js";

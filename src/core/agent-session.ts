@@ -93,8 +93,16 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
   const work: string[] = [];
   if (facts.workCommits > facts.maxCommitsBehind) {
     // With no handoff of its own (a first session), there is no "the handoff" to be after.
+    // Commits that name no task count by the push's fallback (the one active task, or the one task
+    // the pushed commits name): said, so an agent that made none of them (a new repository's setup,
+    // a teammate's) sees why they are its task's.
+    const unnamed = facts.namedWorkCommits === undefined ? 0 : facts.workCommits - facts.namedWorkCommits;
+    const why =
+      unnamed > 0
+        ? ` (${unnamed === facts.workCommits ? (unnamed === 1 ? 'it names' : 'they name') : `${unnamed} ${unnamed === 1 ? 'names' : 'name'}`} no task: the push gives ${unnamed === 1 ? 'it' : 'them'} to ${task.taskId} by its fallback rule)`
+        : '';
     work.push(
-      `${facts.workCommits} work ${facts.workCommits === 1 ? 'commit' : 'commits'} ${handoff ? 'after the handoff' : 'no handoff covers'}`,
+      `${facts.workCommits} work ${facts.workCommits === 1 ? 'commit' : 'commits'} ${handoff ? 'after the handoff' : 'no handoff covers'}${why}`,
     );
   }
   const untracked = new Set(facts.untracked ?? []);

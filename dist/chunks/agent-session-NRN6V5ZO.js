@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-XLGAFX62.js";
+} from "./chunk-7SGSPALZ.js";
 import "./chunk-WOSRQDE2.js";
 import "./chunk-GL4GDBDR.js";
 import "./chunk-XUO46I5J.js";
@@ -20,7 +20,7 @@ import "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
 import "./chunk-NU3AR3KM.js";
 import "./chunk-P4UZPEFK.js";
-import "./chunk-R3RHLJU2.js";
+import "./chunk-EKT32VV2.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
 import "./chunk-X4ULLFBS.js";

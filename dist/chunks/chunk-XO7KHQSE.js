@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-7ZI4D2GQ.js";
+} from "./chunk-J6XZ3QSC.js";
 import {
   loadConfig
 } from "./chunk-7NIPAZS4.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-R3RHLJU2.js";
+} from "./chunk-EKT32VV2.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-XLGAFX62.js";
+} from "./chunk-7SGSPALZ.js";
 import "./chunk-WOSRQDE2.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-7ZI4D2GQ.js";
+} from "./chunk-J6XZ3QSC.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
@@ -39,7 +39,7 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-R3RHLJU2.js";
+} from "./chunk-EKT32VV2.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
 import "./chunk-X4ULLFBS.js";

@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-R3RHLJU2.js";
+} from "./chunk-EKT32VV2.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";

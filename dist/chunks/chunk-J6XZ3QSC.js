@@ -15,7 +15,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-R3RHLJU2.js";
+} from "./chunk-EKT32VV2.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-JL2Y3CAS.js");
+  const { gatherSessionFacts } = await import("./agent-session-NRN6V5ZO.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
