@@ -19218,7 +19218,7 @@ async function answer(options, ctx, tool) {
 function unreadableProjectReason(error, program) {
   return [
     `handoff cannot check this session: ${formatInputError(error)}`,
-    "A push is refused (exit 2) while this is so. Mend it before ending the session.",
+    "A push is refused (exit 2) while this is so. Mend the file by hand at the place named (the commands cannot read it to do so) before ending the session.",
     `Run: ${program} validate`
   ].join("\n");
 }

@@ -385,6 +385,8 @@ describe('a Claude Code session, start to next session', () => {
     expect(stop.decision).toBe('block');
     expect(stop.reason).toContain('.agent-context/agent-handoffs.json:1:');
     expect(stop.reason).toMatch(/\nRun: .*\bvalidate$/);
+    // The paragraph forbids hand edits of the registry; mending a broken one is the exception.
+    expect(stop.reason).toContain('Mend the file by hand at the place named');
     // Never twice in a row.
     const again = fireHook(repo, '.claude/settings.json', 'Stop', {
       ...claudeBase(repo, 'Stop'),

@@ -13,7 +13,7 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-P4UZPEFK.js";
+} from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
 } from "../chunks/chunk-EKT32VV2.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-XO7KHQSE.js";
-import "../chunks/chunk-J6XZ3QSC.js";
+} from "../chunks/chunk-FZEFF3L5.js";
+import "../chunks/chunk-ODWKOMAA.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
 import "../chunks/chunk-7NIPAZS4.js";

@@ -26,7 +26,7 @@ Work here spans sessions; every session ends with a short handoff the next one r
 2. Before you stop: \`${program} draft --task <ID> --agent ${you} --note "<state>" --decision "<decision>: <why>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>\` (also \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
 3. Finished: \`${program} done --agent ${you}\` (\`block\` / \`idle\` likewise).
 
-Never edit \`.agent-context/agent-handoffs.json\` by hand; the commands update it under a lock.
+Do not edit \`.agent-context/agent-handoffs.json\` by hand (except to mend what \`${program} validate\` reports broken); the commands update it under a lock.
 ${INSTRUCTIONS_END}
 `;
 }

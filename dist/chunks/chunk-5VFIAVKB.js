@@ -56,7 +56,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-P4UZPEFK.js";
+} from "./chunk-3SO6H74H.js";
 import {
   AGENT_ENV,
   checkAgentName,

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-7SGSPALZ.js";
+} from "./chunk-5VFIAVKB.js";
 import "./chunk-WOSRQDE2.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-J6XZ3QSC.js";
+} from "./chunk-ODWKOMAA.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
@@ -34,7 +34,7 @@ import "./chunk-NU3AR3KM.js";
 import {
   loadConfig
 } from "./chunk-7NIPAZS4.js";
-import "./chunk-P4UZPEFK.js";
+import "./chunk-3SO6H74H.js";
 import {
   agentFromEnv,
   draftCommand,

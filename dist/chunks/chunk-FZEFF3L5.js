@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-J6XZ3QSC.js";
+} from "./chunk-ODWKOMAA.js";
 import {
   loadConfig
 } from "./chunk-7NIPAZS4.js";

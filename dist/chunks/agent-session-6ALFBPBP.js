@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-7SGSPALZ.js";
+} from "./chunk-5VFIAVKB.js";
 import "./chunk-WOSRQDE2.js";
 import "./chunk-GL4GDBDR.js";
 import "./chunk-XUO46I5J.js";
@@ -19,7 +19,7 @@ import "./chunk-CMRJ74IV.js";
 import "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
 import "./chunk-NU3AR3KM.js";
-import "./chunk-P4UZPEFK.js";
+import "./chunk-3SO6H74H.js";
 import "./chunk-EKT32VV2.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
