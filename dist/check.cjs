@@ -1705,7 +1705,8 @@ var init_git = __esm({
       "check-attr",
       "ls-files",
       "symbolic-ref",
-      "var"
+      "var",
+      "grep"
     ]);
     REBASE_FOLDERS = ["rebase-merge", "rebase-apply"];
     IN_PROGRESS_FILES = [

@@ -1710,7 +1710,8 @@ var init_git = __esm({
       "check-attr",
       "ls-files",
       "symbolic-ref",
-      "var"
+      "var",
+      "grep"
     ]);
     REBASE_FOLDERS = ["rebase-merge", "rebase-apply"];
     IN_PROGRESS_FILES = [
@@ -9831,9 +9832,11 @@ function countWords(markdown) {
 }
 
 // src/core/draft.ts
+function sinceSession(session) {
+  return session === void 0 ? "since the last handoff" : `since session ${session}`;
+}
 function sinceTextOf(input) {
-  const since = input.previous?.session ?? input.previous?.document.session;
-  return since === void 0 ? "since the last handoff" : `since session ${since}`;
+  return sinceSession(input.previous?.session ?? input.previous?.document.session);
 }
 var DETAIL_LEVELS = [
   { commits: 10, files: 8, failures: 5 },
@@ -10417,12 +10420,12 @@ function applyDraftInput(draft, input, wordBudget) {
   applyRest(document, input, draft.previousProgress);
   return { ...draft, ...rendered(document, wordBudget) };
 }
-function fillDraft(source, input, wordBudget) {
+function fillDraft(source, input, wordBudget, previousProgress) {
   const document = structuredClone(source);
   fillList(document, "decisions", input.decisions, false);
   fillList(document, "blockers", input.blockers, false);
   fillList(document, "nextSteps", input.next, true);
-  applyRest(document, input);
+  applyRest(document, input, previousProgress);
   return rendered(document, wordBudget);
 }
 function checkDraftAnswers(input) {
@@ -10525,8 +10528,8 @@ function setProgress(document, percent, previous) {
   const status = document.header.find((f) => fieldFactOf(f.label) === "status");
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
-  const delta = previous === void 0 ? void 0 : Math.round((percent - previous.percent) * 10) / 10;
-  const change = delta === void 0 ? "" : delta === 0 ? ` (unchanged ${previous?.since})` : ` (${delta > 0 ? "+" : "\u2212"}${Math.abs(delta)} points ${previous?.since})`;
+  const delta = previous === void 0 ? void 0 : percent - previous.percent;
+  const change = delta === void 0 ? "" : delta === 0 ? ` (unchanged ${previous?.since})` : ` (${delta > 0 ? "+" : "\u2212"}${Number(Math.abs(delta).toFixed(2))} points ${previous?.since})`;
   setField(document, "progress", `${percent}% complete${change}`);
 }
 function remainingLeftOpen(document) {
@@ -15879,12 +15882,18 @@ async function planDraft(options) {
   }
   const committedTemplate = previousState === "clean" && previous?.path !== void 0 && entry?.details_link === previous.path && holdsTemplateText(previous.document) && missingElements(previous.document, config.requiredElements).length > 0 && await lastCommitTouches(git, previous.path);
   if (previous && options.input && (previousState === "new" && holdsTemplateText(previous.document) || committedTemplate)) {
-    const plan2 = planFill(config, previous, options.input, {
-      agent,
-      notes,
-      registryPatch,
-      committed: committedTemplate
-    });
+    const plan2 = planFill(
+      config,
+      previous,
+      options.input,
+      {
+        agent,
+        notes,
+        registryPatch,
+        committed: committedTemplate
+      },
+      options.input.progress === void 0 ? void 0 : await progressBefore(repoRoot, config, taskId, previous.session)
+    );
     const unread = [
       ...options.tests?.length ? ["--tests"] : [],
       ...options.coverage ? ["--coverage"] : [],
@@ -16048,8 +16057,8 @@ async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
   return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
 }
-function planFill(config, previous, input, known) {
-  const filled = fillDraft(previous.document, input, config.wordBudget);
+function planFill(config, previous, input, known, previousProgress) {
+  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress);
   const registryPatch = { details_link: previous.path };
   if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
   return {
@@ -16183,6 +16192,21 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
     );
   }
   return { agent: first[0], entry: first[1] };
+}
+async function progressBefore(repoRoot, config, taskId, session) {
+  if (session === void 0) return void 0;
+  const before = (await listTaskHandoffs(repoRoot, config, taskId)).filter((h) => h.session < session).pop();
+  if (!before) return void 0;
+  const resolved = await resolveLink(repoRoot, before.path);
+  if (!resolved.ok || !resolved.exists) return void 0;
+  try {
+    const document = parseHandoff(await readUserText(resolved.absPath, before.path), before.path);
+    const percent = documentFacts(document).progressPercent;
+    return percent === void 0 ? void 0 : { percent, since: sinceSession(before.session) };
+  } catch (error) {
+    if (error instanceof InputError) return void 0;
+    throw error;
+  }
 }
 async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
   const nameRegExp = handoffNameRegExp(config, taskId);

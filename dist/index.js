@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-6THXO3K3.js";
+} from "./action/chunk-GHLYTPCM.js";
 import {
   parseHandoff
 } from "./action/chunk-OPFCOMNT.js";

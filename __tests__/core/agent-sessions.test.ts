@@ -501,6 +501,16 @@ describe('prime cuts and names', () => {
       now: new Date(),
     });
     expect(prime.text).toContain(`Before ending this session: ${reason}\n`);
+    // A lone backtick (an apostrophe typed as one) opens no command: the cut stays at a word.
+    const note = `Reader refactor: don\`t touch src/reader.ts until the migration lands on main today`;
+    const withNote = buildPrime({
+      agent: 'claude',
+      team: [{ agent: 'bob', task: 'TASK-2', status: 'in_progress', active: true, briefNote: note }],
+      stale: [],
+      program: 'handoff',
+      now: new Date(),
+    });
+    expect(withNote.text).toContain('— Reader refactor: don`t touch src/reader.ts until the…');
     // A line cut to its cap never leaves a backtick open.
     for (const line of prime.text.split('\n')) expect((line.split('`').length - 1) % 2).toBe(0);
   });

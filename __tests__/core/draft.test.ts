@@ -289,6 +289,10 @@ describe('composeDraft', () => {
     expect(applyDraftInput(draft, { progress: before - 5 }, 250).markdown).toContain(
       `${before - 5}% complete (−5 points since session`,
     );
+    // A small change is still one: never "unchanged" for a value that changed.
+    expect(applyDraftInput(draft, { progress: before + 0.04 }, 250).markdown).toContain(
+      `${before + 0.04}% complete (+0.04 points since session`,
+    );
   });
 
   it('a draft at 100% states 0 hours remaining unless told otherwise, never a template line', () => {

@@ -278,6 +278,24 @@ describe('agent commands', () => {
     expect(blockers).not.toMatch(/^- None$/m);
   });
 
+  it('filling in a later session’s draft gives the progress delta against the session before, as a new draft does', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'bot', ...ANSWERS])).code).toBe(0);
+    repo.commit(`${TASK}: handoff`);
+    repo.commit(`${TASK}: more work`, { 'src/b.js': 'b\n' });
+    const event = JSON.stringify({ hook_event_name: 'PreCompact', cwd: repo.dir, trigger: 'auto' });
+    expect((await cli(['hook', 'pre-compact', '--agent', 'bot'], event)).code).toBe(0);
+    const path = `delegation/tasks/active/${TASK}-handoff-session2.md`;
+    expect(readFileSync(join(repo.dir, path), 'utf8')).toContain('percent complete; 50 percent at session 1');
+    const filled = await cli(['draft', '--task', TASK, '--agent', 'bot', ...ANSWERS.slice(0, -1), '65.5']);
+    expect(filled.code).toBe(0);
+    expect(filled.stderr).toContain(`Filled in ${path}`);
+    expect(readFileSync(join(repo.dir, path), 'utf8')).toContain(
+      '**Progress:** 65.5% complete (+15.5 points since session 1)',
+    );
+  });
+
   it("the agent's flags fill in the draft pre-compact wrote this session, in place", async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
     repo.commit(`${TASK}: start`, {});

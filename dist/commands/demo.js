@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GL4GDBDR.js";
+} from "../chunks/chunk-H6FI4J4A.js";
 import {
   parseHandoff
 } from "../chunks/chunk-XUO46I5J.js";
@@ -22,21 +22,21 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-NU3AR3KM.js";
+import "../chunks/chunk-ROYMN7N5.js";
 import {
   loadConfig
-} from "../chunks/chunk-7NIPAZS4.js";
+} from "../chunks/chunk-WZRZDVA4.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-X4ULLFBS.js";
+import "../chunks/chunk-Q3EO53A6.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-Q2P6I2CQ.js";
+import "../chunks/chunk-TQW45XQN.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {

@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-UPUYHAW7.js";
+} from "../chunks/chunk-RRIGTES7.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-NU3AR3KM.js";
+} from "../chunks/chunk-ROYMN7N5.js";
 import {
   loadConfig
-} from "../chunks/chunk-7NIPAZS4.js";
+} from "../chunks/chunk-WZRZDVA4.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-X4ULLFBS.js";
+} from "../chunks/chunk-Q3EO53A6.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-Q2P6I2CQ.js";
+} from "../chunks/chunk-TQW45XQN.js";
 import {
   isRecord
 } from "../chunks/chunk-VJ42LEBZ.js";

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-FZEFF3L5.js";
-import "../chunks/chunk-ODWKOMAA.js";
+} from "../chunks/chunk-WO2ZPKF2.js";
+import "../chunks/chunk-KLCEU6ZR.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-7NIPAZS4.js";
-import "../chunks/chunk-EKT32VV2.js";
+import "../chunks/chunk-WZRZDVA4.js";
+import "../chunks/chunk-BJ24ENK3.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-X4ULLFBS.js";
+import "../chunks/chunk-Q3EO53A6.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-Q2P6I2CQ.js";
+import "../chunks/chunk-TQW45XQN.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

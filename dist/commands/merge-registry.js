@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-UPUYHAW7.js";
-import "../chunks/chunk-NU3AR3KM.js";
-import "../chunks/chunk-7NIPAZS4.js";
-import "../chunks/chunk-X4ULLFBS.js";
+} from "../chunks/chunk-RRIGTES7.js";
+import "../chunks/chunk-ROYMN7N5.js";
+import "../chunks/chunk-WZRZDVA4.js";
+import "../chunks/chunk-Q3EO53A6.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-Q2P6I2CQ.js";
+import "../chunks/chunk-TQW45XQN.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findRepoRoot

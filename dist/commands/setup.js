@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-EKT32VV2.js";
+} from "../chunks/chunk-BJ24ENK3.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-X4ULLFBS.js";
+} from "../chunks/chunk-Q3EO53A6.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-Q2P6I2CQ.js";
+} from "../chunks/chunk-TQW45XQN.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-VJ42LEBZ.js";
@@ -59,10 +59,14 @@ async function readOptional(absPath, file) {
 }
 var DEFAULT_HOOK_PROGRAM = "npx --no-install handoff";
 var DEFAULT_AGENT_PROGRAM = "npx handoff";
-function defaultHookProgram(repoRoot, tool, platform = process.platform) {
-  if (platform === "win32" || !existsSync(join(repoRoot, "node_modules", ".bin", "handoff")))
-    return DEFAULT_HOOK_PROGRAM;
-  return `"$${TOOL_PROJECT_DIR_VAR[tool]}"/node_modules/.bin/handoff`;
+function defaultHookProgram(repoRoot, tool, folder = "", platform = process.platform) {
+  if (platform === "win32") return DEFAULT_HOOK_PROGRAM;
+  const projectDir = `"$${TOOL_PROJECT_DIR_VAR[tool]}"`;
+  for (const at of folder === "" ? [""] : ["", folder]) {
+    if (existsSync(join(repoRoot, ...at === "" ? [] : at.split("/"), "node_modules", ".bin", "handoff")))
+      return `${projectDir}/${at === "" ? "" : `${shellWord(at)}/`}node_modules/.bin/handoff`;
+  }
+  return DEFAULT_HOOK_PROGRAM;
 }
 async function runSetup(options) {
   const { repoRoot, tool, agent } = options;
@@ -118,7 +122,7 @@ async function run(options, ctx) {
     tool: options.tool,
     agent,
     // Given a command, the paragraph names it too; else the hooks run the project's bin straight.
-    ...options.command?.trim() ? { program: options.command.trim() } : { program: defaultHookProgram(repoRoot, options.tool), agentProgram: DEFAULT_AGENT_PROGRAM },
+    ...options.command?.trim() ? { program: options.command.trim() } : { program: defaultHookProgram(repoRoot, options.tool, prefix), agentProgram: DEFAULT_AGENT_PROGRAM },
     instructions: options.instructions !== false,
     ...prefix === "" ? {} : { folder: prefix }
   });

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-X4ULLFBS.js";
+} from "../chunks/chunk-Q3EO53A6.js";
 import {
   isTaskId
 } from "../chunks/chunk-C4FM6ASV.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-Q2P6I2CQ.js";
+} from "../chunks/chunk-TQW45XQN.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot

@@ -1053,6 +1053,7 @@ const READS_ONLY = new Set([
   'ls-files',
   'symbolic-ref',
   'var',
+  'grep',
 ]);
 
 /**

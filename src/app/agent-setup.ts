@@ -69,11 +69,17 @@ export const DEFAULT_AGENT_PROGRAM = 'npx handoff';
 export function defaultHookProgram(
   repoRoot: string,
   tool: AgentTool,
+  /** The monorepo package `setup` runs for ('' for none): its own bin serves when the root has none. */
+  folder = '',
   platform: NodeJS.Platform = process.platform,
 ): string {
-  if (platform === 'win32' || !existsSync(join(repoRoot, 'node_modules', '.bin', 'handoff')))
-    return DEFAULT_HOOK_PROGRAM;
-  return `"$${TOOL_PROJECT_DIR_VAR[tool]}"/node_modules/.bin/handoff`;
+  if (platform === 'win32') return DEFAULT_HOOK_PROGRAM;
+  const projectDir = `"$${TOOL_PROJECT_DIR_VAR[tool]}"`;
+  for (const at of folder === '' ? [''] : ['', folder]) {
+    if (existsSync(join(repoRoot, ...(at === '' ? [] : at.split('/')), 'node_modules', '.bin', 'handoff')))
+      return `${projectDir}/${at === '' ? '' : `${shellWord(at)}/`}node_modules/.bin/handoff`;
+  }
+  return DEFAULT_HOOK_PROGRAM;
 }
 
 export async function runSetup(options: SetupOptions): Promise<SetupResult> {

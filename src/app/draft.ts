@@ -37,6 +37,7 @@ import {
   sameItemText,
   selectTaskRange,
   setupCommitsBefore,
+  sinceSession,
   type TaskCommitsInput,
 } from '../core/draft.js';
 import {
@@ -198,12 +199,20 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
     options.input &&
     ((previousState === 'new' && holdsTemplateText(previous.document)) || committedTemplate)
   ) {
-    const plan = planFill(config, previous as PreviousHandoff & { path: string }, options.input, {
-      agent,
-      notes,
-      registryPatch,
-      committed: committedTemplate,
-    });
+    const plan = planFill(
+      config,
+      previous as PreviousHandoff & { path: string },
+      options.input,
+      {
+        agent,
+        notes,
+        registryPatch,
+        committed: committedTemplate,
+      },
+      options.input.progress === undefined
+        ? undefined
+        : await progressBefore(repoRoot, config, taskId, previous.session),
+    );
     // The draft already holds the facts it was made from; reports are read only for a new session.
     const unread = [
       ...(options.tests?.length ? ['--tests'] : []),
@@ -403,8 +412,9 @@ function planFill(
   previous: PreviousHandoff & { path: string },
   input: DraftInput,
   known: Pick<DraftPlan, 'agent' | 'notes' | 'registryPatch'> & { committed?: boolean },
+  previousProgress?: Draft['previousProgress'],
 ): DraftPlan {
-  const filled = fillDraft(previous.document, input, config.wordBudget);
+  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress);
   const registryPatch: Partial<AgentEntry> = { details_link: previous.path };
   if (input.note !== undefined) registryPatch.brief_note = input.note.trim();
   return {
@@ -616,6 +626,32 @@ interface PreviousHandoff {
  * the highest-numbered `<TASK>-handoff-session<N>.md` in the handoff folder. Its session number comes
  * from the file name, else from the document's title.
  */
+/**
+ * The progress the task's latest session before `session` stated (the handoff a draft being filled
+ * in follows), for the delta a new draft gives; undefined when it states none or cannot be read.
+ */
+async function progressBefore(
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+  session: number | undefined,
+): Promise<Draft['previousProgress']> {
+  if (session === undefined) return undefined;
+  const before = (await listTaskHandoffs(repoRoot, config, taskId)).filter((h) => h.session < session).pop();
+  if (!before) return undefined;
+  const resolved = await resolveLink(repoRoot, before.path);
+  if (!resolved.ok || !resolved.exists) return undefined;
+  try {
+    const document = parseHandoff(await readUserText(resolved.absPath, before.path), before.path);
+    const percent = documentFacts(document).progressPercent;
+    return percent === undefined ? undefined : { percent, since: sinceSession(before.session) };
+  } catch (error) {
+    // An earlier handoff that cannot be read gives no delta; it is no reason to refuse this draft.
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
+}
+
 async function findPreviousHandoff(
   repoRoot: string,
   config: HandoffConfig,

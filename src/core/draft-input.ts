@@ -131,12 +131,18 @@ export type RenderedDraft = Pick<Draft, 'document' | 'markdown' | 'words' | 'ove
  * listed (a person's edits stay), then the rest as `applyDraftInput` applies it. What `handoff hook
  * pre-compact` drafted is completed this way by the agent's `draft --note … --decision …`.
  */
-export function fillDraft(source: HandoffDocument, input: DraftInput, wordBudget: number): RenderedDraft {
+export function fillDraft(
+  source: HandoffDocument,
+  input: DraftInput,
+  wordBudget: number,
+  /** The progress of the session before the draft's, for the delta a new draft gives. */
+  previousProgress?: Draft['previousProgress'],
+): RenderedDraft {
   const document = structuredClone(source);
   fillList(document, 'decisions', input.decisions, false);
   fillList(document, 'blockers', input.blockers, false);
   fillList(document, 'nextSteps', input.next, true);
-  applyRest(document, input);
+  applyRest(document, input, previousProgress);
   return rendered(document, wordBudget);
 }
 
@@ -277,14 +283,15 @@ function setProgress(document: HandoffDocument, percent: number, previous?: Draf
   const status = document.header.find((f) => fieldFactOf(f.label) === 'status');
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, '')} (${percent}%)`;
-  // The delta against the previous handoff, as the draft gives the tests' and the coverage's.
-  const delta = previous === undefined ? undefined : Math.round((percent - previous.percent) * 10) / 10;
+  // The delta against the previous handoff, as the draft gives the tests' and the coverage's (to
+  // two decimals, without trailing zeros: 70.04 after 70 is no "unchanged").
+  const delta = previous === undefined ? undefined : percent - previous.percent;
   const change =
     delta === undefined
       ? ''
       : delta === 0
         ? ` (unchanged ${previous?.since})`
-        : ` (${delta > 0 ? '+' : '−'}${Math.abs(delta)} points ${previous?.since})`;
+        : ` (${delta > 0 ? '+' : '−'}${Number(Math.abs(delta).toFixed(2))} points ${previous?.since})`;
   setField(document, 'progress', `${percent}% complete${change}`);
 }
 

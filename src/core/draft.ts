@@ -122,9 +122,12 @@ export interface Draft {
 }
 
 /** How a draft names the previous handoff in its deltas: `since session 2`, or `since the last handoff`. */
+export function sinceSession(session: number | undefined): string {
+  return session === undefined ? 'since the last handoff' : `since session ${session}`;
+}
+
 function sinceTextOf(input: DraftInput): string {
-  const since = input.previous?.session ?? input.previous?.document.session;
-  return since === undefined ? 'since the last handoff' : `since session ${since}`;
+  return sinceSession(input.previous?.session ?? input.previous?.document.session);
 }
 
 /** How much detail the lists show; the composer walks down these levels until the draft fits. */

@@ -81,7 +81,11 @@ function clipAtWord(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   let clipped = space >= (max * 2) / 3 ? cut.slice(0, space) : cut;
-  if ((clipped.split('`').length - 1) % 2 === 1) clipped = clipped.slice(0, clipped.lastIndexOf('`'));
+  // Inside a span when a backtick before the cut is left open and one after it closes it (a lone
+  // backtick, `don`t`, opens nothing).
+  const open = clipped.lastIndexOf('`');
+  if ((clipped.split('`').length - 1) % 2 === 1 && text.indexOf('`', clipped.length) !== -1)
+    clipped = clipped.slice(0, open);
   return `${clipped.trimEnd()}…`;
 }
 

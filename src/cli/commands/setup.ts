@@ -33,7 +33,7 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     // Given a command, the paragraph names it too; else the hooks run the project's bin straight.
     ...(options.command?.trim()
       ? { program: options.command.trim() }
-      : { program: defaultHookProgram(repoRoot, options.tool), agentProgram: DEFAULT_AGENT_PROGRAM }),
+      : { program: defaultHookProgram(repoRoot, options.tool, prefix), agentProgram: DEFAULT_AGENT_PROGRAM }),
     instructions: options.instructions !== false,
     ...(prefix === '' ? {} : { folder: prefix }),
   });

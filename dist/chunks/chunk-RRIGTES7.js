@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-NU3AR3KM.js";
+} from "./chunk-ROYMN7N5.js";
 import {
   loadConfig
-} from "./chunk-7NIPAZS4.js";
+} from "./chunk-WZRZDVA4.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-Q2P6I2CQ.js";
+} from "./chunk-TQW45XQN.js";
 import {
   isRecord,
   parseJsonLocated

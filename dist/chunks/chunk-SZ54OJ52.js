@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-Q2P6I2CQ.js";
+} from "./chunk-TQW45XQN.js";
 import {
   isRecord,
   offsetToPosition,

@@ -28,7 +28,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-NU3AR3KM.js";
+} from "./chunk-ROYMN7N5.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-X4ULLFBS.js";
+} from "./chunk-Q3EO53A6.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -66,7 +66,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-Q2P6I2CQ.js";
+} from "./chunk-TQW45XQN.js";
 import {
   linkProblem,
   memoised,
@@ -2343,7 +2343,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-NPQYGPL6.js");
+  const reports = await import("./reports-XRCYN3AG.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-Q2P6I2CQ.js";
+} from "./chunk-TQW45XQN.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -15,7 +15,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-EKT32VV2.js";
+} from "./chunk-BJ24ENK3.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-Q2P6I2CQ.js";
+} from "./chunk-TQW45XQN.js";
 import {
   normalizeLink
 } from "./chunk-VJ42LEBZ.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-6ALFBPBP.js");
+  const { gatherSessionFacts } = await import("./agent-session-PXZFZ47M.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

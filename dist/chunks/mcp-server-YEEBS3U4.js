@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-5VFIAVKB.js";
-import "./chunk-WOSRQDE2.js";
+} from "./chunk-FDO3JVCS.js";
+import "./chunk-SZ54OJ52.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GL4GDBDR.js";
+} from "./chunk-H6FI4J4A.js";
 import "./chunk-XUO46I5J.js";
 import {
   openBlockers,
@@ -25,29 +25,29 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ODWKOMAA.js";
+} from "./chunk-KLCEU6ZR.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
-import "./chunk-NU3AR3KM.js";
+import "./chunk-ROYMN7N5.js";
 import {
   loadConfig
-} from "./chunk-7NIPAZS4.js";
+} from "./chunk-WZRZDVA4.js";
 import "./chunk-3SO6H74H.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-EKT32VV2.js";
+} from "./chunk-BJ24ENK3.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-X4ULLFBS.js";
+import "./chunk-Q3EO53A6.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-C4FM6ASV.js";
-import "./chunk-Q2P6I2CQ.js";
+import "./chunk-TQW45XQN.js";
 import {
   isRecord,
   require_ucs2length

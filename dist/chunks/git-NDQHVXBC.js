@@ -5,27 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_REPORT_FILES,
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
-} from "./chunk-WOSRQDE2.js";
-import "./chunk-Q2P6I2CQ.js";
-import "./chunk-VJ42LEBZ.js";
+  GitCommandManager,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-ROYMN7N5.js";
+import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
-import "./chunk-HZO7HLZ6.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  MAX_REPORT_FILES,
-  detectReportFormat,
-  readCoverage,
-  readJUnit,
-  readTap,
-  readTestReport,
-  readTestReports,
-  reportPatternInRepo
+  GitCommandManager,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
 };

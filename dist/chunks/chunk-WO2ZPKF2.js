@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ODWKOMAA.js";
+} from "./chunk-KLCEU6ZR.js";
 import {
   loadConfig
-} from "./chunk-7NIPAZS4.js";
+} from "./chunk-WZRZDVA4.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-EKT32VV2.js";
+} from "./chunk-BJ24ENK3.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
