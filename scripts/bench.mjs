@@ -7,7 +7,7 @@
 //   npm run bench                      all cases at the goals' sizes (repositories cached in .bench/)
 //   npm run bench -- --quick           fewer runs and smaller sizes, for a quick look
 //   npm run bench -- --only hook,cold  some groups: floor hook cold tasks firstpush ranges resume status
-//                                      draft reports action real
+//                                      agent draft reports action real
 //   npm run bench -- --real-repo PATH  also a real history (e.g. a clone of git/git; never committed)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -350,6 +350,36 @@ if (wanted('resume') || wanted('status')) {
   console.log('');
   report(`resume, ${BIG} commits`, msOf(m, 'resume'), { against: node, max: 2, text: '≤ 2× node -e ""' });
   report(`status, ${BIG} commits`, msOf(m, 'status'), { against: node });
+}
+
+// --- the agent hooks: what an agent tool runs at every session start and stop --------------------------
+if (wanted('agent')) {
+  const repo = await repoOf(BIG, 300);
+  // As `setup` writes them when the project has its bin (no npx), with the event JSON on stdin.
+  const hook = (event, name) => ({
+    name: `hook ${event}`,
+    command: process.execPath,
+    args: [cli, 'hook', event, '--tool', 'claude', '--agent', 'agent-1'],
+    cwd: repo.dir,
+    input: JSON.stringify({ hook_event_name: name, cwd: repo.dir, stop_hook_active: false }),
+    ok: [0],
+  });
+  const m = interleaved([
+    nodeEmpty,
+    hook('session-start', 'SessionStart'),
+    hook('stop', 'Stop'),
+    {
+      name: 'prime',
+      command: process.execPath,
+      args: [cli, 'prime', '--agent', 'agent-1'],
+      cwd: repo.dir,
+      ok: [0],
+    },
+  ]);
+  const node = baselineOf(m, 'node -e ""');
+  console.log('');
+  for (const name of ['hook session-start', 'hook stop', 'prime'])
+    report(`${name}, ${BIG} commits, 300 tasks`, msOf(m, name), { against: node });
 }
 
 // --- draft over ranges -----------------------------------------------------------------------------------
