@@ -2811,16 +2811,29 @@ var init_git = __esm({
       /** `packagePrefix`, once asked. */
       prefix;
       /**
-       * The commits the revisions asked so far name (undefined: none), the remotes, whether the clone is
-       * shallow: asked once per manager. A manager serves one command, which moves no ref and adds no
-       * remote (`deepen` alone fetches, and forgets them); the agents' session-start brief asked for
-       * HEAD three times and for `origin/HEAD` and `origin/main` three times each, a git process each.
+       * Answers about refs asked once per manager, by key: the commit a revision names (`commit:<rev>`),
+       * the remotes, whether the clone is shallow. The agents' session-start brief asked for HEAD three
+       * times and for `origin/HEAD` and `origin/main` three times each, a git process each. Any command
+       * that may move a ref forgets them all (`raw`, `mayMoveRefs`).
        */
-      commits = /* @__PURE__ */ new Map();
-      remotes;
-      shallow;
+      remembered = /* @__PURE__ */ new Map();
       static create(workingDirectory) {
         return new _GitCommandManager(workingDirectory);
+      }
+      /**
+       * `use(git)` with a manager at `workingDirectory`: the caller's `shared` one when it runs there
+       * (what it has asked and read serves again; the caller closes it), else one made for this and
+       * closed after.
+       */
+      static async at(workingDirectory, shared, use) {
+        if (shared instanceof _GitCommandManager && shared.workingDirectory === workingDirectory)
+          return use(shared);
+        const git = new _GitCommandManager(workingDirectory);
+        try {
+          return await use(git);
+        } finally {
+          git.close();
+        }
       }
       /**
        * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
@@ -2974,20 +2987,29 @@ var init_git = __esm({
           return void 0;
         }
       }
-      /** The commit `rev` names, or undefined when it names none (`commits`: asked once). */
+      /** `ask()`'s answer under `key`, asked once (see `remembered`); a failure is not kept. */
+      remember(key, ask) {
+        const known = this.remembered.get(key);
+        if (known !== void 0) return known;
+        const asked = ask();
+        this.remembered.set(key, asked);
+        asked.catch(() => {
+          if (this.remembered.get(key) === asked) this.remembered.delete(key);
+        });
+        return asked;
+      }
+      /** The commit `rev` names, or undefined when it names none (asked once: `remember`). */
       commitOf(rev) {
-        let known = this.commits.get(rev);
-        if (known === void 0) {
-          known = this.tryExec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).then(
-            (out) => out?.trim() || void 0
-          );
-          const asked = known;
-          this.commits.set(rev, asked);
-          asked.catch(() => {
-            if (this.commits.get(rev) === asked) this.commits.delete(rev);
-          });
-        }
-        return known;
+        return this.remember(`commit:${rev}`, async () => {
+          const out = await this.tryExec([
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            `${rev}^{commit}`
+          ]);
+          return out?.trim() || void 0;
+        });
       }
       /** Full sha of a commit; InputError naming the revision when there is no such commit. */
       async revParse(rev) {
@@ -3027,7 +3049,7 @@ var init_git = __esm({
       async headCommit() {
         const sha = await this.commitOf("HEAD");
         if (sha) return sha;
-        this.commits.delete("HEAD");
+        this.remembered.delete("commit:HEAD");
         const headFile = (0, import_node_path2.resolve)(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
@@ -3100,14 +3122,10 @@ var init_git = __esm({
         return void 0;
       }
       async isShallow() {
-        if (this.shallow === void 0) {
-          const asked = this.exec(["rev-parse", "--is-shallow-repository"]).then((out) => out.trim() === "true");
-          this.shallow = asked;
-          asked.catch(() => {
-            if (this.shallow === asked) this.shallow = void 0;
-          });
-        }
-        return this.shallow;
+        return this.remember(
+          "shallow",
+          async () => (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true"
+        );
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
@@ -3377,14 +3395,11 @@ var init_git = __esm({
         return out;
       }
       async listRemotes() {
-        if (this.remotes === void 0) {
-          const asked = this.exec(["remote"]).then((out) => out.split("\n").filter((line) => line.trim() !== ""));
-          this.remotes = asked;
-          asked.catch(() => {
-            if (this.remotes === asked) this.remotes = void 0;
-          });
-        }
-        return [...await this.remotes];
+        const remotes = await this.remember(
+          "remotes",
+          async () => (await this.exec(["remote"])).split("\n").filter((line) => line.trim() !== "")
+        );
+        return [...remotes];
       }
       /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
       execBlocking(args) {
@@ -3427,14 +3442,8 @@ var init_git = __esm({
           );
           return await (await this.simpleGit).raw(args);
         } finally {
-          if (mayMoveRefs(args)) this.forgetRefs();
+          if (mayMoveRefs(args)) this.remembered.clear();
         }
-      }
-      /** Forgets the revisions, remotes and shallowness asked so far (see `commits`). */
-      forgetRefs() {
-        this.commits.clear();
-        this.remotes = void 0;
-        this.shallow = void 0;
       }
       // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
       /**
@@ -15061,6 +15070,9 @@ function formatTestDeltas(deltas, cap = 5) {
 function sinceSession(session) {
   return session === void 0 ? "since the last handoff" : `since session ${session}`;
 }
+function pointsChange(delta, since, shown) {
+  return delta === 0 ? ` (unchanged ${since})` : ` (${delta > 0 ? "+" : "\u2212"}${shown(Math.abs(delta))} points ${since})`;
+}
 function sinceTextOf(input) {
   return sinceSession(input.previous?.session ?? input.previous?.document.session);
 }
@@ -15350,7 +15362,7 @@ function timeProgress(context) {
     const before2 = previousFacts?.coveragePercent;
     if (before2 !== void 0) {
       const delta = Math.round((input.coverage.linesPercent - before2) * 10) / 10;
-      value += delta === 0 ? ` (unchanged ${sinceText2})` : ` (${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points ${sinceText2})`;
+      value += pointsChange(delta, sinceText2, (points) => points.toFixed(1));
     }
     field("Coverage", value);
   }
@@ -16792,13 +16804,7 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, ca
   const naming = commitsClaimingOthers(commits, config, registry);
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
-  const own = callers !== void 0 && callers.workingDirectory === top;
-  const git = own ? callers : GitCommandManager.create(top);
-  try {
-    return await activeAtClaims({ git, prefix, config }, naming);
-  } finally {
-    if (!own) git.close();
-  }
+  return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
 }
 
 // src/app/main-line.ts
@@ -16880,13 +16886,11 @@ async function nextPushCommits(git, push) {
   if (ref === void 0) return void 0;
   let bound2;
   if (ref.kind === "new") {
-    const own = git instanceof GitCommandManager && git.workingDirectory === push.topLevel;
-    const top = own ? git : GitCommandManager.create(push.topLevel);
-    try {
-      bound2 = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
-    } finally {
-      if (!own) top.close();
-    }
+    bound2 = await GitCommandManager.at(
+      push.topLevel,
+      git,
+      async (top) => newBranchBound(top, await pushedHandoffsAt(top, head), head)
+    );
   }
   const args = [...ref.revisionArgs];
   if (bound2 !== void 0) args.push(bound2);
@@ -17877,8 +17881,11 @@ function setProgress(document, percent, previous) {
   const status = document.header.find((f) => fieldFactOf(f.label) === "status");
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
-  const delta = previous === void 0 ? void 0 : percent - previous.percent;
-  const change = delta === void 0 ? "" : delta === 0 ? ` (unchanged ${previous?.since})` : ` (${delta > 0 ? "+" : "\u2212"}${Number(Math.abs(delta).toFixed(2))} points ${previous?.since})`;
+  const change = previous === void 0 ? "" : pointsChange(
+    percent - previous.percent,
+    previous.since,
+    (points) => String(Number(points.toFixed(2)))
+  );
   setField(document, "progress", `${percent}% complete${change}`);
 }
 function remainingLeftOpen(document) {
@@ -18369,11 +18376,9 @@ async function progressBefore(repoRoot, config, taskId, session) {
   if (session === void 0) return void 0;
   const before = (await listTaskHandoffs(repoRoot, config, taskId)).filter((h) => h.session < session).pop();
   if (!before) return void 0;
-  const resolved = await resolveLink(repoRoot, before.path);
-  if (!resolved.ok || !resolved.exists) return void 0;
   try {
-    const document = parseHandoff(await readUserText(resolved.absPath, before.path), before.path);
-    const percent = documentFacts(document).progressPercent;
+    const document = await readHandoffAt(repoRoot, before.path);
+    const percent = document && documentFacts(document).progressPercent;
     return percent === void 0 ? void 0 : { percent, since: sinceSession(before.session) };
   } catch (error) {
     if (error instanceof InputError) return void 0;
@@ -18384,13 +18389,13 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const link2 = typeof entry?.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
   if (link2) {
-    const resolved2 = await resolveLink(repoRoot, link2);
-    if (!resolved2.ok) {
-      notes.push(`Ignoring details_link: ${resolved2.message}.`);
-    } else if (!resolved2.exists) {
+    const resolved = await resolveLink(repoRoot, link2);
+    if (!resolved.ok) {
+      notes.push(`Ignoring details_link: ${resolved.message}.`);
+    } else if (!resolved.exists) {
       notes.push(`Ignoring details_link: ${link2} does not exist.`);
     } else {
-      const document2 = parseHandoff(await readUserText(resolved2.absPath, link2), link2);
+      const document2 = parseHandoff(await readUserText(resolved.absPath, link2), link2);
       const fromName = nameRegExp.exec((0, import_node_path11.basename)(link2))?.[1];
       const session = fromName !== void 0 ? Number(fromName) : document2.session;
       return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
@@ -18398,11 +18403,13 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
   }
   const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
   if (!best) return void 0;
-  const path = best.path;
+  const document = await readHandoffAt(repoRoot, best.path);
+  return document && { path: best.path, document, session: best.session };
+}
+async function readHandoffAt(repoRoot, path) {
   const resolved = await resolveLink(repoRoot, path);
   if (!resolved.ok || !resolved.exists) return void 0;
-  const document = parseHandoff(await readUserText(resolved.absPath, path), path);
-  return { path, document, session: best.session };
+  return parseHandoff(await readUserText(resolved.absPath, path), path);
 }
 async function readSessionRange(git, options, previousPath, taskStarted) {
   if (!options.from && !options.to && !await git.hasCommits()) {
@@ -18546,13 +18553,7 @@ async function readReportsNow({ tests, coverage }, root) {
   return read;
 }
 async function runResume(options) {
-  if (options.git) return resumeWith(options.git, options);
-  const git = GitCommandManager.create(options.repoRoot);
-  try {
-    return await resumeWith(git, options);
-  } finally {
-    git.close();
-  }
+  return GitCommandManager.at(options.repoRoot, options.git, (git) => resumeWith(git, options));
 }
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;

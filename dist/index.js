@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-GHLYTPCM.js";
+} from "./action/chunk-XPU4PLZI.js";
 import {
   parseHandoff
 } from "./action/chunk-OPFCOMNT.js";
@@ -1925,13 +1925,7 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, ca
   const naming = commitsClaimingOthers(commits, config, registry);
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
-  const own = callers !== void 0 && callers.workingDirectory === top;
-  const git = own ? callers : GitCommandManager.create(top);
-  try {
-    return await activeAtClaims({ git, prefix, config }, naming);
-  } finally {
-    if (!own) git.close();
-  }
+  return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
 }
 
 // src/app/main-line.ts
@@ -2012,13 +2006,11 @@ async function nextPushCommits(git, push) {
   if (ref === void 0) return void 0;
   let bound;
   if (ref.kind === "new") {
-    const own = git instanceof GitCommandManager && git.workingDirectory === push.topLevel;
-    const top = own ? git : GitCommandManager.create(push.topLevel);
-    try {
-      bound = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
-    } finally {
-      if (!own) top.close();
-    }
+    bound = await GitCommandManager.at(
+      push.topLevel,
+      git,
+      async (top) => newBranchBound(top, await pushedHandoffsAt(top, head), head)
+    );
   }
   const args = [...ref.revisionArgs];
   if (bound !== void 0) args.push(bound);
@@ -2582,13 +2574,7 @@ async function readReportsNow({ tests, coverage }, root) {
   return read;
 }
 async function runResume(options) {
-  if (options.git) return resumeWith(options.git, options);
-  const git = GitCommandManager.create(options.repoRoot);
-  try {
-    return await resumeWith(git, options);
-  } finally {
-    git.close();
-  }
+  return GitCommandManager.at(options.repoRoot, options.git, (git) => resumeWith(git, options));
 }
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;

@@ -2001,16 +2001,29 @@ var init_git = __esm({
       /** `packagePrefix`, once asked. */
       prefix;
       /**
-       * The commits the revisions asked so far name (undefined: none), the remotes, whether the clone is
-       * shallow: asked once per manager. A manager serves one command, which moves no ref and adds no
-       * remote (`deepen` alone fetches, and forgets them); the agents' session-start brief asked for
-       * HEAD three times and for `origin/HEAD` and `origin/main` three times each, a git process each.
+       * Answers about refs asked once per manager, by key: the commit a revision names (`commit:<rev>`),
+       * the remotes, whether the clone is shallow. The agents' session-start brief asked for HEAD three
+       * times and for `origin/HEAD` and `origin/main` three times each, a git process each. Any command
+       * that may move a ref forgets them all (`raw`, `mayMoveRefs`).
        */
-      commits = /* @__PURE__ */ new Map();
-      remotes;
-      shallow;
+      remembered = /* @__PURE__ */ new Map();
       static create(workingDirectory) {
         return new _GitCommandManager(workingDirectory);
+      }
+      /**
+       * `use(git)` with a manager at `workingDirectory`: the caller's `shared` one when it runs there
+       * (what it has asked and read serves again; the caller closes it), else one made for this and
+       * closed after.
+       */
+      static async at(workingDirectory, shared, use) {
+        if (shared instanceof _GitCommandManager && shared.workingDirectory === workingDirectory)
+          return use(shared);
+        const git = new _GitCommandManager(workingDirectory);
+        try {
+          return await use(git);
+        } finally {
+          git.close();
+        }
       }
       /**
        * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
@@ -2164,20 +2177,29 @@ var init_git = __esm({
           return void 0;
         }
       }
-      /** The commit `rev` names, or undefined when it names none (`commits`: asked once). */
+      /** `ask()`'s answer under `key`, asked once (see `remembered`); a failure is not kept. */
+      remember(key, ask) {
+        const known = this.remembered.get(key);
+        if (known !== void 0) return known;
+        const asked = ask();
+        this.remembered.set(key, asked);
+        asked.catch(() => {
+          if (this.remembered.get(key) === asked) this.remembered.delete(key);
+        });
+        return asked;
+      }
+      /** The commit `rev` names, or undefined when it names none (asked once: `remember`). */
       commitOf(rev) {
-        let known = this.commits.get(rev);
-        if (known === void 0) {
-          known = this.tryExec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).then(
-            (out) => out?.trim() || void 0
-          );
-          const asked = known;
-          this.commits.set(rev, asked);
-          asked.catch(() => {
-            if (this.commits.get(rev) === asked) this.commits.delete(rev);
-          });
-        }
-        return known;
+        return this.remember(`commit:${rev}`, async () => {
+          const out = await this.tryExec([
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            "--end-of-options",
+            `${rev}^{commit}`
+          ]);
+          return out?.trim() || void 0;
+        });
       }
       /** Full sha of a commit; InputError naming the revision when there is no such commit. */
       async revParse(rev) {
@@ -2217,7 +2239,7 @@ var init_git = __esm({
       async headCommit() {
         const sha = await this.commitOf("HEAD");
         if (sha) return sha;
-        this.commits.delete("HEAD");
+        this.remembered.delete("commit:HEAD");
         const headFile = (0, import_node_path4.resolve)(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
@@ -2290,14 +2312,10 @@ var init_git = __esm({
         return void 0;
       }
       async isShallow() {
-        if (this.shallow === void 0) {
-          const asked = this.exec(["rev-parse", "--is-shallow-repository"]).then((out) => out.trim() === "true");
-          this.shallow = asked;
-          asked.catch(() => {
-            if (this.shallow === asked) this.shallow = void 0;
-          });
-        }
-        return this.shallow;
+        return this.remember(
+          "shallow",
+          async () => (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true"
+        );
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
@@ -2567,14 +2585,11 @@ var init_git = __esm({
         return out;
       }
       async listRemotes() {
-        if (this.remotes === void 0) {
-          const asked = this.exec(["remote"]).then((out) => out.split("\n").filter((line) => line.trim() !== ""));
-          this.remotes = asked;
-          asked.catch(() => {
-            if (this.remotes === asked) this.remotes = void 0;
-          });
-        }
-        return [...await this.remotes];
+        const remotes = await this.remember(
+          "remotes",
+          async () => (await this.exec(["remote"])).split("\n").filter((line) => line.trim() !== "")
+        );
+        return [...remotes];
       }
       /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
       execBlocking(args) {
@@ -2617,14 +2632,8 @@ var init_git = __esm({
           );
           return await (await this.simpleGit).raw(args);
         } finally {
-          if (mayMoveRefs(args)) this.forgetRefs();
+          if (mayMoveRefs(args)) this.remembered.clear();
         }
-      }
-      /** Forgets the revisions, remotes and shallowness asked so far (see `commits`). */
-      forgetRefs() {
-        this.commits.clear();
-        this.remotes = void 0;
-        this.shallow = void 0;
       }
       // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
       /**
@@ -14701,13 +14710,7 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, ca
   const naming = commitsClaimingOthers(commits, config, registry);
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
-  const own = callers !== void 0 && callers.workingDirectory === top;
-  const git = own ? callers : GitCommandManager.create(top);
-  try {
-    return await activeAtClaims({ git, prefix, config }, naming);
-  } finally {
-    if (!own) git.close();
-  }
+  return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
 }
 
 // src/app/main-line.ts
@@ -14828,13 +14831,11 @@ async function nextPushCommits(git, push) {
   if (ref === void 0) return void 0;
   let bound2;
   if (ref.kind === "new") {
-    const own = git instanceof GitCommandManager && git.workingDirectory === push.topLevel;
-    const top = own ? git : GitCommandManager.create(push.topLevel);
-    try {
-      bound2 = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
-    } finally {
-      if (!own) top.close();
-    }
+    bound2 = await GitCommandManager.at(
+      push.topLevel,
+      git,
+      async (top) => newBranchBound(top, await pushedHandoffsAt(top, head), head)
+    );
   }
   const args = [...ref.revisionArgs];
   if (bound2 !== void 0) args.push(bound2);
@@ -14890,13 +14891,7 @@ async function readReportsNow({ tests, coverage }, root) {
   return read;
 }
 async function runResume(options) {
-  if (options.git) return resumeWith(options.git, options);
-  const git = GitCommandManager.create(options.repoRoot);
-  try {
-    return await resumeWith(git, options);
-  } finally {
-    git.close();
-  }
+  return GitCommandManager.at(options.repoRoot, options.git, (git) => resumeWith(git, options));
 }
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-H6FI4J4A.js";
+} from "../chunks/chunk-GQJSIYYS.js";
 import {
   parseHandoff
 } from "../chunks/chunk-XUO46I5J.js";
@@ -22,21 +22,21 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-ROYMN7N5.js";
+import "../chunks/chunk-RXUEHCZO.js";
 import {
   loadConfig
-} from "../chunks/chunk-WZRZDVA4.js";
+} from "../chunks/chunk-JICBEYJE.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-Q3EO53A6.js";
+import "../chunks/chunk-6R6MW34C.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-TQW45XQN.js";
+import "../chunks/chunk-IOXOAEHF.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {

@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RRIGTES7.js";
+} from "../chunks/chunk-JEMRFW6V.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-ROYMN7N5.js";
+} from "../chunks/chunk-RXUEHCZO.js";
 import {
   loadConfig
-} from "../chunks/chunk-WZRZDVA4.js";
+} from "../chunks/chunk-JICBEYJE.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-Q3EO53A6.js";
+} from "../chunks/chunk-6R6MW34C.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-TQW45XQN.js";
+} from "../chunks/chunk-IOXOAEHF.js";
 import {
   isRecord
 } from "../chunks/chunk-VJ42LEBZ.js";

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-WO2ZPKF2.js";
-import "../chunks/chunk-KLCEU6ZR.js";
+} from "../chunks/chunk-FSNCKWBF.js";
+import "../chunks/chunk-BPQ6PP2R.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-WZRZDVA4.js";
-import "../chunks/chunk-BJ24ENK3.js";
+import "../chunks/chunk-JICBEYJE.js";
+import "../chunks/chunk-3BZZTVG7.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-Q3EO53A6.js";
+import "../chunks/chunk-6R6MW34C.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-TQW45XQN.js";
+import "../chunks/chunk-IOXOAEHF.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

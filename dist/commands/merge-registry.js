@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RRIGTES7.js";
-import "../chunks/chunk-ROYMN7N5.js";
-import "../chunks/chunk-WZRZDVA4.js";
-import "../chunks/chunk-Q3EO53A6.js";
+} from "../chunks/chunk-JEMRFW6V.js";
+import "../chunks/chunk-RXUEHCZO.js";
+import "../chunks/chunk-JICBEYJE.js";
+import "../chunks/chunk-6R6MW34C.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-TQW45XQN.js";
+import "../chunks/chunk-IOXOAEHF.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findRepoRoot

@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-BJ24ENK3.js";
+} from "../chunks/chunk-3BZZTVG7.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-Q3EO53A6.js";
+} from "../chunks/chunk-6R6MW34C.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-TQW45XQN.js";
+} from "../chunks/chunk-IOXOAEHF.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-VJ42LEBZ.js";
@@ -63,7 +63,7 @@ function defaultHookProgram(repoRoot, tool, folder = "", platform = process.plat
   if (platform === "win32") return DEFAULT_HOOK_PROGRAM;
   const projectDir = `"$${TOOL_PROJECT_DIR_VAR[tool]}"`;
   for (const at of folder === "" ? [""] : ["", folder]) {
-    if (existsSync(join(repoRoot, ...at === "" ? [] : at.split("/"), "node_modules", ".bin", "handoff")))
+    if (existsSync(join(repoRoot, at, "node_modules", ".bin", "handoff")))
       return `${projectDir}/${at === "" ? "" : `${shellWord(at)}/`}node_modules/.bin/handoff`;
   }
   return DEFAULT_HOOK_PROGRAM;

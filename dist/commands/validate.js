@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-Q3EO53A6.js";
+} from "../chunks/chunk-6R6MW34C.js";
 import {
   isTaskId
 } from "../chunks/chunk-C4FM6ASV.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-TQW45XQN.js";
+} from "../chunks/chunk-IOXOAEHF.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot

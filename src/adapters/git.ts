@@ -137,14 +137,12 @@ export class GitCommandManager implements IGitCommandManager {
   /** `packagePrefix`, once asked. */
   private prefix: Promise<string> | undefined;
   /**
-   * The commits the revisions asked so far name (undefined: none), the remotes, whether the clone is
-   * shallow: asked once per manager. A manager serves one command, which moves no ref and adds no
-   * remote (`deepen` alone fetches, and forgets them); the agents' session-start brief asked for
-   * HEAD three times and for `origin/HEAD` and `origin/main` three times each, a git process each.
+   * Answers about refs asked once per manager, by key: the commit a revision names (`commit:<rev>`),
+   * the remotes, whether the clone is shallow. The agents' session-start brief asked for HEAD three
+   * times and for `origin/HEAD` and `origin/main` three times each, a git process each. Any command
+   * that may move a ref forgets them all (`raw`, `mayMoveRefs`).
    */
-  private readonly commits = new Map<string, Promise<string | undefined>>();
-  private remotes: Promise<string[]> | undefined;
-  private shallow: Promise<boolean> | undefined;
+  private readonly remembered = new Map<string, Promise<unknown>>();
 
   private constructor(readonly workingDirectory: string) {
     this.inPackage = !existsSync(join(workingDirectory, '.git'));
@@ -152,6 +150,26 @@ export class GitCommandManager implements IGitCommandManager {
 
   static create(workingDirectory: string): GitCommandManager {
     return new GitCommandManager(workingDirectory);
+  }
+
+  /**
+   * `use(git)` with a manager at `workingDirectory`: the caller's `shared` one when it runs there
+   * (what it has asked and read serves again; the caller closes it), else one made for this and
+   * closed after.
+   */
+  static async at<T>(
+    workingDirectory: string,
+    shared: unknown,
+    use: (git: GitCommandManager) => Promise<T>,
+  ): Promise<T> {
+    if (shared instanceof GitCommandManager && shared.workingDirectory === workingDirectory)
+      return use(shared);
+    const git = new GitCommandManager(workingDirectory);
+    try {
+      return await use(git);
+    } finally {
+      git.close();
+    }
   }
 
   /**
@@ -327,21 +345,31 @@ export class GitCommandManager implements IGitCommandManager {
     }
   }
 
-  /** The commit `rev` names, or undefined when it names none (`commits`: asked once). */
+  /** `ask()`'s answer under `key`, asked once (see `remembered`); a failure is not kept. */
+  private remember<T>(key: string, ask: () => Promise<T>): Promise<T> {
+    const known = this.remembered.get(key) as Promise<T> | undefined;
+    if (known !== undefined) return known;
+    const asked = ask();
+    this.remembered.set(key, asked);
+    // A failure to start git is met by whoever awaits it; a later asking asks git again.
+    asked.catch(() => {
+      if (this.remembered.get(key) === asked) this.remembered.delete(key);
+    });
+    return asked;
+  }
+
+  /** The commit `rev` names, or undefined when it names none (asked once: `remember`). */
   private commitOf(rev: string): Promise<string | undefined> {
-    let known = this.commits.get(rev);
-    if (known === undefined) {
-      known = this.tryExec(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).then(
-        (out) => out?.trim() || undefined,
-      );
-      const asked = known;
-      this.commits.set(rev, asked);
-      // A failure to start git is met by whoever awaits it; a later asking asks git again.
-      asked.catch(() => {
-        if (this.commits.get(rev) === asked) this.commits.delete(rev);
-      });
-    }
-    return known;
+    return this.remember(`commit:${rev}`, async () => {
+      const out = await this.tryExec([
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${rev}^{commit}`,
+      ]);
+      return out?.trim() || undefined;
+    });
   }
 
   /** Full sha of a commit; InputError naming the revision when there is no such commit. */
@@ -387,7 +415,7 @@ export class GitCommandManager implements IGitCommandManager {
     const sha = await this.commitOf('HEAD');
     if (sha) return sha;
     // Unborn (or damaged): not kept, so the first commit, made in this process, is seen.
-    this.commits.delete('HEAD');
+    this.remembered.delete('commit:HEAD');
     // `git symbolic-ref` itself fails on a broken branch ref, so HEAD's file is read as it is.
     const headFile = resolve(
       this.workingDirectory,
@@ -477,14 +505,10 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   async isShallow(): Promise<boolean> {
-    if (this.shallow === undefined) {
-      const asked = this.exec(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true');
-      this.shallow = asked;
-      asked.catch(() => {
-        if (this.shallow === asked) this.shallow = undefined;
-      });
-    }
-    return this.shallow;
+    return this.remember(
+      'shallow',
+      async () => (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true',
+    );
   }
 
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
@@ -800,14 +824,10 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   async listRemotes(): Promise<string[]> {
-    if (this.remotes === undefined) {
-      const asked = this.exec(['remote']).then((out) => out.split('\n').filter((line) => line.trim() !== ''));
-      this.remotes = asked;
-      asked.catch(() => {
-        if (this.remotes === asked) this.remotes = undefined;
-      });
-    }
-    return [...(await this.remotes)];
+    const remotes = await this.remember('remotes', async () =>
+      (await this.exec(['remote'])).split('\n').filter((line) => line.trim() !== ''),
+    );
+    return [...remotes];
   }
 
   /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
@@ -859,15 +879,8 @@ export class GitCommandManager implements IGitCommandManager {
     } finally {
       // Failed or not, a command that may move refs (the Action's fetch of a missing commit, a
       // deepening) leaves nothing remembered from before it.
-      if (mayMoveRefs(args)) this.forgetRefs();
+      if (mayMoveRefs(args)) this.remembered.clear();
     }
-  }
-
-  /** Forgets the revisions, remotes and shallowness asked so far (see `commits`). */
-  private forgetRefs(): void {
-    this.commits.clear();
-    this.remotes = undefined;
-    this.shallow = undefined;
   }
 
   // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
@@ -1035,7 +1048,6 @@ export function translateGitError(error: unknown, args: string[], cwd: string): 
   });
 }
 
-/** The files (and folders) git keeps in the git dir while each operation is under way. */
 /** Commands that only read refs, remotes and config, as this manager runs them. */
 const READS_ONLY = new Set([
   'rev-parse',
@@ -1073,6 +1085,7 @@ function mayMoveRefs(args: readonly string[]): boolean {
 /** Where a rebase in progress keeps its state (`rebase-apply` also for the old apply backend). */
 const REBASE_FOLDERS = ['rebase-merge', 'rebase-apply'];
 
+/** The files (and folders) git keeps in the git dir while each operation is under way. */
 const IN_PROGRESS_FILES: ReadonlyArray<[string, OperationInProgress]> = [
   // `git am` keeps its state in rebase-apply too, marked by this file.
   ['rebase-apply/applying', 'am'],

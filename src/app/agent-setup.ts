@@ -76,7 +76,7 @@ export function defaultHookProgram(
   if (platform === 'win32') return DEFAULT_HOOK_PROGRAM;
   const projectDir = `"$${TOOL_PROJECT_DIR_VAR[tool]}"`;
   for (const at of folder === '' ? [''] : ['', folder]) {
-    if (existsSync(join(repoRoot, ...(at === '' ? [] : at.split('/')), 'node_modules', '.bin', 'handoff')))
+    if (existsSync(join(repoRoot, at, 'node_modules', '.bin', 'handoff')))
       return `${projectDir}/${at === '' ? '' : `${shellWord(at)}/`}node_modules/.bin/handoff`;
   }
   return DEFAULT_HOOK_PROGRAM;

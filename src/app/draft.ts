@@ -622,11 +622,6 @@ interface PreviousHandoff {
 }
 
 /**
- * The handoff this one follows: the registry's `details_link` when it names a file that exists, else
- * the highest-numbered `<TASK>-handoff-session<N>.md` in the handoff folder. Its session number comes
- * from the file name, else from the document's title.
- */
-/**
  * The progress the task's latest session before `session` stated (the handoff a draft being filled
  * in follows), for the delta a new draft gives; undefined when it states none or cannot be read.
  */
@@ -639,11 +634,9 @@ async function progressBefore(
   if (session === undefined) return undefined;
   const before = (await listTaskHandoffs(repoRoot, config, taskId)).filter((h) => h.session < session).pop();
   if (!before) return undefined;
-  const resolved = await resolveLink(repoRoot, before.path);
-  if (!resolved.ok || !resolved.exists) return undefined;
   try {
-    const document = parseHandoff(await readUserText(resolved.absPath, before.path), before.path);
-    const percent = documentFacts(document).progressPercent;
+    const document = await readHandoffAt(repoRoot, before.path);
+    const percent = document && documentFacts(document).progressPercent;
     return percent === undefined ? undefined : { percent, since: sinceSession(before.session) };
   } catch (error) {
     // An earlier handoff that cannot be read gives no delta; it is no reason to refuse this draft.
@@ -652,6 +645,11 @@ async function progressBefore(
   }
 }
 
+/**
+ * The handoff this one follows: the registry's `details_link` when it names a file that exists, else
+ * the highest-numbered `<TASK>-handoff-session<N>.md` in the handoff folder. Its session number comes
+ * from the file name, else from the document's title.
+ */
 async function findPreviousHandoff(
   repoRoot: string,
   config: HandoffConfig,
@@ -677,11 +675,15 @@ async function findPreviousHandoff(
   }
   const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
   if (!best) return undefined;
-  const path = best.path;
+  const document = await readHandoffAt(repoRoot, best.path);
+  return document && { path: best.path, document, session: best.session };
+}
+
+/** The handoff at repository path `path`, parsed; undefined when the path leads nowhere it may. */
+async function readHandoffAt(repoRoot: string, path: string): Promise<HandoffDocument | undefined> {
   const resolved = await resolveLink(repoRoot, path);
   if (!resolved.ok || !resolved.exists) return undefined;
-  const document = parseHandoff(await readUserText(resolved.absPath, path), path);
-  return { path, document, session: best.session };
+  return parseHandoff(await readUserText(resolved.absPath, path), path);
 }
 
 interface SessionRange {

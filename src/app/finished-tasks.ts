@@ -162,11 +162,5 @@ export async function tasksActiveAtCommitsIn(
   const naming = commitsClaimingOthers(commits, config, registry);
   if (naming.length === 0) return new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
-  const own = callers !== undefined && callers.workingDirectory === top;
-  const git = own ? callers : GitCommandManager.create(top);
-  try {
-    return await activeAtClaims({ git, prefix, config }, naming);
-  } finally {
-    if (!own) git.close();
-  }
+  return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
 }

@@ -149,13 +149,9 @@ export async function nextPushCommits(
   let bound: string | undefined;
   if (ref.kind === 'new') {
     // The caller's own git when it runs at the top (its trees read once for both), else one there.
-    const own = git instanceof GitCommandManager && git.workingDirectory === push.topLevel;
-    const top = own ? git : GitCommandManager.create(push.topLevel);
-    try {
-      bound = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
-    } finally {
-      if (!own) top.close();
-    }
+    bound = await GitCommandManager.at(push.topLevel, git, async (top) =>
+      newBranchBound(top, await pushedHandoffsAt(top, head), head),
+    );
   }
   const args = [...ref.revisionArgs];
   if (bound !== undefined) args.push(bound);

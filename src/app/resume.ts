@@ -134,13 +134,7 @@ export interface ResumeResult {
 }
 
 export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
-  if (options.git) return resumeWith(options.git, options);
-  const git = GitCommandManager.create(options.repoRoot);
-  try {
-    return await resumeWith(git, options);
-  } finally {
-    git.close();
-  }
+  return GitCommandManager.at(options.repoRoot, options.git, (git) => resumeWith(git, options));
 }
 
 async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promise<ResumeResult> {

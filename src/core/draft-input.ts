@@ -25,6 +25,7 @@ import {
   type Draft,
   type DraftAnswers,
   dropNoneBesideItems,
+  pointsChange,
   sameItemText,
 } from './draft.js';
 import { InputError } from './errors.js';
@@ -283,15 +284,14 @@ function setProgress(document: HandoffDocument, percent: number, previous?: Draf
   const status = document.header.find((f) => fieldFactOf(f.label) === 'status');
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, '')} (${percent}%)`;
-  // The delta against the previous handoff, as the draft gives the tests' and the coverage's (to
-  // two decimals, without trailing zeros: 70.04 after 70 is no "unchanged").
-  const delta = previous === undefined ? undefined : percent - previous.percent;
+  // The delta against the previous handoff, as the draft gives the coverage's (to two decimals,
+  // without trailing zeros: 70.04 after 70 is no "unchanged").
   const change =
-    delta === undefined
+    previous === undefined
       ? ''
-      : delta === 0
-        ? ` (unchanged ${previous?.since})`
-        : ` (${delta > 0 ? '+' : '−'}${Number(Math.abs(delta).toFixed(2))} points ${previous?.since})`;
+      : pointsChange(percent - previous.percent, previous.since, (points) =>
+          String(Number(points.toFixed(2))),
+        );
   setField(document, 'progress', `${percent}% complete${change}`);
 }
 

@@ -126,6 +126,16 @@ export function sinceSession(session: number | undefined): string {
   return session === undefined ? 'since the last handoff' : `since session ${session}`;
 }
 
+/**
+ * A percentage's change against the previous handoff, as a draft states it: ` (+2.0 points since
+ * session 1)`, ` (unchanged since session 1)`; `shown` writes the size of a change.
+ */
+export function pointsChange(delta: number, since: string, shown: (points: number) => string): string {
+  return delta === 0
+    ? ` (unchanged ${since})`
+    : ` (${delta > 0 ? '+' : '−'}${shown(Math.abs(delta))} points ${since})`;
+}
+
 function sinceTextOf(input: DraftInput): string {
   return sinceSession(input.previous?.session ?? input.previous?.document.session);
 }
@@ -548,10 +558,7 @@ function timeProgress(context: ComposeContext): Section {
     const before = previousFacts?.coveragePercent;
     if (before !== undefined) {
       const delta = Math.round((input.coverage.linesPercent - before) * 10) / 10;
-      value +=
-        delta === 0
-          ? ` (unchanged ${sinceText})`
-          : ` (${delta > 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)} points ${sinceText})`;
+      value += pointsChange(delta, sinceText, (points) => points.toFixed(1));
     }
     field('Coverage', value);
   }

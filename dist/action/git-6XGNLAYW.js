@@ -10,7 +10,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-GHLYTPCM.js";
+} from "./chunk-XPU4PLZI.js";
 import "./chunk-RYMHIPIN.js";
 import "./chunk-D4BQ4EQP.js";
 export {

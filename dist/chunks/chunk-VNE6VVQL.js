@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-SZ54OJ52.js";
+} from "./chunk-E47FBZSD.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-H6FI4J4A.js";
+} from "./chunk-GQJSIYYS.js";
 import {
   parseHandoff
 } from "./chunk-XUO46I5J.js";
@@ -52,7 +52,7 @@ import {
 } from "./chunk-XHAQC2DL.js";
 import {
   GitCommandManager
-} from "./chunk-ROYMN7N5.js";
+} from "./chunk-RXUEHCZO.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-BJ24ENK3.js";
+} from "./chunk-3BZZTVG7.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-Q3EO53A6.js";
+} from "./chunk-6R6MW34C.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-TQW45XQN.js";
+} from "./chunk-IOXOAEHF.js";
 import {
   linkProblem,
   normalizeLink
@@ -436,6 +436,9 @@ function localDate(time, timeZone) {
 function sinceSession(session) {
   return session === void 0 ? "since the last handoff" : `since session ${session}`;
 }
+function pointsChange(delta, since, shown) {
+  return delta === 0 ? ` (unchanged ${since})` : ` (${delta > 0 ? "+" : "\u2212"}${shown(Math.abs(delta))} points ${since})`;
+}
 function sinceTextOf(input) {
   return sinceSession(input.previous?.session ?? input.previous?.document.session);
 }
@@ -725,7 +728,7 @@ function timeProgress(context) {
     const before2 = previousFacts?.coveragePercent;
     if (before2 !== void 0) {
       const delta = Math.round((input.coverage.linesPercent - before2) * 10) / 10;
-      value += delta === 0 ? ` (unchanged ${sinceText})` : ` (${delta > 0 ? "+" : "\u2212"}${Math.abs(delta).toFixed(1)} points ${sinceText})`;
+      value += pointsChange(delta, sinceText, (points) => points.toFixed(1));
     }
     field("Coverage", value);
   }
@@ -1238,8 +1241,11 @@ function setProgress(document, percent, previous) {
   const status = document.header.find((f) => fieldFactOf(f.label) === "status");
   if (status)
     status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
-  const delta = previous === void 0 ? void 0 : percent - previous.percent;
-  const change = delta === void 0 ? "" : delta === 0 ? ` (unchanged ${previous?.since})` : ` (${delta > 0 ? "+" : "\u2212"}${Number(Math.abs(delta).toFixed(2))} points ${previous?.since})`;
+  const change = previous === void 0 ? "" : pointsChange(
+    percent - previous.percent,
+    previous.since,
+    (points) => String(Number(points.toFixed(2)))
+  );
   setField(document, "progress", `${percent}% complete${change}`);
 }
 function remainingLeftOpen(document) {
@@ -1625,11 +1631,9 @@ async function progressBefore(repoRoot, config, taskId, session) {
   if (session === void 0) return void 0;
   const before = (await listTaskHandoffs(repoRoot, config, taskId)).filter((h) => h.session < session).pop();
   if (!before) return void 0;
-  const resolved = await resolveLink(repoRoot, before.path);
-  if (!resolved.ok || !resolved.exists) return void 0;
   try {
-    const document = parseHandoff(await readUserText(resolved.absPath, before.path), before.path);
-    const percent = documentFacts(document).progressPercent;
+    const document = await readHandoffAt(repoRoot, before.path);
+    const percent = document && documentFacts(document).progressPercent;
     return percent === void 0 ? void 0 : { percent, since: sinceSession(before.session) };
   } catch (error) {
     if (error instanceof InputError) return void 0;
@@ -1640,13 +1644,13 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const link = typeof entry?.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
   if (link) {
-    const resolved2 = await resolveLink(repoRoot, link);
-    if (!resolved2.ok) {
-      notes.push(`Ignoring details_link: ${resolved2.message}.`);
-    } else if (!resolved2.exists) {
+    const resolved = await resolveLink(repoRoot, link);
+    if (!resolved.ok) {
+      notes.push(`Ignoring details_link: ${resolved.message}.`);
+    } else if (!resolved.exists) {
       notes.push(`Ignoring details_link: ${link} does not exist.`);
     } else {
-      const document2 = parseHandoff(await readUserText(resolved2.absPath, link), link);
+      const document2 = parseHandoff(await readUserText(resolved.absPath, link), link);
       const fromName = nameRegExp.exec(basename(link))?.[1];
       const session = fromName !== void 0 ? Number(fromName) : document2.session;
       return { path: normalizeLink(link), document: document2, ...session !== void 0 ? { session } : {} };
@@ -1654,11 +1658,13 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
   }
   const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
   if (!best) return void 0;
-  const path = best.path;
+  const document = await readHandoffAt(repoRoot, best.path);
+  return document && { path: best.path, document, session: best.session };
+}
+async function readHandoffAt(repoRoot, path) {
   const resolved = await resolveLink(repoRoot, path);
   if (!resolved.ok || !resolved.exists) return void 0;
-  const document = parseHandoff(await readUserText(resolved.absPath, path), path);
-  return { path, document, session: best.session };
+  return parseHandoff(await readUserText(resolved.absPath, path), path);
 }
 async function readSessionRange(git, options, previousPath, taskStarted) {
   if (!options.from && !options.to && !await git.hasCommits()) {

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-ROYMN7N5.js";
+} from "./chunk-RXUEHCZO.js";
 import {
   loadConfig
-} from "./chunk-WZRZDVA4.js";
+} from "./chunk-JICBEYJE.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-TQW45XQN.js";
+} from "./chunk-IOXOAEHF.js";
 import {
   isRecord,
   parseJsonLocated

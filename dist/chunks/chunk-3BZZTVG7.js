@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-TQW45XQN.js";
+} from "./chunk-IOXOAEHF.js";
 import {
   linkProblem
 } from "./chunk-VJ42LEBZ.js";

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-KLCEU6ZR.js";
+} from "./chunk-BPQ6PP2R.js";
 import {
   loadConfig
-} from "./chunk-WZRZDVA4.js";
+} from "./chunk-JICBEYJE.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-BJ24ENK3.js";
+} from "./chunk-3BZZTVG7.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-FDO3JVCS.js";
-import "./chunk-SZ54OJ52.js";
+} from "./chunk-VNE6VVQL.js";
+import "./chunk-E47FBZSD.js";
 import {
   runCheck,
   runResume
-} from "./chunk-H6FI4J4A.js";
+} from "./chunk-GQJSIYYS.js";
 import "./chunk-XUO46I5J.js";
 import {
   openBlockers,
@@ -25,29 +25,29 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-KLCEU6ZR.js";
+} from "./chunk-BPQ6PP2R.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
-import "./chunk-ROYMN7N5.js";
+import "./chunk-RXUEHCZO.js";
 import {
   loadConfig
-} from "./chunk-WZRZDVA4.js";
+} from "./chunk-JICBEYJE.js";
 import "./chunk-3SO6H74H.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-BJ24ENK3.js";
+} from "./chunk-3BZZTVG7.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-Q3EO53A6.js";
+import "./chunk-6R6MW34C.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-C4FM6ASV.js";
-import "./chunk-TQW45XQN.js";
+import "./chunk-IOXOAEHF.js";
 import {
   isRecord,
   require_ucs2length

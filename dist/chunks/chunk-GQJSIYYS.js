@@ -28,7 +28,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-ROYMN7N5.js";
+} from "./chunk-RXUEHCZO.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-Q3EO53A6.js";
+} from "./chunk-6R6MW34C.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -66,7 +66,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-TQW45XQN.js";
+} from "./chunk-IOXOAEHF.js";
 import {
   linkProblem,
   memoised,
@@ -417,13 +417,7 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, ca
   const naming = commitsClaimingOthers(commits, config, registry);
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
-  const own = callers !== void 0 && callers.workingDirectory === top;
-  const git = own ? callers : GitCommandManager.create(top);
-  try {
-    return await activeAtClaims({ git, prefix, config }, naming);
-  } finally {
-    if (!own) git.close();
-  }
+  return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
 }
 
 // src/app/next-push.ts
@@ -490,13 +484,11 @@ async function nextPushCommits(git, push) {
   if (ref === void 0) return void 0;
   let bound;
   if (ref.kind === "new") {
-    const own = git instanceof GitCommandManager && git.workingDirectory === push.topLevel;
-    const top = own ? git : GitCommandManager.create(push.topLevel);
-    try {
-      bound = await newBranchBound(top, await pushedHandoffsAt(top, head), head);
-    } finally {
-      if (!own) top.close();
-    }
+    bound = await GitCommandManager.at(
+      push.topLevel,
+      git,
+      async (top) => newBranchBound(top, await pushedHandoffsAt(top, head), head)
+    );
   }
   const args = [...ref.revisionArgs];
   if (bound !== void 0) args.push(bound);
@@ -2343,7 +2335,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-XRCYN3AG.js");
+  const reports = await import("./reports-Z6Z7BCV4.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2357,13 +2349,7 @@ async function readReportsNow({ tests, coverage }, root) {
   return read;
 }
 async function runResume(options) {
-  if (options.git) return resumeWith(options.git, options);
-  const git = GitCommandManager.create(options.repoRoot);
-  try {
-    return await resumeWith(git, options);
-  } finally {
-    git.close();
-  }
+  return GitCommandManager.at(options.repoRoot, options.git, (git) => resumeWith(git, options));
 }
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;

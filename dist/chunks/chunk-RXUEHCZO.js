@@ -5,13 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  gitDirIn
+} from "./chunk-DM7L26JY.js";
+import {
   InputError,
   InternalError
-} from "./chunk-RYMHIPIN.js";
+} from "./chunk-K7ZVKXRQ.js";
 
 // src/adapters/git.ts
-import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 // src/adapters/git-process.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -238,8 +241,8 @@ var CatFileProcess = class {
   requestAll(lines, parse) {
     if (this.failure) return Promise.reject(this.failure);
     const answers = lines.map(
-      () => new Promise((resolve3, reject) => {
-        this.pending.push({ parse, resolve: resolve3, reject });
+      () => new Promise((resolve2, reject) => {
+        this.pending.push({ parse, resolve: resolve2, reject });
       })
     );
     this.child.stdin.write(`${lines.join("\n")}
@@ -538,80 +541,6 @@ var TreeReader = class {
   }
 };
 
-// src/adapters/repo-root.ts
-import { readFileSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-async function findRepoRoot(cwd, env = process.env) {
-  let dir = resolve(cwd);
-  const ceilings = ceilingDirectories(env);
-  for (; ; ) {
-    const found = statOf(join(dir, ".git"));
-    if (found?.isDirectory() || found?.isFile()) return dir;
-    const parent = dirname(dir);
-    if (parent === dir || ceilings.has(parent)) break;
-    dir = parent;
-  }
-  const start = statOf(resolve(cwd));
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
-}
-function ceilingDirectories(env) {
-  const list = env.GIT_CEILING_DIRECTORIES;
-  if (!list) return /* @__PURE__ */ new Set();
-  return new Set(
-    list.split(":").filter((p) => isAbsolute(p)).map((p) => resolve(p))
-  );
-}
-function gitDirIn(folder) {
-  const dotGit = join(folder, ".git");
-  const found = statOf(dotGit);
-  if (found?.isDirectory()) return dotGit;
-  if (!found?.isFile()) return void 0;
-  try {
-    const target = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return target ? resolve(folder, target) : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function statOf(path) {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
-async function isProjectFolder(dir, options) {
-  for (const marker of PROJECT_MARKERS) {
-    if (statOf(join(dir, marker))) return true;
-  }
-  let manifest;
-  try {
-    manifest = readFileSync(join(dir, "package.json"), "utf8");
-  } catch {
-    return false;
-  }
-  if (options.anyPackage) return true;
-  try {
-    const parsed = JSON.parse(manifest);
-    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
-  } catch {
-    return false;
-  }
-}
-async function findProjectRoot(cwd, options = {}) {
-  const repoRoot = await findRepoRoot(cwd);
-  let dir = resolve(cwd);
-  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${sep}`)) {
-    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
-      return { repoRoot, projectRoot: dir, prefix: relative(repoRoot, dir).split(sep).join("/") };
-    }
-    dir = dirname(dir);
-  }
-  return { repoRoot, projectRoot: repoRoot, prefix: "" };
-}
-
 // src/adapters/git.ts
 var NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
 var RECORD = `${NONCE}`;
@@ -629,18 +558,18 @@ var LOG_STABLE = [
 ];
 var PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
 function branchInHead(gitDir) {
-  const headFile = join2(gitDir, "HEAD");
+  const headFile = join(gitDir, "HEAD");
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = readFileSync2(headFile, "utf8");
+  const text = readFileSync(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const commonFile = join2(gitDir, "commondir");
-  const common = existsSync2(commonFile) ? resolve2(gitDir, readFileSync2(commonFile, "utf8").trim()) : gitDir;
-  const ref = join2(common, "refs", "heads", branch);
+  const commonFile = join(gitDir, "commondir");
+  const common = existsSync2(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
+  const ref = join(common, "refs", "heads", branch);
   const own = lstatSync(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && readFileSync2(ref, "latin1").startsWith("ref:"))
+  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
 }
@@ -650,7 +579,7 @@ var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
-    this.inPackage = !existsSync2(join2(workingDirectory, ".git"));
+    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
   }
   workingDirectory;
   simpleGit;
@@ -664,16 +593,29 @@ var GitCommandManager = class _GitCommandManager {
   /** `packagePrefix`, once asked. */
   prefix;
   /**
-   * The commits the revisions asked so far name (undefined: none), the remotes, whether the clone is
-   * shallow: asked once per manager. A manager serves one command, which moves no ref and adds no
-   * remote (`deepen` alone fetches, and forgets them); the agents' session-start brief asked for
-   * HEAD three times and for `origin/HEAD` and `origin/main` three times each, a git process each.
+   * Answers about refs asked once per manager, by key: the commit a revision names (`commit:<rev>`),
+   * the remotes, whether the clone is shallow. The agents' session-start brief asked for HEAD three
+   * times and for `origin/HEAD` and `origin/main` three times each, a git process each. Any command
+   * that may move a ref forgets them all (`raw`, `mayMoveRefs`).
    */
-  commits = /* @__PURE__ */ new Map();
-  remotes;
-  shallow;
+  remembered = /* @__PURE__ */ new Map();
   static create(workingDirectory) {
     return new _GitCommandManager(workingDirectory);
+  }
+  /**
+   * `use(git)` with a manager at `workingDirectory`: the caller's `shared` one when it runs there
+   * (what it has asked and read serves again; the caller closes it), else one made for this and
+   * closed after.
+   */
+  static async at(workingDirectory, shared, use) {
+    if (shared instanceof _GitCommandManager && shared.workingDirectory === workingDirectory)
+      return use(shared);
+    const git = new _GitCommandManager(workingDirectory);
+    try {
+      return await use(git);
+    } finally {
+      git.close();
+    }
   }
   /**
    * Commits selected by `revisionArgs` (e.g. `['a..b']`, or `[sha, '--not', '--remotes=origin']`),
@@ -791,7 +733,7 @@ var GitCommandManager = class _GitCommandManager {
     for (const folder of REBASE_FOLDERS) {
       let name;
       try {
-        name = readFileSync2(join2(dir, folder, "head-name"), "utf8").trim();
+        name = readFileSync(join(dir, folder, "head-name"), "utf8").trim();
       } catch {
         continue;
       }
@@ -815,11 +757,11 @@ var GitCommandManager = class _GitCommandManager {
     try {
       let dir = this.workingDirectory;
       for (; ; ) {
-        if (lstatSync(join2(dir, ".git"), { throwIfNoEntry: false })) {
+        if (lstatSync(join(dir, ".git"), { throwIfNoEntry: false })) {
           const gitDir = gitDirIn(dir);
           return gitDir ? branchInHead(gitDir) : void 0;
         }
-        const parent = dirname2(dir);
+        const parent = dirname(dir);
         if (parent === dir) return void 0;
         dir = parent;
       }
@@ -827,20 +769,29 @@ var GitCommandManager = class _GitCommandManager {
       return void 0;
     }
   }
-  /** The commit `rev` names, or undefined when it names none (`commits`: asked once). */
+  /** `ask()`'s answer under `key`, asked once (see `remembered`); a failure is not kept. */
+  remember(key, ask) {
+    const known = this.remembered.get(key);
+    if (known !== void 0) return known;
+    const asked = ask();
+    this.remembered.set(key, asked);
+    asked.catch(() => {
+      if (this.remembered.get(key) === asked) this.remembered.delete(key);
+    });
+    return asked;
+  }
+  /** The commit `rev` names, or undefined when it names none (asked once: `remember`). */
   commitOf(rev) {
-    let known = this.commits.get(rev);
-    if (known === void 0) {
-      known = this.tryExec(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]).then(
-        (out) => out?.trim() || void 0
-      );
-      const asked = known;
-      this.commits.set(rev, asked);
-      asked.catch(() => {
-        if (this.commits.get(rev) === asked) this.commits.delete(rev);
-      });
-    }
-    return known;
+    return this.remember(`commit:${rev}`, async () => {
+      const out = await this.tryExec([
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        "--end-of-options",
+        `${rev}^{commit}`
+      ]);
+      return out?.trim() || void 0;
+    });
   }
   /** Full sha of a commit; InputError naming the revision when there is no such commit. */
   async revParse(rev) {
@@ -880,8 +831,8 @@ var GitCommandManager = class _GitCommandManager {
   async headCommit() {
     const sha = await this.commitOf("HEAD");
     if (sha) return sha;
-    this.commits.delete("HEAD");
-    const headFile = resolve2(
+    this.remembered.delete("commit:HEAD");
+    const headFile = resolve(
       this.workingDirectory,
       (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
     );
@@ -899,7 +850,7 @@ var GitCommandManager = class _GitCommandManager {
     } catch (error) {
       said = (error instanceof Error ? error.message : String(error)).trim();
       if (/not a valid ref/.test(said)) {
-        const loose = resolve2(
+        const loose = resolve(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", ref])).trim()
         );
@@ -953,14 +904,10 @@ var GitCommandManager = class _GitCommandManager {
     return void 0;
   }
   async isShallow() {
-    if (this.shallow === void 0) {
-      const asked = this.exec(["rev-parse", "--is-shallow-repository"]).then((out) => out.trim() === "true");
-      this.shallow = asked;
-      asked.catch(() => {
-        if (this.shallow === asked) this.shallow = void 0;
-      });
-    }
-    return this.shallow;
+    return this.remember(
+      "shallow",
+      async () => (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true"
+    );
   }
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
   async deepen(by, refspecs = [], remote = "origin") {
@@ -1221,7 +1168,7 @@ var GitCommandManager = class _GitCommandManager {
    */
   async operationInProgress() {
     const dir = (await this.exec(["rev-parse", "--absolute-git-dir"])).trim();
-    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join2(dir, file))) return operation;
+    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join(dir, file))) return operation;
     return void 0;
   }
   /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
@@ -1230,14 +1177,11 @@ var GitCommandManager = class _GitCommandManager {
     return out;
   }
   async listRemotes() {
-    if (this.remotes === void 0) {
-      const asked = this.exec(["remote"]).then((out) => out.split("\n").filter((line) => line.trim() !== ""));
-      this.remotes = asked;
-      asked.catch(() => {
-        if (this.remotes === asked) this.remotes = void 0;
-      });
-    }
-    return [...await this.remotes];
+    const remotes = await this.remember(
+      "remotes",
+      async () => (await this.exec(["remote"])).split("\n").filter((line) => line.trim() !== "")
+    );
+    return [...remotes];
   }
   /** `exec` through a synchronous spawn (`runGitBlocking`): for a caller with nothing to do meanwhile. */
   execBlocking(args) {
@@ -1275,19 +1219,13 @@ var GitCommandManager = class _GitCommandManager {
   async raw(args) {
     try {
       if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
-      this.simpleGit ??= import("./dist-HV5T5O47.js").then(
+      this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
         ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
       );
       return await (await this.simpleGit).raw(args);
     } finally {
-      if (mayMoveRefs(args)) this.forgetRefs();
+      if (mayMoveRefs(args)) this.remembered.clear();
     }
-  }
-  /** Forgets the revisions, remotes and shallowness asked so far (see `commits`). */
-  forgetRefs() {
-    this.commits.clear();
-    this.remotes = void 0;
-    this.shallow = void 0;
   }
   // --- Drafts and resumes: net change, merges, attributes, what exists at a revision. ---
   /**
@@ -1566,7 +1504,7 @@ function timeOf(text) {
 var MAX_DATE_SECONDS = 864e10;
 function readTextOrEmpty(path) {
   try {
-    return readFileSync2(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch {
     return "";
   }
@@ -1589,9 +1527,6 @@ function parseNumstat(entry) {
 export {
   isLineFrom,
   applyChanges,
-  findRepoRoot,
-  gitDirIn,
-  findProjectRoot,
   GitCommandManager,
   translateGitError,
   headerLines,

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-TQW45XQN.js";
+} from "./chunk-IOXOAEHF.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -9,23 +9,23 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-FDO3JVCS.js";
-import "./chunk-SZ54OJ52.js";
-import "./chunk-H6FI4J4A.js";
+} from "./chunk-VNE6VVQL.js";
+import "./chunk-E47FBZSD.js";
+import "./chunk-GQJSIYYS.js";
 import "./chunk-XUO46I5J.js";
 import "./chunk-UXV7NZFK.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
-import "./chunk-ROYMN7N5.js";
+import "./chunk-RXUEHCZO.js";
 import "./chunk-3SO6H74H.js";
-import "./chunk-BJ24ENK3.js";
+import "./chunk-3BZZTVG7.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-Q3EO53A6.js";
+import "./chunk-6R6MW34C.js";
 import "./chunk-C4FM6ASV.js";
-import "./chunk-TQW45XQN.js";
+import "./chunk-IOXOAEHF.js";
 import "./chunk-VJ42LEBZ.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
