@@ -3554,7 +3554,16 @@ var init_elements = __esm({
 });
 
 // src/core/document/facts.ts
-function documentFacts(doc) {
+function summaryFacts(doc) {
+  const read = readFacts(doc);
+  const facts = {};
+  const date = dateOf(read);
+  if (date) facts.date = date;
+  const progress = progressOf(read);
+  if (progress !== void 0) facts.progressPercent = progress;
+  return facts;
+}
+function readFacts(doc) {
   const byFact = /* @__PURE__ */ new Map();
   const otherFacts = /* @__PURE__ */ new Set();
   for (const f of allFields(doc)) {
@@ -3562,79 +3571,33 @@ function documentFacts(doc) {
     if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
     if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
   }
-  const field = (fact) => byFact.get(fact);
   let proseRead;
-  const prose = () => {
-    if (proseRead) return proseRead;
-    const { timeProgress, currentState } = doc.elements;
-    proseRead = timeProgress ? sectionTexts(timeProgress) : [];
-    if (currentState) proseRead.push(...sectionTexts(currentState));
-    return proseRead;
+  return {
+    field: (fact) => byFact.get(fact),
+    prose: () => {
+      if (proseRead) return proseRead;
+      const { timeProgress, currentState } = doc.elements;
+      proseRead = timeProgress ? sectionTexts(timeProgress) : [];
+      if (currentState) proseRead.push(...sectionTexts(currentState));
+      return proseRead;
+    },
+    otherFacts
   };
-  const facts = { commitShas: commitShas(doc.commits) };
+}
+function dateOf({ field }) {
   const dateField = field("date");
-  const date = dateField && parseDocumentDate(dateField.value);
-  if (date) facts.date = date;
-  const agent = field("agent")?.value;
-  if (agent) facts.agent = agent;
-  const status = field("status")?.value;
-  if (status) facts.statusText = status;
-  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
+  return dateField && parseDocumentDate(dateField.value);
+}
+function progressOf({ field, prose, otherFacts }) {
+  return progressIn(field("status")?.value) ?? progressIn(field("progress")?.value) ?? firstDefined(
     prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
     progressIn
   );
-  if (progress !== void 0) facts.progressPercent = progress;
-  const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
-  if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
-  const remaining = hoursIn(field("remaining")?.value);
-  if (remaining !== void 0) facts.estimatedRemainingHours = remaining;
-  const testsField = field("tests")?.value;
-  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose(), testCountsIn);
-  if (tests) facts.tests = tests;
-  const coverageField = field("coverage")?.value;
-  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
-  if (coverage !== void 0) facts.coveragePercent = coverage;
-  return facts;
 }
 function progressIn(text) {
   if (text === void 0) return void 0;
   const percent = percentIn(text);
   return percent !== void 0 && percent >= 0 && percent <= 100 ? percent : void 0;
-}
-function hoursIn(text) {
-  if (!text) return void 0;
-  let total;
-  DURATION.lastIndex = 0;
-  for (let match = DURATION.exec(text); match !== null; match = DURATION.exec(text)) {
-    const amount = Number(match[1]);
-    const minutes = (match[2] ?? "").toLowerCase().startsWith("m");
-    total = (total ?? 0) + (minutes ? amount / 60 : amount);
-  }
-  return total === void 0 ? void 0 : Math.round(total * 100) / 100;
-}
-function testCountsIn(text) {
-  const lower = text.toLowerCase();
-  const count = (pattern, ...words) => {
-    if (!words.some((word) => lower.includes(word))) return void 0;
-    const match = text.match(pattern);
-    return match ? Number(match[1]) : void 0;
-  };
-  const passed = count(TEST_COUNT.passed, "pass");
-  const failed = count(TEST_COUNT.failed, "fail");
-  if (passed === void 0 && failed === void 0) return void 0;
-  const tests = { passed: passed ?? 0, failed: failed ?? 0 };
-  const skipped = count(TEST_COUNT.skipped, "skipped", "pending", "todo");
-  if (skipped !== void 0) tests.skipped = skipped;
-  return tests;
-}
-function coveragePhraseIn(text) {
-  if (!text.includes("%")) return void 0;
-  const match = text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ?? text.match(/(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);
-  return match ? Number(match[1]) : void 0;
-}
-function numberIn(text) {
-  const match = text.match(/(\d+(?:\.\d+)?)/);
-  return match ? Number(match[1]) : void 0;
 }
 function firstDefined(texts, read) {
   for (const text of texts) {
@@ -3643,25 +3606,12 @@ function firstDefined(texts, read) {
   }
   return void 0;
 }
-function commitShas(section) {
-  const shas = [];
-  for (const item of sectionItems(section)) {
-    const sha = item.text.match(/^([0-9a-f]{7,40})\b/i)?.[1];
-    if (sha) shas.push(sha.toLowerCase());
-  }
-  return shas;
-}
-function sectionItems(section) {
-  if (!section) return [];
-  return [...section.items, ...section.subsections.flatMap((s) => s.items)];
-}
-var DURATION, testCount, TEST_COUNT, COVERAGE_WORD;
+var testCount, TEST_COUNT, COVERAGE_WORD;
 var init_facts = __esm({
   "src/core/document/facts.ts"() {
     "use strict";
     init_elements();
     init_labels();
-    DURATION = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
     testCount = (words) => new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
     TEST_COUNT = {
       passed: testCount("passed|passing|pass"),
@@ -4010,7 +3960,7 @@ function summarizeHandoff(markdown, file) {
   }
   return {
     missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: documentFacts(doc),
+    facts: summaryFacts(doc),
     elementLines
   };
 }
@@ -5634,7 +5584,7 @@ var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
 init_repo_root();
-var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `5/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? (0, import_node_path3.join)(repoRoot, ".git");
 }
@@ -5989,8 +5939,14 @@ function isAgentKey(key) {
   return !key.startsWith("$");
 }
 function agentEntries(registry) {
-  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+  let entries = AGENT_ENTRIES.get(registry);
+  if (entries === void 0) {
+    entries = Object.entries(registry).filter(([key]) => isAgentKey(key));
+    AGENT_ENTRIES.set(registry, entries);
+  }
+  return entries;
 }
+var AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
 function registryPointer(agent, key) {
   return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
 }

@@ -6779,8 +6779,14 @@ function isAgentKey(key) {
   return !key.startsWith("$");
 }
 function agentEntries(registry) {
-  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+  let entries = AGENT_ENTRIES.get(registry);
+  if (entries === void 0) {
+    entries = Object.entries(registry).filter(([key]) => isAgentKey(key));
+    AGENT_ENTRIES.set(registry, entries);
+  }
+  return entries;
 }
+var AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
 function registryPointer(agent, key) {
   return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
 }
@@ -8867,34 +8873,16 @@ function collectDetails(nodes, into) {
 
 // src/core/document/facts.ts
 function documentFacts(doc) {
-  const byFact = /* @__PURE__ */ new Map();
-  const otherFacts = /* @__PURE__ */ new Set();
-  for (const f of allFields(doc)) {
-    const fact = fieldFactOf(f.label);
-    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
-    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
-  }
-  const field = (fact) => byFact.get(fact);
-  let proseRead;
-  const prose = () => {
-    if (proseRead) return proseRead;
-    const { timeProgress: timeProgress2, currentState: currentState2 } = doc.elements;
-    proseRead = timeProgress2 ? sectionTexts(timeProgress2) : [];
-    if (currentState2) proseRead.push(...sectionTexts(currentState2));
-    return proseRead;
-  };
+  const read = readFacts(doc);
+  const { field, prose } = read;
   const facts = { commitShas: commitShas(doc.commits) };
-  const dateField = field("date");
-  const date = dateField && parseDocumentDate(dateField.value);
+  const date = dateOf(read);
   if (date) facts.date = date;
   const agent = field("agent")?.value;
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
-    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
-    progressIn
-  );
+  const progress = progressOf(read);
   if (progress !== void 0) facts.progressPercent = progress;
   const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
   if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
@@ -8907,6 +8895,37 @@ function documentFacts(doc) {
   const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
   if (coverage !== void 0) facts.coveragePercent = coverage;
   return facts;
+}
+function readFacts(doc) {
+  const byFact = /* @__PURE__ */ new Map();
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  let proseRead;
+  return {
+    field: (fact) => byFact.get(fact),
+    prose: () => {
+      if (proseRead) return proseRead;
+      const { timeProgress: timeProgress2, currentState: currentState2 } = doc.elements;
+      proseRead = timeProgress2 ? sectionTexts(timeProgress2) : [];
+      if (currentState2) proseRead.push(...sectionTexts(currentState2));
+      return proseRead;
+    },
+    otherFacts
+  };
+}
+function dateOf({ field }) {
+  const dateField = field("date");
+  return dateField && parseDocumentDate(dateField.value);
+}
+function progressOf({ field, prose, otherFacts }) {
+  return progressIn(field("status")?.value) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
 }
 function openBlockers(doc) {
   return sectionItems(doc.elements.blockers).filter(

@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-SRMAN7CU.js";
+} from "./action/chunk-CGGO662D.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -26,7 +26,7 @@ import {
 } from "./action/chunk-XPU4PLZI.js";
 import {
   parseHandoff
-} from "./action/chunk-OPFCOMNT.js";
+} from "./action/chunk-DFIU5LL2.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-MLUX46Y2.js";
+} from "./action/chunk-NR7T5C3A.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -47,7 +47,7 @@ import {
   documentFacts,
   elementStates,
   elementTitle
-} from "./action/chunk-NWCLYGLG.js";
+} from "./action/chunk-6YKTHNEQ.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -67,7 +67,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-ANFTSCMO.js";
+} from "./action/chunk-7Q6QSF5D.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -1019,7 +1019,7 @@ import { dirname, join as join2 } from "node:path";
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
-var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `5/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? join2(repoRoot, ".git");
 }
@@ -1123,7 +1123,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-54HHGGKX.js");
+  const { summarizeHandoff } = await import("./action/scan-5KFWMRRF.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2560,7 +2560,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-GUWBS4Z6.js");
+  const reports = await import("./action/reports-VMPTHC5P.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3819,7 +3819,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-U7JH43DD.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-Y2OT3C2J.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3863,7 +3863,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-RMPRAC3H.js");
+  const github = await import("./action/github-UA2KGYDP.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -3991,7 +3991,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-RMPRAC3H.js");
+  const github = await import("./action/github-UA2KGYDP.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -716,7 +716,12 @@ function isAgentKey(key) {
   return !key.startsWith("$");
 }
 function agentEntries(registry) {
-  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+  let entries = AGENT_ENTRIES.get(registry);
+  if (entries === void 0) {
+    entries = Object.entries(registry).filter(([key]) => isAgentKey(key));
+    AGENT_ENTRIES.set(registry, entries);
+  }
+  return entries;
 }
 function registryPointer(agent, key) {
   return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
@@ -858,6 +863,7 @@ function handoffFilesByTask(tasks) {
   }
   return files;
 }
+var AGENT_ENTRIES;
 var init_registry = __esm({
   "src/core/registry.ts"() {
     "use strict";
@@ -865,6 +871,7 @@ var init_registry = __esm({
     init_errors();
     init_json_location();
     init_paths();
+    AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -11735,34 +11742,16 @@ function existingPaths(candidates, files) {
 
 // src/core/document/facts.ts
 function documentFacts(doc) {
-  const byFact = /* @__PURE__ */ new Map();
-  const otherFacts = /* @__PURE__ */ new Set();
-  for (const f of allFields(doc)) {
-    const fact = fieldFactOf(f.label);
-    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
-    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
-  }
-  const field = (fact) => byFact.get(fact);
-  let proseRead;
-  const prose = () => {
-    if (proseRead) return proseRead;
-    const { timeProgress, currentState } = doc.elements;
-    proseRead = timeProgress ? sectionTexts(timeProgress) : [];
-    if (currentState) proseRead.push(...sectionTexts(currentState));
-    return proseRead;
-  };
+  const read = readFacts(doc);
+  const { field, prose } = read;
   const facts = { commitShas: commitShas(doc.commits) };
-  const dateField = field("date");
-  const date = dateField && parseDocumentDate(dateField.value);
+  const date = dateOf(read);
   if (date) facts.date = date;
   const agent = field("agent")?.value;
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
-    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
-    progressIn
-  );
+  const progress = progressOf(read);
   if (progress !== void 0) facts.progressPercent = progress;
   const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
   if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
@@ -11775,6 +11764,37 @@ function documentFacts(doc) {
   const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
   if (coverage !== void 0) facts.coveragePercent = coverage;
   return facts;
+}
+function readFacts(doc) {
+  const byFact = /* @__PURE__ */ new Map();
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  let proseRead;
+  return {
+    field: (fact) => byFact.get(fact),
+    prose: () => {
+      if (proseRead) return proseRead;
+      const { timeProgress, currentState } = doc.elements;
+      proseRead = timeProgress ? sectionTexts(timeProgress) : [];
+      if (currentState) proseRead.push(...sectionTexts(currentState));
+      return proseRead;
+    },
+    otherFacts
+  };
+}
+function dateOf({ field }) {
+  const dateField = field("date");
+  return dateField && parseDocumentDate(dateField.value);
+}
+function progressOf({ field, prose, otherFacts }) {
+  return progressIn(field("status")?.value) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
 }
 function openBlockers(doc) {
   return sectionItems(doc.elements.blockers).filter(

@@ -30,7 +30,11 @@ function expectSameWhenRead(text: string): boolean {
   expect(plain).toEqual(full);
   const summary = summarizeHandoff(text);
   expect(summary.missingElements).toEqual(missingElements(full, ELEMENT_NAMES));
-  expect(summary.facts).toEqual(documentFacts(full));
+  const { date, progressPercent } = documentFacts(full);
+  expect(summary.facts).toEqual({
+    ...(date === undefined ? {} : { date }),
+    ...(progressPercent === undefined ? {} : { progressPercent }),
+  });
   return true;
 }
 

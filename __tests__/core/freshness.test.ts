@@ -47,7 +47,7 @@ function doc(date: string | undefined = '2025-11-10', missing: ElementName[] = [
     kind: 'document',
     path: DOC,
     missingElements: missing,
-    facts: { commitShas: [], ...(date ? { date } : {}) },
+    facts: date ? { date } : {},
   };
 }
 

@@ -176,6 +176,15 @@ describe('parseRegistry', () => {
     expect(agentEntries(registry).map(([agent]) => agent)).toEqual(['powertest-runner']);
     expect(serializeRegistry(registry)).toContain('"$schema"');
   });
+
+  it('lists the agents of each registry, a patched copy its own (the list is kept per registry)', () => {
+    const registry = parseRegistry(SEED, FILE, STATUSES);
+    const before = agentEntries(registry);
+    const next = withEntry(registry, 'z', { status: 'in_progress', current_task: 'T-1' });
+    expect(agentEntries(next).map(([agent]) => agent)).toEqual(['powertest-runner', 'z']);
+    expect(agentEntries(registry)).toBe(before);
+    expect(agentEntries(registry).map(([agent]) => agent)).toEqual(['powertest-runner']);
+  });
 });
 
 describe('slipOfAgentName', () => {

@@ -12,31 +12,31 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GQJSIYYS.js";
+} from "../chunks/chunk-FLCT7G2Y.js";
 import {
   parseHandoff
-} from "../chunks/chunk-XUO46I5J.js";
+} from "../chunks/chunk-RJL4QJWC.js";
 import {
   emptySection
-} from "../chunks/chunk-UXV7NZFK.js";
+} from "../chunks/chunk-67G7L62B.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-XHAQC2DL.js";
 import "../chunks/chunk-RXUEHCZO.js";
 import {
   loadConfig
-} from "../chunks/chunk-JICBEYJE.js";
+} from "../chunks/chunk-OC6XJQHX.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-6R6MW34C.js";
+import "../chunks/chunk-XQ2NXJYD.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-IOXOAEHF.js";
+import "../chunks/chunk-AI5HDVBK.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {

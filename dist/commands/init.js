@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-JEMRFW6V.js";
+} from "../chunks/chunk-GJ5MC7LO.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-RXUEHCZO.js";
 import {
   loadConfig
-} from "../chunks/chunk-JICBEYJE.js";
+} from "../chunks/chunk-OC6XJQHX.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-6R6MW34C.js";
+} from "../chunks/chunk-XQ2NXJYD.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-IOXOAEHF.js";
+} from "../chunks/chunk-AI5HDVBK.js";
 import {
   isRecord
 } from "../chunks/chunk-VJ42LEBZ.js";

@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-3BZZTVG7.js";
+} from "../chunks/chunk-KTGEXC35.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-6R6MW34C.js";
+} from "../chunks/chunk-XQ2NXJYD.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-IOXOAEHF.js";
+} from "../chunks/chunk-AI5HDVBK.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-VJ42LEBZ.js";

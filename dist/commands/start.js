@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-FSNCKWBF.js";
-import "../chunks/chunk-BPQ6PP2R.js";
+} from "../chunks/chunk-W73D7W46.js";
+import "../chunks/chunk-E4GD7L5D.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-JICBEYJE.js";
-import "../chunks/chunk-3BZZTVG7.js";
+import "../chunks/chunk-OC6XJQHX.js";
+import "../chunks/chunk-KTGEXC35.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-6R6MW34C.js";
+import "../chunks/chunk-XQ2NXJYD.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-IOXOAEHF.js";
+import "../chunks/chunk-AI5HDVBK.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

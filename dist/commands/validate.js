@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-XUO46I5J.js";
-import "../chunks/chunk-UXV7NZFK.js";
+} from "../chunks/chunk-RJL4QJWC.js";
+import "../chunks/chunk-67G7L62B.js";
 import {
   lintHandoff
 } from "../chunks/chunk-C7RIE4PM.js";
@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-6R6MW34C.js";
+} from "../chunks/chunk-XQ2NXJYD.js";
 import {
   isTaskId
 } from "../chunks/chunk-C4FM6ASV.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-IOXOAEHF.js";
+} from "../chunks/chunk-AI5HDVBK.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot

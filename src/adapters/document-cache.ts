@@ -11,18 +11,18 @@
 import { existsSync, promises as fsPromises, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InternalError } from '../core/errors.js';
-import type { DocumentFacts, ElementName } from '../core/model.js';
+import type { ElementName, SummaryFacts } from '../core/model.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { gitDirIn } from './repo-root.js';
 import type { KnownValues } from './workspace.js';
 
 /** Bump when the summary's shape changes within one package version. */
-const CACHE_VERSION = `4/${PACKAGE_VERSION}`;
+const CACHE_VERSION = `5/${PACKAGE_VERSION}`;
 
 export interface DocumentSummary {
   /** Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`). */
   missingElements: ElementName[];
-  facts: DocumentFacts;
+  facts: SummaryFacts;
 }
 
 interface CacheFile {

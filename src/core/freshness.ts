@@ -19,10 +19,10 @@ import type {
   CheckedRange,
   CheckResult,
   CommitInfo,
-  DocumentFacts,
   ElementName,
   HandoffConfig,
   Problem,
+  SummaryFacts,
   Verdict,
 } from './model.js';
 import { shellWord } from './shell.js';
@@ -38,7 +38,7 @@ export type LinkState =
       path: string;
       /** Elements absent or empty, among all five (filtered by `config.requiredElements` here). */
       missingElements: readonly ElementName[];
-      facts: DocumentFacts;
+      facts: SummaryFacts;
     };
 
 export interface TaskInput {

@@ -174,6 +174,9 @@ export interface DocumentFacts {
   commitShas: string[];
 }
 
+/** The facts the check and `status` read from every handoff, and the document cache keeps (`summaryFacts`). */
+export type SummaryFacts = Pick<DocumentFacts, 'date' | 'progressPercent'>;
+
 // ---------------------------------------------------------------------------------------------
 // Test and coverage reports.
 // ---------------------------------------------------------------------------------------------

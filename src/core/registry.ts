@@ -24,10 +24,20 @@ export function isAgentKey(key: string): boolean {
   return !key.startsWith('$');
 }
 
-/** The agents of the registry, in file order, without `$schema` and other `$` keys. */
-export function agentEntries(registry: Registry): [string, AgentEntry][] {
-  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+/**
+ * The agents of the registry, in file order, without `$schema` and other `$` keys. Worked out once
+ * per registry: a check asks four times, ~5 ms each over 10,000 agents. No registry is changed in
+ * place (`withEntry` makes a new one), so the list stays true; it is read-only for the same reason.
+ */
+export function agentEntries(registry: Registry): ReadonlyArray<readonly [string, AgentEntry]> {
+  let entries = AGENT_ENTRIES.get(registry);
+  if (entries === undefined) {
+    entries = Object.entries(registry).filter(([key]) => isAgentKey(key));
+    AGENT_ENTRIES.set(registry, entries);
+  }
+  return entries;
 }
+const AGENT_ENTRIES = new WeakMap<Registry, ReadonlyArray<readonly [string, AgentEntry]>>();
 
 export interface RegistryCheck {
   /** Undefined when the JSON itself is malformed (nothing else can be checked then). */

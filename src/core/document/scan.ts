@@ -38,10 +38,10 @@ import type {
   TableRow,
 } from 'mdast';
 import { InputError } from '../errors.js';
-import { type DocumentFacts, ELEMENT_NAMES, type ElementName, type HandoffDocument } from '../model.js';
+import { ELEMENT_NAMES, type ElementName, type HandoffDocument, type SummaryFacts } from '../model.js';
 import { handoffBuilder } from './build.js';
 import { missingElements } from './elements.js';
-import { documentFacts } from './facts.js';
+import { summaryFacts } from './facts.js';
 import {
   atxHeading,
   closesFence,
@@ -56,7 +56,7 @@ import { scanPlainHandoff } from './plain-scan.js';
 export interface HandoffSummary {
   /** Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`). */
   missingElements: ElementName[];
-  facts: DocumentFacts;
+  facts: SummaryFacts;
   /**
    * 1-based line of each element's heading or label; for an absent element, the line it would go
    * before (the next element present, in the canonical order), else the document's last line.
@@ -81,7 +81,7 @@ export function summarizeHandoff(markdown: string, file?: string): HandoffSummar
   }
   return {
     missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: documentFacts(doc),
+    facts: summaryFacts(doc),
     elementLines,
   };
 }

@@ -5,7 +5,7 @@
 
 import { ageInDays } from '../document/elements.js';
 import { withControlsShown } from '../errors.js';
-import type { DocumentFacts, HandoffConfig, Registry } from '../model.js';
+import type { HandoffConfig, Registry, SummaryFacts } from '../model.js';
 import { agentEntries } from '../registry.js';
 import { displayWidth, truncateToWidth } from './text-width.js';
 
@@ -45,7 +45,7 @@ export interface PackageStatus extends StatusTable {
 
 /** What the command learned about each agent's linked handoff. */
 export interface LinkedHandoff {
-  facts?: DocumentFacts;
+  facts?: SummaryFacts;
   problem?: string;
 }
 

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-BPQ6PP2R.js";
+} from "./chunk-E4GD7L5D.js";
 import {
   loadConfig
-} from "./chunk-JICBEYJE.js";
+} from "./chunk-OC6XJQHX.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-3BZZTVG7.js";
+} from "./chunk-KTGEXC35.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

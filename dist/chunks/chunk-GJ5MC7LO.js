@@ -9,7 +9,7 @@ import {
 } from "./chunk-RXUEHCZO.js";
 import {
   loadConfig
-} from "./chunk-JICBEYJE.js";
+} from "./chunk-OC6XJQHX.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-IOXOAEHF.js";
+} from "./chunk-AI5HDVBK.js";
 import {
   isRecord,
   parseJsonLocated

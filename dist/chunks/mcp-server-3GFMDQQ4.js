@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-VNE6VVQL.js";
-import "./chunk-E47FBZSD.js";
+} from "./chunk-U4V2ACQN.js";
+import "./chunk-U7YM5GYE.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GQJSIYYS.js";
-import "./chunk-XUO46I5J.js";
+} from "./chunk-FLCT7G2Y.js";
+import "./chunk-RJL4QJWC.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-UXV7NZFK.js";
+} from "./chunk-67G7L62B.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-BPQ6PP2R.js";
+} from "./chunk-E4GD7L5D.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
@@ -33,21 +33,21 @@ import "./chunk-XHAQC2DL.js";
 import "./chunk-RXUEHCZO.js";
 import {
   loadConfig
-} from "./chunk-JICBEYJE.js";
+} from "./chunk-OC6XJQHX.js";
 import "./chunk-3SO6H74H.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-3BZZTVG7.js";
+} from "./chunk-KTGEXC35.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-6R6MW34C.js";
+import "./chunk-XQ2NXJYD.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-C4FM6ASV.js";
-import "./chunk-IOXOAEHF.js";
+import "./chunk-AI5HDVBK.js";
 import {
   isRecord,
   require_ucs2length

@@ -15,8 +15,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-MLUX46Y2.js";
-import "./chunk-NWCLYGLG.js";
+} from "./chunk-NR7T5C3A.js";
+import "./chunk-6YKTHNEQ.js";
 import "./chunk-JVO4JZQK.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-RYMHIPIN.js";

@@ -5,15 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-6R6MW34C.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  parseHandoff
+} from "./chunk-DFIU5LL2.js";
+import {
+  plainText
+} from "./chunk-NR7T5C3A.js";
+import "./chunk-6YKTHNEQ.js";
+import "./chunk-JVO4JZQK.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
-  loadConfig
+  parseHandoff,
+  plainText
 };

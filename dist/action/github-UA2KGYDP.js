@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-SRMAN7CU.js";
-import "./chunk-NWCLYGLG.js";
+} from "./chunk-CGGO662D.js";
+import "./chunk-6YKTHNEQ.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-RYMHIPIN.js";
 import {

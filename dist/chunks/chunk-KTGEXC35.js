@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-IOXOAEHF.js";
+} from "./chunk-AI5HDVBK.js";
 import {
   linkProblem
 } from "./chunk-VJ42LEBZ.js";

@@ -361,34 +361,16 @@ function collectDetails(nodes, into) {
 
 // src/core/document/facts.ts
 function documentFacts(doc) {
-  const byFact = /* @__PURE__ */ new Map();
-  const otherFacts = /* @__PURE__ */ new Set();
-  for (const f of allFields(doc)) {
-    const fact = fieldFactOf(f.label);
-    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
-    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
-  }
-  const field = (fact) => byFact.get(fact);
-  let proseRead;
-  const prose = () => {
-    if (proseRead) return proseRead;
-    const { timeProgress, currentState } = doc.elements;
-    proseRead = timeProgress ? sectionTexts(timeProgress) : [];
-    if (currentState) proseRead.push(...sectionTexts(currentState));
-    return proseRead;
-  };
+  const read = readFacts(doc);
+  const { field, prose } = read;
   const facts = { commitShas: commitShas(doc.commits) };
-  const dateField = field("date");
-  const date = dateField && parseDocumentDate(dateField.value);
+  const date = dateOf(read);
   if (date) facts.date = date;
   const agent = field("agent")?.value;
   if (agent) facts.agent = agent;
   const status = field("status")?.value;
   if (status) facts.statusText = status;
-  const progress = progressIn(status) ?? progressIn(field("progress")?.value) ?? firstDefined(
-    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
-    progressIn
-  );
+  const progress = progressOf(read);
   if (progress !== void 0) facts.progressPercent = progress;
   const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
   if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
@@ -401,6 +383,46 @@ function documentFacts(doc) {
   const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
   if (coverage !== void 0) facts.coveragePercent = coverage;
   return facts;
+}
+function summaryFacts(doc) {
+  const read = readFacts(doc);
+  const facts = {};
+  const date = dateOf(read);
+  if (date) facts.date = date;
+  const progress = progressOf(read);
+  if (progress !== void 0) facts.progressPercent = progress;
+  return facts;
+}
+function readFacts(doc) {
+  const byFact = /* @__PURE__ */ new Map();
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  let proseRead;
+  return {
+    field: (fact) => byFact.get(fact),
+    prose: () => {
+      if (proseRead) return proseRead;
+      const { timeProgress, currentState } = doc.elements;
+      proseRead = timeProgress ? sectionTexts(timeProgress) : [];
+      if (currentState) proseRead.push(...sectionTexts(currentState));
+      return proseRead;
+    },
+    otherFacts
+  };
+}
+function dateOf({ field }) {
+  const dateField = field("date");
+  return dateField && parseDocumentDate(dateField.value);
+}
+function progressOf({ field, prose, otherFacts }) {
+  return progressIn(field("status")?.value) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
 }
 function openBlockers(doc) {
   return sectionItems(doc.elements.blockers).filter(
@@ -802,7 +824,7 @@ function summarizeHandoff(markdown, file) {
   }
   return {
     missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: documentFacts(doc),
+    facts: summaryFacts(doc),
     elementLines
   };
 }

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-XUO46I5J.js";
+} from "./chunk-RJL4QJWC.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-UXV7NZFK.js";
+} from "./chunk-67G7L62B.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-6R6MW34C.js";
+} from "./chunk-XQ2NXJYD.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -66,7 +66,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-IOXOAEHF.js";
+} from "./chunk-AI5HDVBK.js";
 import {
   linkProblem,
   memoised,
@@ -502,7 +502,7 @@ import { join as join3 } from "node:path";
 // src/adapters/document-cache.ts
 import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-var CACHE_VERSION = `4/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `5/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? join(repoRoot, ".git");
 }
@@ -606,7 +606,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-UUEWJVSS.js");
+  const { summarizeHandoff } = await import("./scan-TERHSRTV.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2335,7 +2335,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-Z6Z7BCV4.js");
+  const reports = await import("./reports-WMGWVDTV.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -15,7 +15,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-UXV7NZFK.js";
+} from "./chunk-67G7L62B.js";
 import "./chunk-C7RIE4PM.js";
 import "./chunk-C4FM6ASV.js";
 import "./chunk-VJ42LEBZ.js";

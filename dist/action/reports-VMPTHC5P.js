@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-ANFTSCMO.js";
+} from "./chunk-7Q6QSF5D.js";
 import {
   isRecord,
   offsetToPosition,

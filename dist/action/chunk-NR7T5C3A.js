@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES,
   canonicalLabel,
-  documentFacts,
   isCurrentStatePart,
   isStatusField,
   isTimeProgressField,
   missingElements,
-  sectionKindOf
-} from "./chunk-NWCLYGLG.js";
+  sectionKindOf,
+  summaryFacts
+} from "./chunk-6YKTHNEQ.js";
 import {
   linkProblem,
   normalizeLink,
@@ -1542,7 +1542,7 @@ function summarizeHandoff(markdown, file) {
   }
   return {
     missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: documentFacts(doc),
+    facts: summaryFacts(doc),
     elementLines
   };
 }

@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-NWCLYGLG.js";
+} from "./chunk-6YKTHNEQ.js";
 import {
   formatLocated
 } from "./chunk-RYMHIPIN.js";

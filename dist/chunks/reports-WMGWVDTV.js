@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-E47FBZSD.js";
-import "./chunk-IOXOAEHF.js";
+} from "./chunk-U7YM5GYE.js";
+import "./chunk-AI5HDVBK.js";
 import "./chunk-VJ42LEBZ.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";

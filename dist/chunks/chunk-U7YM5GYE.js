@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-IOXOAEHF.js";
+} from "./chunk-AI5HDVBK.js";
 import {
   isRecord,
   offsetToPosition,

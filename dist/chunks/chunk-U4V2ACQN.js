@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-E47FBZSD.js";
+} from "./chunk-U7YM5GYE.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GQJSIYYS.js";
+} from "./chunk-FLCT7G2Y.js";
 import {
   parseHandoff
-} from "./chunk-XUO46I5J.js";
+} from "./chunk-RJL4QJWC.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-UXV7NZFK.js";
+} from "./chunk-67G7L62B.js";
 import {
   checkGivenInput
 } from "./chunk-T4XFQDGN.js";
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-3BZZTVG7.js";
+} from "./chunk-KTGEXC35.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-6R6MW34C.js";
+} from "./chunk-XQ2NXJYD.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-IOXOAEHF.js";
+} from "./chunk-AI5HDVBK.js";
 import {
   linkProblem,
   normalizeLink

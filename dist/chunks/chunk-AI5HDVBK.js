@@ -193,8 +193,14 @@ function isAgentKey(key) {
   return !key.startsWith("$");
 }
 function agentEntries(registry) {
-  return Object.entries(registry).filter(([key]) => isAgentKey(key));
+  let entries = AGENT_ENTRIES.get(registry);
+  if (entries === void 0) {
+    entries = Object.entries(registry).filter(([key]) => isAgentKey(key));
+    AGENT_ENTRIES.set(registry, entries);
+  }
+  return entries;
 }
+var AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
 function registryPointer(agent, key) {
   return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
 }
