@@ -1095,7 +1095,7 @@ var init_git = __esm({
       async workBranch() {
         const branch = await this.currentBranch();
         if (branch !== void 0) return branch;
-        const dir = (await this.tryExec(["rev-parse", "--absolute-git-dir"]))?.trim();
+        const dir = await this.absoluteGitDir().catch(() => void 0);
         if (!dir) return void 0;
         for (const folder of REBASE_FOLDERS) {
           let name;
@@ -1534,9 +1534,16 @@ var init_git = __esm({
        * git dir; undefined when none is.
        */
       async operationInProgress() {
-        const dir = (await this.exec(["rev-parse", "--absolute-git-dir"])).trim();
+        const dir = await this.absoluteGitDir();
         for (const [file, operation] of IN_PROGRESS_FILES) if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(dir, file))) return operation;
         return void 0;
+      }
+      /** This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there. */
+      absoluteGitDir() {
+        return this.remember(
+          "git-dir",
+          async () => (await this.exec(["rev-parse", "--absolute-git-dir"])).trim()
+        );
       }
       /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */
       async gitPath(name) {

@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-XPU4PLZI.js";
+} from "./action/chunk-IDFQU7BZ.js";
 import {
   parseHandoff
 } from "./action/chunk-DFIU5LL2.js";

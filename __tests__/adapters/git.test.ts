@@ -442,6 +442,32 @@ describe('GitCommandManager, other commands', () => {
     }
   });
 
+  it('asks for the git dir once when both the rebased branch and the operation are wanted', async () => {
+    const r = repo();
+    r.commit('base', { 'a.txt': 'base\n' });
+    r.git('switch', '-q', '-c', 'feature');
+    r.commit('feature', { 'a.txt': 'feature\n' });
+    r.git('switch', '-q', 'main');
+    r.commit('main', { 'a.txt': 'main\n' });
+    r.git('switch', '-q', 'feature');
+    // The rebase stops at the conflict: HEAD detached, the branch's name kept in rebase-merge/.
+    const rebase = spawnSync('git', ['rebase', '-q', '-m', 'main'], { cwd: r.dir, env: gitEnv() });
+    expect(rebase.status).not.toBe(0);
+    const trace = join(scratchDir('git-trace'), 'trace.txt');
+    const before = process.env.GIT_TRACE;
+    process.env.GIT_TRACE = trace;
+    try {
+      const git = GitCommandManager.create(r.dir);
+      expect(await git.workBranch()).toBe('feature');
+      expect(await git.operationInProgress()).toBe('rebase');
+      const asked = readFileSync(trace, 'utf8').split('\n');
+      expect(asked.filter((line) => / --absolute-git-dir$/.test(line))).toHaveLength(1);
+    } finally {
+      if (before === undefined) delete process.env.GIT_TRACE;
+      else process.env.GIT_TRACE = before;
+    }
+  });
+
   it('says when the folder is not a repository', async () => {
     const dir = scratchDir('handoff-norepo-');
     const error = await rejection(GitCommandManager.create(dir).logRange(['HEAD'], { stats: false }));

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-FLCT7G2Y.js";
+} from "../chunks/chunk-VH23HVES.js";
 import {
   parseHandoff
 } from "../chunks/chunk-RJL4QJWC.js";
@@ -22,21 +22,21 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-RXUEHCZO.js";
+import "../chunks/chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "../chunks/chunk-OC6XJQHX.js";
+} from "../chunks/chunk-WONI44TR.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-XQ2NXJYD.js";
+import "../chunks/chunk-5XPKFLOS.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-AI5HDVBK.js";
+import "../chunks/chunk-QDTBLRFB.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {

@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-GJ5MC7LO.js";
+} from "../chunks/chunk-CMG7EIR5.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-RXUEHCZO.js";
+} from "../chunks/chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "../chunks/chunk-OC6XJQHX.js";
+} from "../chunks/chunk-WONI44TR.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-XQ2NXJYD.js";
+} from "../chunks/chunk-5XPKFLOS.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-AI5HDVBK.js";
+} from "../chunks/chunk-QDTBLRFB.js";
 import {
   isRecord
 } from "../chunks/chunk-VJ42LEBZ.js";

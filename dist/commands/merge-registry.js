@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-GJ5MC7LO.js";
-import "../chunks/chunk-RXUEHCZO.js";
-import "../chunks/chunk-OC6XJQHX.js";
-import "../chunks/chunk-XQ2NXJYD.js";
+} from "../chunks/chunk-CMG7EIR5.js";
+import "../chunks/chunk-3KSY7HTY.js";
+import "../chunks/chunk-WONI44TR.js";
+import "../chunks/chunk-5XPKFLOS.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-AI5HDVBK.js";
+import "../chunks/chunk-QDTBLRFB.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findRepoRoot

@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-KTGEXC35.js";
+} from "../chunks/chunk-6NGJOYOB.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-XQ2NXJYD.js";
+} from "../chunks/chunk-5XPKFLOS.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-AI5HDVBK.js";
+} from "../chunks/chunk-QDTBLRFB.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-VJ42LEBZ.js";

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-W73D7W46.js";
-import "../chunks/chunk-E4GD7L5D.js";
+} from "../chunks/chunk-SPKNGZH5.js";
+import "../chunks/chunk-CPSYRBOY.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-OC6XJQHX.js";
-import "../chunks/chunk-KTGEXC35.js";
+import "../chunks/chunk-WONI44TR.js";
+import "../chunks/chunk-6NGJOYOB.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-XQ2NXJYD.js";
+import "../chunks/chunk-5XPKFLOS.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-AI5HDVBK.js";
+import "../chunks/chunk-QDTBLRFB.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-XQ2NXJYD.js";
+} from "../chunks/chunk-5XPKFLOS.js";
 import {
   isTaskId
 } from "../chunks/chunk-C4FM6ASV.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-AI5HDVBK.js";
+} from "../chunks/chunk-QDTBLRFB.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot

@@ -301,7 +301,7 @@ export class GitCommandManager implements IGitCommandManager {
     if (branch !== undefined) return branch;
     // A detached HEAD, usually with no rebase: git keeps the rebased branch's name in the worktree's
     // git dir (`git status` says "rebasing branch …" from the same file).
-    const dir = (await this.tryExec(['rev-parse', '--absolute-git-dir']))?.trim();
+    const dir = await this.absoluteGitDir().catch(() => undefined);
     if (!dir) return undefined;
     for (const folder of REBASE_FOLDERS) {
       let name: string;
@@ -812,9 +812,16 @@ export class GitCommandManager implements IGitCommandManager {
    * git dir; undefined when none is.
    */
   async operationInProgress(): Promise<OperationInProgress | undefined> {
-    const dir = (await this.exec(['rev-parse', '--absolute-git-dir'])).trim();
+    const dir = await this.absoluteGitDir();
     for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync(join(dir, file))) return operation;
     return undefined;
+  }
+
+  /** This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there. */
+  private absoluteGitDir(): Promise<string> {
+    return this.remember('git-dir', async () =>
+      (await this.exec(['rev-parse', '--absolute-git-dir'])).trim(),
+    );
   }
 
   /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */

@@ -114,7 +114,6 @@ export function planPush(refs: readonly PushedRef[], remote: string): PushPlan {
   return plan;
 }
 
-/** A configured remote's name, as opposed to a URL or path passed to `git push` directly. */
 /** Whether `remote` names a configured remote (`origin`), rather than a URL or a path pushed to directly. */
 export function isRemoteName(remote: string): boolean {
   return remote !== '' && !/[:/\\]/.test(remote) && !remote.startsWith('.');

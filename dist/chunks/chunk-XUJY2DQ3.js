@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-U7YM5GYE.js";
+} from "./chunk-ZYU3RFF5.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-FLCT7G2Y.js";
+} from "./chunk-VH23HVES.js";
 import {
   parseHandoff
 } from "./chunk-RJL4QJWC.js";
@@ -52,7 +52,7 @@ import {
 } from "./chunk-XHAQC2DL.js";
 import {
   GitCommandManager
-} from "./chunk-RXUEHCZO.js";
+} from "./chunk-3KSY7HTY.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-KTGEXC35.js";
+} from "./chunk-6NGJOYOB.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-XQ2NXJYD.js";
+} from "./chunk-5XPKFLOS.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-AI5HDVBK.js";
+} from "./chunk-QDTBLRFB.js";
 import {
   linkProblem,
   normalizeLink

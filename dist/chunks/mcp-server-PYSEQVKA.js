@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-U4V2ACQN.js";
-import "./chunk-U7YM5GYE.js";
+} from "./chunk-XUJY2DQ3.js";
+import "./chunk-ZYU3RFF5.js";
 import {
   runCheck,
   runResume
-} from "./chunk-FLCT7G2Y.js";
+} from "./chunk-VH23HVES.js";
 import "./chunk-RJL4QJWC.js";
 import {
   openBlockers,
@@ -25,29 +25,29 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-E4GD7L5D.js";
+} from "./chunk-CPSYRBOY.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
-import "./chunk-RXUEHCZO.js";
+import "./chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "./chunk-OC6XJQHX.js";
+} from "./chunk-WONI44TR.js";
 import "./chunk-3SO6H74H.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-KTGEXC35.js";
+} from "./chunk-6NGJOYOB.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-XQ2NXJYD.js";
+import "./chunk-5XPKFLOS.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-C4FM6ASV.js";
-import "./chunk-AI5HDVBK.js";
+import "./chunk-QDTBLRFB.js";
 import {
   isRecord,
   require_ucs2length

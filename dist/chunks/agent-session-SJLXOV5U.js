@@ -9,23 +9,23 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-U4V2ACQN.js";
-import "./chunk-U7YM5GYE.js";
-import "./chunk-FLCT7G2Y.js";
+} from "./chunk-XUJY2DQ3.js";
+import "./chunk-ZYU3RFF5.js";
+import "./chunk-VH23HVES.js";
 import "./chunk-RJL4QJWC.js";
 import "./chunk-67G7L62B.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
-import "./chunk-RXUEHCZO.js";
+import "./chunk-3KSY7HTY.js";
 import "./chunk-3SO6H74H.js";
-import "./chunk-KTGEXC35.js";
+import "./chunk-6NGJOYOB.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-XQ2NXJYD.js";
+import "./chunk-5XPKFLOS.js";
 import "./chunk-C4FM6ASV.js";
-import "./chunk-AI5HDVBK.js";
+import "./chunk-QDTBLRFB.js";
 import "./chunk-VJ42LEBZ.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";

@@ -10,9 +10,10 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-XPU4PLZI.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-3KSY7HTY.js";
+import "./chunk-DM7L26JY.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   headerLines,

@@ -5,19 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
-} from "./chunk-RXUEHCZO.js";
-import "./chunk-DM7L26JY.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-5XPKFLOS.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  GitCommandManager,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
+  loadConfig
 };

@@ -28,7 +28,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-RXUEHCZO.js";
+} from "./chunk-3KSY7HTY.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-XQ2NXJYD.js";
+} from "./chunk-5XPKFLOS.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -66,7 +66,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-AI5HDVBK.js";
+} from "./chunk-QDTBLRFB.js";
 import {
   linkProblem,
   memoised,
@@ -2335,7 +2335,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-WMGWVDTV.js");
+  const reports = await import("./reports-KULHI76Q.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-E4GD7L5D.js";
+} from "./chunk-CPSYRBOY.js";
 import {
   loadConfig
-} from "./chunk-OC6XJQHX.js";
+} from "./chunk-WONI44TR.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-KTGEXC35.js";
+} from "./chunk-6NGJOYOB.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-RXUEHCZO.js";
+} from "./chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "./chunk-OC6XJQHX.js";
+} from "./chunk-WONI44TR.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-AI5HDVBK.js";
+} from "./chunk-QDTBLRFB.js";
 import {
   isRecord,
   parseJsonLocated

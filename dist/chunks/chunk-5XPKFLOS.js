@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-AI5HDVBK.js";
+} from "./chunk-QDTBLRFB.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-AI5HDVBK.js";
+} from "./chunk-QDTBLRFB.js";
 import {
   isRecord,
   offsetToPosition,

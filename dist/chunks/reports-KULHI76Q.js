@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-U7YM5GYE.js";
-import "./chunk-AI5HDVBK.js";
+} from "./chunk-ZYU3RFF5.js";
+import "./chunk-QDTBLRFB.js";
 import "./chunk-VJ42LEBZ.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";
