@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-CGGO662D.js";
+} from "./action/chunk-WWNRHK7Y.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -3863,7 +3863,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-UA2KGYDP.js");
+  const github = await import("./action/github-OXX2JBVL.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -3991,7 +3991,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-UA2KGYDP.js");
+  const github = await import("./action/github-OXX2JBVL.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -14481,7 +14481,8 @@ function capped(items, cap = RESUME_LIST_CAP) {
 function headline(brief) {
   const stated = brief.statusText;
   const sameStatus = stated?.toLowerCase().replace(/[\s-]+/g, "_").startsWith(brief.status.toLowerCase());
-  const state = sameStatus ? stated : [brief.status, stated].filter((s) => s !== void 0).join(", ");
+  const words = stated?.replace(/\s*\(([^()]*)\)\s*$/, ", $1");
+  const state = sameStatus ? words : [brief.status, words].filter((s) => s !== void 0).join(", ");
   return `${brief.taskId} \u2014 ${brief.agent} (${state})`;
 }
 function handoffLine(brief) {

@@ -138,9 +138,18 @@ describe('rendering', () => {
     }),
   );
 
+  it('text: a registry status the handoff does not state comes first, still in one pair of parentheses', () => {
+    const blocked = buildResume(input({ status: 'blocked' }));
+    expect(renderResumeText(blocked)).toMatch(
+      /^TASK-2025-0078-C — powertest-runner \(blocked, In Progress, 30%\)\n/,
+    );
+    expect(renderResumeMarkdown(blocked)).toContain('(blocked, In Progress, 30%)');
+  });
+
   it('text: the seed’s session 2 resume in a few lines', () => {
     const text = renderResumeText(brief);
-    expect(text).toMatch(/^TASK-2025-0078-C — powertest-runner \(In Progress \(30%\)\)/);
+    // One pair of parentheses: the handoff's `(30%)` inside the headline's own reads `, 30%`.
+    expect(text).toMatch(/^TASK-2025-0078-C — powertest-runner \(In Progress, 30%\)\n/);
     expect(text).toContain(`Handoff: ${PATH} (2025-11-08, 2 days ago)`);
     expect(text).toContain('  1. Fix async test hang (investigate event loop handling)');
     expect(text).toContain(

@@ -42,7 +42,7 @@ describe('handoff resume', () => {
     const result = await resume();
     expect(result.code).toBe(0);
     const text = result.stdout;
-    expect(text).toContain(`${TASK} — ${AGENT} (In Progress (30%))`);
+    expect(text).toContain(`${TASK} — ${AGENT} (In Progress, 30%)`);
     expect(text).toContain(`Handoff: ${handoffFile(1)} (2025-11-08, 2 days ago)`);
     expect(text).toContain('❌ Async test handling inconsistent (some tests hang)');
     expect(text).toContain('- Async test hang issue');
@@ -200,7 +200,7 @@ describe('handoff resume', () => {
     );
     const text = await resume();
     expect(text.code).toBe(2);
-    expect(text.stdout).toContain(`${TASK} — ${AGENT} (In Progress (30%))`);
+    expect(text.stdout).toContain(`${TASK} — ${AGENT} (In Progress, 30%)`);
     // `file:line:column: message [rule]`, the one form of bad input, in the brief and on stderr.
     expect(text.stdout).toMatch(
       /Handoff: docs\/latin1\.md:3:4: not valid UTF-8: byte 0xe9 .*\[encoding\/utf-8\]/,

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VH23HVES.js";
+} from "../chunks/chunk-QYJBL6V4.js";
 import {
   parseHandoff
 } from "../chunks/chunk-RJL4QJWC.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-SPKNGZH5.js";
-import "../chunks/chunk-CPSYRBOY.js";
+} from "../chunks/chunk-IUTPAPV6.js";
+import "../chunks/chunk-E27RR5I3.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
 import "../chunks/chunk-WONI44TR.js";

@@ -384,7 +384,9 @@ function headline(brief: ResumeBrief): string {
     ?.toLowerCase()
     .replace(/[\s-]+/g, '_')
     .startsWith(brief.status.toLowerCase());
-  const state = sameStatus ? stated : [brief.status, stated].filter((s) => s !== undefined).join(', ');
+  // Inside the headline's own parentheses, the handoff's `(30%)` reads `, 30%`.
+  const words = stated?.replace(/\s*\(([^()]*)\)\s*$/, ', $1');
+  const state = sameStatus ? words : [brief.status, words].filter((s) => s !== undefined).join(', ');
   return `${brief.taskId} — ${brief.agent} (${state})`;
 }
 

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-XUJY2DQ3.js";
+} from "./chunk-YWJQSGXN.js";
 import "./chunk-ZYU3RFF5.js";
-import "./chunk-VH23HVES.js";
+import "./chunk-QYJBL6V4.js";
 import "./chunk-RJL4QJWC.js";
 import "./chunk-67G7L62B.js";
 import "./chunk-Y3SMQR7G.js";

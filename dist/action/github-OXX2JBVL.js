@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-CGGO662D.js";
+} from "./chunk-WWNRHK7Y.js";
 import "./chunk-6YKTHNEQ.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-RYMHIPIN.js";

@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-VH23HVES.js";
+} from "./chunk-QYJBL6V4.js";
 import {
   parseHandoff
 } from "./chunk-RJL4QJWC.js";

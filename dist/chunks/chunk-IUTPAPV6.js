@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-CPSYRBOY.js";
+} from "./chunk-E27RR5I3.js";
 import {
   loadConfig
 } from "./chunk-WONI44TR.js";

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-XUJY2DQ3.js";
+} from "./chunk-YWJQSGXN.js";
 import "./chunk-ZYU3RFF5.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VH23HVES.js";
+} from "./chunk-QYJBL6V4.js";
 import "./chunk-RJL4QJWC.js";
 import {
   openBlockers,
@@ -25,7 +25,7 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-CPSYRBOY.js";
+} from "./chunk-E27RR5I3.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
