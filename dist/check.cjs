@@ -6081,6 +6081,7 @@ function activeTasks(registry, config) {
   }
   return tasks;
 }
+var LETTER = new RegExp("^\\p{L}$", "u");
 function detailsLinks(registry) {
   return agentEntries(registry).flatMap(
     ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []

@@ -6985,8 +6985,9 @@ function slipOfAgentName(name, names) {
     if (knownFolded === folded) return known;
     if (digitsOf(knownFolded) !== digits) continue;
     const knownChars = [...knownFolded];
-    if (Math.min(chars.length, knownChars.length) < 4) continue;
-    if (swapsNeighbours(chars, knownChars) || dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars))
+    const shorter = Math.min(chars.length, knownChars.length);
+    if (shorter < 3) continue;
+    if (swapsNeighbours(chars, knownChars) || lastLetterSlip(chars, knownChars) || lastLetterSlip(knownChars, chars) || shorter >= 4 && (dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars)))
       return known;
   }
   return void 0;
@@ -7012,6 +7013,12 @@ function dropsOneInside(short2, long) {
   if (i === short2.length) return false;
   for (let j = i; j < short2.length; j++) if (short2[j] !== long[j + 1]) return false;
   return true;
+}
+var LETTER = new RegExp("^\\p{L}$", "u");
+function lastLetterSlip(short2, long) {
+  if (long.length !== short2.length + 1) return false;
+  for (let i = 0; i < short2.length; i++) if (short2[i] !== long[i]) return false;
+  return LETTER.test(long[long.length - 1]) && LETTER.test(long[long.length - 2]);
 }
 function detailsLinks(registry) {
   return agentEntries(registry).flatMap(

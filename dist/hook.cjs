@@ -1746,8 +1746,9 @@ function slipOfAgentName(name, names) {
     if (knownFolded === folded) return known;
     if (digitsOf(knownFolded) !== digits) continue;
     const knownChars = [...knownFolded];
-    if (Math.min(chars.length, knownChars.length) < 4) continue;
-    if (swapsNeighbours(chars, knownChars) || dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars))
+    const shorter = Math.min(chars.length, knownChars.length);
+    if (shorter < 3) continue;
+    if (swapsNeighbours(chars, knownChars) || lastLetterSlip(chars, knownChars) || lastLetterSlip(knownChars, chars) || shorter >= 4 && (dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars)))
       return known;
   }
   return void 0;
@@ -1774,6 +1775,11 @@ function dropsOneInside(short3, long) {
   for (let j = i; j < short3.length; j++) if (short3[j] !== long[j + 1]) return false;
   return true;
 }
+function lastLetterSlip(short3, long) {
+  if (long.length !== short3.length + 1) return false;
+  for (let i = 0; i < short3.length; i++) if (short3[i] !== long[i]) return false;
+  return LETTER.test(long[long.length - 1]) && LETTER.test(long[long.length - 2]);
+}
 function detailsLinks(registry) {
   return agentEntries(registry).flatMap(
     ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
@@ -1787,7 +1793,7 @@ function handoffFilesByTask(tasks) {
   }
   return files;
 }
-var AGENT_ENTRIES;
+var AGENT_ENTRIES, LETTER;
 var init_registry = __esm({
   "src/core/registry.ts"() {
     "use strict";
@@ -1796,6 +1802,7 @@ var init_registry = __esm({
     init_json_location();
     init_paths();
     AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
+    LETTER = new RegExp("^\\p{L}$", "u");
   }
 });
 

@@ -67,7 +67,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-7Q6QSF5D.js";
+} from "./action/chunk-UTVEBLQP.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -2560,7 +2560,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-VMPTHC5P.js");
+  const reports = await import("./action/reports-JQHG7KPU.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

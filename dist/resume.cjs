@@ -863,7 +863,7 @@ function handoffFilesByTask(tasks) {
   }
   return files;
 }
-var AGENT_ENTRIES;
+var AGENT_ENTRIES, LETTER;
 var init_registry = __esm({
   "src/core/registry.ts"() {
     "use strict";
@@ -872,6 +872,7 @@ var init_registry = __esm({
     init_json_location();
     init_paths();
     AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
+    LETTER = new RegExp("^\\p{L}$", "u");
   }
 });
 

@@ -4437,6 +4437,7 @@ function activeTasks(registry, config) {
   }
   return tasks;
 }
+var LETTER = new RegExp("^\\p{L}$", "u");
 
 // src/adapters/builtins.ts
 var import_node_fs3 = require("node:fs");

@@ -188,7 +188,7 @@ describe('parseRegistry', () => {
 });
 
 describe('slipOfAgentName', () => {
-  const onTask = ['agent-1', 'claude', 'powertest-runner', 'agent-a', 'gpt-4', 'devin', 'ui', 'josé'];
+  const onTask = ['agent-1', 'claude', 'powertest-runner', 'agent-a', 'gpt-4', 'devin', 'ui', 'josé', 'bob'];
   it.each([
     ['agnet-1', 'agent-1'], // two neighbours swapped
     ['agent1', 'agent-1'], // one dropped inside
@@ -201,6 +201,11 @@ describe('slipOfAgentName', () => {
     ['clade', 'claude'],
     ['powertset-runner', 'powertest-runner'],
     ['powertest-runer', 'powertest-runner'],
+    ['claud', 'claude'], // the last letter dropped
+    ['claudee', 'claude'], // the last letter doubled
+    ['claudes', 'claude'], // a letter added after a letter
+    ['bobb', 'bob'], // three characters: doubled
+    ['bbo', 'bob'], // three characters: swapped
   ])('%s is a slip of %s', (name, known) => {
     expect(slipOfAgentName(name, onTask)).toBe(known);
   });
@@ -214,11 +219,14 @@ describe('slipOfAgentName', () => {
     'claude-a', // an ending added
     'claude-2',
     'claude2',
-    'claudee',
-    'gpt-4o',
+    'gpt-4o', // a letter after a digit
+    'agent-', // agent-a's letter after a separator dropped
+    'gpt-', // gpt-4's digit dropped (other digits)
     'kevin', // another letter, not a typo of devin
     'ux', // short names: case and form only
     'cla',
+    'bo', // two characters
+    'bbb', // another letter in bob
     'powertest-rnr', // three edits
     'agent-1', // itself
     '\u{1F601}', // an emoji beside another is no slip (nor is it compared in halves)

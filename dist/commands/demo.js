@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QYJBL6V4.js";
+} from "../chunks/chunk-EWZH7A5M.js";
 import {
   parseHandoff
 } from "../chunks/chunk-RJL4QJWC.js";
@@ -25,18 +25,18 @@ import "../chunks/chunk-XHAQC2DL.js";
 import "../chunks/chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "../chunks/chunk-WONI44TR.js";
+} from "../chunks/chunk-DVH4S7HK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-5XPKFLOS.js";
+import "../chunks/chunk-K4FEDKYQ.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-QDTBLRFB.js";
+import "../chunks/chunk-EZV67CD2.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {

@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-CMG7EIR5.js";
+} from "../chunks/chunk-5ODN5AHG.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "../chunks/chunk-WONI44TR.js";
+} from "../chunks/chunk-DVH4S7HK.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-5XPKFLOS.js";
+} from "../chunks/chunk-K4FEDKYQ.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QDTBLRFB.js";
+} from "../chunks/chunk-EZV67CD2.js";
 import {
   isRecord
 } from "../chunks/chunk-VJ42LEBZ.js";

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-IUTPAPV6.js";
-import "../chunks/chunk-E27RR5I3.js";
+} from "../chunks/chunk-GOWTFZLW.js";
+import "../chunks/chunk-RTFB5PCC.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-WONI44TR.js";
-import "../chunks/chunk-6NGJOYOB.js";
+import "../chunks/chunk-DVH4S7HK.js";
+import "../chunks/chunk-AVDDDDRG.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-5XPKFLOS.js";
+import "../chunks/chunk-K4FEDKYQ.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-QDTBLRFB.js";
+import "../chunks/chunk-EZV67CD2.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

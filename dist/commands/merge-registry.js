@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-CMG7EIR5.js";
+} from "../chunks/chunk-5ODN5AHG.js";
 import "../chunks/chunk-3KSY7HTY.js";
-import "../chunks/chunk-WONI44TR.js";
-import "../chunks/chunk-5XPKFLOS.js";
+import "../chunks/chunk-DVH4S7HK.js";
+import "../chunks/chunk-K4FEDKYQ.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-QDTBLRFB.js";
+import "../chunks/chunk-EZV67CD2.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findRepoRoot

@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-6NGJOYOB.js";
+} from "../chunks/chunk-AVDDDDRG.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-5XPKFLOS.js";
+} from "../chunks/chunk-K4FEDKYQ.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QDTBLRFB.js";
+} from "../chunks/chunk-EZV67CD2.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-VJ42LEBZ.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-5XPKFLOS.js";
+} from "../chunks/chunk-K4FEDKYQ.js";
 import {
   isTaskId
 } from "../chunks/chunk-C4FM6ASV.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-QDTBLRFB.js";
+} from "../chunks/chunk-EZV67CD2.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot

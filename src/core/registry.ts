@@ -285,11 +285,13 @@ export function othersActiveOn(
 /**
  * The agent among `names` that `name`, new to the registry, looks like a slip of: the same name in
  * another case or Unicode form (`Claude`, a decomposed `josé`), two neighbouring characters swapped
- * (`agnet-1`), or one character dropped or doubled inside the name (`powertest-runer`, `agent1`),
- * with the same digits. Not slips, as agents are named apart on purpose: another letter (`agent-b`
- * beside `agent-a`, `kevin` beside `devin`), an ending added (`agent-12`, `gpt-4o`, `claude-a` beside
- * `agent-1`, `gpt-4`, `claude`), other digits (`agent-2`). Names under four characters are compared
- * by case and form only (`ui` and `ux` are two agents).
+ * (`agnet-1`, `bbo`), one character dropped or doubled inside the name (`powertest-runer`, `agent1`),
+ * or a last letter dropped or added after a letter (`claud`, `claudee`, `bobb`), with the same
+ * digits. Not slips, as agents are named apart on purpose: another letter (`agent-b` beside
+ * `agent-a`, `kevin` beside `devin`), an ending after a digit or a separator or of more than one
+ * character (`gpt-4o`, `agent-a`, `claude-a` beside `gpt-4`, `agent-`, `claude`), other digits
+ * (`agent-2`). Names under three characters are compared by case and form only (`ui` and `ux` are
+ * two agents); a dropped or doubled character inside needs four.
  */
 export function slipOfAgentName(name: string, names: readonly string[]): string | undefined {
   const folded = foldName(name);
@@ -301,11 +303,13 @@ export function slipOfAgentName(name: string, names: readonly string[]): string 
     if (knownFolded === folded) return known;
     if (digitsOf(knownFolded) !== digits) continue;
     const knownChars = [...knownFolded];
-    if (Math.min(chars.length, knownChars.length) < 4) continue;
+    const shorter = Math.min(chars.length, knownChars.length);
+    if (shorter < 3) continue;
     if (
       swapsNeighbours(chars, knownChars) ||
-      dropsOneInside(chars, knownChars) ||
-      dropsOneInside(knownChars, chars)
+      lastLetterSlip(chars, knownChars) ||
+      lastLetterSlip(knownChars, chars) ||
+      (shorter >= 4 && (dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars)))
     )
       return known;
   }
@@ -339,6 +343,19 @@ function dropsOneInside(short: readonly string[], long: readonly string[]): bool
   if (i === short.length) return false;
   for (let j = i; j < short.length; j++) if (short[j] !== long[j + 1]) return false;
   return true;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether `long` is `short` and one more letter after a letter (`claude` beside `claud`, `bobb`
+ * beside `bob`): a key held too long or not long enough. One character after a digit or a separator
+ * is an ending that names another agent (`gpt-4o`, `agent-a`).
+ */
+function lastLetterSlip(short: readonly string[], long: readonly string[]): boolean {
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[i]) return false;
+  return LETTER.test(long[long.length - 1] as string) && LETTER.test(long[long.length - 2] as string);
 }
 
 /** Every `details_link` the registry names (the files that are bookkeeping, not work). */

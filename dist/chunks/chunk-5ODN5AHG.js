@@ -9,7 +9,7 @@ import {
 } from "./chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "./chunk-WONI44TR.js";
+} from "./chunk-DVH4S7HK.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-QDTBLRFB.js";
+} from "./chunk-EZV67CD2.js";
 import {
   isRecord,
   parseJsonLocated

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-ZYU3RFF5.js";
+} from "./chunk-OEDWHXON.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-QYJBL6V4.js";
+} from "./chunk-EWZH7A5M.js";
 import {
   parseHandoff
 } from "./chunk-RJL4QJWC.js";
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-6NGJOYOB.js";
+} from "./chunk-AVDDDDRG.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-5XPKFLOS.js";
+} from "./chunk-K4FEDKYQ.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-QDTBLRFB.js";
+} from "./chunk-EZV67CD2.js";
 import {
   linkProblem,
   normalizeLink

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-QDTBLRFB.js";
+} from "./chunk-EZV67CD2.js";
 import {
   duplicateKeyError,
   linkIssue,

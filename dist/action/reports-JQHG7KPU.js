@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-7Q6QSF5D.js";
+} from "./chunk-UTVEBLQP.js";
 import {
   isRecord,
   offsetToPosition,

@@ -8,14 +8,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-E27RR5I3.js";
+} from "./chunk-RTFB5PCC.js";
 import {
   loadConfig
-} from "./chunk-WONI44TR.js";
+} from "./chunk-DVH4S7HK.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-6NGJOYOB.js";
+} from "./chunk-AVDDDDRG.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-5XPKFLOS.js";
+} from "./chunk-K4FEDKYQ.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -66,7 +66,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-QDTBLRFB.js";
+} from "./chunk-EZV67CD2.js";
 import {
   linkProblem,
   memoised,
@@ -2336,7 +2336,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-KULHI76Q.js");
+  const reports = await import("./reports-UR6IJTA6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

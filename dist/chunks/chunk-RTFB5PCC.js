@@ -15,7 +15,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-6NGJOYOB.js";
+} from "./chunk-AVDDDDRG.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -23,7 +23,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-QDTBLRFB.js";
+} from "./chunk-EZV67CD2.js";
 import {
   normalizeLink
 } from "./chunk-VJ42LEBZ.js";
@@ -113,7 +113,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-JKYZGVQC.js");
+  const { gatherSessionFacts } = await import("./agent-session-WCP5R3EX.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

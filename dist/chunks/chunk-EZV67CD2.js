@@ -392,8 +392,9 @@ function slipOfAgentName(name, names) {
     if (knownFolded === folded) return known;
     if (digitsOf(knownFolded) !== digits) continue;
     const knownChars = [...knownFolded];
-    if (Math.min(chars.length, knownChars.length) < 4) continue;
-    if (swapsNeighbours(chars, knownChars) || dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars))
+    const shorter = Math.min(chars.length, knownChars.length);
+    if (shorter < 3) continue;
+    if (swapsNeighbours(chars, knownChars) || lastLetterSlip(chars, knownChars) || lastLetterSlip(knownChars, chars) || shorter >= 4 && (dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars)))
       return known;
   }
   return void 0;
@@ -419,6 +420,12 @@ function dropsOneInside(short, long) {
   if (i === short.length) return false;
   for (let j = i; j < short.length; j++) if (short[j] !== long[j + 1]) return false;
   return true;
+}
+var LETTER = new RegExp("^\\p{L}$", "u");
+function lastLetterSlip(short, long) {
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[i]) return false;
+  return LETTER.test(long[long.length - 1]) && LETTER.test(long[long.length - 2]);
 }
 function detailsLinks(registry) {
   return agentEntries(registry).flatMap(

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-5XPKFLOS.js";
+} from "./chunk-K4FEDKYQ.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

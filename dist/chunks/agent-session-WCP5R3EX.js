@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-YWJQSGXN.js";
-import "./chunk-ZYU3RFF5.js";
-import "./chunk-QYJBL6V4.js";
+} from "./chunk-UVF3JKL5.js";
+import "./chunk-OEDWHXON.js";
+import "./chunk-EWZH7A5M.js";
 import "./chunk-RJL4QJWC.js";
 import "./chunk-67G7L62B.js";
 import "./chunk-Y3SMQR7G.js";
@@ -20,12 +20,12 @@ import "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
 import "./chunk-3KSY7HTY.js";
 import "./chunk-3SO6H74H.js";
-import "./chunk-6NGJOYOB.js";
+import "./chunk-AVDDDDRG.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-5XPKFLOS.js";
+import "./chunk-K4FEDKYQ.js";
 import "./chunk-C4FM6ASV.js";
-import "./chunk-QDTBLRFB.js";
+import "./chunk-EZV67CD2.js";
 import "./chunk-VJ42LEBZ.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";

@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-QDTBLRFB.js";
+} from "./chunk-EZV67CD2.js";
 import {
   isRecord,
   offsetToPosition,

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-YWJQSGXN.js";
-import "./chunk-ZYU3RFF5.js";
+} from "./chunk-UVF3JKL5.js";
+import "./chunk-OEDWHXON.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QYJBL6V4.js";
+} from "./chunk-EWZH7A5M.js";
 import "./chunk-RJL4QJWC.js";
 import {
   openBlockers,
@@ -25,7 +25,7 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-E27RR5I3.js";
+} from "./chunk-RTFB5PCC.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
@@ -33,21 +33,21 @@ import "./chunk-XHAQC2DL.js";
 import "./chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "./chunk-WONI44TR.js";
+} from "./chunk-DVH4S7HK.js";
 import "./chunk-3SO6H74H.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-6NGJOYOB.js";
+} from "./chunk-AVDDDDRG.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-5XPKFLOS.js";
+import "./chunk-K4FEDKYQ.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-C4FM6ASV.js";
-import "./chunk-QDTBLRFB.js";
+import "./chunk-EZV67CD2.js";
 import {
   isRecord,
   require_ucs2length
