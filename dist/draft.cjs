@@ -10489,15 +10489,19 @@ function checkDraftAnswers(input) {
   ];
   for (const [flag, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
-    const template = given.every((text) => isPlaceholderText(text)) ? given[0] : void 0;
+    const template = given.every((text) => isPlaceholderText(text) || isAnswerSlot(text)) ? given[0] : void 0;
     if (template !== void 0) {
+      const what = isAnswerSlot(template) ? "is the printed command's placeholder, left as it was" : "reads as template text, which the check counts as empty";
       throw new InputError(
-        `the ${flag} (--${flag}) "${template}" reads as template text, which the check counts as empty: say what it is${flag === "blocker" ? " (or None)" : ""}`,
+        `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === "blocker" ? " (or None)" : ""}`,
         {},
         "draft/template-answer"
       );
     }
   }
+}
+function isAnswerSlot(text) {
+  return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !/:\/\/|@/.test(text);
 }
 function holdsTemplateText(document) {
   if (Object.values(elementStates(document)).includes("placeholder")) return true;

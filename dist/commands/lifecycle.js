@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-GOWTFZLW.js";
-import "../chunks/chunk-RTFB5PCC.js";
+} from "../chunks/chunk-WQZ7B4ZT.js";
+import "../chunks/chunk-TOSVC5EJ.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
 import "../chunks/chunk-DVH4S7HK.js";

@@ -170,15 +170,29 @@ export function checkDraftAnswers(input: DraftInput | undefined): void {
   for (const [flag, texts] of answers) {
     // Only when every answer for the flag is: one real next step beside a `TBD` still fills the element.
     const given = texts?.filter((text) => text.trim() !== '') ?? [];
-    const template = given.every((text) => isPlaceholderText(text)) ? given[0] : undefined;
+    const template = given.every((text) => isPlaceholderText(text) || isAnswerSlot(text))
+      ? given[0]
+      : undefined;
     if (template !== undefined) {
+      const what = isAnswerSlot(template)
+        ? "is the printed command's placeholder, left as it was"
+        : 'reads as template text, which the check counts as empty';
       throw new InputError(
-        `the ${flag} (--${flag}) "${template}" reads as template text, which the check counts as empty: say what it is${flag === 'blocker' ? ' (or None)' : ''}`,
+        `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === 'blocker' ? ' (or None)' : ''}`,
         {},
         'draft/template-answer',
       );
     }
   }
+}
+
+/**
+ * Whether `text` is only the `<…>` slots of a command this tool prints for an agent to complete
+ * (`--note "<state in one line>"`, `--decision "<what>: <why>"`): run as printed, it would write a
+ * handoff reported complete that says nothing. An autolink (`<https://…>`, `<a@b.org>`) is text.
+ */
+function isAnswerSlot(text: string): boolean {
+  return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !/:\/\/|@/.test(text);
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-UVF3JKL5.js";
+} from "./chunk-FNOMCFPN.js";
 import "./chunk-OEDWHXON.js";
 import "./chunk-EWZH7A5M.js";
 import "./chunk-RJL4QJWC.js";

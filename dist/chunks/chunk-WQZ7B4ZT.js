@@ -8,7 +8,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-RTFB5PCC.js";
+} from "./chunk-TOSVC5EJ.js";
 import {
   loadConfig
 } from "./chunk-DVH4S7HK.js";

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-UVF3JKL5.js";
+} from "./chunk-FNOMCFPN.js";
 import "./chunk-OEDWHXON.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-RTFB5PCC.js";
+} from "./chunk-TOSVC5EJ.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
