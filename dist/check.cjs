@@ -1533,6 +1533,12 @@ var init_git = __esm({
         for (const [file, operation] of IN_PROGRESS_FILES) if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(dir, file))) return operation;
         return void 0;
       }
+      /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
+      async trackedOf(paths) {
+        if (paths.length === 0) return /* @__PURE__ */ new Set();
+        const out = await this.exec(["ls-files", "-z", "--", ...paths.map((path) => `:(literal)${path}`)]);
+        return new Set(out.split("\0").filter((path) => path !== ""));
+      }
       /** This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there. */
       absoluteGitDir() {
         return this.remember(

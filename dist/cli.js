@@ -23,7 +23,7 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-J3W7ZOIS.js";
+} from "./chunks/chunk-PXLUWPZL.js";
 import {
   shellWord
 } from "./chunks/chunk-HZO7HLZ6.js";

@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-IDFQU7BZ.js";
+} from "./action/chunk-F5FJBSED.js";
 import {
   parseHandoff
 } from "./action/chunk-DFIU5LL2.js";

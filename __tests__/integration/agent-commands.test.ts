@@ -1,5 +1,5 @@
 /** `draft --input -`, the life-cycle commands and `prime` in real repositories. */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
@@ -837,6 +837,51 @@ describe('agent commands', () => {
       true,
     );
     expect(existsSync(join(repo.dir, registry().a.details_link))).toBe(true);
+  });
+
+  it('block, done and idle name the commit of what they changed, which leaves nothing behind', async () => {
+    repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
+    expect((await cli(['start', '--task', TASK, '--agent', 'a'])).code).toBe(0);
+    repo.write(`delegation/tasks/active/${TASK}-handoff-session1.md`, '# s1\n');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'setup');
+    // A second session never committed: moved, it leaves nothing to record where it was.
+    repo.write(`delegation/tasks/active/${TASK}-handoff-session2.md`, '# s2\n');
+    const run = (command: string) => execFileSync('sh', ['-c', command], { cwd: repo.dir, env: gitEnv() });
+    const clean = () => repo.git('status', '--porcelain');
+
+    const block = await cli(['block', '--agent', 'a', '--note', 'waiting for keys']);
+    expect(block.stdout).toContain(
+      `Next: git add -- .agent-context/agent-handoffs.json && git commit -m '${TASK}: a blocked' -- .agent-context/agent-handoffs.json`,
+    );
+    run((block.stdout.match(/^Next: (.*)$/m) as RegExpMatchArray)[1] as string);
+    expect(repo.git('log', '-1', '--format=%s')).toBe(`${TASK}: a blocked`);
+
+    const done = await cli(['done', '--agent', 'a', '--format', 'json']);
+    const [commit] = JSON.parse(done.stdout).next as string[];
+    expect(commit).toBe(
+      `git add -- .agent-context/agent-handoffs.json delegation/tasks/active/${TASK}-handoff-session1.md delegation/tasks/completed/${TASK}-handoff-session1.md delegation/tasks/completed/${TASK}-handoff-session2.md && git commit -m '${TASK}: a done' -- .agent-context/agent-handoffs.json delegation/tasks/active/${TASK}-handoff-session1.md delegation/tasks/completed/${TASK}-handoff-session1.md delegation/tasks/completed/${TASK}-handoff-session2.md`,
+    );
+    run(commit as string);
+    expect(clean()).toBe('');
+    expect(repo.git('show', '--name-status', '--format=', 'HEAD').split('\n').sort()).toEqual(
+      [
+        'M\t.agent-context/agent-handoffs.json',
+        `R100\tdelegation/tasks/active/${TASK}-handoff-session1.md\tdelegation/tasks/completed/${TASK}-handoff-session1.md`,
+        `A\tdelegation/tasks/completed/${TASK}-handoff-session2.md`,
+      ].sort(),
+    );
+
+    // From a subfolder the paths are the subfolder's view of them.
+    expect((await cli(['start', '--task', TASK, '--agent', 'b'])).code).toBe(0);
+    repo.write('src/.keep', '');
+    const idle = await runCli(['idle', '--agent', 'b', '--format', 'json'], {
+      cwd: join(repo.dir, 'src'),
+      now: NOW,
+    });
+    expect(JSON.parse(idle.stdout).next).toEqual([
+      `git add -- ../.agent-context/agent-handoffs.json && git commit -m '${TASK}: b idle' -- ../.agent-context/agent-handoffs.json`,
+    ]);
   });
 
   it('done moves nothing onto a symlink already at the destination, dangling or not', async () => {

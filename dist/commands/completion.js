@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-J3W7ZOIS.js";
+} from "../chunks/chunk-PXLUWPZL.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-EWZH7A5M.js";
+} from "../chunks/chunk-L2LSDNOK.js";
 import {
   parseHandoff
 } from "../chunks/chunk-RJL4QJWC.js";
@@ -22,21 +22,21 @@ import {
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "../chunks/chunk-DVH4S7HK.js";
+} from "../chunks/chunk-4OY465YZ.js";
+import "../chunks/chunk-TU3KJFLT.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-K4FEDKYQ.js";
+import "../chunks/chunk-TVWKIFB5.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-EZV67CD2.js";
+import "../chunks/chunk-WTXDUDQT.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {

@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-5ODN5AHG.js";
-import {
-  GitCommandManager
-} from "../chunks/chunk-3KSY7HTY.js";
+} from "../chunks/chunk-SCCEIEHH.js";
 import {
   loadConfig
-} from "../chunks/chunk-DVH4S7HK.js";
+} from "../chunks/chunk-4OY465YZ.js";
+import {
+  GitCommandManager
+} from "../chunks/chunk-TU3KJFLT.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-K4FEDKYQ.js";
+} from "../chunks/chunk-TVWKIFB5.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-EZV67CD2.js";
+} from "../chunks/chunk-WTXDUDQT.js";
 import {
   isRecord
 } from "../chunks/chunk-VJ42LEBZ.js";
@@ -38,7 +38,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-J3W7ZOIS.js";
+} from "../chunks/chunk-PXLUWPZL.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-HZO7HLZ6.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-5ODN5AHG.js";
-import "../chunks/chunk-3KSY7HTY.js";
-import "../chunks/chunk-DVH4S7HK.js";
-import "../chunks/chunk-K4FEDKYQ.js";
+} from "../chunks/chunk-SCCEIEHH.js";
+import "../chunks/chunk-4OY465YZ.js";
+import "../chunks/chunk-TU3KJFLT.js";
+import "../chunks/chunk-TVWKIFB5.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-EZV67CD2.js";
+import "../chunks/chunk-WTXDUDQT.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findRepoRoot
@@ -21,7 +21,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-J3W7ZOIS.js";
+} from "../chunks/chunk-PXLUWPZL.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

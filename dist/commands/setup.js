@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-AVDDDDRG.js";
+} from "../chunks/chunk-4HDM5Z3M.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-K4FEDKYQ.js";
+} from "../chunks/chunk-TVWKIFB5.js";
 import "../chunks/chunk-C4FM6ASV.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-EZV67CD2.js";
+} from "../chunks/chunk-WTXDUDQT.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-VJ42LEBZ.js";
@@ -40,7 +40,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-J3W7ZOIS.js";
+} from "../chunks/chunk-PXLUWPZL.js";
 import {
   shellWord
 } from "../chunks/chunk-HZO7HLZ6.js";

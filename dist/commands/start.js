@@ -6,21 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-WQZ7B4ZT.js";
-import "../chunks/chunk-TOSVC5EJ.js";
+} from "../chunks/chunk-KA56YLTQ.js";
+import "../chunks/chunk-3ELDTUYE.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-DVH4S7HK.js";
-import "../chunks/chunk-AVDDDDRG.js";
+import "../chunks/chunk-4OY465YZ.js";
+import "../chunks/chunk-TU3KJFLT.js";
+import "../chunks/chunk-4HDM5Z3M.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-K4FEDKYQ.js";
+import "../chunks/chunk-TVWKIFB5.js";
 import "../chunks/chunk-C4FM6ASV.js";
-import "../chunks/chunk-EZV67CD2.js";
+import "../chunks/chunk-WTXDUDQT.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";
-import "../chunks/chunk-J3W7ZOIS.js";
+import "../chunks/chunk-PXLUWPZL.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-K4FEDKYQ.js";
+} from "../chunks/chunk-TVWKIFB5.js";
 import {
   isTaskId
 } from "../chunks/chunk-C4FM6ASV.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-EZV67CD2.js";
+} from "../chunks/chunk-WTXDUDQT.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot
@@ -38,7 +38,7 @@ import {
 } from "../chunks/chunk-K7ZVKXRQ.js";
 import {
   EXIT
-} from "../chunks/chunk-J3W7ZOIS.js";
+} from "../chunks/chunk-PXLUWPZL.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

@@ -817,6 +817,13 @@ export class GitCommandManager implements IGitCommandManager {
     return undefined;
   }
 
+  /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
+  async trackedOf(paths: readonly string[]): Promise<Set<string>> {
+    if (paths.length === 0) return new Set();
+    const out = await this.exec(['ls-files', '-z', '--', ...paths.map((path) => `:(literal)${path}`)]);
+    return new Set(out.split('\0').filter((path) => path !== ''));
+  }
+
   /** This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there. */
   private absoluteGitDir(): Promise<string> {
     return this.remember('git-dir', async () =>

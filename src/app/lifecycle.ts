@@ -6,6 +6,7 @@
 import { lstatSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { GitCommandManager } from '../adapters/git.js';
 import { readRegistry, refuseWritesOutside, updateRegistry } from '../adapters/store.js';
 import { InputError } from '../core/errors.js';
 import { checkGivenInput } from '../core/input-limits.js';
@@ -19,6 +20,7 @@ import {
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import { agentEntries, othersActiveOn, withEntry } from '../core/registry.js';
+import { commitPathsCommand } from '../core/shell.js';
 import { listTaskHandoffs } from './task-handoffs.js';
 
 export interface LifecycleOptions {
@@ -229,6 +231,42 @@ async function moveBack(repoRoot: string, moves: readonly { from: string; to: st
   for (const { from, to } of [...moves].reverse()) {
     await rename(join(repoRoot, ...to.split('/')), join(repoRoot, ...from.split('/'))).catch(() => undefined);
   }
+}
+
+/** How a commit message says what `block`, `done` and `idle` did. */
+const DONE_WORDS: Record<Exclude<LifecycleAction, 'start'>, string> = {
+  block: 'blocked',
+  done: 'done',
+  idle: 'idle',
+};
+
+/**
+ * What to run after `block`, `done` or `idle`: the commit of what it changed, the registry and the
+ * handoffs `done` moved, as `draft` names its own. The check judges commits: left uncommitted, the
+ * change is not what the next push is judged by. A moved handoff that was never committed leaves
+ * nothing to record where it was. `start` is committed with the session's draft instead.
+ * `projectFolder` is the project's root from where the command runs (`''` when the same).
+ */
+export async function commitAfterLifecycle(
+  result: LifecycleResult,
+  repoRoot: string,
+  projectFolder: string,
+): Promise<string[]> {
+  if (result.action === 'start') return [];
+  const moved = result.moved ?? [];
+  const git = GitCommandManager.create(repoRoot);
+  let tracked: Set<string>;
+  try {
+    tracked = await git.trackedOf(moved.map((m) => m.from));
+  } finally {
+    git.close();
+  }
+  const paths = [
+    result.registry,
+    ...moved.flatMap((m) => (tracked.has(m.from) ? [m.from, m.to] : [m.to])),
+  ].map((path) => (projectFolder === '' ? path : `${projectFolder}/${path}`));
+  const task = taskOf(result.before) ?? taskOf(result.after) ?? 'handoff';
+  return [commitPathsCommand(paths, `${task}: ${result.agent} ${DONE_WORDS[result.action]}`)];
 }
 
 export const taskOf = (entry: { current_task?: string | null } | undefined) =>

@@ -5,10 +5,16 @@
  */
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
-import { type LifecycleResult, lifecycleJson, runLifecycle, taskOf } from '../../app/lifecycle.js';
+import {
+  commitAfterLifecycle,
+  type LifecycleResult,
+  lifecycleJson,
+  runLifecycle,
+  taskOf,
+} from '../../app/lifecycle.js';
 import { draftCommand } from '../../core/agent-session.js';
 import { agentFromEnv, type LifecycleAction } from '../../core/lifecycle.js';
-import { type CommandContext, EXIT } from '../context.js';
+import { type CommandContext, EXIT, projectFromHere } from '../context.js';
 
 export interface LifecycleCommandOptions {
   agent?: string;
@@ -37,17 +43,21 @@ export function lifecycleRun(action: LifecycleAction) {
       now: ctx.now(),
     });
     const program = ctx.program ?? 'handoff';
+    const next = [
+      ...nextCommands(result, program),
+      ...(await commitAfterLifecycle(result, repoRoot, projectFromHere(ctx, repoRoot))),
+    ];
     ctx.stdout.write(
       options.format === 'json'
-        ? `${JSON.stringify({ ...lifecycleJson(result), next: nextCommands(result, program) }, null, 2)}\n`
-        : lifecycleText(result, program, ctx.verbosity === 'quiet'),
+        ? `${JSON.stringify({ ...lifecycleJson(result), next }, null, 2)}\n`
+        : lifecycleText(result, next, ctx.verbosity === 'quiet'),
     );
     return EXIT.ok;
   };
 }
 
 /** The change, one line each; `quiet` (`-q`) leaves out the notes and the next command. */
-function lifecycleText(result: LifecycleResult, program: string, quiet = false): string {
+function lifecycleText(result: LifecycleResult, next: readonly string[], quiet = false): string {
   const task = taskOf(result.after);
   const was = result.before
     ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ''})`
@@ -69,8 +79,10 @@ function lifecycleText(result: LifecycleResult, program: string, quiet = false):
     );
   }
   // A hint like the notes: `-q` prints only the change (the JSON's `next` always has it).
-  if (!quiet)
-    for (const command of nextCommands(result, program)) lines.push(`When the session ends: ${command}`);
+  if (!quiet) {
+    for (const command of next)
+      lines.push(result.action === 'start' ? `When the session ends: ${command}` : `Next: ${command}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -9,23 +9,23 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-FNOMCFPN.js";
-import "./chunk-OEDWHXON.js";
-import "./chunk-EWZH7A5M.js";
+} from "./chunk-VGXISD2K.js";
+import "./chunk-4UZ7IEQA.js";
+import "./chunk-L2LSDNOK.js";
 import "./chunk-RJL4QJWC.js";
 import "./chunk-67G7L62B.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
-import "./chunk-3KSY7HTY.js";
+import "./chunk-TU3KJFLT.js";
 import "./chunk-3SO6H74H.js";
-import "./chunk-AVDDDDRG.js";
+import "./chunk-4HDM5Z3M.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-K4FEDKYQ.js";
+import "./chunk-TVWKIFB5.js";
 import "./chunk-C4FM6ASV.js";
-import "./chunk-EZV67CD2.js";
+import "./chunk-WTXDUDQT.js";
 import "./chunk-VJ42LEBZ.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";

@@ -810,7 +810,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-76CXKAM6.js");
+      const { GitCommandManager } = await import("./git-KKSFVIDY.js");
       try {
         return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {

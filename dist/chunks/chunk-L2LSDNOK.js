@@ -28,7 +28,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-3KSY7HTY.js";
+} from "./chunk-TU3KJFLT.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -53,7 +53,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-K4FEDKYQ.js";
+} from "./chunk-TVWKIFB5.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -66,7 +66,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-EZV67CD2.js";
+} from "./chunk-WTXDUDQT.js";
 import {
   linkProblem,
   memoised,
@@ -2336,7 +2336,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-UR6IJTA6.js");
+  const reports = await import("./reports-QDEN2EDD.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-EZV67CD2.js";
+} from "./chunk-WTXDUDQT.js";
 import {
   duplicateKeyError,
   linkIssue,

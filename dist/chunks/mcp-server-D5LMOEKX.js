@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-FNOMCFPN.js";
-import "./chunk-OEDWHXON.js";
+} from "./chunk-VGXISD2K.js";
+import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-EWZH7A5M.js";
+} from "./chunk-L2LSDNOK.js";
 import "./chunk-RJL4QJWC.js";
 import {
   openBlockers,
@@ -25,29 +25,29 @@ import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-TOSVC5EJ.js";
+} from "./chunk-3ELDTUYE.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
 import "./chunk-XHAQC2DL.js";
-import "./chunk-3KSY7HTY.js";
 import {
   loadConfig
-} from "./chunk-DVH4S7HK.js";
+} from "./chunk-4OY465YZ.js";
+import "./chunk-TU3KJFLT.js";
 import "./chunk-3SO6H74H.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-AVDDDDRG.js";
+} from "./chunk-4HDM5Z3M.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-C7RIE4PM.js";
-import "./chunk-K4FEDKYQ.js";
+import "./chunk-TVWKIFB5.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-C4FM6ASV.js";
-import "./chunk-EZV67CD2.js";
+import "./chunk-WTXDUDQT.js";
 import {
   isRecord,
   require_ucs2length

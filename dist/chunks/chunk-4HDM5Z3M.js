@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-EZV67CD2.js";
+} from "./chunk-WTXDUDQT.js";
 import {
   linkProblem
 } from "./chunk-VJ42LEBZ.js";

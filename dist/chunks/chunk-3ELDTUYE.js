@@ -11,11 +11,14 @@ import {
   listTaskHandoffs
 } from "./chunk-XHAQC2DL.js";
 import {
+  GitCommandManager
+} from "./chunk-TU3KJFLT.js";
+import {
   checkTaskId,
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-AVDDDDRG.js";
+} from "./chunk-4HDM5Z3M.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -23,13 +26,16 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-EZV67CD2.js";
+} from "./chunk-WTXDUDQT.js";
 import {
   normalizeLink
 } from "./chunk-VJ42LEBZ.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";
+import {
+  commitPathsCommand
+} from "./chunk-HZO7HLZ6.js";
 
 // src/app/lifecycle.ts
 import { lstatSync } from "node:fs";
@@ -113,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-EV5QVWID.js");
+  const { gatherSessionFacts } = await import("./agent-session-DC4OINLT.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
@@ -166,6 +172,28 @@ async function moveBack(repoRoot, moves) {
     await rename(join(repoRoot, ...to.split("/")), join(repoRoot, ...from.split("/"))).catch(() => void 0);
   }
 }
+var DONE_WORDS = {
+  block: "blocked",
+  done: "done",
+  idle: "idle"
+};
+async function commitAfterLifecycle(result, repoRoot, projectFolder) {
+  if (result.action === "start") return [];
+  const moved = result.moved ?? [];
+  const git = GitCommandManager.create(repoRoot);
+  let tracked;
+  try {
+    tracked = await git.trackedOf(moved.map((m) => m.from));
+  } finally {
+    git.close();
+  }
+  const paths = [
+    result.registry,
+    ...moved.flatMap((m) => tracked.has(m.from) ? [m.from, m.to] : [m.to])
+  ].map((path) => projectFolder === "" ? path : `${projectFolder}/${path}`);
+  const task = taskOf(result.before) ?? taskOf(result.after) ?? "handoff";
+  return [commitPathsCommand(paths, `${task}: ${result.agent} ${DONE_WORDS[result.action]}`)];
+}
 var taskOf = (entry) => typeof entry?.current_task === "string" && entry.current_task !== "" ? entry.current_task : null;
 function lifecycleJson(result) {
   return {
@@ -193,6 +221,7 @@ function entryAt(path) {
 
 export {
   runLifecycle,
+  commitAfterLifecycle,
   taskOf,
   lifecycleJson
 };

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-OEDWHXON.js";
+} from "./chunk-4UZ7IEQA.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-EWZH7A5M.js";
+} from "./chunk-L2LSDNOK.js";
 import {
   parseHandoff
 } from "./chunk-RJL4QJWC.js";
@@ -52,7 +52,7 @@ import {
 } from "./chunk-XHAQC2DL.js";
 import {
   GitCommandManager
-} from "./chunk-3KSY7HTY.js";
+} from "./chunk-TU3KJFLT.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-AVDDDDRG.js";
+} from "./chunk-4HDM5Z3M.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-K4FEDKYQ.js";
+} from "./chunk-TVWKIFB5.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-EZV67CD2.js";
+} from "./chunk-WTXDUDQT.js";
 import {
   linkProblem,
   normalizeLink

@@ -10,7 +10,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-3KSY7HTY.js";
+} from "./chunk-TU3KJFLT.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-MWPPMQVD.js";

@@ -95,9 +95,13 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
+function projectFromHere(ctx, projectRoot) {
+  return relative(resolve(ctx.startedIn ?? ctx.cwd), projectRoot).split(sep).join("/");
+}
 
 export {
   processContext,
   EXIT,
-  ignoreClosedPipes
+  ignoreClosedPipes,
+  projectFromHere
 };

@@ -5,11 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager
-} from "./chunk-3KSY7HTY.js";
-import {
   loadConfig
-} from "./chunk-DVH4S7HK.js";
+} from "./chunk-4OY465YZ.js";
+import {
+  GitCommandManager
+} from "./chunk-TU3KJFLT.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-EZV67CD2.js";
+} from "./chunk-WTXDUDQT.js";
 import {
   isRecord,
   parseJsonLocated

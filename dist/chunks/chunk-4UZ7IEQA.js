@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-EZV67CD2.js";
+} from "./chunk-WTXDUDQT.js";
 import {
   isRecord,
   offsetToPosition,

@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-OEDWHXON.js";
-import "./chunk-EZV67CD2.js";
+} from "./chunk-4UZ7IEQA.js";
+import "./chunk-WTXDUDQT.js";
 import "./chunk-VJ42LEBZ.js";
 import "./chunk-K7ZVKXRQ.js";
 import "./chunk-HZO7HLZ6.js";

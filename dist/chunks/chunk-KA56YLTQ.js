@@ -5,23 +5,25 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  commitAfterLifecycle,
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-TOSVC5EJ.js";
+} from "./chunk-3ELDTUYE.js";
 import {
   loadConfig
-} from "./chunk-DVH4S7HK.js";
+} from "./chunk-4OY465YZ.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-AVDDDDRG.js";
+} from "./chunk-4HDM5Z3M.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
 import {
-  EXIT
-} from "./chunk-J3W7ZOIS.js";
+  EXIT,
+  projectFromHere
+} from "./chunk-PXLUWPZL.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {
@@ -42,14 +44,18 @@ function lifecycleRun(action) {
       now: ctx.now()
     });
     const program = ctx.program ?? "handoff";
+    const next = [
+      ...nextCommands(result, program),
+      ...await commitAfterLifecycle(result, repoRoot, projectFromHere(ctx, repoRoot))
+    ];
     ctx.stdout.write(
-      options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result), next: nextCommands(result, program) }, null, 2)}
-` : lifecycleText(result, program, ctx.verbosity === "quiet")
+      options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result), next }, null, 2)}
+` : lifecycleText(result, next, ctx.verbosity === "quiet")
     );
     return EXIT.ok;
   };
 }
-function lifecycleText(result, program, quiet = false) {
+function lifecycleText(result, next, quiet = false) {
   const task = taskOf(result.after);
   const was = result.before ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ""})` : " (new in the registry)";
   const lines = [
@@ -68,8 +74,10 @@ function lifecycleText(result, program, quiet = false) {
       `note: ${result.sharedWith.join(", ")} also ${result.sharedWith.length === 1 ? "works" : "work"} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`
     );
   }
-  if (!quiet)
-    for (const command of nextCommands(result, program)) lines.push(`When the session ends: ${command}`);
+  if (!quiet) {
+    for (const command of next)
+      lines.push(result.action === "start" ? `When the session ends: ${command}` : `Next: ${command}`);
+  }
   return `${lines.join("\n")}
 `;
 }
