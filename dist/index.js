@@ -26,7 +26,7 @@ import {
 } from "./action/chunk-F5FJBSED.js";
 import {
   parseHandoff
-} from "./action/chunk-DFIU5LL2.js";
+} from "./action/chunk-Q4U5WWYV.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-NR7T5C3A.js";
+} from "./action/chunk-FJ6UM523.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1123,7 +1123,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-5KFWMRRF.js");
+  const { summarizeHandoff } = await import("./action/scan-7PBGIJGF.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3819,7 +3819,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-Y2OT3C2J.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-XLHOY5FJ.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -198,6 +198,24 @@ describe('read, whatever the size, within the budgets', () => {
     HANG_GUARD,
   );
   test(
+    'brackets nested as deep as the markup budget allows, with and without a reference definition',
+    () => {
+      // 49,900 `[` then as many `a]`: every `]` closes a label that holds all the brackets inside
+      // it. Each label was normalised before its 999-character limit was checked: 54 s in a push,
+      // ~17 s here. The bound is the issue's own (any document in under 1 s) with room for a slow
+      // machine, far below the quadratic time.
+      const n = Math.floor(MAX_MARKUP / 2) - 100;
+      for (const definitions of ['', '[a]: https://example.com\n\n']) {
+        const text = `## Next Steps\n\n${definitions}- ${'['.repeat(n)}${'a]'.repeat(n)}\n`;
+        const started = performance.now();
+        const doc = parseHandoff(text);
+        expect(performance.now() - started).toBeLessThan(5_000);
+        expect(doc.elements.nextSteps?.items[0]?.text.length).toBeGreaterThan(2 * n);
+      }
+    },
+    HANG_GUARD,
+  );
+  test(
     `${MAX_BLOCK_MARKERS} markers, at the budget, are read`,
     () => {
       // Two a line: a step and its detail.

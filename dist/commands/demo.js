@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-L2LSDNOK.js";
+} from "../chunks/chunk-CHTXZCUA.js";
 import {
   parseHandoff
-} from "../chunks/chunk-RJL4QJWC.js";
+} from "../chunks/chunk-FFZOSZ3F.js";
 import {
   emptySection
-} from "../chunks/chunk-67G7L62B.js";
+} from "../chunks/chunk-ECL5RRVQ.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
 import "../chunks/chunk-XHAQC2DL.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-KA56YLTQ.js";
-import "../chunks/chunk-3ELDTUYE.js";
+} from "../chunks/chunk-QIASIWQ6.js";
+import "../chunks/chunk-2JYZWLHS.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-XHAQC2DL.js";
 import "../chunks/chunk-4OY465YZ.js";

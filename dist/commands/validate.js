@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-RJL4QJWC.js";
-import "../chunks/chunk-67G7L62B.js";
+} from "../chunks/chunk-FFZOSZ3F.js";
+import "../chunks/chunk-ECL5RRVQ.js";
 import {
   lintHandoff
 } from "../chunks/chunk-C7RIE4PM.js";

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-3ELDTUYE.js";
+} from "./chunk-2JYZWLHS.js";
 import {
   loadConfig
 } from "./chunk-4OY465YZ.js";

@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-VGXISD2K.js";
+} from "./chunk-Z56H7MP4.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-L2LSDNOK.js";
-import "./chunk-RJL4QJWC.js";
+} from "./chunk-CHTXZCUA.js";
+import "./chunk-FFZOSZ3F.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-67G7L62B.js";
+} from "./chunk-ECL5RRVQ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-3ELDTUYE.js";
+} from "./chunk-2JYZWLHS.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-DFIU5LL2.js";
+} from "./chunk-Q4U5WWYV.js";
 import {
   plainText
-} from "./chunk-NR7T5C3A.js";
+} from "./chunk-FJ6UM523.js";
 import "./chunk-6YKTHNEQ.js";
 import "./chunk-JVO4JZQK.js";
 import "./chunk-BWWP5UR6.js";

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-L2LSDNOK.js";
+} from "./chunk-CHTXZCUA.js";
 import {
   parseHandoff
-} from "./chunk-RJL4QJWC.js";
+} from "./chunk-FFZOSZ3F.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-67G7L62B.js";
+} from "./chunk-ECL5RRVQ.js";
 import {
   checkGivenInput
 } from "./chunk-T4XFQDGN.js";

@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-VGXISD2K.js";
+} from "./chunk-Z56H7MP4.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-L2LSDNOK.js";
-import "./chunk-RJL4QJWC.js";
-import "./chunk-67G7L62B.js";
+import "./chunk-CHTXZCUA.js";
+import "./chunk-FFZOSZ3F.js";
+import "./chunk-ECL5RRVQ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-T4XFQDGN.js";
