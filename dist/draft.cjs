@@ -6527,6 +6527,7 @@ function handoffPath(config, taskId, session) {
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
 var WORD_CHARS = "A-Za-z0-9_";
+var AFTER_ID_CHARS = "A-Za-z0-9";
 var MAX_TASK_ID_PATTERN_CHARS = 500;
 var MAX_TASK_ID_INPUT_CHARS = 64 * 1024;
 function isTaskId(config, id) {
@@ -6563,7 +6564,7 @@ function escapeRegExp(text) {
 function taskIdRegExp(config) {
   const pattern = config.taskIdPattern;
   if (pattern === DEFAULT_CONFIG.taskIdPattern) {
-    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${WORD_CHARS}])`, "g");
+    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${AFTER_ID_CHARS}])`, "g");
   }
   return new LinearTaskIdRegExp(pattern);
 }
@@ -6593,9 +6594,9 @@ var LinearTaskIdRegExp = class extends RegExp {
   padded = { text: "", padded: "  " };
   constructor(pattern, _flags) {
     const taskIdPattern = typeof pattern === "string" ? pattern : pattern.taskIdPattern;
-    super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${WORD_CHARS}])`, "g");
+    super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${AFTER_ID_CHARS}])`, "g");
     this.taskIdPattern = taskIdPattern;
-    this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${WORD_CHARS}]`);
+    this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${AFTER_ID_CHARS}]`);
   }
   exec(input) {
     const whole = String(input);
@@ -9258,11 +9259,13 @@ function wordsStandingAlone(text, ids) {
     }
     let end = at2;
     while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
-    for (let dash = text.indexOf("-", at2); dash !== -1 && dash < end; dash = text.indexOf("-", dash + 1)) {
-      const next = text.charCodeAt(dash + 1);
-      const continues = next >= 65 && next <= 90 || next >= 48 && next <= 57;
-      if (!continues && dash > at2) {
-        const part = text.slice(at2, dash);
+    for (let cut = at2 + 1; cut < end; cut++) {
+      const c2 = text.charCodeAt(cut);
+      if (c2 !== 45 && c2 !== 95) continue;
+      const next = text.charCodeAt(cut + 1);
+      const continues = c2 === 45 && (next >= 65 && next <= 90 || next >= 48 && next <= 57);
+      if (!continues) {
+        const part = text.slice(at2, cut);
         if (ids.has(part)) found.push(part);
       }
     }
@@ -9279,7 +9282,7 @@ function standsAlone(text, id) {
     const after = text[from + id.length];
     const after2 = text[from + id.length + 1];
     const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
-    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
+    const boundaryAfter = after === void 0 || !/[A-Za-z0-9]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
     if (boundaryBefore && boundaryAfter) return true;
     from = text.indexOf(id, from + 1);
   }

@@ -1286,7 +1286,7 @@ function escapeRegExp(text) {
 function taskIdRegExp(config) {
   const pattern = config.taskIdPattern;
   if (pattern === DEFAULT_CONFIG.taskIdPattern) {
-    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${WORD_CHARS}])`, "g");
+    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${AFTER_ID_CHARS}])`, "g");
   }
   return new LinearTaskIdRegExp(pattern);
 }
@@ -1308,7 +1308,7 @@ function linearProgram(source) {
   }
   return program;
 }
-var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, MAX_DURATION_MS, WORD_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
+var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, MAX_DURATION_MS, WORD_CHARS, AFTER_ID_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
@@ -1336,6 +1336,7 @@ var init_config = __esm({
     UNITS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
     MAX_DURATION_MS = 5218 * 6048e5;
     WORD_CHARS = "A-Za-z0-9_";
+    AFTER_ID_CHARS = "A-Za-z0-9";
     MAX_TASK_ID_PATTERN_CHARS = 500;
     MAX_TASK_ID_INPUT_CHARS = 64 * 1024;
     linearPrograms = /* @__PURE__ */ new Map();
@@ -1345,9 +1346,9 @@ var init_config = __esm({
       padded = { text: "", padded: "  " };
       constructor(pattern, _flags) {
         const taskIdPattern = typeof pattern === "string" ? pattern : pattern.taskIdPattern;
-        super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${WORD_CHARS}])`, "g");
+        super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${AFTER_ID_CHARS}])`, "g");
         this.taskIdPattern = taskIdPattern;
-        this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${WORD_CHARS}]`);
+        this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${AFTER_ID_CHARS}]`);
       }
       exec(input) {
         const whole = String(input);
@@ -14296,11 +14297,13 @@ function wordsStandingAlone(text, ids) {
     }
     let end = at2;
     while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
-    for (let dash = text.indexOf("-", at2); dash !== -1 && dash < end; dash = text.indexOf("-", dash + 1)) {
-      const next = text.charCodeAt(dash + 1);
-      const continues = next >= 65 && next <= 90 || next >= 48 && next <= 57;
-      if (!continues && dash > at2) {
-        const part = text.slice(at2, dash);
+    for (let cut = at2 + 1; cut < end; cut++) {
+      const c2 = text.charCodeAt(cut);
+      if (c2 !== 45 && c2 !== 95) continue;
+      const next = text.charCodeAt(cut + 1);
+      const continues = c2 === 45 && (next >= 65 && next <= 90 || next >= 48 && next <= 57);
+      if (!continues) {
+        const part = text.slice(at2, cut);
         if (ids.has(part)) found.push(part);
       }
     }
@@ -14317,7 +14320,7 @@ function standsAlone(text, id) {
     const after = text[from + id.length];
     const after2 = text[from + id.length + 1];
     const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
-    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
+    const boundaryAfter = after === void 0 || !/[A-Za-z0-9]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
     if (boundaryBefore && boundaryAfter) return true;
     from = text.indexOf(id, from + 1);
   }

@@ -26,7 +26,7 @@ import {
 } from "./action/chunk-F5FJBSED.js";
 import {
   parseHandoff
-} from "./action/chunk-Q4U5WWYV.js";
+} from "./action/chunk-PW2UL5QC.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-FJ6UM523.js";
+} from "./action/chunk-CHNY6JM2.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1123,7 +1123,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-7PBGIJGF.js");
+  const { summarizeHandoff } = await import("./action/scan-NPB6D2PQ.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1350,11 +1350,13 @@ function wordsStandingAlone(text, ids) {
     }
     let end = at;
     while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
-    for (let dash = text.indexOf("-", at); dash !== -1 && dash < end; dash = text.indexOf("-", dash + 1)) {
-      const next = text.charCodeAt(dash + 1);
-      const continues = next >= 65 && next <= 90 || next >= 48 && next <= 57;
-      if (!continues && dash > at) {
-        const part = text.slice(at, dash);
+    for (let cut = at + 1; cut < end; cut++) {
+      const c2 = text.charCodeAt(cut);
+      if (c2 !== 45 && c2 !== 95) continue;
+      const next = text.charCodeAt(cut + 1);
+      const continues = c2 === 45 && (next >= 65 && next <= 90 || next >= 48 && next <= 57);
+      if (!continues) {
+        const part = text.slice(at, cut);
         if (ids.has(part)) found.push(part);
       }
     }
@@ -1371,7 +1373,7 @@ function standsAlone(text, id) {
     const after = text[from + id.length];
     const after2 = text[from + id.length + 1];
     const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
-    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
+    const boundaryAfter = after === void 0 || !/[A-Za-z0-9]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
     if (boundaryBefore && boundaryAfter) return true;
     from = text.indexOf(id, from + 1);
   }
@@ -3819,7 +3821,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-XLHOY5FJ.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-55INATEK.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

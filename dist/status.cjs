@@ -1360,7 +1360,7 @@ function handoffPath(config, taskId, session) {
 function taskIdRegExp(config) {
   const pattern = config.taskIdPattern;
   if (pattern === DEFAULT_CONFIG.taskIdPattern) {
-    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${WORD_CHARS}])`, "g");
+    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${AFTER_ID_CHARS}])`, "g");
   }
   return new LinearTaskIdRegExp(pattern);
 }
@@ -1382,7 +1382,7 @@ function linearProgram(source) {
   }
   return program;
 }
-var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, MAX_DURATION_MS, WORD_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
+var BUILTIN_STATUSES, DEFAULT_CONFIG, UNITS, MAX_DURATION_MS, WORD_CHARS, AFTER_ID_CHARS, MAX_TASK_ID_PATTERN_CHARS, MAX_TASK_ID_INPUT_CHARS, linearPrograms, linearEngine, LinearTaskIdRegExp;
 var init_config = __esm({
   "src/core/config.ts"() {
     "use strict";
@@ -1410,6 +1410,7 @@ var init_config = __esm({
     UNITS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
     MAX_DURATION_MS = 5218 * 6048e5;
     WORD_CHARS = "A-Za-z0-9_";
+    AFTER_ID_CHARS = "A-Za-z0-9";
     MAX_TASK_ID_PATTERN_CHARS = 500;
     MAX_TASK_ID_INPUT_CHARS = 64 * 1024;
     linearPrograms = /* @__PURE__ */ new Map();
@@ -1419,9 +1420,9 @@ var init_config = __esm({
       padded = { text: "", padded: "  " };
       constructor(pattern, _flags) {
         const taskIdPattern = typeof pattern === "string" ? pattern : pattern.taskIdPattern;
-        super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${WORD_CHARS}])`, "g");
+        super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${AFTER_ID_CHARS}])`, "g");
         this.taskIdPattern = taskIdPattern;
-        this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${WORD_CHARS}]`);
+        this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${AFTER_ID_CHARS}]`);
       }
       exec(input) {
         const whole = String(input);

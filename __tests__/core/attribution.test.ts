@@ -86,11 +86,16 @@ describe('TaskIdFinder', () => {
     expect(finder.find('fix TASK-2025-0078 tests')).toEqual(['TASK-2025-0078']);
     expect(finder.find('PROJ-123 and XPROJ-12')).toEqual([]);
     expect(finder.find('feature/PROJ-12-login')).toEqual(['PROJ-12']);
+    // `_` after an id ends it, as branch names join words with it; before one it joins.
+    expect(finder.find('TASK-2025-0078_fix-parser')).toEqual(['TASK-2025-0078']);
+    expect(finder.find('feature/PROJ-12_login')).toEqual(['PROJ-12']);
+    expect(finder.find('MY_PROJ-12 and PROJ-12x')).toEqual([]);
   });
 
   it('finds an active id the configured pattern does not describe when it stands alone', () => {
     expect(finder.find('work on lower-case-id today')).toEqual(['lower-case-id']);
     expect(finder.find('work on lower-case-idea')).toEqual([]);
+    expect(finder.find('branch lower-case-id_fix')).toEqual(['lower-case-id']);
   });
 
   it('ignores ids that are not active', () => {
@@ -106,7 +111,7 @@ describe('TaskIdFinder', () => {
       const boundaryBefore = before === undefined || !/[A-Za-z0-9_-]/.test(before);
       const boundaryAfter =
         after === undefined ||
-        (!/[A-Za-z0-9_]/.test(after) && !(after === '-' && /[A-Z0-9]/.test(after2 ?? '')));
+        (!/[A-Za-z0-9]/.test(after) && !(after === '-' && /[A-Z0-9]/.test(after2 ?? '')));
       if (boundaryBefore && boundaryAfter) return true;
     }
     return false;

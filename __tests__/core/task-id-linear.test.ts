@@ -16,9 +16,12 @@ useLinearEngine(RE2JS);
 
 const withPattern = (taskIdPattern: string): HandoffConfig => ({ ...DEFAULT_CONFIG, taskIdPattern });
 
-/** The native engine with the same lookarounds: what the linear engine must agree with. */
+/**
+ * The native engine with the same lookarounds: what the linear engine must agree with. A `_` before
+ * an id joins it to a word; after one it ends it (`TASK-1_fix`).
+ */
 function nativeIds(pattern: string, text: string): [string, number][] {
-  const re = new RegExp(`(?<![A-Za-z0-9_])(?:${pattern})(?![A-Za-z0-9_])`, 'g');
+  const re = new RegExp(`(?<![A-Za-z0-9_])(?:${pattern})(?![A-Za-z0-9])`, 'g');
   return [...text.matchAll(re)].map((m) => [m[0], m.index ?? -1]);
 }
 function linearIds(pattern: string, text: string): [string, number][] {

@@ -12,30 +12,30 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CHTXZCUA.js";
+} from "../chunks/chunk-CNMGQXAB.js";
 import {
   parseHandoff
-} from "../chunks/chunk-FFZOSZ3F.js";
+} from "../chunks/chunk-HIVLXKZC.js";
 import {
   emptySection
-} from "../chunks/chunk-ECL5RRVQ.js";
+} from "../chunks/chunk-U7V5CCEQ.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-CMRJ74IV.js";
-import "../chunks/chunk-XHAQC2DL.js";
+import "../chunks/chunk-FZND2BS4.js";
 import {
   loadConfig
-} from "../chunks/chunk-4OY465YZ.js";
+} from "../chunks/chunk-A65BQE3L.js";
 import "../chunks/chunk-TU3KJFLT.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-TVWKIFB5.js";
+} from "../chunks/chunk-ISOFM6GT.js";
+import "../chunks/chunk-3D6NFJD4.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-C4FM6ASV.js";
+} from "../chunks/chunk-7YRPDIK6.js";
 import "../chunks/chunk-WTXDUDQT.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";

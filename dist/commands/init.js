@@ -11,18 +11,18 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-SCCEIEHH.js";
+} from "../chunks/chunk-CZY6I2S7.js";
 import {
   loadConfig
-} from "../chunks/chunk-4OY465YZ.js";
+} from "../chunks/chunk-A65BQE3L.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-TU3KJFLT.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-TVWKIFB5.js";
-import "../chunks/chunk-C4FM6ASV.js";
+} from "../chunks/chunk-3D6NFJD4.js";
+import "../chunks/chunk-7YRPDIK6.js";
 import {
   refuseWritesOutside,
   writeTextAtomic

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-SCCEIEHH.js";
-import "../chunks/chunk-4OY465YZ.js";
+} from "../chunks/chunk-CZY6I2S7.js";
+import "../chunks/chunk-A65BQE3L.js";
 import "../chunks/chunk-TU3KJFLT.js";
-import "../chunks/chunk-TVWKIFB5.js";
-import "../chunks/chunk-C4FM6ASV.js";
+import "../chunks/chunk-3D6NFJD4.js";
+import "../chunks/chunk-7YRPDIK6.js";
 import "../chunks/chunk-WTXDUDQT.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {

@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-4HDM5Z3M.js";
+} from "../chunks/chunk-ZY32JZHG.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-C7RIE4PM.js";
+import "../chunks/chunk-ISOFM6GT.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-TVWKIFB5.js";
-import "../chunks/chunk-C4FM6ASV.js";
+} from "../chunks/chunk-3D6NFJD4.js";
+import "../chunks/chunk-7YRPDIK6.js";
 import {
   readUserText,
   refuseWritesOutside,

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-QIASIWQ6.js";
-import "../chunks/chunk-2JYZWLHS.js";
+} from "../chunks/chunk-OQ3JCCXI.js";
+import "../chunks/chunk-P4UNCMLF.js";
 import "../chunks/chunk-T4XFQDGN.js";
-import "../chunks/chunk-XHAQC2DL.js";
-import "../chunks/chunk-4OY465YZ.js";
+import "../chunks/chunk-FZND2BS4.js";
+import "../chunks/chunk-A65BQE3L.js";
 import "../chunks/chunk-TU3KJFLT.js";
-import "../chunks/chunk-4HDM5Z3M.js";
+import "../chunks/chunk-ZY32JZHG.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-C7RIE4PM.js";
-import "../chunks/chunk-TVWKIFB5.js";
-import "../chunks/chunk-C4FM6ASV.js";
+import "../chunks/chunk-ISOFM6GT.js";
+import "../chunks/chunk-3D6NFJD4.js";
+import "../chunks/chunk-7YRPDIK6.js";
 import "../chunks/chunk-WTXDUDQT.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-FFZOSZ3F.js";
-import "../chunks/chunk-ECL5RRVQ.js";
+} from "../chunks/chunk-HIVLXKZC.js";
+import "../chunks/chunk-U7V5CCEQ.js";
 import {
   lintHandoff
-} from "../chunks/chunk-C7RIE4PM.js";
+} from "../chunks/chunk-ISOFM6GT.js";
 import {
   documentText,
   linkOf,
@@ -19,10 +19,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-TVWKIFB5.js";
+} from "../chunks/chunk-3D6NFJD4.js";
 import {
   isTaskId
-} from "../chunks/chunk-C4FM6ASV.js";
+} from "../chunks/chunk-7YRPDIK6.js";
 import {
   agentEntries,
   checkRegistry,

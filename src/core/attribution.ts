@@ -134,8 +134,8 @@ function isWordCode(c: number): boolean {
 /**
  * The ids of `ids` (word characters and `-` only) standing alone in `text`, as `standsAlone` reads
  * it, in one pass: each run of word characters and `-` that starts at a boundary is looked up whole,
- * and so is each part of it that ends before a `-` the id cannot go on with (`TASK-1-handoff` holds
- * `TASK-1`; `TASK-1-C` does not).
+ * and so is each part of it that ends before a `_` or a `-` the id cannot go on with
+ * (`TASK-1-handoff` and `TASK-1_fix` hold `TASK-1`; `TASK-1-C` does not).
  */
 function wordsStandingAlone(text: string, ids: ReadonlySet<string>): string[] {
   const found: string[] = [];
@@ -148,12 +148,14 @@ function wordsStandingAlone(text: string, ids: ReadonlySet<string>): string[] {
     }
     let end = at;
     while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
-    // Ends before a `-` that an upper-case letter or digit does not follow.
-    for (let dash = text.indexOf('-', at); dash !== -1 && dash < end; dash = text.indexOf('-', dash + 1)) {
-      const next = text.charCodeAt(dash + 1);
-      const continues = (next >= 65 && next <= 90) || (next >= 48 && next <= 57);
-      if (!continues && dash > at) {
-        const part = text.slice(at, dash);
+    // Ends before a `_`, or before a `-` that an upper-case letter or digit does not follow.
+    for (let cut = at + 1; cut < end; cut++) {
+      const c = text.charCodeAt(cut);
+      if (c !== 45 && c !== 95) continue;
+      const next = text.charCodeAt(cut + 1);
+      const continues = c === 45 && ((next >= 65 && next <= 90) || (next >= 48 && next <= 57));
+      if (!continues) {
+        const part = text.slice(at, cut);
         if (ids.has(part)) found.push(part);
       }
     }
@@ -171,10 +173,11 @@ function standsAlone(text: string, id: string): boolean {
     const after = text[from + id.length];
     const after2 = text[from + id.length + 1];
     const boundaryBefore = before === undefined || !/[A-Za-z0-9_-]/.test(before);
-    // `-` followed by an upper-case letter or digit continues an id (`TASK-1-C`); `-handoff` does not.
+    // `-` followed by an upper-case letter or digit continues an id (`TASK-1-C`); `-handoff` and
+    // `_fix` do not (`taskIdRegExp`'s boundary).
     const boundaryAfter =
       after === undefined ||
-      (!/[A-Za-z0-9_]/.test(after) && !(after === '-' && /[A-Z0-9]/.test(after2 ?? '')));
+      (!/[A-Za-z0-9]/.test(after) && !(after === '-' && /[A-Z0-9]/.test(after2 ?? '')));
     if (boundaryBefore && boundaryAfter) return true;
     from = text.indexOf(id, from + 1);
   }

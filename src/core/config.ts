@@ -209,6 +209,11 @@ export function handoffPath(config: HandoffConfig, taskId: string, session: numb
 
 /** Characters a task id must not touch: `TASK-1` is not found inside `TASK-12` or `MYTASK-1`. */
 const WORD_CHARS = 'A-Za-z0-9_';
+/**
+ * Characters a task id must not be followed by: `_` ends one, as branch names join words with it
+ * (`TASK-1_fix-parser`), where before an id it still joins (`MY_TASK-1` is not `TASK-1`).
+ */
+const AFTER_ID_CHARS = 'A-Za-z0-9';
 
 /** Longest `taskIdPattern` taken: it is a short rule, and the linear engine's cost grows with it. */
 export const MAX_TASK_ID_PATTERN_CHARS = 500;
@@ -298,7 +303,7 @@ export function handoffSessionOf(
 export function taskIdRegExp(config: HandoffConfig): RegExp {
   const pattern = config.taskIdPattern;
   if (pattern === DEFAULT_CONFIG.taskIdPattern) {
-    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${WORD_CHARS}])`, 'g');
+    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${AFTER_ID_CHARS}])`, 'g');
   }
   return new LinearTaskIdRegExp(pattern);
 }
@@ -353,9 +358,9 @@ export class LinearTaskIdRegExp extends RegExp {
   constructor(pattern: string | LinearTaskIdRegExp, _flags?: string) {
     const taskIdPattern = typeof pattern === 'string' ? pattern : pattern.taskIdPattern;
     // The native source is only what `source` shows; the native engine never runs it.
-    super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${WORD_CHARS}])`, 'g');
+    super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${AFTER_ID_CHARS}])`, 'g');
     this.taskIdPattern = taskIdPattern;
-    this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${WORD_CHARS}]`);
+    this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${AFTER_ID_CHARS}]`);
   }
 
   override exec(input: string): RegExpExecArray | null {

@@ -17,12 +17,12 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-C7RIE4PM.js";
+} from "./chunk-ISOFM6GT.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,
   taskIdRegExp
-} from "./chunk-C4FM6ASV.js";
+} from "./chunk-7YRPDIK6.js";
 import {
   InputError
 } from "./chunk-K7ZVKXRQ.js";

@@ -808,6 +808,7 @@ function handoffPath(config, taskId, session) {
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
 var WORD_CHARS = "A-Za-z0-9_";
+var AFTER_ID_CHARS = "A-Za-z0-9";
 var MAX_TASK_ID_PATTERN_CHARS = 500;
 var MAX_TASK_ID_INPUT_CHARS = 64 * 1024;
 function isTaskId(config, id) {
@@ -848,7 +849,7 @@ function handoffSessionOf(config, taskId, link) {
 function taskIdRegExp(config) {
   const pattern = config.taskIdPattern;
   if (pattern === DEFAULT_CONFIG.taskIdPattern) {
-    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${WORD_CHARS}])`, "g");
+    return new RegExp(`(?<![${WORD_CHARS}])(?:${pattern})(?![${AFTER_ID_CHARS}])`, "g");
   }
   return new LinearTaskIdRegExp(pattern);
 }
@@ -878,9 +879,9 @@ var LinearTaskIdRegExp = class extends RegExp {
   padded = { text: "", padded: "  " };
   constructor(pattern, _flags) {
     const taskIdPattern = typeof pattern === "string" ? pattern : pattern.taskIdPattern;
-    super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${WORD_CHARS}])`, "g");
+    super(`(?<![${WORD_CHARS}])(?:${taskIdPattern})(?![${AFTER_ID_CHARS}])`, "g");
     this.taskIdPattern = taskIdPattern;
-    this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${WORD_CHARS}]`);
+    this.program = linearProgram(`[^${WORD_CHARS}](${taskIdPattern})[^${AFTER_ID_CHARS}]`);
   }
   exec(input) {
     const whole = String(input);

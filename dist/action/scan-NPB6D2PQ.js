@@ -15,12 +15,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-ECL5RRVQ.js";
-import "./chunk-C7RIE4PM.js";
-import "./chunk-C4FM6ASV.js";
-import "./chunk-VJ42LEBZ.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-CHNY6JM2.js";
+import "./chunk-6YKTHNEQ.js";
+import "./chunk-JVO4JZQK.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-TVWKIFB5.js";
+} from "./chunk-3D6NFJD4.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

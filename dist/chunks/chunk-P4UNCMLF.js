@@ -9,7 +9,7 @@ import {
 } from "./chunk-T4XFQDGN.js";
 import {
   listTaskHandoffs
-} from "./chunk-XHAQC2DL.js";
+} from "./chunk-FZND2BS4.js";
 import {
   GitCommandManager
 } from "./chunk-TU3KJFLT.js";
@@ -18,7 +18,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-4HDM5Z3M.js";
+} from "./chunk-ZY32JZHG.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-H2F5KPVT.js");
+  const { gatherSessionFacts } = await import("./agent-session-X27FHS5P.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

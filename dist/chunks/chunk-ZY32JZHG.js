@@ -9,11 +9,11 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-C7RIE4PM.js";
+} from "./chunk-ISOFM6GT.js";
 import {
   handoffPath,
   isTaskId
-} from "./chunk-C4FM6ASV.js";
+} from "./chunk-7YRPDIK6.js";
 import {
   agentEntries,
   isAgentKey

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-FFZOSZ3F.js";
+} from "./chunk-HIVLXKZC.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-ECL5RRVQ.js";
+} from "./chunk-U7V5CCEQ.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-CMRJ74IV.js";
 import {
   listTaskHandoffs
-} from "./chunk-XHAQC2DL.js";
+} from "./chunk-FZND2BS4.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -40,7 +40,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-C7RIE4PM.js";
+} from "./chunk-ISOFM6GT.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -53,14 +53,14 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-TVWKIFB5.js";
+} from "./chunk-3D6NFJD4.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-C4FM6ASV.js";
+} from "./chunk-7YRPDIK6.js";
 import {
   activeTasks,
   agentEntries,
@@ -165,11 +165,13 @@ function wordsStandingAlone(text, ids) {
     }
     let end = at;
     while (end < text.length && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45)) end++;
-    for (let dash = text.indexOf("-", at); dash !== -1 && dash < end; dash = text.indexOf("-", dash + 1)) {
-      const next = text.charCodeAt(dash + 1);
-      const continues = next >= 65 && next <= 90 || next >= 48 && next <= 57;
-      if (!continues && dash > at) {
-        const part = text.slice(at, dash);
+    for (let cut = at + 1; cut < end; cut++) {
+      const c2 = text.charCodeAt(cut);
+      if (c2 !== 45 && c2 !== 95) continue;
+      const next = text.charCodeAt(cut + 1);
+      const continues = c2 === 45 && (next >= 65 && next <= 90 || next >= 48 && next <= 57);
+      if (!continues) {
+        const part = text.slice(at, cut);
         if (ids.has(part)) found.push(part);
       }
     }
@@ -186,7 +188,7 @@ function standsAlone(text, id) {
     const after = text[from + id.length];
     const after2 = text[from + id.length + 1];
     const boundaryBefore = before === void 0 || !/[A-Za-z0-9_-]/.test(before);
-    const boundaryAfter = after === void 0 || !/[A-Za-z0-9_]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
+    const boundaryAfter = after === void 0 || !/[A-Za-z0-9]/.test(after) && !(after === "-" && /[A-Z0-9]/.test(after2 ?? ""));
     if (boundaryBefore && boundaryAfter) return true;
     from = text.indexOf(id, from + 1);
   }
@@ -606,7 +608,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-DUELQVUA.js");
+  const { summarizeHandoff } = await import("./scan-XEYVV6YZ.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

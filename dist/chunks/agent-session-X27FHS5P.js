@@ -9,22 +9,22 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-Z56H7MP4.js";
+} from "./chunk-B264XZKA.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-CHTXZCUA.js";
-import "./chunk-FFZOSZ3F.js";
-import "./chunk-ECL5RRVQ.js";
+import "./chunk-CNMGQXAB.js";
+import "./chunk-HIVLXKZC.js";
+import "./chunk-U7V5CCEQ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import "./chunk-T4XFQDGN.js";
-import "./chunk-XHAQC2DL.js";
+import "./chunk-FZND2BS4.js";
 import "./chunk-TU3KJFLT.js";
 import "./chunk-3SO6H74H.js";
-import "./chunk-4HDM5Z3M.js";
+import "./chunk-ZY32JZHG.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-C7RIE4PM.js";
-import "./chunk-TVWKIFB5.js";
-import "./chunk-C4FM6ASV.js";
+import "./chunk-ISOFM6GT.js";
+import "./chunk-3D6NFJD4.js";
+import "./chunk-7YRPDIK6.js";
 import "./chunk-WTXDUDQT.js";
 import "./chunk-VJ42LEBZ.js";
 import "./chunk-DM7L26JY.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-C4FM6ASV.js";
+} from "./chunk-7YRPDIK6.js";
 import {
   normalizeLink
 } from "./chunk-VJ42LEBZ.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES
-} from "./chunk-C4FM6ASV.js";
+} from "./chunk-7YRPDIK6.js";
 import {
   memoised
 } from "./chunk-VJ42LEBZ.js";

@@ -9,44 +9,44 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-Z56H7MP4.js";
+} from "./chunk-B264XZKA.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CHTXZCUA.js";
-import "./chunk-FFZOSZ3F.js";
+} from "./chunk-CNMGQXAB.js";
+import "./chunk-HIVLXKZC.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-ECL5RRVQ.js";
+} from "./chunk-U7V5CCEQ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-CMRJ74IV.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-2JYZWLHS.js";
+} from "./chunk-P4UNCMLF.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
-import "./chunk-XHAQC2DL.js";
+import "./chunk-FZND2BS4.js";
 import {
   loadConfig
-} from "./chunk-4OY465YZ.js";
+} from "./chunk-A65BQE3L.js";
 import "./chunk-TU3KJFLT.js";
 import "./chunk-3SO6H74H.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-4HDM5Z3M.js";
+} from "./chunk-ZY32JZHG.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-C7RIE4PM.js";
-import "./chunk-TVWKIFB5.js";
+import "./chunk-ISOFM6GT.js";
+import "./chunk-3D6NFJD4.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-C4FM6ASV.js";
+} from "./chunk-7YRPDIK6.js";
 import "./chunk-WTXDUDQT.js";
 import {
   isRecord,

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-CHTXZCUA.js";
+} from "./chunk-CNMGQXAB.js";
 import {
   parseHandoff
-} from "./chunk-FFZOSZ3F.js";
+} from "./chunk-HIVLXKZC.js";
 import {
   documentFacts,
   emptySection,
@@ -43,13 +43,13 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-ECL5RRVQ.js";
+} from "./chunk-U7V5CCEQ.js";
 import {
   checkGivenInput
 } from "./chunk-T4XFQDGN.js";
 import {
   listTaskHandoffs
-} from "./chunk-XHAQC2DL.js";
+} from "./chunk-FZND2BS4.js";
 import {
   GitCommandManager
 } from "./chunk-TU3KJFLT.js";
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-4HDM5Z3M.js";
+} from "./chunk-ZY32JZHG.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -76,7 +76,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-C7RIE4PM.js";
+} from "./chunk-ISOFM6GT.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -85,14 +85,14 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-TVWKIFB5.js";
+} from "./chunk-3D6NFJD4.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-C4FM6ASV.js";
+} from "./chunk-7YRPDIK6.js";
 import {
   activeTasks,
   agentEntries,

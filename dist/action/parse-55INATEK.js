@@ -5,14 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-ECL5RRVQ.js";
-
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
-}
-
-export {
   parseHandoff
+} from "./chunk-PW2UL5QC.js";
+import {
+  plainText
+} from "./chunk-CHNY6JM2.js";
+import "./chunk-6YKTHNEQ.js";
+import "./chunk-JVO4JZQK.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
 };

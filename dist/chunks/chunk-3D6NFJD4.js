@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-C4FM6ASV.js";
+} from "./chunk-7YRPDIK6.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,

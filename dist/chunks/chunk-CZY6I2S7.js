@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-4OY465YZ.js";
+} from "./chunk-A65BQE3L.js";
 import {
   GitCommandManager
 } from "./chunk-TU3KJFLT.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-C4FM6ASV.js";
+} from "./chunk-7YRPDIK6.js";
 import {
   isAgentKey,
   readUserText

@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-2JYZWLHS.js";
+} from "./chunk-P4UNCMLF.js";
 import {
   loadConfig
-} from "./chunk-4OY465YZ.js";
+} from "./chunk-A65BQE3L.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-4HDM5Z3M.js";
+} from "./chunk-ZY32JZHG.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";
