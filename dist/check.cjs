@@ -5371,6 +5371,7 @@ var import_node_fs4 = require("node:fs");
 init_errors();
 
 // src/core/pre-push.ts
+var import_node_path3 = require("node:path");
 init_errors();
 var ZERO_SHA = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
@@ -5393,9 +5394,10 @@ function parsePrePushInput(stdin) {
   });
   return refs;
 }
-function planPush(refs, remote) {
+function planPush(refs, remote, remotesAtUrl2 = []) {
   const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const named = isRemoteName(remote) ? [remote] : remotesAtUrl2;
+  const remotes = named.length > 0 ? named.map((name) => `--remotes=${name}`) : ["--remotes"];
   const seen = /* @__PURE__ */ new Set();
   for (const ref of refs) {
     if (ZERO_SHA.test(ref.localSha)) {
@@ -5411,7 +5413,7 @@ function planPush(refs, remote) {
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
     const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", ...remotes];
     if (!isNew) revisionArgs.push(ref.remoteSha);
     plan.refs.push({
       ...ref,
@@ -5422,6 +5424,24 @@ function planPush(refs, remote) {
     });
   }
   return plan;
+}
+function remotesAtUrl(url, config, repoRoot) {
+  const target = comparableUrl(url, repoRoot);
+  const names = /* @__PURE__ */ new Set();
+  for (const [key, value] of config) {
+    const name = /^remote\.(.+)\.(?:url|pushurl)$/.exec(key)?.[1];
+    if (name !== void 0 && isRemoteName(name) && comparableUrl(value, repoRoot) === target)
+      names.add(name);
+  }
+  return [...names];
+}
+function comparableUrl(url, repoRoot) {
+  const posixPath = (path2) => path2.split(import_node_path3.sep).join("/");
+  let path;
+  if (url.startsWith("file://")) path = decodeURIComponent(url.slice("file://".length));
+  else if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) && !/^[^/\\]{2,}:/.test(url)) path = url;
+  const full = path === void 0 ? url : import_node_path3.posix.resolve(posixPath(repoRoot), posixPath(path));
+  return full.replace(/\/+$/, "").replace(/\.git$/, "");
 }
 function isRemoteName(remote) {
   return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
@@ -5590,11 +5610,11 @@ init_repo_root();
 
 // src/app/check.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/adapters/document-cache.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 init_errors();
 
 // src/core/version.ts
@@ -5604,7 +5624,7 @@ var PACKAGE_VERSION = "0.1.0";
 init_repo_root();
 var CACHE_VERSION = `5/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  return gitDirIn(repoRoot) ?? (0, import_node_path3.join)(repoRoot, ".git");
+  return gitDirIn(repoRoot) ?? (0, import_node_path4.join)(repoRoot, ".git");
 }
 var DocumentCache = class _DocumentCache {
   constructor(file) {
@@ -5624,7 +5644,7 @@ var DocumentCache = class _DocumentCache {
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     if (!(0, import_node_fs5.existsSync)(dir)) return _DocumentCache.inMemory();
-    return new _DocumentCache((0, import_node_path3.join)(dir, "handoff-guard", "cache.json"));
+    return new _DocumentCache((0, import_node_path4.join)(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
   get previous() {
@@ -5698,7 +5718,7 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await import_node_fs5.promises.mkdir((0, import_node_path3.dirname)(this.file), { recursive: true });
+      await import_node_fs5.promises.mkdir((0, import_node_path4.dirname)(this.file), { recursive: true });
       await import_node_fs5.promises.writeFile(temp, JSON.stringify(content));
       await import_node_fs5.promises.rename(temp, this.file);
     } catch {
@@ -5716,7 +5736,7 @@ init_git();
 
 // src/adapters/listing-store.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var FORMAT = 2;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
@@ -5728,10 +5748,10 @@ var ListingStore = class _ListingStore {
   unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _ListingStore((0, import_node_fs6.existsSync)(dir) ? (0, import_node_path4.join)(dir, "handoff-guard", "listings") : void 0);
+    return new _ListingStore((0, import_node_fs6.existsSync)(dir) ? (0, import_node_path5.join)(dir, "handoff-guard", "listings") : void 0);
   }
   fileOf(commit) {
-    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path4.join)(this.dir, `${commit}.json`) : void 0;
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path5.join)(this.dir, `${commit}.json`) : void 0;
   }
   has(commit) {
     const file = this.fileOf(commit);
@@ -5772,8 +5792,8 @@ var ListingStore = class _ListingStore {
       this.unreadable.delete(commit);
       const names = (0, import_node_fs6.readdirSync)(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: (0, import_node_fs6.statSync)((0, import_node_path4.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs6.rmSync)((0, import_node_path4.join)(dir, name), { force: true });
+      const byAge = names.map((name) => ({ name, at: (0, import_node_fs6.statSync)((0, import_node_path5.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs6.rmSync)((0, import_node_path5.join)(dir, name), { force: true });
     } catch {
     }
   }
@@ -5781,7 +5801,7 @@ var ListingStore = class _ListingStore {
 
 // src/adapters/workspace.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 init_config();
 init_errors();
 init_json_location();
@@ -6114,7 +6134,7 @@ function builtin(id) {
 
 // src/adapters/store.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 init_errors();
 init_paths();
 
@@ -6313,7 +6333,7 @@ function fileError(error, displayPath) {
 }
 var realRoots = /* @__PURE__ */ new Map();
 function realRoot(repoRoot) {
-  const root = (0, import_node_path5.resolve)(repoRoot);
+  const root = (0, import_node_path6.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
     real = import_node_fs7.realpathSync.native(root);
@@ -6322,8 +6342,8 @@ function realRoot(repoRoot) {
   return real;
 }
 function isInside(root, path) {
-  const rel = (0, import_node_path5.relative)(root, path);
-  return rel === "" || !rel.startsWith(`..${import_node_path5.sep}`) && rel !== ".." && !(0, import_node_path5.isAbsolute)(rel);
+  const rel = (0, import_node_path6.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path6.sep}`) && rel !== ".." && !(0, import_node_path6.isAbsolute)(rel);
 }
 function realLongestPrefix(absPath) {
   let probe = absPath;
@@ -6333,15 +6353,15 @@ function realLongestPrefix(absPath) {
       return { real: import_node_fs7.realpathSync.native(probe), exists };
     } catch {
       exists = false;
-      const parent = (0, import_node_path5.dirname)(probe);
+      const parent = (0, import_node_path6.dirname)(probe);
       if (parent === probe) return { real: void 0, exists };
       probe = parent;
     }
   }
 }
 async function resolveLinks(repoRoot, links) {
-  const root = (0, import_node_path5.resolve)(repoRoot);
-  const rootPrefix = root.endsWith(import_node_path5.sep) ? root : `${root}${import_node_path5.sep}`;
+  const root = (0, import_node_path6.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path6.sep) ? root : `${root}${import_node_path6.sep}`;
   const targets = links.map((link) => {
     const problem = linkIssue(link);
     if (problem) return { link, problem };
@@ -6349,7 +6369,7 @@ async function resolveLinks(repoRoot, links) {
     const slash = normalized2.lastIndexOf("/");
     return {
       link,
-      absPath: rootPrefix + (import_node_path5.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path5.sep)),
+      absPath: rootPrefix + (import_node_path6.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path6.sep)),
       folder: slash === -1 ? "" : normalized2.slice(0, slash),
       name: normalized2.slice(slash + 1)
     };
@@ -6368,7 +6388,7 @@ async function resolveLinks(repoRoot, links) {
     }
     realRoot2 ??= import_node_fs7.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder((0, import_node_path5.join)(root, target.folder), realRoot2));
+      listings.set(target.folder, listFolder((0, import_node_path6.join)(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -6750,7 +6770,7 @@ function folderOf(path) {
   return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
-  return (0, import_node_path6.join)(repoRoot, ...normalizeLink(path).split("/"));
+  return (0, import_node_path7.join)(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/core/attribution.ts
@@ -7485,7 +7505,9 @@ function knownTo(options) {
   return cache ? { known: (id) => cache.has(id), values: cache.values } : {};
 }
 async function checkPush(git, given, prePush, opening) {
-  const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
+  const refs = parsePrePushInput(prePush.stdin);
+  const atUrl = isRemoteName(prePush.remoteName) ? [] : remotesAtUrl(prePush.remoteName, await git.configList(), given.repoRoot);
+  const plan = planPush(refs, prePush.remoteName, atUrl);
   const notes = plan.skipped.map(
     (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
   );
@@ -7671,7 +7693,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && (0, import_node_fs9.existsSync)((0, import_node_path7.join)(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && (0, import_node_fs9.existsSync)((0, import_node_path8.join)(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -8032,7 +8054,7 @@ function sentenceCase(note) {
 
 // src/cli/context.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -8062,7 +8084,7 @@ function processContext(options = {}) {
     program: invocation(
       process.argv[1] ?? "",
       process.cwd(),
-      (folder) => (0, import_node_fs10.existsSync)((0, import_node_path8.join)(folder, "package.json"))
+      (folder) => (0, import_node_fs10.existsSync)((0, import_node_path9.join)(folder, "package.json"))
     )
   };
 }
@@ -8070,8 +8092,8 @@ function invocation(bin, cwd, isProject) {
   const at2 = bin.search(/[\\/]node_modules[\\/]/);
   if (at2 <= 0) return "handoff";
   const project = bin.slice(0, at2);
-  const fromProject = (0, import_node_path8.relative)(project, cwd);
-  if (!fromProject.startsWith("..") && !(0, import_node_path8.isAbsolute)(fromProject)) return "npx handoff";
+  const fromProject = (0, import_node_path9.relative)(project, cwd);
+  if (!fromProject.startsWith("..") && !(0, import_node_path9.isAbsolute)(fromProject)) return "npx handoff";
   return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function allWritten(output) {
@@ -8117,7 +8139,7 @@ function guarded(stream) {
   });
 }
 function projectFromHere(ctx, projectRoot) {
-  return (0, import_node_path8.relative)((0, import_node_path8.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path8.sep).join("/");
+  return (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path9.sep).join("/");
 }
 
 // src/cli/uncaught.ts

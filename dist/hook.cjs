@@ -8179,9 +8179,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix4 = POSIX_REGEX_SOURCE[rest2];
+                if (posix4) {
+                  prev.value = pre + posix4;
                   state.backtrack = true;
                   advance2();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8698,7 +8698,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = opts.windows;
+      const posix4 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -8708,8 +8708,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix4 });
+        const result = { glob: glob2, state, regex, posix: posix4, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -8734,7 +8734,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix4 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8742,7 +8742,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
       let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -8751,16 +8751,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
+          match = picomatch2.matchBase(input, regex, options, posix4);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob2, options, posix4 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
+      return regex.test(utils.basename(input, { windows: posix4 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -9254,10 +9254,10 @@ function warningFromError(file, error) {
   return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
 }
 function displayPathOf(absPath, root) {
-  if (!root || !(0, import_node_path8.isAbsolute)(absPath)) return absPath;
-  const rel = (0, import_node_path8.relative)(root, absPath);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) return absPath;
-  return rel.split(import_node_path8.sep).join("/");
+  if (!root || !(0, import_node_path9.isAbsolute)(absPath)) return absPath;
+  const rel = (0, import_node_path9.relative)(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) return absPath;
+  return rel.split(import_node_path9.sep).join("/");
 }
 function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
   if (linesPercent === void 0) {
@@ -9293,11 +9293,11 @@ function outcomeOfStatus(status) {
       return "skipped";
   }
 }
-var import_node_path8, ReportReadError;
+var import_node_path9, ReportReadError;
 var init_reader = __esm({
   "src/adapters/reports/reader.ts"() {
     "use strict";
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     ReportReadError = class extends Error {
       constructor(message2, rule, place = {}) {
         super(message2);
@@ -13333,18 +13333,18 @@ async function mapLimited(items, limit, work) {
   return results;
 }
 function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
-  const root = (0, import_node_path9.resolve)(repoRoot);
+  const root = (0, import_node_path10.resolve)(repoRoot);
   let relativePattern = pattern.replace(/\\/g, "/");
-  if ((0, import_node_path9.isAbsolute)(pattern)) {
-    const rel = (0, import_node_path9.relative)(root, pattern);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) {
+  if ((0, import_node_path10.isAbsolute)(pattern)) {
+    const rel = (0, import_node_path10.relative)(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) {
       throw new InputError(
         `${what} "${pattern}" is outside the repository; name report files inside it`,
         { file: pattern },
         "report/outside-repo"
       );
     }
-    relativePattern = rel.split(import_node_path9.sep).join("/");
+    relativePattern = rel.split(import_node_path10.sep).join("/");
   }
   if (relativePattern.split("/").includes("..")) {
     throw new InputError(
@@ -13365,9 +13365,9 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     let literalKind;
     try {
       if (literal) {
-        const found = await (0, import_promises3.stat)((0, import_node_path9.resolve)(repoRoot, relativePattern)).catch(() => void 0);
+        const found = await (0, import_promises3.stat)((0, import_node_path10.resolve)(repoRoot, relativePattern)).catch(() => void 0);
         literalKind = found && entryKind(found);
-        matches = found?.isFile() ? [(0, import_node_path9.resolve)(repoRoot, relativePattern)] : [];
+        matches = found?.isFile() ? [(0, import_node_path10.resolve)(repoRoot, relativePattern)] : [];
       } else {
         matches = await glob([relativePattern], {
           cwd: repoRoot,
@@ -13418,8 +13418,8 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
 }
 async function realPathInRepo(abs, display, realRoot2) {
   const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
-  const rel = (0, import_node_path9.relative)(realRoot2, real);
-  if (rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) {
+  const rel = (0, import_node_path10.relative)(realRoot2, real);
+  if (rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) {
     return {
       real,
       warning: {
@@ -13448,7 +13448,7 @@ async function readTestReports(patterns, repoRoot, options = {}) {
   return summary ? { summary, warnings } : { warnings };
 }
 async function readCoverage(file, repoRoot) {
-  const absPath = (0, import_node_path9.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
+  const absPath = (0, import_node_path10.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
   const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
   if (outside) return { warnings: [outside] };
@@ -13472,12 +13472,12 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
-var import_promises3, import_node_path9, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
+var import_promises3, import_node_path10, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
 var init_reports2 = __esm({
   "src/adapters/reports/index.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     init_dist2();
     init_errors();
     init_reports();
@@ -14012,7 +14012,7 @@ function isJsonObject(bytes) {
 }
 
 // src/app/agent-session.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_git();
 init_repo_root();
 init_store();
@@ -16216,7 +16216,7 @@ var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGE
 
 // src/app/check.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/adapters/document-cache.ts
 var import_node_fs6 = require("node:fs");
@@ -16409,6 +16409,7 @@ var ListingStore = class _ListingStore {
 init_errors();
 
 // src/core/pre-push.ts
+var import_node_path7 = require("node:path");
 init_errors();
 var ZERO_SHA = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
@@ -16431,9 +16432,10 @@ function parsePrePushInput(stdin) {
   });
   return refs;
 }
-function planPush(refs, remote) {
+function planPush(refs, remote, remotesAtUrl2 = []) {
   const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const named = isRemoteName(remote) ? [remote] : remotesAtUrl2;
+  const remotes = named.length > 0 ? named.map((name) => `--remotes=${name}`) : ["--remotes"];
   const seen = /* @__PURE__ */ new Set();
   for (const ref of refs) {
     if (ZERO_SHA.test(ref.localSha)) {
@@ -16449,7 +16451,7 @@ function planPush(refs, remote) {
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
     const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", ...remotes];
     if (!isNew) revisionArgs.push(ref.remoteSha);
     plan.refs.push({
       ...ref,
@@ -16460,6 +16462,24 @@ function planPush(refs, remote) {
     });
   }
   return plan;
+}
+function remotesAtUrl(url, config, repoRoot) {
+  const target = comparableUrl(url, repoRoot);
+  const names = /* @__PURE__ */ new Set();
+  for (const [key, value] of config) {
+    const name = /^remote\.(.+)\.(?:url|pushurl)$/.exec(key)?.[1];
+    if (name !== void 0 && isRemoteName(name) && comparableUrl(value, repoRoot) === target)
+      names.add(name);
+  }
+  return [...names];
+}
+function comparableUrl(url, repoRoot) {
+  const posixPath = (path2) => path2.split(import_node_path7.sep).join("/");
+  let path;
+  if (url.startsWith("file://")) path = decodeURIComponent(url.slice("file://".length));
+  else if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) && !/^[^/\\]{2,}:/.test(url)) path = url;
+  const full = path === void 0 ? url : import_node_path7.posix.resolve(posixPath(repoRoot), posixPath(path));
+  return full.replace(/\/+$/, "").replace(/\.git$/, "");
 }
 function isRemoteName(remote) {
   return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
@@ -16998,7 +17018,9 @@ function knownTo(options) {
   return cache ? { known: (id) => cache.has(id), values: cache.values } : {};
 }
 async function checkPush(git, given, prePush, opening) {
-  const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
+  const refs = parsePrePushInput(prePush.stdin);
+  const atUrl = isRemoteName(prePush.remoteName) ? [] : remotesAtUrl(prePush.remoteName, await git.configList(), given.repoRoot);
+  const plan = planPush(refs, prePush.remoteName, atUrl);
   const notes = plan.skipped.map(
     (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
   );
@@ -17184,7 +17206,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && (0, import_node_fs8.existsSync)((0, import_node_path7.join)(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && (0, import_node_fs8.existsSync)((0, import_node_path8.join)(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -17434,7 +17456,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
 }
 
 // src/app/draft.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_git();
 init_repo_root();
 init_reports2();
@@ -18065,7 +18087,7 @@ function sinceDay(day) {
 
 // src/app/task-handoffs.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 init_config();
 init_paths();
 async function listTaskHandoffs(repoRoot, config, taskId) {
@@ -18078,7 +18100,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = (0, import_node_fs11.readdirSync)((0, import_node_path10.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = (0, import_node_fs11.readdirSync)((0, import_node_path11.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -18457,7 +18479,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
       notes.push(`Ignoring details_link: ${link2} does not exist.`);
     } else {
       const document2 = parseHandoff(await readUserText(resolved.absPath, link2), link2);
-      const fromName = nameRegExp.exec((0, import_node_path11.basename)(link2))?.[1];
+      const fromName = nameRegExp.exec((0, import_node_path12.basename)(link2))?.[1];
       const session = fromName !== void 0 ? Number(fromName) : document2.session;
       return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
     }
@@ -19026,7 +19048,7 @@ async function statusTable(workspace, cache, now) {
 // src/app/agent-session.ts
 async function changedPaths(git, projectRoot) {
   const top = await findRepoRoot(projectRoot);
-  const folder = (0, import_node_path12.relative)(top, projectRoot).split(import_node_path12.sep).join("/");
+  const folder = (0, import_node_path13.relative)(top, projectRoot).split(import_node_path13.sep).join("/");
   const prefix = folder === "" ? "" : `${folder}/`;
   const out = await git.exec(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."]);
   const fields = out.split("\0");
@@ -19209,14 +19231,14 @@ init_errors();
 init_json_location();
 
 // src/cli/context.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_shell();
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
 function projectFromStart(ctx, projectRoot) {
   return ctx.startedIn === void 0 ? "" : projectFromHere(ctx, projectRoot);
 }
 function projectFromHere(ctx, projectRoot) {
-  return (0, import_node_path13.relative)((0, import_node_path13.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path13.sep).join("/");
+  return (0, import_node_path14.relative)((0, import_node_path14.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path14.sep).join("/");
 }
 
 // src/cli/commands/prime.ts

@@ -1194,6 +1194,7 @@ var ListingStore = class _ListingStore {
 };
 
 // src/core/pre-push.ts
+import { posix, sep } from "node:path";
 var ZERO_SHA = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 var PRE_PUSH_STDIN = "<pre-push stdin>";
@@ -1215,9 +1216,10 @@ function parsePrePushInput(stdin) {
   });
   return refs;
 }
-function planPush(refs, remote) {
+function planPush(refs, remote, remotesAtUrl2 = []) {
   const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const named = isRemoteName(remote) ? [remote] : remotesAtUrl2;
+  const remotes = named.length > 0 ? named.map((name) => `--remotes=${name}`) : ["--remotes"];
   const seen = /* @__PURE__ */ new Set();
   for (const ref of refs) {
     if (ZERO_SHA.test(ref.localSha)) {
@@ -1233,7 +1235,7 @@ function planPush(refs, remote) {
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
     const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", ...remotes];
     if (!isNew) revisionArgs.push(ref.remoteSha);
     plan.refs.push({
       ...ref,
@@ -1244,6 +1246,24 @@ function planPush(refs, remote) {
     });
   }
   return plan;
+}
+function remotesAtUrl(url, config, repoRoot) {
+  const target = comparableUrl(url, repoRoot);
+  const names = /* @__PURE__ */ new Set();
+  for (const [key, value] of config) {
+    const name = /^remote\.(.+)\.(?:url|pushurl)$/.exec(key)?.[1];
+    if (name !== void 0 && isRemoteName(name) && comparableUrl(value, repoRoot) === target)
+      names.add(name);
+  }
+  return [...names];
+}
+function comparableUrl(url, repoRoot) {
+  const posixPath = (path2) => path2.split(sep).join("/");
+  let path;
+  if (url.startsWith("file://")) path = decodeURIComponent(url.slice("file://".length));
+  else if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) && !/^[^/\\]{2,}:/.test(url)) path = url;
+  const full = path === void 0 ? url : posix.resolve(posixPath(repoRoot), posixPath(path));
+  return full.replace(/\/+$/, "").replace(/\.git$/, "");
 }
 function isRemoteName(remote) {
   return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
@@ -2062,7 +2082,9 @@ function knownTo(options) {
   return cache ? { known: (id) => cache.has(id), values: cache.values } : {};
 }
 async function checkPush(git, given, prePush, opening) {
-  const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
+  const refs = parsePrePushInput(prePush.stdin);
+  const atUrl = isRemoteName(prePush.remoteName) ? [] : remotesAtUrl(prePush.remoteName, await git.configList(), given.repoRoot);
+  const plan = planPush(refs, prePush.remoteName, atUrl);
   const notes = plan.skipped.map(
     (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
   );

@@ -14775,9 +14775,10 @@ init_git();
 // src/core/pre-push.ts
 init_errors();
 var ZERO_SHA = /^0+$/;
-function planPush(refs, remote) {
+function planPush(refs, remote, remotesAtUrl = []) {
   const plan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : "--remotes";
+  const named = isRemoteName(remote) ? [remote] : remotesAtUrl;
+  const remotes = named.length > 0 ? named.map((name) => `--remotes=${name}`) : ["--remotes"];
   const seen = /* @__PURE__ */ new Set();
   for (const ref of refs) {
     if (ZERO_SHA.test(ref.localSha)) {
@@ -14793,7 +14794,7 @@ function planPush(refs, remote) {
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
     const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", remotes];
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", ...remotes];
     if (!isNew) revisionArgs.push(ref.remoteSha);
     plan.refs.push({
       ...ref,

@@ -1,5 +1,5 @@
 import { InputError } from '../../src/core/errors.js';
-import { parsePrePushInput, planPush } from '../../src/core/pre-push.js';
+import { parsePrePushInput, planPush, remotesAtUrl } from '../../src/core/pre-push.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -74,11 +74,50 @@ describe('planPush', () => {
     expect(plan.refs.map((r) => r.branch)).toEqual(['main', 'a', 'b']);
   });
 
-  it('compares with every remote-tracking ref when pushing to a URL', () => {
+  it('compares with every remote-tracking ref when pushing to a URL no remote is configured at', () => {
     const plan = planPush(
       [{ localRef: 'refs/heads/a', localSha: A, remoteRef: 'refs/heads/a', remoteSha: ZERO }],
       '/srv/repo.git',
     );
-    expect(plan.refs[0]?.revisionArgs).toContain('--remotes');
+    expect(plan.refs[0]?.revisionArgs).toEqual(['--ignore-missing', A, '--not', '--remotes']);
+  });
+
+  it('compares with the refs of the remotes configured at the URL pushed to', () => {
+    const plan = planPush(
+      [{ localRef: 'refs/heads/a', localSha: A, remoteRef: 'refs/heads/a', remoteSha: B }],
+      '/srv/repo.git',
+      ['upstream', 'mirror'],
+    );
+    expect(plan.refs[0]?.revisionArgs).toEqual([
+      '--ignore-missing',
+      A,
+      '--not',
+      '--remotes=upstream',
+      '--remotes=mirror',
+      B,
+    ]);
+  });
+});
+
+describe('remotesAtUrl', () => {
+  const config = new Map([
+    ['remote.origin.url', 'git@github.com:me/fork.git'],
+    ['remote.upstream.url', 'https://github.com/team/app.git'],
+    ['remote.local.url', '../shared/app.git'],
+    ['remote.mirror.pushurl', 'file:///srv/mirror.git/'],
+    ['remote.mirror.url', 'https://mirror.example/app'],
+    ['branch.main.remote', 'upstream'],
+  ]);
+  it.each([
+    ['https://github.com/team/app.git', ['upstream']],
+    ['https://github.com/team/app', ['upstream']], // without .git
+    ['git@github.com:me/fork.git', ['origin']], // scp-like, as written
+    ['/work/shared/app.git', ['local']], // a relative path, resolved from the repository
+    ['../shared/app', ['local']],
+    ['file:///work/shared/app.git', ['local']],
+    ['/srv/mirror.git', ['mirror']], // its pushurl
+    ['https://github.com/someone/else.git', []],
+  ])('%s is where %j push', (url, names) => {
+    expect(remotesAtUrl(url, config, '/work/repo')).toEqual(names);
   });
 });

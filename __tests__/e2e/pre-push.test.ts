@@ -180,6 +180,32 @@ describe('pre-push hook, end to end', () => {
     expect(remoteHas(remote, `feature/${TASK}-tests`)).toBe(update);
   });
 
+  it('a push to a URL is judged by what the remotes at that URL have, not by another remote', async () => {
+    const { repo, remote } = await setup();
+    // A second repository, `upstream`, has main as origin had it; then a stale commit goes to
+    // origin alone (its hook bypassed), so origin/main has it and upstream/main does not.
+    const upstream = TempRepo.init({ bare: true });
+    repos.push(upstream);
+    push(repo, ['--no-verify', upstream.dir, 'main']);
+    repo.git('remote', 'add', 'upstream', upstream.dir);
+    repo.git('fetch', '-q', 'upstream');
+    const stale = repo.commit(`${TASK}: more fixtures`, { 'src/more.ts': '1\n' });
+    push(repo, ['-q', '--no-verify', 'origin', 'main']);
+    expect(remoteHas(remote, 'main')).toBe(stale);
+    // By its name and by its URL, upstream is judged alike: it has never had the commit.
+    for (const target of ['upstream', upstream.dir, `file://${upstream.dir}`]) {
+      const refused = push(repo, [target, 'main']);
+      expect(refused.code).not.toBe(0);
+      expect(refused.output).toContain(`behind: 1 work commit(s) for ${TASK}`);
+    }
+    expect(remoteHas(upstream, 'main')).not.toBe(stale);
+    // A URL no remote is configured at: every remote's refs count, and origin has the commit.
+    const elsewhere = TempRepo.init({ bare: true });
+    repos.push(elsewhere);
+    push(repo, ['--no-verify', elsewhere.dir, `${stale}~1:refs/heads/main`]);
+    expect(push(repo, [elsewhere.dir, 'main']).code).toBe(0);
+  });
+
   it('checks every ref of a push with several refs', async () => {
     const { repo } = await setup();
     repo.git('branch', 'other');

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CNMGQXAB.js";
+} from "../chunks/chunk-G22HO6AP.js";
 import {
   parseHandoff
 } from "../chunks/chunk-HIVLXKZC.js";
@@ -20,7 +20,7 @@ import {
   emptySection
 } from "../chunks/chunk-U7V5CCEQ.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-CMRJ74IV.js";
+import "../chunks/chunk-RPAZG5MF.js";
 import "../chunks/chunk-FZND2BS4.js";
 import {
   loadConfig

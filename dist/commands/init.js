@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-CMRJ74IV.js";
+} from "../chunks/chunk-RPAZG5MF.js";
 import {
   initReport,
   initStep,

@@ -39,7 +39,13 @@ import {
 import type { CheckedRange, CheckResult, HandoffConfig, Verdict } from '../core/model.js';
 import { rangeByFolder } from '../core/package-ranges.js';
 import { linkProblem, normalizeLink } from '../core/paths.js';
-import { parsePrePushInput, planPush, type RefToCheck } from '../core/pre-push.js';
+import {
+  isRemoteName,
+  parsePrePushInput,
+  planPush,
+  type RefToCheck,
+  remotesAtUrl,
+} from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
 import { commitPathsCommand, runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
@@ -113,7 +119,12 @@ async function checkPush(
   prePush: NonNullable<CheckOptions['prePush']>,
   opening: Promise<DocumentCache>,
 ): Promise<CheckResult> {
-  const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
+  const refs = parsePrePushInput(prePush.stdin);
+  // A push straight to a URL: the configured remotes at it tell what it has (one git process, only then).
+  const atUrl = isRemoteName(prePush.remoteName)
+    ? []
+    : remotesAtUrl(prePush.remoteName, await git.configList(), given.repoRoot);
+  const plan = planPush(refs, prePush.remoteName, atUrl);
   const notes: string[] = plan.skipped.map(
     (s) => `Skipped ${s.remoteRef} (${s.why === 'tag' ? 'a tag' : 'deleted by this push'}).`,
   );

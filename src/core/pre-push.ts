@@ -3,6 +3,7 @@
  *   <local ref> SP <local sha> SP <remote ref> SP <remote sha> LF
  * and which commits each pushed ref asks us to check. Pure: the caller runs the `git log`s.
  */
+import { posix, sep } from 'node:path';
 import { InputError } from './errors.js';
 
 const ZERO_SHA = /^0+$/;
@@ -74,12 +75,18 @@ export function parsePrePushInput(stdin: string): PushedRef[] {
  *   branch or a force push (remote sha not an ancestor, or not even fetched) it is "the commits no
  *   remote has". `--ignore-missing` makes an unfetched remote sha harmless, so no ancestry check (and
  *   no extra git process) is needed to tell the cases apart.
- * `remote` is the hook's first argument: a remote name, or a URL when pushing to one directly (then
- * every remote-tracking ref counts as "the remote has it").
+ * `remote` is the hook's first argument: a remote name, or a URL when pushing to one directly. Then
+ * the refs of `remotesAtUrl`, the configured remotes at that URL, are what it has (`remotesAtUrl()`);
+ * when none is, every remote-tracking ref counts as "the remote has it".
  */
-export function planPush(refs: readonly PushedRef[], remote: string): PushPlan {
+export function planPush(
+  refs: readonly PushedRef[],
+  remote: string,
+  remotesAtUrl: readonly string[] = [],
+): PushPlan {
   const plan: PushPlan = { refs: [], skipped: [] };
-  const remotes = isRemoteName(remote) ? `--remotes=${remote}` : '--remotes';
+  const named = isRemoteName(remote) ? [remote] : remotesAtUrl;
+  const remotes = named.length > 0 ? named.map((name) => `--remotes=${name}`) : ['--remotes'];
   const seen = new Set<string>();
   for (const ref of refs) {
     if (ZERO_SHA.test(ref.localSha)) {
@@ -99,7 +106,7 @@ export function planPush(refs: readonly PushedRef[], remote: string): PushPlan {
     seen.add(key);
     const branch = ref.remoteRef.replace(/^refs\/heads\//, '');
     const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ['--ignore-missing', ref.localSha, '--not', remotes];
+    const revisionArgs = ['--ignore-missing', ref.localSha, '--not', ...remotes];
     if (!isNew) revisionArgs.push(ref.remoteSha);
     plan.refs.push({
       ...ref,
@@ -112,6 +119,33 @@ export function planPush(refs: readonly PushedRef[], remote: string): PushPlan {
     });
   }
   return plan;
+}
+
+/**
+ * The configured remotes whose `url` or `pushurl` is `url`, a URL or path pushed to directly: their
+ * remote-tracking refs tell what that repository has, where another remote's (a fork the commits were
+ * pushed to) would excuse commits it never got. URLs compare without a trailing `/` or `.git`; a local
+ * path (or `file://` URL) as resolved from `repoRoot`, where git resolves a relative one.
+ */
+export function remotesAtUrl(url: string, config: ReadonlyMap<string, string>, repoRoot: string): string[] {
+  const target = comparableUrl(url, repoRoot);
+  const names = new Set<string>();
+  for (const [key, value] of config) {
+    const name = /^remote\.(.+)\.(?:url|pushurl)$/.exec(key)?.[1];
+    if (name !== undefined && isRemoteName(name) && comparableUrl(value, repoRoot) === target)
+      names.add(name);
+  }
+  return [...names];
+}
+
+function comparableUrl(url: string, repoRoot: string): string {
+  const posixPath = (path: string) => path.split(sep).join('/');
+  let path: string | undefined;
+  if (url.startsWith('file://')) path = decodeURIComponent(url.slice('file://'.length));
+  // Not `scheme://…` and not scp-like `host:path` (a Windows drive, `C:`, is a path): a local path.
+  else if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) && !/^[^/\\]{2,}:/.test(url)) path = url;
+  const full = path === undefined ? url : posix.resolve(posixPath(repoRoot), posixPath(path));
+  return full.replace(/\/+$/, '').replace(/\.git$/, '');
 }
 
 /** Whether `remote` names a configured remote (`origin`), rather than a URL or a path pushed to directly. */

@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-CNMGQXAB.js";
+} from "./chunk-G22HO6AP.js";
 import {
   parseHandoff
 } from "./chunk-HIVLXKZC.js";

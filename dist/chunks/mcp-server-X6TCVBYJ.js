@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-B264XZKA.js";
+} from "./chunk-MNWCCX4A.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CNMGQXAB.js";
+} from "./chunk-G22HO6AP.js";
 import "./chunk-HIVLXKZC.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-U7V5CCEQ.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-CMRJ74IV.js";
+import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-P4UNCMLF.js";
+} from "./chunk-Z23PLISU.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";

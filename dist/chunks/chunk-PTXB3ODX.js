@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-P4UNCMLF.js";
+} from "./chunk-Z23PLISU.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";

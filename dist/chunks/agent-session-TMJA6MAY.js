@@ -9,13 +9,13 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-B264XZKA.js";
+} from "./chunk-MNWCCX4A.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-CNMGQXAB.js";
+import "./chunk-G22HO6AP.js";
 import "./chunk-HIVLXKZC.js";
 import "./chunk-U7V5CCEQ.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-CMRJ74IV.js";
+import "./chunk-RPAZG5MF.js";
 import "./chunk-T4XFQDGN.js";
 import "./chunk-FZND2BS4.js";
 import "./chunk-TU3KJFLT.js";

@@ -19,8 +19,9 @@ import {
 import {
   isRemoteName,
   parsePrePushInput,
-  planPush
-} from "./chunk-CMRJ74IV.js";
+  planPush,
+  remotesAtUrl
+} from "./chunk-RPAZG5MF.js";
 import {
   listTaskHandoffs
 } from "./chunk-FZND2BS4.js";
@@ -1081,7 +1082,9 @@ function knownTo(options) {
   return cache ? { known: (id) => cache.has(id), values: cache.values } : {};
 }
 async function checkPush(git, given, prePush, opening) {
-  const plan = planPush(parsePrePushInput(prePush.stdin), prePush.remoteName);
+  const refs = parsePrePushInput(prePush.stdin);
+  const atUrl = isRemoteName(prePush.remoteName) ? [] : remotesAtUrl(prePush.remoteName, await git.configList(), given.repoRoot);
+  const plan = planPush(refs, prePush.remoteName, atUrl);
   const notes = plan.skipped.map(
     (s) => `Skipped ${s.remoteRef} (${s.why === "tag" ? "a tag" : "deleted by this push"}).`
   );
