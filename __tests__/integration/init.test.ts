@@ -151,7 +151,11 @@ describe('handoff init', () => {
     ]);
     // Every file it says it wrote is there, named from the repository root.
     for (const file of report.written) expect(existsSync(join(r.dir, file))).toBe(true);
-    expect(report.next).toEqual(['npx lefthook install']);
+    // What is left to run, then the commit of what it wrote, as the text says it.
+    expect(report.next).toEqual([
+      'npx lefthook install',
+      commitPathsCommand(report.written, 'Set up handoff-guard'),
+    ]);
     // The text lines are the steps' texts, in the same order.
     const twin = repo();
     twin.write('lefthook.yml', '# hooks\n');

@@ -7654,15 +7654,14 @@ async function run(options, ctx) {
       );
   }
   const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
-  if (json) ctx.stdout.write(`${JSON.stringify(report, null, 2)}
+  const fromHere = report.written.map((file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join("/"));
+  const commit = fromHere.length > 0 ? commitPathsCommand(fromHere, "Set up handoff-guard") : void 0;
+  if (json) {
+    const next = commit === void 0 ? report.next : [...report.next, commit];
+    ctx.stdout.write(`${JSON.stringify({ ...report, next }, null, 2)}
 `);
-  else if (report.written.length > 0) {
-    const fromHere = report.written.map(
-      (file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join("/")
-    );
-    ctx.stdout.write(`Next: commit them: ${commitPathsCommand(fromHere, "Set up handoff-guard")}
+  } else if (commit !== void 0) ctx.stdout.write(`Next: commit them: ${commit}
 `);
-  }
   return EXIT.ok;
 }
 async function projectToInit(cwd) {

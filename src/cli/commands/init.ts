@@ -163,14 +163,13 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
       );
   }
   const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
-  if (json) ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (report.written.length > 0) {
-    // The check reads commits: until these are committed, a push judges nothing of them.
-    const fromHere = report.written.map((file) =>
-      relative(ctx.cwd, join(repoRoot, file)).split(sep).join('/'),
-    );
-    ctx.stdout.write(`Next: commit them: ${commitPathsCommand(fromHere, 'Set up handoff-guard')}\n`);
-  }
+  // The check reads commits: until these are committed, a push judges nothing of them.
+  const fromHere = report.written.map((file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join('/'));
+  const commit = fromHere.length > 0 ? commitPathsCommand(fromHere, 'Set up handoff-guard') : undefined;
+  if (json) {
+    const next = commit === undefined ? report.next : [...report.next, commit];
+    ctx.stdout.write(`${JSON.stringify({ ...report, next }, null, 2)}\n`);
+  } else if (commit !== undefined) ctx.stdout.write(`Next: commit them: ${commit}\n`);
   return EXIT.ok;
 }
 
