@@ -9973,6 +9973,7 @@ function buildDocument(context, level) {
   const { input } = context;
   const date = sessionDate(input);
   const { claimCommits } = context;
+  const blocked = input.status === "blocked";
   const document = {
     title: draftTitle(input, date),
     taskId: input.taskId,
@@ -9989,7 +9990,7 @@ function buildDocument(context, level) {
       blockers: listSection(
         "Current Blockers",
         input.answers?.blockers,
-        "new blockers, or None; delete resolved ones",
+        blocked ? "what blocks the task, as the registry says it is blocked; or None" : "new blockers, or None; delete resolved ones",
         false,
         input.previous ? openBlockers(input.previous.document).map((blocker) => {
           const copy = carried(blocker);
@@ -9999,8 +10000,9 @@ function buildDocument(context, level) {
           }
           return copy;
         }) : [],
-        // "None" holds until a session says otherwise, as a carried blocker does.
-        input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0,
+        // "None" holds until a session says otherwise, as a carried blocker does; not for a task the
+        // registry calls blocked (`handoff block`), whose handoff must say what blocks it.
+        !blocked && input.previous && saysNoBlockers(input.previous.document) ? "None" : void 0,
         // "None" beside a blocker (a carried one, or `--blocker None --blocker "DB down"`) is untrue.
         true
       ),

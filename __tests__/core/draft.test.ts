@@ -353,6 +353,21 @@ describe('composeDraft', () => {
     ]);
     const fresh = composeDraft(input({ previous: undefined, session: 1 }));
     expect(missingElements(parseHandoff(fresh.markdown), ['blockers'])).toEqual(['blockers']);
+    // A task the registry calls blocked: the None is not carried, what blocks it is asked.
+    const stuck = composeDraft(input({ previous: { document: saidNone, session: 1 }, status: 'blocked' }));
+    const stuckDoc = parseHandoff(stuck.markdown);
+    expect(stuckDoc.header.find((f) => f.label === 'Status')?.value).toMatch(/^Blocked/);
+    expect(missingElements(stuckDoc, ['blockers'])).toEqual(['blockers']);
+    expect(stuck.markdown).toContain('what blocks the task, as the registry says it is blocked; or None');
+    // Said on the command line, it is written, None included (the block is over, the status not yet).
+    const said = composeDraft(
+      input({
+        previous: { document: saidNone, session: 1 },
+        status: 'blocked',
+        answers: { blockers: ['None'] },
+      }),
+    );
+    expect(missingElements(parseHandoff(said.markdown), ['blockers'])).toEqual([]);
   });
 
   it('without tests or a previous handoff, asks a person for the state and has no deltas', () => {

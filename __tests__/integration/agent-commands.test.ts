@@ -1393,9 +1393,10 @@ describe('agent commands', () => {
     const hint = /When the session ends: (.*)/.exec(text.stdout)?.[1];
     expect(hint).toContain(`draft --task ${TASK} --agent alice --note`);
     expect(JSON.parse(second.stdout).next).toEqual([hint]);
-    expect(JSON.parse((await cli(['block', '--agent', 'alice', '--format', 'json'])).stdout).next).toEqual(
-      [],
-    );
+    // After block, the commit of the registry it changed (no draft: the session goes on).
+    expect(JSON.parse((await cli(['block', '--agent', 'alice', '--format', 'json'])).stdout).next).toEqual([
+      `git add -- .agent-context/agent-handoffs.json && git commit -m '${TASK}: alice blocked' -- .agent-context/agent-handoffs.json`,
+    ]);
     expect((await cli(['start', '--task', TASK, '--agent', 'alice'])).stdout).toContain(
       `note: bob also works on ${TASK}`,
     );

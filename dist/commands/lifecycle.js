@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-PTXB3ODX.js";
-import "../chunks/chunk-Z23PLISU.js";
+} from "../chunks/chunk-PGPDFZAP.js";
+import "../chunks/chunk-I55F6Q7W.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-A65BQE3L.js";

@@ -265,6 +265,7 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
   const { input } = context;
   const date = sessionDate(input);
   const { claimCommits } = context;
+  const blocked = input.status === 'blocked';
   const document: HandoffDocument = {
     title: draftTitle(input, date),
     taskId: input.taskId,
@@ -281,7 +282,9 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
       blockers: listSection(
         'Current Blockers',
         input.answers?.blockers,
-        'new blockers, or None; delete resolved ones',
+        blocked
+          ? 'what blocks the task, as the registry says it is blocked; or None'
+          : 'new blockers, or None; delete resolved ones',
         false,
         input.previous
           ? openBlockers(input.previous.document).map((blocker) => {
@@ -293,8 +296,9 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
               return copy;
             })
           : [],
-        // "None" holds until a session says otherwise, as a carried blocker does.
-        input.previous && saysNoBlockers(input.previous.document) ? 'None' : undefined,
+        // "None" holds until a session says otherwise, as a carried blocker does; not for a task the
+        // registry calls blocked (`handoff block`), whose handoff must say what blocks it.
+        !blocked && input.previous && saysNoBlockers(input.previous.document) ? 'None' : undefined,
         // "None" beside a blocker (a carried one, or `--blocker None --blocker "DB down"`) is untrue.
         true,
       ),

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-MNWCCX4A.js";
+} from "./chunk-KVDVH2GP.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-Z23PLISU.js";
+} from "./chunk-I55F6Q7W.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-MNWCCX4A.js";
+} from "./chunk-KVDVH2GP.js";
 import "./chunk-4UZ7IEQA.js";
 import "./chunk-G22HO6AP.js";
 import "./chunk-HIVLXKZC.js";

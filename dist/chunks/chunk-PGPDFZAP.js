@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-Z23PLISU.js";
+} from "./chunk-I55F6Q7W.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";
