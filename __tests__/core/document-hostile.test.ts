@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { documentFacts, saysNoBlockers } from '../../src/core/document/facts.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
 import {
   MAX_BLOCK_MARKERS,
@@ -14,6 +15,7 @@ import {
   MAX_MARKUP,
   MAX_NESTING,
   scanHandoff,
+  summarizeHandoff,
 } from '../../src/core/document/scan.js';
 import { InputError } from '../../src/core/errors.js';
 import { MICROMARK_BUDGET, micromarkHandoff } from '../helpers/micromark-handoff.js';
@@ -186,6 +188,38 @@ describe('refused, with the file, the line and the rule', () => {
   );
 });
 
+describe('links, images and emphasis nested past the limit', () => {
+  test.each([
+    ['3,500 nested `*a … a*` (overflowed the stack)', `x ${'*a '.repeat(3_500)}b${' a*'.repeat(3_500)}`],
+    ['25,000 nested images (3.4 s)', `x ${'!['.repeat(25_000)}a${'](b)xx'.repeat(25_000)}`],
+    ['65 nested `**`', `x ${'**a '.repeat(65)}b${' a**'.repeat(65)}`],
+    ['65 nested images in a link', `x [${'![a '.repeat(65)}b${'](i)'.repeat(65)}](u)`],
+    ['65 nested `~~`', `x ${'~~a '.repeat(65)}b${' a~~'.repeat(65)}`],
+  ])('%s: refused with the file, the line and the rule', (_name, nested) => {
+    const text = `# T-1\n\n## Current State\n\n${nested}\n`;
+    for (const read of [parseHandoff, summarizeHandoff]) {
+      const error = (() => {
+        try {
+          read(text, 'delegation/tasks/active/T-1-handoff-session1.md');
+        } catch (caught) {
+          return caught;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(InputError);
+      expect(error).toMatchObject({
+        rule: 'document/nesting',
+        location: { file: 'delegation/tasks/active/T-1-handoff-session1.md', line: 5 },
+      });
+    }
+  });
+
+  test('64 deep is read, as micromark reads it', () => {
+    const text = `## Current State\n\nx ${'*a '.repeat(64)}b${' a*'.repeat(64)}\n`;
+    expect(parseHandoff(text)).toEqual(micromarkHandoff(text));
+  });
+});
+
 describe('read, whatever the size, within the budgets', () => {
   test(
     '4.8 MB of `` `a `` on one line (minutes before: each piece between code spans searched to the end)',
@@ -215,6 +249,40 @@ describe('read, whatever the size, within the budgets', () => {
     },
     HANG_GUARD,
   );
+  /**
+   * Inputs inside every budget that a search for super-linear reading found (each was quadratic, its
+   * time then given), read now in milliseconds. The bound is the issue's (any document in under 1 s)
+   * with room for a slow machine, far below the times before.
+   */
+  const STATE = '# T-1\n\n## Current State\n\n';
+  test.each([
+    ['40,000 unclosed `<!--` (17 s)', `${STATE}x ${'<!--'.repeat(40_000)}\n`],
+    [
+      '40,000 open `[` before 20,000 links (17 s)',
+      `${STATE}x ${'['.repeat(40_000)}${'[a](b)'.repeat(20_000)}\n`,
+    ],
+    ['a heading of 80,000 ` :` (15 s)', `# T-1\n\n## a${' :'.repeat(40_000)}b\n`],
+    ['a heading of 40,000 ` (` (11 s)', `# T-1\n\n## a${' ('.repeat(40_000)}\n`],
+    ['a bold label of 80,000 ` :` (15 s)', `${STATE}**a${' :'.repeat(40_000)}b:** x\n`],
+    ['100,000 digits and no `%` in the state (16 s)', `${STATE}Progress is ${'1'.repeat(100_000)}\n`],
+    [
+      '100,000 digits and no unit for the time spent',
+      `# T-1\n\n## Time and Progress\n\n**Time Spent:** ${'1'.repeat(100_000)}x\n`,
+    ],
+    ['100,000 digits before `x pass`', `${STATE}- ${'1'.repeat(100_000)}x pass\n`],
+    [
+      '`None` and 100,000 dots as a blocker (14 s)',
+      `# T-1\n\n## Current Blockers\n\n- None${'.'.repeat(100_000)}x\n`,
+    ],
+  ])('%s is read', (_name, text) => {
+    const started = performance.now();
+    const doc = parseHandoff(text, 'h.md');
+    documentFacts(doc);
+    saysNoBlockers(doc);
+    summarizeHandoff(text, 'h.md');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   test(
     `${MAX_BLOCK_MARKERS} markers, at the budget, are read`,
     () => {

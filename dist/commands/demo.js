@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-G22HO6AP.js";
+} from "../chunks/chunk-4F4SJADG.js";
 import {
   parseHandoff
-} from "../chunks/chunk-HIVLXKZC.js";
+} from "../chunks/chunk-UTT7HE4L.js";
 import {
   emptySection
-} from "../chunks/chunk-U7V5CCEQ.js";
+} from "../chunks/chunk-5PJYWJ7L.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-RPAZG5MF.js";
 import "../chunks/chunk-FZND2BS4.js";
@@ -30,7 +30,7 @@ import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-ISOFM6GT.js";
+} from "../chunks/chunk-OEWS32GE.js";
 import "../chunks/chunk-3D6NFJD4.js";
 import {
   ELEMENT_NAMES,

@@ -16,9 +16,9 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-ZY32JZHG.js";
+} from "../chunks/chunk-I2EXD54H.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-ISOFM6GT.js";
+import "../chunks/chunk-OEWS32GE.js";
 import {
   readWorkspace,
   workingTreeSource

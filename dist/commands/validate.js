@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-HIVLXKZC.js";
-import "../chunks/chunk-U7V5CCEQ.js";
+} from "../chunks/chunk-UTT7HE4L.js";
+import "../chunks/chunk-5PJYWJ7L.js";
 import {
   lintHandoff
-} from "../chunks/chunk-ISOFM6GT.js";
+} from "../chunks/chunk-OEWS32GE.js";
 import {
   documentText,
   linkOf,

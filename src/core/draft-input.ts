@@ -187,9 +187,9 @@ export function checkDraftAnswers(input: DraftInput | undefined): void {
 }
 
 /**
- * Whether `text` is only the `<…>` slots of a command this tool prints for an agent to complete
+ * Whether `text` is only the `<...>` slots of a command this tool prints for an agent to complete
  * (`--note "<state in one line>"`, `--decision "<what>: <why>"`): run as printed, it would write a
- * handoff reported complete that says nothing. An autolink (`<https://…>`, `<a@b.org>`) is text.
+ * handoff reported complete that says nothing. An autolink (`<https://...>`, `<a@b.org>`) is text.
  */
 function isAnswerSlot(text: string): boolean {
   return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !/:\/\/|@/.test(text);

@@ -142,7 +142,7 @@ function comparableUrl(url: string, repoRoot: string): string {
   const posixPath = (path: string) => path.split(sep).join('/');
   let path: string | undefined;
   if (url.startsWith('file://')) path = decodeURIComponent(url.slice('file://'.length));
-  // Not `scheme://…` and not scp-like `host:path` (a Windows drive, `C:`, is a path): a local path.
+  // Not `scheme://...` and not scp-like `host:path` (a Windows drive, `C:`, is a path): a local path.
   else if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) && !/^[^/\\]{2,}:/.test(url)) path = url;
   const full = path === undefined ? url : posix.resolve(posixPath(repoRoot), posixPath(path));
   return full.replace(/\/+$/, '').replace(/\.git$/, '');

@@ -98,7 +98,15 @@ export const normaliseLabel: (label: string) => string = memoised(MAX_REMEMBERED
   normaliseLabelText(label),
 );
 
+/**
+ * Longest label normalised: every label the tables know is a few words. A longer one matches none of
+ * them and is only lower-cased: the trailing trims below backtrack on long runs (80 KB of ` :` in a
+ * heading took 15 s).
+ */
+const MAX_LABEL_CHARS = 500;
+
 function normaliseLabelText(label: string): string {
+  if (label.length > MAX_LABEL_CHARS) return label.toLowerCase();
   const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
   // A label that opens with an ASCII letter or digit has nothing for the Unicode class to strip, and
   // compiling that class costs every process that reads a handoff ~0.3 ms.

@@ -71,7 +71,9 @@ var normaliseLabel = memoised(
   MAX_REMEMBERED_LABELS,
   (label) => normaliseLabelText(label)
 );
+var MAX_LABEL_CHARS = 500;
 function normaliseLabelText(label) {
+  if (label.length > MAX_LABEL_CHARS) return label.toLowerCase();
   const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
   const first = lower.charCodeAt(0);
   const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
@@ -261,8 +263,8 @@ function allFields(doc) {
   return fields;
 }
 function percentIn(text) {
-  const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
-  return match ? Number(match[1]) : void 0;
+  const match = text.match(/(-?)(?<!\d)(\d+(?:\.\d+)?)\s*%/);
+  return match ? Number(`${match[1]}${match[2]}`) : void 0;
 }
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 function ageInDays(date, now) {

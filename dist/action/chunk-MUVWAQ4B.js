@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-6YKTHNEQ.js";
+} from "./chunk-2VOCOZMD.js";
 import {
   formatLocated
 } from "./chunk-RYMHIPIN.js";

@@ -18,7 +18,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-ZY32JZHG.js";
+} from "./chunk-I2EXD54H.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-CVZRNEU6.js");
+  const { gatherSessionFacts } = await import("./agent-session-SJQIRN5N.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

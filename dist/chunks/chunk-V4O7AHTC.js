@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-I55F6Q7W.js";
+} from "./chunk-TG476PDS.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-ZY32JZHG.js";
+} from "./chunk-I2EXD54H.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

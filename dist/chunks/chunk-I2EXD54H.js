@@ -9,7 +9,7 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-ISOFM6GT.js";
+} from "./chunk-OEWS32GE.js";
 import {
   handoffPath,
   isTaskId

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-WWNRHK7Y.js";
-import "./chunk-6YKTHNEQ.js";
+} from "./chunk-MUVWAQ4B.js";
+import "./chunk-2VOCOZMD.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-RYMHIPIN.js";
 import {

@@ -9,20 +9,20 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-KVDVH2GP.js";
+} from "./chunk-4L6N2R6J.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-G22HO6AP.js";
-import "./chunk-HIVLXKZC.js";
-import "./chunk-U7V5CCEQ.js";
+import "./chunk-4F4SJADG.js";
+import "./chunk-UTT7HE4L.js";
+import "./chunk-5PJYWJ7L.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import "./chunk-T4XFQDGN.js";
 import "./chunk-FZND2BS4.js";
 import "./chunk-TU3KJFLT.js";
 import "./chunk-3SO6H74H.js";
-import "./chunk-ZY32JZHG.js";
+import "./chunk-I2EXD54H.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-ISOFM6GT.js";
+import "./chunk-OEWS32GE.js";
 import "./chunk-3D6NFJD4.js";
 import "./chunk-7YRPDIK6.js";
 import "./chunk-WTXDUDQT.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-HIVLXKZC.js";
+} from "./chunk-UTT7HE4L.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-U7V5CCEQ.js";
+} from "./chunk-5PJYWJ7L.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -41,7 +41,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-ISOFM6GT.js";
+} from "./chunk-OEWS32GE.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -609,7 +609,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-XEYVV6YZ.js");
+  const { summarizeHandoff } = await import("./scan-PEY4KIZX.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

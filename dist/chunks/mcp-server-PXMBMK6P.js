@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-KVDVH2GP.js";
+} from "./chunk-4L6N2R6J.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-G22HO6AP.js";
-import "./chunk-HIVLXKZC.js";
+} from "./chunk-4F4SJADG.js";
+import "./chunk-UTT7HE4L.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-U7V5CCEQ.js";
+} from "./chunk-5PJYWJ7L.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-I55F6Q7W.js";
+} from "./chunk-TG476PDS.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
@@ -39,9 +39,9 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-ZY32JZHG.js";
+} from "./chunk-I2EXD54H.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-ISOFM6GT.js";
+import "./chunk-OEWS32GE.js";
 import "./chunk-3D6NFJD4.js";
 import {
   require_equal,

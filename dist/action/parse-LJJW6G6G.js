@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-PW2UL5QC.js";
+} from "./chunk-GYAVVCRT.js";
 import {
   plainText
-} from "./chunk-CHNY6JM2.js";
-import "./chunk-6YKTHNEQ.js";
+} from "./chunk-3KNOOJTK.js";
+import "./chunk-2VOCOZMD.js";
 import "./chunk-JVO4JZQK.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-RYMHIPIN.js";

@@ -77,7 +77,9 @@ var normaliseLabel = memoised(
   MAX_REMEMBERED_LABELS,
   (label) => normaliseLabelText(label)
 );
+var MAX_LABEL_CHARS = 500;
 function normaliseLabelText(label) {
+  if (label.length > MAX_LABEL_CHARS) return label.toLowerCase();
   const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
   const first = lower.charCodeAt(0);
   const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
@@ -196,8 +198,8 @@ function allFields(doc) {
   return fields;
 }
 function percentIn(text) {
-  const match = text.match(/(-?\d+(?:\.\d+)?)\s*%/);
-  return match ? Number(match[1]) : void 0;
+  const match = text.match(/(-?)(?<!\d)(\d+(?:\.\d+)?)\s*%/);
+  return match ? Number(`${match[1]}${match[2]}`) : void 0;
 }
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 function ageInDays(date, now) {
@@ -320,7 +322,7 @@ function hoursIn(text) {
   }
   return total === void 0 ? void 0 : Math.round(total * 100) / 100;
 }
-var DURATION = /(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
+var DURATION = /(?<!\d)(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
 function testCountsIn(text) {
   const lower = text.toLowerCase();
   const count = (pattern, ...words) => {
@@ -336,7 +338,7 @@ function testCountsIn(text) {
   if (skipped !== void 0) tests.skipped = skipped;
   return tests;
 }
-var testCount = (words) => new RegExp(`(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
+var testCount = (words) => new RegExp(`(?<!\\d)(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
 var TEST_COUNT = {
   passed: testCount("passed|passing|pass"),
   failed: testCount("failed|failing|failures|failure|fail"),
@@ -374,7 +376,7 @@ function sectionItems(section) {
 function isRealItem(item) {
   return !isPlaceholderText(item.text) && !NOTHING.test(item.text);
 }
-var NOTHING = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:yet|so far|currently)?[\s.!]*$/i;
+var NOTHING = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:(?:yet|so far|currently)[\s.!]*)?$/i;
 
 export {
   ELEMENT_NAMES,

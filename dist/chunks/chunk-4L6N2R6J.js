@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-G22HO6AP.js";
+} from "./chunk-4F4SJADG.js";
 import {
   parseHandoff
-} from "./chunk-HIVLXKZC.js";
+} from "./chunk-UTT7HE4L.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-U7V5CCEQ.js";
+} from "./chunk-5PJYWJ7L.js";
 import {
   checkGivenInput
 } from "./chunk-T4XFQDGN.js";
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-ZY32JZHG.js";
+} from "./chunk-I2EXD54H.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -76,7 +76,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-ISOFM6GT.js";
+} from "./chunk-OEWS32GE.js";
 import {
   inPackageFolder,
   readWorkspace,
