@@ -150,7 +150,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       await run(() => import("./chunks/check-QDGUVUM4.js"))(cmd);
     });
   if (wants("draft"))
-    program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option(
+    program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").option("--task <id>", "task id, e.g. TASK-2025-0078-C (required)").hook("preAction", requireTask).option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option(
       "--from <rev>",
       "the commit before the session (the range is <rev>..--to); default: the last handoff update"
     ).option("--to <rev>", "end of the session range", "HEAD").option(
@@ -165,7 +165,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       collect
     ).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-AEI6YRAU.js")));
   if (wants("start"))
-    program.command("start").description("register the agent's task, or switch it to one: in_progress").requiredOption("--task <id>", "task id, e.g. TASK-2025-0078-C").option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").option("--force", "switch even when the current task has work its handoff does not cover").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
+    program.command("start").description("register the agent's task, or switch it to one: in_progress").option("--task <id>", "task id, e.g. TASK-2025-0078-C (required)").hook("preAction", requireTask).option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").option("--force", "switch even when the current task has work its handoff does not cover").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
   for (const [name, description, key] of [
     ["block", "mark the agent's task blocked (still active)", "runBlock"],
     ["done", "mark the agent's task complete", "runDone"],
@@ -243,6 +243,14 @@ function jsonRequested(argv) {
   return words.some(
     (word, i) => word === "--format=json" || word === "--format" && words[i + 1] === "json"
   );
+}
+function requireTask(command) {
+  if (command.opts().task === void 0) {
+    command.error("error: required option '--task <id>' not specified", {
+      code: "commander.missingMandatoryOptionValue",
+      exitCode: 2
+    });
+  }
 }
 function refuseOptionAsValue(command, args) {
   const options = command.options;

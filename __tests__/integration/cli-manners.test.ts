@@ -230,6 +230,25 @@ describe('errors with --format json', () => {
     });
   });
 
+  it('a typo in --task is said as the typo it is, not as --task missing', async () => {
+    const r = repo();
+    for (const command of ['draft', 'start']) {
+      const typo = await runCli([command, '--taks', 'TASK-1', '--format', 'json'], { cwd: r.dir });
+      expect(typo.code).toBe(2);
+      expect(typo.stderr).toContain("unknown option '--taks'");
+      expect(typo.stderr).toContain('(Did you mean --task?)');
+      expect(JSON.parse(typo.stdout).error.rule).toBe('usage/unknown-option');
+      // Left out, --task is still required, under the rule it had.
+      const missing = await runCli([command, '--format', 'json'], { cwd: r.dir });
+      expect(missing.code).toBe(2);
+      expect(JSON.parse(missing.stdout).error).toEqual({
+        kind: 'usage',
+        message: "required option '--task <id>' not specified",
+        rule: 'usage/missing-mandatory-option-value',
+      });
+    }
+  });
+
   it('an agent tool setup does not know is a usage error, as a bad flag is', async () => {
     const r = repo();
     const result = await runCli(['setup', 'vscode', '--format', 'json'], { cwd: r.dir });

@@ -141,7 +141,8 @@ function buildProgram(
     program
       .command('draft')
       .description('write the next handoff for a task from commits, test reports and the previous handoff')
-      .requiredOption('--task <id>', 'task id, e.g. TASK-2025-0078-C')
+      .option('--task <id>', 'task id, e.g. TASK-2025-0078-C (required)')
+      .hook('preAction', requireTask)
       .option('--agent <name>', 'agent writing the handoff (default: the registry entry with this task)')
       .option(
         '--from <rev>',
@@ -181,7 +182,8 @@ function buildProgram(
     program
       .command('start')
       .description("register the agent's task, or switch it to one: in_progress")
-      .requiredOption('--task <id>', 'task id, e.g. TASK-2025-0078-C')
+      .option('--task <id>', 'task id, e.g. TASK-2025-0078-C (required)')
+      .hook('preAction', requireTask)
       .option('--agent <name>', 'agent name (default: $HANDOFF_AGENT)')
       .option('--note <text>', "the registry's brief_note")
       .option('--force', 'switch even when the current task has work its handoff does not cover')
@@ -356,6 +358,20 @@ function jsonRequested(argv: readonly string[]): boolean {
  * leftover `json` as "too many arguments". An option that needs a value followed by one of the
  * command's own options is refused as what it is (a usage error, exit 2).
  */
+/**
+ * `--task` is required, and checked once commander has said which options it does not know: as a
+ * `requiredOption` it was checked first, so `draft --taks X` said "required option '--task <id>' not
+ * specified", with no word of the typo and no "Did you mean --task?".
+ */
+function requireTask(command: Command): void {
+  if (command.opts().task === undefined) {
+    command.error("error: required option '--task <id>' not specified", {
+      code: 'commander.missingMandatoryOptionValue',
+      exitCode: 2,
+    });
+  }
+}
+
 function refuseOptionAsValue(command: Command, args: readonly string[]): void {
   const options = command.options;
   const known = new Set<string>(['--help', '-h']);
