@@ -8046,13 +8046,12 @@ var FIELD_LABELS = {
   task: ["Task", "Task ID"]
 };
 var MAX_REMEMBERED_LABELS = 4096;
-var normaliseLabel = memoised(
-  MAX_REMEMBERED_LABELS,
-  (label) => normaliseLabelText(label)
-);
 var MAX_LABEL_CHARS = 500;
+var rememberedLabel = memoised(MAX_REMEMBERED_LABELS, (label) => normaliseLabelText(label));
+function normaliseLabel(label) {
+  return label.length > MAX_LABEL_CHARS ? label.toLowerCase() : rememberedLabel(label);
+}
 function normaliseLabelText(label) {
-  if (label.length > MAX_LABEL_CHARS) return label.toLowerCase();
   const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
   const first = lower.charCodeAt(0);
   const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");

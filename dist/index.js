@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-MUVWAQ4B.js";
+} from "./action/chunk-N23J5TIE.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -26,7 +26,7 @@ import {
 } from "./action/chunk-F5FJBSED.js";
 import {
   parseHandoff
-} from "./action/chunk-GYAVVCRT.js";
+} from "./action/chunk-BXTGHZ52.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-3KNOOJTK.js";
+} from "./action/chunk-P764YOH2.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -47,7 +47,7 @@ import {
   documentFacts,
   elementStates,
   elementTitle
-} from "./action/chunk-2VOCOZMD.js";
+} from "./action/chunk-GTBLJAXC.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -1123,7 +1123,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-7LQDDPZT.js");
+  const { summarizeHandoff } = await import("./action/scan-WDT6WKIU.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3843,7 +3843,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-LJJW6G6G.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-G3MZD3XB.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3887,7 +3887,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-4X3BZO4U.js");
+  const github = await import("./action/github-HYD3LEFE.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4015,7 +4015,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-4X3BZO4U.js");
+  const github = await import("./action/github-HYD3LEFE.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -11481,13 +11481,12 @@ var FIELD_LABELS = {
   task: ["Task", "Task ID"]
 };
 var MAX_REMEMBERED_LABELS = 4096;
-var normaliseLabel = memoised(
-  MAX_REMEMBERED_LABELS,
-  (label2) => normaliseLabelText(label2)
-);
 var MAX_LABEL_CHARS = 500;
+var rememberedLabel = memoised(MAX_REMEMBERED_LABELS, (label2) => normaliseLabelText(label2));
+function normaliseLabel(label2) {
+  return label2.length > MAX_LABEL_CHARS ? label2.toLowerCase() : rememberedLabel(label2);
+}
 function normaliseLabelText(label2) {
-  if (label2.length > MAX_LABEL_CHARS) return label2.toLowerCase();
   const lower = label2.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
   const first = lower.charCodeAt(0);
   const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");

@@ -1451,8 +1451,10 @@ var init_config = __esm({
 });
 
 // src/core/document/labels.ts
+function normaliseLabel(label) {
+  return label.length > MAX_LABEL_CHARS ? label.toLowerCase() : rememberedLabel(label);
+}
 function normaliseLabelText(label) {
-  if (label.length > MAX_LABEL_CHARS) return label.toLowerCase();
   const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
   const first = lower.charCodeAt(0);
   const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
@@ -1495,7 +1497,7 @@ function isStatusField(label) {
 function fieldFactOf(label) {
   return meaningOf(label).fact;
 }
-var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, MAX_REMEMBERED_LABELS, normaliseLabel, MAX_LABEL_CHARS, tables, meaningOf;
+var SECTION_LABELS, CURRENT_STATE_PARTS, TIME_PROGRESS_FIELDS, STATUS_FIELD_LABELS, FIELD_LABELS, MAX_REMEMBERED_LABELS, MAX_LABEL_CHARS, rememberedLabel, tables, meaningOf;
 var init_labels = __esm({
   "src/core/document/labels.ts"() {
     "use strict";
@@ -1555,11 +1557,8 @@ var init_labels = __esm({
       task: ["Task", "Task ID"]
     };
     MAX_REMEMBERED_LABELS = 4096;
-    normaliseLabel = memoised(
-      MAX_REMEMBERED_LABELS,
-      (label) => normaliseLabelText(label)
-    );
     MAX_LABEL_CHARS = 500;
+    rememberedLabel = memoised(MAX_REMEMBERED_LABELS, (label) => normaliseLabelText(label));
     meaningOf = memoised(MAX_REMEMBERED_LABELS, (label) => {
       const key = normaliseLabel(label);
       const t = labelTables();

@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-4F4SJADG.js";
+} from "../chunks/chunk-YZWES3CE.js";
 import {
   parseHandoff
-} from "../chunks/chunk-UTT7HE4L.js";
+} from "../chunks/chunk-L73H7DE5.js";
 import {
   emptySection
-} from "../chunks/chunk-5PJYWJ7L.js";
+} from "../chunks/chunk-GGPSDK4Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-RPAZG5MF.js";
 import "../chunks/chunk-FZND2BS4.js";
@@ -30,7 +30,7 @@ import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-OEWS32GE.js";
+} from "../chunks/chunk-4MOPLRYY.js";
 import "../chunks/chunk-3D6NFJD4.js";
 import {
   ELEMENT_NAMES,

@@ -16,9 +16,9 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-I2EXD54H.js";
+} from "../chunks/chunk-6SNJXZNB.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-OEWS32GE.js";
+import "../chunks/chunk-4MOPLRYY.js";
 import {
   readWorkspace,
   workingTreeSource

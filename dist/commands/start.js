@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-V4O7AHTC.js";
-import "../chunks/chunk-TG476PDS.js";
+} from "../chunks/chunk-KDK4PWVL.js";
+import "../chunks/chunk-PLLU6MZ4.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-A65BQE3L.js";
 import "../chunks/chunk-TU3KJFLT.js";
-import "../chunks/chunk-I2EXD54H.js";
+import "../chunks/chunk-6SNJXZNB.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-OEWS32GE.js";
+import "../chunks/chunk-4MOPLRYY.js";
 import "../chunks/chunk-3D6NFJD4.js";
 import "../chunks/chunk-7YRPDIK6.js";
 import "../chunks/chunk-WTXDUDQT.js";

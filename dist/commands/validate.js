@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-UTT7HE4L.js";
-import "../chunks/chunk-5PJYWJ7L.js";
+} from "../chunks/chunk-L73H7DE5.js";
+import "../chunks/chunk-GGPSDK4Z.js";
 import {
   lintHandoff
-} from "../chunks/chunk-OEWS32GE.js";
+} from "../chunks/chunk-4MOPLRYY.js";
 import {
   documentText,
   linkOf,

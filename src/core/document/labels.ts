@@ -93,20 +93,21 @@ export type FieldFact = keyof typeof FIELD_LABELS;
  */
 const MAX_REMEMBERED_LABELS = 4096;
 
-/** The comparable form of a label: see the comment above. */
-export const normaliseLabel: (label: string) => string = memoised(MAX_REMEMBERED_LABELS, (label) =>
-  normaliseLabelText(label),
-);
-
 /**
  * Longest label normalised: every label the tables know is a few words. A longer one matches none of
- * them and is only lower-cased: the trailing trims below backtrack on long runs (80 KB of ` :` in a
- * heading took 15 s).
+ * them and is only lower-cased, and not remembered (4,096 labels of a megabyte each would be kept):
+ * the trailing trims below backtrack on long runs (80 KB of ` :` in a heading took 15 s).
  */
 const MAX_LABEL_CHARS = 500;
 
+const rememberedLabel = memoised(MAX_REMEMBERED_LABELS, (label: string) => normaliseLabelText(label));
+
+/** The comparable form of a label: see the comments above. */
+export function normaliseLabel(label: string): string {
+  return label.length > MAX_LABEL_CHARS ? label.toLowerCase() : rememberedLabel(label);
+}
+
 function normaliseLabelText(label: string): string {
-  if (label.length > MAX_LABEL_CHARS) return label.toLowerCase();
   const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
   // A label that opens with an ASCII letter or digit has nothing for the Unicode class to strip, and
   // compiling that class costs every process that reads a handoff ~0.3 ms.

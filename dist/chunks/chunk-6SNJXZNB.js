@@ -9,7 +9,7 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-OEWS32GE.js";
+} from "./chunk-4MOPLRYY.js";
 import {
   handoffPath,
   isTaskId

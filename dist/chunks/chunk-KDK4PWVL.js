@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-TG476PDS.js";
+} from "./chunk-PLLU6MZ4.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-I2EXD54H.js";
+} from "./chunk-6SNJXZNB.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

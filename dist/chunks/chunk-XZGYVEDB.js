@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-4F4SJADG.js";
+} from "./chunk-YZWES3CE.js";
 import {
   parseHandoff
-} from "./chunk-UTT7HE4L.js";
+} from "./chunk-L73H7DE5.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-5PJYWJ7L.js";
+} from "./chunk-GGPSDK4Z.js";
 import {
   checkGivenInput
 } from "./chunk-T4XFQDGN.js";
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-I2EXD54H.js";
+} from "./chunk-6SNJXZNB.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -76,7 +76,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-OEWS32GE.js";
+} from "./chunk-4MOPLRYY.js";
 import {
   inPackageFolder,
   readWorkspace,

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-MUVWAQ4B.js";
-import "./chunk-2VOCOZMD.js";
+} from "./chunk-N23J5TIE.js";
+import "./chunk-GTBLJAXC.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-RYMHIPIN.js";
 import {

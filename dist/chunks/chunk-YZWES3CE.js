@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-UTT7HE4L.js";
+} from "./chunk-L73H7DE5.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-5PJYWJ7L.js";
+} from "./chunk-GGPSDK4Z.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -41,7 +41,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-OEWS32GE.js";
+} from "./chunk-4MOPLRYY.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -609,7 +609,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-PEY4KIZX.js");
+  const { summarizeHandoff } = await import("./scan-XIEZWL33.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-2VOCOZMD.js";
+} from "./chunk-GTBLJAXC.js";
 import {
   formatLocated
 } from "./chunk-RYMHIPIN.js";

@@ -17,7 +17,7 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-OEWS32GE.js";
+} from "./chunk-4MOPLRYY.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,

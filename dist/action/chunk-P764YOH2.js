@@ -13,7 +13,7 @@ import {
   missingElements,
   sectionKindOf,
   summaryFacts
-} from "./chunk-2VOCOZMD.js";
+} from "./chunk-GTBLJAXC.js";
 import {
   linkProblem,
   normalizeLink,

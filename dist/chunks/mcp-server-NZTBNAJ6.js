@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4L6N2R6J.js";
+} from "./chunk-XZGYVEDB.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-4F4SJADG.js";
-import "./chunk-UTT7HE4L.js";
+} from "./chunk-YZWES3CE.js";
+import "./chunk-L73H7DE5.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-5PJYWJ7L.js";
+} from "./chunk-GGPSDK4Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-TG476PDS.js";
+} from "./chunk-PLLU6MZ4.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
@@ -39,9 +39,9 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-I2EXD54H.js";
+} from "./chunk-6SNJXZNB.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-OEWS32GE.js";
+import "./chunk-4MOPLRYY.js";
 import "./chunk-3D6NFJD4.js";
 import {
   require_equal,

@@ -9,20 +9,20 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4L6N2R6J.js";
+} from "./chunk-XZGYVEDB.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-4F4SJADG.js";
-import "./chunk-UTT7HE4L.js";
-import "./chunk-5PJYWJ7L.js";
+import "./chunk-YZWES3CE.js";
+import "./chunk-L73H7DE5.js";
+import "./chunk-GGPSDK4Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import "./chunk-T4XFQDGN.js";
 import "./chunk-FZND2BS4.js";
 import "./chunk-TU3KJFLT.js";
 import "./chunk-3SO6H74H.js";
-import "./chunk-I2EXD54H.js";
+import "./chunk-6SNJXZNB.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-OEWS32GE.js";
+import "./chunk-4MOPLRYY.js";
 import "./chunk-3D6NFJD4.js";
 import "./chunk-7YRPDIK6.js";
 import "./chunk-WTXDUDQT.js";
