@@ -422,6 +422,17 @@ describe('the scanner on hostile input: linear, bounded, a clear refusal where i
     ['5 MiB of `*a`', '*a'.repeat(2.5 * MiB), 'document/markup'],
     ['5 MiB of `[a](`', '[a]('.repeat(1.25 * MiB), 'document/markup'],
     ['a long handoff', fixture.repeat(1000), 'document/lines'],
+    [
+      '4 MiB of backtick runs',
+      Array.from({ length: 2900 }, (_, i) => `${'`'.repeat(i + 1)}a`).join(''),
+      'document/markup',
+    ],
+    ['5 MiB of `<a`', '<a'.repeat(2.5 * MiB), 'document/markup'],
+    [
+      'a 5 MiB table row of empty cells (1.8 GB before)',
+      `|a|\n|-|\n${'|'.repeat(5 * MiB - 16)}\n`,
+      'document/markup',
+    ],
   ])(
     '%s is refused',
     (_name, text, rule) => {
@@ -430,10 +441,13 @@ describe('the scanner on hostile input: linear, bounded, a clear refusal where i
     60_000,
   );
   test.each([
-    ['4 MiB of backtick runs', Array.from({ length: 2900 }, (_, i) => `${'`'.repeat(i + 1)}a`).join('')],
+    [
+      'backtick runs up to the budget',
+      Array.from({ length: 440 }, (_, i) => `${'`'.repeat(i + 1)}a`).join(''),
+    ],
     ['5 MiB of one line of spaces', `x${' '.repeat(5 * MiB)}y`],
     ['5 MiB of `(http://x`', '(http://x'.repeat(0.55 * MiB)],
-    ['5 MiB of `<a`', '<a'.repeat(2.5 * MiB)],
+    ['99,000 `<a` in 5 MiB of text', `${'<a'.repeat(99_000)}${'x'.repeat(4 * MiB)}`],
     ['5 MiB of `&amp;`', '&amp;'.repeat(MiB)],
     [
       '5 MiB of long lines after a handoff',

@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YZWES3CE.js";
+} from "../chunks/chunk-6DN3KE6J.js";
 import {
   parseHandoff
-} from "../chunks/chunk-L73H7DE5.js";
+} from "../chunks/chunk-ASKLXRQS.js";
 import {
   emptySection
-} from "../chunks/chunk-GGPSDK4Z.js";
+} from "../chunks/chunk-KIBWVNUX.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-RPAZG5MF.js";
 import "../chunks/chunk-FZND2BS4.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-L73H7DE5.js";
-import "../chunks/chunk-GGPSDK4Z.js";
+} from "../chunks/chunk-ASKLXRQS.js";
+import "../chunks/chunk-KIBWVNUX.js";
 import {
   lintHandoff
 } from "../chunks/chunk-4MOPLRYY.js";

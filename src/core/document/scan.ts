@@ -115,7 +115,11 @@ function countLines(text: string): number {
 
 /** Most lines a handoff may have (`document/lines`): 50,000 lines is a book, not a handoff. */
 export const MAX_LINES = 50_000;
-/** Most emphasis and bracket characters (`*_~[]`) a handoff may hold (`document/markup`). */
+/**
+ * Most emphasis and bracket characters (`*_~[]`) a handoff may hold (`document/markup`); as many
+ * code, tag and table characters (`` ` ``, `<`, `|`), each of which may make a node the reader keeps:
+ * a 5 MB table row of empty cells took 1.8 GB, 1.6 million `<a>` ~1 GB.
+ */
 export const MAX_MARKUP = 100_000;
 /**
  * Most list-item and quote markers a handoff may hold (`document/blocks`). Each opens a container the
@@ -224,6 +228,7 @@ export function assertReadableLineByLine(markdown: string, file?: string): void 
   // A text no longer than the budget cannot hold more markup than it: only a longer one is counted.
   if (length <= MAX_MARKUP) return;
   let markup = 0;
+  let nodes = 0;
   for (let i = 0; i < length; i++) {
     const c = markdown.charCodeAt(i);
     if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) {
@@ -231,6 +236,15 @@ export function assertReadableLineByLine(markdown: string, file?: string): void 
       if (markup > MAX_MARKUP) {
         throw new InputError(
           `more than ${MAX_MARKUP} emphasis and bracket characters (*_~[]); a handoff is prose and lists`,
+          { file, line: lineAt(markdown, i) },
+          'document/markup',
+        );
+      }
+    } else if (c === 96 || c === 60 || c === 124) {
+      nodes++;
+      if (nodes > MAX_MARKUP) {
+        throw new InputError(
+          `more than ${MAX_MARKUP} code, tag and table characters (\`<|); a handoff is prose and lists`,
           { file, line: lineAt(markdown, i) },
           'document/markup',
         );

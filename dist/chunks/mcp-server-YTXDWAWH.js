@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-XZGYVEDB.js";
+} from "./chunk-5JUIWU45.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-YZWES3CE.js";
-import "./chunk-L73H7DE5.js";
+} from "./chunk-6DN3KE6J.js";
+import "./chunk-ASKLXRQS.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-GGPSDK4Z.js";
+} from "./chunk-KIBWVNUX.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-PLLU6MZ4.js";
+} from "./chunk-JJ7BHNFS.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";

@@ -923,6 +923,7 @@ function assertReadableLineByLine(markdown, file) {
   }
   if (length <= MAX_MARKUP) return;
   let markup = 0;
+  let nodes = 0;
   for (let i = 0; i < length; i++) {
     const c = markdown.charCodeAt(i);
     if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) {
@@ -930,6 +931,15 @@ function assertReadableLineByLine(markdown, file) {
       if (markup > MAX_MARKUP) {
         throw new InputError(
           `more than ${MAX_MARKUP} emphasis and bracket characters (*_~[]); a handoff is prose and lists`,
+          { file, line: lineAt(markdown, i) },
+          "document/markup"
+        );
+      }
+    } else if (c === 96 || c === 60 || c === 124) {
+      nodes++;
+      if (nodes > MAX_MARKUP) {
+        throw new InputError(
+          `more than ${MAX_MARKUP} code, tag and table characters (\`<|); a handoff is prose and lists`,
           { file, line: lineAt(markdown, i) },
           "document/markup"
         );

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-YZWES3CE.js";
+} from "./chunk-6DN3KE6J.js";
 import {
   parseHandoff
-} from "./chunk-L73H7DE5.js";
+} from "./chunk-ASKLXRQS.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-GGPSDK4Z.js";
+} from "./chunk-KIBWVNUX.js";
 import {
   checkGivenInput
 } from "./chunk-T4XFQDGN.js";

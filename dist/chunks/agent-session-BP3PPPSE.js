@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-XZGYVEDB.js";
+} from "./chunk-5JUIWU45.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-YZWES3CE.js";
-import "./chunk-L73H7DE5.js";
-import "./chunk-GGPSDK4Z.js";
+import "./chunk-6DN3KE6J.js";
+import "./chunk-ASKLXRQS.js";
+import "./chunk-KIBWVNUX.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import "./chunk-T4XFQDGN.js";

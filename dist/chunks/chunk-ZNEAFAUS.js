@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-PLLU6MZ4.js";
+} from "./chunk-JJ7BHNFS.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";
