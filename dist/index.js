@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-N23J5TIE.js";
+} from "./action/chunk-2UO3QUHK.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -3887,7 +3887,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-HYD3LEFE.js");
+  const github = await import("./action/github-ZSAWWN4U.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4015,7 +4015,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-HYD3LEFE.js");
+  const github = await import("./action/github-ZSAWWN4U.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -14371,6 +14371,7 @@ function buildResume(input) {
     taskId: input.taskId,
     agent: input.agent,
     status: input.status,
+    state: capped([]),
     working: capped([]),
     broken: capped([]),
     blockers: capped([]),
@@ -14403,6 +14404,7 @@ function buildResume(input) {
     if (facts.statusText) brief.statusText = facts.statusText;
     if (facts.progressPercent !== void 0) brief.progressPercent = facts.progressPercent;
     const state = stateOf(doc.elements.currentState);
+    brief.state = capped(state.prose);
     brief.working = capped(state.working);
     brief.broken = capped(state.broken);
     const since = input.commitsSince ?? [];
@@ -14524,9 +14526,10 @@ function counts(tests) {
   return parts.join(", ");
 }
 function stateOf(section) {
+  const prose = [];
   const working = [];
   const broken = [];
-  if (!section) return { working, broken };
+  if (!section) return { prose, working, broken };
   const parts = [
     { label: "", part: section },
     ...section.subsections.map((s) => ({ label: s.label, part: s }))
@@ -14534,14 +14537,14 @@ function stateOf(section) {
   for (const { label: label2, part } of parts) {
     const brokenGroup = /broken|not working|doesn't work|failing/.test(normaliseLabel(label2));
     for (const text of part.paragraphs)
-      if (!isPlaceholderText(text)) (brokenGroup ? broken : working).push(text);
+      if (!isPlaceholderText(text)) (part === section ? prose : brokenGroup ? broken : working).push(text);
     for (const item of part.items) {
       if (isPlaceholderText(item.text)) continue;
       const isBroken = item.mark === "broken" || item.mark !== "working" && brokenGroup;
       (isBroken ? broken : working).push(item.text);
     }
   }
-  return { working, broken };
+  return { prose, working, broken };
 }
 function realTexts(section) {
   if (!section) return [];
@@ -14611,6 +14614,7 @@ function renderResumeText(brief) {
     }
     if (list2.more > 0) lines.push(`  \u2026and ${list2.more} more`);
   };
+  list("State", brief.state, () => "-");
   list("Working", brief.working, () => "\u2705");
   list("Broken", brief.broken, () => "\u274C");
   if (brief.blockers.items.length > 0) {
@@ -14673,6 +14677,7 @@ function renderResumeMarkdown(brief) {
 
 ${lines.join("\n")}`);
   };
+  list("State", brief.state, "");
   list("Working", brief.working, "\u2705 ");
   list("Broken", brief.broken, "\u274C ");
   if (brief.blockers.items.length > 0) {

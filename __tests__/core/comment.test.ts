@@ -18,6 +18,7 @@ function brief(taskId: string, nextStep: string): ResumeBrief {
     taskId,
     agent: 'agent',
     status: 'in_progress',
+    state: none,
     working: none,
     broken: none,
     blockers: none,

@@ -138,6 +138,35 @@ describe('rendering', () => {
     }),
   );
 
+  it('Current State prose in no group (a draft note) is the state, not a thing that works', () => {
+    const document = parseHandoff(
+      [
+        '# T: Handoff (Session 2)',
+        '',
+        '## Current State',
+        '',
+        'Still blocked on the API key',
+        '',
+        "### What's Working",
+        '',
+        '- Login works',
+        '',
+        '### Broken',
+        '',
+        '- Upload times out',
+        '',
+      ].join('\n'),
+    );
+    const brief = buildResume(input({ handoff: { path: PATH, document } }));
+    expect(brief.state.items).toEqual(['Still blocked on the API key']);
+    expect(brief.working.items).toEqual(['Login works']);
+    expect(brief.broken.items).toEqual(['Upload times out']);
+    const text = renderResumeText(brief);
+    expect(text).toContain('State:\n  - Still blocked on the API key\n');
+    expect(text).not.toContain('✅ Still blocked');
+    expect(renderResumeMarkdown(brief)).toContain('**State:**\n\n- Still blocked on the API key');
+  });
+
   it('text: a registry status the handoff does not state comes first, still in one pair of parentheses', () => {
     const blocked = buildResume(input({ status: 'blocked' }));
     expect(renderResumeText(blocked)).toMatch(

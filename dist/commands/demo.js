@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-6DN3KE6J.js";
+} from "../chunks/chunk-TJ3WC5CY.js";
 import {
   parseHandoff
 } from "../chunks/chunk-ASKLXRQS.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-ZNEAFAUS.js";
-import "../chunks/chunk-JJ7BHNFS.js";
+} from "../chunks/chunk-2OQJTQBR.js";
+import "../chunks/chunk-PGRE43D6.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-A65BQE3L.js";

@@ -107,6 +107,8 @@ export interface ResumeBrief {
   /** The handoff's Status line, e.g. `In Progress (30%)`. */
   statusText?: string;
   progressPercent?: number;
+  /** Current State's own prose, outside a What's Working or Broken group (the draft's `--note`). */
+  state: ResumeList<string>;
   working: ResumeList<string>;
   broken: ResumeList<string>;
   blockers: ResumeList<ResumeBlocker>;
@@ -149,6 +151,7 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     taskId: input.taskId,
     agent: input.agent,
     status: input.status,
+    state: capped([]),
     working: capped([]),
     broken: capped([]),
     blockers: capped([]),
@@ -181,6 +184,7 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     if (facts.statusText) brief.statusText = facts.statusText;
     if (facts.progressPercent !== undefined) brief.progressPercent = facts.progressPercent;
     const state = stateOf(doc.elements.currentState);
+    brief.state = capped(state.prose);
     brief.working = capped(state.working);
     brief.broken = capped(state.broken);
     // Claims against facts: commits since the handoff that say they fixed a blocker or did a step.
@@ -335,11 +339,15 @@ function counts(tests: TestCounts): string {
   return parts.join(', ');
 }
 
-/** Current State split into what works and what is broken, by mark or by the group's label. */
-function stateOf(section: Section | undefined): { working: string[]; broken: string[] } {
+/**
+ * Current State split into what works and what is broken, by mark or by the group's label; its own
+ * paragraphs, in no group, are prose about where the work stands (`prose`), not things that work.
+ */
+function stateOf(section: Section | undefined): { prose: string[]; working: string[]; broken: string[] } {
+  const prose: string[] = [];
   const working: string[] = [];
   const broken: string[] = [];
-  if (!section) return { working, broken };
+  if (!section) return { prose, working, broken };
   const parts = [
     { label: '', part: section },
     ...section.subsections.map((s) => ({ label: s.label, part: s })),
@@ -347,14 +355,14 @@ function stateOf(section: Section | undefined): { working: string[]; broken: str
   for (const { label, part } of parts) {
     const brokenGroup = /broken|not working|doesn't work|failing/.test(normaliseLabel(label));
     for (const text of part.paragraphs)
-      if (!isPlaceholderText(text)) (brokenGroup ? broken : working).push(text);
+      if (!isPlaceholderText(text)) (part === section ? prose : brokenGroup ? broken : working).push(text);
     for (const item of part.items) {
       if (isPlaceholderText(item.text)) continue;
       const isBroken = item.mark === 'broken' || (item.mark !== 'working' && brokenGroup);
       (isBroken ? broken : working).push(item.text);
     }
   }
-  return { working, broken };
+  return { prose, working, broken };
 }
 
 /** Items and paragraphs that are not template text. */
@@ -453,6 +461,7 @@ export function renderResumeText(brief: ResumeBrief): string {
     }
     if (list.more > 0) lines.push(`  …and ${list.more} more`);
   };
+  list('State', brief.state, () => '-');
   list('Working', brief.working, () => '✅');
   list('Broken', brief.broken, () => '❌');
   if (brief.blockers.items.length > 0) {
@@ -515,6 +524,7 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
     if (list.more > 0) lines.push(`- …and ${list.more} more`);
     blocks.push(`**${title}:**\n\n${lines.join('\n')}`);
   };
+  list('State', brief.state, '');
   list('Working', brief.working, '✅ ');
   list('Broken', brief.broken, '❌ ');
   if (brief.blockers.items.length > 0) {

@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-6DN3KE6J.js";
+} from "./chunk-TJ3WC5CY.js";
 import {
   parseHandoff
 } from "./chunk-ASKLXRQS.js";

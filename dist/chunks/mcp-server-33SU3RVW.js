@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-5JUIWU45.js";
+} from "./chunk-5WXMHTLQ.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-6DN3KE6J.js";
+} from "./chunk-TJ3WC5CY.js";
 import "./chunk-ASKLXRQS.js";
 import {
   openBlockers,
@@ -25,7 +25,7 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-JJ7BHNFS.js";
+} from "./chunk-PGRE43D6.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";

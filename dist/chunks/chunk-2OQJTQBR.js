@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-JJ7BHNFS.js";
+} from "./chunk-PGRE43D6.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";

@@ -19559,6 +19559,7 @@ function buildResume(input) {
     taskId: input.taskId,
     agent: input.agent,
     status: input.status,
+    state: capped([]),
     working: capped([]),
     broken: capped([]),
     blockers: capped([]),
@@ -19591,6 +19592,7 @@ function buildResume(input) {
     if (facts.statusText) brief.statusText = facts.statusText;
     if (facts.progressPercent !== void 0) brief.progressPercent = facts.progressPercent;
     const state = stateOf(doc.elements.currentState);
+    brief.state = capped(state.prose);
     brief.working = capped(state.working);
     brief.broken = capped(state.broken);
     const since = input.commitsSince ?? [];
@@ -19712,9 +19714,10 @@ function counts(tests) {
   return parts.join(", ");
 }
 function stateOf(section) {
+  const prose = [];
   const working = [];
   const broken = [];
-  if (!section) return { working, broken };
+  if (!section) return { prose, working, broken };
   const parts = [
     { label: "", part: section },
     ...section.subsections.map((s) => ({ label: s.label, part: s }))
@@ -19722,14 +19725,14 @@ function stateOf(section) {
   for (const { label: label2, part } of parts) {
     const brokenGroup = /broken|not working|doesn't work|failing/.test(normaliseLabel(label2));
     for (const text2 of part.paragraphs)
-      if (!isPlaceholderText(text2)) (brokenGroup ? broken : working).push(text2);
+      if (!isPlaceholderText(text2)) (part === section ? prose : brokenGroup ? broken : working).push(text2);
     for (const item of part.items) {
       if (isPlaceholderText(item.text)) continue;
       const isBroken = item.mark === "broken" || item.mark !== "working" && brokenGroup;
       (isBroken ? broken : working).push(item.text);
     }
   }
-  return { working, broken };
+  return { prose, working, broken };
 }
 function realTexts(section) {
   if (!section) return [];
@@ -19811,6 +19814,7 @@ function renderResumeMarkdown(brief) {
 
 ${lines.join("\n")}`);
   };
+  list("State", brief.state, "");
   list("Working", brief.working, "\u2705 ");
   list("Broken", brief.broken, "\u274C ");
   if (brief.blockers.items.length > 0) {

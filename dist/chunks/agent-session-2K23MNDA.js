@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-5JUIWU45.js";
+} from "./chunk-5WXMHTLQ.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-6DN3KE6J.js";
+import "./chunk-TJ3WC5CY.js";
 import "./chunk-ASKLXRQS.js";
 import "./chunk-KIBWVNUX.js";
 import "./chunk-Y3SMQR7G.js";
