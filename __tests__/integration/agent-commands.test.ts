@@ -856,6 +856,10 @@ describe('agent commands', () => {
     );
     run((block.stdout.match(/^Next: (.*)$/m) as RegExpMatchArray)[1] as string);
     expect(repo.git('log', '-1', '--format=%s')).toBe(`${TASK}: a blocked`);
+    // Blocked again with the same note, the registry is as committed: no commit to name.
+    const again = await cli(['block', '--agent', 'a', '--note', 'waiting for keys', '--format', 'json']);
+    expect(JSON.parse(again.stdout).next).toEqual([]);
+    expect(repo.git('status', '--porcelain', '--', '.agent-context')).toBe('');
 
     const done = await cli(['done', '--agent', 'a', '--format', 'json']);
     const [commit] = JSON.parse(done.stdout).next as string[];

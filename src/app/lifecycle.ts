@@ -244,7 +244,8 @@ const DONE_WORDS: Record<Exclude<LifecycleAction, 'start'>, string> = {
  * What to run after `block`, `done` or `idle`: the commit of what it changed, the registry and the
  * handoffs `done` moved, as `draft` names its own. The check judges commits: left uncommitted, the
  * change is not what the next push is judged by. A moved handoff that was never committed leaves
- * nothing to record where it was. `start` is committed with the session's draft instead.
+ * nothing to record where it was; a transition that changed nothing, nothing at all. `start` is
+ * committed with the session's draft instead.
  * `projectFolder` is the project's root from where the command runs (`''` when the same).
  */
 export async function commitAfterLifecycle(
@@ -254,6 +255,8 @@ export async function commitAfterLifecycle(
 ): Promise<string[]> {
   if (result.action === 'start') return [];
   const moved = result.moved ?? [];
+  // Nothing changed (`block` of an agent already blocked with that note): nothing to commit.
+  if (moved.length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after)) return [];
   const git = GitCommandManager.create(repoRoot);
   let tracked: Set<string>;
   try {

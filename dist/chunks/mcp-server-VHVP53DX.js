@@ -25,7 +25,7 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-PGRE43D6.js";
+} from "./chunk-BW3PFIPE.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";

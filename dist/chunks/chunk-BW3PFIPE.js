@@ -180,6 +180,7 @@ var DONE_WORDS = {
 async function commitAfterLifecycle(result, repoRoot, projectFolder) {
   if (result.action === "start") return [];
   const moved = result.moved ?? [];
+  if (moved.length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after)) return [];
   const git = GitCommandManager.create(repoRoot);
   let tracked;
   try {

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-PGRE43D6.js";
+} from "./chunk-BW3PFIPE.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";
