@@ -3245,6 +3245,7 @@ var resumeBriefFields = object({
   }),
   "statusText?": string,
   "progressPercent?": finite,
+  "state?": list(string),
   working: list(string),
   broken: list(string),
   blockers: list(object({ text: string, details: array(string) })),
@@ -3276,6 +3277,7 @@ var resumeBriefFields = object({
 });
 var resumeBrief = (value, path) => {
   const brief = resumeBriefFields(value, path);
+  brief.state ??= { items: [], more: 0 };
   brief.sessions ??= [];
   brief.drift ??= { items: [], more: 0 };
   return brief;

@@ -249,6 +249,7 @@ const resumeBriefFields = object({
   }),
   'statusText?': string,
   'progressPercent?': finite,
+  'state?': list(string),
   working: list(string),
   broken: list(string),
   blockers: list(object({ text: string, details: array(string) })),
@@ -279,9 +280,10 @@ const resumeBriefFields = object({
   }),
 });
 
-/** A brief from an older writer may lack the session chart and the drift list: they are empty then. */
+/** A brief from an older writer may lack the state, the session chart and the drift list: they are empty then. */
 const resumeBrief: Check = (value, path) => {
   const brief = resumeBriefFields(value, path) as Record<string, unknown>;
+  brief.state ??= { items: [], more: 0 };
   brief.sessions ??= [];
   brief.drift ??= { items: [], more: 0 };
   return brief;
