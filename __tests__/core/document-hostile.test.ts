@@ -289,6 +289,14 @@ describe('read, whatever the size, within the budgets', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
+  test('60 list markers before a 4.9 MB run of `-` on one line (2.5-3 s: each marker rescanned the rest)', () => {
+    const text = `${'- '.repeat(60)}${'-'.repeat(4_900_000)}x\n`;
+    const started = performance.now();
+    const doc = parseHandoff(`## Current State\n\n${text}`);
+    // Linear either way, so a tighter bound than the others: the issue's 1 s, with room for a slow machine.
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(doc.elements.currentState).toBeDefined();
+  });
   test(
     `${MAX_BLOCK_MARKERS} markers, at the budget, are read`,
     () => {

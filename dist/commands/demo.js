@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-TJ3WC5CY.js";
+} from "../chunks/chunk-JQ4RGBZP.js";
 import {
   parseHandoff
-} from "../chunks/chunk-ASKLXRQS.js";
+} from "../chunks/chunk-7PXVO6UH.js";
 import {
   emptySection
-} from "../chunks/chunk-KIBWVNUX.js";
+} from "../chunks/chunk-QI3XOCFQ.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-RPAZG5MF.js";
 import "../chunks/chunk-FZND2BS4.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QP7HU45W.js";
-import "../chunks/chunk-BW3PFIPE.js";
+} from "../chunks/chunk-HNWXHWG2.js";
+import "../chunks/chunk-2IEL6SWC.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-A65BQE3L.js";

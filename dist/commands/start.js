@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-QP7HU45W.js";
-import "../chunks/chunk-BW3PFIPE.js";
+} from "../chunks/chunk-HNWXHWG2.js";
+import "../chunks/chunk-2IEL6SWC.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-A65BQE3L.js";

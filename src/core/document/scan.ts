@@ -593,7 +593,7 @@ class BlockScanner {
         continue;
       }
       const marker = listMarker(afterIndent);
-      if (!marker || isThematicBreak(cursor)) break;
+      if (!marker || this.breaksAt(rest, cursor)) break;
       const afterMarker = afterIndent.slice(marker.width);
       if (interrupting && (isBlank(afterMarker) || !marker.interrupts)) break;
       if (this.setextDepth(cursor) !== undefined) break;
@@ -791,6 +791,38 @@ class BlockScanner {
   }
 
   /** `---`/`===` under a paragraph, in the same container. */
+  /**
+   * `isThematicBreak(cursor)`, where `cursor` is a suffix of `line`, from facts of the line found once
+   * per line and character: each list marker on a line asks again of what follows it, and 60 markers
+   * before a 4 MB run of `-` scanned it 60 times (2.5 s).
+   */
+  private breaksAt(line: string, cursor: string): boolean {
+    const indent = indentAt(cursor, 0);
+    if (indent >= 4) return false;
+    const c = cursor[indent];
+    if (c !== '-' && c !== '*' && c !== '_') return false;
+    let facts = this.breakFacts;
+    if (facts?.line !== line || facts.char !== c) {
+      // The last character that is neither `c` nor a blank, and the third `c` from the end.
+      let other = -1;
+      let third = -1;
+      let seen = 0;
+      for (let i = line.length - 1; i >= 0 && (other === -1 || seen < 3); i--) {
+        const d = line[i];
+        if (d === c) {
+          if (++seen === 3) third = i;
+        } else if (other === -1 && d !== ' ' && d !== '\t') other = i;
+      }
+      facts = { line, char: c, other, third };
+      this.breakFacts = facts;
+    }
+    // Only `c` and blanks from the marker on, and at least three `c`.
+    const at = line.length - cursor.length + indent;
+    return at > facts.other && at <= facts.third;
+  }
+
+  private breakFacts: { line: string; char: string; other: number; third: number } | undefined;
+
   private setextDepth(text: string): 1 | 2 | undefined {
     if (this.leaf?.node.type !== 'paragraph') return undefined;
     const match = /^ {0,3}(=+|-+)[ \t]*$/.exec(text);

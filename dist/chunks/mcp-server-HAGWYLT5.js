@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-5WXMHTLQ.js";
+} from "./chunk-H37ZBJJN.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-TJ3WC5CY.js";
-import "./chunk-ASKLXRQS.js";
+} from "./chunk-JQ4RGBZP.js";
+import "./chunk-7PXVO6UH.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-KIBWVNUX.js";
+} from "./chunk-QI3XOCFQ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-BW3PFIPE.js";
+} from "./chunk-2IEL6SWC.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";

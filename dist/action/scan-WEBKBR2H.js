@@ -15,12 +15,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-KIBWVNUX.js";
-import "./chunk-4MOPLRYY.js";
-import "./chunk-7YRPDIK6.js";
-import "./chunk-VJ42LEBZ.js";
-import "./chunk-K7ZVKXRQ.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-7A7PSLBM.js";
+import "./chunk-GTBLJAXC.js";
+import "./chunk-JVO4JZQK.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-RYMHIPIN.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

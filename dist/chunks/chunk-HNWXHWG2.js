@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-BW3PFIPE.js";
+} from "./chunk-2IEL6SWC.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";

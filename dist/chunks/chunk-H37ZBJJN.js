@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-TJ3WC5CY.js";
+} from "./chunk-JQ4RGBZP.js";
 import {
   parseHandoff
-} from "./chunk-ASKLXRQS.js";
+} from "./chunk-7PXVO6UH.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-KIBWVNUX.js";
+} from "./chunk-QI3XOCFQ.js";
 import {
   checkGivenInput
 } from "./chunk-T4XFQDGN.js";

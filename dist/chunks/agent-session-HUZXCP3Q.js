@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-5WXMHTLQ.js";
+} from "./chunk-H37ZBJJN.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-TJ3WC5CY.js";
-import "./chunk-ASKLXRQS.js";
-import "./chunk-KIBWVNUX.js";
+import "./chunk-JQ4RGBZP.js";
+import "./chunk-7PXVO6UH.js";
+import "./chunk-QI3XOCFQ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import "./chunk-T4XFQDGN.js";

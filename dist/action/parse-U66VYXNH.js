@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-N2CKBEKX.js";
+} from "./chunk-VBSGBIHG.js";
 import {
   plainText
-} from "./chunk-F4YXW7G2.js";
+} from "./chunk-7A7PSLBM.js";
 import "./chunk-GTBLJAXC.js";
 import "./chunk-JVO4JZQK.js";
 import "./chunk-BWWP5UR6.js";
