@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-JQ4RGBZP.js";
+} from "../chunks/chunk-SCAJHEZL.js";
 import {
   parseHandoff
-} from "../chunks/chunk-7PXVO6UH.js";
+} from "../chunks/chunk-O5V76SE3.js";
 import {
   emptySection
-} from "../chunks/chunk-QI3XOCFQ.js";
+} from "../chunks/chunk-BA3PYGFJ.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-RPAZG5MF.js";
 import "../chunks/chunk-FZND2BS4.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-HNWXHWG2.js";
-import "../chunks/chunk-2IEL6SWC.js";
+} from "../chunks/chunk-A7QGHIPJ.js";
+import "../chunks/chunk-WSOTOBCM.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-A65BQE3L.js";

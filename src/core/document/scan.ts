@@ -513,9 +513,16 @@ class BlockScanner {
     let pos = 0;
     let matched = 0;
     const blank = isBlank(text);
+    // The end of the run of spaces the walk is in: each open item takes some of the same run, which
+    // was measured again for each (60 open items over 39,000 lines indented 130 columns: 1.55 s).
+    let spacesEnd = -1;
+    const spacesFrom = (from: number): number => {
+      if (spacesEnd < from) spacesEnd = from + indentAt(text, from);
+      return spacesEnd - from;
+    };
     for (const frame of this.stack) {
       if (frame.kind === 'quote') {
-        const indent = indentAt(text, pos);
+        const indent = spacesFrom(pos);
         if (indent < 4 && text.charCodeAt(pos + indent) === 62) {
           pos += indent + 1;
           if (text.charCodeAt(pos) === 32) pos++;
@@ -530,7 +537,7 @@ class BlockScanner {
         matched++;
         continue;
       }
-      const indent = indentAt(text, pos);
+      const indent = spacesFrom(pos);
       if (indent >= frame.contentIndent - pos) {
         pos = frame.contentIndent;
         matched++;

@@ -15,7 +15,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-7A7PSLBM.js";
+} from "./chunk-AAC42ZZR.js";
 import "./chunk-GTBLJAXC.js";
 import "./chunk-JVO4JZQK.js";
 import "./chunk-BWWP5UR6.js";

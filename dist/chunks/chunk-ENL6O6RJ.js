@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-JQ4RGBZP.js";
+} from "./chunk-SCAJHEZL.js";
 import {
   parseHandoff
-} from "./chunk-7PXVO6UH.js";
+} from "./chunk-O5V76SE3.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-QI3XOCFQ.js";
+} from "./chunk-BA3PYGFJ.js";
 import {
   checkGivenInput
 } from "./chunk-T4XFQDGN.js";

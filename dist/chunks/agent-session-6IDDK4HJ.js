@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-H37ZBJJN.js";
+} from "./chunk-ENL6O6RJ.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-JQ4RGBZP.js";
-import "./chunk-7PXVO6UH.js";
-import "./chunk-QI3XOCFQ.js";
+import "./chunk-SCAJHEZL.js";
+import "./chunk-O5V76SE3.js";
+import "./chunk-BA3PYGFJ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import "./chunk-T4XFQDGN.js";

@@ -1799,9 +1799,14 @@ var BlockScanner = class {
     let pos = 0;
     let matched = 0;
     const blank = isBlank(text);
+    let spacesEnd = -1;
+    const spacesFrom = (from) => {
+      if (spacesEnd < from) spacesEnd = from + indentAt(text, from);
+      return spacesEnd - from;
+    };
     for (const frame of this.stack) {
       if (frame.kind === "quote") {
-        const indent2 = indentAt(text, pos);
+        const indent2 = spacesFrom(pos);
         if (indent2 < 4 && text.charCodeAt(pos + indent2) === 62) {
           pos += indent2 + 1;
           if (text.charCodeAt(pos) === 32) pos++;
@@ -1815,7 +1820,7 @@ var BlockScanner = class {
         matched++;
         continue;
       }
-      const indent = indentAt(text, pos);
+      const indent = spacesFrom(pos);
       if (indent >= frame.contentIndent - pos) {
         pos = frame.contentIndent;
         matched++;

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-2IEL6SWC.js";
+} from "./chunk-WSOTOBCM.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";

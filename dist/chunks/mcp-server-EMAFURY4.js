@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-H37ZBJJN.js";
+} from "./chunk-ENL6O6RJ.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-JQ4RGBZP.js";
-import "./chunk-7PXVO6UH.js";
+} from "./chunk-SCAJHEZL.js";
+import "./chunk-O5V76SE3.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-QI3XOCFQ.js";
+} from "./chunk-BA3PYGFJ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-2IEL6SWC.js";
+} from "./chunk-WSOTOBCM.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
