@@ -257,13 +257,10 @@ export async function commitAfterLifecycle(
   const moved = result.moved ?? [];
   // Nothing changed (`block` of an agent already blocked with that note): nothing to commit.
   if (moved.length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after)) return [];
-  const git = GitCommandManager.create(repoRoot);
-  let tracked: Set<string>;
-  try {
-    tracked = await git.trackedOf(moved.map((m) => m.from));
-  } finally {
-    git.close();
-  }
+  const tracked =
+    moved.length === 0
+      ? new Set<string>()
+      : await GitCommandManager.at(repoRoot, undefined, (git) => git.trackedOf(moved.map((m) => m.from)));
   const paths = [
     result.registry,
     ...moved.flatMap((m) => (tracked.has(m.from) ? [m.from, m.to] : [m.to])),

@@ -354,11 +354,6 @@ function jsonRequested(argv: readonly string[]): boolean {
 }
 
 /**
- * `resume --task --format json`: commander takes `--format` for the task id, then reports the
- * leftover `json` as "too many arguments". An option that needs a value followed by one of the
- * command's own options is refused as what it is (a usage error, exit 2).
- */
-/**
  * `--task` is required, and checked once commander has said which options it does not know: as a
  * `requiredOption` it was checked first, so `draft --taks X` said "required option '--task <id>' not
  * specified", with no word of the typo and no "Did you mean --task?".
@@ -372,6 +367,11 @@ function requireTask(command: Command): void {
   }
 }
 
+/**
+ * `resume --task --format json`: commander takes `--format` for the task id, then reports the
+ * leftover `json` as "too many arguments". An option that needs a value followed by one of the
+ * command's own options is refused as what it is (a usage error, exit 2).
+ */
 function refuseOptionAsValue(command: Command, args: readonly string[]): void {
   const options = command.options;
   const known = new Set<string>(['--help', '-h']);

@@ -181,13 +181,7 @@ async function commitAfterLifecycle(result, repoRoot, projectFolder) {
   if (result.action === "start") return [];
   const moved = result.moved ?? [];
   if (moved.length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after)) return [];
-  const git = GitCommandManager.create(repoRoot);
-  let tracked;
-  try {
-    tracked = await git.trackedOf(moved.map((m) => m.from));
-  } finally {
-    git.close();
-  }
+  const tracked = moved.length === 0 ? /* @__PURE__ */ new Set() : await GitCommandManager.at(repoRoot, void 0, (git) => git.trackedOf(moved.map((m) => m.from)));
   const paths = [
     result.registry,
     ...moved.flatMap((m) => tracked.has(m.from) ? [m.from, m.to] : [m.to])

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-WSOTOBCM.js";
+} from "./chunk-HHMLGQHX.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";

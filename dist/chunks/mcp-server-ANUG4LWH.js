@@ -25,7 +25,7 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-WSOTOBCM.js";
+} from "./chunk-HHMLGQHX.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
