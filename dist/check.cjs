@@ -4196,17 +4196,27 @@ function expandTabs(line) {
   return out + line.slice(i);
 }
 function isThematicBreak(text) {
-  const indent = indentAt(text, 0);
-  if (indent >= 4) return false;
-  const c = text[indent];
-  if (c !== "-" && c !== "*" && c !== "_") return false;
-  let count = 0;
-  for (let i = indent; i < text.length; i++) {
-    const d = text[i];
-    if (d === c) count++;
-    else if (d !== " " && d !== "	") return false;
+  return thematicBreakAt(text, 0, (char) => breakReachOf(text, char));
+}
+function breakReachOf(line, char) {
+  let seen = 0;
+  let third = -1;
+  let i = line.length - 1;
+  for (; i >= 0; i--) {
+    const d = line[i];
+    if (d === char) {
+      if (++seen === 3) third = i;
+    } else if (d !== " " && d !== "	") break;
   }
-  return count >= 3;
+  return { char, after: i, third };
+}
+function thematicBreakAt(line, from, reachOf) {
+  const at2 = from + indentAt(line, from);
+  if (at2 - from >= 4) return false;
+  const c = line[at2];
+  if (c !== "-" && c !== "*" && c !== "_") return false;
+  const { after, third } = reachOf(c);
+  return at2 > after && at2 <= third;
 }
 function htmlBlockEnd(body, paragraphOpen) {
   if (body.startsWith("<!--")) return "-->";
@@ -4830,33 +4840,21 @@ ${text}`;
       }
       /** `---`/`===` under a paragraph, in the same container. */
       /**
-       * `isThematicBreak(cursor)`, where `cursor` is a suffix of `line`, from facts of the line found once
-       * per line and character: each list marker on a line asks again of what follows it, and 60 markers
-       * before a 4 MB run of `-` scanned it 60 times (2.5 s).
+       * Whether `line` from its suffix `cursor` on is a thematic break, from the line's reach for each
+       * character, found once per line: each list marker on a line asks again of what follows it, and
+       * 60 markers before a 4 MB run of `-` scanned it 60 times (2.5 s).
        */
       breaksAt(line, cursor) {
-        const indent = indentAt(cursor, 0);
-        if (indent >= 4) return false;
-        const c = cursor[indent];
-        if (c !== "-" && c !== "*" && c !== "_") return false;
-        let facts = this.breakFacts;
-        if (facts?.line !== line || facts.char !== c) {
-          let other = -1;
-          let third = -1;
-          let seen = 0;
-          for (let i = line.length - 1; i >= 0 && (other === -1 || seen < 3); i--) {
-            const d = line[i];
-            if (d === c) {
-              if (++seen === 3) third = i;
-            } else if (other === -1 && d !== " " && d !== "	") other = i;
+        return thematicBreakAt(line, line.length - cursor.length, (char) => {
+          let reach = this.breakReach;
+          if (reach?.line !== line || reach.char !== char) {
+            reach = { line, ...breakReachOf(line, char) };
+            this.breakReach = reach;
           }
-          facts = { line, char: c, other, third };
-          this.breakFacts = facts;
-        }
-        const at2 = line.length - cursor.length + indent;
-        return at2 > facts.other && at2 <= facts.third;
+          return reach;
+        });
       }
-      breakFacts;
+      breakReach;
       setextDepth(text) {
         if (this.leaf?.node.type !== "paragraph") return void 0;
         const match = /^ {0,3}(=+|-+)[ \t]*$/.exec(text);

@@ -26,7 +26,7 @@ import {
 } from "./action/chunk-F5FJBSED.js";
 import {
   parseHandoff
-} from "./action/chunk-DDQ4KMLV.js";
+} from "./action/chunk-BZHVMF7W.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-AAC42ZZR.js";
+} from "./action/chunk-SDGSEBM3.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1123,7 +1123,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-MTSQYTYD.js");
+  const { summarizeHandoff } = await import("./action/scan-AVN53LQ3.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3845,7 +3845,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-64PA4EEG.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-3LIEJBYS.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-SCAJHEZL.js";
+} from "../chunks/chunk-KDYRPUL6.js";
 import {
   parseHandoff
-} from "../chunks/chunk-O5V76SE3.js";
+} from "../chunks/chunk-M225ANUN.js";
 import {
   emptySection
-} from "../chunks/chunk-BA3PYGFJ.js";
+} from "../chunks/chunk-ADECMCNL.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-RPAZG5MF.js";
 import "../chunks/chunk-FZND2BS4.js";

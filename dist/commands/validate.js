@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-O5V76SE3.js";
-import "../chunks/chunk-BA3PYGFJ.js";
+} from "../chunks/chunk-M225ANUN.js";
+import "../chunks/chunk-ADECMCNL.js";
 import {
   lintHandoff
 } from "../chunks/chunk-4MOPLRYY.js";

@@ -799,36 +799,22 @@ class BlockScanner {
 
   /** `---`/`===` under a paragraph, in the same container. */
   /**
-   * `isThematicBreak(cursor)`, where `cursor` is a suffix of `line`, from facts of the line found once
-   * per line and character: each list marker on a line asks again of what follows it, and 60 markers
-   * before a 4 MB run of `-` scanned it 60 times (2.5 s).
+   * Whether `line` from its suffix `cursor` on is a thematic break, from the line's reach for each
+   * character, found once per line: each list marker on a line asks again of what follows it, and
+   * 60 markers before a 4 MB run of `-` scanned it 60 times (2.5 s).
    */
   private breaksAt(line: string, cursor: string): boolean {
-    const indent = indentAt(cursor, 0);
-    if (indent >= 4) return false;
-    const c = cursor[indent];
-    if (c !== '-' && c !== '*' && c !== '_') return false;
-    let facts = this.breakFacts;
-    if (facts?.line !== line || facts.char !== c) {
-      // The last character that is neither `c` nor a blank, and the third `c` from the end.
-      let other = -1;
-      let third = -1;
-      let seen = 0;
-      for (let i = line.length - 1; i >= 0 && (other === -1 || seen < 3); i--) {
-        const d = line[i];
-        if (d === c) {
-          if (++seen === 3) third = i;
-        } else if (other === -1 && d !== ' ' && d !== '\t') other = i;
+    return thematicBreakAt(line, line.length - cursor.length, (char) => {
+      let reach = this.breakReach;
+      if (reach?.line !== line || reach.char !== char) {
+        reach = { line, ...breakReachOf(line, char) };
+        this.breakReach = reach;
       }
-      facts = { line, char: c, other, third };
-      this.breakFacts = facts;
-    }
-    // Only `c` and blanks from the marker on, and at least three `c`.
-    const at = line.length - cursor.length + indent;
-    return at > facts.other && at <= facts.third;
+      return reach;
+    });
   }
 
-  private breakFacts: { line: string; char: string; other: number; third: number } | undefined;
+  private breakReach: ({ line: string } & BreakReach) | undefined;
 
   private setextDepth(text: string): 1 | 2 | undefined {
     if (this.leaf?.node.type !== 'paragraph') return undefined;
@@ -972,18 +958,46 @@ function expandTabs(line: string): string {
   return out + line.slice(i);
 }
 
+/** Whether the line is a thematic break (`---`, `* * *`, `___`). */
 function isThematicBreak(text: string): boolean {
-  const indent = indentAt(text, 0);
-  if (indent >= 4) return false;
-  const c = text[indent];
-  if (c !== '-' && c !== '*' && c !== '_') return false;
-  let count = 0;
-  for (let i = indent; i < text.length; i++) {
-    const d = text[i];
-    if (d === c) count++;
-    else if (d !== ' ' && d !== '\t') return false;
+  return thematicBreakAt(text, 0, (char) => breakReachOf(text, char));
+}
+
+/**
+ * Where a thematic break of `char` may start in a line: after `after`, its last character that is
+ * neither `char` nor a blank, and at or before `third`, the third `char` from the end (-1: none).
+ */
+interface BreakReach {
+  char: string;
+  after: number;
+  third: number;
+}
+
+/** The line's `BreakReach` for `char`, walked back from its end only as far as it can matter. */
+function breakReachOf(line: string, char: string): BreakReach {
+  let seen = 0;
+  let third = -1;
+  let i = line.length - 1;
+  for (; i >= 0; i--) {
+    const d = line[i];
+    if (d === char) {
+      if (++seen === 3) third = i;
+    } else if (d !== ' ' && d !== '\t') break;
   }
-  return count >= 3;
+  return { char, after: i, third };
+}
+
+/**
+ * Whether `line` from `from` on is a thematic break: up to three spaces, then three or more of one
+ * of `-*_` with only blanks beside them; `reachOf` gives the line's `BreakReach` for that character.
+ */
+function thematicBreakAt(line: string, from: number, reachOf: (char: string) => BreakReach): boolean {
+  const at = from + indentAt(line, from);
+  if (at - from >= 4) return false;
+  const c = line[at];
+  if (c !== '-' && c !== '*' && c !== '_') return false;
+  const { after, third } = reachOf(c);
+  return at > after && at <= third;
 }
 
 /** What ends an HTML block starting with this line ('' = a blank line), or undefined when none starts. */

@@ -5,17 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-DDQ4KMLV.js";
-import {
-  plainText
-} from "./chunk-AAC42ZZR.js";
-import "./chunk-GTBLJAXC.js";
-import "./chunk-JVO4JZQK.js";
-import "./chunk-BWWP5UR6.js";
-import "./chunk-RYMHIPIN.js";
-import "./chunk-D4BQ4EQP.js";
+  scanHandoff
+} from "./chunk-SDGSEBM3.js";
+
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
 export {
-  parseHandoff,
-  plainText
+  parseHandoff
 };

@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-ENL6O6RJ.js";
+} from "./chunk-BVRIUFTT.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-SCAJHEZL.js";
-import "./chunk-O5V76SE3.js";
+} from "./chunk-KDYRPUL6.js";
+import "./chunk-M225ANUN.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-BA3PYGFJ.js";
+} from "./chunk-ADECMCNL.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-HHMLGQHX.js";
+} from "./chunk-NUGF5TSM.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";

@@ -15,7 +15,7 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-BA3PYGFJ.js";
+} from "./chunk-ADECMCNL.js";
 import "./chunk-4MOPLRYY.js";
 import "./chunk-7YRPDIK6.js";
 import "./chunk-VJ42LEBZ.js";

@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-ENL6O6RJ.js";
+} from "./chunk-BVRIUFTT.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-SCAJHEZL.js";
-import "./chunk-O5V76SE3.js";
-import "./chunk-BA3PYGFJ.js";
+import "./chunk-KDYRPUL6.js";
+import "./chunk-M225ANUN.js";
+import "./chunk-ADECMCNL.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import "./chunk-T4XFQDGN.js";

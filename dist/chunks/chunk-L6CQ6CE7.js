@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-HHMLGQHX.js";
+} from "./chunk-NUGF5TSM.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-SCAJHEZL.js";
+} from "./chunk-KDYRPUL6.js";
 import {
   parseHandoff
-} from "./chunk-O5V76SE3.js";
+} from "./chunk-M225ANUN.js";
 import {
   documentFacts,
   emptySection,
@@ -43,7 +43,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-BA3PYGFJ.js";
+} from "./chunk-ADECMCNL.js";
 import {
   checkGivenInput
 } from "./chunk-T4XFQDGN.js";
