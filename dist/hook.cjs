@@ -16091,9 +16091,15 @@ function capped(items, cap = RESUME_LIST_CAP) {
 function headline(brief) {
   const stated = brief.statusText;
   const sameStatus = stated?.toLowerCase().replace(/[\s-]+/g, "_").startsWith(brief.status.toLowerCase());
-  const words = stated?.replace(/\s*\(([^()]*)\)\s*$/, ", $1");
+  const words = stated === void 0 ? void 0 : lastParenthesesAsClause(stated);
   const state = sameStatus ? words : [brief.status, words].filter((s) => s !== void 0).join(", ");
   return `${brief.taskId} \u2014 ${brief.agent} (${state})`;
+}
+function lastParenthesesAsClause(text) {
+  const end = text.trimEnd();
+  const open3 = end.lastIndexOf("(");
+  if (!end.endsWith(")") || open3 === -1 || end.indexOf(")", open3) !== end.length - 1) return text;
+  return `${end.slice(0, open3).trimEnd()}, ${end.slice(open3 + 1, -1)}`;
 }
 function handoffLine(brief) {
   const handoff = brief.handoff;

@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-2UO3QUHK.js";
+} from "./action/chunk-XFDN2DBQ.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -3889,7 +3889,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-ZSAWWN4U.js");
+  const github = await import("./action/github-HKVUW2P7.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4017,7 +4017,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-ZSAWWN4U.js");
+  const github = await import("./action/github-HKVUW2P7.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

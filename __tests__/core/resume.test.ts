@@ -138,6 +138,16 @@ describe('rendering', () => {
     }),
   );
 
+  it('a Status line of 100,000 blanks makes no slow headline (the expression it replaced took ~9 s)', () => {
+    const brief = { ...buildResume(input()), statusText: `In${' '.repeat(100_000)}Progress x` };
+    const started = performance.now();
+    expect(renderResumeText(brief)).toContain('Progress x)');
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(renderResumeText({ ...brief, statusText: 'Blocked  (on keys) ' })).toContain(
+      '(in_progress, Blocked, on keys)\n',
+    );
+  });
+
   it('Current State prose in no group (a draft note) is the state, not a thing that works', () => {
     const document = parseHandoff(
       [

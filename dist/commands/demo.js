@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-KDYRPUL6.js";
+} from "../chunks/chunk-QM3U7WMR.js";
 import {
   parseHandoff
 } from "../chunks/chunk-M225ANUN.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-L6CQ6CE7.js";
-import "../chunks/chunk-NUGF5TSM.js";
+} from "../chunks/chunk-44VGTLVN.js";
+import "../chunks/chunk-6VV3R3WH.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-A65BQE3L.js";

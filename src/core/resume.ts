@@ -393,9 +393,21 @@ function headline(brief: ResumeBrief): string {
     .replace(/[\s-]+/g, '_')
     .startsWith(brief.status.toLowerCase());
   // Inside the headline's own parentheses, the handoff's `(30%)` reads `, 30%`.
-  const words = stated?.replace(/\s*\(([^()]*)\)\s*$/, ', $1');
+  const words = stated === undefined ? undefined : lastParenthesesAsClause(stated);
   const state = sameStatus ? words : [brief.status, words].filter((s) => s !== undefined).join(', ');
   return `${brief.taskId} — ${brief.agent} (${state})`;
+}
+
+/**
+ * `In Progress (30%)` as `In Progress, 30%`: a text's last parenthesised part, with nothing after it
+ * and no parenthesis in it, as a clause. A loop, where `/\s*\(([^()]*)\)\s*$/` is quadratic on a
+ * long run of blanks in a committed Status line.
+ */
+function lastParenthesesAsClause(text: string): string {
+  const end = text.trimEnd();
+  const open = end.lastIndexOf('(');
+  if (!end.endsWith(')') || open === -1 || end.indexOf(')', open) !== end.length - 1) return text;
+  return `${end.slice(0, open).trimEnd()}, ${end.slice(open + 1, -1)}`;
 }
 
 function handoffLine(brief: ResumeBrief): string {

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-NUGF5TSM.js";
+} from "./chunk-6VV3R3WH.js";
 import {
   loadConfig
 } from "./chunk-A65BQE3L.js";

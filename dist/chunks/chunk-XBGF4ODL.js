@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-KDYRPUL6.js";
+} from "./chunk-QM3U7WMR.js";
 import {
   parseHandoff
 } from "./chunk-M225ANUN.js";

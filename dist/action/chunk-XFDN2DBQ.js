@@ -19750,9 +19750,15 @@ function capped(items, cap = RESUME_LIST_CAP) {
 function headline(brief) {
   const stated = brief.statusText;
   const sameStatus = stated?.toLowerCase().replace(/[\s-]+/g, "_").startsWith(brief.status.toLowerCase());
-  const words = stated?.replace(/\s*\(([^()]*)\)\s*$/, ", $1");
+  const words = stated === void 0 ? void 0 : lastParenthesesAsClause(stated);
   const state = sameStatus ? words : [brief.status, words].filter((s) => s !== void 0).join(", ");
   return `${brief.taskId} \u2014 ${brief.agent} (${state})`;
+}
+function lastParenthesesAsClause(text2) {
+  const end = text2.trimEnd();
+  const open = end.lastIndexOf("(");
+  if (!end.endsWith(")") || open === -1 || end.indexOf(")", open) !== end.length - 1) return text2;
+  return `${end.slice(0, open).trimEnd()}, ${end.slice(open + 1, -1)}`;
 }
 function handoffLine(brief) {
   const handoff = brief.handoff;

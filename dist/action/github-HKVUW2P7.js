@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-2UO3QUHK.js";
+} from "./chunk-XFDN2DBQ.js";
 import "./chunk-GTBLJAXC.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-RYMHIPIN.js";

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-BVRIUFTT.js";
+} from "./chunk-XBGF4ODL.js";
 import "./chunk-4UZ7IEQA.js";
-import "./chunk-KDYRPUL6.js";
+import "./chunk-QM3U7WMR.js";
 import "./chunk-M225ANUN.js";
 import "./chunk-ADECMCNL.js";
 import "./chunk-Y3SMQR7G.js";

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-BVRIUFTT.js";
+} from "./chunk-XBGF4ODL.js";
 import "./chunk-4UZ7IEQA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-KDYRPUL6.js";
+} from "./chunk-QM3U7WMR.js";
 import "./chunk-M225ANUN.js";
 import {
   openBlockers,
@@ -25,7 +25,7 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-NUGF5TSM.js";
+} from "./chunk-6VV3R3WH.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
