@@ -302,17 +302,18 @@ function applyChanges(listing, commits, direction) {
       if (ABSENT.test(toMode)) entries.delete(path);
       else {
         const type = typeOf(toMode);
-        const size = current && current.oid === toOid ? current.size : type === "blob" ? -1 : 0;
+        const size = current && current.oid === toOid ? current.size : type === "blob" ? UNKNOWN_SIZE : 0;
         entries.set(path, { mode: toMode, type, oid: toOid, size });
       }
     }
   }
   return { specs: listing.specs, entries: [...entries] };
 }
-var ABSENT;
+var UNKNOWN_SIZE, ABSENT;
 var init_tree_listing = __esm({
   "src/core/tree-listing.ts"() {
     "use strict";
+    UNKNOWN_SIZE = -1;
     ABSENT = /^0+$/;
   }
 });
@@ -383,7 +384,7 @@ async function listTree(cwd, commit, specs) {
 async function listTreeBatch(cwd, commit, specs, entries) {
   let output;
   try {
-    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
+    output = await runGit(["ls-tree", "-z", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
     const said = error.message.trim().split("\n")[0]?.slice(0, 300);
@@ -397,13 +398,12 @@ async function listTreeBatch(cwd, commit, specs, entries) {
     if (tab !== -1 && tab < end) {
       const typeAt = output.indexOf(" ", at2) + 1;
       const oidAt = output.indexOf(" ", typeAt) + 1;
-      const oidEnd = output.indexOf(" ", oidAt);
-      const size = output.slice(oidEnd, tab).trim();
+      const type = output.slice(typeAt, oidAt - 1);
       entries.set(output.slice(tab + 1, end), {
         mode: output.slice(at2, typeAt - 1),
-        type: output.slice(typeAt, oidAt - 1),
-        oid: output.slice(oidAt, oidEnd),
-        size: size === "-" ? 0 : Number(size)
+        type,
+        oid: output.slice(oidAt, tab),
+        size: type === "blob" ? UNKNOWN_SIZE : 0
       });
     }
     at2 = end + 1;
@@ -5768,17 +5768,20 @@ var DocumentCache = class _DocumentCache {
   has(id) {
     return this.used.has(id) || Object.hasOwn(this.previous.entries, id);
   }
+  /** The summary of the content `id` when it is here, without waiting: a warm check's every one. */
+  known(id) {
+    const entries = this.previous.entries;
+    const known = this.used.get(id) ?? (Object.hasOwn(entries, id) ? entries[id] : void 0);
+    if (known) this.used.set(id, known);
+    return known;
+  }
   /**
    * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
    * the summary is here; `file` names the document in the error a hostile one gets.
    */
   async summarize(id, text, file) {
-    const entries = this.previous.entries;
-    const known = this.used.get(id) ?? (Object.hasOwn(entries, id) ? entries[id] : void 0);
-    if (known) {
-      this.used.set(id, known);
-      return known;
-    }
+    const known = this.known(id);
+    if (known) return known;
     if (text === void 0) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
     this.misses++;
     const summary = await summarizeMarkdown(text, file);
@@ -6203,7 +6206,9 @@ function activeTasks(registry, config) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
     const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
+    const task = { taskId, agent, status: entry.status };
+    if (link !== void 0) task.detailsLink = link;
+    tasks.push(task);
   }
   return tasks;
 }
@@ -7220,12 +7225,12 @@ function evaluateFreshness(input) {
   const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
     const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
-    const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ""}`;
     if (link.kind === "invalid-link") {
+      const draft = draftCommand(task, shared);
       const fix = link.symlink ? `make ${shellWord(shown(link.symlink))} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}` : draft;
       problems.push({ reason: "invalid-link", detail: link.message, fix });
     } else if (link.kind === "missing") {
-      problems.push({ reason: "missing", detail: link.detail, fix: draft });
+      problems.push({ reason: "missing", detail: link.detail, fix: draftCommand(task, shared) });
     } else {
       const absent = link.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
@@ -7242,6 +7247,7 @@ function evaluateFreshness(input) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
         const from = behind.lastTouch?.sha ?? behind.base ?? void 0;
+        const draft = draftCommand(task, shared);
         const others = shared ? ` ${task.taskId} is shared: every active agent's handoff must cover its work; if ${task.agent} has left it, \`handoff idle --agent ${shellWord(task.agent)}\` instead.` : "";
         problems.push({
           reason: "behind",
@@ -7258,7 +7264,7 @@ function evaluateFreshness(input) {
         maxAgeMs,
         config.freshness.maxAge
       );
-      if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
+      if (expired) problems.push({ reason: "expired", detail: expired, fix: draftCommand(task, shared) });
     }
     const verdict = {
       taskId: task.taskId,
@@ -7279,6 +7285,9 @@ function evaluateFreshness(input) {
     result.range = { description: input.ranges.map((r) => r.description).join("; "), commitCount };
   }
   return result;
+}
+function draftCommand(task, shared) {
+  return `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ""}`;
 }
 function indexRange(range, workShas, bySha) {
   const touches = /* @__PURE__ */ new Map();
@@ -7312,20 +7321,22 @@ function behindInRange(indexed, taskId, handoffPath2) {
   return lastTouch ? { commits, lastTouch } : { commits };
 }
 function behindCommits(taskId, handoffPath2, ranges) {
-  const found = /* @__PURE__ */ new Map();
   const result = {
     commits: []
   };
+  let found;
   for (const indexed of ranges) {
     const behind = behindInRange(indexed, taskId, handoffPath2);
+    if (behind.commits.length === 0) continue;
+    found ??= /* @__PURE__ */ new Map();
     for (const commit of behind.commits) found.set(commit.sha, commit);
-    if (behind.commits.length > 0 && result.head === void 0) {
+    if (result.head === void 0) {
       result.head = indexed.range.head;
       if (behind.lastTouch) result.lastTouch = behind.lastTouch;
       if (indexed.range.base) result.base = indexed.range.base;
     }
   }
-  result.commits = [...found.values()];
+  if (found) result.commits = [...found.values()];
   return result;
 }
 function scoped(verdicts, config, ranges, everyCommit, notes) {
@@ -7924,14 +7935,15 @@ async function taskInputs(cache, workspace) {
       error.rule
     );
   }
-  return Promise.all(
-    workspace.activeTasks.map(async (task) => ({
-      task,
-      link: await linkState(workspace.handoffs.get(task.agent), cache)
-    }))
-  );
+  const inputs = [];
+  for (const task of workspace.activeTasks) {
+    const linked = workspace.handoffs.get(task.agent);
+    const summary = linked?.kind === "document" ? cache.known(linked.contentId) ?? await cache.summarize(linked.contentId, linked.text, linked.path) : void 0;
+    inputs.push({ task, link: linkState(linked, summary) });
+  }
+  return inputs;
 }
-async function linkState(linked, cache) {
+function linkState(linked, summary) {
   if (!linked) return { kind: "missing", detail: "the task has no details_link." };
   switch (linked.kind) {
     case "none":
@@ -7947,7 +7959,7 @@ async function linkState(linked, cache) {
     case "unreadable":
       throw linked.error;
     case "document": {
-      const summary = await cache.summarize(linked.contentId, linked.text, linked.path);
+      if (summary === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
       return {
         kind: "document",
         path: linked.path,
@@ -8076,10 +8088,16 @@ function renderCheckText(result, options) {
 `;
 }
 function taskCounts(result) {
-  const key = (v) => `${v.workspace ?? ""}\0${v.taskId}\0${v.agent}`;
-  const all = new Set(result.verdicts.map(key));
-  const stale = new Set(result.verdicts.filter((v) => !v.fresh).map(key));
-  const tasks = new Set(result.verdicts.map((v) => `${v.workspace ?? ""}\0${v.taskId}`));
+  const tasks = /* @__PURE__ */ new Set();
+  const all = /* @__PURE__ */ new Set();
+  const stale = /* @__PURE__ */ new Set();
+  for (const verdict of result.verdicts) {
+    const task = `${verdict.workspace ?? ""}\0${verdict.taskId}`;
+    const handoff = `${task}\0${verdict.agent}`;
+    tasks.add(task);
+    all.add(handoff);
+    if (!verdict.fresh) stale.add(handoff);
+  }
   return { all: all.size, stale: stale.size, tasks: tasks.size };
 }
 function staleOf(counted) {

@@ -278,9 +278,11 @@ function specOf(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? path : `${path.slice(0, slash)}/`;
 }
+var UNKNOWN_SIZE;
 var init_tree_listing = __esm({
   "src/core/tree-listing.ts"() {
     "use strict";
+    UNKNOWN_SIZE = -1;
   }
 });
 
@@ -350,7 +352,7 @@ async function listTree(cwd, commit, specs) {
 async function listTreeBatch(cwd, commit, specs, entries) {
   let output;
   try {
-    output = await runGit(["ls-tree", "-z", "-l", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
+    output = await runGit(["ls-tree", "-z", commit, "--", ...specs], cwd, LITERAL_PATHSPECS);
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
     const said = error.message.trim().split("\n")[0]?.slice(0, 300);
@@ -364,13 +366,12 @@ async function listTreeBatch(cwd, commit, specs, entries) {
     if (tab !== -1 && tab < end) {
       const typeAt = output.indexOf(" ", at2) + 1;
       const oidAt = output.indexOf(" ", typeAt) + 1;
-      const oidEnd = output.indexOf(" ", oidAt);
-      const size = output.slice(oidEnd, tab).trim();
+      const type = output.slice(typeAt, oidAt - 1);
       entries.set(output.slice(tab + 1, end), {
         mode: output.slice(at2, typeAt - 1),
-        type: output.slice(typeAt, oidAt - 1),
-        oid: output.slice(oidAt, oidEnd),
-        size: size === "-" ? 0 : Number(size)
+        type,
+        oid: output.slice(oidAt, tab),
+        size: type === "blob" ? UNKNOWN_SIZE : 0
       });
     }
     at2 = end + 1;
@@ -6924,7 +6925,9 @@ function activeTasks(registry, config) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
     const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link2 === void 0 ? {} : { detailsLink: link2 } });
+    const task = { taskId, agent, status: entry.status };
+    if (link2 !== void 0) task.detailsLink = link2;
+    tasks.push(task);
   }
   return tasks;
 }

@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-F5FJBSED.js";
+} from "./action/chunk-LDVZZHVU.js";
 import {
   parseHandoff
 } from "./action/chunk-BZHVMF7W.js";
@@ -67,7 +67,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-UTVEBLQP.js";
+} from "./action/chunk-LNIWHDDN.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -1070,17 +1070,20 @@ var DocumentCache = class _DocumentCache {
   has(id) {
     return this.used.has(id) || Object.hasOwn(this.previous.entries, id);
   }
+  /** The summary of the content `id` when it is here, without waiting: a warm check's every one. */
+  known(id) {
+    const entries = this.previous.entries;
+    const known = this.used.get(id) ?? (Object.hasOwn(entries, id) ? entries[id] : void 0);
+    if (known) this.used.set(id, known);
+    return known;
+  }
   /**
    * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
    * the summary is here; `file` names the document in the error a hostile one gets.
    */
   async summarize(id, text, file) {
-    const entries = this.previous.entries;
-    const known = this.used.get(id) ?? (Object.hasOwn(entries, id) ? entries[id] : void 0);
-    if (known) {
-      this.used.set(id, known);
-      return known;
-    }
+    const known = this.known(id);
+    if (known) return known;
     if (text === void 0) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
     this.misses++;
     const summary2 = await summarizeMarkdown(text, file);
@@ -1646,12 +1649,12 @@ function evaluateFreshness(input) {
   const verdicts = input.tasks.map(({ task, link }) => {
     const problems = [];
     const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
-    const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ""}`;
     if (link.kind === "invalid-link") {
+      const draft = draftCommand(task, shared);
       const fix = link.symlink ? `make ${shellWord(shown(link.symlink))} a file inside the repository, not a symlink out of it (or git rm it), then ${draft}` : draft;
       problems.push({ reason: "invalid-link", detail: link.message, fix });
     } else if (link.kind === "missing") {
-      problems.push({ reason: "missing", detail: link.detail, fix: draft });
+      problems.push({ reason: "missing", detail: link.detail, fix: draftCommand(task, shared) });
     } else {
       const absent = link.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
@@ -1668,6 +1671,7 @@ function evaluateFreshness(input) {
         const shas = behind.commits.map((c) => c.sha);
         const since = behind.lastTouch ? `after its last update in ${short(behind.lastTouch.sha)}` : "and the checked commits never update it";
         const from = behind.lastTouch?.sha ?? behind.base ?? void 0;
+        const draft = draftCommand(task, shared);
         const others = shared ? ` ${task.taskId} is shared: every active agent's handoff must cover its work; if ${task.agent} has left it, \`handoff idle --agent ${shellWord(task.agent)}\` instead.` : "";
         problems.push({
           reason: "behind",
@@ -1684,7 +1688,7 @@ function evaluateFreshness(input) {
         maxAgeMs,
         config.freshness.maxAge
       );
-      if (expired) problems.push({ reason: "expired", detail: expired, fix: draft });
+      if (expired) problems.push({ reason: "expired", detail: expired, fix: draftCommand(task, shared) });
     }
     const verdict2 = {
       taskId: task.taskId,
@@ -1705,6 +1709,9 @@ function evaluateFreshness(input) {
     result.range = { description: input.ranges.map((r) => r.description).join("; "), commitCount };
   }
   return result;
+}
+function draftCommand(task, shared) {
+  return `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ""}`;
 }
 function indexRange(range, workShas, bySha2) {
   const touches = /* @__PURE__ */ new Map();
@@ -1738,20 +1745,22 @@ function behindInRange(indexed, taskId, handoffPath2) {
   return lastTouch ? { commits, lastTouch } : { commits };
 }
 function behindCommits(taskId, handoffPath2, ranges) {
-  const found = /* @__PURE__ */ new Map();
   const result = {
     commits: []
   };
+  let found;
   for (const indexed of ranges) {
     const behind = behindInRange(indexed, taskId, handoffPath2);
+    if (behind.commits.length === 0) continue;
+    found ??= /* @__PURE__ */ new Map();
     for (const commit of behind.commits) found.set(commit.sha, commit);
-    if (behind.commits.length > 0 && result.head === void 0) {
+    if (result.head === void 0) {
       result.head = indexed.range.head;
       if (behind.lastTouch) result.lastTouch = behind.lastTouch;
       if (indexed.range.base) result.base = indexed.range.base;
     }
   }
-  result.commits = [...found.values()];
+  if (found) result.commits = [...found.values()];
   return result;
 }
 function scoped(verdicts, config, ranges, everyCommit, notes) {
@@ -2406,14 +2415,15 @@ async function taskInputs(cache, workspace) {
       error2.rule
     );
   }
-  return Promise.all(
-    workspace.activeTasks.map(async (task) => ({
-      task,
-      link: await linkState(workspace.handoffs.get(task.agent), cache)
-    }))
-  );
+  const inputs = [];
+  for (const task of workspace.activeTasks) {
+    const linked = workspace.handoffs.get(task.agent);
+    const summary2 = linked?.kind === "document" ? cache.known(linked.contentId) ?? await cache.summarize(linked.contentId, linked.text, linked.path) : void 0;
+    inputs.push({ task, link: linkState(linked, summary2) });
+  }
+  return inputs;
 }
-async function linkState(linked, cache) {
+function linkState(linked, summary2) {
   if (!linked) return { kind: "missing", detail: "the task has no details_link." };
   switch (linked.kind) {
     case "none":
@@ -2429,7 +2439,7 @@ async function linkState(linked, cache) {
     case "unreadable":
       throw linked.error;
     case "document": {
-      const summary2 = await cache.summarize(linked.contentId, linked.text, linked.path);
+      if (summary2 === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
       return {
         kind: "document",
         path: linked.path,
@@ -2584,7 +2594,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-JQHG7KPU.js");
+  const reports = await import("./action/reports-AK3VGXQS.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -4166,17 +4166,20 @@ var DocumentCache = class _DocumentCache {
   has(id) {
     return this.used.has(id) || Object.hasOwn(this.previous.entries, id);
   }
+  /** The summary of the content `id` when it is here, without waiting: a warm check's every one. */
+  known(id) {
+    const entries = this.previous.entries;
+    const known = this.used.get(id) ?? (Object.hasOwn(entries, id) ? entries[id] : void 0);
+    if (known) this.used.set(id, known);
+    return known;
+  }
   /**
    * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
    * the summary is here; `file` names the document in the error a hostile one gets.
    */
   async summarize(id, text, file) {
-    const entries = this.previous.entries;
-    const known = this.used.get(id) ?? (Object.hasOwn(entries, id) ? entries[id] : void 0);
-    if (known) {
-      this.used.set(id, known);
-      return known;
-    }
+    const known = this.known(id);
+    if (known) return known;
     if (text === void 0) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
     this.misses++;
     const summary = await summarizeMarkdown(text, file);
@@ -4533,7 +4536,9 @@ function activeTasks(registry, config) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
     const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
+    const task = { taskId, agent, status: entry.status };
+    if (link !== void 0) task.detailsLink = link;
+    tasks.push(task);
   }
   return tasks;
 }

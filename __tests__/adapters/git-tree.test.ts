@@ -38,14 +38,15 @@ describe('TreeReader', () => {
         expect(file?.kind === 'blob' && Buffer.compare(file.bytes, bytes)).toBe(0);
       }
       expect(read.get('docs/none.bin')).toEqual({ kind: 'missing' });
-      // Over the limit: sized, never read; a blob the caller knows: not read either.
+      // Over the limit: its size learnt as git sends it, its bytes not kept; a blob the caller knows:
+      // not read at all.
       const limited = await reader.read(
         head,
         ['docs/big.bin', 'docs/medium.bin'],
         1024 * 1024,
         (oid) => oid === (read.get('docs/medium.bin') as { oid: string }).oid,
       );
-      expect(limited.get('docs/big.bin')?.kind).toBe('too-large');
+      expect(limited.get('docs/big.bin')).toMatchObject({ kind: 'too-large', size: 3 * 1024 * 1024 + 17 });
       expect(limited.get('docs/medium.bin')?.kind).toBe('known');
     } finally {
       reader.close();

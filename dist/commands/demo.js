@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QM3U7WMR.js";
+} from "../chunks/chunk-62SWH735.js";
 import {
   parseHandoff
 } from "../chunks/chunk-M225ANUN.js";
@@ -24,19 +24,19 @@ import "../chunks/chunk-RPAZG5MF.js";
 import "../chunks/chunk-FZND2BS4.js";
 import {
   loadConfig
-} from "../chunks/chunk-A65BQE3L.js";
-import "../chunks/chunk-TU3KJFLT.js";
+} from "../chunks/chunk-Y7UCLTIP.js";
+import "../chunks/chunk-JO5MPF47.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-4MOPLRYY.js";
-import "../chunks/chunk-3D6NFJD4.js";
+import "../chunks/chunk-DVIUCXP3.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-7YRPDIK6.js";
-import "../chunks/chunk-WTXDUDQT.js";
+import "../chunks/chunk-XK6M5E6K.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import {

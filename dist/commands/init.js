@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-CZY6I2S7.js";
+} from "../chunks/chunk-OPNEZMWQ.js";
 import {
   loadConfig
-} from "../chunks/chunk-A65BQE3L.js";
+} from "../chunks/chunk-Y7UCLTIP.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-TU3KJFLT.js";
+} from "../chunks/chunk-JO5MPF47.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-3D6NFJD4.js";
+} from "../chunks/chunk-DVIUCXP3.js";
 import "../chunks/chunk-7YRPDIK6.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WTXDUDQT.js";
+} from "../chunks/chunk-XK6M5E6K.js";
 import {
   isRecord
 } from "../chunks/chunk-VJ42LEBZ.js";

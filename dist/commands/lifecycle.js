@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-44VGTLVN.js";
-import "../chunks/chunk-6VV3R3WH.js";
+} from "../chunks/chunk-5CWTT3FZ.js";
+import "../chunks/chunk-5SVQZA3Z.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-FZND2BS4.js";
-import "../chunks/chunk-A65BQE3L.js";
-import "../chunks/chunk-TU3KJFLT.js";
-import "../chunks/chunk-6SNJXZNB.js";
+import "../chunks/chunk-Y7UCLTIP.js";
+import "../chunks/chunk-JO5MPF47.js";
+import "../chunks/chunk-INOFBJ4N.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-4MOPLRYY.js";
-import "../chunks/chunk-3D6NFJD4.js";
+import "../chunks/chunk-DVIUCXP3.js";
 import "../chunks/chunk-7YRPDIK6.js";
-import "../chunks/chunk-WTXDUDQT.js";
+import "../chunks/chunk-XK6M5E6K.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import "../chunks/chunk-DM7L26JY.js";
 import "../chunks/chunk-K7ZVKXRQ.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-CZY6I2S7.js";
-import "../chunks/chunk-A65BQE3L.js";
-import "../chunks/chunk-TU3KJFLT.js";
-import "../chunks/chunk-3D6NFJD4.js";
+} from "../chunks/chunk-OPNEZMWQ.js";
+import "../chunks/chunk-Y7UCLTIP.js";
+import "../chunks/chunk-JO5MPF47.js";
+import "../chunks/chunk-DVIUCXP3.js";
 import "../chunks/chunk-7YRPDIK6.js";
-import "../chunks/chunk-WTXDUDQT.js";
+import "../chunks/chunk-XK6M5E6K.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findRepoRoot

@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-3SO6H74H.js";
 import {
   checkAgentName
-} from "../chunks/chunk-6SNJXZNB.js";
+} from "../chunks/chunk-INOFBJ4N.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-4MOPLRYY.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-3D6NFJD4.js";
+} from "../chunks/chunk-DVIUCXP3.js";
 import "../chunks/chunk-7YRPDIK6.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WTXDUDQT.js";
+} from "../chunks/chunk-XK6M5E6K.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-VJ42LEBZ.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-3D6NFJD4.js";
+} from "../chunks/chunk-DVIUCXP3.js";
 import {
   isTaskId
 } from "../chunks/chunk-7YRPDIK6.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-WTXDUDQT.js";
+} from "../chunks/chunk-XK6M5E6K.js";
 import "../chunks/chunk-VJ42LEBZ.js";
 import {
   findProjectRoot

@@ -98,17 +98,21 @@ export class DocumentCache {
     return this.used.has(id) || Object.hasOwn(this.previous.entries, id);
   }
 
+  /** The summary of the content `id` when it is here, without waiting: a warm check's every one. */
+  known(id: string): DocumentSummary | undefined {
+    const entries = this.previous.entries;
+    const known = this.used.get(id) ?? (Object.hasOwn(entries, id) ? entries[id] : undefined);
+    if (known) this.used.set(id, known);
+    return known;
+  }
+
   /**
    * The summary of a document; `id` is its content id, `text` may be left out when `has(id)` said
    * the summary is here; `file` names the document in the error a hostile one gets.
    */
   async summarize(id: string, text: string | undefined, file?: string): Promise<DocumentSummary> {
-    const entries = this.previous.entries;
-    const known = this.used.get(id) ?? (Object.hasOwn(entries, id) ? entries[id] : undefined);
-    if (known) {
-      this.used.set(id, known);
-      return known;
-    }
+    const known = this.known(id);
+    if (known) return known;
     if (text === undefined) throw new InternalError(`no text and no cached summary for ${file ?? id}`);
     this.misses++;
     const summary = await summarizeMarkdown(text, file);

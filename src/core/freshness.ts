@@ -270,8 +270,8 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
   const verdicts: Verdict[] = input.tasks.map(({ task, link }) => {
     const problems: Problem[] = [];
     const shared = (agentsByTask.get(task.taskId) ?? 0) > 1;
-    const draft = `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ''}`;
     if (link.kind === 'invalid-link') {
+      const draft = draftCommand(task, shared);
       // A draft would write its first session over that symlink and be refused the same way: the
       // symlink goes first.
       const fix = link.symlink
@@ -279,7 +279,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
         : draft;
       problems.push({ reason: 'invalid-link', detail: link.message, fix });
     } else if (link.kind === 'missing') {
-      problems.push({ reason: 'missing', detail: link.detail, fix: draft });
+      problems.push({ reason: 'missing', detail: link.detail, fix: draftCommand(task, shared) });
     } else {
       const absent = link.missingElements.filter((e) => required.has(e));
       if (absent.length > 0) {
@@ -298,6 +298,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
           ? `after its last update in ${short(behind.lastTouch.sha)}`
           : 'and the checked commits never update it';
         const from = behind.lastTouch?.sha ?? behind.base ?? undefined;
+        const draft = draftCommand(task, shared);
         // With several agents on the task, each one's handoff must cover its work: one that has left
         // the task (a hand-over) goes idle rather than write a handoff of another's work.
         const others = shared
@@ -318,7 +319,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
         maxAgeMs,
         config.freshness.maxAge,
       );
-      if (expired) problems.push({ reason: 'expired', detail: expired, fix: draft });
+      if (expired) problems.push({ reason: 'expired', detail: expired, fix: draftCommand(task, shared) });
     }
     const verdict: Verdict = {
       taskId: task.taskId,
@@ -341,6 +342,11 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     result.range = { description: input.ranges.map((r) => r.description).join('; '), commitCount };
   }
   return result;
+}
+
+/** The fix that drafts `task`'s handoff; a task two agents work on names the agent (draft will not guess). */
+function draftCommand(task: ActiveTask, shared: boolean): string {
+  return `handoff draft --task ${shellWord(task.taskId)}${shared ? ` --agent ${shellWord(task.agent)}` : ''}`;
 }
 
 /** One checked range prepared once for every task: its graph, and who touched which file where. */
@@ -412,20 +418,22 @@ function behindCommits(
   handoffPath: string,
   ranges: readonly IndexedRange[],
 ): { commits: CommitInfo[]; lastTouch?: CommitInfo; base?: string; head?: string } {
-  const found = new Map<string, CommitInfo>();
   const result: { commits: CommitInfo[]; lastTouch?: CommitInfo; base?: string; head?: string } = {
     commits: [],
   };
+  let found: Map<string, CommitInfo> | undefined;
   for (const indexed of ranges) {
     const behind = behindInRange(indexed, taskId, handoffPath);
+    if (behind.commits.length === 0) continue;
+    found ??= new Map();
     for (const commit of behind.commits) found.set(commit.sha, commit);
-    if (behind.commits.length > 0 && result.head === undefined) {
+    if (result.head === undefined) {
       result.head = indexed.range.head;
       if (behind.lastTouch) result.lastTouch = behind.lastTouch;
       if (indexed.range.base) result.base = indexed.range.base;
     }
   }
-  result.commits = [...found.values()];
+  if (found) result.commits = [...found.values()];
   return result;
 }
 

@@ -202,7 +202,9 @@ export function activeTasks(registry: Registry, config: Pick<HandoffConfig, 'act
     if (taskId === '' || !config.activeStatuses.includes(entry.status)) continue;
     const link =
       typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
-    tasks.push({ taskId, agent, status: entry.status, ...(link === undefined ? {} : { detailsLink: link }) });
+    const task: ActiveTask = { taskId, agent, status: entry.status };
+    if (link !== undefined) task.detailsLink = link;
+    tasks.push(task);
   }
   return tasks;
 }

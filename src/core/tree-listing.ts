@@ -10,13 +10,16 @@
  */
 import type { CommitInfo } from './model.js';
 
-/** One entry `git ls-tree -l` prints: mode, type, object id, size in bytes (-1: not known). */
+/** One entry of `git ls-tree`: mode, type, object id, size in bytes (`UNKNOWN_SIZE`: not known yet). */
 export interface ListedEntry {
   mode: string;
   type: string;
   oid: string;
   size: number;
 }
+
+/** A blob's size before it is read: learnt from `git cat-file --batch`, under the same limit. */
+export const UNKNOWN_SIZE = -1;
 
 /** The entries of `specs` (folders `dir/`, or files at the root) in one commit's tree. */
 export interface TreeListing {
@@ -147,7 +150,7 @@ export function applyChanges(
       else {
         const type = typeOf(toMode);
         // A folder's size is none; a blob's is known only when it is the same blob.
-        const size = current && current.oid === toOid ? current.size : type === 'blob' ? -1 : 0;
+        const size = current && current.oid === toOid ? current.size : type === 'blob' ? UNKNOWN_SIZE : 0;
         entries.set(path, { mode: toMode, type, oid: toOid, size });
       }
     }

@@ -61,10 +61,17 @@ export function renderCheckText(
  * many pushed branches judged it (a verdict per branch), stale when it is on any of them.
  */
 function taskCounts(result: CheckResult): { all: number; stale: number; tasks: number } {
-  const key = (v: Verdict) => `${v.workspace ?? ''}\0${v.taskId}\0${v.agent}`;
-  const all = new Set(result.verdicts.map(key));
-  const stale = new Set(result.verdicts.filter((v) => !v.fresh).map(key));
-  const tasks = new Set(result.verdicts.map((v) => `${v.workspace ?? ''}\0${v.taskId}`));
+  // A push of several refs can judge one task's handoff once per ref: each is counted once.
+  const tasks = new Set<string>();
+  const all = new Set<string>();
+  const stale = new Set<string>();
+  for (const verdict of result.verdicts) {
+    const task = `${verdict.workspace ?? ''}\0${verdict.taskId}`;
+    const handoff = `${task}\0${verdict.agent}`;
+    tasks.add(task);
+    all.add(handoff);
+    if (!verdict.fresh) stale.add(handoff);
+  }
   return { all: all.size, stale: stale.size, tasks: tasks.size };
 }
 

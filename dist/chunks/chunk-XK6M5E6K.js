@@ -324,7 +324,9 @@ function activeTasks(registry, config) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
     const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link2 === void 0 ? {} : { detailsLink: link2 } });
+    const task = { taskId, agent, status: entry.status };
+    if (link2 !== void 0) task.detailsLink = link2;
+    tasks.push(task);
   }
   return tasks;
 }
@@ -810,7 +812,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-KKSFVIDY.js");
+      const { GitCommandManager } = await import("./git-34TSYM3C.js");
       try {
         return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {

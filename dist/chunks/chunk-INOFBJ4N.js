@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-WTXDUDQT.js";
+} from "./chunk-XK6M5E6K.js";
 import {
   linkProblem
 } from "./chunk-VJ42LEBZ.js";

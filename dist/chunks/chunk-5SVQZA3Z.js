@@ -12,13 +12,13 @@ import {
 } from "./chunk-FZND2BS4.js";
 import {
   GitCommandManager
-} from "./chunk-TU3KJFLT.js";
+} from "./chunk-JO5MPF47.js";
 import {
   checkTaskId,
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-6SNJXZNB.js";
+} from "./chunk-INOFBJ4N.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -26,7 +26,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-WTXDUDQT.js";
+} from "./chunk-XK6M5E6K.js";
 import {
   normalizeLink
 } from "./chunk-VJ42LEBZ.js";
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-RKAQSJMM.js");
+  const { gatherSessionFacts } = await import("./agent-session-RNHIFWUF.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-WTXDUDQT.js";
+} from "./chunk-XK6M5E6K.js";
 import {
   duplicateKeyError,
   linkIssue,

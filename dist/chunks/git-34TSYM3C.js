@@ -5,15 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-3D6NFJD4.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  GitCommandManager,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-JO5MPF47.js";
+import "./chunk-DM7L26JY.js";
+import "./chunk-K7ZVKXRQ.js";
+import "./chunk-MWPPMQVD.js";
 export {
-  loadConfig
+  GitCommandManager,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
 };

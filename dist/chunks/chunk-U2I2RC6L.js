@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-4UZ7IEQA.js";
+} from "./chunk-OF5USXAD.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-QM3U7WMR.js";
+} from "./chunk-62SWH735.js";
 import {
   parseHandoff
 } from "./chunk-M225ANUN.js";
@@ -52,7 +52,7 @@ import {
 } from "./chunk-FZND2BS4.js";
 import {
   GitCommandManager
-} from "./chunk-TU3KJFLT.js";
+} from "./chunk-JO5MPF47.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -63,7 +63,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-6SNJXZNB.js";
+} from "./chunk-INOFBJ4N.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -85,7 +85,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-3D6NFJD4.js";
+} from "./chunk-DVIUCXP3.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -111,7 +111,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-WTXDUDQT.js";
+} from "./chunk-XK6M5E6K.js";
 import {
   linkProblem,
   normalizeLink

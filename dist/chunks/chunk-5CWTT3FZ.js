@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-6VV3R3WH.js";
+} from "./chunk-5SVQZA3Z.js";
 import {
   loadConfig
-} from "./chunk-A65BQE3L.js";
+} from "./chunk-Y7UCLTIP.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-6SNJXZNB.js";
+} from "./chunk-INOFBJ4N.js";
 import {
   findProjectRoot
 } from "./chunk-DM7L26JY.js";

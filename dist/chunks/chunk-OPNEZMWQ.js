@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-A65BQE3L.js";
+} from "./chunk-Y7UCLTIP.js";
 import {
   GitCommandManager
-} from "./chunk-TU3KJFLT.js";
+} from "./chunk-JO5MPF47.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-WTXDUDQT.js";
+} from "./chunk-XK6M5E6K.js";
 import {
   isRecord,
   parseJsonLocated

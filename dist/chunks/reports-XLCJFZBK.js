@@ -5,19 +5,27 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
-} from "./chunk-TU3KJFLT.js";
-import "./chunk-DM7L26JY.js";
+  MAX_REPORT_FILES,
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
+} from "./chunk-OF5USXAD.js";
+import "./chunk-XK6M5E6K.js";
+import "./chunk-VJ42LEBZ.js";
 import "./chunk-K7ZVKXRQ.js";
+import "./chunk-HZO7HLZ6.js";
 import "./chunk-MWPPMQVD.js";
 export {
-  GitCommandManager,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
+  MAX_REPORT_FILES,
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
 };

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-XBGF4ODL.js";
-import "./chunk-4UZ7IEQA.js";
+} from "./chunk-U2I2RC6L.js";
+import "./chunk-OF5USXAD.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QM3U7WMR.js";
+} from "./chunk-62SWH735.js";
 import "./chunk-M225ANUN.js";
 import {
   openBlockers,
@@ -25,29 +25,29 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-6VV3R3WH.js";
+} from "./chunk-5SVQZA3Z.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
 import "./chunk-FZND2BS4.js";
 import {
   loadConfig
-} from "./chunk-A65BQE3L.js";
-import "./chunk-TU3KJFLT.js";
+} from "./chunk-Y7UCLTIP.js";
+import "./chunk-JO5MPF47.js";
 import "./chunk-3SO6H74H.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-6SNJXZNB.js";
+} from "./chunk-INOFBJ4N.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-4MOPLRYY.js";
-import "./chunk-3D6NFJD4.js";
+import "./chunk-DVIUCXP3.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-7YRPDIK6.js";
-import "./chunk-WTXDUDQT.js";
+import "./chunk-XK6M5E6K.js";
 import {
   isRecord,
   require_ucs2length

@@ -334,7 +334,9 @@ function activeTasks(registry, config) {
     const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
     if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
     const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    tasks.push({ taskId, agent, status: entry.status, ...link === void 0 ? {} : { detailsLink: link } });
+    const task = { taskId, agent, status: entry.status };
+    if (link !== void 0) task.detailsLink = link;
+    tasks.push(task);
   }
   return tasks;
 }

@@ -10,7 +10,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-F5FJBSED.js";
+} from "./chunk-LDVZZHVU.js";
 import "./chunk-RYMHIPIN.js";
 import "./chunk-D4BQ4EQP.js";
 export {

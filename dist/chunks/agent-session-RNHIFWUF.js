@@ -9,23 +9,23 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-XBGF4ODL.js";
-import "./chunk-4UZ7IEQA.js";
-import "./chunk-QM3U7WMR.js";
+} from "./chunk-U2I2RC6L.js";
+import "./chunk-OF5USXAD.js";
+import "./chunk-62SWH735.js";
 import "./chunk-M225ANUN.js";
 import "./chunk-ADECMCNL.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
 import "./chunk-T4XFQDGN.js";
 import "./chunk-FZND2BS4.js";
-import "./chunk-TU3KJFLT.js";
+import "./chunk-JO5MPF47.js";
 import "./chunk-3SO6H74H.js";
-import "./chunk-6SNJXZNB.js";
+import "./chunk-INOFBJ4N.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-4MOPLRYY.js";
-import "./chunk-3D6NFJD4.js";
+import "./chunk-DVIUCXP3.js";
 import "./chunk-7YRPDIK6.js";
-import "./chunk-WTXDUDQT.js";
+import "./chunk-XK6M5E6K.js";
 import "./chunk-VJ42LEBZ.js";
 import "./chunk-DM7L26JY.js";
 import "./chunk-K7ZVKXRQ.js";
