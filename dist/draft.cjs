@@ -16011,7 +16011,10 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
 
 // src/app/draft.ts
 var FALLBACK_COMMIT_COUNT = 50;
-async function planDraft(options) {
+function planDraft(options) {
+  return GitCommandManager.at(options.repoRoot, void 0, (git) => planDraftWith(git, options));
+}
+async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
@@ -16031,7 +16034,6 @@ async function planDraft(options) {
     registryPatch.current_task = taskId;
   }
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
-  const git = GitCommandManager.create(repoRoot);
   const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
   const previousUncommitted = previousState !== "clean";
   if (previous?.path !== void 0 && previousUncommitted) {

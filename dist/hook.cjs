@@ -17122,12 +17122,14 @@ function rememberPushedListings(git, listings, ref, range) {
 
 // src/app/check.ts
 async function runCheck(options) {
-  const git = options.git ?? GitCommandManager.create(options.repoRoot);
   const opening = DocumentCache.open(options.repoRoot);
   try {
-    return options.prePush ? await checkPush(git, options, options.prePush, opening) : await checkRange(git, { ...options, cache: await opening });
+    return await GitCommandManager.at(
+      options.repoRoot,
+      options.git,
+      async (git) => options.prePush ? checkPush(git, options, options.prePush, opening) : checkRange(git, { ...options, cache: await opening })
+    );
   } finally {
-    git.close();
     await (await opening).save();
   }
 }
@@ -18234,7 +18236,10 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
 
 // src/app/draft.ts
 var FALLBACK_COMMIT_COUNT = 50;
-async function planDraft(options) {
+function planDraft(options) {
+  return GitCommandManager.at(options.repoRoot, void 0, (git) => planDraftWith(git, options));
+}
+async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
@@ -18254,7 +18259,6 @@ async function planDraft(options) {
     registryPatch.current_task = taskId;
   }
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
-  const git = GitCommandManager.create(repoRoot);
   const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
   const previousUncommitted = previousState !== "clean";
   if (previous?.path !== void 0 && previousUncommitted) {
@@ -19184,7 +19188,14 @@ async function changedPaths(git, projectRoot) {
   }
   return { paths, untracked };
 }
-async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
+function gatherSessionFacts(repoRoot, config, agent, options = {}) {
+  return GitCommandManager.at(
+    repoRoot,
+    options.git,
+    (git) => gatherSessionFactsWith(git, repoRoot, config, agent, options)
+  );
+}
+async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   const { registry } = await readRegistry(repoRoot, config);
   const facts = {
     agent,
@@ -19198,7 +19209,6 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const active = config.activeStatuses.includes(entry.status);
   facts.task = { taskId, status: entry.status, active };
   if (!active) return facts;
-  const git = options.git ?? GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   const hasCommits = git.hasCommits();

@@ -2077,12 +2077,14 @@ function rememberPushedListings(git, listings, ref, range) {
 
 // src/app/check.ts
 async function runCheck(options) {
-  const git = options.git ?? GitCommandManager.create(options.repoRoot);
   const opening = DocumentCache.open(options.repoRoot);
   try {
-    return options.prePush ? await checkPush(git, options, options.prePush, opening) : await checkRange(git, { ...options, cache: await opening });
+    return await GitCommandManager.at(
+      options.repoRoot,
+      options.git,
+      async (git) => options.prePush ? checkPush(git, options, options.prePush, opening) : checkRange(git, { ...options, cache: await opening })
+    );
   } finally {
-    git.close();
     await (await opening).save();
   }
 }
@@ -3730,6 +3732,8 @@ async function checkAndReport(inputs, event, env, options) {
     if (!(error2 instanceof InputError)) throw error2;
     await reportUnreadable(error2, { inputs, event, env, options, repoRoot, config, mode, session, headSha });
     return;
+  } finally {
+    git.close();
   }
   const { result } = checked;
   let warningsBefore = 0;

@@ -11,7 +11,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { z } from 'zod';
 import { argumentsOf, asToolArguments } from '../../src/app/mcp-server.js';
-import { CLI_BIN, gitEnv, PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.js';
+import { CLI_BIN, catFilesLeftBy, gitEnv, PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.js';
 
 const TASK = 'TASK-2025-0078-C';
 
@@ -20,6 +20,7 @@ type Structured = Record<string, unknown>;
 describe('handoff mcp', () => {
   let repo: TempRepo;
   let client: Client;
+  let transport: StdioClientTransport;
 
   beforeAll(async () => {
     repo = TempRepo.init();
@@ -28,9 +29,13 @@ describe('handoff mcp', () => {
     const env = Object.fromEntries(
       Object.entries(gitEnv()).filter((entry): entry is [string, string] => entry[1] !== undefined),
     );
-    await client.connect(
-      new StdioClientTransport({ command: process.execPath, args: [CLI_BIN, 'mcp'], cwd: repo.dir, env }),
-    );
+    transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [CLI_BIN, 'mcp'],
+      cwd: repo.dir,
+      env,
+    });
+    await client.connect(transport);
   });
 
   afterAll(async () => {
@@ -156,6 +161,8 @@ describe('handoff mcp', () => {
 
     const idle = await call('idle', { agent: 'mcp-agent' });
     expect(idle.structuredContent).toMatchObject({ status: 'idle', task: null });
+    // A long-lived server: no call leaves its git readers running behind it.
+    expect(await catFilesLeftBy(transport.pid as number)).toEqual([]);
   });
 
   it('bad input is the tool answer (isError) with the rule, not a broken connection', async () => {

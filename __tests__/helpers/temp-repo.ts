@@ -132,3 +132,18 @@ export function runBin(
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * The `git cat-file` processes `pid` (this test process by default) started and has not ended, once
+ * they have had `waitMs` to end. A command that leaves its git readers open leaves them running: in
+ * `handoff mcp`, two more at every call (Linux `ps`).
+ */
+export async function catFilesLeftBy(pid = process.pid, waitMs = 2000): Promise<string[]> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const listed = spawnSync('ps', ['--ppid', String(pid), '-o', 'args='], { encoding: 'utf8' }).stdout;
+    const left = listed.split('\n').filter((line) => line.includes('cat-file'));
+    if (left.length === 0 || Date.now() > until) return left;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}

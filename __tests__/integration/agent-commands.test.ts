@@ -2,10 +2,15 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_BIN, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { CLI_BIN, catFilesLeftBy, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const TASK = 'TASK-2025-0078-C';
-const NOW = new Date('2026-12-01T12:00:00Z');
+// The clock the commands read is the one the commits are made by: a fixed day would make every
+// commit a test makes without a date "in the future" from two days after it (found on 2026-12-03).
+const NOW = new Date();
+/** For the tests that date every commit themselves, on this day. */
+const DAY = '2026-12-01';
+const ON_DAY = new Date(`${DAY}T12:00:00Z`);
 
 /** Every answer a complete handoff needs, as flags. */
 const ANSWERS = [
@@ -27,9 +32,14 @@ describe('agent commands', () => {
     repo = TempRepo.init();
     repo.commit('Initial commit', { 'package.json': '{}\n' });
   });
-  afterEach(() => repo.remove());
-  const cli = (args: string[], stdin?: string) =>
-    runCli(args, { cwd: repo.dir, now: NOW, ...(stdin === undefined ? {} : { stdin }) });
+  afterEach(async () => {
+    // Every command closes the git readers it opened (a draft on a task branch and leaving a task
+    // left theirs running, which held jest open after the run).
+    expect(await catFilesLeftBy()).toEqual([]);
+    repo.remove();
+  });
+  const cli = (args: string[], stdin?: string, now = NOW) =>
+    runCli(args, { cwd: repo.dir, now, ...(stdin === undefined ? {} : { stdin }) });
   const registry = () =>
     JSON.parse(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8'));
 
@@ -432,18 +442,18 @@ describe('agent commands', () => {
   });
 
   it("a first session starts at the first commit naming the task, not at that day's setup", async () => {
-    // A repository of its own, every commit dated on NOW's day (the day `start` writes).
+    // A repository of its own, every commit dated on DAY (the day `start` writes).
     repo.remove();
     repo = TempRepo.init();
-    const at = (time: string) => ({ date: `2026-12-01T${time}Z` });
+    const at = (time: string) => ({ date: `${DAY}T${time}Z` });
     repo.commit('Initial commit', { 'package.json': '{}\n' }, at('08:00:00'));
-    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    await cli(['start', '--task', TASK, '--agent', 'bot'], undefined, ON_DAY);
     repo.commit('Add the linter config', { '.eslintrc.json': '{}\n' }, at('09:00:00'));
     // Setup may name another task: the note does not say these name none.
     repo.commit('TASK-2020-0001: last fix of the old task', { 'old.js': 'o\n' }, at('09:30:00'));
     const named = repo.commit(`${TASK}: first step`, { 'src/a.js': 'a\n' }, at('10:00:00'));
     repo.commit('Tidy up', { 'src/b.js': 'b\n' }, at('11:00:00'));
-    const result = await cli(['draft', '--task', TASK, '--stdout']);
+    const result = await cli(['draft', '--task', TASK, '--stdout'], undefined, ON_DAY);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
       `from ${named.slice(0, 7)}: 3 earlier commits of that day, before the first naming ${TASK}, are left out as setup`,
@@ -459,16 +469,16 @@ describe('agent commands', () => {
   it("the Stop hook leaves that day's setup out too: a just-started task has no work to refuse a stop for", async () => {
     repo.remove();
     repo = TempRepo.init();
-    const at = (time: string) => ({ date: `2026-12-01T${time}Z` });
+    const at = (time: string) => ({ date: `${DAY}T${time}Z` });
     repo.commit('Set up handoff-guard', { '.handoffrc.json': '{}\n', 'src/app.js': 'a\n' }, at('08:00:00'));
-    await cli(['start', '--task', TASK, '--agent', 'claude']);
+    await cli(['start', '--task', TASK, '--agent', 'claude'], undefined, ON_DAY);
     repo.commit(`start ${TASK}`, {}, at('09:00:00'));
     const stop = async () =>
       JSON.parse(
         (
           await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], {
             cwd: repo.dir,
-            now: NOW,
+            now: ON_DAY,
             stdin: JSON.stringify({
               hook_event_name: 'Stop',
               session_id: 's',
@@ -491,7 +501,7 @@ describe('agent commands', () => {
     repo = TempRepo.init();
     const remote = TempRepo.init({ bare: true });
     try {
-      const at = (time: string) => ({ date: `2026-12-01T${time}Z` });
+      const at = (time: string) => ({ date: `${DAY}T${time}Z` });
       repo.commit('Initial commit', { 'package.json': '{}\n' }, at('07:00:00'));
       repo.git('remote', 'add', 'origin', remote.dir);
       repo.git('push', '-q', '-u', 'origin', 'main');
@@ -499,11 +509,11 @@ describe('agent commands', () => {
       repo.commit('Add a', { 'src/a.js': 'a\n' }, at('08:00:00'));
       repo.git('push', '-q', '-u', 'origin', 'feature/TASK-2025-0001');
       repo.git('checkout', '-q', '-b', `feature/${TASK}`);
-      await cli(['start', '--task', TASK, '--agent', 'bot']);
+      await cli(['start', '--task', TASK, '--agent', 'bot'], undefined, ON_DAY);
       repo.commit('Add b', { 'src/b.js': 'b\n' }, at('09:00:00'));
       // This branch pushed too: its own commits stay in.
       repo.git('push', '-q', '-u', 'origin', `feature/${TASK}`);
-      const result = await cli(['draft', '--task', TASK, '--stdout']);
+      const result = await cli(['draft', '--task', TASK, '--stdout'], undefined, ON_DAY);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('Add b');
       expect(result.stdout).toContain('src/b.js');
@@ -513,7 +523,7 @@ describe('agent commands', () => {
       // The Stop hook counts the same commits: Add b only.
       const stop = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'bot'], {
         cwd: repo.dir,
-        now: NOW,
+        now: ON_DAY,
         stdin: JSON.stringify({
           hook_event_name: 'Stop',
           session_id: 's',

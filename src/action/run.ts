@@ -112,6 +112,9 @@ async function checkAndReport(
     if (!(error instanceof InputError)) throw error;
     await reportUnreadable(error, { inputs, event, env, options, repoRoot, config, mode, session, headSha });
     return;
+  } finally {
+    // The check is done with git: its `git cat-file` processes end here.
+    git.close();
   }
   const { result } = checked;
 

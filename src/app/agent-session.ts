@@ -74,19 +74,35 @@ async function changedPaths(
   return { paths, untracked };
 }
 
-export async function gatherSessionFacts(
+export interface SessionFactsOptions {
+  /**
+   * Count after the task's latest session, whoever wrote it, when it is newer than the agent's own
+   * (leaving a task: work another agent's later session covers is not left behind).
+   */
+  fromTaskLatest?: boolean;
+  /** The caller's git, shared with its other reads (`runPrime`): each ref is asked once. */
+  git?: GitCommandManager;
+}
+
+export function gatherSessionFacts(
   repoRoot: string,
   config: HandoffConfig,
   agent: string,
-  options: {
-    /**
-     * Count after the task's latest session, whoever wrote it, when it is newer than the agent's own
-     * (leaving a task: work another agent's later session covers is not left behind).
-     */
-    fromTaskLatest?: boolean;
-    /** The caller's git, shared with its other reads (`runPrime`): each ref is asked once. */
-    git?: GitCommandManager;
-  } = {},
+  options: SessionFactsOptions = {},
+): Promise<SessionFacts> {
+  // A git of its own is closed when done: its `git cat-file` processes would outlive the answer
+  // (in `handoff mcp`, two more at every call).
+  return GitCommandManager.at(repoRoot, options.git, (git) =>
+    gatherSessionFactsWith(git, repoRoot, config, agent, options),
+  );
+}
+
+async function gatherSessionFactsWith(
+  git: GitCommandManager,
+  repoRoot: string,
+  config: HandoffConfig,
+  agent: string,
+  options: SessionFactsOptions,
 ): Promise<SessionFacts> {
   const { registry } = await readRegistry(repoRoot, config);
   const facts: SessionFacts = {
@@ -102,7 +118,6 @@ export async function gatherSessionFacts(
   facts.task = { taskId, status: entry.status, active };
   if (!active) return facts;
 
-  const git = options.git ?? GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   // Asked once (each asking is a git process); a failure is met where it is awaited, not unhandled meanwhile.

@@ -89,16 +89,17 @@ export interface CheckOptions {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
-  const git = options.git ?? GitCommandManager.create(options.repoRoot);
   // Read while git starts on the pushed commits (checkPush awaits it only then): parsing the cache
   // file is work the first git process need not wait for.
   const opening = DocumentCache.open(options.repoRoot);
   try {
-    return options.prePush
-      ? await checkPush(git, options, options.prePush, opening)
-      : await checkRange(git, { ...options, cache: await opening });
+    // A caller's git stays open for the caller (who closes it); one made here is closed here.
+    return await GitCommandManager.at(options.repoRoot, options.git, async (git) =>
+      options.prePush
+        ? checkPush(git, options, options.prePush, opening)
+        : checkRange(git, { ...options, cache: await opening }),
+    );
   } finally {
-    git.close();
     await (await opening).save();
   }
 }

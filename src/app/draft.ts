@@ -147,7 +147,13 @@ export interface DraftPlan {
 }
 
 /** Gathers facts and composes the draft; writes nothing. */
-export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
+export function planDraft(options: DraftOptions): Promise<DraftPlan> {
+  // Closed when done, on every path: a git left open keeps its `git cat-file` processes running
+  // after the answer (in `handoff mcp`, more at every call).
+  return GitCommandManager.at(options.repoRoot, undefined, (git) => planDraftWith(git, options));
+}
+
+async function planDraftWith(git: GitCommandManager, options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
@@ -170,7 +176,6 @@ export async function planDraft(options: DraftOptions): Promise<DraftPlan> {
   }
 
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
-  const git = GitCommandManager.create(repoRoot);
   // Asked for a preview too (`--stdout`): it shows what the same command would write.
   const previousState =
     previous?.path !== undefined && (await git.hasCommits()) ? await git.uncommitted(previous.path) : 'clean';

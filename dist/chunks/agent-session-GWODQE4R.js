@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-U2I2RC6L.js";
+} from "./chunk-5YCKK3WL.js";
 import "./chunk-OF5USXAD.js";
-import "./chunk-62SWH735.js";
+import "./chunk-2KPWYHWN.js";
 import "./chunk-M225ANUN.js";
 import "./chunk-ADECMCNL.js";
 import "./chunk-Y3SMQR7G.js";

@@ -1077,12 +1077,14 @@ function rememberPushedListings(git, listings, ref, range) {
 
 // src/app/check.ts
 async function runCheck(options) {
-  const git = options.git ?? GitCommandManager.create(options.repoRoot);
   const opening = DocumentCache.open(options.repoRoot);
   try {
-    return options.prePush ? await checkPush(git, options, options.prePush, opening) : await checkRange(git, { ...options, cache: await opening });
+    return await GitCommandManager.at(
+      options.repoRoot,
+      options.git,
+      async (git) => options.prePush ? checkPush(git, options, options.prePush, opening) : checkRange(git, { ...options, cache: await opening })
+    );
   } finally {
-    git.close();
     await (await opening).save();
   }
 }

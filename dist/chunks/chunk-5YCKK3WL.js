@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-62SWH735.js";
+} from "./chunk-2KPWYHWN.js";
 import {
   parseHandoff
 } from "./chunk-M225ANUN.js";
@@ -1293,7 +1293,10 @@ function sinceDay(day) {
 
 // src/app/draft.ts
 var FALLBACK_COMMIT_COUNT = 50;
-async function planDraft(options) {
+function planDraft(options) {
+  return GitCommandManager.at(options.repoRoot, void 0, (git) => planDraftWith(git, options));
+}
+async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
@@ -1313,7 +1316,6 @@ async function planDraft(options) {
     registryPatch.current_task = taskId;
   }
   const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
-  const git = GitCommandManager.create(repoRoot);
   const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
   const previousUncommitted = previousState !== "clean";
   if (previous?.path !== void 0 && previousUncommitted) {
@@ -1879,7 +1881,14 @@ async function changedPaths(git, projectRoot) {
   }
   return { paths, untracked };
 }
-async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
+function gatherSessionFacts(repoRoot, config, agent, options = {}) {
+  return GitCommandManager.at(
+    repoRoot,
+    options.git,
+    (git) => gatherSessionFactsWith(git, repoRoot, config, agent, options)
+  );
+}
+async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   const { registry } = await readRegistry(repoRoot, config);
   const facts = {
     agent,
@@ -1893,7 +1902,6 @@ async function gatherSessionFacts(repoRoot, config, agent, options = {}) {
   const active = config.activeStatuses.includes(entry.status);
   facts.task = { taskId, status: entry.status, active };
   if (!active) return facts;
-  const git = options.git ?? GitCommandManager.create(repoRoot);
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   const hasCommits = git.hasCommits();

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-5SVQZA3Z.js";
+} from "./chunk-IDCVIHFL.js";
 import {
   loadConfig
 } from "./chunk-Y7UCLTIP.js";

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-U2I2RC6L.js";
+} from "./chunk-5YCKK3WL.js";
 import "./chunk-OF5USXAD.js";
 import {
   runCheck,
   runResume
-} from "./chunk-62SWH735.js";
+} from "./chunk-2KPWYHWN.js";
 import "./chunk-M225ANUN.js";
 import {
   openBlockers,
@@ -25,7 +25,7 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-5SVQZA3Z.js";
+} from "./chunk-IDCVIHFL.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";
