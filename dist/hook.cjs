@@ -17122,14 +17122,13 @@ function rememberPushedListings(git, listings, ref, range) {
 
 // src/app/check.ts
 async function runCheck(options) {
+  const own = options.git === void 0 ? GitCommandManager.create(options.repoRoot) : void 0;
+  const git = options.git ?? own;
   const opening = DocumentCache.open(options.repoRoot);
   try {
-    return await GitCommandManager.at(
-      options.repoRoot,
-      options.git,
-      async (git) => options.prePush ? checkPush(git, options, options.prePush, opening) : checkRange(git, { ...options, cache: await opening })
-    );
+    return options.prePush ? await checkPush(git, options, options.prePush, opening) : await checkRange(git, { ...options, cache: await opening });
   } finally {
+    own?.close();
     await (await opening).save();
   }
 }

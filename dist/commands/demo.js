@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2KPWYHWN.js";
+} from "../chunks/chunk-IZMHUFXC.js";
 import {
   parseHandoff
 } from "../chunks/chunk-M225ANUN.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-45CWUCOV.js";
-import "../chunks/chunk-IDCVIHFL.js";
+} from "../chunks/chunk-S6533TS7.js";
+import "../chunks/chunk-2TVRNQRR.js";
 import "../chunks/chunk-T4XFQDGN.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-Y7UCLTIP.js";

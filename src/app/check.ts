@@ -89,17 +89,19 @@ export interface CheckOptions {
 }
 
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
+  // A caller's git (any `IGitCommandManager`: the rules' tests give one in memory) stays open for
+  // the caller, who closes it; one made here is closed here.
+  const own = options.git === undefined ? GitCommandManager.create(options.repoRoot) : undefined;
+  const git = options.git ?? (own as GitCommandManager);
   // Read while git starts on the pushed commits (checkPush awaits it only then): parsing the cache
   // file is work the first git process need not wait for.
   const opening = DocumentCache.open(options.repoRoot);
   try {
-    // A caller's git stays open for the caller (who closes it); one made here is closed here.
-    return await GitCommandManager.at(options.repoRoot, options.git, async (git) =>
-      options.prePush
-        ? checkPush(git, options, options.prePush, opening)
-        : checkRange(git, { ...options, cache: await opening }),
-    );
+    return options.prePush
+      ? await checkPush(git, options, options.prePush, opening)
+      : await checkRange(git, { ...options, cache: await opening });
   } finally {
+    own?.close();
     await (await opening).save();
   }
 }

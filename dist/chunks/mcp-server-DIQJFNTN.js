@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-5YCKK3WL.js";
+} from "./chunk-T7JGBJ3K.js";
 import "./chunk-OF5USXAD.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2KPWYHWN.js";
+} from "./chunk-IZMHUFXC.js";
 import "./chunk-M225ANUN.js";
 import {
   openBlockers,
@@ -25,7 +25,7 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-IDCVIHFL.js";
+} from "./chunk-2TVRNQRR.js";
 import {
   schema
 } from "./chunk-T4XFQDGN.js";

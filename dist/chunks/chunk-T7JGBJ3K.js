@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-2KPWYHWN.js";
+} from "./chunk-IZMHUFXC.js";
 import {
   parseHandoff
 } from "./chunk-M225ANUN.js";

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-5YCKK3WL.js";
+} from "./chunk-T7JGBJ3K.js";
 import "./chunk-OF5USXAD.js";
-import "./chunk-2KPWYHWN.js";
+import "./chunk-IZMHUFXC.js";
 import "./chunk-M225ANUN.js";
 import "./chunk-ADECMCNL.js";
 import "./chunk-Y3SMQR7G.js";

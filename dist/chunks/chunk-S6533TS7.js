@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-IDCVIHFL.js";
+} from "./chunk-2TVRNQRR.js";
 import {
   loadConfig
 } from "./chunk-Y7UCLTIP.js";
