@@ -4233,7 +4233,10 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
       "--resolved <text>",
       "a carried blocker or next step this session resolved; repeatable",
       collect
-    ).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => Promise.resolve().then(() => __toESM(require_draft(), 1))));
+    ).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option(
+      "--time-spent <time>",
+      "time this session took, e.g. 45m or 1.5h (default: estimated from its commits)"
+    ).option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => Promise.resolve().then(() => __toESM(require_draft(), 1))));
   if (wants("start"))
     program2.command("start").description("register the agent's task, or switch it to one: in_progress").option("--task <id>", "task id, e.g. TASK-2025-0078-C (required)").hook("preAction", requireTask).option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").option("--force", "switch even when the current task has work its handoff does not cover").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => __hgImport("./commands/start.js")));
   for (const [name, description, key] of [

@@ -15241,7 +15241,7 @@ var SHORT_SHA = 7;
 function composeDraft(input) {
   const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
   const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
-  const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
+  const total = taskTotal(input.earlierSessions ?? [], sessionHours(input, time));
   const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
   const pullRequests = pullRequestsIn([...claimCommits, ...input.emptyCommits ?? []].sort(byTime));
   const context = {
@@ -15467,12 +15467,42 @@ function carried(source) {
   return copy;
 }
 var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
+function sessionHours(input, time) {
+  return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
+}
+var NO_TIME_TO_ESTIMATE = "no commits in the range to estimate from";
+function statedTimeText(hours) {
+  return `${Number(hours.toFixed(2))} hours this session (stated)`;
+}
+function taskTotalText(total, noTime) {
+  const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} ${noTime.length === 1 ? "states" : "state"} no time` : "";
+  return `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`;
+}
+function stateTimeSpent(document, hours, earlier) {
+  document.elements.timeProgress ??= emptySection("Time and Progress");
+  const fields = document.elements.timeProgress.fields;
+  const set = (label, value, after) => {
+    const field = fields.find((f) => sameItemText(f.label) === sameItemText(label));
+    if (field) field.value = value;
+    else {
+      const at2 = after === void 0 ? -1 : fields.findIndex((f) => sameItemText(f.label) === sameItemText(after));
+      fields.splice(at2 === -1 ? 0 : at2 + 1, 0, { label, value, line: 0 });
+    }
+  };
+  set("Time Spent", statedTimeText(hours));
+  if (earlier.length > 0) {
+    const total = taskTotal(earlier, hours);
+    set("Task Total", taskTotalText(total, total.unknown), "Time Spent");
+  }
+}
 function timeProgress(context) {
   const { input, time, total, previousFacts } = context;
   const sinceText2 = sinceTextOf(input);
   const section = emptySection("Time and Progress");
   const field = (label, value) => section.fields.push({ label, value, line: 0 });
-  if (input.commits.length > 0) {
+  if (input.statedHours !== void 0) {
+    field("Time Spent", statedTimeText(input.statedHours));
+  } else if (input.commits.length > 0) {
     const sessions = time.sessions.length;
     const sittings = time.rule === "gap" ? `, ${sessions} work ${plural(sessions, "session")}` : "";
     field(
@@ -15480,15 +15510,11 @@ function timeProgress(context) {
       `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}${sittings})`
     );
   } else {
-    field("Time Spent", placeholderText("no commits in the range to estimate from"));
+    field("Time Spent", placeholderText(NO_TIME_TO_ESTIMATE));
   }
   if (total.sessions > 1) {
-    const noTime = input.commits.length > 0 ? total.unknown : [...total.unknown, input.session];
-    const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} state no time` : "";
-    field(
-      "Task Total",
-      `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`
-    );
+    const statesTime = input.statedHours !== void 0 || input.commits.length > 0;
+    field("Task Total", taskTotalText(total, statesTime ? total.unknown : [...total.unknown, input.session]));
   }
   field("Estimated Remaining", placeholderText());
   const before = previousFacts?.progressPercent;
@@ -17588,14 +17614,16 @@ init_facts();
 // src/generated/draft-input.validator.js
 var import_ucs2length3 = __toESM(require_ucs2length(), 1);
 var draft_input_validator_default = validate103;
-var func23 = import_ucs2length3.default.default ?? import_ucs2length3.default;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/draft-input.schema.json", "title": "handoff draft input", "description": "What `handoff draft --input -` reads on stdin: the answers the interactive prompts would ask for, so an agent with no terminal can write a complete handoff. Each key matches a flag of `handoff draft`; flags given as well are added to (lists) or override (single values) what the document says.", "type": "object", "properties": { "$schema": { "type": "string" }, "decisions": { "description": "Decisions made this session, each with its reason (--decision).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "blockers": { "description": 'New blockers; carried-over open blockers stay unless resolved. ["None"] says there are none (--blocker).', "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "resolved": { "description": "Carried-over blockers (removed) or next steps (checked off) that this session resolved, by their text or a unique part of it (--resolved).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "next": { "description": "New next steps, most urgent first (--next).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "progress": { "description": "Percent complete, 0-100 (--progress).", "type": "number", "minimum": 0, "maximum": 100 }, "remaining": { "description": "Estimated time remaining, e.g. 3h, 90m, 2 days (--remaining).", "type": "string", "minLength": 1, "maxLength": 200 }, "timeSpent": { "description": "Time this session took, e.g. 45m, 1.5h or 1h30m (--time-spent). Without it, Time Spent is estimated from the session's commits, and left to fill in when it has none.", "type": "string", "minLength": 1, "maxLength": 100 }, "note": { "description": "One line on the current state: goes into Current State and the registry's brief_note (--note).", "type": "string", "minLength": 1, "maxLength": 500 } }, "additionalProperties": false };
+var func23 = Object.prototype.hasOwnProperty;
+var func32 = import_ucs2length3.default.default ?? import_ucs2length3.default;
 function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "decisions" || key0 === "blockers" || key0 === "resolved" || key0 === "next" || key0 === "progress" || key0 === "remaining" || key0 === "note")) {
+      if (!func23.call(schema112.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -17632,7 +17660,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func23(data2) > 2e3) {
+            if (func32(data2) > 2e3) {
               const err3 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
@@ -17641,7 +17669,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func23(data2) < 1) {
+            if (func32(data2) < 1) {
               const err4 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -17686,7 +17714,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i1 = 0; i1 < len1; i1++) {
           let data4 = data3[i1];
           if (typeof data4 === "string") {
-            if (func23(data4) > 2e3) {
+            if (func32(data4) > 2e3) {
               const err8 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -17695,7 +17723,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func23(data4) < 1) {
+            if (func32(data4) < 1) {
               const err9 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -17740,7 +17768,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i2 = 0; i2 < len2; i2++) {
           let data6 = data5[i2];
           if (typeof data6 === "string") {
-            if (func23(data6) > 2e3) {
+            if (func32(data6) > 2e3) {
               const err13 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err13];
@@ -17749,7 +17777,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func23(data6) < 1) {
+            if (func32(data6) < 1) {
               const err14 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -17794,7 +17822,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         for (let i3 = 0; i3 < len3; i3++) {
           let data8 = data7[i3];
           if (typeof data8 === "string") {
-            if (func23(data8) > 2e3) {
+            if (func32(data8) > 2e3) {
               const err18 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -17803,7 +17831,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (func23(data8) < 1) {
+            if (func32(data8) < 1) {
               const err19 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err19];
@@ -17866,7 +17894,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.remaining !== void 0) {
       let data10 = data.remaining;
       if (typeof data10 === "string") {
-        if (func23(data10) > 200) {
+        if (func32(data10) > 200) {
           const err25 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           if (vErrors === null) {
             vErrors = [err25];
@@ -17875,7 +17903,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data10) < 1) {
+        if (func32(data10) < 1) {
           const err26 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err26];
@@ -17894,11 +17922,11 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.note !== void 0) {
-      let data11 = data.note;
+    if (data.timeSpent !== void 0) {
+      let data11 = data.timeSpent;
       if (typeof data11 === "string") {
-        if (func23(data11) > 500) {
-          const err28 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+        if (func32(data11) > 100) {
+          const err28 = { instancePath: instancePath + "/timeSpent", schemaPath: "#/properties/timeSpent/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -17906,8 +17934,8 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (func23(data11) < 1) {
-          const err29 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (func32(data11) < 1) {
+          const err29 = { instancePath: instancePath + "/timeSpent", schemaPath: "#/properties/timeSpent/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -17916,7 +17944,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       } else {
-        const err30 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err30 = { instancePath: instancePath + "/timeSpent", schemaPath: "#/properties/timeSpent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -17925,12 +17953,43 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.note !== void 0) {
+      let data12 = data.note;
+      if (typeof data12 === "string") {
+        if (func32(data12) > 500) {
+          const err31 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (func32(data12) < 1) {
+          const err32 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err34];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err34);
     }
     errors++;
   }
@@ -17954,9 +18013,29 @@ function mergeDraftInputs(base, flags) {
   }
   if (flags.progress !== void 0) merged.progress = flags.progress;
   if (flags.remaining !== void 0) merged.remaining = flags.remaining;
+  if (flags.timeSpent !== void 0) merged.timeSpent = flags.timeSpent;
   if (flags.note !== void 0) merged.note = flags.note;
   return merged;
 }
+function timeSpentHours(text) {
+  const hours = hoursIn(text);
+  if (hours === void 0 || !/^[\s\d.~a-z]*$/i.test(text)) {
+    throw new InputError(
+      `--time-spent "${text}" is not a time: write hours or minutes, e.g. 45m, 1.5h or 1h30m`,
+      {},
+      "draft/time-spent"
+    );
+  }
+  if (hours > MAX_SESSION_HOURS) {
+    throw new InputError(
+      `--time-spent "${text}" is ${hours} hours, more than the ${MAX_SESSION_HOURS} one session may state`,
+      {},
+      "draft/time-spent"
+    );
+  }
+  return hours;
+}
+var MAX_SESSION_HOURS = 1e3;
 function toDraftAnswers(input) {
   const answers = {};
   if (input.decisions?.length) answers.decisions = [...input.decisions];
@@ -17972,12 +18051,13 @@ function applyDraftInput(draft, input, wordBudget) {
   applyRest(document, input, draft.previousProgress);
   return { ...draft, ...rendered(document, wordBudget) };
 }
-function fillDraft(source, input, wordBudget, previousProgress) {
+function fillDraft(source, input, wordBudget, previousProgress, stated) {
   const document = structuredClone(source);
   fillList(document, "decisions", input.decisions, false);
   fillList(document, "blockers", input.blockers, false);
   fillList(document, "nextSteps", input.next, true);
   applyRest(document, input, previousProgress);
+  if (stated) stateTimeSpent(document, stated.hours, stated.earlier);
   return rendered(document, wordBudget);
 }
 function checkDraftAnswers(input) {
@@ -18243,6 +18323,7 @@ async function planDraftWith(git, options) {
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   checkDraftAnswers(options.input);
+  const statedHours = options.input?.timeSpent === void 0 ? void 0 : timeSpentHours(options.input.timeSpent);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
   const named = options.agent ?? options.envAgent;
@@ -18276,7 +18357,11 @@ async function planDraftWith(git, options) {
         registryPatch,
         committed: committedTemplate
       },
-      options.input.progress === void 0 ? void 0 : await progressBefore(repoRoot, config, taskId, previous.session)
+      options.input.progress === void 0 ? void 0 : await progressBefore(repoRoot, config, taskId, previous.session),
+      statedHours === void 0 ? void 0 : {
+        hours: statedHours,
+        earlier: await readEarlierSessions(repoRoot, config, taskId, previous.session ?? 1)
+      }
     );
     const unread = [
       ...options.tests?.length ? ["--tests"] : [],
@@ -18394,6 +18479,7 @@ async function planDraftWith(git, options) {
     ...options.timeRule ? { timeRule: options.timeRule } : {},
     ...options.timeZone ? { timeZone: options.timeZone } : {},
     earlierSessions,
+    ...statedHours === void 0 ? {} : { statedHours },
     ...tests ? { tests } : {},
     ...coverage ? { coverage } : {},
     sessionGapMs: parseDuration(config.sessionGap),
@@ -18402,6 +18488,13 @@ async function planDraftWith(git, options) {
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
+  if (commits.length === 0 && statedHours === void 0) {
+    warnings.push({
+      file: path,
+      message: `Time Spent is left to fill in: ${NO_TIME_TO_ESTIMATE}; --time-spent states it (e.g. --time-spent 45m)`,
+      rule: "draft/time-spent"
+    });
+  }
   const plan = {
     draft,
     mode: "new",
@@ -18441,8 +18534,8 @@ async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
   return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
 }
-function planFill(config, previous, input, known, previousProgress) {
-  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress);
+function planFill(config, previous, input, known, previousProgress, stated) {
+  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
   const registryPatch = { details_link: previous.path };
   if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
   return {

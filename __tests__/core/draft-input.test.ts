@@ -1,5 +1,8 @@
 import { draftCommand } from '../../src/core/agent-session.js';
-import { checkDraftAnswers } from '../../src/core/draft-input.js';
+import { documentFacts } from '../../src/core/document/facts.js';
+import { parseHandoff } from '../../src/core/document/parse.js';
+import { composeDraft } from '../../src/core/draft.js';
+import { checkDraftAnswers, fillDraft, timeSpentHours } from '../../src/core/draft-input.js';
 import { InputError } from '../../src/core/errors.js';
 
 function refusal(run: () => void): InputError | undefined {
@@ -52,5 +55,48 @@ describe('checkDraftAnswers', () => {
 
   it('takes a slot beside a real answer, as it takes a TBD beside one', () => {
     expect(refusal(() => checkDraftAnswers({ next: ['write the tests', '<next step>'] }))).toBeUndefined();
+  });
+});
+
+describe('timeSpentHours (--time-spent)', () => {
+  it('reads hours and minutes as a reader of the handoff sums them', () => {
+    expect(timeSpentHours('45m')).toBe(0.75);
+    expect(timeSpentHours('1.5h')).toBe(1.5);
+    expect(timeSpentHours('1h30m')).toBe(1.5);
+    expect(timeSpentHours('90 minutes')).toBe(1.5);
+    expect(timeSpentHours('~2 hrs')).toBe(2);
+  });
+
+  it('refuses text that names no hours or minutes, other characters, and more than 1,000 hours', () => {
+    for (const text of ['2 days', 'soon', '', '-1h', '1h; rm -rf /', '5000h']) {
+      const error = refusal(() => timeSpentHours(text));
+      expect(error?.rule).toBe('draft/time-spent');
+      expect(error?.message).toContain(`--time-spent "${text}"`);
+    }
+  });
+});
+
+describe('fillDraft with a stated time', () => {
+  it("sets Time Spent in this session's draft and sums the Task Total again with it", () => {
+    const composed = composeDraft({
+      taskId: 'TASK-1',
+      agent: 'bot',
+      session: 3,
+      now: new Date('2026-12-01T12:00:00Z'),
+      commits: [],
+      earlierSessions: [{ session: 1, hours: 2 }, { session: 2 }],
+      sessionGapMs: 7_200_000,
+      wordBudget: 250,
+    });
+    expect(composed.markdown).toContain('at least: sessions 2, 3 state no time');
+    const filled = fillDraft(composed.document, { note: 'ok' }, 250, undefined, {
+      hours: 1.25,
+      earlier: [{ session: 1, hours: 2 }, { session: 2 }],
+    });
+    expect(filled.markdown).toContain('**Time Spent:** 1.25 hours this session (stated)');
+    expect(filled.markdown).toContain(
+      "**Task Total:** 3.3 hours in 3 sessions (sum of each handoff's Time Spent; at least: session 2 states no time)",
+    );
+    expect(documentFacts(parseHandoff(filled.markdown)).timeSpentHours).toBe(1.25);
   });
 });

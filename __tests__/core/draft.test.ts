@@ -185,8 +185,24 @@ describe('composeDraft', () => {
   it('counts a session with no commits among those that state no time in the Task Total', () => {
     const draft = composeDraft(input({ commits: [], earlierSessions: [{ session: 1, hours: 4 }] }));
     expect(draft.markdown).toMatch(
-      /\*\*Task Total:\*\* [\d.]+ hours in 2 sessions \(.*at least: session 2 state no time\)/,
+      /\*\*Task Total:\*\* [\d.]+ hours in 2 sessions \(.*at least: session 2 states no time\)/,
     );
+  });
+
+  it('writes a stated time (--time-spent) as Time Spent, and sums it into the Task Total', () => {
+    // No commits: the time is stated or left to fill in, and the total names the session that states none.
+    const stated = composeDraft(
+      input({ commits: [], statedHours: 0.75, earlierSessions: [{ session: 1, hours: 4 }] }),
+    );
+    expect(stated.markdown).toContain('**Time Spent:** 0.75 hours this session (stated)');
+    expect(stated.markdown).toContain(
+      "**Task Total:** 4.8 hours in 2 sessions (sum of each handoff's Time Spent)",
+    );
+    expect(documentFacts(parseHandoff(stated.markdown)).timeSpentHours).toBe(0.75);
+    // With commits, the stated time stands instead of the estimate.
+    const over = composeDraft(input({ statedHours: 2 }));
+    expect(over.markdown).toContain('**Time Spent:** 2 hours this session (stated)');
+    expect(over.markdown).not.toMatch(/hours this session \((?:gap|git-hours) rule/);
   });
 
   it('says "The 1 test passing", not "All 1 tests passing"', () => {

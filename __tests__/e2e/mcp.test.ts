@@ -85,6 +85,7 @@ describe('handoff mcp', () => {
         'next',
         'progress',
         'remaining',
+        'timeSpent',
         'note',
         'from',
       ]),

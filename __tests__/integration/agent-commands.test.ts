@@ -1021,6 +1021,46 @@ describe('agent commands', () => {
     expect(registry().ben.details_link).toBe(session(5));
   });
 
+  it('a session with no commits: Time Spent is stated with --time-spent, or the draft warns it is left to fill in', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    // A session of reading and planning: nothing committed since the handoff.
+    const unstated = JSON.parse(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--stdout', '--format', 'json']))
+        .stdout,
+    );
+    expect(unstated.commits).toBe(0);
+    expect(unstated.warnings).toEqual([
+      expect.objectContaining({ rule: 'draft/time-spent', message: expect.stringContaining('--time-spent') }),
+    ]);
+    const stated = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--agent',
+      'ann',
+      ...ANSWERS,
+      '--time-spent',
+      '45m',
+      '--format',
+      'json',
+    ]);
+    expect(JSON.parse(stated.stdout)).toMatchObject({ written: true, session: 2, warnings: [] });
+    const written = readFileSync(join(repo.dir, registry().ann.details_link as string), 'utf8');
+    expect(written).toContain('**Time Spent:** 0.75 hours this session (stated)');
+    expect(written).toMatch(
+      /\*\*Task Total:\*\* [\d.]+ hours in 2 sessions \(sum of each handoff's Time Spent\)/,
+    );
+    // Bad input names the flag and the rule, and writes nothing.
+    const bad = await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--time-spent', '2 days']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('[draft/time-spent]');
+    expect(readFileSync(join(repo.dir, registry().ann.details_link as string), 'utf8')).toBe(written);
+  });
+
   it('a task started again after done moved its handoffs continues its numbering, and done moves again', async () => {
     repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
     expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);

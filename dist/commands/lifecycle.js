@@ -9,9 +9,9 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-S6533TS7.js";
-import "../chunks/chunk-2TVRNQRR.js";
-import "../chunks/chunk-T4XFQDGN.js";
+} from "../chunks/chunk-S4EQNUQF.js";
+import "../chunks/chunk-6VCVLZDX.js";
+import "../chunks/chunk-UU3IKJYW.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-Y7UCLTIP.js";
 import "../chunks/chunk-JO5MPF47.js";

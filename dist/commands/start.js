@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-S6533TS7.js";
-import "../chunks/chunk-2TVRNQRR.js";
-import "../chunks/chunk-T4XFQDGN.js";
+} from "../chunks/chunk-S4EQNUQF.js";
+import "../chunks/chunk-6VCVLZDX.js";
+import "../chunks/chunk-UU3IKJYW.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-Y7UCLTIP.js";
 import "../chunks/chunk-JO5MPF47.js";

@@ -34,6 +34,7 @@ import {
   type Draft,
   endOfStartDay,
   fallbackDecides,
+  NO_TIME_TO_ESTIMATE,
   sameItemText,
   selectTaskRange,
   setupCommitsBefore,
@@ -48,6 +49,7 @@ import {
   holdsTemplateText,
   mergeDraftInputs,
   type RenderedDraft,
+  timeSpentHours,
   toDraftAnswers,
 } from '../core/draft-input.js';
 import { InputError } from '../core/errors.js';
@@ -159,6 +161,8 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   checkGivenInput({ ...options.input });
   // (An empty `start`/`done --note` clears the registry's note; a draft's note is its Current State.)
   checkDraftAnswers(options.input);
+  const statedHours =
+    options.input?.timeSpent === undefined ? undefined : timeSpentHours(options.input.timeSpent);
   // A draft killed between writing its document and linking it left a note: finish it first.
   const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
@@ -217,6 +221,12 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
       options.input.progress === undefined
         ? undefined
         : await progressBefore(repoRoot, config, taskId, previous.session),
+      statedHours === undefined
+        ? undefined
+        : {
+            hours: statedHours,
+            earlier: await readEarlierSessions(repoRoot, config, taskId, previous.session ?? 1),
+          },
     );
     // The draft already holds the facts it was made from; reports are read only for a new session.
     const unread = [
@@ -354,6 +364,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     ...(options.timeRule ? { timeRule: options.timeRule } : {}),
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     earlierSessions,
+    ...(statedHours === undefined ? {} : { statedHours }),
     ...(tests ? { tests } : {}),
     ...(coverage ? { coverage } : {}),
     sessionGapMs: parseDuration(config.sessionGap),
@@ -362,6 +373,14 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
+  if (commits.length === 0 && statedHours === undefined) {
+    // Not required (the check passes without it), but a handoff that says "(to fill in)" is not done.
+    warnings.push({
+      file: path,
+      message: `Time Spent is left to fill in: ${NO_TIME_TO_ESTIMATE}; --time-spent states it (e.g. --time-spent 45m)`,
+      rule: 'draft/time-spent',
+    });
+  }
   const plan: DraftPlan = {
     draft,
     mode: 'new',
@@ -418,8 +437,9 @@ function planFill(
   input: DraftInput,
   known: Pick<DraftPlan, 'agent' | 'notes' | 'registryPatch'> & { committed?: boolean },
   previousProgress?: Draft['previousProgress'],
+  stated?: Parameters<typeof fillDraft>[4],
 ): DraftPlan {
-  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress);
+  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
   const registryPatch: Partial<AgentEntry> = { details_link: previous.path };
   if (input.note !== undefined) registryPatch.brief_note = input.note.trim();
   return {

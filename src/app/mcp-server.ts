@@ -150,6 +150,7 @@ const draftArguments = {
     .optional()
     .describe('percent complete'),
   remaining: textAnswer('remaining', 'time remaining, e.g. 3h'),
+  timeSpent: textAnswer('timeSpent', 'time this session took, e.g. 45m (default: from its commits)'),
   from: z.string().optional().describe("revision the session's commits start after (check's fix names it)"),
   preview: z.boolean().optional().describe('compose only; write nothing'),
 };
@@ -263,6 +264,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
         }
         if (args.progress !== undefined) input.progress = args.progress;
         if (args.remaining !== undefined) input.remaining = args.remaining;
+        if (args.timeSpent !== undefined) input.timeSpent = args.timeSpent;
         if (args.note !== undefined) input.note = args.note;
         const plan = await planDraft({
           repoRoot,

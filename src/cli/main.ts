@@ -173,6 +173,10 @@ function buildProgram(
       .option('--next <text>', 'a new next step, most urgent first; repeatable', collect)
       .option('--progress <percent>', 'percent complete, 0-100')
       .option('--remaining <time>', 'estimated time remaining, e.g. 3h')
+      .option(
+        '--time-spent <time>',
+        'time this session took, e.g. 45m or 1.5h (default: estimated from its commits)',
+      )
       .option('--note <text>', 'one line on the current state (also the registry brief_note)')
       .option('--input <file>', 'the answers as JSON (schema/draft-input.schema.json); - reads stdin')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))

@@ -16,7 +16,7 @@ import {
   isPlaceholderText,
   sectionTexts,
 } from './document/elements.js';
-import { openBlockers, openNextSteps } from './document/facts.js';
+import { hoursIn, openBlockers, openNextSteps } from './document/facts.js';
 import { fieldFactOf } from './document/labels.js';
 import { renderHandoff } from './document/render.js';
 import {
@@ -27,10 +27,12 @@ import {
   dropNoneBesideItems,
   pointsChange,
   sameItemText,
+  stateTimeSpent,
 } from './draft.js';
 import { InputError } from './errors.js';
 import { parseJsonLocated, STDIN_NAME } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
+import type { RecordedSessionTime } from './session-time.js';
 import { countWords } from './words.js';
 
 /** Everything `draft` can be told; each key is a flag (`next` is `--next`, repeatable ones are lists). */
@@ -41,6 +43,8 @@ export interface DraftInput {
   next?: string[];
   progress?: number;
   remaining?: string;
+  /** What the session took, as written (`45m`, `1.5h`, `1h30m`): `timeSpentHours` reads it. */
+  timeSpent?: string;
   note?: string;
 }
 
@@ -55,7 +59,7 @@ export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput
     const pointer = error?.instancePath ?? '';
     const extra =
       error?.keyword === 'additionalProperties'
-        ? ` "${(error.params as { additionalProperty: string }).additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, note)`
+        ? ` "${(error.params as { additionalProperty: string }).additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, timeSpent, note)`
         : '';
     const where = pointer === '' ? 'the input' : `"${pointer.slice(1).replace(/\//g, '.')}"`;
     throw new InputError(
@@ -78,9 +82,36 @@ export function mergeDraftInputs(base: DraftInput, flags: DraftInput): DraftInpu
   }
   if (flags.progress !== undefined) merged.progress = flags.progress;
   if (flags.remaining !== undefined) merged.remaining = flags.remaining;
+  if (flags.timeSpent !== undefined) merged.timeSpent = flags.timeSpent;
   if (flags.note !== undefined) merged.note = flags.note;
   return merged;
 }
+
+/**
+ * `--time-spent 45m`, `1.5h`, `1h30m`, `90 minutes`: the hours, as a reader of the handoff sums them
+ * (`hoursIn`); InputError `draft/time-spent` for text that names no hours or minutes, or over 1,000
+ * hours (a session, not a project).
+ */
+export function timeSpentHours(text: string): number {
+  const hours = hoursIn(text);
+  if (hours === undefined || !/^[\s\d.~a-z]*$/i.test(text)) {
+    throw new InputError(
+      `--time-spent "${text}" is not a time: write hours or minutes, e.g. 45m, 1.5h or 1h30m`,
+      {},
+      'draft/time-spent',
+    );
+  }
+  if (hours > MAX_SESSION_HOURS) {
+    throw new InputError(
+      `--time-spent "${text}" is ${hours} hours, more than the ${MAX_SESSION_HOURS} one session may state`,
+      {},
+      'draft/time-spent',
+    );
+  }
+  return hours;
+}
+
+const MAX_SESSION_HOURS = 1000;
 
 /** `--progress 70`, `70%`: a number 0-100; InputError `draft/progress` otherwise. */
 export function parseProgress(text: string): number {
@@ -138,12 +169,15 @@ export function fillDraft(
   wordBudget: number,
   /** The progress of the session before the draft's, for the delta a new draft gives. */
   previousProgress?: Draft['previousProgress'],
+  /** `--time-spent` in hours, with the earlier sessions' times the task's total sums. */
+  stated?: { hours: number; earlier: readonly RecordedSessionTime[] },
 ): RenderedDraft {
   const document = structuredClone(source);
   fillList(document, 'decisions', input.decisions, false);
   fillList(document, 'blockers', input.blockers, false);
   fillList(document, 'nextSteps', input.next, true);
   applyRest(document, input, previousProgress);
+  if (stated) stateTimeSpent(document, stated.hours, stated.earlier);
   return rendered(document, wordBudget);
 }
 

@@ -91,6 +91,8 @@ export interface DraftInput {
   timeRule?: TimeRule;
   /** Earlier sessions' times as their handoffs state them, oldest first: the task's total. */
   earlierSessions?: readonly RecordedSessionTime[];
+  /** `--time-spent`, in hours: what the session says it took. Stated, it stands instead of the estimate. */
+  statedHours?: number;
   tests?: TestSummary;
   coverage?: CoverageSummary;
   /** `parseDuration(config.sessionGap)`. */
@@ -163,7 +165,7 @@ export function composeDraft(input: DraftInput): Draft {
   const previousFacts = input.previous
     ? (input.previous.facts ?? documentFacts(input.previous.document))
     : undefined;
-  const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
+  const total = taskTotal(input.earlierSessions ?? [], sessionHours(input, time));
   const claimCommits = [...(input.merges ?? []), ...input.commits].sort(byTime);
   // Empty commits too: a squash-merged pull request that changed nothing (`… (#1448)`) is still one.
   const pullRequests = pullRequestsIn([...claimCommits, ...(input.emptyCommits ?? [])].sort(byTime));
@@ -500,13 +502,65 @@ function carried(source: ListItem): ListItem {
 /** The details a draft adds to a carried item: `done in <sha>?`, `possibly resolved by <sha>`. */
 const OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
 
+/** This session's hours in the task's total: as stated, else the estimate; none without commits. */
+function sessionHours(input: DraftInput, time: TimeEstimate): number {
+  return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
+}
+
+/** Why Time Spent is left to fill in: nothing to estimate it from (`--time-spent` states it). */
+export const NO_TIME_TO_ESTIMATE = 'no commits in the range to estimate from';
+
+/** Time Spent as the session states it (`--time-spent`): one hour figure, as readers sum it back. */
+function statedTimeText(hours: number): string {
+  return `${Number(hours.toFixed(2))} hours this session (stated)`;
+}
+
+/** Task Total: the sum, and which sessions state no time (then it is a lower bound). */
+function taskTotalText(total: TaskTotal, noTime: readonly number[]): string {
+  const unknown =
+    noTime.length > 0
+      ? `; at least: ${plural(noTime.length, 'session')} ${noTime.join(', ')} ${noTime.length === 1 ? 'states' : 'state'} no time`
+      : '';
+  return `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`;
+}
+
+/**
+ * A stated time (`--time-spent`) set in a draft already composed (this session's uncommitted draft,
+ * filled in): Time Spent says it, and Task Total, when there are earlier sessions, is summed again
+ * with it, as a new draft would have summed it.
+ */
+export function stateTimeSpent(
+  document: HandoffDocument,
+  hours: number,
+  earlier: readonly RecordedSessionTime[],
+): void {
+  document.elements.timeProgress ??= emptySection('Time and Progress');
+  const fields = document.elements.timeProgress.fields;
+  const set = (label: string, value: string, after?: string) => {
+    const field = fields.find((f) => sameItemText(f.label) === sameItemText(label));
+    if (field) field.value = value;
+    else {
+      const at =
+        after === undefined ? -1 : fields.findIndex((f) => sameItemText(f.label) === sameItemText(after));
+      fields.splice(at === -1 ? 0 : at + 1, 0, { label, value, line: 0 });
+    }
+  };
+  set('Time Spent', statedTimeText(hours));
+  if (earlier.length > 0) {
+    const total = taskTotal(earlier, hours);
+    set('Task Total', taskTotalText(total, total.unknown), 'Time Spent');
+  }
+}
+
 function timeProgress(context: ComposeContext): Section {
   const { input, time, total, previousFacts } = context;
   const sinceText = sinceTextOf(input);
   const section = emptySection('Time and Progress');
   const field = (label: string, value: string) => section.fields.push({ label, value, line: 0 });
 
-  if (input.commits.length > 0) {
+  if (input.statedHours !== undefined) {
+    field('Time Spent', statedTimeText(input.statedHours));
+  } else if (input.commits.length > 0) {
     const sessions = time.sessions.length;
     // The sittings are the gap rule's own split: git-hours counts per author and has none to give.
     const sittings = time.rule === 'gap' ? `, ${sessions} work ${plural(sessions, 'session')}` : '';
@@ -516,19 +570,12 @@ function timeProgress(context: ComposeContext): Section {
       `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, 'commit')}${sittings})`,
     );
   } else {
-    field('Time Spent', placeholderText('no commits in the range to estimate from'));
+    field('Time Spent', placeholderText(NO_TIME_TO_ESTIMATE));
   }
   if (total.sessions > 1) {
-    // This session states no time either when it has no commits to estimate from.
-    const noTime = input.commits.length > 0 ? total.unknown : [...total.unknown, input.session];
-    const unknown =
-      noTime.length > 0
-        ? `; at least: ${plural(noTime.length, 'session')} ${noTime.join(', ')} state no time`
-        : '';
-    field(
-      'Task Total',
-      `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`,
-    );
+    // This session states no time either when it has no commits to estimate from and none was stated.
+    const statesTime = input.statedHours !== undefined || input.commits.length > 0;
+    field('Task Total', taskTotalText(total, statesTime ? total.unknown : [...total.unknown, input.session]));
   }
   field('Estimated Remaining', placeholderText());
   // The last value, for whoever fills it in (a draft never guesses how far the task is). No `%`

@@ -1,7 +1,7 @@
 /**
  * `handoff draft --task ID [--agent NAME] [--from REV] [--to REV] [--tests GLOB…] [--coverage FILE]
  * [--stdout] [--no-interactive] [--decision TEXT…] [--blocker TEXT…] [--resolved TEXT…] [--next TEXT…]
- * [--progress N] [--remaining TIME] [--note TEXT] [--input FILE|-] [--format text|json]`: writes the
+ * [--progress N] [--remaining TIME] [--time-spent TIME] [--note TEXT] [--input FILE|-] [--format text|json]`: writes the
  * task's next handoff from the facts and points the registry at it. Report problems are warnings (a
  * draft without test counts beats no draft); bad input elsewhere is exit 2 with nothing written.
  * Given any answer as a flag or `--input`, it never prompts.
@@ -47,6 +47,7 @@ export interface DraftCommandOptions {
   next?: string[];
   progress?: string;
   remaining?: string;
+  timeSpent?: string;
   note?: string;
   /** A JSON file of answers (schema/draft-input.schema.json), `-` for stdin. */
   input?: string;
@@ -62,6 +63,7 @@ async function readDraftInput(options: DraftCommandOptions, ctx: CommandContext)
   if (options.next) flags.next = options.next;
   if (options.progress !== undefined) flags.progress = parseProgress(options.progress);
   if (options.remaining !== undefined) flags.remaining = options.remaining;
+  if (options.timeSpent !== undefined) flags.timeSpent = options.timeSpent;
   if (options.note !== undefined) flags.note = options.note;
   if (options.input === undefined) return flags;
   const text =

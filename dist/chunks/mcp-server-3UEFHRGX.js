@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-T7JGBJ3K.js";
+} from "./chunk-F3HHUSL2.js";
 import "./chunk-OF5USXAD.js";
 import {
   runCheck,
@@ -25,10 +25,10 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-2TVRNQRR.js";
+} from "./chunk-6VCVLZDX.js";
 import {
   schema
-} from "./chunk-T4XFQDGN.js";
+} from "./chunk-UU3IKJYW.js";
 import "./chunk-FZND2BS4.js";
 import {
   loadConfig
@@ -36909,6 +36909,7 @@ var draftArguments = {
   next: listAnswer("next", "next steps, most urgent first"),
   progress: external_exports.number().min(answer2("progress").minimum ?? 0).max(answer2("progress").maximum ?? 100).optional().describe("percent complete"),
   remaining: textAnswer("remaining", "time remaining, e.g. 3h"),
+  timeSpent: textAnswer("timeSpent", "time this session took, e.g. 45m (default: from its commits)"),
   from: external_exports.string().optional().describe("revision the session's commits start after (check's fix names it)"),
   preview: external_exports.boolean().optional().describe("compose only; write nothing")
 };
@@ -37003,6 +37004,7 @@ function createMcpServer(ctx) {
       }
       if (args.progress !== void 0) input2.progress = args.progress;
       if (args.remaining !== void 0) input2.remaining = args.remaining;
+      if (args.timeSpent !== void 0) input2.timeSpent = args.timeSpent;
       if (args.note !== void 0) input2.note = args.note;
       const plan = await planDraft({
         repoRoot,

@@ -17,15 +17,16 @@ import {
 // src/generated/draft-input.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var draft_input_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/draft-input.schema.json", "title": "handoff draft input", "description": "What `handoff draft --input -` reads on stdin: the answers the interactive prompts would ask for, so an agent with no terminal can write a complete handoff. Each key matches a flag of `handoff draft`; flags given as well are added to (lists) or override (single values) what the document says.", "type": "object", "properties": { "$schema": { "type": "string" }, "decisions": { "description": "Decisions made this session, each with its reason (--decision).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "blockers": { "description": 'New blockers; carried-over open blockers stay unless resolved. ["None"] says there are none (--blocker).', "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "resolved": { "description": "Carried-over blockers (removed) or next steps (checked off) that this session resolved, by their text or a unique part of it (--resolved).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "next": { "description": "New next steps, most urgent first (--next).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "progress": { "description": "Percent complete, 0-100 (--progress).", "type": "number", "minimum": 0, "maximum": 100 }, "remaining": { "description": "Estimated time remaining, e.g. 3h, 90m, 2 days (--remaining).", "type": "string", "minLength": 1, "maxLength": 200 }, "note": { "description": "One line on the current state: goes into Current State and the registry's brief_note (--note).", "type": "string", "minLength": 1, "maxLength": 500 } }, "additionalProperties": false };
-var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/draft-input.schema.json", "title": "handoff draft input", "description": "What `handoff draft --input -` reads on stdin: the answers the interactive prompts would ask for, so an agent with no terminal can write a complete handoff. Each key matches a flag of `handoff draft`; flags given as well are added to (lists) or override (single values) what the document says.", "type": "object", "properties": { "$schema": { "type": "string" }, "decisions": { "description": "Decisions made this session, each with its reason (--decision).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "blockers": { "description": 'New blockers; carried-over open blockers stay unless resolved. ["None"] says there are none (--blocker).', "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "resolved": { "description": "Carried-over blockers (removed) or next steps (checked off) that this session resolved, by their text or a unique part of it (--resolved).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "next": { "description": "New next steps, most urgent first (--next).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "progress": { "description": "Percent complete, 0-100 (--progress).", "type": "number", "minimum": 0, "maximum": 100 }, "remaining": { "description": "Estimated time remaining, e.g. 3h, 90m, 2 days (--remaining).", "type": "string", "minLength": 1, "maxLength": 200 }, "timeSpent": { "description": "Time this session took, e.g. 45m, 1.5h or 1h30m (--time-spent). Without it, Time Spent is estimated from the session's commits, and left to fill in when it has none.", "type": "string", "minLength": 1, "maxLength": 100 }, "note": { "description": "One line on the current state: goes into Current State and the registry's brief_note (--note).", "type": "string", "minLength": 1, "maxLength": 500 } }, "additionalProperties": false };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "decisions" || key0 === "blockers" || key0 === "resolved" || key0 === "next" || key0 === "progress" || key0 === "remaining" || key0 === "note")) {
+      if (!func2.call(schema11.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -62,7 +63,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
           if (typeof data2 === "string") {
-            if (func2(data2) > 2e3) {
+            if (func3(data2) > 2e3) {
               const err3 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err3];
@@ -71,7 +72,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data2) < 1) {
+            if (func3(data2) < 1) {
               const err4 = { instancePath: instancePath + "/decisions/" + i0, schemaPath: "#/properties/decisions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -116,7 +117,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data4 = data3[i1];
           if (typeof data4 === "string") {
-            if (func2(data4) > 2e3) {
+            if (func3(data4) > 2e3) {
               const err8 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err8];
@@ -125,7 +126,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data4) < 1) {
+            if (func3(data4) < 1) {
               const err9 = { instancePath: instancePath + "/blockers/" + i1, schemaPath: "#/properties/blockers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -170,7 +171,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data6 = data5[i2];
           if (typeof data6 === "string") {
-            if (func2(data6) > 2e3) {
+            if (func3(data6) > 2e3) {
               const err13 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err13];
@@ -179,7 +180,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data6) < 1) {
+            if (func3(data6) < 1) {
               const err14 = { instancePath: instancePath + "/resolved/" + i2, schemaPath: "#/properties/resolved/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -224,7 +225,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len3; i3++) {
           let data8 = data7[i3];
           if (typeof data8 === "string") {
-            if (func2(data8) > 2e3) {
+            if (func3(data8) > 2e3) {
               const err18 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -233,7 +234,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data8) < 1) {
+            if (func3(data8) < 1) {
               const err19 = { instancePath: instancePath + "/next/" + i3, schemaPath: "#/properties/next/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err19];
@@ -296,7 +297,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.remaining !== void 0) {
       let data10 = data.remaining;
       if (typeof data10 === "string") {
-        if (func2(data10) > 200) {
+        if (func3(data10) > 200) {
           const err25 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           if (vErrors === null) {
             vErrors = [err25];
@@ -305,7 +306,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data10) < 1) {
+        if (func3(data10) < 1) {
           const err26 = { instancePath: instancePath + "/remaining", schemaPath: "#/properties/remaining/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err26];
@@ -324,11 +325,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.note !== void 0) {
-      let data11 = data.note;
+    if (data.timeSpent !== void 0) {
+      let data11 = data.timeSpent;
       if (typeof data11 === "string") {
-        if (func2(data11) > 500) {
-          const err28 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+        if (func3(data11) > 100) {
+          const err28 = { instancePath: instancePath + "/timeSpent", schemaPath: "#/properties/timeSpent/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -336,8 +337,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data11) < 1) {
-          const err29 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (func3(data11) < 1) {
+          const err29 = { instancePath: instancePath + "/timeSpent", schemaPath: "#/properties/timeSpent/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -346,7 +347,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err30 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err30 = { instancePath: instancePath + "/timeSpent", schemaPath: "#/properties/timeSpent/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -355,12 +356,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.note !== void 0) {
+      let data12 = data.note;
+      if (typeof data12 === "string") {
+        if (func3(data12) > 500) {
+          const err31 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (func3(data12) < 1) {
+          const err32 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err31];
+      vErrors = [err34];
     } else {
-      vErrors.push(err31);
+      vErrors.push(err34);
     }
     errors++;
   }

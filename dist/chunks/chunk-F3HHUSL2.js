@@ -39,6 +39,7 @@ import {
 import {
   documentFacts,
   emptySection,
+  hoursIn,
   openBlockers,
   openNextSteps,
   saysNoBlockers,
@@ -46,7 +47,7 @@ import {
 } from "./chunk-ADECMCNL.js";
 import {
   checkGivenInput
-} from "./chunk-T4XFQDGN.js";
+} from "./chunk-UU3IKJYW.js";
 import {
   listTaskHandoffs
 } from "./chunk-FZND2BS4.js";
@@ -454,7 +455,7 @@ var SHORT_SHA = 7;
 function composeDraft(input) {
   const time = estimateSessionTime(input.commits, input.timeRule ?? "gap", input.sessionGapMs);
   const previousFacts = input.previous ? input.previous.facts ?? documentFacts(input.previous.document) : void 0;
-  const total = taskTotal(input.earlierSessions ?? [], input.commits.length > 0 ? time.hours : 0);
+  const total = taskTotal(input.earlierSessions ?? [], sessionHours(input, time));
   const claimCommits = [...input.merges ?? [], ...input.commits].sort(byTime);
   const pullRequests = pullRequestsIn([...claimCommits, ...input.emptyCommits ?? []].sort(byTime));
   const context = {
@@ -680,12 +681,42 @@ function carried(source) {
   return copy;
 }
 var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
+function sessionHours(input, time) {
+  return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
+}
+var NO_TIME_TO_ESTIMATE = "no commits in the range to estimate from";
+function statedTimeText(hours) {
+  return `${Number(hours.toFixed(2))} hours this session (stated)`;
+}
+function taskTotalText(total, noTime) {
+  const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} ${noTime.length === 1 ? "states" : "state"} no time` : "";
+  return `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`;
+}
+function stateTimeSpent(document, hours, earlier) {
+  document.elements.timeProgress ??= emptySection("Time and Progress");
+  const fields = document.elements.timeProgress.fields;
+  const set = (label, value, after) => {
+    const field = fields.find((f) => sameItemText(f.label) === sameItemText(label));
+    if (field) field.value = value;
+    else {
+      const at = after === void 0 ? -1 : fields.findIndex((f) => sameItemText(f.label) === sameItemText(after));
+      fields.splice(at === -1 ? 0 : at + 1, 0, { label, value, line: 0 });
+    }
+  };
+  set("Time Spent", statedTimeText(hours));
+  if (earlier.length > 0) {
+    const total = taskTotal(earlier, hours);
+    set("Task Total", taskTotalText(total, total.unknown), "Time Spent");
+  }
+}
 function timeProgress(context) {
   const { input, time, total, previousFacts } = context;
   const sinceText = sinceTextOf(input);
   const section = emptySection("Time and Progress");
   const field = (label, value) => section.fields.push({ label, value, line: 0 });
-  if (input.commits.length > 0) {
+  if (input.statedHours !== void 0) {
+    field("Time Spent", statedTimeText(input.statedHours));
+  } else if (input.commits.length > 0) {
     const sessions = time.sessions.length;
     const sittings = time.rule === "gap" ? `, ${sessions} work ${plural(sessions, "session")}` : "";
     field(
@@ -693,15 +724,11 @@ function timeProgress(context) {
       `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}${sittings})`
     );
   } else {
-    field("Time Spent", placeholderText("no commits in the range to estimate from"));
+    field("Time Spent", placeholderText(NO_TIME_TO_ESTIMATE));
   }
   if (total.sessions > 1) {
-    const noTime = input.commits.length > 0 ? total.unknown : [...total.unknown, input.session];
-    const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} state no time` : "";
-    field(
-      "Task Total",
-      `${total.hours.toFixed(1)} hours in ${total.sessions} sessions (sum of each handoff's Time Spent${unknown})`
-    );
+    const statesTime = input.statedHours !== void 0 || input.commits.length > 0;
+    field("Task Total", taskTotalText(total, statesTime ? total.unknown : [...total.unknown, input.session]));
   }
   field("Estimated Remaining", placeholderText());
   const before = previousFacts?.progressPercent;
@@ -1117,9 +1144,29 @@ function mergeDraftInputs(base, flags) {
   }
   if (flags.progress !== void 0) merged.progress = flags.progress;
   if (flags.remaining !== void 0) merged.remaining = flags.remaining;
+  if (flags.timeSpent !== void 0) merged.timeSpent = flags.timeSpent;
   if (flags.note !== void 0) merged.note = flags.note;
   return merged;
 }
+function timeSpentHours(text) {
+  const hours = hoursIn(text);
+  if (hours === void 0 || !/^[\s\d.~a-z]*$/i.test(text)) {
+    throw new InputError(
+      `--time-spent "${text}" is not a time: write hours or minutes, e.g. 45m, 1.5h or 1h30m`,
+      {},
+      "draft/time-spent"
+    );
+  }
+  if (hours > MAX_SESSION_HOURS) {
+    throw new InputError(
+      `--time-spent "${text}" is ${hours} hours, more than the ${MAX_SESSION_HOURS} one session may state`,
+      {},
+      "draft/time-spent"
+    );
+  }
+  return hours;
+}
+var MAX_SESSION_HOURS = 1e3;
 function toDraftAnswers(input) {
   const answers = {};
   if (input.decisions?.length) answers.decisions = [...input.decisions];
@@ -1135,12 +1182,13 @@ function applyDraftInput(draft, input, wordBudget) {
   applyRest(document, input, draft.previousProgress);
   return { ...draft, ...rendered(document, wordBudget) };
 }
-function fillDraft(source, input, wordBudget, previousProgress) {
+function fillDraft(source, input, wordBudget, previousProgress, stated) {
   const document = structuredClone(source);
   fillList(document, "decisions", input.decisions, false);
   fillList(document, "blockers", input.blockers, false);
   fillList(document, "nextSteps", input.next, true);
   applyRest(document, input, previousProgress);
+  if (stated) stateTimeSpent(document, stated.hours, stated.earlier);
   return rendered(document, wordBudget);
 }
 function checkDraftAnswers(input) {
@@ -1301,6 +1349,7 @@ async function planDraftWith(git, options) {
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   checkDraftAnswers(options.input);
+  const statedHours = options.input?.timeSpent === void 0 ? void 0 : timeSpentHours(options.input.timeSpent);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
   const named = options.agent ?? options.envAgent;
@@ -1334,7 +1383,11 @@ async function planDraftWith(git, options) {
         registryPatch,
         committed: committedTemplate
       },
-      options.input.progress === void 0 ? void 0 : await progressBefore(repoRoot, config, taskId, previous.session)
+      options.input.progress === void 0 ? void 0 : await progressBefore(repoRoot, config, taskId, previous.session),
+      statedHours === void 0 ? void 0 : {
+        hours: statedHours,
+        earlier: await readEarlierSessions(repoRoot, config, taskId, previous.session ?? 1)
+      }
     );
     const unread = [
       ...options.tests?.length ? ["--tests"] : [],
@@ -1452,6 +1505,7 @@ async function planDraftWith(git, options) {
     ...options.timeRule ? { timeRule: options.timeRule } : {},
     ...options.timeZone ? { timeZone: options.timeZone } : {},
     earlierSessions,
+    ...statedHours === void 0 ? {} : { statedHours },
     ...tests ? { tests } : {},
     ...coverage ? { coverage } : {},
     sessionGapMs: parseDuration(config.sessionGap),
@@ -1460,6 +1514,13 @@ async function planDraftWith(git, options) {
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
+  if (commits.length === 0 && statedHours === void 0) {
+    warnings.push({
+      file: path,
+      message: `Time Spent is left to fill in: ${NO_TIME_TO_ESTIMATE}; --time-spent states it (e.g. --time-spent 45m)`,
+      rule: "draft/time-spent"
+    });
+  }
   const plan = {
     draft,
     mode: "new",
@@ -1499,8 +1560,8 @@ async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
   return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
 }
-function planFill(config, previous, input, known, previousProgress) {
-  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress);
+function planFill(config, previous, input, known, previousProgress, stated) {
+  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
   const registryPatch = { details_link: previous.path };
   if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
   return {

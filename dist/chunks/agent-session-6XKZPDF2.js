@@ -9,14 +9,14 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-T7JGBJ3K.js";
+} from "./chunk-F3HHUSL2.js";
 import "./chunk-OF5USXAD.js";
 import "./chunk-IZMHUFXC.js";
 import "./chunk-M225ANUN.js";
 import "./chunk-ADECMCNL.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-RPAZG5MF.js";
-import "./chunk-T4XFQDGN.js";
+import "./chunk-UU3IKJYW.js";
 import "./chunk-FZND2BS4.js";
 import "./chunk-JO5MPF47.js";
 import "./chunk-3SO6H74H.js";

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-2TVRNQRR.js";
+} from "./chunk-6VCVLZDX.js";
 import {
   loadConfig
 } from "./chunk-Y7UCLTIP.js";
