@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-S4EQNUQF.js";
-import "../chunks/chunk-6VCVLZDX.js";
+} from "../chunks/chunk-6AMGQKO6.js";
+import "../chunks/chunk-P2BEFBNQ.js";
 import "../chunks/chunk-UU3IKJYW.js";
 import "../chunks/chunk-FZND2BS4.js";
 import "../chunks/chunk-Y7UCLTIP.js";

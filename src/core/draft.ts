@@ -20,6 +20,7 @@ import { doneBy, possiblyResolvedBy } from './claims.js';
 import { emptySection } from './document/build.js';
 import { isPlaceholderText, placeholder } from './document/elements.js';
 import { documentFacts, openBlockers, openNextSteps, saysNoBlockers, saysNothing } from './document/facts.js';
+import { fieldFactOf } from './document/labels.js';
 import { renderHandoff } from './document/render.js';
 import type {
   CommitInfo,
@@ -536,20 +537,22 @@ export function stateTimeSpent(
 ): void {
   document.elements.timeProgress ??= emptySection('Time and Progress');
   const fields = document.elements.timeProgress.fields;
-  const set = (label: string, value: string, after?: string) => {
-    const field = fields.find((f) => sameItemText(f.label) === sameItemText(label));
-    if (field) field.value = value;
-    else {
-      const at =
-        after === undefined ? -1 : fields.findIndex((f) => sameItemText(f.label) === sameItemText(after));
-      fields.splice(at === -1 ? 0 : at + 1, 0, { label, value, line: 0 });
-    }
-  };
-  set('Time Spent', statedTimeText(hours));
-  if (earlier.length > 0) {
-    const total = taskTotal(earlier, hours);
-    set('Task Total', taskTotalText(total, total.unknown), 'Time Spent');
-  }
+  const isTimeSpent = (label: string) => fieldFactOf(label) === 'timeSpent';
+  const isTaskTotal = (label: string) => sameItemText(label) === 'task total';
+  const spent = fields.find((f) => isTimeSpent(f.label));
+  if (spent) spent.value = statedTimeText(hours);
+  else fields.unshift({ label: 'Time Spent', value: statedTimeText(hours), line: 0 });
+  if (earlier.length === 0) return;
+  const total = taskTotal(earlier, hours);
+  const value = taskTotalText(total, total.unknown);
+  const known = fields.find((f) => isTaskTotal(f.label));
+  if (known) known.value = value;
+  else
+    fields.splice(fields.findIndex((f) => isTimeSpent(f.label)) + 1, 0, {
+      label: 'Task Total',
+      value,
+      line: 0,
+    });
 }
 
 function timeProgress(context: ComposeContext): Section {

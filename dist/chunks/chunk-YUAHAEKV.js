@@ -695,19 +695,22 @@ function taskTotalText(total, noTime) {
 function stateTimeSpent(document, hours, earlier) {
   document.elements.timeProgress ??= emptySection("Time and Progress");
   const fields = document.elements.timeProgress.fields;
-  const set = (label, value, after) => {
-    const field = fields.find((f) => sameItemText(f.label) === sameItemText(label));
-    if (field) field.value = value;
-    else {
-      const at = after === void 0 ? -1 : fields.findIndex((f) => sameItemText(f.label) === sameItemText(after));
-      fields.splice(at === -1 ? 0 : at + 1, 0, { label, value, line: 0 });
-    }
-  };
-  set("Time Spent", statedTimeText(hours));
-  if (earlier.length > 0) {
-    const total = taskTotal(earlier, hours);
-    set("Task Total", taskTotalText(total, total.unknown), "Time Spent");
-  }
+  const isTimeSpent = (label) => fieldFactOf(label) === "timeSpent";
+  const isTaskTotal = (label) => sameItemText(label) === "task total";
+  const spent = fields.find((f) => isTimeSpent(f.label));
+  if (spent) spent.value = statedTimeText(hours);
+  else fields.unshift({ label: "Time Spent", value: statedTimeText(hours), line: 0 });
+  if (earlier.length === 0) return;
+  const total = taskTotal(earlier, hours);
+  const value = taskTotalText(total, total.unknown);
+  const known = fields.find((f) => isTaskTotal(f.label));
+  if (known) known.value = value;
+  else
+    fields.splice(fields.findIndex((f) => isTimeSpent(f.label)) + 1, 0, {
+      label: "Task Total",
+      value,
+      line: 0
+    });
 }
 function timeProgress(context) {
   const { input, time, total, previousFacts } = context;

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-6VCVLZDX.js";
+} from "./chunk-P2BEFBNQ.js";
 import {
   loadConfig
 } from "./chunk-Y7UCLTIP.js";

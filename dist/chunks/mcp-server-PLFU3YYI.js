@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-F3HHUSL2.js";
+} from "./chunk-YUAHAEKV.js";
 import "./chunk-OF5USXAD.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-RPAZG5MF.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-6VCVLZDX.js";
+} from "./chunk-P2BEFBNQ.js";
 import {
   schema
 } from "./chunk-UU3IKJYW.js";

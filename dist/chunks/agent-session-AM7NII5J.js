@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-F3HHUSL2.js";
+} from "./chunk-YUAHAEKV.js";
 import "./chunk-OF5USXAD.js";
 import "./chunk-IZMHUFXC.js";
 import "./chunk-M225ANUN.js";
