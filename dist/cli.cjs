@@ -4048,6 +4048,17 @@ var InputError = class extends Error {
   static [Symbol.hasInstance](value) {
     return branded(value, INPUT_ERROR);
   }
+  /**
+   * The other problems found with this one in the same file (a config with several): `validate`
+   * lists them all; a command stops at the first.
+   */
+  more = [];
+  /** The first of `problems`, carrying the rest (`more`). */
+  static first(problems) {
+    const [first, ...rest] = problems;
+    first.more = rest;
+    return first;
+  }
 };
 var InternalError = class extends Error {
   exitCode = 3;

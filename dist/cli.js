@@ -18,7 +18,7 @@ import {
   inputErrorFromSystem,
   inputErrorReport,
   renderErrorJson
-} from "./chunks/chunk-K7ZVKXRQ.js";
+} from "./chunks/chunk-E5VRE2IC.js";
 import {
   EXIT,
   ignoreClosedPipes,

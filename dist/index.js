@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-XFDN2DBQ.js";
+} from "./action/chunk-H7XIRBWO.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -23,10 +23,10 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-LDVZZHVU.js";
+} from "./action/chunk-FX67FYP7.js";
 import {
   parseHandoff
-} from "./action/chunk-BZHVMF7W.js";
+} from "./action/chunk-FUF7YJ2M.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-SDGSEBM3.js";
+} from "./action/chunk-AFWHJE7C.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -67,7 +67,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-LNIWHDDN.js";
+} from "./action/chunk-B5KETGBP.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -75,7 +75,7 @@ import {
   linkProblem,
   normalizeLink,
   parseJsonLocated
-} from "./action/chunk-JVO4JZQK.js";
+} from "./action/chunk-6AEMWEA2.js";
 import {
   memoised
 } from "./action/chunk-BWWP5UR6.js";
@@ -84,7 +84,7 @@ import {
   InternalError,
   formatInputError,
   formatLocated
-} from "./action/chunk-RYMHIPIN.js";
+} from "./action/chunk-NTVE36GR.js";
 import {
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
@@ -637,11 +637,8 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error2, folder) {
   if (!(error2 instanceof InputError) || error2.location.file === void 0) return error2;
-  return new InputError(
-    error2.message,
-    { ...error2.location, file: `${folder}/${error2.location.file}` },
-    error2.rule
-  );
+  const moved = (one) => one.location.file === void 0 ? one : new InputError(one.message, { ...one.location, file: `${folder}/${one.location.file}` }, one.rule);
+  return InputError.first([moved(error2), ...error2.more.map(moved)]);
 }
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
@@ -1126,7 +1123,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-AVN53LQ3.js");
+  const { summarizeHandoff } = await import("./action/scan-C4URYAGQ.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2595,7 +2592,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-AK3VGXQS.js");
+  const reports = await import("./action/reports-PD66VL24.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3858,7 +3855,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-3LIEJBYS.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-P2OUPBNN.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -3902,7 +3899,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-HKVUW2P7.js");
+  const github = await import("./action/github-6CQHBDRO.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4030,7 +4027,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-HKVUW2P7.js");
+  const github = await import("./action/github-6CQHBDRO.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -114,6 +114,17 @@ var init_errors = __esm({
       static [Symbol.hasInstance](value) {
         return branded(value, INPUT_ERROR);
       }
+      /**
+       * The other problems found with this one in the same file (a config with several): `validate`
+       * lists them all; a command stops at the first.
+       */
+      more = [];
+      /** The first of `problems`, carrying the rest (`more`). */
+      static first(problems) {
+        const [first, ...rest] = problems;
+        first.more = rest;
+        return first;
+      }
     };
     InternalError = class extends Error {
       exitCode = 3;
@@ -10653,31 +10664,22 @@ function parseDuration(text) {
 }
 var MAX_DURATION_MS = 5218 * 6048e5;
 function resolveConfig(raw, file, locate) {
+  const checked = checkConfig(raw, file, locate);
+  const [first, ...rest] = checked.problems;
+  if (first) throw InputError.first([first, ...rest]);
+  return checked.config;
+}
+function checkConfig(raw, file, locate) {
   const where = (pointer, key = false) => ({
     file,
     ...locate ? locate(pointer, { key }) : {}
   });
-  if (raw === void 0 || raw === null) return structuredClone(DEFAULT_CONFIG);
+  if (raw === void 0 || raw === null) return { config: structuredClone(DEFAULT_CONFIG), problems: [] };
   if (!handoff_config_validator_default(raw)) {
-    const error = handoff_config_validator_default.errors?.[0];
-    if (!error) throw new InputError("invalid config", { file }, "schema/invalid");
-    if (error.keyword === "additionalProperties") {
-      const key = String(error.params.additionalProperty);
-      const pointer = `${error.instancePath}/${pointerSegment(key)}`;
-      const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
-      const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
-      throw new InputError(
-        `unknown config key "${pointer.slice(1).replace(/\//g, ".")}" (known: ${known.join(", ")})`,
-        where(pointer, true),
-        "config/unknown-key"
-      );
-    }
-    const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "(config)";
-    throw new InputError(
-      `config key "${name}" ${error.message ?? "is invalid"}`,
-      where(error.instancePath),
-      `schema/${error.keyword}`
-    );
+    const errors = handoff_config_validator_default.errors ?? [];
+    if (errors.length === 0)
+      return { problems: [new InputError("invalid config", { file }, "schema/invalid")] };
+    return { problems: errors.map((error) => schemaProblem(error, where)) };
   }
   const user = raw;
   const config = {
@@ -10697,16 +10699,27 @@ function resolveConfig(raw, file, locate) {
     ...user.doneHandoffDir === void 0 ? {} : { doneHandoffDir: user.doneHandoffDir }
   };
   config.statuses = [.../* @__PURE__ */ new Set([...BUILTIN_STATUSES, ...user.statuses ?? [], ...config.activeStatuses])];
+  const problems = [];
+  const rule = (check) => {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error);
+    }
+  };
   for (const [pointer, text] of [
     ["/freshness/maxAge", config.freshness.maxAge],
     ["/sessionGap", config.sessionGap]
   ]) {
-    try {
-      parseDuration(text);
-    } catch (error) {
-      if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
-      throw error;
-    }
+    rule(() => {
+      try {
+        parseDuration(text);
+      } catch (error) {
+        if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
+        throw error;
+      }
+    });
   }
   for (const [key, path] of [
     ["registry", config.registry],
@@ -10715,30 +10728,55 @@ function resolveConfig(raw, file, locate) {
   ]) {
     const isRoot2 = key === "handoffDir" && /^\.?\/*$/.test(path);
     const problem = isRoot2 ? void 0 : linkProblem(path, `config key "${key}"`);
-    if (problem) throw new InputError(problem, where(`/${key}`), "config/path");
+    if (problem) problems.push(new InputError(problem, where(`/${key}`), "config/path"));
   }
   config.workspaces.forEach((folder, index) => {
     const problem = linkProblem(folder.replace(/\/\*$/, "/x"), "a workspaces folder");
     if (problem || folder.slice(0, -1).includes("*")) {
-      throw new InputError(
-        problem ?? `a workspaces folder may use * only as its whole last segment ("${folder}")`,
-        where(`/workspaces/${index}`),
-        "config/path"
+      problems.push(
+        new InputError(
+          problem ?? `a workspaces folder may use * only as its whole last segment ("${folder}")`,
+          where(`/workspaces/${index}`),
+          "config/path"
+        )
       );
     }
   });
-  checkTaskIdPattern(config.taskIdPattern, where("/taskIdPattern"));
+  rule(() => checkTaskIdPattern(config.taskIdPattern, where("/taskIdPattern")));
   if (!config.handoffPattern.includes("{task}") || !config.handoffPattern.includes("{session}")) {
-    throw new InputError(
-      'config key "handoffPattern" must contain both {task} and {session}',
-      where("/handoffPattern"),
-      "config/pattern"
+    problems.push(
+      new InputError(
+        'config key "handoffPattern" must contain both {task} and {session}',
+        where("/handoffPattern"),
+        "config/pattern"
+      )
+    );
+  } else {
+    const sample = handoffPath({ ...config, handoffDir: "handoffs" }, "TASK-1", 1);
+    const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+    if (patternProblem)
+      problems.push(new InputError(patternProblem, where("/handoffPattern"), "config/pattern"));
+  }
+  return problems.length > 0 ? { problems } : { config, problems };
+}
+function schemaProblem(error, where) {
+  if (error.keyword === "additionalProperties") {
+    const key = String(error.params.additionalProperty);
+    const pointer = `${error.instancePath}/${pointerSegment(key)}`;
+    const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
+    const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
+    return new InputError(
+      `unknown config key "${pointer.slice(1).replace(/\//g, ".")}" (known: ${known.join(", ")})`,
+      where(pointer, true),
+      "config/unknown-key"
     );
   }
-  const sample = handoffPath({ ...config, handoffDir: "handoffs" }, "TASK-1", 1);
-  const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
-  if (patternProblem) throw new InputError(patternProblem, where("/handoffPattern"), "config/pattern");
-  return config;
+  const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "(config)";
+  return new InputError(
+    `config key "${name}" ${error.message ?? "is invalid"}`,
+    where(error.instancePath),
+    `schema/${error.keyword}`
+  );
 }
 function checkTaskIdPattern(pattern, where) {
   const refuse = (why) => {
@@ -10892,11 +10930,8 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error, folder) {
   if (!(error instanceof InputError) || error.location.file === void 0) return error;
-  return new InputError(
-    error.message,
-    { ...error.location, file: `${folder}/${error.location.file}` },
-    error.rule
-  );
+  const moved = (one) => one.location.file === void 0 ? one : new InputError(one.message, { ...one.location, file: `${folder}/${one.location.file}` }, one.rule);
+  return InputError.first([moved(error), ...error.more.map(moved)]);
 }
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();

@@ -255,6 +255,52 @@ describe('handoff validate: bad config and environment', () => {
     expect(problem).toContain('unknown config key "freshness.maxAgeDays"');
   });
 
+  it('lists every problem of a config at once, each at its place; a command stops at the first', async () => {
+    seedRepo();
+    repo.write(
+      '.handoffrc.json',
+      [
+        '{',
+        '  "colour": "blue",',
+        '  "freshness": { "maxAgeDays": 3 },',
+        '  "wordBudget": "250"',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const schema = await validate();
+    expect(schema.code).toBe(2);
+    expect(problemLines(schema)).toEqual([
+      expect.stringMatching(/^\.handoffrc\.json:2:3: unknown config key "colour" .*\[config\/unknown-key\]$/),
+      expect.stringMatching(
+        /^\.handoffrc\.json:3:18: unknown config key "freshness\.maxAgeDays" .*\[config\/unknown-key\]$/,
+      ),
+      expect.stringMatching(
+        /^\.handoffrc\.json:4:17: config key "wordBudget" must be integer \[schema\/type\]$/,
+      ),
+    ]);
+    // Past the schema, the rules over the values: each one said too.
+    repo.write(
+      '.handoffrc.json',
+      '{\n  "freshness": { "maxAge": "a week" },\n  "handoffDir": "../elsewhere",\n  "handoffPattern": "{task}.md"\n}\n',
+    );
+    const rules = await validate('--format', 'json');
+    expect(rules.code).toBe(2);
+    expect(
+      JSON.parse(rules.stdout).problems.map((p: { rule: string; line: number }) => [p.rule, p.line]),
+    ).toEqual([
+      ['config/duration', 2],
+      ['config/path', 3],
+      ['config/pattern', 4],
+    ]);
+    // The check judges the committed config.
+    repo.commit('config');
+    const check = await runCli(['check'], { cwd: repo.dir });
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('[config/duration]');
+    expect(check.stderr).not.toContain('[config/path]');
+  });
+
   it('names line:column of a malformed config', async () => {
     seedRepo();
     repo.write('.handoffrc.json', '{ "wordBudget": 250 ');

@@ -12,37 +12,37 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-IZMHUFXC.js";
+} from "../chunks/chunk-BOWB6WIP.js";
 import {
   parseHandoff
-} from "../chunks/chunk-M225ANUN.js";
+} from "../chunks/chunk-PHLWPPZJ.js";
 import {
   emptySection
-} from "../chunks/chunk-ADECMCNL.js";
+} from "../chunks/chunk-BOMNZ4QC.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-RPAZG5MF.js";
-import "../chunks/chunk-FZND2BS4.js";
+import "../chunks/chunk-6SEHBE6S.js";
+import "../chunks/chunk-YRS2MLKE.js";
 import {
   loadConfig
-} from "../chunks/chunk-Y7UCLTIP.js";
-import "../chunks/chunk-JO5MPF47.js";
+} from "../chunks/chunk-M3KMFITI.js";
+import "../chunks/chunk-KPICPBXO.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-4MOPLRYY.js";
-import "../chunks/chunk-DVIUCXP3.js";
+} from "../chunks/chunk-VNSU4L55.js";
+import "../chunks/chunk-4SSX33LN.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-7YRPDIK6.js";
-import "../chunks/chunk-XK6M5E6K.js";
-import "../chunks/chunk-VJ42LEBZ.js";
-import "../chunks/chunk-DM7L26JY.js";
+} from "../chunks/chunk-X7VNXPX5.js";
+import "../chunks/chunk-2OSAQFKN.js";
+import "../chunks/chunk-DMTWRZQT.js";
+import "../chunks/chunk-7VU3X4OT.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-K7ZVKXRQ.js";
+} from "../chunks/chunk-E5VRE2IC.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

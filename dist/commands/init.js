@@ -6,36 +6,36 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-RPAZG5MF.js";
+} from "../chunks/chunk-6SEHBE6S.js";
 import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-OPNEZMWQ.js";
+} from "../chunks/chunk-OEPBNPDP.js";
 import {
   loadConfig
-} from "../chunks/chunk-Y7UCLTIP.js";
+} from "../chunks/chunk-M3KMFITI.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-JO5MPF47.js";
+} from "../chunks/chunk-KPICPBXO.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-DVIUCXP3.js";
-import "../chunks/chunk-7YRPDIK6.js";
+} from "../chunks/chunk-4SSX33LN.js";
+import "../chunks/chunk-X7VNXPX5.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XK6M5E6K.js";
+} from "../chunks/chunk-2OSAQFKN.js";
 import {
   isRecord
-} from "../chunks/chunk-VJ42LEBZ.js";
+} from "../chunks/chunk-DMTWRZQT.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-DM7L26JY.js";
+} from "../chunks/chunk-7VU3X4OT.js";
 import {
   InputError
-} from "../chunks/chunk-K7ZVKXRQ.js";
+} from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
 } from "../chunks/chunk-PXLUWPZL.js";

@@ -9,21 +9,21 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-6AMGQKO6.js";
-import "../chunks/chunk-P2BEFBNQ.js";
-import "../chunks/chunk-UU3IKJYW.js";
-import "../chunks/chunk-FZND2BS4.js";
-import "../chunks/chunk-Y7UCLTIP.js";
-import "../chunks/chunk-JO5MPF47.js";
-import "../chunks/chunk-INOFBJ4N.js";
+} from "../chunks/chunk-ICDJAV77.js";
+import "../chunks/chunk-YUPAARLS.js";
+import "../chunks/chunk-3RPGW27D.js";
+import "../chunks/chunk-YRS2MLKE.js";
+import "../chunks/chunk-M3KMFITI.js";
+import "../chunks/chunk-KPICPBXO.js";
+import "../chunks/chunk-NEKQEEL3.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-4MOPLRYY.js";
-import "../chunks/chunk-DVIUCXP3.js";
-import "../chunks/chunk-7YRPDIK6.js";
-import "../chunks/chunk-XK6M5E6K.js";
-import "../chunks/chunk-VJ42LEBZ.js";
-import "../chunks/chunk-DM7L26JY.js";
-import "../chunks/chunk-K7ZVKXRQ.js";
+import "../chunks/chunk-VNSU4L55.js";
+import "../chunks/chunk-4SSX33LN.js";
+import "../chunks/chunk-X7VNXPX5.js";
+import "../chunks/chunk-2OSAQFKN.js";
+import "../chunks/chunk-DMTWRZQT.js";
+import "../chunks/chunk-7VU3X4OT.js";
+import "../chunks/chunk-E5VRE2IC.js";
 import "../chunks/chunk-PXLUWPZL.js";
 import "../chunks/chunk-HZO7HLZ6.js";
 import "../chunks/chunk-MWPPMQVD.js";

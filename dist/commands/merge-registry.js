@@ -6,19 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-OPNEZMWQ.js";
-import "../chunks/chunk-Y7UCLTIP.js";
-import "../chunks/chunk-JO5MPF47.js";
-import "../chunks/chunk-DVIUCXP3.js";
-import "../chunks/chunk-7YRPDIK6.js";
-import "../chunks/chunk-XK6M5E6K.js";
-import "../chunks/chunk-VJ42LEBZ.js";
+} from "../chunks/chunk-OEPBNPDP.js";
+import "../chunks/chunk-M3KMFITI.js";
+import "../chunks/chunk-KPICPBXO.js";
+import "../chunks/chunk-4SSX33LN.js";
+import "../chunks/chunk-X7VNXPX5.js";
+import "../chunks/chunk-2OSAQFKN.js";
+import "../chunks/chunk-DMTWRZQT.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-DM7L26JY.js";
+} from "../chunks/chunk-7VU3X4OT.js";
 import {
   InputError
-} from "../chunks/chunk-K7ZVKXRQ.js";
+} from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
 } from "../chunks/chunk-PXLUWPZL.js";

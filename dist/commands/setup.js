@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-3SO6H74H.js";
+} from "../chunks/chunk-XWUFBGSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-INOFBJ4N.js";
+} from "../chunks/chunk-NEKQEEL3.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-4MOPLRYY.js";
+import "../chunks/chunk-VNSU4L55.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-DVIUCXP3.js";
-import "../chunks/chunk-7YRPDIK6.js";
+} from "../chunks/chunk-4SSX33LN.js";
+import "../chunks/chunk-X7VNXPX5.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XK6M5E6K.js";
+} from "../chunks/chunk-2OSAQFKN.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-VJ42LEBZ.js";
+} from "../chunks/chunk-DMTWRZQT.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-DM7L26JY.js";
+} from "../chunks/chunk-7VU3X4OT.js";
 import {
   InputError
-} from "../chunks/chunk-K7ZVKXRQ.js";
+} from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
 } from "../chunks/chunk-PXLUWPZL.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-M225ANUN.js";
-import "../chunks/chunk-ADECMCNL.js";
+} from "../chunks/chunk-PHLWPPZJ.js";
+import "../chunks/chunk-BOMNZ4QC.js";
 import {
   lintHandoff
-} from "../chunks/chunk-4MOPLRYY.js";
+} from "../chunks/chunk-VNSU4L55.js";
 import {
   documentText,
   linkOf,
@@ -19,23 +19,23 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-DVIUCXP3.js";
+} from "../chunks/chunk-4SSX33LN.js";
 import {
   isTaskId
-} from "../chunks/chunk-7YRPDIK6.js";
+} from "../chunks/chunk-X7VNXPX5.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-XK6M5E6K.js";
-import "../chunks/chunk-VJ42LEBZ.js";
+} from "../chunks/chunk-2OSAQFKN.js";
+import "../chunks/chunk-DMTWRZQT.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-DM7L26JY.js";
+} from "../chunks/chunk-7VU3X4OT.js";
 import {
   InputError,
   formatLocated
-} from "../chunks/chunk-K7ZVKXRQ.js";
+} from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
 } from "../chunks/chunk-PXLUWPZL.js";
@@ -132,7 +132,7 @@ async function validateProject(source) {
     if (loaded.file) report.config = loaded.file;
   } catch (error) {
     if (error instanceof InputError) {
-      report.problems.push(fromInputError(error));
+      report.problems.push(...[error, ...error.more].map(fromInputError));
       return { report };
     }
     throw error;

@@ -110,11 +110,11 @@ export function scopedSource(source: FileSource, prefix: string): FileSource {
  */
 export function inPackageFolder(error: unknown, folder: string): unknown {
   if (!(error instanceof InputError) || error.location.file === undefined) return error;
-  return new InputError(
-    error.message,
-    { ...error.location, file: `${folder}/${error.location.file}` },
-    error.rule,
-  );
+  const moved = (one: InputError) =>
+    one.location.file === undefined
+      ? one
+      : new InputError(one.message, { ...one.location, file: `${folder}/${one.location.file}` }, one.rule);
+  return InputError.first([moved(error), ...error.more.map(moved)]);
 }
 
 /** The package folders a root config's `workspaces` names, with `dir/*` expanded against `source`. */

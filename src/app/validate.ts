@@ -158,7 +158,8 @@ async function validateProject(
   } catch (error) {
     // Without a valid config nothing else can be judged (statuses, required elements, the registry path).
     if (error instanceof InputError) {
-      report.problems.push(fromInputError(error));
+      // A config's every problem, not only the one that stops a command (`InputError.more`).
+      report.problems.push(...[error, ...error.more].map(fromInputError));
       return { report };
     }
     throw error;

@@ -3,6 +3,7 @@
  * file names, the task-id pattern, durations). Every other part reads a resolved `HandoffConfig` and
  * never looks at a default itself.
  */
+import type { ErrorObject } from 'ajv';
 import type { RE2JS } from 're2js';
 import validateConfigSchema, { schema as configSchema } from '../generated/handoff-config.validator.js';
 import { InputError, InternalError, type SourceLocation } from './errors.js';
@@ -63,37 +64,36 @@ const MAX_DURATION_MS = 5218 * 604_800_000;
 
 /**
  * Validates a config as read from a file (undefined when there is none) and fills in the defaults.
- * `file` names the file in messages; `locate` (optional) turns a JSON pointer into line:column.
+ * `file` names the file in messages; `locate` (optional) turns a JSON pointer into line:column. The
+ * first problem is thrown, carrying the others (`InputError.more`, which `validate` lists).
  */
 export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator): HandoffConfig {
+  const checked = checkConfig(raw, file, locate);
+  const [first, ...rest] = checked.problems;
+  if (first) throw InputError.first([first, ...rest]);
+  return checked.config as HandoffConfig;
+}
+
+/**
+ * Every problem of a config, in the order its rules meet them: the schema's (every unknown key,
+ * every wrong type), else the rules over the values. `config` is there when there is none.
+ */
+export function checkConfig(
+  raw: unknown,
+  file: string,
+  locate?: ConfigLocator,
+): { config?: HandoffConfig; problems: InputError[] } {
   const where = (pointer: string, key = false): SourceLocation => ({
     file,
     ...(locate ? locate(pointer, { key }) : {}),
   });
-  if (raw === undefined || raw === null) return structuredClone(DEFAULT_CONFIG);
+  if (raw === undefined || raw === null) return { config: structuredClone(DEFAULT_CONFIG), problems: [] };
 
   if (!validateConfigSchema(raw)) {
-    const error = validateConfigSchema.errors?.[0];
-    if (!error) throw new InputError('invalid config', { file }, 'schema/invalid');
-    if (error.keyword === 'additionalProperties') {
-      const key = String((error.params as { additionalProperty: string }).additionalProperty);
-      const pointer = `${error.instancePath}/${pointerSegment(key)}`;
-      // The schema's keys, not the defaults': optional keys (doneHandoffDir, workspaces) have none.
-      const holder =
-        error.instancePath === '' ? configSchema : configSchema.properties?.[error.instancePath.slice(1)];
-      const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== '$schema');
-      throw new InputError(
-        `unknown config key "${pointer.slice(1).replace(/\//g, '.')}" (known: ${known.join(', ')})`,
-        where(pointer, true),
-        'config/unknown-key',
-      );
-    }
-    const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '(config)';
-    throw new InputError(
-      `config key "${name}" ${error.message ?? 'is invalid'}`,
-      where(error.instancePath),
-      `schema/${error.keyword}`,
-    );
+    const errors = validateConfigSchema.errors ?? [];
+    if (errors.length === 0)
+      return { problems: [new InputError('invalid config', { file }, 'schema/invalid')] };
+    return { problems: errors.map((error) => schemaProblem(error, where)) };
   }
 
   const user = raw as Partial<HandoffConfig> & { $schema?: string };
@@ -116,16 +116,28 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
   // Config adds statuses; the built-in four and every active status are always allowed.
   config.statuses = [...new Set([...BUILTIN_STATUSES, ...(user.statuses ?? []), ...config.activeStatuses])];
 
+  const problems: InputError[] = [];
+  // Each rule below throws its problem; every one is asked, so all of them are said at once.
+  const rule = (check: () => void) => {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error);
+    }
+  };
   for (const [pointer, text] of [
     ['/freshness/maxAge', config.freshness.maxAge],
     ['/sessionGap', config.sessionGap],
   ] as const) {
-    try {
-      parseDuration(text);
-    } catch (error) {
-      if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
-      throw error;
-    }
+    rule(() => {
+      try {
+        parseDuration(text);
+      } catch (error) {
+        if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
+        throw error;
+      }
+    });
   }
   // The registry and the handoff folder are shared through the repository, so they must be inside it.
   for (const [key, path] of [
@@ -135,33 +147,65 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
   ] as const) {
     const isRoot = key === 'handoffDir' && /^\.?\/*$/.test(path);
     const problem = isRoot ? undefined : linkProblem(path, `config key "${key}"`);
-    if (problem) throw new InputError(problem, where(`/${key}`), 'config/path');
+    if (problem) problems.push(new InputError(problem, where(`/${key}`), 'config/path'));
   }
   config.workspaces.forEach((folder, index) => {
     const problem = linkProblem(folder.replace(/\/\*$/, '/x'), 'a workspaces folder');
     if (problem || folder.slice(0, -1).includes('*')) {
-      throw new InputError(
-        problem ?? `a workspaces folder may use * only as its whole last segment ("${folder}")`,
-        where(`/workspaces/${index}`),
-        'config/path',
+      problems.push(
+        new InputError(
+          problem ?? `a workspaces folder may use * only as its whole last segment ("${folder}")`,
+          where(`/workspaces/${index}`),
+          'config/path',
+        ),
       );
     }
   });
-  checkTaskIdPattern(config.taskIdPattern, where('/taskIdPattern'));
+  rule(() => checkTaskIdPattern(config.taskIdPattern, where('/taskIdPattern')));
   if (!config.handoffPattern.includes('{task}') || !config.handoffPattern.includes('{session}')) {
-    throw new InputError(
-      'config key "handoffPattern" must contain both {task} and {session}',
-      where('/handoffPattern'),
-      'config/pattern',
+    problems.push(
+      new InputError(
+        'config key "handoffPattern" must contain both {task} and {session}',
+        where('/handoffPattern'),
+        'config/pattern',
+      ),
+    );
+  } else {
+    // A name inside handoffDir, as `draft` writes it: checked here so `validate` and the check say so too.
+    const sample = handoffPath({ ...config, handoffDir: 'handoffs' }, 'TASK-1', 1);
+    const patternProblem = normalizeLink(sample).startsWith('handoffs/')
+      ? linkProblem(sample, 'config key "handoffPattern"')
+      : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+    if (patternProblem)
+      problems.push(new InputError(patternProblem, where('/handoffPattern'), 'config/pattern'));
+  }
+  return problems.length > 0 ? { problems } : { config, problems };
+}
+
+/** One schema error of a config as the problem it is: an unknown key, with the keys known there, or a wrong value. */
+function schemaProblem(
+  error: ErrorObject,
+  where: (pointer: string, key?: boolean) => SourceLocation,
+): InputError {
+  if (error.keyword === 'additionalProperties') {
+    const key = String((error.params as { additionalProperty: string }).additionalProperty);
+    const pointer = `${error.instancePath}/${pointerSegment(key)}`;
+    // The schema's keys, not the defaults': optional keys (doneHandoffDir, workspaces) have none.
+    const holder =
+      error.instancePath === '' ? configSchema : configSchema.properties?.[error.instancePath.slice(1)];
+    const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== '$schema');
+    return new InputError(
+      `unknown config key "${pointer.slice(1).replace(/\//g, '.')}" (known: ${known.join(', ')})`,
+      where(pointer, true),
+      'config/unknown-key',
     );
   }
-  // A name inside handoffDir, as `draft` writes it: checked here so `validate` and the check say so too.
-  const sample = handoffPath({ ...config, handoffDir: 'handoffs' }, 'TASK-1', 1);
-  const patternProblem = normalizeLink(sample).startsWith('handoffs/')
-    ? linkProblem(sample, 'config key "handoffPattern"')
-    : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
-  if (patternProblem) throw new InputError(patternProblem, where('/handoffPattern'), 'config/pattern');
-  return config;
+  const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '(config)';
+  return new InputError(
+    `config key "${name}" ${error.message ?? 'is invalid'}`,
+    where(error.instancePath),
+    `schema/${error.keyword}`,
+  );
 }
 
 /**

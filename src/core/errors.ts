@@ -96,6 +96,19 @@ export class InputError extends Error {
     super(boundMessage(message));
     this.name = 'InputError';
   }
+
+  /**
+   * The other problems found with this one in the same file (a config with several): `validate`
+   * lists them all; a command stops at the first.
+   */
+  more: readonly InputError[] = [];
+
+  /** The first of `problems`, carrying the rest (`more`). */
+  static first(problems: readonly [InputError, ...InputError[]]): InputError {
+    const [first, ...rest] = problems;
+    first.more = rest;
+    return first;
+  }
 }
 
 export class InternalError extends Error {

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  parseHandoff
+} from "./chunk-FUF7YJ2M.js";
+import {
+  plainText
+} from "./chunk-AFWHJE7C.js";
+import "./chunk-GTBLJAXC.js";
+import "./chunk-6AEMWEA2.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-NTVE36GR.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
+};

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  draftBeforeCompaction,
+  gatherSessionFacts,
+  judgeAgentSession,
+  runPrime
+} from "./chunk-PMFNFZFB.js";
+import "./chunk-J5YWPSAL.js";
+import "./chunk-BOWB6WIP.js";
+import "./chunk-PHLWPPZJ.js";
+import "./chunk-BOMNZ4QC.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-6SEHBE6S.js";
+import "./chunk-3RPGW27D.js";
+import "./chunk-YRS2MLKE.js";
+import "./chunk-KPICPBXO.js";
+import "./chunk-XWUFBGSL.js";
+import "./chunk-NEKQEEL3.js";
+import "./chunk-MMJH4BDU.js";
+import "./chunk-VNSU4L55.js";
+import "./chunk-4SSX33LN.js";
+import "./chunk-X7VNXPX5.js";
+import "./chunk-2OSAQFKN.js";
+import "./chunk-DMTWRZQT.js";
+import "./chunk-7VU3X4OT.js";
+import "./chunk-E5VRE2IC.js";
+import "./chunk-HZO7HLZ6.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  draftBeforeCompaction,
+  gatherSessionFacts,
+  judgeAgentSession,
+  runPrime
+};

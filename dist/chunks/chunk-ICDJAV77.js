@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  commitAfterLifecycle,
+  lifecycleJson,
+  runLifecycle,
+  taskOf
+} from "./chunk-YUPAARLS.js";
+import {
+  loadConfig
+} from "./chunk-M3KMFITI.js";
+import {
+  agentFromEnv,
+  draftCommand
+} from "./chunk-NEKQEEL3.js";
+import {
+  findProjectRoot
+} from "./chunk-7VU3X4OT.js";
+import {
+  EXIT,
+  projectFromHere
+} from "./chunk-PXLUWPZL.js";
+
+// src/cli/commands/lifecycle.ts
+function lifecycleRun(action) {
+  return async (options, ctx) => {
+    const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+    const { config } = await loadConfig(repoRoot);
+    const envAgent = agentFromEnv(ctx.env);
+    const result = await runLifecycle({
+      repoRoot,
+      config,
+      action,
+      ...options.agent === void 0 ? {} : { agent: options.agent },
+      ...envAgent === void 0 ? {} : { envAgent },
+      ...options.task === void 0 ? {} : { taskId: options.task },
+      ...options.note === void 0 ? {} : { note: options.note },
+      ...options.force ? { force: true } : {},
+      program: ctx.program ?? "handoff",
+      now: ctx.now()
+    });
+    const program = ctx.program ?? "handoff";
+    const next = [
+      ...nextCommands(result, program),
+      ...await commitAfterLifecycle(result, repoRoot, projectFromHere(ctx, repoRoot))
+    ];
+    ctx.stdout.write(
+      options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result), next }, null, 2)}
+` : lifecycleText(result, next, ctx.verbosity === "quiet")
+    );
+    return EXIT.ok;
+  };
+}
+function lifecycleText(result, next, quiet = false) {
+  const task = taskOf(result.after);
+  const was = result.before ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ""})` : " (new in the registry)";
+  const lines = [
+    `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${result.registry} updated.`
+  ];
+  for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
+  if (result.continues) lines.push(`linked ${result.continues}, the task's latest handoff, to continue from`);
+  if (result.keptFor && !quiet) {
+    const before = taskOf(result.before);
+    lines.push(
+      `note: ${result.keptFor.join(", ")} still ${result.keptFor.length === 1 ? "works" : "work"} on ${before}: its handoffs stay where they are until the last agent on it is done.`
+    );
+  }
+  if (result.sharedWith && !quiet) {
+    lines.push(
+      `note: ${result.sharedWith.join(", ")} also ${result.sharedWith.length === 1 ? "works" : "work"} on ${task}: each agent drafts its own sessions, and each stays active until its own done or idle.`
+    );
+  }
+  if (!quiet) {
+    for (const command of next)
+      lines.push(result.action === "start" ? `When the session ends: ${command}` : `Next: ${command}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function nextCommands(result, program) {
+  const task = taskOf(result.after);
+  return result.action === "start" && task ? [draftCommand(program, task, result.agent)] : [];
+}
+var runBlock = lifecycleRun("block");
+var runDone = lifecycleRun("done");
+var runIdle = lifecycleRun("idle");
+
+export {
+  lifecycleRun,
+  runBlock,
+  runDone,
+  runIdle
+};

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  MAX_REPORT_FILES,
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
+} from "./chunk-J5YWPSAL.js";
+import "./chunk-2OSAQFKN.js";
+import "./chunk-DMTWRZQT.js";
+import "./chunk-E5VRE2IC.js";
+import "./chunk-HZO7HLZ6.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  MAX_REPORT_FILES,
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
+};
