@@ -1058,6 +1058,20 @@ describe('agent commands', () => {
     const bad = await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--time-spent', '2 days']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('[draft/time-spent]');
+    // Past the input limit, the flag is named as it is typed.
+    const long = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--agent',
+      'ann',
+      ...ANSWERS,
+      '--time-spent',
+      '1h'.repeat(60),
+    ]);
+    expect(long.code).toBe(2);
+    expect(long.stderr).toContain('(--time-spent)');
+    expect(long.stderr).toContain('[schema/maxLength]');
     expect(readFileSync(join(repo.dir, registry().ann.details_link as string), 'utf8')).toBe(written);
   });
 

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-ICDJAV77.js";
-import "../chunks/chunk-YUPAARLS.js";
-import "../chunks/chunk-3RPGW27D.js";
+} from "../chunks/chunk-NUIEZ72L.js";
+import "../chunks/chunk-GR6DHFRT.js";
+import "../chunks/chunk-MUFQKR6E.js";
 import "../chunks/chunk-YRS2MLKE.js";
 import "../chunks/chunk-M3KMFITI.js";
 import "../chunks/chunk-KPICPBXO.js";

@@ -23,7 +23,11 @@ export function checkGivenInput(input: Record<string, unknown>): void {
   if (validateDraftInputSchema(given)) return;
   const error = validateDraftInputSchema.errors?.[0];
   const [key = '', item] = (error?.instancePath ?? '').split('/').slice(1);
-  const flag = key === 'decisions' || key === 'blockers' ? key.slice(0, -1) : key;
+  // The flag the key stands for: `decisions` is `--decision`, `timeSpent` is `--time-spent`.
+  const flag = (key === 'decisions' || key === 'blockers' ? key.slice(0, -1) : key).replace(
+    /[A-Z]/g,
+    (letter) => `-${letter.toLowerCase()}`,
+  );
   const what = `the ${key} (--${flag}${item === undefined ? '' : `, item ${Number(item) + 1}`})`;
   throw new InputError(
     `${what} ${error?.message ?? 'is invalid'}`,

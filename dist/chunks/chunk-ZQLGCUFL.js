@@ -47,7 +47,7 @@ import {
 } from "./chunk-BOMNZ4QC.js";
 import {
   checkGivenInput
-} from "./chunk-3RPGW27D.js";
+} from "./chunk-MUFQKR6E.js";
 import {
   listTaskHandoffs
 } from "./chunk-YRS2MLKE.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-3RPGW27D.js";
+} from "./chunk-MUFQKR6E.js";
 import {
   listTaskHandoffs
 } from "./chunk-YRS2MLKE.js";
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-ETILBXKC.js");
+  const { gatherSessionFacts } = await import("./agent-session-TGB3FPAB.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

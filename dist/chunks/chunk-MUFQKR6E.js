@@ -411,7 +411,10 @@ function checkGivenInput(input) {
   if (draft_input_validator_default(given)) return;
   const error = draft_input_validator_default.errors?.[0];
   const [key = "", item] = (error?.instancePath ?? "").split("/").slice(1);
-  const flag = key === "decisions" || key === "blockers" ? key.slice(0, -1) : key;
+  const flag = (key === "decisions" || key === "blockers" ? key.slice(0, -1) : key).replace(
+    /[A-Z]/g,
+    (letter) => `-${letter.toLowerCase()}`
+  );
   const what = `the ${key} (--${flag}${item === void 0 ? "" : `, item ${Number(item) + 1}`})`;
   throw new InputError(
     `${what} ${error?.message ?? "is invalid"}`,

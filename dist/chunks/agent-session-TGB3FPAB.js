@@ -9,14 +9,14 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-PMFNFZFB.js";
+} from "./chunk-ZQLGCUFL.js";
 import "./chunk-J5YWPSAL.js";
 import "./chunk-BOWB6WIP.js";
 import "./chunk-PHLWPPZJ.js";
 import "./chunk-BOMNZ4QC.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
-import "./chunk-3RPGW27D.js";
+import "./chunk-MUFQKR6E.js";
 import "./chunk-YRS2MLKE.js";
 import "./chunk-KPICPBXO.js";
 import "./chunk-XWUFBGSL.js";

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-PMFNFZFB.js";
+} from "./chunk-ZQLGCUFL.js";
 import "./chunk-J5YWPSAL.js";
 import {
   runCheck,
@@ -25,10 +25,10 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-YUPAARLS.js";
+} from "./chunk-GR6DHFRT.js";
 import {
   schema
-} from "./chunk-3RPGW27D.js";
+} from "./chunk-MUFQKR6E.js";
 import "./chunk-YRS2MLKE.js";
 import {
   loadConfig

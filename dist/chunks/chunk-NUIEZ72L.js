@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-YUPAARLS.js";
+} from "./chunk-GR6DHFRT.js";
 import {
   loadConfig
 } from "./chunk-M3KMFITI.js";
