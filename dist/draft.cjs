@@ -6432,12 +6432,12 @@ function checkConfig(raw, file, locate) {
     ...locate ? locate(pointer, { key }) : {}
   });
   if (raw === void 0 || raw === null) return { config: structuredClone(DEFAULT_CONFIG), problems: [] };
-  if (!handoff_config_validator_default(raw)) {
-    const errors = handoff_config_validator_default.errors ?? [];
-    if (errors.length === 0)
-      return { problems: [new InputError("invalid config", { file }, "schema/invalid")] };
-    return { problems: errors.map((error) => schemaProblem(error, where)) };
-  }
+  const valid = handoff_config_validator_default(raw);
+  const schemaProblems = valid ? [] : (handoff_config_validator_default.errors ?? []).map((error) => schemaProblem(error, where));
+  if (!valid && schemaProblems.length === 0)
+    schemaProblems.push(new InputError("invalid config", { file }, "schema/invalid"));
+  const problems = [...schemaProblems, ...valueProblems(raw, where)];
+  if (problems.length > 0) return { problems: inFileOrder(problems) };
   const user = raw;
   const config = {
     registry: user.registry ?? DEFAULT_CONFIG.registry,
@@ -6456,6 +6456,19 @@ function checkConfig(raw, file, locate) {
     ...user.doneHandoffDir === void 0 ? {} : { doneHandoffDir: user.doneHandoffDir }
   };
   config.statuses = [.../* @__PURE__ */ new Set([...BUILTIN_STATUSES, ...user.statuses ?? [], ...config.activeStatuses])];
+  return { config, problems: [] };
+}
+function inFileOrder(problems) {
+  const at2 = (p) => [p.location.line ?? Number.MAX_SAFE_INTEGER, p.location.column ?? 0];
+  return problems.map((problem, index) => ({ problem, index, at: at2(problem) })).sort(
+    (a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index
+  ).map(({ problem }) => problem);
+}
+function valueProblems(raw, where) {
+  const fields = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+  const user = fields(raw);
+  const text = (value, fallback) => typeof value === "string" ? value : fallback;
+  const optionalText = (value) => typeof value === "string" ? value : void 0;
   const problems = [];
   const rule = (check) => {
     try {
@@ -6465,29 +6478,35 @@ function checkConfig(raw, file, locate) {
       problems.push(error);
     }
   };
-  for (const [pointer, text] of [
-    ["/freshness/maxAge", config.freshness.maxAge],
-    ["/sessionGap", config.sessionGap]
+  for (const [pointer, duration] of [
+    ["/freshness/maxAge", text(fields(user.freshness).maxAge, DEFAULT_CONFIG.freshness.maxAge)],
+    ["/sessionGap", text(user.sessionGap, DEFAULT_CONFIG.sessionGap)]
   ]) {
     rule(() => {
       try {
-        parseDuration(text);
+        parseDuration(duration);
       } catch (error) {
-        if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
+        const key = pointer.slice(1).replace(/\//g, ".");
+        if (error instanceof InputError)
+          throw new InputError(`config key "${key}": ${error.message}`, where(pointer), error.rule);
         throw error;
       }
     });
   }
+  const handoffDir = text(user.handoffDir, DEFAULT_CONFIG.handoffDir);
+  const doneHandoffDir = optionalText(user.doneHandoffDir);
   for (const [key, path] of [
-    ["registry", config.registry],
-    ["handoffDir", config.handoffDir],
-    ...config.doneHandoffDir === void 0 ? [] : [["doneHandoffDir", config.doneHandoffDir]]
+    ["registry", text(user.registry, DEFAULT_CONFIG.registry)],
+    ["handoffDir", handoffDir],
+    ...doneHandoffDir === void 0 ? [] : [["doneHandoffDir", doneHandoffDir]]
   ]) {
     const isRoot2 = key === "handoffDir" && /^\.?\/*$/.test(path);
     const problem = isRoot2 ? void 0 : linkProblem(path, `config key "${key}"`);
     if (problem) problems.push(new InputError(problem, where(`/${key}`), "config/path"));
   }
-  config.workspaces.forEach((folder, index) => {
+  const workspaces = Array.isArray(user.workspaces) ? user.workspaces : [];
+  workspaces.forEach((folder, index) => {
+    if (typeof folder !== "string") return;
     const problem = linkProblem(folder.replace(/\/\*$/, "/x"), "a workspaces folder");
     if (problem || folder.slice(0, -1).includes("*")) {
       problems.push(
@@ -6499,8 +6518,11 @@ function checkConfig(raw, file, locate) {
       );
     }
   });
-  rule(() => checkTaskIdPattern(config.taskIdPattern, where("/taskIdPattern")));
-  if (!config.handoffPattern.includes("{task}") || !config.handoffPattern.includes("{session}")) {
+  rule(
+    () => checkTaskIdPattern(text(user.taskIdPattern, DEFAULT_CONFIG.taskIdPattern), where("/taskIdPattern"))
+  );
+  const handoffPattern = text(user.handoffPattern, DEFAULT_CONFIG.handoffPattern);
+  if (!handoffPattern.includes("{task}") || !handoffPattern.includes("{session}")) {
     problems.push(
       new InputError(
         'config key "handoffPattern" must contain both {task} and {session}',
@@ -6509,12 +6531,12 @@ function checkConfig(raw, file, locate) {
       )
     );
   } else {
-    const sample = handoffPath({ ...config, handoffDir: "handoffs" }, "TASK-1", 1);
-    const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+    const sample = handoffPath({ ...DEFAULT_CONFIG, handoffPattern, handoffDir: "handoffs" }, "TASK-1", 1);
+    const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${handoffPattern}") names a file outside handoffDir`;
     if (patternProblem)
       problems.push(new InputError(patternProblem, where("/handoffPattern"), "config/pattern"));
   }
-  return problems.length > 0 ? { problems } : { config, problems };
+  return problems;
 }
 function schemaProblem(error, where) {
   if (error.keyword === "additionalProperties") {
@@ -10206,8 +10228,13 @@ function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
 var NO_TIME_TO_ESTIMATE = "no commits in the range to estimate from";
+function timeSpentLeftOpen(document) {
+  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "timeSpent");
+  return field !== void 0 && isPlaceholderText(field.value);
+}
 function statedTimeText(hours) {
-  return `${Number(hours.toFixed(2))} hours this session (stated)`;
+  const shown = Number(hours.toFixed(2));
+  return `${shown} ${shown === 1 ? "hour" : "hours"} this session (stated)`;
 }
 function taskTotalText(total, noTime) {
   const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} ${noTime.length === 1 ? "states" : "state"} no time` : "";
@@ -10537,6 +10564,14 @@ function parseDraftInputJson(text, file = STDIN_NAME) {
     );
   }
   const { $schema: _ignored, ...input } = json.value;
+  if (input.timeSpent !== void 0) {
+    try {
+      timeSpentHours(input.timeSpent, '"timeSpent"');
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError(error.message, { file, ...json.locate("/timeSpent") }, error.rule);
+    }
+  }
   return input;
 }
 function mergeDraftInputs(base, flags) {
@@ -10552,18 +10587,18 @@ function mergeDraftInputs(base, flags) {
   if (flags.note !== void 0) merged.note = flags.note;
   return merged;
 }
-function timeSpentHours(text) {
+function timeSpentHours(text, name = "--time-spent") {
   const hours = hoursIn(text);
   if (hours === void 0 || !/^[\s\d.~a-z]*$/i.test(text)) {
     throw new InputError(
-      `--time-spent "${text}" is not a time: write hours or minutes, e.g. 45m, 1.5h or 1h30m`,
+      `${name} "${text}" is not a time: write hours or minutes, e.g. 45m, 1.5h or 1h30m`,
       {},
       "draft/time-spent"
     );
   }
   if (hours > MAX_SESSION_HOURS) {
     throw new InputError(
-      `--time-spent "${text}" is ${hours} hours, more than the ${MAX_SESSION_HOURS} one session may state`,
+      `${name} "${text}" is ${hours} hours, more than the ${MAX_SESSION_HOURS} one session may state`,
       {},
       "draft/time-spent"
     );
@@ -16305,13 +16340,7 @@ async function planDraftWith(git, options) {
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  if (commits.length === 0 && statedHours === void 0) {
-    warnings.push({
-      file: path,
-      message: `Time Spent is left to fill in: ${NO_TIME_TO_ESTIMATE}; --time-spent states it (e.g. --time-spent 45m)`,
-      rule: "draft/time-spent"
-    });
-  }
+  if (timeSpentLeftOpen(draft.document)) warnings.push(timeSpentWarning(path));
   const plan = {
     draft,
     mode: "new",
@@ -16332,6 +16361,13 @@ async function planDraftWith(git, options) {
   };
   if (previous) plan.previousPath = previous.path;
   return plan;
+}
+function timeSpentWarning(path) {
+  return {
+    file: path,
+    message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
+    rule: "draft/time-spent"
+  };
 }
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
@@ -16364,7 +16400,10 @@ function planFill(config, previous, input, known, previousProgress, stated) {
     rangeNote: `the commits it listed when it was drafted (not read again)`,
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
-    warnings: noneBesideOpenBlockers(filled.document, input, previous.path),
+    warnings: [
+      ...noneBesideOpenBlockers(filled.document, input, previous.path),
+      ...timeSpentLeftOpen(filled.document) ? [timeSpentWarning(previous.path)] : []
+    ],
     notes: [
       ...known.notes,
       known.committed ? `Filled in ${previous.path}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${previous.path}, this session's draft, which was not committed yet.`

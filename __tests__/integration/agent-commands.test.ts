@@ -1075,6 +1075,44 @@ describe('agent commands', () => {
     expect(readFileSync(join(repo.dir, registry().ann.details_link as string), 'utf8')).toBe(written);
   });
 
+  it("filling in this session's draft still says Time Spent is open until --time-spent fills it; bad JSON timeSpent is named at its place", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    // No commits since: the draft (as pre-compact writes one) leaves Time Spent open, and says so.
+    const first = JSON.parse(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', '--format', 'json'])).stdout,
+    );
+    expect(first.warnings.map((w: { rule: string }) => w.rule)).toContain('draft/time-spent');
+    // Filled in with the other answers: still open, still said.
+    const filled = JSON.parse(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--format', 'json'])).stdout,
+    );
+    expect(filled).toMatchObject({ mode: 'fill', session: 2 });
+    expect(filled.warnings.map((w: { rule: string }) => w.rule)).toEqual(['draft/time-spent']);
+    const timed = JSON.parse(
+      (await cli(['draft', '--task', TASK, '--agent', 'ann', '--time-spent', '1h', '--format', 'json']))
+        .stdout,
+    );
+    expect(timed).toMatchObject({ mode: 'fill', session: 2, warnings: [] });
+    const written = readFileSync(join(repo.dir, registry().ann.details_link as string), 'utf8');
+    expect(written).toContain('**Time Spent:** 1 hour this session (stated)');
+    // A bad value in --input JSON is named as its key, at its line and column.
+    const bad = await cli(
+      ['draft', '--task', TASK, '--agent', 'ann', '--input', '-', '--format', 'json'],
+      '{\n  "timeSpent": "2 days"\n}\n',
+    );
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stdout).error).toMatchObject({
+      rule: 'draft/time-spent',
+      message: expect.stringContaining('"timeSpent" "2 days" is not a time'),
+      line: 2,
+      column: 16,
+    });
+  });
+
   it('a task started again after done moved its handoffs continues its numbering, and done moves again', async () => {
     repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
     expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);

@@ -255,50 +255,56 @@ describe('handoff validate: bad config and environment', () => {
     expect(problem).toContain('unknown config key "freshness.maxAgeDays"');
   });
 
-  it('lists every problem of a config at once, each at its place; a command stops at the first', async () => {
+  it('lists every problem of a config at once, in file order; a command stops at the first', async () => {
     seedRepo();
     repo.write(
       '.handoffrc.json',
       [
         '{',
+        '  "handoffDir": "../elsewhere",',
         '  "colour": "blue",',
-        '  "freshness": { "maxAgeDays": 3 },',
-        '  "wordBudget": "250"',
+        '  "freshness": { "maxAge": "a week", "maxAgeDays": 3 },',
+        '  "wordBudget": "250",',
+        '  "handoffPattern": "{task}.md"',
         '}',
         '',
       ].join('\n'),
     );
-    const schema = await validate();
-    expect(schema.code).toBe(2);
-    expect(problemLines(schema)).toEqual([
-      expect.stringMatching(/^\.handoffrc\.json:2:3: unknown config key "colour" .*\[config\/unknown-key\]$/),
-      expect.stringMatching(
-        /^\.handoffrc\.json:3:18: unknown config key "freshness\.maxAgeDays" .*\[config\/unknown-key\]$/,
-      ),
-      expect.stringMatching(
-        /^\.handoffrc\.json:4:17: config key "wordBudget" must be integer \[schema\/type\]$/,
-      ),
-    ]);
-    // Past the schema, the rules over the values: each one said too.
-    repo.write(
-      '.handoffrc.json',
-      '{\n  "freshness": { "maxAge": "a week" },\n  "handoffDir": "../elsewhere",\n  "handoffPattern": "{task}.md"\n}\n',
-    );
-    const rules = await validate('--format', 'json');
-    expect(rules.code).toBe(2);
+    // The schema's problems and the rules over the values, together: one run says everything.
+    const all = await validate('--format', 'json');
+    expect(all.code).toBe(2);
     expect(
-      JSON.parse(rules.stdout).problems.map((p: { rule: string; line: number }) => [p.rule, p.line]),
+      JSON.parse(all.stdout).problems.map((p: { rule: string; line: number }) => [p.line, p.rule]),
     ).toEqual([
-      ['config/duration', 2],
-      ['config/path', 3],
-      ['config/pattern', 4],
+      [2, 'config/path'],
+      [3, 'config/unknown-key'],
+      [4, 'config/duration'],
+      [4, 'config/unknown-key'],
+      [5, 'schema/type'],
+      [6, 'config/pattern'],
     ]);
-    // The check judges the committed config.
+    expect(problemLines(await validate())).toEqual([
+      expect.stringMatching(/^\.handoffrc\.json:2:17: config key "handoffDir" .*\[config\/path\]$/),
+      expect.stringMatching(/^\.handoffrc\.json:3:3: unknown config key "colour" .*\[config\/unknown-key\]$/),
+      expect.stringMatching(
+        /^\.handoffrc\.json:4:28: config key "freshness\.maxAge": invalid duration "a week".*\[config\/duration\]$/,
+      ),
+      expect.stringMatching(
+        /^\.handoffrc\.json:4:38: unknown config key "freshness\.maxAgeDays" .*\[config\/unknown-key\]$/,
+      ),
+      expect.stringMatching(
+        /^\.handoffrc\.json:5:17: config key "wordBudget" must be integer \[schema\/type\]$/,
+      ),
+      expect.stringMatching(
+        /^\.handoffrc\.json:6:21: config key "handoffPattern" must contain both .*\[config\/pattern\]$/,
+      ),
+    ]);
+    // The check judges the committed config, and stops at its first problem.
     repo.commit('config');
     const check = await runCli(['check'], { cwd: repo.dir });
     expect(check.code).toBe(2);
-    expect(check.stderr).toContain('[config/duration]');
-    expect(check.stderr).not.toContain('[config/path]');
+    expect(check.stderr).toContain('[config/path]');
+    expect(check.stderr).not.toContain('[config/unknown-key]');
   });
 
   it('names line:column of a malformed config', async () => {

@@ -12,30 +12,30 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-BOWB6WIP.js";
+} from "../chunks/chunk-MCFQ24MH.js";
 import {
   parseHandoff
-} from "../chunks/chunk-PHLWPPZJ.js";
+} from "../chunks/chunk-HUUAMJQ7.js";
 import {
   emptySection
-} from "../chunks/chunk-BOMNZ4QC.js";
+} from "../chunks/chunk-26CNWWHN.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-YRS2MLKE.js";
+import "../chunks/chunk-ESNINNGE.js";
 import {
   loadConfig
-} from "../chunks/chunk-M3KMFITI.js";
+} from "../chunks/chunk-F5PQLZD7.js";
 import "../chunks/chunk-KPICPBXO.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-VNSU4L55.js";
-import "../chunks/chunk-4SSX33LN.js";
+} from "../chunks/chunk-OBKY6UJF.js";
+import "../chunks/chunk-SGPCSXLQ.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-X7VNXPX5.js";
+} from "../chunks/chunk-LUENCKWX.js";
 import "../chunks/chunk-2OSAQFKN.js";
 import "../chunks/chunk-DMTWRZQT.js";
 import "../chunks/chunk-7VU3X4OT.js";

@@ -11,18 +11,18 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-OEPBNPDP.js";
+} from "../chunks/chunk-JD2IIKXA.js";
 import {
   loadConfig
-} from "../chunks/chunk-M3KMFITI.js";
+} from "../chunks/chunk-F5PQLZD7.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KPICPBXO.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-4SSX33LN.js";
-import "../chunks/chunk-X7VNXPX5.js";
+} from "../chunks/chunk-SGPCSXLQ.js";
+import "../chunks/chunk-LUENCKWX.js";
 import {
   refuseWritesOutside,
   writeTextAtomic

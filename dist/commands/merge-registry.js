@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-OEPBNPDP.js";
-import "../chunks/chunk-M3KMFITI.js";
+} from "../chunks/chunk-JD2IIKXA.js";
+import "../chunks/chunk-F5PQLZD7.js";
 import "../chunks/chunk-KPICPBXO.js";
-import "../chunks/chunk-4SSX33LN.js";
-import "../chunks/chunk-X7VNXPX5.js";
+import "../chunks/chunk-SGPCSXLQ.js";
+import "../chunks/chunk-LUENCKWX.js";
 import "../chunks/chunk-2OSAQFKN.js";
 import "../chunks/chunk-DMTWRZQT.js";
 import {

@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-XWUFBGSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-NEKQEEL3.js";
+} from "../chunks/chunk-IFAU5NNJ.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-VNSU4L55.js";
+import "../chunks/chunk-OBKY6UJF.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-4SSX33LN.js";
-import "../chunks/chunk-X7VNXPX5.js";
+} from "../chunks/chunk-SGPCSXLQ.js";
+import "../chunks/chunk-LUENCKWX.js";
 import {
   readUserText,
   refuseWritesOutside,

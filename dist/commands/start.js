@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-NUIEZ72L.js";
-import "../chunks/chunk-GR6DHFRT.js";
+} from "../chunks/chunk-XGM4LK2P.js";
+import "../chunks/chunk-CC6AYETW.js";
 import "../chunks/chunk-MUFQKR6E.js";
-import "../chunks/chunk-YRS2MLKE.js";
-import "../chunks/chunk-M3KMFITI.js";
+import "../chunks/chunk-ESNINNGE.js";
+import "../chunks/chunk-F5PQLZD7.js";
 import "../chunks/chunk-KPICPBXO.js";
-import "../chunks/chunk-NEKQEEL3.js";
+import "../chunks/chunk-IFAU5NNJ.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-VNSU4L55.js";
-import "../chunks/chunk-4SSX33LN.js";
-import "../chunks/chunk-X7VNXPX5.js";
+import "../chunks/chunk-OBKY6UJF.js";
+import "../chunks/chunk-SGPCSXLQ.js";
+import "../chunks/chunk-LUENCKWX.js";
 import "../chunks/chunk-2OSAQFKN.js";
 import "../chunks/chunk-DMTWRZQT.js";
 import "../chunks/chunk-7VU3X4OT.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-PHLWPPZJ.js";
-import "../chunks/chunk-BOMNZ4QC.js";
+} from "../chunks/chunk-HUUAMJQ7.js";
+import "../chunks/chunk-26CNWWHN.js";
 import {
   lintHandoff
-} from "../chunks/chunk-VNSU4L55.js";
+} from "../chunks/chunk-OBKY6UJF.js";
 import {
   documentText,
   linkOf,
@@ -19,10 +19,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-4SSX33LN.js";
+} from "../chunks/chunk-SGPCSXLQ.js";
 import {
   isTaskId
-} from "../chunks/chunk-X7VNXPX5.js";
+} from "../chunks/chunk-LUENCKWX.js";
 import {
   agentEntries,
   checkRegistry,

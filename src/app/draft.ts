@@ -34,12 +34,12 @@ import {
   type Draft,
   endOfStartDay,
   fallbackDecides,
-  NO_TIME_TO_ESTIMATE,
   sameItemText,
   selectTaskRange,
   setupCommitsBefore,
   sinceSession,
   type TaskCommitsInput,
+  timeSpentLeftOpen,
 } from '../core/draft.js';
 import {
   applyDraftInput,
@@ -373,14 +373,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  if (commits.length === 0 && statedHours === undefined) {
-    // Not required (the check passes without it), but a handoff that says "(to fill in)" is not done.
-    warnings.push({
-      file: path,
-      message: `Time Spent is left to fill in: ${NO_TIME_TO_ESTIMATE}; --time-spent states it (e.g. --time-spent 45m)`,
-      rule: 'draft/time-spent',
-    });
-  }
+  if (timeSpentLeftOpen(draft.document)) warnings.push(timeSpentWarning(path));
   const plan: DraftPlan = {
     draft,
     mode: 'new',
@@ -401,6 +394,19 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   };
   if (previous) plan.previousPath = previous.path;
   return plan;
+}
+
+/**
+ * Time Spent still "(to fill in)": not required (the check passes without it), but a handoff that
+ * says so is not done, and nothing else would say what fills it.
+ */
+function timeSpentWarning(path: string): ReportWarning {
+  return {
+    file: path,
+    message:
+      'Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m',
+    rule: 'draft/time-spent',
+  };
 }
 
 /**
@@ -451,7 +457,10 @@ function planFill(
     rangeNote: `the commits it listed when it was drafted (not read again)`,
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
-    warnings: noneBesideOpenBlockers(filled.document, input, previous.path),
+    warnings: [
+      ...noneBesideOpenBlockers(filled.document, input, previous.path),
+      ...(timeSpentLeftOpen(filled.document) ? [timeSpentWarning(previous.path)] : []),
+    ],
     notes: [
       ...known.notes,
       known.committed

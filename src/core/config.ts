@@ -75,8 +75,8 @@ export function resolveConfig(raw: unknown, file: string, locate?: ConfigLocator
 }
 
 /**
- * Every problem of a config, in the order its rules meet them: the schema's (every unknown key,
- * every wrong type), else the rules over the values. `config` is there when there is none.
+ * Every problem of a config, in file order: the schema's (every unknown key, every wrong type) and
+ * the rules over the values together. `config` is there when there is none.
  */
 export function checkConfig(
   raw: unknown,
@@ -89,12 +89,16 @@ export function checkConfig(
   });
   if (raw === undefined || raw === null) return { config: structuredClone(DEFAULT_CONFIG), problems: [] };
 
-  if (!validateConfigSchema(raw)) {
-    const errors = validateConfigSchema.errors ?? [];
-    if (errors.length === 0)
-      return { problems: [new InputError('invalid config', { file }, 'schema/invalid')] };
-    return { problems: errors.map((error) => schemaProblem(error, where)) };
-  }
+  const valid = validateConfigSchema(raw);
+  const schemaProblems = valid
+    ? []
+    : (validateConfigSchema.errors ?? []).map((error) => schemaProblem(error, where));
+  if (!valid && schemaProblems.length === 0)
+    schemaProblems.push(new InputError('invalid config', { file }, 'schema/invalid'));
+  // The rules over the values run beside the schema's, on every value of the type they read (a
+  // value of another type is the schema's problem already), so one run says everything.
+  const problems = [...schemaProblems, ...valueProblems(raw, where)];
+  if (problems.length > 0) return { problems: inFileOrder(problems) };
 
   const user = raw as Partial<HandoffConfig> & { $schema?: string };
   const config: HandoffConfig = {
@@ -115,7 +119,39 @@ export function checkConfig(
   };
   // Config adds statuses; the built-in four and every active status are always allowed.
   config.statuses = [...new Set([...BUILTIN_STATUSES, ...(user.statuses ?? []), ...config.activeStatuses])];
+  return { config, problems: [] };
+}
 
+/** Problems by where they are in the file (line, then column); unplaced ones last, in their order. */
+function inFileOrder(problems: InputError[]): InputError[] {
+  const at = (p: InputError) => [p.location.line ?? Number.MAX_SAFE_INTEGER, p.location.column ?? 0];
+  return problems
+    .map((problem, index) => ({ problem, index, at: at(problem) }))
+    .sort(
+      (a, b) =>
+        (a.at[0] as number) - (b.at[0] as number) ||
+        (a.at[1] as number) - (b.at[1] as number) ||
+        a.index - b.index,
+    )
+    .map(({ problem }) => problem);
+}
+
+/**
+ * The rules over a config's values that its schema cannot say: durations, paths inside the
+ * repository, the task-id pattern, the handoff file pattern. Each reads its value only when it is of
+ * the type the schema asks for, the default otherwise.
+ */
+function valueProblems(
+  raw: unknown,
+  where: (pointer: string, key?: boolean) => SourceLocation,
+): InputError[] {
+  const fields = (value: unknown): Record<string, unknown> =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
+  const user = fields(raw);
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+  const optionalText = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const problems: InputError[] = [];
   // Each rule below throws its problem; every one is asked, so all of them are said at once.
   const rule = (check: () => void) => {
@@ -126,30 +162,36 @@ export function checkConfig(
       problems.push(error);
     }
   };
-  for (const [pointer, text] of [
-    ['/freshness/maxAge', config.freshness.maxAge],
-    ['/sessionGap', config.sessionGap],
+  for (const [pointer, duration] of [
+    ['/freshness/maxAge', text(fields(user.freshness).maxAge, DEFAULT_CONFIG.freshness.maxAge)],
+    ['/sessionGap', text(user.sessionGap, DEFAULT_CONFIG.sessionGap)],
   ] as const) {
     rule(() => {
       try {
-        parseDuration(text);
+        parseDuration(duration);
       } catch (error) {
-        if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
+        const key = pointer.slice(1).replace(/\//g, '.');
+        if (error instanceof InputError)
+          throw new InputError(`config key "${key}": ${error.message}`, where(pointer), error.rule);
         throw error;
       }
     });
   }
   // The registry and the handoff folder are shared through the repository, so they must be inside it.
+  const handoffDir = text(user.handoffDir, DEFAULT_CONFIG.handoffDir);
+  const doneHandoffDir = optionalText(user.doneHandoffDir);
   for (const [key, path] of [
-    ['registry', config.registry],
-    ['handoffDir', config.handoffDir],
-    ...(config.doneHandoffDir === undefined ? [] : [['doneHandoffDir', config.doneHandoffDir] as const]),
+    ['registry', text(user.registry, DEFAULT_CONFIG.registry)],
+    ['handoffDir', handoffDir],
+    ...(doneHandoffDir === undefined ? [] : [['doneHandoffDir', doneHandoffDir] as const]),
   ] as const) {
     const isRoot = key === 'handoffDir' && /^\.?\/*$/.test(path);
     const problem = isRoot ? undefined : linkProblem(path, `config key "${key}"`);
     if (problem) problems.push(new InputError(problem, where(`/${key}`), 'config/path'));
   }
-  config.workspaces.forEach((folder, index) => {
+  const workspaces = Array.isArray(user.workspaces) ? user.workspaces : [];
+  workspaces.forEach((folder: unknown, index) => {
+    if (typeof folder !== 'string') return;
     const problem = linkProblem(folder.replace(/\/\*$/, '/x'), 'a workspaces folder');
     if (problem || folder.slice(0, -1).includes('*')) {
       problems.push(
@@ -161,8 +203,11 @@ export function checkConfig(
       );
     }
   });
-  rule(() => checkTaskIdPattern(config.taskIdPattern, where('/taskIdPattern')));
-  if (!config.handoffPattern.includes('{task}') || !config.handoffPattern.includes('{session}')) {
+  rule(() =>
+    checkTaskIdPattern(text(user.taskIdPattern, DEFAULT_CONFIG.taskIdPattern), where('/taskIdPattern')),
+  );
+  const handoffPattern = text(user.handoffPattern, DEFAULT_CONFIG.handoffPattern);
+  if (!handoffPattern.includes('{task}') || !handoffPattern.includes('{session}')) {
     problems.push(
       new InputError(
         'config key "handoffPattern" must contain both {task} and {session}',
@@ -172,14 +217,14 @@ export function checkConfig(
     );
   } else {
     // A name inside handoffDir, as `draft` writes it: checked here so `validate` and the check say so too.
-    const sample = handoffPath({ ...config, handoffDir: 'handoffs' }, 'TASK-1', 1);
+    const sample = handoffPath({ ...DEFAULT_CONFIG, handoffPattern, handoffDir: 'handoffs' }, 'TASK-1', 1);
     const patternProblem = normalizeLink(sample).startsWith('handoffs/')
       ? linkProblem(sample, 'config key "handoffPattern"')
-      : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+      : `config key "handoffPattern" ("${handoffPattern}") names a file outside handoffDir`;
     if (patternProblem)
       problems.push(new InputError(patternProblem, where('/handoffPattern'), 'config/pattern'));
   }
-  return problems.length > 0 ? { problems } : { config, problems };
+  return problems;
 }
 
 /** One schema error of a config as the problem it is: an unknown key, with the keys known there, or a wrong value. */

@@ -69,6 +69,15 @@ export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput
     );
   }
   const { $schema: _ignored, ...input } = json.value as DraftInput & { $schema?: string };
+  if (input.timeSpent !== undefined) {
+    // Read as the flag is, but named as the key, at its place in the file.
+    try {
+      timeSpentHours(input.timeSpent, '"timeSpent"');
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError(error.message, { file, ...json.locate('/timeSpent') }, error.rule);
+    }
+  }
   return input;
 }
 
@@ -92,18 +101,18 @@ export function mergeDraftInputs(base: DraftInput, flags: DraftInput): DraftInpu
  * (`hoursIn`); InputError `draft/time-spent` for text that names no hours or minutes, or over 1,000
  * hours (a session, not a project).
  */
-export function timeSpentHours(text: string): number {
+export function timeSpentHours(text: string, name = '--time-spent'): number {
   const hours = hoursIn(text);
   if (hours === undefined || !/^[\s\d.~a-z]*$/i.test(text)) {
     throw new InputError(
-      `--time-spent "${text}" is not a time: write hours or minutes, e.g. 45m, 1.5h or 1h30m`,
+      `${name} "${text}" is not a time: write hours or minutes, e.g. 45m, 1.5h or 1h30m`,
       {},
       'draft/time-spent',
     );
   }
   if (hours > MAX_SESSION_HOURS) {
     throw new InputError(
-      `--time-spent "${text}" is ${hours} hours, more than the ${MAX_SESSION_HOURS} one session may state`,
+      `${name} "${text}" is ${hours} hours, more than the ${MAX_SESSION_HOURS} one session may state`,
       {},
       'draft/time-spent',
     );

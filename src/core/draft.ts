@@ -509,11 +509,18 @@ function sessionHours(input: DraftInput, time: TimeEstimate): number {
 }
 
 /** Why Time Spent is left to fill in: nothing to estimate it from (`--time-spent` states it). */
-export const NO_TIME_TO_ESTIMATE = 'no commits in the range to estimate from';
+const NO_TIME_TO_ESTIMATE = 'no commits in the range to estimate from';
+
+/** Whether a draft's Time Spent still holds its template line (nothing to estimate from, none stated). */
+export function timeSpentLeftOpen(document: HandoffDocument): boolean {
+  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === 'timeSpent');
+  return field !== undefined && isPlaceholderText(field.value);
+}
 
 /** Time Spent as the session states it (`--time-spent`): one hour figure, as readers sum it back. */
 function statedTimeText(hours: number): string {
-  return `${Number(hours.toFixed(2))} hours this session (stated)`;
+  const shown = Number(hours.toFixed(2));
+  return `${shown} ${shown === 1 ? 'hour' : 'hours'} this session (stated)`;
 }
 
 /** Task Total: the sum, and which sessions state no time (then it is a lower bound). */

@@ -701,12 +701,12 @@ function checkConfig(raw, file, locate) {
     ...locate ? locate(pointer, { key }) : {}
   });
   if (raw === void 0 || raw === null) return { config: structuredClone(DEFAULT_CONFIG), problems: [] };
-  if (!handoff_config_validator_default(raw)) {
-    const errors = handoff_config_validator_default.errors ?? [];
-    if (errors.length === 0)
-      return { problems: [new InputError("invalid config", { file }, "schema/invalid")] };
-    return { problems: errors.map((error) => schemaProblem(error, where)) };
-  }
+  const valid = handoff_config_validator_default(raw);
+  const schemaProblems = valid ? [] : (handoff_config_validator_default.errors ?? []).map((error) => schemaProblem(error, where));
+  if (!valid && schemaProblems.length === 0)
+    schemaProblems.push(new InputError("invalid config", { file }, "schema/invalid"));
+  const problems = [...schemaProblems, ...valueProblems(raw, where)];
+  if (problems.length > 0) return { problems: inFileOrder(problems) };
   const user = raw;
   const config = {
     registry: user.registry ?? DEFAULT_CONFIG.registry,
@@ -725,6 +725,19 @@ function checkConfig(raw, file, locate) {
     ...user.doneHandoffDir === void 0 ? {} : { doneHandoffDir: user.doneHandoffDir }
   };
   config.statuses = [.../* @__PURE__ */ new Set([...BUILTIN_STATUSES, ...user.statuses ?? [], ...config.activeStatuses])];
+  return { config, problems: [] };
+}
+function inFileOrder(problems) {
+  const at = (p) => [p.location.line ?? Number.MAX_SAFE_INTEGER, p.location.column ?? 0];
+  return problems.map((problem, index) => ({ problem, index, at: at(problem) })).sort(
+    (a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index
+  ).map(({ problem }) => problem);
+}
+function valueProblems(raw, where) {
+  const fields = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+  const user = fields(raw);
+  const text = (value, fallback) => typeof value === "string" ? value : fallback;
+  const optionalText = (value) => typeof value === "string" ? value : void 0;
   const problems = [];
   const rule = (check) => {
     try {
@@ -734,29 +747,35 @@ function checkConfig(raw, file, locate) {
       problems.push(error);
     }
   };
-  for (const [pointer, text] of [
-    ["/freshness/maxAge", config.freshness.maxAge],
-    ["/sessionGap", config.sessionGap]
+  for (const [pointer, duration] of [
+    ["/freshness/maxAge", text(fields(user.freshness).maxAge, DEFAULT_CONFIG.freshness.maxAge)],
+    ["/sessionGap", text(user.sessionGap, DEFAULT_CONFIG.sessionGap)]
   ]) {
     rule(() => {
       try {
-        parseDuration(text);
+        parseDuration(duration);
       } catch (error) {
-        if (error instanceof InputError) throw new InputError(error.message, where(pointer), error.rule);
+        const key = pointer.slice(1).replace(/\//g, ".");
+        if (error instanceof InputError)
+          throw new InputError(`config key "${key}": ${error.message}`, where(pointer), error.rule);
         throw error;
       }
     });
   }
+  const handoffDir = text(user.handoffDir, DEFAULT_CONFIG.handoffDir);
+  const doneHandoffDir = optionalText(user.doneHandoffDir);
   for (const [key, path] of [
-    ["registry", config.registry],
-    ["handoffDir", config.handoffDir],
-    ...config.doneHandoffDir === void 0 ? [] : [["doneHandoffDir", config.doneHandoffDir]]
+    ["registry", text(user.registry, DEFAULT_CONFIG.registry)],
+    ["handoffDir", handoffDir],
+    ...doneHandoffDir === void 0 ? [] : [["doneHandoffDir", doneHandoffDir]]
   ]) {
     const isRoot = key === "handoffDir" && /^\.?\/*$/.test(path);
     const problem = isRoot ? void 0 : linkProblem(path, `config key "${key}"`);
     if (problem) problems.push(new InputError(problem, where(`/${key}`), "config/path"));
   }
-  config.workspaces.forEach((folder, index) => {
+  const workspaces = Array.isArray(user.workspaces) ? user.workspaces : [];
+  workspaces.forEach((folder, index) => {
+    if (typeof folder !== "string") return;
     const problem = linkProblem(folder.replace(/\/\*$/, "/x"), "a workspaces folder");
     if (problem || folder.slice(0, -1).includes("*")) {
       problems.push(
@@ -768,8 +787,11 @@ function checkConfig(raw, file, locate) {
       );
     }
   });
-  rule(() => checkTaskIdPattern(config.taskIdPattern, where("/taskIdPattern")));
-  if (!config.handoffPattern.includes("{task}") || !config.handoffPattern.includes("{session}")) {
+  rule(
+    () => checkTaskIdPattern(text(user.taskIdPattern, DEFAULT_CONFIG.taskIdPattern), where("/taskIdPattern"))
+  );
+  const handoffPattern = text(user.handoffPattern, DEFAULT_CONFIG.handoffPattern);
+  if (!handoffPattern.includes("{task}") || !handoffPattern.includes("{session}")) {
     problems.push(
       new InputError(
         'config key "handoffPattern" must contain both {task} and {session}',
@@ -778,12 +800,12 @@ function checkConfig(raw, file, locate) {
       )
     );
   } else {
-    const sample = handoffPath({ ...config, handoffDir: "handoffs" }, "TASK-1", 1);
-    const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${config.handoffPattern}") names a file outside handoffDir`;
+    const sample = handoffPath({ ...DEFAULT_CONFIG, handoffPattern, handoffDir: "handoffs" }, "TASK-1", 1);
+    const patternProblem = normalizeLink(sample).startsWith("handoffs/") ? linkProblem(sample, 'config key "handoffPattern"') : `config key "handoffPattern" ("${handoffPattern}") names a file outside handoffDir`;
     if (patternProblem)
       problems.push(new InputError(patternProblem, where("/handoffPattern"), "config/pattern"));
   }
-  return problems.length > 0 ? { problems } : { config, problems };
+  return problems;
 }
 function schemaProblem(error, where) {
   if (error.keyword === "additionalProperties") {

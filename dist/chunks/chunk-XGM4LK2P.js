@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-GR6DHFRT.js";
+} from "./chunk-CC6AYETW.js";
 import {
   loadConfig
-} from "./chunk-M3KMFITI.js";
+} from "./chunk-F5PQLZD7.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-NEKQEEL3.js";
+} from "./chunk-IFAU5NNJ.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-PHLWPPZJ.js";
+} from "./chunk-HUUAMJQ7.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-BOMNZ4QC.js";
+} from "./chunk-26CNWWHN.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-YRS2MLKE.js";
+} from "./chunk-ESNINNGE.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -41,7 +41,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-VNSU4L55.js";
+} from "./chunk-OBKY6UJF.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -54,14 +54,14 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-4SSX33LN.js";
+} from "./chunk-SGPCSXLQ.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-X7VNXPX5.js";
+} from "./chunk-LUENCKWX.js";
 import {
   activeTasks,
   agentEntries,
@@ -612,7 +612,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-JWCXXAKB.js");
+  const { summarizeHandoff } = await import("./scan-5JBDEI6N.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-X7VNXPX5.js";
+} from "./chunk-LUENCKWX.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,

@@ -15,9 +15,9 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-BOMNZ4QC.js";
-import "./chunk-VNSU4L55.js";
-import "./chunk-X7VNXPX5.js";
+} from "./chunk-26CNWWHN.js";
+import "./chunk-OBKY6UJF.js";
+import "./chunk-LUENCKWX.js";
 import "./chunk-DMTWRZQT.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-MWPPMQVD.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-M3KMFITI.js";
+} from "./chunk-F5PQLZD7.js";
 import {
   GitCommandManager
 } from "./chunk-KPICPBXO.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-X7VNXPX5.js";
+} from "./chunk-LUENCKWX.js";
 import {
   isAgentKey,
   readUserText

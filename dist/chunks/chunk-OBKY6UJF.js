@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES
-} from "./chunk-X7VNXPX5.js";
+} from "./chunk-LUENCKWX.js";
 import {
   memoised
 } from "./chunk-DMTWRZQT.js";

@@ -9,44 +9,44 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-ZQLGCUFL.js";
+} from "./chunk-VT3MSTRM.js";
 import "./chunk-J5YWPSAL.js";
 import {
   runCheck,
   runResume
-} from "./chunk-BOWB6WIP.js";
-import "./chunk-PHLWPPZJ.js";
+} from "./chunk-MCFQ24MH.js";
+import "./chunk-HUUAMJQ7.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-BOMNZ4QC.js";
+} from "./chunk-26CNWWHN.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-GR6DHFRT.js";
+} from "./chunk-CC6AYETW.js";
 import {
   schema
 } from "./chunk-MUFQKR6E.js";
-import "./chunk-YRS2MLKE.js";
+import "./chunk-ESNINNGE.js";
 import {
   loadConfig
-} from "./chunk-M3KMFITI.js";
+} from "./chunk-F5PQLZD7.js";
 import "./chunk-KPICPBXO.js";
 import "./chunk-XWUFBGSL.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-NEKQEEL3.js";
+} from "./chunk-IFAU5NNJ.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-VNSU4L55.js";
-import "./chunk-4SSX33LN.js";
+import "./chunk-OBKY6UJF.js";
+import "./chunk-SGPCSXLQ.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-X7VNXPX5.js";
+} from "./chunk-LUENCKWX.js";
 import "./chunk-2OSAQFKN.js";
 import {
   isRecord,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-MUFQKR6E.js";
 import {
   listTaskHandoffs
-} from "./chunk-YRS2MLKE.js";
+} from "./chunk-ESNINNGE.js";
 import {
   GitCommandManager
 } from "./chunk-KPICPBXO.js";
@@ -18,7 +18,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-NEKQEEL3.js";
+} from "./chunk-IFAU5NNJ.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-TGB3FPAB.js");
+  const { gatherSessionFacts } = await import("./agent-session-BG5OB7F2.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -9,11 +9,11 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-VNSU4L55.js";
+} from "./chunk-OBKY6UJF.js";
 import {
   handoffPath,
   isTaskId
-} from "./chunk-X7VNXPX5.js";
+} from "./chunk-LUENCKWX.js";
 import {
   agentEntries,
   isAgentKey

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-BOWB6WIP.js";
+} from "./chunk-MCFQ24MH.js";
 import {
   parseHandoff
-} from "./chunk-PHLWPPZJ.js";
+} from "./chunk-HUUAMJQ7.js";
 import {
   documentFacts,
   emptySection,
@@ -44,13 +44,13 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-BOMNZ4QC.js";
+} from "./chunk-26CNWWHN.js";
 import {
   checkGivenInput
 } from "./chunk-MUFQKR6E.js";
 import {
   listTaskHandoffs
-} from "./chunk-YRS2MLKE.js";
+} from "./chunk-ESNINNGE.js";
 import {
   GitCommandManager
 } from "./chunk-KPICPBXO.js";
@@ -64,7 +64,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-NEKQEEL3.js";
+} from "./chunk-IFAU5NNJ.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -77,7 +77,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-VNSU4L55.js";
+} from "./chunk-OBKY6UJF.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -86,14 +86,14 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-4SSX33LN.js";
+} from "./chunk-SGPCSXLQ.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-X7VNXPX5.js";
+} from "./chunk-LUENCKWX.js";
 import {
   activeTasks,
   agentEntries,
@@ -685,8 +685,13 @@ function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
 var NO_TIME_TO_ESTIMATE = "no commits in the range to estimate from";
+function timeSpentLeftOpen(document) {
+  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "timeSpent");
+  return field !== void 0 && isPlaceholderText(field.value);
+}
 function statedTimeText(hours) {
-  return `${Number(hours.toFixed(2))} hours this session (stated)`;
+  const shown = Number(hours.toFixed(2));
+  return `${shown} ${shown === 1 ? "hour" : "hours"} this session (stated)`;
 }
 function taskTotalText(total, noTime) {
   const unknown = noTime.length > 0 ? `; at least: ${plural(noTime.length, "session")} ${noTime.join(", ")} ${noTime.length === 1 ? "states" : "state"} no time` : "";
@@ -1151,18 +1156,18 @@ function mergeDraftInputs(base, flags) {
   if (flags.note !== void 0) merged.note = flags.note;
   return merged;
 }
-function timeSpentHours(text) {
+function timeSpentHours(text, name = "--time-spent") {
   const hours = hoursIn(text);
   if (hours === void 0 || !/^[\s\d.~a-z]*$/i.test(text)) {
     throw new InputError(
-      `--time-spent "${text}" is not a time: write hours or minutes, e.g. 45m, 1.5h or 1h30m`,
+      `${name} "${text}" is not a time: write hours or minutes, e.g. 45m, 1.5h or 1h30m`,
       {},
       "draft/time-spent"
     );
   }
   if (hours > MAX_SESSION_HOURS) {
     throw new InputError(
-      `--time-spent "${text}" is ${hours} hours, more than the ${MAX_SESSION_HOURS} one session may state`,
+      `${name} "${text}" is ${hours} hours, more than the ${MAX_SESSION_HOURS} one session may state`,
       {},
       "draft/time-spent"
     );
@@ -1517,13 +1522,7 @@ async function planDraftWith(git, options) {
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  if (commits.length === 0 && statedHours === void 0) {
-    warnings.push({
-      file: path,
-      message: `Time Spent is left to fill in: ${NO_TIME_TO_ESTIMATE}; --time-spent states it (e.g. --time-spent 45m)`,
-      rule: "draft/time-spent"
-    });
-  }
+  if (timeSpentLeftOpen(draft.document)) warnings.push(timeSpentWarning(path));
   const plan = {
     draft,
     mode: "new",
@@ -1544,6 +1543,13 @@ async function planDraftWith(git, options) {
   };
   if (previous) plan.previousPath = previous.path;
   return plan;
+}
+function timeSpentWarning(path) {
+  return {
+    file: path,
+    message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
+    rule: "draft/time-spent"
+  };
 }
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
@@ -1576,7 +1582,10 @@ function planFill(config, previous, input, known, previousProgress, stated) {
     rangeNote: `the commits it listed when it was drafted (not read again)`,
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
-    warnings: noneBesideOpenBlockers(filled.document, input, previous.path),
+    warnings: [
+      ...noneBesideOpenBlockers(filled.document, input, previous.path),
+      ...timeSpentLeftOpen(filled.document) ? [timeSpentWarning(previous.path)] : []
+    ],
     notes: [
       ...known.notes,
       known.committed ? `Filled in ${previous.path}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${previous.path}, this session's draft, which was not committed yet.`

@@ -9,22 +9,22 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-ZQLGCUFL.js";
+} from "./chunk-VT3MSTRM.js";
 import "./chunk-J5YWPSAL.js";
-import "./chunk-BOWB6WIP.js";
-import "./chunk-PHLWPPZJ.js";
-import "./chunk-BOMNZ4QC.js";
+import "./chunk-MCFQ24MH.js";
+import "./chunk-HUUAMJQ7.js";
+import "./chunk-26CNWWHN.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-MUFQKR6E.js";
-import "./chunk-YRS2MLKE.js";
+import "./chunk-ESNINNGE.js";
 import "./chunk-KPICPBXO.js";
 import "./chunk-XWUFBGSL.js";
-import "./chunk-NEKQEEL3.js";
+import "./chunk-IFAU5NNJ.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-VNSU4L55.js";
-import "./chunk-4SSX33LN.js";
-import "./chunk-X7VNXPX5.js";
+import "./chunk-OBKY6UJF.js";
+import "./chunk-SGPCSXLQ.js";
+import "./chunk-LUENCKWX.js";
 import "./chunk-2OSAQFKN.js";
 import "./chunk-DMTWRZQT.js";
 import "./chunk-7VU3X4OT.js";

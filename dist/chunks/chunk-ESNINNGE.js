@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-X7VNXPX5.js";
+} from "./chunk-LUENCKWX.js";
 import {
   normalizeLink
 } from "./chunk-DMTWRZQT.js";
