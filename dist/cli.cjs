@@ -4389,7 +4389,7 @@ async function main(argv, ctx = processContext()) {
     if (commander2 && error instanceof commander2.CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
       if (json) {
-        const message = error.message.replace(/^error: /, "");
+        const message = error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
         const name = error.code.replace(/^commander\./, "").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
         ctx.stdout.write(renderErrorJson({ kind: "usage", message, rule: `usage/${name}` }, EXIT.input));
       }

@@ -436,7 +436,8 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
       // --help and --version exit 0; every other parse failure is a usage error.
       if (error.exitCode === 0) return EXIT.ok;
       if (json) {
-        const message = error.message.replace(/^error: /, '');
+        // One line, as every error's message is: commander puts "(Did you mean --task?)" on its own.
+        const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
         // commander.unknownOption → usage/unknown-option
         const name = error.code.replace(/^commander\./, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
         ctx.stdout.write(renderErrorJson({ kind: 'usage', message, rule: `usage/${name}` }, EXIT.input));
