@@ -307,6 +307,15 @@ describe('handoff validate: bad config and environment', () => {
     expect(check.stderr).not.toContain('[config/unknown-key]');
   });
 
+  it('names the allowed values of a key that takes one of a few', async () => {
+    seedRepo();
+    repo.write('.handoffrc.json', '{\n  "hook": { "onInternalError": "warn" }\n}\n');
+    const problem = expectOneProblem(await validate(), '.handoffrc.json', 2, 32, 'schema/enum');
+    expect(problem).toContain(
+      'config key "hook.onInternalError" must be equal to one of the allowed values ("allow", "block")',
+    );
+  });
+
   it('names line:column of a malformed config', async () => {
     seedRepo();
     repo.write('.handoffrc.json', '{ "wordBudget": 250 ');

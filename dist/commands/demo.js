@@ -12,30 +12,30 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MCFQ24MH.js";
+} from "../chunks/chunk-PFOR7JLX.js";
 import {
   parseHandoff
-} from "../chunks/chunk-HUUAMJQ7.js";
+} from "../chunks/chunk-YX7RWRD3.js";
 import {
   emptySection
-} from "../chunks/chunk-26CNWWHN.js";
+} from "../chunks/chunk-ZIMMYTFH.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-ESNINNGE.js";
+import "../chunks/chunk-N74D5XTB.js";
 import {
   loadConfig
-} from "../chunks/chunk-F5PQLZD7.js";
+} from "../chunks/chunk-J6BT3IFF.js";
 import "../chunks/chunk-KPICPBXO.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-OBKY6UJF.js";
-import "../chunks/chunk-SGPCSXLQ.js";
+} from "../chunks/chunk-4ATAPMNL.js";
+import "../chunks/chunk-SYCCDEUQ.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-LUENCKWX.js";
+} from "../chunks/chunk-MLHYCOTC.js";
 import "../chunks/chunk-2OSAQFKN.js";
 import "../chunks/chunk-DMTWRZQT.js";
 import "../chunks/chunk-7VU3X4OT.js";

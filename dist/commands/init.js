@@ -11,18 +11,18 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-JD2IIKXA.js";
+} from "../chunks/chunk-42TBKJIH.js";
 import {
   loadConfig
-} from "../chunks/chunk-F5PQLZD7.js";
+} from "../chunks/chunk-J6BT3IFF.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KPICPBXO.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-SGPCSXLQ.js";
-import "../chunks/chunk-LUENCKWX.js";
+} from "../chunks/chunk-SYCCDEUQ.js";
+import "../chunks/chunk-MLHYCOTC.js";
 import {
   refuseWritesOutside,
   writeTextAtomic

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-XGM4LK2P.js";
-import "../chunks/chunk-CC6AYETW.js";
+} from "../chunks/chunk-VEDDLVAX.js";
+import "../chunks/chunk-FQ4NLCWG.js";
 import "../chunks/chunk-MUFQKR6E.js";
-import "../chunks/chunk-ESNINNGE.js";
-import "../chunks/chunk-F5PQLZD7.js";
+import "../chunks/chunk-N74D5XTB.js";
+import "../chunks/chunk-J6BT3IFF.js";
 import "../chunks/chunk-KPICPBXO.js";
-import "../chunks/chunk-IFAU5NNJ.js";
+import "../chunks/chunk-FVRYEQBV.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-OBKY6UJF.js";
-import "../chunks/chunk-SGPCSXLQ.js";
-import "../chunks/chunk-LUENCKWX.js";
+import "../chunks/chunk-4ATAPMNL.js";
+import "../chunks/chunk-SYCCDEUQ.js";
+import "../chunks/chunk-MLHYCOTC.js";
 import "../chunks/chunk-2OSAQFKN.js";
 import "../chunks/chunk-DMTWRZQT.js";
 import "../chunks/chunk-7VU3X4OT.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-JD2IIKXA.js";
-import "../chunks/chunk-F5PQLZD7.js";
+} from "../chunks/chunk-42TBKJIH.js";
+import "../chunks/chunk-J6BT3IFF.js";
 import "../chunks/chunk-KPICPBXO.js";
-import "../chunks/chunk-SGPCSXLQ.js";
-import "../chunks/chunk-LUENCKWX.js";
+import "../chunks/chunk-SYCCDEUQ.js";
+import "../chunks/chunk-MLHYCOTC.js";
 import "../chunks/chunk-2OSAQFKN.js";
 import "../chunks/chunk-DMTWRZQT.js";
 import {

@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-XWUFBGSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-IFAU5NNJ.js";
+} from "../chunks/chunk-FVRYEQBV.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-OBKY6UJF.js";
+import "../chunks/chunk-4ATAPMNL.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-SGPCSXLQ.js";
-import "../chunks/chunk-LUENCKWX.js";
+} from "../chunks/chunk-SYCCDEUQ.js";
+import "../chunks/chunk-MLHYCOTC.js";
 import {
   readUserText,
   refuseWritesOutside,

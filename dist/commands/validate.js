@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-HUUAMJQ7.js";
-import "../chunks/chunk-26CNWWHN.js";
+} from "../chunks/chunk-YX7RWRD3.js";
+import "../chunks/chunk-ZIMMYTFH.js";
 import {
   lintHandoff
-} from "../chunks/chunk-OBKY6UJF.js";
+} from "../chunks/chunk-4ATAPMNL.js";
 import {
   documentText,
   linkOf,
@@ -19,10 +19,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-SGPCSXLQ.js";
+} from "../chunks/chunk-SYCCDEUQ.js";
 import {
   isTaskId
-} from "../chunks/chunk-LUENCKWX.js";
+} from "../chunks/chunk-MLHYCOTC.js";
 import {
   agentEntries,
   checkRegistry,

@@ -246,8 +246,13 @@ function schemaProblem(
     );
   }
   const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '(config)';
+  // "must be equal to one of the allowed values" says which values only when it lists them.
+  const allowed =
+    error.keyword === 'enum'
+      ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
+      : '';
   return new InputError(
-    `config key "${name}" ${error.message ?? 'is invalid'}`,
+    `config key "${name}" ${error.message ?? 'is invalid'}${allowed}`,
     where(error.instancePath),
     `schema/${error.keyword}`,
   );

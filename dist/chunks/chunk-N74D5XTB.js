@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-LUENCKWX.js";
+} from "./chunk-MLHYCOTC.js";
 import {
   normalizeLink
 } from "./chunk-DMTWRZQT.js";

@@ -9,11 +9,11 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-OBKY6UJF.js";
+} from "./chunk-4ATAPMNL.js";
 import {
   handoffPath,
   isTaskId
-} from "./chunk-LUENCKWX.js";
+} from "./chunk-MLHYCOTC.js";
 import {
   agentEntries,
   isAgentKey

@@ -17,12 +17,12 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-OBKY6UJF.js";
+} from "./chunk-4ATAPMNL.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,
   taskIdRegExp
-} from "./chunk-LUENCKWX.js";
+} from "./chunk-MLHYCOTC.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

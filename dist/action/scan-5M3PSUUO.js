@@ -5,17 +5,31 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-73BLLCN3.js";
-import {
-  plainText
-} from "./chunk-JARC5HG4.js";
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  assertReadableLineByLine,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-OBS53ZIL.js";
 import "./chunk-GTBLJAXC.js";
 import "./chunk-6AEMWEA2.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  parseHandoff,
-  plainText
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  assertReadableLineByLine,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
 };

@@ -15,9 +15,9 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-26CNWWHN.js";
-import "./chunk-OBKY6UJF.js";
-import "./chunk-LUENCKWX.js";
+} from "./chunk-ZIMMYTFH.js";
+import "./chunk-4ATAPMNL.js";
+import "./chunk-MLHYCOTC.js";
 import "./chunk-DMTWRZQT.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-MWPPMQVD.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-HUUAMJQ7.js";
+} from "./chunk-YX7RWRD3.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-26CNWWHN.js";
+} from "./chunk-ZIMMYTFH.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-ESNINNGE.js";
+} from "./chunk-N74D5XTB.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -41,7 +41,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-OBKY6UJF.js";
+} from "./chunk-4ATAPMNL.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -54,14 +54,14 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-SGPCSXLQ.js";
+} from "./chunk-SYCCDEUQ.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-LUENCKWX.js";
+} from "./chunk-MLHYCOTC.js";
 import {
   activeTasks,
   agentEntries,
@@ -612,7 +612,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-5JBDEI6N.js");
+  const { summarizeHandoff } = await import("./scan-MUB76FHM.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

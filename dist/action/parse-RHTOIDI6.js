@@ -5,31 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MAX_BLOCK_MARKERS,
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  assertReadableLineByLine,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
-} from "./chunk-JARC5HG4.js";
+  parseHandoff
+} from "./chunk-JHKWEBXS.js";
+import {
+  plainText
+} from "./chunk-OBS53ZIL.js";
 import "./chunk-GTBLJAXC.js";
 import "./chunk-6AEMWEA2.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  MAX_BLOCK_MARKERS,
-  MAX_LINES,
-  MAX_MARKUP,
-  MAX_NESTING,
-  assertReadableHandoff,
-  assertReadableLineByLine,
-  scanHandoff,
-  scanHandoffInFull,
-  scanMarkdown,
-  summarizeHandoff
+  parseHandoff,
+  plainText
 };

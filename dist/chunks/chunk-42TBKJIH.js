@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-F5PQLZD7.js";
+} from "./chunk-J6BT3IFF.js";
 import {
   GitCommandManager
 } from "./chunk-KPICPBXO.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-LUENCKWX.js";
+} from "./chunk-MLHYCOTC.js";
 import {
   isAgentKey,
   readUserText

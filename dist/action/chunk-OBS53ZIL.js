@@ -821,8 +821,9 @@ function schemaProblem(error, where) {
     );
   }
   const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "(config)";
+  const allowed = error.keyword === "enum" ? ` (${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
   return new InputError(
-    `config key "${name}" ${error.message ?? "is invalid"}`,
+    `config key "${name}" ${error.message ?? "is invalid"}${allowed}`,
     where(error.instancePath),
     `schema/${error.keyword}`
   );

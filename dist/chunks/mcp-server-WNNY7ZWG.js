@@ -9,44 +9,44 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-VT3MSTRM.js";
+} from "./chunk-URNDK73L.js";
 import "./chunk-J5YWPSAL.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MCFQ24MH.js";
-import "./chunk-HUUAMJQ7.js";
+} from "./chunk-PFOR7JLX.js";
+import "./chunk-YX7RWRD3.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-26CNWWHN.js";
+} from "./chunk-ZIMMYTFH.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-CC6AYETW.js";
+} from "./chunk-FQ4NLCWG.js";
 import {
   schema
 } from "./chunk-MUFQKR6E.js";
-import "./chunk-ESNINNGE.js";
+import "./chunk-N74D5XTB.js";
 import {
   loadConfig
-} from "./chunk-F5PQLZD7.js";
+} from "./chunk-J6BT3IFF.js";
 import "./chunk-KPICPBXO.js";
 import "./chunk-XWUFBGSL.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-IFAU5NNJ.js";
+} from "./chunk-FVRYEQBV.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-OBKY6UJF.js";
-import "./chunk-SGPCSXLQ.js";
+import "./chunk-4ATAPMNL.js";
+import "./chunk-SYCCDEUQ.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-LUENCKWX.js";
+} from "./chunk-MLHYCOTC.js";
 import "./chunk-2OSAQFKN.js";
 import {
   isRecord,

@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-LUENCKWX.js";
+} from "./chunk-MLHYCOTC.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-MCFQ24MH.js";
+} from "./chunk-PFOR7JLX.js";
 import {
   parseHandoff
-} from "./chunk-HUUAMJQ7.js";
+} from "./chunk-YX7RWRD3.js";
 import {
   documentFacts,
   emptySection,
@@ -44,13 +44,13 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-26CNWWHN.js";
+} from "./chunk-ZIMMYTFH.js";
 import {
   checkGivenInput
 } from "./chunk-MUFQKR6E.js";
 import {
   listTaskHandoffs
-} from "./chunk-ESNINNGE.js";
+} from "./chunk-N74D5XTB.js";
 import {
   GitCommandManager
 } from "./chunk-KPICPBXO.js";
@@ -64,7 +64,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-IFAU5NNJ.js";
+} from "./chunk-FVRYEQBV.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -77,7 +77,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-OBKY6UJF.js";
+} from "./chunk-4ATAPMNL.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -86,14 +86,14 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-SGPCSXLQ.js";
+} from "./chunk-SYCCDEUQ.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-LUENCKWX.js";
+} from "./chunk-MLHYCOTC.js";
 import {
   activeTasks,
   agentEntries,

@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-CC6AYETW.js";
+} from "./chunk-FQ4NLCWG.js";
 import {
   loadConfig
-} from "./chunk-F5PQLZD7.js";
+} from "./chunk-J6BT3IFF.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-IFAU5NNJ.js";
+} from "./chunk-FVRYEQBV.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

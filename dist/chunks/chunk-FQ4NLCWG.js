@@ -9,7 +9,7 @@ import {
 } from "./chunk-MUFQKR6E.js";
 import {
   listTaskHandoffs
-} from "./chunk-ESNINNGE.js";
+} from "./chunk-N74D5XTB.js";
 import {
   GitCommandManager
 } from "./chunk-KPICPBXO.js";
@@ -18,7 +18,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-IFAU5NNJ.js";
+} from "./chunk-FVRYEQBV.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-BG5OB7F2.js");
+  const { gatherSessionFacts } = await import("./agent-session-TFF645GY.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

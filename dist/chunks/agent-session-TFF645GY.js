@@ -9,22 +9,22 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-VT3MSTRM.js";
+} from "./chunk-URNDK73L.js";
 import "./chunk-J5YWPSAL.js";
-import "./chunk-MCFQ24MH.js";
-import "./chunk-HUUAMJQ7.js";
-import "./chunk-26CNWWHN.js";
+import "./chunk-PFOR7JLX.js";
+import "./chunk-YX7RWRD3.js";
+import "./chunk-ZIMMYTFH.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-MUFQKR6E.js";
-import "./chunk-ESNINNGE.js";
+import "./chunk-N74D5XTB.js";
 import "./chunk-KPICPBXO.js";
 import "./chunk-XWUFBGSL.js";
-import "./chunk-IFAU5NNJ.js";
+import "./chunk-FVRYEQBV.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-OBKY6UJF.js";
-import "./chunk-SGPCSXLQ.js";
-import "./chunk-LUENCKWX.js";
+import "./chunk-4ATAPMNL.js";
+import "./chunk-SYCCDEUQ.js";
+import "./chunk-MLHYCOTC.js";
 import "./chunk-2OSAQFKN.js";
 import "./chunk-DMTWRZQT.js";
 import "./chunk-7VU3X4OT.js";
