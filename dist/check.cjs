@@ -2453,6 +2453,9 @@ function positionsIn(text) {
 function pointerSegment(key) {
   return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 }
+function pointerAsKey(pointer) {
+  return pointer.slice(1).replace(/\//g, ".");
+}
 function parseJsonLocated(text, file) {
   let value;
   try {
@@ -2630,6 +2633,9 @@ function parseWithPositions(text, file) {
 }
 function locationOf(json, file, pointer, options) {
   return { file, ...json.locate(pointer, options) };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function duplicateKeyError(duplicate, file) {
   const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
@@ -2816,45 +2822,44 @@ function checkConfig(raw, file, locate) {
   return { config, problems: [] };
 }
 function inFileOrder(problems) {
-  const at2 = (p) => [p.location.line ?? Number.MAX_SAFE_INTEGER, p.location.column ?? 0];
-  return problems.map((problem, index) => ({ problem, index, at: at2(problem) })).sort(
-    (a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index
-  ).map(({ problem }) => problem);
+  const line = (p) => p.location.line ?? Number.MAX_SAFE_INTEGER;
+  const column = (p) => p.location.column ?? 0;
+  return [...problems].sort((a, b) => line(a) - line(b) || column(a) - column(b));
+}
+function caught(check2) {
+  try {
+    check2();
+    return void 0;
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
 }
 function valueProblems(raw, where) {
-  const fields = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+  const fields = (value) => isRecord(value) ? value : {};
   const user = fields(raw);
   const text = (value, fallback) => typeof value === "string" ? value : fallback;
   const optionalText = (value) => typeof value === "string" ? value : void 0;
   const problems = [];
-  const rule = (check2) => {
-    try {
-      check2();
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(error);
-    }
-  };
   for (const [pointer, duration] of [
     ["/freshness/maxAge", text(fields(user.freshness).maxAge, DEFAULT_CONFIG.freshness.maxAge)],
     ["/sessionGap", text(user.sessionGap, DEFAULT_CONFIG.sessionGap)]
   ]) {
-    rule(() => {
-      try {
-        parseDuration(duration);
-      } catch (error) {
-        const key = pointer.slice(1).replace(/\//g, ".");
-        if (error instanceof InputError)
-          throw new InputError(`config key "${key}": ${error.message}`, where(pointer), error.rule);
-        throw error;
-      }
-    });
+    const problem = caught(() => parseDuration(duration));
+    if (problem) {
+      problems.push(
+        new InputError(
+          `config key "${pointerAsKey(pointer)}": ${problem.message}`,
+          where(pointer),
+          problem.rule
+        )
+      );
+    }
   }
-  const handoffDir = text(user.handoffDir, DEFAULT_CONFIG.handoffDir);
   const doneHandoffDir = optionalText(user.doneHandoffDir);
   for (const [key, path] of [
     ["registry", text(user.registry, DEFAULT_CONFIG.registry)],
-    ["handoffDir", handoffDir],
+    ["handoffDir", text(user.handoffDir, DEFAULT_CONFIG.handoffDir)],
     ...doneHandoffDir === void 0 ? [] : [["doneHandoffDir", doneHandoffDir]]
   ]) {
     const isRoot = key === "handoffDir" && /^\.?\/*$/.test(path);
@@ -2875,9 +2880,10 @@ function valueProblems(raw, where) {
       );
     }
   });
-  rule(
+  const taskIdProblem = caught(
     () => checkTaskIdPattern(text(user.taskIdPattern, DEFAULT_CONFIG.taskIdPattern), where("/taskIdPattern"))
   );
+  if (taskIdProblem) problems.push(taskIdProblem);
   const handoffPattern = text(user.handoffPattern, DEFAULT_CONFIG.handoffPattern);
   if (!handoffPattern.includes("{task}") || !handoffPattern.includes("{session}")) {
     problems.push(
@@ -2902,12 +2908,12 @@ function schemaProblem(error, where) {
     const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
     return new InputError(
-      `unknown config key "${pointer.slice(1).replace(/\//g, ".")}" (known: ${known.join(", ")})`,
+      `unknown config key "${pointerAsKey(pointer)}" (known: ${known.join(", ")})`,
       where(pointer, true),
       "config/unknown-key"
     );
   }
-  const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "(config)";
+  const name = error.instancePath ? pointerAsKey(error.instancePath) : "(config)";
   const allowed = error.keyword === "enum" ? ` (${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
   return new InputError(
     `config key "${name}" ${error.message ?? "is invalid"}${allowed}`,

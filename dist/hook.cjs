@@ -802,6 +802,9 @@ function positionsIn(text) {
 function pointerSegment(key) {
   return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 }
+function pointerAsKey(pointer) {
+  return pointer.slice(1).replace(/\//g, ".");
+}
 function parseJsonLocated(text, file) {
   let value;
   try {
@@ -1184,45 +1187,44 @@ function checkConfig(raw, file, locate) {
   return { config, problems: [] };
 }
 function inFileOrder(problems) {
-  const at2 = (p) => [p.location.line ?? Number.MAX_SAFE_INTEGER, p.location.column ?? 0];
-  return problems.map((problem, index) => ({ problem, index, at: at2(problem) })).sort(
-    (a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.index - b.index
-  ).map(({ problem }) => problem);
+  const line = (p) => p.location.line ?? Number.MAX_SAFE_INTEGER;
+  const column = (p) => p.location.column ?? 0;
+  return [...problems].sort((a, b) => line(a) - line(b) || column(a) - column(b));
+}
+function caught(check) {
+  try {
+    check();
+    return void 0;
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
 }
 function valueProblems(raw, where) {
-  const fields = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+  const fields = (value) => isRecord(value) ? value : {};
   const user = fields(raw);
   const text = (value, fallback) => typeof value === "string" ? value : fallback;
   const optionalText = (value) => typeof value === "string" ? value : void 0;
   const problems = [];
-  const rule = (check) => {
-    try {
-      check();
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(error);
-    }
-  };
   for (const [pointer, duration] of [
     ["/freshness/maxAge", text(fields(user.freshness).maxAge, DEFAULT_CONFIG.freshness.maxAge)],
     ["/sessionGap", text(user.sessionGap, DEFAULT_CONFIG.sessionGap)]
   ]) {
-    rule(() => {
-      try {
-        parseDuration(duration);
-      } catch (error) {
-        const key = pointer.slice(1).replace(/\//g, ".");
-        if (error instanceof InputError)
-          throw new InputError(`config key "${key}": ${error.message}`, where(pointer), error.rule);
-        throw error;
-      }
-    });
+    const problem = caught(() => parseDuration(duration));
+    if (problem) {
+      problems.push(
+        new InputError(
+          `config key "${pointerAsKey(pointer)}": ${problem.message}`,
+          where(pointer),
+          problem.rule
+        )
+      );
+    }
   }
-  const handoffDir = text(user.handoffDir, DEFAULT_CONFIG.handoffDir);
   const doneHandoffDir = optionalText(user.doneHandoffDir);
   for (const [key, path] of [
     ["registry", text(user.registry, DEFAULT_CONFIG.registry)],
-    ["handoffDir", handoffDir],
+    ["handoffDir", text(user.handoffDir, DEFAULT_CONFIG.handoffDir)],
     ...doneHandoffDir === void 0 ? [] : [["doneHandoffDir", doneHandoffDir]]
   ]) {
     const isRoot2 = key === "handoffDir" && /^\.?\/*$/.test(path);
@@ -1243,9 +1245,10 @@ function valueProblems(raw, where) {
       );
     }
   });
-  rule(
+  const taskIdProblem = caught(
     () => checkTaskIdPattern(text(user.taskIdPattern, DEFAULT_CONFIG.taskIdPattern), where("/taskIdPattern"))
   );
+  if (taskIdProblem) problems.push(taskIdProblem);
   const handoffPattern = text(user.handoffPattern, DEFAULT_CONFIG.handoffPattern);
   if (!handoffPattern.includes("{task}") || !handoffPattern.includes("{session}")) {
     problems.push(
@@ -1270,12 +1273,12 @@ function schemaProblem(error, where) {
     const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
     return new InputError(
-      `unknown config key "${pointer.slice(1).replace(/\//g, ".")}" (known: ${known.join(", ")})`,
+      `unknown config key "${pointerAsKey(pointer)}" (known: ${known.join(", ")})`,
       where(pointer, true),
       "config/unknown-key"
     );
   }
-  const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, ".") : "(config)";
+  const name = error.instancePath ? pointerAsKey(error.instancePath) : "(config)";
   const allowed = error.keyword === "enum" ? ` (${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
   return new InputError(
     `config key "${name}" ${error.message ?? "is invalid"}${allowed}`,
@@ -15529,7 +15532,6 @@ var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40
 function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
-var NO_TIME_TO_ESTIMATE = "no commits in the range to estimate from";
 function timeSpentLeftOpen(document) {
   const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "timeSpent");
   return field !== void 0 && isPlaceholderText(field.value);
@@ -15577,7 +15579,7 @@ function timeProgress(context) {
       `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}${sittings})`
     );
   } else {
-    field("Time Spent", placeholderText(NO_TIME_TO_ESTIMATE));
+    field("Time Spent", placeholderText("no commits in the range to estimate from"));
   }
   if (total.sessions > 1) {
     const statesTime = input.statedHours !== void 0 || input.commits.length > 0;

@@ -26,7 +26,7 @@ import {
 } from "./action/chunk-FX67FYP7.js";
 import {
   parseHandoff
-} from "./action/chunk-JHKWEBXS.js";
+} from "./action/chunk-TRQQNDJU.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-OBS53ZIL.js";
+} from "./action/chunk-SP3DVYR3.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -67,7 +67,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-B5KETGBP.js";
+} from "./action/chunk-PFCVNUV6.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -75,7 +75,7 @@ import {
   linkProblem,
   normalizeLink,
   parseJsonLocated
-} from "./action/chunk-6AEMWEA2.js";
+} from "./action/chunk-O2HODSWB.js";
 import {
   memoised
 } from "./action/chunk-BWWP5UR6.js";
@@ -1123,7 +1123,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-5M3PSUUO.js");
+  const { summarizeHandoff } = await import("./action/scan-EL2MVEIY.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2592,7 +2592,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-PD66VL24.js");
+  const reports = await import("./action/reports-DED3LIN6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3855,7 +3855,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-RHTOIDI6.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-DSQSK6SF.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -12,32 +12,32 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-PFOR7JLX.js";
+} from "../chunks/chunk-PI4Z3XDA.js";
 import {
   parseHandoff
-} from "../chunks/chunk-YX7RWRD3.js";
+} from "../chunks/chunk-PCPFDH7M.js";
 import {
   emptySection
-} from "../chunks/chunk-ZIMMYTFH.js";
+} from "../chunks/chunk-OVTAMD4D.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-N74D5XTB.js";
+import "../chunks/chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "../chunks/chunk-J6BT3IFF.js";
+} from "../chunks/chunk-QAMVD5GB.js";
 import "../chunks/chunk-KPICPBXO.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-4ATAPMNL.js";
-import "../chunks/chunk-SYCCDEUQ.js";
+} from "../chunks/chunk-QEPEPIRY.js";
+import "../chunks/chunk-JYUZ5CL6.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-MLHYCOTC.js";
-import "../chunks/chunk-2OSAQFKN.js";
-import "../chunks/chunk-DMTWRZQT.js";
+} from "../chunks/chunk-6CAGK36M.js";
+import "../chunks/chunk-C3I3JUAB.js";
+import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import {
   InputError,

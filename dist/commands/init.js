@@ -11,25 +11,25 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-42TBKJIH.js";
+} from "../chunks/chunk-GO6HHZQ4.js";
 import {
   loadConfig
-} from "../chunks/chunk-J6BT3IFF.js";
+} from "../chunks/chunk-QAMVD5GB.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KPICPBXO.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-SYCCDEUQ.js";
-import "../chunks/chunk-MLHYCOTC.js";
+} from "../chunks/chunk-JYUZ5CL6.js";
+import "../chunks/chunk-6CAGK36M.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-2OSAQFKN.js";
+} from "../chunks/chunk-C3I3JUAB.js";
 import {
   isRecord
-} from "../chunks/chunk-DMTWRZQT.js";
+} from "../chunks/chunk-LUVY6DZG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";

@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-VEDDLVAX.js";
-import "../chunks/chunk-FQ4NLCWG.js";
-import "../chunks/chunk-MUFQKR6E.js";
-import "../chunks/chunk-N74D5XTB.js";
-import "../chunks/chunk-J6BT3IFF.js";
+} from "../chunks/chunk-GKSZ7NO4.js";
+import "../chunks/chunk-DO4Q3SHH.js";
+import "../chunks/chunk-7QPKABVN.js";
+import "../chunks/chunk-2RMZSGCL.js";
+import "../chunks/chunk-QAMVD5GB.js";
 import "../chunks/chunk-KPICPBXO.js";
-import "../chunks/chunk-FVRYEQBV.js";
+import "../chunks/chunk-GRYYDFAG.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-4ATAPMNL.js";
-import "../chunks/chunk-SYCCDEUQ.js";
-import "../chunks/chunk-MLHYCOTC.js";
-import "../chunks/chunk-2OSAQFKN.js";
-import "../chunks/chunk-DMTWRZQT.js";
+import "../chunks/chunk-QEPEPIRY.js";
+import "../chunks/chunk-JYUZ5CL6.js";
+import "../chunks/chunk-6CAGK36M.js";
+import "../chunks/chunk-C3I3JUAB.js";
+import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import "../chunks/chunk-E5VRE2IC.js";
 import "../chunks/chunk-PXLUWPZL.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-42TBKJIH.js";
-import "../chunks/chunk-J6BT3IFF.js";
+} from "../chunks/chunk-GO6HHZQ4.js";
+import "../chunks/chunk-QAMVD5GB.js";
 import "../chunks/chunk-KPICPBXO.js";
-import "../chunks/chunk-SYCCDEUQ.js";
-import "../chunks/chunk-MLHYCOTC.js";
-import "../chunks/chunk-2OSAQFKN.js";
-import "../chunks/chunk-DMTWRZQT.js";
+import "../chunks/chunk-JYUZ5CL6.js";
+import "../chunks/chunk-6CAGK36M.js";
+import "../chunks/chunk-C3I3JUAB.js";
+import "../chunks/chunk-LUVY6DZG.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-7VU3X4OT.js";

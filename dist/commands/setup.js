@@ -16,22 +16,22 @@ import {
 } from "../chunks/chunk-XWUFBGSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-FVRYEQBV.js";
+} from "../chunks/chunk-GRYYDFAG.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-4ATAPMNL.js";
+import "../chunks/chunk-QEPEPIRY.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-SYCCDEUQ.js";
-import "../chunks/chunk-MLHYCOTC.js";
+} from "../chunks/chunk-JYUZ5CL6.js";
+import "../chunks/chunk-6CAGK36M.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-2OSAQFKN.js";
+} from "../chunks/chunk-C3I3JUAB.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-DMTWRZQT.js";
+} from "../chunks/chunk-LUVY6DZG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";

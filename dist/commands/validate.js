@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-YX7RWRD3.js";
-import "../chunks/chunk-ZIMMYTFH.js";
+} from "../chunks/chunk-PCPFDH7M.js";
+import "../chunks/chunk-OVTAMD4D.js";
 import {
   lintHandoff
-} from "../chunks/chunk-4ATAPMNL.js";
+} from "../chunks/chunk-QEPEPIRY.js";
 import {
   documentText,
   linkOf,
@@ -19,16 +19,16 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-SYCCDEUQ.js";
+} from "../chunks/chunk-JYUZ5CL6.js";
 import {
   isTaskId
-} from "../chunks/chunk-MLHYCOTC.js";
+} from "../chunks/chunk-6CAGK36M.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-2OSAQFKN.js";
-import "../chunks/chunk-DMTWRZQT.js";
+} from "../chunks/chunk-C3I3JUAB.js";
+import "../chunks/chunk-LUVY6DZG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";

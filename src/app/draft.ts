@@ -49,6 +49,7 @@ import {
   holdsTemplateText,
   mergeDraftInputs,
   type RenderedDraft,
+  type StatedTime,
   timeSpentHours,
   toDraftAnswers,
 } from '../core/draft-input.js';
@@ -443,7 +444,7 @@ function planFill(
   input: DraftInput,
   known: Pick<DraftPlan, 'agent' | 'notes' | 'registryPatch'> & { committed?: boolean },
   previousProgress?: Draft['previousProgress'],
-  stated?: Parameters<typeof fillDraft>[4],
+  stated?: StatedTime,
 ): DraftPlan {
   const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
   const registryPatch: Partial<AgentEntry> = { details_link: previous.path };

@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv';
 import type { RE2JS } from 're2js';
 import validateConfigSchema, { schema as configSchema } from '../generated/handoff-config.validator.js';
 import { InputError, InternalError, type SourceLocation } from './errors.js';
-import { pointerSegment } from './json-location.js';
+import { isRecord, pointerAsKey, pointerSegment } from './json-location.js';
 import { ELEMENT_NAMES, type HandoffConfig } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
 
@@ -124,16 +124,21 @@ export function checkConfig(
 
 /** Problems by where they are in the file (line, then column); unplaced ones last, in their order. */
 function inFileOrder(problems: InputError[]): InputError[] {
-  const at = (p: InputError) => [p.location.line ?? Number.MAX_SAFE_INTEGER, p.location.column ?? 0];
-  return problems
-    .map((problem, index) => ({ problem, index, at: at(problem) }))
-    .sort(
-      (a, b) =>
-        (a.at[0] as number) - (b.at[0] as number) ||
-        (a.at[1] as number) - (b.at[1] as number) ||
-        a.index - b.index,
-    )
-    .map(({ problem }) => problem);
+  const line = (p: InputError) => p.location.line ?? Number.MAX_SAFE_INTEGER;
+  const column = (p: InputError) => p.location.column ?? 0;
+  // A stable sort: problems at one place keep the order their rules met them in.
+  return [...problems].sort((a, b) => line(a) - line(b) || column(a) - column(b));
+}
+
+/** The InputError `check` throws, or undefined: a rule that throws, asked for its problem instead. */
+function caught(check: () => void): InputError | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
 }
 
 /**
@@ -145,44 +150,31 @@ function valueProblems(
   raw: unknown,
   where: (pointer: string, key?: boolean) => SourceLocation,
 ): InputError[] {
-  const fields = (value: unknown): Record<string, unknown> =>
-    value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : {};
+  const fields = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
   const user = fields(raw);
   const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
   const optionalText = (value: unknown) => (typeof value === 'string' ? value : undefined);
   const problems: InputError[] = [];
-  // Each rule below throws its problem; every one is asked, so all of them are said at once.
-  const rule = (check: () => void) => {
-    try {
-      check();
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      problems.push(error);
-    }
-  };
   for (const [pointer, duration] of [
     ['/freshness/maxAge', text(fields(user.freshness).maxAge, DEFAULT_CONFIG.freshness.maxAge)],
     ['/sessionGap', text(user.sessionGap, DEFAULT_CONFIG.sessionGap)],
   ] as const) {
-    rule(() => {
-      try {
-        parseDuration(duration);
-      } catch (error) {
-        const key = pointer.slice(1).replace(/\//g, '.');
-        if (error instanceof InputError)
-          throw new InputError(`config key "${key}": ${error.message}`, where(pointer), error.rule);
-        throw error;
-      }
-    });
+    const problem = caught(() => parseDuration(duration));
+    if (problem) {
+      problems.push(
+        new InputError(
+          `config key "${pointerAsKey(pointer)}": ${problem.message}`,
+          where(pointer),
+          problem.rule,
+        ),
+      );
+    }
   }
   // The registry and the handoff folder are shared through the repository, so they must be inside it.
-  const handoffDir = text(user.handoffDir, DEFAULT_CONFIG.handoffDir);
   const doneHandoffDir = optionalText(user.doneHandoffDir);
   for (const [key, path] of [
     ['registry', text(user.registry, DEFAULT_CONFIG.registry)],
-    ['handoffDir', handoffDir],
+    ['handoffDir', text(user.handoffDir, DEFAULT_CONFIG.handoffDir)],
     ...(doneHandoffDir === undefined ? [] : [['doneHandoffDir', doneHandoffDir] as const]),
   ] as const) {
     const isRoot = key === 'handoffDir' && /^\.?\/*$/.test(path);
@@ -203,9 +195,10 @@ function valueProblems(
       );
     }
   });
-  rule(() =>
+  const taskIdProblem = caught(() =>
     checkTaskIdPattern(text(user.taskIdPattern, DEFAULT_CONFIG.taskIdPattern), where('/taskIdPattern')),
   );
+  if (taskIdProblem) problems.push(taskIdProblem);
   const handoffPattern = text(user.handoffPattern, DEFAULT_CONFIG.handoffPattern);
   if (!handoffPattern.includes('{task}') || !handoffPattern.includes('{session}')) {
     problems.push(
@@ -240,12 +233,12 @@ function schemaProblem(
       error.instancePath === '' ? configSchema : configSchema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== '$schema');
     return new InputError(
-      `unknown config key "${pointer.slice(1).replace(/\//g, '.')}" (known: ${known.join(', ')})`,
+      `unknown config key "${pointerAsKey(pointer)}" (known: ${known.join(', ')})`,
       where(pointer, true),
       'config/unknown-key',
     );
   }
-  const name = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '(config)';
+  const name = error.instancePath ? pointerAsKey(error.instancePath) : '(config)';
   // "must be equal to one of the allowed values" says which values only when it lists them.
   const allowed =
     error.keyword === 'enum'

@@ -30,7 +30,7 @@ import {
   stateTimeSpent,
 } from './draft.js';
 import { InputError } from './errors.js';
-import { parseJsonLocated, STDIN_NAME } from './json-location.js';
+import { parseJsonLocated, pointerAsKey, STDIN_NAME } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
 import type { RecordedSessionTime } from './session-time.js';
 import { countWords } from './words.js';
@@ -61,7 +61,7 @@ export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput
       error?.keyword === 'additionalProperties'
         ? ` "${(error.params as { additionalProperty: string }).additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, timeSpent, note)`
         : '';
-    const where = pointer === '' ? 'the input' : `"${pointer.slice(1).replace(/\//g, '.')}"`;
+    const where = pointer === '' ? 'the input' : `"${pointerAsKey(pointer)}"`;
     throw new InputError(
       `${where} ${error?.message ?? 'is invalid'}${extra}`,
       { file, ...json.locate(pointer) },
@@ -122,6 +122,12 @@ export function timeSpentHours(text: string, name = '--time-spent'): number {
 
 const MAX_SESSION_HOURS = 1000;
 
+/** `--time-spent` in hours, with the earlier sessions' times the task's total sums it with. */
+export interface StatedTime {
+  hours: number;
+  earlier: readonly RecordedSessionTime[];
+}
+
 /** `--progress 70`, `70%`: a number 0-100; InputError `draft/progress` otherwise. */
 export function parseProgress(text: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
@@ -178,8 +184,7 @@ export function fillDraft(
   wordBudget: number,
   /** The progress of the session before the draft's, for the delta a new draft gives. */
   previousProgress?: Draft['previousProgress'],
-  /** `--time-spent` in hours, with the earlier sessions' times the task's total sums. */
-  stated?: { hours: number; earlier: readonly RecordedSessionTime[] },
+  stated?: StatedTime,
 ): RenderedDraft {
   const document = structuredClone(source);
   fillList(document, 'decisions', input.decisions, false);

@@ -508,9 +508,6 @@ function sessionHours(input: DraftInput, time: TimeEstimate): number {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
 
-/** Why Time Spent is left to fill in: nothing to estimate it from (`--time-spent` states it). */
-const NO_TIME_TO_ESTIMATE = 'no commits in the range to estimate from';
-
 /** Whether a draft's Time Spent still holds its template line (nothing to estimate from, none stated). */
 export function timeSpentLeftOpen(document: HandoffDocument): boolean {
   const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === 'timeSpent');
@@ -580,7 +577,7 @@ function timeProgress(context: ComposeContext): Section {
       `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, 'commit')}${sittings})`,
     );
   } else {
-    field('Time Spent', placeholderText(NO_TIME_TO_ESTIMATE));
+    field('Time Spent', placeholderText('no commits in the range to estimate from'));
   }
   if (total.sessions > 1) {
     // This session states no time either when it has no commits to estimate from and none was stated.

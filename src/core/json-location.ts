@@ -61,6 +61,11 @@ export function pointerSegment(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** A JSON pointer as the dotted key a message names: `/freshness/maxAge` -> `freshness.maxAge`. */
+export function pointerAsKey(pointer: string): string {
+  return pointer.slice(1).replace(/\//g, '.');
+}
+
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 // A JSON string token: no raw control characters, only the escapes JSON allows.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in strings; this is that rule.

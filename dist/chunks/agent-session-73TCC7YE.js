@@ -9,24 +9,24 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-URNDK73L.js";
-import "./chunk-J5YWPSAL.js";
-import "./chunk-PFOR7JLX.js";
-import "./chunk-YX7RWRD3.js";
-import "./chunk-ZIMMYTFH.js";
+} from "./chunk-7WM4VXXF.js";
+import "./chunk-JXCN2U6N.js";
+import "./chunk-PI4Z3XDA.js";
+import "./chunk-PCPFDH7M.js";
+import "./chunk-OVTAMD4D.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
-import "./chunk-MUFQKR6E.js";
-import "./chunk-N74D5XTB.js";
+import "./chunk-7QPKABVN.js";
+import "./chunk-2RMZSGCL.js";
 import "./chunk-KPICPBXO.js";
 import "./chunk-XWUFBGSL.js";
-import "./chunk-FVRYEQBV.js";
+import "./chunk-GRYYDFAG.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-4ATAPMNL.js";
-import "./chunk-SYCCDEUQ.js";
-import "./chunk-MLHYCOTC.js";
-import "./chunk-2OSAQFKN.js";
-import "./chunk-DMTWRZQT.js";
+import "./chunk-QEPEPIRY.js";
+import "./chunk-JYUZ5CL6.js";
+import "./chunk-6CAGK36M.js";
+import "./chunk-C3I3JUAB.js";
+import "./chunk-LUVY6DZG.js";
 import "./chunk-7VU3X4OT.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-HZO7HLZ6.js";

@@ -5,14 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  memoised
-} from "./chunk-BWWP5UR6.js";
-import {
   InputError
-} from "./chunk-NTVE36GR.js";
+} from "./chunk-E5VRE2IC.js";
 import {
   __commonJS
-} from "./chunk-D4BQ4EQP.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -64,6 +61,9 @@ function positionsIn(text) {
 }
 function pointerSegment(key) {
   return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function pointerAsKey(pointer) {
+  return pointer.slice(1).replace(/\//g, ".");
 }
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
@@ -259,6 +259,20 @@ function duplicateKeyError(duplicate, file) {
   );
 }
 
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0) return known === NONE ? void 0 : known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer === void 0 ? NONE : answer);
+    return answer;
+  };
+}
+var NONE = /* @__PURE__ */ Symbol("none");
+
 // src/core/paths.ts
 function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
@@ -342,10 +356,12 @@ export {
   require_ucs2length,
   offsetToPosition,
   pointerSegment,
+  pointerAsKey,
   parseJsonLocated,
   locationOf,
   isRecord,
   duplicateKeyError,
+  memoised,
   linkProblem,
   linkIssue,
   normalizeLink

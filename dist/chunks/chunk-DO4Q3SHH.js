@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-MUFQKR6E.js";
+} from "./chunk-7QPKABVN.js";
 import {
   listTaskHandoffs
-} from "./chunk-N74D5XTB.js";
+} from "./chunk-2RMZSGCL.js";
 import {
   GitCommandManager
 } from "./chunk-KPICPBXO.js";
@@ -18,7 +18,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-FVRYEQBV.js";
+} from "./chunk-GRYYDFAG.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -26,10 +26,10 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-2OSAQFKN.js";
+} from "./chunk-C3I3JUAB.js";
 import {
   normalizeLink
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-TFF645GY.js");
+  const { gatherSessionFacts } = await import("./agent-session-73TCC7YE.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -5,17 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-JHKWEBXS.js";
-import {
-  plainText
-} from "./chunk-OBS53ZIL.js";
-import "./chunk-GTBLJAXC.js";
-import "./chunk-6AEMWEA2.js";
-import "./chunk-BWWP5UR6.js";
-import "./chunk-NTVE36GR.js";
-import "./chunk-D4BQ4EQP.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-JYUZ5CL6.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  parseHandoff,
-  plainText
+  loadConfig
 };

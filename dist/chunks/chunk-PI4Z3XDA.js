@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-YX7RWRD3.js";
+} from "./chunk-PCPFDH7M.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-ZIMMYTFH.js";
+} from "./chunk-OVTAMD4D.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-N74D5XTB.js";
+} from "./chunk-2RMZSGCL.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -41,7 +41,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-4ATAPMNL.js";
+} from "./chunk-QEPEPIRY.js";
 import {
   documentText,
   readLinkedHandoffs,
@@ -54,25 +54,25 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-SYCCDEUQ.js";
+} from "./chunk-JYUZ5CL6.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-MLHYCOTC.js";
+} from "./chunk-6CAGK36M.js";
 import {
   activeTasks,
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-2OSAQFKN.js";
+} from "./chunk-C3I3JUAB.js";
 import {
   linkProblem,
   memoised,
   normalizeLink
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 import {
   findProjectRoot,
   findRepoRoot,
@@ -612,7 +612,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-MUB76FHM.js");
+  const { summarizeHandoff } = await import("./scan-RFKJSWVX.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2363,7 +2363,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-YV7OP6K2.js");
+  const reports = await import("./reports-EU47JSZB.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-J5YWPSAL.js";
-import "./chunk-2OSAQFKN.js";
-import "./chunk-DMTWRZQT.js";
+} from "./chunk-JXCN2U6N.js";
+import "./chunk-C3I3JUAB.js";
+import "./chunk-LUVY6DZG.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-HZO7HLZ6.js";
 import "./chunk-MWPPMQVD.js";

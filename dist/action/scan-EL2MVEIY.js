@@ -15,9 +15,9 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-OBS53ZIL.js";
+} from "./chunk-SP3DVYR3.js";
 import "./chunk-GTBLJAXC.js";
-import "./chunk-6AEMWEA2.js";
+import "./chunk-O2HODSWB.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";
 import "./chunk-D4BQ4EQP.js";

@@ -6,22 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-J6BT3IFF.js";
+} from "./chunk-QAMVD5GB.js";
 import {
   GitCommandManager
 } from "./chunk-KPICPBXO.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-MLHYCOTC.js";
+} from "./chunk-6CAGK36M.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-2OSAQFKN.js";
+} from "./chunk-C3I3JUAB.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 import {
   InputError,
   formatLocated

@@ -9,49 +9,49 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-URNDK73L.js";
-import "./chunk-J5YWPSAL.js";
+} from "./chunk-7WM4VXXF.js";
+import "./chunk-JXCN2U6N.js";
 import {
   runCheck,
   runResume
-} from "./chunk-PFOR7JLX.js";
-import "./chunk-YX7RWRD3.js";
+} from "./chunk-PI4Z3XDA.js";
+import "./chunk-PCPFDH7M.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-ZIMMYTFH.js";
+} from "./chunk-OVTAMD4D.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-FQ4NLCWG.js";
+} from "./chunk-DO4Q3SHH.js";
 import {
   schema
-} from "./chunk-MUFQKR6E.js";
-import "./chunk-N74D5XTB.js";
+} from "./chunk-7QPKABVN.js";
+import "./chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "./chunk-J6BT3IFF.js";
+} from "./chunk-QAMVD5GB.js";
 import "./chunk-KPICPBXO.js";
 import "./chunk-XWUFBGSL.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-FVRYEQBV.js";
+} from "./chunk-GRYYDFAG.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-4ATAPMNL.js";
-import "./chunk-SYCCDEUQ.js";
+import "./chunk-QEPEPIRY.js";
+import "./chunk-JYUZ5CL6.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-MLHYCOTC.js";
-import "./chunk-2OSAQFKN.js";
+} from "./chunk-6CAGK36M.js";
+import "./chunk-C3I3JUAB.js";
 import {
   isRecord,
   require_ucs2length
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 import {
   findProjectRoot,
   findRepoRoot

@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-FQ4NLCWG.js";
+} from "./chunk-DO4Q3SHH.js";
 import {
   loadConfig
-} from "./chunk-J6BT3IFF.js";
+} from "./chunk-QAMVD5GB.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-FVRYEQBV.js";
+} from "./chunk-GRYYDFAG.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

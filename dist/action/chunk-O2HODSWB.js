@@ -5,11 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  memoised
+} from "./chunk-BWWP5UR6.js";
+import {
   InputError
-} from "./chunk-E5VRE2IC.js";
+} from "./chunk-NTVE36GR.js";
 import {
   __commonJS
-} from "./chunk-MWPPMQVD.js";
+} from "./chunk-D4BQ4EQP.js";
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -61,6 +64,9 @@ function positionsIn(text) {
 }
 function pointerSegment(key) {
   return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function pointerAsKey(pointer) {
+  return pointer.slice(1).replace(/\//g, ".");
 }
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
@@ -256,20 +262,6 @@ function duplicateKeyError(duplicate, file) {
   );
 }
 
-// src/core/memo.ts
-function memoised(limit, compute) {
-  const answers = /* @__PURE__ */ new Map();
-  return (text) => {
-    const known = answers.get(text);
-    if (known !== void 0) return known === NONE ? void 0 : known;
-    const answer = compute(text);
-    if (answers.size >= limit) answers.clear();
-    answers.set(text, answer === void 0 ? NONE : answer);
-    return answer;
-  };
-}
-var NONE = /* @__PURE__ */ Symbol("none");
-
 // src/core/paths.ts
 function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
@@ -353,11 +345,11 @@ export {
   require_ucs2length,
   offsetToPosition,
   pointerSegment,
+  pointerAsKey,
   parseJsonLocated,
   locationOf,
   isRecord,
   duplicateKeyError,
-  memoised,
   linkProblem,
   linkIssue,
   normalizeLink

@@ -9,18 +9,18 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-4ATAPMNL.js";
+} from "./chunk-QEPEPIRY.js";
 import {
   handoffPath,
   isTaskId
-} from "./chunk-MLHYCOTC.js";
+} from "./chunk-6CAGK36M.js";
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-2OSAQFKN.js";
+} from "./chunk-C3I3JUAB.js";
 import {
   linkProblem
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

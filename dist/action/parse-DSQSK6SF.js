@@ -5,14 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-OBS53ZIL.js";
-
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
-}
-
-export {
   parseHandoff
+} from "./chunk-TRQQNDJU.js";
+import {
+  plainText
+} from "./chunk-SP3DVYR3.js";
+import "./chunk-GTBLJAXC.js";
+import "./chunk-O2HODSWB.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-NTVE36GR.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
 };

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-J5YWPSAL.js";
+} from "./chunk-JXCN2U6N.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-PFOR7JLX.js";
+} from "./chunk-PI4Z3XDA.js";
 import {
   parseHandoff
-} from "./chunk-YX7RWRD3.js";
+} from "./chunk-PCPFDH7M.js";
 import {
   documentFacts,
   emptySection,
@@ -44,13 +44,13 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-ZIMMYTFH.js";
+} from "./chunk-OVTAMD4D.js";
 import {
   checkGivenInput
-} from "./chunk-MUFQKR6E.js";
+} from "./chunk-7QPKABVN.js";
 import {
   listTaskHandoffs
-} from "./chunk-N74D5XTB.js";
+} from "./chunk-2RMZSGCL.js";
 import {
   GitCommandManager
 } from "./chunk-KPICPBXO.js";
@@ -64,7 +64,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-FVRYEQBV.js";
+} from "./chunk-GRYYDFAG.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -77,7 +77,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-4ATAPMNL.js";
+} from "./chunk-QEPEPIRY.js";
 import {
   inPackageFolder,
   readWorkspace,
@@ -86,14 +86,14 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-SYCCDEUQ.js";
+} from "./chunk-JYUZ5CL6.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-MLHYCOTC.js";
+} from "./chunk-6CAGK36M.js";
 import {
   activeTasks,
   agentEntries,
@@ -112,11 +112,11 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-2OSAQFKN.js";
+} from "./chunk-C3I3JUAB.js";
 import {
   linkProblem,
   normalizeLink
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 import {
   findRepoRoot
 } from "./chunk-7VU3X4OT.js";
@@ -684,7 +684,6 @@ var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40
 function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
-var NO_TIME_TO_ESTIMATE = "no commits in the range to estimate from";
 function timeSpentLeftOpen(document) {
   const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "timeSpent");
   return field !== void 0 && isPlaceholderText(field.value);
@@ -732,7 +731,7 @@ function timeProgress(context) {
       `${time.hours.toFixed(1)} hours this session (${time.rule} rule: ${input.commits.length} ${plural(input.commits.length, "commit")}${sittings})`
     );
   } else {
-    field("Time Spent", placeholderText(NO_TIME_TO_ESTIMATE));
+    field("Time Spent", placeholderText("no commits in the range to estimate from"));
   }
   if (total.sessions > 1) {
     const statesTime = input.statedHours !== void 0 || input.commits.length > 0;

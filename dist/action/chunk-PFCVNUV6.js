@@ -13,7 +13,7 @@ import {
   parseJsonLocated,
   pointerSegment,
   require_ucs2length
-} from "./chunk-6AEMWEA2.js";
+} from "./chunk-O2HODSWB.js";
 import {
   InputError,
   InternalError,

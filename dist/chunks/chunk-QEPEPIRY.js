@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES
-} from "./chunk-MLHYCOTC.js";
+} from "./chunk-6CAGK36M.js";
 import {
   memoised
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

@@ -13,7 +13,7 @@ import {
   parseJsonLocated,
   pointerSegment,
   require_ucs2length
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 import {
   InputError,
   InternalError

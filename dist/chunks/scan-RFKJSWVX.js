@@ -15,10 +15,10 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-ZIMMYTFH.js";
-import "./chunk-4ATAPMNL.js";
-import "./chunk-MLHYCOTC.js";
-import "./chunk-DMTWRZQT.js";
+} from "./chunk-OVTAMD4D.js";
+import "./chunk-QEPEPIRY.js";
+import "./chunk-6CAGK36M.js";
+import "./chunk-LUVY6DZG.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-MWPPMQVD.js";
 export {

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-MLHYCOTC.js";
+} from "./chunk-6CAGK36M.js";
 import {
   normalizeLink
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

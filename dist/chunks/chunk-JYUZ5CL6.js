@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-MLHYCOTC.js";
+} from "./chunk-6CAGK36M.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,14 +20,14 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-2OSAQFKN.js";
+} from "./chunk-C3I3JUAB.js";
 import {
   duplicateKeyError,
   linkIssue,
   linkProblem,
   normalizeLink,
   parseJsonLocated
-} from "./chunk-DMTWRZQT.js";
+} from "./chunk-LUVY6DZG.js";
 import {
   InputError,
   InternalError
