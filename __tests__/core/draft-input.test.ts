@@ -2,7 +2,13 @@ import { draftCommand } from '../../src/core/agent-session.js';
 import { documentFacts } from '../../src/core/document/facts.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
 import { composeDraft } from '../../src/core/draft.js';
-import { checkDraftAnswers, fillDraft, timeSpentHours } from '../../src/core/draft-input.js';
+import {
+  checkDraftAnswers,
+  checkRemaining,
+  fillDraft,
+  parseDraftInputJson,
+  timeSpentHours,
+} from '../../src/core/draft-input.js';
 import { InputError } from '../../src/core/errors.js';
 
 function refusal(run: () => void): InputError | undefined {
@@ -73,6 +79,42 @@ describe('timeSpentHours (--time-spent)', () => {
       expect(error?.rule).toBe('draft/time-spent');
       expect(error?.message).toContain(`--time-spent "${text}"`);
     }
+  });
+});
+
+describe('checkRemaining (--remaining)', () => {
+  it('takes amounts with their units, as an estimate is written', () => {
+    for (const text of [
+      '3h',
+      '90m',
+      '2 days',
+      '1 week',
+      '~4 hours',
+      '1h30m',
+      '1 week, 2 days',
+      '2 days and 3 hours',
+      ' 3h ',
+      '0h',
+    ]) {
+      expect(refusal(() => checkRemaining(text))).toBeUndefined();
+    }
+  });
+
+  it('refuses text with no amount or unit, a sign, or anything after the units', () => {
+    for (const text of ['a week', '-1h', 'soon', '3', 'TBD', '3h; rm -rf /', '2 days (maybe)', '']) {
+      const error = refusal(() => checkRemaining(text));
+      expect(error?.rule).toBe('draft/remaining');
+      expect(error?.message).toContain(`--remaining "${text}" is not a time`);
+    }
+  });
+
+  it('in --input JSON, names the key at its line and column', () => {
+    const error = refusal(() => parseDraftInputJson('{\n  "remaining": "a week"\n}\n', 'in.json'));
+    expect(error).toMatchObject({
+      rule: 'draft/remaining',
+      location: { file: 'in.json', line: 2, column: 16 },
+    });
+    expect(error?.message).toContain('"remaining" "a week" is not a time');
   });
 });
 

@@ -1058,6 +1058,22 @@ describe('agent commands', () => {
     const bad = await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS, '--time-spent', '2 days']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('[draft/time-spent]');
+    // So does an estimate no reader can take: --remaining is held to amounts with their units.
+    for (const remaining of ['a week', '-1h']) {
+      const unread = await cli([
+        'draft',
+        '--task',
+        TASK,
+        '--agent',
+        'ann',
+        ...ANSWERS,
+        '--remaining',
+        remaining,
+      ]);
+      expect(unread.code).toBe(2);
+      expect(unread.stderr).toContain(`--remaining "${remaining}" is not a time`);
+      expect(unread.stderr).toContain('[draft/remaining]');
+    }
     // Past the input limit, the flag is named as it is typed.
     const long = await cli([
       'draft',

@@ -9,9 +9,9 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-GKSZ7NO4.js";
-import "../chunks/chunk-DO4Q3SHH.js";
-import "../chunks/chunk-7QPKABVN.js";
+} from "../chunks/chunk-4IRVSGPG.js";
+import "../chunks/chunk-X3XZJXVZ.js";
+import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import "../chunks/chunk-QAMVD5GB.js";
 import "../chunks/chunk-KPICPBXO.js";

@@ -44,6 +44,7 @@ import {
 import {
   applyDraftInput,
   checkDraftAnswers,
+  checkRemaining,
   type DraftInput,
   fillDraft,
   holdsTemplateText,
@@ -164,6 +165,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   checkDraftAnswers(options.input);
   const statedHours =
     options.input?.timeSpent === undefined ? undefined : timeSpentHours(options.input.timeSpent);
+  if (options.input?.remaining !== undefined) checkRemaining(options.input.remaining);
   // A draft killed between writing its document and linking it left a note: finish it first.
   const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);

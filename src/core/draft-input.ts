@@ -69,13 +69,18 @@ export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput
     );
   }
   const { $schema: _ignored, ...input } = json.value as DraftInput & { $schema?: string };
-  if (input.timeSpent !== undefined) {
-    // Read as the flag is, but named as the key, at its place in the file.
+  // Read as the flags are, but named as the keys, at their place in the file.
+  const times = [
+    ['timeSpent', input.timeSpent, timeSpentHours],
+    ['remaining', input.remaining, checkRemaining],
+  ] as const;
+  for (const [key, text, check] of times) {
+    if (text === undefined) continue;
     try {
-      timeSpentHours(input.timeSpent, '"timeSpent"');
+      check(text, `"${key}"`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      throw new InputError(error.message, { file, ...json.locate('/timeSpent') }, error.rule);
+      throw new InputError(error.message, { file, ...json.locate(`/${key}`) }, error.rule);
     }
   }
   return input;
@@ -121,6 +126,25 @@ export function timeSpentHours(text: string, name = '--time-spent'): number {
 }
 
 const MAX_SESSION_HOURS = 1000;
+
+/**
+ * `--remaining 3h`, `90m`, `2 days`, `~1 week`: amounts with their units, which the handoff keeps as
+ * written (a reader sums the hours and minutes of it, `hoursIn`). InputError `draft/remaining` for
+ * anything else ("a week", "-1h", "soon"): an estimate no reader can take is not one.
+ */
+export function checkRemaining(text: string, name = '--remaining'): void {
+  if (!REMAINING.test(text.trim())) {
+    throw new InputError(
+      `${name} "${text}" is not a time: write amounts with their units, e.g. 3h, 90m, 2 days or 1 week`,
+      {},
+      'draft/remaining',
+    );
+  }
+}
+
+/** Numbers with units, a leading `~` allowed; one expression over the whole (trimmed) text, linear. */
+const REMAINING =
+  /^(?:~ ?)?(?:\d{1,6}(?:\.\d{1,3})?[ ]?(?:weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m)(?:,? (?:and )?|(?=\d)|$))+$/i;
 
 /** `--time-spent` in hours, with the earlier sessions' times the task's total sums it with. */
 export interface StatedTime {

@@ -9,14 +9,14 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-7WM4VXXF.js";
+} from "./chunk-HLEI6F7M.js";
 import "./chunk-JXCN2U6N.js";
 import "./chunk-PI4Z3XDA.js";
 import "./chunk-PCPFDH7M.js";
 import "./chunk-OVTAMD4D.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
-import "./chunk-7QPKABVN.js";
+import "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import "./chunk-KPICPBXO.js";
 import "./chunk-XWUFBGSL.js";

@@ -47,7 +47,7 @@ import {
 } from "./chunk-OVTAMD4D.js";
 import {
   checkGivenInput
-} from "./chunk-7QPKABVN.js";
+} from "./chunk-RYQJM7HT.js";
 import {
   listTaskHandoffs
 } from "./chunk-2RMZSGCL.js";
@@ -1174,6 +1174,16 @@ function timeSpentHours(text, name = "--time-spent") {
   return hours;
 }
 var MAX_SESSION_HOURS = 1e3;
+function checkRemaining(text, name = "--remaining") {
+  if (!REMAINING.test(text.trim())) {
+    throw new InputError(
+      `${name} "${text}" is not a time: write amounts with their units, e.g. 3h, 90m, 2 days or 1 week`,
+      {},
+      "draft/remaining"
+    );
+  }
+}
+var REMAINING = /^(?:~ ?)?(?:\d{1,6}(?:\.\d{1,3})?[ ]?(?:weeks?|w|days?|d|hours?|hrs?|h|minutes?|mins?|m)(?:,? (?:and )?|(?=\d)|$))+$/i;
 function toDraftAnswers(input) {
   const answers = {};
   if (input.decisions?.length) answers.decisions = [...input.decisions];
@@ -1357,6 +1367,7 @@ async function planDraftWith(git, options) {
   checkGivenInput({ ...options.input });
   checkDraftAnswers(options.input);
   const statedHours = options.input?.timeSpent === void 0 ? void 0 : timeSpentHours(options.input.timeSpent);
+  if (options.input?.remaining !== void 0) checkRemaining(options.input.remaining);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
   const named = options.agent ?? options.envAgent;

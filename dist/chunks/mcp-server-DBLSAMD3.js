@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-7WM4VXXF.js";
+} from "./chunk-HLEI6F7M.js";
 import "./chunk-JXCN2U6N.js";
 import {
   runCheck,
@@ -25,10 +25,10 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-DO4Q3SHH.js";
+} from "./chunk-X3XZJXVZ.js";
 import {
   schema
-} from "./chunk-7QPKABVN.js";
+} from "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import {
   loadConfig

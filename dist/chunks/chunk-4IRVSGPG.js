@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-DO4Q3SHH.js";
+} from "./chunk-X3XZJXVZ.js";
 import {
   loadConfig
 } from "./chunk-QAMVD5GB.js";
