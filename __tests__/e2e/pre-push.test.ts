@@ -3,8 +3,9 @@
  * built CLI (`npm test` builds dist/ first) through a `node_modules/.bin/handoff` shim in the repo.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { sharedStdinHookBlock } from '../../src/core/templates/hook.js';
 import {
   gitEnv,
   HANDOFF_BIN,
@@ -217,6 +218,38 @@ describe('pre-push hook, end to end', () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain(stale.slice(0, 7));
     expect(result.output).toContain('new branch other');
+  });
+
+  it('with no handoff program to run (node_modules gone, none on PATH or for npx), says how to install it and refuses the push, in both forms of the hook', async () => {
+    const { repo, remote } = await setup();
+    rmSync(join(repo.dir, 'node_modules'), { recursive: true, force: true });
+    const work = repo.commit(`${TASK}: add fixtures`, { 'src/fixtures.ts': 'export {}\n' });
+    // git, node and npx, and no npm settings an `npm test` run leaves in the environment (they can
+    // point npx at this package's own bin).
+    const git = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const env: NodeJS.ProcessEnv = {
+      PATH: [dirname(process.execPath), dirname(git), '/usr/bin', '/bin'].join(':'),
+    };
+    for (const key of Object.keys(process.env)) if (/^npm_/i.test(key)) env[key] = undefined;
+    const hookFile = join(repo.dir, '.git/hooks/pre-push');
+    const forms = {
+      plain: readFileSync(hookFile, 'utf8'),
+      'shared stdin': `#!/bin/sh\n${sharedStdinHookBlock()}echo "their hook ran"\n`,
+    };
+    for (const [form, hook] of Object.entries(forms)) {
+      writeFileSync(hookFile, hook);
+      const refused = push(repo, ['origin', 'main'], env);
+      expect({ form, code: refused.code }).toEqual({ form, code: 1 });
+      expect(refused.output).toContain('handoff-guard is not installed here');
+      expect(refused.output).toContain('run npm ci');
+      expect(refused.output).not.toContain('could not determine executable');
+      expect(refused.output).not.toContain('their hook ran');
+      expect(remoteHas(remote, 'main')).not.toBe(work);
+    }
+    const skipped = push(repo, ['origin', 'main'], { ...env, HANDOFF_SKIP: '1' });
+    expect(skipped.code).toBe(0);
+    expect(skipped.output).toContain('their hook ran');
+    expect(remoteHas(remote, 'main')).toBe(work);
   });
 
   it('lets a branch deletion and a tag through', async () => {

@@ -7390,6 +7390,7 @@ var HOOK_BLOCK_END = "# <<< handoff-guard pre-push <<<";
 var HOOK_COMMAND = "handoff check --hook pre-push";
 var NO_EXTRA_CA = "NODE_EXTRA_CA_CERTS=";
 var HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
+var NOT_INSTALLED = "handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push";
 var ROOT_CLI = "./node_modules/.bin/handoff";
 function binOf(cli) {
   return cli === "handoff" ? ROOT_CLI.slice(2) : cli.replace(/^\.\//, "");
@@ -7440,8 +7441,11 @@ elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
   NODE_EXTRA_CA_CERTS= "$handoff_main" check --hook pre-push -- "$@" || exit $?
 elif command -v handoff >/dev/null 2>&1; then
   NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- "$@" || exit $?
-else
+elif npx --no-install handoff --version >/dev/null 2>&1; then
   NODE_EXTRA_CA_CERTS= npx --no-install handoff check --hook pre-push -- "$@" || exit $?
+else
+  echo "${NOT_INSTALLED}" >&2
+  exit 1
 fi
 ${HOOK_BLOCK_END}
 `;
@@ -7468,7 +7472,11 @@ case "\${HANDOFF_SKIP:-}" in
     elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
       [ -x "$handoff_main" ]; then handoff_cmd=
     elif command -v handoff >/dev/null 2>&1; then handoff_cmd=handoff
-    else handoff_cmd="npx --no-install handoff"
+    elif npx --no-install handoff --version >/dev/null 2>&1; then handoff_cmd="npx --no-install handoff"
+    else
+      echo "${NOT_INSTALLED}" >&2
+      rm -f "$handoff_refs"
+      exit 1
     fi
     NODE_EXTRA_CA_CERTS= \${handoff_cmd:-"$handoff_main"} check --hook pre-push -- "$@" < "$handoff_refs" || {
       handoff_status=$?

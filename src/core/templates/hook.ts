@@ -7,7 +7,8 @@
  * The block never reads stdin itself and uses no heredoc: git's pushed-ref lines must reach
  * `handoff check --hook pre-push` untouched. git passes the remote name and URL as "$@"; they are
  * forwarded after `--`. The CLI is looked up fastest first: the repository's node_modules/.bin
- * (git runs hooks at the top of the work tree), then PATH, then `npx --no-install`.
+ * (git runs hooks at the top of the work tree), then PATH, then `npx --no-install`; with none of them
+ * the hook says how to install it and refuses the push.
  *
  * Every command starts node with `NODE_EXTRA_CA_CERTS` empty, for the check only: node reads and
  * parses that CA bundle at start-up (tens of milliseconds, more than the check's own work), and the
@@ -34,6 +35,14 @@ export const HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
  * package folder does (the repository's package.json is in `web/`, say), else `handoff`.
  */
 export type CliPath = string;
+
+/**
+ * What the hook says when no handoff program is there to run (node_modules removed or not installed
+ * yet, no `handoff` on PATH, none npx finds): npx's own "could not determine executable to run"
+ * says nothing of what to do. The push is refused, as a check that could not run would be.
+ */
+const NOT_INSTALLED =
+  'handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push';
 
 /** The CLI installed at the repository's top. */
 export const ROOT_CLI: CliPath = './node_modules/.bin/handoff';
@@ -112,8 +121,11 @@ elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
   NODE_EXTRA_CA_CERTS= "$handoff_main" check --hook pre-push -- "$@" || exit $?
 elif command -v handoff >/dev/null 2>&1; then
   NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- "$@" || exit $?
-else
+elif npx --no-install handoff --version >/dev/null 2>&1; then
   NODE_EXTRA_CA_CERTS= npx --no-install handoff check --hook pre-push -- "$@" || exit $?
+else
+  echo "${NOT_INSTALLED}" >&2
+  exit 1
 fi
 ${HOOK_BLOCK_END}
 `;
@@ -149,7 +161,11 @@ case "\${HANDOFF_SKIP:-}" in
     elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
       [ -x "$handoff_main" ]; then handoff_cmd=
     elif command -v handoff >/dev/null 2>&1; then handoff_cmd=handoff
-    else handoff_cmd="npx --no-install handoff"
+    elif npx --no-install handoff --version >/dev/null 2>&1; then handoff_cmd="npx --no-install handoff"
+    else
+      echo "${NOT_INSTALLED}" >&2
+      rm -f "$handoff_refs"
+      exit 1
     fi
     NODE_EXTRA_CA_CERTS= \${handoff_cmd:-"$handoff_main"} check --hook pre-push -- "$@" < "$handoff_refs" || {
       handoff_status=$?
