@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-H7XIRBWO.js";
+} from "./action/chunk-2CCQDGK5.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -3899,7 +3899,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-6CQHBDRO.js");
+  const github = await import("./action/github-OHOOWE2Z.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4027,7 +4027,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-6CQHBDRO.js");
+  const github = await import("./action/github-OHOOWE2Z.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -45,10 +45,10 @@ describe('ASCII fast paths', () => {
   });
 
   it('keyWords finds in ASCII text the words the Unicode classes find', () => {
-    // A trailing " é" (one letter: too short to be a key word) sends the same text down the Unicode path.
+    // A trailing " é" (a key word of its own) sends the same text down the Unicode path.
     fc.assert(
       fc.property(texts, (text) => {
-        expect([...keyWords(text)].sort()).toEqual([...keyWords(`${text} é`)].sort());
+        expect([...new Set([...keyWords(text), 'é'])].sort()).toEqual([...keyWords(`${text} é`)].sort());
       }),
       { numRuns: 3000 },
     );
@@ -81,7 +81,7 @@ describe('ASCII fast paths', () => {
     expect(normaliseLabel('1. Current State (What works right now)')).toBe('current state');
     expect(normaliseLabel('✅ What’s Working')).toBe("what's working");
     expect([...keyWords('Fixed the flaky fixtures in tests_api.py, café ١٢٣')].sort()).toEqual(
-      ['api', 'café', 'fixtur', 'flaky', 'test', '١٢٣'].sort(),
+      ['api', 'café', 'fixtur', 'flaky', 'py', 'test', '١٢٣'].sort(),
     );
   });
 });

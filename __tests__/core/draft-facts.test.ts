@@ -354,6 +354,17 @@ describe('claims against commits', () => {
       doneBy(item('Add 10 more integration tests (see test plan)'), [commit('Refactor the parser')]),
     ).toBeUndefined();
   });
+
+  it('a short word tells two steps apart: "test c" is not done by "tests for a", nor "phase 2" by "phase 3"', () => {
+    expect(doneBy(item('test c'), [commit('tests for a')])).toBeUndefined();
+    expect(doneBy(item('test c'), [commit('Add tests for c')])).toBeDefined();
+    expect(doneBy(item('Ship phase 2'), [commit('Ship phase 3')])).toBeUndefined();
+    expect(doneBy(item('Ship phase 2'), [commit('phase 2 shipped')])).toBeDefined();
+    // The short words of grammar still say nothing: "I'll" and "it's" are not two steps.
+    expect(
+      doneBy(item("I'll wire the upload retries"), [commit("it's wired: upload retries")]),
+    ).toBeDefined();
+  });
 });
 
 describe('drift', () => {

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-PI4Z3XDA.js";
+} from "../chunks/chunk-MH6LOMO7.js";
 import {
   parseHandoff
 } from "../chunks/chunk-PCPFDH7M.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-4IRVSGPG.js";
-import "../chunks/chunk-X3XZJXVZ.js";
+} from "../chunks/chunk-NRRX6IL4.js";
+import "../chunks/chunk-ANVF2OY7.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import "../chunks/chunk-QAMVD5GB.js";

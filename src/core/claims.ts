@@ -7,13 +7,14 @@
  *   its key words and at least 40% of them. The blocker stays (only a person knows it is gone); the
  *   draft adds `possibly resolved by <sha> (<subject>)` under it.
  * - A next step is **done** by a commit that shares at least two of its key words and 60% of them (or
- *   three and 40%). The draft offers it checked, naming the commit, for the person to uncheck if wrong.
+ *   three and 40%), and every numbered one (`phase 2` is not done by `phase 3`). The draft offers it
+ *   checked, naming the commit, for the person to uncheck if wrong.
  * - **Drift**: paths and code symbols the handoff names that no longer exist at HEAD. This module finds
  *   the candidates (`driftCandidates`); the app asks git which exist.
  *
- * Key words: lower case, letters and digits, without stop words and the fix verbs, with a plain
- * English suffix cut (`tests` → `test`, `handling` → `handl`), so `Fix async test hang` matches the
- * blocker `Async test hang issue - some async tests don't complete`.
+ * Key words: lower case, letters and digits (short ones too: `db`, `c`, `2`), without stop words and
+ * the fix verbs, with a plain English suffix cut (`tests` → `test`, `handling` → `handl`), so `Fix
+ * async test hang` matches the blocker `Async test hang issue - some async tests don't complete`.
  */
 import { sectionTexts } from './document/elements.js';
 import type { CommitInfo, HandoffDocument, ListItem, Section } from './model.js';
@@ -23,7 +24,7 @@ const STOP_WORDS = new Set(
   or our some that the their then there these this those to was we were when which will with without
   not no yet still more most all any each than after before between about over under up down out also
   add added adds adding update updated updates make made use used using via per new now issue issues
-  problem problems don doesn didn isn aren won can`
+  problem problems don doesn didn isn aren won can i s t d m ll re ve if so me my us he vs eg ie etc e g`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -44,7 +45,9 @@ export function keyWords(text: string): Set<string> {
   const words = new Set<string>();
   const lower = text.toLowerCase();
   for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
-    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+    // Short words count (`db`, `ui`, `c` in "test c", `2` in "phase 2"): a step that differs from a
+    // commit only by them is another step. Only the short words of grammar are passed over.
+    if (STOP_WORDS.has(raw)) continue;
     const word = stem(raw);
     if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
     words.add(word);
@@ -65,6 +68,16 @@ function overlap(claim: Set<string>, commit: Set<string>): number {
   let shared = 0;
   for (const word of claim) if (commit.has(word)) shared++;
   return shared;
+}
+
+/**
+ * Whether the commit has every numbered word of a next step (`2`, `v2`, `utf8`): "phase 2" and
+ * "phase 3" are two steps whatever else they share. (Not for blockers: their numbers are what went
+ * wrong, "timeout after 60s", which the fix's message need not repeat.)
+ */
+function hasEveryNumber(claim: Set<string>, commit: Set<string>): boolean {
+  for (const word of claim) if (!commit.has(word) && /\d/.test(word)) return false;
+  return true;
 }
 
 export interface CommitMatch {
@@ -100,9 +113,14 @@ export function doneBy(step: ListItem, commits: readonly CommitInfo[]): CommitMa
   const claim = keyWords(step.text);
   if (claim.size === 0) return undefined;
   for (const commit of [...commits].reverse()) {
-    const shared = overlap(claim, keyWords(commit.subject));
+    const words = keyWords(commit.subject);
+    const shared = overlap(claim, words);
     const share = shared / claim.size;
-    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || (shared >= 3 && share >= 0.4))) {
+    if (
+      shared >= Math.min(2, claim.size) &&
+      (share >= 0.6 || (shared >= 3 && share >= 0.4)) &&
+      hasEveryNumber(claim, words)
+    ) {
       return { sha: commit.sha, subject: commit.subject };
     }
   }

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-HLEI6F7M.js";
+} from "./chunk-N2TXX3GZ.js";
 import "./chunk-JXCN2U6N.js";
-import "./chunk-PI4Z3XDA.js";
+import "./chunk-MH6LOMO7.js";
 import "./chunk-PCPFDH7M.js";
 import "./chunk-OVTAMD4D.js";
 import "./chunk-Y3SMQR7G.js";

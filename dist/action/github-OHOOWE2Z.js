@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-H7XIRBWO.js";
+} from "./chunk-2CCQDGK5.js";
 import "./chunk-GTBLJAXC.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";

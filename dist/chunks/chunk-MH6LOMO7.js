@@ -1536,7 +1536,7 @@ var STOP_WORDS = new Set(
   or our some that the their then there these this those to was we were when which will with without
   not no yet still more most all any each than after before between about over under up down out also
   add added adds adding update updated updates make made use used using via per new now issue issues
-  problem problems don doesn didn isn aren won can`.split(/\s+/).filter((w) => w !== "")
+  problem problems don doesn didn isn aren won can i s t d m ll re ve if so me my us he vs eg ie etc e g`.split(/\s+/).filter((w) => w !== "")
 );
 var FIX_VERBS = /\b(?:fix|fixes|fixed|fixing|resolve|resolves|resolved|close|closes|closed|solve|solves|solved|unblock|unblocks|unblocked)\b/i;
 var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblock", "close", "resolve", "solve"]);
@@ -1547,7 +1547,7 @@ function keyWords(text) {
   const words = /* @__PURE__ */ new Set();
   const lower = text.toLowerCase();
   for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
-    if (raw.length < 3 || STOP_WORDS.has(raw)) continue;
+    if (STOP_WORDS.has(raw)) continue;
     const word = stem(raw);
     if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
     words.add(word);
@@ -1566,6 +1566,10 @@ function overlap(claim, commit) {
   let shared = 0;
   for (const word of claim) if (commit.has(word)) shared++;
   return shared;
+}
+function hasEveryNumber(claim, commit) {
+  for (const word of claim) if (!commit.has(word) && /\d/.test(word)) return false;
+  return true;
 }
 function message(commit) {
   return `${commit.subject}
@@ -1587,9 +1591,10 @@ function doneBy(step, commits) {
   const claim = keyWords(step.text);
   if (claim.size === 0) return void 0;
   for (const commit of [...commits].reverse()) {
-    const shared = overlap(claim, keyWords(commit.subject));
+    const words = keyWords(commit.subject);
+    const shared = overlap(claim, words);
     const share = shared / claim.size;
-    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || shared >= 3 && share >= 0.4)) {
+    if (shared >= Math.min(2, claim.size) && (share >= 0.6 || shared >= 3 && share >= 0.4) && hasEveryNumber(claim, words)) {
       return { sha: commit.sha, subject: commit.subject };
     }
   }

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-HLEI6F7M.js";
+} from "./chunk-N2TXX3GZ.js";
 import "./chunk-JXCN2U6N.js";
 import {
   runCheck,
   runResume
-} from "./chunk-PI4Z3XDA.js";
+} from "./chunk-MH6LOMO7.js";
 import "./chunk-PCPFDH7M.js";
 import {
   openBlockers,
@@ -25,7 +25,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-X3XZJXVZ.js";
+} from "./chunk-ANVF2OY7.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";

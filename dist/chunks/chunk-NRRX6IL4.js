@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-X3XZJXVZ.js";
+} from "./chunk-ANVF2OY7.js";
 import {
   loadConfig
 } from "./chunk-QAMVD5GB.js";

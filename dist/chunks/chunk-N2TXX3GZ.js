@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-PI4Z3XDA.js";
+} from "./chunk-MH6LOMO7.js";
 import {
   parseHandoff
 } from "./chunk-PCPFDH7M.js";
