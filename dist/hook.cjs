@@ -2159,7 +2159,7 @@ function followedBelow(layout, entries, path, toMode) {
       if (!layout.folders.has(`${child}/`)) {
         const entry = entries.get(child);
         if (entry && entry.type !== "tree") return false;
-        entries.set(child, { mode: "040000", type: "tree", oid: "", size: 0 });
+        entries.set(child, { mode: "040000", type: "tree", oid: "" });
       }
     }
     slash = next;
@@ -2200,19 +2200,16 @@ function applyChanges(listing, commits, direction) {
       if (absentBefore ? current !== void 0 : current?.oid !== fromOid) return void 0;
       if (ABSENT.test(toMode)) entries.delete(path);
       else {
-        const type = typeOf(toMode);
-        const size = current && current.oid === toOid ? current.size : type === "blob" ? UNKNOWN_SIZE : 0;
-        entries.set(path, { mode: toMode, type, oid: toOid, size });
+        entries.set(path, { mode: toMode, type: typeOf(toMode), oid: toOid });
       }
     }
   }
   return { specs: listing.specs, entries: [...entries] };
 }
-var UNKNOWN_SIZE, ABSENT;
+var ABSENT;
 var init_tree_listing = __esm({
   "src/core/tree-listing.ts"() {
     "use strict";
-    UNKNOWN_SIZE = -1;
     ABSENT = /^0+$/;
   }
 });
@@ -2297,12 +2294,10 @@ async function listTreeBatch(cwd, commit, specs, entries) {
     if (tab !== -1 && tab < end) {
       const typeAt = output.indexOf(" ", at2) + 1;
       const oidAt = output.indexOf(" ", typeAt) + 1;
-      const type = output.slice(typeAt, oidAt - 1);
       entries.set(output.slice(tab + 1, end), {
         mode: output.slice(at2, typeAt - 1),
-        type,
-        oid: output.slice(oidAt, tab),
-        size: type === "blob" ? UNKNOWN_SIZE : 0
+        type: output.slice(typeAt, oidAt - 1),
+        oid: output.slice(oidAt, tab)
       });
     }
     at2 = end + 1;
@@ -2523,9 +2518,7 @@ var init_git_tree = __esm({
             else unresolved.push(path);
           } else if (entry.mode === "120000") unresolved.push(path);
           else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
-          else if (entry.size > maxBytes)
-            files.set(path, { kind: "too-large", oid: entry.oid, size: entry.size });
-          else wanted.push({ path, oid: entry.oid, size: entry.size });
+          else wanted.push({ path, oid: entry.oid });
         }
         if (unresolved.length > 0) {
           const answers = await this.checker().requestAll(
@@ -2538,12 +2531,12 @@ var init_git_tree = __esm({
             else if (answer2.type !== "blob") files.set(path, { kind: "not-a-file", type: answer2.type });
             else if (answer2.size > maxBytes)
               files.set(path, { kind: "too-large", oid: answer2.oid, size: answer2.size });
-            else wanted.push({ path, oid: answer2.oid, size: answer2.size });
+            else wanted.push({ path, oid: answer2.oid });
           });
         }
         const toRead = [];
         for (const w of wanted) {
-          if (known?.(w.oid)) files.set(w.path, { kind: "known", oid: w.oid, size: w.size });
+          if (known?.(w.oid)) files.set(w.path, { kind: "known", oid: w.oid });
           else toRead.push(w);
         }
         if (toRead.length > 0) {
@@ -16555,7 +16548,7 @@ init_git();
 // src/adapters/listing-store.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path6 = require("node:path");
-var FORMAT = 2;
+var FORMAT = 3;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
   constructor(dir) {
@@ -16589,7 +16582,7 @@ var ListingStore = class _ListingStore {
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
-        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string" && typeof e[1]?.size === "number"
+        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string"
       );
       return wellFormed ? { specs: value.specs, entries: value.entries } : void 0;
     } catch {

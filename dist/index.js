@@ -23,7 +23,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-FX67FYP7.js";
+} from "./action/chunk-QXSBKLTP.js";
 import {
   parseHandoff
 } from "./action/chunk-TRQQNDJU.js";
@@ -1131,7 +1131,7 @@ async function summarizeMarkdown(text, file) {
 // src/adapters/listing-store.ts
 import { existsSync as existsSync4, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
-var FORMAT = 2;
+var FORMAT = 3;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
   constructor(dir) {
@@ -1165,7 +1165,7 @@ var ListingStore = class _ListingStore {
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
-        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string" && typeof e[1]?.size === "number"
+        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string"
       );
       return wellFormed ? { specs: value.specs, entries: value.entries } : void 0;
     } catch {

@@ -1432,11 +1432,9 @@ function specOf(path) {
   const slash = path.lastIndexOf("/");
   return slash === -1 ? path : `${path.slice(0, slash)}/`;
 }
-var UNKNOWN_SIZE;
 var init_tree_listing = __esm({
   "src/core/tree-listing.ts"() {
     "use strict";
-    UNKNOWN_SIZE = -1;
   }
 });
 
@@ -1520,12 +1518,10 @@ async function listTreeBatch(cwd, commit, specs, entries) {
     if (tab !== -1 && tab < end) {
       const typeAt = output.indexOf(" ", at2) + 1;
       const oidAt = output.indexOf(" ", typeAt) + 1;
-      const type = output.slice(typeAt, oidAt - 1);
       entries.set(output.slice(tab + 1, end), {
         mode: output.slice(at2, typeAt - 1),
-        type,
-        oid: output.slice(oidAt, tab),
-        size: type === "blob" ? UNKNOWN_SIZE : 0
+        type: output.slice(typeAt, oidAt - 1),
+        oid: output.slice(oidAt, tab)
       });
     }
     at2 = end + 1;
@@ -1746,9 +1742,7 @@ var init_git_tree = __esm({
             else unresolved.push(path);
           } else if (entry.mode === "120000") unresolved.push(path);
           else if (entry.type !== "blob") files.set(path, { kind: "not-a-file", type: entry.type });
-          else if (entry.size > maxBytes)
-            files.set(path, { kind: "too-large", oid: entry.oid, size: entry.size });
-          else wanted.push({ path, oid: entry.oid, size: entry.size });
+          else wanted.push({ path, oid: entry.oid });
         }
         if (unresolved.length > 0) {
           const answers = await this.checker().requestAll(
@@ -1761,12 +1755,12 @@ var init_git_tree = __esm({
             else if (answer.type !== "blob") files.set(path, { kind: "not-a-file", type: answer.type });
             else if (answer.size > maxBytes)
               files.set(path, { kind: "too-large", oid: answer.oid, size: answer.size });
-            else wanted.push({ path, oid: answer.oid, size: answer.size });
+            else wanted.push({ path, oid: answer.oid });
           });
         }
         const toRead = [];
         for (const w of wanted) {
-          if (known?.(w.oid)) files.set(w.path, { kind: "known", oid: w.oid, size: w.size });
+          if (known?.(w.oid)) files.set(w.path, { kind: "known", oid: w.oid });
           else toRead.push(w);
         }
         if (toRead.length > 0) {

@@ -33,9 +33,9 @@ const change = (path: string, from: [string, number], to: [string, number]): Fil
 const base: TreeListing = {
   specs: ['package.json', '.agent-context/', 'handoffs/'],
   entries: [
-    ['.agent-context/registry.json', { mode: FILE, type: 'blob', oid: oid(1), size: 10 }],
-    ['handoffs/a.md', { mode: FILE, type: 'blob', oid: oid(2), size: 20 }],
-    ['handoffs/old', { mode: '040000', type: 'tree', oid: oid(3), size: 0 }],
+    ['.agent-context/registry.json', { mode: FILE, type: 'blob', oid: oid(1) }],
+    ['handoffs/a.md', { mode: FILE, type: 'blob', oid: oid(2) }],
+    ['handoffs/old', { mode: '040000', type: 'tree', oid: oid(3) }],
   ],
 };
 
@@ -80,25 +80,23 @@ describe('applyChanges', () => {
     ),
   ];
 
-  it('forward: the tip listing, sizes of new blobs unknown, unchanged ones kept; outside paths ignored', () => {
+  it('forward: the tip listing, unchanged entries kept; outside paths ignored', () => {
     const tip = applyChanges(base, line, 'forward');
     expect(new Map(tip?.entries)).toEqual(
       new Map([
-        ['handoffs/a.md', { mode: FILE, type: 'blob', oid: oid(4), size: -1 }],
-        ['handoffs/old', { mode: '040000', type: 'tree', oid: oid(3), size: 0 }],
-        ['handoffs/b.md', { mode: FILE, type: 'blob', oid: oid(5), size: -1 }],
-        ['package.json', { mode: '100755', type: 'blob', oid: oid(6), size: -1 }],
-        ['handoffs/link.md', { mode: '120000', type: 'blob', oid: oid(7), size: -1 }],
+        ['handoffs/a.md', { mode: FILE, type: 'blob', oid: oid(4) }],
+        ['handoffs/old', { mode: '040000', type: 'tree', oid: oid(3) }],
+        ['handoffs/b.md', { mode: FILE, type: 'blob', oid: oid(5) }],
+        ['package.json', { mode: '100755', type: 'blob', oid: oid(6) }],
+        ['handoffs/link.md', { mode: '120000', type: 'blob', oid: oid(7) }],
       ]),
     );
   });
 
-  it('backward from the tip gives the base back (sizes aside)', () => {
+  it('backward from the tip gives the base back', () => {
     const tip = applyChanges(base, line, 'forward') as TreeListing;
     const back = applyChanges(tip, line, 'backward');
-    const withoutSizes = (l: TreeListing | undefined) =>
-      new Map(l?.entries.map(([path, e]) => [path, { ...e, size: 0 }]));
-    expect(withoutSizes(back)).toEqual(withoutSizes(base));
+    expect(new Map(back?.entries)).toEqual(new Map(base.entries));
   });
 
   it('follows files added or changed below a listed folder: the subfolder is there, its tree id unknown', () => {
@@ -120,13 +118,11 @@ describe('applyChanges', () => {
       mode: '040000',
       type: 'tree',
       oid: '',
-      size: 0,
     });
     expect(new Map(tip?.entries).get('handoffs/new')).toEqual({
       mode: '040000',
       type: 'tree',
       oid: '',
-      size: 0,
     });
     // Backward, the added file is removed: the subfolder may be gone then.
     expect(
@@ -141,7 +137,7 @@ describe('applyChanges', () => {
   it('a listed folder inside another is no entry of its parent, as git ls-tree lists them', () => {
     const nested: TreeListing = {
       specs: ['h/', 'h/x/'],
-      entries: [['h/x/a.md', { mode: FILE, type: 'blob', oid: oid(1), size: 1 }]],
+      entries: [['h/x/a.md', { mode: FILE, type: 'blob', oid: oid(1) }]],
     };
     const tip = applyChanges(
       nested,
@@ -150,8 +146,8 @@ describe('applyChanges', () => {
     );
     expect(new Map(tip?.entries)).toEqual(
       new Map([
-        ['h/x/a.md', { mode: FILE, type: 'blob', oid: oid(1), size: 1 }],
-        ['h/x/y', { mode: '040000', type: 'tree', oid: '', size: 0 }],
+        ['h/x/a.md', { mode: FILE, type: 'blob', oid: oid(1) }],
+        ['h/x/y', { mode: '040000', type: 'tree', oid: '' }],
       ]),
     );
   });

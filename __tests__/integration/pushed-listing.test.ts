@@ -39,8 +39,8 @@ async function listedByGit(dir: string, commit: string, paths: string[]): Promis
 }
 
 /**
- * Entries by path; what the derivation does not know (a blob's size, -1; a subfolder's tree id, '')
- * is taken from git's listing, so everything it does claim is compared.
+ * Entries by path; what the derivation does not know (a subfolder's tree id, '') is taken from git's
+ * listing, so everything it does claim is compared.
  */
 function comparable(listing: TreeListing | undefined, known?: TreeListing): Map<string, unknown> {
   const listed = new Map(known?.entries ?? []);
@@ -49,7 +49,6 @@ function comparable(listing: TreeListing | undefined, known?: TreeListing): Map<
       path,
       {
         ...entry,
-        size: entry.size < 0 ? (listed.get(path)?.size ?? -1) : entry.size,
         oid: entry.oid === '' ? (listed.get(path)?.oid ?? '') : entry.oid,
       },
     ]),
@@ -167,10 +166,7 @@ describe('blobs of a size not known beforehand', () => {
     const listed = await listedByGit(repo.dir, sha, paths);
     const reader = new TreeReader(repo.dir);
     try {
-      reader.seed(sha, {
-        specs: listed.specs,
-        entries: listed.entries.map(([p, e]) => [p, { ...e, size: -1 }]),
-      });
+      reader.seed(sha, listed);
       const files = await reader.read(sha, paths, 5 * 1024 * 1024);
       const text = (path: string) => {
         const file = files.get(path);
@@ -262,7 +258,7 @@ describe('a push judged through a remembered listing', () => {
     expect(damaged.git).toContain('ls-tree');
     expect(damaged.code).toBe(1);
     // Written anew (worked back from the pushed commits), so the same push needs no git ls-tree now.
-    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe(2);
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe(3);
     const again = push(repo, from, to);
     expect(again.git).not.toContain('ls-tree');
     expect(again.stderr).toBe(damaged.stderr);

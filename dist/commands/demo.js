@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MH6LOMO7.js";
+} from "../chunks/chunk-AZJHQRSL.js";
 import {
   parseHandoff
 } from "../chunks/chunk-PCPFDH7M.js";
@@ -24,19 +24,19 @@ import "../chunks/chunk-6SEHBE6S.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "../chunks/chunk-QAMVD5GB.js";
-import "../chunks/chunk-KPICPBXO.js";
+} from "../chunks/chunk-4FBD7AMR.js";
+import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-QEPEPIRY.js";
-import "../chunks/chunk-JYUZ5CL6.js";
+import "../chunks/chunk-DLXL6YT5.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-6CAGK36M.js";
-import "../chunks/chunk-C3I3JUAB.js";
+import "../chunks/chunk-TAMHYIWY.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import {

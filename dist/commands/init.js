@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-GO6HHZQ4.js";
+} from "../chunks/chunk-5SBO4JHC.js";
 import {
   loadConfig
-} from "../chunks/chunk-QAMVD5GB.js";
+} from "../chunks/chunk-4FBD7AMR.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-KPICPBXO.js";
+} from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-JYUZ5CL6.js";
+} from "../chunks/chunk-DLXL6YT5.js";
 import "../chunks/chunk-6CAGK36M.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-C3I3JUAB.js";
+} from "../chunks/chunk-TAMHYIWY.js";
 import {
   isRecord
 } from "../chunks/chunk-LUVY6DZG.js";

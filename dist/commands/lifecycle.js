@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NRRX6IL4.js";
-import "../chunks/chunk-ANVF2OY7.js";
+} from "../chunks/chunk-6QZBIPKC.js";
+import "../chunks/chunk-BJRHGB2X.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-2RMZSGCL.js";
-import "../chunks/chunk-QAMVD5GB.js";
-import "../chunks/chunk-KPICPBXO.js";
-import "../chunks/chunk-GRYYDFAG.js";
+import "../chunks/chunk-4FBD7AMR.js";
+import "../chunks/chunk-J5NDJD5Q.js";
+import "../chunks/chunk-OIIP5ZE3.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-QEPEPIRY.js";
-import "../chunks/chunk-JYUZ5CL6.js";
+import "../chunks/chunk-DLXL6YT5.js";
 import "../chunks/chunk-6CAGK36M.js";
-import "../chunks/chunk-C3I3JUAB.js";
+import "../chunks/chunk-TAMHYIWY.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import "../chunks/chunk-E5VRE2IC.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-GO6HHZQ4.js";
-import "../chunks/chunk-QAMVD5GB.js";
-import "../chunks/chunk-KPICPBXO.js";
-import "../chunks/chunk-JYUZ5CL6.js";
+} from "../chunks/chunk-5SBO4JHC.js";
+import "../chunks/chunk-4FBD7AMR.js";
+import "../chunks/chunk-J5NDJD5Q.js";
+import "../chunks/chunk-DLXL6YT5.js";
 import "../chunks/chunk-6CAGK36M.js";
-import "../chunks/chunk-C3I3JUAB.js";
+import "../chunks/chunk-TAMHYIWY.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import {
   findRepoRoot

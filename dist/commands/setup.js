@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-XWUFBGSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-GRYYDFAG.js";
+} from "../chunks/chunk-OIIP5ZE3.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-QEPEPIRY.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-JYUZ5CL6.js";
+} from "../chunks/chunk-DLXL6YT5.js";
 import "../chunks/chunk-6CAGK36M.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-C3I3JUAB.js";
+} from "../chunks/chunk-TAMHYIWY.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-LUVY6DZG.js";

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-JYUZ5CL6.js";
+} from "../chunks/chunk-DLXL6YT5.js";
 import {
   isTaskId
 } from "../chunks/chunk-6CAGK36M.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-C3I3JUAB.js";
+} from "../chunks/chunk-TAMHYIWY.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import {
   findProjectRoot

@@ -7,14 +7,14 @@
  */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { InputError, InternalError } from '../core/errors.js';
-import { type ListedEntry, specOf, type TreeListing, UNKNOWN_SIZE } from '../core/tree-listing.js';
+import { type ListedEntry, specOf, type TreeListing } from '../core/tree-listing.js';
 import { AS_STORED, GitFailure, LITERAL_PATHSPECS, runGit } from './git-process.js';
 
 /** What a path is in a commit's tree. */
 export type TreeFile =
   | { kind: 'blob'; oid: string; size: number; bytes: Buffer }
   /** A blob the caller said it knows (by id): its bytes were not read. */
-  | { kind: 'known'; oid: string; size: number }
+  | { kind: 'known'; oid: string }
   | { kind: 'too-large'; oid: string; size: number }
   /** Nothing there, or a symlink inside the tree that leads nowhere. */
   | { kind: 'missing' }
@@ -269,12 +269,10 @@ async function listTreeBatch(
     if (tab !== -1 && tab < end) {
       const typeAt = output.indexOf(' ', at) + 1;
       const oidAt = output.indexOf(' ', typeAt) + 1;
-      const type = output.slice(typeAt, oidAt - 1);
       entries.set(output.slice(tab + 1, end), {
         mode: output.slice(at, typeAt - 1),
-        type,
+        type: output.slice(typeAt, oidAt - 1),
         oid: output.slice(oidAt, tab),
-        size: type === 'blob' ? UNKNOWN_SIZE : 0,
       });
     }
     at = end + 1;
@@ -419,7 +417,7 @@ export class TreeReader {
     const specs = new Set<string>();
     for (const path of paths) specs.add(specOf(path));
     const listed = await this.listing(commit, specs);
-    const wanted: Array<{ path: string; oid: string; size: number }> = [];
+    const wanted: Array<{ path: string; oid: string }> = [];
     const unresolved: string[] = [];
     for (const path of paths) {
       const entry = listed.entries.get(path);
@@ -435,11 +433,9 @@ export class TreeReader {
         else unresolved.push(path);
       } else if (entry.mode === '120000') unresolved.push(path);
       else if (entry.type !== 'blob') files.set(path, { kind: 'not-a-file', type: entry.type });
-      else if (entry.size > maxBytes)
-        files.set(path, { kind: 'too-large', oid: entry.oid, size: entry.size });
-      // A listing's sizes are not known (see listTreeBatch): each is learnt as its blob is read,
-      // under the same limit (see `contentsWithin`).
-      else wanted.push({ path, oid: entry.oid, size: entry.size });
+      // A listing has no sizes (see listTreeBatch): each is learnt as its blob is read, under the
+      // same limit (see `contentsWithin`).
+      else wanted.push({ path, oid: entry.oid });
     }
     if (unresolved.length > 0) {
       const answers = await this.checker().requestAll(
@@ -452,13 +448,13 @@ export class TreeReader {
         else if (answer.type !== 'blob') files.set(path, { kind: 'not-a-file', type: answer.type });
         else if (answer.size > maxBytes)
           files.set(path, { kind: 'too-large', oid: answer.oid, size: answer.size });
-        else wanted.push({ path, oid: answer.oid, size: answer.size });
+        else wanted.push({ path, oid: answer.oid });
       });
     }
     // Blobs the caller already knows (a cache keyed by blob id) are not read at all.
     const toRead: typeof wanted = [];
     for (const w of wanted) {
-      if (known?.(w.oid)) files.set(w.path, { kind: 'known', oid: w.oid, size: w.size });
+      if (known?.(w.oid)) files.set(w.path, { kind: 'known', oid: w.oid });
       else toRead.push(w);
     }
     if (toRead.length > 0) {

@@ -11,7 +11,7 @@ import type { TreeListing } from '../core/tree-listing.js';
 import { gitDir } from './document-cache.js';
 
 /** Bumped when what is remembered changes meaning: listings of another format are none. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Listings kept: the tips and remote commits of the last few pushes. */
 const KEPT = 8;
 
@@ -57,8 +57,7 @@ export class ListingStore {
             typeof e[0] === 'string' &&
             typeof e[1]?.mode === 'string' &&
             typeof e[1]?.type === 'string' &&
-            typeof e[1]?.oid === 'string' &&
-            typeof e[1]?.size === 'number',
+            typeof e[1]?.oid === 'string',
         );
       return wellFormed ? { specs: value.specs, entries: value.entries } : undefined;
     } catch {

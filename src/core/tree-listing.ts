@@ -10,16 +10,15 @@
  */
 import type { CommitInfo } from './model.js';
 
-/** One entry of `git ls-tree`: mode, type, object id, size in bytes (`UNKNOWN_SIZE`: not known yet). */
+/**
+ * One entry of `git ls-tree`: mode, type, object id. No size: sizing each entry costs git a lookup of
+ * every blob, and a blob's size is learnt as it is read, under the reader's limit.
+ */
 export interface ListedEntry {
   mode: string;
   type: string;
   oid: string;
-  size: number;
 }
-
-/** A blob's size before it is read: learnt from `git cat-file --batch`, under the same limit. */
-export const UNKNOWN_SIZE = -1;
 
 /** The entries of `specs` (folders `dir/`, or files at the root) in one commit's tree. */
 export interface TreeListing {
@@ -79,7 +78,7 @@ function followedBelow(
       if (!layout.folders.has(`${child}/`)) {
         const entry = entries.get(child);
         if (entry && entry.type !== 'tree') return false;
-        entries.set(child, { mode: '040000', type: 'tree', oid: '', size: 0 });
+        entries.set(child, { mode: '040000', type: 'tree', oid: '' });
       }
     }
     slash = next;
@@ -148,10 +147,7 @@ export function applyChanges(
       if (absentBefore ? current !== undefined : current?.oid !== fromOid) return undefined;
       if (ABSENT.test(toMode)) entries.delete(path);
       else {
-        const type = typeOf(toMode);
-        // A folder's size is none; a blob's is known only when it is the same blob.
-        const size = current && current.oid === toOid ? current.size : type === 'blob' ? UNKNOWN_SIZE : 0;
-        entries.set(path, { mode: toMode, type, oid: toOid, size });
+        entries.set(path, { mode: toMode, type: typeOf(toMode), oid: toOid });
       }
     }
   }

@@ -5,15 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-JYUZ5CL6.js";
-
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
-
+  GitCommandManager,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-QXSBKLTP.js";
+import "./chunk-NTVE36GR.js";
+import "./chunk-D4BQ4EQP.js";
 export {
-  loadConfig
+  GitCommandManager,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
 };

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-JXCN2U6N.js";
+} from "./chunk-CSVNLCJ5.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-MH6LOMO7.js";
+} from "./chunk-AZJHQRSL.js";
 import {
   parseHandoff
 } from "./chunk-PCPFDH7M.js";
@@ -53,7 +53,7 @@ import {
 } from "./chunk-2RMZSGCL.js";
 import {
   GitCommandManager
-} from "./chunk-KPICPBXO.js";
+} from "./chunk-J5NDJD5Q.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
@@ -64,7 +64,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-GRYYDFAG.js";
+} from "./chunk-OIIP5ZE3.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -86,7 +86,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-JYUZ5CL6.js";
+} from "./chunk-DLXL6YT5.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -112,7 +112,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-C3I3JUAB.js";
+} from "./chunk-TAMHYIWY.js";
 import {
   linkProblem,
   normalizeLink

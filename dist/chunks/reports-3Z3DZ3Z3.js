@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-JXCN2U6N.js";
-import "./chunk-C3I3JUAB.js";
+} from "./chunk-CSVNLCJ5.js";
+import "./chunk-TAMHYIWY.js";
 import "./chunk-LUVY6DZG.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-HZO7HLZ6.js";

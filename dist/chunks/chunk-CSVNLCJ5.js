@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-C3I3JUAB.js";
+} from "./chunk-TAMHYIWY.js";
 import {
   isRecord,
   offsetToPosition,

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-C3I3JUAB.js";
+} from "./chunk-TAMHYIWY.js";
 import {
   duplicateKeyError,
   linkIssue,

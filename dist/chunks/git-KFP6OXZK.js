@@ -10,7 +10,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-KPICPBXO.js";
+} from "./chunk-J5NDJD5Q.js";
 import "./chunk-7VU3X4OT.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-MWPPMQVD.js";

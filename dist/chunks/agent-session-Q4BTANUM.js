@@ -9,23 +9,23 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-N2TXX3GZ.js";
-import "./chunk-JXCN2U6N.js";
-import "./chunk-MH6LOMO7.js";
+} from "./chunk-GSS2RMGL.js";
+import "./chunk-CSVNLCJ5.js";
+import "./chunk-AZJHQRSL.js";
 import "./chunk-PCPFDH7M.js";
 import "./chunk-OVTAMD4D.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
-import "./chunk-KPICPBXO.js";
+import "./chunk-J5NDJD5Q.js";
 import "./chunk-XWUFBGSL.js";
-import "./chunk-GRYYDFAG.js";
+import "./chunk-OIIP5ZE3.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
-import "./chunk-JYUZ5CL6.js";
+import "./chunk-DLXL6YT5.js";
 import "./chunk-6CAGK36M.js";
-import "./chunk-C3I3JUAB.js";
+import "./chunk-TAMHYIWY.js";
 import "./chunk-LUVY6DZG.js";
 import "./chunk-7VU3X4OT.js";
 import "./chunk-E5VRE2IC.js";

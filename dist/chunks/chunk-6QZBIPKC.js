@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-ANVF2OY7.js";
+} from "./chunk-BJRHGB2X.js";
 import {
   loadConfig
-} from "./chunk-QAMVD5GB.js";
+} from "./chunk-4FBD7AMR.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-GRYYDFAG.js";
+} from "./chunk-OIIP5ZE3.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-QAMVD5GB.js";
+} from "./chunk-4FBD7AMR.js";
 import {
   GitCommandManager
-} from "./chunk-KPICPBXO.js";
+} from "./chunk-J5NDJD5Q.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-C3I3JUAB.js";
+} from "./chunk-TAMHYIWY.js";
 import {
   isRecord,
   parseJsonLocated

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-N2TXX3GZ.js";
-import "./chunk-JXCN2U6N.js";
+} from "./chunk-GSS2RMGL.js";
+import "./chunk-CSVNLCJ5.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MH6LOMO7.js";
+} from "./chunk-AZJHQRSL.js";
 import "./chunk-PCPFDH7M.js";
 import {
   openBlockers,
@@ -25,29 +25,29 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-ANVF2OY7.js";
+} from "./chunk-BJRHGB2X.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "./chunk-QAMVD5GB.js";
-import "./chunk-KPICPBXO.js";
+} from "./chunk-4FBD7AMR.js";
+import "./chunk-J5NDJD5Q.js";
 import "./chunk-XWUFBGSL.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-GRYYDFAG.js";
+} from "./chunk-OIIP5ZE3.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
-import "./chunk-JYUZ5CL6.js";
+import "./chunk-DLXL6YT5.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-6CAGK36M.js";
-import "./chunk-C3I3JUAB.js";
+import "./chunk-TAMHYIWY.js";
 import {
   isRecord,
   require_ucs2length

@@ -29,7 +29,7 @@ import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-KPICPBXO.js";
+} from "./chunk-J5NDJD5Q.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -54,7 +54,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-JYUZ5CL6.js";
+} from "./chunk-DLXL6YT5.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -67,7 +67,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-C3I3JUAB.js";
+} from "./chunk-TAMHYIWY.js";
 import {
   linkProblem,
   memoised,
@@ -620,7 +620,7 @@ async function summarizeMarkdown(text, file) {
 // src/adapters/listing-store.ts
 import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
-var FORMAT = 2;
+var FORMAT = 3;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
   constructor(dir) {
@@ -654,7 +654,7 @@ var ListingStore = class _ListingStore {
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
-        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string" && typeof e[1]?.size === "number"
+        (e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1]?.mode === "string" && typeof e[1]?.type === "string" && typeof e[1]?.oid === "string"
       );
       return wellFormed ? { specs: value.specs, entries: value.entries } : void 0;
     } catch {
@@ -2368,7 +2368,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-EU47JSZB.js");
+  const reports = await import("./reports-3Z3DZ3Z3.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -5,18 +5,15 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
-} from "./chunk-FX67FYP7.js";
-import "./chunk-NTVE36GR.js";
-import "./chunk-D4BQ4EQP.js";
+  loadConfigFrom,
+  workingTreeSource
+} from "./chunk-DLXL6YT5.js";
+
+// src/adapters/config-loader.ts
+async function loadConfig(repoRoot) {
+  return loadConfigFrom(workingTreeSource(repoRoot));
+}
+
 export {
-  GitCommandManager,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
+  loadConfig
 };

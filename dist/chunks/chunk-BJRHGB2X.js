@@ -12,13 +12,13 @@ import {
 } from "./chunk-2RMZSGCL.js";
 import {
   GitCommandManager
-} from "./chunk-KPICPBXO.js";
+} from "./chunk-J5NDJD5Q.js";
 import {
   checkTaskId,
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-GRYYDFAG.js";
+} from "./chunk-OIIP5ZE3.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -26,7 +26,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-C3I3JUAB.js";
+} from "./chunk-TAMHYIWY.js";
 import {
   normalizeLink
 } from "./chunk-LUVY6DZG.js";
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-VGX57WOO.js");
+  const { gatherSessionFacts } = await import("./agent-session-Q4BTANUM.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
