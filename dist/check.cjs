@@ -6314,6 +6314,10 @@ function withInvocation(fix, invocation2) {
     (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation2} `
   );
 }
+var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+function proseWithInvocation(text, invocation2) {
+  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
+}
 function quotedAt(text, end) {
   let quoted = false;
   for (let i = 0; i < end; i++) {
@@ -8136,7 +8140,7 @@ function renderCheckText(result, options) {
   }
   if (notes.length > 0) {
     lines.push("");
-    for (const note of notes) lines.push(`note: ${note}`);
+    for (const note of notes) lines.push(`note: ${proseWithInvocation(note, program)}`);
   }
   if (result.stale && options.hook) {
     lines.push("", "Push blocked. Update the handoff (commit it), then push again. To push anyway:");
@@ -8168,7 +8172,7 @@ function verdictLines(verdict, program) {
   const lines = [`\u2717 ${verdict.taskId} (agent ${verdict.agent}${inPackage}${onRef})${where}`];
   const fixes = [];
   for (const problem of verdict.problems) {
-    lines.push(`  ${problem.reason}: ${problem.detail}`);
+    lines.push(`  ${problem.reason}: ${proseWithInvocation(problem.detail, program)}`);
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
   for (const fix of fixes) lines.push(`  fix: ${withInvocation(fix, program)}`);
@@ -8180,8 +8184,13 @@ function renderCheckJson(result, options = {}) {
     ...result,
     verdicts: result.verdicts.map((verdict) => ({
       ...verdict,
-      problems: verdict.problems.map((p) => ({ ...p, fix: withInvocation(p.fix, program) }))
-    }))
+      problems: verdict.problems.map((p) => ({
+        ...p,
+        detail: proseWithInvocation(p.detail, program),
+        fix: withInvocation(p.fix, program)
+      }))
+    })),
+    notes: result.notes.map((note) => proseWithInvocation(note, program))
   };
   return `${JSON.stringify(shown, null, 2)}
 `;
@@ -8196,10 +8205,12 @@ function renderCheckGithub(result, options = {}) {
     if (verdict.handoffPath) properties.push(`file=${escapeProperty(verdict.handoffPath)}`);
     const onRef = verdict.ref ? ` on ${verdict.ref}` : "";
     properties.push(`title=${escapeProperty(`${verdict.taskId}${onRef}: ${titleOf(verdict)} (${reasons})`)}`);
-    const message = verdict.problems.map((p) => `${p.reason}: ${p.detail} Fix: ${withInvocation(p.fix, program)}`).join("\n");
+    const message = verdict.problems.map(
+      (p) => `${p.reason}: ${proseWithInvocation(p.detail, program)} Fix: ${withInvocation(p.fix, program)}`
+    ).join("\n");
     lines.push(`::error ${properties.join(",")}::${escapeData(message)}`);
   }
-  for (const note of result.notes) lines.push(`::notice::${escapeData(note)}`);
+  for (const note of result.notes) lines.push(`::notice::${escapeData(proseWithInvocation(note, program))}`);
   const counted = taskCounts(result);
   lines.push(
     `::notice title=${escapeProperty("Handoff Guard")}::${escapeData(
@@ -8318,9 +8329,10 @@ init_errors();
 function reportUncaught(error, ctx, verbose = false, json = false) {
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
-    ctx.stderr.write(`handoff: ${formatInputError(inputError)}
+    const program = ctx.program ?? "handoff";
+    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}
 `);
-    if (json) ctx.stdout.write(inputErrorJson(inputError));
+    if (json) ctx.stdout.write(inputErrorJson(inputError, program));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -8343,8 +8355,9 @@ async function runOnDescriptors(command, options = {}) {
   }
   return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }
-function inputErrorJson(error) {
-  return renderErrorJson(inputErrorReport(error), EXIT.input);
+function inputErrorJson(error, program = "handoff") {
+  const report = inputErrorReport(error);
+  return renderErrorJson({ ...report, message: proseWithInvocation(report.message, program) }, EXIT.input);
 }
 function hookInternalErrorText(message, block) {
   return [

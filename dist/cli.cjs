@@ -3930,6 +3930,10 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+function proseWithInvocation(text, invocation2) {
+  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
+}
 
 // src/cli/context.ts
 function processContext(options = {}) {
@@ -4140,9 +4144,10 @@ init_terminal_manners();
 function reportUncaught(error, ctx, verbose = false, json = false) {
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
-    ctx.stderr.write(`handoff: ${formatInputError(inputError)}
+    const program2 = ctx.program ?? "handoff";
+    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program2)}
 `);
-    if (json) ctx.stdout.write(inputErrorJson(inputError));
+    if (json) ctx.stdout.write(inputErrorJson(inputError, program2));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -4155,8 +4160,9 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
   return EXIT.internal;
 }
-function inputErrorJson(error) {
-  return renderErrorJson(inputErrorReport(error), EXIT.input);
+function inputErrorJson(error, program2 = "handoff") {
+  const report = inputErrorReport(error);
+  return renderErrorJson({ ...report, message: proseWithInvocation(report.message, program2) }, EXIT.input);
 }
 
 // src/cli/main.ts

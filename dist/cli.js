@@ -23,10 +23,11 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-PXLUWPZL.js";
+} from "./chunks/chunk-3JMWAM7V.js";
 import {
+  proseWithInvocation,
   shellWord
-} from "./chunks/chunk-HZO7HLZ6.js";
+} from "./chunks/chunk-JLXNMSDG.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts
@@ -59,9 +60,10 @@ var DIRECT_COMMAND_NAMES = Object.keys(DIRECT_COMMANDS);
 function reportUncaught(error, ctx, verbose = false, json = false) {
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
-    ctx.stderr.write(`handoff: ${formatInputError(inputError)}
+    const program = ctx.program ?? "handoff";
+    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}
 `);
-    if (json) ctx.stdout.write(inputErrorJson(inputError));
+    if (json) ctx.stdout.write(inputErrorJson(inputError, program));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -74,8 +76,9 @@ function reportUncaught(error, ctx, verbose = false, json = false) {
   else ctx.stderr.write("handoff: set HANDOFF_DEBUG=1 for the stack trace, and please report it.\n");
   return EXIT.internal;
 }
-function inputErrorJson(error) {
-  return renderErrorJson(inputErrorReport(error), EXIT.input);
+function inputErrorJson(error, program = "handoff") {
+  const report = inputErrorReport(error);
+  return renderErrorJson({ ...report, message: proseWithInvocation(report.message, program) }, EXIT.input);
 }
 
 // src/cli/main.ts

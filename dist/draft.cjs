@@ -7130,6 +7130,10 @@ function commitPathsCommand(paths, message2) {
   const words = paths.map(shellWord).join(" ");
   return `git add -- ${words} && git commit -m ${shellWord(message2)} -- ${words}`;
 }
+var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+function proseWithInvocation(text, invocation) {
+  return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
+}
 
 // src/adapters/user-text.ts
 var import_node_buffer = require("node:buffer");
@@ -16722,8 +16726,9 @@ function draftReport(plan, wordBudget, written, at2) {
     // several sessions (and a --from for the last), and carried next steps a commit may have done.
     ...draft.notOneSession ? { notOneSession: draft.notOneSession } : {},
     maybeDone: plan.maybeDone,
-    notes: plan.notes,
-    warnings: plan.warnings,
+    // The commands they name, as this project runs them (`npx handoff resume ...`).
+    notes: plan.notes.map((note) => proseWithInvocation(note, at2.program)),
+    warnings: plan.warnings.map((w) => ({ ...w, message: proseWithInvocation(w.message, at2.program) })),
     ...written ? {} : { markdown: draft.markdown }
   };
 }
@@ -16810,8 +16815,10 @@ async function run(options, ctx) {
   }
   const err = (line) => ctx.stderr.write(`${line}
 `);
-  for (const warning of plan.warnings) err(`warning: ${formatReportWarning(warning)}`);
-  for (const note of plan.notes) err(note);
+  const program = ctx.program ?? "handoff";
+  for (const warning of plan.warnings)
+    err(`warning: ${proseWithInvocation(formatReportWarning(warning), program)}`);
+  for (const note of plan.notes) err(proseWithInvocation(note, program));
   const merges = plan.mergeCount > 0 ? ` (and ${plan.mergeCount} ${plan.mergeCount === 1 ? "merge" : "merges"})` : "";
   if (plan.mode === "new")
     err(`Commits: ${plan.commitCount}${merges} for ${options.task}, ${plan.rangeNote}.`);

@@ -15978,8 +15978,8 @@ function formatAge(ms, date) {
   if (hours < 48) return `${hours}h`;
   return `${Math.floor(hours / 24)}d`;
 }
-function noRegistryNote(registryFile) {
-  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+function noRegistryNote(registryFile, program = "handoff") {
+  return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
 
 // src/core/resume.ts
@@ -18966,7 +18966,7 @@ async function resumeWith(git, options) {
       errors: [],
       note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
         ", "
-      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {

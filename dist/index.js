@@ -67,7 +67,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-PFCVNUV6.js";
+} from "./action/chunk-U45LNZOJ.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -2554,8 +2554,8 @@ function skeleton(taskId, agent, today) {
 }
 
 // src/core/render/status.ts
-function noRegistryNote(registryFile) {
-  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+function noRegistryNote(registryFile, program = "handoff") {
+  return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
 
 // src/app/task-handoffs.ts
@@ -2592,7 +2592,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-DED3LIN6.js");
+  const reports = await import("./action/reports-K225QN25.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2636,7 +2636,7 @@ async function resumeWith(git, options) {
       errors: [],
       note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
         ", "
-      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {

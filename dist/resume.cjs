@@ -927,9 +927,14 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+function proseWithInvocation(text, invocation2) {
+  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
+}
+var HANDOFF_IN_PROSE;
 var init_shell = __esm({
   "src/core/shell.ts"() {
     "use strict";
+    HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
   }
 });
 
@@ -14237,8 +14242,8 @@ init_registry();
 // src/core/render/status.ts
 init_errors();
 init_registry();
-function noRegistryNote(registryFile) {
-  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+function noRegistryNote(registryFile, program = "handoff") {
+  return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
 
 // src/core/resume.ts
@@ -15133,7 +15138,7 @@ async function resumeWith(git, options) {
       errors: [],
       note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
         ", "
-      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
@@ -15578,12 +15583,14 @@ init_terminal_manners();
 
 // src/cli/uncaught.ts
 init_errors();
+init_shell();
 function reportUncaught(error, ctx, verbose = false, json = false) {
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
-    ctx.stderr.write(`handoff: ${formatInputError(inputError)}
+    const program = ctx.program ?? "handoff";
+    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}
 `);
-    if (json) ctx.stdout.write(inputErrorJson(inputError));
+    if (json) ctx.stdout.write(inputErrorJson(inputError, program));
     return EXIT.input;
   }
   const message2 = boundMessage(error instanceof Error ? error.message : String(error));
@@ -15606,8 +15613,9 @@ async function runOnDescriptors(command, options = {}) {
   }
   return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }
-function inputErrorJson(error) {
-  return renderErrorJson(inputErrorReport(error), EXIT.input);
+function inputErrorJson(error, program = "handoff") {
+  const report2 = inputErrorReport(error);
+  return renderErrorJson({ ...report2, message: proseWithInvocation(report2.message, program) }, EXIT.input);
 }
 
 // src/cli/direct-run.ts

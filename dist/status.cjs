@@ -4646,6 +4646,10 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+function proseWithInvocation(text, invocation2) {
+  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
+}
 
 // src/adapters/user-text.ts
 var import_node_buffer = require("node:buffer");
@@ -5326,27 +5330,27 @@ function formatAge(ms, date) {
   return `${Math.floor(hours / 24)}d`;
 }
 var NOTE_WIDTH = 40;
-function renderStatusText(root, packages = []) {
-  if (packages.length === 0) return tableText(root, root.file);
+function renderStatusText(root, packages = [], program = "handoff") {
+  if (packages.length === 0) return tableText(root, root.file, program);
   const parts = root.rows.length > 0 ? [`. \u2014 ${root.file}
-${tableText(root, root.file)}`] : [];
+${tableText(root, root.file, program)}`] : [];
   for (const pkg of packages) {
     const file = `${pkg.folder}/${pkg.file}`;
     parts.push(
       pkg.problem === void 0 ? `${pkg.folder} \u2014 ${file}
-${tableText(pkg, file)}` : `${pkg.folder}
+${tableText(pkg, file, program)}` : `${pkg.folder}
 ! ${pkg.problem}
-Run \`handoff validate\` for details.
+Run \`${program} validate\` for details.
 `
     );
   }
   return parts.join("\n");
 }
-function noRegistryNote(registryFile) {
-  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+function noRegistryNote(registryFile, program = "handoff") {
+  return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
-function tableText({ rows, exists: registryExists }, registryFile) {
-  if (!registryExists) return `${noRegistryNote(registryFile)}
+function tableText({ rows, exists: registryExists }, registryFile, program) {
+  if (!registryExists) return `${noRegistryNote(registryFile, program)}
 `;
   if (rows.length === 0) return `No agents in ${registryFile} yet.
 `;
@@ -5555,7 +5559,7 @@ async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
   const { packages, ...root } = await gatherStatus(repoRoot, ctx.now());
   ctx.stdout.write(
-    options.format === "json" ? renderStatusJson(root, packages) : renderStatusText(root, packages)
+    options.format === "json" ? renderStatusJson(root, packages) : renderStatusText(root, packages, ctx.program)
   );
   return EXIT.ok;
 }
@@ -5568,9 +5572,10 @@ init_errors();
 function reportUncaught(error, ctx, verbose = false, json = false) {
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
-    ctx.stderr.write(`handoff: ${formatInputError(inputError)}
+    const program = ctx.program ?? "handoff";
+    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}
 `);
-    if (json) ctx.stdout.write(inputErrorJson(inputError));
+    if (json) ctx.stdout.write(inputErrorJson(inputError, program));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -5593,8 +5598,9 @@ async function runOnDescriptors(command, options = {}) {
   }
   return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }
-function inputErrorJson(error) {
-  return renderErrorJson(inputErrorReport(error), EXIT.input);
+function inputErrorJson(error, program = "handoff") {
+  const report = inputErrorReport(error);
+  return renderErrorJson({ ...report, message: proseWithInvocation(report.message, program) }, EXIT.input);
 }
 
 // src/cli/direct-run.ts

@@ -1,7 +1,7 @@
 /** Words of the command lines the tool prints: a real shell must read each back as it was. */
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { runsHandoff, shellWord, withInvocation } from '../../src/core/shell.js';
+import { proseWithInvocation, runsHandoff, shellWord, withInvocation } from '../../src/core/shell.js';
 
 describe('shellWord', () => {
   it('leaves a plain path as it is, and quotes anything a shell reads specially', () => {
@@ -64,5 +64,32 @@ describe('withInvocation', () => {
       runsHandoff(`git switch ${branch}, then make x`),
       runsHandoff('make x, then handoff draft'),
     ]).toEqual([false, true]);
+  });
+});
+
+describe('proseWithInvocation', () => {
+  it('rewrites the commands prose names in backticks, and nothing else', () => {
+    expect(
+      proseWithInvocation('there is no registry yet; create one with `handoff init`', 'npx handoff'),
+    ).toBe('there is no registry yet; create one with `npx handoff init`');
+    expect(
+      proseWithInvocation(
+        'read it (`handoff resume --task T-1`), or `handoff validate` lists each',
+        'npx handoff',
+      ),
+    ).toBe('read it (`npx handoff resume --task T-1`), or `npx handoff validate` lists each');
+    // A path, a word in prose, and a name of the program alone stay.
+    for (const text of [
+      'docs/handoff notes.md',
+      'the handoff is behind',
+      'run `handoff` with no arguments',
+    ]) {
+      expect(proseWithInvocation(text, 'npx handoff')).toBe(text);
+    }
+    // An invocation holding `$&` or `$1` (a project folder so named) is written as it is.
+    expect(proseWithInvocation('`handoff init`', "npx --prefix '/p/$&$1' handoff")).toBe(
+      "`npx --prefix '/p/$&$1' handoff init`",
+    );
+    expect(proseWithInvocation('`handoff init`', 'handoff')).toBe('`handoff init`');
   });
 });

@@ -177,6 +177,45 @@ describe('npm pack', () => {
     }
   }, 60_000);
 
+  it('names the commands of its messages as the project runs them (npx handoff), and each runs as printed', () => {
+    // A project with the package installed as npm lays it out, set up but with its registry gone.
+    const repo = TempRepo.init();
+    try {
+      const modules = join(repo.dir, 'node_modules');
+      mkdirSync(join(modules, '.bin'), { recursive: true });
+      cpSync(join(work, 'package'), join(modules, 'handoff-guard'), { recursive: true });
+      symlinkSync('../handoff-guard/dist/handoff.cjs', join(modules, '.bin', 'handoff'));
+      repo.commit('Set up', {
+        'package.json': `${JSON.stringify({ name: 'api', private: true, devDependencies: { 'handoff-guard': '*' } })}\n`,
+        '.gitignore': 'node_modules/\n',
+        '.handoffrc.json': '{}\n',
+      });
+      const run = (...args: string[]) =>
+        spawnSync(join(modules, '.bin', 'handoff'), args, { cwd: repo.dir, encoding: 'utf8', env: gitEnv() });
+      const validate = run('validate');
+      expect(validate.status).toBe(2);
+      expect(validate.stdout).toContain('create one with `npx handoff init`');
+      expect(run('status').stdout).toContain('run `npx handoff init` to create one');
+      const check = run('check', '--format', 'json');
+      expect(check.status).toBe(2);
+      expect(JSON.parse(check.stdout).error.message).toContain('`npx handoff init`');
+      expect(check.stderr).toContain('`npx handoff init`');
+      // Run as printed: npx finds the project's copy.
+      const init = /`(npx handoff init)`/.exec(validate.stdout)?.[1] as string;
+      const ran = spawnSync('sh', ['-c', `${init} --no-hook`], {
+        cwd: repo.dir,
+        encoding: 'utf8',
+        env: { ...gitEnv(), npm_config_offline: 'true' },
+        timeout: 60_000,
+      });
+      expect(ran.stderr).not.toContain('could not determine executable');
+      expect(ran.status).toBe(0);
+      expect(run('validate').status).toBe(0);
+    } finally {
+      repo.remove();
+    }
+  }, 60_000);
+
   it('is the size the README says, within 20%', () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
     const stated = /npm package is (\d+) kB packed \((\d+(?:\.\d+)?) MB unpacked/.exec(readme);

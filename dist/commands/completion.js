@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-PXLUWPZL.js";
-import "../chunks/chunk-HZO7HLZ6.js";
+} from "../chunks/chunk-3JMWAM7V.js";
+import "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-AZJHQRSL.js";
+} from "../chunks/chunk-FZ5Z6GGO.js";
 import {
   parseHandoff
 } from "../chunks/chunk-PCPFDH7M.js";
@@ -24,26 +24,26 @@ import "../chunks/chunk-6SEHBE6S.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "../chunks/chunk-4FBD7AMR.js";
+} from "../chunks/chunk-7O2GWBXJ.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-QEPEPIRY.js";
-import "../chunks/chunk-DLXL6YT5.js";
+import "../chunks/chunk-ZSTVW5ZX.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-6CAGK36M.js";
-import "../chunks/chunk-TAMHYIWY.js";
+import "../chunks/chunk-QZCMSRJH.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import {
   InputError,
   InternalError
 } from "../chunks/chunk-E5VRE2IC.js";
-import "../chunks/chunk-HZO7HLZ6.js";
+import "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

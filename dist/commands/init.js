@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-5SBO4JHC.js";
+} from "../chunks/chunk-77XRFS2A.js";
 import {
   loadConfig
-} from "../chunks/chunk-4FBD7AMR.js";
+} from "../chunks/chunk-7O2GWBXJ.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-DLXL6YT5.js";
+} from "../chunks/chunk-ZSTVW5ZX.js";
 import "../chunks/chunk-6CAGK36M.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-TAMHYIWY.js";
+} from "../chunks/chunk-QZCMSRJH.js";
 import {
   isRecord
 } from "../chunks/chunk-LUVY6DZG.js";
@@ -38,10 +38,10 @@ import {
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
-} from "../chunks/chunk-PXLUWPZL.js";
+} from "../chunks/chunk-3JMWAM7V.js";
 import {
   commitPathsCommand
-} from "../chunks/chunk-HZO7HLZ6.js";
+} from "../chunks/chunk-JLXNMSDG.js";
 import {
   __commonJS,
   __require,

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-5SBO4JHC.js";
-import "../chunks/chunk-4FBD7AMR.js";
+} from "../chunks/chunk-77XRFS2A.js";
+import "../chunks/chunk-7O2GWBXJ.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-DLXL6YT5.js";
+import "../chunks/chunk-ZSTVW5ZX.js";
 import "../chunks/chunk-6CAGK36M.js";
-import "../chunks/chunk-TAMHYIWY.js";
+import "../chunks/chunk-QZCMSRJH.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import {
   findRepoRoot
@@ -21,8 +21,8 @@ import {
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
-} from "../chunks/chunk-PXLUWPZL.js";
-import "../chunks/chunk-HZO7HLZ6.js";
+} from "../chunks/chunk-3JMWAM7V.js";
+import "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

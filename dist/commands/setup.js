@@ -13,22 +13,22 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-XWUFBGSL.js";
+} from "../chunks/chunk-4FDFE5YE.js";
 import {
   checkAgentName
-} from "../chunks/chunk-OIIP5ZE3.js";
+} from "../chunks/chunk-IFDFPOTL.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-QEPEPIRY.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-DLXL6YT5.js";
+} from "../chunks/chunk-ZSTVW5ZX.js";
 import "../chunks/chunk-6CAGK36M.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-TAMHYIWY.js";
+} from "../chunks/chunk-QZCMSRJH.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-LUVY6DZG.js";
@@ -40,10 +40,10 @@ import {
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
-} from "../chunks/chunk-PXLUWPZL.js";
+} from "../chunks/chunk-3JMWAM7V.js";
 import {
   shellWord
-} from "../chunks/chunk-HZO7HLZ6.js";
+} from "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

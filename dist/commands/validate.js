@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-DLXL6YT5.js";
+} from "../chunks/chunk-ZSTVW5ZX.js";
 import {
   isTaskId
 } from "../chunks/chunk-6CAGK36M.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-TAMHYIWY.js";
+} from "../chunks/chunk-QZCMSRJH.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import {
   findProjectRoot
@@ -38,8 +38,10 @@ import {
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
-} from "../chunks/chunk-PXLUWPZL.js";
-import "../chunks/chunk-HZO7HLZ6.js";
+} from "../chunks/chunk-3JMWAM7V.js";
+import {
+  proseWithInvocation
+} from "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts
@@ -202,7 +204,12 @@ async function validateProject(source) {
 // src/cli/commands/validate.ts
 async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const report = await validateRepository(repoRoot);
+  const found = await validateRepository(repoRoot);
+  const program = ctx.program ?? "handoff";
+  const report = {
+    ...found,
+    problems: found.problems.map((p) => ({ ...p, message: proseWithInvocation(p.message, program) }))
+  };
   if (options.format === "json") {
     ctx.stdout.write(`${JSON.stringify(report, null, 2)}
 `);

@@ -1,7 +1,7 @@
 /** What `draft --format json` and the MCP `draft` tool report: what was written and what is still open. */
 import { draftCommand } from '../core/agent-session.js';
 import { openBlockers, openNextSteps } from '../core/document/facts.js';
-import { commitPathsCommand } from '../core/shell.js';
+import { commitPathsCommand, proseWithInvocation } from '../core/shell.js';
 import type { DraftPlan } from './draft.js';
 
 /** Where the next commands run: how handoff is run, and the project's folder from there ('' for the same). */
@@ -38,8 +38,9 @@ export function draftReport(plan: DraftPlan, wordBudget: number, written: boolea
     // several sessions (and a --from for the last), and carried next steps a commit may have done.
     ...(draft.notOneSession ? { notOneSession: draft.notOneSession } : {}),
     maybeDone: plan.maybeDone,
-    notes: plan.notes,
-    warnings: plan.warnings,
+    // The commands they name, as this project runs them (`npx handoff resume ...`).
+    notes: plan.notes.map((note) => proseWithInvocation(note, at.program)),
+    warnings: plan.warnings.map((w) => ({ ...w, message: proseWithInvocation(w.message, at.program) })),
     ...(written ? {} : { markdown: draft.markdown }),
   };
 }

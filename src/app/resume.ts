@@ -178,7 +178,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
             )}. Resume one with \`${options.program ?? 'handoff'} -C ${shellWord(first.folder)} resume\`.`
         : workspace.registry.exists
           ? 'No active tasks: nothing to resume.'
-          : noRegistryNote(workspace.registry.file),
+          : noRegistryNote(workspace.registry.file, options.program),
     };
   }
 

@@ -7,6 +7,7 @@ import {
   inputErrorReport,
   renderErrorJson,
 } from '../core/errors.js';
+import { proseWithInvocation } from '../core/shell.js';
 import { allWritten, type CommandContext, EXIT, processContext } from './context.js';
 
 /**
@@ -17,8 +18,9 @@ import { allWritten, type CommandContext, EXIT, processContext } from './context
 export function reportUncaught(error: unknown, ctx: CommandContext, verbose = false, json = false): number {
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
-    ctx.stderr.write(`handoff: ${formatInputError(inputError)}\n`);
-    if (json) ctx.stdout.write(inputErrorJson(inputError));
+    const program = ctx.program ?? 'handoff';
+    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}\n`);
+    if (json) ctx.stdout.write(inputErrorJson(inputError, program));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -50,9 +52,13 @@ export async function runOnDescriptors(
   return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }
 
-/** Bad input as the JSON error line of `--format json` (`renderErrorJson`), with where it is. */
-export function inputErrorJson(error: InputError): string {
-  return renderErrorJson(inputErrorReport(error), EXIT.input);
+/**
+ * Bad input as the JSON error line of `--format json` (`renderErrorJson`), with where it is; the
+ * commands its message names written as `program` runs them (`proseWithInvocation`).
+ */
+export function inputErrorJson(error: InputError, program = 'handoff'): string {
+  const report = inputErrorReport(error);
+  return renderErrorJson({ ...report, message: proseWithInvocation(report.message, program) }, EXIT.input);
 }
 
 /**

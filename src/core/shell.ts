@@ -36,6 +36,18 @@ export function withInvocation(fix: string, invocation: string): string {
   );
 }
 
+/** Where prose names a command: `handoff ` right after a backtick (`` `handoff validate` lists each ``). */
+const HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+
+/**
+ * A message, note or warning with each command it names in backticks written `invocation` instead,
+ * as the fixes are (`withInvocation`): an agent that runs the named command as printed runs the copy
+ * the project installed.
+ */
+export function proseWithInvocation(text: string, invocation: string): string {
+  return invocation === 'handoff' ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
+}
+
 /** Whether the shell reads `text` at `end` inside single quotes (as `shellWord` writes them). */
 function quotedAt(text: string, end: number): boolean {
   let quoted = false;

@@ -26,7 +26,7 @@ import {
 import { agentFromEnv } from '../../core/lifecycle.js';
 import type { ElementName } from '../../core/model.js';
 import { formatReportWarning } from '../../core/reports.js';
-import { shellWord } from '../../core/shell.js';
+import { proseWithInvocation, shellWord } from '../../core/shell.js';
 import { type CommandContext, EXIT, projectFromHere, reportOptionsFromHere } from '../context.js';
 
 export interface DraftCommandOptions {
@@ -124,8 +124,10 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     return EXIT.ok;
   }
   const err = (line: string) => ctx.stderr.write(`${line}\n`);
-  for (const warning of plan.warnings) err(`warning: ${formatReportWarning(warning)}`);
-  for (const note of plan.notes) err(note);
+  const program = ctx.program ?? 'handoff';
+  for (const warning of plan.warnings)
+    err(`warning: ${proseWithInvocation(formatReportWarning(warning), program)}`);
+  for (const note of plan.notes) err(proseWithInvocation(note, program));
   const merges =
     plan.mergeCount > 0 ? ` (and ${plan.mergeCount} ${plan.mergeCount === 1 ? 'merge' : 'merges'})` : '';
   // A filled-in draft read no commits: its own were read when it was drafted.

@@ -14,7 +14,9 @@ export async function run(options: StatusOptions, ctx: CommandContext): Promise<
   // At a monorepo's root, each package's table too (the check judges every package).
   const { packages, ...root } = await gatherStatus(repoRoot, ctx.now());
   ctx.stdout.write(
-    options.format === 'json' ? renderStatusJson(root, packages) : renderStatusText(root, packages),
+    options.format === 'json'
+      ? renderStatusJson(root, packages)
+      : renderStatusText(root, packages, ctx.program),
   );
   return EXIT.ok;
 }

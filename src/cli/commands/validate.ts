@@ -5,6 +5,7 @@
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { validateRepository } from '../../app/validate.js';
 import { formatLocated } from '../../core/errors.js';
+import { proseWithInvocation } from '../../core/shell.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface ValidateOptions {
@@ -15,7 +16,13 @@ export async function run(options: ValidateOptions, ctx: CommandContext): Promis
   // A monorepo package's own registry when run inside one, else the repository's (and at a
   // monorepo's root, every package's).
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const report = await validateRepository(repoRoot);
+  const found = await validateRepository(repoRoot);
+  // A problem that names a command names it as this project runs it (`npx handoff init`).
+  const program = ctx.program ?? 'handoff';
+  const report = {
+    ...found,
+    problems: found.problems.map((p) => ({ ...p, message: proseWithInvocation(p.message, program) })),
+  };
   if (options.format === 'json') {
     ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {

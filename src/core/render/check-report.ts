@@ -4,7 +4,7 @@
  */
 import type { CheckResult, StaleReason, Verdict } from '../model.js';
 import { bypassLines } from '../pre-push.js';
-import { withInvocation } from '../shell.js';
+import { proseWithInvocation, withInvocation } from '../shell.js';
 
 const REASON_TITLES: Record<StaleReason, string> = {
   missing: 'handoff missing',
@@ -47,7 +47,7 @@ export function renderCheckText(
   }
   if (notes.length > 0) {
     lines.push('');
-    for (const note of notes) lines.push(`note: ${note}`);
+    for (const note of notes) lines.push(`note: ${proseWithInvocation(note, program)}`);
   }
   if (result.stale && options.hook) {
     lines.push('', 'Push blocked. Update the handoff (commit it), then push again. To push anyway:');
@@ -92,7 +92,7 @@ function verdictLines(verdict: Verdict, program: string): string[] {
   const lines = [`✗ ${verdict.taskId} (agent ${verdict.agent}${inPackage}${onRef})${where}`];
   const fixes: string[] = [];
   for (const problem of verdict.problems) {
-    lines.push(`  ${problem.reason}: ${problem.detail}`);
+    lines.push(`  ${problem.reason}: ${proseWithInvocation(problem.detail, program)}`);
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
   for (const fix of fixes) lines.push(`  fix: ${withInvocation(fix, program)}`);
@@ -109,8 +109,13 @@ export function renderCheckJson(result: CheckResult, options: { program?: string
           ...result,
           verdicts: result.verdicts.map((verdict) => ({
             ...verdict,
-            problems: verdict.problems.map((p) => ({ ...p, fix: withInvocation(p.fix, program) })),
+            problems: verdict.problems.map((p) => ({
+              ...p,
+              detail: proseWithInvocation(p.detail, program),
+              fix: withInvocation(p.fix, program),
+            })),
           })),
+          notes: result.notes.map((note) => proseWithInvocation(note, program)),
         };
   return `${JSON.stringify(shown, null, 2)}\n`;
 }
@@ -130,11 +135,14 @@ export function renderCheckGithub(result: CheckResult, options: { program?: stri
     const onRef = verdict.ref ? ` on ${verdict.ref}` : '';
     properties.push(`title=${escapeProperty(`${verdict.taskId}${onRef}: ${titleOf(verdict)} (${reasons})`)}`);
     const message = verdict.problems
-      .map((p) => `${p.reason}: ${p.detail} Fix: ${withInvocation(p.fix, program)}`)
+      .map(
+        (p) =>
+          `${p.reason}: ${proseWithInvocation(p.detail, program)} Fix: ${withInvocation(p.fix, program)}`,
+      )
       .join('\n');
     lines.push(`::error ${properties.join(',')}::${escapeData(message)}`);
   }
-  for (const note of result.notes) lines.push(`::notice::${escapeData(note)}`);
+  for (const note of result.notes) lines.push(`::notice::${escapeData(proseWithInvocation(note, program))}`);
   const counted = taskCounts(result);
   lines.push(
     `::notice title=${escapeProperty('Handoff Guard')}::${escapeData(

@@ -106,28 +106,36 @@ export const NOTE_WIDTH = 40;
  * package's table follows under a `folder — registry` line (files named from the root), and the
  * root's own, when it has agents, comes first under `. — registry`.
  */
-export function renderStatusText(root: StatusTable, packages: readonly PackageStatus[] = []): string {
-  if (packages.length === 0) return tableText(root, root.file);
-  const parts = root.rows.length > 0 ? [`. — ${root.file}\n${tableText(root, root.file)}`] : [];
+export function renderStatusText(
+  root: StatusTable,
+  packages: readonly PackageStatus[] = [],
+  program = 'handoff',
+): string {
+  if (packages.length === 0) return tableText(root, root.file, program);
+  const parts = root.rows.length > 0 ? [`. — ${root.file}\n${tableText(root, root.file, program)}`] : [];
   for (const pkg of packages) {
     const file = `${pkg.folder}/${pkg.file}`;
     parts.push(
       pkg.problem === undefined
-        ? `${pkg.folder} — ${file}\n${tableText(pkg, file)}`
-        : `${pkg.folder}\n! ${pkg.problem}\nRun \`handoff validate\` for details.\n`,
+        ? `${pkg.folder} — ${file}\n${tableText(pkg, file, program)}`
+        : `${pkg.folder}\n! ${pkg.problem}\nRun \`${program} validate\` for details.\n`,
     );
   }
   return parts.join('\n');
 }
 
 /** What `status` and `resume` say where there is no registry yet. */
-export function noRegistryNote(registryFile: string): string {
-  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+export function noRegistryNote(registryFile: string, program = 'handoff'): string {
+  return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
 
 /** One registry's table; `registryFile` as the reader should see it (from the root, for a package). */
-function tableText({ rows, exists: registryExists }: StatusTable, registryFile: string): string {
-  if (!registryExists) return `${noRegistryNote(registryFile)}\n`;
+function tableText(
+  { rows, exists: registryExists }: StatusTable,
+  registryFile: string,
+  program: string,
+): string {
+  if (!registryExists) return `${noRegistryNote(registryFile, program)}\n`;
   if (rows.length === 0) return `No agents in ${registryFile} yet.\n`;
 
   const header = ['AGENT', 'TASK', 'STATUS', 'AGE', 'PROGRESS', 'NOTE', 'HANDOFF'];

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-4FBD7AMR.js";
+} from "./chunk-7O2GWBXJ.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-TAMHYIWY.js";
+} from "./chunk-QZCMSRJH.js";
 import {
   isRecord,
   parseJsonLocated
@@ -28,7 +28,7 @@ import {
 } from "./chunk-E5VRE2IC.js";
 import {
   shellWord
-} from "./chunk-HZO7HLZ6.js";
+} from "./chunk-JLXNMSDG.js";
 
 // src/core/init-step.ts
 function initStep(action, text, about = {}) {

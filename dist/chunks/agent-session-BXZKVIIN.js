@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-GSS2RMGL.js";
-import "./chunk-CSVNLCJ5.js";
-import "./chunk-AZJHQRSL.js";
+} from "./chunk-DL3N7MSS.js";
+import "./chunk-BCQJ32RB.js";
+import "./chunk-FZ5Z6GGO.js";
 import "./chunk-PCPFDH7M.js";
 import "./chunk-OVTAMD4D.js";
 import "./chunk-Y3SMQR7G.js";
@@ -19,17 +19,17 @@ import "./chunk-6SEHBE6S.js";
 import "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-XWUFBGSL.js";
-import "./chunk-OIIP5ZE3.js";
+import "./chunk-4FDFE5YE.js";
+import "./chunk-IFDFPOTL.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
-import "./chunk-DLXL6YT5.js";
+import "./chunk-ZSTVW5ZX.js";
 import "./chunk-6CAGK36M.js";
-import "./chunk-TAMHYIWY.js";
+import "./chunk-QZCMSRJH.js";
 import "./chunk-LUVY6DZG.js";
 import "./chunk-7VU3X4OT.js";
 import "./chunk-E5VRE2IC.js";
-import "./chunk-HZO7HLZ6.js";
+import "./chunk-JLXNMSDG.js";
 import "./chunk-MWPPMQVD.js";
 export {
   draftBeforeCompaction,

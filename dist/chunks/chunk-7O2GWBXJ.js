@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-DLXL6YT5.js";
+} from "./chunk-ZSTVW5ZX.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-CSVNLCJ5.js";
+} from "./chunk-BCQJ32RB.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-AZJHQRSL.js";
+} from "./chunk-FZ5Z6GGO.js";
 import {
   parseHandoff
 } from "./chunk-PCPFDH7M.js";
@@ -57,14 +57,14 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-XWUFBGSL.js";
+} from "./chunk-4FDFE5YE.js";
 import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-OIIP5ZE3.js";
+} from "./chunk-IFDFPOTL.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -86,7 +86,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-DLXL6YT5.js";
+} from "./chunk-ZSTVW5ZX.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -112,7 +112,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-TAMHYIWY.js";
+} from "./chunk-QZCMSRJH.js";
 import {
   linkProblem,
   normalizeLink
@@ -128,7 +128,7 @@ import {
 import {
   shellWord,
   withInvocation
-} from "./chunk-HZO7HLZ6.js";
+} from "./chunk-JLXNMSDG.js";
 
 // src/app/agent-session.ts
 import { relative, sep } from "node:path";

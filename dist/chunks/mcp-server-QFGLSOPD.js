@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-GSS2RMGL.js";
-import "./chunk-CSVNLCJ5.js";
+} from "./chunk-DL3N7MSS.js";
+import "./chunk-BCQJ32RB.js";
 import {
   runCheck,
   runResume
-} from "./chunk-AZJHQRSL.js";
+} from "./chunk-FZ5Z6GGO.js";
 import "./chunk-PCPFDH7M.js";
 import {
   openBlockers,
@@ -25,29 +25,29 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-BJRHGB2X.js";
+} from "./chunk-57CF66MP.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "./chunk-4FBD7AMR.js";
+} from "./chunk-7O2GWBXJ.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-XWUFBGSL.js";
+import "./chunk-4FDFE5YE.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-OIIP5ZE3.js";
+} from "./chunk-IFDFPOTL.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
-import "./chunk-DLXL6YT5.js";
+import "./chunk-ZSTVW5ZX.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-6CAGK36M.js";
-import "./chunk-TAMHYIWY.js";
+import "./chunk-QZCMSRJH.js";
 import {
   isRecord,
   require_ucs2length
@@ -61,8 +61,9 @@ import {
   formatInputError
 } from "./chunk-E5VRE2IC.js";
 import {
-  commitPathsCommand
-} from "./chunk-HZO7HLZ6.js";
+  commitPathsCommand,
+  proseWithInvocation
+} from "./chunk-JLXNMSDG.js";
 import {
   __commonJS,
   __export,
@@ -36836,8 +36837,9 @@ function draftReport(plan, wordBudget, written, at) {
     // several sessions (and a --from for the last), and carried next steps a commit may have done.
     ...draft.notOneSession ? { notOneSession: draft.notOneSession } : {},
     maybeDone: plan.maybeDone,
-    notes: plan.notes,
-    warnings: plan.warnings,
+    // The commands they name, as this project runs them (`npx handoff resume ...`).
+    notes: plan.notes.map((note) => proseWithInvocation(note, at.program)),
+    warnings: plan.warnings.map((w) => ({ ...w, message: proseWithInvocation(w.message, at.program) })),
     ...written ? {} : { markdown: draft.markdown }
   };
 }

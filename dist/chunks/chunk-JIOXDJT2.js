@@ -9,21 +9,21 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-BJRHGB2X.js";
+} from "./chunk-57CF66MP.js";
 import {
   loadConfig
-} from "./chunk-4FBD7AMR.js";
+} from "./chunk-7O2GWBXJ.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-OIIP5ZE3.js";
+} from "./chunk-IFDFPOTL.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";
 import {
   EXIT,
   projectFromHere
-} from "./chunk-PXLUWPZL.js";
+} from "./chunk-3JMWAM7V.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

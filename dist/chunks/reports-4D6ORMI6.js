@@ -13,11 +13,11 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-CSVNLCJ5.js";
-import "./chunk-TAMHYIWY.js";
+} from "./chunk-BCQJ32RB.js";
+import "./chunk-QZCMSRJH.js";
 import "./chunk-LUVY6DZG.js";
 import "./chunk-E5VRE2IC.js";
-import "./chunk-HZO7HLZ6.js";
+import "./chunk-JLXNMSDG.js";
 import "./chunk-MWPPMQVD.js";
 export {
   MAX_REPORT_FILES,

@@ -54,7 +54,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-DLXL6YT5.js";
+} from "./chunk-ZSTVW5ZX.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -67,7 +67,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-TAMHYIWY.js";
+} from "./chunk-QZCMSRJH.js";
 import {
   linkProblem,
   memoised,
@@ -89,7 +89,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./chunk-HZO7HLZ6.js";
+} from "./chunk-JLXNMSDG.js";
 
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
@@ -1710,8 +1710,8 @@ function formatAge(ms, date) {
   if (hours < 48) return `${hours}h`;
   return `${Math.floor(hours / 24)}d`;
 }
-function noRegistryNote(registryFile) {
-  return `No registry at ${registryFile} yet: run \`handoff init\` to create one.`;
+function noRegistryNote(registryFile, program = "handoff") {
+  return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
 
 // src/core/document/render.ts
@@ -2368,7 +2368,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-3Z3DZ3Z3.js");
+  const reports = await import("./reports-4D6ORMI6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2412,7 +2412,7 @@ async function resumeWith(git, options) {
       errors: [],
       note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
         ", "
-      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file)
+      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {

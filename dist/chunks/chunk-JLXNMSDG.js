@@ -21,6 +21,10 @@ function withInvocation(fix, invocation) {
     (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
   );
 }
+var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+function proseWithInvocation(text, invocation) {
+  return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
+}
 function quotedAt(text, end) {
   let quoted = false;
   for (let i = 0; i < end; i++) {
@@ -39,5 +43,6 @@ export {
   shellWord,
   commitPathsCommand,
   withInvocation,
+  proseWithInvocation,
   runsHandoff
 };

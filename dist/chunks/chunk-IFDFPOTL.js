@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-TAMHYIWY.js";
+} from "./chunk-QZCMSRJH.js";
 import {
   linkProblem
 } from "./chunk-LUVY6DZG.js";
@@ -27,7 +27,7 @@ import {
 import {
   commitPathsCommand,
   shellWord
-} from "./chunk-HZO7HLZ6.js";
+} from "./chunk-JLXNMSDG.js";
 
 // src/core/agent-session.ts
 function sessionFactsFrom(facts, folder) {

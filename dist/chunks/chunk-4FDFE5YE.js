@@ -9,7 +9,7 @@ import {
 } from "./chunk-E5VRE2IC.js";
 import {
   shellWord
-} from "./chunk-HZO7HLZ6.js";
+} from "./chunk-JLXNMSDG.js";
 
 // src/core/agent-hooks.ts
 var HOOK_EVENTS = ["session-start", "stop", "pre-compact"];

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   shellWord
-} from "./chunk-HZO7HLZ6.js";
+} from "./chunk-JLXNMSDG.js";
 
 // src/cli/context.ts
 import { existsSync, writeSync } from "node:fs";

@@ -18,7 +18,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-OIIP5ZE3.js";
+} from "./chunk-IFDFPOTL.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -26,7 +26,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-TAMHYIWY.js";
+} from "./chunk-QZCMSRJH.js";
 import {
   normalizeLink
 } from "./chunk-LUVY6DZG.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-E5VRE2IC.js";
 import {
   commitPathsCommand
-} from "./chunk-HZO7HLZ6.js";
+} from "./chunk-JLXNMSDG.js";
 
 // src/app/lifecycle.ts
 import { lstatSync } from "node:fs";
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-Q4BTANUM.js");
+  const { gatherSessionFacts } = await import("./agent-session-BXZKVIIN.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

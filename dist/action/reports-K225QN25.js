@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-PFCVNUV6.js";
+} from "./chunk-U45LNZOJ.js";
 import {
   isRecord,
   offsetToPosition,

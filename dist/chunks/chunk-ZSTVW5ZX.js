@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-TAMHYIWY.js";
+} from "./chunk-QZCMSRJH.js";
 import {
   duplicateKeyError,
   linkIssue,

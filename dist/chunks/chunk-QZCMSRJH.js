@@ -20,7 +20,7 @@ import {
 } from "./chunk-E5VRE2IC.js";
 import {
   shellWord
-} from "./chunk-HZO7HLZ6.js";
+} from "./chunk-JLXNMSDG.js";
 import {
   __require,
   __toESM

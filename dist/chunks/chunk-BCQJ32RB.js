@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-TAMHYIWY.js";
+} from "./chunk-QZCMSRJH.js";
 import {
   isRecord,
   offsetToPosition,
