@@ -7417,7 +7417,8 @@ function resolveOne(link2, absPath, realRoot2) {
     return {
       ok: false,
       rule: "path/symlink-escape",
-      message: `details_link "${link2}" resolves through a symlink to ${real}, outside the repository`
+      // Not said to be a details_link: the registry and the config are read through here too.
+      message: `"${link2}" resolves through a symlink to ${real}, outside the repository`
     };
   }
   return { ok: true, absPath, exists };
@@ -7459,11 +7460,7 @@ async function readRegistry(repoRoot, config) {
 async function writablePath(repoRoot, relPath, what) {
   const resolved = await resolveLink(repoRoot, relPath);
   if (!resolved.ok) {
-    throw new InputError(
-      `${what}: ${resolved.message.replace(/^details_link /, "")}`,
-      { file: relPath },
-      resolved.rule
-    );
+    throw new InputError(`${what}: ${resolved.message}`, { file: relPath }, resolved.rule);
   }
   return resolved.exists ? await (0, import_promises.realpath)(resolved.absPath) : resolved.absPath;
 }

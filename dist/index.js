@@ -67,7 +67,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-U45LNZOJ.js";
+} from "./action/chunk-6L6PJE7C.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -2592,7 +2592,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-K225QN25.js");
+  const reports = await import("./action/reports-X5DU32ER.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

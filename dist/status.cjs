@@ -4894,7 +4894,8 @@ function resolveOne(link, absPath, realRoot2) {
     return {
       ok: false,
       rule: "path/symlink-escape",
-      message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`
+      // Not said to be a details_link: the registry and the config are read through here too.
+      message: `"${link}" resolves through a symlink to ${real}, outside the repository`
     };
   }
   return { ok: true, absPath, exists };

@@ -72,6 +72,16 @@ describe('files the tool reads go through one guarded reader', () => {
     mkdirSync(join(repo.dir, '.agent-context'));
     symlinkSync('/dev/zero', join(repo.dir, REGISTRY));
     expect(expectInputError(await run('status'), 'path/symlink-escape')).toContain('/dev/zero');
+    // Named as what it is: the registry, which is no details_link.
+    for (const command of ['status', 'check']) {
+      const said = expectInputError(await run(command), 'path/symlink-escape');
+      expect(said).toContain(REGISTRY);
+      expect(said).not.toContain('details_link');
+    }
+    const validated = await run('validate');
+    expect(validated.code).toBe(2);
+    expect(validated.stdout).toContain(`${REGISTRY}: "${REGISTRY}" resolves through a symlink to /dev/zero`);
+    expect(validated.stdout).not.toContain('details_link');
     rmSync(join(repo.dir, REGISTRY));
     mkdirSync(join(repo.dir, REGISTRY));
     expect(expectInputError(await run('status'), 'file/not-a-file')).toContain('is a folder');

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-FZ5Z6GGO.js";
+} from "../chunks/chunk-PKUXPS2P.js";
 import {
   parseHandoff
 } from "../chunks/chunk-PCPFDH7M.js";
@@ -24,19 +24,19 @@ import "../chunks/chunk-6SEHBE6S.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "../chunks/chunk-7O2GWBXJ.js";
+} from "../chunks/chunk-AOLUSDCG.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-QEPEPIRY.js";
-import "../chunks/chunk-ZSTVW5ZX.js";
+import "../chunks/chunk-UR22QXS2.js";
 import {
   ELEMENT_NAMES,
   handoffPath
 } from "../chunks/chunk-6CAGK36M.js";
-import "../chunks/chunk-QZCMSRJH.js";
+import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import {

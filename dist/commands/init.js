@@ -11,22 +11,22 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-77XRFS2A.js";
+} from "../chunks/chunk-NTVWF2KM.js";
 import {
   loadConfig
-} from "../chunks/chunk-7O2GWBXJ.js";
+} from "../chunks/chunk-AOLUSDCG.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-ZSTVW5ZX.js";
+} from "../chunks/chunk-UR22QXS2.js";
 import "../chunks/chunk-6CAGK36M.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QZCMSRJH.js";
+} from "../chunks/chunk-UFJPTWJM.js";
 import {
   isRecord
 } from "../chunks/chunk-LUVY6DZG.js";

@@ -9,18 +9,18 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-JIOXDJT2.js";
-import "../chunks/chunk-57CF66MP.js";
+} from "../chunks/chunk-WJZWRI3G.js";
+import "../chunks/chunk-5XCHEQKT.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-2RMZSGCL.js";
-import "../chunks/chunk-7O2GWBXJ.js";
+import "../chunks/chunk-AOLUSDCG.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-IFDFPOTL.js";
+import "../chunks/chunk-QKGISVRE.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-QEPEPIRY.js";
-import "../chunks/chunk-ZSTVW5ZX.js";
+import "../chunks/chunk-UR22QXS2.js";
 import "../chunks/chunk-6CAGK36M.js";
-import "../chunks/chunk-QZCMSRJH.js";
+import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import "../chunks/chunk-E5VRE2IC.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-77XRFS2A.js";
-import "../chunks/chunk-7O2GWBXJ.js";
+} from "../chunks/chunk-NTVWF2KM.js";
+import "../chunks/chunk-AOLUSDCG.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-ZSTVW5ZX.js";
+import "../chunks/chunk-UR22QXS2.js";
 import "../chunks/chunk-6CAGK36M.js";
-import "../chunks/chunk-QZCMSRJH.js";
+import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import {
   findRepoRoot

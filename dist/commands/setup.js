@@ -16,19 +16,19 @@ import {
 } from "../chunks/chunk-4FDFE5YE.js";
 import {
   checkAgentName
-} from "../chunks/chunk-IFDFPOTL.js";
+} from "../chunks/chunk-QKGISVRE.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-QEPEPIRY.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-ZSTVW5ZX.js";
+} from "../chunks/chunk-UR22QXS2.js";
 import "../chunks/chunk-6CAGK36M.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QZCMSRJH.js";
+} from "../chunks/chunk-UFJPTWJM.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-LUVY6DZG.js";

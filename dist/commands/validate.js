@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-ZSTVW5ZX.js";
+} from "../chunks/chunk-UR22QXS2.js";
 import {
   isTaskId
 } from "../chunks/chunk-6CAGK36M.js";
@@ -27,7 +27,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-QZCMSRJH.js";
+} from "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import {
   findProjectRoot

@@ -298,7 +298,8 @@ function resolveOne(link: string, absPath: string, realRoot: string): ResolvedLi
     return {
       ok: false,
       rule: 'path/symlink-escape',
-      message: `details_link "${link}" resolves through a symlink to ${real}, outside the repository`,
+      // Not said to be a details_link: the registry and the config are read through here too.
+      message: `"${link}" resolves through a symlink to ${real}, outside the repository`,
     };
   }
   return { ok: true, absPath, exists };
@@ -360,11 +361,7 @@ export async function readRegistry(
 export async function writablePath(repoRoot: string, relPath: string, what: string): Promise<string> {
   const resolved = await resolveLink(repoRoot, relPath);
   if (!resolved.ok) {
-    throw new InputError(
-      `${what}: ${resolved.message.replace(/^details_link /, '')}`,
-      { file: relPath },
-      resolved.rule,
-    );
+    throw new InputError(`${what}: ${resolved.message}`, { file: relPath }, resolved.rule);
   }
   return resolved.exists ? await realpath(resolved.absPath) : resolved.absPath;
 }

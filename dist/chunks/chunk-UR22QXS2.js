@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-QZCMSRJH.js";
+} from "./chunk-UFJPTWJM.js";
 import {
   duplicateKeyError,
   linkIssue,

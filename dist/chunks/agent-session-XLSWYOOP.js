@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-DL3N7MSS.js";
-import "./chunk-BCQJ32RB.js";
-import "./chunk-FZ5Z6GGO.js";
+} from "./chunk-RXRTFOP2.js";
+import "./chunk-LHVZEW5X.js";
+import "./chunk-PKUXPS2P.js";
 import "./chunk-PCPFDH7M.js";
 import "./chunk-OVTAMD4D.js";
 import "./chunk-Y3SMQR7G.js";
@@ -20,12 +20,12 @@ import "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-4FDFE5YE.js";
-import "./chunk-IFDFPOTL.js";
+import "./chunk-QKGISVRE.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
-import "./chunk-ZSTVW5ZX.js";
+import "./chunk-UR22QXS2.js";
 import "./chunk-6CAGK36M.js";
-import "./chunk-QZCMSRJH.js";
+import "./chunk-UFJPTWJM.js";
 import "./chunk-LUVY6DZG.js";
 import "./chunk-7VU3X4OT.js";
 import "./chunk-E5VRE2IC.js";

@@ -54,7 +54,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ZSTVW5ZX.js";
+} from "./chunk-UR22QXS2.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -67,7 +67,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-QZCMSRJH.js";
+} from "./chunk-UFJPTWJM.js";
 import {
   linkProblem,
   memoised,
@@ -2368,7 +2368,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-4D6ORMI6.js");
+  const reports = await import("./reports-QDPOBGJJ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-DL3N7MSS.js";
-import "./chunk-BCQJ32RB.js";
+} from "./chunk-RXRTFOP2.js";
+import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-FZ5Z6GGO.js";
+} from "./chunk-PKUXPS2P.js";
 import "./chunk-PCPFDH7M.js";
 import {
   openBlockers,
@@ -25,29 +25,29 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-57CF66MP.js";
+} from "./chunk-5XCHEQKT.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "./chunk-7O2GWBXJ.js";
+} from "./chunk-AOLUSDCG.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-4FDFE5YE.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-IFDFPOTL.js";
+} from "./chunk-QKGISVRE.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
-import "./chunk-ZSTVW5ZX.js";
+import "./chunk-UR22QXS2.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-6CAGK36M.js";
-import "./chunk-QZCMSRJH.js";
+import "./chunk-UFJPTWJM.js";
 import {
   isRecord,
   require_ucs2length

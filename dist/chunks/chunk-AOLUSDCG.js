@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-ZSTVW5ZX.js";
+} from "./chunk-UR22QXS2.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

@@ -13,8 +13,8 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-BCQJ32RB.js";
-import "./chunk-QZCMSRJH.js";
+} from "./chunk-LHVZEW5X.js";
+import "./chunk-UFJPTWJM.js";
 import "./chunk-LUVY6DZG.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-JLXNMSDG.js";

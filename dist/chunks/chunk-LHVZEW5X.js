@@ -5,32 +5,22 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MESSAGE_MAX,
   Utf8Stream,
-  coveragePercent,
-  declaredTotalsWarning,
-  emptyTestSummary,
   entryKind,
-  firstInvalidUtf8,
-  mergeTestSummaries,
-  noTestsWarning,
-  recordTest,
-  roundPercent,
-  totalTests
-} from "./chunk-U45LNZOJ.js";
+  firstInvalidUtf8
+} from "./chunk-UFJPTWJM.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-O2HODSWB.js";
-import "./chunk-BWWP5UR6.js";
+} from "./chunk-LUVY6DZG.js";
 import {
   InputError
-} from "./chunk-NTVE36GR.js";
+} from "./chunk-E5VRE2IC.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-D4BQ4EQP.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -4489,6 +4479,144 @@ async function glob(globInput, options) {
   return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
+// src/core/reports.ts
+var FAILURE_CAP = 200;
+var MESSAGE_MAX = 200;
+var NAME_MAX = 300;
+var CASES_CAP = 2e5;
+var ID_SEPARATOR = " \u203A ";
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
+    sources: [source],
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    errored: 0,
+    failures: [],
+    failedTruncated: false
+  };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
+}
+var ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
+function bound(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function firstLine(text, max = MESSAGE_MAX) {
+  if (!text) return void 0;
+  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line) return bound(line, max);
+  }
+  return void 0;
+}
+function testCaseId(name, suite) {
+  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
+  const group = suite?.trim();
+  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
+}
+function ownCopy(text) {
+  return ` ${text}`.slice(1);
+}
+function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
+  const cases = summary.cases;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
+  }
+  const failure = test;
+  switch (outcome) {
+    case "passed":
+      summary.passed++;
+      return;
+    case "skipped":
+      summary.skipped++;
+      return;
+    case "failed":
+      summary.failed++;
+      break;
+    case "error":
+      summary.errored++;
+      break;
+  }
+  if (summary.failures.length >= cap) {
+    summary.failedTruncated = true;
+    return;
+  }
+  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
+  const suite = failure.suite?.trim();
+  if (suite) named.suite = bound(suite, NAME_MAX);
+  const message = firstLine(failure.message);
+  if (message) named.message = message;
+  summary.failures.push(named);
+}
+function totalTests(summary) {
+  return summary.passed + summary.failed + summary.skipped + summary.errored;
+}
+function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
+  if (summaries.length === 0) return void 0;
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
+  const cases = [];
+  let casesTruncated = false;
+  let duration;
+  for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
+    merged.sources.push(...s.sources);
+    merged.passed += s.passed;
+    merged.failed += s.failed;
+    merged.skipped += s.skipped;
+    merged.errored += s.errored;
+    const room = cap - merged.failures.length;
+    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
+    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
+    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
+  }
+  if (duration !== void 0) merged.durationSeconds = duration;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
+  return merged;
+}
+function roundPercent(percent) {
+  return Math.floor(percent * 10 + 1e-6) / 10;
+}
+function coveragePercent(covered, total) {
+  return total > 0 ? roundPercent(covered / total * 100) : void 0;
+}
+function declaredTotalsWarning(file, summary, declared) {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped
+  };
+  const differences = [];
+  const compare = (key, noun) => {
+    const stated = declared[key];
+    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare("tests", "tests");
+  compare("failed", "failed");
+  compare("skipped", "skipped");
+  if (differences.length === 0) return void 0;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
+    rule: "report/declared-totals"
+  };
+}
+function noTestsWarning(file) {
+  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
+}
+
 // src/adapters/reports/reader.ts
 import { isAbsolute as isAbsolute2, relative as relative2, sep as sep2 } from "node:path";
 var ReportReadError = class extends Error {
@@ -5209,10 +5337,10 @@ function xmlFormat(text) {
   }
 }
 function jsonFormat(text) {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  if (/^\{.*"Action"\s*:\s*"/.test(firstLine) && /"(?:Package|Time)"\s*:/.test(firstLine)) return "go-json";
-  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine)) return "dart-json";
-  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine)) return "dart-json";
+  const firstLine2 = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine2) && /"(?:Package|Time)"\s*:/.test(firstLine2)) return "go-json";
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine2)) return "dart-json";
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine2)) return "dart-json";
   if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
   if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
   if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
@@ -5229,10 +5357,10 @@ function byContent(head) {
   }
   if (text.startsWith("<")) return xmlFormat(text);
   if (text.startsWith("{")) return jsonFormat(text);
-  const firstLine = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
-  if (/^TAP version \d+/i.test(firstLine)) return "tap";
-  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine)) return "tap";
-  if (/^(?:TN|SF):/.test(firstLine)) return "lcov";
+  const firstLine2 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
+  if (/^TAP version \d+/i.test(firstLine2)) return "tap";
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine2)) return "tap";
+  if (/^(?:TN|SF):/.test(firstLine2)) return "lcov";
   return void 0;
 }
 function byName(path) {
@@ -6670,13 +6798,14 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
+
 export {
-  MAX_REPORT_FILES,
   detectReportFormat,
-  readCoverage,
   readJUnit,
   readTap,
   readTestReport,
+  reportPatternInRepo,
+  MAX_REPORT_FILES,
   readTestReports,
-  reportPatternInRepo
+  readCoverage
 };

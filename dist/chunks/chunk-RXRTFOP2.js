@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-BCQJ32RB.js";
+} from "./chunk-LHVZEW5X.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-FZ5Z6GGO.js";
+} from "./chunk-PKUXPS2P.js";
 import {
   parseHandoff
 } from "./chunk-PCPFDH7M.js";
@@ -64,7 +64,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-IFDFPOTL.js";
+} from "./chunk-QKGISVRE.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -86,7 +86,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "./chunk-ZSTVW5ZX.js";
+} from "./chunk-UR22QXS2.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -112,7 +112,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-QZCMSRJH.js";
+} from "./chunk-UFJPTWJM.js";
 import {
   linkProblem,
   normalizeLink

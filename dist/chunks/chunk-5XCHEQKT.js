@@ -18,7 +18,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-IFDFPOTL.js";
+} from "./chunk-QKGISVRE.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -26,7 +26,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-QZCMSRJH.js";
+} from "./chunk-UFJPTWJM.js";
 import {
   normalizeLink
 } from "./chunk-LUVY6DZG.js";
@@ -119,7 +119,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-BXZKVIIN.js");
+  const { gatherSessionFacts } = await import("./agent-session-XLSWYOOP.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

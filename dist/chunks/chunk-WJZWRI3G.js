@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-57CF66MP.js";
+} from "./chunk-5XCHEQKT.js";
 import {
   loadConfig
-} from "./chunk-7O2GWBXJ.js";
+} from "./chunk-AOLUSDCG.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-IFDFPOTL.js";
+} from "./chunk-QKGISVRE.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

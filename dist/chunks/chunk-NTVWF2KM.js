@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-7O2GWBXJ.js";
+} from "./chunk-AOLUSDCG.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-QZCMSRJH.js";
+} from "./chunk-UFJPTWJM.js";
 import {
   isRecord,
   parseJsonLocated
