@@ -849,6 +849,23 @@ describe('agent commands', () => {
     expect(existsSync(join(repo.dir, registry().a.details_link))).toBe(true);
   });
 
+  it('done right after the last draft, not committed yet, names that handoff in its commit: no clone links a file it lacks', async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'start');
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, ...ANSWERS, '--progress', '100'])).code).toBe(0);
+    const path = registry().bot.details_link as string;
+    const done = JSON.parse((await cli(['done', '--agent', 'bot', '--format', 'json'])).stdout);
+    expect(done.next).toEqual([
+      `git add -- .agent-context/agent-handoffs.json ${path} && git commit -m '${TASK}: bot done' -- .agent-context/agent-handoffs.json ${path}`,
+    ]);
+    // Run as printed: nothing is left behind, and the registry's link is to a committed file.
+    expect(spawnSync('sh', ['-c', done.next[0]], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
+    expect(repo.git('status', '--porcelain').trim()).toBe('');
+    expect(repo.git('ls-files', '--', path)).toBe(path);
+  });
+
   it('block, done and idle name the commit of what they changed, which leaves nothing behind', async () => {
     repo.write('.handoffrc.json', JSON.stringify({ doneHandoffDir: 'delegation/tasks/completed' }));
     expect((await cli(['start', '--task', TASK, '--agent', 'a'])).code).toBe(0);

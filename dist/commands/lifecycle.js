@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-WJZWRI3G.js";
-import "../chunks/chunk-5XCHEQKT.js";
+} from "../chunks/chunk-KWT4DOVK.js";
+import "../chunks/chunk-3TIE7YCR.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import "../chunks/chunk-AOLUSDCG.js";

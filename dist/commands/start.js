@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-WJZWRI3G.js";
-import "../chunks/chunk-5XCHEQKT.js";
+} from "../chunks/chunk-KWT4DOVK.js";
+import "../chunks/chunk-3TIE7YCR.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import "../chunks/chunk-AOLUSDCG.js";

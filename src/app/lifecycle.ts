@@ -18,7 +18,7 @@ import {
   workLeftBehind,
 } from '../core/lifecycle.js';
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
-import { normalizeLink } from '../core/paths.js';
+import { linkProblem, normalizeLink } from '../core/paths.js';
 import { agentEntries, othersActiveOn, withEntry } from '../core/registry.js';
 import { commitPathsCommand } from '../core/shell.js';
 import { listTaskHandoffs } from './task-handoffs.js';
@@ -242,8 +242,10 @@ const DONE_WORDS: Record<Exclude<LifecycleAction, 'start'>, string> = {
 
 /**
  * What to run after `block`, `done` or `idle`: the commit of what it changed, the registry and the
- * handoffs `done` moved, as `draft` names its own. The check judges commits: left uncommitted, the
- * change is not what the next push is judged by. A moved handoff that was never committed leaves
+ * handoffs `done` moved, as `draft` names its own, and the agent's linked handoff when it is not
+ * committed as it stands (a last draft written just before `done`, which took it as the hand-off):
+ * left out, the commit would link a file no clone has. The check judges commits: left uncommitted,
+ * the change is not what the next push is judged by. A moved handoff that was never committed leaves
  * nothing to record where it was; a transition that changed nothing, nothing at all. `start` is
  * committed with the session's draft instead.
  * `projectFolder` is the project's root from where the command runs (`''` when the same).
@@ -257,12 +259,21 @@ export async function commitAfterLifecycle(
   const moved = result.moved ?? [];
   // Nothing changed (`block` of an agent already blocked with that note): nothing to commit.
   if (moved.length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after)) return [];
-  const tracked =
-    moved.length === 0
-      ? new Set<string>()
-      : await GitCommandManager.at(repoRoot, undefined, (git) => git.trackedOf(moved.map((m) => m.from)));
+  const linked = [
+    ...new Set(
+      [result.before?.details_link, result.after.details_link]
+        .filter((link): link is string => typeof link === 'string' && linkProblem(link) === undefined)
+        .map(normalizeLink)
+        .filter((link) => !moved.some((m) => m.from === link || m.to === link)),
+    ),
+  ];
+  const { tracked, unsaved } = await GitCommandManager.at(repoRoot, undefined, async (git) => ({
+    tracked: moved.length === 0 ? new Set<string>() : await git.trackedOf(moved.map((m) => m.from)),
+    unsaved: await git.changedSinceHead(linked),
+  }));
   const paths = [
     result.registry,
+    ...unsaved,
     ...moved.flatMap((m) => (tracked.has(m.from) ? [m.from, m.to] : [m.to])),
   ].map((path) => (projectFolder === '' ? path : `${projectFolder}/${path}`));
   const task = taskOf(result.before) ?? taskOf(result.after) ?? 'handoff';

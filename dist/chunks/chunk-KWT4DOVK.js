@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-5XCHEQKT.js";
+} from "./chunk-3TIE7YCR.js";
 import {
   loadConfig
 } from "./chunk-AOLUSDCG.js";

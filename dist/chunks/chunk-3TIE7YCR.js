@@ -28,6 +28,7 @@ import {
   withEntry
 } from "./chunk-UFJPTWJM.js";
 import {
+  linkProblem,
   normalizeLink
 } from "./chunk-LUVY6DZG.js";
 import {
@@ -181,9 +182,18 @@ async function commitAfterLifecycle(result, repoRoot, projectFolder) {
   if (result.action === "start") return [];
   const moved = result.moved ?? [];
   if (moved.length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after)) return [];
-  const tracked = moved.length === 0 ? /* @__PURE__ */ new Set() : await GitCommandManager.at(repoRoot, void 0, (git) => git.trackedOf(moved.map((m) => m.from)));
+  const linked = [
+    ...new Set(
+      [result.before?.details_link, result.after.details_link].filter((link) => typeof link === "string" && linkProblem(link) === void 0).map(normalizeLink).filter((link) => !moved.some((m) => m.from === link || m.to === link))
+    )
+  ];
+  const { tracked, unsaved } = await GitCommandManager.at(repoRoot, void 0, async (git) => ({
+    tracked: moved.length === 0 ? /* @__PURE__ */ new Set() : await git.trackedOf(moved.map((m) => m.from)),
+    unsaved: await git.changedSinceHead(linked)
+  }));
   const paths = [
     result.registry,
+    ...unsaved,
     ...moved.flatMap((m) => tracked.has(m.from) ? [m.from, m.to] : [m.to])
   ].map((path) => projectFolder === "" ? path : `${projectFolder}/${path}`);
   const task = taskOf(result.before) ?? taskOf(result.after) ?? "handoff";

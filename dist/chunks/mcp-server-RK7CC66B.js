@@ -25,7 +25,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-5XCHEQKT.js";
+} from "./chunk-3TIE7YCR.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
