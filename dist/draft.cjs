@@ -10231,9 +10231,12 @@ var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40
 function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
-function timeSpentLeftOpen(document) {
-  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "timeSpent");
-  return field !== void 0 && isPlaceholderText(field.value);
+function timeFieldsLeftOpen(document) {
+  const fields = document.elements.timeProgress?.fields ?? [];
+  return ["timeSpent", "remaining"].filter((fact) => {
+    const field = fields.find((f) => fieldFactOf(f.label) === fact);
+    return field !== void 0 && isPlaceholderText(field.value);
+  });
 }
 function statedTimeText(hours) {
   const shown = Number(hours.toFixed(2));
@@ -10671,7 +10674,8 @@ function checkDraftAnswers(input) {
     ["note", input?.note === void 0 ? void 0 : [input.note]],
     ["decision", input?.decisions],
     ["blocker", input?.blockers],
-    ["next", input?.next]
+    ["next", input?.next],
+    ["remaining", input?.remaining === void 0 ? void 0 : [input.remaining]]
   ];
   for (const [flag, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
@@ -10846,14 +10850,32 @@ ${title}:
     output.write("\nProgress of the task, in percent:\n  ");
     for (; ; ) {
       const line = await nextLine();
-      if (line === void 0 || line === "") return answers;
+      if (line === void 0) return answers;
+      if (line === "") break;
       try {
         answers.progress = parseProgress(line);
-        return answers;
+        break;
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         output.write(
           `    "${line}" is not a percentage from 0 to 100: a number such as 40, or Enter to skip.
+  `
+        );
+      }
+    }
+    if (answers.progress === 100) return answers;
+    output.write("\nTime remaining (e.g. 3h, 2 days):\n  ");
+    for (; ; ) {
+      const line = await nextLine();
+      if (line === void 0 || line === "") return answers;
+      try {
+        checkRemaining(line);
+        answers.remaining = line;
+        return answers;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        output.write(
+          `    "${line}" is not a time: amounts with their units, such as 3h or 2 days, or Enter to skip.
   `
         );
       }
@@ -15809,8 +15831,16 @@ function checkGivenInput(input) {
 }
 
 // src/core/agent-session.ts
-function draftCommand(program, taskId, agent) {
-  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
+var ANSWER_SLOTS = {
+  currentState: '--note "<state in one line>"',
+  decisions: '--decision "<decision: reason>"',
+  blockers: '--blocker "<blocker, or None>"',
+  nextSteps: '--next "<next step>"',
+  timeProgress: '--progress <0-100> --remaining "<time left, e.g. 3h>"'
+};
+function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES) {
+  const slots = ELEMENT_NAMES.filter((element) => open3.includes(element)).map((e) => ANSWER_SLOTS[e]);
+  return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
 }
 
 // src/core/lifecycle.ts
@@ -16359,7 +16389,7 @@ async function planDraftWith(git, options) {
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  if (timeSpentLeftOpen(draft.document)) warnings.push(timeSpentWarning(path));
+  warnings.push(...timeFieldWarnings(draft.document, path));
   const plan = {
     draft,
     mode: "new",
@@ -16381,12 +16411,18 @@ async function planDraftWith(git, options) {
   if (previous) plan.previousPath = previous.path;
   return plan;
 }
-function timeSpentWarning(path) {
-  return {
-    file: path,
-    message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
-    rule: "draft/time-spent"
-  };
+function timeFieldWarnings(document, path) {
+  return timeFieldsLeftOpen(document).map(
+    (fact) => fact === "timeSpent" ? {
+      file: path,
+      message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
+      rule: "draft/time-spent"
+    } : {
+      file: path,
+      message: "Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)",
+      rule: "draft/remaining"
+    }
+  );
 }
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
@@ -16421,7 +16457,7 @@ function planFill(config, previous, input, known, previousProgress, stated) {
     mergeCount: 0,
     warnings: [
       ...noneBesideOpenBlockers(filled.document, input, previous.path),
-      ...timeSpentLeftOpen(filled.document) ? [timeSpentWarning(previous.path)] : []
+      ...timeFieldWarnings(filled.document, previous.path)
     ],
     notes: [
       ...known.notes,
@@ -16731,7 +16767,7 @@ function draftReport(plan, wordBudget, written, at2) {
 }
 function nextAfterDraft(plan, written, at2) {
   if (!written) return [];
-  if (plan.toFillIn.length > 0) return [draftCommand(at2.program, at2.taskId, plan.agent)];
+  if (plan.toFillIn.length > 0) return [draftCommand(at2.program, at2.taskId, plan.agent, plan.toFillIn)];
   const from = (path) => at2.projectFolder === "" ? path : `${at2.projectFolder}/${path}`;
   return [commitPathsCommand([from(plan.path), from(at2.registry)], `${at2.taskId}: handoff`)];
 }
@@ -16852,15 +16888,8 @@ async function run(options, ctx) {
     );
   }
   if (plan.toFillIn.length > 0) {
-    const FLAGS = {
-      currentState: '--note "<what works, what does not>" or --tests <report>',
-      decisions: '--decision "<what>: <why>"',
-      blockers: '--blocker "<blocker>" (or --blocker None)',
-      nextSteps: '--next "<step>"',
-      timeProgress: "--progress <percent> --remaining <time>"
-    };
     err(
-      `To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(", ")} (edit the file; draft takes them as ${plan.toFillIn.map((e) => FLAGS[e] ?? elementTitle(e)).join("; ")}).`
+      `To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(", ")} (edit the file, or give draft the answers: ${plan.toFillIn.map((e) => ANSWER_SLOTS[e]).join(" ")}).`
     );
   }
   return EXIT.ok;

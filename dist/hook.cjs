@@ -14219,6 +14219,7 @@ function preCompactAnswer(_tool, message2) {
 
 // src/core/agent-session.ts
 init_elements();
+init_model();
 init_shell();
 
 // src/core/words.ts
@@ -14271,8 +14272,16 @@ function sessionFactsFrom(facts, folder) {
     ...facts.waitingFor ? { waitingFor: { ...facts.waitingFor, path: at2(facts.waitingFor.path) } } : {}
   };
 }
-function draftCommand(program, taskId, agent) {
-  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
+var ANSWER_SLOTS = {
+  currentState: '--note "<state in one line>"',
+  decisions: '--decision "<decision: reason>"',
+  blockers: '--blocker "<blocker, or None>"',
+  nextSteps: '--next "<next step>"',
+  timeProgress: '--progress <0-100> --remaining "<time left, e.g. 3h>"'
+};
+function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES) {
+  const slots = ELEMENT_NAMES.filter((element) => open3.includes(element)).map((e) => ANSWER_SLOTS[e]);
+  return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
 }
 function judgeSession(facts, program = "handoff") {
   const { task, handoff, agent } = facts;
@@ -14339,9 +14348,10 @@ function judgeSession(facts, program = "handoff") {
     return {
       ...base,
       stale: true,
-      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft).
-      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Where it says "(to fill in)", \`${draft}\` fills it in place.`,
-      fix: `edit ${handoff.path}: fill in ${names}`
+      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft): the
+      // fix asks only for the answers still missing, as a command the agent can run.
+      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Fill ${handoff.missing.length === 1 ? "it" : "them"} in the file, or give the answers to draft, which fills the template lines in place.`,
+      fix: draftCommand(program, task.taskId, agent, handoff.missing)
     };
   }
   if (handoff.changed) {
@@ -15527,9 +15537,12 @@ var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40
 function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
-function timeSpentLeftOpen(document) {
-  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "timeSpent");
-  return field !== void 0 && isPlaceholderText(field.value);
+function timeFieldsLeftOpen(document) {
+  const fields = document.elements.timeProgress?.fields ?? [];
+  return ["timeSpent", "remaining"].filter((fact) => {
+    const field = fields.find((f) => fieldFactOf(f.label) === fact);
+    return field !== void 0 && isPlaceholderText(field.value);
+  });
 }
 function statedTimeText(hours) {
   const shown = Number(hours.toFixed(2));
@@ -18146,7 +18159,8 @@ function checkDraftAnswers(input) {
     ["note", input?.note === void 0 ? void 0 : [input.note]],
     ["decision", input?.decisions],
     ["blocker", input?.blockers],
-    ["next", input?.next]
+    ["next", input?.next],
+    ["remaining", input?.remaining === void 0 ? void 0 : [input.remaining]]
   ];
   for (const [flag, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
@@ -18566,7 +18580,7 @@ async function planDraftWith(git, options) {
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  if (timeSpentLeftOpen(draft.document)) warnings.push(timeSpentWarning(path));
+  warnings.push(...timeFieldWarnings(draft.document, path));
   const plan = {
     draft,
     mode: "new",
@@ -18588,12 +18602,18 @@ async function planDraftWith(git, options) {
   if (previous) plan.previousPath = previous.path;
   return plan;
 }
-function timeSpentWarning(path) {
-  return {
-    file: path,
-    message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
-    rule: "draft/time-spent"
-  };
+function timeFieldWarnings(document, path) {
+  return timeFieldsLeftOpen(document).map(
+    (fact) => fact === "timeSpent" ? {
+      file: path,
+      message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
+      rule: "draft/time-spent"
+    } : {
+      file: path,
+      message: "Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)",
+      rule: "draft/remaining"
+    }
+  );
 }
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
@@ -18628,7 +18648,7 @@ function planFill(config, previous, input, known, previousProgress, stated) {
     mergeCount: 0,
     warnings: [
       ...noneBesideOpenBlockers(filled.document, input, previous.path),
-      ...timeSpentLeftOpen(filled.document) ? [timeSpentWarning(previous.path)] : []
+      ...timeFieldWarnings(filled.document, previous.path)
     ],
     notes: [
       ...known.notes,

@@ -331,16 +331,19 @@ describe('session verdict', () => {
           handoff: { path: 'h.md', exists: true, changed: true, missing: ['decisions'] },
         }),
       ).fix,
-    ).toBe('edit h.md: fill in Decisions Made');
-    // The reason also names the draft command, which fills a drafted file's template lines in place.
+    ).toBe('handoff draft --task TASK-1 --agent a --decision "<decision: reason>"');
+    // The fix asks only for what is missing, as a command: draft fills a drafted file's template lines in place.
     expect(
       judgeSession(
         facts({
           workCommits: 2,
-          handoff: { path: 'h.md', exists: true, changed: true, missing: ['decisions'] },
+          handoff: { path: 'h.md', exists: true, changed: true, missing: ['decisions', 'timeProgress'] },
         }),
-      ).reason,
-    ).toContain('Where it says "(to fill in)", `handoff draft --task TASK-1 --agent a --note');
+      ),
+    ).toMatchObject({
+      reason: expect.stringContaining('give the answers to draft, which fills the template lines in place'),
+      fix: 'handoff draft --task TASK-1 --agent a --decision "<decision: reason>" --progress <0-100> --remaining "<time left, e.g. 3h>"',
+    });
     expect(
       judgeSession(facts({ workCommits: 2, task: { taskId: 'TASK-1', status: 'complete', active: false } }))
         .stale,

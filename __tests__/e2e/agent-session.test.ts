@@ -214,7 +214,11 @@ describe('a Claude Code session, start to next session', () => {
       stop_hook_active: false,
     });
     expect(stop.decision).toBe('block');
-    expect(stop.reason).toContain(`edit ${path}: fill in`);
+    // Its fix is a command the agent runs with its answers: only those still missing.
+    expect(stop.reason).toContain(
+      `Run: handoff draft --task ${TASK} --agent claude --note "<state in one line>"`,
+    );
+    expect(stop.reason).not.toContain('--progress');
   });
 
   it('merges into existing settings without losing a key, and a second setup changes nothing', () => {

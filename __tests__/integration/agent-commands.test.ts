@@ -22,6 +22,8 @@ const ANSWERS = [
   'None',
   '--next',
   'n',
+  '--remaining',
+  '2h',
   '--progress',
   '50',
 ];
@@ -56,7 +58,8 @@ describe('agent commands', () => {
       .replace('"<decision: reason>"', '"kept a small: fewer parts"')
       .replace('"<blocker, or None>"', 'None')
       .replace('"<next step>"', '"b"')
-      .replace('<0-100>', '50');
+      .replace('<0-100>', '50')
+      .replace('"<time left, e.g. 3h>"', '3h');
     // The words as a shell reads them.
     const args = spawnSync('sh', ['-c', `printf '%s\\0' ${line}`], { encoding: 'utf8' })
       .stdout.split('\0')
@@ -77,14 +80,9 @@ describe('agent commands', () => {
       (await cli(['draft', '--task', TASK, '--note', 'a works', '--format', 'json'])).stdout,
     );
     expect(partial.complete).toBe(false);
+    // Only the answers still to give: the note given stands.
     expect(partial.next).toEqual([
-      `handoff draft --task ${TASK} --agent bot --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`,
-    ]);
-    const full = JSON.parse((await cli(['draft', '--task', TASK, ...ANSWERS, '--format', 'json'])).stdout);
-    expect(full.complete).toBe(true);
-    const path = registry().bot.details_link as string;
-    expect(full.next).toEqual([
-      `git add -- ${path} .agent-context/agent-handoffs.json && git commit -m '${TASK}: handoff' -- ${path} .agent-context/agent-handoffs.json`,
+      `handoff draft --task ${TASK} --agent bot --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>"`,
     ]);
     // A preview writes nothing, so there is nothing to commit.
     mkdirSync(join(repo.dir, 'src', 'deep'), { recursive: true });
@@ -97,6 +95,12 @@ describe('agent commands', () => {
       ).stdout,
     );
     expect(fromDeep.next).toEqual([]);
+    const full = JSON.parse((await cli(['draft', '--task', TASK, ...ANSWERS, '--format', 'json'])).stdout);
+    expect(full.complete).toBe(true);
+    const path = registry().bot.details_link as string;
+    expect(full.next).toEqual([
+      `git add -- ${path} .agent-context/agent-handoffs.json && git commit -m '${TASK}: handoff' -- ${path} .agent-context/agent-handoffs.json`,
+    ]);
     // Run as printed: the handoff and the registry committed, nothing else, and the check passes.
     expect(spawnSync('sh', ['-c', full.next[0]], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
     expect(repo.git('status', '--porcelain').trim()).toBe('');
@@ -1204,6 +1208,7 @@ describe('agent commands', () => {
       .replace('"<blocker, or None>"', 'None')
       .replace('"<next step>"', 'n')
       .replace('<0-100>', '50')
+      .replace('"<time left, e.g. 3h>"', '2h')
       .replace(
         /(?:npx )?handoff draft/,
         `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)} draft`,

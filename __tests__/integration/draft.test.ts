@@ -400,12 +400,19 @@ describe('handoff draft: bad input', () => {
         cwd: join(repo.dir, 'src'),
         now: SESSION_END[1],
       });
-    const here = await inSrc('--tests', 'reports/*.xml');
+    const here = await inSrc('--tests', 'reports/*.xml', '--remaining', '1h');
     expect(here.code).toBe(0);
     expect(JSON.parse(here.stdout).warnings ?? []).toEqual([]);
     expect(here.stdout).toContain('**Tests:** 2 passed, 0 failed');
     // A pattern that matches nothing names where it looked: from the repository's root.
-    const nothing = await inSrc('--tests', 'nothing/*.xml', '--coverage', '../lcov.info');
+    const nothing = await inSrc(
+      '--tests',
+      'nothing/*.xml',
+      '--coverage',
+      '../lcov.info',
+      '--remaining',
+      '1h',
+    );
     expect(JSON.parse(nothing.stdout).warnings.map((w: { file: string }) => w.file)).toEqual([
       'src/nothing/*.xml',
       'lcov.info',
@@ -590,8 +597,10 @@ describe('handoff draft: prompts', () => {
     expect(result.stdout).toContain('(to fill in: decisions made this session');
     expect(result.stderr).toContain('To fill in before the check passes: Current State, Decisions Made');
     // And how an agent without a terminal gives them.
-    expect(result.stderr).toContain('--note "<what works, what does not>"');
-    expect(result.stderr).toContain('--decision "<what>: <why>"');
+    expect(result.stderr).toContain('--note "<state in one line>"');
+    expect(result.stderr).toContain('--decision "<decision: reason>"');
+    // Estimated Remaining is no required element, but a line left to fill in is said too.
+    expect(result.stderr).toContain('Estimated Remaining is left to fill in: --remaining states it');
   });
 
   it('prompts in a terminal (a pseudo-terminal from util-linux `script`) and writes the answers', () => {
@@ -645,10 +654,29 @@ describe('handoff draft: prompts', () => {
     input.write('\n');
     input.write('Write the first benchmark\nProfile the slow endpoint\n\n');
     input.write('\n');
+    input.write('\n');
     expect(await answers).toEqual({
       decisions: ['Use pytest-benchmark - Reason: already in the stack'],
       next: ['Write the first benchmark', 'Profile the slow endpoint'],
     });
+  });
+
+  it('asks the time remaining after progress, again for text that is not a time, and not at 100%', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let said = '';
+    output.on('data', (chunk) => {
+      said += String(chunk);
+    });
+    const answers = promptForDraftInput(input, output);
+    input.end('The parser works\n\n\n\n40\na week\n2 days\n');
+    expect(await answers).toEqual({ note: 'The parser works', progress: 40, remaining: '2 days' });
+    expect(said).toContain('Time remaining (e.g. 3h, 2 days)');
+    expect(said).toContain('"a week" is not a time');
+    const done = new PassThrough();
+    const finished = promptForDraftInput(done, output);
+    done.end('Shipped\n\n\n\n100\n3h\n');
+    expect(await finished).toEqual({ note: 'Shipped', progress: 100 });
   });
 
   it('asks again for a line that is template text (TBD, n/a), as draft refuses it given as a flag', async () => {

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-4FDFE5YE.js";
 import {
   checkAgentName
-} from "../chunks/chunk-QKGISVRE.js";
+} from "../chunks/chunk-LGUWAIXJ.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-QEPEPIRY.js";
 import {

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-KWT4DOVK.js";
-import "../chunks/chunk-3TIE7YCR.js";
+} from "../chunks/chunk-SAEBUPMY.js";
+import "../chunks/chunk-YBXIAVRC.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import "../chunks/chunk-AOLUSDCG.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-QKGISVRE.js";
+import "../chunks/chunk-LGUWAIXJ.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-QEPEPIRY.js";
 import "../chunks/chunk-UR22QXS2.js";

@@ -1,12 +1,12 @@
 /**
  * Interactive prompts for what facts cannot know: where the work stands, decisions with their
- * reasons, new blockers, new next steps, progress. Only used when stdin and stdout are terminals (the
+ * reasons, new blockers, new next steps, progress, the time remaining. Only used when stdin and stdout are terminals (the
  * caller decides); a script or an agent piping into `handoff draft` never waits on a question. The
  * answers are a `DraftInput`, the same as flags or `--input` JSON give, and go through the same rules.
  */
 import { createInterface } from 'node:readline';
 import { isPlaceholderText } from '../core/document/elements.js';
-import { type DraftInput, parseProgress } from '../core/draft-input.js';
+import { checkRemaining, type DraftInput, parseProgress } from '../core/draft-input.js';
 import { InputError } from '../core/errors.js';
 
 const LISTS: { key: 'decisions' | 'blockers' | 'next'; title: string }[] = [
@@ -21,7 +21,7 @@ const templateText = (line: string) =>
 
 /**
  * Asks the questions: a line for the state, one item per line for each list (an empty line ends
- * it), a percentage. When the input ends (Ctrl-D), what was typed is kept and the rest stays a
+ * it), a percentage, the time remaining (not asked at 100%, which states 0 hours). When the input ends (Ctrl-D), what was typed is kept and the rest stays a
  * placeholder.
  */
 export async function promptForDraftInput(
@@ -79,14 +79,32 @@ export async function promptForDraftInput(
     output.write('\nProgress of the task, in percent:\n  ');
     for (;;) {
       const line = await nextLine();
-      if (line === undefined || line === '') return answers;
+      if (line === undefined) return answers;
+      if (line === '') break;
       try {
         answers.progress = parseProgress(line);
-        return answers;
+        break;
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         output.write(
           `    "${line}" is not a percentage from 0 to 100: a number such as 40, or Enter to skip.\n  `,
+        );
+      }
+    }
+    if (answers.progress === 100) return answers;
+
+    output.write('\nTime remaining (e.g. 3h, 2 days):\n  ');
+    for (;;) {
+      const line = await nextLine();
+      if (line === undefined || line === '') return answers;
+      try {
+        checkRemaining(line);
+        answers.remaining = line;
+        return answers;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        output.write(
+          `    "${line}" is not a time: amounts with their units, such as 3h or 2 days, or Enter to skip.\n  `,
         );
       }
     }

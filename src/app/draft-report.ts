@@ -52,7 +52,7 @@ export function draftReport(plan: DraftPlan, wordBudget: number, written: boolea
  */
 export function nextAfterDraft(plan: DraftPlan, written: boolean, at: NextCommandsAt): string[] {
   if (!written) return [];
-  if (plan.toFillIn.length > 0) return [draftCommand(at.program, at.taskId, plan.agent)];
+  if (plan.toFillIn.length > 0) return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn)];
   const from = (path: string) => (at.projectFolder === '' ? path : `${at.projectFolder}/${path}`);
   return [commitPathsCommand([from(plan.path), from(at.registry)], `${at.taskId}: handoff`)];
 }

@@ -39,7 +39,7 @@ import {
   setupCommitsBefore,
   sinceSession,
   type TaskCommitsInput,
-  timeSpentLeftOpen,
+  timeFieldsLeftOpen,
 } from '../core/draft.js';
 import {
   applyDraftInput,
@@ -376,7 +376,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  if (timeSpentLeftOpen(draft.document)) warnings.push(timeSpentWarning(path));
+  warnings.push(...timeFieldWarnings(draft.document, path));
   const plan: DraftPlan = {
     draft,
     mode: 'new',
@@ -400,16 +400,25 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
 }
 
 /**
- * Time Spent still "(to fill in)": not required (the check passes without it), but a handoff that
- * says so is not done, and nothing else would say what fills it.
+ * Time Spent or Estimated Remaining still "(to fill in)": not required (the check passes without
+ * them), but a handoff that says so is not done, and nothing else would say what fills them.
  */
-function timeSpentWarning(path: string): ReportWarning {
-  return {
-    file: path,
-    message:
-      'Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m',
-    rule: 'draft/time-spent',
-  };
+function timeFieldWarnings(document: HandoffDocument, path: string): ReportWarning[] {
+  return timeFieldsLeftOpen(document).map((fact) =>
+    fact === 'timeSpent'
+      ? {
+          file: path,
+          message:
+            'Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m',
+          rule: 'draft/time-spent',
+        }
+      : {
+          file: path,
+          message:
+            'Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)',
+          rule: 'draft/remaining',
+        },
+  );
 }
 
 /**
@@ -462,7 +471,7 @@ function planFill(
     mergeCount: 0,
     warnings: [
       ...noneBesideOpenBlockers(filled.document, input, previous.path),
-      ...(timeSpentLeftOpen(filled.document) ? [timeSpentWarning(previous.path)] : []),
+      ...timeFieldWarnings(filled.document, previous.path),
     ],
     notes: [
       ...known.notes,

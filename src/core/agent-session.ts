@@ -5,7 +5,7 @@
  * carries the one command that fixes it. Pure: the app gathers the facts.
  */
 import { elementTitle } from './document/elements.js';
-import type { ElementName, OperationInProgress } from './model.js';
+import { ELEMENT_NAMES, type ElementName, type OperationInProgress } from './model.js';
 import { commitPathsCommand, shellWord } from './shell.js';
 import { namedAndCounted } from './words.js';
 
@@ -78,9 +78,27 @@ export function sessionFactsFrom(facts: SessionFacts, folder: string): SessionFa
   };
 }
 
-/** The draft command an agent runs to end its session, with the answers it must supply. */
-export function draftCommand(program: string, taskId: string, agent: string): string {
-  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
+/** The flag that answers each element, with the slot the agent writes its answer over. */
+export const ANSWER_SLOTS: Readonly<Record<ElementName, string>> = {
+  currentState: '--note "<state in one line>"',
+  decisions: '--decision "<decision: reason>"',
+  blockers: '--blocker "<blocker, or None>"',
+  nextSteps: '--next "<next step>"',
+  timeProgress: '--progress <0-100> --remaining "<time left, e.g. 3h>"',
+};
+
+/**
+ * The draft command an agent runs to end its session, with the answers it must supply: for `open`
+ * elements only (those a draft left to fill in; the answers given stand), else all of them.
+ */
+export function draftCommand(
+  program: string,
+  taskId: string,
+  agent: string,
+  open: readonly ElementName[] = ELEMENT_NAMES,
+): string {
+  const slots = ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]);
+  return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(' ');
 }
 
 export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionVerdict {
@@ -162,9 +180,10 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
     return {
       ...base,
       stale: true,
-      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft).
-      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? 'is' : 'are'} still empty or placeholder text. Where it says "(to fill in)", \`${draft}\` fills it in place.`,
-      fix: `edit ${handoff.path}: fill in ${names}`,
+      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft): the
+      // fix asks only for the answers still missing, as a command the agent can run.
+      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? 'is' : 'are'} still empty or placeholder text. Fill ${handoff.missing.length === 1 ? 'it' : 'them'} in the file, or give the answers to draft, which fills the template lines in place.`,
+      fix: draftCommand(program, task.taskId, agent, handoff.missing),
     };
   }
   if (handoff.changed) {

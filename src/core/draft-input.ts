@@ -238,6 +238,7 @@ export function checkDraftAnswers(input: DraftInput | undefined): void {
     ['decision', input?.decisions],
     ['blocker', input?.blockers],
     ['next', input?.next],
+    ['remaining', input?.remaining === undefined ? undefined : [input.remaining]],
   ];
   for (const [flag, texts] of answers) {
     // Only when every answer for the flag is: one real next step beside a `TBD` still fills the element.

@@ -508,10 +508,17 @@ function sessionHours(input: DraftInput, time: TimeEstimate): number {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
 
-/** Whether a draft's Time Spent still holds its template line (nothing to estimate from, none stated). */
-export function timeSpentLeftOpen(document: HandoffDocument): boolean {
-  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === 'timeSpent');
-  return field !== undefined && isPlaceholderText(field.value);
+/**
+ * The Time and Progress lines a draft left to fill in: Time Spent (nothing to estimate it from, none
+ * stated) and Estimated Remaining (none given). Neither is required, so the check passes without
+ * them; a draft says so rather than call itself complete in silence.
+ */
+export function timeFieldsLeftOpen(document: HandoffDocument): Array<'timeSpent' | 'remaining'> {
+  const fields = document.elements.timeProgress?.fields ?? [];
+  return (['timeSpent', 'remaining'] as const).filter((fact) => {
+    const field = fields.find((f) => fieldFactOf(f.label) === fact);
+    return field !== undefined && isPlaceholderText(field.value);
+  });
 }
 
 /** Time Spent as the session states it (`--time-spent`): one hour figure, as readers sum it back. */

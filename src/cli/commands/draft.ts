@@ -14,6 +14,7 @@ import { readStdinText } from '../../adapters/stdin.js';
 import { readUserText } from '../../adapters/store.js';
 import { planDraft, writeDraft } from '../../app/draft.js';
 import { draftReport, type NextCommandsAt, nextAfterDraft } from '../../app/draft-report.js';
+import { ANSWER_SLOTS } from '../../core/agent-session.js';
 import { elementTitle } from '../../core/document/elements.js';
 import {
   type DraftInput,
@@ -24,7 +25,6 @@ import {
   STDIN_NAME,
 } from '../../core/draft-input.js';
 import { agentFromEnv } from '../../core/lifecycle.js';
-import type { ElementName } from '../../core/model.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { proseWithInvocation, shellWord } from '../../core/shell.js';
 import { type CommandContext, EXIT, projectFromHere, reportOptionsFromHere } from '../context.js';
@@ -171,16 +171,8 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     );
   }
   if (plan.toFillIn.length > 0) {
-    // Each element an agent can fill without a terminal, and the flag that fills it.
-    const FLAGS: Partial<Record<ElementName, string>> = {
-      currentState: '--note "<what works, what does not>" or --tests <report>',
-      decisions: '--decision "<what>: <why>"',
-      blockers: '--blocker "<blocker>" (or --blocker None)',
-      nextSteps: '--next "<step>"',
-      timeProgress: '--progress <percent> --remaining <time>',
-    };
     err(
-      `To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(', ')} (edit the file; draft takes them as ${plan.toFillIn.map((e) => FLAGS[e] ?? elementTitle(e)).join('; ')}).`,
+      `To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(', ')} (edit the file, or give draft the answers: ${plan.toFillIn.map((e) => ANSWER_SLOTS[e]).join(' ')}).`,
     );
   }
   return EXIT.ok;

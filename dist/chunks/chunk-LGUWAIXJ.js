@@ -11,6 +11,7 @@ import {
   elementTitle
 } from "./chunk-QEPEPIRY.js";
 import {
+  ELEMENT_NAMES,
   handoffPath,
   isTaskId
 } from "./chunk-6CAGK36M.js";
@@ -41,8 +42,16 @@ function sessionFactsFrom(facts, folder) {
     ...facts.waitingFor ? { waitingFor: { ...facts.waitingFor, path: at(facts.waitingFor.path) } } : {}
   };
 }
-function draftCommand(program, taskId, agent) {
-  return `${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>`;
+var ANSWER_SLOTS = {
+  currentState: '--note "<state in one line>"',
+  decisions: '--decision "<decision: reason>"',
+  blockers: '--blocker "<blocker, or None>"',
+  nextSteps: '--next "<next step>"',
+  timeProgress: '--progress <0-100> --remaining "<time left, e.g. 3h>"'
+};
+function draftCommand(program, taskId, agent, open = ELEMENT_NAMES) {
+  const slots = ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]);
+  return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
 }
 function judgeSession(facts, program = "handoff") {
   const { task, handoff, agent } = facts;
@@ -109,9 +118,10 @@ function judgeSession(facts, program = "handoff") {
     return {
       ...base,
       stale: true,
-      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft).
-      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Where it says "(to fill in)", \`${draft}\` fills it in place.`,
-      fix: `edit ${handoff.path}: fill in ${names}`
+      // `draft` with the answers fills a drafted file's template lines in place (see fillDraft): the
+      // fix asks only for the answers still missing, as a command the agent can run.
+      reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Fill ${handoff.missing.length === 1 ? "it" : "them"} in the file, or give the answers to draft, which fills the template lines in place.`,
+      fix: draftCommand(program, task.taskId, agent, handoff.missing)
     };
   }
   if (handoff.changed) {

@@ -64,7 +64,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-QKGISVRE.js";
+} from "./chunk-LGUWAIXJ.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -684,9 +684,12 @@ var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40
 function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
-function timeSpentLeftOpen(document) {
-  const field = document.elements.timeProgress?.fields.find((f) => fieldFactOf(f.label) === "timeSpent");
-  return field !== void 0 && isPlaceholderText(field.value);
+function timeFieldsLeftOpen(document) {
+  const fields = document.elements.timeProgress?.fields ?? [];
+  return ["timeSpent", "remaining"].filter((fact) => {
+    const field = fields.find((f) => fieldFactOf(f.label) === fact);
+    return field !== void 0 && isPlaceholderText(field.value);
+  });
 }
 function statedTimeText(hours) {
   const shown = Number(hours.toFixed(2));
@@ -1220,7 +1223,8 @@ function checkDraftAnswers(input) {
     ["note", input?.note === void 0 ? void 0 : [input.note]],
     ["decision", input?.decisions],
     ["blocker", input?.blockers],
-    ["next", input?.next]
+    ["next", input?.next],
+    ["remaining", input?.remaining === void 0 ? void 0 : [input.remaining]]
   ];
   for (const [flag, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
@@ -1532,7 +1536,7 @@ async function planDraftWith(git, options) {
   });
   const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  if (timeSpentLeftOpen(draft.document)) warnings.push(timeSpentWarning(path));
+  warnings.push(...timeFieldWarnings(draft.document, path));
   const plan = {
     draft,
     mode: "new",
@@ -1554,12 +1558,18 @@ async function planDraftWith(git, options) {
   if (previous) plan.previousPath = previous.path;
   return plan;
 }
-function timeSpentWarning(path) {
-  return {
-    file: path,
-    message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
-    rule: "draft/time-spent"
-  };
+function timeFieldWarnings(document, path) {
+  return timeFieldsLeftOpen(document).map(
+    (fact) => fact === "timeSpent" ? {
+      file: path,
+      message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
+      rule: "draft/time-spent"
+    } : {
+      file: path,
+      message: "Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)",
+      rule: "draft/remaining"
+    }
+  );
 }
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
@@ -1594,7 +1604,7 @@ function planFill(config, previous, input, known, previousProgress, stated) {
     mergeCount: 0,
     warnings: [
       ...noneBesideOpenBlockers(filled.document, input, previous.path),
-      ...timeSpentLeftOpen(filled.document) ? [timeSpentWarning(previous.path)] : []
+      ...timeFieldWarnings(filled.document, previous.path)
     ],
     notes: [
       ...known.notes,

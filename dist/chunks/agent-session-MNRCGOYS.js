@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-RXRTFOP2.js";
+} from "./chunk-ZZ2X32KT.js";
 import "./chunk-LHVZEW5X.js";
 import "./chunk-PKUXPS2P.js";
 import "./chunk-PCPFDH7M.js";
@@ -20,7 +20,7 @@ import "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-4FDFE5YE.js";
-import "./chunk-QKGISVRE.js";
+import "./chunk-LGUWAIXJ.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
 import "./chunk-UR22QXS2.js";

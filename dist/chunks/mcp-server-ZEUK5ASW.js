@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-RXRTFOP2.js";
+} from "./chunk-ZZ2X32KT.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-3TIE7YCR.js";
+} from "./chunk-YBXIAVRC.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
@@ -39,7 +39,7 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-QKGISVRE.js";
+} from "./chunk-LGUWAIXJ.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
 import "./chunk-UR22QXS2.js";
@@ -36845,7 +36845,7 @@ function draftReport(plan, wordBudget, written, at) {
 }
 function nextAfterDraft(plan, written, at) {
   if (!written) return [];
-  if (plan.toFillIn.length > 0) return [draftCommand(at.program, at.taskId, plan.agent)];
+  if (plan.toFillIn.length > 0) return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn)];
   const from = (path) => at.projectFolder === "" ? path : `${at.projectFolder}/${path}`;
   return [commitPathsCommand([from(plan.path), from(at.registry)], `${at.taskId}: handoff`)];
 }

@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-3TIE7YCR.js";
+} from "./chunk-YBXIAVRC.js";
 import {
   loadConfig
 } from "./chunk-AOLUSDCG.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-QKGISVRE.js";
+} from "./chunk-LGUWAIXJ.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";
