@@ -47,8 +47,40 @@ describe('lineProblem', () => {
       6,
       -32602,
     ],
+    // The SDK's schema refuses these, and dropped them unanswered.
+    ['an unknown member beside "method"', '{"jsonrpc":"2.0","id":5,"method":"ping","x":"abc"}', 5, -32600],
+    ['an id with neither a method nor a result', '{"jsonrpc":"2.0","id":9}', 9, -32600],
+    [
+      'a progress token that is an object',
+      '{"jsonrpc":"2.0","id":14,"method":"ping","params":{"_meta":{"progressToken":{}}}}',
+      14,
+      -32602,
+    ],
+    // A response's id is the server's own request's: the refusal names none.
+    ['a result that is no object', '{"jsonrpc":"2.0","id":15,"result":5}', null, -32600],
+    [
+      'a response with a result and an error',
+      '{"jsonrpc":"2.0","id":16,"result":{},"error":{}}',
+      null,
+      -32600,
+    ],
   ])('%s gets its error, with the id when there is one', (_what, line, id, code) => {
     expect(lineProblem(line)).toMatchObject({ jsonrpc: '2.0', id, error: { code } });
+  });
+
+  it('names an unknown member and the known ones, and the one it stands for when plain', () => {
+    expect(lineProblem('{"jsonrpc":"2.0","id":5,"method":"ping","x":"abc"}')?.error.message).toBe(
+      'Invalid Request: unknown member "x"; known: jsonrpc, id, method, params',
+    );
+    expect(lineProblem('{"jsonrpc":"2.0","method":"notifications/initialized","param":{}}')).toEqual({
+      jsonrpc: '2.0',
+      id: null,
+      error: {
+        code: -32600,
+        message:
+          'Invalid Request: unknown member "param" (did you mean params?); known: jsonrpc, method, params',
+      },
+    });
   });
 
   it('passes requests, notifications and responses on', () => {
@@ -191,6 +223,34 @@ describe('checkedMcpLines', () => {
         id: null,
         error: { code: -32700, message: 'Parse error: a line of more than 100000 bytes' },
       },
+    ]);
+    expect(passed).toBe(`${good}\n`);
+  });
+
+  it('answers a line that is not UTF-8 as a parse error naming its id, and passes none of it on', async () => {
+    const good = '{"jsonrpc":"2.0","id":2,"method":"ping"}';
+    const line = (id: string, value: string) =>
+      Buffer.concat([
+        Buffer.from(
+          `{"jsonrpc":"2.0","id":${id},"method":"tools/call","params":{"name":"start","arguments":{"task":"API-`,
+        ),
+        Buffer.from([0xc3]),
+        Buffer.from(`${value}"}}}\n`),
+      ]);
+    // The stray byte is in a value; then in the id itself, which is then not the client's.
+    const inId = Buffer.concat([
+      Buffer.from('{"jsonrpc":"2.0","id":"a'),
+      Buffer.from([0xff]),
+      Buffer.from('","method":"ping"}\n'),
+    ]);
+    const { answers, passed } = await run([line('1', '8'), inId, `${good}\n`]);
+    expect(answers).toEqual([
+      {
+        jsonrpc: '2.0',
+        id: 1,
+        error: { code: -32700, message: 'Parse error: the line is not valid UTF-8, which JSON text must be' },
+      },
+      expect.objectContaining({ id: null, error: expect.objectContaining({ code: -32700 }) }),
     ]);
     expect(passed).toBe(`${good}\n`);
   });

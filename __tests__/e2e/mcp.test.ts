@@ -206,6 +206,35 @@ describe('handoff mcp', () => {
     );
   });
 
+  it('an argument a tool does not know is refused, naming it and the known ones, and nothing is written', async () => {
+    const task = 'TASK-2030-0008';
+    const before = repo.git('status', '--porcelain', '--untracked-files=all');
+    // The CLI's flag spellings (and the draft answer's `nextSteps`) for `decisions`, `blockers`, `next`.
+    const slips = await call('draft', {
+      task,
+      agent: 'slip-agent',
+      note: 'state',
+      decision: ['a: b'],
+      blocker: ['None'],
+      nextSteps: ['do y'],
+      progress: 20,
+    });
+    expect(slips.isError).toBe(true);
+    expect(slips.content[0]?.text).toContain(
+      'Invalid arguments for tool draft: unknown arguments "decision" (did you mean decisions?), "blocker" (did you mean blockers?), "nextSteps" (did you mean next?); known: task, agent, note, decisions, blockers, resolved, next, progress, remaining, timeSpent, from, preview',
+    );
+    const extra = await call('start', { task, agent: 'slip-agent', extra: 1 });
+    expect(extra.isError).toBe(true);
+    expect(extra.content[0]?.text).toContain(
+      'Invalid arguments for tool start: unknown argument "extra"; known: task, agent, note, force',
+    );
+    expect((await call('status', { verbose: true })).isError).toBe(true);
+    expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe(before);
+    // The tools' schemas say so, for clients that check arguments before they call.
+    const { tools } = await client.listTools();
+    for (const tool of tools) expect(tool.inputSchema).toMatchObject({ additionalProperties: false });
+  });
+
   it('a note too long for the registry is refused, and the registry stays readable', async () => {
     const long = await call('start', { task: TASK, agent: 'mcp-agent', note: 'x'.repeat(6 * 1024 * 1024) });
     expect(long.isError).toBe(true);
@@ -266,6 +295,62 @@ describe('handoff mcp, spoken to line by line', () => {
     ]);
     expect(got[3]).toMatchObject({ result: { serverInfo: { name: expect.any(String) } } });
     expect(answers[4]).toMatchObject({ id: 5, result: { structuredContent: expect.any(Object) } });
+  });
+});
+
+describe('handoff mcp, sent lines the SDK would drop unanswered', () => {
+  it('answers each with its JSON-RPC error and reads no string with its bytes replaced', async () => {
+    const repo = TempRepo.init();
+    repo.commit('Initial commit', { 'package.json': '{}\n' });
+    const child = spawn(process.execPath, [CLI_BIN, 'mcp'], { cwd: repo.dir, env: gitEnv() });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    const notUtf8 = (id: number, before: string, after: string) =>
+      Buffer.concat([
+        Buffer.from(before.replace('ID', String(id))),
+        Buffer.from([0xc3]),
+        Buffer.from(`${after}\n`),
+      ]);
+    child.stdin.write(
+      '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}\n',
+    );
+    child.stdin.write('{"jsonrpc":"2.0","method":"notifications/initialized"}\n');
+    child.stdin.write('{"jsonrpc":"2.0","id":5,"method":"ping","x":"abc"}\n');
+    child.stdin.write('{"jsonrpc":"2.0","id":9}\n');
+    child.stdin.write(
+      notUtf8(10, '{"jsonrpc":"2.0","id":ID,"method":"ping","params":{"_meta":{"x":"a', '"}}}'),
+    );
+    child.stdin.write(
+      notUtf8(
+        11,
+        '{"jsonrpc":"2.0","id":ID,"method":"tools/call","params":{"name":"start","arguments":{"task":"API-',
+        '8","agent":"x"}}}',
+      ),
+    );
+    child.stdin.end('{"jsonrpc":"2.0","id":12,"method":"ping"}\n');
+    await closed;
+    const registryWritten = repo.git('status', '--porcelain', '--untracked-files=all');
+    repo.remove();
+    const answers = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: unknown; error?: { code: number; message: string } });
+    expect(answers.map((a) => [a.id, a.error?.code]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [1, undefined],
+      [5, -32600],
+      [9, -32600],
+      [10, -32700],
+      [11, -32700],
+      [12, undefined],
+    ]);
+    expect(answers.find((a) => a.id === 5)?.error?.message).toBe(
+      'Invalid Request: unknown member "x"; known: jsonrpc, id, method, params',
+    );
+    // The start whose task id was not UTF-8 never ran: nothing was written.
+    expect(registryWritten).toBe('');
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * What reaches the MCP SDK's stdio transport: one JSON-RPC message per line, each checked first.
- * The SDK meets bad lines badly: a line that is not JSON, or a message that is not one, goes unanswered;
+ * The SDK meets bad lines badly: a line that is not JSON, or a message its schema refuses (an unknown
+ * member beside "method", an id with neither a method nor a result), goes unanswered; a line that is
+ * not UTF-8 is read with U+FFFD in place of its bytes (`API-\xc3` became another task id);
  * `tools/call` with `params: []` is never answered, so the client waits for ever; a line over its
  * 10 MiB buffer closes the server without a word. Here such a line gets the JSON-RPC error the
  * protocol names for it (parse error, invalid request, invalid params), written as one line to the
@@ -8,8 +10,16 @@
  * arrives, never held, and a line that would parse into too many values, or nest too deep, is counted
  * in one pass over its characters and refused before anything is built from it.
  */
+import { isUtf8 } from 'node:buffer';
 import { Transform, type TransformCallback } from 'node:stream';
+import {
+  JSONRPCErrorResponseSchema,
+  JSONRPCNotificationSchema,
+  JSONRPCRequestSchema,
+  JSONRPCResultResponseSchema,
+} from '@modelcontextprotocol/sdk/types.js';
 import { isRecord } from '../core/json-location.js';
+import { unknownNamesMessage } from '../core/unknown-names.js';
 
 /** Longest line passed on (the SDK's own buffer is 10 MiB; its close would end the session). */
 export const MCP_LINE_LIMIT = 8 * 1024 * 1024;
@@ -77,8 +87,18 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
     return answer(id, INVALID_REQUEST, 'Invalid Request: "jsonrpc" must be "2.0"');
   if ('id' in fields && !validId)
     return answer(null, INVALID_REQUEST, 'Invalid Request: "id" must be a string or an integer');
-  // A response or an error from the client (no method) is the SDK's to match with its request.
-  if (fields.method === undefined) return undefined;
+  // A response (a result or an error, no method) is the SDK's to match with one of the server's own
+  // requests: its id is the server's, so a refusal of it names none (the client would take it for
+  // the answer to a request of its own with that id).
+  const response = fields.method === undefined && ('result' in fields || 'error' in fields);
+  if (response) return schemaProblem(fields, null);
+  if (fields.method === undefined) {
+    return answer(
+      id,
+      INVALID_REQUEST,
+      'Invalid Request: a message has a "method" (a request or a notification), or a "result" or an "error" (a response)',
+    );
+  }
   if (typeof fields.method !== 'string')
     return answer(id, INVALID_REQUEST, 'Invalid Request: "method" must be a string');
   const params = fields.params;
@@ -98,7 +118,64 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
       return answer(id, INVALID_PARAMS, 'Invalid params: "arguments" must be an object');
     }
   }
-  return undefined;
+  return schemaProblem(fields, id);
+}
+
+/** The SDK's schema of each kind of message. Each is strict: a member it does not name is refused. */
+const MESSAGE_SCHEMAS = {
+  request: JSONRPCRequestSchema,
+  notification: JSONRPCNotificationSchema,
+  result: JSONRPCResultResponseSchema,
+  error: JSONRPCErrorResponseSchema,
+};
+
+/**
+ * The refusal of a message the SDK's own schema refuses, or undefined: the SDK drops such a message
+ * unanswered (an unknown member beside "method", a `progressToken` that is an object, a result that
+ * is no object), so it is answered here, naming the member and what is wrong with it. The checks
+ * before this one name the common faults more plainly; this one leaves none unanswered.
+ */
+function schemaProblem(
+  message: Record<string, unknown>,
+  id: string | number | null,
+): JsonRpcErrorAnswer | undefined {
+  const kind =
+    'method' in message
+      ? 'id' in message
+        ? 'request'
+        : 'notification'
+      : 'result' in message
+        ? 'result'
+        : 'error';
+  const schema = MESSAGE_SCHEMAS[kind];
+  const checked = schema.safeParse(message);
+  const issue = checked.error?.issues[0];
+  if (issue === undefined) return undefined;
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys(schema.shape);
+    return answer(
+      id,
+      INVALID_REQUEST,
+      `Invalid Request: ${unknownNamesMessage(issue.keys, known, 'member')}`,
+    );
+  }
+  const where = issue.path.map(String).join('.');
+  return issue.path[0] === 'params'
+    ? answer(id, INVALID_PARAMS, `Invalid params: ${issue.message} at "${where}"`)
+    : answer(id, INVALID_REQUEST, `Invalid Request: ${issue.message} at "${where}"`);
+}
+
+/**
+ * The refusal of a line that is not UTF-8: it is no JSON text (RFC 8259, section 8.1), so a parse
+ * error, never read with U+FFFD in place of its bytes (a task id `API-` and a stray byte would be
+ * another id, written to the registry). It names the request's id when the id's own text can be
+ * read, so the client knows which of its requests was refused.
+ */
+export function notUtf8Problem(text: string): JsonRpcErrorAnswer {
+  const id = idOf(text, lineShape(text));
+  // An id holding U+FFFD is one whose own bytes were not UTF-8: not the id the client sent.
+  const readId = typeof id === 'string' && id.includes('\ufffd') ? null : id;
+  return answer(readId, PARSE_ERROR, 'Parse error: the line is not valid UTF-8, which JSON text must be');
 }
 
 /** What one pass over a line's characters finds, before anything is built from it. */
@@ -224,8 +301,8 @@ function answer(id: string | number | null, code: number, message: string): Json
 }
 
 /**
- * A stream of the input's lines that pass `lineProblem`, each with its newline; every other line is
- * answered through `reply`. A line longer than `limit` bytes is answered as a parse error and skipped.
+ * A stream of the input's lines that are UTF-8 and pass `lineProblem`, each with its newline; every
+ * other line is answered through `reply`. A line longer than `limit` bytes is answered as a parse error and skipped.
  */
 export function checkedMcpLines(
   reply: (answer: JsonRpcErrorAnswer) => void,
@@ -240,7 +317,7 @@ export function checkedMcpLines(
     } else if (pendingBytes > 0) {
       const line = Buffer.concat(pending, pendingBytes);
       const text = line.toString('utf8').replace(/\r$/, '');
-      const problem = lineProblem(text);
+      const problem = isUtf8(line) ? lineProblem(text) : notUtf8Problem(text);
       if (problem) reply(problem);
       else if (text.trim() !== '') push(Buffer.concat([line, NEWLINE]));
     }

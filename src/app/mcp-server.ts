@@ -14,6 +14,7 @@ import { findProjectRoot, findRepoRoot } from '../adapters/repo-root.js';
 import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import { agentFromEnv, namedAgent } from '../core/lifecycle.js';
+import { unknownNamesMessage } from '../core/unknown-names.js';
 import { schema as draftInputSchema, type SchemaNode } from '../generated/draft-input.validator.js';
 import { runPrime } from './agent-session.js';
 import { runCheck } from './check.js';
@@ -132,6 +133,22 @@ export function argumentsOf(shape: z.ZodRawShape): ToolArguments {
   return { names: Object.keys(shape), booleans };
 }
 
+/**
+ * A tool's arguments as the SDK reads them: one the tool does not know is refused (the SDK's error
+ * result, nothing done), naming it, what it stands for when that is plain, and the known ones. An
+ * object of the raw shape would drop it unread: `draft` with `decision` for `decisions` wrote a handoff
+ * without its decisions. The CLI's `--input` JSON refuses unknown keys the same way.
+ */
+function knownArguments<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? unknownNamesMessage(issue.keys, known, 'argument') : undefined,
+  });
+}
+
+type KnownArguments<Shape extends z.ZodRawShape> = ReturnType<typeof knownArguments<Shape>>;
+
 /** Each tool's arguments (the SDK's input schema). */
 const resumeArguments = { task: z.string().optional(), agent: z.string().optional() };
 const checkArguments = { base: z.string().optional().describe('start of the range (default: upstream)') };
@@ -174,8 +191,19 @@ export function createMcpServer(ctx: McpContext): McpServer {
     return { repoRoot, config: (await loadConfig(repoRoot)).config };
   };
   const envAgent = agentFromEnv(ctx.env);
+  // Every tool is registered here, so every tool refuses arguments it does not know.
+  const tool = <Args extends z.ZodRawShape>(
+    name: string,
+    config: { description: string; inputSchema: Args; outputSchema: z.ZodObject },
+    handler: (args: z.output<KnownArguments<Args>>) => Promise<ToolResult>,
+  ) =>
+    server.registerTool<z.ZodObject, KnownArguments<Args>>(
+      name,
+      { ...config, inputSchema: knownArguments(config.inputSchema) },
+      handler,
+    );
 
-  server.registerTool(
+  tool(
     'status',
     {
       description: 'Every agent: task, status, handoff age, progress.',
@@ -195,7 +223,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
       }),
   );
 
-  server.registerTool(
+  tool(
     'resume',
     {
       description: "A task's last handoff and what happened since. Default: every active task.",
@@ -221,7 +249,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
       }, resumeArguments),
   );
 
-  server.registerTool(
+  tool(
     'check',
     {
       description: 'Is every active task handoff fresh? Stale ones come with the fix.',
@@ -241,7 +269,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
       }, checkArguments),
   );
 
-  server.registerTool(
+  tool(
     'draft',
     {
       description: "Write the task's next handoff from commits plus your answers. Call before you stop.",
@@ -317,7 +345,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     task: z.string().nullable(),
   });
 
-  server.registerTool(
+  tool(
     'start',
     {
       description: 'Register your task (or switch to it): in_progress.',
@@ -327,7 +355,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     (args) => lifecycle('start', args),
   );
 
-  server.registerTool(
+  tool(
     'done',
     {
       description: 'Mark your task complete.',
@@ -337,7 +365,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     (args) => lifecycle('done', args),
   );
 
-  server.registerTool(
+  tool(
     'block',
     {
       description: 'Mark your task blocked (say why in note).',
@@ -347,7 +375,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     (args) => lifecycle('block', args),
   );
 
-  server.registerTool(
+  tool(
     'idle',
     {
       description: 'Leave your task (idle): hand it over, or stop working on it.',
@@ -357,7 +385,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     (args) => lifecycle('idle', args),
   );
 
-  server.registerTool(
+  tool(
     'prime',
     {
       description: 'The brief to start a session from: your task, its last handoff, the team, stale tasks.',

@@ -36620,7 +36620,56 @@ var StdioServerTransport = class {
 };
 
 // src/adapters/mcp-lines.ts
+import { isUtf8 } from "node:buffer";
 import { Transform } from "node:stream";
+
+// src/core/unknown-names.ts
+function meantName(name, known) {
+  const folded = fold(name);
+  const firstWord = fold(name.split(/[-_]|(?=[A-Z])/).find((word) => word !== "") ?? "");
+  const rules = [
+    (candidate) => candidate === folded,
+    (candidate) => isPluralOf(folded, candidate),
+    (candidate) => firstWord !== folded && (candidate === firstWord || isPluralOf(firstWord, candidate)),
+    (candidate) => Math.min(folded.length, candidate.length) >= 4 && oneSlipApart(folded, candidate)
+  ];
+  for (const rule of rules) {
+    const found = known.find((candidate) => candidate !== name && rule(fold(candidate)));
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function unknownNamesMessage(unknown2, known, what) {
+  const named = unknown2.map((name) => {
+    const meant = meantName(name, known);
+    return meant === void 0 ? JSON.stringify(name) : `${JSON.stringify(name)} (did you mean ${meant}?)`;
+  });
+  return `unknown ${what}${unknown2.length === 1 ? "" : "s"} ${named.join(", ")}; known: ${known.join(", ")}`;
+}
+function fold(name) {
+  return name.toLowerCase().replace(/[-_]/g, "");
+}
+function isPluralOf(a, b) {
+  return a.length > 0 && b.length > 0 && (`${a}s` === b || `${b}s` === a);
+}
+function oneSlipApart(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  if (restA.length + restB.length <= 1) return true;
+  if (restA.length === 1 && restB.length === 1) return true;
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+
+// src/adapters/mcp-lines.ts
 var MCP_LINE_LIMIT = 8 * 1024 * 1024;
 var MCP_VALUE_LIMIT = 1e5;
 var MCP_DEPTH_LIMIT = 64;
@@ -36660,7 +36709,15 @@ function lineProblem(line) {
     return answer(id, INVALID_REQUEST, 'Invalid Request: "jsonrpc" must be "2.0"');
   if ("id" in fields && !validId)
     return answer(null, INVALID_REQUEST, 'Invalid Request: "id" must be a string or an integer');
-  if (fields.method === void 0) return void 0;
+  const response = fields.method === void 0 && ("result" in fields || "error" in fields);
+  if (response) return schemaProblem(fields, null);
+  if (fields.method === void 0) {
+    return answer(
+      id,
+      INVALID_REQUEST,
+      'Invalid Request: a message has a "method" (a request or a notification), or a "result" or an "error" (a response)'
+    );
+  }
   if (typeof fields.method !== "string")
     return answer(id, INVALID_REQUEST, 'Invalid Request: "method" must be a string');
   const params = fields.params;
@@ -36680,7 +36737,35 @@ function lineProblem(line) {
       return answer(id, INVALID_PARAMS, 'Invalid params: "arguments" must be an object');
     }
   }
-  return void 0;
+  return schemaProblem(fields, id);
+}
+var MESSAGE_SCHEMAS = {
+  request: JSONRPCRequestSchema,
+  notification: JSONRPCNotificationSchema,
+  result: JSONRPCResultResponseSchema,
+  error: JSONRPCErrorResponseSchema
+};
+function schemaProblem(message, id) {
+  const kind = "method" in message ? "id" in message ? "request" : "notification" : "result" in message ? "result" : "error";
+  const schema2 = MESSAGE_SCHEMAS[kind];
+  const checked = schema2.safeParse(message);
+  const issue2 = checked.error?.issues[0];
+  if (issue2 === void 0) return void 0;
+  if (issue2.code === "unrecognized_keys") {
+    const known = Object.keys(schema2.shape);
+    return answer(
+      id,
+      INVALID_REQUEST,
+      `Invalid Request: ${unknownNamesMessage(issue2.keys, known, "member")}`
+    );
+  }
+  const where = issue2.path.map(String).join(".");
+  return issue2.path[0] === "params" ? answer(id, INVALID_PARAMS, `Invalid params: ${issue2.message} at "${where}"`) : answer(id, INVALID_REQUEST, `Invalid Request: ${issue2.message} at "${where}"`);
+}
+function notUtf8Problem(text2) {
+  const id = idOf(text2, lineShape(text2));
+  const readId = typeof id === "string" && id.includes("\uFFFD") ? null : id;
+  return answer(readId, PARSE_ERROR, "Parse error: the line is not valid UTF-8, which JSON text must be");
 }
 var QUOTE = 34;
 var BACKSLASH = 92;
@@ -36772,7 +36857,7 @@ function checkedMcpLines(reply, limit = MCP_LINE_LIMIT) {
     } else if (pendingBytes > 0) {
       const line = Buffer.concat(pending, pendingBytes);
       const text2 = line.toString("utf8").replace(/\r$/, "");
-      const problem = lineProblem(text2);
+      const problem = isUtf8(line) ? lineProblem(text2) : notUtf8Problem(text2);
       if (problem) reply(problem);
       else if (text2.trim() !== "") push(Buffer.concat([line, NEWLINE]));
     }
@@ -36899,6 +36984,12 @@ function argumentsOf(shape) {
   });
   return { names: Object.keys(shape), booleans };
 }
+function knownArguments(shape) {
+  const known = Object.keys(shape);
+  return external_exports.strictObject(shape, {
+    error: (issue2) => issue2.code === "unrecognized_keys" ? unknownNamesMessage(issue2.keys, known, "argument") : void 0
+  });
+}
 var resumeArguments = { task: external_exports.string().optional(), agent: external_exports.string().optional() };
 var checkArguments = { base: external_exports.string().optional().describe("start of the range (default: upstream)") };
 var draftArguments = {
@@ -36927,7 +37018,12 @@ function createMcpServer(ctx) {
     return { repoRoot, config: (await loadConfig(repoRoot)).config };
   };
   const envAgent = agentFromEnv(ctx.env);
-  server.registerTool(
+  const tool = (name, config2, handler) => server.registerTool(
+    name,
+    { ...config2, inputSchema: knownArguments(config2.inputSchema) },
+    handler
+  );
+  tool(
     "status",
     {
       description: "Every agent: task, status, handoff age, progress.",
@@ -36943,7 +37039,7 @@ function createMcpServer(ctx) {
       return ok({ registry: file2, agents: rows, ...tables ? { packages: tables } : {} });
     })
   );
-  server.registerTool(
+  tool(
     "resume",
     {
       description: "A task's last handoff and what happened since. Default: every active task.",
@@ -36967,7 +37063,7 @@ function createMcpServer(ctx) {
       });
     }, resumeArguments)
   );
-  server.registerTool(
+  tool(
     "check",
     {
       description: "Is every active task handoff fresh? Stale ones come with the fix.",
@@ -36984,7 +37080,7 @@ function createMcpServer(ctx) {
       return ok({ stale: result.stale, verdicts: result.verdicts, notes: result.notes });
     }, checkArguments)
   );
-  server.registerTool(
+  tool(
     "draft",
     {
       description: "Write the task's next handoff from commits plus your answers. Call before you stop.",
@@ -37053,7 +37149,7 @@ function createMcpServer(ctx) {
     status: external_exports.string(),
     task: external_exports.string().nullable()
   });
-  server.registerTool(
+  tool(
     "start",
     {
       description: "Register your task (or switch to it): in_progress.",
@@ -37062,7 +37158,7 @@ function createMcpServer(ctx) {
     },
     (args) => lifecycle("start", args)
   );
-  server.registerTool(
+  tool(
     "done",
     {
       description: "Mark your task complete.",
@@ -37071,7 +37167,7 @@ function createMcpServer(ctx) {
     },
     (args) => lifecycle("done", args)
   );
-  server.registerTool(
+  tool(
     "block",
     {
       description: "Mark your task blocked (say why in note).",
@@ -37080,7 +37176,7 @@ function createMcpServer(ctx) {
     },
     (args) => lifecycle("block", args)
   );
-  server.registerTool(
+  tool(
     "idle",
     {
       description: "Leave your task (idle): hand it over, or stop working on it.",
@@ -37089,7 +37185,7 @@ function createMcpServer(ctx) {
     },
     (args) => lifecycle("idle", args)
   );
-  server.registerTool(
+  tool(
     "prime",
     {
       description: "The brief to start a session from: your task, its last handoff, the team, stale tasks.",
