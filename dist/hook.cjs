@@ -13957,24 +13957,55 @@ var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0$
 async function loadConfigFrom(source, configFile, values) {
   const files = configFile === void 0 ? CONFIG_FILES : [configFile];
   const reads = await source.readMany(files, {
-    ...values ? { known: (id) => files.some((file) => values.has(configKey(normalizeLink(file), id))) } : {}
+    ...values ? { known: (id) => files.some((file2) => values.has(configKey(normalizeLink(file2), id))) } : {}
   });
-  for (const name of files) {
-    const file = normalizeLink(name);
-    let read = reads.get(name);
-    if (read.kind === "known" && !values?.has(configKey(file, read.contentId)))
-      read = (await source.readMany([name])).get(name);
-    if (read.kind === "missing" && configFile === void 0) continue;
-    let config;
-    const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
-    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
-    else if (read.kind === "text")
-      config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
-    else throwUnreadable(read, file);
-    if (configFile !== void 0) return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
-    if (config) return { config, file };
+  const readOf = async (name) => {
+    const read2 = reads.get(name);
+    if (read2.kind === "known" && !values?.has(configKey(normalizeLink(name), read2.contentId)))
+      return (await source.readMany([name])).get(name);
+    return read2;
+  };
+  if (configFile !== void 0) {
+    const file2 = normalizeLink(configFile);
+    const config2 = await configOfRead(await readOf(configFile), file2, values);
+    return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  return { config: resolveConfig(void 0, "(defaults)") };
+  const dedicated = [];
+  for (const name of CONFIG_FILES)
+    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== "missing") dedicated.push(name);
+  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  if (holding.length > 1) {
+    const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
+    throw new InputError(
+      `${holding.length} config files here and only one would be read: keep one of ${named.join(", ")}`,
+      { file: holding[0] },
+      "config/ambiguous"
+    );
+  }
+  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const read = await readOf(file);
+  const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
+  return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+var PACKAGE_MANIFEST = "package.json";
+function packageHoldsConfig(read, values) {
+  if (read.kind === "known") return values?.get(configKey(PACKAGE_MANIFEST, read.contentId)) !== null;
+  if (read.kind !== "text") return false;
+  let manifest;
+  try {
+    manifest = JSON.parse(read.text);
+  } catch {
+    return false;
+  }
+  const holds = manifest !== null && typeof manifest === "object" && manifest.handoff !== void 0;
+  if (!holds) values?.set(configKey(PACKAGE_MANIFEST, read.contentId), null);
+  return holds;
+}
+async function configOfRead(read, file, values) {
+  const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
+  if (key && values?.has(key)) return configFromRaw(values.get(key), file);
+  if (read.kind === "text") return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
+  throwUnreadable(read, file);
 }
 function registryPlace(read, agent, key) {
   if (read.text === void 0) return { file: read.file };
@@ -14044,16 +14075,23 @@ async function readLinkedHandoffs(source, links, options = {}) {
   }
   return result;
 }
-async function readPackageWorkspaces(root, options = {}) {
+async function readEachPackage(root, options = {}) {
   const folders = await workspaceFolders(root.source, root.config.workspaces);
   return Promise.all(
-    folders.map(async (folder) => ({
-      folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error) => {
-        throw inPackageFolder(error, folder);
-      })
-    }))
+    folders.map(async (folder) => {
+      try {
+        return { folder, workspace: await readWorkspace(scopedSource(root.source, folder), options) };
+      } catch (error) {
+        return { folder, error: inPackageFolder(error, folder) };
+      }
+    })
   );
+}
+async function readPackageWorkspaces(root, options = {}) {
+  const packages = await readEachPackage(root, options);
+  const failed = packages.find((read) => "error" in read);
+  if (failed && "error" in failed) throw failed.error;
+  return packages;
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
@@ -14160,7 +14198,7 @@ function isJsonObject(bytes) {
 }
 
 // src/app/agent-session.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_git();
 init_repo_root();
 init_store();
@@ -18736,9 +18774,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
     const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
     const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
-      const join10 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
+      const join11 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join10}`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join11}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -18924,6 +18962,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
 }
 
 // src/app/resume.ts
+var import_node_path13 = require("node:path");
 init_git();
 init_repo_root();
 init_config();
@@ -18964,16 +19003,38 @@ async function resumeWith(git, options) {
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
+  const atRoot = isMonorepoRoot(source, config);
   let selected;
   try {
-    selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
-      (t) => !wanted || wanted.has(t.taskId)
-    );
+    selected = selectTasks(
+      options,
+      active,
+      agentEntries(registry),
+      searchedRegistry(workspace.registry)
+    ).filter((t) => !wanted || wanted.has(t.taskId));
   } catch (error) {
-    throw await withPackageHint(error, source, config, options);
+    if (!isNotHere(error) || !atRoot) throw error;
+    const { folder, workspace: there } = packageHolding(
+      error,
+      workspace,
+      await readEachPackage(workspace),
+      options
+    );
+    const resumed = await runResume({
+      ...options,
+      repoRoot: (0, import_node_path13.join)(repoRoot, folder),
+      config: there.config,
+      // The reports were named from where the command ran: read from there.
+      reportsNow: options.reportsNow ?? await readReportsNow(options, repoRoot),
+      // The root's git reads paths from the root; the package's names them from the package.
+      git: void 0
+    });
+    const command = `${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does`;
+    return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {
-    const packages2 = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const packages2 = options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages2;
     const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
     return {
@@ -19130,8 +19191,11 @@ async function lastTouchesIfAny(git, paths, rev, at2) {
 }
 var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
-function selectTasks(options, active, entries, registryFile) {
-  const inRegistry = { file: registryFile };
+function searchedRegistry(read) {
+  return read.exists ? { phrase: "in the registry", location: { file: read.file } } : { phrase: `in a registry (there is none at ${read.file})`, location: {} };
+}
+function selectTasks(options, active, entries, searched) {
+  const inRegistry = searched.location;
   const asTask = ([agent, entry]) => {
     if (typeof entry.current_task !== "string" || entry.current_task === "") return void 0;
     const task = { taskId: entry.current_task, agent, status: entry.status };
@@ -19144,7 +19208,7 @@ function selectTasks(options, active, entries, registryFile) {
     const task = found && asTask(found);
     if (!task) {
       throw new InputError(
-        found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" in the registry`,
+        found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" ${searched.phrase}`,
         inRegistry,
         "registry/no-agent"
       );
@@ -19164,7 +19228,7 @@ function selectTasks(options, active, entries, registryFile) {
     const any = entries.map(asTask).filter((t) => t?.taskId === options.taskId);
     if (any.length === 0) {
       throw new InputError(
-        `no agent in the registry has current_task ${options.taskId}`,
+        `no agent ${searched.phrase} has current_task ${options.taskId}`,
         inRegistry,
         "registry/no-task"
       );
@@ -19173,36 +19237,71 @@ function selectTasks(options, active, entries, registryFile) {
   }
   return active;
 }
-async function packagesWithActiveTasks(source, config) {
-  if (config.workspaces.length === 0 || source.prefix !== "") return [];
-  const found = [];
-  for (const folder of await workspaceFolders(source, config.workspaces)) {
-    const workspace = await readWorkspace(scopedSource(source, folder), { links: "none" }).catch(
-      () => void 0
-    );
-    if (workspace && workspace.activeTasks.length > 0) found.push({ folder, tasks: workspace.activeTasks });
-  }
-  return found;
-}
-async function withPackageHint(error, source, config, options) {
-  if (!(error instanceof InputError) || error.rule !== "registry/no-task" && error.rule !== "registry/no-agent")
-    return error;
-  const packages = await packagesWithActiveTasks(source, config);
-  const match = packages.find(
-    ({ tasks }) => tasks.some(
-      (t) => (options.taskId === void 0 || t.taskId === options.taskId) && (options.agent === void 0 || t.agent === options.agent)
-    )
-  );
-  if (!match) return error;
-  const flags = [
+function askedFlags(options) {
+  return [
     ...options.agent === void 0 ? [] : [`--agent ${shellWord(options.agent)}`],
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
-  return new InputError(
-    `${error.message}; it is in ${match.folder}'s: run \`${options.program ?? "handoff"} -C ${shellWord(match.folder)} resume ${flags}\``,
-    error.location,
-    error.rule
+}
+function isMonorepoRoot(source, config) {
+  return config.workspaces.length > 0 && source.prefix === "";
+}
+function isNotHere(error) {
+  return error instanceof InputError && (error.rule === "registry/no-task" || error.rule === "registry/no-agent");
+}
+function packagesWithActiveTasks(packages) {
+  return packages.flatMap(
+    (read) => "workspace" in read && read.workspace.activeTasks.length > 0 ? [{ folder: read.folder, tasks: read.workspace.activeTasks }] : []
   );
+}
+function packageHolding(notHere, root, packages, options) {
+  const failed = packages.find((read) => "error" in read);
+  if (failed && "error" in failed) throw failed.error;
+  const readable = packages.flatMap((read) => "workspace" in read ? [read] : []);
+  const holding = readable.filter(({ workspace }) => {
+    try {
+      selectTasks(
+        options,
+        workspace.activeTasks,
+        agentEntries(workspace.registry.registry),
+        searchedRegistry(workspace.registry)
+      );
+      return true;
+    } catch (error) {
+      if (isNotHere(error)) return false;
+      throw error;
+    }
+  });
+  const [only] = holding;
+  if (only && holding.length === 1) return only;
+  const asked = askedFlags(options);
+  if (holding.length > 1) {
+    const commands2 = holding.map(
+      ({ folder }) => `\`${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${asked}\``
+    );
+    throw new InputError(
+      `${asked} is in the registries of ${holding.length} packages, so which one to resume is yours to say: run ${commands2.join(" or ")}`,
+      {},
+      "registry/ambiguous-package"
+    );
+  }
+  const searched = [
+    ...root.registry.exists ? [root.registry.file] : [],
+    ...readable.flatMap(
+      ({ folder, workspace }) => workspace.registry.exists ? [`${folder}/${workspace.registry.file}`] : []
+    )
+  ];
+  const [one] = searched;
+  selectTasks(
+    options,
+    root.activeTasks,
+    agentEntries(root.registry.registry),
+    one === void 0 ? {
+      phrase: `in a registry (there is none at ${root.registry.file}, nor in a package "workspaces" names)`,
+      location: {}
+    } : searched.length === 1 ? { phrase: `in the registry searched (${one})`, location: { file: one } } : { phrase: `in the ${searched.length} registries searched (${searched.join(", ")})`, location: {} }
+  );
+  throw notHere;
 }
 function resumeHandoff(linked, link2, linkPlace = () => ({})) {
   const located = (error) => {
@@ -19328,19 +19427,16 @@ async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {
     const patterns = root.config.workspaces;
     if (!withPackages || patterns.length === 0) return table;
     const packages = [];
-    for (const folder of await workspaceFolders(source, patterns)) {
-      try {
-        const workspace = await readWorkspace(scopedSource(source, folder), {
-          links: "all",
-          values: cache.values
-        });
-        if (workspace.registry.exists)
-          packages.push({ folder, ...await statusTable(workspace, cache, now) });
-      } catch (error) {
-        const named = inPackageFolder(error, folder);
-        if (!(named instanceof InputError)) throw named;
-        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(named) });
-      }
+    for (const read of await readEachPackage(
+      { source, config: root.config },
+      { links: "all", values: cache.values }
+    )) {
+      const { folder } = read;
+      if ("error" in read) {
+        if (!(read.error instanceof InputError)) throw read.error;
+        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
+      } else if (read.workspace.registry.exists)
+        packages.push({ folder, ...await statusTable(read.workspace, cache, now) });
     }
     return { ...table, packages };
   } finally {
@@ -19365,7 +19461,7 @@ async function statusTable(workspace, cache, now) {
 // src/app/agent-session.ts
 async function changedPaths(git, projectRoot) {
   const top = await findRepoRoot(projectRoot);
-  const folder = (0, import_node_path13.relative)(top, projectRoot).split(import_node_path13.sep).join("/");
+  const folder = (0, import_node_path14.relative)(top, projectRoot).split(import_node_path14.sep).join("/");
   const prefix = folder === "" ? "" : `${folder}/`;
   const out = await git.exec(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."]);
   const fields = out.split("\0");
@@ -19554,14 +19650,14 @@ init_errors();
 init_json_location();
 
 // src/cli/context.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_shell();
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
 function projectFromStart(ctx, projectRoot) {
   return ctx.startedIn === void 0 ? "" : projectFromHere(ctx, projectRoot);
 }
 function projectFromHere(ctx, projectRoot) {
-  return (0, import_node_path14.relative)((0, import_node_path14.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path14.sep).join("/");
+  return (0, import_node_path15.relative)((0, import_node_path15.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path15.sep).join("/");
 }
 
 // src/cli/commands/prime.ts

@@ -595,7 +595,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { join as join9, relative as relative2 } from "node:path";
+import { join as join10, relative as relative2 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -858,24 +858,55 @@ var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0$
 async function loadConfigFrom(source, configFile, values) {
   const files = configFile === void 0 ? CONFIG_FILES : [configFile];
   const reads = await source.readMany(files, {
-    ...values ? { known: (id) => files.some((file) => values.has(configKey(normalizeLink(file), id))) } : {}
+    ...values ? { known: (id) => files.some((file2) => values.has(configKey(normalizeLink(file2), id))) } : {}
   });
-  for (const name of files) {
-    const file = normalizeLink(name);
-    let read = reads.get(name);
-    if (read.kind === "known" && !values?.has(configKey(file, read.contentId)))
-      read = (await source.readMany([name])).get(name);
-    if (read.kind === "missing" && configFile === void 0) continue;
-    let config;
-    const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
-    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
-    else if (read.kind === "text")
-      config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
-    else throwUnreadable(read, file);
-    if (configFile !== void 0) return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
-    if (config) return { config, file };
+  const readOf = async (name) => {
+    const read2 = reads.get(name);
+    if (read2.kind === "known" && !values?.has(configKey(normalizeLink(name), read2.contentId)))
+      return (await source.readMany([name])).get(name);
+    return read2;
+  };
+  if (configFile !== void 0) {
+    const file2 = normalizeLink(configFile);
+    const config2 = await configOfRead(await readOf(configFile), file2, values);
+    return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  return { config: resolveConfig(void 0, "(defaults)") };
+  const dedicated = [];
+  for (const name of CONFIG_FILES)
+    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== "missing") dedicated.push(name);
+  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  if (holding.length > 1) {
+    const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
+    throw new InputError(
+      `${holding.length} config files here and only one would be read: keep one of ${named.join(", ")}`,
+      { file: holding[0] },
+      "config/ambiguous"
+    );
+  }
+  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const read = await readOf(file);
+  const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
+  return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+var PACKAGE_MANIFEST = "package.json";
+function packageHoldsConfig(read, values) {
+  if (read.kind === "known") return values?.get(configKey(PACKAGE_MANIFEST, read.contentId)) !== null;
+  if (read.kind !== "text") return false;
+  let manifest;
+  try {
+    manifest = JSON.parse(read.text);
+  } catch {
+    return false;
+  }
+  const holds = manifest !== null && typeof manifest === "object" && manifest.handoff !== void 0;
+  if (!holds) values?.set(configKey(PACKAGE_MANIFEST, read.contentId), null);
+  return holds;
+}
+async function configOfRead(read, file, values) {
+  const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
+  if (key && values?.has(key)) return configFromRaw(values.get(key), file);
+  if (read.kind === "text") return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
+  throwUnreadable(read, file);
 }
 function registryPlace(read, agent, key) {
   if (read.text === void 0) return { file: read.file };
@@ -945,16 +976,23 @@ async function readLinkedHandoffs(source, links, options = {}) {
   }
   return result;
 }
-async function readPackageWorkspaces(root, options = {}) {
+async function readEachPackage(root, options = {}) {
   const folders = await workspaceFolders(root.source, root.config.workspaces);
   return Promise.all(
-    folders.map(async (folder) => ({
-      folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error2) => {
-        throw inPackageFolder(error2, folder);
-      })
-    }))
+    folders.map(async (folder) => {
+      try {
+        return { folder, workspace: await readWorkspace(scopedSource(root.source, folder), options) };
+      } catch (error2) {
+        return { folder, error: inPackageFolder(error2, folder) };
+      }
+    })
   );
+}
+async function readPackageWorkspaces(root, options = {}) {
+  const packages = await readEachPackage(root, options);
+  const failed = packages.find((read) => "error" in read);
+  if (failed && "error" in failed) throw failed.error;
+  return packages;
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
@@ -2528,7 +2566,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
 }
 
 // src/app/pr-comment.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/app/new-handoff.ts
 function newHandoffFiles(result, config, today) {
@@ -2552,6 +2590,9 @@ function skeleton(taskId, agent, today) {
   };
   return renderHandoff(doc);
 }
+
+// src/app/resume.ts
+import { join as join6 } from "node:path";
 
 // src/core/render/status.ts
 function noRegistryNote(registryFile, program = "handoff") {
@@ -2617,16 +2658,38 @@ async function resumeWith(git, options) {
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
+  const atRoot = isMonorepoRoot(source, config);
   let selected;
   try {
-    selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
-      (t) => !wanted || wanted.has(t.taskId)
-    );
+    selected = selectTasks(
+      options,
+      active,
+      agentEntries(registry),
+      searchedRegistry(workspace.registry)
+    ).filter((t) => !wanted || wanted.has(t.taskId));
   } catch (error2) {
-    throw await withPackageHint(error2, source, config, options);
+    if (!isNotHere(error2) || !atRoot) throw error2;
+    const { folder, workspace: there } = packageHolding(
+      error2,
+      workspace,
+      await readEachPackage(workspace),
+      options
+    );
+    const resumed = await runResume({
+      ...options,
+      repoRoot: join6(repoRoot, folder),
+      config: there.config,
+      // The reports were named from where the command ran: read from there.
+      reportsNow: options.reportsNow ?? await readReportsNow(options, repoRoot),
+      // The root's git reads paths from the root; the package's names them from the package.
+      git: void 0
+    });
+    const command = `${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does`;
+    return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {
-    const packages2 = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const packages2 = options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages2;
     const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
     return {
@@ -2783,8 +2846,11 @@ async function lastTouchesIfAny(git, paths, rev, at) {
 }
 var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
-function selectTasks(options, active, entries, registryFile) {
-  const inRegistry = { file: registryFile };
+function searchedRegistry(read) {
+  return read.exists ? { phrase: "in the registry", location: { file: read.file } } : { phrase: `in a registry (there is none at ${read.file})`, location: {} };
+}
+function selectTasks(options, active, entries, searched) {
+  const inRegistry = searched.location;
   const asTask = ([agent, entry]) => {
     if (typeof entry.current_task !== "string" || entry.current_task === "") return void 0;
     const task = { taskId: entry.current_task, agent, status: entry.status };
@@ -2797,7 +2863,7 @@ function selectTasks(options, active, entries, registryFile) {
     const task = found && asTask(found);
     if (!task) {
       throw new InputError(
-        found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" in the registry`,
+        found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" ${searched.phrase}`,
         inRegistry,
         "registry/no-agent"
       );
@@ -2817,7 +2883,7 @@ function selectTasks(options, active, entries, registryFile) {
     const any = entries.map(asTask).filter((t) => t?.taskId === options.taskId);
     if (any.length === 0) {
       throw new InputError(
-        `no agent in the registry has current_task ${options.taskId}`,
+        `no agent ${searched.phrase} has current_task ${options.taskId}`,
         inRegistry,
         "registry/no-task"
       );
@@ -2826,36 +2892,71 @@ function selectTasks(options, active, entries, registryFile) {
   }
   return active;
 }
-async function packagesWithActiveTasks(source, config) {
-  if (config.workspaces.length === 0 || source.prefix !== "") return [];
-  const found = [];
-  for (const folder of await workspaceFolders(source, config.workspaces)) {
-    const workspace = await readWorkspace(scopedSource(source, folder), { links: "none" }).catch(
-      () => void 0
-    );
-    if (workspace && workspace.activeTasks.length > 0) found.push({ folder, tasks: workspace.activeTasks });
-  }
-  return found;
-}
-async function withPackageHint(error2, source, config, options) {
-  if (!(error2 instanceof InputError) || error2.rule !== "registry/no-task" && error2.rule !== "registry/no-agent")
-    return error2;
-  const packages = await packagesWithActiveTasks(source, config);
-  const match = packages.find(
-    ({ tasks }) => tasks.some(
-      (t) => (options.taskId === void 0 || t.taskId === options.taskId) && (options.agent === void 0 || t.agent === options.agent)
-    )
-  );
-  if (!match) return error2;
-  const flags = [
+function askedFlags(options) {
+  return [
     ...options.agent === void 0 ? [] : [`--agent ${shellWord(options.agent)}`],
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
-  return new InputError(
-    `${error2.message}; it is in ${match.folder}'s: run \`${options.program ?? "handoff"} -C ${shellWord(match.folder)} resume ${flags}\``,
-    error2.location,
-    error2.rule
+}
+function isMonorepoRoot(source, config) {
+  return config.workspaces.length > 0 && source.prefix === "";
+}
+function isNotHere(error2) {
+  return error2 instanceof InputError && (error2.rule === "registry/no-task" || error2.rule === "registry/no-agent");
+}
+function packagesWithActiveTasks(packages) {
+  return packages.flatMap(
+    (read) => "workspace" in read && read.workspace.activeTasks.length > 0 ? [{ folder: read.folder, tasks: read.workspace.activeTasks }] : []
   );
+}
+function packageHolding(notHere, root, packages, options) {
+  const failed = packages.find((read) => "error" in read);
+  if (failed && "error" in failed) throw failed.error;
+  const readable = packages.flatMap((read) => "workspace" in read ? [read] : []);
+  const holding = readable.filter(({ workspace }) => {
+    try {
+      selectTasks(
+        options,
+        workspace.activeTasks,
+        agentEntries(workspace.registry.registry),
+        searchedRegistry(workspace.registry)
+      );
+      return true;
+    } catch (error2) {
+      if (isNotHere(error2)) return false;
+      throw error2;
+    }
+  });
+  const [only] = holding;
+  if (only && holding.length === 1) return only;
+  const asked = askedFlags(options);
+  if (holding.length > 1) {
+    const commands = holding.map(
+      ({ folder }) => `\`${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${asked}\``
+    );
+    throw new InputError(
+      `${asked} is in the registries of ${holding.length} packages, so which one to resume is yours to say: run ${commands.join(" or ")}`,
+      {},
+      "registry/ambiguous-package"
+    );
+  }
+  const searched = [
+    ...root.registry.exists ? [root.registry.file] : [],
+    ...readable.flatMap(
+      ({ folder, workspace }) => workspace.registry.exists ? [`${folder}/${workspace.registry.file}`] : []
+    )
+  ];
+  const [one] = searched;
+  selectTasks(
+    options,
+    root.activeTasks,
+    agentEntries(root.registry.registry),
+    one === void 0 ? {
+      phrase: `in a registry (there is none at ${root.registry.file}, nor in a package "workspaces" names)`,
+      location: {}
+    } : searched.length === 1 ? { phrase: `in the registry searched (${one})`, location: { file: one } } : { phrase: `in the ${searched.length} registries searched (${searched.join(", ")})`, location: {} }
+  );
+  throw notHere;
 }
 function resumeHandoff(linked, link, linkPlace = () => ({})) {
   const located = (error2) => {
@@ -2961,7 +3062,7 @@ async function gatherCommentInput(options) {
     warnings = reportsNow.warnings;
     for (const [folder, taskIds] of byFolder(relevant)) {
       try {
-        const root = folder === "" ? repoRoot : join6(repoRoot, folder);
+        const root = folder === "" ? repoRoot : join7(repoRoot, folder);
         const resumed = await runResume({
           repoRoot: root,
           config: folder === "" ? config : (await loadConfig(root)).config,
@@ -3062,7 +3163,7 @@ function elementLine(doc, element) {
 
 // src/action/artifact.ts
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
 var COMMENT_DATA_VERSION = 1;
@@ -3090,10 +3191,10 @@ function writeCommentArtifact(dir, artifact) {
     newHandoffFiles: newHandoffFiles2,
     ...waiverLabel !== void 0 ? { waiverLabel } : {}
   };
-  const dataFile = join7(dir, COMMENT_DATA_FILE);
+  const dataFile = join8(dir, COMMENT_DATA_FILE);
   writing(dataFile, () => writeFileSync2(dataFile, `${JSON.stringify(data)}
 `));
-  const prFile = join7(dir, PULL_REQUEST_FILE);
+  const prFile = join8(dir, PULL_REQUEST_FILE);
   writing(
     prFile,
     () => writeFileSync2(
@@ -3104,9 +3205,9 @@ function writeCommentArtifact(dir, artifact) {
   );
 }
 function readCommentArtifact(dir) {
-  const prPath = join7(dir, PULL_REQUEST_FILE);
+  const prPath = join8(dir, PULL_REQUEST_FILE);
   const pr = shaped(prPath, parseJson(prPath, readBounded(prPath, 4096)), pullRequestFile);
-  const dataPath = join7(dir, COMMENT_DATA_FILE);
+  const dataPath = join8(dir, COMMENT_DATA_FILE);
   const comment = shaped(dataPath, parseJson(dataPath, readBounded(dataPath, COMMENT_DATA_LIMIT)), (data) => {
     const version = data?.version;
     if (version !== COMMENT_DATA_VERSION) {
@@ -3420,7 +3521,7 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join8, resolve } from "node:path";
+import { isAbsolute as isAbsolute2, join as join9, resolve } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingInput = read("working-directory");
@@ -3476,7 +3577,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve(workingDirectory, artifactInput) : join8(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve(workingDirectory, artifactInput) : join9(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   if (artifactInput && comment === "artifact") {
     const real = (path) => realLongestPrefix(resolve(path)).real ?? resolve(path);
     const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
@@ -3860,7 +3961,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
     try {
-      documents.set(path, parseHandoff2(await readUserText(join9(repoRoot, path), path)));
+      documents.set(path, parseHandoff2(await readUserText(join10(repoRoot, path), path)));
     } catch {
     }
   }
@@ -3884,7 +3985,7 @@ async function annotate(result, config, repoRoot, inputs, env, asErrors, warning
   }
 }
 function workspacePath(env, inputs, repoRoot, file) {
-  return relative2(env.GITHUB_WORKSPACE || inputs.workingDirectory, join9(repoRoot, file));
+  return relative2(env.GITHUB_WORKSPACE || inputs.workingDirectory, join10(repoRoot, file));
 }
 async function writeSummary(markdown) {
   try {

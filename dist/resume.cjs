@@ -11169,24 +11169,55 @@ var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0$
 async function loadConfigFrom(source, configFile, values) {
   const files = configFile === void 0 ? CONFIG_FILES : [configFile];
   const reads = await source.readMany(files, {
-    ...values ? { known: (id) => files.some((file) => values.has(configKey(normalizeLink(file), id))) } : {}
+    ...values ? { known: (id) => files.some((file2) => values.has(configKey(normalizeLink(file2), id))) } : {}
   });
-  for (const name of files) {
-    const file = normalizeLink(name);
-    let read = reads.get(name);
-    if (read.kind === "known" && !values?.has(configKey(file, read.contentId)))
-      read = (await source.readMany([name])).get(name);
-    if (read.kind === "missing" && configFile === void 0) continue;
-    let config;
-    const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
-    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
-    else if (read.kind === "text")
-      config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
-    else throwUnreadable(read, file);
-    if (configFile !== void 0) return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
-    if (config) return { config, file };
+  const readOf = async (name) => {
+    const read2 = reads.get(name);
+    if (read2.kind === "known" && !values?.has(configKey(normalizeLink(name), read2.contentId)))
+      return (await source.readMany([name])).get(name);
+    return read2;
+  };
+  if (configFile !== void 0) {
+    const file2 = normalizeLink(configFile);
+    const config2 = await configOfRead(await readOf(configFile), file2, values);
+    return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  return { config: resolveConfig(void 0, "(defaults)") };
+  const dedicated = [];
+  for (const name of CONFIG_FILES)
+    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== "missing") dedicated.push(name);
+  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  if (holding.length > 1) {
+    const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
+    throw new InputError(
+      `${holding.length} config files here and only one would be read: keep one of ${named.join(", ")}`,
+      { file: holding[0] },
+      "config/ambiguous"
+    );
+  }
+  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const read = await readOf(file);
+  const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
+  return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+var PACKAGE_MANIFEST = "package.json";
+function packageHoldsConfig(read, values) {
+  if (read.kind === "known") return values?.get(configKey(PACKAGE_MANIFEST, read.contentId)) !== null;
+  if (read.kind !== "text") return false;
+  let manifest;
+  try {
+    manifest = JSON.parse(read.text);
+  } catch {
+    return false;
+  }
+  const holds = manifest !== null && typeof manifest === "object" && manifest.handoff !== void 0;
+  if (!holds) values?.set(configKey(PACKAGE_MANIFEST, read.contentId), null);
+  return holds;
+}
+async function configOfRead(read, file, values) {
+  const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
+  if (key && values?.has(key)) return configFromRaw(values.get(key), file);
+  if (read.kind === "text") return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
+  throwUnreadable(read, file);
 }
 function registryPlace(read, agent, key) {
   if (read.text === void 0) return { file: read.file };
@@ -11256,16 +11287,23 @@ async function readLinkedHandoffs(source, links, options = {}) {
   }
   return result;
 }
-async function readPackageWorkspaces(root, options = {}) {
+async function readEachPackage(root, options = {}) {
   const folders = await workspaceFolders(root.source, root.config.workspaces);
   return Promise.all(
-    folders.map(async (folder) => ({
-      folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error) => {
-        throw inPackageFolder(error, folder);
-      })
-    }))
+    folders.map(async (folder) => {
+      try {
+        return { folder, workspace: await readWorkspace(scopedSource(root.source, folder), options) };
+      } catch (error) {
+        return { folder, error: inPackageFolder(error, folder) };
+      }
+    })
   );
+}
+async function readPackageWorkspaces(root, options = {}) {
+  const packages = await readEachPackage(root, options);
+  const failed = packages.find((read) => "error" in read);
+  if (failed && "error" in failed) throw failed.error;
+  return packages;
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
@@ -11308,6 +11346,7 @@ async function loadConfig(repoRoot) {
 init_repo_root();
 
 // src/app/resume.ts
+var import_node_path8 = require("node:path");
 init_git();
 init_repo_root();
 
@@ -14815,12 +14854,13 @@ ${lines.join("\n")}`);
   return `${blocks.join("\n\n")}
 `;
 }
-function renderResumeJson(briefs, warnings = [], errors = [], note) {
+function renderResumeJson(briefs, warnings = [], errors = [], { note, package: folder } = {}) {
   const document = {
     tasks: briefs,
     ...warnings.length > 0 ? { warnings } : {},
     ...errors.length > 0 ? { errors } : {},
-    ...note === void 0 ? {} : { note }
+    ...note === void 0 ? {} : { note },
+    ...folder === void 0 ? {} : { package: folder }
   };
   return `${JSON.stringify(document, null, 2)}
 `;
@@ -15120,16 +15160,38 @@ async function resumeWith(git, options) {
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
+  const atRoot = isMonorepoRoot(source, config);
   let selected;
   try {
-    selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
-      (t) => !wanted || wanted.has(t.taskId)
-    );
+    selected = selectTasks(
+      options,
+      active,
+      agentEntries(registry),
+      searchedRegistry(workspace.registry)
+    ).filter((t) => !wanted || wanted.has(t.taskId));
   } catch (error) {
-    throw await withPackageHint(error, source, config, options);
+    if (!isNotHere(error) || !atRoot) throw error;
+    const { folder, workspace: there } = packageHolding(
+      error,
+      workspace,
+      await readEachPackage(workspace),
+      options
+    );
+    const resumed = await runResume({
+      ...options,
+      repoRoot: (0, import_node_path8.join)(repoRoot, folder),
+      config: there.config,
+      // The reports were named from where the command ran: read from there.
+      reportsNow: options.reportsNow ?? await readReportsNow(options, repoRoot),
+      // The root's git reads paths from the root; the package's names them from the package.
+      git: void 0
+    });
+    const command = `${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does`;
+    return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {
-    const packages2 = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const packages2 = options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages2;
     const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
     return {
@@ -15286,8 +15348,11 @@ async function lastTouchesIfAny(git, paths, rev, at2) {
 }
 var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
-function selectTasks(options, active, entries, registryFile) {
-  const inRegistry = { file: registryFile };
+function searchedRegistry(read) {
+  return read.exists ? { phrase: "in the registry", location: { file: read.file } } : { phrase: `in a registry (there is none at ${read.file})`, location: {} };
+}
+function selectTasks(options, active, entries, searched) {
+  const inRegistry = searched.location;
   const asTask = ([agent, entry]) => {
     if (typeof entry.current_task !== "string" || entry.current_task === "") return void 0;
     const task = { taskId: entry.current_task, agent, status: entry.status };
@@ -15300,7 +15365,7 @@ function selectTasks(options, active, entries, registryFile) {
     const task = found && asTask(found);
     if (!task) {
       throw new InputError(
-        found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" in the registry`,
+        found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" ${searched.phrase}`,
         inRegistry,
         "registry/no-agent"
       );
@@ -15320,7 +15385,7 @@ function selectTasks(options, active, entries, registryFile) {
     const any = entries.map(asTask).filter((t) => t?.taskId === options.taskId);
     if (any.length === 0) {
       throw new InputError(
-        `no agent in the registry has current_task ${options.taskId}`,
+        `no agent ${searched.phrase} has current_task ${options.taskId}`,
         inRegistry,
         "registry/no-task"
       );
@@ -15329,36 +15394,71 @@ function selectTasks(options, active, entries, registryFile) {
   }
   return active;
 }
-async function packagesWithActiveTasks(source, config) {
-  if (config.workspaces.length === 0 || source.prefix !== "") return [];
-  const found = [];
-  for (const folder of await workspaceFolders(source, config.workspaces)) {
-    const workspace = await readWorkspace(scopedSource(source, folder), { links: "none" }).catch(
-      () => void 0
-    );
-    if (workspace && workspace.activeTasks.length > 0) found.push({ folder, tasks: workspace.activeTasks });
-  }
-  return found;
-}
-async function withPackageHint(error, source, config, options) {
-  if (!(error instanceof InputError) || error.rule !== "registry/no-task" && error.rule !== "registry/no-agent")
-    return error;
-  const packages = await packagesWithActiveTasks(source, config);
-  const match = packages.find(
-    ({ tasks }) => tasks.some(
-      (t) => (options.taskId === void 0 || t.taskId === options.taskId) && (options.agent === void 0 || t.agent === options.agent)
-    )
-  );
-  if (!match) return error;
-  const flags = [
+function askedFlags(options) {
+  return [
     ...options.agent === void 0 ? [] : [`--agent ${shellWord(options.agent)}`],
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
-  return new InputError(
-    `${error.message}; it is in ${match.folder}'s: run \`${options.program ?? "handoff"} -C ${shellWord(match.folder)} resume ${flags}\``,
-    error.location,
-    error.rule
+}
+function isMonorepoRoot(source, config) {
+  return config.workspaces.length > 0 && source.prefix === "";
+}
+function isNotHere(error) {
+  return error instanceof InputError && (error.rule === "registry/no-task" || error.rule === "registry/no-agent");
+}
+function packagesWithActiveTasks(packages) {
+  return packages.flatMap(
+    (read) => "workspace" in read && read.workspace.activeTasks.length > 0 ? [{ folder: read.folder, tasks: read.workspace.activeTasks }] : []
   );
+}
+function packageHolding(notHere, root, packages, options) {
+  const failed = packages.find((read) => "error" in read);
+  if (failed && "error" in failed) throw failed.error;
+  const readable = packages.flatMap((read) => "workspace" in read ? [read] : []);
+  const holding = readable.filter(({ workspace }) => {
+    try {
+      selectTasks(
+        options,
+        workspace.activeTasks,
+        agentEntries(workspace.registry.registry),
+        searchedRegistry(workspace.registry)
+      );
+      return true;
+    } catch (error) {
+      if (isNotHere(error)) return false;
+      throw error;
+    }
+  });
+  const [only] = holding;
+  if (only && holding.length === 1) return only;
+  const asked = askedFlags(options);
+  if (holding.length > 1) {
+    const commands = holding.map(
+      ({ folder }) => `\`${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${asked}\``
+    );
+    throw new InputError(
+      `${asked} is in the registries of ${holding.length} packages, so which one to resume is yours to say: run ${commands.join(" or ")}`,
+      {},
+      "registry/ambiguous-package"
+    );
+  }
+  const searched = [
+    ...root.registry.exists ? [root.registry.file] : [],
+    ...readable.flatMap(
+      ({ folder, workspace }) => workspace.registry.exists ? [`${folder}/${workspace.registry.file}`] : []
+    )
+  ];
+  const [one] = searched;
+  selectTasks(
+    options,
+    root.activeTasks,
+    agentEntries(root.registry.registry),
+    one === void 0 ? {
+      phrase: `in a registry (there is none at ${root.registry.file}, nor in a package "workspaces" names)`,
+      location: {}
+    } : searched.length === 1 ? { phrase: `in the registry searched (${one})`, location: { file: one } } : { phrase: `in the ${searched.length} registries searched (${searched.join(", ")})`, location: {} }
+  );
+  throw notHere;
 }
 function resumeHandoff(linked, link, linkPlace = () => ({})) {
   const located = (error) => {
@@ -15448,7 +15548,7 @@ init_reports();
 
 // src/cli/context.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -15479,7 +15579,7 @@ function processContext(options = {}) {
     program: invocation(
       process.argv[1] ?? "",
       process.cwd(),
-      (folder) => (0, import_node_fs10.existsSync)((0, import_node_path8.join)(folder, "package.json"))
+      (folder) => (0, import_node_fs10.existsSync)((0, import_node_path9.join)(folder, "package.json"))
     )
   };
 }
@@ -15487,8 +15587,8 @@ function invocation(bin, cwd, isProject) {
   const at2 = bin.search(/[\\/]node_modules[\\/]/);
   if (at2 <= 0) return "handoff";
   const project = bin.slice(0, at2);
-  const fromProject = (0, import_node_path8.relative)(project, cwd);
-  if (!fromProject.startsWith("..") && !(0, import_node_path8.isAbsolute)(fromProject)) return "npx handoff";
+  const fromProject = (0, import_node_path9.relative)(project, cwd);
+  if (!fromProject.startsWith("..") && !(0, import_node_path9.isAbsolute)(fromProject)) return "npx handoff";
   return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function allWritten(output) {
@@ -15534,10 +15634,10 @@ function guarded(stream) {
   });
 }
 function reportPathFromHere(ctx, projectRoot, path) {
-  if ((0, import_node_path8.isAbsolute)(path)) return path;
-  const here = (0, import_node_path8.relative)(projectRoot, (0, import_node_path8.resolve)(ctx.cwd));
-  if (here === "" || here === ".." || here.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(here)) return path;
-  return import_node_path8.posix.normalize(`${here.split(import_node_path8.sep).join("/")}/${path.replace(/\\/g, "/")}`);
+  if ((0, import_node_path9.isAbsolute)(path)) return path;
+  const here = (0, import_node_path9.relative)(projectRoot, (0, import_node_path9.resolve)(ctx.cwd));
+  if (here === "" || here === ".." || here.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(here)) return path;
+  return import_node_path9.posix.normalize(`${here.split(import_node_path9.sep).join("/")}/${path.replace(/\\/g, "/")}`);
 }
 function reportOptionsFromHere(ctx, projectRoot, { tests, coverage }) {
   return {
@@ -15563,9 +15663,14 @@ async function run(options, ctx) {
 `);
   for (const error of result.errors) ctx.stderr.write(`handoff: ${formatInputError(error)}
 `);
+  if (result.found) ctx.stderr.write(`note: ${result.found.note}
+`);
   if (options.format === "json") {
     ctx.stdout.write(
-      renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport), result.note)
+      renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport), {
+        note: result.note,
+        package: result.found?.package
+      })
     );
   } else if (result.note) {
     ctx.stdout.write(`${result.note}

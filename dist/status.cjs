@@ -5063,24 +5063,55 @@ var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0$
 async function loadConfigFrom(source, configFile, values) {
   const files = configFile === void 0 ? CONFIG_FILES : [configFile];
   const reads = await source.readMany(files, {
-    ...values ? { known: (id) => files.some((file) => values.has(configKey(normalizeLink(file), id))) } : {}
+    ...values ? { known: (id) => files.some((file2) => values.has(configKey(normalizeLink(file2), id))) } : {}
   });
-  for (const name of files) {
-    const file = normalizeLink(name);
-    let read = reads.get(name);
-    if (read.kind === "known" && !values?.has(configKey(file, read.contentId)))
-      read = (await source.readMany([name])).get(name);
-    if (read.kind === "missing" && configFile === void 0) continue;
-    let config;
-    const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
-    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
-    else if (read.kind === "text")
-      config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
-    else throwUnreadable(read, file);
-    if (configFile !== void 0) return { config: config ?? resolveConfig(void 0, "(defaults)"), file };
-    if (config) return { config, file };
+  const readOf = async (name) => {
+    const read2 = reads.get(name);
+    if (read2.kind === "known" && !values?.has(configKey(normalizeLink(name), read2.contentId)))
+      return (await source.readMany([name])).get(name);
+    return read2;
+  };
+  if (configFile !== void 0) {
+    const file2 = normalizeLink(configFile);
+    const config2 = await configOfRead(await readOf(configFile), file2, values);
+    return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  return { config: resolveConfig(void 0, "(defaults)") };
+  const dedicated = [];
+  for (const name of CONFIG_FILES)
+    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== "missing") dedicated.push(name);
+  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  if (holding.length > 1) {
+    const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
+    throw new InputError(
+      `${holding.length} config files here and only one would be read: keep one of ${named.join(", ")}`,
+      { file: holding[0] },
+      "config/ambiguous"
+    );
+  }
+  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const read = await readOf(file);
+  const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
+  return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+var PACKAGE_MANIFEST = "package.json";
+function packageHoldsConfig(read, values) {
+  if (read.kind === "known") return values?.get(configKey(PACKAGE_MANIFEST, read.contentId)) !== null;
+  if (read.kind !== "text") return false;
+  let manifest;
+  try {
+    manifest = JSON.parse(read.text);
+  } catch {
+    return false;
+  }
+  const holds = manifest !== null && typeof manifest === "object" && manifest.handoff !== void 0;
+  if (!holds) values?.set(configKey(PACKAGE_MANIFEST, read.contentId), null);
+  return holds;
+}
+async function configOfRead(read, file, values) {
+  const key = values && (read.kind === "known" || read.kind === "text") ? configKey(file, read.contentId) : "";
+  if (key && values?.has(key)) return configFromRaw(values.get(key), file);
+  if (read.kind === "text") return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
+  throwUnreadable(read, file);
 }
 async function readRegistryFrom(source, config, values) {
   const file = config.registry;
@@ -5145,6 +5176,18 @@ async function readLinkedHandoffs(source, links, options = {}) {
     }
   }
   return result;
+}
+async function readEachPackage(root, options = {}) {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  return Promise.all(
+    folders.map(async (folder) => {
+      try {
+        return { folder, workspace: await readWorkspace(scopedSource(root.source, folder), options) };
+      } catch (error) {
+        return { folder, error: inPackageFolder(error, folder) };
+      }
+    })
+  );
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
@@ -5434,19 +5477,16 @@ async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {
     const patterns = root.config.workspaces;
     if (!withPackages || patterns.length === 0) return table;
     const packages = [];
-    for (const folder of await workspaceFolders(source, patterns)) {
-      try {
-        const workspace = await readWorkspace(scopedSource(source, folder), {
-          links: "all",
-          values: cache.values
-        });
-        if (workspace.registry.exists)
-          packages.push({ folder, ...await statusTable(workspace, cache, now) });
-      } catch (error) {
-        const named = inPackageFolder(error, folder);
-        if (!(named instanceof InputError)) throw named;
-        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(named) });
-      }
+    for (const read of await readEachPackage(
+      { source, config: root.config },
+      { links: "all", values: cache.values }
+    )) {
+      const { folder } = read;
+      if ("error" in read) {
+        if (!(read.error instanceof InputError)) throw read.error;
+        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
+      } else if (read.workspace.registry.exists)
+        packages.push({ folder, ...await statusTable(read.workspace, cache, now) });
     }
     return { ...table, packages };
   } finally {

@@ -92,3 +92,18 @@ describe('loadConfigFile', () => {
     expect(missing.location).toEqual({ file: 'nope.json' });
   });
 });
+
+describe('loadConfig: the one config file', () => {
+  it('refuses two config files, naming both; a package.json with no handoff key (or not JSON) is none', async () => {
+    repo.write('.handoffrc.json', '{ "wordBudget": 120 }');
+    repo.write('package.json', '{ "name": "x" ');
+    expect((await loadConfig(repo.dir)).config.wordBudget).toBe(120);
+    repo.write('handoff.config.json', '{}');
+    const two = await rejection(loadConfig(repo.dir));
+    expect(two.rule).toBe('config/ambiguous');
+    expect(two.location).toEqual({ file: '.handoffrc.json' });
+    expect(two.message).toContain('keep one of .handoffrc.json, handoff.config.json');
+    // The file the Action's `config` input names is the one read, whatever else is there.
+    expect((await loadConfigFile(repo.dir, '.handoffrc.json')).config.wordBudget).toBe(120);
+  });
+});

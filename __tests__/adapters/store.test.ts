@@ -315,10 +315,12 @@ describe('loadConfig', () => {
     expect(await loadConfig(repo.dir)).toEqual({ config: DEFAULT_CONFIG });
   });
 
-  it('reads .handoffrc.json before package.json', async () => {
+  it('reads .handoffrc.json beside a package.json without a handoff key, and refuses one with it', async () => {
     repo.write('package.json', '{ "name": "x", "handoff": { "wordBudget": 100 } }');
     expect((await loadConfig(repo.dir)).config.wordBudget).toBe(100);
     repo.write('.handoffrc.json', '{ "wordBudget": 300 }');
+    await expect(loadConfig(repo.dir)).rejects.toMatchObject({ rule: 'config/ambiguous' });
+    repo.write('package.json', '{ "name": "x" }');
     expect(await loadConfig(repo.dir)).toMatchObject({
       config: { wordBudget: 300 },
       file: '.handoffrc.json',

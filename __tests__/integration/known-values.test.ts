@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { runBin, type TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
@@ -76,6 +78,34 @@ describe('known registry and config', () => {
     const warm = push(r, allowed, later);
     expect(warm.code).toBe(0);
     expect(warm.git).not.toContain('cat-file');
+  });
+
+  it('refuses two config files in the pushed tree, known or not, whatever the working tree holds', () => {
+    const r = repo();
+    const base = r.git('rev-parse', 'HEAD');
+    const one = r.commit('config', {
+      '.handoffrc.json': '{}\n',
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 60 }),
+    });
+    // A second config file only in the working tree: not what is pushed.
+    r.write('handoff.config.json', '{"freshness":{"maxAge":"bad"}}\n');
+    const single = push(r, base, one);
+    expect(single.code).toBe(0);
+    const catFiles = single.git.filter((command) => command === 'cat-file').length;
+
+    // .handoffrc.json is known now (not read again); the pushed tree has a second config file.
+    const two = r.commit('second config', {
+      'handoff.config.json': '{"freshness":{"maxAge":"bad"}}\n',
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 70 }),
+    });
+    rmSync(join(r.dir, 'handoff.config.json'));
+    const refused = push(r, one, two);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      '.handoffrc.json: 2 config files here and only one would be read: keep one of .handoffrc.json, handoff.config.json [config/ambiguous]',
+    );
+    // Told from the files the one read of the pushed tree lists: no git process more.
+    expect(refused.git.filter((command) => command === 'cat-file').length).toBeLessThanOrEqual(catFiles);
   });
 
   it('shares its entries with `handoff status`, which reads the working tree: neither evicts the other', () => {

@@ -267,28 +267,61 @@ describe('handoff resume', () => {
       tasks: [],
       note: expect.stringContaining('packages/a (TASK-2025-0078-C)'),
     });
+    // A task the root's registry has not got is resumed in the one package whose registry has it,
+    // as the command the note names gives it.
     const one = await resume('--task', B, '--format', 'json');
-    expect(one.code).toBe(2);
-    expect(JSON.parse(one.stdout).error).toMatchObject({
-      rule: 'registry/no-task',
-      message: `no agent in the registry has current_task ${B}; it is in packages/b's: run \`handoff -C packages/b resume --task ${B}\``,
+    expect(one.code).toBe(0);
+    const there = await runCli(['-C', 'packages/b', 'resume', '--task', B, '--format', 'json'], {
+      cwd: repo.dir,
+      now: NOW,
     });
+    expect(there.code).toBe(0);
+    expect(JSON.parse(one.stdout)).toEqual({ ...JSON.parse(there.stdout), package: 'packages/b' });
+    expect(JSON.parse(one.stdout).tasks[0]).toMatchObject({ taskId: B, agent: 'agent-b' });
+    expect(one.stderr).toContain(
+      `note: --task ${B} is in packages/b's registry, not the root's: resumed there, as \`handoff -C packages/b resume --task ${B}\` does`,
+    );
+    const byAgent = await resume('--agent', 'agent-a');
+    expect(byAgent.code).toBe(0);
+    expect(byAgent.stdout).toContain(`${TASK} — agent-a`);
     // Named as the program was run (`npx handoff` in a project that installs it).
     const { config } = await loadConfig(repo.dir);
     const asRun = await runResume({ repoRoot: repo.dir, config, program: 'npx handoff', now: NOW });
     expect(asRun.note).toContain('Resume one with `npx handoff -C packages/a resume`.');
-    const error = await runResume({
+    const found = await runResume({
       repoRoot: repo.dir,
       config,
       program: 'npx handoff',
       taskId: B,
       now: NOW,
-    }).catch((e: unknown) => e as Error);
-    expect((error as Error).message).toContain(`run \`npx handoff -C packages/b resume --task ${B}\``);
-    // The command it names works.
-    const there = await runCli(['-C', 'packages/b', 'resume', '--task', B], { cwd: repo.dir, now: NOW });
-    expect(there.code).toBe(0);
-    expect(there.stdout).toContain(`${B} — agent-b`);
+    });
+    expect(found.found).toEqual({
+      package: 'packages/b',
+      note: `--task ${B} is in packages/b's registry, not the root's: resumed there, as \`npx handoff -C packages/b resume --task ${B}\` does`,
+    });
+
+    // In no registry: the error names the registries searched, not a root registry that is not there.
+    const none = await resume('--task', 'TASK-2025-0999', '--format', 'json');
+    expect(none.code).toBe(2);
+    const noneError = JSON.parse(none.stdout).error;
+    expect(noneError).toEqual({
+      kind: 'input',
+      rule: 'registry/no-task',
+      message: `no agent in the 2 registries searched (packages/a/${REGISTRY}, packages/b/${REGISTRY}) has current_task TASK-2025-0999`,
+    });
+
+    // In two packages' registries: which one is the user's to say, each with its command.
+    repo.write(
+      `packages/c/${REGISTRY}`,
+      JSON.stringify({ 'agent-c': { status: 'in_progress', current_task: B } }),
+    );
+    const two = await resume('--task', B, '--format', 'json');
+    expect(two.code).toBe(2);
+    expect(JSON.parse(two.stdout).error).toEqual({
+      kind: 'input',
+      rule: 'registry/ambiguous-package',
+      message: `--task ${B} is in the registries of 2 packages, so which one to resume is yours to say: run \`handoff -C packages/b resume --task ${B}\` or \`handoff -C packages/c resume --task ${B}\``,
+    });
   });
 
   it('nothing active: says so, exit 0', async () => {
@@ -339,6 +372,14 @@ describe('handoff resume', () => {
     const result = await resume();
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`No registry at ${REGISTRY} yet: run \`handoff init\` to create one.\n`);
+    // A task asked for: not "in" a registry file that is not there.
+    const task = await resume('--task', TASK, '--format', 'json');
+    expect(task.code).toBe(2);
+    expect(JSON.parse(task.stdout).error).toEqual({
+      kind: 'input',
+      rule: 'registry/no-task',
+      message: `no agent in a registry (there is none at ${REGISTRY}) has current_task ${TASK}`,
+    });
   });
 
   it('a malformed registry: exit 2 naming the file', async () => {

@@ -316,6 +316,37 @@ describe('handoff validate: bad config and environment', () => {
     );
   });
 
+  it('refuses two config files (only one would be read), and so does every command', async () => {
+    seedRepo();
+    repo.write('.handoffrc.json', '{}\n');
+    // Read alone it fails; beside .handoffrc.json it used to be ignored without a word.
+    repo.write('handoff.config.json', '{"freshness":{"maxAge":"bad"}}\n');
+    const line =
+      '.handoffrc.json: 2 config files here and only one would be read: keep one of .handoffrc.json, handoff.config.json [config/ambiguous]';
+    const result = await validate();
+    expect(result.code).toBe(2);
+    expect(problemLines(result)).toEqual([line]);
+    const json = await validate('--format', 'json');
+    expect(JSON.parse(json.stdout).problems).toEqual([
+      expect.objectContaining({ file: '.handoffrc.json', rule: 'config/ambiguous' }),
+    ]);
+    const status = await runCli(['status'], { cwd: repo.dir });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toBe(`handoff: ${line}\n`);
+    // The handoff key of package.json is a config file too; a package.json without one is none.
+    repo.remove();
+    seedRepo();
+    repo.write('.handoffrc.json', '{}\n');
+    repo.write('package.json', '{ "name": "x" }\n');
+    expect((await validate()).code).toBe(0);
+    repo.write('package.json', '{ "name": "x", "handoff": { "wordBudget": 100 } }\n');
+    const inPackage = await validate();
+    expect(inPackage.code).toBe(2);
+    expect(problemLines(inPackage)).toEqual([
+      '.handoffrc.json: 2 config files here and only one would be read: keep one of .handoffrc.json, the "handoff" key of package.json [config/ambiguous]',
+    ]);
+  });
+
   it('names line:column of a malformed config', async () => {
     seedRepo();
     repo.write('.handoffrc.json', '{ "wordBudget": 250 ');

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-PKUXPS2P.js";
+} from "../chunks/chunk-TXOWMXCF.js";
 import {
   parseHandoff
 } from "../chunks/chunk-PCPFDH7M.js";
@@ -24,14 +24,14 @@ import "../chunks/chunk-6SEHBE6S.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "../chunks/chunk-AOLUSDCG.js";
+} from "../chunks/chunk-GRTFJGU2.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-QEPEPIRY.js";
-import "../chunks/chunk-UR22QXS2.js";
+import "../chunks/chunk-RLQJ3W4O.js";
 import {
   ELEMENT_NAMES,
   handoffPath

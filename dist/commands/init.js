@@ -11,17 +11,17 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-NTVWF2KM.js";
+} from "../chunks/chunk-P4IA232P.js";
 import {
   loadConfig
-} from "../chunks/chunk-AOLUSDCG.js";
+} from "../chunks/chunk-GRTFJGU2.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-UR22QXS2.js";
+} from "../chunks/chunk-RLQJ3W4O.js";
 import "../chunks/chunk-6CAGK36M.js";
 import {
   refuseWritesOutside,

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-NTVWF2KM.js";
-import "../chunks/chunk-AOLUSDCG.js";
+} from "../chunks/chunk-P4IA232P.js";
+import "../chunks/chunk-GRTFJGU2.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-UR22QXS2.js";
+import "../chunks/chunk-RLQJ3W4O.js";
 import "../chunks/chunk-6CAGK36M.js";
 import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";

@@ -22,7 +22,7 @@ import "../chunks/chunk-QEPEPIRY.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-UR22QXS2.js";
+} from "../chunks/chunk-RLQJ3W4O.js";
 import "../chunks/chunk-6CAGK36M.js";
 import {
   readUserText,

@@ -19,7 +19,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-UR22QXS2.js";
+} from "../chunks/chunk-RLQJ3W4O.js";
 import {
   isTaskId
 } from "../chunks/chunk-6CAGK36M.js";

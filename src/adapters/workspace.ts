@@ -429,9 +429,11 @@ const registryKey = (statuses: readonly string[], contentId: string) =>
   `registry\0${statuses.join('\0')}\0${contentId}`;
 
 /**
- * The config from `source`: the named file (the Action's `config` input), else the first of
- * `CONFIG_FILES` at the root that holds one (a package.json without a `handoff` key does not),
- * else the defaults. Only the repository root: a config in a parent folder belongs to another project.
+ * The config from `source`: the named file (the Action's `config` input), else the one of
+ * `CONFIG_FILES` at the root that holds one (a package.json without a `handoff` key does not), else
+ * the defaults. Two that hold one are bad input (`config/ambiguous`): only one would be read, and a
+ * rule written in the other would be ignored without a word. Only the repository root: a config in a
+ * parent folder belongs to another project.
  */
 export async function loadConfigFrom(
   source: FileSource,
@@ -439,31 +441,84 @@ export async function loadConfigFrom(
   values?: KnownValues,
 ): Promise<LoadedConfig> {
   const files = configFile === undefined ? CONFIG_FILES : [configFile];
+  // Every candidate in one read (at a revision, the same `git cat-file` round trip as one file).
   const reads = await source.readMany(files, {
     ...(values
       ? { known: (id) => files.some((file) => values.has(configKey(normalizeLink(file), id))) }
       : {}),
   });
-  for (const name of files) {
-    const file = normalizeLink(name);
-    let read = reads.get(name) as FileRead;
+  const readOf = async (name: string): Promise<FileRead> => {
+    const read = reads.get(name) as FileRead;
     // Known by its content, but as another of the config files (the same text twice): read it.
-    if (read.kind === 'known' && !values?.has(configKey(file, read.contentId)))
-      read = (await source.readMany([name])).get(name) as FileRead;
-    if (read.kind === 'missing' && configFile === undefined) continue;
-    let config: HandoffConfig | undefined;
-    // (Without known values, no key: a working-tree read then never needs its content id.)
-    const key =
-      values && (read.kind === 'known' || read.kind === 'text') ? configKey(file, read.contentId) : '';
-    // Known by its id without reading (a commit's tree), or read and known by its text's id.
-    if (key && values?.has(key)) config = await configFromRaw(values.get(key), file);
-    else if (read.kind === 'text')
-      config = await configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
-    else throwUnreadable(read, file);
-    if (configFile !== undefined) return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
-    if (config) return { config, file };
+    if (read.kind === 'known' && !values?.has(configKey(normalizeLink(name), read.contentId)))
+      return (await source.readMany([name])).get(name) as FileRead;
+    return read;
+  };
+  if (configFile !== undefined) {
+    const file = normalizeLink(configFile);
+    const config = await configOfRead(await readOf(configFile), file, values);
+    return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
   }
-  return { config: resolveConfig(undefined, '(defaults)') };
+  const dedicated: string[] = [];
+  for (const name of CONFIG_FILES)
+    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== 'missing') dedicated.push(name);
+  // package.json is read (and its errors named) only where it is the one candidate.
+  const holding =
+    dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values)
+      ? [...dedicated, PACKAGE_MANIFEST]
+      : dedicated;
+  if (holding.length > 1) {
+    const named = holding.map((f) => (f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f));
+    throw new InputError(
+      `${holding.length} config files here and only one would be read: keep one of ${named.join(', ')}`,
+      { file: holding[0] as string },
+      'config/ambiguous',
+    );
+  }
+  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const read = await readOf(file);
+  const config = read.kind === 'missing' ? undefined : await configOfRead(read, file, values);
+  return config ? { config, file } : { config: resolveConfig(undefined, '(defaults)') };
+}
+
+const PACKAGE_MANIFEST = 'package.json';
+
+/**
+ * Whether package.json holds a config (a `handoff` key), for telling two config files apart: read
+ * without validating it, which the one config file read is. A package.json that is not JSON holds
+ * none here; where it is the only candidate, loading it names its syntax error.
+ */
+function packageHoldsConfig(read: FileRead, values: KnownValues | undefined): boolean {
+  if (read.kind === 'known') return values?.get(configKey(PACKAGE_MANIFEST, read.contentId)) !== null;
+  if (read.kind !== 'text') return false;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(read.text);
+  } catch {
+    return false;
+  }
+  const holds =
+    manifest !== null &&
+    typeof manifest === 'object' &&
+    (manifest as { handoff?: unknown }).handoff !== undefined;
+  // What `configFromText` remembers of a package.json without one: the next push need not read it.
+  if (!holds) values?.set(configKey(PACKAGE_MANIFEST, read.contentId), null);
+  return holds;
+}
+
+/** The config one read file holds (undefined: a package.json without a `handoff` key). */
+async function configOfRead(
+  read: FileRead,
+  file: string,
+  values: KnownValues | undefined,
+): Promise<HandoffConfig | undefined> {
+  // (Without known values, no key: a working-tree read then never needs its content id.)
+  const key =
+    values && (read.kind === 'known' || read.kind === 'text') ? configKey(file, read.contentId) : '';
+  // Known by its id without reading (a commit's tree), or read and known by its text's id.
+  if (key && values?.has(key)) return configFromRaw(values.get(key), file);
+  if (read.kind === 'text') return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
+  throwUnreadable(read, file);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -604,23 +659,43 @@ export interface ReadWorkspaceOptions {
   values?: KnownValues;
 }
 
+/** One package of a monorepo's root, read: its workspace, or why it could not be (named from the root). */
+export type PackageRead = { folder: string; workspace: Workspace } | { folder: string; error: unknown };
+
+/**
+ * The packages of a monorepo's root (the root config's `workspaces`), each read from the root's
+ * source, in folder order; one that cannot be read is its own entry's error, its files named from
+ * the root, for the caller to judge (`status` shows it beside the others).
+ */
+export async function readEachPackage(
+  root: Pick<Workspace, 'source' | 'config'>,
+  options: Pick<ReadWorkspaceOptions, 'known' | 'values' | 'links'> = {},
+): Promise<PackageRead[]> {
+  const folders = await workspaceFolders(root.source, root.config.workspaces);
+  return Promise.all(
+    folders.map(async (folder): Promise<PackageRead> => {
+      try {
+        return { folder, workspace: await readWorkspace(scopedSource(root.source, folder), options) };
+      } catch (error) {
+        return { folder, error: inPackageFolder(error, folder) };
+      }
+    }),
+  );
+}
+
 /**
  * In a monorepo (the root config's `workspaces`), each package's workspace, read from the root's
- * source; an error in one names the package's files from the root.
+ * source; one that cannot be read is the whole answer's error (the first in folder order), as the
+ * check judges every package.
  */
 export async function readPackageWorkspaces(
   root: Workspace,
   options: Pick<ReadWorkspaceOptions, 'known' | 'values'> = {},
 ): Promise<Array<{ folder: string; workspace: Workspace }>> {
-  const folders = await workspaceFolders(root.source, root.config.workspaces);
-  return Promise.all(
-    folders.map(async (folder) => ({
-      folder,
-      workspace: await readWorkspace(scopedSource(root.source, folder), options).catch((error) => {
-        throw inPackageFolder(error, folder);
-      }),
-    })),
-  );
+  const packages = await readEachPackage(root, options);
+  const failed = packages.find((read) => 'error' in read);
+  if (failed && 'error' in failed) throw failed.error;
+  return packages as Array<{ folder: string; workspace: Workspace }>;
 }
 
 /** The snapshot: config, registry, active tasks and their linked handoffs, from one source. */

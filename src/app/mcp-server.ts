@@ -243,6 +243,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
         return ok({
           tasks: result.briefs,
           ...(result.note ? { note: result.note } : {}),
+          ...(result.found ? { package: result.found.package, note: result.found.note } : {}),
           // Handoffs that could not be read (the CLI's exit 2); each brief says why.
           ...(result.unreadable.length > 0 ? { unreadable: result.unreadable } : {}),
         });

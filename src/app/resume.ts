@@ -6,20 +6,23 @@
  * it); for several, one walk that stops once every handoff's last commit is seen, then one `git log`
  * per distinct such commit. The branch is read from HEAD's file, without git.
  */
+import { join } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import {
   documentText,
   type FileSource,
   type LinkedHandoff,
+  type PackageRead,
+  type RegistryRead,
+  readEachPackage,
   readLinkedHandoffs,
   readWorkspace,
   registryPlace,
   revisionSource,
   rootPackageFoldersAt,
-  scopedSource,
+  type Workspace,
   workingTreeSource,
-  workspaceFolders,
 } from '../adapters/workspace.js';
 import { nonWorkPaths } from '../core/attribution.js';
 import { type DriftItem, driftCandidates, driftOf, existingPaths } from '../core/claims.js';
@@ -123,6 +126,12 @@ export interface ResumeResult {
   /** Set when there was nothing to resume. */
   note?: string;
   /**
+   * At a monorepo's root, the package folder whose registry has the task or agent asked for, that
+   * the root's has not: the briefs are that package's, as `handoff -C <package> resume` gives them;
+   * `note` says so, with that command.
+   */
+  found?: { package: string; note: string };
+  /**
    * Handoffs a brief was asked for that could not be read: a link that leaves the repository or is
    * no file, bytes that are not UTF-8, a document over the limits. Each brief names its problem; the
    * CLI exits 2 for them (bad input), while a handoff that is missing or not linked yet is a state
@@ -150,17 +159,42 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : undefined;
+  // At a monorepo's root its packages are read only when the root's registry has not got what is asked.
+  const atRoot = isMonorepoRoot(source, config);
   let selected: ActiveTask[];
   try {
-    selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
-      (t) => !wanted || wanted.has(t.taskId),
-    );
+    selected = selectTasks(
+      options,
+      active,
+      agentEntries(registry),
+      searchedRegistry(workspace.registry),
+    ).filter((t) => !wanted || wanted.has(t.taskId));
   } catch (error) {
-    throw await withPackageHint(error, source, config, options);
+    if (!isNotHere(error) || !atRoot) throw error;
+    // Resumed where the package's registry has it, as `handoff -C <folder> resume` would.
+    const { folder, workspace: there } = packageHolding(
+      error,
+      workspace,
+      await readEachPackage(workspace),
+      options,
+    );
+    const resumed = await runResume({
+      ...options,
+      repoRoot: join(repoRoot, folder),
+      config: there.config,
+      // The reports were named from where the command ran: read from there.
+      reportsNow: options.reportsNow ?? (await readReportsNow(options, repoRoot)),
+      // The root's git reads paths from the root; the package's names them from the package.
+      git: undefined,
+    });
+    const command = `${options.program ?? 'handoff'} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does`;
+    return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {
     // The PR comment asks for given tasks: no hint is read for it.
-    const packages = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const packages =
+      options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages;
     const root = workspace.registry.exists
       ? `No active tasks in ${workspace.registry.file}`
@@ -392,15 +426,30 @@ const PREFETCHED_RANGES = 4;
 
 type Entries = ReturnType<typeof agentEntries>;
 
+/** Where `selectTasks` looked for a task or agent, as its errors name it. */
+interface Searched {
+  /** `in the registry`, `in the 2 registries searched (a/..., b/...)`. */
+  phrase: string;
+  /** The registry, when there is one file to name. */
+  location: SourceLocation;
+}
+
+/** One registry as searched: a file that does not exist is named as not there, not as the place. */
+function searchedRegistry(read: RegistryRead): Searched {
+  return read.exists
+    ? { phrase: 'in the registry', location: { file: read.file } }
+    : { phrase: `in a registry (there is none at ${read.file})`, location: {} };
+}
+
 /** `--task`, `--agent`, else every active task. A named task or agent that is not there is bad input. */
 function selectTasks(
   options: ResumeOptions,
   active: ActiveTask[],
   entries: Entries,
-  registryFile: string,
+  searched: Searched,
 ): ActiveTask[] {
-  // The errors name the registry: what is not there is not there in that file.
-  const inRegistry = { file: registryFile };
+  // The errors name where it looked: what is not there is not there in that file (or those).
+  const inRegistry = searched.location;
   const asTask = ([agent, entry]: Entries[number]): ActiveTask | undefined => {
     if (typeof entry.current_task !== 'string' || entry.current_task === '') return undefined;
     const task: ActiveTask = { taskId: entry.current_task, agent, status: entry.status };
@@ -415,7 +464,7 @@ function selectTasks(
       throw new InputError(
         found
           ? `agent "${options.agent}" has no current task`
-          : `no agent "${options.agent}" in the registry`,
+          : `no agent "${options.agent}" ${searched.phrase}`,
         inRegistry,
         'registry/no-agent',
       );
@@ -436,7 +485,7 @@ function selectTasks(
     const any = entries.map(asTask).filter((t): t is ActiveTask => t?.taskId === options.taskId);
     if (any.length === 0) {
       throw new InputError(
-        `no agent in the registry has current_task ${options.taskId}`,
+        `no agent ${searched.phrase} has current_task ${options.taskId}`,
         inRegistry,
         'registry/no-task',
       );
@@ -446,56 +495,105 @@ function selectTasks(
   return active;
 }
 
-/**
- * At a monorepo's root (config `workspaces`), the packages whose registries have active tasks. A
- * brief reads one registry; at the root, a resume that finds nothing in the root's says where to
- * look (`handoff -C <folder> resume`). A package that cannot be read is left out of the hint.
- */
-async function packagesWithActiveTasks(
-  source: FileSource,
-  config: HandoffConfig,
-): Promise<{ folder: string; tasks: ActiveTask[] }[]> {
-  if (config.workspaces.length === 0 || source.prefix !== '') return [];
-  const found: { folder: string; tasks: ActiveTask[] }[] = [];
-  for (const folder of await workspaceFolders(source, config.workspaces)) {
-    const workspace = await readWorkspace(scopedSource(source, folder), { links: 'none' }).catch(
-      () => undefined,
-    );
-    if (workspace && workspace.activeTasks.length > 0) found.push({ folder, tasks: workspace.activeTasks });
-  }
-  return found;
-}
-
-/** A task or agent the root's registry has not got, where a package's has it: the error says which. */
-async function withPackageHint(
-  error: unknown,
-  source: FileSource,
-  config: HandoffConfig,
-  options: ResumeOptions,
-): Promise<unknown> {
-  if (
-    !(error instanceof InputError) ||
-    (error.rule !== 'registry/no-task' && error.rule !== 'registry/no-agent')
-  )
-    return error;
-  const packages = await packagesWithActiveTasks(source, config);
-  const match = packages.find(({ tasks }) =>
-    tasks.some(
-      (t) =>
-        (options.taskId === undefined || t.taskId === options.taskId) &&
-        (options.agent === undefined || t.agent === options.agent),
-    ),
-  );
-  if (!match) return error;
-  const flags = [
+/** The task or agent asked for, as the command line asks for it: `--agent a --task T-1`. */
+function askedFlags(options: Pick<ResumeOptions, 'agent' | 'taskId'>): string {
+  return [
     ...(options.agent === undefined ? [] : [`--agent ${shellWord(options.agent)}`]),
     ...(options.taskId === undefined ? [] : [`--task ${shellWord(options.taskId)}`]),
   ].join(' ');
-  return new InputError(
-    `${error.message}; it is in ${match.folder}'s: run \`${options.program ?? 'handoff'} -C ${shellWord(match.folder)} resume ${flags}\``,
-    error.location,
-    error.rule,
+}
+
+/** Whether `source` is a monorepo's root (config `workspaces`, read at the root, not in a package). */
+function isMonorepoRoot(source: FileSource, config: HandoffConfig): boolean {
+  return config.workspaces.length > 0 && source.prefix === '';
+}
+
+/** The errors of a task or agent asked for that the registry has not got (`selectTasks`). */
+function isNotHere(error: unknown): error is InputError {
+  return (
+    error instanceof InputError && (error.rule === 'registry/no-task' || error.rule === 'registry/no-agent')
   );
+}
+
+/**
+ * At a monorepo's root (config `workspaces`), the packages whose registries have active tasks, for
+ * the note that says where to resume. A package that cannot be read is left out of it.
+ */
+function packagesWithActiveTasks(
+  packages: readonly PackageRead[],
+): { folder: string; tasks: ActiveTask[] }[] {
+  return packages.flatMap((read) =>
+    'workspace' in read && read.workspace.activeTasks.length > 0
+      ? [{ folder: read.folder, tasks: read.workspace.activeTasks }]
+      : [],
+  );
+}
+
+/**
+ * The package whose registry has the task or agent asked for, that the root's has not (`notHere`,
+ * from `selectTasks`): the one the root's resume briefs, by the rule a resume in the package selects
+ * by. Found in several, or in none, it is bad input: the error lists the packages with the command
+ * for each, or every registry searched (a package that cannot be read, which might have it, is its
+ * own error, as the check's).
+ */
+function packageHolding(
+  notHere: InputError,
+  root: Workspace,
+  packages: readonly PackageRead[],
+  options: ResumeOptions,
+): { folder: string; workspace: Workspace } {
+  const failed = packages.find((read) => 'error' in read);
+  if (failed && 'error' in failed) throw failed.error;
+  const readable = packages.flatMap((read) => ('workspace' in read ? [read] : []));
+  const holding = readable.filter(({ workspace }) => {
+    try {
+      selectTasks(
+        options,
+        workspace.activeTasks,
+        agentEntries(workspace.registry.registry),
+        searchedRegistry(workspace.registry),
+      );
+      return true;
+    } catch (error) {
+      if (isNotHere(error)) return false;
+      throw error;
+    }
+  });
+  const [only] = holding;
+  if (only && holding.length === 1) return only;
+  const asked = askedFlags(options);
+  if (holding.length > 1) {
+    const commands = holding.map(
+      ({ folder }) => `\`${options.program ?? 'handoff'} -C ${shellWord(folder)} resume ${asked}\``,
+    );
+    throw new InputError(
+      `${asked} is in the registries of ${holding.length} packages, so which one to resume is yours to say: run ${commands.join(' or ')}`,
+      {},
+      'registry/ambiguous-package',
+    );
+  }
+  // None: the root's error again, naming every registry that was searched, from the root.
+  const searched = [
+    ...(root.registry.exists ? [root.registry.file] : []),
+    ...readable.flatMap(({ folder, workspace }) =>
+      workspace.registry.exists ? [`${folder}/${workspace.registry.file}`] : [],
+    ),
+  ];
+  const [one] = searched;
+  selectTasks(
+    options,
+    root.activeTasks,
+    agentEntries(root.registry.registry),
+    one === undefined
+      ? {
+          phrase: `in a registry (there is none at ${root.registry.file}, nor in a package "workspaces" names)`,
+          location: {},
+        }
+      : searched.length === 1
+        ? { phrase: `in the registry searched (${one})`, location: { file: one } }
+        : { phrase: `in the ${searched.length} registries searched (${searched.join(', ')})`, location: {} },
+  );
+  throw notHere;
 }
 
 /**

@@ -5,13 +5,11 @@
  */
 import { DocumentCache } from '../adapters/document-cache.js';
 import {
-  inPackageFolder,
   type LinkedHandoff,
+  readEachPackage,
   readWorkspace,
-  scopedSource,
   type Workspace,
   workingTreeSource,
-  workspaceFolders,
 } from '../adapters/workspace.js';
 import { formatInputError, formatLocated, InputError } from '../core/errors.js';
 import {
@@ -74,19 +72,16 @@ export async function gatherStatus(
     const patterns = root.config.workspaces;
     if (!withPackages || patterns.length === 0) return table;
     const packages: PackageStatus[] = [];
-    for (const folder of await workspaceFolders(source, patterns)) {
-      try {
-        const workspace = await readWorkspace(scopedSource(source, folder), {
-          links: 'all',
-          values: cache.values,
-        });
-        if (workspace.registry.exists)
-          packages.push({ folder, ...(await statusTable(workspace, cache, now)) });
-      } catch (error) {
-        const named = inPackageFolder(error, folder);
-        if (!(named instanceof InputError)) throw named;
-        packages.push({ folder, rows: [], file: '', exists: false, problem: formatInputError(named) });
-      }
+    for (const read of await readEachPackage(
+      { source, config: root.config },
+      { links: 'all', values: cache.values },
+    )) {
+      const { folder } = read;
+      if ('error' in read) {
+        if (!(read.error instanceof InputError)) throw read.error;
+        packages.push({ folder, rows: [], file: '', exists: false, problem: formatInputError(read.error) });
+      } else if (read.workspace.registry.exists)
+        packages.push({ folder, ...(await statusTable(read.workspace, cache, now)) });
     }
     return { ...table, packages };
   } finally {

@@ -568,19 +568,21 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
 
 /**
  * The briefs as JSON, with `warnings` (reports that could not be read) and `errors` (handoffs that
- * could not be read, the reason for exit 2, each as `--format json` reports an error) when there are.
+ * could not be read, the reason for exit 2, each as `--format json` reports an error) when there are;
+ * `note` when there was nothing to resume, `package` when the briefs are a monorepo package's.
  */
 export function renderResumeJson(
   briefs: readonly ResumeBrief[],
   warnings: readonly ReportWarning[] = [],
   errors: readonly ErrorReport[] = [],
-  note?: string,
+  { note, package: folder }: { note?: string | undefined; package?: string | undefined } = {},
 ): string {
   const document = {
     tasks: briefs,
     ...(warnings.length > 0 ? { warnings } : {}),
     ...(errors.length > 0 ? { errors } : {}),
     ...(note === undefined ? {} : { note }),
+    ...(folder === undefined ? {} : { package: folder }),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -34,9 +34,14 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}\n`);
   // Every brief is printed, that one naming its problem; stderr says why the exit code is 2.
   for (const error of result.errors) ctx.stderr.write(`handoff: ${formatInputError(error)}\n`);
+  // At a monorepo's root, which package's registry the briefs come from.
+  if (result.found) ctx.stderr.write(`note: ${result.found.note}\n`);
   if (options.format === 'json') {
     ctx.stdout.write(
-      renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport), result.note),
+      renderResumeJson(result.briefs, result.warnings, result.errors.map(inputErrorReport), {
+        note: result.note,
+        package: result.found?.package,
+      }),
     );
   } else if (result.note) {
     ctx.stdout.write(`${result.note}\n`);

@@ -44,6 +44,7 @@ import {
 } from "./chunk-QEPEPIRY.js";
 import {
   documentText,
+  readEachPackage,
   readLinkedHandoffs,
   readPackageWorkspaces,
   readRegistryFrom,
@@ -52,9 +53,8 @@ import {
   revisionSource,
   rootPackageFoldersAt,
   scopedSource,
-  workingTreeSource,
-  workspaceFolders
-} from "./chunk-UR22QXS2.js";
+  workingTreeSource
+} from "./chunk-RLQJ3W4O.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
@@ -1530,6 +1530,9 @@ async function ensureMergeBase(git, base, head, options = {}) {
   );
 }
 
+// src/app/resume.ts
+import { join as join4 } from "node:path";
+
 // src/core/claims.ts
 var STOP_WORDS = new Set(
   `a an and are as at be been but by can could do does done for from has have in into is it its of on
@@ -2393,16 +2396,38 @@ async function resumeWith(git, options) {
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;
   const wanted = options.taskIds ? new Set(options.taskIds) : void 0;
+  const atRoot = isMonorepoRoot(source, config);
   let selected;
   try {
-    selected = selectTasks(options, active, agentEntries(registry), workspace.registry.file).filter(
-      (t) => !wanted || wanted.has(t.taskId)
-    );
+    selected = selectTasks(
+      options,
+      active,
+      agentEntries(registry),
+      searchedRegistry(workspace.registry)
+    ).filter((t) => !wanted || wanted.has(t.taskId));
   } catch (error) {
-    throw await withPackageHint(error, source, config, options);
+    if (!isNotHere(error) || !atRoot) throw error;
+    const { folder, workspace: there } = packageHolding(
+      error,
+      workspace,
+      await readEachPackage(workspace),
+      options
+    );
+    const resumed = await runResume({
+      ...options,
+      repoRoot: join4(repoRoot, folder),
+      config: there.config,
+      // The reports were named from where the command ran: read from there.
+      reportsNow: options.reportsNow ?? await readReportsNow(options, repoRoot),
+      // The root's git reads paths from the root; the package's names them from the package.
+      git: void 0
+    });
+    const command = `${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does`;
+    return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {
-    const packages2 = options.taskIds ? [] : await packagesWithActiveTasks(source, config);
+    const packages2 = options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages2;
     const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
     return {
@@ -2559,8 +2584,11 @@ async function lastTouchesIfAny(git, paths, rev, at) {
 }
 var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
-function selectTasks(options, active, entries, registryFile) {
-  const inRegistry = { file: registryFile };
+function searchedRegistry(read) {
+  return read.exists ? { phrase: "in the registry", location: { file: read.file } } : { phrase: `in a registry (there is none at ${read.file})`, location: {} };
+}
+function selectTasks(options, active, entries, searched) {
+  const inRegistry = searched.location;
   const asTask = ([agent, entry]) => {
     if (typeof entry.current_task !== "string" || entry.current_task === "") return void 0;
     const task = { taskId: entry.current_task, agent, status: entry.status };
@@ -2573,7 +2601,7 @@ function selectTasks(options, active, entries, registryFile) {
     const task = found && asTask(found);
     if (!task) {
       throw new InputError(
-        found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" in the registry`,
+        found ? `agent "${options.agent}" has no current task` : `no agent "${options.agent}" ${searched.phrase}`,
         inRegistry,
         "registry/no-agent"
       );
@@ -2593,7 +2621,7 @@ function selectTasks(options, active, entries, registryFile) {
     const any = entries.map(asTask).filter((t) => t?.taskId === options.taskId);
     if (any.length === 0) {
       throw new InputError(
-        `no agent in the registry has current_task ${options.taskId}`,
+        `no agent ${searched.phrase} has current_task ${options.taskId}`,
         inRegistry,
         "registry/no-task"
       );
@@ -2602,36 +2630,71 @@ function selectTasks(options, active, entries, registryFile) {
   }
   return active;
 }
-async function packagesWithActiveTasks(source, config) {
-  if (config.workspaces.length === 0 || source.prefix !== "") return [];
-  const found = [];
-  for (const folder of await workspaceFolders(source, config.workspaces)) {
-    const workspace = await readWorkspace(scopedSource(source, folder), { links: "none" }).catch(
-      () => void 0
-    );
-    if (workspace && workspace.activeTasks.length > 0) found.push({ folder, tasks: workspace.activeTasks });
-  }
-  return found;
-}
-async function withPackageHint(error, source, config, options) {
-  if (!(error instanceof InputError) || error.rule !== "registry/no-task" && error.rule !== "registry/no-agent")
-    return error;
-  const packages = await packagesWithActiveTasks(source, config);
-  const match = packages.find(
-    ({ tasks }) => tasks.some(
-      (t) => (options.taskId === void 0 || t.taskId === options.taskId) && (options.agent === void 0 || t.agent === options.agent)
-    )
-  );
-  if (!match) return error;
-  const flags = [
+function askedFlags(options) {
+  return [
     ...options.agent === void 0 ? [] : [`--agent ${shellWord(options.agent)}`],
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
-  return new InputError(
-    `${error.message}; it is in ${match.folder}'s: run \`${options.program ?? "handoff"} -C ${shellWord(match.folder)} resume ${flags}\``,
-    error.location,
-    error.rule
+}
+function isMonorepoRoot(source, config) {
+  return config.workspaces.length > 0 && source.prefix === "";
+}
+function isNotHere(error) {
+  return error instanceof InputError && (error.rule === "registry/no-task" || error.rule === "registry/no-agent");
+}
+function packagesWithActiveTasks(packages) {
+  return packages.flatMap(
+    (read) => "workspace" in read && read.workspace.activeTasks.length > 0 ? [{ folder: read.folder, tasks: read.workspace.activeTasks }] : []
   );
+}
+function packageHolding(notHere, root, packages, options) {
+  const failed = packages.find((read) => "error" in read);
+  if (failed && "error" in failed) throw failed.error;
+  const readable = packages.flatMap((read) => "workspace" in read ? [read] : []);
+  const holding = readable.filter(({ workspace }) => {
+    try {
+      selectTasks(
+        options,
+        workspace.activeTasks,
+        agentEntries(workspace.registry.registry),
+        searchedRegistry(workspace.registry)
+      );
+      return true;
+    } catch (error) {
+      if (isNotHere(error)) return false;
+      throw error;
+    }
+  });
+  const [only] = holding;
+  if (only && holding.length === 1) return only;
+  const asked = askedFlags(options);
+  if (holding.length > 1) {
+    const commands = holding.map(
+      ({ folder }) => `\`${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${asked}\``
+    );
+    throw new InputError(
+      `${asked} is in the registries of ${holding.length} packages, so which one to resume is yours to say: run ${commands.join(" or ")}`,
+      {},
+      "registry/ambiguous-package"
+    );
+  }
+  const searched = [
+    ...root.registry.exists ? [root.registry.file] : [],
+    ...readable.flatMap(
+      ({ folder, workspace }) => workspace.registry.exists ? [`${folder}/${workspace.registry.file}`] : []
+    )
+  ];
+  const [one] = searched;
+  selectTasks(
+    options,
+    root.activeTasks,
+    agentEntries(root.registry.registry),
+    one === void 0 ? {
+      phrase: `in a registry (there is none at ${root.registry.file}, nor in a package "workspaces" names)`,
+      location: {}
+    } : searched.length === 1 ? { phrase: `in the registry searched (${one})`, location: { file: one } } : { phrase: `in the ${searched.length} registries searched (${searched.join(", ")})`, location: {} }
+  );
+  throw notHere;
 }
 function resumeHandoff(linked, link, linkPlace = () => ({})) {
   const located = (error) => {

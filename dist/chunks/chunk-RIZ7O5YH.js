@@ -9,10 +9,10 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-YBXIAVRC.js";
+} from "./chunk-JNJ2A4N3.js";
 import {
   loadConfig
-} from "./chunk-AOLUSDCG.js";
+} from "./chunk-GRTFJGU2.js";
 import {
   agentFromEnv,
   draftCommand

@@ -9,12 +9,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-ZZ2X32KT.js";
+} from "./chunk-3Q7SQZVL.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-PKUXPS2P.js";
+} from "./chunk-TXOWMXCF.js";
 import "./chunk-PCPFDH7M.js";
 import {
   openBlockers,
@@ -25,14 +25,14 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-YBXIAVRC.js";
+} from "./chunk-JNJ2A4N3.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import {
   loadConfig
-} from "./chunk-AOLUSDCG.js";
+} from "./chunk-GRTFJGU2.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-4FDFE5YE.js";
 import {
@@ -42,7 +42,7 @@ import {
 } from "./chunk-LGUWAIXJ.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
-import "./chunk-UR22QXS2.js";
+import "./chunk-RLQJ3W4O.js";
 import {
   require_equal,
   require_fast_deep_equal
@@ -37058,6 +37058,7 @@ function createMcpServer(ctx) {
       return ok({
         tasks: result.briefs,
         ...result.note ? { note: result.note } : {},
+        ...result.found ? { package: result.found.package, note: result.found.note } : {},
         // Handoffs that could not be read (the CLI's exit 2); each brief says why.
         ...result.unreadable.length > 0 ? { unreadable: result.unreadable } : {}
       });

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-ZZ2X32KT.js";
+} from "./chunk-3Q7SQZVL.js";
 import "./chunk-LHVZEW5X.js";
-import "./chunk-PKUXPS2P.js";
+import "./chunk-TXOWMXCF.js";
 import "./chunk-PCPFDH7M.js";
 import "./chunk-OVTAMD4D.js";
 import "./chunk-Y3SMQR7G.js";
@@ -23,7 +23,7 @@ import "./chunk-4FDFE5YE.js";
 import "./chunk-LGUWAIXJ.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-QEPEPIRY.js";
-import "./chunk-UR22QXS2.js";
+import "./chunk-RLQJ3W4O.js";
 import "./chunk-6CAGK36M.js";
 import "./chunk-UFJPTWJM.js";
 import "./chunk-LUVY6DZG.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-UR22QXS2.js";
+} from "./chunk-RLQJ3W4O.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

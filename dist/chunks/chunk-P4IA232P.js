@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-AOLUSDCG.js";
+} from "./chunk-GRTFJGU2.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";

@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-PKUXPS2P.js";
+} from "./chunk-TXOWMXCF.js";
 import {
   parseHandoff
 } from "./chunk-PCPFDH7M.js";
@@ -79,14 +79,12 @@ import {
   sectionTexts
 } from "./chunk-QEPEPIRY.js";
 import {
-  inPackageFolder,
+  readEachPackage,
   readWorkspace,
   rootPackageFolders,
   rootPackageFoldersAt,
-  scopedSource,
-  workingTreeSource,
-  workspaceFolders
-} from "./chunk-UR22QXS2.js";
+  workingTreeSource
+} from "./chunk-RLQJ3W4O.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -1920,19 +1918,16 @@ async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {
     const patterns = root.config.workspaces;
     if (!withPackages || patterns.length === 0) return table;
     const packages = [];
-    for (const folder of await workspaceFolders(source, patterns)) {
-      try {
-        const workspace = await readWorkspace(scopedSource(source, folder), {
-          links: "all",
-          values: cache.values
-        });
-        if (workspace.registry.exists)
-          packages.push({ folder, ...await statusTable(workspace, cache, now) });
-      } catch (error) {
-        const named = inPackageFolder(error, folder);
-        if (!(named instanceof InputError)) throw named;
-        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(named) });
-      }
+    for (const read of await readEachPackage(
+      { source, config: root.config },
+      { links: "all", values: cache.values }
+    )) {
+      const { folder } = read;
+      if ("error" in read) {
+        if (!(read.error instanceof InputError)) throw read.error;
+        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
+      } else if (read.workspace.registry.exists)
+        packages.push({ folder, ...await statusTable(read.workspace, cache, now) });
     }
     return { ...table, packages };
   } finally {
