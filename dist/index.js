@@ -15,7 +15,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-2CCQDGK5.js";
+} from "./action/chunk-3HJ3DZ2H.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -26,7 +26,7 @@ import {
 } from "./action/chunk-QXSBKLTP.js";
 import {
   parseHandoff
-} from "./action/chunk-TRQQNDJU.js";
+} from "./action/chunk-LNG76RX5.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-SP3DVYR3.js";
+} from "./action/chunk-G3TWGFJZ.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -47,7 +47,7 @@ import {
   documentFacts,
   elementStates,
   elementTitle
-} from "./action/chunk-GTBLJAXC.js";
+} from "./action/chunk-PR7MIKMW.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -1161,7 +1161,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-EL2MVEIY.js");
+  const { summarizeHandoff } = await import("./action/scan-XGODBXDM.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3956,7 +3956,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-DSQSK6SF.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-KG5MXAYS.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;
@@ -4000,7 +4000,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-OHOOWE2Z.js");
+  const github = await import("./action/github-5FCWFX2W.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4128,7 +4128,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-OHOOWE2Z.js");
+  const github = await import("./action/github-5FCWFX2W.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

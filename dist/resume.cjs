@@ -11664,16 +11664,17 @@ function isPlaceholderText(text) {
 }
 var PLACEHOLDER_START = new Uint8Array(128);
 for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
-function sectionTexts(section) {
+function sectionTexts(section, options = {}) {
   const texts = [];
   for (const field of section.fields) texts.push(field.value);
-  addPartTexts(texts, section);
-  for (const part of section.subsections) addPartTexts(texts, part);
+  addPartTexts(texts, section, options);
+  for (const part of section.subsections) addPartTexts(texts, part, options);
   return texts;
 }
-function addPartTexts(texts, part) {
+function addPartTexts(texts, part, { skipDone = false }) {
   for (const paragraph of part.paragraphs) texts.push(paragraph);
   for (const item of part.items) {
+    if (skipDone && item.mark === "done") continue;
     if (item.text !== "" || item.details.length === 0) texts.push(item.text);
     for (const detail of item.details) texts.push(detail);
   }
@@ -11738,10 +11739,14 @@ var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblo
 var ASCII_ONLY = /^[\0-\x7f]*$/;
 var ASCII_WORDS = /[a-z0-9]+/g;
 var WORDS = /[\p{L}\p{N}]+/gu;
+var CAMEL_JOIN = /([a-z0-9])([A-Z])/g;
 function keyWords(text) {
   const words = /* @__PURE__ */ new Set();
   const lower = text.toLowerCase();
-  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
+  const parts = text.replace(CAMEL_JOIN, "$1 $2").toLowerCase();
+  const pattern = ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS;
+  const raws = parts === lower ? lower.match(pattern) : [...lower.match(pattern) ?? [], ...parts.match(pattern) ?? []];
+  for (const raw of raws ?? []) {
     if (STOP_WORDS.has(raw)) continue;
     const word = stem(raw);
     if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
@@ -11810,7 +11815,7 @@ function driftCandidates(doc) {
   const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
     (s) => s !== void 0
   );
-  for (const section of sections) texts.push(...sectionTexts(section));
+  for (const section of sections) texts.push(...sectionTexts(section, { skipDone: true }));
   for (const item of doc.filesModified?.items ?? []) {
     if (/\(deleted\b/.test(item.text)) continue;
     texts.push(item.text.includes(" \u2192 ") ? item.text.split(" \u2192 ").pop() ?? "" : item.text);

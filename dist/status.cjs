@@ -2011,16 +2011,17 @@ function sectionState(section) {
   if (texts.length === 0) return "empty";
   return texts.every(isPlaceholderText) ? "placeholder" : "present";
 }
-function sectionTexts(section) {
+function sectionTexts(section, options = {}) {
   const texts = [];
   for (const field of section.fields) texts.push(field.value);
-  addPartTexts(texts, section);
-  for (const part of section.subsections) addPartTexts(texts, part);
+  addPartTexts(texts, section, options);
+  for (const part of section.subsections) addPartTexts(texts, part, options);
   return texts;
 }
-function addPartTexts(texts, part) {
+function addPartTexts(texts, part, { skipDone = false }) {
   for (const paragraph of part.paragraphs) texts.push(paragraph);
   for (const item of part.items) {
+    if (skipDone && item.mark === "done") continue;
     if (item.text !== "" || item.details.length === 0) texts.push(item.text);
     for (const detail of item.details) texts.push(detail);
   }

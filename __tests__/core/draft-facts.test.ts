@@ -344,6 +344,12 @@ describe('claims against commits', () => {
     expect(possiblyResolvedBy(blocker, [fix])?.sha).toBe('f'.repeat(40));
     expect(possiblyResolvedBy(blocker, [commit('Add async test for the hang detector')])).toBeUndefined();
     expect(possiblyResolvedBy(blocker, [commit('Fix typo in README')])).toBeUndefined();
+    // A camelCase name speaks of its words too.
+    expect(
+      possiblyResolvedBy(item('Line numbers off by one in syntax errors'), [
+        commit('Fix line numbering in reportSyntaxError'),
+      ]),
+    ).toBeDefined();
   });
 
   it('a next step is done by a commit that does what it says', () => {
@@ -389,6 +395,22 @@ describe('drift', () => {
     const candidates = driftCandidates(doc);
     expect(candidates.paths.sort()).toEqual(['docs/b.md', 'src/core/parser.ts', 'tests/old_test.py']);
     expect(candidates.symbols.sort()).toEqual(['LegacyRunner', 'parseHandoff', 'test_gone']);
+  });
+
+  it('passes over a next step checked off: what it named may be gone since, as it should be', () => {
+    const stepped = parseHandoff(
+      [
+        '# T-1: Handoff (Session 3)',
+        '',
+        '## Next Steps',
+        '',
+        '- [x] Fix line numbers in `reportSyntaxError()`',
+        '- [ ] Move `LegacyLoader` into src/load/legacy.ts',
+      ].join('\n'),
+    );
+    const candidates = driftCandidates(stepped);
+    expect(candidates.symbols).toEqual(['LegacyLoader']);
+    expect(candidates.paths).toEqual(['src/load/legacy.ts']);
   });
 
   it('lists what is not at HEAD', () => {

@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-TXOWMXCF.js";
+} from "../chunks/chunk-Z37WWHBK.js";
 import {
   parseHandoff
-} from "../chunks/chunk-PCPFDH7M.js";
+} from "../chunks/chunk-LMLE4EBN.js";
 import {
   emptySection
-} from "../chunks/chunk-OVTAMD4D.js";
+} from "../chunks/chunk-76KQDC2G.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
 import "../chunks/chunk-2RMZSGCL.js";
@@ -30,7 +30,7 @@ import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-QEPEPIRY.js";
+} from "../chunks/chunk-DWSI2XDI.js";
 import "../chunks/chunk-RLQJ3W4O.js";
 import {
   ELEMENT_NAMES,

@@ -16,9 +16,9 @@ import {
 } from "../chunks/chunk-4FDFE5YE.js";
 import {
   checkAgentName
-} from "../chunks/chunk-LGUWAIXJ.js";
+} from "../chunks/chunk-KMZWJNDX.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-QEPEPIRY.js";
+import "../chunks/chunk-DWSI2XDI.js";
 import {
   readWorkspace,
   workingTreeSource

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-RIZ7O5YH.js";
-import "../chunks/chunk-JNJ2A4N3.js";
+} from "../chunks/chunk-PD7V3UL5.js";
+import "../chunks/chunk-CYLJEUF2.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-2RMZSGCL.js";
 import "../chunks/chunk-GRTFJGU2.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-LGUWAIXJ.js";
+import "../chunks/chunk-KMZWJNDX.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-QEPEPIRY.js";
+import "../chunks/chunk-DWSI2XDI.js";
 import "../chunks/chunk-RLQJ3W4O.js";
 import "../chunks/chunk-6CAGK36M.js";
 import "../chunks/chunk-UFJPTWJM.js";

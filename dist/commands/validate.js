@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-PCPFDH7M.js";
-import "../chunks/chunk-OVTAMD4D.js";
+} from "../chunks/chunk-LMLE4EBN.js";
+import "../chunks/chunk-76KQDC2G.js";
 import {
   lintHandoff
-} from "../chunks/chunk-QEPEPIRY.js";
+} from "../chunks/chunk-DWSI2XDI.js";
 import {
   documentText,
   linkOf,

@@ -40,11 +40,23 @@ const ASCII_ONLY = /^[\0-\x7f]*$/;
 const ASCII_WORDS = /[a-z0-9]+/g;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
-/** Key words of a text (see the module comment). */
+/** A lower-case letter or digit before an upper-case one: where a camelCase name's words meet. */
+const CAMEL_JOIN = /([a-z0-9])([A-Z])/g;
+
+/**
+ * Key words of a text (see the module comment). A camelCase name counts whole and by its words:
+ * a commit "Fix line numbering in reportSyntaxError" speaks of syntax errors.
+ */
 export function keyWords(text: string): Set<string> {
   const words = new Set<string>();
   const lower = text.toLowerCase();
-  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
+  const parts = text.replace(CAMEL_JOIN, '$1 $2').toLowerCase();
+  const pattern = ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS;
+  const raws =
+    parts === lower
+      ? lower.match(pattern)
+      : [...(lower.match(pattern) ?? []), ...(parts.match(pattern) ?? [])];
+  for (const raw of raws ?? []) {
     // Short words count (`db`, `ui`, `c` in "test c", `2` in "phase 2"): a step that differs from a
     // commit only by them is another step. Only the short words of grammar are passed over.
     if (STOP_WORDS.has(raw)) continue;
@@ -173,7 +185,8 @@ export function driftCandidates(doc: HandoffDocument): DriftCandidates {
   const sections: Section[] = [...Object.values(doc.elements), ...doc.otherSections].filter(
     (s): s is Section => s !== undefined,
   );
-  for (const section of sections) texts.push(...sectionTexts(section));
+  // A step checked off is history: what it named may since be renamed or gone, as it should be.
+  for (const section of sections) texts.push(...sectionTexts(section, { skipDone: true }));
   for (const item of doc.filesModified?.items ?? []) {
     if (/\(deleted\b/.test(item.text)) continue;
     texts.push(item.text.includes(' → ') ? (item.text.split(' → ').pop() ?? '') : item.text);

@@ -84,17 +84,22 @@ export function sectionState(section: Section | undefined): ElementState {
 }
 
 /** Every piece of content in a section: field values, paragraphs, item texts and details. */
-export function sectionTexts(section: Section): string[] {
+export function sectionTexts(section: Section, options: { skipDone?: boolean } = {}): string[] {
   const texts: string[] = [];
   for (const field of section.fields) texts.push(field.value);
-  addPartTexts(texts, section);
-  for (const part of section.subsections) addPartTexts(texts, part);
+  addPartTexts(texts, section, options);
+  for (const part of section.subsections) addPartTexts(texts, part, options);
   return texts;
 }
 
-function addPartTexts(texts: string[], part: Pick<Section, 'paragraphs' | 'items'>): void {
+function addPartTexts(
+  texts: string[],
+  part: Pick<Section, 'paragraphs' | 'items'>,
+  { skipDone = false }: { skipDone?: boolean },
+): void {
   for (const paragraph of part.paragraphs) texts.push(paragraph);
   for (const item of part.items) {
+    if (skipDone && item.mark === 'done') continue;
     // An item that is only a mark (`- ✅`) with details under it speaks through its details.
     if (item.text !== '' || item.details.length === 0) texts.push(item.text);
     for (const detail of item.details) texts.push(detail);

@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-JNJ2A4N3.js";
+} from "./chunk-CYLJEUF2.js";
 import {
   loadConfig
 } from "./chunk-GRTFJGU2.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-LGUWAIXJ.js";
+} from "./chunk-KMZWJNDX.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-3Q7SQZVL.js";
+} from "./chunk-JFZKKR5M.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-TXOWMXCF.js";
-import "./chunk-PCPFDH7M.js";
+} from "./chunk-Z37WWHBK.js";
+import "./chunk-LMLE4EBN.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-OVTAMD4D.js";
+} from "./chunk-76KQDC2G.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-JNJ2A4N3.js";
+} from "./chunk-CYLJEUF2.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
@@ -39,9 +39,9 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-LGUWAIXJ.js";
+} from "./chunk-KMZWJNDX.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-QEPEPIRY.js";
+import "./chunk-DWSI2XDI.js";
 import "./chunk-RLQJ3W4O.js";
 import {
   require_equal,

@@ -5,14 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  scanHandoff
-} from "./chunk-OVTAMD4D.js";
-
-// src/core/document/parse.ts
-function parseHandoff(markdown, file) {
-  return scanHandoff(markdown, file);
-}
-
-export {
   parseHandoff
+} from "./chunk-LNG76RX5.js";
+import {
+  plainText
+} from "./chunk-G3TWGFJZ.js";
+import "./chunk-PR7MIKMW.js";
+import "./chunk-O2HODSWB.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-NTVE36GR.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  parseHandoff,
+  plainText
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-QEPEPIRY.js";
+} from "./chunk-DWSI2XDI.js";
 import {
   ELEMENT_NAMES,
   handoffPath,

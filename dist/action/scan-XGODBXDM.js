@@ -5,17 +5,31 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  parseHandoff
-} from "./chunk-TRQQNDJU.js";
-import {
-  plainText
-} from "./chunk-SP3DVYR3.js";
-import "./chunk-GTBLJAXC.js";
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  assertReadableLineByLine,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-G3TWGFJZ.js";
+import "./chunk-PR7MIKMW.js";
 import "./chunk-O2HODSWB.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";
 import "./chunk-D4BQ4EQP.js";
 export {
-  parseHandoff,
-  plainText
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  assertReadableLineByLine,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
 };

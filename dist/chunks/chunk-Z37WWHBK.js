@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-PCPFDH7M.js";
+} from "./chunk-LMLE4EBN.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-OVTAMD4D.js";
+} from "./chunk-76KQDC2G.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -41,7 +41,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-QEPEPIRY.js";
+} from "./chunk-DWSI2XDI.js";
 import {
   documentText,
   readEachPackage,
@@ -612,7 +612,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-RFKJSWVX.js");
+  const { summarizeHandoff } = await import("./scan-K7GEDZRI.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1546,10 +1546,14 @@ var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblo
 var ASCII_ONLY = /^[\0-\x7f]*$/;
 var ASCII_WORDS = /[a-z0-9]+/g;
 var WORDS = /[\p{L}\p{N}]+/gu;
+var CAMEL_JOIN = /([a-z0-9])([A-Z])/g;
 function keyWords(text) {
   const words = /* @__PURE__ */ new Set();
   const lower = text.toLowerCase();
-  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
+  const parts = text.replace(CAMEL_JOIN, "$1 $2").toLowerCase();
+  const pattern = ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS;
+  const raws = parts === lower ? lower.match(pattern) : [...lower.match(pattern) ?? [], ...parts.match(pattern) ?? []];
+  for (const raw of raws ?? []) {
     if (STOP_WORDS.has(raw)) continue;
     const word = stem(raw);
     if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
@@ -1618,7 +1622,7 @@ function driftCandidates(doc) {
   const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
     (s) => s !== void 0
   );
-  for (const section of sections) texts.push(...sectionTexts(section));
+  for (const section of sections) texts.push(...sectionTexts(section, { skipDone: true }));
   for (const item of doc.filesModified?.items ?? []) {
     if (/\(deleted\b/.test(item.text)) continue;
     texts.push(item.text.includes(" \u2192 ") ? item.text.split(" \u2192 ").pop() ?? "" : item.text);

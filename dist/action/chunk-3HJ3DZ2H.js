@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-GTBLJAXC.js";
+} from "./chunk-PR7MIKMW.js";
 import {
   formatLocated
 } from "./chunk-NTVE36GR.js";
@@ -19266,10 +19266,14 @@ var FIX_WORDS = /* @__PURE__ */ new Set(["fix", "resolv", "clos", "solv", "unblo
 var ASCII_ONLY = /^[\0-\x7f]*$/;
 var ASCII_WORDS = /[a-z0-9]+/g;
 var WORDS = /[\p{L}\p{N}]+/gu;
+var CAMEL_JOIN = /([a-z0-9])([A-Z])/g;
 function keyWords(text2) {
   const words = /* @__PURE__ */ new Set();
   const lower = text2.toLowerCase();
-  for (const raw of lower.match(ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS) ?? []) {
+  const parts = text2.replace(CAMEL_JOIN, "$1 $2").toLowerCase();
+  const pattern = ASCII_ONLY.test(lower) ? ASCII_WORDS : WORDS;
+  const raws = parts === lower ? lower.match(pattern) : [...lower.match(pattern) ?? [], ...parts.match(pattern) ?? []];
+  for (const raw of raws ?? []) {
     if (STOP_WORDS.has(raw)) continue;
     const word = stem(raw);
     if (FIX_WORDS.has(word) || FIX_VERBS.test(raw)) continue;
@@ -19338,7 +19342,7 @@ function driftCandidates(doc) {
   const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
     (s) => s !== void 0
   );
-  for (const section of sections) texts.push(...sectionTexts(section));
+  for (const section of sections) texts.push(...sectionTexts(section, { skipDone: true }));
   for (const item of doc.filesModified?.items ?? []) {
     if (/\(deleted\b/.test(item.text)) continue;
     texts.push(item.text.includes(" \u2192 ") ? item.text.split(" \u2192 ").pop() ?? "" : item.text);

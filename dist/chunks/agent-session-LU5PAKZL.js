@@ -9,20 +9,20 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-3Q7SQZVL.js";
+} from "./chunk-JFZKKR5M.js";
 import "./chunk-LHVZEW5X.js";
-import "./chunk-TXOWMXCF.js";
-import "./chunk-PCPFDH7M.js";
-import "./chunk-OVTAMD4D.js";
+import "./chunk-Z37WWHBK.js";
+import "./chunk-LMLE4EBN.js";
+import "./chunk-76KQDC2G.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-RYQJM7HT.js";
 import "./chunk-2RMZSGCL.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-4FDFE5YE.js";
-import "./chunk-LGUWAIXJ.js";
+import "./chunk-KMZWJNDX.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-QEPEPIRY.js";
+import "./chunk-DWSI2XDI.js";
 import "./chunk-RLQJ3W4O.js";
 import "./chunk-6CAGK36M.js";
 import "./chunk-UFJPTWJM.js";

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-TXOWMXCF.js";
+} from "./chunk-Z37WWHBK.js";
 import {
   parseHandoff
-} from "./chunk-PCPFDH7M.js";
+} from "./chunk-LMLE4EBN.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-OVTAMD4D.js";
+} from "./chunk-76KQDC2G.js";
 import {
   checkGivenInput
 } from "./chunk-RYQJM7HT.js";
@@ -64,7 +64,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-LGUWAIXJ.js";
+} from "./chunk-KMZWJNDX.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -77,7 +77,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-QEPEPIRY.js";
+} from "./chunk-DWSI2XDI.js";
 import {
   readEachPackage,
   readWorkspace,
