@@ -26,7 +26,7 @@ import {
 } from "./action/chunk-QXSBKLTP.js";
 import {
   parseHandoff
-} from "./action/chunk-LNG76RX5.js";
+} from "./action/chunk-3X66QKAN.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -39,7 +39,7 @@ import {
   resolveConfig,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-G3TWGFJZ.js";
+} from "./action/chunk-XZM7ZWKK.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1161,7 +1161,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-XGODBXDM.js");
+  const { summarizeHandoff } = await import("./action/scan-3JCLYAAI.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3956,7 +3956,7 @@ function setCheckOutputs(result) {
 async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const documents = /* @__PURE__ */ new Map();
   const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-KG5MXAYS.js") : { parseHandoff: void 0 };
+  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-TPBVY6XX.js") : { parseHandoff: void 0 };
   for (const verdict2 of incomplete) {
     const path = verdict2.handoffPath;
     if (!path || !parseHandoff2 || documents.has(path)) continue;

@@ -83,6 +83,16 @@ describe('resolveConfig', () => {
     expect(error.message).not.toContain('$schema');
   });
 
+  it('says which known key an unknown one is one slip or one spelling from', () => {
+    expect(thrown(() => resolveText('{ "wordBudgte": 300 }')).message).toContain(
+      'unknown config key "wordBudgte" (did you mean wordBudget?)',
+    );
+    expect(thrown(() => resolveText('{ "freshness": { "maxage": "3d" } }')).message).toContain(
+      'unknown config key "freshness.maxage" (did you mean maxAge?)',
+    );
+    expect(thrown(() => resolveText('{ "colour": "red" }')).message).not.toContain('did you mean');
+  });
+
   it('names an unknown nested key', () => {
     const error = thrown(() => resolveText('{ "freshness": { "maxAge": "3d", "maxCommits": 1 } }'));
     expect(error.message).toContain('"freshness.maxCommits"');

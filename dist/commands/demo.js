@@ -12,30 +12,30 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-Z37WWHBK.js";
+} from "../chunks/chunk-RL4SONOU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-LMLE4EBN.js";
+} from "../chunks/chunk-4I5W3VWB.js";
 import {
   emptySection
-} from "../chunks/chunk-76KQDC2G.js";
+} from "../chunks/chunk-E2FZ73NE.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-2RMZSGCL.js";
+import "../chunks/chunk-ESQAWF42.js";
 import {
   loadConfig
-} from "../chunks/chunk-GRTFJGU2.js";
+} from "../chunks/chunk-PYYFG2HY.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-DWSI2XDI.js";
-import "../chunks/chunk-RLQJ3W4O.js";
+} from "../chunks/chunk-X7R4MPMQ.js";
+import "../chunks/chunk-SH3YAQ3G.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-6CAGK36M.js";
+} from "../chunks/chunk-WSJFUSYU.js";
 import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";

@@ -11,18 +11,18 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-P4IA232P.js";
+} from "../chunks/chunk-LKTA2SRC.js";
 import {
   loadConfig
-} from "../chunks/chunk-GRTFJGU2.js";
+} from "../chunks/chunk-PYYFG2HY.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-RLQJ3W4O.js";
-import "../chunks/chunk-6CAGK36M.js";
+} from "../chunks/chunk-SH3YAQ3G.js";
+import "../chunks/chunk-WSJFUSYU.js";
 import {
   refuseWritesOutside,
   writeTextAtomic

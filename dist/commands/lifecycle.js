@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-PD7V3UL5.js";
-import "../chunks/chunk-CYLJEUF2.js";
+} from "../chunks/chunk-LNIXGSA3.js";
+import "../chunks/chunk-RGLGNFHA.js";
 import "../chunks/chunk-RYQJM7HT.js";
-import "../chunks/chunk-2RMZSGCL.js";
-import "../chunks/chunk-GRTFJGU2.js";
+import "../chunks/chunk-ESQAWF42.js";
+import "../chunks/chunk-PYYFG2HY.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-KMZWJNDX.js";
+import "../chunks/chunk-UZ6A4XDX.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-DWSI2XDI.js";
-import "../chunks/chunk-RLQJ3W4O.js";
-import "../chunks/chunk-6CAGK36M.js";
+import "../chunks/chunk-X7R4MPMQ.js";
+import "../chunks/chunk-SH3YAQ3G.js";
+import "../chunks/chunk-WSJFUSYU.js";
 import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";

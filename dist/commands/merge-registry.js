@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-P4IA232P.js";
-import "../chunks/chunk-GRTFJGU2.js";
+} from "../chunks/chunk-LKTA2SRC.js";
+import "../chunks/chunk-PYYFG2HY.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-RLQJ3W4O.js";
-import "../chunks/chunk-6CAGK36M.js";
+import "../chunks/chunk-SH3YAQ3G.js";
+import "../chunks/chunk-WSJFUSYU.js";
 import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import {

@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-4FDFE5YE.js";
 import {
   checkAgentName
-} from "../chunks/chunk-KMZWJNDX.js";
+} from "../chunks/chunk-UZ6A4XDX.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-DWSI2XDI.js";
+import "../chunks/chunk-X7R4MPMQ.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-RLQJ3W4O.js";
-import "../chunks/chunk-6CAGK36M.js";
+} from "../chunks/chunk-SH3YAQ3G.js";
+import "../chunks/chunk-WSJFUSYU.js";
 import {
   readUserText,
   refuseWritesOutside,

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-LMLE4EBN.js";
-import "../chunks/chunk-76KQDC2G.js";
+} from "../chunks/chunk-4I5W3VWB.js";
+import "../chunks/chunk-E2FZ73NE.js";
 import {
   lintHandoff
-} from "../chunks/chunk-DWSI2XDI.js";
+} from "../chunks/chunk-X7R4MPMQ.js";
 import {
   documentText,
   linkOf,
@@ -19,10 +19,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-RLQJ3W4O.js";
+} from "../chunks/chunk-SH3YAQ3G.js";
 import {
   isTaskId
-} from "../chunks/chunk-6CAGK36M.js";
+} from "../chunks/chunk-WSJFUSYU.js";
 import {
   agentEntries,
   checkRegistry,

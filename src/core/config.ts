@@ -10,6 +10,7 @@ import { InputError, InternalError, type SourceLocation } from './errors.js';
 import { isRecord, pointerAsKey, pointerSegment } from './json-location.js';
 import { ELEMENT_NAMES, type HandoffConfig } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
+import { meantName } from './unknown-names.js';
 
 /** The four statuses of the spec; config may add more but never remove these. */
 export const BUILTIN_STATUSES: readonly string[] = ['in_progress', 'blocked', 'complete', 'idle'];
@@ -232,8 +233,9 @@ function schemaProblem(
     const holder =
       error.instancePath === '' ? configSchema : configSchema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== '$schema');
+    const meant = meantName(key, known);
     return new InputError(
-      `unknown config key "${pointerAsKey(pointer)}" (known: ${known.join(', ')})`,
+      `unknown config key "${pointerAsKey(pointer)}"${meant === undefined ? '' : ` (did you mean ${meant}?)`} (known: ${known.join(', ')})`,
       where(pointer, true),
       'config/unknown-key',
     );

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-6CAGK36M.js";
+} from "./chunk-WSJFUSYU.js";
 import {
   normalizeLink
 } from "./chunk-LUVY6DZG.js";

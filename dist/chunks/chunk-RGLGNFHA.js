@@ -9,7 +9,7 @@ import {
 } from "./chunk-RYQJM7HT.js";
 import {
   listTaskHandoffs
-} from "./chunk-2RMZSGCL.js";
+} from "./chunk-ESQAWF42.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -18,7 +18,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-KMZWJNDX.js";
+} from "./chunk-UZ6A4XDX.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-LU5PAKZL.js");
+  const { gatherSessionFacts } = await import("./agent-session-GWIEVJMR.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

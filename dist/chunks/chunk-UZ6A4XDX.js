@@ -9,12 +9,12 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-DWSI2XDI.js";
+} from "./chunk-X7R4MPMQ.js";
 import {
   ELEMENT_NAMES,
   handoffPath,
   isTaskId
-} from "./chunk-6CAGK36M.js";
+} from "./chunk-WSJFUSYU.js";
 import {
   agentEntries,
   isAgentKey

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-LNG76RX5.js";
+} from "./chunk-3X66QKAN.js";
 import {
   plainText
-} from "./chunk-G3TWGFJZ.js";
+} from "./chunk-XZM7ZWKK.js";
 import "./chunk-PR7MIKMW.js";
 import "./chunk-O2HODSWB.js";
 import "./chunk-BWWP5UR6.js";

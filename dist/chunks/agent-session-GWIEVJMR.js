@@ -9,22 +9,22 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-JFZKKR5M.js";
+} from "./chunk-OESEY4FP.js";
 import "./chunk-LHVZEW5X.js";
-import "./chunk-Z37WWHBK.js";
-import "./chunk-LMLE4EBN.js";
-import "./chunk-76KQDC2G.js";
+import "./chunk-RL4SONOU.js";
+import "./chunk-4I5W3VWB.js";
+import "./chunk-E2FZ73NE.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-RYQJM7HT.js";
-import "./chunk-2RMZSGCL.js";
+import "./chunk-ESQAWF42.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-4FDFE5YE.js";
-import "./chunk-KMZWJNDX.js";
+import "./chunk-UZ6A4XDX.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-DWSI2XDI.js";
-import "./chunk-RLQJ3W4O.js";
-import "./chunk-6CAGK36M.js";
+import "./chunk-X7R4MPMQ.js";
+import "./chunk-SH3YAQ3G.js";
+import "./chunk-WSJFUSYU.js";
 import "./chunk-UFJPTWJM.js";
 import "./chunk-LUVY6DZG.js";
 import "./chunk-7VU3X4OT.js";

@@ -15,12 +15,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-76KQDC2G.js";
-import "./chunk-DWSI2XDI.js";
-import "./chunk-6CAGK36M.js";
-import "./chunk-LUVY6DZG.js";
-import "./chunk-E5VRE2IC.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-XZM7ZWKK.js";
+import "./chunk-PR7MIKMW.js";
+import "./chunk-O2HODSWB.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-NTVE36GR.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-6CAGK36M.js";
+} from "./chunk-WSJFUSYU.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,

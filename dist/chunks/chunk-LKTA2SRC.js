@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-GRTFJGU2.js";
+} from "./chunk-PYYFG2HY.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-6CAGK36M.js";
+} from "./chunk-WSJFUSYU.js";
 import {
   isAgentKey,
   readUserText

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-Z37WWHBK.js";
+} from "./chunk-RL4SONOU.js";
 import {
   parseHandoff
-} from "./chunk-LMLE4EBN.js";
+} from "./chunk-4I5W3VWB.js";
 import {
   documentFacts,
   emptySection,
@@ -44,13 +44,13 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-76KQDC2G.js";
+} from "./chunk-E2FZ73NE.js";
 import {
   checkGivenInput
 } from "./chunk-RYQJM7HT.js";
 import {
   listTaskHandoffs
-} from "./chunk-2RMZSGCL.js";
+} from "./chunk-ESQAWF42.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -64,7 +64,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-KMZWJNDX.js";
+} from "./chunk-UZ6A4XDX.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -77,21 +77,21 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-DWSI2XDI.js";
+} from "./chunk-X7R4MPMQ.js";
 import {
   readEachPackage,
   readWorkspace,
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-RLQJ3W4O.js";
+} from "./chunk-SH3YAQ3G.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-6CAGK36M.js";
+} from "./chunk-WSJFUSYU.js";
 import {
   activeTasks,
   agentEntries,

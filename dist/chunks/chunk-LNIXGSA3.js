@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-CYLJEUF2.js";
+} from "./chunk-RGLGNFHA.js";
 import {
   loadConfig
-} from "./chunk-GRTFJGU2.js";
+} from "./chunk-PYYFG2HY.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-KMZWJNDX.js";
+} from "./chunk-UZ6A4XDX.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

@@ -9,44 +9,45 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-JFZKKR5M.js";
+} from "./chunk-OESEY4FP.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-Z37WWHBK.js";
-import "./chunk-LMLE4EBN.js";
+} from "./chunk-RL4SONOU.js";
+import "./chunk-4I5W3VWB.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-76KQDC2G.js";
+} from "./chunk-E2FZ73NE.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-CYLJEUF2.js";
+} from "./chunk-RGLGNFHA.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
-import "./chunk-2RMZSGCL.js";
+import "./chunk-ESQAWF42.js";
 import {
   loadConfig
-} from "./chunk-GRTFJGU2.js";
+} from "./chunk-PYYFG2HY.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-4FDFE5YE.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-KMZWJNDX.js";
+} from "./chunk-UZ6A4XDX.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-DWSI2XDI.js";
-import "./chunk-RLQJ3W4O.js";
+import "./chunk-X7R4MPMQ.js";
+import "./chunk-SH3YAQ3G.js";
 import {
   require_equal,
-  require_fast_deep_equal
-} from "./chunk-6CAGK36M.js";
+  require_fast_deep_equal,
+  unknownNamesMessage
+} from "./chunk-WSJFUSYU.js";
 import "./chunk-UFJPTWJM.js";
 import {
   isRecord,
@@ -36622,54 +36623,6 @@ var StdioServerTransport = class {
 // src/adapters/mcp-lines.ts
 import { isUtf8 } from "node:buffer";
 import { Transform } from "node:stream";
-
-// src/core/unknown-names.ts
-function meantName(name, known) {
-  const folded = fold(name);
-  const firstWord = fold(name.split(/[-_]|(?=[A-Z])/).find((word) => word !== "") ?? "");
-  const rules = [
-    (candidate) => candidate === folded,
-    (candidate) => isPluralOf(folded, candidate),
-    (candidate) => firstWord !== folded && (candidate === firstWord || isPluralOf(firstWord, candidate)),
-    (candidate) => Math.min(folded.length, candidate.length) >= 4 && oneSlipApart(folded, candidate)
-  ];
-  for (const rule of rules) {
-    const found = known.find((candidate) => candidate !== name && rule(fold(candidate)));
-    if (found !== void 0) return found;
-  }
-  return void 0;
-}
-function unknownNamesMessage(unknown2, known, what) {
-  const named = unknown2.map((name) => {
-    const meant = meantName(name, known);
-    return meant === void 0 ? JSON.stringify(name) : `${JSON.stringify(name)} (did you mean ${meant}?)`;
-  });
-  return `unknown ${what}${unknown2.length === 1 ? "" : "s"} ${named.join(", ")}; known: ${known.join(", ")}`;
-}
-function fold(name) {
-  return name.toLowerCase().replace(/[-_]/g, "");
-}
-function isPluralOf(a, b) {
-  return a.length > 0 && b.length > 0 && (`${a}s` === b || `${b}s` === a);
-}
-function oneSlipApart(a, b) {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const restA = a.slice(start, endA);
-  const restB = b.slice(start, endB);
-  if (restA.length + restB.length <= 1) return true;
-  if (restA.length === 1 && restB.length === 1) return true;
-  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
-}
-
-// src/adapters/mcp-lines.ts
 var MCP_LINE_LIMIT = 8 * 1024 * 1024;
 var MCP_VALUE_LIMIT = 1e5;
 var MCP_DEPTH_LIMIT = 64;

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-LMLE4EBN.js";
+} from "./chunk-4I5W3VWB.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-76KQDC2G.js";
+} from "./chunk-E2FZ73NE.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-2RMZSGCL.js";
+} from "./chunk-ESQAWF42.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -41,7 +41,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-DWSI2XDI.js";
+} from "./chunk-X7R4MPMQ.js";
 import {
   documentText,
   readEachPackage,
@@ -54,14 +54,14 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-RLQJ3W4O.js";
+} from "./chunk-SH3YAQ3G.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-6CAGK36M.js";
+} from "./chunk-WSJFUSYU.js";
 import {
   activeTasks,
   agentEntries,
@@ -612,7 +612,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-K7GEDZRI.js");
+  const { summarizeHandoff } = await import("./scan-JK3G5KD4.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
