@@ -10848,8 +10848,10 @@ function resolveItems(document, resolved) {
 }
 function setProgress(document, percent, previous) {
   const status = document.header.find((f) => fieldFactOf(f.label) === "status");
-  if (status)
-    status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "")} (${percent}%)`;
+  if (status) {
+    const words = status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, "");
+    status.value = `${percent === 100 && /^in progress$/i.test(words) ? "Complete" : words} (${percent}%)`;
+  }
   const change = previous === void 0 ? "" : pointsChange(
     percent - previous.percent,
     previous.since,

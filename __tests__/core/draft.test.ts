@@ -323,6 +323,18 @@ describe('composeDraft', () => {
     expect(documentFacts(half).estimatedRemainingHours).toBeUndefined();
   });
 
+  it('a draft at 100% says the work is complete in its Status, which a task still in progress says otherwise', () => {
+    const draft = composeDraft(input({ status: 'in_progress' }));
+    const status = (percent: number) =>
+      applyDraftInput(draft, { progress: percent }, 250).markdown.match(/\*\*Status\*\*: (.*)/)?.[1];
+    expect(status(100)).toBe('Complete (100%)');
+    expect(status(60)).toBe('In Progress (60%)');
+    expect(composeDraft(input({ status: 'blocked' })).markdown).toContain('**Status**: Blocked');
+    expect(
+      applyDraftInput(composeDraft(input({ status: 'blocked' })), { progress: 100 }, 250).markdown,
+    ).toContain('**Status**: Blocked (100%)');
+  });
+
   it('an answer that repeats a carried item (or another answer) is listed once', () => {
     const unrelated = session2Commits.map((c, i) => ({ ...c, subject: `Refactor module ${i}` }));
     const draft = composeDraft(

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LNIXGSA3.js";
-import "../chunks/chunk-RGLGNFHA.js";
+} from "../chunks/chunk-XY6PY364.js";
+import "../chunks/chunk-XE25B2HQ.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-ESQAWF42.js";
 import "../chunks/chunk-PYYFG2HY.js";

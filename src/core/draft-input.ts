@@ -369,8 +369,12 @@ function resolveItems(document: HandoffDocument, resolved: readonly string[]): v
 
 function setProgress(document: HandoffDocument, percent: number, previous?: Draft['previousProgress']): void {
   const status = document.header.find((f) => fieldFactOf(f.label) === 'status');
-  if (status)
-    status.value = `${status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, '')} (${percent}%)`;
+  if (status) {
+    const words = status.value.replace(/\s*\(\s*-?\d+(?:\.\d+)?\s*%\s*\)\s*$/, '');
+    // The last handoff of a finished task is written before `done`, while the registry still says
+    // in progress: at 100% its Status says what the work is, or the next session reads it as open.
+    status.value = `${percent === 100 && /^in progress$/i.test(words) ? 'Complete' : words} (${percent}%)`;
+  }
   // The delta against the previous handoff, as the draft gives the coverage's (to two decimals,
   // without trailing zeros: 70.04 after 70 is no "unchanged").
   const change =

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-OESEY4FP.js";
+} from "./chunk-SSTN2OBM.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-RGLGNFHA.js";
+} from "./chunk-XE25B2HQ.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-RGLGNFHA.js";
+} from "./chunk-XE25B2HQ.js";
 import {
   loadConfig
 } from "./chunk-PYYFG2HY.js";
