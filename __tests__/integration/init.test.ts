@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { commitPathsCommand, shellWord } from '../../src/core/shell.js';
@@ -9,7 +10,7 @@ import {
 } from '../../src/core/templates/hook.js';
 import { REGISTRY_MERGE_DRIVER_COMMAND } from '../../src/core/templates/merge-driver.js';
 import { workflowTemplate } from '../../src/core/templates/workflow.js';
-import { PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
 function repo(): TempRepo {
@@ -68,6 +69,19 @@ describe('handoff init', () => {
     expect(again.stdout).toContain('hook already installed in .git/hooks/pre-push');
     expect(again.stdout).toContain('exists  .github/workflows/handoff-guard.yml (not overwritten');
     expect(count(read(r, '.git/hooks/pre-push'), HOOK_BLOCK_START)).toBe(1);
+  });
+
+  it('run again before its files are committed, names their commit again; once committed, none', async () => {
+    const r = repo();
+    const first = JSON.parse((await runCli(['init', '--format', 'json'], { cwd: r.dir })).stdout);
+    const again = JSON.parse((await runCli(['init', '--format', 'json'], { cwd: r.dir })).stdout);
+    expect(again.written).toEqual([]);
+    expect(again.next).toEqual(first.next);
+    const commit = (again.next as string[]).find((c) => c.startsWith('git add'));
+    expect(commit).toContain('.handoffrc.json');
+    execFileSync('sh', ['-c', commit as string], { cwd: r.dir, env: gitEnv() });
+    const committed = JSON.parse((await runCli(['init', '--format', 'json'], { cwd: r.dir })).stdout);
+    expect((committed.next as string[]).filter((c) => c.startsWith('git add'))).toEqual([]);
   });
 
   it('adds the check to an existing hook once, keeping it and making it executable', async () => {

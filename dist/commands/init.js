@@ -8,10 +8,11 @@ import {
   hookManagerOf
 } from "../chunks/chunk-6SEHBE6S.js";
 import {
+  filesFound,
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-LKTA2SRC.js";
+} from "../chunks/chunk-3PSXVYBS.js";
 import {
   loadConfig
 } from "../chunks/chunk-PYYFG2HY.js";
@@ -7662,7 +7663,11 @@ async function run(options, ctx) {
       );
   }
   const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
-  const fromHere = report.written.map((file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join("/"));
+  const found = filesFound(steps);
+  const uncommitted = found.length === 0 ? [] : await GitCommandManager.at(repoRoot, void 0, (git) => git.changedSinceHead(found)).catch(() => []);
+  const stepOf = (path) => found.findIndex((f) => path === f || path.startsWith(f.endsWith("/") ? f : `${f}/`));
+  const toCommit = [.../* @__PURE__ */ new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
+  const fromHere = toCommit.map((file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join("/"));
   const commit = fromHere.length > 0 ? commitPathsCommand(fromHere, "Set up handoff-guard") : void 0;
   if (json) {
     const next = commit === void 0 ? report.next : [...report.next, commit];

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-LKTA2SRC.js";
+} from "../chunks/chunk-3PSXVYBS.js";
 import "../chunks/chunk-PYYFG2HY.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-SH3YAQ3G.js";

@@ -45,6 +45,20 @@ export function initReport(
   return { ...where, steps: [...steps], written: [...new Set(written)], next: [...new Set(next)] };
 }
 
+/**
+ * The work-tree files init found and left as they are (`exists`): an earlier run may have written
+ * them and nothing committed them since, so the caller asks git which are still to commit.
+ */
+export function filesFound(steps: readonly InitStep[]): string[] {
+  return [
+    ...new Set(
+      steps.flatMap((s) =>
+        s.action === 'exists' && s.file !== undefined && inWorkTree(s.file) ? [s.file] : [],
+      ),
+    ),
+  ];
+}
+
 /** A path from the repository root that names a file of the work tree: not in `.git`, not outside. */
 function inWorkTree(file: string): boolean {
   return !/^(?:\.git\/|\.\.\/|\/)/.test(file) && file !== '.git';

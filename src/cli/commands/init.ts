@@ -19,7 +19,7 @@ import { refuseWritesOutside, writeTextAtomic } from '../../adapters/store.js';
 import { listsWorkspace } from '../../adapters/workspace.js';
 import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
-import { type InitStep, initReport, initStep } from '../../core/init-step.js';
+import { filesFound, type InitStep, initReport, initStep } from '../../core/init-step.js';
 import { isRecord } from '../../core/json-location.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import { commitPathsCommand } from '../../core/shell.js';
@@ -163,8 +163,18 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
       );
   }
   const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
-  // The check reads commits: until these are committed, a push judges nothing of them.
-  const fromHere = report.written.map((file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join('/'));
+  // The check reads commits: until these are committed, a push judges nothing of them. Those an
+  // earlier run wrote and nothing committed since are as much to commit as those written now.
+  const found = filesFound(steps);
+  const uncommitted =
+    found.length === 0
+      ? []
+      : await GitCommandManager.at(repoRoot, undefined, (git) => git.changedSinceHead(found)).catch(() => []);
+  // In the order of the steps, as a first run names them (git lists them its own way).
+  const stepOf = (path: string) =>
+    found.findIndex((f) => path === f || path.startsWith(f.endsWith('/') ? f : `${f}/`));
+  const toCommit = [...new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
+  const fromHere = toCommit.map((file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join('/'));
   const commit = fromHere.length > 0 ? commitPathsCommand(fromHere, 'Set up handoff-guard') : undefined;
   if (json) {
     const next = commit === undefined ? report.next : [...report.next, commit];

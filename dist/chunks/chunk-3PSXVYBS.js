@@ -44,6 +44,15 @@ function initReport(steps, where) {
   const next = steps.flatMap((s) => s.command === void 0 ? [] : [s.command]);
   return { ...where, steps: [...steps], written: [...new Set(written)], next: [...new Set(next)] };
 }
+function filesFound(steps) {
+  return [
+    ...new Set(
+      steps.flatMap(
+        (s) => s.action === "exists" && s.file !== void 0 && inWorkTree(s.file) ? [s.file] : []
+      )
+    )
+  ];
+}
 function inWorkTree(file) {
   return !/^(?:\.git\/|\.\.\/|\/)/.test(file) && file !== ".git";
 }
@@ -399,6 +408,7 @@ async function readIfExists(path) {
 export {
   initStep,
   initReport,
+  filesFound,
   mergeRegistryFiles,
   registerRegistryMergeDriver
 };
