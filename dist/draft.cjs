@@ -16659,7 +16659,7 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
   }
   if (matching.length > 1) {
     throw new InputError(
-      `agents ${matching.map(([name]) => name).join(", ")} all have current_task ${taskId}; pass --agent NAME`,
+      `agents ${matching.map(([name]) => name).join(", ")} all have current_task ${taskId}; pass --agent ${matching.map(([name]) => name).join("|")} or set ${AGENT_ENV}`,
       { file: config.registry },
       "registry/ambiguous-agent"
     );

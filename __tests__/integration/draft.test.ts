@@ -582,7 +582,11 @@ describe('handoff draft: bad input', () => {
     repo.write(REGISTRY, `${JSON.stringify(registry, null, 2)}\n`);
     const both = await runDraft('--task', TASK, '--stdout', '--no-interactive', '--format', 'json');
     expect(both.code).toBe(2);
-    expect(JSON.parse(both.stdout).error).toMatchObject({ rule: 'registry/ambiguous-agent', file: REGISTRY });
+    expect(JSON.parse(both.stdout).error).toMatchObject({
+      rule: 'registry/ambiguous-agent',
+      file: REGISTRY,
+      message: expect.stringMatching(/pass --agent \S+\|finished or set HANDOFF_AGENT$/),
+    });
   });
 
   function runDraft(...args: string[]) {

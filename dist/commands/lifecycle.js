@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-XY6PY364.js";
-import "../chunks/chunk-XE25B2HQ.js";
+} from "../chunks/chunk-V3H6VQCF.js";
+import "../chunks/chunk-TSJ4XLRK.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-ESQAWF42.js";
 import "../chunks/chunk-PYYFG2HY.js";

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-SSTN2OBM.js";
+} from "./chunk-7PSAPLSP.js";
 import "./chunk-LHVZEW5X.js";
 import "./chunk-RL4SONOU.js";
 import "./chunk-4I5W3VWB.js";

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-XE25B2HQ.js";
+} from "./chunk-TSJ4XLRK.js";
 import {
   loadConfig
 } from "./chunk-PYYFG2HY.js";

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-SSTN2OBM.js";
+} from "./chunk-7PSAPLSP.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-XE25B2HQ.js";
+} from "./chunk-TSJ4XLRK.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
