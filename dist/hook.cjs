@@ -18669,7 +18669,8 @@ async function planDraftWith(git, options) {
     wordBudget: config.wordBudget,
     ...answers ? { answers } : {}
   });
-  const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
+  const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
+  const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
   warnings.push(...timeFieldWarnings(draft.document, path));
   const plan = {

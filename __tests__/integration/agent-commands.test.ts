@@ -773,7 +773,17 @@ describe('agent commands', () => {
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', `${TASK}: ann's handoff`);
     repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });
-    const bobs = await cli(['draft', '--task', TASK, '--agent', 'bob', ...ANSWERS, '--no-interactive']);
+    const bobs = await cli([
+      'draft',
+      '--task',
+      TASK,
+      '--agent',
+      'bob',
+      ...ANSWERS,
+      '--progress',
+      '70',
+      '--no-interactive',
+    ]);
     expect(bobs.code).toBe(0);
     // Bob continued from Ann's session 1, the task's latest: nothing passed over.
     expect(bobs.stderr).not.toContain('draft/newer-sessions');
@@ -787,6 +797,8 @@ describe('agent commands', () => {
       '--agent',
       'ann',
       ...ANSWERS,
+      '--progress',
+      '80',
       '--no-interactive',
       '--format',
       'json',
@@ -794,6 +806,10 @@ describe('agent commands', () => {
     expect(anns.code).toBe(0);
     const written = JSON.parse(anns.stdout);
     expect(written.path).toBe(`delegation/tasks/active/${TASK}-handoff-session3.md`);
+    // The task's progress stood where Bob's session 2 put it: the delta is against that one.
+    expect(readFileSync(join(repo.dir, written.path), 'utf8')).toContain(
+      '**Progress:** 80% complete (+10 points since session 2)',
+    );
     expect(written.warnings).toContainEqual({
       file: `delegation/tasks/active/${TASK}-handoff-session2.md`,
       message: `is another agent’s newer session of ${TASK}: this draft carries over the open next steps and blockers of delegation/tasks/active/${TASK}-handoff-session1.md, not it; read it (\`handoff resume --task ${TASK}\`) and pass what still holds with --next and --blocker`,

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-V3H6VQCF.js";
-import "../chunks/chunk-TSJ4XLRK.js";
+} from "../chunks/chunk-VHUPKVJM.js";
+import "../chunks/chunk-VNREJGG4.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-ESQAWF42.js";
 import "../chunks/chunk-PYYFG2HY.js";

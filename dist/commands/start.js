@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-V3H6VQCF.js";
-import "../chunks/chunk-TSJ4XLRK.js";
+} from "../chunks/chunk-VHUPKVJM.js";
+import "../chunks/chunk-VNREJGG4.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-ESQAWF42.js";
 import "../chunks/chunk-PYYFG2HY.js";

@@ -374,7 +374,13 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     wordBudget: config.wordBudget,
     ...(answers ? { answers } : {}),
   });
-  const draft = input ? applyDraftInput(composed, input, config.wordBudget) : composed;
+  // With another agent's newer sessions passed over, the task's progress stands where the latest of
+  // them put it: the delta is against that session, not this agent's own last one.
+  const progressFrom =
+    passedOver.length > 0
+      ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) }
+      : composed;
+  const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
   warnings.push(...timeFieldWarnings(draft.document, path));
   const plan: DraftPlan = {

@@ -9,7 +9,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-7PSAPLSP.js";
+} from "./chunk-66RMY44M.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
@@ -25,7 +25,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-TSJ4XLRK.js";
+} from "./chunk-VNREJGG4.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-TSJ4XLRK.js";
+} from "./chunk-VNREJGG4.js";
 import {
   loadConfig
 } from "./chunk-PYYFG2HY.js";

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-7PSAPLSP.js";
+} from "./chunk-66RMY44M.js";
 import "./chunk-LHVZEW5X.js";
 import "./chunk-RL4SONOU.js";
 import "./chunk-4I5W3VWB.js";
