@@ -3589,10 +3589,6 @@ function elementStates(doc) {
   for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
   return states;
 }
-function missingElements(doc, required) {
-  const states = elementStates(doc);
-  return required.filter((name) => states[name] !== "present");
-}
 function sectionState(section) {
   if (!section) return "absent";
   const texts = sectionTexts(section);
@@ -4071,20 +4067,23 @@ __export(scan_exports, {
 });
 function summarizeHandoff(markdown, file) {
   const doc = scanHandoff(markdown, file);
-  const lastLine = countLines(markdown);
-  const elementLines = {};
-  let next = lastLine;
+  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
+}
+function missingPlaces(doc, markdown) {
+  const states = elementStates(doc);
+  const places = [];
+  let next;
   for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const name = ELEMENT_NAMES[i];
-    const line = doc.elements[name]?.line;
-    elementLines[name] = line ?? next;
+    const element = ELEMENT_NAMES[i];
+    const line = doc.elements[element]?.line;
+    if (states[element] !== "present") {
+      places.push(
+        line === void 0 ? { element, line: next ?? countLines(markdown), absent: true } : { element, line }
+      );
+    }
     if (line !== void 0) next = line;
   }
-  return {
-    missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: summaryFacts(doc),
-    elementLines
-  };
+  return places.reverse();
 }
 function scanHandoff(markdown, file) {
   const source = readableSource(markdown, file);
@@ -5824,7 +5823,7 @@ var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
 init_repo_root();
-var CACHE_VERSION = `5/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? (0, import_node_path4.join)(repoRoot, ".git");
 }
@@ -5932,8 +5931,8 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text, file) {
   const { summarizeHandoff: summarizeHandoff2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-  const { missingElements: missingElements2, facts } = summarizeHandoff2(text, file);
-  return { missingElements: missingElements2, facts };
+  const { missingElements, facts } = summarizeHandoff2(text, file);
+  return { missingElements, facts };
 }
 
 // src/app/check.ts
@@ -7379,12 +7378,14 @@ function evaluateFreshness(input) {
     } else if (link.kind === "missing") {
       problems.push({ reason: "missing", detail: link.detail, fix: draftCommand(task, shared) });
     } else {
-      const absent = link.missingElements.filter((e) => required.has(e));
-      if (absent.length > 0) {
+      const places = link.missingElements.filter((place) => required.has(place.element));
+      if (places.length > 0) {
+        const absent = places.map((place) => place.element);
         problems.push({
           reason: "incomplete",
           detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
+          places,
           // A new draft would leave these open too: only a person can write them.
           fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it`
         });
@@ -8198,16 +8199,44 @@ async function ensureMergeBase(git, base, head, options = {}) {
 }
 
 // src/cli/commands/check.ts
+init_config();
 init_errors();
 
+// src/core/render/annotations.ts
+init_elements();
+init_paths();
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
+function annotationsFor(verdicts, registryPath) {
+  const out = [];
+  for (const verdict of verdicts) {
+    const handoff = verdict.handoffPath;
+    const file = handoff !== void 0 && isRepositoryPath(handoff) ? handoff : registryPath;
+    const onRef = verdict.ref ? ` on ${verdict.ref}` : "";
+    for (const problem of verdict.problems) {
+      const title = `Handoff ${problem.reason}: ${verdict.taskId}${onRef}`;
+      const message = `${problem.detail} Fix: ${problem.fix}`;
+      const places = file === handoff ? problem.places ?? [] : [];
+      if (problem.reason === "incomplete" && places.length > 0) {
+        for (const { element, line, absent } of places) {
+          out.push({
+            taskId: verdict.taskId,
+            title,
+            message: `"${elementTitle(element)}" ${absent ? "is missing (add it near this line)" : "is empty or template text"}. ${message}`,
+            file,
+            line
+          });
+        }
+        continue;
+      }
+      out.push({ taskId: verdict.taskId, title, message, file });
+    }
+  }
+  return out;
+}
+
 // src/core/render/check-report.ts
-var REASON_TITLES = {
-  missing: "handoff missing",
-  incomplete: "handoff incomplete",
-  behind: "handoff behind the work",
-  expired: "handoff expired",
-  "invalid-link": "invalid details_link"
-};
 function renderCheckText(result, options) {
   const program = options.program ?? "handoff";
   const lines = [];
@@ -8265,8 +8294,12 @@ function verdictLines(verdict, program) {
   return lines;
 }
 function renderCheckJson(result, options = {}) {
-  const program = options.program ?? "handoff";
-  const shown = program === "handoff" ? result : {
+  return `${JSON.stringify(asInvoked(result, options.program ?? "handoff"), null, 2)}
+`;
+}
+function asInvoked(result, program) {
+  if (program === "handoff") return result;
+  return {
     ...result,
     verdicts: result.verdicts.map((verdict) => ({
       ...verdict,
@@ -8278,25 +8311,17 @@ function renderCheckJson(result, options = {}) {
     })),
     notes: result.notes.map((note) => proseWithInvocation(note, program))
   };
-  return `${JSON.stringify(shown, null, 2)}
-`;
 }
-function renderCheckGithub(result, options = {}) {
-  const program = options.program ?? "handoff";
+function renderCheckGithub(result, options) {
+  const shown = asInvoked(result, options.program ?? "handoff");
   const lines = [];
-  for (const verdict of result.verdicts) {
-    if (verdict.fresh) continue;
-    const reasons = verdict.problems.map((p) => p.reason).join(", ");
-    const properties = [];
-    if (verdict.handoffPath) properties.push(`file=${escapeProperty(verdict.handoffPath)}`);
-    const onRef = verdict.ref ? ` on ${verdict.ref}` : "";
-    properties.push(`title=${escapeProperty(`${verdict.taskId}${onRef}: ${titleOf(verdict)} (${reasons})`)}`);
-    const message = verdict.problems.map(
-      (p) => `${p.reason}: ${proseWithInvocation(p.detail, program)} Fix: ${withInvocation(p.fix, program)}`
-    ).join("\n");
-    lines.push(`::error ${properties.join(",")}::${escapeData(message)}`);
+  for (const annotation of annotationsFor(shown.verdicts, options.registryPath)) {
+    const properties = [`file=${escapeProperty(annotation.file)}`];
+    if (annotation.line !== void 0) properties.push(`line=${annotation.line}`);
+    properties.push(`title=${escapeProperty(annotation.title)}`);
+    lines.push(`::error ${properties.join(",")}::${escapeData(annotation.message)}`);
   }
-  for (const note of result.notes) lines.push(`::notice::${escapeData(proseWithInvocation(note, program))}`);
+  for (const note of shown.notes) lines.push(`::notice::${escapeData(note)}`);
   const counted = taskCounts(result);
   lines.push(
     `::notice title=${escapeProperty("Handoff Guard")}::${escapeData(
@@ -8305,10 +8330,6 @@ function renderCheckGithub(result, options = {}) {
   );
   return `${lines.join("\n")}
 `;
-}
-function titleOf(verdict) {
-  const first = verdict.problems[0];
-  return first ? REASON_TITLES[first.reason] : "stale handoff";
 }
 function escapeData(text) {
   return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
@@ -8511,10 +8532,14 @@ async function check(options, ctx, onConfig) {
     ctx.env,
     options.hookArgs ?? []
   );
+  let registryPath = DEFAULT_CONFIG.registry;
   const result = await runCheck({
     repoRoot,
     now: ctx.now(),
-    ...onConfig ? { onConfig } : {},
+    onConfig: (config) => {
+      registryPath = config.registry;
+      onConfig?.(config);
+    },
     ...options.base === void 0 ? {} : { base: options.base },
     ...options.head === void 0 ? {} : { head: options.head, fixesRunHere: true },
     ...prePush ? { prePush } : {}
@@ -8522,7 +8547,7 @@ async function check(options, ctx, onConfig) {
   const toRoot = projectFromHere(ctx, repoRoot);
   if (toRoot !== "") startAtRoot(result, toRoot);
   const format = options.format ?? "text";
-  const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {}) : renderCheckText(result, {
+  const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, { registryPath, ...ctx.program ? { program: ctx.program } : {} }) : renderCheckText(result, {
     hook,
     ...ctx.program ? { program: ctx.program } : {},
     // Only a blocked push lists the bypasses, so only then is the manager looked up.

@@ -5265,20 +5265,23 @@ __export(scan_exports, {
 });
 function summarizeHandoff(markdown, file) {
   const doc = scanHandoff(markdown, file);
-  const lastLine = countLines(markdown);
-  const elementLines = {};
-  let next = lastLine;
+  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
+}
+function missingPlaces(doc, markdown) {
+  const states = elementStates(doc);
+  const places = [];
+  let next;
   for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const name = ELEMENT_NAMES[i];
-    const line = doc.elements[name]?.line;
-    elementLines[name] = line ?? next;
+    const element = ELEMENT_NAMES[i];
+    const line = doc.elements[element]?.line;
+    if (states[element] !== "present") {
+      places.push(
+        line === void 0 ? { element, line: next ?? countLines(markdown), absent: true } : { element, line }
+      );
+    }
     if (line !== void 0) next = line;
   }
-  return {
-    missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: summaryFacts(doc),
-    elementLines
-  };
+  return places.reverse();
 }
 function scanHandoff(markdown, file) {
   const source = readableSource(markdown, file);
@@ -16529,7 +16532,7 @@ var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
 init_repo_root();
-var CACHE_VERSION = `5/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? (0, import_node_path5.join)(repoRoot, ".git");
 }
@@ -16951,12 +16954,14 @@ function evaluateFreshness(input) {
     } else if (link2.kind === "missing") {
       problems.push({ reason: "missing", detail: link2.detail, fix: draftCommand2(task, shared) });
     } else {
-      const absent = link2.missingElements.filter((e) => required.has(e));
-      if (absent.length > 0) {
+      const places = link2.missingElements.filter((place) => required.has(place.element));
+      if (places.length > 0) {
+        const absent = places.map((place) => place.element);
         problems.push({
           reason: "incomplete",
           detail: `${shown(link2.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
+          places,
           // A new draft would leave these open too: only a person can write them.
           fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link2.path)}, then commit it`
         });

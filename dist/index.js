@@ -5,18 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  COMMENT_ID_PATTERN,
-  buildResume,
-  driftCandidates,
-  driftOf,
-  existingPaths,
-  planComment,
-  renderHandoff,
-  renderStickyComment,
-  require_tunnel,
-  require_undici
-} from "./action/chunk-3HJ3DZ2H.js";
-import {
   GitCommandManager,
   applyChanges,
   findProjectRoot,
@@ -24,9 +12,6 @@ import {
   gitDirIn,
   isLineFrom
 } from "./action/chunk-QXSBKLTP.js";
-import {
-  parseHandoff
-} from "./action/chunk-3X66QKAN.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -37,17 +22,10 @@ import {
   needsLinearEngine,
   parseDuration,
   resolveConfig,
+  scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-XZM7ZWKK.js";
-import {
-  ELEMENT_NAMES,
-  ageInDays,
-  canonicalLabel,
-  documentFacts,
-  elementStates,
-  elementTitle
-} from "./action/chunk-PR7MIKMW.js";
+} from "./action/chunk-HEALFO5A.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -76,6 +54,25 @@ import {
   normalizeLink,
   parseJsonLocated
 } from "./action/chunk-O2HODSWB.js";
+import {
+  COMMENT_ID_PATTERN,
+  buildResume,
+  driftCandidates,
+  driftOf,
+  existingPaths,
+  planComment,
+  renderHandoff,
+  renderStickyComment,
+  require_tunnel,
+  require_undici
+} from "./action/chunk-PBTG4AIU.js";
+import {
+  ELEMENT_NAMES,
+  ageInDays,
+  canonicalLabel,
+  documentFacts,
+  elementTitle
+} from "./action/chunk-GXQAZFO2.js";
 import {
   memoised
 } from "./action/chunk-BWWP5UR6.js";
@@ -1054,7 +1051,7 @@ import { dirname, join as join2 } from "node:path";
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
-var CACHE_VERSION = `5/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? join2(repoRoot, ".git");
 }
@@ -1161,7 +1158,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-3JCLYAAI.js");
+  const { summarizeHandoff } = await import("./action/scan-E3BV2O26.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1691,12 +1688,14 @@ function evaluateFreshness(input) {
     } else if (link.kind === "missing") {
       problems.push({ reason: "missing", detail: link.detail, fix: draftCommand(task, shared) });
     } else {
-      const absent = link.missingElements.filter((e) => required.has(e));
-      if (absent.length > 0) {
+      const places = link.missingElements.filter((place) => required.has(place.element));
+      if (places.length > 0) {
+        const absent = places.map((place) => place.element);
         problems.push({
           reason: "incomplete",
           detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
+          places,
           // A new draft would leave these open too: only a person can write them.
           fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it`
         });
@@ -2594,6 +2593,11 @@ function skeleton(taskId, agent, today) {
 // src/app/resume.ts
 import { join as join6 } from "node:path";
 
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
+
 // src/core/render/status.ts
 function noRegistryNote(registryFile, program = "handoff") {
   return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
@@ -3101,22 +3105,22 @@ function byFolder(verdicts) {
   return out;
 }
 
-// src/action/annotations.ts
+// src/core/render/annotations.ts
 function isRepositoryPath(path) {
   return linkIssue(path, "file") === void 0;
 }
-function annotationsFor(verdicts, registryPath, documents) {
+function annotationsFor(verdicts, registryPath) {
   const out = [];
   for (const verdict2 of verdicts) {
     const handoff = verdict2.handoffPath;
     const file = handoff !== void 0 && isRepositoryPath(handoff) ? handoff : registryPath;
-    const doc = file === handoff ? documents.get(file) : void 0;
+    const onRef = verdict2.ref ? ` on ${verdict2.ref}` : "";
     for (const problem of verdict2.problems) {
-      const title = `Handoff ${problem.reason}: ${verdict2.taskId}`;
+      const title = `Handoff ${problem.reason}: ${verdict2.taskId}${onRef}`;
       const message = `${problem.detail} Fix: ${problem.fix}`;
-      if (problem.reason === "incomplete" && doc && problem.elements && problem.elements.length > 0) {
-        for (const element of problem.elements) {
-          const { line, absent } = elementLine(doc, element);
+      const places = file === handoff ? problem.places ?? [] : [];
+      if (problem.reason === "incomplete" && places.length > 0) {
+        for (const { element, line, absent } of places) {
           out.push({
             taskId: verdict2.taskId,
             title,
@@ -3132,6 +3136,8 @@ function annotationsFor(verdicts, registryPath, documents) {
   }
   return out;
 }
+
+// src/action/annotations.ts
 var ANNOTATIONS_SHOWN = 10;
 function shownAnnotations(annotations, slots) {
   const take = Math.max(0, slots);
@@ -3149,16 +3155,6 @@ function shownAnnotations(annotations, slots) {
     shown: annotations.filter((_, index) => chosen.has(index)),
     leftOut: annotations.length - chosen.size
   };
-}
-function elementLine(doc, element) {
-  const states = elementStates(doc);
-  const own = doc.elements[element];
-  if (own && states[element] !== "absent") return { line: own.line, absent: false };
-  const at = ELEMENT_NAMES.indexOf(element);
-  const after = ELEMENT_NAMES.slice(at + 1).find((name) => doc.elements[name]);
-  const before = [...ELEMENT_NAMES.slice(0, at)].reverse().find((name) => doc.elements[name]);
-  const neighbour = after ?? before;
-  return { line: neighbour && doc.elements[neighbour]?.line || 1, absent: true };
 }
 
 // src/action/artifact.ts
@@ -3862,7 +3858,7 @@ async function checkAndReport(inputs, event, env, options) {
     ...inputs.commentId !== void 0 ? { commentId: inputs.commentId } : {}
   };
   setCheckOutputs(result);
-  await annotate(
+  annotate(
     result,
     config,
     repoRoot,
@@ -3953,24 +3949,10 @@ function setCheckOutputs(result) {
     );
   }
 }
-async function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
-  const documents = /* @__PURE__ */ new Map();
-  const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === "incomplete"));
-  const { parseHandoff: parseHandoff2 } = incomplete.length > 0 ? await import("./action/parse-TPBVY6XX.js") : { parseHandoff: void 0 };
-  for (const verdict2 of incomplete) {
-    const path = verdict2.handoffPath;
-    if (!path || !parseHandoff2 || documents.has(path)) continue;
-    try {
-      documents.set(path, parseHandoff2(await readUserText(join10(repoRoot, path), path)));
-    } catch {
-    }
-  }
+function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefore) {
   const annotateWith = asErrors ? error : warning;
   const slots = ANNOTATIONS_SHOWN - 1 - (asErrors ? 0 : warningsBefore);
-  const { shown, leftOut } = shownAnnotations(
-    annotationsFor(result.verdicts, config.registry, documents),
-    slots
-  );
+  const { shown, leftOut } = shownAnnotations(annotationsFor(result.verdicts, config.registry), slots);
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,
@@ -4000,7 +3982,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-5FCWFX2W.js");
+  const github = await import("./action/github-JADA6JWU.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4128,7 +4110,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-5FCWFX2W.js");
+  const github = await import("./action/github-JADA6JWU.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -2047,10 +2047,6 @@ function elementStates(doc) {
   for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
   return states;
 }
-function missingElements(doc, required) {
-  const states = elementStates(doc);
-  return required.filter((name) => states[name] !== "present");
-}
 function sectionState(section) {
   if (!section) return "absent";
   const texts = sectionTexts(section);
@@ -2526,20 +2522,23 @@ __export(scan_exports, {
 });
 function summarizeHandoff(markdown, file) {
   const doc = scanHandoff(markdown, file);
-  const lastLine = countLines(markdown);
-  const elementLines = {};
-  let next = lastLine;
+  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
+}
+function missingPlaces(doc, markdown) {
+  const states = elementStates(doc);
+  const places = [];
+  let next;
   for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const name = ELEMENT_NAMES[i];
-    const line = doc.elements[name]?.line;
-    elementLines[name] = line ?? next;
+    const element = ELEMENT_NAMES[i];
+    const line = doc.elements[element]?.line;
+    if (states[element] !== "present") {
+      places.push(
+        line === void 0 ? { element, line: next ?? countLines(markdown), absent: true } : { element, line }
+      );
+    }
     if (line !== void 0) next = line;
   }
-  return {
-    missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: summaryFacts(doc),
-    elementLines
-  };
+  return places.reverse();
 }
 function scanHandoff(markdown, file) {
   const source = readableSource(markdown, file);
@@ -4229,7 +4228,7 @@ var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
 init_repo_root();
-var CACHE_VERSION = `5/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? (0, import_node_path2.join)(repoRoot, ".git");
 }
@@ -4337,8 +4336,8 @@ var DocumentCache = class _DocumentCache {
 };
 async function summarizeMarkdown(text, file) {
   const { summarizeHandoff: summarizeHandoff2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-  const { missingElements: missingElements2, facts } = summarizeHandoff2(text, file);
-  return { missingElements: missingElements2, facts };
+  const { missingElements, facts } = summarizeHandoff2(text, file);
+  return { missingElements, facts };
 }
 
 // src/adapters/workspace.ts

@@ -4,12 +4,7 @@
  * and where annotations go in a handoff.
  */
 import { describe, expect, it } from '@jest/globals';
-import {
-  ANNOTATIONS_SHOWN,
-  annotationsFor,
-  elementLine,
-  shownAnnotations,
-} from '../../src/action/annotations.js';
+import { ANNOTATIONS_SHOWN, shownAnnotations } from '../../src/action/annotations.js';
 import {
   type CommentMode,
   type FreshCommentAction,
@@ -21,8 +16,8 @@ import {
   STICKY_MARKER,
   stickyMarker,
 } from '../../src/core/comment.js';
-import { parseHandoff } from '../../src/core/document/parse.js';
 import type { Verdict } from '../../src/core/model.js';
+import { annotationsFor } from '../../src/core/render/annotations.js';
 
 const HEAD = 'c'.repeat(40);
 
@@ -189,25 +184,6 @@ describe('links at the head commit', () => {
 });
 
 describe('annotations', () => {
-  const doc = parseHandoff(`# T-1 handoff
-
-**Date**: 2025-01-01
-
-## Current State
-- ok
-
-## Current Blockers
-
-## Next Steps
-- [ ] go on
-`);
-
-  it('puts an empty section on its line, a missing one where it belongs', () => {
-    expect(elementLine(doc, 'blockers')).toEqual({ line: 8, absent: false });
-    expect(elementLine(doc, 'decisions')).toEqual({ line: 8, absent: true });
-    expect(elementLine(doc, 'timeProgress')).toEqual({ line: 10, absent: true });
-  });
-
   it('gives one annotation per element of an incomplete handoff, and the file for the rest', () => {
     const verdict: Verdict = {
       taskId: 'T-1',
@@ -215,7 +191,16 @@ describe('annotations', () => {
       handoffPath: 'h.md',
       fresh: false,
       problems: [
-        { reason: 'incomplete', detail: 'h.md lacks', elements: ['decisions', 'blockers'], fix: 'fill in' },
+        {
+          reason: 'incomplete',
+          detail: 'h.md lacks',
+          elements: ['decisions', 'blockers'],
+          places: [
+            { element: 'decisions', line: 8, absent: true },
+            { element: 'blockers', line: 8 },
+          ],
+          fix: 'fill in',
+        },
         { reason: 'expired', detail: 'old', fix: 'handoff draft --task T-1' },
       ],
     };
@@ -236,7 +221,6 @@ describe('annotations', () => {
     const annotations = annotationsFor(
       [verdict, missing, outside('/etc/passwd'), outside('../../etc/passwd')],
       '.agent-context/agent-handoffs.json',
-      new Map([['h.md', doc]]),
     );
     expect(annotations.map((a) => [a.file, a.line, a.message.slice(0, 30)])).toEqual([
       ['h.md', 8, '"Decisions Made" is missing (a'],

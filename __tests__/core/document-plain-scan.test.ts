@@ -29,7 +29,7 @@ function expectSameWhenRead(text: string): boolean {
   const full = scanHandoffInFull(text);
   expect(plain).toEqual(full);
   const summary = summarizeHandoff(text);
-  expect(summary.missingElements).toEqual(missingElements(full, ELEMENT_NAMES));
+  expect(summary.missingElements.map((place) => place.element)).toEqual(missingElements(full, ELEMENT_NAMES));
   const { date, progressPercent } = documentFacts(full);
   expect(summary.facts).toEqual({
     ...(date === undefined ? {} : { date }),

@@ -43,16 +43,16 @@ function expectSameReading(markdown: string): void {
   expect(scanHandoffInFull(markdown)).toEqual(full);
   expect(scanHandoff(markdown)).toEqual(full);
   const summary = summarizeHandoff(markdown);
-  expect(summary.missingElements).toEqual(missingElements(full, ELEMENT_NAMES));
+  expect(summary.missingElements.map((place) => place.element)).toEqual(missingElements(full, ELEMENT_NAMES));
   // The facts the cache keeps, read as every fact is read.
   const { date, progressPercent } = documentFacts(full);
   expect(summary.facts).toEqual({
     ...(date === undefined ? {} : { date }),
     ...(progressPercent === undefined ? {} : { progressPercent }),
   });
-  for (const name of ELEMENT_NAMES) {
-    const line = full.elements[name]?.line;
-    if (line !== undefined) expect(summary.elementLines[name]).toBe(line);
+  // An empty or placeholder section is annotated on its heading, as the full parser places it.
+  for (const { element, line, absent } of summary.missingElements) {
+    expect(absent ? undefined : line).toBe(full.elements[element]?.line);
   }
 }
 
@@ -78,7 +78,7 @@ describe('scanner == full parser on every fixture', () => {
     const template = summarizeHandoff(
       readFileSync(join(ROOT, FIXTURE_DIRS[0] as string, 'template-only.md'), 'utf8'),
     );
-    expect(template.missingElements).toEqual([
+    expect(template.missingElements.map((place) => place.element)).toEqual([
       'currentState',
       'decisions',
       'blockers',
@@ -89,17 +89,18 @@ describe('scanner == full parser on every fixture', () => {
 });
 
 describe('element lines for annotations', () => {
-  test('a present element is at its heading; an absent one before the next present one, else at the end', () => {
-    const text = '# T-1 Handoff\n\n## Decisions\n\n- one\n\n## Next Steps\n\n- two\n';
-    const { elementLines, missingElements: missing } = summarizeHandoff(text);
-    expect(missing).toEqual(['currentState', 'blockers', 'timeProgress']);
-    expect(elementLines).toEqual({
-      currentState: 3,
-      decisions: 3,
-      blockers: 7,
-      nextSteps: 7,
-      timeProgress: 9,
-    });
+  test('an empty element is at its heading; an absent one before the next present one, else at the end', () => {
+    const text = '# T-1 Handoff\n\n## Decisions\n\n- one\n\n## Current Blockers\n\n## Next Steps\n\n- two\n';
+    expect(summarizeHandoff(text).missingElements).toEqual([
+      { element: 'currentState', line: 3, absent: true },
+      { element: 'blockers', line: 7 },
+      { element: 'timeProgress', line: 11, absent: true },
+    ]);
+  });
+
+  test('a complete handoff has no places to keep', () => {
+    const text = readFileSync(join(ROOT, FIXTURE_DIRS[0] as string, 'headings-session1.md'), 'utf8');
+    expect(summarizeHandoff(text).missingElements).toEqual([]);
   });
 });
 

@@ -8,6 +8,8 @@ import {
   renderCheckText,
 } from '../../src/core/render/check-report.js';
 
+const REGISTRY = '.agent-context/agent-handoffs.json';
+
 const stale: CheckResult = {
   range: { description: 'origin/main..feature', commitCount: 3 },
   stale: true,
@@ -51,10 +53,9 @@ describe('renderCheckText', () => {
     const text = renderCheckText(twoRefs, { hook: true });
     expect(text).toContain('handoff check: 1 of 1 active task(s) need a handoff update');
     expect(text).toContain('✗ TASK-2025-0078-C (agent powertest-runner, branch feature/x)');
-    expect(renderCheckGithub(twoRefs)).toContain('1 of 1 active task(s) need a handoff update.');
-    expect(renderCheckGithub(twoRefs)).toContain(
-      'title=TASK-2025-0078-C on feature/x%3A handoff behind the work',
-    );
+    const github = renderCheckGithub(twoRefs, { registryPath: REGISTRY });
+    expect(github).toContain('1 of 1 active task(s) need a handoff update.');
+    expect(github).toContain('title=Handoff behind%3A TASK-2025-0078-C on feature/x::');
     const fresh = {
       ...twoRefs,
       stale: false,
@@ -159,21 +160,67 @@ describe('renderCheckJson', () => {
     ]);
     const text = renderCheckText(compound, { hook: false, program: 'npx handoff' });
     for (const fix of fixes ?? []) expect(text).toContain(`fix: ${fix}\n`);
-    const github = renderCheckGithub(compound, { program: 'npx handoff' });
+    const github = renderCheckGithub(compound, { program: 'npx handoff', registryPath: REGISTRY });
     expect(github).toContain("Fix: git switch 'b$(id)' && npx handoff draft --task T-1");
     expect(github).not.toMatch(/(?:^|&& |then )handoff /m);
   });
 });
 
 describe('renderCheckGithub', () => {
-  it('annotates the handoff file with escaped properties and message', () => {
-    const lines = renderCheckGithub(stale).trimEnd().split('\n');
-    expect(lines[0]).toMatch(
-      /^::error file=delegation\/tasks\/active\/a%2Cb%3Ac\.md,title=TASK-2025-0078-C%3A handoff behind the work \(behind%2C expired\)::behind: /,
+  it('annotates each problem on the handoff file with escaped properties and message', () => {
+    const lines = renderCheckGithub(stale, { registryPath: REGISTRY }).trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      '::error file=delegation/tasks/active/a%2Cb%3Ac.md,title=Handoff behind%3A TASK-2025-0078-C::2 work commit(s) for TASK-2025-0078-C: abc1234, def5678 (allowed: 0). Fix: handoff draft --task TASK-2025-0078-C --from 0123456789ab',
     );
-    expect(lines[0]).toContain('100%25 old%0Areally');
-    expect(lines).toHaveLength(3);
-    expect(lines[2]).toBe('::notice title=Handoff Guard::1 of 2 active task(s) need a handoff update.');
+    expect(lines[1]).toBe(
+      '::error file=delegation/tasks/active/a%2Cb%3Ac.md,title=Handoff expired%3A TASK-2025-0078-C::100%25 old%0Areally Fix: handoff draft --task TASK-2025-0078-C',
+    );
+    expect(lines[2]).toBe('::notice::1 work commit(s) name no active task');
+    expect(lines[3]).toBe('::notice title=Handoff Guard::1 of 2 active task(s) need a handoff update.');
+    expect(lines).toHaveLength(4);
+  });
+
+  it('prints the annotations the Action prints: each missing element on its line, a missing handoff on the registry', () => {
+    const incomplete: CheckResult = {
+      stale: true,
+      notes: [],
+      verdicts: [
+        {
+          taskId: 'T-1',
+          agent: 'a',
+          handoffPath: 'h.md',
+          fresh: false,
+          problems: [
+            {
+              reason: 'incomplete',
+              detail: 'h.md lacks Decisions Made, Current Blockers (absent, empty or placeholder text).',
+              elements: ['decisions', 'blockers'],
+              places: [
+                { element: 'decisions', line: 8, absent: true },
+                { element: 'blockers', line: 8 },
+              ],
+              fix: 'fill in Decisions Made, Current Blockers in h.md, then commit it',
+            },
+          ],
+        },
+        {
+          taskId: 'T-2',
+          agent: 'b',
+          fresh: false,
+          problems: [
+            { reason: 'missing', detail: 'the task has no details_link.', fix: 'handoff draft --task T-2' },
+          ],
+        },
+      ],
+    };
+    const lines = renderCheckGithub(incomplete, { program: 'npx handoff', registryPath: REGISTRY })
+      .trimEnd()
+      .split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '::error file=h.md,line=8,title=Handoff incomplete%3A T-1::"Decisions Made" is missing (add it near this line). h.md lacks Decisions Made, Current Blockers (absent, empty or placeholder text). Fix: fill in Decisions Made, Current Blockers in h.md, then commit it',
+      '::error file=h.md,line=8,title=Handoff incomplete%3A T-1::"Current Blockers" is empty or template text. h.md lacks Decisions Made, Current Blockers (absent, empty or placeholder text). Fix: fill in Decisions Made, Current Blockers in h.md, then commit it',
+      `::error file=${REGISTRY},title=Handoff missing%3A T-2::the task has no details_link. Fix: npx handoff draft --task T-2`,
+    ]);
   });
 
   it('escapes as the runner expects', () => {

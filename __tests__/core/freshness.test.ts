@@ -42,11 +42,12 @@ function commit(subject: string, files: string[], extra: Partial<CommitInfo> = {
   };
 }
 
+/** A document at DOC; each missing element's section is empty, on a line of its own (10, 11, ...). */
 function doc(date: string | undefined = '2025-11-10', missing: ElementName[] = []): LinkState {
   return {
     kind: 'document',
     path: DOC,
-    missingElements: missing,
+    missingElements: missing.map((element, index) => ({ element, line: 10 + index })),
     facts: date ? { date } : {},
   };
 }
@@ -120,6 +121,8 @@ describe('evaluateFreshness', () => {
     const problem = result.verdicts[0]?.problems[0];
     expect(problem?.reason).toBe('incomplete');
     expect(problem?.elements).toEqual(['nextSteps']);
+    // Where the check read it: the annotations need nothing else.
+    expect(problem?.places).toEqual([{ element: 'nextSteps', line: 11 }]);
     expect(problem?.detail).toContain('Next Steps');
     expect(problem?.detail).not.toContain('Decisions');
     // Drafting again would not fill what only a person knows: the fix says what to write, and where.

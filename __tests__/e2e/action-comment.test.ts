@@ -462,4 +462,41 @@ describe('links and annotations', () => {
       ),
     );
   });
+
+  it('takes the lines from the judged commit, not from the working tree', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const incomplete = `# ${TASK}: handoff (Session 2)
+
+**Date**: ${today}
+**Agent**: powertest-runner
+
+## Current State
+- ✅ tests set up
+
+## Decisions Made
+
+## Current Blockers
+- none
+
+## Next Steps
+- fix the hang
+
+## Time and Progress
+**Time Spent:** 1 hour
+`;
+    const head = h.fixture.repo.commit(`Rewrite handoff\n\nTask: ${TASK}`, { [HANDOFF]: incomplete });
+    // The checkout holds another text than the commit: four lines more above every section.
+    h.fixture.repo.write(
+      HANDOFF,
+      incomplete.replace('**Agent**: powertest-runner\n', '**Agent**: powertest-runner\n\nA\n\nB\n'),
+    );
+
+    const run = await h.runAction({ event: h.pullRequestEvent(head) });
+
+    expect(run.code).toBe(1);
+    const decisionsLine = incomplete.split('\n').indexOf('## Decisions Made') + 1;
+    expect(run.stdout).toContain(
+      `::error title=Handoff incomplete%3A ${TASK},file=${HANDOFF},line=${decisionsLine}::"Decisions Made" is empty`,
+    );
+  });
 });

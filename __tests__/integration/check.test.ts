@@ -279,8 +279,40 @@ describe('handoff check', () => {
     const result = await runCli(['check', '--base', base, '--format', 'github'], { cwd: repo.dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      new RegExp(`^::error file=${handoffPathOf(TASK).replaceAll('.', '\\.')},title=${TASK}%3A`),
+      new RegExp(
+        `^::error file=${handoffPathOf(TASK).replaceAll('.', '\\.')},title=Handoff behind%3A ${TASK}::`,
+      ),
     );
+  });
+
+  it('--format github annotates as the Action does: each missing element on its line, a missing handoff on the registry', async () => {
+    const repo = track(repoWithTask({ tasks: [TASK, OTHER_TASK] }));
+    const base = repo.git('rev-parse', 'HEAD');
+    // Decisions Made left out, Current Blockers left empty; the other task's handoff never written.
+    const incomplete = handoffDocument(TASK, today(), { omit: ['Decisions Made'] }).replace(
+      /## Current Blockers\n\n[^\n]*\n/,
+      '## Current Blockers\n\n',
+    );
+    repo.commit(`${TASK}: note the gaps`, {
+      [handoffPathOf(TASK)]: incomplete,
+      [REGISTRY]: registryText({ 'agent-1': { task: TASK }, 'agent-2': { task: OTHER_TASK, link: null } }),
+    });
+    const result = await runCli(['check', '--base', base, '--head', 'HEAD', '--format', 'github'], {
+      cwd: repo.dir,
+    });
+    expect(result.code).toBe(1);
+    const blockers = incomplete.split('\n').indexOf('## Current Blockers') + 1;
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    const escaped = (path: string) => path.replaceAll(':', '%3A').replaceAll(',', '%2C');
+    expect(errors.map((line) => line.slice(0, line.indexOf('::', 2)))).toEqual([
+      // Decisions Made is absent: it belongs before the next section there, Current Blockers.
+      `::error file=${escaped(handoffPathOf(TASK))},line=${blockers},title=Handoff incomplete%3A ${TASK}`,
+      `::error file=${escaped(handoffPathOf(TASK))},line=${blockers},title=Handoff incomplete%3A ${TASK}`,
+      `::error file=${escaped(REGISTRY)},title=Handoff missing%3A ${OTHER_TASK}`,
+    ]);
+    expect(errors[0]).toContain('::"Decisions Made" is missing (add it near this line). ');
+    expect(errors[1]).toContain('::"Current Blockers" is empty or template text. ');
+    expect(errors[2]).toContain(`Fix: handoff draft --task ${OTHER_TASK}`);
   });
 
   it('passes an empty repository with a note', async () => {
@@ -497,8 +529,10 @@ describe('document cache', () => {
     // A changed text has another id: it is parsed again, whatever its size or mtime.
     const changedText = handoffDocument(TASK, today(), { omit: ['Next Steps'] });
     const changed = await DocumentCache.open(repo.dir);
+    // Where the annotation goes is kept with it: an absent section at the next one's heading.
+    const nextAt = changedText.split('\n').indexOf('## Time and Progress') + 1;
     expect((await changed.summarize(contentId(changedText), changedText)).missingElements).toEqual([
-      'nextSteps',
+      { element: 'nextSteps', line: nextAt, absent: true },
     ]);
     expect(changed.parsedCount).toBe(1);
   });

@@ -12,13 +12,13 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-RL4SONOU.js";
+} from "../chunks/chunk-YCFPLJRJ.js";
 import {
   parseHandoff
-} from "../chunks/chunk-4I5W3VWB.js";
+} from "../chunks/chunk-VMZRTOTJ.js";
 import {
   emptySection
-} from "../chunks/chunk-E2FZ73NE.js";
+} from "../chunks/chunk-NKGBDCNJ.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
 import "../chunks/chunk-ESQAWF42.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-VHUPKVJM.js";
-import "../chunks/chunk-VNREJGG4.js";
+} from "../chunks/chunk-X2TEMVWQ.js";
+import "../chunks/chunk-LWAD5QWW.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-ESQAWF42.js";
 import "../chunks/chunk-PYYFG2HY.js";

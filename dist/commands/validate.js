@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-4I5W3VWB.js";
-import "../chunks/chunk-E2FZ73NE.js";
+} from "../chunks/chunk-VMZRTOTJ.js";
+import "../chunks/chunk-NKGBDCNJ.js";
 import {
   lintHandoff
 } from "../chunks/chunk-X7R4MPMQ.js";

@@ -10,16 +10,16 @@ import { clockFrom } from '../adapters/clock.js';
 import { repoRelativeConfig } from '../adapters/config-loader.js';
 import { GitCommandManager } from '../adapters/git.js';
 import { findProjectRoot } from '../adapters/repo-root.js';
-import { readUserText } from '../adapters/store.js';
 import { listsWorkspace } from '../adapters/workspace.js';
 import { runCheck } from '../app/check.js';
 import { gatherCommentInput } from '../app/pr-comment.js';
 import { planComment, renderStickyComment, type StickyCommentInput } from '../core/comment.js';
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
-import type { CheckResult, HandoffConfig, HandoffDocument } from '../core/model.js';
+import type { CheckResult, HandoffConfig } from '../core/model.js';
+import { annotationsFor, isRepositoryPath } from '../core/render/annotations.js';
 import { formatReportWarning } from '../core/reports.js';
-import { ANNOTATIONS_SHOWN, annotationsFor, isRepositoryPath, shownAnnotations } from './annotations.js';
+import { ANNOTATIONS_SHOWN, shownAnnotations } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
 import { type ActionEvent, readEvent } from './event.js';
 import { type ActionInputs, getInputs } from './inputs.js';
@@ -151,7 +151,7 @@ async function checkAndReport(
   };
 
   setCheckOutputs(result);
-  await annotate(
+  annotate(
     result,
     config,
     repoRoot,
@@ -288,9 +288,10 @@ function setCheckOutputs(result: CheckResult): void {
 
 /**
  * One annotation per problem, on the handoff file (the registry when there is no file yet); for an
- * incomplete handoff, one per element on the line of its section.
+ * incomplete handoff, one per element on the line of its section, as the check read it in the
+ * judged commit (never the working tree, which may hold something else).
  */
-async function annotate(
+function annotate(
   result: CheckResult,
   config: HandoffConfig,
   repoRoot: string,
@@ -299,29 +300,12 @@ async function annotate(
   asErrors: boolean,
   /** Warnings the step printed before these. */
   warningsBefore: number,
-): Promise<void> {
-  const documents = new Map<string, HandoffDocument>();
-  const incomplete = result.verdicts.filter((v) => v.problems.some((p) => p.reason === 'incomplete'));
-  // The markdown parser is loaded only when a section's line is needed.
-  const { parseHandoff } =
-    incomplete.length > 0 ? await import('../core/document/parse.js') : { parseHandoff: undefined };
-  for (const verdict of incomplete) {
-    const path = verdict.handoffPath;
-    if (!path || !parseHandoff || documents.has(path)) continue;
-    try {
-      documents.set(path, parseHandoff(await readUserText(join(repoRoot, path), path)));
-    } catch {
-      // The check has already said what is wrong with the file; the annotation goes on its first line.
-    }
-  }
+): void {
   const annotateWith = asErrors ? core.error : core.warning;
   // The verdict's own line (an error when blocking, a warning otherwise) and the warnings printed
   // before take their slots of the ten GitHub shows.
   const slots = ANNOTATIONS_SHOWN - 1 - (asErrors ? 0 : warningsBefore);
-  const { shown, leftOut } = shownAnnotations(
-    annotationsFor(result.verdicts, config.registry, documents),
-    slots,
-  );
+  const { shown, leftOut } = shownAnnotations(annotationsFor(result.verdicts, config.registry), slots);
   for (const annotation of shown) {
     annotateWith(annotation.message, {
       title: annotation.title,

@@ -1,6 +1,7 @@
 /**
- * What the check needs from each handoff document (which elements are missing, the facts it states),
- * cached in `.git/handoff-guard/cache.json` so a pre-push check does not parse unchanged markdown.
+ * What the check needs from each handoff document (which elements are missing and on which line, the
+ * facts it states), cached in `.git/handoff-guard/cache.json` so a pre-push check does not parse
+ * unchanged markdown.
  *
  * An entry is keyed by the document's content id (a hash of its text), never by path or mtime: the
  * same text gives the same summary wherever it is read from (a commit's tree or the working tree),
@@ -11,17 +12,20 @@
 import { existsSync, promises as fsPromises, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InternalError } from '../core/errors.js';
-import type { ElementName, SummaryFacts } from '../core/model.js';
+import type { ElementPlace, SummaryFacts } from '../core/model.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { gitDirIn } from './repo-root.js';
 import type { KnownValues } from './workspace.js';
 
-/** Bump when the summary's shape changes within one package version. */
-const CACHE_VERSION = `5/${PACKAGE_VERSION}`;
+/** Bump when the summary's shape changes within one package version (6: missing elements' lines). */
+const CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 
 export interface DocumentSummary {
-  /** Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`). */
-  missingElements: ElementName[];
+  /**
+   * Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`),
+   * with their lines; none for a complete handoff, so the cache of thousands of them stays small.
+   */
+  missingElements: ElementPlace[];
   facts: SummaryFacts;
 }
 

@@ -19,7 +19,7 @@ import type {
   CheckedRange,
   CheckResult,
   CommitInfo,
-  ElementName,
+  ElementPlace,
   HandoffConfig,
   Problem,
   SummaryFacts,
@@ -36,8 +36,11 @@ export type LinkState =
       kind: 'document';
       /** Repository-relative, normalized. */
       path: string;
-      /** Elements absent or empty, among all five (filtered by `config.requiredElements` here). */
-      missingElements: readonly ElementName[];
+      /**
+       * Elements absent or empty, among all five (filtered by `config.requiredElements` here), each
+       * with its line in the document read: the incomplete problem says where each is.
+       */
+      missingElements: readonly ElementPlace[];
       facts: SummaryFacts;
     };
 
@@ -281,12 +284,14 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     } else if (link.kind === 'missing') {
       problems.push({ reason: 'missing', detail: link.detail, fix: draftCommand(task, shared) });
     } else {
-      const absent = link.missingElements.filter((e) => required.has(e));
-      if (absent.length > 0) {
+      const places = link.missingElements.filter((place) => required.has(place.element));
+      if (places.length > 0) {
+        const absent = places.map((place) => place.element);
         problems.push({
           reason: 'incomplete',
           detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(', ')} (absent, empty or placeholder text).`,
           elements: absent,
+          places,
           // A new draft would leave these open too: only a person can write them.
           fix: `fill in ${absent.map(elementTitle).join(', ')} in ${shown(link.path)}, then commit it`,
         });

@@ -174,6 +174,19 @@ export interface DocumentFacts {
   commitShas: string[];
 }
 
+/**
+ * A required element a handoff lacks, and where an annotation about it goes: the line of its empty or
+ * placeholder section or, when it has no section at all, the line it belongs before (the next
+ * element's heading, else the document's last line).
+ */
+export interface ElementPlace {
+  element: ElementName;
+  /** 1-based. */
+  line: number;
+  /** No section at all (rather than an empty or placeholder one). */
+  absent?: true;
+}
+
 /** The facts the check and `status` read from every handoff, and the document cache keeps (`summaryFacts`). */
 export type SummaryFacts = Pick<DocumentFacts, 'date' | 'progressPercent'>;
 
@@ -337,6 +350,11 @@ export interface Problem {
   commits?: string[];
   /** Element names that are absent or empty (for `incomplete`). */
   elements?: ElementName[];
+  /**
+   * Where each of `elements` is in the handoff, as the check read it at the judged revision (for
+   * `incomplete`): the line each annotation goes on.
+   */
+  places?: ElementPlace[];
   /** The one command that fixes it, e.g. `handoff draft --task TASK-1 --from abc123`. */
   fix: string;
 }

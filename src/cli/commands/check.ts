@@ -8,6 +8,7 @@ import { GitCommandManager } from '../../adapters/git.js';
 import { detectHookManager, readHookStdin, resolveHookPush } from '../../adapters/pre-push.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { runCheck } from '../../app/check.js';
+import { DEFAULT_CONFIG } from '../../core/config.js';
 import { boundMessage, formatInputError, InputError, renderErrorJson } from '../../core/errors.js';
 import type { CheckResult, HandoffConfig } from '../../core/model.js';
 import { bypassLines } from '../../core/pre-push.js';
@@ -92,10 +93,15 @@ async function check(
           ctx.env,
           options.hookArgs ?? [],
         );
+  // The registry, as the judged commit's config names it: a task with no handoff is annotated there.
+  let registryPath = DEFAULT_CONFIG.registry;
   const result = await runCheck({
     repoRoot,
     now: ctx.now(),
-    ...(onConfig ? { onConfig } : {}),
+    onConfig: (config) => {
+      registryPath = config.registry;
+      onConfig?.(config);
+    },
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.head === undefined ? {} : { head: options.head, fixesRunHere: true }),
     ...(prePush ? { prePush } : {}),
@@ -109,7 +115,7 @@ async function check(
     format === 'json'
       ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {})
       : format === 'github'
-        ? renderCheckGithub(result, ctx.program ? { program: ctx.program } : {})
+        ? renderCheckGithub(result, { registryPath, ...(ctx.program ? { program: ctx.program } : {}) })
         : renderCheckText(result, {
             hook,
             ...(ctx.program ? { program: ctx.program } : {}),

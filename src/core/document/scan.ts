@@ -2,8 +2,8 @@
  * The handoff reader of the check path: a line scanner that builds the same mdast tree micromark
  * would for the markdown handoffs are written in, in one pass and linear time for any input, and
  * hands it to the one document builder (`build.ts`). The freshness check needs only which elements
- * are usable and the facts a document states; `summarizeHandoff` gives those (and where each element
- * is, for annotations) in microseconds per document, without loading micromark.
+ * are usable and the facts a document states; `summarizeHandoff` gives those (and where each missing
+ * element is, for annotations) in microseconds per document, without loading micromark.
  *
  * What it reads: ATX and setext headings, paragraphs (lazy continuation included), `-`/`*`/`+` and
  * `1.`/`1)` lists nested to any depth, GFM task items, block quotes, fenced and indented code, HTML
@@ -38,9 +38,15 @@ import type {
   TableRow,
 } from 'mdast';
 import { InputError } from '../errors.js';
-import { ELEMENT_NAMES, type ElementName, type HandoffDocument, type SummaryFacts } from '../model.js';
+import {
+  ELEMENT_NAMES,
+  type ElementName,
+  type ElementPlace,
+  type HandoffDocument,
+  type SummaryFacts,
+} from '../model.js';
 import { handoffBuilder } from './build.js';
-import { missingElements } from './elements.js';
+import { elementStates } from './elements.js';
 import { summaryFacts } from './facts.js';
 import {
   atxHeading,
@@ -54,14 +60,13 @@ import {
 import { scanPlainHandoff } from './plain-scan.js';
 
 export interface HandoffSummary {
-  /** Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`). */
-  missingElements: ElementName[];
-  facts: SummaryFacts;
   /**
-   * 1-based line of each element's heading or label; for an absent element, the line it would go
-   * before (the next element present, in the canonical order), else the document's last line.
+   * Elements absent, empty or placeholder, among all five (callers filter by `requiredElements`),
+   * each with the line its annotation goes on. Only the missing ones: a complete handoff's summary,
+   * which the cache keeps for every task, stays this small.
    */
-  elementLines: Record<ElementName, number>;
+  missingElements: ElementPlace[];
+  facts: SummaryFacts;
 }
 
 /** Deepest nesting of lists and block quotes any reader accepts (`document/nesting`). */
@@ -70,20 +75,30 @@ export const MAX_NESTING = 64;
 /** What the check needs from a handoff, read by the line scanner. */
 export function summarizeHandoff(markdown: string, file?: string): HandoffSummary {
   const doc = scanHandoff(markdown, file);
-  const lastLine = countLines(markdown);
-  const elementLines = {} as Record<ElementName, number>;
-  let next = lastLine;
+  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
+}
+
+/**
+ * The missing elements in the canonical order, each at its section's line; an absent one at the line
+ * it would go before: the next element present, else the document's last line.
+ */
+function missingPlaces(doc: HandoffDocument, markdown: string): ElementPlace[] {
+  const states = elementStates(doc);
+  const places: ElementPlace[] = [];
+  let next: number | undefined;
   for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const name = ELEMENT_NAMES[i] as ElementName;
-    const line = doc.elements[name]?.line;
-    elementLines[name] = line ?? next;
+    const element = ELEMENT_NAMES[i] as ElementName;
+    const line = doc.elements[element]?.line;
+    if (states[element] !== 'present') {
+      places.push(
+        line === undefined
+          ? { element, line: next ?? countLines(markdown), absent: true }
+          : { element, line },
+      );
+    }
     if (line !== undefined) next = line;
   }
-  return {
-    missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: summaryFacts(doc),
-    elementLines,
-  };
+  return places.reverse();
 }
 
 /**

@@ -1,18 +1,11 @@
 /**
  * The verdict of `handoff check`, for people (text), machines (JSON) and GitHub Actions (workflow
- * commands that annotate the stale handoff files).
+ * commands that annotate the stale handoff files, as the Action does).
  */
-import type { CheckResult, StaleReason, Verdict } from '../model.js';
+import type { CheckResult, Verdict } from '../model.js';
 import { bypassLines } from '../pre-push.js';
 import { proseWithInvocation, withInvocation } from '../shell.js';
-
-const REASON_TITLES: Record<StaleReason, string> = {
-  missing: 'handoff missing',
-  incomplete: 'handoff incomplete',
-  behind: 'handoff behind the work',
-  expired: 'handoff expired',
-  'invalid-link': 'invalid details_link',
-};
+import { annotationsFor } from './annotations.js';
 
 /**
  * `program` is how the user runs handoff (`npx handoff` in a project that installs it locally): the
@@ -101,48 +94,46 @@ function verdictLines(verdict: Verdict, program: string): string[] {
 
 /** The result as JSON, its fixes written as the text writes them (`program`, as above). */
 export function renderCheckJson(result: CheckResult, options: { program?: string } = {}): string {
-  const program = options.program ?? 'handoff';
-  const shown: CheckResult =
-    program === 'handoff'
-      ? result
-      : {
-          ...result,
-          verdicts: result.verdicts.map((verdict) => ({
-            ...verdict,
-            problems: verdict.problems.map((p) => ({
-              ...p,
-              detail: proseWithInvocation(p.detail, program),
-              fix: withInvocation(p.fix, program),
-            })),
-          })),
-          notes: result.notes.map((note) => proseWithInvocation(note, program)),
-        };
-  return `${JSON.stringify(shown, null, 2)}\n`;
+  return `${JSON.stringify(asInvoked(result, options.program ?? 'handoff'), null, 2)}\n`;
+}
+
+/** The result with every run of handoff in its details, fixes and notes written as `program`. */
+function asInvoked(result: CheckResult, program: string): CheckResult {
+  if (program === 'handoff') return result;
+  return {
+    ...result,
+    verdicts: result.verdicts.map((verdict) => ({
+      ...verdict,
+      problems: verdict.problems.map((p) => ({
+        ...p,
+        detail: proseWithInvocation(p.detail, program),
+        fix: withInvocation(p.fix, program),
+      })),
+    })),
+    notes: result.notes.map((note) => proseWithInvocation(note, program)),
+  };
 }
 
 /**
- * One `::error` per stale task (on its handoff file when it has one), then a `::notice` summary.
- * Values are escaped as the runner expects: `%`, CR and LF everywhere; `:` and `,` in properties too.
+ * The Action's annotations (`annotationsFor`: one per problem, one per missing element on its line,
+ * the registry for a task with no handoff in the repository), every one of them, as `::error`
+ * workflow commands; then the notes and a summary as `::notice`. `registryPath` is the
+ * repository-relative registry. Values are escaped as the runner expects: `%`, CR and LF everywhere;
+ * `:` and `,` in properties too.
  */
-export function renderCheckGithub(result: CheckResult, options: { program?: string } = {}): string {
-  const program = options.program ?? 'handoff';
+export function renderCheckGithub(
+  result: CheckResult,
+  options: { program?: string; registryPath: string },
+): string {
+  const shown = asInvoked(result, options.program ?? 'handoff');
   const lines: string[] = [];
-  for (const verdict of result.verdicts) {
-    if (verdict.fresh) continue;
-    const reasons = verdict.problems.map((p) => p.reason).join(', ');
-    const properties: string[] = [];
-    if (verdict.handoffPath) properties.push(`file=${escapeProperty(verdict.handoffPath)}`);
-    const onRef = verdict.ref ? ` on ${verdict.ref}` : '';
-    properties.push(`title=${escapeProperty(`${verdict.taskId}${onRef}: ${titleOf(verdict)} (${reasons})`)}`);
-    const message = verdict.problems
-      .map(
-        (p) =>
-          `${p.reason}: ${proseWithInvocation(p.detail, program)} Fix: ${withInvocation(p.fix, program)}`,
-      )
-      .join('\n');
-    lines.push(`::error ${properties.join(',')}::${escapeData(message)}`);
+  for (const annotation of annotationsFor(shown.verdicts, options.registryPath)) {
+    const properties = [`file=${escapeProperty(annotation.file)}`];
+    if (annotation.line !== undefined) properties.push(`line=${annotation.line}`);
+    properties.push(`title=${escapeProperty(annotation.title)}`);
+    lines.push(`::error ${properties.join(',')}::${escapeData(annotation.message)}`);
   }
-  for (const note of result.notes) lines.push(`::notice::${escapeData(proseWithInvocation(note, program))}`);
+  for (const note of shown.notes) lines.push(`::notice::${escapeData(note)}`);
   const counted = taskCounts(result);
   lines.push(
     `::notice title=${escapeProperty('Handoff Guard')}::${escapeData(
@@ -150,11 +141,6 @@ export function renderCheckGithub(result: CheckResult, options: { program?: stri
     )}`,
   );
   return `${lines.join('\n')}\n`;
-}
-
-function titleOf(verdict: Verdict): string {
-  const first = verdict.problems[0];
-  return first ? REASON_TITLES[first.reason] : 'stale handoff';
 }
 
 export function escapeData(text: string): string {

@@ -158,10 +158,6 @@ function elementStates(doc) {
   for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
   return states;
 }
-function missingElements(doc, required) {
-  const states = elementStates(doc);
-  return required.filter((name) => states[name] !== "present");
-}
 function sectionState(section) {
   if (!section) return "absent";
   const texts = sectionTexts(section);
@@ -388,7 +384,6 @@ export {
   isStatusField,
   isPlaceholderText,
   elementStates,
-  missingElements,
   sectionTexts,
   elementTitle,
   allFields,

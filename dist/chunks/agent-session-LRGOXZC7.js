@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-66RMY44M.js";
+} from "./chunk-H6F5TUNT.js";
 import "./chunk-LHVZEW5X.js";
-import "./chunk-RL4SONOU.js";
-import "./chunk-4I5W3VWB.js";
-import "./chunk-E2FZ73NE.js";
+import "./chunk-YCFPLJRJ.js";
+import "./chunk-VMZRTOTJ.js";
+import "./chunk-NKGBDCNJ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-RYQJM7HT.js";

@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-PR7MIKMW.js";
+} from "./chunk-GXQAZFO2.js";
 import {
   formatLocated
 } from "./chunk-NTVE36GR.js";

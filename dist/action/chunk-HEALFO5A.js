@@ -5,16 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  ELEMENT_NAMES,
-  canonicalLabel,
-  isCurrentStatePart,
-  isStatusField,
-  isTimeProgressField,
-  missingElements,
-  sectionKindOf,
-  summaryFacts
-} from "./chunk-PR7MIKMW.js";
-import {
   isRecord,
   linkProblem,
   normalizeLink,
@@ -22,6 +12,16 @@ import {
   pointerSegment,
   require_ucs2length
 } from "./chunk-O2HODSWB.js";
+import {
+  ELEMENT_NAMES,
+  canonicalLabel,
+  elementStates,
+  isCurrentStatePart,
+  isStatusField,
+  isTimeProgressField,
+  sectionKindOf,
+  summaryFacts
+} from "./chunk-GXQAZFO2.js";
 import {
   InputError,
   InternalError
@@ -1624,20 +1624,23 @@ function isRunEdge(code) {
 var MAX_NESTING = 64;
 function summarizeHandoff(markdown, file) {
   const doc = scanHandoff(markdown, file);
-  const lastLine = countLines(markdown);
-  const elementLines = {};
-  let next = lastLine;
+  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
+}
+function missingPlaces(doc, markdown) {
+  const states = elementStates(doc);
+  const places = [];
+  let next;
   for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const name = ELEMENT_NAMES[i];
-    const line = doc.elements[name]?.line;
-    elementLines[name] = line ?? next;
+    const element = ELEMENT_NAMES[i];
+    const line = doc.elements[element]?.line;
+    if (states[element] !== "present") {
+      places.push(
+        line === void 0 ? { element, line: next ?? countLines(markdown), absent: true } : { element, line }
+      );
+    }
     if (line !== void 0) next = line;
   }
-  return {
-    missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: summaryFacts(doc),
-    elementLines
-  };
+  return places.reverse();
 }
 function scanHandoff(markdown, file) {
   const source = readableSource(markdown, file);
@@ -3101,7 +3104,6 @@ export {
   useLinearEngine,
   needsLinearEngine,
   emptySection,
-  plainText,
   MAX_NESTING,
   summarizeHandoff,
   scanHandoff,

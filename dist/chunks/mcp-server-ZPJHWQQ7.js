@@ -9,23 +9,23 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-66RMY44M.js";
+} from "./chunk-H6F5TUNT.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-RL4SONOU.js";
-import "./chunk-4I5W3VWB.js";
+} from "./chunk-YCFPLJRJ.js";
+import "./chunk-VMZRTOTJ.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-E2FZ73NE.js";
+} from "./chunk-NKGBDCNJ.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-VNREJGG4.js";
+} from "./chunk-LWAD5QWW.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";

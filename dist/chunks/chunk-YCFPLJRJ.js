@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-4I5W3VWB.js";
+} from "./chunk-VMZRTOTJ.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-E2FZ73NE.js";
+} from "./chunk-NKGBDCNJ.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -505,7 +505,7 @@ import { join as join3 } from "node:path";
 // src/adapters/document-cache.ts
 import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-var CACHE_VERSION = `5/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? join(repoRoot, ".git");
 }
@@ -612,7 +612,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-JK3G5KD4.js");
+  const { summarizeHandoff } = await import("./scan-JNSGNAMJ.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -887,12 +887,14 @@ function evaluateFreshness(input) {
     } else if (link.kind === "missing") {
       problems.push({ reason: "missing", detail: link.detail, fix: draftCommand(task, shared) });
     } else {
-      const absent = link.missingElements.filter((e) => required.has(e));
-      if (absent.length > 0) {
+      const places = link.missingElements.filter((place) => required.has(place.element));
+      if (places.length > 0) {
+        const absent = places.map((place) => place.element);
         problems.push({
           reason: "incomplete",
           detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
+          places,
           // A new draft would leave these open too: only a person can write them.
           fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it`
         });

@@ -7,12 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   allFields,
   canonicalLabel,
+  elementStates,
   fieldFactOf,
   isCurrentStatePart,
   isPlaceholderText,
   isStatusField,
   isTimeProgressField,
-  missingElements,
   parseDocumentDate,
   percentIn,
   sectionKindOf,
@@ -813,20 +813,23 @@ function isRunEdge(code) {
 var MAX_NESTING = 64;
 function summarizeHandoff(markdown, file) {
   const doc = scanHandoff(markdown, file);
-  const lastLine = countLines(markdown);
-  const elementLines = {};
-  let next = lastLine;
+  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
+}
+function missingPlaces(doc, markdown) {
+  const states = elementStates(doc);
+  const places = [];
+  let next;
   for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const name = ELEMENT_NAMES[i];
-    const line = doc.elements[name]?.line;
-    elementLines[name] = line ?? next;
+    const element = ELEMENT_NAMES[i];
+    const line = doc.elements[element]?.line;
+    if (states[element] !== "present") {
+      places.push(
+        line === void 0 ? { element, line: next ?? countLines(markdown), absent: true } : { element, line }
+      );
+    }
     if (line !== void 0) next = line;
   }
-  return {
-    missingElements: missingElements(doc, ELEMENT_NAMES),
-    facts: summaryFacts(doc),
-    elementLines
-  };
+  return places.reverse();
 }
 function scanHandoff(markdown, file) {
   const source = readableSource(markdown, file);

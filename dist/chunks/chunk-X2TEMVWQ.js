@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-VNREJGG4.js";
+} from "./chunk-LWAD5QWW.js";
 import {
   loadConfig
 } from "./chunk-PYYFG2HY.js";

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-3HJ3DZ2H.js";
-import "./chunk-PR7MIKMW.js";
+} from "./chunk-PBTG4AIU.js";
+import "./chunk-GXQAZFO2.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";
 import {

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-RL4SONOU.js";
+} from "./chunk-YCFPLJRJ.js";
 import {
   parseHandoff
-} from "./chunk-4I5W3VWB.js";
+} from "./chunk-VMZRTOTJ.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-E2FZ73NE.js";
+} from "./chunk-NKGBDCNJ.js";
 import {
   checkGivenInput
 } from "./chunk-RYQJM7HT.js";
