@@ -10758,7 +10758,8 @@ function checkDraftAnswers(input) {
     ["decision", input?.decisions],
     ["blocker", input?.blockers],
     ["next", input?.next],
-    ["remaining", input?.remaining === void 0 ? void 0 : [input.remaining]]
+    ["remaining", input?.remaining === void 0 ? void 0 : [input.remaining]],
+    ["time-spent", input?.timeSpent === void 0 ? void 0 : [input.timeSpent]]
   ];
   for (const [flag, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
@@ -15921,10 +15922,17 @@ var ANSWER_SLOTS = {
   decisions: '--decision "<decision: reason>"',
   blockers: '--blocker "<blocker, or None>"',
   nextSteps: '--next "<next step>"',
-  timeProgress: '--progress <0-100> --remaining "<time left, e.g. 3h>"'
+  timeProgress: '--progress "<0-100>"'
 };
-function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES) {
-  const slots = ELEMENT_NAMES.filter((element) => open3.includes(element)).map((e) => ANSWER_SLOTS[e]);
+var TIME_SLOTS = {
+  timeSpent: '--time-spent "<time taken, e.g. 45m>"',
+  remaining: '--remaining "<time left, e.g. 3h>"'
+};
+function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES, times = ["remaining"]) {
+  const slots = [
+    ...ELEMENT_NAMES.filter((element) => open3.includes(element)).map((e) => ANSWER_SLOTS[e]),
+    ...["timeSpent", "remaining"].filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
+  ];
   return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
 }
 
@@ -16853,7 +16861,10 @@ function draftReport(plan, wordBudget, written, at2) {
 }
 function nextAfterDraft(plan, written, at2) {
   if (!written) return [];
-  if (plan.toFillIn.length > 0) return [draftCommand(at2.program, at2.taskId, plan.agent, plan.toFillIn)];
+  if (plan.toFillIn.length > 0) {
+    const times = timeFieldsLeftOpen(plan.draft.document);
+    return [draftCommand(at2.program, at2.taskId, plan.agent, plan.toFillIn, times)];
+  }
   const from = (path) => at2.projectFolder === "" ? path : `${at2.projectFolder}/${path}`;
   return [commitPathsCommand([from(plan.path), from(at2.registry)], `${at2.taskId}: handoff`)];
 }

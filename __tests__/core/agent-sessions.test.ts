@@ -342,12 +342,24 @@ describe('session verdict', () => {
       ),
     ).toMatchObject({
       reason: expect.stringContaining('give the answers to draft, which fills the template lines in place'),
-      fix: 'handoff draft --task TASK-1 --agent a --decision "<decision: reason>" --progress <0-100> --remaining "<time left, e.g. 3h>"',
+      fix: 'handoff draft --task TASK-1 --agent a --decision "<decision: reason>" --progress "<0-100>"',
     });
     expect(
       judgeSession(facts({ workCommits: 2, task: { taskId: 'TASK-1', status: 'complete', active: false } }))
         .stale,
     ).toBe(false);
+    // No work since, but the handoff is committed incomplete: the next push is refused for it.
+    const committedIncomplete = judgeSession(
+      facts({
+        workCommits: 0,
+        handoff: { path: 'h.md', exists: true, changed: false, missing: ['decisions'] },
+      }),
+    );
+    expect(committedIncomplete).toMatchObject({
+      stale: true,
+      reason: expect.stringContaining('committed with Decisions Made still empty'),
+      fix: expect.stringContaining('handoff draft --task TASK-1 --agent a --note'),
+    });
   });
 });
 

@@ -80,10 +80,11 @@ describe('agent commands', () => {
       (await cli(['draft', '--task', TASK, '--note', 'a works', '--format', 'json'])).stdout,
     );
     expect(partial.complete).toBe(false);
-    // Only the answers still to give: the note given stands.
+    // Only the answers still to give, the time remaining among them (warned of): the note given stands.
     expect(partial.next).toEqual([
-      `handoff draft --task ${TASK} --agent bot --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>"`,
+      `handoff draft --task ${TASK} --agent bot --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --remaining "<time left, e.g. 3h>"`,
     ]);
+    expect(partial.warnings.map((w: { rule: string }) => w.rule)).toEqual(['draft/remaining']);
     // A preview writes nothing, so there is nothing to commit.
     mkdirSync(join(repo.dir, 'src', 'deep'), { recursive: true });
     const fromDeep = JSON.parse(

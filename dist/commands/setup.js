@@ -13,10 +13,10 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-4FDFE5YE.js";
+} from "../chunks/chunk-FXQPFVSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-UZ6A4XDX.js";
+} from "../chunks/chunk-POVEWBCE.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-X7R4MPMQ.js";
 import {

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-X2TEMVWQ.js";
-import "../chunks/chunk-LWAD5QWW.js";
+} from "../chunks/chunk-N5NNUCVM.js";
+import "../chunks/chunk-LOXCDN7H.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-ESQAWF42.js";
 import "../chunks/chunk-PYYFG2HY.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-UZ6A4XDX.js";
+import "../chunks/chunk-POVEWBCE.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-X7R4MPMQ.js";
 import "../chunks/chunk-SH3YAQ3G.js";

@@ -1,6 +1,7 @@
 /** What `draft --format json` and the MCP `draft` tool report: what was written and what is still open. */
 import { draftCommand } from '../core/agent-session.js';
 import { openBlockers, openNextSteps } from '../core/document/facts.js';
+import { timeFieldsLeftOpen } from '../core/draft.js';
 import { commitPathsCommand, proseWithInvocation } from '../core/shell.js';
 import type { DraftPlan } from './draft.js';
 
@@ -52,7 +53,11 @@ export function draftReport(plan: DraftPlan, wordBudget: number, written: boolea
  */
 export function nextAfterDraft(plan: DraftPlan, written: boolean, at: NextCommandsAt): string[] {
   if (!written) return [];
-  if (plan.toFillIn.length > 0) return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn)];
+  if (plan.toFillIn.length > 0) {
+    // The time lines it warns of too, or the command run as printed leaves them open.
+    const times = timeFieldsLeftOpen(plan.draft.document);
+    return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn, times)];
+  }
   const from = (path: string) => (at.projectFolder === '' ? path : `${at.projectFolder}/${path}`);
   return [commitPathsCommand([from(plan.path), from(at.registry)], `${at.taskId}: handoff`)];
 }

@@ -5,7 +5,7 @@
  * carries the one command that fixes it. Pure: the app gathers the facts.
  */
 import { elementTitle } from './document/elements.js';
-import { ELEMENT_NAMES, type ElementName, type OperationInProgress } from './model.js';
+import { ELEMENT_NAMES, type ElementName, type OperationInProgress, type TimeField } from './model.js';
 import { commitPathsCommand, shellWord } from './shell.js';
 import { namedAndCounted } from './words.js';
 
@@ -78,26 +78,41 @@ export function sessionFactsFrom(facts: SessionFacts, folder: string): SessionFa
   };
 }
 
-/** The flag that answers each element, with the slot the agent writes its answer over. */
+/**
+ * The flag that answers each element, with the slot the agent writes its answer over. Every slot is
+ * quoted: run unedited, a shell would read `<0-100>` as a redirection; quoted, draft refuses it.
+ */
 export const ANSWER_SLOTS: Readonly<Record<ElementName, string>> = {
   currentState: '--note "<state in one line>"',
   decisions: '--decision "<decision: reason>"',
   blockers: '--blocker "<blocker, or None>"',
   nextSteps: '--next "<next step>"',
-  timeProgress: '--progress <0-100> --remaining "<time left, e.g. 3h>"',
+  timeProgress: '--progress "<0-100>"',
+};
+
+const TIME_SLOTS: Readonly<Record<TimeField, string>> = {
+  timeSpent: '--time-spent "<time taken, e.g. 45m>"',
+  remaining: '--remaining "<time left, e.g. 3h>"',
 };
 
 /**
  * The draft command an agent runs to end its session, with the answers it must supply: for `open`
- * elements only (those a draft left to fill in; the answers given stand), else all of them.
+ * elements and `times` only (those a draft left to fill in; the answers given stand), else every
+ * element and the time remaining (a session's time is estimated from its commits).
  */
 export function draftCommand(
   program: string,
   taskId: string,
   agent: string,
   open: readonly ElementName[] = ELEMENT_NAMES,
+  times: readonly TimeField[] = ['remaining'],
 ): string {
-  const slots = ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]);
+  const slots = [
+    ...ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]),
+    ...(['timeSpent', 'remaining'] as const)
+      .filter((field) => times.includes(field))
+      .map((f) => TIME_SLOTS[f]),
+  ];
   return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(' ');
 }
 
@@ -133,6 +148,23 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
     );
   }
   const draft = draftCommand(program, task.taskId, agent);
+  // A committed handoff with required elements still empty: the next push is refused for it
+  // (`incomplete`) whatever this session did, so the session does not end on it unsaid.
+  if (
+    work.length === 0 &&
+    handoff?.exists &&
+    !handoff.changed &&
+    !handoff.problem &&
+    handoff.missing.length > 0
+  ) {
+    const names = handoff.missing.map(elementTitle).join(', ');
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId}: the handoff ${handoff.path} is committed with ${names} still empty or placeholder text, so a push is refused for it (incomplete). Fill ${handoff.missing.length === 1 ? 'it' : 'them'} in and commit it, or write the next session with every answer.`,
+      fix: draft,
+    };
+  }
   if (work.length === 0) {
     // Nothing to hand off, so the session may end; but a push of the registry with the task active
     // is refused while the task has no handoff (\`missing\`), which is worth saying now.
@@ -183,7 +215,7 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
       // `draft` with the answers fills a drafted file's template lines in place (see fillDraft): the
       // fix asks only for the answers still missing, as a command the agent can run.
       reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? 'is' : 'are'} still empty or placeholder text. Fill ${handoff.missing.length === 1 ? 'it' : 'them'} in the file, or give the answers to draft, which fills the template lines in place.`,
-      fix: draftCommand(program, task.taskId, agent, handoff.missing),
+      fix: draftCommand(program, task.taskId, agent, handoff.missing, []),
     };
   }
   if (handoff.changed) {

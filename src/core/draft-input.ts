@@ -239,6 +239,7 @@ export function checkDraftAnswers(input: DraftInput | undefined): void {
     ['blocker', input?.blockers],
     ['next', input?.next],
     ['remaining', input?.remaining === undefined ? undefined : [input.remaining]],
+    ['time-spent', input?.timeSpent === undefined ? undefined : [input.timeSpent]],
   ];
   for (const [flag, texts] of answers) {
     // Only when every answer for the flag is: one real next step beside a `TBD` still fills the element.

@@ -32,6 +32,7 @@ import type {
   Section,
   Subsection,
   TestSummary,
+  TimeField,
 } from './model.js';
 import { byLinesChanged, describeNetChange, formatLineCounts, type NetFileChange } from './net-change.js';
 import { type NoiseKind, noiseKindWords } from './noise.js';
@@ -513,7 +514,7 @@ function sessionHours(input: DraftInput, time: TimeEstimate): number {
  * stated) and Estimated Remaining (none given). Neither is required, so the check passes without
  * them; a draft says so rather than call itself complete in silence.
  */
-export function timeFieldsLeftOpen(document: HandoffDocument): Array<'timeSpent' | 'remaining'> {
+export function timeFieldsLeftOpen(document: HandoffDocument): TimeField[] {
   const fields = document.elements.timeProgress?.fields ?? [];
   return (['timeSpent', 'remaining'] as const).filter((fact) => {
     const field = fields.find((f) => fieldFactOf(f.label) === fact);

@@ -158,7 +158,7 @@ export function transition(input: TransitionInput): Partial<AgentEntry> {
   }
   if (!entry) {
     throw new InputError(
-      `no agent "${agent}" in the registry; start a task first: handoff start --task ID --agent ${shellWord(agent)}`,
+      `no agent "${agent}" in the registry; start a task first: \`handoff start --task ID --agent ${shellWord(agent)}\``,
       {},
       'registry/no-agent',
     );

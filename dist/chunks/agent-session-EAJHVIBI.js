@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-H6F5TUNT.js";
+} from "./chunk-WVPBEG7C.js";
 import "./chunk-LHVZEW5X.js";
 import "./chunk-YCFPLJRJ.js";
 import "./chunk-VMZRTOTJ.js";
@@ -19,8 +19,8 @@ import "./chunk-6SEHBE6S.js";
 import "./chunk-RYQJM7HT.js";
 import "./chunk-ESQAWF42.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-4FDFE5YE.js";
-import "./chunk-UZ6A4XDX.js";
+import "./chunk-FXQPFVSL.js";
+import "./chunk-POVEWBCE.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-X7R4MPMQ.js";
 import "./chunk-SH3YAQ3G.js";

@@ -96,7 +96,7 @@ function agentInstructions(program, agent) {
 Work here spans sessions; every session ends with a short handoff the next one resumes from.
 
 1. Start: \`${program} prime --agent ${you}\` (or \`${program} resume --agent ${you}\`) shows your task's last handoff; register or switch your task with \`${program} start --task <ID> --agent ${you}\`.
-2. Before you stop: \`${program} draft --task <ID> --agent ${you} --note "<state>" --decision "<decision>: <why>" --blocker "<blocker, or None>" --next "<next step>" --progress <0-100>\` (also \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
+2. Before you stop: \`${program} draft --task <ID> --agent ${you} --note "<state>" --decision "<decision>: <why>" --blocker "<blocker, or None>" --next "<next step>" --progress "<0-100>"\` (also \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
 3. Finished: \`${program} done --agent ${you}\` (\`block\` / \`idle\` likewise).
 
 Do not edit \`.agent-context/agent-handoffs.json\` by hand (except to mend what \`${program} validate\` reports broken); the commands update it under a lock.

@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-LWAD5QWW.js";
+} from "./chunk-LOXCDN7H.js";
 import {
   loadConfig
 } from "./chunk-PYYFG2HY.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-UZ6A4XDX.js";
+} from "./chunk-POVEWBCE.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

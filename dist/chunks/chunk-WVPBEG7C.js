@@ -57,14 +57,14 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-4FDFE5YE.js";
+} from "./chunk-FXQPFVSL.js";
 import {
   AGENT_ENV,
   checkAgentName,
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-UZ6A4XDX.js";
+} from "./chunk-POVEWBCE.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -1222,7 +1222,8 @@ function checkDraftAnswers(input) {
     ["decision", input?.decisions],
     ["blocker", input?.blockers],
     ["next", input?.next],
-    ["remaining", input?.remaining === void 0 ? void 0 : [input.remaining]]
+    ["remaining", input?.remaining === void 0 ? void 0 : [input.remaining]],
+    ["time-spent", input?.timeSpent === void 0 ? void 0 : [input.timeSpent]]
   ];
   for (const [flag, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
@@ -2139,6 +2140,7 @@ async function draftBeforeCompaction(repoRoot, config, agent, now) {
 }
 
 export {
+  timeFieldsLeftOpen,
   planDraft,
   writeDraft,
   gatherStatus,

@@ -8,8 +8,9 @@ import {
   gatherStatus,
   planDraft,
   runPrime,
+  timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-H6F5TUNT.js";
+} from "./chunk-WVPBEG7C.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
@@ -25,7 +26,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-LWAD5QWW.js";
+} from "./chunk-LOXCDN7H.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
@@ -34,12 +35,12 @@ import {
   loadConfig
 } from "./chunk-PYYFG2HY.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-4FDFE5YE.js";
+import "./chunk-FXQPFVSL.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-UZ6A4XDX.js";
+} from "./chunk-POVEWBCE.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-X7R4MPMQ.js";
 import "./chunk-SH3YAQ3G.js";
@@ -36883,7 +36884,10 @@ function draftReport(plan, wordBudget, written, at) {
 }
 function nextAfterDraft(plan, written, at) {
   if (!written) return [];
-  if (plan.toFillIn.length > 0) return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn)];
+  if (plan.toFillIn.length > 0) {
+    const times = timeFieldsLeftOpen(plan.draft.document);
+    return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn, times)];
+  }
   const from = (path) => at.projectFolder === "" ? path : `${at.projectFolder}/${path}`;
   return [commitPathsCommand([from(plan.path), from(at.registry)], `${at.taskId}: handoff`)];
 }

@@ -47,10 +47,17 @@ var ANSWER_SLOTS = {
   decisions: '--decision "<decision: reason>"',
   blockers: '--blocker "<blocker, or None>"',
   nextSteps: '--next "<next step>"',
-  timeProgress: '--progress <0-100> --remaining "<time left, e.g. 3h>"'
+  timeProgress: '--progress "<0-100>"'
 };
-function draftCommand(program, taskId, agent, open = ELEMENT_NAMES) {
-  const slots = ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]);
+var TIME_SLOTS = {
+  timeSpent: '--time-spent "<time taken, e.g. 45m>"',
+  remaining: '--remaining "<time left, e.g. 3h>"'
+};
+function draftCommand(program, taskId, agent, open = ELEMENT_NAMES, times = ["remaining"]) {
+  const slots = [
+    ...ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]),
+    ...["timeSpent", "remaining"].filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
+  ];
   return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
 }
 function judgeSession(facts, program = "handoff") {
@@ -77,6 +84,15 @@ function judgeSession(facts, program = "handoff") {
     );
   }
   const draft = draftCommand(program, task.taskId, agent);
+  if (work.length === 0 && handoff?.exists && !handoff.changed && !handoff.problem && handoff.missing.length > 0) {
+    const names = handoff.missing.map(elementTitle).join(", ");
+    return {
+      ...base,
+      stale: true,
+      reason: `${task.taskId}: the handoff ${handoff.path} is committed with ${names} still empty or placeholder text, so a push is refused for it (incomplete). Fill ${handoff.missing.length === 1 ? "it" : "them"} in and commit it, or write the next session with every answer.`,
+      fix: draft
+    };
+  }
   if (work.length === 0) {
     const none = !handoff?.exists && !facts.waitingFor;
     return {
@@ -121,7 +137,7 @@ function judgeSession(facts, program = "handoff") {
       // `draft` with the answers fills a drafted file's template lines in place (see fillDraft): the
       // fix asks only for the answers still missing, as a command the agent can run.
       reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Fill ${handoff.missing.length === 1 ? "it" : "them"} in the file, or give the answers to draft, which fills the template lines in place.`,
-      fix: draftCommand(program, task.taskId, agent, handoff.missing)
+      fix: draftCommand(program, task.taskId, agent, handoff.missing, [])
     };
   }
   if (handoff.changed) {
@@ -228,7 +244,7 @@ function transition(input) {
   }
   if (!entry) {
     throw new InputError(
-      `no agent "${agent}" in the registry; start a task first: handoff start --task ID --agent ${shellWord(agent)}`,
+      `no agent "${agent}" in the registry; start a task first: \`handoff start --task ID --agent ${shellWord(agent)}\``,
       {},
       "registry/no-agent"
     );
