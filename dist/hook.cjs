@@ -19106,7 +19106,7 @@ async function resumeWith(git, options) {
       git: void 0
     });
     const command = `${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does (its paths are from ${folder}/)`;
     return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {

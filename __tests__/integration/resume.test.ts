@@ -279,7 +279,7 @@ describe('handoff resume', () => {
     expect(JSON.parse(one.stdout)).toEqual({ ...JSON.parse(there.stdout), package: 'packages/b' });
     expect(JSON.parse(one.stdout).tasks[0]).toMatchObject({ taskId: B, agent: 'agent-b' });
     expect(one.stderr).toContain(
-      `note: --task ${B} is in packages/b's registry, not the root's: resumed there, as \`handoff -C packages/b resume --task ${B}\` does`,
+      `note: --task ${B} is in packages/b's registry, not the root's: resumed there, as \`handoff -C packages/b resume --task ${B}\` does (its paths are from packages/b/)`,
     );
     const byAgent = await resume('--agent', 'agent-a');
     expect(byAgent.code).toBe(0);
@@ -297,7 +297,7 @@ describe('handoff resume', () => {
     });
     expect(found.found).toEqual({
       package: 'packages/b',
-      note: `--task ${B} is in packages/b's registry, not the root's: resumed there, as \`npx handoff -C packages/b resume --task ${B}\` does`,
+      note: `--task ${B} is in packages/b's registry, not the root's: resumed there, as \`npx handoff -C packages/b resume --task ${B}\` does (its paths are from packages/b/)`,
     });
 
     // In no registry: the error names the registries searched, not a root registry that is not there.

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YCFPLJRJ.js";
+} from "../chunks/chunk-VDLHM62B.js";
 import {
   parseHandoff
 } from "../chunks/chunk-VMZRTOTJ.js";

@@ -188,7 +188,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       git: undefined,
     });
     const command = `${options.program ?? 'handoff'} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does`;
+    // The brief names files as the package does: said, so a path is read from the right folder.
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does (its paths are from ${folder}/)`;
     return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-LOXCDN7H.js";
+} from "./chunk-J43XMRYD.js";
 import {
   loadConfig
 } from "./chunk-PYYFG2HY.js";

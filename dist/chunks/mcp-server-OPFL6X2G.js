@@ -10,12 +10,12 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-WVPBEG7C.js";
+} from "./chunk-JOBEBZW6.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-YCFPLJRJ.js";
+} from "./chunk-VDLHM62B.js";
 import "./chunk-VMZRTOTJ.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-LOXCDN7H.js";
+} from "./chunk-J43XMRYD.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";

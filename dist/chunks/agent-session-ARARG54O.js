@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-WVPBEG7C.js";
+} from "./chunk-JOBEBZW6.js";
 import "./chunk-LHVZEW5X.js";
-import "./chunk-YCFPLJRJ.js";
+import "./chunk-VDLHM62B.js";
 import "./chunk-VMZRTOTJ.js";
 import "./chunk-NKGBDCNJ.js";
 import "./chunk-Y3SMQR7G.js";

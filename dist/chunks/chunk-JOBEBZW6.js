@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-YCFPLJRJ.js";
+} from "./chunk-VDLHM62B.js";
 import {
   parseHandoff
 } from "./chunk-VMZRTOTJ.js";
