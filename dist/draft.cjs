@@ -8731,6 +8731,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   validate103.errors = vErrors;
   return errors === 0;
 }
+var schema2 = schema112;
 
 // src/core/document/build.ts
 function handoffBuilder() {
@@ -10639,12 +10640,15 @@ function selectTaskRange(commits, input) {
 
 // src/core/draft-input.ts
 init_errors();
+var DRAFT_INPUT_KEYS = Object.keys(schema2.properties ?? {}).filter((key) => key !== "$schema");
 function parseDraftInputJson(text, file = STDIN_NAME) {
   const json = parseJsonLocated(text, file);
   if (!draft_input_validator_default(json.value)) {
     const error = draft_input_validator_default.errors?.[0];
     const pointer = error?.instancePath ?? "";
-    const extra = error?.keyword === "additionalProperties" ? ` "${error.params.additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, timeSpent, note)` : "";
+    const unknown = error?.keyword === "additionalProperties" ? error.params.additionalProperty : void 0;
+    const meant = unknown === void 0 ? void 0 : meantName(unknown, DRAFT_INPUT_KEYS);
+    const extra = unknown === void 0 ? "" : ` "${unknown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${DRAFT_INPUT_KEYS.join(", ")})`;
     const where = pointer === "" ? "the input" : `"${pointerAsKey(pointer)}"`;
     throw new InputError(
       `${where} ${error?.message ?? "is invalid"}${extra}`,

@@ -18183,6 +18183,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   validate103.errors = vErrors;
   return errors === 0;
 }
+var schema2 = schema112;
 
 // src/core/draft-input.ts
 init_build();
@@ -18191,6 +18192,8 @@ init_facts();
 init_labels();
 init_errors();
 init_json_location();
+init_unknown_names();
+var DRAFT_INPUT_KEYS = Object.keys(schema2.properties ?? {}).filter((key) => key !== "$schema");
 function mergeDraftInputs(base, flags) {
   const merged = { ...base };
   for (const key of ["decisions", "blockers", "resolved", "next"]) {

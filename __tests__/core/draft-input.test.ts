@@ -108,6 +108,16 @@ describe('checkRemaining (--remaining)', () => {
     }
   });
 
+  it('an unknown --input key names the known ones, and the one it is a spelling of', () => {
+    const misspelt = refusal(() => parseDraftInputJson('{ "time_spent": "1h" }', 'in.json'));
+    expect(misspelt).toMatchObject({ rule: 'schema/additionalProperties' });
+    expect(misspelt?.message).toContain('"time_spent" (did you mean timeSpent?)');
+    expect(misspelt?.message).toContain(
+      '(known: decisions, blockers, resolved, next, progress, remaining, timeSpent, note)',
+    );
+    expect(refusal(() => parseDraftInputJson('{ "colour": "red" }'))?.message).not.toContain('did you mean');
+  });
+
   it('in --input JSON, names the key at its line and column', () => {
     const error = refusal(() => parseDraftInputJson('{\n  "remaining": "a week"\n}\n', 'in.json'));
     expect(error).toMatchObject({

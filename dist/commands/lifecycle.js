@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NBDWH3H5.js";
-import "../chunks/chunk-J43XMRYD.js";
+} from "../chunks/chunk-NYIQ7P6J.js";
+import "../chunks/chunk-LSGO3ZMM.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-ESQAWF42.js";
 import "../chunks/chunk-PYYFG2HY.js";

@@ -7,7 +7,7 @@
  * Decisions, blockers and next steps go through the composer's own answers (`DraftAnswers`); the
  * rest is applied to the composed document here, so the composer stays about facts.
  */
-import validateDraftInputSchema from '../generated/draft-input.validator.js';
+import validateDraftInputSchema, { schema as draftInputSchema } from '../generated/draft-input.validator.js';
 import { emptySection } from './document/build.js';
 import {
   elementStates,
@@ -33,6 +33,7 @@ import { InputError } from './errors.js';
 import { parseJsonLocated, pointerAsKey, STDIN_NAME } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
 import type { RecordedSessionTime } from './session-time.js';
+import { meantName } from './unknown-names.js';
 import { countWords } from './words.js';
 
 /** Everything `draft` can be told; each key is a flag (`next` is `--next`, repeatable ones are lists). */
@@ -52,15 +53,23 @@ export interface DraftInput {
 export { STDIN_NAME };
 
 /** Parses and validates `--input` JSON; InputError with line:column and the schema rule otherwise. */
+/** The keys of `--input` JSON, as the schema names them. */
+const DRAFT_INPUT_KEYS = Object.keys(draftInputSchema.properties ?? {}).filter((key) => key !== '$schema');
+
 export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput {
   const json = parseJsonLocated(text, file);
   if (!validateDraftInputSchema(json.value)) {
     const error = validateDraftInputSchema.errors?.[0];
     const pointer = error?.instancePath ?? '';
-    const extra =
+    const unknown =
       error?.keyword === 'additionalProperties'
-        ? ` "${(error.params as { additionalProperty: string }).additionalProperty}" (known: decisions, blockers, resolved, next, progress, remaining, timeSpent, note)`
-        : '';
+        ? (error.params as { additionalProperty: string }).additionalProperty
+        : undefined;
+    const meant = unknown === undefined ? undefined : meantName(unknown, DRAFT_INPUT_KEYS);
+    const extra =
+      unknown === undefined
+        ? ''
+        : ` "${unknown}"${meant === undefined ? '' : ` (did you mean ${meant}?)`} (known: ${DRAFT_INPUT_KEYS.join(', ')})`;
     const where = pointer === '' ? 'the input' : `"${pointerAsKey(pointer)}"`;
     throw new InputError(
       `${where} ${error?.message ?? 'is invalid'}${extra}`,

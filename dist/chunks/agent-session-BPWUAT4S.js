@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-JOBEBZW6.js";
+} from "./chunk-7DVSRO7R.js";
 import "./chunk-LHVZEW5X.js";
 import "./chunk-VDLHM62B.js";
 import "./chunk-VMZRTOTJ.js";

@@ -10,7 +10,7 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-JOBEBZW6.js";
+} from "./chunk-7DVSRO7R.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
@@ -26,7 +26,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-J43XMRYD.js";
+} from "./chunk-LSGO3ZMM.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";

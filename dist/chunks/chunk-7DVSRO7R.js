@@ -46,7 +46,8 @@ import {
   saysNothing
 } from "./chunk-NKGBDCNJ.js";
 import {
-  checkGivenInput
+  checkGivenInput,
+  schema
 } from "./chunk-RYQJM7HT.js";
 import {
   listTaskHandoffs
@@ -1143,6 +1144,7 @@ function buildPrime(input) {
 import { basename } from "node:path";
 
 // src/core/draft-input.ts
+var DRAFT_INPUT_KEYS = Object.keys(schema.properties ?? {}).filter((key) => key !== "$schema");
 function mergeDraftInputs(base, flags) {
   const merged = { ...base };
   for (const key of ["decisions", "blockers", "resolved", "next"]) {

@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-J43XMRYD.js";
+} from "./chunk-LSGO3ZMM.js";
 import {
   loadConfig
 } from "./chunk-PYYFG2HY.js";
