@@ -6872,9 +6872,9 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = [];
-  for (const name of CONFIG_FILES)
-    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== "missing") dedicated.push(name);
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
   const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
@@ -8237,8 +8237,8 @@ function annotationsFor(verdicts, registryPath) {
 }
 
 // src/core/render/check-report.ts
-function renderCheckText(result, options) {
-  const program = options.program ?? "handoff";
+function renderCheckText(judged, options) {
+  const result = asInvoked(judged, options.program ?? "handoff");
   const lines = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
   const counted = taskCounts(result);
@@ -8251,11 +8251,11 @@ function renderCheckText(result, options) {
     );
   } else {
     lines.push(`handoff check: ${staleOf(counted)}${checked}.`);
-    for (const verdict of stale) lines.push("", ...verdictLines(verdict, program));
+    for (const verdict of stale) lines.push("", ...verdictLines(verdict));
   }
   if (notes.length > 0) {
     lines.push("");
-    for (const note of notes) lines.push(`note: ${proseWithInvocation(note, program)}`);
+    for (const note of notes) lines.push(`note: ${note}`);
   }
   if (result.stale && options.hook) {
     lines.push("", "Push blocked. Update the handoff (commit it), then push again. To push anyway:");
@@ -8280,17 +8280,17 @@ function taskCounts(result) {
 function staleOf(counted) {
   return counted.tasks === counted.all ? `${counted.stale} of ${counted.all} active task(s) need a handoff update` : `${counted.stale} of ${counted.all} handoff(s) of ${counted.tasks} active task(s) need an update`;
 }
-function verdictLines(verdict, program) {
+function verdictLines(verdict) {
   const where = verdict.handoffPath ? ` \u2014 ${verdict.handoffPath}` : "";
   const inPackage = verdict.workspace ? `, package ${verdict.workspace}` : "";
   const onRef = verdict.ref ? `, branch ${verdict.ref}` : "";
   const lines = [`\u2717 ${verdict.taskId} (agent ${verdict.agent}${inPackage}${onRef})${where}`];
   const fixes = [];
   for (const problem of verdict.problems) {
-    lines.push(`  ${problem.reason}: ${proseWithInvocation(problem.detail, program)}`);
+    lines.push(`  ${problem.reason}: ${problem.detail}`);
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
-  for (const fix of fixes) lines.push(`  fix: ${withInvocation(fix, program)}`);
+  for (const fix of fixes) lines.push(`  fix: ${fix}`);
   return lines;
 }
 function renderCheckJson(result, options = {}) {

@@ -6278,6 +6278,7 @@ function duplicateKeyError(duplicate, file) {
 }
 
 // src/core/model.ts
+var TIME_FIELDS = ["timeSpent", "remaining"];
 var ELEMENT_NAMES = [
   "currentState",
   "decisions",
@@ -7972,9 +7973,9 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = [];
-  for (const name of CONFIG_FILES)
-    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== "missing") dedicated.push(name);
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
   const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
@@ -10317,7 +10318,7 @@ function sessionHours(input, time) {
 }
 function timeFieldsLeftOpen(document) {
   const fields = document.elements.timeProgress?.fields ?? [];
-  return ["timeSpent", "remaining"].filter((fact) => {
+  return TIME_FIELDS.filter((fact) => {
     const field = fields.find((f) => fieldFactOf(f.label) === fact);
     return field !== void 0 && isPlaceholderText(field.value);
   });
@@ -15935,7 +15936,7 @@ var TIME_SLOTS = {
 function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES, times = ["remaining"]) {
   const slots = [
     ...ELEMENT_NAMES.filter((element) => open3.includes(element)).map((e) => ANSWER_SLOTS[e]),
-    ...["timeSpent", "remaining"].filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
+    ...TIME_FIELDS.filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
   ];
   return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
 }
@@ -16510,18 +16511,18 @@ async function planDraftWith(git, options) {
   return plan;
 }
 function timeFieldWarnings(document, path) {
-  return timeFieldsLeftOpen(document).map(
-    (fact) => fact === "timeSpent" ? {
-      file: path,
-      message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
-      rule: "draft/time-spent"
-    } : {
-      file: path,
-      message: "Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)",
-      rule: "draft/remaining"
-    }
-  );
+  return timeFieldsLeftOpen(document).map((field) => ({ file: path, ...TIME_FIELD_LEFT_OPEN[field] }));
 }
+var TIME_FIELD_LEFT_OPEN = {
+  timeSpent: {
+    message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
+    rule: "draft/time-spent"
+  },
+  remaining: {
+    message: "Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)",
+    rule: "draft/remaining"
+  }
+};
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
   const given = new Set(input.blockers.map(sameItemText));

@@ -1008,10 +1008,11 @@ var init_json_location = __esm({
 });
 
 // src/core/model.ts
-var ELEMENT_NAMES;
+var TIME_FIELDS, ELEMENT_NAMES;
 var init_model = __esm({
   "src/core/model.ts"() {
     "use strict";
+    TIME_FIELDS = ["timeSpent", "remaining"];
     ELEMENT_NAMES = [
       "currentState",
       "decisions",
@@ -14020,9 +14021,9 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = [];
-  for (const name of CONFIG_FILES)
-    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== "missing") dedicated.push(name);
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
   const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
@@ -14374,7 +14375,7 @@ var TIME_SLOTS = {
 function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES, times = ["remaining"]) {
   const slots = [
     ...ELEMENT_NAMES.filter((element) => open3.includes(element)).map((e) => ANSWER_SLOTS[e]),
-    ...["timeSpent", "remaining"].filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
+    ...TIME_FIELDS.filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
   ];
   return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
 }
@@ -14973,6 +14974,9 @@ function escapeLineStart(text) {
   if (/^[#>+=-]/.test(text)) return `\\${text}`;
   return text;
 }
+
+// src/core/draft.ts
+init_model();
 
 // src/core/net-change.ts
 var STATUS_BY_LETTER = {
@@ -15647,7 +15651,7 @@ function sessionHours(input, time) {
 }
 function timeFieldsLeftOpen(document) {
   const fields = document.elements.timeProgress?.fields ?? [];
-  return ["timeSpent", "remaining"].filter((fact) => {
+  return TIME_FIELDS.filter((fact) => {
     const field = fields.find((f) => fieldFactOf(f.label) === fact);
     return field !== void 0 && isPlaceholderText(field.value);
   });
@@ -18720,18 +18724,18 @@ async function planDraftWith(git, options) {
   return plan;
 }
 function timeFieldWarnings(document, path) {
-  return timeFieldsLeftOpen(document).map(
-    (fact) => fact === "timeSpent" ? {
-      file: path,
-      message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
-      rule: "draft/time-spent"
-    } : {
-      file: path,
-      message: "Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)",
-      rule: "draft/remaining"
-    }
-  );
+  return timeFieldsLeftOpen(document).map((field) => ({ file: path, ...TIME_FIELD_LEFT_OPEN[field] }));
 }
+var TIME_FIELD_LEFT_OPEN = {
+  timeSpent: {
+    message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
+    rule: "draft/time-spent"
+  },
+  remaining: {
+    message: "Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)",
+    rule: "draft/remaining"
+  }
+};
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
   const given = new Set(input.blockers.map(sameItemText));
@@ -19108,8 +19112,7 @@ async function resumeWith(git, options) {
       // The root's git reads paths from the root; the package's names them from the package.
       git: void 0
     });
-    const command = `${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does (its paths are from ${folder}/)`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does (its paths are from ${folder}/)`;
     return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {
@@ -19121,9 +19124,7 @@ async function resumeWith(git, options) {
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
-        ", "
-      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
@@ -19322,6 +19323,9 @@ function askedFlags(options) {
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
 }
+function resumeIn(folder, options) {
+  return [`${options.program ?? "handoff"} -C ${shellWord(folder)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
+}
 function isMonorepoRoot(source, config) {
   return config.workspaces.length > 0 && source.prefix === "";
 }
@@ -19355,9 +19359,7 @@ function packageHolding(notHere, root, packages, options) {
   if (only && holding.length === 1) return only;
   const asked = askedFlags(options);
   if (holding.length > 1) {
-    const commands2 = holding.map(
-      ({ folder }) => `\`${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${asked}\``
-    );
+    const commands2 = holding.map(({ folder }) => `\`${resumeIn(folder, options)}\``);
     throw new InputError(
       `${asked} is in the registries of ${holding.length} packages, so which one to resume is yours to say: run ${commands2.join(" or ")}`,
       {},

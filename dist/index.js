@@ -25,7 +25,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-HEALFO5A.js";
+} from "./action/chunk-D3MFAW3X.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -65,14 +65,14 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-PBTG4AIU.js";
+} from "./action/chunk-NZJBYMIB.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-GXQAZFO2.js";
+} from "./action/chunk-OP4IJMIM.js";
 import {
   memoised
 } from "./action/chunk-BWWP5UR6.js";
@@ -868,9 +868,9 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = [];
-  for (const name of CONFIG_FILES)
-    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== "missing") dedicated.push(name);
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
   const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
@@ -1158,7 +1158,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-E3BV2O26.js");
+  const { summarizeHandoff } = await import("./action/scan-EUTUORBW.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2688,8 +2688,7 @@ async function resumeWith(git, options) {
       // The root's git reads paths from the root; the package's names them from the package.
       git: void 0
     });
-    const command = `${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does (its paths are from ${folder}/)`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does (its paths are from ${folder}/)`;
     return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {
@@ -2701,9 +2700,7 @@ async function resumeWith(git, options) {
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
-        ", "
-      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
@@ -2902,6 +2899,9 @@ function askedFlags(options) {
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
 }
+function resumeIn(folder, options) {
+  return [`${options.program ?? "handoff"} -C ${shellWord(folder)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
+}
 function isMonorepoRoot(source, config) {
   return config.workspaces.length > 0 && source.prefix === "";
 }
@@ -2935,9 +2935,7 @@ function packageHolding(notHere, root, packages, options) {
   if (only && holding.length === 1) return only;
   const asked = askedFlags(options);
   if (holding.length > 1) {
-    const commands = holding.map(
-      ({ folder }) => `\`${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${asked}\``
-    );
+    const commands = holding.map(({ folder }) => `\`${resumeIn(folder, options)}\``);
     throw new InputError(
       `${asked} is in the registries of ${holding.length} packages, so which one to resume is yours to say: run ${commands.join(" or ")}`,
       {},
@@ -3982,7 +3980,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-JADA6JWU.js");
+  const github = await import("./action/github-ZBPKJSRP.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4110,7 +4108,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-JADA6JWU.js");
+  const github = await import("./action/github-ZBPKJSRP.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

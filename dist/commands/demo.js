@@ -12,30 +12,30 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VDLHM62B.js";
+} from "../chunks/chunk-TUK6LMV3.js";
 import {
   parseHandoff
-} from "../chunks/chunk-VMZRTOTJ.js";
+} from "../chunks/chunk-6PCM5FET.js";
 import {
   emptySection
-} from "../chunks/chunk-NKGBDCNJ.js";
+} from "../chunks/chunk-6LPAJO2W.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-ESQAWF42.js";
+import "../chunks/chunk-7Z3WI6YT.js";
 import {
   loadConfig
-} from "../chunks/chunk-PYYFG2HY.js";
+} from "../chunks/chunk-ISYDEYCW.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-X7R4MPMQ.js";
-import "../chunks/chunk-SH3YAQ3G.js";
+} from "../chunks/chunk-R2PR44VQ.js";
+import "../chunks/chunk-QIXAE5IT.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-WSJFUSYU.js";
+} from "../chunks/chunk-XZSBSBM6.js";
 import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";

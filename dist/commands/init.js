@@ -12,18 +12,18 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-3PSXVYBS.js";
+} from "../chunks/chunk-N5BK5QAN.js";
 import {
   loadConfig
-} from "../chunks/chunk-PYYFG2HY.js";
+} from "../chunks/chunk-ISYDEYCW.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-SH3YAQ3G.js";
-import "../chunks/chunk-WSJFUSYU.js";
+} from "../chunks/chunk-QIXAE5IT.js";
+import "../chunks/chunk-XZSBSBM6.js";
 import {
   refuseWritesOutside,
   writeTextAtomic

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NYIQ7P6J.js";
-import "../chunks/chunk-LSGO3ZMM.js";
+} from "../chunks/chunk-QYULZU3U.js";
+import "../chunks/chunk-7IO3EIR4.js";
 import "../chunks/chunk-RYQJM7HT.js";
-import "../chunks/chunk-ESQAWF42.js";
-import "../chunks/chunk-PYYFG2HY.js";
+import "../chunks/chunk-7Z3WI6YT.js";
+import "../chunks/chunk-ISYDEYCW.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-POVEWBCE.js";
+import "../chunks/chunk-3NAVZ474.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-X7R4MPMQ.js";
-import "../chunks/chunk-SH3YAQ3G.js";
-import "../chunks/chunk-WSJFUSYU.js";
+import "../chunks/chunk-R2PR44VQ.js";
+import "../chunks/chunk-QIXAE5IT.js";
+import "../chunks/chunk-XZSBSBM6.js";
 import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import "../chunks/chunk-7VU3X4OT.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-3PSXVYBS.js";
-import "../chunks/chunk-PYYFG2HY.js";
+} from "../chunks/chunk-N5BK5QAN.js";
+import "../chunks/chunk-ISYDEYCW.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-SH3YAQ3G.js";
-import "../chunks/chunk-WSJFUSYU.js";
+import "../chunks/chunk-QIXAE5IT.js";
+import "../chunks/chunk-XZSBSBM6.js";
 import "../chunks/chunk-UFJPTWJM.js";
 import "../chunks/chunk-LUVY6DZG.js";
 import {

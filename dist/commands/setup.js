@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-FXQPFVSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-POVEWBCE.js";
+} from "../chunks/chunk-3NAVZ474.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-X7R4MPMQ.js";
+import "../chunks/chunk-R2PR44VQ.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-SH3YAQ3G.js";
-import "../chunks/chunk-WSJFUSYU.js";
+} from "../chunks/chunk-QIXAE5IT.js";
+import "../chunks/chunk-XZSBSBM6.js";
 import {
   readUserText,
   refuseWritesOutside,

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-VMZRTOTJ.js";
-import "../chunks/chunk-NKGBDCNJ.js";
+} from "../chunks/chunk-6PCM5FET.js";
+import "../chunks/chunk-6LPAJO2W.js";
 import {
   lintHandoff
-} from "../chunks/chunk-X7R4MPMQ.js";
+} from "../chunks/chunk-R2PR44VQ.js";
 import {
   documentText,
   linkOf,
@@ -19,10 +19,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-SH3YAQ3G.js";
+} from "../chunks/chunk-QIXAE5IT.js";
 import {
   isTaskId
-} from "../chunks/chunk-WSJFUSYU.js";
+} from "../chunks/chunk-XZSBSBM6.js";
 import {
   agentEntries,
   checkRegistry,

@@ -1,7 +1,7 @@
 /**
  * Interactive prompts for what facts cannot know: where the work stands, decisions with their
- * reasons, new blockers, new next steps, progress, the time remaining. Only used when stdin and stdout are terminals (the
- * caller decides); a script or an agent piping into `handoff draft` never waits on a question. The
+ * reasons, new blockers, new next steps, progress, the time remaining. Only used when stdin and
+ * stdout are terminals (the caller decides); a script or an agent piping into `handoff draft` never waits on a question. The
  * answers are a `DraftInput`, the same as flags or `--input` JSON give, and go through the same rules.
  */
 import { createInterface } from 'node:readline';
@@ -21,8 +21,8 @@ const templateText = (line: string) =>
 
 /**
  * Asks the questions: a line for the state, one item per line for each list (an empty line ends
- * it), a percentage, the time remaining (not asked at 100%, which states 0 hours). When the input ends (Ctrl-D), what was typed is kept and the rest stays a
- * placeholder.
+ * it), a percentage, the time remaining (not asked at 100%, which states 0 hours). When the input
+ * ends (Ctrl-D), what was typed is kept and the rest stays a placeholder.
  */
 export async function promptForDraftInput(
   input: NodeJS.ReadableStream,

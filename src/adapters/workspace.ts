@@ -459,9 +459,10 @@ export async function loadConfigFrom(
     const config = await configOfRead(await readOf(configFile), file, values);
     return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
   }
-  const dedicated: string[] = [];
-  for (const name of CONFIG_FILES)
-    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== 'missing') dedicated.push(name);
+  // Whether a file is there needs no second read (`readOf` reads again only for the one loaded).
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== 'missing',
+  );
   // package.json is read (and its errors named) only where it is the one candidate.
   const holding =
     dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values)

@@ -67,6 +67,7 @@ import type {
   Registry,
   ReportWarning,
   TestSummary,
+  TimeField,
 } from '../core/model.js';
 import { type NetFileChange, parseNetDiff } from '../core/net-change.js';
 import { type NoiseKind, noiseKind, parseLinguistAttributes } from '../core/noise.js';
@@ -410,22 +411,21 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
  * them), but a handoff that says so is not done, and nothing else would say what fills them.
  */
 function timeFieldWarnings(document: HandoffDocument, path: string): ReportWarning[] {
-  return timeFieldsLeftOpen(document).map((fact) =>
-    fact === 'timeSpent'
-      ? {
-          file: path,
-          message:
-            'Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m',
-          rule: 'draft/time-spent',
-        }
-      : {
-          file: path,
-          message:
-            'Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)',
-          rule: 'draft/remaining',
-        },
-  );
+  return timeFieldsLeftOpen(document).map((field) => ({ file: path, ...TIME_FIELD_LEFT_OPEN[field] }));
 }
+
+const TIME_FIELD_LEFT_OPEN: Readonly<Record<TimeField, { message: string; rule: string }>> = {
+  timeSpent: {
+    message:
+      'Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m',
+    rule: 'draft/time-spent',
+  },
+  remaining: {
+    message:
+      'Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)',
+    rule: 'draft/remaining',
+  },
+};
 
 /**
  * `--blocker None` while a carried blocker is still open: the None is left out (it would be untrue

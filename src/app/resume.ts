@@ -187,9 +187,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       // The root's git reads paths from the root; the package's names them from the package.
       git: undefined,
     });
-    const command = `${options.program ?? 'handoff'} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
     // The brief names files as the package does: said, so a path is read from the right folder.
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does (its paths are from ${folder}/)`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does (its paths are from ${folder}/)`;
     return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {
@@ -208,9 +207,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       note: first
         ? `${root}; the packages have some: ${packages
             .map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(', ')})`)
-            .join(
-              ', ',
-            )}. Resume one with \`${options.program ?? 'handoff'} -C ${shellWord(first.folder)} resume\`.`
+            .join(', ')}. Resume one with \`${resumeIn(first.folder, options)}\`.`
         : workspace.registry.exists
           ? 'No active tasks: nothing to resume.'
           : noRegistryNote(workspace.registry.file, options.program),
@@ -504,6 +501,13 @@ function askedFlags(options: Pick<ResumeOptions, 'agent' | 'taskId'>): string {
   ].join(' ');
 }
 
+/** `handoff -C <folder> resume` with the task or agent asked for, as the program was run. */
+function resumeIn(folder: string, options: Pick<ResumeOptions, 'agent' | 'taskId' | 'program'>): string {
+  return [`${options.program ?? 'handoff'} -C ${shellWord(folder)} resume`, askedFlags(options)]
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
 /** Whether `source` is a monorepo's root (config `workspaces`, read at the root, not in a package). */
 function isMonorepoRoot(source: FileSource, config: HandoffConfig): boolean {
   return config.workspaces.length > 0 && source.prefix === '';
@@ -564,9 +568,7 @@ function packageHolding(
   if (only && holding.length === 1) return only;
   const asked = askedFlags(options);
   if (holding.length > 1) {
-    const commands = holding.map(
-      ({ folder }) => `\`${options.program ?? 'handoff'} -C ${shellWord(folder)} resume ${asked}\``,
-    );
+    const commands = holding.map(({ folder }) => `\`${resumeIn(folder, options)}\``);
     throw new InputError(
       `${asked} is in the registries of ${holding.length} packages, so which one to resume is yours to say: run ${commands.join(' or ')}`,
       {},

@@ -5,7 +5,13 @@
  * carries the one command that fixes it. Pure: the app gathers the facts.
  */
 import { elementTitle } from './document/elements.js';
-import { ELEMENT_NAMES, type ElementName, type OperationInProgress, type TimeField } from './model.js';
+import {
+  ELEMENT_NAMES,
+  type ElementName,
+  type OperationInProgress,
+  TIME_FIELDS,
+  type TimeField,
+} from './model.js';
 import { commitPathsCommand, shellWord } from './shell.js';
 import { namedAndCounted } from './words.js';
 
@@ -109,9 +115,7 @@ export function draftCommand(
 ): string {
   const slots = [
     ...ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]),
-    ...(['timeSpent', 'remaining'] as const)
-      .filter((field) => times.includes(field))
-      .map((f) => TIME_SLOTS[f]),
+    ...TIME_FIELDS.filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f]),
   ];
   return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(' ');
 }

@@ -52,10 +52,10 @@ export interface DraftInput {
 /** The file name the messages use for JSON read from stdin. */
 export { STDIN_NAME };
 
-/** Parses and validates `--input` JSON; InputError with line:column and the schema rule otherwise. */
 /** The keys of `--input` JSON, as the schema names them. */
 const DRAFT_INPUT_KEYS = Object.keys(draftInputSchema.properties ?? {}).filter((key) => key !== '$schema');
 
+/** Parses and validates `--input` JSON; InputError with line:column and the schema rule otherwise. */
 export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput {
   const json = parseJsonLocated(text, file);
   if (!validateDraftInputSchema(json.value)) {

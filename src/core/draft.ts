@@ -22,17 +22,18 @@ import { isPlaceholderText, placeholder } from './document/elements.js';
 import { documentFacts, openBlockers, openNextSteps, saysNoBlockers, saysNothing } from './document/facts.js';
 import { fieldFactOf } from './document/labels.js';
 import { renderHandoff } from './document/render.js';
-import type {
-  CommitInfo,
-  CoverageSummary,
-  DocumentFacts,
-  HandoffDocument,
-  HeaderField,
-  ListItem,
-  Section,
-  Subsection,
-  TestSummary,
-  TimeField,
+import {
+  type CommitInfo,
+  type CoverageSummary,
+  type DocumentFacts,
+  type HandoffDocument,
+  type HeaderField,
+  type ListItem,
+  type Section,
+  type Subsection,
+  type TestSummary,
+  TIME_FIELDS,
+  type TimeField,
 } from './model.js';
 import { byLinesChanged, describeNetChange, formatLineCounts, type NetFileChange } from './net-change.js';
 import { type NoiseKind, noiseKindWords } from './noise.js';
@@ -516,7 +517,7 @@ function sessionHours(input: DraftInput, time: TimeEstimate): number {
  */
 export function timeFieldsLeftOpen(document: HandoffDocument): TimeField[] {
   const fields = document.elements.timeProgress?.fields ?? [];
-  return (['timeSpent', 'remaining'] as const).filter((fact) => {
+  return TIME_FIELDS.filter((fact) => {
     const field = fields.find((f) => fieldFactOf(f.label) === fact);
     return field !== undefined && isPlaceholderText(field.value);
   });

@@ -36,6 +36,7 @@ export interface ActiveTask {
 export type ElementName = 'currentState' | 'decisions' | 'blockers' | 'nextSteps' | 'timeProgress';
 /** The Time and Progress lines no element stands for, which a draft may still leave open. */
 export type TimeField = 'timeSpent' | 'remaining';
+export const TIME_FIELDS: readonly TimeField[] = ['timeSpent', 'remaining'];
 
 export const ELEMENT_NAMES: readonly ElementName[] = [
   'currentState',

@@ -16,10 +16,11 @@ import { annotationsFor } from './annotations.js';
  * plain hook when not given).
  */
 export function renderCheckText(
-  result: CheckResult,
+  judged: CheckResult,
   options: { hook: boolean; program?: string; bypasses?: readonly string[] },
 ): string {
-  const program = options.program ?? 'handoff';
+  // Commands written as the user runs handoff, by the one rewrite JSON and GitHub output use too.
+  const result = asInvoked(judged, options.program ?? 'handoff');
   const lines: string[] = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
   const counted = taskCounts(result);
@@ -36,11 +37,11 @@ export function renderCheckText(
     );
   } else {
     lines.push(`handoff check: ${staleOf(counted)}${checked}.`);
-    for (const verdict of stale) lines.push('', ...verdictLines(verdict, program));
+    for (const verdict of stale) lines.push('', ...verdictLines(verdict));
   }
   if (notes.length > 0) {
     lines.push('');
-    for (const note of notes) lines.push(`note: ${proseWithInvocation(note, program)}`);
+    for (const note of notes) lines.push(`note: ${note}`);
   }
   if (result.stale && options.hook) {
     lines.push('', 'Push blocked. Update the handoff (commit it), then push again. To push anyway:');
@@ -78,17 +79,17 @@ function staleOf(counted: { all: number; stale: number; tasks: number }): string
     : `${counted.stale} of ${counted.all} handoff(s) of ${counted.tasks} active task(s) need an update`;
 }
 
-function verdictLines(verdict: Verdict, program: string): string[] {
+function verdictLines(verdict: Verdict): string[] {
   const where = verdict.handoffPath ? ` — ${verdict.handoffPath}` : '';
   const inPackage = verdict.workspace ? `, package ${verdict.workspace}` : '';
   const onRef = verdict.ref ? `, branch ${verdict.ref}` : '';
   const lines = [`✗ ${verdict.taskId} (agent ${verdict.agent}${inPackage}${onRef})${where}`];
   const fixes: string[] = [];
   for (const problem of verdict.problems) {
-    lines.push(`  ${problem.reason}: ${proseWithInvocation(problem.detail, program)}`);
+    lines.push(`  ${problem.reason}: ${problem.detail}`);
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
-  for (const fix of fixes) lines.push(`  fix: ${withInvocation(fix, program)}`);
+  for (const fix of fixes) lines.push(`  fix: ${fix}`);
   return lines;
 }
 

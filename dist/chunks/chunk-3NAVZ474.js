@@ -9,12 +9,13 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-X7R4MPMQ.js";
+} from "./chunk-R2PR44VQ.js";
 import {
   ELEMENT_NAMES,
+  TIME_FIELDS,
   handoffPath,
   isTaskId
-} from "./chunk-WSJFUSYU.js";
+} from "./chunk-XZSBSBM6.js";
 import {
   agentEntries,
   isAgentKey
@@ -56,7 +57,7 @@ var TIME_SLOTS = {
 function draftCommand(program, taskId, agent, open = ELEMENT_NAMES, times = ["remaining"]) {
   const slots = [
     ...ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]),
-    ...["timeSpent", "remaining"].filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
+    ...TIME_FIELDS.filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
   ];
   return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
 }

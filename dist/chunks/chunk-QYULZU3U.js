@@ -9,14 +9,14 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-LSGO3ZMM.js";
+} from "./chunk-7IO3EIR4.js";
 import {
   loadConfig
-} from "./chunk-PYYFG2HY.js";
+} from "./chunk-ISYDEYCW.js";
 import {
   agentFromEnv,
   draftCommand
-} from "./chunk-POVEWBCE.js";
+} from "./chunk-3NAVZ474.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

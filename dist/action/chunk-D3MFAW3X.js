@@ -21,7 +21,7 @@ import {
   isTimeProgressField,
   sectionKindOf,
   summaryFacts
-} from "./chunk-GXQAZFO2.js";
+} from "./chunk-OP4IJMIM.js";
 import {
   InputError,
   InternalError

@@ -17,12 +17,12 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-X7R4MPMQ.js";
+} from "./chunk-R2PR44VQ.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,
   taskIdRegExp
-} from "./chunk-WSJFUSYU.js";
+} from "./chunk-XZSBSBM6.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

@@ -68,6 +68,7 @@ var require_equal = __commonJS({
 });
 
 // src/core/model.ts
+var TIME_FIELDS = ["timeSpent", "remaining"];
 var ELEMENT_NAMES = [
   "currentState",
   "decisions",
@@ -1009,6 +1010,7 @@ var LinearTaskIdRegExp = class extends RegExp {
 export {
   require_fast_deep_equal,
   require_equal,
+  TIME_FIELDS,
   ELEMENT_NAMES,
   unknownNamesMessage,
   DEFAULT_CONFIG,

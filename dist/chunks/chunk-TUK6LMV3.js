@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-VMZRTOTJ.js";
+} from "./chunk-6PCM5FET.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-NKGBDCNJ.js";
+} from "./chunk-6LPAJO2W.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-ESQAWF42.js";
+} from "./chunk-7Z3WI6YT.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -41,7 +41,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-X7R4MPMQ.js";
+} from "./chunk-R2PR44VQ.js";
 import {
   documentText,
   readEachPackage,
@@ -54,14 +54,14 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-SH3YAQ3G.js";
+} from "./chunk-QIXAE5IT.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-WSJFUSYU.js";
+} from "./chunk-XZSBSBM6.js";
 import {
   activeTasks,
   agentEntries,
@@ -612,7 +612,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-JNSGNAMJ.js");
+  const { summarizeHandoff } = await import("./scan-QXSBNC74.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2428,8 +2428,7 @@ async function resumeWith(git, options) {
       // The root's git reads paths from the root; the package's names them from the package.
       git: void 0
     });
-    const command = `${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${askedFlags(options)}`;
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${command}\` does (its paths are from ${folder}/)`;
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does (its paths are from ${folder}/)`;
     return { ...resumed, found: { package: folder, note } };
   }
   if (selected.length === 0) {
@@ -2441,9 +2440,7 @@ async function resumeWith(git, options) {
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(
-        ", "
-      )}. Resume one with \`${options.program ?? "handoff"} -C ${shellWord(first.folder)} resume\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
@@ -2642,6 +2639,9 @@ function askedFlags(options) {
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
 }
+function resumeIn(folder, options) {
+  return [`${options.program ?? "handoff"} -C ${shellWord(folder)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
+}
 function isMonorepoRoot(source, config) {
   return config.workspaces.length > 0 && source.prefix === "";
 }
@@ -2675,9 +2675,7 @@ function packageHolding(notHere, root, packages, options) {
   if (only && holding.length === 1) return only;
   const asked = askedFlags(options);
   if (holding.length > 1) {
-    const commands = holding.map(
-      ({ folder }) => `\`${options.program ?? "handoff"} -C ${shellWord(folder)} resume ${asked}\``
-    );
+    const commands = holding.map(({ folder }) => `\`${resumeIn(folder, options)}\``);
     throw new InputError(
       `${asked} is in the registries of ${holding.length} packages, so which one to resume is yours to say: run ${commands.join(" or ")}`,
       {},

@@ -9,22 +9,22 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-7DVSRO7R.js";
+} from "./chunk-56OBX2JW.js";
 import "./chunk-LHVZEW5X.js";
-import "./chunk-VDLHM62B.js";
-import "./chunk-VMZRTOTJ.js";
-import "./chunk-NKGBDCNJ.js";
+import "./chunk-TUK6LMV3.js";
+import "./chunk-6PCM5FET.js";
+import "./chunk-6LPAJO2W.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-RYQJM7HT.js";
-import "./chunk-ESQAWF42.js";
+import "./chunk-7Z3WI6YT.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-FXQPFVSL.js";
-import "./chunk-POVEWBCE.js";
+import "./chunk-3NAVZ474.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-X7R4MPMQ.js";
-import "./chunk-SH3YAQ3G.js";
-import "./chunk-WSJFUSYU.js";
+import "./chunk-R2PR44VQ.js";
+import "./chunk-QIXAE5IT.js";
+import "./chunk-XZSBSBM6.js";
 import "./chunk-UFJPTWJM.js";
 import "./chunk-LUVY6DZG.js";
 import "./chunk-7VU3X4OT.js";

@@ -10,45 +10,45 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-7DVSRO7R.js";
+} from "./chunk-56OBX2JW.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VDLHM62B.js";
-import "./chunk-VMZRTOTJ.js";
+} from "./chunk-TUK6LMV3.js";
+import "./chunk-6PCM5FET.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-NKGBDCNJ.js";
+} from "./chunk-6LPAJO2W.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-LSGO3ZMM.js";
+} from "./chunk-7IO3EIR4.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
-import "./chunk-ESQAWF42.js";
+import "./chunk-7Z3WI6YT.js";
 import {
   loadConfig
-} from "./chunk-PYYFG2HY.js";
+} from "./chunk-ISYDEYCW.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-FXQPFVSL.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-POVEWBCE.js";
+} from "./chunk-3NAVZ474.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-X7R4MPMQ.js";
-import "./chunk-SH3YAQ3G.js";
+import "./chunk-R2PR44VQ.js";
+import "./chunk-QIXAE5IT.js";
 import {
   require_equal,
   require_fast_deep_equal,
   unknownNamesMessage
-} from "./chunk-WSJFUSYU.js";
+} from "./chunk-XZSBSBM6.js";
 import "./chunk-UFJPTWJM.js";
 import {
   isRecord,

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-PBTG4AIU.js";
-import "./chunk-GXQAZFO2.js";
+} from "./chunk-NZJBYMIB.js";
+import "./chunk-OP4IJMIM.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";
 import {

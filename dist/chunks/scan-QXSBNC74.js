@@ -15,12 +15,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-HEALFO5A.js";
-import "./chunk-O2HODSWB.js";
-import "./chunk-GXQAZFO2.js";
-import "./chunk-BWWP5UR6.js";
-import "./chunk-NTVE36GR.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-6LPAJO2W.js";
+import "./chunk-R2PR44VQ.js";
+import "./chunk-XZSBSBM6.js";
+import "./chunk-LUVY6DZG.js";
+import "./chunk-E5VRE2IC.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

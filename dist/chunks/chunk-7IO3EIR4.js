@@ -9,7 +9,7 @@ import {
 } from "./chunk-RYQJM7HT.js";
 import {
   listTaskHandoffs
-} from "./chunk-ESQAWF42.js";
+} from "./chunk-7Z3WI6YT.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -18,7 +18,7 @@ import {
   chooseAgent,
   transition,
   workLeftBehind
-} from "./chunk-POVEWBCE.js";
+} from "./chunk-3NAVZ474.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-BPWUAT4S.js");
+  const { gatherSessionFacts } = await import("./agent-session-6YFJAF4K.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

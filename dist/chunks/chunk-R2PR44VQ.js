@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES
-} from "./chunk-WSJFUSYU.js";
+} from "./chunk-XZSBSBM6.js";
 import {
   memoised
 } from "./chunk-LUVY6DZG.js";

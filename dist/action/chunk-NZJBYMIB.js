@@ -16,7 +16,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-GXQAZFO2.js";
+} from "./chunk-OP4IJMIM.js";
 import {
   formatLocated
 } from "./chunk-NTVE36GR.js";

@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-WSJFUSYU.js";
+} from "./chunk-XZSBSBM6.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -294,9 +294,9 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = [];
-  for (const name of CONFIG_FILES)
-    if (name !== PACKAGE_MANIFEST && (await readOf(name)).kind !== "missing") dedicated.push(name);
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
   const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);

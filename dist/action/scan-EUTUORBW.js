@@ -15,12 +15,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-NKGBDCNJ.js";
-import "./chunk-X7R4MPMQ.js";
-import "./chunk-WSJFUSYU.js";
-import "./chunk-LUVY6DZG.js";
-import "./chunk-E5VRE2IC.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-D3MFAW3X.js";
+import "./chunk-O2HODSWB.js";
+import "./chunk-OP4IJMIM.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-NTVE36GR.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

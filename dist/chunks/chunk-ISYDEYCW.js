@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-SH3YAQ3G.js";
+} from "./chunk-QIXAE5IT.js";
 
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {

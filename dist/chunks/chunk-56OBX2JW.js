@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-VDLHM62B.js";
+} from "./chunk-TUK6LMV3.js";
 import {
   parseHandoff
-} from "./chunk-VMZRTOTJ.js";
+} from "./chunk-6PCM5FET.js";
 import {
   documentFacts,
   emptySection,
@@ -44,14 +44,14 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-NKGBDCNJ.js";
+} from "./chunk-6LPAJO2W.js";
 import {
   checkGivenInput,
   schema
 } from "./chunk-RYQJM7HT.js";
 import {
   listTaskHandoffs
-} from "./chunk-ESQAWF42.js";
+} from "./chunk-7Z3WI6YT.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -65,7 +65,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-POVEWBCE.js";
+} from "./chunk-3NAVZ474.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -78,21 +78,22 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-X7R4MPMQ.js";
+} from "./chunk-R2PR44VQ.js";
 import {
   readEachPackage,
   readWorkspace,
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-SH3YAQ3G.js";
+} from "./chunk-QIXAE5IT.js";
 import {
+  TIME_FIELDS,
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-WSJFUSYU.js";
+} from "./chunk-XZSBSBM6.js";
 import {
   activeTasks,
   agentEntries,
@@ -685,7 +686,7 @@ function sessionHours(input, time) {
 }
 function timeFieldsLeftOpen(document) {
   const fields = document.elements.timeProgress?.fields ?? [];
-  return ["timeSpent", "remaining"].filter((fact) => {
+  return TIME_FIELDS.filter((fact) => {
     const field = fields.find((f) => fieldFactOf(f.label) === fact);
     return field !== void 0 && isPlaceholderText(field.value);
   });
@@ -1563,18 +1564,18 @@ async function planDraftWith(git, options) {
   return plan;
 }
 function timeFieldWarnings(document, path) {
-  return timeFieldsLeftOpen(document).map(
-    (fact) => fact === "timeSpent" ? {
-      file: path,
-      message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
-      rule: "draft/time-spent"
-    } : {
-      file: path,
-      message: "Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)",
-      rule: "draft/remaining"
-    }
-  );
+  return timeFieldsLeftOpen(document).map((field) => ({ file: path, ...TIME_FIELD_LEFT_OPEN[field] }));
 }
+var TIME_FIELD_LEFT_OPEN = {
+  timeSpent: {
+    message: "Time Spent is left to fill in (no commits to estimate it from): --time-spent states it, e.g. --time-spent 45m",
+    rule: "draft/time-spent"
+  },
+  remaining: {
+    message: "Estimated Remaining is left to fill in: --remaining states it, e.g. --remaining 3h (--progress 100 states 0 hours)",
+    rule: "draft/remaining"
+  }
+};
 function noneBesideOpenBlockers(document, input, path) {
   if (!input.blockers?.some(saysNothing)) return [];
   const given = new Set(input.blockers.map(sameItemText));

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-PYYFG2HY.js";
+} from "./chunk-ISYDEYCW.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-WSJFUSYU.js";
+} from "./chunk-XZSBSBM6.js";
 import {
   isAgentKey,
   readUserText
