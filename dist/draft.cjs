@@ -9220,9 +9220,7 @@ function renderHandoff(doc) {
   const blocks = [];
   if (doc.title !== void 0) blocks.push(`# ${escapeHeading(doc.title)}`);
   if (doc.header.length > 0) {
-    blocks.push(
-      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeInlineText(f.value)}`).join("\n")
-    );
+    blocks.push(fieldLines(doc.header, (label) => `**${label}**:`));
   }
   for (const text of doc.intro ?? []) blocks.push(escapeMarkdownText(text));
   for (const name of ELEMENT_NAMES) {
@@ -9239,15 +9237,19 @@ function sectionBlocks(section, kind) {
   const label = section.label.trim() === "" && kind ? canonicalLabel(kind) : section.label;
   const blocks = [`## ${escapeHeading(label)}`];
   if (section.fields.length > 0) {
-    blocks.push(
-      section.fields.map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeInlineText(f.value)}`).join("\n")
-    );
+    blocks.push(fieldLines(section.fields, (label2) => `**${label2}:**`));
   }
   blocks.push(...contentBlocks(section));
   for (const subsection of section.subsections) {
     blocks.push(`### ${escapeHeading(subsection.label)}`, ...contentBlocks(subsection));
   }
   return blocks;
+}
+function fieldLines(fields, labelled) {
+  const tildes = fields.reduce((count, field) => count + field.value.split("~").length - 1, 0);
+  return fields.map(
+    (f) => `${labelled(escapeMarkdownFragment(f.label))} ${escapeText(f.value, false, false, tildes < 2)}`
+  ).join("\n");
 }
 function contentBlocks(part) {
   const blocks = part.paragraphs.map(escapeMarkdownText);
@@ -9266,23 +9268,25 @@ function escapeHeading(text) {
 function escapeMarkdownText(text) {
   return escapeText(text, false);
 }
-function escapeInlineText(text) {
-  return escapeText(text, false, false);
+function escapeMarkdownFragment(text) {
+  return escapeText(text, false, true, false);
 }
-function escapeText(text, inHeading, atLineStart = true) {
+function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
   let out = "";
   const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  const tildes = chars.filter((ch) => ch === "~").length;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     const before = chars[i - 1];
     const after = chars[i + 1];
-    if (inHeading && ch === "#" || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
+    if (ch === "~" ? tildes > 1 || !loneTilde : inHeading && ch === "#" || needsEscape(ch, before, after, chars, i))
+      out += `\\${ch}`;
     else out += ch;
   }
   const escaped = escapeAutolinks(out);
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
-var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|", "~"]);
+var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|"]);
 var WORD = /[\p{L}\p{N}]/u;
 function needsEscape(ch, before, after, chars, i) {
   if (ALWAYS.has(ch)) return true;

@@ -65,7 +65,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-NZJBYMIB.js";
+} from "./action/chunk-ZW24HF4O.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -3980,7 +3980,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-ZBPKJSRP.js");
+  const github = await import("./action/github-5JTIX7NX.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4108,7 +4108,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-ZBPKJSRP.js");
+  const github = await import("./action/github-5JTIX7NX.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -14337,23 +14337,25 @@ function noRegistryNote(registryFile, program = "handoff") {
 init_errors();
 
 // src/core/document/render.ts
-function escapeMarkdownText(text) {
-  return escapeText(text, false);
+function escapeMarkdownFragment(text) {
+  return escapeText(text, false, true, false);
 }
-function escapeText(text, inHeading, atLineStart = true) {
+function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
   let out = "";
   const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  const tildes = chars.filter((ch) => ch === "~").length;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     const before = chars[i - 1];
     const after = chars[i + 1];
-    if (inHeading && ch === "#" || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
+    if (ch === "~" ? tildes > 1 || !loneTilde : inHeading && ch === "#" || needsEscape(ch, before, after, chars, i))
+      out += `\\${ch}`;
     else out += ch;
   }
   const escaped = escapeAutolinks(out);
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
-var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|", "~"]);
+var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|"]);
 var WORD = /[\p{L}\p{N}]/u;
 function needsEscape(ch, before, after, chars, i) {
   if (ALWAYS.has(ch)) return true;
@@ -14384,7 +14386,7 @@ function neutraliseReferences(text) {
   return text.replace(/@(?=[\p{L}\p{N}_])/gu, `@${REFERENCE_BREAK}`).replace(new RegExp("#(?=\\p{N})", "gu"), `#${REFERENCE_BREAK}`).replace(new RegExp("\\b(GH-)(?=\\p{N})", "giu"), `$1${REFERENCE_BREAK}`);
 }
 function escapeUserText(text) {
-  return neutraliseReferences(escapeMarkdownText(text));
+  return neutraliseReferences(escapeMarkdownFragment(text));
 }
 
 // src/core/redact.ts

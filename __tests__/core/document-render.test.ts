@@ -140,6 +140,9 @@ describe('escapeMarkdownText', () => {
     ['mail dev@example.com', 'mail dev\\@example.com'],
     ['back\\slash', 'back\\\\slash'],
     ['3 < 4 and 5 > 2', '3 < 4 and 5 > 2'],
+    // One `~` pairs with nothing on its line; two may strike through what lies between.
+    ['~3 hours', '~3 hours'],
+    ['~a~ and ~~b~~', '\\~a\\~ and \\~\\~b\\~\\~'],
   ])('%j -> %j', (text, escaped) => {
     expect(escapeMarkdownText(text)).toBe(escaped);
   });
@@ -152,6 +155,9 @@ describe('escapeMarkdownText', () => {
     'http://a.com/x*y_z www.b.org c@d.io',
     '\\*already escaped\\*',
     '[ ] not a task',
+    '~3 hours',
+    'about ~2~ days',
+    '~~~ not a fence',
   ])('%j reads back as itself in a paragraph and in a list item', (text) => {
     const paragraph = parseHandoff(`## Notes\n\n${escapeMarkdownText(text)}\n`);
     expect(paragraph.otherSections[0]?.paragraphs).toEqual([text]);
@@ -169,6 +175,23 @@ describe('field values', () => {
     expect(markdown).toContain('**Time Spent:** 2.8 hours');
     expect(markdown).toContain('**Coverage:** 81.3%');
     expect(markdown).toContain('**Note:** - none');
+    expect(withoutLines(parseHandoff(markdown))).toEqual(withoutLines(doc));
+  });
+
+  test('a lone ~ in a value stays as written; one in a label, or a second in the fields, is escaped', () => {
+    const doc = parseHandoff(
+      '## Time and Progress\n\n**Estimated Remaining:** \\~3 hours\n**Odd\\~label:** x\\~y\n',
+    );
+    expect(doc.elements.timeProgress?.fields.map((f) => [f.label, f.value])).toEqual([
+      ['Estimated Remaining', '~3 hours'],
+      ['Odd~label', 'x~y'],
+    ]);
+    // The two values are one paragraph: a ~ in each could pair across the lines.
+    const markdown = renderHandoff(doc);
+    expect(markdown).toContain('**Estimated Remaining:** \\~3 hours\n**Odd\\~label:** x\\~y\n');
+    expect(withoutLines(parseHandoff(markdown))).toEqual(withoutLines(doc));
+    const alone = parseHandoff('## Time and Progress\n\n**Time Spent:** 1h\n**Estimated Remaining:** \\~3 hours\n');
+    expect(renderHandoff(alone)).toContain('**Time Spent:** 1h\n**Estimated Remaining:** ~3 hours\n');
     expect(withoutLines(parseHandoff(markdown))).toEqual(withoutLines(doc));
   });
 });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-TUK6LMV3.js";
+} from "../chunks/chunk-O223RMX3.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6PCM5FET.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QYULZU3U.js";
-import "../chunks/chunk-7IO3EIR4.js";
+} from "../chunks/chunk-SWCIWNYR.js";
+import "../chunks/chunk-ITM2AMSA.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-7Z3WI6YT.js";
 import "../chunks/chunk-ISYDEYCW.js";

@@ -1,6 +1,6 @@
 /**
  * User text placed where GitHub renders it (the PR comment, the job summary): the one place that makes
- * such text inert. Markdown is escaped by the document renderer's `escapeMarkdownText`; then every
+ * such text inert. Markdown is escaped by the document renderer's `escapeMarkdownFragment`; then every
  * `@mention` (people and teams) and every issue or pull request reference (`#1`, `owner/repo#3`,
  * `GH-12`) is broken with an invisible character, so a handoff, a commit subject or a fork's artifact
  * cannot ping anyone or link itself into another issue's timeline from a bot comment.
@@ -9,10 +9,10 @@
  * as a boundary (`é@user` pings), and guessing its boundaries exactly is how mentions slip through.
  * The price is an invisible character inside e-mail addresses, which read the same.
  *
- * The rule lives here, not in `escapeMarkdownText`, because handoff documents must round-trip exactly
+ * The rule lives here, not in `escapeMarkdownFragment`, because handoff documents must round-trip exactly
  * (parse → render → parse); only text that is shown, never parsed back, gets it.
  */
-import { escapeMarkdownText } from './document/render.js';
+import { escapeMarkdownFragment } from './document/render.js';
 
 /** U+2060 WORD JOINER: invisible, and GitHub links neither `@` nor `#` followed by it. */
 export const REFERENCE_BREAK = '\u2060';
@@ -32,9 +32,12 @@ export function neutraliseReferences(text: string): string {
 /** Kept for callers that name only mentions; mentions and references are one rule. */
 export const neutraliseMentions = neutraliseReferences;
 
-/** One line of user text for GitHub-rendered markdown: escaped, mentions and references neutralised. */
+/**
+ * User text for GitHub-rendered markdown, which may share its line with other user text: escaped,
+ * mentions and references neutralised.
+ */
 export function escapeUserText(text: string): string {
-  return neutraliseReferences(escapeMarkdownText(text));
+  return neutraliseReferences(escapeMarkdownFragment(text));
 }
 
 /**

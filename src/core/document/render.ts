@@ -7,6 +7,7 @@
 import {
   ELEMENT_NAMES,
   type HandoffDocument,
+  type HeaderField,
   type ListItem,
   type Section,
   type Subsection,
@@ -24,9 +25,7 @@ export function renderHandoff(doc: HandoffDocument): string {
   const blocks: string[] = [];
   if (doc.title !== undefined) blocks.push(`# ${escapeHeading(doc.title)}`);
   if (doc.header.length > 0) {
-    blocks.push(
-      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeInlineText(f.value)}`).join('\n'),
-    );
+    blocks.push(fieldLines(doc.header, (label) => `**${label}**:`));
   }
   for (const text of doc.intro ?? []) blocks.push(escapeMarkdownText(text));
   for (const name of ELEMENT_NAMES) {
@@ -44,17 +43,27 @@ function sectionBlocks(section: Section, kind?: SectionKind): string[] {
   const label = section.label.trim() === '' && kind ? canonicalLabel(kind) : section.label;
   const blocks = [`## ${escapeHeading(label)}`];
   if (section.fields.length > 0) {
-    blocks.push(
-      section.fields
-        .map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeInlineText(f.value)}`)
-        .join('\n'),
-    );
+    blocks.push(fieldLines(section.fields, (label) => `**${label}:**`));
   }
   blocks.push(...contentBlocks(section));
   for (const subsection of section.subsections) {
     blocks.push(`### ${escapeHeading(subsection.label)}`, ...contentBlocks(subsection));
   }
   return blocks;
+}
+
+/**
+ * `**Label:** value` lines, one paragraph. A value follows its label, so a leading `2.` or `-` cannot
+ * start a list and stays as written (`2.8 hours`, not `2\\.8 hours`); a lone `~` stays too (`~3 hours`)
+ * when no other value has one to pair it with, across the lines. Labels escape every `~`.
+ */
+function fieldLines(fields: readonly HeaderField[], labelled: (label: string) => string): string {
+  const tildes = fields.reduce((count, field) => count + field.value.split('~').length - 1, 0);
+  return fields
+    .map(
+      (f) => `${labelled(escapeMarkdownFragment(f.label))} ${escapeText(f.value, false, false, tildes < 2)}`,
+    )
+    .join('\n');
 }
 
 function contentBlocks(part: Section | Subsection): string[] {
@@ -86,28 +95,36 @@ export function escapeMarkdownText(text: string): string {
 }
 
 /**
- * Text that follows other text on its line (a field's value after `**Label:**`): a leading `2.` or
- * `-` there cannot start a list, so it is left as written (`2.8 hours`, not `2\.8 hours`).
+ * `escapeMarkdownText` for text that shares its line with other text (a field's label, beside its
+ * value; user text in a PR comment's line): every `~` is escaped, so that a lone one the other text
+ * keeps (`~3 hours`) has nothing to pair with.
  */
-export function escapeInlineText(text: string): string {
-  return escapeText(text, false, false);
+export function escapeMarkdownFragment(text: string): string {
+  return escapeText(text, false, true, false);
 }
 
-function escapeText(text: string, inHeading: boolean, atLineStart = true): string {
+/** `loneTilde`: the text is alone on its line, so one `~` in it can pair with none and stays as written. */
+function escapeText(text: string, inHeading: boolean, atLineStart = true, loneTilde = true): string {
   let out = '';
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  const tildes = chars.filter((ch) => ch === '~').length;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] as string;
     const before = chars[i - 1];
     const after = chars[i + 1];
-    if ((inHeading && ch === '#') || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
+    if (
+      ch === '~'
+        ? tildes > 1 || !loneTilde
+        : (inHeading && ch === '#') || needsEscape(ch, before, after, chars, i)
+    )
+      out += `\\${ch}`;
     else out += ch;
   }
   const escaped = escapeAutolinks(out);
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
 
-const ALWAYS = new Set(['\\', '`', '*', '[', ']', '|', '~']);
+const ALWAYS = new Set(['\\', '`', '*', '[', ']', '|']);
 const WORD = /[\p{L}\p{N}]/u;
 
 function needsEscape(

@@ -19150,9 +19150,7 @@ function renderHandoff(doc) {
   const blocks = [];
   if (doc.title !== void 0) blocks.push(`# ${escapeHeading(doc.title)}`);
   if (doc.header.length > 0) {
-    blocks.push(
-      doc.header.map((f) => `**${escapeMarkdownText(f.label)}**: ${escapeInlineText(f.value)}`).join("\n")
-    );
+    blocks.push(fieldLines(doc.header, (label2) => `**${label2}**:`));
   }
   for (const text2 of doc.intro ?? []) blocks.push(escapeMarkdownText(text2));
   for (const name of ELEMENT_NAMES) {
@@ -19169,15 +19167,19 @@ function sectionBlocks(section, kind) {
   const label2 = section.label.trim() === "" && kind ? canonicalLabel(kind) : section.label;
   const blocks = [`## ${escapeHeading(label2)}`];
   if (section.fields.length > 0) {
-    blocks.push(
-      section.fields.map((f) => `**${escapeMarkdownText(f.label)}:** ${escapeInlineText(f.value)}`).join("\n")
-    );
+    blocks.push(fieldLines(section.fields, (label3) => `**${label3}:**`));
   }
   blocks.push(...contentBlocks(section));
   for (const subsection of section.subsections) {
     blocks.push(`### ${escapeHeading(subsection.label)}`, ...contentBlocks(subsection));
   }
   return blocks;
+}
+function fieldLines(fields, labelled) {
+  const tildes = fields.reduce((count, field) => count + field.value.split("~").length - 1, 0);
+  return fields.map(
+    (f) => `${labelled(escapeMarkdownFragment(f.label))} ${escapeText(f.value, false, false, tildes < 2)}`
+  ).join("\n");
 }
 function contentBlocks(part) {
   const blocks = part.paragraphs.map(escapeMarkdownText);
@@ -19196,23 +19198,25 @@ function escapeHeading(text2) {
 function escapeMarkdownText(text2) {
   return escapeText(text2, false);
 }
-function escapeInlineText(text2) {
-  return escapeText(text2, false, false);
+function escapeMarkdownFragment(text2) {
+  return escapeText(text2, false, true, false);
 }
-function escapeText(text2, inHeading, atLineStart = true) {
+function escapeText(text2, inHeading, atLineStart = true, loneTilde = true) {
   let out = "";
   const chars = Array.from(text2.replace(/\s+/g, " ").trim());
+  const tildes = chars.filter((ch) => ch === "~").length;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
     const before = chars[i - 1];
     const after = chars[i + 1];
-    if (inHeading && ch === "#" || needsEscape(ch, before, after, chars, i)) out += `\\${ch}`;
+    if (ch === "~" ? tildes > 1 || !loneTilde : inHeading && ch === "#" || needsEscape(ch, before, after, chars, i))
+      out += `\\${ch}`;
     else out += ch;
   }
   const escaped = escapeAutolinks(out);
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
-var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|", "~"]);
+var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|"]);
 var WORD = /[\p{L}\p{N}]/u;
 function needsEscape(ch, before, after, chars, i) {
   if (ALWAYS.has(ch)) return true;
@@ -19243,7 +19247,7 @@ function neutraliseReferences(text2) {
   return text2.replace(/@(?=[\p{L}\p{N}_])/gu, `@${REFERENCE_BREAK}`).replace(new RegExp("#(?=\\p{N})", "gu"), `#${REFERENCE_BREAK}`).replace(new RegExp("\\b(GH-)(?=\\p{N})", "giu"), `$1${REFERENCE_BREAK}`);
 }
 function escapeUserText(text2) {
-  return neutraliseReferences(escapeMarkdownText(text2));
+  return neutraliseReferences(escapeMarkdownFragment(text2));
 }
 function escapeHtmlText(text2) {
   return neutraliseReferences(text2.replace(/\s+/g, " ")).replace(

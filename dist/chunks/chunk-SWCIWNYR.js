@@ -9,7 +9,7 @@ import {
   lifecycleJson,
   runLifecycle,
   taskOf
-} from "./chunk-7IO3EIR4.js";
+} from "./chunk-ITM2AMSA.js";
 import {
   loadConfig
 } from "./chunk-ISYDEYCW.js";

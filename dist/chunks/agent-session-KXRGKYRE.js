@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-56OBX2JW.js";
+} from "./chunk-YJN3JYTL.js";
 import "./chunk-LHVZEW5X.js";
-import "./chunk-TUK6LMV3.js";
+import "./chunk-O223RMX3.js";
 import "./chunk-6PCM5FET.js";
 import "./chunk-6LPAJO2W.js";
 import "./chunk-Y3SMQR7G.js";

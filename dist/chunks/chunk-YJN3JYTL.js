@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-TUK6LMV3.js";
+} from "./chunk-O223RMX3.js";
 import {
   parseHandoff
 } from "./chunk-6PCM5FET.js";

@@ -10,12 +10,12 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-56OBX2JW.js";
+} from "./chunk-YJN3JYTL.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-TUK6LMV3.js";
+} from "./chunk-O223RMX3.js";
 import "./chunk-6PCM5FET.js";
 import {
   openBlockers,
@@ -26,7 +26,7 @@ import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   runLifecycle
-} from "./chunk-7IO3EIR4.js";
+} from "./chunk-ITM2AMSA.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
