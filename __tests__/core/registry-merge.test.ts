@@ -104,6 +104,19 @@ describe('mergeRegistries', () => {
     expect(JSON.parse(keepSide(text, 'theirs'))).toEqual(theirs);
   });
 
+  it('a conflict block says which fields, changed on one side only, each block already holds', () => {
+    const base = { a: runner };
+    const ours = { a: { ...runner, status: 'blocked', brief_note: 'waiting on keys' } };
+    const theirs = { a: { ...runner, status: 'complete' } };
+    const { text, conflicts } = merge(base, ours, theirs);
+    const reason =
+      'agent "a": both sides changed status and neither handoff is newer; brief_note, changed on one side only, in both blocks';
+    expect(conflicts).toEqual([{ key: 'a', reason }]);
+    expect(text).toContain(`<<<<<<< ours (${reason})\n`);
+    // Keeping their block keeps our note: the label says so.
+    expect(JSON.parse(keepSide(text, 'theirs')).a).toEqual({ ...theirs.a, brief_note: 'waiting on keys' });
+  });
+
   it('conflicts when one side removes an agent the other changed, and either choice is valid JSON', () => {
     const base = { a: runner, b: { status: 'idle' } };
     const ours = { a: runner };

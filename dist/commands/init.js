@@ -12,7 +12,7 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-N5BK5QAN.js";
+} from "../chunks/chunk-NGC2MWPG.js";
 import {
   loadConfig
 } from "../chunks/chunk-ISYDEYCW.js";

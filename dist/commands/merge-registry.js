@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-N5BK5QAN.js";
+} from "../chunks/chunk-NGC2MWPG.js";
 import "../chunks/chunk-ISYDEYCW.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-QIXAE5IT.js";

@@ -177,7 +177,14 @@ function build(order: readonly string[], pick: (key: string) => Json): JsonObjec
 
 type EntryMerge =
   | { kind: 'clean'; value: JsonObject; choice?: { side: 'ours' | 'theirs'; fields: string[]; why: string } }
-  | { kind: 'conflict'; ours: JsonObject; theirs: JsonObject; fields: string[] };
+  | {
+      kind: 'conflict';
+      ours: JsonObject;
+      theirs: JsonObject;
+      fields: string[];
+      /** Fields only one side changed: each block holds that side's change, the other's too. */
+      carried: string[];
+    };
 
 /** Field-by-field merge of one agent's entry that both sides changed. */
 function mergeEntry(
@@ -199,7 +206,11 @@ function mergeEntry(
   if (contested.length === 0) return { kind: 'clean', value: withSide(ours) };
   const newer = newerSide(ours, theirs, options);
   if (newer === undefined) {
-    return { kind: 'conflict', ours: withSide(ours), theirs: withSide(theirs), fields: contested };
+    const carried = [...decided.keys()].filter(
+      (field) =>
+        !sameJson(decided.get(field), get(ours, field)) || !sameJson(decided.get(field), get(theirs, field)),
+    );
+    return { kind: 'conflict', ours: withSide(ours), theirs: withSide(theirs), fields: contested, carried };
   }
   return {
     kind: 'clean',
@@ -252,19 +263,15 @@ export function mergeRegistries(
         values.set(key, { key, value: entry.value });
         if (entry.choice) choices.push({ agent: key, ...entry.choice });
       } else {
-        const fields = entry.fields.join(', ');
-        values.set(key, {
-          key,
-          conflict: {
-            ours: entry.ours,
-            theirs: entry.theirs,
-            reason: `agent "${key}": both sides changed ${fields} and neither handoff is newer`,
-          },
-        });
-        conflicts.push({
-          key,
-          reason: `agent "${key}": both sides changed ${fields} and neither handoff is newer`,
-        });
+        // The blocks are labelled by side, but each already holds the fields only the other side
+        // changed (keep either and nothing is lost): said, so a reader does not take them for ours.
+        const carried =
+          entry.carried.length > 0
+            ? `; ${entry.carried.join(', ')}, changed on one side only, in both blocks`
+            : '';
+        const reason = `agent "${key}": both sides changed ${entry.fields.join(', ')} and neither handoff is newer${carried}`;
+        values.set(key, { key, conflict: { ours: entry.ours, theirs: entry.theirs, reason } });
+        conflicts.push({ key, reason });
       }
     }
   }

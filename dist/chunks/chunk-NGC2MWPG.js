@@ -151,7 +151,10 @@ function mergeEntry(base, ours, theirs, options) {
   if (contested.length === 0) return { kind: "clean", value: withSide(ours) };
   const newer = newerSide(ours, theirs, options);
   if (newer === void 0) {
-    return { kind: "conflict", ours: withSide(ours), theirs: withSide(theirs), fields: contested };
+    const carried = [...decided.keys()].filter(
+      (field) => !sameJson(decided.get(field), get(ours, field)) || !sameJson(decided.get(field), get(theirs, field))
+    );
+    return { kind: "conflict", ours: withSide(ours), theirs: withSide(theirs), fields: contested, carried };
   }
   return {
     kind: "clean",
@@ -194,19 +197,10 @@ function mergeRegistries(base, ours, theirs, options) {
         values.set(key, { key, value: entry.value });
         if (entry.choice) choices.push({ agent: key, ...entry.choice });
       } else {
-        const fields = entry.fields.join(", ");
-        values.set(key, {
-          key,
-          conflict: {
-            ours: entry.ours,
-            theirs: entry.theirs,
-            reason: `agent "${key}": both sides changed ${fields} and neither handoff is newer`
-          }
-        });
-        conflicts.push({
-          key,
-          reason: `agent "${key}": both sides changed ${fields} and neither handoff is newer`
-        });
+        const carried = entry.carried.length > 0 ? `; ${entry.carried.join(", ")}, changed on one side only, in both blocks` : "";
+        const reason = `agent "${key}": both sides changed ${entry.fields.join(", ")} and neither handoff is newer${carried}`;
+        values.set(key, { key, conflict: { ours: entry.ours, theirs: entry.theirs, reason } });
+        conflicts.push({ key, reason });
       }
     }
   }
