@@ -6,28 +6,38 @@ import { PassThrough } from 'node:stream';
 import {
   checkedMcpLines,
   type JsonRpcErrorAnswer,
-  lineProblem,
+  lineProblem as lineAnswer,
   MCP_DEPTH_LIMIT,
   MCP_VALUE_LIMIT,
 } from '../../src/adapters/mcp-lines.js';
 
+/** The answer of a line that is no batch: one error, or none. */
+function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
+  const answer = lineAnswer(line);
+  if (Array.isArray(answer)) throw new Error(`a batch's answer for ${line.slice(0, 80)}`);
+  return answer;
+}
+
 async function run(chunks: (string | Buffer)[], limit?: number) {
   const answers: JsonRpcErrorAnswer[] = [];
+  const batches: JsonRpcErrorAnswer[][] = [];
   const input = new PassThrough();
-  const out = input.pipe(checkedMcpLines((a) => answers.push(a), limit));
+  const out = input.pipe(
+    checkedMcpLines((a) => (Array.isArray(a) ? batches.push(a) : answers.push(a)), limit),
+  );
   const passed: Buffer[] = [];
   out.on('data', (c: Buffer) => passed.push(c));
   const ended = new Promise((resolve) => out.on('end', resolve));
   for (const chunk of chunks) input.write(chunk);
   input.end();
   await ended;
-  return { answers, passed: Buffer.concat(passed).toString('utf8') };
+  return { answers, batches, passed: Buffer.concat(passed).toString('utf8') };
 }
 
 describe('lineProblem', () => {
   it.each([
     ['not JSON', '{oops', null, -32700],
-    ['JSON that is no object', '[1,2]', null, -32600],
+    ['JSON that is no object', '"ping"', null, -32600],
     ['no "jsonrpc": "2.0"', '{"id":3,"method":"ping"}', 3, -32600],
     ['a method that is no string', '{"jsonrpc":"2.0","id":"a","method":5}', 'a', -32600],
     ['params as an array', '{"jsonrpc":"2.0","id":4,"method":"tools/call","params":[]}', 4, -32602],
@@ -92,6 +102,39 @@ describe('lineProblem', () => {
       '   ',
     ])
       expect(lineProblem(line)).toBeUndefined();
+  });
+});
+
+describe('lineProblem, on a batch (a JSON array of messages)', () => {
+  const refusal =
+    'Invalid Request: a batch (a JSON array of messages) is not read: MCP has none since its revision 2025-06-18; send each message on a line of its own';
+
+  it('refuses each request with its own id, in an array, and answers no notification', () => {
+    expect(
+      lineAnswer(
+        '[{"jsonrpc":"2.0","id":1,"method":"ping"},{"jsonrpc":"2.0","method":"notifications/initialized"},{"jsonrpc":"2.0","id":"b","method":"tools/list"}]',
+      ),
+    ).toEqual([
+      { jsonrpc: '2.0', id: 1, error: { code: -32600, message: refusal } },
+      { jsonrpc: '2.0', id: 'b', error: { code: -32600, message: refusal } },
+    ]);
+  });
+
+  it('refuses members that are no message, or whose id is none or the server its own, with id null', () => {
+    expect(
+      lineAnswer(
+        '[1,{"jsonrpc":"2.0","id":1.5,"method":"ping"},{"jsonrpc":"2.0","id":7,"result":{}},{"x":1}]',
+      ),
+    ).toEqual(Array(4).fill({ jsonrpc: '2.0', id: null, error: { code: -32600, message: refusal } }));
+  });
+
+  it('answers a batch of notifications with nothing, and an empty one with one error', () => {
+    expect(lineAnswer('[{"jsonrpc":"2.0","method":"notifications/initialized"}]')).toEqual([]);
+    expect(lineAnswer('[]')).toEqual({
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: -32600, message: `${refusal} (this one is empty)` },
+    });
   });
 });
 
@@ -253,6 +296,28 @@ describe('checkedMcpLines', () => {
       expect.objectContaining({ id: null, error: expect.objectContaining({ code: -32700 }) }),
     ]);
     expect(passed).toBe(`${good}\n`);
+  });
+
+  it('reads a line that starts with a byte order mark as the message after it', async () => {
+    const ping = '{"jsonrpc":"2.0","id":1,"method":"ping"}';
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const later = '{"jsonrpc":"2.0","id":2,"method":"ping"}';
+    const { answers, passed } = await run([
+      bom,
+      `${ping}\r\n`,
+      Buffer.concat([bom, Buffer.from(`${later}\n`)]),
+    ]);
+    expect(answers).toEqual([]);
+    expect(passed).toBe(`${ping}\r\n${later}\n`);
+  });
+
+  it('answers a batch with its array, and a batch of notifications with nothing', async () => {
+    const { answers, batches, passed } = await run([
+      '[{"jsonrpc":"2.0","id":3,"method":"ping"}]\n[{"jsonrpc":"2.0","method":"notifications/initialized"}]\n',
+    ]);
+    expect(answers).toEqual([]);
+    expect(batches.map((batch) => batch.map((a) => [a.id, a.error.code]))).toEqual([[[3, -32600]]]);
+    expect(passed).toBe('');
   });
 
   it('answers a line of too many values and passes none of it on', async () => {

@@ -354,6 +354,50 @@ describe('handoff mcp, sent lines the SDK would drop unanswered', () => {
   });
 });
 
+describe('handoff mcp, sent a batch and a byte order mark', () => {
+  it('refuses the batch naming each request, and reads the message after the mark', async () => {
+    const repo = TempRepo.init();
+    repo.commit('Initial commit', { 'package.json': '{}\n' });
+    const child = spawn(process.execPath, [CLI_BIN, 'mcp'], { cwd: repo.dir, env: gitEnv() });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    // As a client that writes a byte order mark before its first message (PowerShell's default).
+    child.stdin.write(
+      '\ufeff{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}\n',
+    );
+    child.stdin.write(
+      '[{"jsonrpc":"2.0","id":2,"method":"ping"},{"jsonrpc":"2.0","method":"notifications/initialized"},{"jsonrpc":"2.0","id":"three","method":"tools/list"}]\n',
+    );
+    child.stdin.end('\ufeff{"jsonrpc":"2.0","id":4,"method":"ping"}\n');
+    await closed;
+    repo.remove();
+    const answers = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
+    const refusal = {
+      code: -32600,
+      message:
+        'Invalid Request: a batch (a JSON array of messages) is not read: MCP has none since its revision 2025-06-18; send each message on a line of its own',
+    };
+    // The refusal is written as the line is read, the SDK's answers when they are ready.
+    expect(answers).toHaveLength(3);
+    expect(answers.filter(Array.isArray)).toEqual([
+      [
+        { jsonrpc: '2.0', id: 2, error: refusal },
+        { jsonrpc: '2.0', id: 'three', error: refusal },
+      ],
+    ]);
+    expect(answers).toContainEqual(
+      expect.objectContaining({ id: 1, result: expect.objectContaining({ protocolVersion: '2025-06-18' }) }),
+    );
+    expect(answers).toContainEqual({ jsonrpc: '2.0', id: 4, result: {} });
+  });
+});
+
 describe('handoff mcp, sent a line that would parse into millions of values', () => {
   it('answers it with the limit, stays small, and answers the next request', async () => {
     const repo = TempRepo.init();

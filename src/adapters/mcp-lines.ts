@@ -6,7 +6,9 @@
  * `tools/call` with `params: []` is never answered, so the client waits for ever; a line over its
  * 10 MiB buffer closes the server without a word. Here such a line gets the JSON-RPC error the
  * protocol names for it (parse error, invalid request, invalid params), written as one line to the
- * same output, and the server goes on. Memory stays bounded: a line past the limit is skipped as it
+ * same output, and the server goes on; a batch (a JSON array of messages, which the SDK reads as a
+ * bad line) is answered as JSON-RPC answers one, an error for each request by its id, and a byte
+ * order mark before a message is dropped. Memory stays bounded: a line past the limit is skipped as it
  * arrives, never held, and a line that would parse into too many values, or nest too deep, is counted
  * in one pass over its characters and refused before anything is built from it.
  */
@@ -45,6 +47,13 @@ export interface JsonRpcErrorAnswer {
   error: { code: number; message: string };
 }
 
+/**
+ * What a refused line is answered with: one error, or for a batch (a JSON array of messages) an
+ * array of them, one for each member that is answered. An empty array is an answer not sent: JSON-RPC
+ * answers no batch of notifications, and never with an empty array.
+ */
+export type LineAnswer = JsonRpcErrorAnswer | JsonRpcErrorAnswer[];
+
 /** The JSON-RPC error codes used here. */
 const PARSE_ERROR = -32700;
 const INVALID_REQUEST = -32600;
@@ -54,7 +63,7 @@ const INVALID_PARAMS = -32602;
  * The answer a line gets instead of reaching the SDK, or undefined when it is a message to pass on.
  * Pure: `line` is one line of input, without its newline.
  */
-export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
+export function lineProblem(line: string): LineAnswer | undefined {
   if (line.trim() === '') return undefined;
   const shape = lineShape(line);
   if (shape.depth > MCP_DEPTH_LIMIT) {
@@ -77,6 +86,7 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
   } catch (error) {
     return answer(null, PARSE_ERROR, `Parse error: ${(error as Error).message}`);
   }
+  if (Array.isArray(message)) return batchProblem(message);
   if (!isRecord(message)) {
     return answer(null, INVALID_REQUEST, 'Invalid Request: a message is a JSON object');
   }
@@ -119,6 +129,30 @@ export function lineProblem(line: string): JsonRpcErrorAnswer | undefined {
     }
   }
   return schemaProblem(fields, id);
+}
+
+/**
+ * The refusal of a batch: MCP has none since its revision 2025-06-18, and the SDK reads one message a
+ * line (it never read a batch). JSON-RPC 2.0 answers a batch with an array holding one answer for
+ * each member that is answered: each request that has an id gets its refusal with that id, so the
+ * client can tell which of its requests were not run; a member that is no message or names no id
+ * that can be one is refused with none (id null), as the spec does; a notification is answered by
+ * nothing, as always. An empty batch is one error, not an array.
+ */
+function batchProblem(members: readonly unknown[]): LineAnswer {
+  const refusal =
+    'Invalid Request: a batch (a JSON array of messages) is not read: MCP has none since its revision 2025-06-18; send each message on a line of its own';
+  if (members.length === 0) return answer(null, INVALID_REQUEST, `${refusal} (this one is empty)`);
+  return members.flatMap((member) => {
+    if (!isRecord(member)) return [answer(null, INVALID_REQUEST, refusal)];
+    const fields = member as Record<string, unknown>;
+    if (!('id' in fields))
+      return typeof fields.method === 'string' ? [] : [answer(null, INVALID_REQUEST, refusal)];
+    const validId = typeof fields.id === 'string' || Number.isInteger(fields.id);
+    // A response's id is the server's own request's, as in `lineProblem`: its refusal names none.
+    const request = 'method' in fields;
+    return [answer(validId && request ? (fields.id as string | number) : null, INVALID_REQUEST, refusal)];
+  });
 }
 
 /** The SDK's schema of each kind of message. Each is strict: a member it does not name is refused. */
@@ -301,13 +335,10 @@ function answer(id: string | number | null, code: number, message: string): Json
 }
 
 /**
- * A stream of the input's lines that are UTF-8 and pass `lineProblem`, each with its newline; every
- * other line is answered through `reply`. A line longer than `limit` bytes is answered as a parse error and skipped.
+ * A stream of the input's lines that are UTF-8 and pass `lineProblem`, each with its newline and
+ * without a byte order mark it starts with; every other line is answered through `reply`. A line longer than `limit` bytes is answered as a parse error and skipped.
  */
-export function checkedMcpLines(
-  reply: (answer: JsonRpcErrorAnswer) => void,
-  limit = MCP_LINE_LIMIT,
-): Transform {
+export function checkedMcpLines(reply: (answer: LineAnswer) => void, limit = MCP_LINE_LIMIT): Transform {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let skipping = false;
@@ -315,11 +346,12 @@ export function checkedMcpLines(
     if (skipping) {
       reply(answer(null, PARSE_ERROR, `Parse error: a line of more than ${limit} bytes`));
     } else if (pendingBytes > 0) {
-      const line = Buffer.concat(pending, pendingBytes);
+      const line = withoutByteOrderMark(Buffer.concat(pending, pendingBytes));
       const text = line.toString('utf8').replace(/\r$/, '');
       const problem = isUtf8(line) ? lineProblem(text) : notUtf8Problem(text);
-      if (problem) reply(problem);
-      else if (text.trim() !== '') push(Buffer.concat([line, NEWLINE]));
+      if (problem) {
+        if (!Array.isArray(problem) || problem.length > 0) reply(problem);
+      } else if (text.trim() !== '') push(Buffer.concat([line, NEWLINE]));
     }
     pending = [];
     pendingBytes = 0;
@@ -357,3 +389,14 @@ export function checkedMcpLines(
 }
 
 const NEWLINE = Buffer.from('\n');
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * A line without the UTF-8 byte order mark (U+FEFF) it starts with, if it does. RFC 8259 (section
+ * 8.1) lets a JSON parser ignore one, and each line is a JSON text of its own: a client (or a shell
+ * on Windows) that writes one before its first message means the message, which JSON.parse, the
+ * SDK's included, would refuse as a parse error.
+ */
+function withoutByteOrderMark(line: Buffer): Buffer {
+  return line.subarray(0, 3).equals(BYTE_ORDER_MARK) ? line.subarray(3) : line;
+}

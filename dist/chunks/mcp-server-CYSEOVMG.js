@@ -36653,6 +36653,7 @@ function lineProblem(line) {
   } catch (error62) {
     return answer(null, PARSE_ERROR, `Parse error: ${error62.message}`);
   }
+  if (Array.isArray(message)) return batchProblem(message);
   if (!isRecord(message)) {
     return answer(null, INVALID_REQUEST, "Invalid Request: a message is a JSON object");
   }
@@ -36692,6 +36693,19 @@ function lineProblem(line) {
     }
   }
   return schemaProblem(fields, id);
+}
+function batchProblem(members2) {
+  const refusal = "Invalid Request: a batch (a JSON array of messages) is not read: MCP has none since its revision 2025-06-18; send each message on a line of its own";
+  if (members2.length === 0) return answer(null, INVALID_REQUEST, `${refusal} (this one is empty)`);
+  return members2.flatMap((member) => {
+    if (!isRecord(member)) return [answer(null, INVALID_REQUEST, refusal)];
+    const fields = member;
+    if (!("id" in fields))
+      return typeof fields.method === "string" ? [] : [answer(null, INVALID_REQUEST, refusal)];
+    const validId = typeof fields.id === "string" || Number.isInteger(fields.id);
+    const request = "method" in fields;
+    return [answer(validId && request ? fields.id : null, INVALID_REQUEST, refusal)];
+  });
 }
 var MESSAGE_SCHEMAS = {
   request: JSONRPCRequestSchema,
@@ -36809,11 +36823,12 @@ function checkedMcpLines(reply, limit = MCP_LINE_LIMIT) {
     if (skipping) {
       reply(answer(null, PARSE_ERROR, `Parse error: a line of more than ${limit} bytes`));
     } else if (pendingBytes > 0) {
-      const line = Buffer.concat(pending, pendingBytes);
+      const line = withoutByteOrderMark(Buffer.concat(pending, pendingBytes));
       const text2 = line.toString("utf8").replace(/\r$/, "");
       const problem = isUtf8(line) ? lineProblem(text2) : notUtf8Problem(text2);
-      if (problem) reply(problem);
-      else if (text2.trim() !== "") push(Buffer.concat([line, NEWLINE]));
+      if (problem) {
+        if (!Array.isArray(problem) || problem.length > 0) reply(problem);
+      } else if (text2.trim() !== "") push(Buffer.concat([line, NEWLINE]));
     }
     pending = [];
     pendingBytes = 0;
@@ -36848,6 +36863,10 @@ function checkedMcpLines(reply, limit = MCP_LINE_LIMIT) {
   });
 }
 var NEWLINE = Buffer.from("\n");
+var BYTE_ORDER_MARK = Buffer.from([239, 187, 191]);
+function withoutByteOrderMark(line) {
+  return line.subarray(0, 3).equals(BYTE_ORDER_MARK) ? line.subarray(3) : line;
+}
 
 // src/app/draft-report.ts
 function draftReport(plan, wordBudget, written, at) {
