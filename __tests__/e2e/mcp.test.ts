@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
-import { z } from 'zod';
-import { argumentsOf, asToolArguments } from '../../src/app/mcp-server.js';
+import { termsOf } from '../../src/app/mcp-server.js';
+import { asToolArguments } from '../../src/core/tool-terms.js';
 import { CLI_BIN, catFilesLeftBy, gitEnv, PROJECT_ROOT, TempRepo } from '../helpers/temp-repo.js';
 
 const TASK = 'TASK-2025-0078-C';
@@ -113,12 +113,23 @@ describe('handoff mcp', () => {
       status: 'in_progress',
       task: TASK,
     });
+    // What to do now, as the CLI's JSON says it, in the tools' terms: the draft that ends the session.
+    expect(started.structuredContent?.next).toEqual([
+      `draft {"task":"${TASK}","agent":"mcp-agent","note":"<state in one line>","decisions":["<decision: reason>"],"blockers":["<blocker, or None>"],"next":["<next step>"],"progress":"<0-100>","remaining":"<time left, e.g. 3h>"}`,
+    ]);
 
     repo.commit('Register the task');
     repo.commit(`${TASK}: client`, { 'src/client.js': 'export {};\n' });
 
     const staleCheck = await call('check');
     expect(staleCheck.structuredContent?.stale).toBe(true);
+    // The fix is the draft tool's call, which the client can make as it stands.
+    const verdicts = (staleCheck.structuredContent?.verdicts ?? []) as { problems: { fix: string }[] }[];
+    const fix = verdicts[0]?.problems[0]?.fix ?? '';
+    expect(fix).toMatch(/^draft \{"task":"TASK-2025-0078-C"/);
+    const fixed = await call('draft', { ...JSON.parse(fix.slice('draft '.length)), preview: true });
+    expect(fixed.isError).toBeFalsy();
+    expect(fixed.structuredContent).toMatchObject({ written: false, agent: 'mcp-agent' });
     // Where the session's commits start, as a check's fix names it (`--from REV`): the tool's `from`.
     const since = await call('draft', { task: TASK, agent: 'mcp-agent', from: 'HEAD~1', preview: true });
     expect(since.structuredContent).toMatchObject({ written: false, commits: 1 });
@@ -145,6 +156,29 @@ describe('handoff mcp', () => {
     const brief = tasks[0];
     expect(brief?.decisions.items).toEqual(['fetch over axios: no dependency']);
 
+    // A draft written with answers left open: what to do now is the same tool with them.
+    repo.commit(`${TASK}: retries`, { 'src/retry.js': 'export {};\n' });
+    const open = await call('draft', { task: TASK, agent: 'mcp-agent', note: 'retries work', progress: 40 });
+    expect(open.structuredContent).toMatchObject({
+      written: true,
+      complete: false,
+      next: [
+        `draft {"task":"${TASK}","agent":"mcp-agent","decisions":["<decision: reason>"],"remaining":"<time left, e.g. 3h>"}`,
+      ],
+    });
+    const warnings = open.structuredContent?.warnings as { message: string }[];
+    expect(warnings.map((w) => w.message)).toContain(
+      'Estimated Remaining is left to fill in: remaining states it, e.g. remaining=3h (progress=100 states 0 hours)',
+    );
+    const filled = await call('draft', {
+      task: TASK,
+      agent: 'mcp-agent',
+      decisions: ['retry twice: the API is flaky'],
+      remaining: '3h',
+    });
+    expect(filled.structuredContent).toMatchObject({ complete: true, mode: 'fill' });
+    repo.commit(`${TASK}: handoff 2`);
+
     const status = await call('status');
     expect(status.structuredContent?.agents).toEqual([
       expect.objectContaining({ agent: 'mcp-agent', task: TASK, status: 'in_progress' }),
@@ -153,15 +187,29 @@ describe('handoff mcp', () => {
     const primed = await call('prime', { agent: 'mcp-agent' });
     expect(primed.isError).toBeFalsy();
     expect(primed.structuredContent?.text).toContain(TASK);
+    // The commands it lists are the tools' calls, in its JSON and its text alike.
+    const commands = primed.structuredContent?.commands as string[];
+    expect(commands.map((command) => command.split(' ')[0])).toEqual(['start', 'draft', 'done']);
+    expect(commands[0]).toMatch(/^start \{"task":"TASK-2025-0078-C","agent":"mcp-agent"\} +# /);
+    for (const command of commands) expect(primed.structuredContent?.text).toContain(command);
+    expect(primed.structuredContent?.text).not.toMatch(/handoff (start|draft|done)/);
 
+    // After block, done and idle: the commit of the registry they changed (no tool commits).
+    const commitOf = (words: string) => [
+      `git add -- .agent-context/agent-handoffs.json && git commit -m '${TASK}: mcp-agent ${words}' -- .agent-context/agent-handoffs.json`,
+    ];
     const blocked = await call('block', { agent: 'mcp-agent', note: 'waiting for the API key' });
-    expect(blocked.structuredContent).toMatchObject({ status: 'blocked', task: TASK });
+    expect(blocked.structuredContent).toMatchObject({
+      status: 'blocked',
+      task: TASK,
+      next: commitOf('blocked'),
+    });
 
     const done = await call('done', { agent: 'mcp-agent' });
-    expect(done.structuredContent).toMatchObject({ status: 'complete', task: TASK });
+    expect(done.structuredContent).toMatchObject({ status: 'complete', task: TASK, next: commitOf('done') });
 
     const idle = await call('idle', { agent: 'mcp-agent' });
-    expect(idle.structuredContent).toMatchObject({ status: 'idle', task: null });
+    expect(idle.structuredContent).toMatchObject({ status: 'idle', task: null, next: commitOf('idle') });
     // A long-lived server: no call leaves its git readers running behind it.
     expect(await catFilesLeftBy(transport.pid as number)).toEqual([]);
   });
@@ -181,28 +229,89 @@ describe('handoff mcp', () => {
       'no agent in the registry has current_task TASK-2030-0001; pass agent=NAME [registry/no-agent]',
     );
     expect(noAgent.content[0]?.text).not.toContain('--');
+    // A command the error names is the call of the tool that does it.
+    await call('start', { task: 'TASK-2030-0003', agent: 'busy-agent' });
+    const elsewhere = await call('draft', { task: 'TASK-2030-0002', agent: 'busy-agent', preview: true });
+    expect(elsewhere.isError).toBe(true);
+    expect(elsewhere.content[0]?.text).toContain(
+      'switch it with `start {"task":"TASK-2030-0002","agent":"busy-agent"}` first',
+    );
+    expect(elsewhere.content[0]?.text).not.toContain('handoff start');
+  });
+
+  it('a message names a flag as the tool argument, and a command a tool does as its call', () => {
+    const draft = termsOf('draft');
     // Flags the tool has no argument for are left as they are; words with dashes are not flags.
-    const names = argumentsOf({
-      agent: z.string().optional(),
-      preview: z.boolean().optional(),
-      progress: z.number().optional(),
-      timeRule: z.string().optional(),
-    });
-    expect(names.booleans).toEqual(['preview']);
     expect(
-      asToolArguments('pass --agent a|b, or --agent c; --from after --to; re-run --preview', names),
-    ).toBe('pass agent=a|b, or agent=c; --from after --to; re-run preview');
-    expect(asToolArguments('use --time-rule gap', names)).toBe('use timeRule=gap');
-    expect(asToolArguments('pass --preview to see it', names)).toBe('pass preview to see it');
-    // A command to run stays one; paths, URLs, quoted text and negative numbers are not flags.
+      asToolArguments('pass --agent a|b, or --agent c; --to after --from abc; re-run --preview', draft),
+    ).toBe('pass agent=a|b, or agent=c; --to after from=abc; re-run preview');
+    expect(asToolArguments('use --time-spent 45m; the decision (--decision) is empty', draft)).toBe(
+      'use timeSpent=45m; the decision (decisions) is empty',
+    );
+    // The sentence going on after a flag is not its value.
     expect(
-      asToolArguments('start a task first: handoff start --task ID --agent ghost [registry/no-agent]', names),
-    ).toBe('start a task first: handoff start --task ID --agent ghost [registry/no-agent]');
-    expect(asToolArguments('see docs/--agent.md and https://x.io/--agent y', names)).toBe(
+      asToolArguments(
+        'since 2026-12-03 (--from to change); --remaining states it, e.g. --remaining 3h',
+        draft,
+      ),
+    ).toBe('since 2026-12-03 (from to change); remaining states it, e.g. remaining=3h');
+    // Paths, URLs, quoted text and negative numbers are not flags.
+    expect(asToolArguments('see docs/--agent.md and https://x.io/--agent y', draft)).toBe(
       'see docs/--agent.md and https://x.io/--agent y',
     );
-    expect(asToolArguments('step "--agent x" stays; `--agent y` too; --progress -5', names)).toBe(
+    expect(asToolArguments('step "--agent x" stays; `--agent y` too; --progress -5', draft)).toBe(
       'step "--agent x" stays; `--agent y` too; progress -5',
+    );
+    // A command is the call: in a code span, at the start, after `: `, and after `&& ` (then read `, then `).
+    expect(
+      asToolArguments(
+        'start a task first: `handoff start --task ID --agent ghost` [registry/no-agent]',
+        draft,
+      ),
+    ).toBe('start a task first: `start {"task":"ID","agent":"ghost"}` [registry/no-agent]');
+    expect(
+      asToolArguments(
+        `handoff draft --task T-1 --agent 'a b' --note "<say \\"it\\">" --decision "x: y" --decision z --progress 50 --remaining "<time>"`,
+        termsOf('check'),
+      ),
+    ).toBe(
+      'draft {"task":"T-1","agent":"a b","note":"<say \\"it\\">","decisions":["x: y","z"],"progress":50,"remaining":"<time>"}',
+    );
+    expect(
+      asToolArguments("git add -- h.md && git commit -m 'T-1: a' -- h.md && handoff draft --task T-1", draft),
+    ).toBe('git add -- h.md && git commit -m \'T-1: a\' -- h.md, then draft {"task":"T-1"}');
+    expect(asToolArguments('npx handoff done --agent a   # when finished', draft)).toBe(
+      'done {"agent":"a"}   # when finished',
+    );
+    expect(
+      asToolArguments(
+        'Hand it off first: handoff draft --task T-1 --agent a (then commit it); or run again with --force to leave it out',
+        termsOf('done'),
+      ),
+    ).toBe(
+      'Hand it off first: draft {"task":"T-1","agent":"a"} (then commit it); or run again with force to leave it out',
+    );
+    expect(
+      asToolArguments('…and 3 more: `handoff status`; if that is you: `handoff prime --agent a`.', draft),
+    ).toBe('…and 3 more: `status {}`; if that is you: `prime {"agent":"a"}`.');
+    // What no tool does stays a command: no tool of its name, a flag the tool lacks, words that are no
+    // flag, another folder's (the check's fixes name a package's from the root).
+    for (const kept of [
+      'run `handoff init --no-hook`',
+      'call `handoff check --hook pre-push -- "$@"` from it',
+      'to see them: `handoff resume --task T-1 --tests "reports/*.xml"`',
+      'fix: handoff -C packages/a draft --task T-1',
+    ])
+      expect(asToolArguments(kept, draft)).toBe(kept);
+    expect(
+      asToolArguments('fix: handoff -C packages/a draft --task T-1', termsOf('check', 'packages/a')),
+    ).toBe('fix: draft {"task":"T-1"}');
+    expect(asToolArguments('fix: handoff draft --task T-1', termsOf('check', 'packages/a'))).toBe(
+      'fix: handoff draft --task T-1',
+    );
+    // `handoff` as a word of the prose is no command.
+    expect(asToolArguments('the push is allowed without a handoff check (set --agent a)', draft)).toBe(
+      'the push is allowed without a handoff check (set agent=a)',
     );
   });
 
@@ -504,6 +613,14 @@ describe('handoff mcp in a monorepo package', () => {
         structuredContent?: { agents: { agent: string }[] };
       };
       expect(status.structuredContent?.agents.map((a) => a.agent)).toEqual(['pat']);
+      // The check judges the whole repository and names this package's fixes from the root (`handoff
+      // -C packages/b draft ...`): they are this server's draft calls.
+      repo.commit('Register pat');
+      repo.commit(`${TASK}: b's work`, { 'packages/b/index.js': 'export {};\n' });
+      const check = (await client.callTool({ name: 'check', arguments: {} })) as {
+        structuredContent?: { verdicts: { problems: { fix: string }[] }[] };
+      };
+      expect(check.structuredContent?.verdicts[0]?.problems[0]?.fix).toBe(`draft {"task":"${TASK}"}`);
     } finally {
       await client.close();
       repo.remove();

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-SWCIWNYR.js";
-import "../chunks/chunk-ITM2AMSA.js";
+} from "../chunks/chunk-YBQOBFOY.js";
+import "../chunks/chunk-52EY42E5.js";
 import "../chunks/chunk-RYQJM7HT.js";
 import "../chunks/chunk-7Z3WI6YT.js";
 import "../chunks/chunk-ISYDEYCW.js";

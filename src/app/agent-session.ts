@@ -272,6 +272,8 @@ export interface PrimeOptions {
   now: Date;
   /** The project's folder from where the agent runs, for the paths of its session verdict. */
   shownFrom?: string;
+  /** How the commands the brief names are written for its reader (PrimeInput's `shown`). */
+  shown?: (text: string) => string;
 }
 
 /** The prime brief: the agent's task, its session verdict, the team, the stale tasks. */
@@ -309,6 +311,7 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
     stale,
     ...(checkNote ? { checkNote } : {}),
     program,
+    ...(options.shown ? { shown: options.shown } : {}),
     now,
   });
 }

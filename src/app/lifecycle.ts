@@ -8,6 +8,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
 import { readRegistry, refuseWritesOutside, updateRegistry } from '../adapters/store.js';
+import { draftCommand } from '../core/agent-session.js';
 import { InputError } from '../core/errors.js';
 import { checkGivenInput } from '../core/input-limits.js';
 import {
@@ -241,6 +242,21 @@ const DONE_WORDS: Record<Exclude<LifecycleAction, 'start'>, string> = {
 };
 
 /**
+ * What to run next (the CLI's `next`, and the MCP tools' in their terms): after `start`, the draft
+ * that ends the session, run as `program`; after the others, the commit of what they changed, its
+ * paths from `projectFolder` (`commitAfterLifecycle`).
+ */
+export async function nextAfterLifecycle(
+  result: LifecycleResult,
+  repoRoot: string,
+  at: { program: string; projectFolder: string },
+): Promise<string[]> {
+  const task = taskOf(result.after);
+  if (result.action === 'start') return task ? [draftCommand(at.program, task, result.agent)] : [];
+  return commitAfterLifecycle(result, repoRoot, at.projectFolder);
+}
+
+/**
  * What to run after `block`, `done` or `idle`: the commit of what it changed, the registry and the
  * handoffs `done` moved, as `draft` names its own, and the agent's linked handoff when it is not
  * committed as it stands (a last draft written just before `done`, which took it as the hand-off):
@@ -250,7 +266,7 @@ const DONE_WORDS: Record<Exclude<LifecycleAction, 'start'>, string> = {
  * committed with the session's draft instead.
  * `projectFolder` is the project's root from where the command runs (`''` when the same).
  */
-export async function commitAfterLifecycle(
+async function commitAfterLifecycle(
   result: LifecycleResult,
   repoRoot: string,
   projectFolder: string,

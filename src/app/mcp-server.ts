@@ -1,8 +1,9 @@
 /**
  * `handoff mcp`: a small MCP server over stdio (the official @modelcontextprotocol/sdk) for agents
- * that have no shell. Six tools — status, resume, check, draft, start, done — each a thin call of the
- * same use case the CLI runs, with a JSON Schema for its input and output and a structured result.
- * Descriptions are short on purpose: every word is in the agent's context on every turn.
+ * that have no shell. Nine tools (TOOL_INPUTS), each a thin call of the same use case the CLI runs,
+ * with a JSON Schema for its input and output and a structured result, which names the tools' calls
+ * where the CLI's names its commands (core/tool-terms.ts). Descriptions are short on purpose: every
+ * word is in the agent's context on every turn.
  * This module is only ever imported by the `mcp` command, so no other command loads the SDK.
  */
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -10,17 +11,23 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { z } from 'zod';
 import { loadConfig } from '../adapters/config-loader.js';
 import { checkedMcpLines } from '../adapters/mcp-lines.js';
-import { findProjectRoot, findRepoRoot } from '../adapters/repo-root.js';
+import { findProjectRoot } from '../adapters/repo-root.js';
 import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import { agentFromEnv, namedAgent } from '../core/lifecycle.js';
+import {
+  type ArgumentKind,
+  asToolArguments,
+  type ToolArguments,
+  type ToolTerms,
+} from '../core/tool-terms.js';
 import { unknownNamesMessage } from '../core/unknown-names.js';
 import { schema as draftInputSchema, type SchemaNode } from '../generated/draft-input.validator.js';
 import { runPrime } from './agent-session.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { draftReport } from './draft-report.js';
-import { lifecycleJson, runLifecycle } from './lifecycle.js';
+import { lifecycleJson, nextAfterLifecycle, runLifecycle } from './lifecycle.js';
 import { runResume } from './resume.js';
 import { gatherStatus } from './status.js';
 
@@ -78,59 +85,37 @@ function ok(value: Record<string, unknown>): ToolResult {
 
 /**
  * Bad input is the tool's answer (isError), never a protocol error: the agent reads it and retries.
- * The messages are the CLI's; a flag the tool has as an argument is named as that argument
- * (`pass --agent NAME` reads `pass agent=NAME`), since a tool call has no flags.
+ * The messages are the CLI's, in the tools' terms (`pass agent=NAME`, `start {"task":"ID"}`: see
+ * core/tool-terms.ts), since a tool call has no flags.
  */
-async function guarded(body: () => Promise<ToolResult>, shape: z.ZodRawShape = {}): Promise<ToolResult> {
+async function guarded(body: () => Promise<ToolResult>, terms: ToolTerms): Promise<ToolResult> {
   try {
     return await body();
   } catch (error) {
     if (error instanceof InputError) {
-      const text = asToolArguments(formatInputError(error), argumentsOf(shape));
+      const text = asToolArguments(formatInputError(error), terms);
       return { content: [{ type: 'text', text }], isError: true };
     }
     throw error;
   }
 }
 
-/**
- * `--agent NAME` → `agent=NAME`, `--preview` → `preview`, for the tool's own arguments. Flags stand
- * after a space, a `(` or at the start; a command the message quotes (`handoff start --task ID`, in
- * backticks or double quotes, or running to the end of its clause) is a command to run, and is left
- * as written.
- */
-export function asToolArguments(message: string, { names, booleans }: ToolArguments): string {
-  if (names.length === 0) return message;
-  return message
-    .split(/(`[^`]*`|"[^"]*"|\bhandoff [^;,\]\n]*)/)
-    .map((part, index) =>
-      index % 2 === 1
-        ? part
-        : part.replace(
-            /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]))?/g,
-            (flag, before: string, name: string, space?: string) => {
-              const argument = name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-              if (!names.includes(argument)) return flag;
-              return `${before}${argument}${space && !booleans.includes(argument) ? '=' : space ? ' ' : ''}`;
-            },
-          ),
-    )
-    .join('');
-}
-
-/** A tool's argument names, and those that take no value (`--preview to see` is `preview to see`). */
-export interface ToolArguments {
-  names: readonly string[];
-  booleans: readonly string[];
-}
-
 /** The arguments of a tool's input schema, as `asToolArguments` names them. */
 export function argumentsOf(shape: z.ZodRawShape): ToolArguments {
-  const booleans = Object.entries(shape).flatMap(([name, type]) => {
-    const inner = type instanceof z.ZodOptional ? type.unwrap() : type;
-    return inner instanceof z.ZodBoolean ? [name] : [];
-  });
-  return { names: Object.keys(shape), booleans };
+  return Object.fromEntries(
+    Object.entries(shape).map(([name, type]) => {
+      const inner = type instanceof z.ZodOptional ? type.unwrap() : type;
+      const kind: ArgumentKind =
+        inner instanceof z.ZodBoolean
+          ? 'switch'
+          : inner instanceof z.ZodNumber
+            ? 'number'
+            : inner instanceof z.ZodArray
+              ? 'list'
+              : 'text';
+      return [name, kind];
+    }),
+  );
 }
 
 /**
@@ -182,6 +167,29 @@ const statusArguments = { agent: z.string().optional(), note: registryNote };
 const leavingArguments = { ...statusArguments, force };
 const primeArguments = { agent: z.string().optional() };
 
+/** Every tool's arguments, by the tool's name: what each takes, and which tool a command names. */
+const TOOL_INPUTS = {
+  status: {},
+  resume: resumeArguments,
+  check: checkArguments,
+  draft: draftArguments,
+  start: startArguments,
+  done: leavingArguments,
+  block: statusArguments,
+  idle: leavingArguments,
+  prime: primeArguments,
+} as const satisfies Record<string, z.ZodRawShape>;
+type ToolName = keyof typeof TOOL_INPUTS;
+
+const TOOL_ARGUMENTS: Record<string, ToolArguments> = Object.fromEntries(
+  Object.entries(TOOL_INPUTS).map(([name, shape]) => [name, argumentsOf(shape)]),
+);
+
+/** How tool `name`'s answers name flags and commands; `folder` as in ToolTerms. */
+export function termsOf(name: ToolName, folder = ''): ToolTerms {
+  return { own: TOOL_ARGUMENTS[name] ?? {}, tools: TOOL_ARGUMENTS, folder };
+}
+
 export function createMcpServer(ctx: McpContext): McpServer {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
   // As the CLI does: run in a monorepo package (`handoff -C packages/a mcp`, or from inside it), the
@@ -191,221 +199,219 @@ export function createMcpServer(ctx: McpContext): McpServer {
     return { repoRoot, config: (await loadConfig(repoRoot)).config };
   };
   const envAgent = agentFromEnv(ctx.env);
-  // Every tool is registered here, so every tool refuses arguments it does not know.
-  const tool = <Args extends z.ZodRawShape>(
-    name: string,
-    config: { description: string; inputSchema: Args; outputSchema: z.ZodObject },
-    handler: (args: z.output<KnownArguments<Args>>) => Promise<ToolResult>,
-  ) =>
-    server.registerTool<z.ZodObject, KnownArguments<Args>>(
+  // Every tool is registered here, so every tool refuses arguments it does not know, and its answer,
+  // an error too, names the tools' arguments and calls where the CLI's names its flags and commands.
+  // `say` puts a text of the answer in those terms (core/tool-terms.ts), for commands named from the
+  // project's folder.
+  const tool = <Name extends ToolName>(
+    name: Name,
+    config: { description: string; outputSchema: z.ZodObject },
+    handler: (
+      args: z.output<KnownArguments<(typeof TOOL_INPUTS)[Name]>>,
+      say: (text: string) => string,
+    ) => Promise<ToolResult>,
+  ) => {
+    const terms = termsOf(name);
+    return server.registerTool<z.ZodObject, KnownArguments<(typeof TOOL_INPUTS)[Name]>>(
       name,
-      { ...config, inputSchema: knownArguments(config.inputSchema) },
-      handler,
+      { ...config, inputSchema: knownArguments(TOOL_INPUTS[name]) },
+      (args) => guarded(() => handler(args, (text) => asToolArguments(text, terms)), terms),
     );
+  };
 
   tool(
     'status',
     {
       description: 'Every agent: task, status, handoff age, progress.',
-      inputSchema: {},
       outputSchema: z.looseObject({ registry: z.string(), agents: z.array(loose) }),
     },
-    () =>
-      guarded(async () => {
-        const { repoRoot } = await repo();
-        const { rows, file, packages } = await gatherStatus(repoRoot, ctx.now());
-        const tables = packages?.map((p) =>
-          p.problem === undefined
-            ? { folder: p.folder, registry: p.file, agents: p.rows }
-            : { folder: p.folder, problem: p.problem },
-        );
-        return ok({ registry: file, agents: rows, ...(tables ? { packages: tables } : {}) });
-      }),
+    async (_args, say) => {
+      const { repoRoot } = await repo();
+      const { rows, file, packages } = await gatherStatus(repoRoot, ctx.now());
+      const tables = packages?.map((p) =>
+        p.problem === undefined
+          ? { folder: p.folder, registry: p.file, agents: p.rows }
+          : { folder: p.folder, problem: say(p.problem) },
+      );
+      return ok({ registry: file, agents: rows, ...(tables ? { packages: tables } : {}) });
+    },
   );
 
   tool(
     'resume',
     {
       description: "A task's last handoff and what happened since. Default: every active task.",
-      inputSchema: resumeArguments,
       outputSchema: z.looseObject({ tasks: z.array(loose), note: z.string().optional() }),
     },
-    ({ task, agent }) =>
-      guarded(async () => {
-        const { repoRoot, config } = await repo();
-        const result = await runResume({
-          repoRoot,
-          config,
-          ...(task === undefined ? {} : { taskId: task }),
-          ...(agent === undefined ? {} : { agent }),
-          now: ctx.now(),
-        });
-        return ok({
-          tasks: result.briefs,
-          ...(result.note ? { note: result.note } : {}),
-          ...(result.found ? { package: result.found.package, note: result.found.note } : {}),
-          // Handoffs that could not be read (the CLI's exit 2); each brief says why.
-          ...(result.unreadable.length > 0 ? { unreadable: result.unreadable } : {}),
-        });
-      }, resumeArguments),
+    async ({ task, agent }, say) => {
+      const { repoRoot, config } = await repo();
+      const result = await runResume({
+        repoRoot,
+        config,
+        ...(task === undefined ? {} : { taskId: task }),
+        ...(agent === undefined ? {} : { agent }),
+        now: ctx.now(),
+      });
+      return ok({
+        tasks: result.briefs,
+        ...(result.note ? { note: say(result.note) } : {}),
+        ...(result.found ? { package: result.found.package, note: say(result.found.note) } : {}),
+        // Handoffs that could not be read (the CLI's exit 2); each brief says why.
+        ...(result.unreadable.length > 0 ? { unreadable: result.unreadable } : {}),
+      });
+    },
   );
 
   tool(
     'check',
     {
       description: 'Is every active task handoff fresh? Stale ones come with the fix.',
-      inputSchema: checkArguments,
       outputSchema: z.looseObject({
         stale: z.boolean(),
         verdicts: z.array(loose),
         notes: z.array(z.string()),
       }),
     },
-    ({ base }) =>
-      guarded(async () => {
-        // The check reads the config itself, from the tree it judges.
-        const repoRoot = await findRepoRoot(ctx.cwd);
-        const result = await runCheck({ repoRoot, ...(base ? { base } : {}), now: ctx.now() });
-        return ok({ stale: result.stale, verdicts: result.verdicts, notes: result.notes });
-      }, checkArguments),
+    async ({ base }) => {
+      // The check reads the config itself, from the tree it judges, the whole repository's: its fixes
+      // name a package's commands from the root (`handoff -C packages/a draft ...`), and those of the
+      // package this server acts on are its tools' calls.
+      const { repoRoot, prefix } = await findProjectRoot(ctx.cwd);
+      const terms = termsOf('check', prefix);
+      const say = (text: string) => asToolArguments(text, terms);
+      const result = await runCheck({ repoRoot, ...(base ? { base } : {}), now: ctx.now() });
+      const verdicts = result.verdicts.map((verdict) => ({
+        ...verdict,
+        problems: verdict.problems.map((p) => ({ ...p, detail: say(p.detail), fix: say(p.fix) })),
+      }));
+      return ok({ stale: result.stale, verdicts, notes: result.notes.map(say) });
+    },
   );
 
   tool(
     'draft',
     {
       description: "Write the task's next handoff from commits plus your answers. Call before you stop.",
-      inputSchema: draftArguments,
       outputSchema: z.looseObject({
         written: z.boolean(),
+        next: z.array(z.string()),
         path: z.string(),
         complete: z.boolean(),
         toFillIn: z.array(z.string()),
         open: z.looseObject({ blockers: z.array(z.string()), nextSteps: z.array(z.string()) }),
       }),
     },
-    (args) =>
-      guarded(async () => {
-        const { repoRoot, config } = await repo();
-        const input: DraftInput = {};
-        for (const key of ['decisions', 'blockers', 'resolved', 'next'] as const) {
-          const items = args[key];
-          if (items && items.length > 0) input[key] = items;
-        }
-        if (args.progress !== undefined) input.progress = args.progress;
-        if (args.remaining !== undefined) input.remaining = args.remaining;
-        if (args.timeSpent !== undefined) input.timeSpent = args.timeSpent;
-        if (args.note !== undefined) input.note = args.note;
-        const plan = await planDraft({
-          repoRoot,
-          config,
-          taskId: args.task,
-          ...(args.agent === undefined ? {} : { agent: args.agent }),
-          ...(envAgent === undefined ? {} : { envAgent }),
-          now: ctx.now(),
-          input,
-          ...(args.from === undefined ? {} : { from: args.from }),
-          ...(args.preview ? { preview: true } : {}),
-        });
-        if (!args.preview) await writeDraft(repoRoot, config, plan);
-        return ok(
-          draftReport(plan, config.wordBudget, !args.preview, {
-            program: 'handoff',
-            projectFolder: '',
-            taskId: args.task,
-            registry: config.registry,
-          }),
-        );
-      }, draftArguments),
+    async (args, say) => {
+      const { repoRoot, config } = await repo();
+      const input: DraftInput = {};
+      for (const key of ['decisions', 'blockers', 'resolved', 'next'] as const) {
+        const items = args[key];
+        if (items && items.length > 0) input[key] = items;
+      }
+      if (args.progress !== undefined) input.progress = args.progress;
+      if (args.remaining !== undefined) input.remaining = args.remaining;
+      if (args.timeSpent !== undefined) input.timeSpent = args.timeSpent;
+      if (args.note !== undefined) input.note = args.note;
+      const plan = await planDraft({
+        repoRoot,
+        config,
+        taskId: args.task,
+        ...(args.agent === undefined ? {} : { agent: args.agent }),
+        ...(envAgent === undefined ? {} : { envAgent }),
+        now: ctx.now(),
+        input,
+        ...(args.from === undefined ? {} : { from: args.from }),
+        ...(args.preview ? { preview: true } : {}),
+      });
+      if (!args.preview) await writeDraft(repoRoot, config, plan);
+      const report = draftReport(plan, config.wordBudget, !args.preview, {
+        program: 'handoff',
+        projectFolder: '',
+        taskId: args.task,
+        registry: config.registry,
+      });
+      return ok({
+        ...report,
+        next: report.next.map(say),
+        range: say(report.range),
+        notes: report.notes.map(say),
+        warnings: report.warnings.map((w) => ({ ...w, message: say(w.message) })),
+      });
+    },
   );
 
-  const lifecycle = (
+  // What the CLI's `--format json` of the same command gives, `next` included, in the tools' terms.
+  const lifecycle = async (
     action: 'start' | 'done' | 'block' | 'idle',
     args: { task?: string; agent?: string; note?: string; force?: boolean | undefined },
-  ) =>
-    guarded(
-      async () => {
-        const { repoRoot, config } = await repo();
-        const result = await runLifecycle({
-          repoRoot,
-          config,
-          action,
-          ...(args.agent === undefined ? {} : { agent: args.agent }),
-          ...(envAgent === undefined ? {} : { envAgent }),
-          ...(args.task === undefined ? {} : { taskId: args.task }),
-          ...(args.note === undefined ? {} : { note: args.note }),
-          ...(args.force ? { force: true } : {}),
-          now: ctx.now(),
-        });
-        return ok(lifecycleJson(result));
-      },
-      action === 'start' ? startArguments : action === 'block' ? statusArguments : leavingArguments,
-    );
+    say: (text: string) => string,
+  ) => {
+    const { repoRoot, config } = await repo();
+    const result = await runLifecycle({
+      repoRoot,
+      config,
+      action,
+      ...(args.agent === undefined ? {} : { agent: args.agent }),
+      ...(envAgent === undefined ? {} : { envAgent }),
+      ...(args.task === undefined ? {} : { taskId: args.task }),
+      ...(args.note === undefined ? {} : { note: args.note }),
+      ...(args.force ? { force: true } : {}),
+      now: ctx.now(),
+    });
+    const next = await nextAfterLifecycle(result, repoRoot, { program: 'handoff', projectFolder: '' });
+    return ok({ ...lifecycleJson(result), next: next.map(say) });
+  };
   const lifecycleOutput = z.looseObject({
     agent: z.string(),
     status: z.string(),
     task: z.string().nullable(),
+    next: z.array(z.string()),
   });
 
   tool(
     'start',
-    {
-      description: 'Register your task (or switch to it): in_progress.',
-      inputSchema: startArguments,
-      outputSchema: lifecycleOutput,
-    },
-    (args) => lifecycle('start', args),
+    { description: 'Register your task (or switch to it): in_progress.', outputSchema: lifecycleOutput },
+    (args, say) => lifecycle('start', args, say),
   );
 
-  tool(
-    'done',
-    {
-      description: 'Mark your task complete.',
-      inputSchema: leavingArguments,
-      outputSchema: lifecycleOutput,
-    },
-    (args) => lifecycle('done', args),
+  tool('done', { description: 'Mark your task complete.', outputSchema: lifecycleOutput }, (args, say) =>
+    lifecycle('done', args, say),
   );
 
   tool(
     'block',
-    {
-      description: 'Mark your task blocked (say why in note).',
-      inputSchema: statusArguments,
-      outputSchema: lifecycleOutput,
-    },
-    (args) => lifecycle('block', args),
+    { description: 'Mark your task blocked (say why in note).', outputSchema: lifecycleOutput },
+    (args, say) => lifecycle('block', args, say),
   );
 
   tool(
     'idle',
     {
       description: 'Leave your task (idle): hand it over, or stop working on it.',
-      inputSchema: leavingArguments,
       outputSchema: lifecycleOutput,
     },
-    (args) => lifecycle('idle', args),
+    (args, say) => lifecycle('idle', args, say),
   );
 
   tool(
     'prime',
     {
       description: 'The brief to start a session from: your task, its last handoff, the team, stale tasks.',
-      inputSchema: primeArguments,
       outputSchema: z.looseObject({ text: z.string() }),
     },
-    (args) =>
-      guarded(async () => {
-        const { repoRoot, config } = await repo();
-        const agent = namedAgent(args.agent, envAgent);
-        const prime = await runPrime({
-          repoRoot,
-          config,
-          ...(agent === undefined ? {} : { agent }),
-          program: 'handoff',
-          now: ctx.now(),
-        });
-        return ok(prime as unknown as Record<string, unknown>);
-      }, primeArguments),
+    async (args, say) => {
+      const { repoRoot, config } = await repo();
+      const agent = namedAgent(args.agent, envAgent);
+      const prime = await runPrime({
+        repoRoot,
+        config,
+        ...(agent === undefined ? {} : { agent }),
+        program: 'handoff',
+        shown: say,
+        now: ctx.now(),
+      });
+      return ok(prime as unknown as Record<string, unknown>);
+    },
   );
 
   return server;

@@ -29,6 +29,12 @@ export interface PrimeInput {
   /** Why the check could not run, when it could not. */
   checkNote?: string;
   program: string;
+  /**
+   * How the commands the brief names are written for its reader (the MCP tools' calls for an MCP
+   * client); as `program` runs them when not given. The task's own brief, the handoff's words, is
+   * left as written.
+   */
+  shown?: (text: string) => string;
   now: Date;
 }
 
@@ -91,36 +97,46 @@ function clipAtWord(text: string, max: number): string {
 
 export function buildPrime(input: PrimeInput): PrimeJson {
   const { agent, own, program } = input;
+  const shown = input.shown ?? ((text: string) => text);
+  const session = input.session && {
+    ...input.session,
+    reason: shown(input.session.reason),
+    ...(input.session.fix === undefined ? {} : { fix: shown(input.session.fix) }),
+  };
   const taskId = own?.taskId ?? input.ownTask?.taskId;
   const lines: string[] = ['# Handoff brief'];
   if (!agent) {
     lines.push(
-      `No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`,
+      shown(`No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`),
     );
     // Not taken for granted (another agent may be reading), but said: it is usually the reader.
     const active = input.team.filter((row) => row.active);
     if (active.length === 1 && active[0]) {
       const only = active[0];
       lines.push(
-        `The one active agent is "${only.agent}" (${only.task ?? 'no task'}); if that is you: \`${program} prime --agent ${shellWord(only.agent)}\`.`,
+        shown(
+          `The one active agent is "${only.agent}" (${only.task ?? 'no task'}); if that is you: \`${program} prime --agent ${shellWord(only.agent)}\`.`,
+        ),
       );
     }
   } else if (!taskId) {
     lines.push(
-      `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`,
+      shown(
+        `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`,
+      ),
     );
   } else {
     const status = own?.status ?? input.ownTask?.status ?? 'unknown';
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
   }
   const sessionLines = new Set<string>();
-  if (input.session?.stale) {
-    sessionLines.add(`Before ending this session: ${input.session.reason}`);
-    if (input.session.fix) sessionLines.add(`Fix: ${input.session.fix}`);
+  if (session?.stale) {
+    sessionLines.add(`Before ending this session: ${session.reason}`);
+    if (session.fix) sessionLines.add(`Fix: ${session.fix}`);
     lines.push(...sessionLines);
   }
   // The commands come before the lists: if anything is cut, it is the tail of the lists.
-  const cmds = commands(program, agent, taskId);
+  const cmds = commands(program, agent, taskId).map(shown);
   lines.push('', '## Commands', ...cmds);
   if (own) {
     // Line by line: the cap is per line, and the brief is many.
@@ -133,7 +149,7 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     lines.push('', `## Team (${teamRows.length} other ${teamRows.length === 1 ? 'agent' : 'agents'})`);
     for (const row of shownTeam) lines.push(teamLine(row));
     if (teamRows.length > shownTeam.length) {
-      lines.push(`…and ${teamRows.length - shownTeam.length} more: \`${program} status\``);
+      lines.push(shown(`…and ${teamRows.length - shownTeam.length} more: \`${program} status\``));
     }
   }
 
@@ -145,7 +161,7 @@ export function buildPrime(input: PrimeInput): PrimeJson {
       reasons: v.problems.map((p) => p.reason),
     };
     const fix = v.problems[0]?.fix;
-    if (fix) item.fix = withInvocation(fix, program);
+    if (fix) item.fix = shown(withInvocation(fix, program));
     return item;
   });
   if (input.stale.length > 0) {
@@ -156,10 +172,10 @@ export function buildPrime(input: PrimeInput): PrimeJson {
       );
     }
     if (input.stale.length > shownStale.length) {
-      lines.push(`…and ${input.stale.length - shownStale.length} more: \`${program} check\``);
+      lines.push(shown(`…and ${input.stale.length - shownStale.length} more: \`${program} check\``));
     }
   } else if (input.checkNote) {
-    lines.push('', `Check: ${input.checkNote}`);
+    lines.push('', shown(`Check: ${input.checkNote}`));
   }
 
   const capOf = (line: string) => (sessionLines.has(line) ? SESSION_LINE_CAP : LINE_CAP);
@@ -167,14 +183,14 @@ export function buildPrime(input: PrimeInput): PrimeJson {
   let text = `${lines.map((line) => clipAtWord(line, capOf(line))).join('\n')}\n`;
   if (text.length > PRIME_MAX_CHARS) {
     truncated = true;
-    const tail = `…(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)\n`;
+    const tail = `${shown(`…(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)`)}\n`;
     const cut = text.slice(0, PRIME_MAX_CHARS - tail.length);
     text = `${cut.slice(0, cut.lastIndexOf('\n') + 1)}${tail}`;
   }
   return {
     agent: agent ?? null,
     task: taskId ?? null,
-    session: input.session ?? null,
+    session: session ?? null,
     own: own ?? null,
     team: { rows: shownTeam, more: teamRows.length - shownTeam.length },
     stale: { items: staleItems, more: input.stale.length - shownStale.length },

@@ -6,13 +6,12 @@
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import {
-  commitAfterLifecycle,
   type LifecycleResult,
   lifecycleJson,
+  nextAfterLifecycle,
   runLifecycle,
   taskOf,
 } from '../../app/lifecycle.js';
-import { draftCommand } from '../../core/agent-session.js';
 import { agentFromEnv, type LifecycleAction } from '../../core/lifecycle.js';
 import { type CommandContext, EXIT, projectFromHere } from '../context.js';
 
@@ -43,10 +42,10 @@ export function lifecycleRun(action: LifecycleAction) {
       now: ctx.now(),
     });
     const program = ctx.program ?? 'handoff';
-    const next = [
-      ...nextCommands(result, program),
-      ...(await commitAfterLifecycle(result, repoRoot, projectFromHere(ctx, repoRoot))),
-    ];
+    const next = await nextAfterLifecycle(result, repoRoot, {
+      program,
+      projectFolder: projectFromHere(ctx, repoRoot),
+    });
     ctx.stdout.write(
       options.format === 'json'
         ? `${JSON.stringify({ ...lifecycleJson(result), next }, null, 2)}\n`
@@ -84,12 +83,6 @@ function lifecycleText(result: LifecycleResult, next: readonly string[], quiet =
       lines.push(result.action === 'start' ? `When the session ends: ${command}` : `Next: ${command}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** What the agent runs next, as the program was run: after `start`, the draft that ends the session. */
-function nextCommands(result: LifecycleResult, program: string): string[] {
-  const task = taskOf(result.after);
-  return result.action === 'start' && task ? [draftCommand(program, task, result.agent)] : [];
 }
 
 export const runBlock = lifecycleRun('block');

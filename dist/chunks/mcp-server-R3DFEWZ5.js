@@ -10,7 +10,7 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-YJN3JYTL.js";
+} from "./chunk-Z3TIY53I.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
@@ -25,8 +25,9 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
+  nextAfterLifecycle,
   runLifecycle
-} from "./chunk-ITM2AMSA.js";
+} from "./chunk-52EY42E5.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
@@ -55,8 +56,7 @@ import {
   require_ucs2length
 } from "./chunk-LUVY6DZG.js";
 import {
-  findProjectRoot,
-  findRepoRoot
+  findProjectRoot
 } from "./chunk-7VU3X4OT.js";
 import {
   InputError,
@@ -36868,6 +36868,164 @@ function withoutByteOrderMark(line) {
   return line.subarray(0, 3).equals(BYTE_ORDER_MARK) ? line.subarray(3) : line;
 }
 
+// src/core/tool-terms.ts
+function asToolArguments(message, terms) {
+  let said = "";
+  let prose = "";
+  const endProse = () => {
+    said += proseArguments(prose, terms.own);
+    prose = "";
+  };
+  for (let at = 0; at < message.length; ) {
+    const char = message[at];
+    const close = char === "`" || char === '"' ? message.indexOf(char, at + 1) : -1;
+    if (close !== -1) {
+      endProse();
+      const inner = message.slice(at + 1, close);
+      const command2 = char === "`" ? readCommand(inner, 0, terms, true) : void 0;
+      const call = command2?.end === inner.length ? toolCall(command2, terms) : void 0;
+      said += call === void 0 ? message.slice(at, close + 1) : `\`${call}\``;
+      at = close + 1;
+      continue;
+    }
+    const command = startsCommand(message, at) ? readCommand(message, at, terms, false) : void 0;
+    if (command) {
+      endProse();
+      const call = toolCall(command, terms);
+      if (call === void 0) said += message.slice(at, command.end);
+      else said = `${said.endsWith(" && ") ? `${said.slice(0, -4)}, then ` : said}${call}`;
+      at = command.end;
+      continue;
+    }
+    prose += char;
+    at++;
+  }
+  endProse();
+  return said;
+}
+function proseArguments(text2, own2) {
+  return text2.replace(
+    /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]))?/g,
+    (flag, before, name, space, offset) => {
+      const argument = argumentNamed(name, own2);
+      if (argument === void 0) return flag;
+      PROSE_AFTER_FLAG.lastIndex = offset + flag.length;
+      const valued = space !== void 0 && own2[argument] !== "switch" && !PROSE_AFTER_FLAG.test(text2);
+      return `${before}${argument}${valued ? "=" : space ? " " : ""}`;
+    }
+  );
+}
+var PROSE_AFTER_FLAG = /(?:to|and|or|in|for|out|is|are|can|with|as|at|on|of|the|instead|states|needs|names|counts|says|sets|gives|takes)\b/y;
+function argumentNamed(flag, args) {
+  const name = flag.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+  if (Object.hasOwn(args, name)) return name;
+  return args[`${name}s`] === "list" ? `${name}s` : void 0;
+}
+var PROGRAM = /(?:npx (?:--no-install )?)?handoff +/y;
+var COMMAND_NAME = /([a-z][a-z-]*)(?=[ ;#)&|\n`]|$)/y;
+var FLAG = /--([a-z][a-z0-9-]*)(?=[ ;#)&|\n`]|$)/y;
+var ENDS_COMMAND = /* @__PURE__ */ new Set([";", "#", ")", "&", "|", "\n", "`"]);
+var NUMBER = /^-?\d+(?:\.\d+)?$/;
+var COMMAND_PLACE = /(?:^|\n|&& |, then |: )$/;
+function startsCommand(text2, at) {
+  return (text2[at] === "h" || text2[at] === "n") && COMMAND_PLACE.test(text2.slice(Math.max(0, at - ", then ".length), at));
+}
+function readCommand(text2, from, terms, whole) {
+  PROGRAM.lastIndex = from;
+  const program = PROGRAM.exec(text2);
+  if (!program) return void 0;
+  let at = from + program[0].length;
+  let folder = "";
+  if (text2.startsWith("-C ", at)) {
+    const word = readWord(text2, skipSpaces(text2, at + 3));
+    if (word === void 0 || word.last) return void 0;
+    folder = word.value;
+    at = skipSpaces(text2, word.end);
+  }
+  COMMAND_NAME.lastIndex = at;
+  const name = COMMAND_NAME.exec(text2)?.[1];
+  if (name === void 0) return void 0;
+  const args = toolArguments(terms, name) ?? {};
+  const command = { end: at + name.length, name, folder, flags: [], positional: false };
+  for (; ; ) {
+    const next = skipSpaces(text2, command.end);
+    if (next >= text2.length || ENDS_COMMAND.has(text2[next])) break;
+    FLAG.lastIndex = next;
+    const flag = FLAG.exec(text2)?.[1];
+    if (flag === void 0) {
+      const word = whole ? readWord(text2, next) : void 0;
+      if (word === void 0) break;
+      command.positional = true;
+      command.end = word.end;
+      continue;
+    }
+    command.end = next + flag.length + 2;
+    const argument = argumentNamed(flag, args);
+    const valueAt = skipSpaces(text2, command.end);
+    const value = argument !== void 0 && args[argument] === "switch" || text2[valueAt] === "-" ? void 0 : readWord(text2, valueAt);
+    if (value === void 0) {
+      command.flags.push({ flag });
+      continue;
+    }
+    command.flags.push({ flag, value: value.value });
+    command.end = value.end;
+    if (value.last) break;
+  }
+  return command;
+}
+function readWord(text2, at) {
+  let value = "";
+  let end = at;
+  let quoted = false;
+  while (end < text2.length) {
+    const char = text2[end];
+    if (char === "'" || char === '"') {
+      let close = end + 1;
+      while (close < text2.length && text2[close] !== char)
+        close += char === '"' && text2[close] === "\\" ? 2 : 1;
+      if (close >= text2.length) return void 0;
+      const inner = text2.slice(end + 1, close);
+      value += char === '"' ? inner.replace(/\\([\\"$`])/g, "$1") : inner;
+      end = close + 1;
+      quoted = true;
+    } else if (/\s/.test(char) || ENDS_COMMAND.has(char) || char === "(") {
+      break;
+    } else {
+      value += char;
+      end++;
+      quoted = false;
+    }
+  }
+  if (end === at) return void 0;
+  if (!quoted && /[,.:?!]$/.test(value) && value.length > 1) {
+    return { value: value.slice(0, -1), end: end - 1, last: true };
+  }
+  return { value, end, last: false };
+}
+function toolArguments(terms, name) {
+  return Object.hasOwn(terms.tools, name) ? terms.tools[name] : void 0;
+}
+function skipSpaces(text2, at) {
+  let end = at;
+  while (text2[end] === " ") end++;
+  return end;
+}
+function toolCall(command, terms) {
+  const args = toolArguments(terms, command.name);
+  if (args === void 0 || command.positional || command.folder !== terms.folder) return void 0;
+  const call = {};
+  for (const { flag, value } of command.flags) {
+    const name = argumentNamed(flag, args);
+    if (name === void 0) return void 0;
+    const kind = args[name];
+    if (kind === "switch") call[name] = true;
+    else if (value === void 0) return void 0;
+    else if (kind === "list") call[name] = [...call[name] ?? [], value];
+    else call[name] = kind === "number" && NUMBER.test(value) ? Number(value) : value;
+  }
+  return `${command.name} ${JSON.stringify(call)}`;
+}
+
 // src/app/draft-report.ts
 function draftReport(plan, wordBudget, written, at) {
   const { draft } = plan;
@@ -36929,36 +37087,25 @@ var loose = external_exports.looseObject({});
 function ok(value) {
   return { content: [{ type: "text", text: JSON.stringify(value) }], structuredContent: value };
 }
-async function guarded(body, shape = {}) {
+async function guarded(body, terms) {
   try {
     return await body();
   } catch (error62) {
     if (error62 instanceof InputError) {
-      const text2 = asToolArguments(formatInputError(error62), argumentsOf(shape));
+      const text2 = asToolArguments(formatInputError(error62), terms);
       return { content: [{ type: "text", text: text2 }], isError: true };
     }
     throw error62;
   }
 }
-function asToolArguments(message, { names, booleans }) {
-  if (names.length === 0) return message;
-  return message.split(/(`[^`]*`|"[^"]*"|\bhandoff [^;,\]\n]*)/).map(
-    (part, index) => index % 2 === 1 ? part : part.replace(
-      /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]))?/g,
-      (flag, before, name, space) => {
-        const argument = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
-        if (!names.includes(argument)) return flag;
-        return `${before}${argument}${space && !booleans.includes(argument) ? "=" : space ? " " : ""}`;
-      }
-    )
-  ).join("");
-}
 function argumentsOf(shape) {
-  const booleans = Object.entries(shape).flatMap(([name, type]) => {
-    const inner = type instanceof external_exports.ZodOptional ? type.unwrap() : type;
-    return inner instanceof external_exports.ZodBoolean ? [name] : [];
-  });
-  return { names: Object.keys(shape), booleans };
+  return Object.fromEntries(
+    Object.entries(shape).map(([name, type]) => {
+      const inner = type instanceof external_exports.ZodOptional ? type.unwrap() : type;
+      const kind = inner instanceof external_exports.ZodBoolean ? "switch" : inner instanceof external_exports.ZodNumber ? "number" : inner instanceof external_exports.ZodArray ? "list" : "text";
+      return [name, kind];
+    })
+  );
 }
 function knownArguments(shape) {
   const known = Object.keys(shape);
@@ -36987,6 +37134,23 @@ var startArguments = { task: external_exports.string(), agent: external_exports.
 var statusArguments = { agent: external_exports.string().optional(), note: registryNote };
 var leavingArguments = { ...statusArguments, force };
 var primeArguments = { agent: external_exports.string().optional() };
+var TOOL_INPUTS = {
+  status: {},
+  resume: resumeArguments,
+  check: checkArguments,
+  draft: draftArguments,
+  start: startArguments,
+  done: leavingArguments,
+  block: statusArguments,
+  idle: leavingArguments,
+  prime: primeArguments
+};
+var TOOL_ARGUMENTS = Object.fromEntries(
+  Object.entries(TOOL_INPUTS).map(([name, shape]) => [name, argumentsOf(shape)])
+);
+function termsOf(name, folder = "") {
+  return { own: TOOL_ARGUMENTS[name] ?? {}, tools: TOOL_ARGUMENTS, folder };
+}
 function createMcpServer(ctx) {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
   const repo = async () => {
@@ -36994,35 +37158,36 @@ function createMcpServer(ctx) {
     return { repoRoot, config: (await loadConfig(repoRoot)).config };
   };
   const envAgent = agentFromEnv(ctx.env);
-  const tool = (name, config2, handler) => server.registerTool(
-    name,
-    { ...config2, inputSchema: knownArguments(config2.inputSchema) },
-    handler
-  );
+  const tool = (name, config2, handler) => {
+    const terms = termsOf(name);
+    return server.registerTool(
+      name,
+      { ...config2, inputSchema: knownArguments(TOOL_INPUTS[name]) },
+      (args) => guarded(() => handler(args, (text2) => asToolArguments(text2, terms)), terms)
+    );
+  };
   tool(
     "status",
     {
       description: "Every agent: task, status, handoff age, progress.",
-      inputSchema: {},
       outputSchema: external_exports.looseObject({ registry: external_exports.string(), agents: external_exports.array(loose) })
     },
-    () => guarded(async () => {
+    async (_args, say) => {
       const { repoRoot } = await repo();
       const { rows, file: file2, packages } = await gatherStatus(repoRoot, ctx.now());
       const tables = packages?.map(
-        (p) => p.problem === void 0 ? { folder: p.folder, registry: p.file, agents: p.rows } : { folder: p.folder, problem: p.problem }
+        (p) => p.problem === void 0 ? { folder: p.folder, registry: p.file, agents: p.rows } : { folder: p.folder, problem: say(p.problem) }
       );
       return ok({ registry: file2, agents: rows, ...tables ? { packages: tables } : {} });
-    })
+    }
   );
   tool(
     "resume",
     {
       description: "A task's last handoff and what happened since. Default: every active task.",
-      inputSchema: resumeArguments,
       outputSchema: external_exports.looseObject({ tasks: external_exports.array(loose), note: external_exports.string().optional() })
     },
-    ({ task, agent }) => guarded(async () => {
+    async ({ task, agent }, say) => {
       const { repoRoot, config: config2 } = await repo();
       const result = await runResume({
         repoRoot,
@@ -37033,44 +37198,49 @@ function createMcpServer(ctx) {
       });
       return ok({
         tasks: result.briefs,
-        ...result.note ? { note: result.note } : {},
-        ...result.found ? { package: result.found.package, note: result.found.note } : {},
+        ...result.note ? { note: say(result.note) } : {},
+        ...result.found ? { package: result.found.package, note: say(result.found.note) } : {},
         // Handoffs that could not be read (the CLI's exit 2); each brief says why.
         ...result.unreadable.length > 0 ? { unreadable: result.unreadable } : {}
       });
-    }, resumeArguments)
+    }
   );
   tool(
     "check",
     {
       description: "Is every active task handoff fresh? Stale ones come with the fix.",
-      inputSchema: checkArguments,
       outputSchema: external_exports.looseObject({
         stale: external_exports.boolean(),
         verdicts: external_exports.array(loose),
         notes: external_exports.array(external_exports.string())
       })
     },
-    ({ base }) => guarded(async () => {
-      const repoRoot = await findRepoRoot(ctx.cwd);
+    async ({ base }) => {
+      const { repoRoot, prefix } = await findProjectRoot(ctx.cwd);
+      const terms = termsOf("check", prefix);
+      const say = (text2) => asToolArguments(text2, terms);
       const result = await runCheck({ repoRoot, ...base ? { base } : {}, now: ctx.now() });
-      return ok({ stale: result.stale, verdicts: result.verdicts, notes: result.notes });
-    }, checkArguments)
+      const verdicts = result.verdicts.map((verdict) => ({
+        ...verdict,
+        problems: verdict.problems.map((p) => ({ ...p, detail: say(p.detail), fix: say(p.fix) }))
+      }));
+      return ok({ stale: result.stale, verdicts, notes: result.notes.map(say) });
+    }
   );
   tool(
     "draft",
     {
       description: "Write the task's next handoff from commits plus your answers. Call before you stop.",
-      inputSchema: draftArguments,
       outputSchema: external_exports.looseObject({
         written: external_exports.boolean(),
+        next: external_exports.array(external_exports.string()),
         path: external_exports.string(),
         complete: external_exports.boolean(),
         toFillIn: external_exports.array(external_exports.string()),
         open: external_exports.looseObject({ blockers: external_exports.array(external_exports.string()), nextSteps: external_exports.array(external_exports.string()) })
       })
     },
-    (args) => guarded(async () => {
+    async (args, say) => {
       const { repoRoot, config: config2 } = await repo();
       const input2 = {};
       for (const key of ["decisions", "blockers", "resolved", "next"]) {
@@ -37093,83 +37263,73 @@ function createMcpServer(ctx) {
         ...args.preview ? { preview: true } : {}
       });
       if (!args.preview) await writeDraft(repoRoot, config2, plan);
-      return ok(
-        draftReport(plan, config2.wordBudget, !args.preview, {
-          program: "handoff",
-          projectFolder: "",
-          taskId: args.task,
-          registry: config2.registry
-        })
-      );
-    }, draftArguments)
-  );
-  const lifecycle = (action, args) => guarded(
-    async () => {
-      const { repoRoot, config: config2 } = await repo();
-      const result = await runLifecycle({
-        repoRoot,
-        config: config2,
-        action,
-        ...args.agent === void 0 ? {} : { agent: args.agent },
-        ...envAgent === void 0 ? {} : { envAgent },
-        ...args.task === void 0 ? {} : { taskId: args.task },
-        ...args.note === void 0 ? {} : { note: args.note },
-        ...args.force ? { force: true } : {},
-        now: ctx.now()
+      const report = draftReport(plan, config2.wordBudget, !args.preview, {
+        program: "handoff",
+        projectFolder: "",
+        taskId: args.task,
+        registry: config2.registry
       });
-      return ok(lifecycleJson(result));
-    },
-    action === "start" ? startArguments : action === "block" ? statusArguments : leavingArguments
+      return ok({
+        ...report,
+        next: report.next.map(say),
+        range: say(report.range),
+        notes: report.notes.map(say),
+        warnings: report.warnings.map((w) => ({ ...w, message: say(w.message) }))
+      });
+    }
   );
+  const lifecycle = async (action, args, say) => {
+    const { repoRoot, config: config2 } = await repo();
+    const result = await runLifecycle({
+      repoRoot,
+      config: config2,
+      action,
+      ...args.agent === void 0 ? {} : { agent: args.agent },
+      ...envAgent === void 0 ? {} : { envAgent },
+      ...args.task === void 0 ? {} : { taskId: args.task },
+      ...args.note === void 0 ? {} : { note: args.note },
+      ...args.force ? { force: true } : {},
+      now: ctx.now()
+    });
+    const next = await nextAfterLifecycle(result, repoRoot, { program: "handoff", projectFolder: "" });
+    return ok({ ...lifecycleJson(result), next: next.map(say) });
+  };
   const lifecycleOutput = external_exports.looseObject({
     agent: external_exports.string(),
     status: external_exports.string(),
-    task: external_exports.string().nullable()
+    task: external_exports.string().nullable(),
+    next: external_exports.array(external_exports.string())
   });
   tool(
     "start",
-    {
-      description: "Register your task (or switch to it): in_progress.",
-      inputSchema: startArguments,
-      outputSchema: lifecycleOutput
-    },
-    (args) => lifecycle("start", args)
+    { description: "Register your task (or switch to it): in_progress.", outputSchema: lifecycleOutput },
+    (args, say) => lifecycle("start", args, say)
   );
   tool(
     "done",
-    {
-      description: "Mark your task complete.",
-      inputSchema: leavingArguments,
-      outputSchema: lifecycleOutput
-    },
-    (args) => lifecycle("done", args)
+    { description: "Mark your task complete.", outputSchema: lifecycleOutput },
+    (args, say) => lifecycle("done", args, say)
   );
   tool(
     "block",
-    {
-      description: "Mark your task blocked (say why in note).",
-      inputSchema: statusArguments,
-      outputSchema: lifecycleOutput
-    },
-    (args) => lifecycle("block", args)
+    { description: "Mark your task blocked (say why in note).", outputSchema: lifecycleOutput },
+    (args, say) => lifecycle("block", args, say)
   );
   tool(
     "idle",
     {
       description: "Leave your task (idle): hand it over, or stop working on it.",
-      inputSchema: leavingArguments,
       outputSchema: lifecycleOutput
     },
-    (args) => lifecycle("idle", args)
+    (args, say) => lifecycle("idle", args, say)
   );
   tool(
     "prime",
     {
       description: "The brief to start a session from: your task, its last handoff, the team, stale tasks.",
-      inputSchema: primeArguments,
       outputSchema: external_exports.looseObject({ text: external_exports.string() })
     },
-    (args) => guarded(async () => {
+    async (args, say) => {
       const { repoRoot, config: config2 } = await repo();
       const agent = namedAgent(args.agent, envAgent);
       const prime = await runPrime({
@@ -37177,10 +37337,11 @@ function createMcpServer(ctx) {
         config: config2,
         ...agent === void 0 ? {} : { agent },
         program: "handoff",
+        shown: say,
         now: ctx.now()
       });
       return ok(prime);
-    }, primeArguments)
+    }
   );
   return server;
 }
@@ -37225,7 +37386,7 @@ async function serveMcp(ctx) {
 export {
   MCP_SERVER_NAME,
   argumentsOf,
-  asToolArguments,
   createMcpServer,
-  serveMcp
+  serveMcp,
+  termsOf
 };

@@ -1052,34 +1052,44 @@ function clipAtWord(text, max) {
 }
 function buildPrime(input) {
   const { agent, own, program } = input;
+  const shown = input.shown ?? ((text2) => text2);
+  const session = input.session && {
+    ...input.session,
+    reason: shown(input.session.reason),
+    ...input.session.fix === void 0 ? {} : { fix: shown(input.session.fix) }
+  };
   const taskId = own?.taskId ?? input.ownTask?.taskId;
   const lines = ["# Handoff brief"];
   if (!agent) {
     lines.push(
-      `No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`
+      shown(`No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`)
     );
     const active = input.team.filter((row) => row.active);
     if (active.length === 1 && active[0]) {
       const only = active[0];
       lines.push(
-        `The one active agent is "${only.agent}" (${only.task ?? "no task"}); if that is you: \`${program} prime --agent ${shellWord(only.agent)}\`.`
+        shown(
+          `The one active agent is "${only.agent}" (${only.task ?? "no task"}); if that is you: \`${program} prime --agent ${shellWord(only.agent)}\`.`
+        )
       );
     }
   } else if (!taskId) {
     lines.push(
-      `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`
+      shown(
+        `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`
+      )
     );
   } else {
     const status = own?.status ?? input.ownTask?.status ?? "unknown";
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
   }
   const sessionLines = /* @__PURE__ */ new Set();
-  if (input.session?.stale) {
-    sessionLines.add(`Before ending this session: ${input.session.reason}`);
-    if (input.session.fix) sessionLines.add(`Fix: ${input.session.fix}`);
+  if (session?.stale) {
+    sessionLines.add(`Before ending this session: ${session.reason}`);
+    if (session.fix) sessionLines.add(`Fix: ${session.fix}`);
     lines.push(...sessionLines);
   }
-  const cmds = commands(program, agent, taskId);
+  const cmds = commands(program, agent, taskId).map(shown);
   lines.push("", "## Commands", ...cmds);
   if (own) {
     lines.push("", "## Your task", ...renderResumeText(own).trimEnd().split("\n"));
@@ -1090,7 +1100,7 @@ function buildPrime(input) {
     lines.push("", `## Team (${teamRows.length} other ${teamRows.length === 1 ? "agent" : "agents"})`);
     for (const row of shownTeam) lines.push(teamLine(row));
     if (teamRows.length > shownTeam.length) {
-      lines.push(`\u2026and ${teamRows.length - shownTeam.length} more: \`${program} status\``);
+      lines.push(shown(`\u2026and ${teamRows.length - shownTeam.length} more: \`${program} status\``));
     }
   }
   const shownStale = input.stale.slice(0, PRIME_STALE_CAP);
@@ -1101,7 +1111,7 @@ function buildPrime(input) {
       reasons: v.problems.map((p) => p.reason)
     };
     const fix = v.problems[0]?.fix;
-    if (fix) item2.fix = withInvocation(fix, program);
+    if (fix) item2.fix = shown(withInvocation(fix, program));
     return item2;
   });
   if (input.stale.length > 0) {
@@ -1112,10 +1122,10 @@ function buildPrime(input) {
       );
     }
     if (input.stale.length > shownStale.length) {
-      lines.push(`\u2026and ${input.stale.length - shownStale.length} more: \`${program} check\``);
+      lines.push(shown(`\u2026and ${input.stale.length - shownStale.length} more: \`${program} check\``));
     }
   } else if (input.checkNote) {
-    lines.push("", `Check: ${input.checkNote}`);
+    lines.push("", shown(`Check: ${input.checkNote}`));
   }
   const capOf = (line) => sessionLines.has(line) ? SESSION_LINE_CAP : LINE_CAP;
   let truncated = lines.some((line) => line.length > capOf(line));
@@ -1123,7 +1133,7 @@ function buildPrime(input) {
 `;
   if (text.length > PRIME_MAX_CHARS) {
     truncated = true;
-    const tail = `\u2026(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)
+    const tail = `${shown(`\u2026(cut to ${PRIME_MAX_CHARS} characters: \`${program} resume\` and \`${program} status\` have the rest)`)}
 `;
     const cut = text.slice(0, PRIME_MAX_CHARS - tail.length);
     text = `${cut.slice(0, cut.lastIndexOf("\n") + 1)}${tail}`;
@@ -1131,7 +1141,7 @@ function buildPrime(input) {
   return {
     agent: agent ?? null,
     task: taskId ?? null,
-    session: input.session ?? null,
+    session: session ?? null,
     own: own ?? null,
     team: { rows: shownTeam, more: teamRows.length - shownTeam.length },
     stale: { items: staleItems, more: input.stale.length - shownStale.length },
@@ -2129,6 +2139,7 @@ async function runPrime(options) {
     stale,
     ...checkNote ? { checkNote } : {},
     program,
+    ...options.shown ? { shown: options.shown } : {},
     now
   });
 }

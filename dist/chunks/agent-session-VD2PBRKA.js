@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-YJN3JYTL.js";
+} from "./chunk-Z3TIY53I.js";
 import "./chunk-LHVZEW5X.js";
 import "./chunk-O223RMX3.js";
 import "./chunk-6PCM5FET.js";

@@ -16,6 +16,7 @@ import {
 import {
   checkTaskId,
   chooseAgent,
+  draftCommand,
   transition,
   workLeftBehind
 } from "./chunk-3NAVZ474.js";
@@ -120,7 +121,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-KXRGKYRE.js");
+  const { gatherSessionFacts } = await import("./agent-session-VD2PBRKA.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
@@ -178,6 +179,11 @@ var DONE_WORDS = {
   done: "done",
   idle: "idle"
 };
+async function nextAfterLifecycle(result, repoRoot, at) {
+  const task = taskOf(result.after);
+  if (result.action === "start") return task ? [draftCommand(at.program, task, result.agent)] : [];
+  return commitAfterLifecycle(result, repoRoot, at.projectFolder);
+}
 async function commitAfterLifecycle(result, repoRoot, projectFolder) {
   if (result.action === "start") return [];
   const moved = result.moved ?? [];
@@ -226,7 +232,7 @@ function entryAt(path) {
 
 export {
   runLifecycle,
-  commitAfterLifecycle,
+  nextAfterLifecycle,
   taskOf,
   lifecycleJson
 };

@@ -5,17 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  commitAfterLifecycle,
   lifecycleJson,
+  nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-ITM2AMSA.js";
+} from "./chunk-52EY42E5.js";
 import {
   loadConfig
 } from "./chunk-ISYDEYCW.js";
 import {
-  agentFromEnv,
-  draftCommand
+  agentFromEnv
 } from "./chunk-3NAVZ474.js";
 import {
   findProjectRoot
@@ -44,10 +43,10 @@ function lifecycleRun(action) {
       now: ctx.now()
     });
     const program = ctx.program ?? "handoff";
-    const next = [
-      ...nextCommands(result, program),
-      ...await commitAfterLifecycle(result, repoRoot, projectFromHere(ctx, repoRoot))
-    ];
+    const next = await nextAfterLifecycle(result, repoRoot, {
+      program,
+      projectFolder: projectFromHere(ctx, repoRoot)
+    });
     ctx.stdout.write(
       options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result), next }, null, 2)}
 ` : lifecycleText(result, next, ctx.verbosity === "quiet")
@@ -80,10 +79,6 @@ function lifecycleText(result, next, quiet = false) {
   }
   return `${lines.join("\n")}
 `;
-}
-function nextCommands(result, program) {
-  const task = taskOf(result.after);
-  return result.action === "start" && task ? [draftCommand(program, task, result.agent)] : [];
 }
 var runBlock = lifecycleRun("block");
 var runDone = lifecycleRun("done");
