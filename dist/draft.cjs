@@ -16314,6 +16314,17 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   }
   return found.sort((a, b) => a.session - b.session);
 }
+async function isOthersDraft(registry, agent, path, uncommitted) {
+  return linkedBy(registry, path, agent) !== void 0 && await uncommitted(path);
+}
+async function latestToContinue(repoRoot, config, taskId, registry, agent, uncommitted) {
+  const sessions = await listTaskHandoffs(repoRoot, config, taskId);
+  for (let i = sessions.length - 1; i >= 0; i--) {
+    const session = sessions[i];
+    if (!await isOthersDraft(registry, agent, session.path, uncommitted)) return session;
+  }
+  return void 0;
+}
 
 // src/app/draft.ts
 var FALLBACK_COMMIT_COUNT = 50;
@@ -16341,13 +16352,19 @@ async function planDraftWith(git, options) {
   } else if (!entry.current_task) {
     registryPatch.current_task = taskId;
   }
-  const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
+  const uncommitted = async (path2) => await git.hasCommits() && await git.hasUncommittedChanges(path2);
+  const previous = await findPreviousHandoff(
+    repoRoot,
+    config,
+    taskId,
+    registry,
+    agent,
+    entry,
+    notes,
+    uncommitted
+  );
   const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
   const previousUncommitted = previousState !== "clean";
-  if (previous?.path !== void 0 && previousUncommitted) {
-    const heldBy = linkedBy(registry, previous.path, agent);
-    if (heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
-  }
   const committedTemplate = previousState === "clean" && previous?.path !== void 0 && entry?.details_link === previous.path && holdsTemplateText(previous.document) && missingElements(previous.document, config.requiredElements).length > 0 && await lastCommitTouches(git, previous.path);
   if (previous && options.input && (previousState === "new" && holdsTemplateText(previous.document) || committedTemplate)) {
     const plan2 = planFill(
@@ -16603,9 +16620,9 @@ async function writeDraft(repoRoot, config, plan) {
     () => alreadyExists(plan.path)
   );
 }
-function alreadyExists(path, otherAgent) {
+function alreadyExists(path) {
   return new InputError(
-    otherAgent === void 0 ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again" : `the handoff to continue from is agent "${otherAgent}"'s draft for the same task, not committed yet: draft again once it is committed (or give this agent its own task)`,
+    "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again",
     { file: path },
     "draft/exists"
   );
@@ -16697,10 +16714,10 @@ async function progressBefore(repoRoot, config, taskId, session) {
     throw error;
   }
 }
-async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
+async function findPreviousHandoff(repoRoot, config, taskId, registry, agent, entry, notes, uncommitted) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const link2 = typeof entry?.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-  if (link2) {
+  if (link2 && !await isOthersDraft(registry, agent, normalizeLink(link2), uncommitted)) {
     const resolved = await resolveLink(repoRoot, link2);
     if (!resolved.ok) {
       notes.push(`Ignoring details_link: ${resolved.message}.`);
@@ -16713,7 +16730,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
       return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
     }
   }
-  const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
+  const best = await latestToContinue(repoRoot, config, taskId, registry, agent, uncommitted);
   if (!best) return void 0;
   const document = await readHandoffAt(repoRoot, best.path);
   return document && { path: best.path, document, session: best.session };

@@ -14357,8 +14357,7 @@ function sessionFactsFrom(facts, folder) {
     ...facts,
     uncommitted: facts.uncommitted.map(at2),
     ...facts.untracked ? { untracked: facts.untracked.map(at2) } : {},
-    ...facts.handoff ? { handoff: { ...facts.handoff, path: at2(facts.handoff.path) } } : {},
-    ...facts.waitingFor ? { waitingFor: { ...facts.waitingFor, path: at2(facts.waitingFor.path) } } : {}
+    ...facts.handoff ? { handoff: { ...facts.handoff, path: at2(facts.handoff.path) } } : {}
   };
 }
 var ANSWER_SLOTS = {
@@ -14413,7 +14412,7 @@ function judgeSession(facts, program = "handoff") {
     };
   }
   if (work.length === 0) {
-    const none = !handoff?.exists && !facts.waitingFor;
+    const none = !handoff?.exists;
     return {
       ...base,
       stale: false,
@@ -14430,15 +14429,6 @@ function judgeSession(facts, program = "handoff") {
     };
   }
   const workText = work.join(" and ");
-  if (!handoff && facts.waitingFor) {
-    const { agent: other, path } = facts.waitingFor;
-    return {
-      ...base,
-      stale: true,
-      reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
-      fix: `${commitPathsCommand([path], `${task.taskId}: ${other}'s handoff`)} && ${draft}`
-    };
-  }
   if (!handoff?.exists || handoff.problem) {
     const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : "no handoff is linked");
     return {
@@ -16171,8 +16161,10 @@ function buildResume(input) {
     );
     brief.nextSteps = capped(
       openNextSteps(doc).map((item2) => {
+        const step = { text: item2.text };
         const done = doneBy(item2, since);
-        return done ? `${item2.text} (done in ${done.sha.slice(0, 7)}?)` : item2.text;
+        if (done) step.maybeDoneIn = done.sha.slice(0, 7);
+        return step;
       })
     );
     brief.decisions = capped(realTexts(doc.elements.decisions));
@@ -16358,6 +16350,14 @@ function sinceText(brief) {
   if (since.total === 0) return `no work commits since the handoff${basis}${unattributed}`;
   return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}${unattributed}`;
 }
+function stepTexts(steps) {
+  return {
+    items: steps.items.map(
+      (step) => step.maybeDoneIn === void 0 ? step.text : `${step.text} (done in ${step.maybeDoneIn}?)`
+    ),
+    more: steps.more
+  };
+}
 function renderResumeText(brief) {
   const lines = [headline(brief), `Handoff: ${handoffLine(brief)}`];
   if (brief.briefNote) lines.push(`Note: ${brief.briefNote}`);
@@ -16382,7 +16382,7 @@ function renderResumeText(brief) {
     }
     if (brief.blockers.more > 0) lines.push(`  \u2026and ${brief.blockers.more} more`);
   }
-  list("Next steps", brief.nextSteps, (i) => `${i + 1}.`);
+  list("Next steps", stepTexts(brief.nextSteps), (i) => `${i + 1}.`);
   list("Decisions", brief.decisions, () => "-");
   const time = timeText(brief);
   if (time) lines.push(`Progress: ${time}`);
@@ -16415,9 +16415,16 @@ init_shell();
 var PRIME_MAX_CHARS = 6e3;
 var PRIME_TEAM_CAP = 12;
 var PRIME_STALE_CAP = 8;
-function commands(program, agent, taskId) {
+function commands(program, agent, workingOn) {
   const a = agent === void 0 ? "NAME" : shellWord(agent);
-  const t = taskId === void 0 ? "ID" : shellWord(taskId);
+  if (workingOn === void 0) {
+    return [
+      `${program} start --task ID --agent ${a}   # take up a task (a new one, or one to continue)`,
+      `${program} resume --task ID   # a task's last handoff, before you take it up`,
+      `${program} check   # which handoffs are stale`
+    ];
+  }
+  const t = shellWord(workingOn);
   return [
     `${program} start --task ${t} --agent ${a}   # register or switch your task`,
     `${program} draft --task ${t} --agent ${a} --note "\u2026" --decision "\u2026: why" --blocker "\u2026 or None" --next "\u2026" --progress N   # before you stop`,
@@ -16453,6 +16460,7 @@ function buildPrime(input) {
     ...input.session.fix === void 0 ? {} : { fix: shown(input.session.fix) }
   };
   const taskId = own?.taskId ?? input.ownTask?.taskId;
+  const working = taskId !== void 0 && (input.ownTask?.active ?? true);
   const lines = ["# Handoff brief"];
   if (!agent) {
     lines.push(
@@ -16473,6 +16481,13 @@ function buildPrime(input) {
         `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`
       )
     );
+  } else if (!working) {
+    const status = own?.status ?? input.ownTask?.status ?? "unknown";
+    lines.push(
+      shown(
+        `You are "${agent}", with no current task: your last, ${taskId}, is ${status}. \`${program} start --task ID --agent ${shellWord(agent)}\` takes up the next.`
+      )
+    );
   } else {
     const status = own?.status ?? input.ownTask?.status ?? "unknown";
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
@@ -16483,7 +16498,7 @@ function buildPrime(input) {
     if (session.fix) sessionLines.add(`Fix: ${session.fix}`);
     lines.push(...sessionLines);
   }
-  const cmds = commands(program, agent, taskId).map(shown);
+  const cmds = commands(program, agent, working ? taskId : void 0).map(shown);
   lines.push("", "## Commands", ...cmds);
   if (own) {
     lines.push("", "## Your task", ...renderResumeText(own).trimEnd().split("\n"));
@@ -18515,6 +18530,7 @@ var import_node_fs11 = require("node:fs");
 var import_node_path11 = require("node:path");
 init_config();
 init_paths();
+init_registry();
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
@@ -18536,6 +18552,17 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
     }
   }
   return found.sort((a, b) => a.session - b.session);
+}
+async function isOthersDraft(registry, agent, path, uncommitted) {
+  return linkedBy(registry, path, agent) !== void 0 && await uncommitted(path);
+}
+async function latestToContinue(repoRoot, config, taskId, registry, agent, uncommitted) {
+  const sessions = await listTaskHandoffs(repoRoot, config, taskId);
+  for (let i = sessions.length - 1; i >= 0; i--) {
+    const session = sessions[i];
+    if (!await isOthersDraft(registry, agent, session.path, uncommitted)) return session;
+  }
+  return void 0;
 }
 
 // src/app/draft.ts
@@ -18564,13 +18591,19 @@ async function planDraftWith(git, options) {
   } else if (!entry.current_task) {
     registryPatch.current_task = taskId;
   }
-  const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
+  const uncommitted = async (path2) => await git.hasCommits() && await git.hasUncommittedChanges(path2);
+  const previous = await findPreviousHandoff(
+    repoRoot,
+    config,
+    taskId,
+    registry,
+    agent,
+    entry,
+    notes,
+    uncommitted
+  );
   const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
   const previousUncommitted = previousState !== "clean";
-  if (previous?.path !== void 0 && previousUncommitted) {
-    const heldBy = linkedBy(registry, previous.path, agent);
-    if (heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
-  }
   const committedTemplate = previousState === "clean" && previous?.path !== void 0 && entry?.details_link === previous.path && holdsTemplateText(previous.document) && missingElements(previous.document, config.requiredElements).length > 0 && await lastCommitTouches(git, previous.path);
   if (previous && options.input && (previousState === "new" && holdsTemplateText(previous.document) || committedTemplate)) {
     const plan2 = planFill(
@@ -18826,9 +18859,9 @@ async function writeDraft(repoRoot, config, plan) {
     () => alreadyExists(plan.path)
   );
 }
-function alreadyExists(path, otherAgent) {
+function alreadyExists(path) {
   return new InputError(
-    otherAgent === void 0 ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again" : `the handoff to continue from is agent "${otherAgent}"'s draft for the same task, not committed yet: draft again once it is committed (or give this agent its own task)`,
+    "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again",
     { file: path },
     "draft/exists"
   );
@@ -18920,10 +18953,10 @@ async function progressBefore(repoRoot, config, taskId, session) {
     throw error;
   }
 }
-async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
+async function findPreviousHandoff(repoRoot, config, taskId, registry, agent, entry, notes, uncommitted) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const link2 = typeof entry?.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-  if (link2) {
+  if (link2 && !await isOthersDraft(registry, agent, normalizeLink(link2), uncommitted)) {
     const resolved = await resolveLink(repoRoot, link2);
     if (!resolved.ok) {
       notes.push(`Ignoring details_link: ${resolved.message}.`);
@@ -18936,7 +18969,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
       return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
     }
   }
-  const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
+  const best = await latestToContinue(repoRoot, config, taskId, registry, agent, uncommitted);
   if (!best) return void 0;
   const document = await readHandoffAt(repoRoot, best.path);
   return document && { path: best.path, document, session: best.session };
@@ -19614,7 +19647,8 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
   const inProgress = await git.operationInProgress().catch(() => void 0);
   if (inProgress) facts.inProgress = inProgress;
-  const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+  const othersDraft = (path) => isOthersDraft(registry, agent, path, (p) => changed.includes(p));
+  const link2 = typeof entry.details_link === "string" && entry.details_link !== "" && !await othersDraft(normalizeLink(entry.details_link)) ? entry.details_link : void 0;
   let lastTouch;
   let lastTouchOf;
   if (link2) {
@@ -19646,10 +19680,15 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     }
   }
   if (!link2) {
-    const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
-    const holder = latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : void 0;
-    if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
-    else if (latest && await hasCommits) {
+    const latest = await latestToContinue(
+      repoRoot,
+      config,
+      taskId,
+      registry,
+      agent,
+      (p) => changed.includes(p)
+    );
+    if (latest && await hasCommits) {
       lastTouchOf = latest.path;
       lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
     }
@@ -19720,7 +19759,7 @@ async function runPrime(options) {
   return buildPrime({
     ...agent === void 0 ? {} : { agent },
     ...own ? { own } : {},
-    ...row?.task ? { ownTask: { taskId: row.task, status: row.status } } : {},
+    ...row?.task ? { ownTask: { taskId: row.task, status: row.status, active: row.active } } : {},
     ...session ? { session } : {},
     team: rows,
     stale,
@@ -19737,7 +19776,14 @@ async function draftBeforeCompaction(repoRoot, config, agent, now) {
   if (facts.handoff?.changed) return { skipped: `${facts.handoff.path} was already written this session.` };
   const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now });
   await writeDraft(repoRoot, config, plan);
-  return { drafted: { path: plan.path, toFillIn: plan.toFillIn } };
+  const newer = plan.warnings.find((warning) => warning.rule === "draft/newer-sessions");
+  return {
+    drafted: {
+      path: plan.path,
+      toFillIn: plan.toFillIn,
+      ...newer ? { passedOver: `${newer.file} ${newer.message}` } : {}
+    }
+  };
 }
 
 // src/cli/commands/hook.ts
@@ -19835,7 +19881,7 @@ async function answer(options, ctx, tool) {
       const open3 = result.drafted.toFillIn.map((e) => elementTitle(e));
       return preCompactAnswer(
         tool,
-        `handoff: drafted ${result.drafted.path} before compaction${open3.length > 0 ? `; still to fill in: ${open3.join(", ")}` : ""}.`
+        `handoff: drafted ${result.drafted.path} before compaction${open3.length > 0 ? `; still to fill in: ${open3.join(", ")}` : ""}.${result.drafted.passedOver ? ` Note: ${result.drafted.passedOver}.` : ""}`
       );
     }
   }

@@ -65,7 +65,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-ZW24HF4O.js";
+} from "./action/chunk-EUDDLR5X.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -3334,6 +3334,8 @@ var verdict = object({
   ),
   "workCommits?": count
 });
+var nextStepFields = object({ text: string, "maybeDoneIn?": shortSha });
+var nextStep = (value, path) => typeof value === "string" ? { text: string(value, path) } : nextStepFields(value, path);
 var resumeBriefFields = object({
   taskId: string,
   agent: string,
@@ -3351,8 +3353,8 @@ var resumeBriefFields = object({
   "state?": list(string),
   working: list(string),
   broken: list(string),
-  blockers: list(object({ text: string, details: array(string) })),
-  nextSteps: list(string),
+  blockers: list(object({ text: string, details: array(string), "possiblyResolvedBy?": shortSha })),
+  nextSteps: list(nextStep),
   decisions: list(string),
   time: object({
     "spentHours?": finite,
@@ -3980,7 +3982,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-5JTIX7NX.js");
+  const github = await import("./action/github-EVJOAQDO.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4108,7 +4110,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-5JTIX7NX.js");
+  const github = await import("./action/github-EVJOAQDO.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -14609,8 +14609,10 @@ function buildResume(input) {
     );
     brief.nextSteps = capped(
       openNextSteps(doc).map((item) => {
+        const step = { text: item.text };
         const done = doneBy(item, since);
-        return done ? `${item.text} (done in ${done.sha.slice(0, 7)}?)` : item.text;
+        if (done) step.maybeDoneIn = done.sha.slice(0, 7);
+        return step;
       })
     );
     brief.decisions = capped(realTexts(doc.elements.decisions));
@@ -14796,6 +14798,14 @@ function sinceText(brief) {
   if (since.total === 0) return `no work commits since the handoff${basis}${unattributed}`;
   return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}${unattributed}`;
 }
+function stepTexts(steps) {
+  return {
+    items: steps.items.map(
+      (step) => step.maybeDoneIn === void 0 ? step.text : `${step.text} (done in ${step.maybeDoneIn}?)`
+    ),
+    more: steps.more
+  };
+}
 function renderResumeText(brief) {
   const lines = [headline(brief), `Handoff: ${handoffLine(brief)}`];
   if (brief.briefNote) lines.push(`Note: ${brief.briefNote}`);
@@ -14820,7 +14830,7 @@ function renderResumeText(brief) {
     }
     if (brief.blockers.more > 0) lines.push(`  \u2026and ${brief.blockers.more} more`);
   }
-  list("Next steps", brief.nextSteps, (i) => `${i + 1}.`);
+  list("Next steps", stepTexts(brief.nextSteps), (i) => `${i + 1}.`);
   list("Decisions", brief.decisions, () => "-");
   const time = timeText(brief);
   if (time) lines.push(`Progress: ${time}`);
@@ -14885,7 +14895,7 @@ ${lines.join("\n")}`);
 
 ${lines.join("\n")}`);
   }
-  list("Next steps", brief.nextSteps, "[ ] ");
+  list("Next steps", stepTexts(brief.nextSteps), "[ ] ");
   list("Decisions", brief.decisions, "");
   const since = sinceText(brief);
   if (since) {
@@ -15153,6 +15163,7 @@ async function nextPushCommits(git, push) {
 var import_node_fs7 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_paths();
+init_registry();
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");

@@ -255,21 +255,6 @@ describe('session verdict', () => {
     maxCommitsBehind: 0,
     ...over,
   });
-  it("with no handoff of its own and the other agent's draft uncommitted: commit that first, then draft", () => {
-    const verdict = judgeSession(
-      facts({
-        handoff: undefined,
-        workCommits: 1,
-        waitingFor: { agent: 'ann', path: 'd/TASK-1-handoff-session2.md' },
-      }),
-    );
-    expect(verdict.stale).toBe(true);
-    expect(verdict.reason).toContain("d/TASK-1-handoff-session2.md, is ann's draft and not committed yet");
-    expect(verdict.fix).toMatch(
-      /^git add -- d\/TASK-1-handoff-session2\.md && git commit -m 'TASK-1: ann'\\''s handoff' -- d\/TASK-1-handoff-session2\.md && handoff draft --task TASK-1 --agent a /,
-    );
-  });
-
   it('lets a session with no work end, and says when the task still has no handoff for the push', () => {
     const fresh = judgeSession(facts({}));
     expect(fresh).toMatchObject({ stale: false, reason: 'TASK-1: no work since the handoff.' });
@@ -386,7 +371,7 @@ describe('prime', () => {
     }));
     const prime = buildPrime({
       agent: 'agent-0',
-      ownTask: { taskId: 'TASK-1', status: 'in_progress' },
+      ownTask: { taskId: 'TASK-1', status: 'in_progress', active: true },
       team,
       stale,
       program: 'handoff',
@@ -404,7 +389,7 @@ describe('prime writes fixes as the program is run', () => {
   it("a stale task's fix says npx handoff for a local install, in the text and the JSON", () => {
     const prime = buildPrime({
       agent: 'me',
-      ownTask: { taskId: 'TASK-1', status: 'in_progress' },
+      ownTask: { taskId: 'TASK-1', status: 'in_progress', active: true },
       team: [],
       stale: [
         {
@@ -495,7 +480,7 @@ describe('prime cuts and names', () => {
     expect(reason.length).toBeGreaterThan(400);
     const prime = buildPrime({
       agent: 'claude',
-      ownTask: { taskId: 'TASK-1', status: 'in_progress' },
+      ownTask: { taskId: 'TASK-1', status: 'in_progress', active: true },
       session: { taskId: 'TASK-1', stale: true, reason, fix: 'edit x.md: fill in Decisions Made' },
       team: [],
       stale: [

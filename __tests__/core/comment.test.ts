@@ -22,7 +22,7 @@ function brief(taskId: string, nextStep: string): ResumeBrief {
     working: none,
     broken: none,
     blockers: none,
-    nextSteps: { items: [nextStep], more: 0 },
+    nextSteps: { items: [{ text: nextStep }], more: 0 },
     decisions: none,
     time: {},
     sessions: [],

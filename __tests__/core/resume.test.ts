@@ -7,6 +7,7 @@ import {
   buildResume,
   coverageComparison,
   RESUME_LIST_CAP,
+  type ResumeBrief,
   type ResumeInput,
   renderResumeJson,
   renderResumeMarkdown,
@@ -71,7 +72,7 @@ describe('buildResume', () => {
       "Async test hang issue - Some async tests don't complete, timeout after 60s",
       'Test database cleanup - Data persists between tests',
     ]);
-    expect(brief.nextSteps.items).not.toContain('Verify all 5 tests pass');
+    expect(brief.nextSteps.items.map((step) => step.text)).not.toContain('Verify all 5 tests pass');
     expect(brief.nextSteps.items).toHaveLength(4);
     expect(brief.decisions.items[0]).toMatch(/^Used pytest-asyncio instead of unittest/);
     expect(brief.time).toEqual({ spentHours: 4, remainingHours: 8 });
@@ -223,6 +224,21 @@ describe('rendering', () => {
   it('json: the brief itself', () => {
     const parsed = JSON.parse(renderResumeJson([brief])) as { tasks: unknown[] };
     expect(parsed.tasks).toEqual([JSON.parse(JSON.stringify(brief))]);
+  });
+
+  it('json: a step a commit since seems to have done keeps its own text; the guess is its maybeDoneIn, which text and markdown show after it', () => {
+    const guessed = buildResume(
+      input({ commitsSince: [commit('fedcba9', 'Add pytest-benchmark performance benchmarks')] }),
+    );
+    const parsed = JSON.parse(renderResumeJson([guessed])) as { tasks: ResumeBrief[] };
+    const steps = parsed.tasks[0]?.nextSteps.items;
+    expect(steps?.at(-1)).toEqual({ text: 'Start performance benchmarks', maybeDoneIn: 'fedcba9' });
+    // The others have no guess, and no key for one.
+    expect(steps?.[0]).toEqual({ text: 'Fix async test hang (investigate event loop handling)' });
+    expect(renderResumeText(guessed)).toContain('  4. Start performance benchmarks (done in fedcba9?)\n');
+    expect(renderResumeMarkdown(guessed)).toContain(
+      '- [ ] Start performance benchmarks (done in fedcba9?)\n',
+    );
   });
 });
 

@@ -129,6 +129,26 @@ describe('fork mode: artifact, then workflow_run', () => {
     expect(body).not.toContain('https://evil.example'); // not even autolinked
   });
 
+  it("keeps a resume's guesses through the artifact: a step's maybeDoneIn and a blocker's possiblyResolvedBy", async () => {
+    const data = hostileData();
+    const [resume] = data.resumes as unknown as Record<string, unknown>[];
+    Object.assign(resume ?? {}, {
+      blockers: { items: [{ text: 'DB down', details: [], possiblyResolvedBy: 'abc1234' }], more: 0 },
+      nextSteps: {
+        items: [{ text: 'Start the benchmarks', maybeDoneIn: 'def5678' }, { text: 'Ship' }],
+        more: 0,
+      },
+    });
+    h.api.pullHeads.set(PR, h.fixture.staleHead);
+    const posted = await post(handMadeArtifact(data));
+    expect(posted.code).toBe(0);
+    const body = h.stickyComments()[0]?.body ?? '';
+    // As the comment of a run that is not a fork's renders them.
+    expect(body).toContain('- [ ] Start the benchmarks (done in def5678?)');
+    expect(body).toContain('- [ ] Ship\n');
+    expect(body).toContain('  - possibly resolved by `abc1234`');
+  });
+
   it('refuses an artifact whose values have the wrong shape, and posts nothing', async () => {
     const cases: [string, (data: ReturnType<typeof hostileData>) => void, RegExp][] = [
       [
@@ -140,6 +160,14 @@ describe('fork mode: artifact, then workflow_run', () => {
         'a sha that is markup',
         (d) => Object.assign(d.resumes[0]?.since.commits.items[0] ?? {}, { sha: '`x` @everyone `y' }),
         /resumes\[0\]\.since\.commits\.items\[0\]\.sha must be a commit sha/,
+      ],
+      [
+        "a step's guess that is no sha",
+        (d) =>
+          Object.assign(d.resumes[0]?.nextSteps ?? {}, {
+            items: [{ text: 'x', maybeDoneIn: '`x` @everyone' }],
+          }),
+        /resumes\[0\]\.nextSteps\.items\[0\]\.maybeDoneIn must be a commit sha/,
       ],
       ['a missing table', (d) => Object.assign(d.result, { verdicts: undefined }), /verdicts is required/],
       ['another format version', (d) => Object.assign(d, { version: 2 }), /version must be 1/],

@@ -361,6 +361,30 @@ describe('handoff mcp', () => {
     );
     expect((await call('status')).isError).toBeFalsy();
   });
+
+  it('resume: a step a commit since seems to have done keeps its text, the guess in maybeDoneIn', async () => {
+    const task = 'TASK-2025-0079';
+    expect((await call('start', { task, agent: 'guesser' })).isError).toBeFalsy();
+    repo.commit(`${task}: client`, { 'src/guess.js': 'export {};\n' });
+    const drafted = await call('draft', {
+      task,
+      agent: 'guesser',
+      note: 'client works',
+      decisions: ['fetch: no dependency'],
+      blockers: ['None'],
+      next: ['Handle the error responses', 'Write the docs'],
+      progress: 25,
+    });
+    expect(drafted.structuredContent).toMatchObject({ written: true, complete: true });
+    repo.commit(`${task}: handoff`);
+    const sha = repo.commit(`${task}: error responses handled`, { 'src/guess.js': 'export const e = 1;\n' });
+    const resumed = await call('resume', { task });
+    const [brief] = (resumed.structuredContent?.tasks ?? []) as { nextSteps: { items: unknown[] } }[];
+    expect(brief?.nextSteps.items).toEqual([
+      { text: 'Handle the error responses', maybeDoneIn: sha.slice(0, 7) },
+      { text: 'Write the docs' },
+    ]);
+  });
 });
 
 describe('handoff mcp, spoken to line by line', () => {

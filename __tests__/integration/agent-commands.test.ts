@@ -680,7 +680,7 @@ describe('agent commands', () => {
     expect(fixes).toContain(`handoff draft --task 'T;echo INJECTED $(id)-1' --agent eve`);
   });
 
-  it('a draft never fills in another agent’s uncommitted draft of the same task, and names that agent', async () => {
+  it('a draft never fills in nor continues from another agent’s uncommitted draft of the same task: it numbers past it, and names it', async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
     expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
     repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
@@ -688,15 +688,26 @@ describe('agent commands', () => {
     expect(first.code).toBe(0);
     const anns = join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`);
     const before = readFileSync(anns, 'utf8');
-    const second = await cli(['draft', '--task', TASK, '--agent', 'bob', '--note', 'b', '--no-interactive']);
-    expect(second.stdout).toBe('');
-    expect(second.code).toBe(2);
-    expect(second.stderr).toContain(
-      `agent "ann"'s draft for the same task, not committed yet: draft again once it is committed`,
-    );
-    expect(second.stderr).toContain('[draft/exists]');
+    // An agent that starts after it is linked there by start (the task's latest session): no
+    // different, while it is not committed.
+    expect((await cli(['start', '--task', TASK, '--agent', 'cy'])).code).toBe(0);
+    expect(registry().cy.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session1.md`);
+    for (const [agent, session] of [
+      ['bob', 2],
+      ['cy', 3],
+    ] as const) {
+      const drafted = await cli(['draft', '--task', TASK, '--agent', agent, ...ANSWERS, '--format', 'json']);
+      expect(drafted.code).toBe(0);
+      const answer = JSON.parse(drafted.stdout);
+      expect(answer).toMatchObject({ path: `delegation/tasks/active/${TASK}-handoff-session${session}.md` });
+      // Nothing of ann's draft is carried over; the warning names it.
+      const newer = answer.warnings.find((w: { rule: string }) => w.rule === 'draft/newer-sessions');
+      expect(newer.file).toContain(`${TASK}-handoff-session1.md`);
+      expect(newer.message).toContain('carries over the open next steps and blockers of no earlier session');
+      expect(registry()[agent].details_link).toBe(answer.path);
+    }
     expect(readFileSync(anns, 'utf8')).toBe(before);
-    expect(registry().bob.details_link ?? null).toBeNull();
+    expect(registry().ann.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session1.md`);
   });
 
   it("an agent joining a shared task owes a handoff for its own work, not for the work the other's handoff covers", async () => {
@@ -1199,11 +1210,13 @@ describe('agent commands', () => {
     ]);
   });
 
-  it("a second agent's stop, while the first agent's draft is not committed: the fix commits it, then drafts", async () => {
+  it("a second agent's stop, while the first agent's draft is not committed: the fix is its own draft, which numbers past that one", async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
     expect((await cli(['start', '--task', TASK, '--agent', 'claude'])).code).toBe(0);
     repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
     expect((await cli(['draft', '--task', TASK, '--agent', 'ann', ...ANSWERS])).code).toBe(0);
+    const anns = join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`);
+    const before = readFileSync(anns, 'utf8');
     const event = JSON.stringify({
       hook_event_name: 'Stop',
       session_id: 's',
@@ -1217,8 +1230,8 @@ describe('agent commands', () => {
     const answer = JSON.parse(stop.stdout) as { decision: string; reason: string };
     expect(answer.decision).toBe('block');
     const fix = /Run: (.*)/.exec(answer.reason)?.[1] ?? '';
-    expect(fix).toMatch(/^git add -- .*session1\.md && git commit -m .* && .*draft --task/);
-    // Run as printed, with the placeholders answered: it works, where a bare draft was refused.
+    expect(fix).toMatch(/^handoff draft --task /);
+    // Run as printed, with the placeholders answered: it works, and ann's draft is left as it was.
     const answered = fix
       .replace('"<state in one line>"', 'ok')
       .replace('"<decision: reason>"', "'d: r'")
@@ -1226,13 +1239,56 @@ describe('agent commands', () => {
       .replace('"<next step>"', 'n')
       .replace('<0-100>', '50')
       .replace('"<time left, e.g. 3h>"', '2h')
-      .replace(
-        /(?:npx )?handoff draft/,
-        `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)} draft`,
-      );
+      .replace(/^handoff draft/, `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)} draft`);
     const ran = spawnSync('sh', ['-c', answered], { cwd: repo.dir, env: gitEnv(), encoding: 'utf8' });
     expect(ran.status).toBe(0);
     expect(registry().claude.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session2.md`);
+    expect(readFileSync(anns, 'utf8')).toBe(before);
+    const again = await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], {
+      cwd: repo.dir,
+      stdin: event,
+    });
+    expect(JSON.parse(again.stdout)).toEqual({});
+  });
+
+  it("a second agent's pre-compact hook, while the first agent's draft of the task is not committed, drafts its own next session", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'a'])).code).toBe(0);
+    expect((await cli(['start', '--task', TASK, '--agent', 'b'])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'start');
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    repo.commit(`${TASK}: more work`, { 'src/a.js': 'a\nb\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'a', ...ANSWERS])).code).toBe(0);
+    const firsts = join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`);
+    const before = readFileSync(firsts, 'utf8');
+    const event = JSON.stringify({ hook_event_name: 'PreCompact', session_id: 's', trigger: 'auto' });
+    const compact = await runCli(['hook', 'pre-compact'], {
+      cwd: repo.dir,
+      stdin: event,
+      env: { HANDOFF_AGENT: 'b' },
+    });
+    expect(compact.code).toBe(0);
+    expect(compact.stderr).toBe('');
+    const message = JSON.parse(compact.stdout).systemMessage as string;
+    expect(message).not.toContain('could not run');
+    expect(message).toContain(
+      `handoff: drafted delegation/tasks/active/${TASK}-handoff-session2.md before compaction`,
+    );
+    // a's draft, whose open items are not carried over, is named.
+    expect(message).toContain(
+      `Note: delegation/tasks/active/${TASK}-handoff-session1.md is another agent’s newer session of ${TASK}`,
+    );
+    expect(registry().b.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session2.md`);
+    expect(readFileSync(firsts, 'utf8')).toBe(before);
+    // The draft it wrote is this session's: b's answers fill it in, in place.
+    const filled = JSON.parse(
+      (await cli(['draft', '--task', TASK, '--agent', 'b', ...ANSWERS, '--format', 'json'])).stdout,
+    );
+    expect(filled).toMatchObject({
+      mode: 'fill',
+      path: `delegation/tasks/active/${TASK}-handoff-session2.md`,
+    });
+    expect(filled.complete).toBe(true);
   });
 
   it('setup without --agent says so when the registry’s active agent has another name', async () => {
@@ -1622,5 +1678,43 @@ describe('agent commands', () => {
     expect(prime.text).toContain(`draft --task ${TASK} --agent bot`);
     const env = await runCli(['prime'], { cwd: repo.dir, now: NOW, env: { HANDOFF_AGENT: 'bot' } });
     expect(env.stdout).toContain(`You are "bot", on ${TASK}`);
+  });
+
+  it("prime's next commands after done and idle are those that take up a task; a blocked task keeps its own", async () => {
+    const primed = async () =>
+      JSON.parse((await cli(['prime', '--agent', 'bot', '--format', 'json'])).stdout);
+    const TAKE_UP = [
+      'handoff start --task ID --agent bot   # take up a task (a new one, or one to continue)',
+      "handoff resume --task ID   # a task's last handoff, before you take it up",
+      'handoff check   # which handoffs are stale',
+    ];
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'bot', ...ANSWERS])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    expect((await cli(['block', '--agent', 'bot', '--note', 'waiting for the API key'])).code).toBe(0);
+    const blocked = await primed();
+    expect(blocked.commands[1]).toContain(`draft --task ${TASK} --agent bot`);
+    expect(blocked.commands[2]).toContain('done --agent bot');
+    expect(blocked.text).toContain(`You are "bot", on ${TASK} (blocked).`);
+
+    expect((await cli(['done', '--agent', 'bot'])).code).toBe(0);
+    const done = await primed();
+    expect(done.commands).toEqual(TAKE_UP);
+    expect(done.task).toBe(TASK);
+    expect(done.text).toContain(
+      `You are "bot", with no current task: your last, ${TASK}, is complete. \`handoff start --task ID --agent bot\` takes up the next.`,
+    );
+    expect(done.text).not.toMatch(/handoff (draft|done) /);
+
+    expect((await cli(['start', '--task', 'TASK-2025-0079', '--agent', 'bot'])).code).toBe(0);
+    expect((await cli(['idle', '--agent', 'bot', '--force'])).code).toBe(0);
+    const idle = await primed();
+    expect(idle.commands).toEqual(TAKE_UP);
+    expect(idle.text).toContain(
+      'You are "bot", with no current task: `handoff start --task ID --agent bot`.',
+    );
+    expect(idle.text).not.toMatch(/handoff (draft|done) /);
   });
 });

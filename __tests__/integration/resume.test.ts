@@ -54,6 +54,26 @@ describe('handoff resume', () => {
     expect(text).toContain('Tests: handoff claims 5 passed, 0 failed (pass --tests');
   });
 
+  it('json: a step a commit since seems to have done keeps its text, the guess in maybeDoneIn; text shows it as before', async () => {
+    const shas = await seedAfterSession1();
+    const json = await resume('--format', 'json');
+    expect(json.code).toBe(0);
+    const [brief] = (JSON.parse(json.stdout) as { tasks: ResumeBrief[] }).tasks;
+    expect(brief?.nextSteps.items[0]).toEqual({
+      text: 'Fix async test hang (investigate event loop handling)',
+      maybeDoneIn: shas[0]?.slice(0, 7),
+    });
+    for (const step of brief?.nextSteps.items ?? []) expect(step.text).not.toContain('(done in');
+    const text = (await resume()).stdout;
+    expect(text).toContain(
+      `  1. Fix async test hang (investigate event loop handling) (done in ${shas[0]?.slice(0, 7)}?)\n`,
+    );
+    const markdown = (await resume('--format', 'markdown')).stdout;
+    expect(markdown).toContain(
+      `- [ ] Fix async test hang (investigate event loop handling) (done in ${shas[0]?.slice(0, 7)}?)\n`,
+    );
+  });
+
   it('in a repository with no commits yet: the brief from the files, no commits since', async () => {
     repo = TempRepo.init();
     const registry = JSON.parse(registryText());

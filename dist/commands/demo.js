@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-O223RMX3.js";
+} from "../chunks/chunk-MGDH2FGA.js";
 import {
   parseHandoff
 } from "../chunks/chunk-6PCM5FET.js";
@@ -21,7 +21,7 @@ import {
 } from "../chunks/chunk-6LPAJO2W.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-7Z3WI6YT.js";
+import "../chunks/chunk-HRFJNWT4.js";
 import {
   loadConfig
 } from "../chunks/chunk-ISYDEYCW.js";

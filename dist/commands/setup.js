@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-FXQPFVSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-3NAVZ474.js";
+} from "../chunks/chunk-MG2Z44HH.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-R2PR44VQ.js";
 import {

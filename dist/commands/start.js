@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-YBQOBFOY.js";
-import "../chunks/chunk-52EY42E5.js";
+} from "../chunks/chunk-TY7XM5Y6.js";
+import "../chunks/chunk-IB4KKZ5A.js";
 import "../chunks/chunk-RYQJM7HT.js";
-import "../chunks/chunk-7Z3WI6YT.js";
+import "../chunks/chunk-HRFJNWT4.js";
 import "../chunks/chunk-ISYDEYCW.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-3NAVZ474.js";
+import "../chunks/chunk-MG2Z44HH.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-R2PR44VQ.js";
 import "../chunks/chunk-QIXAE5IT.js";

@@ -235,6 +235,11 @@ const verdict = object({
   'workCommits?': count,
 });
 
+const nextStepFields = object({ text: string, 'maybeDoneIn?': shortSha });
+/** A step from an older writer is its text (with any `(done in <sha>?)` guess in it). */
+const nextStep: Check = (value, path) =>
+  typeof value === 'string' ? { text: string(value, path) } : nextStepFields(value, path);
+
 const resumeBriefFields = object({
   taskId: string,
   agent: string,
@@ -252,8 +257,8 @@ const resumeBriefFields = object({
   'state?': list(string),
   working: list(string),
   broken: list(string),
-  blockers: list(object({ text: string, details: array(string) })),
-  nextSteps: list(string),
+  blockers: list(object({ text: string, details: array(string), 'possiblyResolvedBy?': shortSha })),
+  nextSteps: list(nextStep),
   decisions: list(string),
   time: object({
     'spentHours?': finite,

@@ -31,7 +31,7 @@ import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { isInFolders, outsideFolders } from '../core/package-ranges.js';
 import { normalizeLink } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
-import { activeTasks, detailsLinks, handoffFilesByTask, linkedBy } from '../core/registry.js';
+import { activeTasks, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
@@ -40,7 +40,7 @@ import { nextPushCommits } from './next-push.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
-import { listTaskHandoffs } from './task-handoffs.js';
+import { isOthersDraft, latestToContinue, listTaskHandoffs } from './task-handoffs.js';
 
 /**
  * Paths git reports as changed (staged, unstaged or untracked), from `git status --porcelain -z`,
@@ -149,8 +149,15 @@ async function gatherSessionFactsWith(
   const inProgress = await git.operationInProgress().catch(() => undefined);
   if (inProgress) facts.inProgress = inProgress;
 
+  // Another agent's draft not committed yet is not this agent's handoff, even when `start` linked
+  // it (the task's latest session then): its draft numbers past it, as the draft reads it.
+  const othersDraft = (path: string) => isOthersDraft(registry, agent, path, (p) => changed.includes(p));
   const link =
-    typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
+    typeof entry.details_link === 'string' &&
+    entry.details_link !== '' &&
+    !(await othersDraft(normalizeLink(entry.details_link)))
+      ? entry.details_link
+      : undefined;
   let lastTouch: string | undefined;
   /** The handoff `lastTouch` last updated. */
   let lastTouchOf: string | undefined;
@@ -187,15 +194,13 @@ async function gatherSessionFactsWith(
     }
   }
   if (!link) {
-    // No handoff of its own: a draft continues from the task's latest session, which may be another
-    // agent's draft that is not committed yet (the draft is refused until it is). Once committed,
-    // it covers the work before it, as the draft reads it: an agent joining a shared task was told
-    // that the first agent's covered commits were its own work.
-    const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
-    const holder =
-      latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : undefined;
-    if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
-    else if (latest && (await hasCommits)) {
+    // No handoff of its own: a draft continues from the task's latest session (other agents' drafts
+    // not committed yet passed over), which covers the work before it, as the draft reads it: an
+    // agent joining a shared task was told that the first agent's covered commits were its own work.
+    const latest = await latestToContinue(repoRoot, config, taskId, registry, agent, (p) =>
+      changed.includes(p),
+    );
+    if (latest && (await hasCommits)) {
       lastTouchOf = latest.path;
       lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
     }
@@ -305,7 +310,7 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   return buildPrime({
     ...(agent === undefined ? {} : { agent }),
     ...(own ? { own } : {}),
-    ...(row?.task ? { ownTask: { taskId: row.task, status: row.status } } : {}),
+    ...(row?.task ? { ownTask: { taskId: row.task, status: row.status, active: row.active } } : {}),
     ...(session ? { session } : {}),
     team: rows,
     stale,
@@ -317,7 +322,8 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
 }
 
 export interface CompactDraftResult {
-  drafted?: { path: string; toFillIn: string[] };
+  /** `passedOver`: what the `draft/newer-sessions` warning says of other agents' sessions it numbers past. */
+  drafted?: { path: string; toFillIn: string[]; passedOver?: string };
   /** Why nothing was drafted. */
   skipped?: string;
 }
@@ -339,5 +345,14 @@ export async function draftBeforeCompaction(
   if (facts.handoff?.changed) return { skipped: `${facts.handoff.path} was already written this session.` };
   const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now });
   await writeDraft(repoRoot, config, plan);
-  return { drafted: { path: plan.path, toFillIn: plan.toFillIn } };
+  // Another agent's newer session (its draft not committed yet, say) is numbered past, and its open
+  // items are not carried over: said, or the agent would not know to read them.
+  const newer = plan.warnings.find((warning) => warning.rule === 'draft/newer-sessions');
+  return {
+    drafted: {
+      path: plan.path,
+      toFillIn: plan.toFillIn,
+      ...(newer ? { passedOver: `${newer.file} ${newer.message}` } : {}),
+    },
+  };
 }

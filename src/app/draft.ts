@@ -91,7 +91,7 @@ import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { nextPushCommits } from './next-push.js';
 import { firstSessionStart, sinceDay } from './session-start.js';
-import { listTaskHandoffs } from './task-handoffs.js';
+import { isOthersDraft, latestToContinue, listTaskHandoffs } from './task-handoffs.js';
 
 /** Commits read when nothing says where the session started. */
 export const FALLBACK_COMMIT_COUNT = 50;
@@ -183,16 +183,24 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     registryPatch.current_task = taskId;
   }
 
-  const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
+  // Another agent's draft of the task, not committed yet, is theirs: neither filled in nor continued
+  // from here (the session numbers past it below). With no commits, nothing is committed: as before.
+  const uncommitted = async (path: string) =>
+    (await git.hasCommits()) && (await git.hasUncommittedChanges(path));
+  const previous = await findPreviousHandoff(
+    repoRoot,
+    config,
+    taskId,
+    registry,
+    agent,
+    entry,
+    notes,
+    uncommitted,
+  );
   // Asked for a preview too (`--stdout`): it shows what the same command would write.
   const previousState =
     previous?.path !== undefined && (await git.hasCommits()) ? await git.uncommitted(previous.path) : 'clean';
   const previousUncommitted = previousState !== 'clean';
-  // An uncommitted draft another agent of the task links is theirs, not this session's to fill in.
-  if (previous?.path !== undefined && previousUncommitted) {
-    const heldBy = linkedBy(registry, previous.path, agent);
-    if (heldBy !== undefined) throw alreadyExists(previous.path, heldBy);
-  }
   // This session's own draft (a pre-compact hook wrote it), waiting for what only the agent knows:
   // never committed, with template text left. A committed handoff edited since (its Progress may
   // still read `(to fill in)`, which the check allows) is a finished session, not filled again.
@@ -248,10 +256,10 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     }
     return plan;
   }
-  // With two agents on a task, the other's session N+1 may be there already: linked by them, or
-  // committed and no longer linked (they have drafted N+2 since). This agent's next session comes
-  // after those. Any other file (an interrupted draft, a person's notes, a session of an agent not on
-  // this task) is not passed over: `draft/exists` says so below.
+  // With two agents on a task, the other's session N+1 may be there already: linked by them (a draft
+  // not committed yet too), or committed and no longer linked (they have drafted N+2 since). This
+  // agent's next session comes after those. Any other file (an interrupted draft, a person's notes, a
+  // session of an agent not on this task) is not passed over: `draft/exists` says so below.
   let session = (previous?.session ?? 0) + 1;
   const isAnotherSession = anotherAgentsSessions(repoRoot, git, registry, taskId, agent);
   const passedOver: string[] = [];
@@ -530,11 +538,9 @@ export async function writeDraft(repoRoot: string, config: HandoffConfig, plan: 
   );
 }
 
-function alreadyExists(path: string, otherAgent?: string): InputError {
+function alreadyExists(path: string): InputError {
   return new InputError(
-    otherAgent === undefined
-      ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again"
-      : `the handoff to continue from is agent "${otherAgent}"'s draft for the same task, not committed yet: draft again once it is committed (or give this agent its own task)`,
+    "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again",
     { file: path },
     'draft/exists',
   );
@@ -699,20 +705,26 @@ async function progressBefore(
 
 /**
  * The handoff this one follows: the registry's `details_link` when it names a file that exists, else
- * the highest-numbered `<TASK>-handoff-session<N>.md` in the handoff folder. Its session number comes
- * from the file name, else from the document's title.
+ * the highest-numbered `<TASK>-handoff-session<N>.md` in the handoff folder; never another agent's
+ * draft not committed yet (`isOthersDraft`). Its session number comes from the file name, else from
+ * the document's title.
  */
 async function findPreviousHandoff(
   repoRoot: string,
   config: HandoffConfig,
   taskId: string,
+  registry: Registry,
+  agent: string,
   entry: AgentEntry | undefined,
   notes: string[],
+  uncommitted: (path: string) => Promise<boolean>,
 ): Promise<PreviousHandoff | undefined> {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const link =
     typeof entry?.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
-  if (link) {
+  // A link `start` gave to another agent's draft not committed yet (the task's latest session then)
+  // is continued from once that draft is committed; until then, from the session before it.
+  if (link && !(await isOthersDraft(registry, agent, normalizeLink(link), uncommitted))) {
     const resolved = await resolveLink(repoRoot, link);
     if (!resolved.ok) {
       notes.push(`Ignoring details_link: ${resolved.message}.`);
@@ -725,7 +737,7 @@ async function findPreviousHandoff(
       return { path: normalizeLink(link), document, ...(session !== undefined ? { session } : {}) };
     }
   }
-  const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
+  const best = await latestToContinue(repoRoot, config, taskId, registry, agent, uncommitted);
   if (!best) return undefined;
   const document = await readHandoffAt(repoRoot, best.path);
   return document && { path: best.path, document, session: best.session };

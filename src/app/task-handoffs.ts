@@ -6,8 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { handoffNameRegExp, handoffPath } from '../core/config.js';
-import type { HandoffConfig } from '../core/model.js';
+import type { HandoffConfig, Registry } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
+import { linkedBy } from '../core/registry.js';
 
 /**
  * The task's handoff files by session number (ascending): in the handoff folder, and in
@@ -42,4 +43,40 @@ export async function listTaskHandoffs(
     }
   }
   return found.sort((a, b) => a.session - b.session);
+}
+
+/**
+ * Whether `path` is another agent's draft not committed yet (`uncommitted` tells): linked by an agent
+ * other than `agent`. No draft of `agent` continues from one (nothing in it is saved, and its agent
+ * may still be filling it in): it continues from the session before and numbers past it, as past any
+ * session the other agent links. The draft and the Stop hook's facts read the same session so.
+ */
+export async function isOthersDraft(
+  registry: Registry,
+  agent: string,
+  path: string,
+  uncommitted: (path: string) => boolean | Promise<boolean>,
+): Promise<boolean> {
+  return linkedBy(registry, path, agent) !== undefined && (await uncommitted(path));
+}
+
+/**
+ * The session a draft of `agent` continues from when it links none of its own (or links another
+ * agent's draft not committed yet): the task's latest, other agents' uncommitted drafts passed over
+ * (`isOthersDraft`).
+ */
+export async function latestToContinue(
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+  registry: Registry,
+  agent: string,
+  uncommitted: (path: string) => boolean | Promise<boolean>,
+): Promise<{ session: number; path: string } | undefined> {
+  const sessions = await listTaskHandoffs(repoRoot, config, taskId);
+  for (let i = sessions.length - 1; i >= 0; i--) {
+    const session = sessions[i] as { session: number; path: string };
+    if (!(await isOthersDraft(registry, agent, session.path, uncommitted))) return session;
+  }
+  return undefined;
 }

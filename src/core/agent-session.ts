@@ -12,7 +12,7 @@ import {
   TIME_FIELDS,
   type TimeField,
 } from './model.js';
-import { commitPathsCommand, shellWord } from './shell.js';
+import { shellWord } from './shell.js';
 import { namedAndCounted } from './words.js';
 
 export interface SessionFacts {
@@ -48,11 +48,6 @@ export interface SessionFacts {
   untracked?: string[];
   /** `freshness.maxCommitsBehind`. */
   maxCommitsBehind: number;
-  /**
-   * With no handoff of its own, the task's latest session is another agent's draft, not committed
-   * yet: a draft would continue from it, and is refused until it is committed.
-   */
-  waitingFor?: { agent: string; path: string };
   /** A merge, cherry-pick, revert or rebase the working tree is in the middle of. */
   inProgress?: OperationInProgress;
 }
@@ -80,7 +75,6 @@ export function sessionFactsFrom(facts: SessionFacts, folder: string): SessionFa
     uncommitted: facts.uncommitted.map(at),
     ...(facts.untracked ? { untracked: facts.untracked.map(at) } : {}),
     ...(facts.handoff ? { handoff: { ...facts.handoff, path: at(facts.handoff.path) } } : {}),
-    ...(facts.waitingFor ? { waitingFor: { ...facts.waitingFor, path: at(facts.waitingFor.path) } } : {}),
   };
 }
 
@@ -172,7 +166,7 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
   if (work.length === 0) {
     // Nothing to hand off, so the session may end; but a push of the registry with the task active
     // is refused while the task has no handoff (\`missing\`), which is worth saying now.
-    const none = !handoff?.exists && !facts.waitingFor;
+    const none = !handoff?.exists;
     return {
       ...base,
       stale: false,
@@ -193,15 +187,6 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
     };
   }
   const workText = work.join(' and ');
-  if (!handoff && facts.waitingFor) {
-    const { agent: other, path } = facts.waitingFor;
-    return {
-      ...base,
-      stale: true,
-      reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
-      fix: `${commitPathsCommand([path], `${task.taskId}: ${other}'s handoff`)} && ${draft}`,
-    };
-  }
   if (!handoff?.exists || handoff.problem) {
     const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : 'no handoff is linked');
     return {

@@ -20,8 +20,11 @@ export interface PrimeInput {
   agent?: string;
   /** The agent's own task brief (resume), when it has a task. */
   own?: ResumeBrief;
-  /** The agent's task as the registry has it, when it has one but no brief (e.g. not active). */
-  ownTask?: { taskId: string; status: string };
+  /**
+   * The agent's task as the registry has it, when it has one; `active` as the check counts it (an
+   * active status): a task done or left idle is no longer worked on.
+   */
+  ownTask?: { taskId: string; status: string; active: boolean };
   session?: SessionVerdict;
   team: StatusRow[];
   /** Stale verdicts of `handoff check` (fresh ones left out). */
@@ -50,9 +53,21 @@ export interface PrimeJson {
   text: string;
 }
 
-function commands(program: string, agent: string | undefined, taskId: string | undefined): string[] {
+/**
+ * The commands the agent uses next: with a task it works on, the session's (start, draft, done);
+ * with none (no task, or its task done or left idle), those that take one up. `draft` and `done`
+ * then act on nothing it works on.
+ */
+function commands(program: string, agent: string | undefined, workingOn: string | undefined): string[] {
   const a = agent === undefined ? 'NAME' : shellWord(agent);
-  const t = taskId === undefined ? 'ID' : shellWord(taskId);
+  if (workingOn === undefined) {
+    return [
+      `${program} start --task ID --agent ${a}   # take up a task (a new one, or one to continue)`,
+      `${program} resume --task ID   # a task's last handoff, before you take it up`,
+      `${program} check   # which handoffs are stale`,
+    ];
+  }
+  const t = shellWord(workingOn);
   return [
     `${program} start --task ${t} --agent ${a}   # register or switch your task`,
     `${program} draft --task ${t} --agent ${a} --note "…" --decision "…: why" --blocker "… or None" --next "…" --progress N   # before you stop`,
@@ -104,6 +119,8 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     ...(input.session.fix === undefined ? {} : { fix: shown(input.session.fix) }),
   };
   const taskId = own?.taskId ?? input.ownTask?.taskId;
+  // A brief without the registry's task (a caller of its own) is of a task the agent works on.
+  const working = taskId !== undefined && (input.ownTask?.active ?? true);
   const lines: string[] = ['# Handoff brief'];
   if (!agent) {
     lines.push(
@@ -125,6 +142,13 @@ export function buildPrime(input: PrimeInput): PrimeJson {
         `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`,
       ),
     );
+  } else if (!working) {
+    const status = own?.status ?? input.ownTask?.status ?? 'unknown';
+    lines.push(
+      shown(
+        `You are "${agent}", with no current task: your last, ${taskId}, is ${status}. \`${program} start --task ID --agent ${shellWord(agent)}\` takes up the next.`,
+      ),
+    );
   } else {
     const status = own?.status ?? input.ownTask?.status ?? 'unknown';
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
@@ -136,7 +160,7 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     lines.push(...sessionLines);
   }
   // The commands come before the lists: if anything is cut, it is the tail of the lists.
-  const cmds = commands(program, agent, taskId).map(shown);
+  const cmds = commands(program, agent, working ? taskId : undefined).map(shown);
   lines.push('', '## Commands', ...cmds);
   if (own) {
     // Line by line: the cap is per line, and the brief is many.

@@ -81,6 +81,16 @@ export interface ResumeBlocker {
   possiblyResolvedBy?: string;
 }
 
+export interface ResumeStep {
+  /** The step as the handoff has it. */
+  text: string;
+  /**
+   * Short sha of a commit since the handoff whose subject's words match the step's: maybe done there
+   * (a guess: the step stays open until a person checks it off). Rendered `(done in <sha>?)`.
+   */
+  maybeDoneIn?: string;
+}
+
 export interface TestCounts {
   passed: number;
   failed: number;
@@ -112,7 +122,7 @@ export interface ResumeBrief {
   working: ResumeList<string>;
   broken: ResumeList<string>;
   blockers: ResumeList<ResumeBlocker>;
-  nextSteps: ResumeList<string>;
+  nextSteps: ResumeList<ResumeStep>;
   decisions: ResumeList<string>;
   time: {
     /** The last session's time, as the handoff states it. */
@@ -202,8 +212,10 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     );
     brief.nextSteps = capped(
       openNextSteps(doc).map((item) => {
+        const step: ResumeStep = { text: item.text };
         const done = doneBy(item, since);
-        return done ? `${item.text} (done in ${done.sha.slice(0, 7)}?)` : item.text;
+        if (done) step.maybeDoneIn = done.sha.slice(0, 7);
+        return step;
       }),
     );
     brief.decisions = capped(realTexts(doc.elements.decisions));
@@ -459,6 +471,16 @@ function sinceText(brief: ResumeBrief): string | undefined {
   return `${since.total} ${since.total === 1 ? 'commit' : 'commits'} since the handoff, not covered by it${basis}${unattributed}`;
 }
 
+/** The next steps as text and markdown show them: the guess that a commit did one after its text. */
+function stepTexts(steps: ResumeList<ResumeStep>): ResumeList<string> {
+  return {
+    items: steps.items.map((step) =>
+      step.maybeDoneIn === undefined ? step.text : `${step.text} (done in ${step.maybeDoneIn}?)`,
+    ),
+    more: steps.more,
+  };
+}
+
 /** Plain text for a terminal. */
 export function renderResumeText(brief: ResumeBrief): string {
   const lines = [headline(brief), `Handoff: ${handoffLine(brief)}`];
@@ -485,7 +507,7 @@ export function renderResumeText(brief: ResumeBrief): string {
     }
     if (brief.blockers.more > 0) lines.push(`  …and ${brief.blockers.more} more`);
   }
-  list('Next steps', brief.nextSteps, (i) => `${i + 1}.`);
+  list('Next steps', stepTexts(brief.nextSteps), (i) => `${i + 1}.`);
   list('Decisions', brief.decisions, () => '-');
   const time = timeText(brief);
   if (time) lines.push(`Progress: ${time}`);
@@ -548,7 +570,7 @@ export function renderResumeMarkdown(brief: ResumeBrief): string {
     if (brief.blockers.more > 0) lines.push(`- …and ${brief.blockers.more} more`);
     blocks.push(`**Blockers:**\n\n${lines.join('\n')}`);
   }
-  list('Next steps', brief.nextSteps, '[ ] ');
+  list('Next steps', stepTexts(brief.nextSteps), '[ ] ');
   list('Decisions', brief.decisions, '');
   const since = sinceText(brief);
   if (since) {

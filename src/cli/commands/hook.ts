@@ -114,7 +114,7 @@ async function answer(
       const open = result.drafted.toFillIn.map((e) => elementTitle(e as ElementName));
       return preCompactAnswer(
         tool,
-        `handoff: drafted ${result.drafted.path} before compaction${open.length > 0 ? `; still to fill in: ${open.join(', ')}` : ''}.`,
+        `handoff: drafted ${result.drafted.path} before compaction${open.length > 0 ? `; still to fill in: ${open.join(', ')}` : ''}.${result.drafted.passedOver ? ` Note: ${result.drafted.passedOver}.` : ''}`,
       );
     }
   }

@@ -10,12 +10,12 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-Z3TIY53I.js";
+} from "./chunk-HHD3W56Q.js";
 import "./chunk-LHVZEW5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-O223RMX3.js";
+} from "./chunk-MGDH2FGA.js";
 import "./chunk-6PCM5FET.js";
 import {
   openBlockers,
@@ -27,11 +27,11 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-52EY42E5.js";
+} from "./chunk-IB4KKZ5A.js";
 import {
   schema
 } from "./chunk-RYQJM7HT.js";
-import "./chunk-7Z3WI6YT.js";
+import "./chunk-HRFJNWT4.js";
 import {
   loadConfig
 } from "./chunk-ISYDEYCW.js";
@@ -41,7 +41,7 @@ import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-3NAVZ474.js";
+} from "./chunk-MG2Z44HH.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-R2PR44VQ.js";
 import "./chunk-QIXAE5IT.js";

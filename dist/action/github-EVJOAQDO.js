@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-ZW24HF4O.js";
+} from "./chunk-EUDDLR5X.js";
 import "./chunk-OP4IJMIM.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";

@@ -19622,8 +19622,10 @@ function buildResume(input) {
     );
     brief.nextSteps = capped(
       openNextSteps(doc).map((item) => {
+        const step = { text: item.text };
         const done = doneBy(item, since);
-        return done ? `${item.text} (done in ${done.sha.slice(0, 7)}?)` : item.text;
+        if (done) step.maybeDoneIn = done.sha.slice(0, 7);
+        return step;
       })
     );
     brief.decisions = capped(realTexts(doc.elements.decisions));
@@ -19809,6 +19811,14 @@ function sinceText(brief) {
   if (since.total === 0) return `no work commits since the handoff${basis}${unattributed}`;
   return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}${unattributed}`;
 }
+function stepTexts(steps) {
+  return {
+    items: steps.items.map(
+      (step) => step.maybeDoneIn === void 0 ? step.text : `${step.text} (done in ${step.maybeDoneIn}?)`
+    ),
+    more: steps.more
+  };
+}
 function renderResumeMarkdown(brief) {
   const e = escapeUserText;
   const blocks = [`#### ${e(headline(brief)).replace(/#/g, "\\#")}`];
@@ -19847,7 +19857,7 @@ ${lines.join("\n")}`);
 
 ${lines.join("\n")}`);
   }
-  list("Next steps", brief.nextSteps, "[ ] ");
+  list("Next steps", stepTexts(brief.nextSteps), "[ ] ");
   list("Decisions", brief.decisions, "");
   const since = sinceText(brief);
   if (since) {

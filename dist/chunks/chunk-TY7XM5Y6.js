@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-52EY42E5.js";
+} from "./chunk-IB4KKZ5A.js";
 import {
   loadConfig
 } from "./chunk-ISYDEYCW.js";
 import {
   agentFromEnv
-} from "./chunk-3NAVZ474.js";
+} from "./chunk-MG2Z44HH.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

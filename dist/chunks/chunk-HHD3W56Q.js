@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-O223RMX3.js";
+} from "./chunk-MGDH2FGA.js";
 import {
   parseHandoff
 } from "./chunk-6PCM5FET.js";
@@ -50,8 +50,10 @@ import {
   schema
 } from "./chunk-RYQJM7HT.js";
 import {
+  isOthersDraft,
+  latestToContinue,
   listTaskHandoffs
-} from "./chunk-7Z3WI6YT.js";
+} from "./chunk-HRFJNWT4.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -65,7 +67,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-3NAVZ474.js";
+} from "./chunk-MG2Z44HH.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -1021,9 +1023,16 @@ function selectTaskRange(commits, input) {
 var PRIME_MAX_CHARS = 6e3;
 var PRIME_TEAM_CAP = 12;
 var PRIME_STALE_CAP = 8;
-function commands(program, agent, taskId) {
+function commands(program, agent, workingOn) {
   const a = agent === void 0 ? "NAME" : shellWord(agent);
-  const t = taskId === void 0 ? "ID" : shellWord(taskId);
+  if (workingOn === void 0) {
+    return [
+      `${program} start --task ID --agent ${a}   # take up a task (a new one, or one to continue)`,
+      `${program} resume --task ID   # a task's last handoff, before you take it up`,
+      `${program} check   # which handoffs are stale`
+    ];
+  }
+  const t = shellWord(workingOn);
   return [
     `${program} start --task ${t} --agent ${a}   # register or switch your task`,
     `${program} draft --task ${t} --agent ${a} --note "\u2026" --decision "\u2026: why" --blocker "\u2026 or None" --next "\u2026" --progress N   # before you stop`,
@@ -1059,6 +1068,7 @@ function buildPrime(input) {
     ...input.session.fix === void 0 ? {} : { fix: shown(input.session.fix) }
   };
   const taskId = own?.taskId ?? input.ownTask?.taskId;
+  const working = taskId !== void 0 && (input.ownTask?.active ?? true);
   const lines = ["# Handoff brief"];
   if (!agent) {
     lines.push(
@@ -1079,6 +1089,13 @@ function buildPrime(input) {
         `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`
       )
     );
+  } else if (!working) {
+    const status = own?.status ?? input.ownTask?.status ?? "unknown";
+    lines.push(
+      shown(
+        `You are "${agent}", with no current task: your last, ${taskId}, is ${status}. \`${program} start --task ID --agent ${shellWord(agent)}\` takes up the next.`
+      )
+    );
   } else {
     const status = own?.status ?? input.ownTask?.status ?? "unknown";
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
@@ -1089,7 +1106,7 @@ function buildPrime(input) {
     if (session.fix) sessionLines.add(`Fix: ${session.fix}`);
     lines.push(...sessionLines);
   }
-  const cmds = commands(program, agent, taskId).map(shown);
+  const cmds = commands(program, agent, working ? taskId : void 0).map(shown);
   lines.push("", "## Commands", ...cmds);
   if (own) {
     lines.push("", "## Your task", ...renderResumeText(own).trimEnd().split("\n"));
@@ -1400,13 +1417,19 @@ async function planDraftWith(git, options) {
   } else if (!entry.current_task) {
     registryPatch.current_task = taskId;
   }
-  const previous = await findPreviousHandoff(repoRoot, config, taskId, entry, notes);
+  const uncommitted = async (path2) => await git.hasCommits() && await git.hasUncommittedChanges(path2);
+  const previous = await findPreviousHandoff(
+    repoRoot,
+    config,
+    taskId,
+    registry,
+    agent,
+    entry,
+    notes,
+    uncommitted
+  );
   const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
   const previousUncommitted = previousState !== "clean";
-  if (previous?.path !== void 0 && previousUncommitted) {
-    const heldBy = linkedBy(registry, previous.path, agent);
-    if (heldBy !== void 0) throw alreadyExists(previous.path, heldBy);
-  }
   const committedTemplate = previousState === "clean" && previous?.path !== void 0 && entry?.details_link === previous.path && holdsTemplateText(previous.document) && missingElements(previous.document, config.requiredElements).length > 0 && await lastCommitTouches(git, previous.path);
   if (previous && options.input && (previousState === "new" && holdsTemplateText(previous.document) || committedTemplate)) {
     const plan2 = planFill(
@@ -1662,9 +1685,9 @@ async function writeDraft(repoRoot, config, plan) {
     () => alreadyExists(plan.path)
   );
 }
-function alreadyExists(path, otherAgent) {
+function alreadyExists(path) {
   return new InputError(
-    otherAgent === void 0 ? "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again" : `the handoff to continue from is agent "${otherAgent}"'s draft for the same task, not committed yet: draft again once it is committed (or give this agent its own task)`,
+    "the next handoff already exists but the registry does not link it (an interrupted draft, or one made by hand): keep it by pointing the agent's details_link at it, or delete it; then draft again",
     { file: path },
     "draft/exists"
   );
@@ -1756,10 +1779,10 @@ async function progressBefore(repoRoot, config, taskId, session) {
     throw error;
   }
 }
-async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
+async function findPreviousHandoff(repoRoot, config, taskId, registry, agent, entry, notes, uncommitted) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const link = typeof entry?.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-  if (link) {
+  if (link && !await isOthersDraft(registry, agent, normalizeLink(link), uncommitted)) {
     const resolved = await resolveLink(repoRoot, link);
     if (!resolved.ok) {
       notes.push(`Ignoring details_link: ${resolved.message}.`);
@@ -1772,7 +1795,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, entry, notes) {
       return { path: normalizeLink(link), document: document2, ...session !== void 0 ? { session } : {} };
     }
   }
-  const best = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
+  const best = await latestToContinue(repoRoot, config, taskId, registry, agent, uncommitted);
   if (!best) return void 0;
   const document = await readHandoffAt(repoRoot, best.path);
   return document && { path: best.path, document, session: best.session };
@@ -2027,7 +2050,8 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
   const inProgress = await git.operationInProgress().catch(() => void 0);
   if (inProgress) facts.inProgress = inProgress;
-  const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+  const othersDraft = (path) => isOthersDraft(registry, agent, path, (p) => changed.includes(p));
+  const link = typeof entry.details_link === "string" && entry.details_link !== "" && !await othersDraft(normalizeLink(entry.details_link)) ? entry.details_link : void 0;
   let lastTouch;
   let lastTouchOf;
   if (link) {
@@ -2059,10 +2083,15 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     }
   }
   if (!link) {
-    const latest = (await listTaskHandoffs(repoRoot, config, taskId)).pop();
-    const holder = latest && changed.includes(latest.path) ? linkedBy(registry, latest.path, agent) : void 0;
-    if (latest && holder) facts.waitingFor = { agent: holder, path: latest.path };
-    else if (latest && await hasCommits) {
+    const latest = await latestToContinue(
+      repoRoot,
+      config,
+      taskId,
+      registry,
+      agent,
+      (p) => changed.includes(p)
+    );
+    if (latest && await hasCommits) {
       lastTouchOf = latest.path;
       lastTouch = (await git.lastTouchingCommits([latest.path])).get(latest.path);
     }
@@ -2133,7 +2162,7 @@ async function runPrime(options) {
   return buildPrime({
     ...agent === void 0 ? {} : { agent },
     ...own ? { own } : {},
-    ...row?.task ? { ownTask: { taskId: row.task, status: row.status } } : {},
+    ...row?.task ? { ownTask: { taskId: row.task, status: row.status, active: row.active } } : {},
     ...session ? { session } : {},
     team: rows,
     stale,
@@ -2150,7 +2179,14 @@ async function draftBeforeCompaction(repoRoot, config, agent, now) {
   if (facts.handoff?.changed) return { skipped: `${facts.handoff.path} was already written this session.` };
   const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now });
   await writeDraft(repoRoot, config, plan);
-  return { drafted: { path: plan.path, toFillIn: plan.toFillIn } };
+  const newer = plan.warnings.find((warning) => warning.rule === "draft/newer-sessions");
+  return {
+    drafted: {
+      path: plan.path,
+      toFillIn: plan.toFillIn,
+      ...newer ? { passedOver: `${newer.file} ${newer.message}` } : {}
+    }
+  };
 }
 
 export {

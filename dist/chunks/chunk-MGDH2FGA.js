@@ -24,7 +24,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-7Z3WI6YT.js";
+} from "./chunk-HRFJNWT4.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -2064,8 +2064,10 @@ function buildResume(input) {
     );
     brief.nextSteps = capped(
       openNextSteps(doc).map((item) => {
+        const step = { text: item.text };
         const done = doneBy(item, since);
-        return done ? `${item.text} (done in ${done.sha.slice(0, 7)}?)` : item.text;
+        if (done) step.maybeDoneIn = done.sha.slice(0, 7);
+        return step;
       })
     );
     brief.decisions = capped(realTexts(doc.elements.decisions));
@@ -2251,6 +2253,14 @@ function sinceText(brief) {
   if (since.total === 0) return `no work commits since the handoff${basis}${unattributed}`;
   return `${since.total} ${since.total === 1 ? "commit" : "commits"} since the handoff, not covered by it${basis}${unattributed}`;
 }
+function stepTexts(steps) {
+  return {
+    items: steps.items.map(
+      (step) => step.maybeDoneIn === void 0 ? step.text : `${step.text} (done in ${step.maybeDoneIn}?)`
+    ),
+    more: steps.more
+  };
+}
 function renderResumeText(brief) {
   const lines = [headline(brief), `Handoff: ${handoffLine(brief)}`];
   if (brief.briefNote) lines.push(`Note: ${brief.briefNote}`);
@@ -2275,7 +2285,7 @@ function renderResumeText(brief) {
     }
     if (brief.blockers.more > 0) lines.push(`  \u2026and ${brief.blockers.more} more`);
   }
-  list("Next steps", brief.nextSteps, (i) => `${i + 1}.`);
+  list("Next steps", stepTexts(brief.nextSteps), (i) => `${i + 1}.`);
   list("Decisions", brief.decisions, () => "-");
   const time = timeText(brief);
   if (time) lines.push(`Progress: ${time}`);
@@ -2340,7 +2350,7 @@ ${lines.join("\n")}`);
 
 ${lines.join("\n")}`);
   }
-  list("Next steps", brief.nextSteps, "[ ] ");
+  list("Next steps", stepTexts(brief.nextSteps), "[ ] ");
   list("Decisions", brief.decisions, "");
   const since = sinceText(brief);
   if (since) {

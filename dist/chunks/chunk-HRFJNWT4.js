@@ -9,6 +9,9 @@ import {
   handoffPath
 } from "./chunk-XZSBSBM6.js";
 import {
+  linkedBy
+} from "./chunk-UFJPTWJM.js";
+import {
   normalizeLink
 } from "./chunk-LUVY6DZG.js";
 
@@ -37,7 +40,20 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   }
   return found.sort((a, b) => a.session - b.session);
 }
+async function isOthersDraft(registry, agent, path, uncommitted) {
+  return linkedBy(registry, path, agent) !== void 0 && await uncommitted(path);
+}
+async function latestToContinue(repoRoot, config, taskId, registry, agent, uncommitted) {
+  const sessions = await listTaskHandoffs(repoRoot, config, taskId);
+  for (let i = sessions.length - 1; i >= 0; i--) {
+    const session = sessions[i];
+    if (!await isOthersDraft(registry, agent, session.path, uncommitted)) return session;
+  }
+  return void 0;
+}
 
 export {
-  listTaskHandoffs
+  listTaskHandoffs,
+  isOthersDraft,
+  latestToContinue
 };

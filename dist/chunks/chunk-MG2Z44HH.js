@@ -27,7 +27,6 @@ import {
   InputError
 } from "./chunk-E5VRE2IC.js";
 import {
-  commitPathsCommand,
   shellWord
 } from "./chunk-JLXNMSDG.js";
 
@@ -39,8 +38,7 @@ function sessionFactsFrom(facts, folder) {
     ...facts,
     uncommitted: facts.uncommitted.map(at),
     ...facts.untracked ? { untracked: facts.untracked.map(at) } : {},
-    ...facts.handoff ? { handoff: { ...facts.handoff, path: at(facts.handoff.path) } } : {},
-    ...facts.waitingFor ? { waitingFor: { ...facts.waitingFor, path: at(facts.waitingFor.path) } } : {}
+    ...facts.handoff ? { handoff: { ...facts.handoff, path: at(facts.handoff.path) } } : {}
   };
 }
 var ANSWER_SLOTS = {
@@ -95,7 +93,7 @@ function judgeSession(facts, program = "handoff") {
     };
   }
   if (work.length === 0) {
-    const none = !handoff?.exists && !facts.waitingFor;
+    const none = !handoff?.exists;
     return {
       ...base,
       stale: false,
@@ -112,15 +110,6 @@ function judgeSession(facts, program = "handoff") {
     };
   }
   const workText = work.join(" and ");
-  if (!handoff && facts.waitingFor) {
-    const { agent: other, path } = facts.waitingFor;
-    return {
-      ...base,
-      stale: true,
-      reason: `${task.taskId} has ${workText}, and no handoff of ${agent}'s. The task's latest session, ${path}, is ${other}'s draft and not committed yet; the next draft continues from it, so it is committed first.`,
-      fix: `${commitPathsCommand([path], `${task.taskId}: ${other}'s handoff`)} && ${draft}`
-    };
-  }
   if (!handoff?.exists || handoff.problem) {
     const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : "no handoff is linked");
     return {

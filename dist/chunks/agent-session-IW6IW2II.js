@@ -9,18 +9,18 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-Z3TIY53I.js";
+} from "./chunk-HHD3W56Q.js";
 import "./chunk-LHVZEW5X.js";
-import "./chunk-O223RMX3.js";
+import "./chunk-MGDH2FGA.js";
 import "./chunk-6PCM5FET.js";
 import "./chunk-6LPAJO2W.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-RYQJM7HT.js";
-import "./chunk-7Z3WI6YT.js";
+import "./chunk-HRFJNWT4.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-FXQPFVSL.js";
-import "./chunk-3NAVZ474.js";
+import "./chunk-MG2Z44HH.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-R2PR44VQ.js";
 import "./chunk-QIXAE5IT.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-RYQJM7HT.js";
 import {
   listTaskHandoffs
-} from "./chunk-7Z3WI6YT.js";
+} from "./chunk-HRFJNWT4.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-3NAVZ474.js";
+} from "./chunk-MG2Z44HH.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -121,7 +121,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-VD2PBRKA.js");
+  const { gatherSessionFacts } = await import("./agent-session-IW6IW2II.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
