@@ -318,8 +318,9 @@ describe('read, whatever the size, within the budgets', () => {
       const items = Array.from({ length: open }, (_, depth) => `${'  '.repeat(depth)}- a`);
       return `${['## Current State', '', ...items, ...Array(39_000).fill(`${' '.repeat(130)}x`)].join('\n')}\n`;
     };
-    // Linear either way: the cost of the 59 open items more is what tells the two apart.
-    expect(costRatio(document(60), document(1))).toBeLessThan(2);
+    // Linear either way: the cost of the 59 open items more is what tells the two apart (old:
+    // 5.2-6.0x; now 1.25x alone, up to 2.3x seen on a machine running the whole suite twice over).
+    expect(costRatio(document(60), document(1))).toBeLessThan(3.5);
     expect(parseHandoff(document(60)).elements.currentState).toBeDefined();
   });
   test(
