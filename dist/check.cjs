@@ -2728,6 +2728,9 @@ function lengthProblem(link, what) {
   }
   return void 0;
 }
+function pathFrom(folder, path) {
+  return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
+}
 function normalizeLink(link) {
   return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
@@ -2739,7 +2742,7 @@ function normalizeSegments(link) {
   }
   return parts.join("/");
 }
-var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
@@ -2753,6 +2756,7 @@ var init_paths = __esm({
     normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
     MAX_NAME_BYTES = 255;
     MAX_PATH_CHARS = 1024;
+    asInProject = (path) => path;
   }
 });
 
@@ -6872,10 +6876,7 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = CONFIG_FILES.filter(
-    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
-  );
-  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  const holding = await configFilesOf(reads, readOf, values);
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
     throw new InputError(
@@ -6884,10 +6885,16 @@ async function loadConfigFrom(source, configFile, values) {
       "config/ambiguous"
     );
   }
-  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const file = holding[0] ?? PACKAGE_MANIFEST;
   const read = await readOf(file);
   const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
   return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+async function configFilesOf(reads, readOf, values) {
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
+  return dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
 }
 var PACKAGE_MANIFEST = "package.json";
 function packageHoldsConfig(read, values) {
@@ -6908,6 +6915,25 @@ async function configOfRead(read, file, values) {
   if (key && values?.has(key)) return configFromRaw(values.get(key), file);
   if (read.kind === "text") return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
   throwUnreadable(read, file);
+}
+async function registryEntryPlaces(workspace, agents) {
+  const { source, registry } = workspace;
+  const file = source.prefix === "" ? registry.file : `${source.prefix}/${registry.file}`;
+  const places = /* @__PURE__ */ new Map();
+  if (agents.length === 0) return places;
+  let text = registry.text;
+  if (text === void 0 && registry.exists) {
+    const read = (await source.readMany([registry.file])).get(registry.file);
+    if (read?.kind === "text") text = read.text;
+  }
+  const json = text === void 0 ? void 0 : parseJsonLocated(text, registry.file);
+  for (const agent of agents) {
+    places.set(
+      agent,
+      json === void 0 ? { file } : { file, line: json.locate(registryPointer(agent, "details_link")).line }
+    );
+  }
+  return places;
 }
 async function readRegistryFrom(source, config, values) {
   const file = config.registry;
@@ -6943,12 +6969,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
     if (read.kind === "invalid-link") {
       result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link, {
-        kind: "missing",
-        path,
-        // Named from the repository root when read for a package (the check's verdicts are).
-        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      });
+      result.set(link, { kind: "missing", path });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
         result.set(link, {
@@ -7255,6 +7276,7 @@ var CommitGraph = class {
 init_config();
 init_elements();
 init_memo();
+init_paths();
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
 var FIX_SHA = 12;
@@ -7363,7 +7385,8 @@ function evaluateFreshness(input) {
       workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
     }
   }
-  const shown = (path) => input.folder ? `${input.folder}/${path}` : path;
+  const inRepository = (path) => pathFrom(input.folder ?? "", path);
+  const shown = (path) => (input.shown ?? asInProject)(inRepository(path));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const required = new Set(config.requiredElements);
   const agentsByTask = /* @__PURE__ */ new Map();
@@ -7422,7 +7445,7 @@ function evaluateFreshness(input) {
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
     const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
-    if (handoffPath2 !== void 0) verdict.handoffPath = shown(handoffPath2);
+    if (handoffPath2 !== void 0) verdict.handoffPath = inRepository(handoffPath2);
     return verdict;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -7589,6 +7612,43 @@ function isMerge(commit) {
 
 // src/app/check.ts
 init_paths();
+
+// src/core/render/annotations.ts
+init_elements();
+init_paths();
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
+function annotatedOnRegistry(verdict) {
+  return verdict.handoffPath === void 0 || !isRepositoryPath(verdict.handoffPath);
+}
+function annotationsFor(verdicts, registryPath) {
+  const out = [];
+  for (const verdict of verdicts) {
+    const handoff = verdict.handoffPath;
+    const place = handoff === void 0 || annotatedOnRegistry(verdict) ? verdict.registryEntry ?? { file: registryPath } : { file: handoff };
+    const onRef = verdict.ref ? ` on ${verdict.ref}` : "";
+    for (const problem of verdict.problems) {
+      const title = `Handoff ${problem.reason}: ${verdict.taskId}${onRef}`;
+      const message = `${problem.detail} Fix: ${problem.fix}`;
+      const places = place.file === handoff ? problem.places ?? [] : [];
+      if (problem.reason === "incomplete" && places.length > 0) {
+        for (const { element, line, absent } of places) {
+          out.push({
+            taskId: verdict.taskId,
+            title,
+            message: `"${elementTitle(element)}" ${absent ? "is missing (add it near this line)" : "is empty or template text"}. ${message}`,
+            file: place.file,
+            line
+          });
+        }
+        continue;
+      }
+      out.push({ taskId: verdict.taskId, title, message, ...place });
+    }
+  }
+  return out;
+}
 
 // src/core/words.ts
 function namedAndCounted(items, max) {
@@ -7813,18 +7873,18 @@ async function checkPush(git, given, prePush, opening) {
   );
   if (merged.verdicts.length === 0 && merged.notes.includes(NO_ACTIVE_TASKS)) {
     const head = await git.headCommit().catch(() => void 0);
-    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot) : void 0;
+    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot, given.shown ?? asInProject) : void 0;
     if (note) merged.notes.push(note);
   }
   return merged;
 }
-async function uncommittedTasksNote(repoRoot) {
+async function uncommittedTasksNote(repoRoot, shown) {
   const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "none" }).catch(
     () => void 0
   );
   const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
   if (!workspace || tasks.length === 0) return void 0;
-  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
+  return `The working tree's ${shown(workspace.registry.file)} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
 async function readNewBranch(git, ref, root, packages, notes) {
   const documents = activeDocuments([{ folder: "", workspace: root }, ...packages]);
@@ -7871,14 +7931,11 @@ async function checkRange(git, options) {
   );
   if (source.kind === "working-tree") {
     const uncommitted = await commitUncommittedFirst(git, result, judged);
-    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted.map(options.shown ?? asInProject)));
   } else if (result.stale && options.fixesRunHere && await git.headCommit() !== range.head) {
     switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
   }
   return { ...result, notes: [...notes, ...result.notes] };
-}
-function inFolder(folder, path) {
-  return folder === "" ? path : `${folder}/${path}`;
 }
 async function workingTreeOf(repoRoot, judged) {
   const source = workingTreeSource(repoRoot);
@@ -7898,13 +7955,13 @@ async function workingTreeOf(repoRoot, judged) {
 async function uncommittedFiles(git, judged) {
   const files = [];
   for (const { folder, workspace } of judged) {
-    files.push(inFolder(folder, workspace.registry.file));
-    if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
+    files.push(pathFrom(folder, workspace.registry.file));
+    if (workspace.configFile) files.push(pathFrom(folder, workspace.configFile));
     for (const linked of workspace.handoffs.values())
-      if ("path" in linked) files.push(inFolder(folder, linked.path));
+      if ("path" in linked) files.push(pathFrom(folder, linked.path));
     for (const task of workspace.activeTasks) {
       const path = linkedPath(task.detailsLink);
-      if (path !== void 0) files.push(inFolder(folder, path));
+      if (path !== void 0) files.push(pathFrom(folder, path));
     }
   }
   return git.changedSinceHead([...new Set(files)]);
@@ -7914,7 +7971,7 @@ async function commitUncommittedFirst(git, result, judged, workingTree = []) {
   const changed = new Set(uncommitted);
   for (const { folder, workspace } of judged) {
     const now = workingTree.find((one) => one.folder === folder)?.workspace;
-    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder, now);
+    commitFirst(result, changed, pathFrom(folder, workspace.registry.file), folder, now);
   }
   return uncommitted;
 }
@@ -7934,7 +7991,7 @@ function commitFirst(result, uncommitted, registryFile, folder, workingTree) {
   for (const verdict of result.verdicts) {
     if ((verdict.workspace ?? "") !== folder) continue;
     const now = linkedNow(workingTree, verdict);
-    const path = [verdict.handoffPath, now === void 0 ? void 0 : inFolder(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
+    const path = [verdict.handoffPath, now === void 0 ? void 0 : pathFrom(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
     if (!path) continue;
     const paths = uncommitted.has(registry) ? [path, registry] : [path];
     for (const problem of verdict.problems) {
@@ -7998,7 +8055,14 @@ async function judge(git, options, root, range, rev, read) {
     labels.push(folder);
     judged.push({ folder, workspace });
   }
-  notes.push(...unregisteredNotes(unregistered));
+  notes.push(
+    ...unregisteredNotes(
+      unregistered.map(({ folder, registry }) => ({
+        folder: (options.shown ?? asInProject)(folder),
+        registry: (options.shown ?? asInProject)(registry)
+      }))
+    )
+  );
   for (const [index, result] of results.entries()) {
     const folder = labels[index];
     if (folder === "") continue;
@@ -8032,7 +8096,8 @@ async function judgeOne(git, options, workspace, range, rev) {
     detailsLinks(workspace.registry.registry),
     doneArchiveOf(config)
   );
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
+  const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
+  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -8054,7 +8119,7 @@ async function judgeOne(git, options, workspace, range, rev) {
     registry: workspace.registry.registry,
     ...options.cache ? { values: options.cache.values } : {}
   });
-  return evaluateFreshness({
+  const result = evaluateFreshness({
     config,
     tasks,
     ranges: [range],
@@ -8063,12 +8128,23 @@ async function judgeOne(git, options, workspace, range, rev) {
     ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
     now: options.now,
     ...workspace.registry.exists ? {} : {
-      noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
+      noTasksNote: `No registry at ${shown(workspace.registry.file)} in ${workspace.source.label}: nothing to check.`
     },
-    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix }
+    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix },
+    ...options.shown ? { shown: options.shown } : {}
   });
+  const onRegistry = result.verdicts.filter(annotatedOnRegistry);
+  const entries = await registryEntryPlaces(
+    workspace,
+    onRegistry.map((verdict) => verdict.agent)
+  );
+  for (const verdict of onRegistry) {
+    const entry = entries.get(verdict.agent);
+    if (entry !== void 0) verdict.registryEntry = entry;
+  }
+  return result;
 }
-async function taskInputs(cache, workspace) {
+async function taskInputs(cache, workspace, shown) {
   const unreadable2 = /* @__PURE__ */ new Map();
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
@@ -8088,11 +8164,11 @@ async function taskInputs(cache, workspace) {
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
     const summary = linked?.kind === "document" ? cache.known(linked.contentId) ?? await cache.summarize(linked.contentId, linked.text, linked.path) : void 0;
-    inputs.push({ task, link: linkState(linked, summary) });
+    inputs.push({ task, link: linkState(linked, summary, workspace.source, shown) });
   }
   return inputs;
 }
-function linkState(linked, summary) {
+function linkState(linked, summary, source, shown) {
   if (!linked) return { kind: "missing", detail: "the task has no details_link." };
   switch (linked.kind) {
     case "none":
@@ -8104,7 +8180,10 @@ function linkState(linked, summary) {
         ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
       };
     case "missing":
-      return { kind: "missing", detail: linked.detail };
+      return {
+        kind: "missing",
+        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      };
     case "unreadable":
       throw linked.error;
     case "document": {
@@ -8201,40 +8280,6 @@ async function ensureMergeBase(git, base, head, options = {}) {
 // src/cli/commands/check.ts
 init_config();
 init_errors();
-
-// src/core/render/annotations.ts
-init_elements();
-init_paths();
-function isRepositoryPath(path) {
-  return linkIssue(path, "file") === void 0;
-}
-function annotationsFor(verdicts, registryPath) {
-  const out = [];
-  for (const verdict of verdicts) {
-    const handoff = verdict.handoffPath;
-    const file = handoff !== void 0 && isRepositoryPath(handoff) ? handoff : registryPath;
-    const onRef = verdict.ref ? ` on ${verdict.ref}` : "";
-    for (const problem of verdict.problems) {
-      const title = `Handoff ${problem.reason}: ${verdict.taskId}${onRef}`;
-      const message = `${problem.detail} Fix: ${problem.fix}`;
-      const places = file === handoff ? problem.places ?? [] : [];
-      if (problem.reason === "incomplete" && places.length > 0) {
-        for (const { element, line, absent } of places) {
-          out.push({
-            taskId: verdict.taskId,
-            title,
-            message: `"${elementTitle(element)}" ${absent ? "is missing (add it near this line)" : "is empty or template text"}. ${message}`,
-            file,
-            line
-          });
-        }
-        continue;
-      }
-      out.push({ taskId: verdict.taskId, title, message, file });
-    }
-  }
-  return out;
-}
 
 // src/core/render/check-report.ts
 function renderCheckText(judged, options) {
@@ -8356,6 +8401,7 @@ function clockFrom(env) {
 }
 
 // src/cli/context.ts
+init_paths();
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   const directOutput = options.directOutput && process.platform !== "win32";
@@ -8429,6 +8475,11 @@ function guarded(stream) {
 }
 function projectFromHere(ctx, projectRoot) {
   return (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path9.sep).join("/");
+}
+function pathsFromHere(ctx, projectRoot) {
+  const here = (0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd);
+  if ((0, import_node_path9.relative)(here, projectRoot) === "") return asInProject;
+  return (path) => linkIssue(path) !== void 0 ? path : (0, import_node_path9.relative)(here, (0, import_node_path9.join)(projectRoot, path)).split(import_node_path9.sep).join("/") || ".";
 }
 
 // src/cli/uncaught.ts
@@ -8533,6 +8584,9 @@ async function check(options, ctx, onConfig) {
     options.hookArgs ?? []
   );
   let registryPath = DEFAULT_CONFIG.registry;
+  const format = options.format ?? "text";
+  const toRoot = projectFromHere(ctx, repoRoot);
+  const shown = format === "github" || toRoot === "" ? void 0 : pathsFromHere(ctx, repoRoot);
   const result = await runCheck({
     repoRoot,
     now: ctx.now(),
@@ -8542,11 +8596,11 @@ async function check(options, ctx, onConfig) {
     },
     ...options.base === void 0 ? {} : { base: options.base },
     ...options.head === void 0 ? {} : { head: options.head, fixesRunHere: true },
-    ...prePush ? { prePush } : {}
+    ...prePush ? { prePush } : {},
+    ...shown ? { shown } : {}
   });
-  const toRoot = projectFromHere(ctx, repoRoot);
   if (toRoot !== "") startAtRoot(result, toRoot);
-  const format = options.format ?? "text";
+  if (shown) verdictPathsShown(result, shown);
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, { registryPath, ...ctx.program ? { program: ctx.program } : {} }) : renderCheckText(result, {
     hook,
     ...ctx.program ? { program: ctx.program } : {},
@@ -8565,10 +8619,19 @@ ${bypassLines(manager).map((b) => `  ${b}
 `).join("")}`;
 }
 function startAtRoot(result, toRoot) {
+  const cd = `cd ${shellWord(toRoot)} &&`;
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = `cd ${shellWord(toRoot)} && ${problem.fix}`;
+      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = `${cd} ${problem.fix}`;
+      else if (runsHandoff(problem.fix)) problem.fix = withInvocation(problem.fix, `${cd} handoff`);
     }
+  }
+}
+function verdictPathsShown(result, shown) {
+  for (const verdict of result.verdicts) {
+    if (verdict.handoffPath !== void 0) verdict.handoffPath = shown(verdict.handoffPath);
+    if (verdict.registryEntry !== void 0)
+      verdict.registryEntry = { ...verdict.registryEntry, file: shown(verdict.registryEntry.file) };
   }
 }
 

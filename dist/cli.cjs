@@ -3925,6 +3925,42 @@ function clockFrom(env) {
   return () => /* @__PURE__ */ new Date();
 }
 
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0) return known === NONE ? void 0 : known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer === void 0 ? NONE : answer);
+    return answer;
+  };
+}
+var NONE = /* @__PURE__ */ Symbol("none");
+
+// src/core/paths.ts
+function isPlainPath(link) {
+  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
+    return false;
+  return link.length <= MAX_NAME_BYTES || link.split("/").every((name) => name.length <= MAX_NAME_BYTES);
+}
+var PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+var GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
+var MEMO_LIMIT = 5e4;
+var normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
+var MAX_NAME_BYTES = 255;
+var MAX_PATH_CHARS = 1024;
+function normalizeSegments(link) {
+  const parts = [];
+  for (const segment of link.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "" && segment !== ".") parts.push(segment);
+  }
+  return parts.join("/");
+}
+
 // src/core/shell.ts
 function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;

@@ -23,11 +23,12 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-3JMWAM7V.js";
+} from "./chunks/chunk-HA43WBB2.js";
 import {
   proseWithInvocation,
   shellWord
 } from "./chunks/chunk-JLXNMSDG.js";
+import "./chunks/chunk-THQFSIYK.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts

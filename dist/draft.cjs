@@ -6368,6 +6368,7 @@ function lengthProblem(link2, what) {
   }
   return void 0;
 }
+var asInProject = (path) => path;
 function normalizeLink(link2) {
   return link2.length > MEMO_KEY_CHARS ? normalizeSegments(link2) : normalized(link2);
 }
@@ -7973,10 +7974,7 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = CONFIG_FILES.filter(
-    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
-  );
-  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  const holding = await configFilesOf(reads, readOf, values);
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
     throw new InputError(
@@ -7985,10 +7983,16 @@ async function loadConfigFrom(source, configFile, values) {
       "config/ambiguous"
     );
   }
-  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const file = holding[0] ?? PACKAGE_MANIFEST;
   const read = await readOf(file);
   const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
   return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+async function configFilesOf(reads, readOf, values) {
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
+  return dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
 }
 var PACKAGE_MANIFEST = "package.json";
 function packageHoldsConfig(read, values) {
@@ -8044,12 +8048,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
     if (read.kind === "invalid-link") {
       result.set(link2, { kind: "invalid-link", link: link2, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link2, {
-        kind: "missing",
-        path,
-        // Named from the repository root when read for a package (the check's verdicts are).
-        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      });
+      result.set(link2, { kind: "missing", path });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
         result.set(link2, {
@@ -16333,6 +16332,7 @@ function planDraft(options) {
 }
 async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
+  const shown = options.shown ?? asInProject;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   checkDraftAnswers(options.input);
@@ -16377,6 +16377,7 @@ async function planDraftWith(git, options) {
         registryPatch,
         committed: committedTemplate
       },
+      shown,
       options.input.progress === void 0 ? void 0 : await progressBefore(repoRoot, config, taskId, previous.session),
       statedHours === void 0 ? void 0 : {
         hours: statedHours,
@@ -16391,7 +16392,7 @@ async function planDraftWith(git, options) {
     ];
     if (unread.length > 0) {
       plan2.warnings.push({
-        file: previous.path,
+        file: shown(previous.path),
         message: `${unread.join(", ")} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports or another range)`,
         rule: "draft/fill-reports"
       });
@@ -16453,8 +16454,8 @@ async function planDraftWith(git, options) {
   if (passedOver.length > 0) {
     const them = passedOver.length === 1 ? "it" : "them";
     warnings.push({
-      file: passedOver.join(", "),
-      message: `${passedOver.length === 1 ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ?? "no earlier session"}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      file: passedOver.map(shown).join(", "),
+      message: `${passedOver.length === 1 ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ? shown(previous.path) : "no earlier session"}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
       rule: "draft/newer-sessions"
     });
   }
@@ -16464,13 +16465,13 @@ async function planDraftWith(git, options) {
     const caseResults = needsCaseResults(before);
     const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
   }
   let coverage;
   if (options.coverage) {
     const read = await readCoverage(options.coverage, repoRoot);
     coverage = read.coverage;
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
   }
   const asked = options.askAnswers ? await options.askAnswers() : void 0;
   const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
@@ -16508,8 +16509,8 @@ async function planDraftWith(git, options) {
   });
   const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
   const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
-  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  warnings.push(...timeFieldWarnings(draft.document, path));
+  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
+  warnings.push(...timeFieldWarnings(draft.document, shown(path)));
   const plan = {
     draft,
     mode: "new",
@@ -16562,7 +16563,7 @@ async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
   return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
 }
-function planFill(config, previous, input, known, previousProgress, stated) {
+function planFill(config, previous, input, known, shown, previousProgress, stated) {
   const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
   const registryPatch = { details_link: previous.path };
   if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
@@ -16576,12 +16577,12 @@ function planFill(config, previous, input, known, previousProgress, stated) {
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [
-      ...noneBesideOpenBlockers(filled.document, input, previous.path),
-      ...timeFieldWarnings(filled.document, previous.path)
+      ...noneBesideOpenBlockers(filled.document, input, shown(previous.path)),
+      ...timeFieldWarnings(filled.document, shown(previous.path))
     ],
     notes: [
       ...known.notes,
-      known.committed ? `Filled in ${previous.path}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${previous.path}, this session's draft, which was not committed yet.`
+      known.committed ? `Filled in ${shown(previous.path)}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${shown(previous.path)}, this session's draft, which was not committed yet.`
     ],
     registryPatch: { ...known.registryPatch, ...registryPatch },
     toFillIn: missingElements(filled.document, config.requiredElements),
@@ -16772,7 +16773,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       const range2 = await read(
         [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
+        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from to change)`
       );
       range2.afterHandoff = { path: previousPath, touch: touched };
       if (start.mainLine) range2.leavesOut = true;
@@ -16859,10 +16860,10 @@ function draftReport(plan, wordBudget, written, at2) {
     written,
     next: nextAfterDraft(plan, written, at2),
     mode: plan.mode,
-    path: plan.path,
+    path: at2.shown(plan.path),
     agent: plan.agent,
     session: plan.session,
-    ...plan.previousPath ? { previous: plan.previousPath } : {},
+    ...plan.previousPath ? { previous: at2.shown(plan.previousPath) } : {},
     words: draft.words,
     wordBudget,
     overBudget: draft.overBudget,
@@ -16891,8 +16892,7 @@ function nextAfterDraft(plan, written, at2) {
     const times = timeFieldsLeftOpen(plan.draft.document);
     return [draftCommand(at2.program, at2.taskId, plan.agent, plan.toFillIn, times)];
   }
-  const from = (path) => at2.projectFolder === "" ? path : `${at2.projectFolder}/${path}`;
-  return [commitPathsCommand([from(plan.path), from(at2.registry)], `${at2.taskId}: handoff`)];
+  return [commitPathsCommand([at2.shown(plan.path), at2.shown(at2.registry)], `${at2.taskId}: handoff`)];
 }
 
 // src/cli/context.ts
@@ -16910,8 +16910,10 @@ function reportOptionsFromHere(ctx, projectRoot, { tests, coverage }) {
     ...coverage === void 0 ? {} : { coverage: reportPathFromHere(ctx, projectRoot, coverage) }
   };
 }
-function projectFromHere(ctx, projectRoot) {
-  return (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path9.sep).join("/");
+function pathsFromHere(ctx, projectRoot) {
+  const here = (0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd);
+  if ((0, import_node_path9.relative)(here, projectRoot) === "") return asInProject;
+  return (path) => linkIssue(path) !== void 0 ? path : (0, import_node_path9.relative)(here, (0, import_node_path9.join)(projectRoot, path)).split(import_node_path9.sep).join("/") || ".";
 }
 
 // src/cli/commands/draft.ts
@@ -16938,9 +16940,11 @@ async function run(options, ctx) {
   const stdinIsTerminal = Boolean(ctx.stdin.isTTY);
   const interactive = options.interactive !== false && !given && options.format !== "json" && !options.stdout && stdinIsTerminal && Boolean(ctx.stdout.isTTY);
   const envAgent = agentFromEnv(ctx.env);
+  const shown = pathsFromHere(ctx, repoRoot);
   const plan = await planDraft({
     repoRoot,
     config,
+    shown,
     taskId: options.task,
     ...options.agent === void 0 ? {} : { agent: options.agent },
     ...envAgent === void 0 ? {} : { envAgent },
@@ -16963,7 +16967,7 @@ async function run(options, ctx) {
       plan,
       config.wordBudget,
       !options.stdout,
-      nextAt(ctx, repoRoot, options.task, config.registry)
+      nextAt(ctx, shown, options.task, config.registry)
     );
     ctx.stdout.write(`${JSON.stringify(report2, null, 2)}
 `);
@@ -16986,7 +16990,7 @@ async function run(options, ctx) {
   }
   for (const { step, sha } of plan.maybeDone) {
     err(
-      `note: next step "${step}" may be done in ${sha.slice(0, 7)} (its words match); it stays open: if it is done, check it off (- [x]) in ${plan.path}, or give --resolved ${shellWord(step)} when you draft.`
+      `note: next step "${step}" may be done in ${sha.slice(0, 7)} (its words match); it stays open: if it is done, check it off (- [x]) in ${shown(plan.path)}, or give --resolved ${shellWord(step)} when you draft.`
     );
   }
   const { draft } = plan;
@@ -16996,12 +17000,12 @@ async function run(options, ctx) {
     await writeDraft(repoRoot, config, plan);
     const incomplete = plan.toFillIn.length > 0 ? `; not complete yet, ${plan.toFillIn.map(elementTitle).join(", ")} to fill in` : "";
     ctx.stdout.write(
-      `Wrote ${plan.path} (${draft.words} words${incomplete}); ${config.registry} now links it for ${plan.agent}.
+      `Wrote ${shown(plan.path)} (${draft.words} words${incomplete}); ${shown(config.registry)} now links it for ${plan.agent}.
 `
     );
   }
   if (!options.stdout && plan.toFillIn.length === 0) {
-    const [commit] = nextAfterDraft(plan, true, nextAt(ctx, repoRoot, options.task, config.registry));
+    const [commit] = nextAfterDraft(plan, true, nextAt(ctx, shown, options.task, config.registry));
     err(`Next: ${commit}`);
   }
   if (draft.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft.trimmed.join(", ")}.`);
@@ -17017,13 +17021,8 @@ async function run(options, ctx) {
   }
   return EXIT.ok;
 }
-function nextAt(ctx, repoRoot, taskId, registry) {
-  return {
-    program: ctx.program ?? "handoff",
-    projectFolder: projectFromHere(ctx, repoRoot),
-    taskId,
-    registry
-  };
+function nextAt(ctx, shown, taskId, registry) {
+  return { program: ctx.program ?? "handoff", shown, taskId, registry };
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -1101,6 +1101,9 @@ function lengthProblem(link2, what) {
   }
   return void 0;
 }
+function pathFrom(folder, path) {
+  return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
+}
 function normalizeLink(link2) {
   return link2.length > MEMO_KEY_CHARS ? normalizeSegments(link2) : normalized(link2);
 }
@@ -1112,7 +1115,7 @@ function normalizeSegments(link2) {
   }
   return parts.join("/");
 }
-var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
@@ -1126,6 +1129,7 @@ var init_paths = __esm({
     normalized = memoised(MEMO_LIMIT, (link2) => isPlainPath(link2) ? link2 : normalizeSegments(link2));
     MAX_NAME_BYTES = 255;
     MAX_PATH_CHARS = 1024;
+    asInProject = (path) => path;
   }
 });
 
@@ -14021,10 +14025,7 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = CONFIG_FILES.filter(
-    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
-  );
-  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  const holding = await configFilesOf(reads, readOf, values);
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
     throw new InputError(
@@ -14033,10 +14034,16 @@ async function loadConfigFrom(source, configFile, values) {
       "config/ambiguous"
     );
   }
-  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const file = holding[0] ?? PACKAGE_MANIFEST;
   const read = await readOf(file);
   const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
   return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+async function configFilesOf(reads, readOf, values) {
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
+  return dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
 }
 var PACKAGE_MANIFEST = "package.json";
 function packageHoldsConfig(read, values) {
@@ -14061,6 +14068,25 @@ async function configOfRead(read, file, values) {
 function registryPlace(read, agent, key) {
   if (read.text === void 0) return { file: read.file };
   return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
+}
+async function registryEntryPlaces(workspace, agents) {
+  const { source, registry } = workspace;
+  const file = source.prefix === "" ? registry.file : `${source.prefix}/${registry.file}`;
+  const places = /* @__PURE__ */ new Map();
+  if (agents.length === 0) return places;
+  let text = registry.text;
+  if (text === void 0 && registry.exists) {
+    const read = (await source.readMany([registry.file])).get(registry.file);
+    if (read?.kind === "text") text = read.text;
+  }
+  const json = text === void 0 ? void 0 : parseJsonLocated(text, registry.file);
+  for (const agent of agents) {
+    places.set(
+      agent,
+      json === void 0 ? { file } : { file, line: json.locate(registryPointer(agent, "details_link")).line }
+    );
+  }
+  return places;
 }
 async function readRegistryFrom(source, config, values) {
   const file = config.registry;
@@ -14096,12 +14122,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
     if (read.kind === "invalid-link") {
       result.set(link2, { kind: "invalid-link", link: link2, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link2, {
-        kind: "missing",
-        path,
-        // Named from the repository root when read for a package (the check's verdicts are).
-        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      });
+      result.set(link2, { kind: "missing", path });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
         result.set(link2, {
@@ -14309,6 +14330,7 @@ function preCompactAnswer(_tool, message2) {
 // src/core/agent-session.ts
 init_elements();
 init_model();
+init_paths();
 init_shell();
 
 // src/core/words.ts
@@ -14352,7 +14374,7 @@ function namedAndCounted(items, max) {
 // src/core/agent-session.ts
 function sessionFactsFrom(facts, folder) {
   if (folder === "" || folder === ".") return facts;
-  const at2 = (path) => `${folder}/${path}`;
+  const at2 = (path) => pathFrom(folder, path);
   return {
     ...facts,
     uncommitted: facts.uncommitted.map(at2),
@@ -16872,6 +16894,7 @@ init_errors();
 init_config();
 init_elements();
 init_memo();
+init_paths();
 init_shell();
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
@@ -16988,7 +17011,8 @@ function evaluateFreshness(input) {
       workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
     }
   }
-  const shown = (path) => input.folder ? `${input.folder}/${path}` : path;
+  const inRepository = (path) => pathFrom(input.folder ?? "", path);
+  const shown = (path) => (input.shown ?? asInProject)(inRepository(path));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const required = new Set(config.requiredElements);
   const agentsByTask = /* @__PURE__ */ new Map();
@@ -17047,7 +17071,7 @@ function evaluateFreshness(input) {
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
     const handoffPath2 = link2.kind === "document" ? link2.path : task.detailsLink;
-    if (handoffPath2 !== void 0) verdict.handoffPath = shown(handoffPath2);
+    if (handoffPath2 !== void 0) verdict.handoffPath = inRepository(handoffPath2);
     return verdict;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -17155,6 +17179,18 @@ function short2(sha) {
 // src/app/check.ts
 init_paths();
 init_registry();
+
+// src/core/render/annotations.ts
+init_elements();
+init_paths();
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
+function annotatedOnRegistry(verdict) {
+  return verdict.handoffPath === void 0 || !isRepositoryPath(verdict.handoffPath);
+}
+
+// src/app/check.ts
 init_shell();
 
 // src/app/finished-tasks.ts
@@ -17436,18 +17472,18 @@ async function checkPush(git, given, prePush, opening) {
   );
   if (merged.verdicts.length === 0 && merged.notes.includes(NO_ACTIVE_TASKS)) {
     const head = await git.headCommit().catch(() => void 0);
-    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot) : void 0;
+    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot, given.shown ?? asInProject) : void 0;
     if (note) merged.notes.push(note);
   }
   return merged;
 }
-async function uncommittedTasksNote(repoRoot) {
+async function uncommittedTasksNote(repoRoot, shown) {
   const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "none" }).catch(
     () => void 0
   );
   const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
   if (!workspace || tasks.length === 0) return void 0;
-  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
+  return `The working tree's ${shown(workspace.registry.file)} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
 async function readNewBranch(git, ref, root, packages, notes) {
   const documents = activeDocuments([{ folder: "", workspace: root }, ...packages]);
@@ -17494,14 +17530,11 @@ async function checkRange(git, options) {
   );
   if (source.kind === "working-tree") {
     const uncommitted = await commitUncommittedFirst(git, result, judged);
-    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted.map(options.shown ?? asInProject)));
   } else if (result.stale && options.fixesRunHere && await git.headCommit() !== range.head) {
     switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
   }
   return { ...result, notes: [...notes, ...result.notes] };
-}
-function inFolder(folder, path) {
-  return folder === "" ? path : `${folder}/${path}`;
 }
 async function workingTreeOf(repoRoot, judged) {
   const source = workingTreeSource(repoRoot);
@@ -17521,13 +17554,13 @@ async function workingTreeOf(repoRoot, judged) {
 async function uncommittedFiles(git, judged) {
   const files = [];
   for (const { folder, workspace } of judged) {
-    files.push(inFolder(folder, workspace.registry.file));
-    if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
+    files.push(pathFrom(folder, workspace.registry.file));
+    if (workspace.configFile) files.push(pathFrom(folder, workspace.configFile));
     for (const linked of workspace.handoffs.values())
-      if ("path" in linked) files.push(inFolder(folder, linked.path));
+      if ("path" in linked) files.push(pathFrom(folder, linked.path));
     for (const task of workspace.activeTasks) {
       const path = linkedPath(task.detailsLink);
-      if (path !== void 0) files.push(inFolder(folder, path));
+      if (path !== void 0) files.push(pathFrom(folder, path));
     }
   }
   return git.changedSinceHead([...new Set(files)]);
@@ -17537,7 +17570,7 @@ async function commitUncommittedFirst(git, result, judged, workingTree = []) {
   const changed = new Set(uncommitted);
   for (const { folder, workspace } of judged) {
     const now = workingTree.find((one) => one.folder === folder)?.workspace;
-    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder, now);
+    commitFirst(result, changed, pathFrom(folder, workspace.registry.file), folder, now);
   }
   return uncommitted;
 }
@@ -17557,7 +17590,7 @@ function commitFirst(result, uncommitted, registryFile, folder, workingTree) {
   for (const verdict of result.verdicts) {
     if ((verdict.workspace ?? "") !== folder) continue;
     const now = linkedNow(workingTree, verdict);
-    const path = [verdict.handoffPath, now === void 0 ? void 0 : inFolder(folder, now)].map((link2) => link2 && normalizeLink(link2)).find((link2) => link2 !== void 0 && uncommitted.has(link2));
+    const path = [verdict.handoffPath, now === void 0 ? void 0 : pathFrom(folder, now)].map((link2) => link2 && normalizeLink(link2)).find((link2) => link2 !== void 0 && uncommitted.has(link2));
     if (!path) continue;
     const paths = uncommitted.has(registry) ? [path, registry] : [path];
     for (const problem of verdict.problems) {
@@ -17621,7 +17654,14 @@ async function judge(git, options, root, range, rev, read) {
     labels.push(folder);
     judged.push({ folder, workspace });
   }
-  notes.push(...unregisteredNotes(unregistered));
+  notes.push(
+    ...unregisteredNotes(
+      unregistered.map(({ folder, registry }) => ({
+        folder: (options.shown ?? asInProject)(folder),
+        registry: (options.shown ?? asInProject)(registry)
+      }))
+    )
+  );
   for (const [index, result] of results.entries()) {
     const folder = labels[index];
     if (folder === "") continue;
@@ -17655,7 +17695,8 @@ async function judgeOne(git, options, workspace, range, rev) {
     detailsLinks(workspace.registry.registry),
     doneArchiveOf(config)
   );
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
+  const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
+  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -17677,7 +17718,7 @@ async function judgeOne(git, options, workspace, range, rev) {
     registry: workspace.registry.registry,
     ...options.cache ? { values: options.cache.values } : {}
   });
-  return evaluateFreshness({
+  const result = evaluateFreshness({
     config,
     tasks,
     ranges: [range],
@@ -17686,12 +17727,23 @@ async function judgeOne(git, options, workspace, range, rev) {
     ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
     now: options.now,
     ...workspace.registry.exists ? {} : {
-      noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
+      noTasksNote: `No registry at ${shown(workspace.registry.file)} in ${workspace.source.label}: nothing to check.`
     },
-    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix }
+    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix },
+    ...options.shown ? { shown: options.shown } : {}
   });
+  const onRegistry = result.verdicts.filter(annotatedOnRegistry);
+  const entries = await registryEntryPlaces(
+    workspace,
+    onRegistry.map((verdict) => verdict.agent)
+  );
+  for (const verdict of onRegistry) {
+    const entry = entries.get(verdict.agent);
+    if (entry !== void 0) verdict.registryEntry = entry;
+  }
+  return result;
 }
-async function taskInputs(cache, workspace) {
+async function taskInputs(cache, workspace, shown) {
   const unreadable2 = /* @__PURE__ */ new Map();
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
@@ -17711,11 +17763,11 @@ async function taskInputs(cache, workspace) {
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
     const summary = linked?.kind === "document" ? cache.known(linked.contentId) ?? await cache.summarize(linked.contentId, linked.text, linked.path) : void 0;
-    inputs.push({ task, link: linkState(linked, summary) });
+    inputs.push({ task, link: linkState(linked, summary, workspace.source, shown) });
   }
   return inputs;
 }
-function linkState(linked, summary) {
+function linkState(linked, summary, source, shown) {
   if (!linked) return { kind: "missing", detail: "the task has no details_link." };
   switch (linked.kind) {
     case "none":
@@ -17727,7 +17779,10 @@ function linkState(linked, summary) {
         ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
       };
     case "missing":
-      return { kind: "missing", detail: linked.detail };
+      return {
+        kind: "missing",
+        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      };
     case "unreadable":
       throw linked.error;
     case "document": {
@@ -18572,6 +18627,7 @@ function planDraft(options) {
 }
 async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
+  const shown = options.shown ?? asInProject;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   checkDraftAnswers(options.input);
@@ -18616,6 +18672,7 @@ async function planDraftWith(git, options) {
         registryPatch,
         committed: committedTemplate
       },
+      shown,
       options.input.progress === void 0 ? void 0 : await progressBefore(repoRoot, config, taskId, previous.session),
       statedHours === void 0 ? void 0 : {
         hours: statedHours,
@@ -18630,7 +18687,7 @@ async function planDraftWith(git, options) {
     ];
     if (unread.length > 0) {
       plan2.warnings.push({
-        file: previous.path,
+        file: shown(previous.path),
         message: `${unread.join(", ")} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports or another range)`,
         rule: "draft/fill-reports"
       });
@@ -18692,8 +18749,8 @@ async function planDraftWith(git, options) {
   if (passedOver.length > 0) {
     const them = passedOver.length === 1 ? "it" : "them";
     warnings.push({
-      file: passedOver.join(", "),
-      message: `${passedOver.length === 1 ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ?? "no earlier session"}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      file: passedOver.map(shown).join(", "),
+      message: `${passedOver.length === 1 ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ? shown(previous.path) : "no earlier session"}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
       rule: "draft/newer-sessions"
     });
   }
@@ -18703,13 +18760,13 @@ async function planDraftWith(git, options) {
     const caseResults = needsCaseResults(before);
     const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
   }
   let coverage;
   if (options.coverage) {
     const read = await readCoverage(options.coverage, repoRoot);
     coverage = read.coverage;
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
   }
   const asked = options.askAnswers ? await options.askAnswers() : void 0;
   const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
@@ -18747,8 +18804,8 @@ async function planDraftWith(git, options) {
   });
   const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
   const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
-  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  warnings.push(...timeFieldWarnings(draft.document, path));
+  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
+  warnings.push(...timeFieldWarnings(draft.document, shown(path)));
   const plan = {
     draft,
     mode: "new",
@@ -18801,7 +18858,7 @@ async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
   return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
 }
-function planFill(config, previous, input, known, previousProgress, stated) {
+function planFill(config, previous, input, known, shown, previousProgress, stated) {
   const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
   const registryPatch = { details_link: previous.path };
   if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
@@ -18815,12 +18872,12 @@ function planFill(config, previous, input, known, previousProgress, stated) {
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [
-      ...noneBesideOpenBlockers(filled.document, input, previous.path),
-      ...timeFieldWarnings(filled.document, previous.path)
+      ...noneBesideOpenBlockers(filled.document, input, shown(previous.path)),
+      ...timeFieldWarnings(filled.document, shown(previous.path))
     ],
     notes: [
       ...known.notes,
-      known.committed ? `Filled in ${previous.path}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${previous.path}, this session's draft, which was not committed yet.`
+      known.committed ? `Filled in ${shown(previous.path)}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${shown(previous.path)}, this session's draft, which was not committed yet.`
     ],
     registryPatch: { ...known.registryPatch, ...registryPatch },
     toFillIn: missingElements(filled.document, config.requiredElements),
@@ -19011,7 +19068,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       const range2 = await read(
         [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
+        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from to change)`
       );
       range2.afterHandoff = { path: previousPath, touch: touched };
       if (start.mainLine) range2.leavesOut = true;
@@ -19126,6 +19183,7 @@ async function runResume(options) {
 }
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
+  const shown = options.shown ?? asInProject;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
   const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
   branchNow.catch(() => void 0);
@@ -19150,28 +19208,34 @@ async function resumeWith(git, options) {
       await readEachPackage(workspace),
       options
     );
+    const reports = options.reportsNow ?? await readReportsNow(options, repoRoot);
     const resumed = await runResume({
       ...options,
       repoRoot: (0, import_node_path13.join)(repoRoot, folder),
       config: there.config,
-      // The reports were named from where the command ran: read from there.
-      reportsNow: options.reportsNow ?? await readReportsNow(options, repoRoot),
+      reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
-      git: void 0
+      git: void 0,
+      // The package's paths, named from where the user is through the package's folder.
+      shown: (path) => shown(pathFrom(folder, path))
     });
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does (its paths are from ${folder}/)`;
-    return { ...resumed, found: { package: folder, note } };
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does`;
+    return {
+      ...resumed,
+      warnings: [...reportWarningsShown(reports.warnings, shown), ...resumed.warnings],
+      found: { package: folder, note }
+    };
   }
   if (selected.length === 0) {
     const packages2 = options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages2;
-    const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
+    const root = workspace.registry.exists ? `No active tasks in ${shown(workspace.registry.file)}` : `No registry at the root (${shown(workspace.registry.file)})`;
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(shown(workspace.registry.file), options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
@@ -19184,7 +19248,7 @@ async function resumeWith(git, options) {
     );
   }
   const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
-  const warnings = [...reportsNow.warnings];
+  const warnings = reportWarningsShown(reportsNow.warnings, shown);
   const { testsNow, coverageNow } = reportsNow;
   const rev = options.at ?? "HEAD";
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
@@ -19304,9 +19368,17 @@ async function resumeWith(git, options) {
         input.unattributedSince = unattributedWork(attributed).length;
       }
     }
-    briefs.push(buildResume(input));
+    const brief = buildResume(input);
+    if (brief.handoff) brief.handoff.path = shown(brief.handoff.path);
+    briefs.push(brief);
   }
-  return { briefs, warnings, unreadable: [...unreadable2.keys()], errors: [...unreadable2.values()] };
+  const errors = [...unreadable2.values()].map(
+    (error) => error.location.file === void 0 ? error : new InputError(error.message, { ...error.location, file: shown(error.location.file) }, error.rule)
+  );
+  return { briefs, warnings, unreadable: [...unreadable2.keys()], errors };
+}
+function reportWarningsShown(warnings, shown) {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
 }
 async function lastTouchesIfAny(git, paths, rev, at2) {
   try {
@@ -19371,7 +19443,8 @@ function askedFlags(options) {
   ].join(" ");
 }
 function resumeIn(folder, options) {
-  return [`${options.program ?? "handoff"} -C ${shellWord(folder)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
+  const from = (options.shown ?? asInProject)(folder);
+  return [`${options.program ?? "handoff"} -C ${shellWord(from)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
 }
 function isMonorepoRoot(source, config) {
   return config.workspaces.length > 0 && source.prefix === "";
@@ -19515,19 +19588,20 @@ async function driftAt(git, rev, written, document, bookkeeping) {
 
 // src/app/status.ts
 init_errors();
-async function statusOf(linked, cache) {
+init_paths();
+async function statusOf(linked, cache, shown) {
   switch (linked.kind) {
     case "none":
       return void 0;
     case "invalid-link":
       return { problem: `${linked.message} [${linked.rule}]` };
     case "missing":
-      return { problem: `${linked.path} does not exist [link/missing]` };
+      return { problem: `${shown(linked.path)} does not exist [link/missing]` };
     case "unreadable":
       return {
         problem: formatLocated(
           linked.error.message,
-          { file: linked.path, ...linked.error.location },
+          { ...linked.error.location, file: shown(linked.error.location.file ?? linked.path) },
           linked.error.rule
         )
       };
@@ -19537,19 +19611,24 @@ async function statusOf(linked, cache) {
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         return {
-          problem: formatLocated(error.message, { file: linked.path, ...error.location }, error.rule)
+          problem: formatLocated(
+            error.message,
+            { ...error.location, file: shown(error.location.file ?? linked.path) },
+            error.rule
+          )
         };
       }
   }
 }
-async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {}) {
+async function gatherStatus(repoRoot, now, { packages: withPackages = true, shown = asInProject } = {}) {
   const cache = await DocumentCache.open(repoRoot);
   try {
     const source = workingTreeSource(repoRoot);
     const root = await statusTable(
       await readWorkspace(source, { links: "all", values: cache.values }),
       cache,
-      now
+      now,
+      shown
     );
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     const patterns = root.config.workspaces;
@@ -19564,26 +19643,27 @@ async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {
         if (!(read.error instanceof InputError)) throw read.error;
         packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
       } else if (read.workspace.registry.exists)
-        packages.push({ folder, ...await statusTable(read.workspace, cache, now) });
+        packages.push({
+          folder,
+          ...await statusTable(read.workspace, cache, now, (path) => shown(pathFrom(folder, path)))
+        });
     }
     return { ...table, packages };
   } finally {
     await cache.save();
   }
 }
-async function statusTable(workspace, cache, now) {
+async function statusTable(workspace, cache, now, shown) {
   const handoffs = /* @__PURE__ */ new Map();
   for (const [agent, linked] of workspace.handoffs) {
-    const status = await statusOf(linked, cache);
+    const status = await statusOf(linked, cache, shown);
     if (status) handoffs.set(agent, status);
   }
   const { registry, file, exists } = workspace.registry;
-  return {
-    rows: buildStatusRows(registry, workspace.config, handoffs, now),
-    file,
-    exists,
-    config: workspace.config
-  };
+  const rows = buildStatusRows(registry, workspace.config, handoffs, now).map(
+    (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
+  );
+  return { rows, file: shown(file), exists, config: workspace.config };
 }
 
 // src/app/agent-session.ts
@@ -19793,6 +19873,7 @@ init_json_location();
 
 // src/cli/context.ts
 var import_node_path15 = require("node:path");
+init_paths();
 init_shell();
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
 function projectFromStart(ctx, projectRoot) {

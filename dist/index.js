@@ -25,7 +25,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-D3MFAW3X.js";
+} from "./action/chunk-PCLOYKEF.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -45,15 +45,17 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-6L6PJE7C.js";
+} from "./action/chunk-I7RFCESE.js";
 import {
+  asInProject,
   duplicateKeyError,
   isRecord,
   linkIssue,
   linkProblem,
   normalizeLink,
-  parseJsonLocated
-} from "./action/chunk-O2HODSWB.js";
+  parseJsonLocated,
+  pathFrom
+} from "./action/chunk-3T4DO3XH.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -868,10 +870,7 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = CONFIG_FILES.filter(
-    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
-  );
-  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  const holding = await configFilesOf(reads, readOf, values);
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
     throw new InputError(
@@ -880,10 +879,16 @@ async function loadConfigFrom(source, configFile, values) {
       "config/ambiguous"
     );
   }
-  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const file = holding[0] ?? PACKAGE_MANIFEST;
   const read = await readOf(file);
   const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
   return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+async function configFilesOf(reads, readOf, values) {
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
+  return dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
 }
 var PACKAGE_MANIFEST = "package.json";
 function packageHoldsConfig(read, values) {
@@ -908,6 +913,25 @@ async function configOfRead(read, file, values) {
 function registryPlace(read, agent, key) {
   if (read.text === void 0) return { file: read.file };
   return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
+}
+async function registryEntryPlaces(workspace, agents) {
+  const { source, registry } = workspace;
+  const file = source.prefix === "" ? registry.file : `${source.prefix}/${registry.file}`;
+  const places = /* @__PURE__ */ new Map();
+  if (agents.length === 0) return places;
+  let text = registry.text;
+  if (text === void 0 && registry.exists) {
+    const read = (await source.readMany([registry.file])).get(registry.file);
+    if (read?.kind === "text") text = read.text;
+  }
+  const json = text === void 0 ? void 0 : parseJsonLocated(text, registry.file);
+  for (const agent of agents) {
+    places.set(
+      agent,
+      json === void 0 ? { file } : { file, line: json.locate(registryPointer(agent, "details_link")).line }
+    );
+  }
+  return places;
 }
 async function readRegistryFrom(source, config, values) {
   const file = config.registry;
@@ -943,12 +967,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
     if (read.kind === "invalid-link") {
       result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link, {
-        kind: "missing",
-        path,
-        // Named from the repository root when read for a package (the check's verdicts are).
-        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      });
+      result.set(link, { kind: "missing", path });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
         result.set(link, {
@@ -1158,7 +1177,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-EUTUORBW.js");
+  const { summarizeHandoff } = await import("./action/scan-ISZHQR2D.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1673,7 +1692,8 @@ function evaluateFreshness(input) {
       workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
     }
   }
-  const shown = (path) => input.folder ? `${input.folder}/${path}` : path;
+  const inRepository = (path) => pathFrom(input.folder ?? "", path);
+  const shown = (path) => (input.shown ?? asInProject)(inRepository(path));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const required = new Set(config.requiredElements);
   const agentsByTask = /* @__PURE__ */ new Map();
@@ -1732,7 +1752,7 @@ function evaluateFreshness(input) {
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
     const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
-    if (handoffPath2 !== void 0) verdict2.handoffPath = shown(handoffPath2);
+    if (handoffPath2 !== void 0) verdict2.handoffPath = inRepository(handoffPath2);
     return verdict2;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -1899,6 +1919,41 @@ function outsideView(commit, files) {
 }
 function isMerge(commit) {
   return commit.parents.length > 1;
+}
+
+// src/core/render/annotations.ts
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
+function annotatedOnRegistry(verdict2) {
+  return verdict2.handoffPath === void 0 || !isRepositoryPath(verdict2.handoffPath);
+}
+function annotationsFor(verdicts, registryPath) {
+  const out = [];
+  for (const verdict2 of verdicts) {
+    const handoff = verdict2.handoffPath;
+    const place = handoff === void 0 || annotatedOnRegistry(verdict2) ? verdict2.registryEntry ?? { file: registryPath } : { file: handoff };
+    const onRef = verdict2.ref ? ` on ${verdict2.ref}` : "";
+    for (const problem of verdict2.problems) {
+      const title = `Handoff ${problem.reason}: ${verdict2.taskId}${onRef}`;
+      const message = `${problem.detail} Fix: ${problem.fix}`;
+      const places = place.file === handoff ? problem.places ?? [] : [];
+      if (problem.reason === "incomplete" && places.length > 0) {
+        for (const { element, line, absent } of places) {
+          out.push({
+            taskId: verdict2.taskId,
+            title,
+            message: `"${elementTitle(element)}" ${absent ? "is missing (add it near this line)" : "is empty or template text"}. ${message}`,
+            file: place.file,
+            line
+          });
+        }
+        continue;
+      }
+      out.push({ taskId: verdict2.taskId, title, message, ...place });
+    }
+  }
+  return out;
 }
 
 // src/core/words.ts
@@ -2179,18 +2234,18 @@ async function checkPush(git, given, prePush, opening) {
   );
   if (merged.verdicts.length === 0 && merged.notes.includes(NO_ACTIVE_TASKS)) {
     const head = await git.headCommit().catch(() => void 0);
-    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot) : void 0;
+    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot, given.shown ?? asInProject) : void 0;
     if (note) merged.notes.push(note);
   }
   return merged;
 }
-async function uncommittedTasksNote(repoRoot) {
+async function uncommittedTasksNote(repoRoot, shown) {
   const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "none" }).catch(
     () => void 0
   );
   const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
   if (!workspace || tasks.length === 0) return void 0;
-  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
+  return `The working tree's ${shown(workspace.registry.file)} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
 async function readNewBranch(git, ref, root, packages, notes) {
   const documents = activeDocuments([{ folder: "", workspace: root }, ...packages]);
@@ -2237,14 +2292,11 @@ async function checkRange(git, options) {
   );
   if (source.kind === "working-tree") {
     const uncommitted = await commitUncommittedFirst(git, result, judged);
-    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted.map(options.shown ?? asInProject)));
   } else if (result.stale && options.fixesRunHere && await git.headCommit() !== range.head) {
     switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
   }
   return { ...result, notes: [...notes, ...result.notes] };
-}
-function inFolder(folder, path) {
-  return folder === "" ? path : `${folder}/${path}`;
 }
 async function workingTreeOf(repoRoot, judged) {
   const source = workingTreeSource(repoRoot);
@@ -2264,13 +2316,13 @@ async function workingTreeOf(repoRoot, judged) {
 async function uncommittedFiles(git, judged) {
   const files = [];
   for (const { folder, workspace } of judged) {
-    files.push(inFolder(folder, workspace.registry.file));
-    if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
+    files.push(pathFrom(folder, workspace.registry.file));
+    if (workspace.configFile) files.push(pathFrom(folder, workspace.configFile));
     for (const linked of workspace.handoffs.values())
-      if ("path" in linked) files.push(inFolder(folder, linked.path));
+      if ("path" in linked) files.push(pathFrom(folder, linked.path));
     for (const task of workspace.activeTasks) {
       const path = linkedPath(task.detailsLink);
-      if (path !== void 0) files.push(inFolder(folder, path));
+      if (path !== void 0) files.push(pathFrom(folder, path));
     }
   }
   return git.changedSinceHead([...new Set(files)]);
@@ -2280,7 +2332,7 @@ async function commitUncommittedFirst(git, result, judged, workingTree = []) {
   const changed = new Set(uncommitted);
   for (const { folder, workspace } of judged) {
     const now = workingTree.find((one) => one.folder === folder)?.workspace;
-    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder, now);
+    commitFirst(result, changed, pathFrom(folder, workspace.registry.file), folder, now);
   }
   return uncommitted;
 }
@@ -2300,7 +2352,7 @@ function commitFirst(result, uncommitted, registryFile, folder, workingTree) {
   for (const verdict2 of result.verdicts) {
     if ((verdict2.workspace ?? "") !== folder) continue;
     const now = linkedNow(workingTree, verdict2);
-    const path = [verdict2.handoffPath, now === void 0 ? void 0 : inFolder(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
+    const path = [verdict2.handoffPath, now === void 0 ? void 0 : pathFrom(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
     if (!path) continue;
     const paths = uncommitted.has(registry) ? [path, registry] : [path];
     for (const problem of verdict2.problems) {
@@ -2364,7 +2416,14 @@ async function judge(git, options, root, range, rev, read) {
     labels.push(folder);
     judged.push({ folder, workspace });
   }
-  notes.push(...unregisteredNotes(unregistered));
+  notes.push(
+    ...unregisteredNotes(
+      unregistered.map(({ folder, registry }) => ({
+        folder: (options.shown ?? asInProject)(folder),
+        registry: (options.shown ?? asInProject)(registry)
+      }))
+    )
+  );
   for (const [index, result] of results.entries()) {
     const folder = labels[index];
     if (folder === "") continue;
@@ -2398,7 +2457,8 @@ async function judgeOne(git, options, workspace, range, rev) {
     detailsLinks(workspace.registry.registry),
     doneArchiveOf(config)
   );
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
+  const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
+  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -2420,7 +2480,7 @@ async function judgeOne(git, options, workspace, range, rev) {
     registry: workspace.registry.registry,
     ...options.cache ? { values: options.cache.values } : {}
   });
-  return evaluateFreshness({
+  const result = evaluateFreshness({
     config,
     tasks,
     ranges: [range],
@@ -2429,12 +2489,23 @@ async function judgeOne(git, options, workspace, range, rev) {
     ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
     now: options.now,
     ...workspace.registry.exists ? {} : {
-      noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
+      noTasksNote: `No registry at ${shown(workspace.registry.file)} in ${workspace.source.label}: nothing to check.`
     },
-    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix }
+    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix },
+    ...options.shown ? { shown: options.shown } : {}
   });
+  const onRegistry = result.verdicts.filter(annotatedOnRegistry);
+  const entries = await registryEntryPlaces(
+    workspace,
+    onRegistry.map((verdict2) => verdict2.agent)
+  );
+  for (const verdict2 of onRegistry) {
+    const entry = entries.get(verdict2.agent);
+    if (entry !== void 0) verdict2.registryEntry = entry;
+  }
+  return result;
 }
-async function taskInputs(cache, workspace) {
+async function taskInputs(cache, workspace, shown) {
   const unreadable2 = /* @__PURE__ */ new Map();
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
@@ -2454,11 +2525,11 @@ async function taskInputs(cache, workspace) {
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
     const summary2 = linked?.kind === "document" ? cache.known(linked.contentId) ?? await cache.summarize(linked.contentId, linked.text, linked.path) : void 0;
-    inputs.push({ task, link: linkState(linked, summary2) });
+    inputs.push({ task, link: linkState(linked, summary2, workspace.source, shown) });
   }
   return inputs;
 }
-function linkState(linked, summary2) {
+function linkState(linked, summary2, source, shown) {
   if (!linked) return { kind: "missing", detail: "the task has no details_link." };
   switch (linked.kind) {
     case "none":
@@ -2470,7 +2541,10 @@ function linkState(linked, summary2) {
         ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
       };
     case "missing":
-      return { kind: "missing", detail: linked.detail };
+      return {
+        kind: "missing",
+        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      };
     case "unreadable":
       throw linked.error;
     case "document": {
@@ -2637,7 +2711,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-X5DU32ER.js");
+  const reports = await import("./action/reports-QBCFXJXN.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2655,6 +2729,7 @@ async function runResume(options) {
 }
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
+  const shown = options.shown ?? asInProject;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
   const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
   branchNow.catch(() => void 0);
@@ -2679,28 +2754,34 @@ async function resumeWith(git, options) {
       await readEachPackage(workspace),
       options
     );
+    const reports = options.reportsNow ?? await readReportsNow(options, repoRoot);
     const resumed = await runResume({
       ...options,
       repoRoot: join6(repoRoot, folder),
       config: there.config,
-      // The reports were named from where the command ran: read from there.
-      reportsNow: options.reportsNow ?? await readReportsNow(options, repoRoot),
+      reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
-      git: void 0
+      git: void 0,
+      // The package's paths, named from where the user is through the package's folder.
+      shown: (path) => shown(pathFrom(folder, path))
     });
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does (its paths are from ${folder}/)`;
-    return { ...resumed, found: { package: folder, note } };
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does`;
+    return {
+      ...resumed,
+      warnings: [...reportWarningsShown(reports.warnings, shown), ...resumed.warnings],
+      found: { package: folder, note }
+    };
   }
   if (selected.length === 0) {
     const packages2 = options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages2;
-    const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
+    const root = workspace.registry.exists ? `No active tasks in ${shown(workspace.registry.file)}` : `No registry at the root (${shown(workspace.registry.file)})`;
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(shown(workspace.registry.file), options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
@@ -2713,7 +2794,7 @@ async function resumeWith(git, options) {
     );
   }
   const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
-  const warnings = [...reportsNow.warnings];
+  const warnings = reportWarningsShown(reportsNow.warnings, shown);
   const { testsNow, coverageNow } = reportsNow;
   const rev = options.at ?? "HEAD";
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
@@ -2833,9 +2914,17 @@ async function resumeWith(git, options) {
         input.unattributedSince = unattributedWork(attributed).length;
       }
     }
-    briefs.push(buildResume(input));
+    const brief = buildResume(input);
+    if (brief.handoff) brief.handoff.path = shown(brief.handoff.path);
+    briefs.push(brief);
   }
-  return { briefs, warnings, unreadable: [...unreadable2.keys()], errors: [...unreadable2.values()] };
+  const errors = [...unreadable2.values()].map(
+    (error2) => error2.location.file === void 0 ? error2 : new InputError(error2.message, { ...error2.location, file: shown(error2.location.file) }, error2.rule)
+  );
+  return { briefs, warnings, unreadable: [...unreadable2.keys()], errors };
+}
+function reportWarningsShown(warnings, shown) {
+  return warnings.map((warning2) => ({ ...warning2, file: shown(warning2.file) }));
 }
 async function lastTouchesIfAny(git, paths, rev, at) {
   try {
@@ -2900,7 +2989,8 @@ function askedFlags(options) {
   ].join(" ");
 }
 function resumeIn(folder, options) {
-  return [`${options.program ?? "handoff"} -C ${shellWord(folder)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
+  const from = (options.shown ?? asInProject)(folder);
+  return [`${options.program ?? "handoff"} -C ${shellWord(from)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
 }
 function isMonorepoRoot(source, config) {
   return config.workspaces.length > 0 && source.prefix === "";
@@ -3099,38 +3189,6 @@ function byFolder(verdicts) {
     const ids = out.get(folder) ?? [];
     if (!ids.includes(verdict2.taskId)) ids.push(verdict2.taskId);
     out.set(folder, ids);
-  }
-  return out;
-}
-
-// src/core/render/annotations.ts
-function isRepositoryPath(path) {
-  return linkIssue(path, "file") === void 0;
-}
-function annotationsFor(verdicts, registryPath) {
-  const out = [];
-  for (const verdict2 of verdicts) {
-    const handoff = verdict2.handoffPath;
-    const file = handoff !== void 0 && isRepositoryPath(handoff) ? handoff : registryPath;
-    const onRef = verdict2.ref ? ` on ${verdict2.ref}` : "";
-    for (const problem of verdict2.problems) {
-      const title = `Handoff ${problem.reason}: ${verdict2.taskId}${onRef}`;
-      const message = `${problem.detail} Fix: ${problem.fix}`;
-      const places = file === handoff ? problem.places ?? [] : [];
-      if (problem.reason === "incomplete" && places.length > 0) {
-        for (const { element, line, absent } of places) {
-          out.push({
-            taskId: verdict2.taskId,
-            title,
-            message: `"${elementTitle(element)}" ${absent ? "is missing (add it near this line)" : "is empty or template text"}. ${message}`,
-            file,
-            line
-          });
-        }
-        continue;
-      }
-      out.push({ taskId: verdict2.taskId, title, message, file });
-    }
   }
   return out;
 }

@@ -529,6 +529,9 @@ function lengthProblem(link, what) {
   }
   return void 0;
 }
+function pathFrom(folder, path) {
+  return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
+}
 function normalizeLink(link) {
   return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
@@ -540,7 +543,7 @@ function normalizeSegments(link) {
   }
   return parts.join("/");
 }
-var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
@@ -554,6 +557,7 @@ var init_paths = __esm({
     normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
     MAX_NAME_BYTES = 255;
     MAX_PATH_CHARS = 1024;
+    asInProject = (path) => path;
   }
 });
 
@@ -11224,10 +11228,7 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = CONFIG_FILES.filter(
-    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
-  );
-  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  const holding = await configFilesOf(reads, readOf, values);
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
     throw new InputError(
@@ -11236,10 +11237,16 @@ async function loadConfigFrom(source, configFile, values) {
       "config/ambiguous"
     );
   }
-  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const file = holding[0] ?? PACKAGE_MANIFEST;
   const read = await readOf(file);
   const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
   return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+async function configFilesOf(reads, readOf, values) {
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
+  return dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
 }
 var PACKAGE_MANIFEST = "package.json";
 function packageHoldsConfig(read, values) {
@@ -11299,12 +11306,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
     if (read.kind === "invalid-link") {
       result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link, {
-        kind: "missing",
-        path,
-        // Named from the repository root when read for a package (the check's verdicts are).
-        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      });
+      result.set(link, { kind: "missing", path });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
         result.set(link, {
@@ -14181,6 +14183,7 @@ var CommitGraph = class {
 
 // src/core/freshness.ts
 init_memo();
+init_paths();
 init_shell();
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var FUTURE_SLACK_MS = 2 * DAY_MS;
@@ -15213,6 +15216,7 @@ async function runResume(options) {
 }
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
+  const shown = options.shown ?? asInProject;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
   const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
   branchNow.catch(() => void 0);
@@ -15237,28 +15241,34 @@ async function resumeWith(git, options) {
       await readEachPackage(workspace),
       options
     );
+    const reports = options.reportsNow ?? await readReportsNow(options, repoRoot);
     const resumed = await runResume({
       ...options,
       repoRoot: (0, import_node_path8.join)(repoRoot, folder),
       config: there.config,
-      // The reports were named from where the command ran: read from there.
-      reportsNow: options.reportsNow ?? await readReportsNow(options, repoRoot),
+      reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
-      git: void 0
+      git: void 0,
+      // The package's paths, named from where the user is through the package's folder.
+      shown: (path) => shown(pathFrom(folder, path))
     });
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does (its paths are from ${folder}/)`;
-    return { ...resumed, found: { package: folder, note } };
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does`;
+    return {
+      ...resumed,
+      warnings: [...reportWarningsShown(reports.warnings, shown), ...resumed.warnings],
+      found: { package: folder, note }
+    };
   }
   if (selected.length === 0) {
     const packages2 = options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages2;
-    const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
+    const root = workspace.registry.exists ? `No active tasks in ${shown(workspace.registry.file)}` : `No registry at the root (${shown(workspace.registry.file)})`;
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(shown(workspace.registry.file), options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
@@ -15271,7 +15281,7 @@ async function resumeWith(git, options) {
     );
   }
   const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
-  const warnings = [...reportsNow.warnings];
+  const warnings = reportWarningsShown(reportsNow.warnings, shown);
   const { testsNow, coverageNow } = reportsNow;
   const rev = options.at ?? "HEAD";
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
@@ -15391,9 +15401,17 @@ async function resumeWith(git, options) {
         input.unattributedSince = unattributedWork(attributed).length;
       }
     }
-    briefs.push(buildResume(input));
+    const brief = buildResume(input);
+    if (brief.handoff) brief.handoff.path = shown(brief.handoff.path);
+    briefs.push(brief);
   }
-  return { briefs, warnings, unreadable: [...unreadable2.keys()], errors: [...unreadable2.values()] };
+  const errors = [...unreadable2.values()].map(
+    (error) => error.location.file === void 0 ? error : new InputError(error.message, { ...error.location, file: shown(error.location.file) }, error.rule)
+  );
+  return { briefs, warnings, unreadable: [...unreadable2.keys()], errors };
+}
+function reportWarningsShown(warnings, shown) {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
 }
 async function lastTouchesIfAny(git, paths, rev, at2) {
   try {
@@ -15458,7 +15476,8 @@ function askedFlags(options) {
   ].join(" ");
 }
 function resumeIn(folder, options) {
-  return [`${options.program ?? "handoff"} -C ${shellWord(folder)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
+  const from = (options.shown ?? asInProject)(folder);
+  return [`${options.program ?? "handoff"} -C ${shellWord(from)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
 }
 function isMonorepoRoot(source, config) {
   return config.workspaces.length > 0 && source.prefix === "";
@@ -15619,6 +15638,7 @@ function clockFrom(env) {
 }
 
 // src/cli/context.ts
+init_paths();
 init_shell();
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
@@ -15703,6 +15723,11 @@ function reportOptionsFromHere(ctx, projectRoot, { tests, coverage }) {
     ...coverage === void 0 ? {} : { coverage: reportPathFromHere(ctx, projectRoot, coverage) }
   };
 }
+function pathsFromHere(ctx, projectRoot) {
+  const here = (0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd);
+  if ((0, import_node_path9.relative)(here, projectRoot) === "") return asInProject;
+  return (path) => linkIssue(path) !== void 0 ? path : (0, import_node_path9.relative)(here, (0, import_node_path9.join)(projectRoot, path)).split(import_node_path9.sep).join("/") || ".";
+}
 
 // src/cli/commands/resume.ts
 async function run(options, ctx) {
@@ -15715,7 +15740,9 @@ async function run(options, ctx) {
     ...options.agent === void 0 ? {} : { agent: options.agent },
     ...reportOptionsFromHere(ctx, repoRoot, options),
     ...ctx.program === void 0 ? {} : { program: ctx.program },
-    now: ctx.now()
+    now: ctx.now(),
+    // Files and commands named from where the user is (with `-C`, the folder it was run in).
+    shown: pathsFromHere(ctx, repoRoot)
   });
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}
 `);

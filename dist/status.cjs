@@ -1208,6 +1208,9 @@ function lengthProblem(link, what) {
   }
   return void 0;
 }
+function pathFrom(folder, path) {
+  return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
+}
 function normalizeLink(link) {
   return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
@@ -1219,7 +1222,7 @@ function normalizeSegments(link) {
   }
   return parts.join("/");
 }
-var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS;
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
@@ -1233,6 +1236,7 @@ var init_paths = __esm({
     normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
     MAX_NAME_BYTES = 255;
     MAX_PATH_CHARS = 1024;
+    asInProject = (path) => path;
   }
 });
 
@@ -5122,10 +5126,7 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = CONFIG_FILES.filter(
-    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
-  );
-  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  const holding = await configFilesOf(reads, readOf, values);
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
     throw new InputError(
@@ -5134,10 +5135,16 @@ async function loadConfigFrom(source, configFile, values) {
       "config/ambiguous"
     );
   }
-  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const file = holding[0] ?? PACKAGE_MANIFEST;
   const read = await readOf(file);
   const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
   return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+async function configFilesOf(reads, readOf, values) {
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
+  return dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
 }
 var PACKAGE_MANIFEST = "package.json";
 function packageHoldsConfig(read, values) {
@@ -5193,12 +5200,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
     if (read.kind === "invalid-link") {
       result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link, {
-        kind: "missing",
-        path,
-        // Named from the repository root when read for a package (the check's verdicts are).
-        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      });
+      result.set(link, { kind: "missing", path });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
         result.set(link, {
@@ -5265,6 +5267,7 @@ function workingTreePath(repoRoot, path) {
 
 // src/app/status.ts
 init_errors();
+init_paths();
 
 // src/core/render/status.ts
 init_elements();
@@ -5425,10 +5428,9 @@ function renderStatusText(root, packages = [], program = "handoff") {
   const parts = root.rows.length > 0 ? [`. \u2014 ${root.file}
 ${tableText(root, root.file, program)}`] : [];
   for (const pkg of packages) {
-    const file = `${pkg.folder}/${pkg.file}`;
     parts.push(
-      pkg.problem === void 0 ? `${pkg.folder} \u2014 ${file}
-${tableText(pkg, file, program)}` : `${pkg.folder}
+      pkg.problem === void 0 ? `${pkg.folder} \u2014 ${pkg.file}
+${tableText(pkg, pkg.file, program)}` : `${pkg.folder}
 ! ${pkg.problem}
 Run \`${program} validate\` for details.
 `
@@ -5483,19 +5485,19 @@ function renderStatusJson(root, packages) {
 }
 
 // src/app/status.ts
-async function statusOf(linked, cache) {
+async function statusOf(linked, cache, shown) {
   switch (linked.kind) {
     case "none":
       return void 0;
     case "invalid-link":
       return { problem: `${linked.message} [${linked.rule}]` };
     case "missing":
-      return { problem: `${linked.path} does not exist [link/missing]` };
+      return { problem: `${shown(linked.path)} does not exist [link/missing]` };
     case "unreadable":
       return {
         problem: formatLocated(
           linked.error.message,
-          { file: linked.path, ...linked.error.location },
+          { ...linked.error.location, file: shown(linked.error.location.file ?? linked.path) },
           linked.error.rule
         )
       };
@@ -5505,19 +5507,24 @@ async function statusOf(linked, cache) {
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         return {
-          problem: formatLocated(error.message, { file: linked.path, ...error.location }, error.rule)
+          problem: formatLocated(
+            error.message,
+            { ...error.location, file: shown(error.location.file ?? linked.path) },
+            error.rule
+          )
         };
       }
   }
 }
-async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {}) {
+async function gatherStatus(repoRoot, now, { packages: withPackages = true, shown = asInProject } = {}) {
   const cache = await DocumentCache.open(repoRoot);
   try {
     const source = workingTreeSource(repoRoot);
     const root = await statusTable(
       await readWorkspace(source, { links: "all", values: cache.values }),
       cache,
-      now
+      now,
+      shown
     );
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     const patterns = root.config.workspaces;
@@ -5532,26 +5539,27 @@ async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {
         if (!(read.error instanceof InputError)) throw read.error;
         packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
       } else if (read.workspace.registry.exists)
-        packages.push({ folder, ...await statusTable(read.workspace, cache, now) });
+        packages.push({
+          folder,
+          ...await statusTable(read.workspace, cache, now, (path) => shown(pathFrom(folder, path)))
+        });
     }
     return { ...table, packages };
   } finally {
     await cache.save();
   }
 }
-async function statusTable(workspace, cache, now) {
+async function statusTable(workspace, cache, now, shown) {
   const handoffs = /* @__PURE__ */ new Map();
   for (const [agent, linked] of workspace.handoffs) {
-    const status = await statusOf(linked, cache);
+    const status = await statusOf(linked, cache, shown);
     if (status) handoffs.set(agent, status);
   }
   const { registry, file, exists } = workspace.registry;
-  return {
-    rows: buildStatusRows(registry, workspace.config, handoffs, now),
-    file,
-    exists,
-    config: workspace.config
-  };
+  const rows = buildStatusRows(registry, workspace.config, handoffs, now).map(
+    (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
+  );
+  return { rows, file: shown(file), exists, config: workspace.config };
 }
 
 // src/cli/context.ts
@@ -5569,6 +5577,7 @@ function clockFrom(env) {
 }
 
 // src/cli/context.ts
+init_paths();
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   const directOutput = options.directOutput && process.platform !== "win32";
@@ -5640,11 +5649,18 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
+function pathsFromHere(ctx, projectRoot) {
+  const here = (0, import_node_path5.resolve)(ctx.startedIn ?? ctx.cwd);
+  if ((0, import_node_path5.relative)(here, projectRoot) === "") return asInProject;
+  return (path) => linkIssue(path) !== void 0 ? path : (0, import_node_path5.relative)(here, (0, import_node_path5.join)(projectRoot, path)).split(import_node_path5.sep).join("/") || ".";
+}
 
 // src/cli/commands/status.ts
 async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const { packages, ...root } = await gatherStatus(repoRoot, ctx.now());
+  const { packages, ...root } = await gatherStatus(repoRoot, ctx.now(), {
+    shown: pathsFromHere(ctx, repoRoot)
+  });
   ctx.stdout.write(
     options.format === "json" ? renderStatusJson(root, packages) : renderStatusText(root, packages, ctx.program)
   );

@@ -218,8 +218,15 @@ describe('annotations', () => {
       fresh: false,
       problems: [{ reason: 'invalid-link', detail: 'leaves', fix: 'draft' }],
     });
+    // A verdict that says where its entry is (a package's registry) is annotated there, on its line.
+    const inPackage: Verdict = {
+      ...missing,
+      taskId: 'T-4',
+      workspace: 'packages/a',
+      registryEntry: { file: 'packages/a/.agent-context/agent-handoffs.json', line: 4 },
+    };
     const annotations = annotationsFor(
-      [verdict, missing, outside('/etc/passwd'), outside('../../etc/passwd')],
+      [verdict, missing, outside('/etc/passwd'), outside('../../etc/passwd'), inPackage],
       '.agent-context/agent-handoffs.json',
     );
     expect(annotations.map((a) => [a.file, a.line, a.message.slice(0, 30)])).toEqual([
@@ -229,6 +236,7 @@ describe('annotations', () => {
       ['.agent-context/agent-handoffs.json', undefined, 'no link Fix: draft'],
       ['.agent-context/agent-handoffs.json', undefined, 'leaves Fix: draft'],
       ['.agent-context/agent-handoffs.json', undefined, 'leaves Fix: draft'],
+      ['packages/a/.agent-context/agent-handoffs.json', 4, 'no link Fix: draft'],
     ]);
   });
 

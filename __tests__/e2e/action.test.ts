@@ -262,6 +262,31 @@ describe('the Action on a pull request', () => {
     expect(run.stdout).toContain('::warning::nothing/*.xml: the pattern matches no files');
   });
 
+  it("in a monorepo, a package's task with no handoff is annotated on the package's registry, on its entry", async () => {
+    const repo = h.fixture.repo;
+    const PKG_TASK = 'TASK-2025-0043';
+    const registryFile = 'packages/a/.agent-context/agent-handoffs.json';
+    const today = new Date().toISOString().slice(0, 10);
+    const entry = { status: 'in_progress', current_task: PKG_TASK, task_started: today };
+    repo.commit('Package a', {
+      '.handoffrc.json': `${JSON.stringify({ workspaces: ['packages/a'] })}\n`,
+      // The agent's entry is on line 3.
+      [registryFile]: `${JSON.stringify({ $schema: 'x', 'pkg-agent': entry }, null, 2)}\n`,
+    });
+    const head = repo.commit(`${PKG_TASK}: work`, { 'packages/a/src/x.ts': 'x\n' });
+
+    const run = await h.runAction({ event: h.pullRequestEvent(head) });
+    expect(run.code).toBe(1);
+    const missing = run.stdout.split('\n').filter((line) => line.includes(`Handoff missing%3A ${PKG_TASK}`));
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatch(
+      new RegExp(
+        `^::error title=Handoff missing%3A ${PKG_TASK},file=${registryFile.replaceAll('.', '\\.')},line=3::`,
+      ),
+    );
+    expect(missing[0]).toContain(`Fix: handoff -C packages/a draft --task ${PKG_TASK}`);
+  });
+
   it('warns (not the fork notice) when the comments cannot be read: a 404 names a wrong repository', async () => {
     h.api.fail('GET', /\/issues\/7\/comments$/, 404, {
       times: Number.POSITIVE_INFINITY,

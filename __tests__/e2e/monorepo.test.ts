@@ -256,6 +256,82 @@ describe('a package whose handoff is judged in the working tree', () => {
     });
     expect(verdict.handoffPath).toBe(`${PKG}/${handoffPathOf(B)}`);
   });
+  it('every path a command prints is named from where it was run, where the commands it prints run', async () => {
+    const { repo, base } = repoWithPackage();
+    const there = (dir: string) => (path: string) => existsSync(join(dir, path));
+    const json = async (args: string[], cwd: string) => {
+      const result = await runCli([...args, '--format', 'json'], { cwd });
+      expect(result.stderr).not.toContain('handoff:');
+      return JSON.parse(result.stdout);
+    };
+
+    // Inside the package's own folder (its src/): the package's paths, from there.
+    const inSrc = join(repo.dir, PKG, 'src');
+    const fromSrc = there(inSrc);
+    const status = await json(['status'], inSrc);
+    expect(status.registry).toBe(`../${REGISTRY}`);
+    expect(
+      [status.registry, ...status.agents.map((a: { detailsLink: string }) => a.detailsLink)].every(fromSrc),
+    ).toBe(true);
+    const brief = await json(['resume', '--task', A], inSrc);
+    expect(fromSrc(brief.tasks[0].handoff.path)).toBe(true);
+    const validated = await json(['validate'], inSrc);
+    expect(validated.registry).toBe(`../${REGISTRY}`);
+    expect(validated.problems.map((p: { file: string }) => p.file)).toEqual([`../${handoffPathOf(B)}`]);
+    // The check judges the repository: its files from here too, its fixes going to the root first.
+    const check = await json(['check', '--base', base], inSrc);
+    const verdictOf = (id: string) => check.verdicts.find((v: { taskId: string }) => v.taskId === id);
+    expect(verdictOf(A).handoffPath).toBe(`../${handoffPathOf(A)}`);
+    expect(fromSrc(verdictOf(A).handoffPath)).toBe(true);
+    expect(verdictOf(A).problems[0].fix).toMatch(/^cd \.\.\/\.\.\/\.\. && handoff -C 'pkgs\/my app' draft /);
+    // B's handoff lacks Next Steps: the detail and the fix in words name it from here.
+    const [incomplete] = verdictOf(B).problems;
+    expect(incomplete.detail.startsWith(`../${handoffPathOf(B)} lacks Next Steps`)).toBe(true);
+    expect(incomplete.fix).toBe(`fill in Next Steps in ../${handoffPathOf(B)}, then commit it`);
+
+    // From the root with -C: the package's paths from the root, as the commands printed take them.
+    const fromRoot = there(repo.dir);
+    const withC = (command: string[]) => json(['-C', PKG, ...command], repo.dir);
+    const rootStatus = await withC(['status']);
+    expect(rootStatus.registry).toBe(`${PKG}/${REGISTRY}`);
+    expect((await withC(['validate'])).problems[0].file).toBe(`${PKG}/${handoffPathOf(B)}`);
+    expect(rootStatus.agents.map((a: { detailsLink: string }) => a.detailsLink).every(fromRoot)).toBe(true);
+    const text = await runCli(['-C', PKG, 'status'], { cwd: repo.dir });
+    expect(text.stdout).toContain(`${PKG}/${handoffPathOf(A)}`);
+    expect(fromRoot((await withC(['resume', '--task', A])).tasks[0].handoff.path)).toBe(true);
+    expect(fromRoot((await withC(['check', '--base', base])).verdicts[0].handoffPath)).toBe(true);
+    const draft = await withC([
+      'draft',
+      '--task',
+      A,
+      '--agent',
+      'agent-a',
+      '--decision',
+      'Parser by hand - Reason: the grammar is tiny',
+      '--blocker',
+      'None',
+      '--next',
+      'Add error recovery',
+      '--progress',
+      '40',
+      '--remaining',
+      '2h',
+      '--note',
+      'Parser in place',
+    ]);
+    expect(draft.path).toBe(`${PKG}/${handoffPathOf(A).replace('session1', 'session2')}`);
+    expect(fromRoot(draft.path)).toBe(true);
+    expect(draft.previous).toBe(`${PKG}/${handoffPathOf(A)}`);
+    // The commit it says to run, run from the root, commits the file its `path` names.
+    const [commit] = draft.next as string[];
+    expect(spawnSync('sh', ['-c', commit as string], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n')).toContain(draft.path);
+    const blocked = await withC(['block', '--agent', 'agent-b', '--note', 'waiting on the API']);
+    expect(blocked.registry).toBe(`${PKG}/${REGISTRY}`);
+    expect(spawnSync('sh', ['-c', blocked.next[0]], { cwd: repo.dir, env: gitEnv() }).status).toBe(0);
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe(blocked.registry);
+  });
+
   it('status and validate from the root show every package, as the check judges them', async () => {
     const { repo } = repoWithPackage();
     // A listed folder with no registry is no package of ours; the root's empty registry shows no table.
@@ -268,9 +344,11 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(text.stdout).not.toContain('tools/x');
     const json = JSON.parse((await runCli(['status', '--format', 'json'], { cwd: repo.dir })).stdout);
     expect(json).toMatchObject({ registry: REGISTRY, exists: true, agents: [] });
+    // Its paths from the root, where it was run: the package's registry and links in its folder.
     expect(json.packages).toEqual([
-      expect.objectContaining({ folder: PKG, registry: REGISTRY, exists: true }),
+      expect.objectContaining({ folder: PKG, registry: `${PKG}/${REGISTRY}`, exists: true }),
     ]);
+    expect(json.packages[0].agents[0].detailsLink).toBe(`${PKG}/${handoffPathOf(A)}`);
     expect(json.packages[0].agents.map((a: { agent: string }) => a.agent)).toEqual(['agent-a', 'agent-b']);
 
     const validate = await runCli(['validate'], { cwd: repo.dir });

@@ -304,15 +304,48 @@ describe('handoff check', () => {
     const blockers = incomplete.split('\n').indexOf('## Current Blockers') + 1;
     const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error'));
     const escaped = (path: string) => path.replaceAll(':', '%3A').replaceAll(',', '%2C');
+    // The task with no handoff: on its entry in the registry, the line that names the agent.
+    const entry = readFileSync(join(repo.dir, REGISTRY), 'utf8').split('\n').indexOf('  "agent-2": {') + 1;
+    expect(entry).toBeGreaterThan(1);
     expect(errors.map((line) => line.slice(0, line.indexOf('::', 2)))).toEqual([
       // Decisions Made is absent: it belongs before the next section there, Current Blockers.
       `::error file=${escaped(handoffPathOf(TASK))},line=${blockers},title=Handoff incomplete%3A ${TASK}`,
       `::error file=${escaped(handoffPathOf(TASK))},line=${blockers},title=Handoff incomplete%3A ${TASK}`,
-      `::error file=${escaped(REGISTRY)},title=Handoff missing%3A ${OTHER_TASK}`,
+      `::error file=${escaped(REGISTRY)},line=${entry},title=Handoff missing%3A ${OTHER_TASK}`,
     ]);
     expect(errors[0]).toContain('::"Decisions Made" is missing (add it near this line). ');
     expect(errors[1]).toContain('::"Current Blockers" is empty or template text. ');
     expect(errors[2]).toContain(`Fix: handoff draft --task ${OTHER_TASK}`);
+  });
+
+  it("--format github annotates a package's task with no handoff on the package's registry, on its entry", async () => {
+    const repo = track(TempRepo.init());
+    const registry = `packages/a/${REGISTRY}`;
+    repo.commit('Start', {
+      '.handoffrc.json': '{ "workspaces": ["packages/a"] }\n',
+      [registry]: registryText({
+        'agent-1': { task: TASK, link: 'https://example.com/handoff.md' },
+        'agent-2': { task: OTHER_TASK, link: null },
+      }),
+      'packages/a/README.md': 'a\n',
+    });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${OTHER_TASK}: work`, { 'packages/a/src/x.ts': 'x\n' });
+    const result = await runCli(['check', '--base', base, '--head', 'HEAD', '--format', 'github'], {
+      cwd: repo.dir,
+    });
+    expect(result.code).toBe(1);
+    const lines = readFileSync(join(repo.dir, registry), 'utf8').split('\n');
+    const link = lines.findIndex((line) => line.includes('"details_link"')) + 1;
+    const entry = lines.indexOf('  "agent-2": {') + 1;
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors.map((line) => line.slice(0, line.indexOf('::', 2)))).toEqual([
+      // A link out of the repository: on the line of the link.
+      `::error file=${registry},line=${link},title=Handoff invalid-link%3A ${TASK}`,
+      // No link: on the line that names the agent.
+      `::error file=${registry},line=${entry},title=Handoff missing%3A ${OTHER_TASK}`,
+    ]);
+    expect(errors[1]).toContain(`Fix: handoff -C packages/a draft --task ${OTHER_TASK}`);
   });
 
   it('passes an empty repository with a note', async () => {

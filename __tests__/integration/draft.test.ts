@@ -404,7 +404,7 @@ describe('handoff draft: bad input', () => {
     expect(here.code).toBe(0);
     expect(JSON.parse(here.stdout).warnings ?? []).toEqual([]);
     expect(here.stdout).toContain('**Tests:** 2 passed, 0 failed');
-    // A pattern that matches nothing names where it looked: from the repository's root.
+    // A pattern that matches nothing is named as given: from where the command runs.
     const nothing = await inSrc(
       '--tests',
       'nothing/*.xml',
@@ -414,8 +414,8 @@ describe('handoff draft: bad input', () => {
       '1h',
     );
     expect(JSON.parse(nothing.stdout).warnings.map((w: { file: string }) => w.file)).toEqual([
-      'src/nothing/*.xml',
-      'lcov.info',
+      'nothing/*.xml',
+      '../lcov.info',
     ]);
     // Out of the repository from here is still refused.
     const out = await inSrc('--tests', '../../*.xml');

@@ -275,7 +275,9 @@ describe('handoff resume', () => {
       [`packages/a/${REGISTRY}`]: JSON.stringify({
         'agent-a': { status: 'in_progress', current_task: TASK },
       }),
-      [`packages/b/${REGISTRY}`]: JSON.stringify({ 'agent-b': { status: 'in_progress', current_task: B } }),
+      [`packages/b/${REGISTRY}`]: JSON.stringify({
+        'agent-b': { status: 'in_progress', current_task: B, details_link: 'notes/b.md' },
+      }),
     });
     const all = await resume();
     expect(all.code).toBe(0);
@@ -299,8 +301,10 @@ describe('handoff resume', () => {
     expect(JSON.parse(one.stdout)).toEqual({ ...JSON.parse(there.stdout), package: 'packages/b' });
     expect(JSON.parse(one.stdout).tasks[0]).toMatchObject({ taskId: B, agent: 'agent-b' });
     expect(one.stderr).toContain(
-      `note: --task ${B} is in packages/b's registry, not the root's: resumed there, as \`handoff -C packages/b resume --task ${B}\` does (its paths are from packages/b/)`,
+      `note: --task ${B} is in packages/b's registry, not the root's: resumed there, as \`handoff -C packages/b resume --task ${B}\` does\n`,
     );
+    // Its paths from the root, where it ran, as the same command with -C names them.
+    expect(JSON.parse(one.stdout).tasks[0].handoff.path).toBe('packages/b/notes/b.md');
     const byAgent = await resume('--agent', 'agent-a');
     expect(byAgent.code).toBe(0);
     expect(byAgent.stdout).toContain(`${TASK} — agent-a`);
@@ -317,7 +321,7 @@ describe('handoff resume', () => {
     });
     expect(found.found).toEqual({
       package: 'packages/b',
-      note: `--task ${B} is in packages/b's registry, not the root's: resumed there, as \`npx handoff -C packages/b resume --task ${B}\` does (its paths are from packages/b/)`,
+      note: `--task ${B} is in packages/b's registry, not the root's: resumed there, as \`npx handoff -C packages/b resume --task ${B}\` does`,
     });
 
     // In no registry: the error names the registries searched, not a root registry that is not there.

@@ -316,20 +316,38 @@ describe('handoff validate: bad config and environment', () => {
     );
   });
 
-  it('refuses two config files (only one would be read), and so does every command', async () => {
+  it('refuses two config files (only one would be read), and so does every command; validate checks each too', async () => {
     seedRepo();
-    repo.write('.handoffrc.json', '{}\n');
+    repo.write('.handoffrc.json', '{\n  "wordBudget": "short",\n  "colour": true\n}\n');
     // Read alone it fails; beside .handoffrc.json it used to be ignored without a word.
     repo.write('handoff.config.json', '{"freshness":{"maxAge":"bad"}}\n');
     const line =
       '.handoffrc.json: 2 config files here and only one would be read: keep one of .handoffrc.json, handoff.config.json [config/ambiguous]';
     const result = await validate();
     expect(result.code).toBe(2);
-    expect(problemLines(result)).toEqual([line]);
+    // The ambiguity, then each file's own problems: whichever is kept, what to fix in it is told.
+    expect(problemLines(result)).toEqual([
+      line,
+      '.handoffrc.json:2:17: config key "wordBudget" must be integer [schema/type]',
+      expect.stringMatching(/^\.handoffrc\.json:3:3: unknown config key "colour" .*\[config\/unknown-key\]$/),
+      expect.stringMatching(
+        /^handoff\.config\.json:1:24: config key "freshness\.maxAge": invalid duration "bad".*\[config\/duration\]$/,
+      ),
+    ]);
+    expect(result.stdout).toContain('4 problems');
     const json = await validate('--format', 'json');
+    expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout).problems).toEqual([
       expect.objectContaining({ file: '.handoffrc.json', rule: 'config/ambiguous' }),
+      expect.objectContaining({ file: '.handoffrc.json', line: 2, rule: 'schema/type' }),
+      expect.objectContaining({ file: '.handoffrc.json', line: 3, rule: 'config/unknown-key' }),
+      expect.objectContaining({ file: 'handoff.config.json', line: 1, rule: 'config/duration' }),
     ]);
+    // The check and every other command still stop at the ambiguity, naming both.
+    repo.commit('two configs');
+    const check = await runCli(['check'], { cwd: repo.dir });
+    expect(check.code).toBe(2);
+    expect(check.stderr).toBe(`handoff: ${line}\n`);
     const status = await runCli(['status'], { cwd: repo.dir });
     expect(status.code).toBe(2);
     expect(status.stderr).toBe(`handoff: ${line}\n`);
@@ -344,6 +362,12 @@ describe('handoff validate: bad config and environment', () => {
     expect(inPackage.code).toBe(2);
     expect(problemLines(inPackage)).toEqual([
       '.handoffrc.json: 2 config files here and only one would be read: keep one of .handoffrc.json, the "handoff" key of package.json [config/ambiguous]',
+    ]);
+    // The package.json key's own problems are its, at their place in package.json.
+    repo.write('package.json', '{ "name": "x", "handoff": { "wordBudget": 0 } }\n');
+    expect(problemLines(await validate())).toEqual([
+      '.handoffrc.json: 2 config files here and only one would be read: keep one of .handoffrc.json, the "handoff" key of package.json [config/ambiguous]',
+      'package.json:1:43: config key "wordBudget" must be >= 1 [schema/minimum]',
     ]);
   });
 

@@ -6,8 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-3JMWAM7V.js";
+} from "../chunks/chunk-HA43WBB2.js";
 import "../chunks/chunk-JLXNMSDG.js";
+import "../chunks/chunk-THQFSIYK.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts

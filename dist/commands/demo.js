@@ -12,38 +12,39 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MGDH2FGA.js";
+} from "../chunks/chunk-ZNCC3YDQ.js";
 import {
   parseHandoff
-} from "../chunks/chunk-6PCM5FET.js";
+} from "../chunks/chunk-OVVLBJ3K.js";
 import {
   emptySection
-} from "../chunks/chunk-6LPAJO2W.js";
+} from "../chunks/chunk-Y33AAQLR.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-HRFJNWT4.js";
+import "../chunks/chunk-CQSOKSVB.js";
 import {
   loadConfig
-} from "../chunks/chunk-ISYDEYCW.js";
+} from "../chunks/chunk-IPDUR6IX.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-R2PR44VQ.js";
-import "../chunks/chunk-QIXAE5IT.js";
+} from "../chunks/chunk-UCG7X7ZG.js";
+import "../chunks/chunk-PC2H6WWW.js";
 import {
   ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-XZSBSBM6.js";
-import "../chunks/chunk-UFJPTWJM.js";
-import "../chunks/chunk-LUVY6DZG.js";
+} from "../chunks/chunk-TCR3OQ7W.js";
+import "../chunks/chunk-JOBDZV2J.js";
+import "../chunks/chunk-5T3MVE66.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import {
   InputError,
   InternalError
 } from "../chunks/chunk-E5VRE2IC.js";
 import "../chunks/chunk-JLXNMSDG.js";
+import "../chunks/chunk-THQFSIYK.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

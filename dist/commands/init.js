@@ -12,25 +12,25 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-NGC2MWPG.js";
+} from "../chunks/chunk-S7Z4PUVE.js";
 import {
   loadConfig
-} from "../chunks/chunk-ISYDEYCW.js";
+} from "../chunks/chunk-IPDUR6IX.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-QIXAE5IT.js";
-import "../chunks/chunk-XZSBSBM6.js";
+} from "../chunks/chunk-PC2H6WWW.js";
+import "../chunks/chunk-TCR3OQ7W.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-UFJPTWJM.js";
+} from "../chunks/chunk-JOBDZV2J.js";
 import {
   isRecord
-} from "../chunks/chunk-LUVY6DZG.js";
+} from "../chunks/chunk-5T3MVE66.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";
@@ -39,10 +39,11 @@ import {
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
-} from "../chunks/chunk-3JMWAM7V.js";
+} from "../chunks/chunk-HA43WBB2.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-JLXNMSDG.js";
+import "../chunks/chunk-THQFSIYK.js";
 import {
   __commonJS,
   __require,

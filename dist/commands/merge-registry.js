@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-NGC2MWPG.js";
-import "../chunks/chunk-ISYDEYCW.js";
+} from "../chunks/chunk-S7Z4PUVE.js";
+import "../chunks/chunk-IPDUR6IX.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-QIXAE5IT.js";
-import "../chunks/chunk-XZSBSBM6.js";
-import "../chunks/chunk-UFJPTWJM.js";
-import "../chunks/chunk-LUVY6DZG.js";
+import "../chunks/chunk-PC2H6WWW.js";
+import "../chunks/chunk-TCR3OQ7W.js";
+import "../chunks/chunk-JOBDZV2J.js";
+import "../chunks/chunk-5T3MVE66.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-7VU3X4OT.js";
@@ -21,8 +21,9 @@ import {
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
-} from "../chunks/chunk-3JMWAM7V.js";
+} from "../chunks/chunk-HA43WBB2.js";
 import "../chunks/chunk-JLXNMSDG.js";
+import "../chunks/chunk-THQFSIYK.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

@@ -16,22 +16,22 @@ import {
 } from "../chunks/chunk-FXQPFVSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-MG2Z44HH.js";
+} from "../chunks/chunk-G2XEZ2MQ.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-R2PR44VQ.js";
+import "../chunks/chunk-UCG7X7ZG.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-QIXAE5IT.js";
-import "../chunks/chunk-XZSBSBM6.js";
+} from "../chunks/chunk-PC2H6WWW.js";
+import "../chunks/chunk-TCR3OQ7W.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-UFJPTWJM.js";
+} from "../chunks/chunk-JOBDZV2J.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-LUVY6DZG.js";
+} from "../chunks/chunk-5T3MVE66.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";
@@ -40,10 +40,11 @@ import {
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
-} from "../chunks/chunk-3JMWAM7V.js";
+} from "../chunks/chunk-HA43WBB2.js";
 import {
   shellWord
 } from "../chunks/chunk-JLXNMSDG.js";
+import "../chunks/chunk-THQFSIYK.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

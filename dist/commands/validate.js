@@ -6,12 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-6PCM5FET.js";
-import "../chunks/chunk-6LPAJO2W.js";
+} from "../chunks/chunk-OVVLBJ3K.js";
+import "../chunks/chunk-Y33AAQLR.js";
 import {
   lintHandoff
-} from "../chunks/chunk-R2PR44VQ.js";
+} from "../chunks/chunk-UCG7X7ZG.js";
 import {
+  configFilesAt,
   documentText,
   linkOf,
   loadConfigFrom,
@@ -19,16 +20,16 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-QIXAE5IT.js";
+} from "../chunks/chunk-PC2H6WWW.js";
 import {
   isTaskId
-} from "../chunks/chunk-XZSBSBM6.js";
+} from "../chunks/chunk-TCR3OQ7W.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-UFJPTWJM.js";
-import "../chunks/chunk-LUVY6DZG.js";
+} from "../chunks/chunk-JOBDZV2J.js";
+import "../chunks/chunk-5T3MVE66.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";
@@ -37,11 +38,13 @@ import {
   formatLocated
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
-  EXIT
-} from "../chunks/chunk-3JMWAM7V.js";
+  EXIT,
+  pathsFromHere
+} from "../chunks/chunk-HA43WBB2.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-JLXNMSDG.js";
+import "../chunks/chunk-THQFSIYK.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts
@@ -133,11 +136,19 @@ async function validateProject(source) {
     config = loaded.config;
     if (loaded.file) report.config = loaded.file;
   } catch (error) {
-    if (error instanceof InputError) {
-      report.problems.push(...[error, ...error.more].map(fromInputError));
-      return { report };
+    if (!(error instanceof InputError)) throw error;
+    report.problems.push(...[error, ...error.more].map(fromInputError));
+    if (error.rule === "config/ambiguous") {
+      for (const file2 of await configFilesAt(source)) {
+        try {
+          await loadConfigFrom(source, file2);
+        } catch (problem) {
+          if (!(problem instanceof InputError)) throw problem;
+          report.problems.push(...[problem, ...problem.more].map(fromInputError));
+        }
+      }
     }
-    throw error;
+    return { report };
   }
   const file = config.registry;
   report.registry = file;
@@ -204,7 +215,7 @@ async function validateProject(source) {
 // src/cli/commands/validate.ts
 async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const found = await validateRepository(repoRoot);
+  const found = reportShown(await validateRepository(repoRoot), pathsFromHere(ctx, repoRoot));
   const program = ctx.program ?? "handoff";
   const report = {
     ...found,
@@ -231,6 +242,22 @@ async function run(options, ctx) {
     );
   }
   return report.valid ? EXIT.ok : EXIT.input;
+}
+function reportShown(report, shown) {
+  const shownReport = {
+    ...report,
+    documents: report.documents.map(shown),
+    problems: report.problems.map((p) => p.file === void 0 ? p : { ...p, file: shown(p.file) })
+  };
+  if (report.config !== void 0) shownReport.config = shown(report.config);
+  if (report.registry !== void 0) shownReport.registry = shown(report.registry);
+  if (report.packages !== void 0)
+    shownReport.packages = report.packages.map((p) => ({
+      folder: p.folder,
+      ...p.config === void 0 ? {} : { config: shown(p.config) },
+      ...p.registry === void 0 ? {} : { registry: shown(p.registry) }
+    }));
+  return shownReport;
 }
 export {
   run

@@ -287,9 +287,9 @@ function setCheckOutputs(result: CheckResult): void {
 }
 
 /**
- * One annotation per problem, on the handoff file (the registry when there is no file yet); for an
- * incomplete handoff, one per element on the line of its section, as the check read it in the
- * judged commit (never the working tree, which may hold something else).
+ * One annotation per problem, on the handoff file (the task's registry entry when there is no file
+ * yet); for an incomplete handoff, one per element on the line of its section, as the check read it
+ * in the judged commit (never the working tree, which may hold something else).
  */
 function annotate(
   result: CheckResult,

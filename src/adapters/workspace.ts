@@ -459,15 +459,7 @@ export async function loadConfigFrom(
     const config = await configOfRead(await readOf(configFile), file, values);
     return { config: config ?? resolveConfig(undefined, '(defaults)'), file };
   }
-  // Whether a file is there needs no second read (`readOf` reads again only for the one loaded).
-  const dedicated = CONFIG_FILES.filter(
-    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== 'missing',
-  );
-  // package.json is read (and its errors named) only where it is the one candidate.
-  const holding =
-    dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values)
-      ? [...dedicated, PACKAGE_MANIFEST]
-      : dedicated;
+  const holding = await configFilesOf(reads, readOf, values);
   if (holding.length > 1) {
     const named = holding.map((f) => (f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f));
     throw new InputError(
@@ -476,10 +468,35 @@ export async function loadConfigFrom(
       'config/ambiguous',
     );
   }
-  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const file = holding[0] ?? PACKAGE_MANIFEST;
   const read = await readOf(file);
   const config = read.kind === 'missing' ? undefined : await configOfRead(read, file, values);
   return config ? { config, file } : { config: resolveConfig(undefined, '(defaults)') };
+}
+
+/**
+ * The config files at the root of `source` that hold a config, in `CONFIG_FILES` order: more than
+ * one is `config/ambiguous`, and `validate` then checks each as the one named (`loadConfigFrom`).
+ */
+export async function configFilesAt(source: FileSource): Promise<string[]> {
+  const reads = await source.readMany(CONFIG_FILES);
+  return configFilesOf(reads, async (name) => reads.get(name) as FileRead, undefined);
+}
+
+/** `configFilesAt` from the reads of `CONFIG_FILES` (`readOf` reads one again when it must). */
+async function configFilesOf(
+  reads: ReadonlyMap<string, FileRead>,
+  readOf: (name: string) => Promise<FileRead>,
+  values: KnownValues | undefined,
+): Promise<string[]> {
+  // Whether a file is there needs no second read (`readOf` reads again only for the one loaded).
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== 'missing',
+  );
+  // package.json is read (and its errors named) only where it is the one candidate.
+  return dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values)
+    ? [...dedicated, PACKAGE_MANIFEST]
+    : dedicated;
 }
 
 const PACKAGE_MANIFEST = 'package.json';
@@ -544,6 +561,37 @@ export function registryPlace(read: RegistryRead, agent: string, key: string): S
   return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
 }
 
+/**
+ * Where each of `agents`' entries is in a workspace's registry, named from the repository root (a
+ * package's registry inside its folder): the file and the line of the entry's `details_link`, of
+ * the entry when it has none. A registry the snapshot took as known without reading its text
+ * (`ReadOptions.known`) is read here; the text is parsed with positions once for all of them.
+ */
+export async function registryEntryPlaces(
+  workspace: Pick<Workspace, 'source' | 'registry'>,
+  agents: readonly string[],
+): Promise<Map<string, { file: string; line?: number }>> {
+  const { source, registry } = workspace;
+  const file = source.prefix === '' ? registry.file : `${source.prefix}/${registry.file}`;
+  const places = new Map<string, { file: string; line?: number }>();
+  if (agents.length === 0) return places;
+  let text = registry.text;
+  if (text === undefined && registry.exists) {
+    const read = (await source.readMany([registry.file])).get(registry.file);
+    if (read?.kind === 'text') text = read.text;
+  }
+  const json = text === undefined ? undefined : parseJsonLocated(text, registry.file);
+  for (const agent of agents) {
+    places.set(
+      agent,
+      json === undefined
+        ? { file }
+        : { file, line: json.locate(registryPointer(agent, 'details_link')).line },
+    );
+  }
+  return places;
+}
+
 /** The registry from `source`; a missing file is an empty registry; anything wrong is an InputError. */
 export async function readRegistryFrom(
   source: FileSource,
@@ -576,7 +624,7 @@ export async function readRegistryFrom(
 export type LinkedHandoff =
   | { kind: 'none'; detail: string }
   | { kind: 'invalid-link'; link: string; rule: string; message: string }
-  | { kind: 'missing'; path: string; detail: string }
+  | { kind: 'missing'; path: string }
   | { kind: 'unreadable'; path: string; error: InputError }
   /** `text` is absent only when the caller said it knew the content (`ReadOptions.known`). */
   | { kind: 'document'; path: string; text?: string; contentId: string };
@@ -603,12 +651,7 @@ export async function readLinkedHandoffs(
     if (read.kind === 'invalid-link') {
       result.set(link, { kind: 'invalid-link', link, rule: read.rule, message: read.message });
     } else if (read.kind === 'missing') {
-      result.set(link, {
-        kind: 'missing',
-        path,
-        // Named from the repository root when read for a package (the check's verdicts are).
-        detail: `${source.prefix ? `${source.prefix}/` : ''}${path} does not exist${source.kind === 'revision' ? ` in ${source.label}` : ''}.`,
-      });
+      result.set(link, { kind: 'missing', path });
     } else if (read.kind === 'unreadable') {
       // A link to a folder is a wrong link, like one that leaves the repository.
       if (read.error.rule === 'file/not-a-file') {

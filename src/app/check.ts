@@ -21,6 +21,7 @@ import {
   type ReadWorkspaceOptions,
   readPackageWorkspaces,
   readWorkspace,
+  registryEntryPlaces,
   revisionSource,
   scopedSource,
   type Workspace,
@@ -38,7 +39,7 @@ import {
 } from '../core/freshness.js';
 import type { CheckedRange, CheckResult, HandoffConfig, Verdict } from '../core/model.js';
 import { rangeByFolder } from '../core/package-ranges.js';
-import { linkProblem, normalizeLink } from '../core/paths.js';
+import { asInProject, linkProblem, normalizeLink, pathFrom, type ShownPath } from '../core/paths.js';
 import {
   isRemoteName,
   parsePrePushInput,
@@ -47,6 +48,7 @@ import {
   remotesAtUrl,
 } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
+import { annotatedOnRegistry } from '../core/render/annotations.js';
 import { commitPathsCommand, runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
 import { tasksActiveAtCommits } from './finished-tasks.js';
@@ -73,6 +75,13 @@ export interface CheckOptions {
   fixesRunHere?: boolean;
   /** Run as git's pre-push hook: its first argument and its stdin. */
   prePush?: { remoteName: string; stdin: string };
+  /**
+   * How the details and notes name a file of the repository for the user (as it is by default, as
+   * the hook and the Action show them). The verdicts' own paths (`handoffPath`, `registryEntry`) and
+   * the fixes that are commands stay the repository's: the caller shows those paths so, and starts
+   * such a fix by going to the root.
+   */
+  shown?: ShownPath;
   now: Date;
   /** The git seam: a test passes its own; by default a manager over `repoRoot`. */
   git?: IGitCommandManager;
@@ -187,7 +196,7 @@ async function checkPush(
     // Only of the branch checked out: the working tree is not what another branch's push holds.
     const head = await git.headCommit().catch(() => undefined);
     const note = plan.refs.some((ref) => ref.localSha === head)
-      ? await uncommittedTasksNote(given.repoRoot)
+      ? await uncommittedTasksNote(given.repoRoot, given.shown ?? asInProject)
       : undefined;
     if (note) merged.notes.push(note);
   }
@@ -198,13 +207,13 @@ async function checkPush(
  * When the pushed registry has no active task but the working tree's has: `start` changes the
  * registry, and until that change is committed the check sees no task and passes every push.
  */
-async function uncommittedTasksNote(repoRoot: string): Promise<string | undefined> {
+async function uncommittedTasksNote(repoRoot: string, shown: ShownPath): Promise<string | undefined> {
   const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: 'none' }).catch(
     () => undefined,
   );
   const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
   if (!workspace || tasks.length === 0) return undefined;
-  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
+  return `The working tree's ${shown(workspace.registry.file)} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
 
 /**
@@ -272,18 +281,13 @@ async function checkRange(git: IGitCommandManager, options: CheckOptions): Promi
   );
   if (source.kind === 'working-tree') {
     const uncommitted = await commitUncommittedFirst(git, result, judged);
-    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted.map(options.shown ?? asInProject)));
   } else if (result.stale && options.fixesRunHere && (await git.headCommit()) !== range.head) {
     // `--head` another branch than the one checked out: a draft drafts HEAD's commits, so the fix
     // starts by switching to the judged ones.
     switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
   }
   return { ...result, notes: [...notes, ...result.notes] };
-}
-
-/** A workspace's path as the repository names it: inside its package folder ('' for the root). */
-function inFolder(folder: string, path: string): string {
-  return folder === '' ? path : `${folder}/${path}`;
 }
 
 /**
@@ -312,14 +316,14 @@ async function workingTreeOf(repoRoot: string, judged: readonly Judged[]): Promi
 async function uncommittedFiles(git: IGitCommandManager, judged: readonly Judged[]): Promise<string[]> {
   const files: string[] = [];
   for (const { folder, workspace } of judged) {
-    files.push(inFolder(folder, workspace.registry.file));
-    if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
+    files.push(pathFrom(folder, workspace.registry.file));
+    if (workspace.configFile) files.push(pathFrom(folder, workspace.configFile));
     for (const linked of workspace.handoffs.values())
-      if ('path' in linked) files.push(inFolder(folder, linked.path));
+      if ('path' in linked) files.push(pathFrom(folder, linked.path));
     // A workspace read without its handoffs (the working tree's, for the fixes): its links name them.
     for (const task of workspace.activeTasks) {
       const path = linkedPath(task.detailsLink);
-      if (path !== undefined) files.push(inFolder(folder, path));
+      if (path !== undefined) files.push(pathFrom(folder, path));
     }
   }
   return git.changedSinceHead([...new Set(files)]);
@@ -339,7 +343,7 @@ async function commitUncommittedFirst(
   const changed = new Set(uncommitted);
   for (const { folder, workspace } of judged) {
     const now = workingTree.find((one) => one.folder === folder)?.workspace;
-    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder, now);
+    commitFirst(result, changed, pathFrom(folder, workspace.registry.file), folder, now);
   }
   return uncommitted;
 }
@@ -380,7 +384,7 @@ function commitFirst(
     if ((verdict.workspace ?? '') !== folder) continue;
     // The verdict names its handoff from the repository root; the working tree's link is the package's.
     const now = linkedNow(workingTree, verdict);
-    const path = [verdict.handoffPath, now === undefined ? undefined : inFolder(folder, now)]
+    const path = [verdict.handoffPath, now === undefined ? undefined : pathFrom(folder, now)]
       .map((link) => link && normalizeLink(link))
       .find((link) => link !== undefined && uncommitted.has(link));
     if (!path) continue;
@@ -485,7 +489,14 @@ async function judge(
     labels.push(folder);
     judged.push({ folder, workspace });
   }
-  notes.push(...unregisteredNotes(unregistered));
+  notes.push(
+    ...unregisteredNotes(
+      unregistered.map(({ folder, registry }) => ({
+        folder: (options.shown ?? asInProject)(folder),
+        registry: (options.shown ?? asInProject)(registry),
+      })),
+    ),
+  );
   for (const [index, result] of results.entries()) {
     const folder = labels[index] as string;
     if (folder === '') continue;
@@ -534,7 +545,9 @@ async function judgeOne(
     detailsLinks(workspace.registry.registry),
     doneArchiveOf(config),
   );
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
+  // Files in details and notes, named from where the user is.
+  const shown = (path: string) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
+  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1000);
   const prefix = workspace.source.prefix === '' ? '' : `${workspace.source.prefix}/`;
@@ -556,7 +569,7 @@ async function judgeOne(
     registry: workspace.registry.registry,
     ...(options.cache ? { values: options.cache.values } : {}),
   });
-  return evaluateFreshness({
+  const result = evaluateFreshness({
     config,
     tasks,
     ranges: [range],
@@ -567,10 +580,22 @@ async function judgeOne(
     ...(workspace.registry.exists
       ? {}
       : {
-          noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`,
+          noTasksNote: `No registry at ${shown(workspace.registry.file)} in ${workspace.source.label}: nothing to check.`,
         }),
     ...(workspace.source.prefix === '' ? {} : { folder: workspace.source.prefix }),
+    ...(options.shown ? { shown: options.shown } : {}),
   });
+  // A task with no handoff file to point at is annotated on its entry, in this workspace's registry.
+  const onRegistry = result.verdicts.filter(annotatedOnRegistry);
+  const entries = await registryEntryPlaces(
+    workspace,
+    onRegistry.map((verdict) => verdict.agent),
+  );
+  for (const verdict of onRegistry) {
+    const entry = entries.get(verdict.agent);
+    if (entry !== undefined) verdict.registryEntry = entry;
+  }
+  return result;
 }
 
 /**
@@ -578,7 +603,11 @@ async function judgeOne(
  * cannot be read is bad input (exit 2): the first is the error, which says how many more there are,
  * so one run tells the whole repair.
  */
-async function taskInputs(cache: DocumentCache, workspace: Workspace): Promise<TaskInput[]> {
+async function taskInputs(
+  cache: DocumentCache,
+  workspace: Workspace,
+  shown: ShownPath,
+): Promise<TaskInput[]> {
   const unreadable = new Map<string, InputError>();
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
@@ -605,13 +634,21 @@ async function taskInputs(cache: DocumentCache, workspace: Workspace): Promise<T
         ? (cache.known(linked.contentId) ??
           (await cache.summarize(linked.contentId, linked.text, linked.path)))
         : undefined;
-    inputs.push({ task, link: linkState(linked, summary) });
+    inputs.push({ task, link: linkState(linked, summary, workspace.source, shown) });
   }
   return inputs;
 }
 
-/** What a task's link leads to; `summary` is the document's when it leads to one. */
-function linkState(linked: LinkedHandoff | undefined, summary: DocumentSummary | undefined): LinkState {
+/**
+ * What a task's link leads to; `summary` is the document's when it leads to one. A missing file is
+ * named by `shown` (from where the user is), in `source` when that is a commit.
+ */
+function linkState(
+  linked: LinkedHandoff | undefined,
+  summary: DocumentSummary | undefined,
+  source: FileSource,
+  shown: ShownPath,
+): LinkState {
   if (!linked) return { kind: 'missing', detail: 'the task has no details_link.' };
   switch (linked.kind) {
     case 'none':
@@ -623,7 +660,10 @@ function linkState(linked: LinkedHandoff | undefined, summary: DocumentSummary |
         ...(linked.rule === 'path/symlink-escape' ? { symlink: normalizeLink(linked.link) } : {}),
       };
     case 'missing':
-      return { kind: 'missing', detail: linked.detail };
+      return {
+        kind: 'missing',
+        detail: `${shown(linked.path)} does not exist${source.kind === 'revision' ? ` in ${source.label}` : ''}.`,
+      };
     case 'unreadable':
       // Bad input: exit 2 with the file and the rule (taskInputs has thrown already, counting them all).
       throw linked.error;

@@ -2,13 +2,17 @@
 import { draftCommand } from '../core/agent-session.js';
 import { openBlockers, openNextSteps } from '../core/document/facts.js';
 import { timeFieldsLeftOpen } from '../core/draft.js';
+import type { ShownPath } from '../core/paths.js';
 import { commitPathsCommand, proseWithInvocation } from '../core/shell.js';
 import type { DraftPlan } from './draft.js';
 
-/** Where the next commands run: how handoff is run, and the project's folder from there ('' for the same). */
+/**
+ * Where the next commands run: how handoff is run, and how a path of the project is named from there
+ * (`ShownPath`). The report's paths are named so too.
+ */
 export interface NextCommandsAt {
   program: string;
-  projectFolder: string;
+  shown: ShownPath;
   taskId: string;
   registry: string;
 }
@@ -19,10 +23,10 @@ export function draftReport(plan: DraftPlan, wordBudget: number, written: boolea
     written,
     next: nextAfterDraft(plan, written, at),
     mode: plan.mode,
-    path: plan.path,
+    path: at.shown(plan.path),
     agent: plan.agent,
     session: plan.session,
-    ...(plan.previousPath ? { previous: plan.previousPath } : {}),
+    ...(plan.previousPath ? { previous: at.shown(plan.previousPath) } : {}),
     words: draft.words,
     wordBudget,
     overBudget: draft.overBudget,
@@ -58,6 +62,5 @@ export function nextAfterDraft(plan: DraftPlan, written: boolean, at: NextComman
     const times = timeFieldsLeftOpen(plan.draft.document);
     return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn, times)];
   }
-  const from = (path: string) => (at.projectFolder === '' ? path : `${at.projectFolder}/${path}`);
-  return [commitPathsCommand([from(plan.path), from(at.registry)], `${at.taskId}: handoff`)];
+  return [commitPathsCommand([at.shown(plan.path), at.shown(at.registry)], `${at.taskId}: handoff`)];
 }

@@ -72,7 +72,7 @@ import type {
 import { type NetFileChange, parseNetDiff } from '../core/net-change.js';
 import { type NoiseKind, noiseKind, parseLinguistAttributes } from '../core/noise.js';
 import { isInFolders, outsideFolders } from '../core/package-ranges.js';
-import { linkProblem, normalizeLink } from '../core/paths.js';
+import { asInProject, linkProblem, normalizeLink, type ShownPath } from '../core/paths.js';
 import {
   activeTasks,
   agentEntries,
@@ -120,6 +120,11 @@ export interface DraftOptions {
   askAnswers?: () => Promise<DraftInput>;
   /** What flags or `--input` JSON say (decisions, blockers, resolved, next, progress, remaining, note). */
   input?: DraftInput;
+  /**
+   * How the plan's notes and warnings name a path for the user (as it is by default). Its own paths
+   * (`path`, `previousPath`) stay the project's.
+   */
+  shown?: ShownPath;
 }
 
 export interface DraftPlan {
@@ -140,6 +145,7 @@ export interface DraftPlan {
   commitCount: number;
   /** The task's merge commits in the range (listed, not counted as work). */
   mergeCount: number;
+  /** Their files named as `DraftOptions.shown` says. */
   warnings: ReportWarning[];
   /** Notes for the user (a registry entry that will be created, a link that was ignored). */
   notes: string[];
@@ -160,6 +166,7 @@ export function planDraft(options: DraftOptions): Promise<DraftPlan> {
 
 async function planDraftWith(git: GitCommandManager, options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
+  const shown = options.shown ?? asInProject;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   // (An empty `start`/`done --note` clears the registry's note; a draft's note is its Current State.)
@@ -230,6 +237,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
         registryPatch,
         committed: committedTemplate,
       },
+      shown,
       options.input.progress === undefined
         ? undefined
         : await progressBefore(repoRoot, config, taskId, previous.session),
@@ -249,7 +257,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     ];
     if (unread.length > 0) {
       plan.warnings.push({
-        file: previous.path as string,
+        file: shown(previous.path as string),
         message: `${unread.join(', ')} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports or another range)`,
         rule: 'draft/fill-reports',
       });
@@ -325,8 +333,8 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     // of the task may hold next steps and blockers that would be lost without a word.
     const them = passedOver.length === 1 ? 'it' : 'them';
     warnings.push({
-      file: passedOver.join(', '),
-      message: `${passedOver.length === 1 ? 'is another agent’s newer session' : 'are other agents’ newer sessions'} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ?? 'no earlier session'}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      file: passedOver.map(shown).join(', '),
+      message: `${passedOver.length === 1 ? 'is another agent’s newer session' : 'are other agents’ newer sessions'} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ? shown(previous.path) : 'no earlier session'}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
       rule: 'draft/newer-sessions',
     });
   }
@@ -337,13 +345,13 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     const caseResults = needsCaseResults(before);
     const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
   }
   let coverage: CoverageSummary | undefined;
   if (options.coverage) {
     const read = await readCoverage(options.coverage, repoRoot);
     coverage = read.coverage;
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
   }
 
   // What was typed at the prompts comes after what flags gave, as flags come after `--input` JSON.
@@ -390,8 +398,8 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
       ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) }
       : composed;
   const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
-  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  warnings.push(...timeFieldWarnings(draft.document, path));
+  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
+  warnings.push(...timeFieldWarnings(draft.document, shown(path)));
   const plan: DraftPlan = {
     draft,
     mode: 'new',
@@ -468,6 +476,8 @@ function planFill(
   previous: PreviousHandoff & { path: string },
   input: DraftInput,
   known: Pick<DraftPlan, 'agent' | 'notes' | 'registryPatch'> & { committed?: boolean },
+  /** How the notes and warnings name a path (`DraftOptions.shown`). */
+  shown: ShownPath,
   previousProgress?: Draft['previousProgress'],
   stated?: StatedTime,
 ): DraftPlan {
@@ -484,14 +494,14 @@ function planFill(
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [
-      ...noneBesideOpenBlockers(filled.document, input, previous.path),
-      ...timeFieldWarnings(filled.document, previous.path),
+      ...noneBesideOpenBlockers(filled.document, input, shown(previous.path)),
+      ...timeFieldWarnings(filled.document, shown(previous.path)),
     ],
     notes: [
       ...known.notes,
       known.committed
-        ? `Filled in ${previous.path}, committed with template text left (the check calls it incomplete): commit it again.`
-        : `Filled in ${previous.path}, this session's draft, which was not committed yet.`,
+        ? `Filled in ${shown(previous.path)}, committed with template text left (the check calls it incomplete): commit it again.`
+        : `Filled in ${shown(previous.path)}, this session's draft, which was not committed yet.`,
     ],
     registryPatch: { ...known.registryPatch, ...registryPatch },
     toFillIn: missingElements(filled.document, config.requiredElements),
@@ -826,7 +836,7 @@ async function readSessionRange(
       const range = await read(
         [to, '--not', touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`,
+        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from to change)`,
       );
       range.afterHandoff = { path: previousPath, touch: touched };
       if (start.mainLine) range.leavesOut = true;

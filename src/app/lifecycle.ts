@@ -19,7 +19,7 @@ import {
   workLeftBehind,
 } from '../core/lifecycle.js';
 import type { AgentEntry, HandoffConfig } from '../core/model.js';
-import { linkProblem, normalizeLink } from '../core/paths.js';
+import { asInProject, linkProblem, normalizeLink, type ShownPath } from '../core/paths.js';
 import { agentEntries, othersActiveOn, withEntry } from '../core/registry.js';
 import { commitPathsCommand } from '../core/shell.js';
 import { listTaskHandoffs } from './task-handoffs.js';
@@ -244,16 +244,16 @@ const DONE_WORDS: Record<Exclude<LifecycleAction, 'start'>, string> = {
 /**
  * What to run next (the CLI's `next`, and the MCP tools' in their terms): after `start`, the draft
  * that ends the session, run as `program`; after the others, the commit of what they changed, its
- * paths from `projectFolder` (`commitAfterLifecycle`).
+ * paths named by `shown` (`commitAfterLifecycle`).
  */
 export async function nextAfterLifecycle(
   result: LifecycleResult,
   repoRoot: string,
-  at: { program: string; projectFolder: string },
+  at: { program: string; shown: ShownPath },
 ): Promise<string[]> {
   const task = taskOf(result.after);
   if (result.action === 'start') return task ? [draftCommand(at.program, task, result.agent)] : [];
-  return commitAfterLifecycle(result, repoRoot, at.projectFolder);
+  return commitAfterLifecycle(result, repoRoot, at.shown);
 }
 
 /**
@@ -264,12 +264,12 @@ export async function nextAfterLifecycle(
  * the change is not what the next push is judged by. A moved handoff that was never committed leaves
  * nothing to record where it was; a transition that changed nothing, nothing at all. `start` is
  * committed with the session's draft instead.
- * `projectFolder` is the project's root from where the command runs (`''` when the same).
+ * `shown` names the paths from where the command runs.
  */
 async function commitAfterLifecycle(
   result: LifecycleResult,
   repoRoot: string,
-  projectFolder: string,
+  shown: ShownPath,
 ): Promise<string[]> {
   if (result.action === 'start') return [];
   const moved = result.moved ?? [];
@@ -291,7 +291,7 @@ async function commitAfterLifecycle(
     result.registry,
     ...unsaved,
     ...moved.flatMap((m) => (tracked.has(m.from) ? [m.from, m.to] : [m.to])),
-  ].map((path) => (projectFolder === '' ? path : `${projectFolder}/${path}`));
+  ].map(shown);
   const task = taskOf(result.before) ?? taskOf(result.after) ?? 'handoff';
   return [commitPathsCommand(paths, `${task}: ${result.agent} ${DONE_WORDS[result.action]}`)];
 }
@@ -299,20 +299,23 @@ async function commitAfterLifecycle(
 export const taskOf = (entry: { current_task?: string | null } | undefined) =>
   typeof entry?.current_task === 'string' && entry.current_task !== '' ? entry.current_task : null;
 
-/** `--format json` and the MCP tools: the change in plain JSON. */
-export function lifecycleJson(result: LifecycleResult) {
+/**
+ * `--format json` and the MCP tools: the change in plain JSON, its paths named by `shown` (from where
+ * the command runs). `entry` is the registry's entry as written.
+ */
+export function lifecycleJson(result: LifecycleResult, shown: ShownPath = asInProject) {
   return {
     agent: result.agent,
     action: result.action,
     status: result.after.status,
     task: taskOf(result.after),
     previous: result.before ? { status: result.before.status, task: taskOf(result.before) } : null,
-    registry: result.registry,
+    registry: shown(result.registry),
     entry: result.after,
-    ...(result.moved ? { moved: result.moved } : {}),
+    ...(result.moved ? { moved: result.moved.map((m) => ({ from: shown(m.from), to: shown(m.to) })) } : {}),
     ...(result.keptFor ? { keptFor: result.keptFor } : {}),
     ...(result.sharedWith ? { sharedWith: result.sharedWith } : {}),
-    ...(result.continues ? { continues: result.continues } : {}),
+    ...(result.continues ? { continues: shown(result.continues) } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { findProjectRoot } from '../adapters/repo-root.js';
 import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import { agentFromEnv, namedAgent } from '../core/lifecycle.js';
+import { asInProject } from '../core/paths.js';
 import {
   type ArgumentKind,
   asToolArguments,
@@ -326,7 +327,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
       if (!args.preview) await writeDraft(repoRoot, config, plan);
       const report = draftReport(plan, config.wordBudget, !args.preview, {
         program: 'handoff',
-        projectFolder: '',
+        shown: asInProject,
         taskId: args.task,
         registry: config.registry,
       });
@@ -358,7 +359,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
       ...(args.force ? { force: true } : {}),
       now: ctx.now(),
     });
-    const next = await nextAfterLifecycle(result, repoRoot, { program: 'handoff', projectFolder: '' });
+    const next = await nextAfterLifecycle(result, repoRoot, { program: 'handoff', shown: asInProject });
     return ok({ ...lifecycleJson(result), next: next.map(say) });
   };
   const lifecycleOutput = z.looseObject({

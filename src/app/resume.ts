@@ -48,7 +48,7 @@ import type {
   TestSummary,
 } from '../core/model.js';
 import { outsideFolders } from '../core/package-ranges.js';
-import { normalizeLink } from '../core/paths.js';
+import { asInProject, normalizeLink, pathFrom, type ShownPath } from '../core/paths.js';
 import { agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { noRegistryNote } from '../core/render/status.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
@@ -81,6 +81,11 @@ export interface ResumeOptions {
   now: Date;
   /** The caller's git, shared with its other reads (`runPrime`); closed by the caller. */
   git?: GitCommandManager;
+  /**
+   * How the briefs, notes, warnings and errors name a file of the project for the user (as it is by
+   * default), and a package's folder in the commands the notes print (`-C <folder>`).
+   */
+  shown?: ShownPath;
 }
 
 /** What the test and coverage reports say now, read once for every brief. */
@@ -148,6 +153,7 @@ export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
 
 async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promise<ResumeResult> {
   const { repoRoot, config, now } = options;
+  const shown = options.shown ?? asInProject;
   // The same snapshot every command reads: what each task's details_link leads to, one answer.
   const source = options.at === undefined ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
   // The registry and config first; then only the handoffs of the tasks resumed (one of 300, often).
@@ -178,18 +184,24 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       await readEachPackage(workspace),
       options,
     );
+    // The reports were named from where the command ran: read from there, their files named so.
+    const reports = options.reportsNow ?? (await readReportsNow(options, repoRoot));
     const resumed = await runResume({
       ...options,
       repoRoot: join(repoRoot, folder),
       config: there.config,
-      // The reports were named from where the command ran: read from there.
-      reportsNow: options.reportsNow ?? (await readReportsNow(options, repoRoot)),
+      reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
       git: undefined,
+      // The package's paths, named from where the user is through the package's folder.
+      shown: (path) => shown(pathFrom(folder, path)),
     });
-    // The brief names files as the package does: said, so a path is read from the right folder.
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does (its paths are from ${folder}/)`;
-    return { ...resumed, found: { package: folder, note } };
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does`;
+    return {
+      ...resumed,
+      warnings: [...reportWarningsShown(reports.warnings, shown), ...resumed.warnings],
+      found: { package: folder, note },
+    };
   }
   if (selected.length === 0) {
     // The PR comment asks for given tasks: no hint is read for it.
@@ -197,8 +209,8 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
       options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages;
     const root = workspace.registry.exists
-      ? `No active tasks in ${workspace.registry.file}`
-      : `No registry at the root (${workspace.registry.file})`;
+      ? `No active tasks in ${shown(workspace.registry.file)}`
+      : `No registry at the root (${shown(workspace.registry.file)})`;
     return {
       briefs: [],
       warnings: [],
@@ -210,7 +222,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
             .join(', ')}. Resume one with \`${resumeIn(first.folder, options)}\`.`
         : workspace.registry.exists
           ? 'No active tasks: nothing to resume.'
-          : noRegistryNote(workspace.registry.file, options.program),
+          : noRegistryNote(shown(workspace.registry.file), options.program),
     };
   }
 
@@ -233,7 +245,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   }
 
   const reportsNow = options.reportsNow ?? (await readReportsNow(options, repoRoot));
-  const warnings: ReportWarning[] = [...reportsNow.warnings];
+  const warnings: ReportWarning[] = reportWarningsShown(reportsNow.warnings, shown);
   const { testsNow, coverageNow } = reportsNow;
 
   const rev = options.at ?? 'HEAD';
@@ -386,9 +398,22 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
         input.unattributedSince = unattributedWork(attributed).length;
       }
     }
-    briefs.push(buildResume(input));
+    const brief = buildResume(input);
+    if (brief.handoff) brief.handoff.path = shown(brief.handoff.path);
+    briefs.push(brief);
   }
-  return { briefs, warnings, unreadable: [...unreadable.keys()], errors: [...unreadable.values()] };
+  // Each error names its file from where the user is, as the briefs do.
+  const errors = [...unreadable.values()].map((error) =>
+    error.location.file === undefined
+      ? error
+      : new InputError(error.message, { ...error.location, file: shown(error.location.file) }, error.rule),
+  );
+  return { briefs, warnings, unreadable: [...unreadable.keys()], errors };
+}
+
+/** Report warnings with their files named by `shown` (`ResumeOptions.shown`). */
+function reportWarningsShown(warnings: readonly ReportWarning[], shown: ShownPath): ReportWarning[] {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
 }
 
 /**
@@ -502,8 +527,13 @@ function askedFlags(options: Pick<ResumeOptions, 'agent' | 'taskId'>): string {
 }
 
 /** `handoff -C <folder> resume` with the task or agent asked for, as the program was run. */
-function resumeIn(folder: string, options: Pick<ResumeOptions, 'agent' | 'taskId' | 'program'>): string {
-  return [`${options.program ?? 'handoff'} -C ${shellWord(folder)} resume`, askedFlags(options)]
+function resumeIn(
+  folder: string,
+  options: Pick<ResumeOptions, 'agent' | 'taskId' | 'program' | 'shown'>,
+): string {
+  // Run from where the user is, as every command printed.
+  const from = (options.shown ?? asInProject)(folder);
+  return [`${options.program ?? 'handoff'} -C ${shellWord(from)} resume`, askedFlags(options)]
     .filter((part) => part !== '')
     .join(' ');
 }

@@ -12,6 +12,7 @@ import {
   workingTreeSource,
 } from '../adapters/workspace.js';
 import { formatInputError, formatLocated, InputError } from '../core/errors.js';
+import { asInProject, pathFrom, type ShownPath } from '../core/paths.js';
 import {
   buildStatusRows,
   type PackageStatus,
@@ -19,20 +20,27 @@ import {
   type StatusTable,
 } from '../core/render/status.js';
 
-/** What a status row says of a linked handoff: its facts, or why it has none. */
-async function statusOf(linked: LinkedHandoff, cache: DocumentCache): Promise<StatusHandoff | undefined> {
+/**
+ * What a status row says of a linked handoff: its facts, or why it has none, its file named by
+ * `shown` (from where the user is).
+ */
+async function statusOf(
+  linked: LinkedHandoff,
+  cache: DocumentCache,
+  shown: ShownPath,
+): Promise<StatusHandoff | undefined> {
   switch (linked.kind) {
     case 'none':
       return undefined;
     case 'invalid-link':
       return { problem: `${linked.message} [${linked.rule}]` };
     case 'missing':
-      return { problem: `${linked.path} does not exist [link/missing]` };
+      return { problem: `${shown(linked.path)} does not exist [link/missing]` };
     case 'unreadable':
       return {
         problem: formatLocated(
           linked.error.message,
-          { file: linked.path, ...linked.error.location },
+          { ...linked.error.location, file: shown(linked.error.location.file ?? linked.path) },
           linked.error.rule,
         ),
       };
@@ -43,7 +51,11 @@ async function statusOf(linked: LinkedHandoff, cache: DocumentCache): Promise<St
         // A document too hostile to read is that row's problem, not the whole table's.
         if (!(error instanceof InputError)) throw error;
         return {
-          problem: formatLocated(error.message, { file: linked.path, ...error.location }, error.rule),
+          problem: formatLocated(
+            error.message,
+            { ...error.location, file: shown(error.location.file ?? linked.path) },
+            error.rule,
+          ),
         };
       }
   }
@@ -53,12 +65,13 @@ async function statusOf(linked: LinkedHandoff, cache: DocumentCache): Promise<St
  * The status rows, and the registry they come from. At the root of a monorepo (root config
  * `workspaces`) also `packages`: each package's table, as the check judges each package, those whose
  * registry exists, in folder order; a package that cannot be read is its own entry's `problem`, not
- * the whole answer's.
+ * the whole answer's. Every path is named by `shown` (from where the user is; as it is by default), a
+ * package's through its folder.
  */
 export async function gatherStatus(
   repoRoot: string,
   now: Date,
-  { packages: withPackages = true }: { packages?: boolean } = {},
+  { packages: withPackages = true, shown = asInProject }: { packages?: boolean; shown?: ShownPath } = {},
 ): Promise<StatusTable & { packages?: PackageStatus[] }> {
   const cache = await DocumentCache.open(repoRoot);
   try {
@@ -67,6 +80,7 @@ export async function gatherStatus(
       await readWorkspace(source, { links: 'all', values: cache.values }),
       cache,
       now,
+      shown,
     );
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     const patterns = root.config.workspaces;
@@ -81,7 +95,10 @@ export async function gatherStatus(
         if (!(read.error instanceof InputError)) throw read.error;
         packages.push({ folder, rows: [], file: '', exists: false, problem: formatInputError(read.error) });
       } else if (read.workspace.registry.exists)
-        packages.push({ folder, ...(await statusTable(read.workspace, cache, now)) });
+        packages.push({
+          folder,
+          ...(await statusTable(read.workspace, cache, now, (path) => shown(pathFrom(folder, path)))),
+        });
     }
     return { ...table, packages };
   } finally {
@@ -89,21 +106,21 @@ export async function gatherStatus(
   }
 }
 
+/** One registry's table, its paths (the workspace's own) named by `shown`. */
 async function statusTable(
   workspace: Workspace,
   cache: DocumentCache,
   now: Date,
+  shown: ShownPath,
 ): Promise<StatusTable & { config: Workspace['config'] }> {
   const handoffs = new Map<string, StatusHandoff>();
   for (const [agent, linked] of workspace.handoffs) {
-    const status = await statusOf(linked, cache);
+    const status = await statusOf(linked, cache, shown);
     if (status) handoffs.set(agent, status);
   }
   const { registry, file, exists } = workspace.registry;
-  return {
-    rows: buildStatusRows(registry, workspace.config, handoffs, now),
-    file,
-    exists,
-    config: workspace.config,
-  };
+  const rows = buildStatusRows(registry, workspace.config, handoffs, now).map((row) =>
+    row.detailsLink === undefined ? row : { ...row, detailsLink: shown(row.detailsLink) },
+  );
+  return { rows, file: shown(file), exists, config: workspace.config };
 }

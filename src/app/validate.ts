@@ -3,6 +3,7 @@
  * the structure of every linked handoff, collecting every problem it can find rather than the first.
  */
 import {
+  configFilesAt,
   documentText,
   type FileSource,
   type LinkedHandoff,
@@ -157,12 +158,22 @@ async function validateProject(
     if (loaded.file) report.config = loaded.file;
   } catch (error) {
     // Without a valid config nothing else can be judged (statuses, required elements, the registry path).
-    if (error instanceof InputError) {
-      // A config's every problem, not only the one that stops a command (`InputError.more`).
-      report.problems.push(...[error, ...error.more].map(fromInputError));
-      return { report };
+    if (!(error instanceof InputError)) throw error;
+    // A config's every problem, not only the one that stops a command (`InputError.more`).
+    report.problems.push(...[error, ...error.more].map(fromInputError));
+    // Two config files: each one's own problems too, as if it were the one, so one run tells all
+    // there is to fix in either (the one kept must be valid, and the other may be the one kept).
+    if (error.rule === 'config/ambiguous') {
+      for (const file of await configFilesAt(source)) {
+        try {
+          await loadConfigFrom(source, file);
+        } catch (problem) {
+          if (!(problem instanceof InputError)) throw problem;
+          report.problems.push(...[problem, ...problem.more].map(fromInputError));
+        }
+      }
     }
-    throw error;
+    return { report };
   }
 
   const file = config.registry;

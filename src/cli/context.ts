@@ -5,6 +5,7 @@
 import { existsSync, writeSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { clockFrom } from '../adapters/clock.js';
+import { asInProject, linkIssue, type ShownPath } from '../core/paths.js';
 import { shellWord } from '../core/shell.js';
 
 export interface CommandContext {
@@ -210,4 +211,22 @@ export function projectFromHere(ctx: Pick<CommandContext, 'startedIn' | 'cwd'>, 
   return relative(resolve(ctx.startedIn ?? ctx.cwd), projectRoot)
     .split(sep)
     .join('/');
+}
+
+/**
+ * How the command names its project's paths (`ShownPath`): from where the user is, as
+ * `projectFromHere` goes there, the shortest way (`delegation/x.md` in the package the repository
+ * calls `packages/a`, `packages/a/delegation/x.md` from the root with `-C packages/a`). A path that
+ * names no file is as written.
+ */
+export function pathsFromHere(
+  ctx: Pick<CommandContext, 'startedIn' | 'cwd'>,
+  projectRoot: string,
+): ShownPath {
+  const here = resolve(ctx.startedIn ?? ctx.cwd);
+  if (relative(here, projectRoot) === '') return asInProject;
+  return (path) =>
+    linkIssue(path) !== undefined
+      ? path
+      : relative(here, join(projectRoot, path)).split(sep).join('/') || '.';
 }

@@ -12,6 +12,7 @@ import {
   TIME_FIELDS,
   type TimeField,
 } from './model.js';
+import { pathFrom } from './paths.js';
 import { shellWord } from './shell.js';
 import { namedAndCounted } from './words.js';
 
@@ -69,7 +70,7 @@ export interface SessionVerdict {
  */
 export function sessionFactsFrom(facts: SessionFacts, folder: string): SessionFacts {
   if (folder === '' || folder === '.') return facts;
-  const at = (path: string) => `${folder}/${path}`;
+  const at = (path: string) => pathFrom(folder, path);
   return {
     ...facts,
     uncommitted: facts.uncommitted.map(at),

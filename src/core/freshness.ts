@@ -25,6 +25,7 @@ import type {
   SummaryFacts,
   Verdict,
 } from './model.js';
+import { asInProject, pathFrom, type ShownPath } from './paths.js';
 import { shellWord } from './shell.js';
 
 /** What the caller found at a task's `details_link`. */
@@ -68,10 +69,12 @@ export interface FreshnessInput {
   /** What to say when there are no tasks, when the caller knows better than "none active" (no registry). */
   noTasksNote?: string;
   /**
-   * The monorepo package the tasks are in (their paths are the package's own). Verdicts, details and
-   * fixes name paths from the repository root, where the fixes are run.
+   * The monorepo package the tasks are in (their paths are the package's own). Verdicts name paths
+   * from the repository root, where the fixes are run.
    */
   folder?: string;
+  /** How details and the fixes in words name a file of the repository (as it is by default). */
+  shown?: ShownPath;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -264,7 +267,8 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
     }
   }
 
-  const shown = (path: string) => (input.folder ? `${input.folder}/${path}` : path);
+  const inRepository = (path: string) => pathFrom(input.folder ?? '', path);
+  const shown = (path: string) => (input.shown ?? asInProject)(inRepository(path));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const required = new Set(config.requiredElements);
   // A task two agents work on needs --agent in its fix: draft refuses to guess (registry/ambiguous-agent).
@@ -334,7 +338,7 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
       workCommits: workCommitsByTask.get(task.taskId) ?? 0,
     };
     const handoffPath = link.kind === 'document' ? link.path : task.detailsLink;
-    if (handoffPath !== undefined) verdict.handoffPath = shown(handoffPath);
+    if (handoffPath !== undefined) verdict.handoffPath = inRepository(handoffPath);
     return verdict;
   });
 

@@ -344,6 +344,13 @@ export interface Verdict {
   ref?: string;
   /** The monorepo package (folder) whose registry holds the task; absent for the root's. */
   workspace?: string;
+  /**
+   * Where the task's registry entry is, for a verdict with no handoff file in the repository to
+   * point at (no `details_link`, or one that leaves it): the registry, repository-relative (a
+   * package's own in a monorepo), and the line of the entry's `details_link` (of the entry when it
+   * has none). Its annotation goes there.
+   */
+  registryEntry?: { file: string; line?: number };
 }
 
 export interface Problem {

@@ -114,6 +114,25 @@ function lengthProblem(link: string, what: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A path inside `folder` (a monorepo package's path as the repository names it, `packages/a/x`;
+ * `folder` '' for the same place). A path that names no file (a URL, an absolute path, one out of
+ * the folder) is as written: behind a folder it would read as one.
+ */
+export function pathFrom(folder: string, path: string): string {
+  return folder === '' || folder === '.' || linkIssue(path) !== undefined ? path : `${folder}/${path}`;
+}
+
+/**
+ * How a command names a path of its project (given relative to the project's root) for the user:
+ * from where the user ran the command, where the commands it prints run too (`pathsFromHere` in the
+ * CLI; the same path where the user is at the root, as in the hook, the Action and the MCP server).
+ */
+export type ShownPath = (path: string) => string;
+
+/** The path as it is: the user is at the project's root. */
+export const asInProject: ShownPath = (path) => path;
+
 /** `a/./b//c` → `a/b/c`, resolving `..` lexically; assumes `linkProblem(link)` is undefined. */
 export function normalizeLink(link: string): string {
   return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);

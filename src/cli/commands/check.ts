@@ -11,10 +11,11 @@ import { runCheck } from '../../app/check.js';
 import { DEFAULT_CONFIG } from '../../core/config.js';
 import { boundMessage, formatInputError, InputError, renderErrorJson } from '../../core/errors.js';
 import type { CheckResult, HandoffConfig } from '../../core/model.js';
+import type { ShownPath } from '../../core/paths.js';
 import { bypassLines } from '../../core/pre-push.js';
 import { renderCheckGithub, renderCheckJson, renderCheckText } from '../../core/render/check-report.js';
-import { shellWord } from '../../core/shell.js';
-import { type CommandContext, EXIT, projectFromHere } from '../context.js';
+import { runsHandoff, shellWord, withInvocation } from '../../core/shell.js';
+import { type CommandContext, EXIT, pathsFromHere, projectFromHere } from '../context.js';
 import { hookInternalErrorText, inputErrorJson } from '../uncaught.js';
 
 export interface CheckCommandOptions {
@@ -95,6 +96,12 @@ async function check(
         );
   // The registry, as the judged commit's config names it: a task with no handoff is annotated there.
   let registryPath = DEFAULT_CONFIG.registry;
+  const format = options.format ?? 'text';
+  // The fixes name files and packages from the repository root: run from elsewhere, they go there
+  // first; from where the user is (with `-C packages/a`, the folder they ran it in, not the package).
+  // Every other path is named from there too, but for GitHub, which reads the repository's.
+  const toRoot = projectFromHere(ctx, repoRoot);
+  const shown = format === 'github' || toRoot === '' ? undefined : pathsFromHere(ctx, repoRoot);
   const result = await runCheck({
     repoRoot,
     now: ctx.now(),
@@ -105,12 +112,10 @@ async function check(
     ...(options.base === undefined ? {} : { base: options.base }),
     ...(options.head === undefined ? {} : { head: options.head, fixesRunHere: true }),
     ...(prePush ? { prePush } : {}),
+    ...(shown ? { shown } : {}),
   });
-  // The fixes name files and packages from the repository root: run from elsewhere, they go there
-  // first; from where the user is (with `-C packages/a`, the folder they ran it in, not the package).
-  const toRoot = projectFromHere(ctx, repoRoot);
   if (toRoot !== '') startAtRoot(result, toRoot);
-  const format = options.format ?? 'text';
+  if (shown) verdictPathsShown(result, shown);
   const output =
     format === 'json'
       ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {})
@@ -141,11 +146,25 @@ async function bypassText(ctx: CommandContext): Promise<string> {
     .join('')}`;
 }
 
-/** Prefixes each fix that is a command (handoff's or git's) with a `cd` to the repository root. */
+/**
+ * Prefixes each fix that is a command (handoff's or git's) with a `cd` to the repository root; in a
+ * fix that starts with a step in words (undo a symlink) and then drafts, the draft.
+ */
 function startAtRoot(result: CheckResult, toRoot: string): void {
+  const cd = `cd ${shellWord(toRoot)} &&`;
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = `cd ${shellWord(toRoot)} && ${problem.fix}`;
+      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = `${cd} ${problem.fix}`;
+      else if (runsHandoff(problem.fix)) problem.fix = withInvocation(problem.fix, `${cd} handoff`);
     }
+  }
+}
+
+/** The verdicts' files (repository-relative as judged) named from where the user is. */
+function verdictPathsShown(result: CheckResult, shown: ShownPath): void {
+  for (const verdict of result.verdicts) {
+    if (verdict.handoffPath !== undefined) verdict.handoffPath = shown(verdict.handoffPath);
+    if (verdict.registryEntry !== undefined)
+      verdict.registryEntry = { ...verdict.registryEntry, file: shown(verdict.registryEntry.file) };
   }
 }

@@ -25,9 +25,10 @@ import {
   STDIN_NAME,
 } from '../../core/draft-input.js';
 import { agentFromEnv } from '../../core/lifecycle.js';
+import type { ShownPath } from '../../core/paths.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { proseWithInvocation, shellWord } from '../../core/shell.js';
-import { type CommandContext, EXIT, projectFromHere, reportOptionsFromHere } from '../context.js';
+import { type CommandContext, EXIT, pathsFromHere, reportOptionsFromHere } from '../context.js';
 
 export interface DraftCommandOptions {
   task: string;
@@ -90,9 +91,12 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     Boolean(ctx.stdout.isTTY);
 
   const envAgent = agentFromEnv(ctx.env);
+  // Every path printed is named from where the user is, where the commands printed run.
+  const shown = pathsFromHere(ctx, repoRoot);
   const plan = await planDraft({
     repoRoot,
     config,
+    shown,
     taskId: options.task,
     ...(options.agent === undefined ? {} : { agent: options.agent }),
     ...(envAgent === undefined ? {} : { envAgent }),
@@ -118,7 +122,7 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
       plan,
       config.wordBudget,
       !options.stdout,
-      nextAt(ctx, repoRoot, options.task, config.registry),
+      nextAt(ctx, shown, options.task, config.registry),
     );
     ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return EXIT.ok;
@@ -142,7 +146,7 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
 
   for (const { step, sha } of plan.maybeDone) {
     err(
-      `note: next step "${step}" may be done in ${sha.slice(0, 7)} (its words match); it stays open: if it is done, check it off (- [x]) in ${plan.path}, or give --resolved ${shellWord(step)} when you draft.`,
+      `note: next step "${step}" may be done in ${sha.slice(0, 7)} (its words match); it stays open: if it is done, check it off (- [x]) in ${shown(plan.path)}, or give --resolved ${shellWord(step)} when you draft.`,
     );
   }
 
@@ -157,11 +161,11 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
         ? `; not complete yet, ${plan.toFillIn.map(elementTitle).join(', ')} to fill in`
         : '';
     ctx.stdout.write(
-      `Wrote ${plan.path} (${draft.words} words${incomplete}); ${config.registry} now links it for ${plan.agent}.\n`,
+      `Wrote ${shown(plan.path)} (${draft.words} words${incomplete}); ${shown(config.registry)} now links it for ${plan.agent}.\n`,
     );
   }
   if (!options.stdout && plan.toFillIn.length === 0) {
-    const [commit] = nextAfterDraft(plan, true, nextAt(ctx, repoRoot, options.task, config.registry));
+    const [commit] = nextAfterDraft(plan, true, nextAt(ctx, shown, options.task, config.registry));
     err(`Next: ${commit}`);
   }
   if (draft.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft.trimmed.join(', ')}.`);
@@ -179,11 +183,6 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
 }
 
 /** How the next commands run from where the user is (the folder `-C` started in, or this one). */
-function nextAt(ctx: CommandContext, repoRoot: string, taskId: string, registry: string): NextCommandsAt {
-  return {
-    program: ctx.program ?? 'handoff',
-    projectFolder: projectFromHere(ctx, repoRoot),
-    taskId,
-    registry,
-  };
+function nextAt(ctx: CommandContext, shown: ShownPath, taskId: string, registry: string): NextCommandsAt {
+  return { program: ctx.program ?? 'handoff', shown, taskId, registry };
 }

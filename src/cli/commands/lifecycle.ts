@@ -13,7 +13,8 @@ import {
   taskOf,
 } from '../../app/lifecycle.js';
 import { agentFromEnv, type LifecycleAction } from '../../core/lifecycle.js';
-import { type CommandContext, EXIT, projectFromHere } from '../context.js';
+import type { ShownPath } from '../../core/paths.js';
+import { type CommandContext, EXIT, pathsFromHere } from '../context.js';
 
 export interface LifecycleCommandOptions {
   agent?: string;
@@ -42,30 +43,38 @@ export function lifecycleRun(action: LifecycleAction) {
       now: ctx.now(),
     });
     const program = ctx.program ?? 'handoff';
-    const next = await nextAfterLifecycle(result, repoRoot, {
-      program,
-      projectFolder: projectFromHere(ctx, repoRoot),
-    });
+    // Paths and commands from where the user is (with `-C`, the folder it was run in).
+    const shown = pathsFromHere(ctx, repoRoot);
+    const next = await nextAfterLifecycle(result, repoRoot, { program, shown });
     ctx.stdout.write(
       options.format === 'json'
-        ? `${JSON.stringify({ ...lifecycleJson(result), next }, null, 2)}\n`
-        : lifecycleText(result, next, ctx.verbosity === 'quiet'),
+        ? `${JSON.stringify({ ...lifecycleJson(result, shown), next }, null, 2)}\n`
+        : lifecycleText(result, next, shown, ctx.verbosity === 'quiet'),
     );
     return EXIT.ok;
   };
 }
 
-/** The change, one line each; `quiet` (`-q`) leaves out the notes and the next command. */
-function lifecycleText(result: LifecycleResult, next: readonly string[], quiet = false): string {
+/**
+ * The change, one line each, its paths named by `shown` (as `lifecycleJson`); `quiet` (`-q`) leaves
+ * out the notes and the next command.
+ */
+function lifecycleText(
+  result: LifecycleResult,
+  next: readonly string[],
+  shown: ShownPath,
+  quiet = false,
+): string {
   const task = taskOf(result.after);
   const was = result.before
     ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ''})`
     : ' (new in the registry)';
   const lines = [
-    `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${result.registry} updated.`,
+    `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${shown(result.registry)} updated.`,
   ];
-  for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
-  if (result.continues) lines.push(`linked ${result.continues}, the task's latest handoff, to continue from`);
+  for (const { from, to } of result.moved ?? []) lines.push(`moved ${shown(from)} -> ${shown(to)}`);
+  if (result.continues)
+    lines.push(`linked ${shown(result.continues)}, the task's latest handoff, to continue from`);
   if (result.keptFor && !quiet) {
     const before = taskOf(result.before);
     lines.push(

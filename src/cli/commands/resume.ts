@@ -8,7 +8,7 @@ import { runResume } from '../../app/resume.js';
 import { formatInputError, inputErrorReport } from '../../core/errors.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { renderResumeJson, renderResumeMarkdown, renderResumeText } from '../../core/resume.js';
-import { type CommandContext, EXIT, reportOptionsFromHere } from '../context.js';
+import { type CommandContext, EXIT, pathsFromHere, reportOptionsFromHere } from '../context.js';
 
 export interface ResumeCommandOptions {
   task?: string;
@@ -30,6 +30,8 @@ export async function run(options: ResumeCommandOptions, ctx: CommandContext): P
     ...reportOptionsFromHere(ctx, repoRoot, options),
     ...(ctx.program === undefined ? {} : { program: ctx.program }),
     now: ctx.now(),
+    // Files and commands named from where the user is (with `-C`, the folder it was run in).
+    shown: pathsFromHere(ctx, repoRoot),
   });
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}\n`);
   // Every brief is printed, that one naming its problem; stderr says why the exit code is 2.

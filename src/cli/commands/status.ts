@@ -2,7 +2,7 @@
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { gatherStatus } from '../../app/status.js';
 import { renderStatusJson, renderStatusText } from '../../core/render/status.js';
-import { type CommandContext, EXIT } from '../context.js';
+import { type CommandContext, EXIT, pathsFromHere } from '../context.js';
 
 export interface StatusOptions {
   format?: 'text' | 'json';
@@ -11,8 +11,11 @@ export interface StatusOptions {
 export async function run(options: StatusOptions, ctx: CommandContext): Promise<number> {
   // A monorepo package's own registry when run inside one, else the repository's.
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  // At a monorepo's root, each package's table too (the check judges every package).
-  const { packages, ...root } = await gatherStatus(repoRoot, ctx.now());
+  // At a monorepo's root, each package's table too (the check judges every package). Its paths are
+  // named from where the user is (with `-C`, the folder it was run in).
+  const { packages, ...root } = await gatherStatus(repoRoot, ctx.now(), {
+    shown: pathsFromHere(ctx, repoRoot),
+  });
   ctx.stdout.write(
     options.format === 'json'
       ? renderStatusJson(root, packages)

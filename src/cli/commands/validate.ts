@@ -3,10 +3,11 @@
  * exit 0 when clean, 2 when anything is wrong.
  */
 import { findProjectRoot } from '../../adapters/repo-root.js';
-import { validateRepository } from '../../app/validate.js';
+import { type ValidationReport, validateRepository } from '../../app/validate.js';
 import { formatLocated } from '../../core/errors.js';
+import type { ShownPath } from '../../core/paths.js';
 import { proseWithInvocation } from '../../core/shell.js';
-import { type CommandContext, EXIT } from '../context.js';
+import { type CommandContext, EXIT, pathsFromHere } from '../context.js';
 
 export interface ValidateOptions {
   format?: 'text' | 'json';
@@ -16,7 +17,8 @@ export async function run(options: ValidateOptions, ctx: CommandContext): Promis
   // A monorepo package's own registry when run inside one, else the repository's (and at a
   // monorepo's root, every package's).
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const found = await validateRepository(repoRoot);
+  // Its files named from where the user is (with `-C`, the folder it was run in).
+  const found = reportShown(await validateRepository(repoRoot), pathsFromHere(ctx, repoRoot));
   // A problem that names a command names it as this project runs it (`npx handoff init`).
   const program = ctx.program ?? 'handoff';
   const report = {
@@ -46,4 +48,22 @@ export async function run(options: ValidateOptions, ctx: CommandContext): Promis
     );
   }
   return report.valid ? EXIT.ok : EXIT.input;
+}
+
+/** The report with every file it names (the project's) named by `shown`. */
+function reportShown(report: ValidationReport, shown: ShownPath): ValidationReport {
+  const shownReport: ValidationReport = {
+    ...report,
+    documents: report.documents.map(shown),
+    problems: report.problems.map((p) => (p.file === undefined ? p : { ...p, file: shown(p.file) })),
+  };
+  if (report.config !== undefined) shownReport.config = shown(report.config);
+  if (report.registry !== undefined) shownReport.registry = shown(report.registry);
+  if (report.packages !== undefined)
+    shownReport.packages = report.packages.map((p) => ({
+      folder: p.folder,
+      ...(p.config === undefined ? {} : { config: shown(p.config) }),
+      ...(p.registry === undefined ? {} : { registry: shown(p.registry) }),
+    }));
+  return shownReport;
 }

@@ -117,9 +117,9 @@ function asInvoked(result: CheckResult, program: string): CheckResult {
 
 /**
  * The Action's annotations (`annotationsFor`: one per problem, one per missing element on its line,
- * the registry for a task with no handoff in the repository), every one of them, as `::error`
- * workflow commands; then the notes and a summary as `::notice`. `registryPath` is the
- * repository-relative registry. Values are escaped as the runner expects: `%`, CR and LF everywhere;
+ * the task's registry entry for a task with no handoff in the repository), every one of them, as
+ * `::error` workflow commands; then the notes and a summary as `::notice`. `registryPath` is the
+ * repository-relative registry of a verdict that does not say where its entry is. Values are escaped as the runner expects: `%`, CR and LF everywhere;
  * `:` and `,` in properties too.
  */
 export function renderCheckGithub(

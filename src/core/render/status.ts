@@ -28,10 +28,13 @@ export interface StatusRow {
   problem?: string;
 }
 
-/** One registry's rows: the root's, or a monorepo package's. */
+/**
+ * One registry's rows: the root's, or a monorepo package's. Its paths (`file`, each row's
+ * `detailsLink`) are named from where the user is, as `gatherStatus` names them.
+ */
 export interface StatusTable {
   rows: StatusRow[];
-  /** The registry file, from the table's own root (the package's, for a package). */
+  /** The registry file. */
   file: string;
   exists: boolean;
 }
@@ -103,8 +106,8 @@ export const NOTE_WIDTH = 40;
 
 /**
  * The table, or a sentence saying the registry is missing or empty. At a monorepo's root each
- * package's table follows under a `folder — registry` line (files named from the root), and the
- * root's own, when it has agents, comes first under `. — registry`.
+ * package's table follows under a `folder — registry` line, and the root's own, when it has agents,
+ * comes first under `. — registry`.
  */
 export function renderStatusText(
   root: StatusTable,
@@ -114,10 +117,9 @@ export function renderStatusText(
   if (packages.length === 0) return tableText(root, root.file, program);
   const parts = root.rows.length > 0 ? [`. — ${root.file}\n${tableText(root, root.file, program)}`] : [];
   for (const pkg of packages) {
-    const file = `${pkg.folder}/${pkg.file}`;
     parts.push(
       pkg.problem === undefined
-        ? `${pkg.folder} — ${file}\n${tableText(pkg, file, program)}`
+        ? `${pkg.folder} — ${pkg.file}\n${tableText(pkg, pkg.file, program)}`
         : `${pkg.folder}\n! ${pkg.problem}\nRun \`${program} validate\` for details.\n`,
     );
   }
@@ -129,7 +131,7 @@ export function noRegistryNote(registryFile: string, program = 'handoff'): strin
   return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
 
-/** One registry's table; `registryFile` as the reader should see it (from the root, for a package). */
+/** One registry's table; `registryFile` as the reader should see it. */
 function tableText(
   { rows, exists: registryExists }: StatusTable,
   registryFile: string,
@@ -173,8 +175,8 @@ function tableText(
 
 /**
  * The JSON form: the same rows, plus where they came from; at a monorepo's root, `packages` with each
- * package's (its `folder` from the repository root, its `registry` and links from the package's, or
- * the `problem` that kept it from being read).
+ * package's (its `folder` as the root config's `workspaces` names it, its `registry` and links as the
+ * table names them, or the `problem` that kept it from being read).
  */
 export function renderStatusJson(root: StatusTable, packages?: readonly PackageStatus[]): string {
   const json = (t: StatusTable) => ({ registry: t.file, exists: t.exists, agents: t.rows });

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-6PCM5FET.js";
+} from "./chunk-OVVLBJ3K.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-6LPAJO2W.js";
+} from "./chunk-Y33AAQLR.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-HRFJNWT4.js";
+} from "./chunk-CQSOKSVB.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -41,7 +41,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-R2PR44VQ.js";
+} from "./chunk-UCG7X7ZG.js";
 import {
   documentText,
   readEachPackage,
@@ -49,30 +49,26 @@ import {
   readPackageWorkspaces,
   readRegistryFrom,
   readWorkspace,
+  registryEntryPlaces,
   registryPlace,
   revisionSource,
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-QIXAE5IT.js";
+} from "./chunk-PC2H6WWW.js";
 import {
   ELEMENT_NAMES,
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-XZSBSBM6.js";
+} from "./chunk-TCR3OQ7W.js";
 import {
   activeTasks,
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-UFJPTWJM.js";
-import {
-  linkProblem,
-  memoised,
-  normalizeLink
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-JOBDZV2J.js";
 import {
   findProjectRoot,
   findRepoRoot,
@@ -90,6 +86,14 @@ import {
   shellWord,
   withInvocation
 } from "./chunk-JLXNMSDG.js";
+import {
+  asInProject,
+  linkIssue,
+  linkProblem,
+  memoised,
+  normalizeLink,
+  pathFrom
+} from "./chunk-THQFSIYK.js";
 
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
@@ -612,7 +616,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-QXSBNC74.js");
+  const { summarizeHandoff } = await import("./scan-JCZJLIGD.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -872,7 +876,8 @@ function evaluateFreshness(input) {
       workCommitsByTask.set(taskId, (workCommitsByTask.get(taskId) ?? 0) + 1);
     }
   }
-  const shown = (path) => input.folder ? `${input.folder}/${path}` : path;
+  const inRepository = (path) => pathFrom(input.folder ?? "", path);
+  const shown = (path) => (input.shown ?? asInProject)(inRepository(path));
   const maxAgeMs = parseDuration(config.freshness.maxAge);
   const required = new Set(config.requiredElements);
   const agentsByTask = /* @__PURE__ */ new Map();
@@ -931,7 +936,7 @@ function evaluateFreshness(input) {
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
     const handoffPath = link.kind === "document" ? link.path : task.detailsLink;
-    if (handoffPath !== void 0) verdict.handoffPath = shown(handoffPath);
+    if (handoffPath !== void 0) verdict.handoffPath = inRepository(handoffPath);
     return verdict;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -1034,6 +1039,14 @@ function listShas(shas) {
 }
 function short(sha) {
   return sha.slice(0, SHORT);
+}
+
+// src/core/render/annotations.ts
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
+function annotatedOnRegistry(verdict) {
+  return verdict.handoffPath === void 0 || !isRepositoryPath(verdict.handoffPath);
 }
 
 // src/app/main-line.ts
@@ -1147,18 +1160,18 @@ async function checkPush(git, given, prePush, opening) {
   );
   if (merged.verdicts.length === 0 && merged.notes.includes(NO_ACTIVE_TASKS)) {
     const head = await git.headCommit().catch(() => void 0);
-    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot) : void 0;
+    const note = plan.refs.some((ref) => ref.localSha === head) ? await uncommittedTasksNote(given.repoRoot, given.shown ?? asInProject) : void 0;
     if (note) merged.notes.push(note);
   }
   return merged;
 }
-async function uncommittedTasksNote(repoRoot) {
+async function uncommittedTasksNote(repoRoot, shown) {
   const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "none" }).catch(
     () => void 0
   );
   const tasks = [...new Set(workspace?.activeTasks.map((t) => t.taskId) ?? [])];
   if (!workspace || tasks.length === 0) return void 0;
-  return `The working tree's ${workspace.registry.file} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
+  return `The working tree's ${shown(workspace.registry.file)} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
 async function readNewBranch(git, ref, root, packages, notes) {
   const documents = activeDocuments([{ folder: "", workspace: root }, ...packages]);
@@ -1205,14 +1218,11 @@ async function checkRange(git, options) {
   );
   if (source.kind === "working-tree") {
     const uncommitted = await commitUncommittedFirst(git, result, judged);
-    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted));
+    if (uncommitted.length > 0) notes.push(workingTreeNote(uncommitted.map(options.shown ?? asInProject)));
   } else if (result.stale && options.fixesRunHere && await git.headCommit() !== range.head) {
     switchFirst(result, range.branch ?? { detach: range.head.slice(0, 12) });
   }
   return { ...result, notes: [...notes, ...result.notes] };
-}
-function inFolder(folder, path) {
-  return folder === "" ? path : `${folder}/${path}`;
 }
 async function workingTreeOf(repoRoot, judged) {
   const source = workingTreeSource(repoRoot);
@@ -1232,13 +1242,13 @@ async function workingTreeOf(repoRoot, judged) {
 async function uncommittedFiles(git, judged) {
   const files = [];
   for (const { folder, workspace } of judged) {
-    files.push(inFolder(folder, workspace.registry.file));
-    if (workspace.configFile) files.push(inFolder(folder, workspace.configFile));
+    files.push(pathFrom(folder, workspace.registry.file));
+    if (workspace.configFile) files.push(pathFrom(folder, workspace.configFile));
     for (const linked of workspace.handoffs.values())
-      if ("path" in linked) files.push(inFolder(folder, linked.path));
+      if ("path" in linked) files.push(pathFrom(folder, linked.path));
     for (const task of workspace.activeTasks) {
       const path = linkedPath(task.detailsLink);
-      if (path !== void 0) files.push(inFolder(folder, path));
+      if (path !== void 0) files.push(pathFrom(folder, path));
     }
   }
   return git.changedSinceHead([...new Set(files)]);
@@ -1248,7 +1258,7 @@ async function commitUncommittedFirst(git, result, judged, workingTree = []) {
   const changed = new Set(uncommitted);
   for (const { folder, workspace } of judged) {
     const now = workingTree.find((one) => one.folder === folder)?.workspace;
-    commitFirst(result, changed, inFolder(folder, workspace.registry.file), folder, now);
+    commitFirst(result, changed, pathFrom(folder, workspace.registry.file), folder, now);
   }
   return uncommitted;
 }
@@ -1268,7 +1278,7 @@ function commitFirst(result, uncommitted, registryFile, folder, workingTree) {
   for (const verdict of result.verdicts) {
     if ((verdict.workspace ?? "") !== folder) continue;
     const now = linkedNow(workingTree, verdict);
-    const path = [verdict.handoffPath, now === void 0 ? void 0 : inFolder(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
+    const path = [verdict.handoffPath, now === void 0 ? void 0 : pathFrom(folder, now)].map((link) => link && normalizeLink(link)).find((link) => link !== void 0 && uncommitted.has(link));
     if (!path) continue;
     const paths = uncommitted.has(registry) ? [path, registry] : [path];
     for (const problem of verdict.problems) {
@@ -1332,7 +1342,14 @@ async function judge(git, options, root, range, rev, read) {
     labels.push(folder);
     judged.push({ folder, workspace });
   }
-  notes.push(...unregisteredNotes(unregistered));
+  notes.push(
+    ...unregisteredNotes(
+      unregistered.map(({ folder, registry }) => ({
+        folder: (options.shown ?? asInProject)(folder),
+        registry: (options.shown ?? asInProject)(registry)
+      }))
+    )
+  );
   for (const [index, result] of results.entries()) {
     const folder = labels[index];
     if (folder === "") continue;
@@ -1366,7 +1383,8 @@ async function judgeOne(git, options, workspace, range, rev) {
     detailsLinks(workspace.registry.registry),
     doneArchiveOf(config)
   );
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace);
+  const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
+  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -1388,7 +1406,7 @@ async function judgeOne(git, options, workspace, range, rev) {
     registry: workspace.registry.registry,
     ...options.cache ? { values: options.cache.values } : {}
   });
-  return evaluateFreshness({
+  const result = evaluateFreshness({
     config,
     tasks,
     ranges: [range],
@@ -1397,12 +1415,23 @@ async function judgeOne(git, options, workspace, range, rev) {
     ...activeAtCommit.size > 0 ? { activeAtCommit } : {},
     now: options.now,
     ...workspace.registry.exists ? {} : {
-      noTasksNote: `No registry at ${workspace.registry.file} in ${workspace.source.label}: nothing to check.`
+      noTasksNote: `No registry at ${shown(workspace.registry.file)} in ${workspace.source.label}: nothing to check.`
     },
-    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix }
+    ...workspace.source.prefix === "" ? {} : { folder: workspace.source.prefix },
+    ...options.shown ? { shown: options.shown } : {}
   });
+  const onRegistry = result.verdicts.filter(annotatedOnRegistry);
+  const entries = await registryEntryPlaces(
+    workspace,
+    onRegistry.map((verdict) => verdict.agent)
+  );
+  for (const verdict of onRegistry) {
+    const entry = entries.get(verdict.agent);
+    if (entry !== void 0) verdict.registryEntry = entry;
+  }
+  return result;
 }
-async function taskInputs(cache, workspace) {
+async function taskInputs(cache, workspace, shown) {
   const unreadable = /* @__PURE__ */ new Map();
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
@@ -1422,11 +1451,11 @@ async function taskInputs(cache, workspace) {
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
     const summary = linked?.kind === "document" ? cache.known(linked.contentId) ?? await cache.summarize(linked.contentId, linked.text, linked.path) : void 0;
-    inputs.push({ task, link: linkState(linked, summary) });
+    inputs.push({ task, link: linkState(linked, summary, workspace.source, shown) });
   }
   return inputs;
 }
-function linkState(linked, summary) {
+function linkState(linked, summary, source, shown) {
   if (!linked) return { kind: "missing", detail: "the task has no details_link." };
   switch (linked.kind) {
     case "none":
@@ -1438,7 +1467,10 @@ function linkState(linked, summary) {
         ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
       };
     case "missing":
-      return { kind: "missing", detail: linked.detail };
+      return {
+        kind: "missing",
+        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      };
     case "unreadable":
       throw linked.error;
     case "document": {
@@ -2391,7 +2423,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-QDPOBGJJ.js");
+  const reports = await import("./reports-FXMEINF6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2409,6 +2441,7 @@ async function runResume(options) {
 }
 async function resumeWith(git, options) {
   const { repoRoot, config, now } = options;
+  const shown = options.shown ?? asInProject;
   const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
   const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
   branchNow.catch(() => void 0);
@@ -2433,28 +2466,34 @@ async function resumeWith(git, options) {
       await readEachPackage(workspace),
       options
     );
+    const reports = options.reportsNow ?? await readReportsNow(options, repoRoot);
     const resumed = await runResume({
       ...options,
       repoRoot: join4(repoRoot, folder),
       config: there.config,
-      // The reports were named from where the command ran: read from there.
-      reportsNow: options.reportsNow ?? await readReportsNow(options, repoRoot),
+      reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
-      git: void 0
+      git: void 0,
+      // The package's paths, named from where the user is through the package's folder.
+      shown: (path) => shown(pathFrom(folder, path))
     });
-    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does (its paths are from ${folder}/)`;
-    return { ...resumed, found: { package: folder, note } };
+    const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does`;
+    return {
+      ...resumed,
+      warnings: [...reportWarningsShown(reports.warnings, shown), ...resumed.warnings],
+      found: { package: folder, note }
+    };
   }
   if (selected.length === 0) {
     const packages2 = options.taskIds || !atRoot ? [] : packagesWithActiveTasks(await readEachPackage(workspace));
     const [first] = packages2;
-    const root = workspace.registry.exists ? `No active tasks in ${workspace.registry.file}` : `No registry at the root (${workspace.registry.file})`;
+    const root = workspace.registry.exists ? `No active tasks in ${shown(workspace.registry.file)}` : `No registry at the root (${shown(workspace.registry.file)})`;
     return {
       briefs: [],
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(workspace.registry.file, options.program)
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(shown(workspace.registry.file), options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
@@ -2467,7 +2506,7 @@ async function resumeWith(git, options) {
     );
   }
   const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
-  const warnings = [...reportsNow.warnings];
+  const warnings = reportWarningsShown(reportsNow.warnings, shown);
   const { testsNow, coverageNow } = reportsNow;
   const rev = options.at ?? "HEAD";
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
@@ -2587,9 +2626,17 @@ async function resumeWith(git, options) {
         input.unattributedSince = unattributedWork(attributed).length;
       }
     }
-    briefs.push(buildResume(input));
+    const brief = buildResume(input);
+    if (brief.handoff) brief.handoff.path = shown(brief.handoff.path);
+    briefs.push(brief);
   }
-  return { briefs, warnings, unreadable: [...unreadable.keys()], errors: [...unreadable.values()] };
+  const errors = [...unreadable.values()].map(
+    (error) => error.location.file === void 0 ? error : new InputError(error.message, { ...error.location, file: shown(error.location.file) }, error.rule)
+  );
+  return { briefs, warnings, unreadable: [...unreadable.keys()], errors };
+}
+function reportWarningsShown(warnings, shown) {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
 }
 async function lastTouchesIfAny(git, paths, rev, at) {
   try {
@@ -2654,7 +2701,8 @@ function askedFlags(options) {
   ].join(" ");
 }
 function resumeIn(folder, options) {
-  return [`${options.program ?? "handoff"} -C ${shellWord(folder)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
+  const from = (options.shown ?? asInProject)(folder);
+  return [`${options.program ?? "handoff"} -C ${shellWord(from)} resume`, askedFlags(options)].filter((part) => part !== "").join(" ");
 }
 function isMonorepoRoot(source, config) {
   return config.workspaces.length > 0 && source.prefix === "";

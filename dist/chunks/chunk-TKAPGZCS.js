@@ -8,12 +8,12 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-UFJPTWJM.js";
+} from "./chunk-JOBDZV2J.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-5T3MVE66.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

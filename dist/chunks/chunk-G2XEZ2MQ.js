@@ -9,31 +9,32 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-R2PR44VQ.js";
+} from "./chunk-UCG7X7ZG.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS,
   handoffPath,
   isTaskId
-} from "./chunk-XZSBSBM6.js";
+} from "./chunk-TCR3OQ7W.js";
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-UFJPTWJM.js";
-import {
-  linkProblem
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-JOBDZV2J.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";
 import {
   shellWord
 } from "./chunk-JLXNMSDG.js";
+import {
+  linkProblem,
+  pathFrom
+} from "./chunk-THQFSIYK.js";
 
 // src/core/agent-session.ts
 function sessionFactsFrom(facts, folder) {
   if (folder === "" || folder === ".") return facts;
-  const at = (path) => `${folder}/${path}`;
+  const at = (path) => pathFrom(folder, path);
   return {
     ...facts,
     uncommitted: facts.uncommitted.map(at),

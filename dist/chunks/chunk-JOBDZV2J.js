@@ -6,14 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   duplicateKeyError,
-  linkIssue,
-  linkProblem,
   locationOf,
-  normalizeLink,
   parseJsonLocated,
   pointerSegment,
   require_ucs2length
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-5T3MVE66.js";
 import {
   InputError,
   InternalError
@@ -21,6 +18,11 @@ import {
 import {
   shellWord
 } from "./chunk-JLXNMSDG.js";
+import {
+  linkIssue,
+  linkProblem,
+  normalizeLink
+} from "./chunk-THQFSIYK.js";
 import {
   __require,
   __toESM

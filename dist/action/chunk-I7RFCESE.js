@@ -13,7 +13,7 @@ import {
   parseJsonLocated,
   pointerSegment,
   require_ucs2length
-} from "./chunk-O2HODSWB.js";
+} from "./chunk-3T4DO3XH.js";
 import {
   InputError,
   InternalError,

@@ -11,7 +11,7 @@ import {
   pointerAsKey,
   pointerSegment,
   require_ucs2length
-} from "./chunk-O2HODSWB.js";
+} from "./chunk-3T4DO3XH.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,

@@ -7,6 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   shellWord
 } from "./chunk-JLXNMSDG.js";
+import {
+  asInProject,
+  linkIssue
+} from "./chunk-THQFSIYK.js";
 
 // src/cli/context.ts
 import { existsSync, writeSync } from "node:fs";
@@ -95,13 +99,15 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
-function projectFromHere(ctx, projectRoot) {
-  return relative(resolve(ctx.startedIn ?? ctx.cwd), projectRoot).split(sep).join("/");
+function pathsFromHere(ctx, projectRoot) {
+  const here = resolve(ctx.startedIn ?? ctx.cwd);
+  if (relative(here, projectRoot) === "") return asInProject;
+  return (path) => linkIssue(path) !== void 0 ? path : relative(here, join(projectRoot, path)).split(sep).join("/") || ".";
 }
 
 export {
   processContext,
   EXIT,
   ignoreClosedPipes,
-  projectFromHere
+  pathsFromHere
 };

@@ -17,12 +17,12 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-R2PR44VQ.js";
+} from "./chunk-UCG7X7ZG.js";
 import {
   DEFAULT_CONFIG,
   ELEMENT_NAMES,
   taskIdRegExp
-} from "./chunk-XZSBSBM6.js";
+} from "./chunk-TCR3OQ7W.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

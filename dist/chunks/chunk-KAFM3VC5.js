@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-LHVZEW5X.js";
+} from "./chunk-TKAPGZCS.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-MGDH2FGA.js";
+} from "./chunk-ZNCC3YDQ.js";
 import {
   parseHandoff
-} from "./chunk-6PCM5FET.js";
+} from "./chunk-OVVLBJ3K.js";
 import {
   documentFacts,
   emptySection,
@@ -44,16 +44,16 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-6LPAJO2W.js";
+} from "./chunk-Y33AAQLR.js";
 import {
   checkGivenInput,
   schema
-} from "./chunk-RYQJM7HT.js";
+} from "./chunk-EFMFIHOP.js";
 import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-HRFJNWT4.js";
+} from "./chunk-CQSOKSVB.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -67,7 +67,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-MG2Z44HH.js";
+} from "./chunk-G2XEZ2MQ.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -80,14 +80,14 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-R2PR44VQ.js";
+} from "./chunk-UCG7X7ZG.js";
 import {
   readEachPackage,
   readWorkspace,
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-QIXAE5IT.js";
+} from "./chunk-PC2H6WWW.js";
 import {
   TIME_FIELDS,
   doneArchiveOf,
@@ -95,7 +95,7 @@ import {
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-XZSBSBM6.js";
+} from "./chunk-TCR3OQ7W.js";
 import {
   activeTasks,
   agentEntries,
@@ -114,11 +114,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-UFJPTWJM.js";
-import {
-  linkProblem,
-  normalizeLink
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-JOBDZV2J.js";
 import {
   findRepoRoot
 } from "./chunk-7VU3X4OT.js";
@@ -131,6 +127,12 @@ import {
   shellWord,
   withInvocation
 } from "./chunk-JLXNMSDG.js";
+import {
+  asInProject,
+  linkProblem,
+  normalizeLink,
+  pathFrom
+} from "./chunk-THQFSIYK.js";
 
 // src/app/agent-session.ts
 import { relative, sep } from "node:path";
@@ -1398,6 +1400,7 @@ function planDraft(options) {
 }
 async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
+  const shown = options.shown ?? asInProject;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   checkDraftAnswers(options.input);
@@ -1442,6 +1445,7 @@ async function planDraftWith(git, options) {
         registryPatch,
         committed: committedTemplate
       },
+      shown,
       options.input.progress === void 0 ? void 0 : await progressBefore(repoRoot, config, taskId, previous.session),
       statedHours === void 0 ? void 0 : {
         hours: statedHours,
@@ -1456,7 +1460,7 @@ async function planDraftWith(git, options) {
     ];
     if (unread.length > 0) {
       plan2.warnings.push({
-        file: previous.path,
+        file: shown(previous.path),
         message: `${unread.join(", ")} not read: filling in this session's uncommitted draft keeps the facts it was drafted with (commit it and draft the next session to read reports or another range)`,
         rule: "draft/fill-reports"
       });
@@ -1518,8 +1522,8 @@ async function planDraftWith(git, options) {
   if (passedOver.length > 0) {
     const them = passedOver.length === 1 ? "it" : "them";
     warnings.push({
-      file: passedOver.join(", "),
-      message: `${passedOver.length === 1 ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ?? "no earlier session"}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      file: passedOver.map(shown).join(", "),
+      message: `${passedOver.length === 1 ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ? shown(previous.path) : "no earlier session"}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
       rule: "draft/newer-sessions"
     });
   }
@@ -1529,13 +1533,13 @@ async function planDraftWith(git, options) {
     const caseResults = needsCaseResults(before);
     const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
   }
   let coverage;
   if (options.coverage) {
     const read = await readCoverage(options.coverage, repoRoot);
     coverage = read.coverage;
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
   }
   const asked = options.askAnswers ? await options.askAnswers() : void 0;
   const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
@@ -1573,8 +1577,8 @@ async function planDraftWith(git, options) {
   });
   const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
   const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
-  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, path));
-  warnings.push(...timeFieldWarnings(draft.document, path));
+  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
+  warnings.push(...timeFieldWarnings(draft.document, shown(path)));
   const plan = {
     draft,
     mode: "new",
@@ -1627,7 +1631,7 @@ async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
   return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
 }
-function planFill(config, previous, input, known, previousProgress, stated) {
+function planFill(config, previous, input, known, shown, previousProgress, stated) {
   const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
   const registryPatch = { details_link: previous.path };
   if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
@@ -1641,12 +1645,12 @@ function planFill(config, previous, input, known, previousProgress, stated) {
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [
-      ...noneBesideOpenBlockers(filled.document, input, previous.path),
-      ...timeFieldWarnings(filled.document, previous.path)
+      ...noneBesideOpenBlockers(filled.document, input, shown(previous.path)),
+      ...timeFieldWarnings(filled.document, shown(previous.path))
     ],
     notes: [
       ...known.notes,
-      known.committed ? `Filled in ${previous.path}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${previous.path}, this session's draft, which was not committed yet.`
+      known.committed ? `Filled in ${shown(previous.path)}, committed with template text left (the check calls it incomplete): commit it again.` : `Filled in ${shown(previous.path)}, this session's draft, which was not committed yet.`
     ],
     registryPatch: { ...known.registryPatch, ...registryPatch },
     toFillIn: missingElements(filled.document, config.requiredElements),
@@ -1837,7 +1841,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       const range2 = await read(
         [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${previousPath}${start.besides} (--from to change)`
+        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from to change)`
       );
       range2.afterHandoff = { path: previousPath, touch: touched };
       if (start.mainLine) range2.leavesOut = true;
@@ -1918,19 +1922,19 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
 }
 
 // src/app/status.ts
-async function statusOf(linked, cache) {
+async function statusOf(linked, cache, shown) {
   switch (linked.kind) {
     case "none":
       return void 0;
     case "invalid-link":
       return { problem: `${linked.message} [${linked.rule}]` };
     case "missing":
-      return { problem: `${linked.path} does not exist [link/missing]` };
+      return { problem: `${shown(linked.path)} does not exist [link/missing]` };
     case "unreadable":
       return {
         problem: formatLocated(
           linked.error.message,
-          { file: linked.path, ...linked.error.location },
+          { ...linked.error.location, file: shown(linked.error.location.file ?? linked.path) },
           linked.error.rule
         )
       };
@@ -1940,19 +1944,24 @@ async function statusOf(linked, cache) {
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         return {
-          problem: formatLocated(error.message, { file: linked.path, ...error.location }, error.rule)
+          problem: formatLocated(
+            error.message,
+            { ...error.location, file: shown(error.location.file ?? linked.path) },
+            error.rule
+          )
         };
       }
   }
 }
-async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {}) {
+async function gatherStatus(repoRoot, now, { packages: withPackages = true, shown = asInProject } = {}) {
   const cache = await DocumentCache.open(repoRoot);
   try {
     const source = workingTreeSource(repoRoot);
     const root = await statusTable(
       await readWorkspace(source, { links: "all", values: cache.values }),
       cache,
-      now
+      now,
+      shown
     );
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     const patterns = root.config.workspaces;
@@ -1967,26 +1976,27 @@ async function gatherStatus(repoRoot, now, { packages: withPackages = true } = {
         if (!(read.error instanceof InputError)) throw read.error;
         packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
       } else if (read.workspace.registry.exists)
-        packages.push({ folder, ...await statusTable(read.workspace, cache, now) });
+        packages.push({
+          folder,
+          ...await statusTable(read.workspace, cache, now, (path) => shown(pathFrom(folder, path)))
+        });
     }
     return { ...table, packages };
   } finally {
     await cache.save();
   }
 }
-async function statusTable(workspace, cache, now) {
+async function statusTable(workspace, cache, now, shown) {
   const handoffs = /* @__PURE__ */ new Map();
   for (const [agent, linked] of workspace.handoffs) {
-    const status = await statusOf(linked, cache);
+    const status = await statusOf(linked, cache, shown);
     if (status) handoffs.set(agent, status);
   }
   const { registry, file, exists } = workspace.registry;
-  return {
-    rows: buildStatusRows(registry, workspace.config, handoffs, now),
-    file,
-    exists,
-    config: workspace.config
-  };
+  const rows = buildStatusRows(registry, workspace.config, handoffs, now).map(
+    (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
+  );
+  return { rows, file: shown(file), exists, config: workspace.config };
 }
 
 // src/app/agent-session.ts

@@ -9,20 +9,20 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-IB4KKZ5A.js";
+} from "./chunk-WTY3AKQW.js";
 import {
   loadConfig
-} from "./chunk-ISYDEYCW.js";
+} from "./chunk-IPDUR6IX.js";
 import {
   agentFromEnv
-} from "./chunk-MG2Z44HH.js";
+} from "./chunk-G2XEZ2MQ.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";
 import {
   EXIT,
-  projectFromHere
-} from "./chunk-3JMWAM7V.js";
+  pathsFromHere
+} from "./chunk-HA43WBB2.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {
@@ -43,25 +43,24 @@ function lifecycleRun(action) {
       now: ctx.now()
     });
     const program = ctx.program ?? "handoff";
-    const next = await nextAfterLifecycle(result, repoRoot, {
-      program,
-      projectFolder: projectFromHere(ctx, repoRoot)
-    });
+    const shown = pathsFromHere(ctx, repoRoot);
+    const next = await nextAfterLifecycle(result, repoRoot, { program, shown });
     ctx.stdout.write(
-      options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result), next }, null, 2)}
-` : lifecycleText(result, next, ctx.verbosity === "quiet")
+      options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result, shown), next }, null, 2)}
+` : lifecycleText(result, next, shown, ctx.verbosity === "quiet")
     );
     return EXIT.ok;
   };
 }
-function lifecycleText(result, next, quiet = false) {
+function lifecycleText(result, next, shown, quiet = false) {
   const task = taskOf(result.after);
   const was = result.before ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ""})` : " (new in the registry)";
   const lines = [
-    `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${result.registry} updated.`
+    `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${shown(result.registry)} updated.`
   ];
-  for (const { from, to } of result.moved ?? []) lines.push(`moved ${from} -> ${to}`);
-  if (result.continues) lines.push(`linked ${result.continues}, the task's latest handoff, to continue from`);
+  for (const { from, to } of result.moved ?? []) lines.push(`moved ${shown(from)} -> ${shown(to)}`);
+  if (result.continues)
+    lines.push(`linked ${shown(result.continues)}, the task's latest handoff, to continue from`);
   if (result.keptFor && !quiet) {
     const before = taskOf(result.before);
     lines.push(

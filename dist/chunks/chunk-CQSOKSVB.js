@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-XZSBSBM6.js";
+} from "./chunk-TCR3OQ7W.js";
 import {
   linkedBy
-} from "./chunk-UFJPTWJM.js";
+} from "./chunk-JOBDZV2J.js";
 import {
   normalizeLink
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-THQFSIYK.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

@@ -6,16 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   isRecord,
-  linkProblem,
-  normalizeLink,
   pointerAsKey,
   pointerSegment,
   require_ucs2length
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-5T3MVE66.js";
 import {
   InputError,
   InternalError
 } from "./chunk-E5VRE2IC.js";
+import {
+  linkProblem,
+  normalizeLink
+} from "./chunk-THQFSIYK.js";
 import {
   __commonJS,
   __toESM

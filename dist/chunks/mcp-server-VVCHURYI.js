@@ -10,51 +10,51 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-HHD3W56Q.js";
-import "./chunk-LHVZEW5X.js";
+} from "./chunk-KAFM3VC5.js";
+import "./chunk-TKAPGZCS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MGDH2FGA.js";
-import "./chunk-6PCM5FET.js";
+} from "./chunk-ZNCC3YDQ.js";
+import "./chunk-OVVLBJ3K.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-6LPAJO2W.js";
+} from "./chunk-Y33AAQLR.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-IB4KKZ5A.js";
+} from "./chunk-WTY3AKQW.js";
 import {
   schema
-} from "./chunk-RYQJM7HT.js";
-import "./chunk-HRFJNWT4.js";
+} from "./chunk-EFMFIHOP.js";
+import "./chunk-CQSOKSVB.js";
 import {
   loadConfig
-} from "./chunk-ISYDEYCW.js";
+} from "./chunk-IPDUR6IX.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-FXQPFVSL.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-MG2Z44HH.js";
+} from "./chunk-G2XEZ2MQ.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-R2PR44VQ.js";
-import "./chunk-QIXAE5IT.js";
+import "./chunk-UCG7X7ZG.js";
+import "./chunk-PC2H6WWW.js";
 import {
   require_equal,
   require_fast_deep_equal,
   unknownNamesMessage
-} from "./chunk-XZSBSBM6.js";
-import "./chunk-UFJPTWJM.js";
+} from "./chunk-TCR3OQ7W.js";
+import "./chunk-JOBDZV2J.js";
 import {
   isRecord,
   require_ucs2length
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-5T3MVE66.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";
@@ -66,6 +66,9 @@ import {
   commitPathsCommand,
   proseWithInvocation
 } from "./chunk-JLXNMSDG.js";
+import {
+  asInProject
+} from "./chunk-THQFSIYK.js";
 import {
   __commonJS,
   __export,
@@ -37033,10 +37036,10 @@ function draftReport(plan, wordBudget, written, at) {
     written,
     next: nextAfterDraft(plan, written, at),
     mode: plan.mode,
-    path: plan.path,
+    path: at.shown(plan.path),
     agent: plan.agent,
     session: plan.session,
-    ...plan.previousPath ? { previous: plan.previousPath } : {},
+    ...plan.previousPath ? { previous: at.shown(plan.previousPath) } : {},
     words: draft.words,
     wordBudget,
     overBudget: draft.overBudget,
@@ -37065,8 +37068,7 @@ function nextAfterDraft(plan, written, at) {
     const times = timeFieldsLeftOpen(plan.draft.document);
     return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn, times)];
   }
-  const from = (path) => at.projectFolder === "" ? path : `${at.projectFolder}/${path}`;
-  return [commitPathsCommand([from(plan.path), from(at.registry)], `${at.taskId}: handoff`)];
+  return [commitPathsCommand([at.shown(plan.path), at.shown(at.registry)], `${at.taskId}: handoff`)];
 }
 
 // src/app/mcp-server.ts
@@ -37265,7 +37267,7 @@ function createMcpServer(ctx) {
       if (!args.preview) await writeDraft(repoRoot, config2, plan);
       const report = draftReport(plan, config2.wordBudget, !args.preview, {
         program: "handoff",
-        projectFolder: "",
+        shown: asInProject,
         taskId: args.task,
         registry: config2.registry
       });
@@ -37291,7 +37293,7 @@ function createMcpServer(ctx) {
       ...args.force ? { force: true } : {},
       now: ctx.now()
     });
-    const next = await nextAfterLifecycle(result, repoRoot, { program: "handoff", projectFolder: "" });
+    const next = await nextAfterLifecycle(result, repoRoot, { program: "handoff", shown: asInProject });
     return ok({ ...lifecycleJson(result), next: next.map(say) });
   };
   const lifecycleOutput = external_exports.looseObject({

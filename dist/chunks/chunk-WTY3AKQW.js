@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-RYQJM7HT.js";
+} from "./chunk-EFMFIHOP.js";
 import {
   listTaskHandoffs
-} from "./chunk-HRFJNWT4.js";
+} from "./chunk-CQSOKSVB.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-MG2Z44HH.js";
+} from "./chunk-G2XEZ2MQ.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,17 +27,18 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-UFJPTWJM.js";
-import {
-  linkProblem,
-  normalizeLink
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-JOBDZV2J.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
+import {
+  asInProject,
+  linkProblem,
+  normalizeLink
+} from "./chunk-THQFSIYK.js";
 
 // src/app/lifecycle.ts
 import { lstatSync } from "node:fs";
@@ -121,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-IW6IW2II.js");
+  const { gatherSessionFacts } = await import("./agent-session-VEMQXD2B.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
@@ -182,9 +183,9 @@ var DONE_WORDS = {
 async function nextAfterLifecycle(result, repoRoot, at) {
   const task = taskOf(result.after);
   if (result.action === "start") return task ? [draftCommand(at.program, task, result.agent)] : [];
-  return commitAfterLifecycle(result, repoRoot, at.projectFolder);
+  return commitAfterLifecycle(result, repoRoot, at.shown);
 }
-async function commitAfterLifecycle(result, repoRoot, projectFolder) {
+async function commitAfterLifecycle(result, repoRoot, shown) {
   if (result.action === "start") return [];
   const moved = result.moved ?? [];
   if (moved.length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after)) return [];
@@ -201,24 +202,24 @@ async function commitAfterLifecycle(result, repoRoot, projectFolder) {
     result.registry,
     ...unsaved,
     ...moved.flatMap((m) => tracked.has(m.from) ? [m.from, m.to] : [m.to])
-  ].map((path) => projectFolder === "" ? path : `${projectFolder}/${path}`);
+  ].map(shown);
   const task = taskOf(result.before) ?? taskOf(result.after) ?? "handoff";
   return [commitPathsCommand(paths, `${task}: ${result.agent} ${DONE_WORDS[result.action]}`)];
 }
 var taskOf = (entry) => typeof entry?.current_task === "string" && entry.current_task !== "" ? entry.current_task : null;
-function lifecycleJson(result) {
+function lifecycleJson(result, shown = asInProject) {
   return {
     agent: result.agent,
     action: result.action,
     status: result.after.status,
     task: taskOf(result.after),
     previous: result.before ? { status: result.before.status, task: taskOf(result.before) } : null,
-    registry: result.registry,
+    registry: shown(result.registry),
     entry: result.after,
-    ...result.moved ? { moved: result.moved } : {},
+    ...result.moved ? { moved: result.moved.map((m) => ({ from: shown(m.from), to: shown(m.to) })) } : {},
     ...result.keptFor ? { keptFor: result.keptFor } : {},
     ...result.sharedWith ? { sharedWith: result.sharedWith } : {},
-    ...result.continues ? { continues: result.continues } : {}
+    ...result.continues ? { continues: shown(result.continues) } : {}
   };
 }
 function entryAt(path) {

@@ -17,12 +17,12 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-6L6PJE7C.js";
+} from "./chunk-I7RFCESE.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-O2HODSWB.js";
+} from "./chunk-3T4DO3XH.js";
 import "./chunk-BWWP5UR6.js";
 import {
   InputError

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES
-} from "./chunk-XZSBSBM6.js";
+} from "./chunk-TCR3OQ7W.js";
 import {
   memoised
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-THQFSIYK.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

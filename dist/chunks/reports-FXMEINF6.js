@@ -13,11 +13,12 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-LHVZEW5X.js";
-import "./chunk-UFJPTWJM.js";
-import "./chunk-LUVY6DZG.js";
+} from "./chunk-TKAPGZCS.js";
+import "./chunk-JOBDZV2J.js";
+import "./chunk-5T3MVE66.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-JLXNMSDG.js";
+import "./chunk-THQFSIYK.js";
 import "./chunk-MWPPMQVD.js";
 export {
   MAX_REPORT_FILES,

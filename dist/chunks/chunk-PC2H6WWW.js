@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-XZSBSBM6.js";
+} from "./chunk-TCR3OQ7W.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,18 +20,20 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-UFJPTWJM.js";
+} from "./chunk-JOBDZV2J.js";
 import {
   duplicateKeyError,
-  linkIssue,
-  linkProblem,
-  normalizeLink,
   parseJsonLocated
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-5T3MVE66.js";
 import {
   InputError,
   InternalError
 } from "./chunk-E5VRE2IC.js";
+import {
+  linkIssue,
+  linkProblem,
+  normalizeLink
+} from "./chunk-THQFSIYK.js";
 
 // src/adapters/workspace.ts
 import { existsSync, promises as fsPromises } from "node:fs";
@@ -294,10 +296,7 @@ async function loadConfigFrom(source, configFile, values) {
     const config2 = await configOfRead(await readOf(configFile), file2, values);
     return { config: config2 ?? resolveConfig(void 0, "(defaults)"), file: file2 };
   }
-  const dedicated = CONFIG_FILES.filter(
-    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
-  );
-  const holding = dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
+  const holding = await configFilesOf(reads, readOf, values);
   if (holding.length > 1) {
     const named = holding.map((f) => f === PACKAGE_MANIFEST ? 'the "handoff" key of package.json' : f);
     throw new InputError(
@@ -306,10 +305,20 @@ async function loadConfigFrom(source, configFile, values) {
       "config/ambiguous"
     );
   }
-  const file = dedicated[0] ?? PACKAGE_MANIFEST;
+  const file = holding[0] ?? PACKAGE_MANIFEST;
   const read = await readOf(file);
   const config = read.kind === "missing" ? void 0 : await configOfRead(read, file, values);
   return config ? { config, file } : { config: resolveConfig(void 0, "(defaults)") };
+}
+async function configFilesAt(source) {
+  const reads = await source.readMany(CONFIG_FILES);
+  return configFilesOf(reads, async (name) => reads.get(name), void 0);
+}
+async function configFilesOf(reads, readOf, values) {
+  const dedicated = CONFIG_FILES.filter(
+    (name) => name !== PACKAGE_MANIFEST && reads.get(name)?.kind !== "missing"
+  );
+  return dedicated.length > 0 && packageHoldsConfig(await readOf(PACKAGE_MANIFEST), values) ? [...dedicated, PACKAGE_MANIFEST] : dedicated;
 }
 var PACKAGE_MANIFEST = "package.json";
 function packageHoldsConfig(read, values) {
@@ -334,6 +343,25 @@ async function configOfRead(read, file, values) {
 function registryPlace(read, agent, key) {
   if (read.text === void 0) return { file: read.file };
   return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
+}
+async function registryEntryPlaces(workspace, agents) {
+  const { source, registry } = workspace;
+  const file = source.prefix === "" ? registry.file : `${source.prefix}/${registry.file}`;
+  const places = /* @__PURE__ */ new Map();
+  if (agents.length === 0) return places;
+  let text = registry.text;
+  if (text === void 0 && registry.exists) {
+    const read = (await source.readMany([registry.file])).get(registry.file);
+    if (read?.kind === "text") text = read.text;
+  }
+  const json = text === void 0 ? void 0 : parseJsonLocated(text, registry.file);
+  for (const agent of agents) {
+    places.set(
+      agent,
+      json === void 0 ? { file } : { file, line: json.locate(registryPointer(agent, "details_link")).line }
+    );
+  }
+  return places;
 }
 async function readRegistryFrom(source, config, values) {
   const file = config.registry;
@@ -369,12 +397,7 @@ async function readLinkedHandoffs(source, links, options = {}) {
     if (read.kind === "invalid-link") {
       result.set(link, { kind: "invalid-link", link, rule: read.rule, message: read.message });
     } else if (read.kind === "missing") {
-      result.set(link, {
-        kind: "missing",
-        path,
-        // Named from the repository root when read for a package (the check's verdicts are).
-        detail: `${source.prefix ? `${source.prefix}/` : ""}${path} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      });
+      result.set(link, { kind: "missing", path });
     } else if (read.kind === "unreadable") {
       if (read.error.rule === "file/not-a-file") {
         result.set(link, {
@@ -459,7 +482,9 @@ export {
   revisionSource,
   CONFIG_FILES,
   loadConfigFrom,
+  configFilesAt,
   registryPlace,
+  registryEntryPlaces,
   readRegistryFrom,
   linkOf,
   readLinkedHandoffs,

@@ -15,11 +15,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-6LPAJO2W.js";
-import "./chunk-R2PR44VQ.js";
-import "./chunk-XZSBSBM6.js";
-import "./chunk-LUVY6DZG.js";
+} from "./chunk-Y33AAQLR.js";
+import "./chunk-UCG7X7ZG.js";
+import "./chunk-TCR3OQ7W.js";
+import "./chunk-5T3MVE66.js";
 import "./chunk-E5VRE2IC.js";
+import "./chunk-THQFSIYK.js";
 import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,

@@ -6,22 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-ISYDEYCW.js";
+} from "./chunk-IPDUR6IX.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-XZSBSBM6.js";
+} from "./chunk-TCR3OQ7W.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-UFJPTWJM.js";
+} from "./chunk-JOBDZV2J.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-LUVY6DZG.js";
+} from "./chunk-5T3MVE66.js";
 import {
   InputError,
   formatLocated

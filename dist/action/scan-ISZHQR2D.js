@@ -15,8 +15,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-D3MFAW3X.js";
-import "./chunk-O2HODSWB.js";
+} from "./chunk-PCLOYKEF.js";
+import "./chunk-3T4DO3XH.js";
 import "./chunk-OP4IJMIM.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";

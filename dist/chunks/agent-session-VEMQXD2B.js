@@ -9,27 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-HHD3W56Q.js";
-import "./chunk-LHVZEW5X.js";
-import "./chunk-MGDH2FGA.js";
-import "./chunk-6PCM5FET.js";
-import "./chunk-6LPAJO2W.js";
+} from "./chunk-KAFM3VC5.js";
+import "./chunk-TKAPGZCS.js";
+import "./chunk-ZNCC3YDQ.js";
+import "./chunk-OVVLBJ3K.js";
+import "./chunk-Y33AAQLR.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
-import "./chunk-RYQJM7HT.js";
-import "./chunk-HRFJNWT4.js";
+import "./chunk-EFMFIHOP.js";
+import "./chunk-CQSOKSVB.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-FXQPFVSL.js";
-import "./chunk-MG2Z44HH.js";
+import "./chunk-G2XEZ2MQ.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-R2PR44VQ.js";
-import "./chunk-QIXAE5IT.js";
-import "./chunk-XZSBSBM6.js";
-import "./chunk-UFJPTWJM.js";
-import "./chunk-LUVY6DZG.js";
+import "./chunk-UCG7X7ZG.js";
+import "./chunk-PC2H6WWW.js";
+import "./chunk-TCR3OQ7W.js";
+import "./chunk-JOBDZV2J.js";
+import "./chunk-5T3MVE66.js";
 import "./chunk-7VU3X4OT.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-JLXNMSDG.js";
+import "./chunk-THQFSIYK.js";
 import "./chunk-MWPPMQVD.js";
 export {
   draftBeforeCompaction,

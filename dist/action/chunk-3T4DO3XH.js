@@ -329,6 +329,10 @@ function lengthProblem(link, what) {
   }
   return void 0;
 }
+function pathFrom(folder, path) {
+  return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
+}
+var asInProject = (path) => path;
 function normalizeLink(link) {
   return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
@@ -352,5 +356,7 @@ export {
   duplicateKeyError,
   linkProblem,
   linkIssue,
+  pathFrom,
+  asInProject,
   normalizeLink
 };
