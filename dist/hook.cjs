@@ -1957,6 +1957,9 @@ function withInvocation(fix, invocation) {
     (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
   );
 }
+function proseWithInvocation(text, invocation) {
+  return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
+}
 function quotedAt(text, end) {
   let quoted = false;
   for (let i = 0; i < end; i++) {
@@ -1970,11 +1973,12 @@ function quotedAt(text, end) {
 function runsHandoff(fix) {
   return withInvocation(fix, "\0") !== fix;
 }
-var HANDOFF_IN_FIX;
+var HANDOFF_IN_FIX, HANDOFF_IN_PROSE;
 var init_shell = __esm({
   "src/core/shell.ts"() {
     "use strict";
     HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+    HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
   }
 });
 
@@ -19870,6 +19874,7 @@ async function draftBeforeCompaction(repoRoot, config, agent, now) {
 init_elements();
 init_errors();
 init_json_location();
+init_shell();
 
 // src/cli/context.ts
 var import_node_path15 = require("node:path");
@@ -19962,7 +19967,7 @@ async function answer(options, ctx, tool) {
       const open3 = result.drafted.toFillIn.map((e) => elementTitle(e));
       return preCompactAnswer(
         tool,
-        `handoff: drafted ${result.drafted.path} before compaction${open3.length > 0 ? `; still to fill in: ${open3.join(", ")}` : ""}.${result.drafted.passedOver ? ` Note: ${result.drafted.passedOver}.` : ""}`
+        `handoff: drafted ${result.drafted.path} before compaction${open3.length > 0 ? `; still to fill in: ${open3.join(", ")}` : ""}.${result.drafted.passedOver ? ` Note: ${proseWithInvocation(result.drafted.passedOver, program)}.` : ""}`
       );
     }
   }

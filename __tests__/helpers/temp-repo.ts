@@ -101,7 +101,7 @@ export function installCli(repo: TempRepo): void {
 /** Runs `handoff <args>` in-process. */
 export async function runCli(
   args: string[],
-  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv; now?: Date },
+  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv; now?: Date; program?: string },
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -114,6 +114,8 @@ export async function runCli(
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     now: () => options.now ?? new Date(),
+    // As the bin sets it: `npx handoff` when run from a project's node_modules.
+    ...(options.program === undefined ? {} : { program: options.program }),
   };
   const code = await main(args, ctx);
   return { code, stdout, stderr };

@@ -1266,6 +1266,7 @@ describe('agent commands', () => {
       cwd: repo.dir,
       stdin: event,
       env: { HANDOFF_AGENT: 'b' },
+      program: 'npx handoff',
     });
     expect(compact.code).toBe(0);
     expect(compact.stderr).toBe('');
@@ -1278,6 +1279,8 @@ describe('agent commands', () => {
     expect(message).toContain(
       `Note: delegation/tasks/active/${TASK}-handoff-session1.md is another agent’s newer session of ${TASK}`,
     );
+    // Its command as the project runs handoff, as everywhere else.
+    expect(message).toContain(`(\`npx handoff resume --task ${TASK}\`)`);
     expect(registry().b.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session2.md`);
     expect(readFileSync(firsts, 'utf8')).toBe(before);
     // The draft it wrote is this session's: b's answers fill it in, in place.

@@ -27,6 +27,7 @@ import { elementTitle } from '../../core/document/elements.js';
 import { formatInputError, InputError } from '../../core/errors.js';
 import { STDIN_NAME } from '../../core/json-location.js';
 import type { ElementName } from '../../core/model.js';
+import { proseWithInvocation } from '../../core/shell.js';
 import { type CommandContext, EXIT, projectFromStart } from '../context.js';
 import { agentFrom } from './prime.js';
 
@@ -114,7 +115,7 @@ async function answer(
       const open = result.drafted.toFillIn.map((e) => elementTitle(e as ElementName));
       return preCompactAnswer(
         tool,
-        `handoff: drafted ${result.drafted.path} before compaction${open.length > 0 ? `; still to fill in: ${open.join(', ')}` : ''}.${result.drafted.passedOver ? ` Note: ${result.drafted.passedOver}.` : ''}`,
+        `handoff: drafted ${result.drafted.path} before compaction${open.length > 0 ? `; still to fill in: ${open.join(', ')}` : ''}.${result.drafted.passedOver ? ` Note: ${proseWithInvocation(result.drafted.passedOver, program)}.` : ''}`,
       );
     }
   }
