@@ -49,6 +49,8 @@ function handoff(session: number, date: string, time: string, tests: string, ext
     '- [ ] Remove the legacy loader',
     // Never paths of this repository: words with a slash, and a file still to be written.
     '- [ ] Wire up CI/CD for read/write and JSON/YAML configs in src/api/client.ts',
+    // A bare name: retry.ts is to be written; legacy.ts was there, and is gone.
+    '- [ ] Add retry.ts, then drop legacy.ts',
     '',
     '## Time and Progress',
     '',
@@ -101,15 +103,16 @@ describe('resume: sessions, time, drift and claims', () => {
       { session: 1, date: '2025-11-08', hours: 4, passed: 5, failed: 0 },
       { session: 2, date: '2025-11-10', hours: 2.5, passed: 12, failed: 1 },
     ]);
-    // Only what the handoff's commit had: read/write, CI/CD and the planned file never existed.
+    // Only what the handoff's commit had: read/write, CI/CD and the planned files never existed.
     expect(brief?.drift.items).toEqual([
       { kind: 'path', name: 'src/legacy.ts' },
+      { kind: 'path', name: 'legacy.ts' },
       { kind: 'symbol', name: 'LegacyLoader' },
     ]);
     const text = renderResumeText(brief as NonNullable<typeof brief>);
     expect(text).toContain('2.5 h last session, 6.5 h in total over 2 sessions');
     expect(text).toContain(
-      'Drift (named in the handoff, gone at HEAD):\n  - path src/legacy.ts\n  - symbol LegacyLoader',
+      'Drift (named in the handoff, gone at HEAD):\n  - path src/legacy.ts\n  - path legacy.ts\n  - symbol LegacyLoader',
     );
     const fix = repo.git('rev-parse', '--short=7', 'HEAD');
     expect(text).toContain(
@@ -134,7 +137,7 @@ describe('resume: sessions, time, drift and claims', () => {
       ].join('\n'),
     );
     expect(markdown).toContain(
-      '**Drift — named in the handoff, gone at HEAD:**\n\n- path `src/legacy.ts`\n- symbol `LegacyLoader`',
+      '**Drift — named in the handoff, gone at HEAD:**\n\n- path `src/legacy.ts`\n- path `legacy.ts`\n- symbol `LegacyLoader`',
     );
 
     const { input } = await gatherCommentInput({

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ZNCC3YDQ.js";
+} from "../chunks/chunk-45GGLU7C.js";
 import {
   parseHandoff
 } from "../chunks/chunk-OVVLBJ3K.js";

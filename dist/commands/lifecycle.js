@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-A5S4LXVV.js";
-import "../chunks/chunk-WTY3AKQW.js";
+} from "../chunks/chunk-42XDK6EH.js";
+import "../chunks/chunk-V62F7GFK.js";
 import "../chunks/chunk-EFMFIHOP.js";
 import "../chunks/chunk-CQSOKSVB.js";
 import "../chunks/chunk-IPDUR6IX.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-A5S4LXVV.js";
-import "../chunks/chunk-WTY3AKQW.js";
+} from "../chunks/chunk-42XDK6EH.js";
+import "../chunks/chunk-V62F7GFK.js";
 import "../chunks/chunk-EFMFIHOP.js";
 import "../chunks/chunk-CQSOKSVB.js";
 import "../chunks/chunk-IPDUR6IX.js";

@@ -722,10 +722,26 @@ async function sessionPoints(
 /**
  * Paths and code symbols the handoff names that do not exist at `rev` (HEAD, or the PR head): one `git ls-tree` of HEAD's
  * files and one `git grep -w -F` over the symbols (the handoffs and the registry left out, or they
- * would vouch for themselves). A path with a `/` missing at `rev` is gone only when it was there at
- * `written`, the handoff's last commit: `read/write`, `CI/CD` or a file the handoff plans to create
- * never was (one more `git ls-tree`, of those paths alone, when there are any).
+ * would vouch for themselves). A path missing at `rev` is gone only when it was there at `written`,
+ * the handoff's last commit: `read/write`, `CI/CD` or a file the handoff plans to create (`add b.js`)
+ * never was (one more `git ls-tree` of those paths alone, and of `written`'s files when a bare file
+ * name is missing).
  */
+/** Which of `paths` were there at `rev`: a path with a `/` as a file or folder, a bare name as some file's. */
+async function pathsThen(
+  git: GitCommandManager,
+  rev: string,
+  paths: readonly string[],
+): Promise<Set<string>> {
+  const bare = paths.filter((path) => !path.includes('/'));
+  const there = await git.pathsAt(
+    rev,
+    paths.filter((path) => path.includes('/')),
+  );
+  if (bare.length > 0) for (const name of existingPaths(bare, await git.filesAt(rev))) there.add(name);
+  return there;
+}
+
 async function driftAt(
   git: GitCommandManager,
   rev: string,
@@ -742,9 +758,9 @@ async function driftAt(
     bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== ''),
   );
   const existing = existingPaths(candidates.paths, files);
-  const missing = candidates.paths.filter((path) => path.includes('/') && !existing.has(path));
+  const missing = candidates.paths.filter((path) => !existing.has(path));
   const then =
-    written === rev ? new Set<string>() : await git.pathsAt(written, missing).catch(() => undefined);
+    written === rev ? new Set<string>() : await pathsThen(git, written, missing).catch(() => undefined);
   const gone = (path: string) => !missing.includes(path) || then === undefined || then.has(path);
   return driftOf({ ...candidates, paths: candidates.paths.filter(gone) }, { paths: existing, symbols });
 }

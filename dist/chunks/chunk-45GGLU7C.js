@@ -2828,6 +2828,15 @@ async function sessionPoints(repoRoot, config, taskId, linked) {
   }
   return points;
 }
+async function pathsThen(git, rev, paths) {
+  const bare = paths.filter((path) => !path.includes("/"));
+  const there = await git.pathsAt(
+    rev,
+    paths.filter((path) => path.includes("/"))
+  );
+  if (bare.length > 0) for (const name of existingPaths(bare, await git.filesAt(rev))) there.add(name);
+  return there;
+}
 async function driftAt(git, rev, written, document, bookkeeping) {
   const candidates = driftCandidates(document);
   if (candidates.paths.length === 0 && candidates.symbols.length === 0) return [];
@@ -2838,8 +2847,8 @@ async function driftAt(git, rev, written, document, bookkeeping) {
     bookkeeping.map((p) => normalizeLink(p)).filter((p) => p !== "")
   );
   const existing = existingPaths(candidates.paths, files);
-  const missing = candidates.paths.filter((path) => path.includes("/") && !existing.has(path));
-  const then = written === rev ? /* @__PURE__ */ new Set() : await git.pathsAt(written, missing).catch(() => void 0);
+  const missing = candidates.paths.filter((path) => !existing.has(path));
+  const then = written === rev ? /* @__PURE__ */ new Set() : await pathsThen(git, written, missing).catch(() => void 0);
   const gone = (path) => !missing.includes(path) || then === void 0 || then.has(path);
   return driftOf({ ...candidates, paths: candidates.paths.filter(gone) }, { paths: existing, symbols });
 }

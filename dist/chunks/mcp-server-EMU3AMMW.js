@@ -10,12 +10,12 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-KAFM3VC5.js";
+} from "./chunk-TQGBEBC6.js";
 import "./chunk-TKAPGZCS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ZNCC3YDQ.js";
+} from "./chunk-45GGLU7C.js";
 import "./chunk-OVVLBJ3K.js";
 import {
   openBlockers,
@@ -27,7 +27,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-WTY3AKQW.js";
+} from "./chunk-V62F7GFK.js";
 import {
   schema
 } from "./chunk-EFMFIHOP.js";

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-KAFM3VC5.js";
+} from "./chunk-TQGBEBC6.js";
 import "./chunk-TKAPGZCS.js";
-import "./chunk-ZNCC3YDQ.js";
+import "./chunk-45GGLU7C.js";
 import "./chunk-OVVLBJ3K.js";
 import "./chunk-Y33AAQLR.js";
 import "./chunk-Y3SMQR7G.js";

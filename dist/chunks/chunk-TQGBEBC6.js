@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-ZNCC3YDQ.js";
+} from "./chunk-45GGLU7C.js";
 import {
   parseHandoff
 } from "./chunk-OVVLBJ3K.js";

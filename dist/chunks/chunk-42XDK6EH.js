@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-WTY3AKQW.js";
+} from "./chunk-V62F7GFK.js";
 import {
   loadConfig
 } from "./chunk-IPDUR6IX.js";
