@@ -8376,6 +8376,17 @@ function renderCheckGithub(result, options) {
   return `${lines.join("\n")}
 `;
 }
+var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
+function renderUncheckedGithub(message, place) {
+  const properties = [];
+  if (place.file !== void 0 && isRepositoryPath(place.file)) {
+    properties.push(`file=${escapeProperty(place.file)}`);
+    if (place.line !== void 0) properties.push(`line=${place.line}`);
+  }
+  properties.push(`title=${escapeProperty(UNCHECKED_TITLE)}`);
+  return `::error ${properties.join(",")}::${escapeData(message)}
+`;
+}
 function escapeData(text) {
   return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 }
@@ -8484,13 +8495,16 @@ function pathsFromHere(ctx, projectRoot) {
 
 // src/cli/uncaught.ts
 init_errors();
-function reportUncaught(error, ctx, verbose = false, json = false) {
+function reportUncaught(error, ctx, verbose = false, format) {
+  const json = format === "json";
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     const program = ctx.program ?? "handoff";
-    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}
+    const message2 = proseWithInvocation(formatInputError(inputError), program);
+    ctx.stderr.write(`handoff: ${message2}
 `);
     if (json) ctx.stdout.write(inputErrorJson(inputError, program));
+    if (format === "github") ctx.stdout.write(renderUncheckedGithub(message2, inputError.location));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -8509,7 +8523,7 @@ async function runOnDescriptors(command, options = {}) {
   try {
     code = await command(ctx);
   } catch (error) {
-    code = reportUncaught(error, ctx, false, options.json);
+    code = reportUncaught(error, ctx, false, options.json ? "json" : void 0);
   }
   return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }

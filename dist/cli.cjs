@@ -3940,6 +3940,15 @@ function memoised(limit, compute) {
 var NONE = /* @__PURE__ */ Symbol("none");
 
 // src/core/paths.ts
+function linkIssue(link, what = "details_link") {
+  if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issues.set(what, issueOf);
+  }
+  return issueOf(link);
+}
 function isPlainPath(link) {
   if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
     return false;
@@ -3949,9 +3958,51 @@ var PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
 var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 var GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
 var MEMO_LIMIT = 5e4;
+var MEMO_KEY_CHARS = 1024;
+var issues = /* @__PURE__ */ new Map();
 var normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
+function findLinkIssue(link, what = "details_link") {
+  const notRelative = (message) => ({ message, rule: "path/not-relative" });
+  if (link.trim() === "") return notRelative(`${what} is empty`);
+  if (link.includes("\0")) return notRelative(`${what} contains a NUL character`);
+  if (/[\n\r]/.test(link)) return notRelative(`${what} contains a line break`);
+  if (link.startsWith("\\\\") || link.startsWith("//"))
+    return notRelative(`${what} "${link}" is a UNC/network path`);
+  if (/^[A-Za-z]:/.test(link)) return notRelative(`${what} "${link}" is an absolute Windows path`);
+  if (link.startsWith("/")) return notRelative(`${what} "${link}" is an absolute path`);
+  if (link.includes("\\")) {
+    return notRelative(
+      `${what} "${link}" uses backslashes; write a repository-relative path with / separators`
+    );
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link))
+    return notRelative(`${what} "${link}" is a URL, not a file`);
+  let depth = 0;
+  for (const segment of link.split("/")) {
+    if (segment === "..") depth--;
+    else if (segment !== "" && segment !== ".") depth++;
+    if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: "path/escapes-repo" };
+  }
+  if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
+  if (GIT_NAME.test(normalizeSegments(link)))
+    return {
+      message: `${what} "${link}" is inside git's own .git folder, not the repository's files`,
+      rule: "path/git-dir"
+    };
+  const tooLong = lengthProblem(link, what);
+  return tooLong === void 0 ? void 0 : notRelative(tooLong);
+}
 var MAX_NAME_BYTES = 255;
 var MAX_PATH_CHARS = 1024;
+function lengthProblem(link, what) {
+  if (link.length > MAX_PATH_CHARS) return `${what} "${link}" is longer than ${MAX_PATH_CHARS} characters`;
+  for (const name of link.split("/")) {
+    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
+      return `${what} "${link}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
+    }
+  }
+  return void 0;
+}
 function normalizeSegments(link) {
   const parts = [];
   for (const segment of link.split("/")) {
@@ -4176,14 +4227,144 @@ var DIRECT_COMMAND_NAMES = Object.keys(DIRECT_COMMANDS);
 // src/cli/main.ts
 init_terminal_manners();
 
+// src/core/document/labels.ts
+var SECTION_LABELS = {
+  currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
+  decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
+  blockers: [
+    "Current Blockers",
+    "Blockers",
+    "Open Blockers",
+    "Issues",
+    "Open Issues",
+    "Blocking Issues",
+    "Known Blockers"
+  ],
+  nextSteps: [
+    "Next Steps",
+    "Immediate Next Steps",
+    "TODO",
+    "To Do",
+    "To-Do",
+    "Next Actions",
+    "Remaining Work"
+  ],
+  timeProgress: ["Time and Progress", "Time & Progress", "Progress", "Time Spent", "Time"],
+  filesModified: ["Files Modified", "Files Changed", "Changed Files", "Modified Files"],
+  commits: ["Commits", "Commit Log", "Commits Made"]
+};
+var CURRENT_STATE_PARTS = [
+  "What's Working",
+  "What Works",
+  "Working",
+  "What's Broken",
+  "What's Not Working",
+  "What Doesn't Work",
+  "Broken"
+];
+var TIME_PROGRESS_FIELDS = [
+  "Time Spent",
+  "Progress",
+  "Estimated Remaining",
+  "Time Remaining",
+  "Remaining"
+];
+var STATUS_FIELD_LABELS = ["Status", "State", "Current Status"];
+var FIELD_LABELS = {
+  date: ["Date", "Session Date"],
+  agent: ["Agent", "Author", "Owner"],
+  status: ["Status", "State", "Current Status"],
+  duration: ["Duration", "Session Duration"],
+  timeSpent: ["Time Spent"],
+  progress: ["Progress"],
+  remaining: ["Estimated Remaining", "Time Remaining", "Remaining"],
+  tests: ["Tests", "Test Results", "Test Status"],
+  coverage: ["Coverage", "Test Coverage", "Line Coverage"],
+  task: ["Task", "Task ID"]
+};
+var MAX_REMEMBERED_LABELS = 4096;
+var MAX_LABEL_CHARS = 500;
+var rememberedLabel = memoised(MAX_REMEMBERED_LABELS, (label) => normaliseLabelText(label));
+function normaliseLabel(label) {
+  return label.length > MAX_LABEL_CHARS ? label.toLowerCase() : rememberedLabel(label);
+}
+function normaliseLabelText(label) {
+  const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  const first = lower.charCodeAt(0);
+  const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
+  return opened.replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
+}
+var tables;
+function labelTables() {
+  if (tables) return tables;
+  const kindByLabel = /* @__PURE__ */ new Map();
+  for (const [kind, labels] of Object.entries(SECTION_LABELS)) {
+    for (const label of labels) kindByLabel.set(normaliseLabel(label), kind);
+  }
+  const factByLabel = /* @__PURE__ */ new Map();
+  for (const [fact, labels] of Object.entries(FIELD_LABELS)) {
+    for (const label of labels) factByLabel.set(normaliseLabel(label), fact);
+  }
+  tables = {
+    kindByLabel,
+    currentStateParts: new Set(CURRENT_STATE_PARTS.map(normaliseLabel)),
+    timeProgressFields: new Set(TIME_PROGRESS_FIELDS.map(normaliseLabel)),
+    statusFields: new Set(STATUS_FIELD_LABELS.map(normaliseLabel)),
+    factByLabel
+  };
+  return tables;
+}
+var meaningOf = memoised(MAX_REMEMBERED_LABELS, (label) => {
+  const key = normaliseLabel(label);
+  const t = labelTables();
+  return {
+    kind: t.kindByLabel.get(key),
+    currentStatePart: t.currentStateParts.has(key),
+    timeProgressField: t.timeProgressFields.has(key),
+    statusField: t.statusFields.has(key),
+    fact: t.factByLabel.get(key)
+  };
+});
+
+// src/core/document/elements.ts
+var PLACEHOLDER_START = new Uint8Array(128);
+for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
+
+// src/core/render/annotations.ts
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
+
+// src/core/render/check-report.ts
+var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
+function renderUncheckedGithub(message, place) {
+  const properties = [];
+  if (place.file !== void 0 && isRepositoryPath(place.file)) {
+    properties.push(`file=${escapeProperty(place.file)}`);
+    if (place.line !== void 0) properties.push(`line=${place.line}`);
+  }
+  properties.push(`title=${escapeProperty(UNCHECKED_TITLE)}`);
+  return `::error ${properties.join(",")}::${escapeData(message)}
+`;
+}
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
 // src/cli/uncaught.ts
-function reportUncaught(error, ctx, verbose = false, json = false) {
+function reportUncaught(error, ctx, verbose = false, format) {
+  const json = format === "json";
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     const program2 = ctx.program ?? "handoff";
-    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program2)}
+    const message2 = proseWithInvocation(formatInputError(inputError), program2);
+    ctx.stderr.write(`handoff: ${message2}
 `);
     if (json) ctx.stdout.write(inputErrorJson(inputError, program2));
+    if (format === "github") ctx.stdout.write(renderUncheckedGithub(message2, inputError.location));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -4363,12 +4544,13 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     command.showHelpAfterError(`(run \`handoff ${command.name()} --help\` for usage)`);
   return program2;
 }
-function jsonRequested(argv) {
+function errorFormat(argv) {
   const end = argv.indexOf("--");
   const words = end === -1 ? argv : argv.slice(0, end);
-  return words.some(
-    (word, i) => word === "--format=json" || word === "--format" && words[i + 1] === "json"
+  const asked = (format) => words.some(
+    (word, i) => word === `--format=${format}` || word === "--format" && words[i + 1] === format
   );
+  return asked("json") ? "json" : asked("github") ? "github" : void 0;
 }
 function requireTask(command) {
   if (command.opts().task === void 0) {
@@ -4427,7 +4609,8 @@ async function main(argv, ctx = processContext()) {
     await program2.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {
-    const json = jsonRequested(argv);
+    const format = errorFormat(argv);
+    const json = format === "json";
     if (commander2 && error instanceof commander2.CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
       if (json) {
@@ -4437,7 +4620,7 @@ async function main(argv, ctx = processContext()) {
       }
       return EXIT.input;
     }
-    return reportUncaught(error, ctx, state.verbose, json);
+    return reportUncaught(error, ctx, state.verbose, format);
   }
 }
 

@@ -9,8 +9,14 @@ import {
   terminalFor
 } from "./chunks/chunk-K4YE67W6.js";
 import {
+  isRepositoryPath
+} from "./chunks/chunk-3KVHEWAA.js";
+import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
+import "./chunks/chunk-6SEHBE6S.js";
+import "./chunks/chunk-V2XUWBVV.js";
+import "./chunks/chunk-LMSMW57Z.js";
 import {
   InputError,
   boundMessage,
@@ -57,14 +63,36 @@ var DIRECT_COMMANDS = {
 };
 var DIRECT_COMMAND_NAMES = Object.keys(DIRECT_COMMANDS);
 
+// src/core/render/check-report.ts
+var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
+function renderUncheckedGithub(message, place) {
+  const properties = [];
+  if (place.file !== void 0 && isRepositoryPath(place.file)) {
+    properties.push(`file=${escapeProperty(place.file)}`);
+    if (place.line !== void 0) properties.push(`line=${place.line}`);
+  }
+  properties.push(`title=${escapeProperty(UNCHECKED_TITLE)}`);
+  return `::error ${properties.join(",")}::${escapeData(message)}
+`;
+}
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
 // src/cli/uncaught.ts
-function reportUncaught(error, ctx, verbose = false, json = false) {
+function reportUncaught(error, ctx, verbose = false, format) {
+  const json = format === "json";
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     const program = ctx.program ?? "handoff";
-    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}
+    const message2 = proseWithInvocation(formatInputError(inputError), program);
+    ctx.stderr.write(`handoff: ${message2}
 `);
     if (json) ctx.stdout.write(inputErrorJson(inputError, program));
+    if (format === "github") ctx.stdout.write(renderUncheckedGithub(message2, inputError.location));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -244,12 +272,13 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     command.showHelpAfterError(`(run \`handoff ${command.name()} --help\` for usage)`);
   return program;
 }
-function jsonRequested(argv) {
+function errorFormat(argv) {
   const end = argv.indexOf("--");
   const words = end === -1 ? argv : argv.slice(0, end);
-  return words.some(
-    (word, i) => word === "--format=json" || word === "--format" && words[i + 1] === "json"
+  const asked = (format) => words.some(
+    (word, i) => word === `--format=${format}` || word === "--format" && words[i + 1] === format
   );
+  return asked("json") ? "json" : asked("github") ? "github" : void 0;
 }
 function requireTask(command) {
   if (command.opts().task === void 0) {
@@ -308,7 +337,8 @@ async function main(argv, ctx = processContext()) {
     await program.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {
-    const json = jsonRequested(argv);
+    const format = errorFormat(argv);
+    const json = format === "json";
     if (commander && error instanceof commander.CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
       if (json) {
@@ -318,7 +348,7 @@ async function main(argv, ctx = processContext()) {
       }
       return EXIT.input;
     }
-    return reportUncaught(error, ctx, state.verbose, json);
+    return reportUncaught(error, ctx, state.verbose, format);
   }
 }
 

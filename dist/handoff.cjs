@@ -260,6 +260,109 @@ function memoised(limit, compute) {
 }
 var NONE = /* @__PURE__ */ Symbol("none");
 
+// src/core/document/labels.ts
+var SECTION_LABELS = {
+  currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
+  decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
+  blockers: [
+    "Current Blockers",
+    "Blockers",
+    "Open Blockers",
+    "Issues",
+    "Open Issues",
+    "Blocking Issues",
+    "Known Blockers"
+  ],
+  nextSteps: [
+    "Next Steps",
+    "Immediate Next Steps",
+    "TODO",
+    "To Do",
+    "To-Do",
+    "Next Actions",
+    "Remaining Work"
+  ],
+  timeProgress: ["Time and Progress", "Time & Progress", "Progress", "Time Spent", "Time"],
+  filesModified: ["Files Modified", "Files Changed", "Changed Files", "Modified Files"],
+  commits: ["Commits", "Commit Log", "Commits Made"]
+};
+var CURRENT_STATE_PARTS = [
+  "What's Working",
+  "What Works",
+  "Working",
+  "What's Broken",
+  "What's Not Working",
+  "What Doesn't Work",
+  "Broken"
+];
+var TIME_PROGRESS_FIELDS = [
+  "Time Spent",
+  "Progress",
+  "Estimated Remaining",
+  "Time Remaining",
+  "Remaining"
+];
+var STATUS_FIELD_LABELS = ["Status", "State", "Current Status"];
+var FIELD_LABELS = {
+  date: ["Date", "Session Date"],
+  agent: ["Agent", "Author", "Owner"],
+  status: ["Status", "State", "Current Status"],
+  duration: ["Duration", "Session Duration"],
+  timeSpent: ["Time Spent"],
+  progress: ["Progress"],
+  remaining: ["Estimated Remaining", "Time Remaining", "Remaining"],
+  tests: ["Tests", "Test Results", "Test Status"],
+  coverage: ["Coverage", "Test Coverage", "Line Coverage"],
+  task: ["Task", "Task ID"]
+};
+var MAX_REMEMBERED_LABELS = 4096;
+var MAX_LABEL_CHARS = 500;
+var rememberedLabel = memoised(MAX_REMEMBERED_LABELS, (label) => normaliseLabelText(label));
+function normaliseLabel(label) {
+  return label.length > MAX_LABEL_CHARS ? label.toLowerCase() : rememberedLabel(label);
+}
+function normaliseLabelText(label) {
+  const lower = label.replace(/[\u2018\u2019\u02bc]/g, "'").toLowerCase();
+  const first = lower.charCodeAt(0);
+  const opened = first >= 97 && first <= 122 || first >= 48 && first <= 57 ? lower : lower.replace(/^[^\p{L}\p{N}]+/u, "");
+  return opened.replace(/^\d+[.)]\s*/, "").replace(/\s*\([^)]*\)\s*$/, "").replace(/[\s:.]+$/, "").replace(/\s+/g, " ").trim();
+}
+var tables;
+function labelTables() {
+  if (tables) return tables;
+  const kindByLabel = /* @__PURE__ */ new Map();
+  for (const [kind, labels] of Object.entries(SECTION_LABELS)) {
+    for (const label of labels) kindByLabel.set(normaliseLabel(label), kind);
+  }
+  const factByLabel = /* @__PURE__ */ new Map();
+  for (const [fact, labels] of Object.entries(FIELD_LABELS)) {
+    for (const label of labels) factByLabel.set(normaliseLabel(label), fact);
+  }
+  tables = {
+    kindByLabel,
+    currentStateParts: new Set(CURRENT_STATE_PARTS.map(normaliseLabel)),
+    timeProgressFields: new Set(TIME_PROGRESS_FIELDS.map(normaliseLabel)),
+    statusFields: new Set(STATUS_FIELD_LABELS.map(normaliseLabel)),
+    factByLabel
+  };
+  return tables;
+}
+var meaningOf = memoised(MAX_REMEMBERED_LABELS, (label) => {
+  const key = normaliseLabel(label);
+  const t = labelTables();
+  return {
+    kind: t.kindByLabel.get(key),
+    currentStatePart: t.currentStateParts.has(key),
+    timeProgressField: t.timeProgressFields.has(key),
+    statusField: t.statusFields.has(key),
+    fact: t.factByLabel.get(key)
+  };
+});
+
+// src/core/document/elements.ts
+var PLACEHOLDER_START = new Uint8Array(128);
+for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
+
 // src/core/paths.ts
 function isPlainPath(link) {
   if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))

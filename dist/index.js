@@ -3202,6 +3202,9 @@ function byFolder(verdicts) {
   return out;
 }
 
+// src/core/render/check-report.ts
+var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
+
 // src/action/annotations.ts
 var ANNOTATIONS_SHOWN = 10;
 function shownAnnotations(annotations, slots) {
@@ -3959,7 +3962,7 @@ async function reportUnreadable(error2, context) {
   const message = formatInputError(error2);
   const file = error2.location.file;
   error(message, {
-    title: "Handoff Guard could not check this commit",
+    title: UNCHECKED_TITLE,
     // Only a file of the repository can carry an annotation (a link's target may name one outside it).
     ...file !== void 0 && isRepositoryPath(file) ? {
       file: workspacePath(env, inputs, repoRoot, file),

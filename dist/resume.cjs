@@ -15783,14 +15783,47 @@ init_terminal_manners();
 
 // src/cli/uncaught.ts
 init_errors();
+
+// src/core/render/check-report.ts
 init_shell();
-function reportUncaught(error, ctx, verbose = false, json = false) {
+
+// src/core/render/annotations.ts
+init_paths();
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
+
+// src/core/render/check-report.ts
+var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
+function renderUncheckedGithub(message2, place) {
+  const properties = [];
+  if (place.file !== void 0 && isRepositoryPath(place.file)) {
+    properties.push(`file=${escapeProperty(place.file)}`);
+    if (place.line !== void 0) properties.push(`line=${place.line}`);
+  }
+  properties.push(`title=${escapeProperty(UNCHECKED_TITLE)}`);
+  return `::error ${properties.join(",")}::${escapeData(message2)}
+`;
+}
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
+// src/cli/uncaught.ts
+init_shell();
+function reportUncaught(error, ctx, verbose = false, format) {
+  const json = format === "json";
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     const program = ctx.program ?? "handoff";
-    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}
+    const message3 = proseWithInvocation(formatInputError(inputError), program);
+    ctx.stderr.write(`handoff: ${message3}
 `);
     if (json) ctx.stdout.write(inputErrorJson(inputError, program));
+    if (format === "github") ctx.stdout.write(renderUncheckedGithub(message3, inputError.location));
     return EXIT.input;
   }
   const message2 = boundMessage(error instanceof Error ? error.message : String(error));
@@ -15809,7 +15842,7 @@ async function runOnDescriptors(command, options = {}) {
   try {
     code = await command(ctx);
   } catch (error) {
-    code = reportUncaught(error, ctx, false, options.json);
+    code = reportUncaught(error, ctx, false, options.json ? "json" : void 0);
   }
   return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }

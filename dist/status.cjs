@@ -5672,13 +5672,47 @@ init_terminal_manners();
 
 // src/cli/uncaught.ts
 init_errors();
-function reportUncaught(error, ctx, verbose = false, json = false) {
+
+// src/core/pre-push.ts
+init_errors();
+
+// src/core/render/annotations.ts
+init_elements();
+init_paths();
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
+
+// src/core/render/check-report.ts
+var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
+function renderUncheckedGithub(message, place) {
+  const properties = [];
+  if (place.file !== void 0 && isRepositoryPath(place.file)) {
+    properties.push(`file=${escapeProperty(place.file)}`);
+    if (place.line !== void 0) properties.push(`line=${place.line}`);
+  }
+  properties.push(`title=${escapeProperty(UNCHECKED_TITLE)}`);
+  return `::error ${properties.join(",")}::${escapeData(message)}
+`;
+}
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
+// src/cli/uncaught.ts
+function reportUncaught(error, ctx, verbose = false, format) {
+  const json = format === "json";
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     const program = ctx.program ?? "handoff";
-    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}
+    const message2 = proseWithInvocation(formatInputError(inputError), program);
+    ctx.stderr.write(`handoff: ${message2}
 `);
     if (json) ctx.stdout.write(inputErrorJson(inputError, program));
+    if (format === "github") ctx.stdout.write(renderUncheckedGithub(message2, inputError.location));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -5697,7 +5731,7 @@ async function runOnDescriptors(command, options = {}) {
   try {
     code = await command(ctx);
   } catch (error) {
-    code = reportUncaught(error, ctx, false, options.json);
+    code = reportUncaught(error, ctx, false, options.json ? "json" : void 0);
   }
   return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }

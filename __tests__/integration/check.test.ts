@@ -348,6 +348,21 @@ describe('handoff check', () => {
     expect(errors[1]).toContain(`Fix: handoff -C packages/a draft --task ${OTHER_TASK}`);
   });
 
+  it('--format github: a registry it cannot read is an annotation on its line, as the Action gives it (exit 2)', async () => {
+    const repo = track(repoWithTask());
+    repo.commit('break the registry', { [REGISTRY]: '{\n  "a": {\n    "status": "in_progress",,\n' });
+    const result = await runCli(['check', '--head', 'HEAD', '--format', 'github'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('[json/syntax]');
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^::error file=${REGISTRY.replaceAll('.', '\\.')},line=3,title=Handoff Guard could not check this commit::${REGISTRY.replaceAll('.', '\\.')}:3:\\d+: .*\\[json/syntax\\]$`,
+      ),
+    );
+  });
+
   it('passes an empty repository with a note', async () => {
     const repo = track(TempRepo.init());
     repo.write(REGISTRY, registryText({ a: { task: TASK } }));

@@ -12,33 +12,36 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-45GGLU7C.js";
+} from "../chunks/chunk-L4LYTSHS.js";
 import {
   parseHandoff
-} from "../chunks/chunk-OVVLBJ3K.js";
+} from "../chunks/chunk-ORRF2AV4.js";
 import {
   emptySection
-} from "../chunks/chunk-Y33AAQLR.js";
+} from "../chunks/chunk-T3CJRGFT.js";
+import "../chunks/chunk-3KVHEWAA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-CQSOKSVB.js";
+import "../chunks/chunk-VXDC7PIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-IPDUR6IX.js";
+} from "../chunks/chunk-BPBMSM42.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-UCG7X7ZG.js";
-import "../chunks/chunk-PC2H6WWW.js";
+} from "../chunks/chunk-V2XUWBVV.js";
+import "../chunks/chunk-AHIMYM3P.js";
 import {
-  ELEMENT_NAMES,
   handoffPath
-} from "../chunks/chunk-TCR3OQ7W.js";
+} from "../chunks/chunk-4TEC3K67.js";
 import "../chunks/chunk-JOBDZV2J.js";
 import "../chunks/chunk-5T3MVE66.js";
 import "../chunks/chunk-7VU3X4OT.js";
+import {
+  ELEMENT_NAMES
+} from "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError,
   InternalError

@@ -12,18 +12,18 @@ import {
   initReport,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-S7Z4PUVE.js";
+} from "../chunks/chunk-JK2EP45E.js";
 import {
   loadConfig
-} from "../chunks/chunk-IPDUR6IX.js";
+} from "../chunks/chunk-BPBMSM42.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-PC2H6WWW.js";
-import "../chunks/chunk-TCR3OQ7W.js";
+} from "../chunks/chunk-AHIMYM3P.js";
+import "../chunks/chunk-4TEC3K67.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
@@ -34,6 +34,7 @@ import {
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";
+import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError
 } from "../chunks/chunk-E5VRE2IC.js";

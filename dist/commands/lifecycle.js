@@ -9,20 +9,21 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-42XDK6EH.js";
-import "../chunks/chunk-V62F7GFK.js";
+} from "../chunks/chunk-5UWSTFZD.js";
+import "../chunks/chunk-57QFCIDL.js";
 import "../chunks/chunk-EFMFIHOP.js";
-import "../chunks/chunk-CQSOKSVB.js";
-import "../chunks/chunk-IPDUR6IX.js";
+import "../chunks/chunk-VXDC7PIE.js";
+import "../chunks/chunk-BPBMSM42.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-G2XEZ2MQ.js";
+import "../chunks/chunk-OF2PQLAB.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-UCG7X7ZG.js";
-import "../chunks/chunk-PC2H6WWW.js";
-import "../chunks/chunk-TCR3OQ7W.js";
+import "../chunks/chunk-V2XUWBVV.js";
+import "../chunks/chunk-AHIMYM3P.js";
+import "../chunks/chunk-4TEC3K67.js";
 import "../chunks/chunk-JOBDZV2J.js";
 import "../chunks/chunk-5T3MVE66.js";
 import "../chunks/chunk-7VU3X4OT.js";
+import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-E5VRE2IC.js";
 import "../chunks/chunk-HA43WBB2.js";
 import "../chunks/chunk-JLXNMSDG.js";

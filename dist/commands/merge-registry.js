@@ -6,16 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-S7Z4PUVE.js";
-import "../chunks/chunk-IPDUR6IX.js";
+} from "../chunks/chunk-JK2EP45E.js";
+import "../chunks/chunk-BPBMSM42.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-PC2H6WWW.js";
-import "../chunks/chunk-TCR3OQ7W.js";
+import "../chunks/chunk-AHIMYM3P.js";
+import "../chunks/chunk-4TEC3K67.js";
 import "../chunks/chunk-JOBDZV2J.js";
 import "../chunks/chunk-5T3MVE66.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-7VU3X4OT.js";
+import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError
 } from "../chunks/chunk-E5VRE2IC.js";

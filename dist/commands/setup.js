@@ -16,14 +16,14 @@ import {
 } from "../chunks/chunk-FXQPFVSL.js";
 import {
   checkAgentName
-} from "../chunks/chunk-G2XEZ2MQ.js";
+} from "../chunks/chunk-OF2PQLAB.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-UCG7X7ZG.js";
+import "../chunks/chunk-V2XUWBVV.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-PC2H6WWW.js";
-import "../chunks/chunk-TCR3OQ7W.js";
+} from "../chunks/chunk-AHIMYM3P.js";
+import "../chunks/chunk-4TEC3K67.js";
 import {
   readUserText,
   refuseWritesOutside,
@@ -35,6 +35,7 @@ import {
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";
+import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError
 } from "../chunks/chunk-E5VRE2IC.js";

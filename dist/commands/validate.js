@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-OVVLBJ3K.js";
-import "../chunks/chunk-Y33AAQLR.js";
+} from "../chunks/chunk-ORRF2AV4.js";
+import "../chunks/chunk-T3CJRGFT.js";
 import {
   lintHandoff
-} from "../chunks/chunk-UCG7X7ZG.js";
+} from "../chunks/chunk-V2XUWBVV.js";
 import {
   configFilesAt,
   documentText,
@@ -20,10 +20,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-PC2H6WWW.js";
+} from "../chunks/chunk-AHIMYM3P.js";
 import {
   isTaskId
-} from "../chunks/chunk-TCR3OQ7W.js";
+} from "../chunks/chunk-4TEC3K67.js";
 import {
   agentEntries,
   checkRegistry,
@@ -33,6 +33,7 @@ import "../chunks/chunk-5T3MVE66.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";
+import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError,
   formatLocated

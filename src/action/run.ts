@@ -18,6 +18,7 @@ import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig } from '../core/model.js';
 import { annotationsFor, isRepositoryPath } from '../core/render/annotations.js';
+import { UNCHECKED_TITLE } from '../core/render/check-report.js';
 import { formatReportWarning } from '../core/reports.js';
 import { ANNOTATIONS_SHOWN, shownAnnotations } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
@@ -212,7 +213,7 @@ async function reportUnreadable(
   const message = formatInputError(error);
   const file = error.location.file;
   core.error(message, {
-    title: 'Handoff Guard could not check this commit',
+    title: UNCHECKED_TITLE,
     // Only a file of the repository can carry an annotation (a link's target may name one outside it).
     ...(file !== undefined && isRepositoryPath(file)
       ? {

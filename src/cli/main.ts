@@ -349,12 +349,15 @@ function buildProgram(
  * Whether the command line asks for `--format json`: read from the words themselves, so a usage
  * error found before the options are parsed is reported as JSON too.
  */
-function jsonRequested(argv: readonly string[]): boolean {
+/** The output format the command line asks for, when its errors have one of their own (json, github). */
+function errorFormat(argv: readonly string[]): 'json' | 'github' | undefined {
   const end = argv.indexOf('--');
   const words = end === -1 ? argv : argv.slice(0, end);
-  return words.some(
-    (word, i) => word === '--format=json' || (word === '--format' && words[i + 1] === 'json'),
-  );
+  const asked = (format: string) =>
+    words.some(
+      (word, i) => word === `--format=${format}` || (word === '--format' && words[i + 1] === format),
+    );
+  return asked('json') ? 'json' : asked('github') ? 'github' : undefined;
 }
 
 /**
@@ -431,7 +434,8 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
-    const json = jsonRequested(argv);
+    const format = errorFormat(argv);
+    const json = format === 'json';
     if (commander && error instanceof commander.CommanderError) {
       // --help and --version exit 0; every other parse failure is a usage error.
       if (error.exitCode === 0) return EXIT.ok;
@@ -444,6 +448,6 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
       }
       return EXIT.input;
     }
-    return reportUncaught(error, ctx, state.verbose, json);
+    return reportUncaught(error, ctx, state.verbose, format);
   }
 }

@@ -7,20 +7,30 @@ import {
   inputErrorReport,
   renderErrorJson,
 } from '../core/errors.js';
+import { renderUncheckedGithub } from '../core/render/check-report.js';
 import { proseWithInvocation } from '../core/shell.js';
 import { allWritten, type CommandContext, EXIT, processContext } from './context.js';
 
 /**
- * Reports the error on stderr and returns the exit code. With `json` (the command line asked for
- * `--format json`) the same error also goes to stdout as one JSON document (`renderErrorJson`), so
- * an agent that reads stdout reads the failure too.
+ * Reports the error on stderr and returns the exit code. With `format` `json` (the command line
+ * asked for `--format json`) the same error also goes to stdout as one JSON document
+ * (`renderErrorJson`), so an agent that reads stdout reads the failure too; with `github` (`check
+ * --format github`), bad input as the annotation the Action gives it.
  */
-export function reportUncaught(error: unknown, ctx: CommandContext, verbose = false, json = false): number {
+export function reportUncaught(
+  error: unknown,
+  ctx: CommandContext,
+  verbose = false,
+  format?: 'json' | 'github',
+): number {
+  const json = format === 'json';
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);
   if (inputError) {
     const program = ctx.program ?? 'handoff';
-    ctx.stderr.write(`handoff: ${proseWithInvocation(formatInputError(inputError), program)}\n`);
+    const message = proseWithInvocation(formatInputError(inputError), program);
+    ctx.stderr.write(`handoff: ${message}\n`);
     if (json) ctx.stdout.write(inputErrorJson(inputError, program));
+    if (format === 'github') ctx.stdout.write(renderUncheckedGithub(message, inputError.location));
     return EXIT.input;
   }
   const message = boundMessage(error instanceof Error ? error.message : String(error));
@@ -47,7 +57,7 @@ export async function runOnDescriptors(
   try {
     code = await command(ctx);
   } catch (error) {
-    code = reportUncaught(error, ctx, false, options.json);
+    code = reportUncaught(error, ctx, false, options.json ? 'json' : undefined);
   }
   return { code, exitNow: allWritten(ctx.stdout) && allWritten(ctx.stderr) };
 }

@@ -5,7 +5,7 @@
 import type { CheckResult, Verdict } from '../model.js';
 import { bypassLines } from '../pre-push.js';
 import { proseWithInvocation, withInvocation } from '../shell.js';
-import { annotationsFor } from './annotations.js';
+import { annotationsFor, isRepositoryPath } from './annotations.js';
 
 /**
  * `program` is how the user runs handoff (`npx handoff` in a project that installs it locally): the
@@ -142,6 +142,24 @@ export function renderCheckGithub(
     )}`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** The title of the annotation a commit that could not be checked gets (the Action's and the CLI's). */
+export const UNCHECKED_TITLE = 'Handoff Guard could not check this commit';
+
+/**
+ * `check --format github` when the commit cannot be checked (a registry, config or handoff it cannot
+ * read): the error as the Action gives it, on the file and line it names when that is a file of the
+ * repository, so a CI step that runs the CLI shows it where it is, not only in its log.
+ */
+export function renderUncheckedGithub(message: string, place: { file?: string; line?: number }): string {
+  const properties: string[] = [];
+  if (place.file !== undefined && isRepositoryPath(place.file)) {
+    properties.push(`file=${escapeProperty(place.file)}`);
+    if (place.line !== undefined) properties.push(`line=${place.line}`);
+  }
+  properties.push(`title=${escapeProperty(UNCHECKED_TITLE)}`);
+  return `::error ${properties.join(',')}::${escapeData(message)}\n`;
 }
 
 export function escapeData(text: string): string {

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-IPDUR6IX.js";
+} from "./chunk-BPBMSM42.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-TCR3OQ7W.js";
+} from "./chunk-4TEC3K67.js";
 import {
   isAgentKey,
   readUserText

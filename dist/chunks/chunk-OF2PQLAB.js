@@ -9,17 +9,19 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-UCG7X7ZG.js";
+} from "./chunk-V2XUWBVV.js";
 import {
-  ELEMENT_NAMES,
-  TIME_FIELDS,
   handoffPath,
   isTaskId
-} from "./chunk-TCR3OQ7W.js";
+} from "./chunk-4TEC3K67.js";
 import {
   agentEntries,
   isAgentKey
 } from "./chunk-JOBDZV2J.js";
+import {
+  ELEMENT_NAMES,
+  TIME_FIELDS
+} from "./chunk-LMSMW57Z.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

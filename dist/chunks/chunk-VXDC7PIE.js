@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-TCR3OQ7W.js";
+} from "./chunk-4TEC3K67.js";
 import {
   linkedBy
 } from "./chunk-JOBDZV2J.js";

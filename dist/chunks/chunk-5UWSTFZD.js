@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-V62F7GFK.js";
+} from "./chunk-57QFCIDL.js";
 import {
   loadConfig
-} from "./chunk-IPDUR6IX.js";
+} from "./chunk-BPBMSM42.js";
 import {
   agentFromEnv
-} from "./chunk-G2XEZ2MQ.js";
+} from "./chunk-OF2PQLAB.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

@@ -9,25 +9,27 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-TQGBEBC6.js";
+} from "./chunk-KAQIV7LK.js";
 import "./chunk-TKAPGZCS.js";
-import "./chunk-45GGLU7C.js";
-import "./chunk-OVVLBJ3K.js";
-import "./chunk-Y33AAQLR.js";
+import "./chunk-L4LYTSHS.js";
+import "./chunk-ORRF2AV4.js";
+import "./chunk-T3CJRGFT.js";
+import "./chunk-3KVHEWAA.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-EFMFIHOP.js";
-import "./chunk-CQSOKSVB.js";
+import "./chunk-VXDC7PIE.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-FXQPFVSL.js";
-import "./chunk-G2XEZ2MQ.js";
+import "./chunk-OF2PQLAB.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-UCG7X7ZG.js";
-import "./chunk-PC2H6WWW.js";
-import "./chunk-TCR3OQ7W.js";
+import "./chunk-V2XUWBVV.js";
+import "./chunk-AHIMYM3P.js";
+import "./chunk-4TEC3K67.js";
 import "./chunk-JOBDZV2J.js";
 import "./chunk-5T3MVE66.js";
 import "./chunk-7VU3X4OT.js";
+import "./chunk-LMSMW57Z.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-THQFSIYK.js";

@@ -17,12 +17,14 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-UCG7X7ZG.js";
+} from "./chunk-V2XUWBVV.js";
 import {
   DEFAULT_CONFIG,
-  ELEMENT_NAMES,
   taskIdRegExp
-} from "./chunk-TCR3OQ7W.js";
+} from "./chunk-4TEC3K67.js";
+import {
+  ELEMENT_NAMES
+} from "./chunk-LMSMW57Z.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-45GGLU7C.js";
+} from "./chunk-L4LYTSHS.js";
 import {
   parseHandoff
-} from "./chunk-OVVLBJ3K.js";
+} from "./chunk-ORRF2AV4.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-Y33AAQLR.js";
+} from "./chunk-T3CJRGFT.js";
 import {
   checkGivenInput,
   schema
@@ -53,7 +53,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-CQSOKSVB.js";
+} from "./chunk-VXDC7PIE.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -67,7 +67,7 @@ import {
   checkTaskId,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-G2XEZ2MQ.js";
+} from "./chunk-OF2PQLAB.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -80,22 +80,21 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-UCG7X7ZG.js";
+} from "./chunk-V2XUWBVV.js";
 import {
   readEachPackage,
   readWorkspace,
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-PC2H6WWW.js";
+} from "./chunk-AHIMYM3P.js";
 import {
-  TIME_FIELDS,
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-TCR3OQ7W.js";
+} from "./chunk-4TEC3K67.js";
 import {
   activeTasks,
   agentEntries,
@@ -118,6 +117,9 @@ import {
 import {
   findRepoRoot
 } from "./chunk-7VU3X4OT.js";
+import {
+  TIME_FIELDS
+} from "./chunk-LMSMW57Z.js";
 import {
   InputError,
   formatInputError,

@@ -4,16 +4,18 @@ import { fileURLToPath as __hgFileURLToPath } from 'node:url';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
-import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-PC2H6WWW.js";
 
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
-}
+// src/core/model.ts
+var TIME_FIELDS = ["timeSpent", "remaining"];
+var ELEMENT_NAMES = [
+  "currentState",
+  "decisions",
+  "blockers",
+  "nextSteps",
+  "timeProgress"
+];
 
 export {
-  loadConfig
+  TIME_FIELDS,
+  ELEMENT_NAMES
 };

@@ -10,46 +10,47 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-TQGBEBC6.js";
+} from "./chunk-KAQIV7LK.js";
 import "./chunk-TKAPGZCS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-45GGLU7C.js";
-import "./chunk-OVVLBJ3K.js";
+} from "./chunk-L4LYTSHS.js";
+import "./chunk-ORRF2AV4.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-Y33AAQLR.js";
+} from "./chunk-T3CJRGFT.js";
+import "./chunk-3KVHEWAA.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-V62F7GFK.js";
+} from "./chunk-57QFCIDL.js";
 import {
   schema
 } from "./chunk-EFMFIHOP.js";
-import "./chunk-CQSOKSVB.js";
+import "./chunk-VXDC7PIE.js";
 import {
   loadConfig
-} from "./chunk-IPDUR6IX.js";
+} from "./chunk-BPBMSM42.js";
 import "./chunk-J5NDJD5Q.js";
 import "./chunk-FXQPFVSL.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-G2XEZ2MQ.js";
+} from "./chunk-OF2PQLAB.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-UCG7X7ZG.js";
-import "./chunk-PC2H6WWW.js";
+import "./chunk-V2XUWBVV.js";
+import "./chunk-AHIMYM3P.js";
 import {
   require_equal,
   require_fast_deep_equal,
   unknownNamesMessage
-} from "./chunk-TCR3OQ7W.js";
+} from "./chunk-4TEC3K67.js";
 import "./chunk-JOBDZV2J.js";
 import {
   isRecord,
@@ -58,6 +59,7 @@ import {
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";
+import "./chunk-LMSMW57Z.js";
 import {
   InputError,
   formatInputError

@@ -6,13 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-OVVLBJ3K.js";
+} from "./chunk-ORRF2AV4.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-Y33AAQLR.js";
+} from "./chunk-T3CJRGFT.js";
+import {
+  annotatedOnRegistry
+} from "./chunk-3KVHEWAA.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -24,7 +27,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-CQSOKSVB.js";
+} from "./chunk-VXDC7PIE.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -41,7 +44,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-UCG7X7ZG.js";
+} from "./chunk-V2XUWBVV.js";
 import {
   documentText,
   readEachPackage,
@@ -55,14 +58,13 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-PC2H6WWW.js";
+} from "./chunk-AHIMYM3P.js";
 import {
-  ELEMENT_NAMES,
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-TCR3OQ7W.js";
+} from "./chunk-4TEC3K67.js";
 import {
   activeTasks,
   agentEntries,
@@ -74,6 +76,9 @@ import {
   findRepoRoot,
   gitDirIn
 } from "./chunk-7VU3X4OT.js";
+import {
+  ELEMENT_NAMES
+} from "./chunk-LMSMW57Z.js";
 import {
   InputError,
   InternalError,
@@ -88,7 +93,6 @@ import {
 } from "./chunk-JLXNMSDG.js";
 import {
   asInProject,
-  linkIssue,
   linkProblem,
   memoised,
   normalizeLink,
@@ -616,7 +620,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-JCZJLIGD.js");
+  const { summarizeHandoff } = await import("./scan-OZTLXU6I.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1039,14 +1043,6 @@ function listShas(shas) {
 }
 function short(sha) {
   return sha.slice(0, SHORT);
-}
-
-// src/core/render/annotations.ts
-function isRepositoryPath(path) {
-  return linkIssue(path, "file") === void 0;
-}
-function annotatedOnRegistry(verdict) {
-  return verdict.handoffPath === void 0 || !isRepositoryPath(verdict.handoffPath);
 }
 
 // src/app/main-line.ts

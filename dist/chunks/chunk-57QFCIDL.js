@@ -9,7 +9,7 @@ import {
 } from "./chunk-EFMFIHOP.js";
 import {
   listTaskHandoffs
-} from "./chunk-CQSOKSVB.js";
+} from "./chunk-VXDC7PIE.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-G2XEZ2MQ.js";
+} from "./chunk-OF2PQLAB.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-QGYPPNZC.js");
+  const { gatherSessionFacts } = await import("./agent-session-ZI7JRXI4.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -11,6 +11,9 @@ import {
   require_ucs2length
 } from "./chunk-5T3MVE66.js";
 import {
+  ELEMENT_NAMES
+} from "./chunk-LMSMW57Z.js";
+import {
   InputError,
   InternalError
 } from "./chunk-E5VRE2IC.js";
@@ -68,16 +71,6 @@ var require_equal = __commonJS({
     exports.default = equal;
   }
 });
-
-// src/core/model.ts
-var TIME_FIELDS = ["timeSpent", "remaining"];
-var ELEMENT_NAMES = [
-  "currentState",
-  "decisions",
-  "blockers",
-  "nextSteps",
-  "timeProgress"
-];
 
 // src/core/unknown-names.ts
 function meantName(name, known) {
@@ -1012,8 +1005,6 @@ var LinearTaskIdRegExp = class extends RegExp {
 export {
   require_fast_deep_equal,
   require_equal,
-  TIME_FIELDS,
-  ELEMENT_NAMES,
   unknownNamesMessage,
   DEFAULT_CONFIG,
   parseDuration,

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ELEMENT_NAMES
-} from "./chunk-TCR3OQ7W.js";
+} from "./chunk-LMSMW57Z.js";
 import {
   memoised
 } from "./chunk-THQFSIYK.js";

@@ -15,10 +15,11 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-Y33AAQLR.js";
-import "./chunk-UCG7X7ZG.js";
-import "./chunk-TCR3OQ7W.js";
+} from "./chunk-T3CJRGFT.js";
+import "./chunk-V2XUWBVV.js";
+import "./chunk-4TEC3K67.js";
 import "./chunk-5T3MVE66.js";
+import "./chunk-LMSMW57Z.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-THQFSIYK.js";
 import "./chunk-MWPPMQVD.js";

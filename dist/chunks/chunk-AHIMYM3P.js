@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-TCR3OQ7W.js";
+} from "./chunk-4TEC3K67.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
