@@ -2781,7 +2781,7 @@ async function resumeWith(git, options) {
       warnings: [],
       unreadable: [],
       errors: [],
-      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? "No active tasks: nothing to resume." : noRegistryNote(shown(workspace.registry.file), options.program)
+      note: first ? `${root}; the packages have some: ${packages2.map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(", ")})`).join(", ")}. Resume one with \`${resumeIn(first.folder, options)}\`.` : workspace.registry.exists ? noActiveTasksNote(registry, options.program) : noRegistryNote(shown(workspace.registry.file), options.program)
     };
   }
   if (options.at === void 0 && options.agent !== void 0 && selected.some((t) => t.detailsLink === void 0)) {
@@ -2987,6 +2987,17 @@ function askedFlags(options) {
     ...options.agent === void 0 ? [] : [`--agent ${shellWord(options.agent)}`],
     ...options.taskId === void 0 ? [] : [`--task ${shellWord(options.taskId)}`]
   ].join(" ");
+}
+function noActiveTasksNote(registry, program = "handoff") {
+  const named = /* @__PURE__ */ new Map();
+  for (const [, entry] of agentEntries(registry)) {
+    const task = entry.current_task;
+    if (typeof task === "string" && task !== "" && !named.has(task)) named.set(task, entry.status);
+  }
+  const [first] = named.keys();
+  if (first === void 0) return "No active tasks: nothing to resume.";
+  const tasks = [...named].map(([task, status]) => `${task} (${status})`);
+  return `No active tasks: nothing to resume. The registry still names ${namedAndCounted(tasks, 3)}: \`${program} resume --task ${shellWord(first)}\` briefs it.`;
 }
 function resumeIn(folder, options) {
   const from = (options.shown ?? asInProject)(folder);

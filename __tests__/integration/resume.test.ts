@@ -356,6 +356,21 @@ describe('handoff resume', () => {
     expect(result.stdout).toBe('No active tasks: nothing to resume.\n');
   });
 
+  it('nothing active after done: the note names the task the registry still has, and how to brief it', async () => {
+    repo = seedRepo();
+    repo.write(REGISTRY, JSON.stringify({ a: { status: 'complete', current_task: TASK } }));
+    const result = await resume('--format', 'json');
+    expect(result.code).toBe(0);
+    const { tasks, note } = JSON.parse(result.stdout);
+    expect(tasks).toEqual([]);
+    expect(note).toBe(
+      `No active tasks: nothing to resume. The registry still names ${TASK} (complete): \`handoff resume --task ${TASK}\` briefs it.`,
+    );
+    const briefed = await resume('--task', TASK, '--format', 'json');
+    expect(briefed.code).toBe(0);
+    expect(JSON.parse(briefed.stdout).tasks[0].taskId).toBe(TASK);
+  });
+
   it('an unknown task or agent: exit 2 with the registry and the rule', async () => {
     repo = seedRepo();
     const task = await resume('--task', 'TASK-2025-0001');

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-L4LYTSHS.js";
+} from "../chunks/chunk-N6BBAOCO.js";
 import {
   parseHandoff
 } from "../chunks/chunk-ORRF2AV4.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-5UWSTFZD.js";
-import "../chunks/chunk-57QFCIDL.js";
+} from "../chunks/chunk-L6CMK3A3.js";
+import "../chunks/chunk-5SXFIQRW.js";
 import "../chunks/chunk-EFMFIHOP.js";
 import "../chunks/chunk-VXDC7PIE.js";
 import "../chunks/chunk-BPBMSM42.js";

@@ -44,6 +44,7 @@ import type {
   CoverageSummary,
   HandoffConfig,
   HandoffDocument,
+  Registry,
   ReportWarning,
   TestSummary,
 } from '../core/model.js';
@@ -54,6 +55,7 @@ import { noRegistryNote } from '../core/render/status.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
 import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
+import { namedAndCounted } from '../core/words.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { isMainLine, otherLines } from './main-line.js';
 import { nextPushCommits } from './next-push.js';
@@ -221,7 +223,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
             .map((p) => `${p.folder} (${[...new Set(p.tasks.map((t) => t.taskId))].join(', ')})`)
             .join(', ')}. Resume one with \`${resumeIn(first.folder, options)}\`.`
         : workspace.registry.exists
-          ? 'No active tasks: nothing to resume.'
+          ? noActiveTasksNote(registry, options.program)
           : noRegistryNote(shown(workspace.registry.file), options.program),
     };
   }
@@ -524,6 +526,22 @@ function askedFlags(options: Pick<ResumeOptions, 'agent' | 'taskId'>): string {
     ...(options.agent === undefined ? [] : [`--agent ${shellWord(options.agent)}`]),
     ...(options.taskId === undefined ? [] : [`--task ${shellWord(options.taskId)}`]),
   ].join(' ');
+}
+
+/**
+ * Nothing active: said, with the command that still briefs a task the registry names but no longer
+ * works on (its agent's last, done or idle), so an agent after `done` is not left at a dead end.
+ */
+function noActiveTasksNote(registry: Registry, program = 'handoff'): string {
+  const named = new Map<string, string>();
+  for (const [, entry] of agentEntries(registry)) {
+    const task = entry.current_task;
+    if (typeof task === 'string' && task !== '' && !named.has(task)) named.set(task, entry.status);
+  }
+  const [first] = named.keys();
+  if (first === undefined) return 'No active tasks: nothing to resume.';
+  const tasks = [...named].map(([task, status]) => `${task} (${status})`);
+  return `No active tasks: nothing to resume. The registry still names ${namedAndCounted(tasks, 3)}: \`${program} resume --task ${shellWord(first)}\` briefs it.`;
 }
 
 /** `handoff -C <folder> resume` with the task or agent asked for, as the program was run. */

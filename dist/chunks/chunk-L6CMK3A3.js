@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-57QFCIDL.js";
+} from "./chunk-5SXFIQRW.js";
 import {
   loadConfig
 } from "./chunk-BPBMSM42.js";

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-KAQIV7LK.js";
+} from "./chunk-GGJI7VCL.js";
 import "./chunk-TKAPGZCS.js";
-import "./chunk-L4LYTSHS.js";
+import "./chunk-N6BBAOCO.js";
 import "./chunk-ORRF2AV4.js";
 import "./chunk-T3CJRGFT.js";
 import "./chunk-3KVHEWAA.js";

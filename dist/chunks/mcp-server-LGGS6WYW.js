@@ -10,12 +10,12 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-KAQIV7LK.js";
+} from "./chunk-GGJI7VCL.js";
 import "./chunk-TKAPGZCS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-L4LYTSHS.js";
+} from "./chunk-N6BBAOCO.js";
 import "./chunk-ORRF2AV4.js";
 import {
   openBlockers,
@@ -28,7 +28,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-57QFCIDL.js";
+} from "./chunk-5SXFIQRW.js";
 import {
   schema
 } from "./chunk-EFMFIHOP.js";

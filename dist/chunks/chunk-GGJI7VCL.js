@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-L4LYTSHS.js";
+} from "./chunk-N6BBAOCO.js";
 import {
   parseHandoff
 } from "./chunk-ORRF2AV4.js";
