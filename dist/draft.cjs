@@ -10644,6 +10644,36 @@ function selectTaskRange(commits, input) {
 
 // src/core/draft-input.ts
 init_errors();
+
+// src/core/slots.ts
+function slot(what) {
+  return { slot: `<${what}>` };
+}
+var TASK_SLOT = slot("task id");
+var AGENT_SLOT = slot("agent name");
+function commandWord(value) {
+  return typeof value === "string" ? shellWord(value) : `"${value.slot}"`;
+}
+function isSlot(value) {
+  return /^<[^<>\n]+>$/.test(value) && !AUTOLINK.test(value);
+}
+function isOnlySlots(text) {
+  return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !AUTOLINK.test(text);
+}
+var AUTOLINK = /:\/\/|@/;
+var ANSWER_SLOTS = {
+  currentState: `--note ${commandWord(slot("state in one line"))}`,
+  decisions: `--decision ${commandWord(slot("decision: reason"))}`,
+  blockers: `--blocker ${commandWord(slot("blocker, or None"))}`,
+  nextSteps: `--next ${commandWord(slot("next step"))}`,
+  timeProgress: `--progress ${commandWord(slot("0-100"))}`
+};
+var TIME_SLOTS = {
+  timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
+  remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
+};
+
+// src/core/draft-input.ts
 var DRAFT_INPUT_KEYS = Object.keys(schema2.properties ?? {}).filter((key) => key !== "$schema");
 function parseDraftInputJson(text, file = STDIN_NAME) {
   const json = parseJsonLocated(text, file);
@@ -10771,9 +10801,9 @@ function checkDraftAnswers(input) {
   ];
   for (const [flag, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
-    const template = given.every((text) => isPlaceholderText(text) || isAnswerSlot(text)) ? given[0] : void 0;
+    const template = given.every((text) => isPlaceholderText(text) || isOnlySlots(text)) ? given[0] : void 0;
     if (template !== void 0) {
-      const what = isAnswerSlot(template) ? "is the printed command's placeholder, left as it was" : "reads as template text, which the check counts as empty";
+      const what = isOnlySlots(template) ? "is the printed command's placeholder, left as it was" : "reads as template text, which the check counts as empty";
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === "blocker" ? " (or None)" : ""}`,
         {},
@@ -10781,9 +10811,6 @@ function checkDraftAnswers(input) {
       );
     }
   }
-}
-function isAnswerSlot(text) {
-  return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !/:\/\/|@/.test(text);
 }
 function holdsTemplateText(document) {
   if (Object.values(elementStates(document)).includes("placeholder")) return true;
@@ -15925,23 +15952,12 @@ function checkGivenInput(input) {
 }
 
 // src/core/agent-session.ts
-var ANSWER_SLOTS = {
-  currentState: '--note "<state in one line>"',
-  decisions: '--decision "<decision: reason>"',
-  blockers: '--blocker "<blocker, or None>"',
-  nextSteps: '--next "<next step>"',
-  timeProgress: '--progress "<0-100>"'
-};
-var TIME_SLOTS = {
-  timeSpent: '--time-spent "<time taken, e.g. 45m>"',
-  remaining: '--remaining "<time left, e.g. 3h>"'
-};
 function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES, times = ["remaining"]) {
   const slots = [
     ...ELEMENT_NAMES.filter((element) => open3.includes(element)).map((e) => ANSWER_SLOTS[e]),
     ...TIME_FIELDS.filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
   ];
-  return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
+  return [`${program} draft --task ${commandWord(taskId)} --agent ${commandWord(agent)}`, ...slots].join(" ");
 }
 
 // src/core/lifecycle.ts
@@ -15963,6 +15979,8 @@ function checkAgentName(name, registry) {
     problem = `agent name "${name}" is longer than ${MAX_AGENT_CHARS} characters`;
   else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
     problem = "an agent name must not contain line breaks or other control characters";
+  else if (isSlot(name))
+    problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
 function checkTaskId(config, taskId) {
@@ -16688,7 +16706,7 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
   const [first] = matching;
   if (!first) {
     throw new InputError(
-      `no agent in the registry has current_task ${taskId}; pass --agent NAME`,
+      `no agent in the registry has current_task ${taskId}; pass --agent ${commandWord(AGENT_SLOT)}`,
       { file: config.registry },
       "registry/no-agent"
     );
@@ -16773,7 +16791,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       const range2 = await read(
         [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from to change)`
+        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from changes it)`
       );
       range2.afterHandoff = { path: previousPath, touch: touched };
       if (start.mainLine) range2.leavesOut = true;
@@ -16783,11 +16801,11 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const range = start.fromDay ? await read(
     [sinceDay(start.fromDay), to, ...start.excluded],
     void 0,
-    `since ${start.fromDay}, the task's task_started${start.besides} (--from to change)`
+    `since ${start.fromDay}, the task's task_started${start.besides} (--from changes it)`
   ) : await read(
     [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...start.excluded],
     void 0,
-    `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from to change)`
+    `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from changes it)`
   );
   const oldest = range.commits[0];
   const base = start.mainLine ? await git.mergeBase(start.mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
@@ -16806,7 +16824,7 @@ async function leaveOutSetup(git, range, input, taskId) {
   const base = await git.firstParent(first.sha);
   if (base === void 0) delete range.base;
   else range.base = base;
-  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? "commit" : "commits"} of that day, before the first naming ${taskId}, ${start === 1 ? "is" : "are"} left out as setup (--from to change)`;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? "commit" : "commits"} of that day, before the first naming ${taskId}, ${start === 1 ? "is" : "are"} left out as setup (--from changes it)`;
 }
 async function readNetChange(git, range, taskRange, nonWork) {
   if (!range.head || range.commits.length === 0) return void 0;

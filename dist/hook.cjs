@@ -14335,7 +14335,35 @@ function preCompactAnswer(_tool, message2) {
 init_elements();
 init_model();
 init_paths();
+
+// src/core/slots.ts
 init_shell();
+function slot(what) {
+  return { slot: `<${what}>` };
+}
+var TASK_SLOT = slot("task id");
+var AGENT_SLOT = slot("agent name");
+function commandWord(value) {
+  return typeof value === "string" ? shellWord(value) : `"${value.slot}"`;
+}
+function isSlot(value) {
+  return /^<[^<>\n]+>$/.test(value) && !AUTOLINK.test(value);
+}
+function isOnlySlots(text) {
+  return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !AUTOLINK.test(text);
+}
+var AUTOLINK = /:\/\/|@/;
+var ANSWER_SLOTS = {
+  currentState: `--note ${commandWord(slot("state in one line"))}`,
+  decisions: `--decision ${commandWord(slot("decision: reason"))}`,
+  blockers: `--blocker ${commandWord(slot("blocker, or None"))}`,
+  nextSteps: `--next ${commandWord(slot("next step"))}`,
+  timeProgress: `--progress ${commandWord(slot("0-100"))}`
+};
+var TIME_SLOTS = {
+  timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
+  remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
+};
 
 // src/core/words.ts
 var MARKUP = [
@@ -14386,23 +14414,12 @@ function sessionFactsFrom(facts, folder) {
     ...facts.handoff ? { handoff: { ...facts.handoff, path: at2(facts.handoff.path) } } : {}
   };
 }
-var ANSWER_SLOTS = {
-  currentState: '--note "<state in one line>"',
-  decisions: '--decision "<decision: reason>"',
-  blockers: '--blocker "<blocker, or None>"',
-  nextSteps: '--next "<next step>"',
-  timeProgress: '--progress "<0-100>"'
-};
-var TIME_SLOTS = {
-  timeSpent: '--time-spent "<time taken, e.g. 45m>"',
-  remaining: '--remaining "<time left, e.g. 3h>"'
-};
 function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES, times = ["remaining"]) {
   const slots = [
     ...ELEMENT_NAMES.filter((element) => open3.includes(element)).map((e) => ANSWER_SLOTS[e]),
     ...TIME_FIELDS.filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
   ];
-  return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
+  return [`${program} draft --task ${commandWord(taskId)} --agent ${commandWord(agent)}`, ...slots].join(" ");
 }
 function judgeSession(facts, program = "handoff") {
   const { task, handoff, agent } = facts;
@@ -16442,18 +16459,19 @@ var PRIME_MAX_CHARS = 6e3;
 var PRIME_TEAM_CAP = 12;
 var PRIME_STALE_CAP = 8;
 function commands(program, agent, workingOn) {
-  const a = agent === void 0 ? "NAME" : shellWord(agent);
+  const a = commandWord(agent ?? AGENT_SLOT);
   if (workingOn === void 0) {
+    const t2 = commandWord(TASK_SLOT);
     return [
-      `${program} start --task ID --agent ${a}   # take up a task (a new one, or one to continue)`,
-      `${program} resume --task ID   # a task's last handoff, before you take it up`,
+      `${program} start --task ${t2} --agent ${a}   # take up a task (a new one, or one to continue)`,
+      `${program} resume --task ${t2}   # a task's last handoff, before you take it up`,
       `${program} check   # which handoffs are stale`
     ];
   }
-  const t = shellWord(workingOn);
+  const t = commandWord(workingOn);
   return [
     `${program} start --task ${t} --agent ${a}   # register or switch your task`,
-    `${program} draft --task ${t} --agent ${a} --note "\u2026" --decision "\u2026: why" --blocker "\u2026 or None" --next "\u2026" --progress N   # before you stop`,
+    `${draftCommand(program, workingOn, agent ?? AGENT_SLOT)}   # before you stop`,
     `${program} done --agent ${a}   # when the task is finished (block / idle likewise)`
   ];
 }
@@ -16490,7 +16508,9 @@ function buildPrime(input) {
   const lines = ["# Handoff brief"];
   if (!agent) {
     lines.push(
-      shown(`No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`)
+      shown(
+        `No agent named: set HANDOFF_AGENT or pass --agent ${commandWord(AGENT_SLOT)}, then \`${program} start --task ${commandWord(TASK_SLOT)}\`.`
+      )
     );
     const active = input.team.filter((row) => row.active);
     if (active.length === 1 && active[0]) {
@@ -16504,27 +16524,28 @@ function buildPrime(input) {
   } else if (!taskId) {
     lines.push(
       shown(
-        `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`
+        `You are "${agent}", with no current task: \`${program} start --task ${commandWord(TASK_SLOT)} --agent ${shellWord(agent)}\`.`
       )
     );
   } else if (!working) {
     const status = own?.status ?? input.ownTask?.status ?? "unknown";
     lines.push(
       shown(
-        `You are "${agent}", with no current task: your last, ${taskId}, is ${status}. \`${program} start --task ID --agent ${shellWord(agent)}\` takes up the next.`
+        `You are "${agent}", with no current task: your last, ${taskId}, is ${status}. \`${program} start --task ${commandWord(TASK_SLOT)} --agent ${shellWord(agent)}\` takes up the next.`
       )
     );
   } else {
     const status = own?.status ?? input.ownTask?.status ?? "unknown";
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
   }
-  const sessionLines = /* @__PURE__ */ new Set();
+  const toActOn = /* @__PURE__ */ new Set();
   if (session?.stale) {
-    sessionLines.add(`Before ending this session: ${session.reason}`);
-    if (session.fix) sessionLines.add(`Fix: ${session.fix}`);
-    lines.push(...sessionLines);
+    toActOn.add(`Before ending this session: ${session.reason}`);
+    if (session.fix) toActOn.add(`Fix: ${session.fix}`);
+    lines.push(...toActOn);
   }
   const cmds = commands(program, agent, working ? taskId : void 0).map(shown);
+  for (const command of cmds) toActOn.add(command);
   lines.push("", "## Commands", ...cmds);
   if (own) {
     lines.push("", "## Your task", ...renderResumeText(own).trimEnd().split("\n"));
@@ -16562,7 +16583,7 @@ function buildPrime(input) {
   } else if (input.checkNote) {
     lines.push("", shown(`Check: ${input.checkNote}`));
   }
-  const capOf = (line) => sessionLines.has(line) ? SESSION_LINE_CAP : LINE_CAP;
+  const capOf = (line) => toActOn.has(line) ? SESSION_LINE_CAP : LINE_CAP;
   let truncated = lines.some((line) => line.length > capOf(line));
   let text = `${lines.map((line) => clipAtWord(line, capOf(line))).join("\n")}
 `;
@@ -16590,7 +16611,6 @@ function buildPrime(input) {
 init_registry();
 
 // src/core/templates/agent-instructions.ts
-init_shell();
 var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
 
 // src/app/check.ts
@@ -18370,9 +18390,9 @@ function checkDraftAnswers(input) {
   ];
   for (const [flag, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
-    const template = given.every((text) => isPlaceholderText(text) || isAnswerSlot(text)) ? given[0] : void 0;
+    const template = given.every((text) => isPlaceholderText(text) || isOnlySlots(text)) ? given[0] : void 0;
     if (template !== void 0) {
-      const what = isAnswerSlot(template) ? "is the printed command's placeholder, left as it was" : "reads as template text, which the check counts as empty";
+      const what = isOnlySlots(template) ? "is the printed command's placeholder, left as it was" : "reads as template text, which the check counts as empty";
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === "blocker" ? " (or None)" : ""}`,
         {},
@@ -18380,9 +18400,6 @@ function checkDraftAnswers(input) {
       );
     }
   }
-}
-function isAnswerSlot(text) {
-  return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !/:\/\/|@/.test(text);
 }
 function holdsTemplateText(document) {
   if (Object.values(elementStates(document)).includes("placeholder")) return true;
@@ -18539,6 +18556,8 @@ function checkAgentName(name, registry) {
     problem = `agent name "${name}" is longer than ${MAX_AGENT_CHARS} characters`;
   else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
     problem = "an agent name must not contain line breaks or other control characters";
+  else if (isSlot(name))
+    problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
 function checkTaskId(config, taskId) {
@@ -18987,7 +19006,7 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
   const [first] = matching;
   if (!first) {
     throw new InputError(
-      `no agent in the registry has current_task ${taskId}; pass --agent NAME`,
+      `no agent in the registry has current_task ${taskId}; pass --agent ${commandWord(AGENT_SLOT)}`,
       { file: config.registry },
       "registry/no-agent"
     );
@@ -19072,7 +19091,7 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
       const range2 = await read(
         [to, "--not", touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from to change)`
+        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from changes it)`
       );
       range2.afterHandoff = { path: previousPath, touch: touched };
       if (start.mainLine) range2.leavesOut = true;
@@ -19082,11 +19101,11 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const range = start.fromDay ? await read(
     [sinceDay(start.fromDay), to, ...start.excluded],
     void 0,
-    `since ${start.fromDay}, the task's task_started${start.besides} (--from to change)`
+    `since ${start.fromDay}, the task's task_started${start.besides} (--from changes it)`
   ) : await read(
     [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...start.excluded],
     void 0,
-    `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from to change)`
+    `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from changes it)`
   );
   const oldest = range.commits[0];
   const base = start.mainLine ? await git.mergeBase(start.mainLine, to) : oldest ? await git.firstParent(oldest.sha) : void 0;
@@ -19105,7 +19124,7 @@ async function leaveOutSetup(git, range, input, taskId) {
   const base = await git.firstParent(first.sha);
   if (base === void 0) delete range.base;
   else range.base = base;
-  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? "commit" : "commits"} of that day, before the first naming ${taskId}, ${start === 1 ? "is" : "are"} left out as setup (--from to change)`;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? "commit" : "commits"} of that day, before the first naming ${taskId}, ${start === 1 ? "is" : "are"} left out as setup (--from changes it)`;
 }
 async function readNetChange(git, range, taskRange, nonWork) {
   if (!range.head || range.commits.length === 0) return void 0;

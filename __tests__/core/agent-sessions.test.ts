@@ -9,7 +9,7 @@ import {
   parseHookEvent,
   stopAnswer,
 } from '../../src/core/agent-hooks.js';
-import { judgeSession, type SessionFacts } from '../../src/core/agent-session.js';
+import { draftCommand, judgeSession, type SessionFacts } from '../../src/core/agent-session.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
 import { composeDraft } from '../../src/core/draft.js';
@@ -411,6 +411,24 @@ describe('prime writes fixes as the program is run', () => {
 });
 
 describe('prime cuts and names', () => {
+  it('its commands stand whole in the text, slots and all, for the longest agent name a command takes', () => {
+    const agent = 'a'.repeat(200);
+    const prime = buildPrime({
+      agent,
+      ownTask: { taskId: 'TASK-2025-0078-C', status: 'in_progress', active: true },
+      team: [],
+      stale: [],
+      program: 'npx --no-install handoff',
+      now: new Date(),
+    });
+    expect(prime.commands[1]).toBe(
+      `${draftCommand('npx --no-install handoff', 'TASK-2025-0078-C', agent)}   # before you stop`,
+    );
+    expect(prime.commands[1]?.length).toBeGreaterThan(400);
+    for (const command of prime.commands) expect(prime.text.split('\n')).toContain(command);
+    expect(prime.truncated).toBe(false);
+  });
+
   it("the agent's own brief is capped line by line: a long brief is not cut at its first 400 characters", () => {
     const own = buildResume({
       taskId: 'TASK-1',

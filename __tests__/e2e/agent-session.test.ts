@@ -253,8 +253,8 @@ describe('a Claude Code session, start to next session', () => {
     const claudeMd = readFileSync(join(repo.dir, 'CLAUDE.md'), 'utf8');
     expect(claudeMd.match(/handoff-guard:start/g)).toHaveLength(1);
     // The paragraph names the agent the hooks act for, so the agent registers under that name.
-    expect(claudeMd).toContain('start --task <ID> --agent claude');
-    expect(claudeMd).not.toContain('<you>');
+    expect(claudeMd).toContain('start --task "<task id>" --agent claude');
+    expect(claudeMd).not.toContain('<agent name>');
   });
 
   it('in a monorepo package: the hooks act on the package, and the stop refusal names it', () => {

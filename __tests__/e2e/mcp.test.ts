@@ -115,7 +115,7 @@ describe('handoff mcp', () => {
     });
     // What to do now, as the CLI's JSON says it, in the tools' terms: the draft that ends the session.
     expect(started.structuredContent?.next).toEqual([
-      `draft {"task":"${TASK}","agent":"mcp-agent","note":"<state in one line>","decisions":["<decision: reason>"],"blockers":["<blocker, or None>"],"next":["<next step>"],"progress":"<0-100>","remaining":"<time left, e.g. 3h>"}`,
+      `draft {"task":"${TASK}","agent":"mcp-agent","note":"<state in one line>","decisions":["<decision: reason>"],"blockers":["<blocker, or None>"],"next":["<next step>"],"progress":<0-100>,"remaining":"<time left, e.g. 3h>"}`,
     ]);
 
     repo.commit('Register the task');
@@ -168,7 +168,7 @@ describe('handoff mcp', () => {
     });
     const warnings = open.structuredContent?.warnings as { message: string }[];
     expect(warnings.map((w) => w.message)).toContain(
-      'Estimated Remaining is left to fill in: remaining states it, e.g. remaining=3h (progress=100 states 0 hours)',
+      'Estimated Remaining is left to fill in: the remaining argument states it, e.g. remaining=3h (progress=100 states 0 hours)',
     );
     const filled = await call('draft', {
       task: TASK,
@@ -226,7 +226,7 @@ describe('handoff mcp', () => {
     const noAgent = await call('draft', { task: 'TASK-2030-0001', preview: true });
     expect(noAgent.isError).toBe(true);
     expect(noAgent.content[0]?.text).toContain(
-      'no agent in the registry has current_task TASK-2030-0001; pass agent=NAME [registry/no-agent]',
+      'no agent in the registry has current_task TASK-2030-0001; pass agent="<agent name>" [registry/no-agent]',
     );
     expect(noAgent.content[0]?.text).not.toContain('--');
     // A command the error names is the call of the tool that does it.
@@ -246,29 +246,38 @@ describe('handoff mcp', () => {
       asToolArguments('pass --agent a|b, or --agent c; --to after --from abc; re-run --preview', draft),
     ).toBe('pass agent=a|b, or agent=c; --to after from=abc; re-run preview');
     expect(asToolArguments('use --time-spent 45m; the decision (--decision) is empty', draft)).toBe(
-      'use timeSpent=45m; the decision (decisions) is empty',
+      'use timeSpent=45m; the decision (the decisions argument) is empty',
     );
-    // The sentence going on after a flag is not its value.
+    // The sentence going on after a flag is not its value; the flag it names is the argument.
     expect(
       asToolArguments(
-        'since 2026-12-03 (--from to change); --remaining states it, e.g. --remaining 3h',
+        'since 2026-12-03 (--from changes it); --remaining states it, e.g. --remaining 3h',
         draft,
       ),
-    ).toBe('since 2026-12-03 (from to change); remaining states it, e.g. remaining=3h');
+    ).toBe(
+      'since 2026-12-03 (the from argument changes it); the remaining argument states it, e.g. remaining=3h',
+    );
+    expect(
+      asToolArguments('Draft again with --from to choose where it started, e.g. --from abc1234', draft),
+    ).toBe('Draft again with the from argument to choose where it started, e.g. from=abc1234');
+    // A flag's value in quotes after it is its value, a slot as any other.
+    expect(asToolArguments('pass --agent "<agent name>" or set HANDOFF_AGENT', draft)).toBe(
+      'pass agent="<agent name>" or set HANDOFF_AGENT',
+    );
     // Paths, URLs, quoted text and negative numbers are not flags.
     expect(asToolArguments('see docs/--agent.md and https://x.io/--agent y', draft)).toBe(
       'see docs/--agent.md and https://x.io/--agent y',
     );
     expect(asToolArguments('step "--agent x" stays; `--agent y` too; --progress -5', draft)).toBe(
-      'step "--agent x" stays; `--agent y` too; progress -5',
+      'step "--agent x" stays; `--agent y` too; progress=-5',
     );
     // A command is the call: in a code span, at the start, after `: `, and after `&& ` (then read `, then `).
     expect(
       asToolArguments(
-        'start a task first: `handoff start --task ID --agent ghost` [registry/no-agent]',
+        'start a task first: `handoff start --task "<task id>" --agent ghost` [registry/no-agent]',
         draft,
       ),
-    ).toBe('start a task first: `start {"task":"ID","agent":"ghost"}` [registry/no-agent]');
+    ).toBe('start a task first: `start {"task":"<task id>","agent":"ghost"}` [registry/no-agent]');
     expect(
       asToolArguments(
         `handoff draft --task T-1 --agent 'a b' --note "<say \\"it\\">" --decision "x: y" --decision z --progress 50 --remaining "<time>"`,
@@ -277,6 +286,10 @@ describe('handoff mcp', () => {
     ).toBe(
       'draft {"task":"T-1","agent":"a b","note":"<say \\"it\\">","decisions":["x: y","z"],"progress":50,"remaining":"<time>"}',
     );
+    // A slot stands where a value goes: a number argument's bare, so that the call filled in has the number.
+    expect(
+      asToolArguments('handoff draft --task "<task id>" --progress "<0-100>" --next "<next step>"', draft),
+    ).toBe('draft {"task":"<task id>","progress":<0-100>,"next":["<next step>"]}');
     expect(
       asToolArguments("git add -- h.md && git commit -m 'T-1: a' -- h.md && handoff draft --task T-1", draft),
     ).toBe('git add -- h.md && git commit -m \'T-1: a\' -- h.md, then draft {"task":"T-1"}');
@@ -384,6 +397,105 @@ describe('handoff mcp', () => {
       { text: 'Handle the error responses', maybeDoneIn: sha.slice(0, 7) },
       { text: 'Write the docs' },
     ]);
+  });
+});
+
+describe('handoff mcp: a call an answer gives, its slots filled in as docs/agents.md says', () => {
+  it("is valid as written: prime's commands and fix, start's and draft's next, an error's suggestion", async () => {
+    const repo = TempRepo.init();
+    repo.commit('Initial commit', { 'package.json': '{"name":"demo"}\n' });
+    const client = new Client({ name: 'slot-filler', version: '1.0.0' });
+    const env = Object.fromEntries(
+      Object.entries(gitEnv()).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
+    await client.connect(
+      new StdioClientTransport({ command: process.execPath, args: [CLI_BIN, 'mcp'], cwd: repo.dir, env }),
+    );
+    type Answer = { structuredContent?: Structured; isError?: boolean; content: { text: string }[] };
+    const call = async (name: string, args: Record<string, unknown>) =>
+      (await client.callTool({ name, arguments: args })) as Answer;
+    // Each slot, its angle brackets included, replaced by the answer; what is around it kept.
+    const answers: Record<string, string> = {
+      '<task id>': TASK,
+      '<agent name>': 'filler',
+      '<state in one line>': 'client works',
+      '<decision: reason>': 'fetch over axios: no dependency',
+      '<blocker, or None>': 'None',
+      '<next step>': 'error responses',
+      '<0-100>': '30',
+      '<time left, e.g. 3h>': '3h',
+    };
+    const filled = (text: string) =>
+      text.replace(/<[^<>"]+>/g, (slot) => {
+        const answer = answers[slot];
+        if (answer === undefined) throw new Error(`no answer for the slot ${slot} in: ${text}`);
+        return answer;
+      });
+    // A call as an answer writes it (`draft {...}`, a comment after it), made as written once filled in.
+    const make = async (text: string) => {
+      const call_ = /^([a-z]+) (\{.*\})(?: +#.*)?$/.exec(text);
+      if (!call_) throw new Error(`no tool call: ${text}`);
+      const answer = await call(call_[1] as string, JSON.parse(filled(call_[2] as string)));
+      expect([text, answer.isError ? answer.content[0]?.text : 'ok']).toEqual([text, 'ok']);
+      return answer;
+    };
+    try {
+      // With no task: the calls that take one up.
+      const first = await call('prime', { agent: 'filler' });
+      const [take, look, check] = (first.structuredContent?.commands ?? []) as string[];
+      await make(check as string);
+      const started = await make(take as string);
+      await make(look as string);
+      expect(started.structuredContent).toMatchObject({ task: TASK, agent: 'filler' });
+
+      // start's next: the draft that ends the session, every answer a slot.
+      repo.commit(`${TASK}: client`, { 'src/client.js': 'export {};\n' });
+      const [draft] = (started.structuredContent?.next ?? []) as string[];
+      expect(draft).toContain('"progress":<0-100>');
+      const drafted = await make(draft as string);
+      expect(drafted.structuredContent).toMatchObject({ written: true, complete: true });
+      // The range names the tool's argument that changes it, in words.
+      expect(drafted.structuredContent?.range).toMatch(/\(the from argument changes it\)$/);
+      repo.commit(`${TASK}: handoff`);
+
+      // prime's fix, when the session may not end as things stand.
+      repo.commit(`${TASK}: retries`, { 'src/retry.js': 'export {};\n' });
+      const stale = await call('prime', { agent: 'filler' });
+      const session = stale.structuredContent?.session as { stale: boolean; fix: string };
+      expect(session.stale).toBe(true);
+      expect((await make(session.fix)).structuredContent).toMatchObject({ written: true, complete: true });
+      repo.commit(`${TASK}: handoff 2`);
+
+      // draft's next, for the answers a draft left open.
+      repo.commit(`${TASK}: timeouts`, { 'src/timeout.js': 'export {};\n' });
+      const open = await call('draft', { task: TASK, agent: 'filler', note: 'timeouts work' });
+      expect(open.structuredContent).toMatchObject({ written: true, complete: false });
+      const [fillIn] = (open.structuredContent?.next ?? []) as string[];
+      expect((await make(fillIn as string)).structuredContent).toMatchObject({
+        complete: true,
+        mode: 'fill',
+      });
+      repo.commit(`${TASK}: handoff 3`);
+
+      // prime's commands for the task: start, draft, done.
+      const working = await call('prime', { agent: 'filler' });
+      const commands = working.structuredContent?.commands as string[];
+      expect(commands.map((command) => command.split(' ')[0])).toEqual(['start', 'draft', 'done']);
+      for (const command of commands) {
+        await make(command);
+        repo.commit(`${TASK}: ${command.split(' ')[0]}`);
+      }
+
+      // An error's suggestion: the start call for an agent the registry does not have.
+      const ghost = await call('done', { agent: 'ghost' });
+      expect(ghost.isError).toBe(true);
+      const suggested = /`(start \{[^`]*\})`/.exec(ghost.content[0]?.text ?? '')?.[1];
+      expect(suggested).toBe('start {"task":"<task id>","agent":"ghost"}');
+      await make(suggested as string);
+    } finally {
+      await client.close();
+      repo.remove();
+    }
   });
 });
 

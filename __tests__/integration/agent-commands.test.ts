@@ -2,6 +2,8 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { draftCommand } from '../../src/core/agent-session.js';
+import { TASK_SLOT } from '../../src/core/slots.js';
 import { CLI_BIN, catFilesLeftBy, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const TASK = 'TASK-2025-0078-C';
@@ -1687,8 +1689,8 @@ describe('agent commands', () => {
     const primed = async () =>
       JSON.parse((await cli(['prime', '--agent', 'bot', '--format', 'json'])).stdout);
     const TAKE_UP = [
-      'handoff start --task ID --agent bot   # take up a task (a new one, or one to continue)',
-      "handoff resume --task ID   # a task's last handoff, before you take it up",
+      'handoff start --task "<task id>" --agent bot   # take up a task (a new one, or one to continue)',
+      `handoff resume --task "<task id>"   # a task's last handoff, before you take it up`,
       'handoff check   # which handoffs are stale',
     ];
     expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
@@ -1698,7 +1700,8 @@ describe('agent commands', () => {
     repo.git('commit', '-q', '-m', `${TASK}: handoff`);
     expect((await cli(['block', '--agent', 'bot', '--note', 'waiting for the API key'])).code).toBe(0);
     const blocked = await primed();
-    expect(blocked.commands[1]).toContain(`draft --task ${TASK} --agent bot`);
+    // The draft is the Stop hook's, its slots those of every command an agent is given.
+    expect(blocked.commands[1]).toBe(`${draftCommand('handoff', TASK, 'bot')}   # before you stop`);
     expect(blocked.commands[2]).toContain('done --agent bot');
     expect(blocked.text).toContain(`You are "bot", on ${TASK} (blocked).`);
 
@@ -1707,7 +1710,7 @@ describe('agent commands', () => {
     expect(done.commands).toEqual(TAKE_UP);
     expect(done.task).toBe(TASK);
     expect(done.text).toContain(
-      `You are "bot", with no current task: your last, ${TASK}, is complete. \`handoff start --task ID --agent bot\` takes up the next.`,
+      `You are "bot", with no current task: your last, ${TASK}, is complete. \`handoff start --task "<task id>" --agent bot\` takes up the next.`,
     );
     expect(done.text).not.toMatch(/handoff (draft|done) /);
 
@@ -1716,8 +1719,96 @@ describe('agent commands', () => {
     const idle = await primed();
     expect(idle.commands).toEqual(TAKE_UP);
     expect(idle.text).toContain(
-      'You are "bot", with no current task: `handoff start --task ID --agent bot`.',
+      'You are "bot", with no current task: `handoff start --task "<task id>" --agent bot`.',
     );
     expect(idle.text).not.toMatch(/handoff (draft|done) /);
+  });
+
+  it('every command an agent is given to complete marks its blanks as slots, and filled in it runs', async () => {
+    // Replace each slot, its angle brackets included, keeping its quotes (docs/agents.md, Slots).
+    const answers: Record<string, string> = {
+      '<task id>': TASK,
+      '<agent name>': 'bot',
+      '<state in one line>': 'client works',
+      '<decision: reason>': 'fetch over axios: no dependency',
+      '<blocker, or None>': 'None',
+      '<next step>': 'error responses',
+      '<0-100>': '30',
+      '<time left, e.g. 3h>': '3h',
+    };
+    const filled = (command: string) =>
+      command.replace(/<[^<>"]+>/g, (slot) => {
+        const answer = answers[slot];
+        if (answer === undefined) throw new Error(`no answer for the slot ${slot} in: ${command}`);
+        return answer;
+      });
+    // The words as a shell reads them, the comment after the command left out.
+    const run = (command: string) => {
+      const line = filled(command.replace(/\s+#.*$/, '')).replace(/^handoff /, '');
+      const args = spawnSync('sh', ['-c', `printf '%s\\0' ${line}`], { encoding: 'utf8' })
+        .stdout.split('\0')
+        .slice(0, -1);
+      return cli(args);
+    };
+    const placeholders = /\b(ID|NAME|N)\b|…/;
+
+    // No agent named: the brief asks for one, and its commands leave the task and the agent to fill in.
+    const anonymous = JSON.parse((await cli(['prime', '--format', 'json'])).stdout);
+    // Run unedited, a slot is refused, the agent's name as the task id.
+    const unedited = await cli(['start', '--task', TASK, '--agent', '<agent name>']);
+    expect(unedited).toMatchObject({ code: 2 });
+    expect(unedited.stderr).toContain(
+      `agent name "<agent name>" is the printed command's placeholder, left as it was: give your agent's name [registry/agent-name]`,
+    );
+    expect((await cli(['start', '--task', '<task id>', '--agent', 'bot'])).stderr).toContain(
+      '[registry/task-id]',
+    );
+    expect(anonymous.text).toContain(
+      'No agent named: set HANDOFF_AGENT or pass --agent "<agent name>", then `handoff start --task "<task id>"`.',
+    );
+    expect(anonymous.commands[0]).toBe(
+      'handoff start --task "<task id>" --agent "<agent name>"   # take up a task (a new one, or one to continue)',
+    );
+    expect(anonymous.text).not.toMatch(placeholders);
+    const [take, look, check] = anonymous.commands as string[];
+    // The check first: with the task taken up and no handoff yet, it would say so (exit 1).
+    expect((await run(check as string)).code).toBe(0);
+    expect((await run(take as string)).code).toBe(0);
+    expect((await run(look as string)).code).toBe(0);
+    expect(registry().bot).toMatchObject({ current_task: TASK, status: 'in_progress' });
+
+    // Its task's commands: the draft is the Stop hook's, and runs once filled in.
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const primed = JSON.parse((await cli(['prime', '--agent', 'bot', '--format', 'json'])).stdout);
+    expect(primed.text).not.toMatch(placeholders);
+    expect(primed.session.fix).toBe(draftCommand('handoff', TASK, 'bot'));
+    for (const command of primed.commands as string[]) {
+      expect(await run(command)).toMatchObject({ code: 0 });
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '--allow-empty', '-m', `${TASK}: ${command.split(' ')[1]}`);
+    }
+    expect(registry().bot).toMatchObject({ status: 'complete' });
+
+    // An error that suggests a command: the same slot for what the program cannot know.
+    const ghost = await cli(['done', '--agent', 'ghost']);
+    expect(ghost.code).toBe(2);
+    expect(ghost.stderr).toContain(
+      'no agent "ghost" in the registry; start a task first: `handoff start --task "<task id>" --agent ghost`',
+    );
+    const which = await cli(['block']);
+    expect(which.stderr).toContain('which agent? pass --agent "<agent name>" or set HANDOFF_AGENT');
+    expect((await cli(['start', '--task', 'TASK-2025-0079', '--agent', 'me'])).code).toBe(0);
+    expect((await cli(['start', '--task', 'TASK-2025-0080', '--agent', 'you'])).code).toBe(0);
+    const setup = JSON.parse(
+      (await cli(['setup', 'claude', '--command', 'handoff', '--format', 'json'])).stdout,
+    );
+    expect(setup.note).toBe(
+      'no active agent in the registry is named "claude" ("me", "you"): `handoff setup claude --agent "<agent name>"` makes these hooks act for one of them, or `handoff start --task "<task id>" --agent claude` starts this one.',
+    );
+    // The paragraph setup writes gives the same slots (the agent it acts for named).
+    const instructions = readFileSync(join(repo.dir, 'CLAUDE.md'), 'utf8');
+    expect(instructions).toContain('`handoff start --task "<task id>" --agent claude`');
+    expect(instructions).toContain(`\`${draftCommand('handoff', TASK_SLOT, 'claude')}\``);
+    expect(instructions).not.toMatch(/<(ID|you|state)>/);
   });
 });

@@ -323,7 +323,7 @@ describe('handoff draft: bad input', () => {
     const result = await runDraft('--task', 'TASK-2025-0001');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      /no agent in the registry has current_task TASK-2025-0001; pass --agent NAME \[registry\/no-agent\]/,
+      /no agent in the registry has current_task TASK-2025-0001; pass --agent "<agent name>" \[registry\/no-agent\]/,
     );
   });
 

@@ -9,13 +9,13 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-L6CMK3A3.js";
-import "../chunks/chunk-5SXFIQRW.js";
+} from "../chunks/chunk-KC3OKNFT.js";
+import "../chunks/chunk-6ARBR3OD.js";
 import "../chunks/chunk-EFMFIHOP.js";
 import "../chunks/chunk-VXDC7PIE.js";
 import "../chunks/chunk-BPBMSM42.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-OF2PQLAB.js";
+import "../chunks/chunk-KH3AOPNK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-V2XUWBVV.js";
 import "../chunks/chunk-AHIMYM3P.js";

@@ -13,10 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-FXQPFVSL.js";
+} from "../chunks/chunk-YJZWIBLA.js";
 import {
-  checkAgentName
-} from "../chunks/chunk-OF2PQLAB.js";
+  AGENT_SLOT,
+  TASK_SLOT,
+  checkAgentName,
+  commandWord
+} from "../chunks/chunk-KH3AOPNK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-V2XUWBVV.js";
 import {
@@ -161,7 +164,7 @@ async function otherAgentNote(repoRoot, tool, agent, program) {
   const active = [...new Set(workspace?.activeTasks.map((t) => t.agent) ?? [])];
   if (active.length === 0 || active.includes(agent)) return void 0;
   const [only] = active;
-  return active.length === 1 && only !== void 0 ? `the registry's active agent is "${only}", not "${agent}": \`${program} setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.` : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(", ")}): \`${program} setup ${tool} --agent NAME\` makes these hooks act for one of them, or \`${program} start --task ID --agent ${shellWord(agent)}\` starts this one.`;
+  return active.length === 1 && only !== void 0 ? `the registry's active agent is "${only}", not "${agent}": \`${program} setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.` : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(", ")}): \`${program} setup ${tool} --agent ${commandWord(AGENT_SLOT)}\` makes these hooks act for one of them, or \`${program} start --task ${commandWord(TASK_SLOT)} --agent ${shellWord(agent)}\` starts this one.`;
 }
 export {
   run

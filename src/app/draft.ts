@@ -87,6 +87,7 @@ import {
 } from '../core/registry.js';
 import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { shellWord } from '../core/shell.js';
+import { AGENT_SLOT, commandWord } from '../core/slots.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { nextPushCommits } from './next-push.js';
@@ -668,7 +669,7 @@ function findAgent(
   const [first] = matching;
   if (!first) {
     throw new InputError(
-      `no agent in the registry has current_task ${taskId}; pass --agent NAME`,
+      `no agent in the registry has current_task ${taskId}; pass --agent ${commandWord(AGENT_SLOT)}`,
       { file: config.registry },
       'registry/no-agent',
     );
@@ -836,7 +837,7 @@ async function readSessionRange(
       const range = await read(
         [to, '--not', touched, ...start.excluded.slice(1)],
         touched,
-        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from to change)`,
+        `after ${touched.slice(0, 7)}, the last commit touching ${(options.shown ?? asInProject)(previousPath)}${start.besides} (--from changes it)`,
       );
       range.afterHandoff = { path: previousPath, touch: touched };
       if (start.mainLine) range.leavesOut = true;
@@ -847,12 +848,12 @@ async function readSessionRange(
     ? await read(
         [sinceDay(start.fromDay), to, ...start.excluded],
         undefined,
-        `since ${start.fromDay}, the task's task_started${start.besides} (--from to change)`,
+        `since ${start.fromDay}, the task's task_started${start.besides} (--from changes it)`,
       )
     : await read(
         [`--max-count=${FALLBACK_COMMIT_COUNT}`, to, ...start.excluded],
         undefined,
-        `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from to change)`,
+        `the last ${FALLBACK_COMMIT_COUNT} commits${start.besides}: no earlier handoff commit or task_started to start from (--from changes it)`,
       );
   // A range cut by date or count has no single start: the net change starts where the main line
   // meets this branch, else at the parent of the range's oldest commit.
@@ -887,7 +888,7 @@ async function leaveOutSetup(
   const base = await git.firstParent(first.sha);
   if (base === undefined) delete range.base;
   else range.base = base;
-  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? 'commit' : 'commits'} of that day, before the first naming ${taskId}, ${start === 1 ? 'is' : 'are'} left out as setup (--from to change)`;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? 'commit' : 'commits'} of that day, before the first naming ${taskId}, ${start === 1 ? 'is' : 'are'} left out as setup (--from changes it)`;
 }
 
 /**

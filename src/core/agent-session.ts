@@ -13,7 +13,7 @@ import {
   type TimeField,
 } from './model.js';
 import { pathFrom } from './paths.js';
-import { shellWord } from './shell.js';
+import { ANSWER_SLOTS, commandWord, type Slot, TIME_SLOTS } from './slots.js';
 import { namedAndCounted } from './words.js';
 
 export interface SessionFacts {
@@ -80,31 +80,15 @@ export function sessionFactsFrom(facts: SessionFacts, folder: string): SessionFa
 }
 
 /**
- * The flag that answers each element, with the slot the agent writes its answer over. Every slot is
- * quoted: run unedited, a shell would read `<0-100>` as a redirection; quoted, draft refuses it.
- */
-export const ANSWER_SLOTS: Readonly<Record<ElementName, string>> = {
-  currentState: '--note "<state in one line>"',
-  decisions: '--decision "<decision: reason>"',
-  blockers: '--blocker "<blocker, or None>"',
-  nextSteps: '--next "<next step>"',
-  timeProgress: '--progress "<0-100>"',
-};
-
-const TIME_SLOTS: Readonly<Record<TimeField, string>> = {
-  timeSpent: '--time-spent "<time taken, e.g. 45m>"',
-  remaining: '--remaining "<time left, e.g. 3h>"',
-};
-
-/**
  * The draft command an agent runs to end its session, with the answers it must supply: for `open`
  * elements and `times` only (those a draft left to fill in; the answers given stand), else every
- * element and the time remaining (a session's time is estimated from its commits).
+ * element and the time remaining (a session's time is estimated from its commits). The task and the
+ * agent are slots where the reader names them (the instructions paragraph, prime with no agent).
  */
 export function draftCommand(
   program: string,
-  taskId: string,
-  agent: string,
+  taskId: string | Slot,
+  agent: string | Slot,
   open: readonly ElementName[] = ELEMENT_NAMES,
   times: readonly TimeField[] = ['remaining'],
 ): string {
@@ -112,7 +96,7 @@ export function draftCommand(
     ...ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]),
     ...TIME_FIELDS.filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f]),
   ];
-  return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(' ');
+  return [`${program} draft --task ${commandWord(taskId)} --agent ${commandWord(agent)}`, ...slots].join(' ');
 }
 
 export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionVerdict {

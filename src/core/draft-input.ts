@@ -33,6 +33,7 @@ import { InputError } from './errors.js';
 import { parseJsonLocated, pointerAsKey, STDIN_NAME } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
 import type { RecordedSessionTime } from './session-time.js';
+import { isOnlySlots } from './slots.js';
 import { meantName } from './unknown-names.js';
 import { countWords } from './words.js';
 
@@ -253,11 +254,11 @@ export function checkDraftAnswers(input: DraftInput | undefined): void {
   for (const [flag, texts] of answers) {
     // Only when every answer for the flag is: one real next step beside a `TBD` still fills the element.
     const given = texts?.filter((text) => text.trim() !== '') ?? [];
-    const template = given.every((text) => isPlaceholderText(text) || isAnswerSlot(text))
+    const template = given.every((text) => isPlaceholderText(text) || isOnlySlots(text))
       ? given[0]
       : undefined;
     if (template !== undefined) {
-      const what = isAnswerSlot(template)
+      const what = isOnlySlots(template)
         ? "is the printed command's placeholder, left as it was"
         : 'reads as template text, which the check counts as empty';
       throw new InputError(
@@ -267,15 +268,6 @@ export function checkDraftAnswers(input: DraftInput | undefined): void {
       );
     }
   }
-}
-
-/**
- * Whether `text` is only the `<...>` slots of a command this tool prints for an agent to complete
- * (`--note "<state in one line>"`, `--decision "<what>: <why>"`): run as printed, it would write a
- * handoff reported complete that says nothing. An autolink (`<https://...>`, `<a@b.org>`) is text.
- */
-function isAnswerSlot(text: string): boolean {
-  return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !/:\/\/|@/.test(text);
 }
 
 /**

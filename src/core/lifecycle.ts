@@ -11,6 +11,7 @@ import type { AgentEntry, HandoffConfig, Registry } from './model.js';
 import { linkProblem } from './paths.js';
 import { agentEntries, isAgentKey } from './registry.js';
 import { shellWord } from './shell.js';
+import { AGENT_SLOT, commandWord, isSlot, TASK_SLOT } from './slots.js';
 
 export const LIFECYCLE_ACTIONS = ['start', 'block', 'done', 'idle'] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
@@ -48,8 +49,9 @@ const MAX_AGENT_CHARS = 200;
 /**
  * An agent name a command may add to the registry, as every command that is given one refuses it:
  * empty (the schema's `propertyNames`), starting with `$` (such keys are not agents: `$schema`),
- * surrounding blanks, longer than MAX_AGENT_CHARS, or holding control characters (a line break
- * would break the handoff's lines). A name `registry` already holds is taken as `validate` takes it
+ * surrounding blanks, longer than MAX_AGENT_CHARS, holding control characters (a line break
+ * would break the handoff's lines), or a slot (`"<agent name>"`, core/slots.ts) of a command the
+ * program printed, run without the name written in. A name `registry` already holds is taken as `validate` takes it
  * (any key but an empty one): a command acts on the entry that is there, and does not refuse it.
  */
 export function checkAgentName(name: string, registry?: Registry): void {
@@ -64,6 +66,8 @@ export function checkAgentName(name: string, registry?: Registry): void {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
   else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
     problem = 'an agent name must not contain line breaks or other control characters';
+  else if (isSlot(name))
+    problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
   if (problem) throw new InputError(problem, {}, 'registry/agent-name');
 }
 
@@ -113,13 +117,17 @@ export function chooseAgent(
     if (active.length === 1) return (active[0] as [string, AgentEntry])[0];
     if (active.length > 1) {
       throw new InputError(
-        `${active.length} agents are active (${active.map(([n]) => n).join(', ')}); pass --agent NAME or set ${AGENT_ENV}`,
+        `${active.length} agents are active (${active.map(([n]) => n).join(', ')}); pass --agent ${commandWord(AGENT_SLOT)} or set ${AGENT_ENV}`,
         {},
         'registry/ambiguous-agent',
       );
     }
   }
-  throw new InputError(`which agent? pass --agent NAME or set ${AGENT_ENV}`, {}, 'registry/no-agent');
+  throw new InputError(
+    `which agent? pass --agent ${commandWord(AGENT_SLOT)} or set ${AGENT_ENV}`,
+    {},
+    'registry/no-agent',
+  );
 }
 
 export interface TransitionInput {
@@ -158,7 +166,7 @@ export function transition(input: TransitionInput): Partial<AgentEntry> {
   }
   if (!entry) {
     throw new InputError(
-      `no agent "${agent}" in the registry; start a task first: \`handoff start --task ID --agent ${shellWord(agent)}\``,
+      `no agent "${agent}" in the registry; start a task first: \`handoff start --task ${commandWord(TASK_SLOT)} --agent ${shellWord(agent)}\``,
       {},
       'registry/no-agent',
     );

@@ -5,11 +5,12 @@
  * as things stand, who else is on what, which tasks are stale, and the three commands to use.
  * Lists are capped first; the text is then cut at a line boundary if it is still over the limit.
  */
-import type { SessionVerdict } from './agent-session.js';
+import { draftCommand, type SessionVerdict } from './agent-session.js';
 import type { Verdict } from './model.js';
 import { formatAge, type StatusRow } from './render/status.js';
 import { type ResumeBrief, renderResumeText } from './resume.js';
 import { shellWord, withInvocation } from './shell.js';
+import { AGENT_SLOT, commandWord, TASK_SLOT } from './slots.js';
 
 /** About 1.5k tokens at ~4 characters a token. */
 export const PRIME_MAX_CHARS = 6000;
@@ -59,18 +60,19 @@ export interface PrimeJson {
  * then act on nothing it works on.
  */
 function commands(program: string, agent: string | undefined, workingOn: string | undefined): string[] {
-  const a = agent === undefined ? 'NAME' : shellWord(agent);
+  const a = commandWord(agent ?? AGENT_SLOT);
   if (workingOn === undefined) {
+    const t = commandWord(TASK_SLOT);
     return [
-      `${program} start --task ID --agent ${a}   # take up a task (a new one, or one to continue)`,
-      `${program} resume --task ID   # a task's last handoff, before you take it up`,
+      `${program} start --task ${t} --agent ${a}   # take up a task (a new one, or one to continue)`,
+      `${program} resume --task ${t}   # a task's last handoff, before you take it up`,
       `${program} check   # which handoffs are stale`,
     ];
   }
-  const t = shellWord(workingOn);
+  const t = commandWord(workingOn);
   return [
     `${program} start --task ${t} --agent ${a}   # register or switch your task`,
-    `${program} draft --task ${t} --agent ${a} --note "…" --decision "…: why" --blocker "… or None" --next "…" --progress N   # before you stop`,
+    `${draftCommand(program, workingOn, agent ?? AGENT_SLOT)}   # before you stop`,
     `${program} done --agent ${a}   # when the task is finished (block / idle likewise)`,
   ];
 }
@@ -87,8 +89,9 @@ function teamLine(row: StatusRow): string {
 /** No single line (a long note, a long fix) may eat the budget of the others. */
 const LINE_CAP = 400;
 /**
- * The session's own verdict and fix are what the agent must act on before it stops: a reason that
- * holds the draft command to run is longer than other lines, and is cut only past this.
+ * The session's own verdict and fix, and the commands, are what the agent must act on: a reason that
+ * holds the draft command to run, or the draft command with its slots, is longer than other lines,
+ * and is cut only past this (a command cut short is no command).
  */
 const SESSION_LINE_CAP = 1200;
 
@@ -124,7 +127,9 @@ export function buildPrime(input: PrimeInput): PrimeJson {
   const lines: string[] = ['# Handoff brief'];
   if (!agent) {
     lines.push(
-      shown(`No agent named: set HANDOFF_AGENT or pass --agent NAME, then \`${program} start --task ID\`.`),
+      shown(
+        `No agent named: set HANDOFF_AGENT or pass --agent ${commandWord(AGENT_SLOT)}, then \`${program} start --task ${commandWord(TASK_SLOT)}\`.`,
+      ),
     );
     // Not taken for granted (another agent may be reading), but said: it is usually the reader.
     const active = input.team.filter((row) => row.active);
@@ -139,28 +144,30 @@ export function buildPrime(input: PrimeInput): PrimeJson {
   } else if (!taskId) {
     lines.push(
       shown(
-        `You are "${agent}", with no current task: \`${program} start --task ID --agent ${shellWord(agent)}\`.`,
+        `You are "${agent}", with no current task: \`${program} start --task ${commandWord(TASK_SLOT)} --agent ${shellWord(agent)}\`.`,
       ),
     );
   } else if (!working) {
     const status = own?.status ?? input.ownTask?.status ?? 'unknown';
     lines.push(
       shown(
-        `You are "${agent}", with no current task: your last, ${taskId}, is ${status}. \`${program} start --task ID --agent ${shellWord(agent)}\` takes up the next.`,
+        `You are "${agent}", with no current task: your last, ${taskId}, is ${status}. \`${program} start --task ${commandWord(TASK_SLOT)} --agent ${shellWord(agent)}\` takes up the next.`,
       ),
     );
   } else {
     const status = own?.status ?? input.ownTask?.status ?? 'unknown';
     lines.push(`You are "${agent}", on ${taskId} (${status}).`);
   }
-  const sessionLines = new Set<string>();
+  // The lines cut only past SESSION_LINE_CAP.
+  const toActOn = new Set<string>();
   if (session?.stale) {
-    sessionLines.add(`Before ending this session: ${session.reason}`);
-    if (session.fix) sessionLines.add(`Fix: ${session.fix}`);
-    lines.push(...sessionLines);
+    toActOn.add(`Before ending this session: ${session.reason}`);
+    if (session.fix) toActOn.add(`Fix: ${session.fix}`);
+    lines.push(...toActOn);
   }
   // The commands come before the lists: if anything is cut, it is the tail of the lists.
   const cmds = commands(program, agent, working ? taskId : undefined).map(shown);
+  for (const command of cmds) toActOn.add(command);
   lines.push('', '## Commands', ...cmds);
   if (own) {
     // Line by line: the cap is per line, and the brief is many.
@@ -202,7 +209,7 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     lines.push('', shown(`Check: ${input.checkNote}`));
   }
 
-  const capOf = (line: string) => (sessionLines.has(line) ? SESSION_LINE_CAP : LINE_CAP);
+  const capOf = (line: string) => (toActOn.has(line) ? SESSION_LINE_CAP : LINE_CAP);
   let truncated = lines.some((line) => line.length > capOf(line));
   let text = `${lines.map((line) => clipAtWord(line, capOf(line))).join('\n')}\n`;
   if (text.length > PRIME_MAX_CHARS) {

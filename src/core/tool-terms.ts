@@ -7,6 +7,7 @@
  * tool does, or with a flag the tool has no argument for, is left as written: it is still the way to
  * do it. This is the one place the MCP server's answers are put in its terms.
  */
+import { isSlot } from './slots.js';
 
 /** What a tool argument takes: text, a number, a list of texts, or nothing (a switch, true when given). */
 export type ArgumentKind = 'text' | 'number' | 'list' | 'switch';
@@ -36,15 +37,18 @@ export interface ToolTerms {
 export function asToolArguments(message: string, terms: ToolTerms): string {
   let said = '';
   let prose = '';
-  const endProse = () => {
-    said += proseArguments(prose, terms.own);
+  // `following`: the text's next character, so a flag whose value is the quoted text after the prose
+  // (`pass --agent "<agent name>"`) is read as given one.
+  const endProse = (following = '') => {
+    const read = proseArguments(prose + following, terms.own);
+    said += read.slice(0, read.length - following.length);
     prose = '';
   };
   for (let at = 0; at < message.length; ) {
     const char = message[at];
     const close = char === '`' || char === '"' ? message.indexOf(char, at + 1) : -1;
     if (close !== -1) {
-      endProse();
+      endProse(char);
       const inner = message.slice(at + 1, close);
       const command = char === '`' ? readCommand(inner, 0, terms, true) : undefined;
       const call = command?.end === inner.length ? toolCall(command, terms) : undefined;
@@ -69,19 +73,23 @@ export function asToolArguments(message: string, terms: ToolTerms): string {
 }
 
 /**
- * `--agent NAME` -> `agent=NAME`, `--preview` -> `preview`, `--decision` -> `decisions`, for `own`'s
- * arguments. The word after a flag is its value unless the sentence goes on there (`--from to change`,
- * `--remaining states it`: `PROSE_AFTER_FLAG`).
+ * `--agent NAME` -> `agent=NAME`, `--preview` -> `preview`, for `own`'s arguments. The word after a
+ * flag is its value unless the sentence goes on there (`--from changes it`, `--remaining states it`:
+ * `PROSE_AFTER_FLAG`). A flag named with no value is a noun of the sentence, and an argument's bare
+ * name reads as a word of it (`from changes it`, `with next and blockers`): it is named as the
+ * argument (`the from argument changes it`, `--decision` -> `the decisions argument`). A switch is
+ * named as it is (`run again with force`): given, it is the value itself.
  */
 function proseArguments(text: string, own: ToolArguments): string {
   return text.replace(
-    /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]))?/g,
+    /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]|-\d))?/g,
     (flag, before: string, name: string, space: string | undefined, offset: number) => {
       const argument = argumentNamed(name, own);
       if (argument === undefined) return flag;
+      if (own[argument] === 'switch') return `${before}${argument}${space ?? ''}`;
       PROSE_AFTER_FLAG.lastIndex = offset + flag.length;
-      const valued = space !== undefined && own[argument] !== 'switch' && !PROSE_AFTER_FLAG.test(text);
-      return `${before}${argument}${valued ? '=' : space ? ' ' : ''}`;
+      if (space !== undefined && !PROSE_AFTER_FLAG.test(text)) return `${before}${argument}=`;
+      return `${before}the ${argument} argument${space ?? ''}`;
     },
   );
 }
@@ -91,7 +99,7 @@ function proseArguments(text: string, own: ToolArguments): string {
  * tried where the flag ends: a copy of the rest of the text per flag was quadratic in the flags.
  */
 const PROSE_AFTER_FLAG =
-  /(?:to|and|or|in|for|out|is|are|can|with|as|at|on|of|the|instead|states|needs|names|counts|says|sets|gives|takes)\b/y;
+  /(?:to|and|or|in|for|out|is|are|can|with|as|at|on|of|the|instead|states|needs|names|counts|says|sets|gives|takes|changes)\b/y;
 
 /**
  * The argument a flag stands for: its name in camel case (`--time-spent`, `timeSpent`), or the list
@@ -235,20 +243,31 @@ function skipSpaces(text: string, at: number): number {
 
 /**
  * The tool call a command is (`draft {"task":"ID"}`), or undefined when no tool does it: no tool of
- * its name, another folder's, words that are no flag, or a flag the tool has no argument for.
+ * its name, another folder's, words that are no flag, or a flag the tool has no argument for. A
+ * number argument's slot stands bare (`"progress":<0-100>`), so the call filled in as written gives
+ * the number the tool's schema asks for (core/slots.ts); every other value is JSON.
  */
 function toolCall(command: NamedCommand, terms: ToolTerms): string | undefined {
   const args = toolArguments(terms, command.name);
   if (args === undefined || command.positional || command.folder !== terms.folder) return undefined;
   const call: Record<string, string | number | boolean | string[]> = {};
+  const numberSlots = new Set<string>();
   for (const { flag, value } of command.flags) {
     const name = argumentNamed(flag, args);
     if (name === undefined) return undefined;
     const kind = args[name];
+    numberSlots.delete(name);
     if (kind === 'switch') call[name] = true;
     else if (value === undefined) return undefined;
     else if (kind === 'list') call[name] = [...((call[name] as string[] | undefined) ?? []), value];
-    else call[name] = kind === 'number' && NUMBER.test(value) ? Number(value) : value;
+    else if (kind === 'number' && NUMBER.test(value)) call[name] = Number(value);
+    else {
+      call[name] = value;
+      if (kind === 'number' && isSlot(value)) numberSlots.add(name);
+    }
   }
-  return `${command.name} ${JSON.stringify(call)}`;
+  const members = Object.entries(call).map(
+    ([name, value]) => `${JSON.stringify(name)}:${numberSlots.has(name) ? value : JSON.stringify(value)}`,
+  );
+  return `${command.name} {${members.join(',')}}`;
 }

@@ -14,7 +14,6 @@ import { readStdinText } from '../../adapters/stdin.js';
 import { readUserText } from '../../adapters/store.js';
 import { planDraft, writeDraft } from '../../app/draft.js';
 import { draftReport, type NextCommandsAt, nextAfterDraft } from '../../app/draft-report.js';
-import { ANSWER_SLOTS } from '../../core/agent-session.js';
 import { elementTitle } from '../../core/document/elements.js';
 import {
   type DraftInput,
@@ -28,6 +27,7 @@ import { agentFromEnv } from '../../core/lifecycle.js';
 import type { ShownPath } from '../../core/paths.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { proseWithInvocation, shellWord } from '../../core/shell.js';
+import { ANSWER_SLOTS } from '../../core/slots.js';
 import { type CommandContext, EXIT, pathsFromHere, reportOptionsFromHere } from '../context.js';
 
 export interface DraftCommandOptions {

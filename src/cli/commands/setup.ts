@@ -10,6 +10,7 @@ import { DEFAULT_AGENT_PROGRAM, defaultHookProgram, runSetup } from '../../app/a
 import { type AgentTool, TOOL_EVENT_NAMES } from '../../core/agent-hooks.js';
 import { checkAgentName } from '../../core/lifecycle.js';
 import { shellWord } from '../../core/shell.js';
+import { AGENT_SLOT, commandWord, TASK_SLOT } from '../../core/slots.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface SetupCommandOptions {
@@ -86,5 +87,5 @@ async function otherAgentNote(
   const [only] = active;
   return active.length === 1 && only !== undefined
     ? `the registry's active agent is "${only}", not "${agent}": \`${program} setup ${tool} --agent ${shellWord(only)}\` makes these hooks act for it.`
-    : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(', ')}): \`${program} setup ${tool} --agent NAME\` makes these hooks act for one of them, or \`${program} start --task ID --agent ${shellWord(agent)}\` starts this one.`;
+    : `no active agent in the registry is named "${agent}" (${active.map((a) => `"${a}"`).join(', ')}): \`${program} setup ${tool} --agent ${commandWord(AGENT_SLOT)}\` makes these hooks act for one of them, or \`${program} start --task ${commandWord(TASK_SLOT)} --agent ${shellWord(agent)}\` starts this one.`;
 }

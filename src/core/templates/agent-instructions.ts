@@ -3,7 +3,8 @@
  * session. `handoff setup` appends it once, between markers, and docs/agents.md shows the same text.
  */
 
-import { shellWord } from '../shell.js';
+import { draftCommand } from '../agent-session.js';
+import { AGENT_SLOT, commandWord, TASK_SLOT } from '../slots.js';
 
 export const INSTRUCTIONS_START = '<!-- handoff-guard:start -->';
 export const INSTRUCTIONS_END = '<!-- handoff-guard:end -->';
@@ -13,17 +14,20 @@ export const INSTRUCTIONS_FILE = { claude: 'CLAUDE.md', gemini: 'GEMINI.md', age
 
 /**
  * `agent`: the name the installed hooks act for (`setup --agent`, else the tool's name), written in
- * place of `<you>` so the agent registers under the name its hooks check; docs/agents.md shows `<you>`.
+ * place of the agent slot so the agent registers under the name its hooks check; docs/agents.md shows
+ * the slot. The commands' slots are those of every command the program gives (core/slots.ts), the
+ * draft's the Stop hook's own.
  */
 export function agentInstructions(program: string, agent?: string): string {
-  const you = agent === undefined ? '<you>' : shellWord(agent);
+  const you = commandWord(agent ?? AGENT_SLOT);
+  const task = commandWord(TASK_SLOT);
   return `${INSTRUCTIONS_START}
 ## Handoffs (handoff-guard)
 
-Work here spans sessions; every session ends with a short handoff the next one resumes from.
+Work here spans sessions; every session ends with a short handoff the next one resumes from. In the commands below, replace each \`<...>\` slot, its angle brackets included, with your answer, and keep the quotes around it.
 
-1. Start: \`${program} prime --agent ${you}\` (or \`${program} resume --agent ${you}\`) shows your task's last handoff; register or switch your task with \`${program} start --task <ID> --agent ${you}\`.
-2. Before you stop: \`${program} draft --task <ID> --agent ${you} --note "<state>" --decision "<decision>: <why>" --blocker "<blocker, or None>" --next "<next step>" --progress "<0-100>"\` (also \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
+1. Start: \`${program} prime --agent ${you}\` (or \`${program} resume --agent ${you}\`) shows your task's last handoff; register or switch your task with \`${program} start --task ${task} --agent ${you}\`.
+2. Before you stop: \`${draftCommand(program, TASK_SLOT, agent ?? AGENT_SLOT)}\` (also \`--resolved\`), then commit the handoff with your work.
 3. Finished: \`${program} done --agent ${you}\` (\`block\` / \`idle\` likewise).
 
 Do not edit \`.agent-context/agent-handoffs.json\` by hand (except to mend what \`${program} validate\` reports broken); the commands update it under a lock.

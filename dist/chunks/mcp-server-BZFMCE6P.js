@@ -10,7 +10,7 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-GGJI7VCL.js";
+} from "./chunk-RDH7KZG5.js";
 import "./chunk-TKAPGZCS.js";
 import {
   runCheck,
@@ -28,7 +28,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-5SXFIQRW.js";
+} from "./chunk-6ARBR3OD.js";
 import {
   schema
 } from "./chunk-EFMFIHOP.js";
@@ -37,12 +37,13 @@ import {
   loadConfig
 } from "./chunk-BPBMSM42.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-FXQPFVSL.js";
+import "./chunk-YJZWIBLA.js";
 import {
   agentFromEnv,
   draftCommand,
+  isSlot,
   namedAgent
-} from "./chunk-OF2PQLAB.js";
+} from "./chunk-KH3AOPNK.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-V2XUWBVV.js";
 import "./chunk-AHIMYM3P.js";
@@ -36877,15 +36878,16 @@ function withoutByteOrderMark(line) {
 function asToolArguments(message, terms) {
   let said = "";
   let prose = "";
-  const endProse = () => {
-    said += proseArguments(prose, terms.own);
+  const endProse = (following = "") => {
+    const read = proseArguments(prose + following, terms.own);
+    said += read.slice(0, read.length - following.length);
     prose = "";
   };
   for (let at = 0; at < message.length; ) {
     const char = message[at];
     const close = char === "`" || char === '"' ? message.indexOf(char, at + 1) : -1;
     if (close !== -1) {
-      endProse();
+      endProse(char);
       const inner = message.slice(at + 1, close);
       const command2 = char === "`" ? readCommand(inner, 0, terms, true) : void 0;
       const call = command2?.end === inner.length ? toolCall(command2, terms) : void 0;
@@ -36910,17 +36912,18 @@ function asToolArguments(message, terms) {
 }
 function proseArguments(text2, own2) {
   return text2.replace(
-    /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]))?/g,
+    /(^|[\s(])--([a-z][a-z0-9-]*)(?![\w/-])( (?=[^\s-]|-\d))?/g,
     (flag, before, name, space, offset) => {
       const argument = argumentNamed(name, own2);
       if (argument === void 0) return flag;
+      if (own2[argument] === "switch") return `${before}${argument}${space ?? ""}`;
       PROSE_AFTER_FLAG.lastIndex = offset + flag.length;
-      const valued = space !== void 0 && own2[argument] !== "switch" && !PROSE_AFTER_FLAG.test(text2);
-      return `${before}${argument}${valued ? "=" : space ? " " : ""}`;
+      if (space !== void 0 && !PROSE_AFTER_FLAG.test(text2)) return `${before}${argument}=`;
+      return `${before}the ${argument} argument${space ?? ""}`;
     }
   );
 }
-var PROSE_AFTER_FLAG = /(?:to|and|or|in|for|out|is|are|can|with|as|at|on|of|the|instead|states|needs|names|counts|says|sets|gives|takes)\b/y;
+var PROSE_AFTER_FLAG = /(?:to|and|or|in|for|out|is|are|can|with|as|at|on|of|the|instead|states|needs|names|counts|says|sets|gives|takes|changes)\b/y;
 function argumentNamed(flag, args) {
   const name = flag.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
   if (Object.hasOwn(args, name)) return name;
@@ -37019,16 +37022,25 @@ function toolCall(command, terms) {
   const args = toolArguments(terms, command.name);
   if (args === void 0 || command.positional || command.folder !== terms.folder) return void 0;
   const call = {};
+  const numberSlots = /* @__PURE__ */ new Set();
   for (const { flag, value } of command.flags) {
     const name = argumentNamed(flag, args);
     if (name === void 0) return void 0;
     const kind = args[name];
+    numberSlots.delete(name);
     if (kind === "switch") call[name] = true;
     else if (value === void 0) return void 0;
     else if (kind === "list") call[name] = [...call[name] ?? [], value];
-    else call[name] = kind === "number" && NUMBER.test(value) ? Number(value) : value;
+    else if (kind === "number" && NUMBER.test(value)) call[name] = Number(value);
+    else {
+      call[name] = value;
+      if (kind === "number" && isSlot(value)) numberSlots.add(name);
+    }
   }
-  return `${command.name} ${JSON.stringify(call)}`;
+  const members2 = Object.entries(call).map(
+    ([name, value]) => `${JSON.stringify(name)}:${numberSlots.has(name) ? value : JSON.stringify(value)}`
+  );
+  return `${command.name} {${members2.join(",")}}`;
 }
 
 // src/app/draft-report.ts

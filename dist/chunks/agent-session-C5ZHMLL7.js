@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-GGJI7VCL.js";
+} from "./chunk-RDH7KZG5.js";
 import "./chunk-TKAPGZCS.js";
 import "./chunk-N6BBAOCO.js";
 import "./chunk-ORRF2AV4.js";
@@ -20,8 +20,8 @@ import "./chunk-6SEHBE6S.js";
 import "./chunk-EFMFIHOP.js";
 import "./chunk-VXDC7PIE.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-FXQPFVSL.js";
-import "./chunk-OF2PQLAB.js";
+import "./chunk-YJZWIBLA.js";
+import "./chunk-KH3AOPNK.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-V2XUWBVV.js";
 import "./chunk-AHIMYM3P.js";

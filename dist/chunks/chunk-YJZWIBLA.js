@@ -5,6 +5,12 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  AGENT_SLOT,
+  TASK_SLOT,
+  commandWord,
+  draftCommand
+} from "./chunk-KH3AOPNK.js";
+import {
   InputError
 } from "./chunk-E5VRE2IC.js";
 import {
@@ -89,14 +95,15 @@ var INSTRUCTIONS_START = "<!-- handoff-guard:start -->";
 var INSTRUCTIONS_END = "<!-- handoff-guard:end -->";
 var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
 function agentInstructions(program, agent) {
-  const you = agent === void 0 ? "<you>" : shellWord(agent);
+  const you = commandWord(agent ?? AGENT_SLOT);
+  const task = commandWord(TASK_SLOT);
   return `${INSTRUCTIONS_START}
 ## Handoffs (handoff-guard)
 
-Work here spans sessions; every session ends with a short handoff the next one resumes from.
+Work here spans sessions; every session ends with a short handoff the next one resumes from. In the commands below, replace each \`<...>\` slot, its angle brackets included, with your answer, and keep the quotes around it.
 
-1. Start: \`${program} prime --agent ${you}\` (or \`${program} resume --agent ${you}\`) shows your task's last handoff; register or switch your task with \`${program} start --task <ID> --agent ${you}\`.
-2. Before you stop: \`${program} draft --task <ID> --agent ${you} --note "<state>" --decision "<decision>: <why>" --blocker "<blocker, or None>" --next "<next step>" --progress "<0-100>"\` (also \`--resolved\`, \`--remaining\`), then commit the handoff with your work.
+1. Start: \`${program} prime --agent ${you}\` (or \`${program} resume --agent ${you}\`) shows your task's last handoff; register or switch your task with \`${program} start --task ${task} --agent ${you}\`.
+2. Before you stop: \`${draftCommand(program, TASK_SLOT, agent ?? AGENT_SLOT)}\` (also \`--resolved\`), then commit the handoff with your work.
 3. Finished: \`${program} done --agent ${you}\` (\`block\` / \`idle\` likewise).
 
 Do not edit \`.agent-context/agent-handoffs.json\` by hand (except to mend what \`${program} validate\` reports broken); the commands update it under a lock.

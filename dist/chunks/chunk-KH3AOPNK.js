@@ -33,6 +33,34 @@ import {
   pathFrom
 } from "./chunk-THQFSIYK.js";
 
+// src/core/slots.ts
+function slot(what) {
+  return { slot: `<${what}>` };
+}
+var TASK_SLOT = slot("task id");
+var AGENT_SLOT = slot("agent name");
+function commandWord(value) {
+  return typeof value === "string" ? shellWord(value) : `"${value.slot}"`;
+}
+function isSlot(value) {
+  return /^<[^<>\n]+>$/.test(value) && !AUTOLINK.test(value);
+}
+function isOnlySlots(text) {
+  return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !AUTOLINK.test(text);
+}
+var AUTOLINK = /:\/\/|@/;
+var ANSWER_SLOTS = {
+  currentState: `--note ${commandWord(slot("state in one line"))}`,
+  decisions: `--decision ${commandWord(slot("decision: reason"))}`,
+  blockers: `--blocker ${commandWord(slot("blocker, or None"))}`,
+  nextSteps: `--next ${commandWord(slot("next step"))}`,
+  timeProgress: `--progress ${commandWord(slot("0-100"))}`
+};
+var TIME_SLOTS = {
+  timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
+  remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
+};
+
 // src/core/agent-session.ts
 function sessionFactsFrom(facts, folder) {
   if (folder === "" || folder === ".") return facts;
@@ -44,23 +72,12 @@ function sessionFactsFrom(facts, folder) {
     ...facts.handoff ? { handoff: { ...facts.handoff, path: at(facts.handoff.path) } } : {}
   };
 }
-var ANSWER_SLOTS = {
-  currentState: '--note "<state in one line>"',
-  decisions: '--decision "<decision: reason>"',
-  blockers: '--blocker "<blocker, or None>"',
-  nextSteps: '--next "<next step>"',
-  timeProgress: '--progress "<0-100>"'
-};
-var TIME_SLOTS = {
-  timeSpent: '--time-spent "<time taken, e.g. 45m>"',
-  remaining: '--remaining "<time left, e.g. 3h>"'
-};
 function draftCommand(program, taskId, agent, open = ELEMENT_NAMES, times = ["remaining"]) {
   const slots = [
     ...ELEMENT_NAMES.filter((element) => open.includes(element)).map((e) => ANSWER_SLOTS[e]),
     ...TIME_FIELDS.filter((field) => times.includes(field)).map((f) => TIME_SLOTS[f])
   ];
-  return [`${program} draft --task ${shellWord(taskId)} --agent ${shellWord(agent)}`, ...slots].join(" ");
+  return [`${program} draft --task ${commandWord(taskId)} --agent ${commandWord(agent)}`, ...slots].join(" ");
 }
 function judgeSession(facts, program = "handoff") {
   const { task, handoff, agent } = facts;
@@ -183,6 +200,8 @@ function checkAgentName(name, registry) {
     problem = `agent name "${name}" is longer than ${MAX_AGENT_CHARS} characters`;
   else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
     problem = "an agent name must not contain line breaks or other control characters";
+  else if (isSlot(name))
+    problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
 function checkTaskId(config, taskId) {
@@ -214,13 +233,17 @@ function chooseAgent(registry, config, action, explicit, fromEnv) {
     if (active.length === 1) return active[0][0];
     if (active.length > 1) {
       throw new InputError(
-        `${active.length} agents are active (${active.map(([n]) => n).join(", ")}); pass --agent NAME or set ${AGENT_ENV}`,
+        `${active.length} agents are active (${active.map(([n]) => n).join(", ")}); pass --agent ${commandWord(AGENT_SLOT)} or set ${AGENT_ENV}`,
         {},
         "registry/ambiguous-agent"
       );
     }
   }
-  throw new InputError(`which agent? pass --agent NAME or set ${AGENT_ENV}`, {}, "registry/no-agent");
+  throw new InputError(
+    `which agent? pass --agent ${commandWord(AGENT_SLOT)} or set ${AGENT_ENV}`,
+    {},
+    "registry/no-agent"
+  );
 }
 function transition(input) {
   const { action, agent, entry, note } = input;
@@ -237,7 +260,7 @@ function transition(input) {
   }
   if (!entry) {
     throw new InputError(
-      `no agent "${agent}" in the registry; start a task first: \`handoff start --task ID --agent ${shellWord(agent)}\``,
+      `no agent "${agent}" in the registry; start a task first: \`handoff start --task ${commandWord(TASK_SLOT)} --agent ${shellWord(agent)}\``,
       {},
       "registry/no-agent"
     );
@@ -273,6 +296,11 @@ function workLeftBehind(action, facts, othersOnTask, program) {
 }
 
 export {
+  TASK_SLOT,
+  AGENT_SLOT,
+  commandWord,
+  isSlot,
+  isOnlySlots,
   sessionFactsFrom,
   draftCommand,
   judgeSession,

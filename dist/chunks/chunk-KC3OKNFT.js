@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-5SXFIQRW.js";
+} from "./chunk-6ARBR3OD.js";
 import {
   loadConfig
 } from "./chunk-BPBMSM42.js";
 import {
   agentFromEnv
-} from "./chunk-OF2PQLAB.js";
+} from "./chunk-KH3AOPNK.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";
