@@ -190,7 +190,9 @@ describe('field values', () => {
     const markdown = renderHandoff(doc);
     expect(markdown).toContain('**Estimated Remaining:** \\~3 hours\n**Odd\\~label:** x\\~y\n');
     expect(withoutLines(parseHandoff(markdown))).toEqual(withoutLines(doc));
-    const alone = parseHandoff('## Time and Progress\n\n**Time Spent:** 1h\n**Estimated Remaining:** \\~3 hours\n');
+    const alone = parseHandoff(
+      '## Time and Progress\n\n**Time Spent:** 1h\n**Estimated Remaining:** \\~3 hours\n',
+    );
     expect(renderHandoff(alone)).toContain('**Time Spent:** 1h\n**Estimated Remaining:** ~3 hours\n');
     expect(withoutLines(parseHandoff(markdown))).toEqual(withoutLines(doc));
   });
