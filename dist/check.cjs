@@ -8488,9 +8488,17 @@ function projectFromHere(ctx, projectRoot) {
   return (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path9.sep).join("/");
 }
 function pathsFromHere(ctx, projectRoot) {
+  if ((0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
+  const fromHere = filesFromHere(ctx, projectRoot);
+  return (path) => linkIssue(path) !== void 0 ? path : fromHere(path);
+}
+function filesFromHere(ctx, root) {
   const here = (0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd);
-  if ((0, import_node_path9.relative)(here, projectRoot) === "") return asInProject;
-  return (path) => linkIssue(path) !== void 0 ? path : (0, import_node_path9.relative)(here, (0, import_node_path9.join)(projectRoot, path)).split(import_node_path9.sep).join("/") || ".";
+  return (path) => (0, import_node_path9.relative)(here, (0, import_node_path9.resolve)(root, path)).split(import_node_path9.sep).join("/") || ".";
+}
+function commandsFromHere(ctx, folder) {
+  const there = projectFromHere(ctx, folder);
+  return there === "" ? (command) => command : (command) => `cd ${shellWord(there)} && ${command}`;
 }
 
 // src/cli/uncaught.ts
@@ -8613,7 +8621,7 @@ async function check(options, ctx, onConfig) {
     ...prePush ? { prePush } : {},
     ...shown ? { shown } : {}
   });
-  if (toRoot !== "") startAtRoot(result, toRoot);
+  if (toRoot !== "") startAtRoot(result, commandsFromHere(ctx, repoRoot));
   if (shown) verdictPathsShown(result, shown);
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, { registryPath, ...ctx.program ? { program: ctx.program } : {} }) : renderCheckText(result, {
     hook,
@@ -8632,12 +8640,11 @@ async function bypassText(ctx) {
 ${bypassLines(manager).map((b) => `  ${b}
 `).join("")}`;
 }
-function startAtRoot(result, toRoot) {
-  const cd = `cd ${shellWord(toRoot)} &&`;
+function startAtRoot(result, atRoot) {
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = `${cd} ${problem.fix}`;
-      else if (runsHandoff(problem.fix)) problem.fix = withInvocation(problem.fix, `${cd} handoff`);
+      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = atRoot(problem.fix);
+      else if (runsHandoff(problem.fix)) problem.fix = withInvocation(problem.fix, atRoot("handoff"));
     }
   }
 }

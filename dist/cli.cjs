@@ -4388,7 +4388,7 @@ function collect(value, previous = []) {
   return [...previous, value];
 }
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
-var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook", "draft"]);
+var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook", "draft", "setup"]);
 function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 }, ctx, setExit, state, only) {
   const wants = (name) => only === void 0 || only === name;
   const program2 = new Command2("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").addOption(

@@ -10,12 +10,12 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   isRepositoryPath
-} from "./chunks/chunk-3KVHEWAA.js";
+} from "./chunks/chunk-GTGMXTH6.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import "./chunks/chunk-6SEHBE6S.js";
-import "./chunks/chunk-V2XUWBVV.js";
+import "./chunks/chunk-BM4FYDLX.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
   InputError,
@@ -29,12 +29,12 @@ import {
   EXIT,
   ignoreClosedPipes,
   processContext
-} from "./chunks/chunk-HA43WBB2.js";
+} from "./chunks/chunk-C7NWHMMO.js";
 import {
   proseWithInvocation,
   shellWord
 } from "./chunks/chunk-JLXNMSDG.js";
-import "./chunks/chunk-THQFSIYK.js";
+import "./chunks/chunk-TAVXT25J.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts
@@ -116,7 +116,7 @@ function collect(value, previous = []) {
   return [...previous, value];
 }
 var COMPLETION_SHELLS = ["bash", "zsh", "fish"];
-var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook", "draft"]);
+var SAYS_NEXT_COMMANDS = /* @__PURE__ */ new Set(["start", "block", "done", "idle", "prime", "hook", "draft", "setup"]);
 function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) {
   const wants = (name) => only === void 0 || only === name;
   const program = new Command("handoff").description("Keep a fresh handoff for every active task, across sessions of agents and people.").version(VERSION).option("-C, --cwd <dir>", "run as if started in <dir>").addOption(

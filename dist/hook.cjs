@@ -1104,6 +1104,9 @@ function lengthProblem(link2, what) {
 function pathFrom(folder, path) {
   return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
 }
+function pathsInFolder(folder) {
+  return folder === "" || folder === "." ? asInProject : (path) => pathFrom(folder, path);
+}
 function normalizeLink(link2) {
   return link2.length > MEMO_KEY_CHARS ? normalizeSegments(link2) : normalized(link2);
 }
@@ -14406,7 +14409,7 @@ function namedAndCounted(items, max) {
 // src/core/agent-session.ts
 function sessionFactsFrom(facts, folder) {
   if (folder === "" || folder === ".") return facts;
-  const at2 = (path) => pathFrom(folder, path);
+  const at2 = pathsInFolder(folder);
   return {
     ...facts,
     uncommitted: facts.uncommitted.map(at2),
@@ -19858,6 +19861,7 @@ async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "
 }
 async function runPrime(options) {
   const { repoRoot, config, agent, program, now } = options;
+  const paths = pathsInFolder(options.shownFrom ?? "");
   const { rows } = await gatherStatus(repoRoot, now, { packages: false });
   const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
   let own;
@@ -19867,11 +19871,11 @@ async function runPrime(options) {
   let checkNote;
   try {
     if (agent !== void 0 && row?.task) {
-      own = (await runResume({ repoRoot, config, agent, now, git })).briefs[0];
+      own = (await runResume({ repoRoot, config, agent, now, git, shown: paths })).briefs[0];
       session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);
     }
     try {
-      stale = (await runCheck({ repoRoot, now, git })).verdicts.filter((v) => !v.fresh);
+      stale = (await runCheck({ repoRoot, now, git, shown: paths })).verdicts.filter((v) => !v.fresh);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       checkNote = `could not run: ${error.message}`;
@@ -19892,17 +19896,18 @@ async function runPrime(options) {
     now
   });
 }
-async function draftBeforeCompaction(repoRoot, config, agent, now) {
-  const facts = await gatherSessionFacts(repoRoot, config, agent);
+async function draftBeforeCompaction(repoRoot, config, agent, now, shownFrom = "") {
+  const facts = sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom);
   const verdict = judgeSession(facts);
   if (!facts.task || !verdict.stale) return { skipped: verdict.reason };
   if (facts.handoff?.changed) return { skipped: `${facts.handoff.path} was already written this session.` };
-  const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now });
+  const shown = pathsInFolder(shownFrom);
+  const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now, shown });
   await writeDraft(repoRoot, config, plan);
   const newer = plan.warnings.find((warning) => warning.rule === "draft/newer-sessions");
   return {
     drafted: {
-      path: plan.path,
+      path: shown(plan.path),
       toFillIn: plan.toFillIn,
       ...newer ? { passedOver: `${newer.file} ${newer.message}` } : {}
     }
@@ -20001,7 +20006,7 @@ async function answer(options, ctx, tool) {
       );
     case "pre-compact": {
       if (agent === void 0) return preCompactAnswer(tool, "handoff: no agent named: nothing drafted.");
-      const result = await draftBeforeCompaction(repoRoot, config, agent, now);
+      const result = await draftBeforeCompaction(repoRoot, config, agent, now, shownFrom);
       if (!result.drafted) return preCompactAnswer(tool, `handoff: nothing to draft (${result.skipped})`);
       const open3 = result.drafted.toFillIn.map((e) => elementTitle(e));
       return preCompactAnswer(

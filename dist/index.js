@@ -25,7 +25,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-PCLOYKEF.js";
+} from "./action/chunk-72HV2JVJ.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -45,7 +45,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-I7RFCESE.js";
+} from "./action/chunk-SI2G4NU5.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -55,7 +55,7 @@ import {
   normalizeLink,
   parseJsonLocated,
   pathFrom
-} from "./action/chunk-3T4DO3XH.js";
+} from "./action/chunk-XR4ARD4G.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -1177,7 +1177,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-ISZHQR2D.js");
+  const { summarizeHandoff } = await import("./action/scan-RL7D7RFC.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2711,7 +2711,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-QBCFXJXN.js");
+  const reports = await import("./action/reports-KENPOYI6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

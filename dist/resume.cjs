@@ -15750,9 +15750,13 @@ function reportOptionsFromHere(ctx, projectRoot, { tests, coverage }) {
   };
 }
 function pathsFromHere(ctx, projectRoot) {
+  if ((0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
+  const fromHere = filesFromHere(ctx, projectRoot);
+  return (path) => linkIssue(path) !== void 0 ? path : fromHere(path);
+}
+function filesFromHere(ctx, root) {
   const here = (0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd);
-  if ((0, import_node_path9.relative)(here, projectRoot) === "") return asInProject;
-  return (path) => linkIssue(path) !== void 0 ? path : (0, import_node_path9.relative)(here, (0, import_node_path9.join)(projectRoot, path)).split(import_node_path9.sep).join("/") || ".";
+  return (path) => (0, import_node_path9.relative)(here, (0, import_node_path9.resolve)(root, path)).split(import_node_path9.sep).join("/") || ".";
 }
 
 // src/cli/commands/resume.ts

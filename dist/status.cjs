@@ -5650,9 +5650,13 @@ function guarded(stream) {
   });
 }
 function pathsFromHere(ctx, projectRoot) {
+  if ((0, import_node_path5.relative)((0, import_node_path5.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
+  const fromHere = filesFromHere(ctx, projectRoot);
+  return (path) => linkIssue(path) !== void 0 ? path : fromHere(path);
+}
+function filesFromHere(ctx, root) {
   const here = (0, import_node_path5.resolve)(ctx.startedIn ?? ctx.cwd);
-  if ((0, import_node_path5.relative)(here, projectRoot) === "") return asInProject;
-  return (path) => linkIssue(path) !== void 0 ? path : (0, import_node_path5.relative)(here, (0, import_node_path5.join)(projectRoot, path)).split(import_node_path5.sep).join("/") || ".";
+  return (path) => (0, import_node_path5.relative)(here, (0, import_node_path5.resolve)(root, path)).split(import_node_path5.sep).join("/") || ".";
 }
 
 // src/cli/commands/status.ts

@@ -318,6 +318,46 @@ describe('a Claude Code session, start to next session', () => {
     expect(uncommitted.reason).toContain('packages/a/src/route.js');
   });
 
+  it("in a monorepo package: the three hooks, as setup wrote them, name the session's handoff the same way", () => {
+    repo.write('.handoffrc.json', '{ "workspaces": ["packages/a"] }\n');
+    repo.write('packages/a/package.json', '{"name":"a"}\n');
+    repo.write('packages/a/.agent-context/agent-handoffs.json', '{}\n');
+    repo.commit('Add the package');
+    bin(repo, [
+      '-C',
+      'packages/a',
+      'setup',
+      'claude',
+      '--agent',
+      'a',
+      '--command',
+      PROGRAM,
+      '--no-instructions',
+    ]);
+    bin(repo, ['-C', 'packages/a', 'start', '--task', TASK, '--agent', 'a']);
+    repo.commit('Start the task');
+    repo.commit(`${TASK}: parser`, { 'packages/a/src/parse.js': 'export {};\n' });
+
+    const fire = (event: string, extra: Record<string, unknown>) =>
+      JSON.stringify(
+        fireHook(repo, '.claude/settings.json', event, { ...claudeBase(repo, event), ...extra }),
+      );
+    const said = [
+      fire('PreCompact', { trigger: 'auto', custom_instructions: '' }),
+      fire('Stop', { stop_hook_active: false }),
+      fire('SessionStart', { source: 'compact' }),
+      // Compacted again: nothing drafted over the draft, which it names as the others do.
+      fire('PreCompact', { trigger: 'manual', custom_instructions: '' }),
+    ];
+    const named = said.map((text) => [
+      ...new Set(text.match(new RegExp(`[\\w./-]*${TASK}-handoff-session\\d+\\.md`, 'g'))),
+    ]);
+    const file = `packages/a/delegation/tasks/active/${TASK}-handoff-session1.md`;
+    expect(named).toEqual([[file], [file], [file], [file]]);
+    // The hooks run at the repository's root (the tool's project folder): the file is there.
+    expect(existsSync(join(repo.dir, file))).toBe(true);
+  });
+
   it('answers once the event JSON is complete, though the tool keeps stdin open', async () => {
     bin(repo, ['setup', 'claude', '--command', PROGRAM, '--no-instructions']);
     const command = settings(repo, '.claude/settings.json')

@@ -1323,6 +1323,57 @@ describe('agent commands', () => {
     }
   });
 
+  it("setup in a monorepo package names the repository's files from where it ran, and its note acts on the package", async () => {
+    const fresh = TempRepo.init();
+    try {
+      fresh.commit('Initial commit', {
+        'package.json': '{}\n',
+        '.handoffrc.json': '{ "workspaces": ["packages/a"] }\n',
+        'packages/a/package.json': '{}\n',
+        'packages/a/.agent-context/agent-handoffs.json': '{}\n',
+      });
+      const pkg = join(fresh.dir, 'packages/a');
+      const fromRoot = (args: string[]) => runCli(['-C', 'packages/a', ...args], { cwd: fresh.dir });
+      expect((await fromRoot(['start', '--task', TASK, '--agent', 'me'])).code).toBe(0);
+
+      // Inside the package: the settings and instructions are the repository's, two folders up.
+      const inside = JSON.parse(
+        (await runCli(['setup', 'claude', '--command', 'handoff', '--format', 'json'], { cwd: pkg })).stdout,
+      );
+      expect(inside).toMatchObject({
+        settingsFile: '../../.claude/settings.json',
+        instructionsFile: '../../CLAUDE.md',
+      });
+      expect(existsSync(join(pkg, inside.settingsFile))).toBe(true);
+      expect(existsSync(join(pkg, inside.instructionsFile))).toBe(true);
+      const text = await runCli(['setup', 'claude', '--command', 'handoff', '--agent', 'me'], { cwd: pkg });
+      expect(text.stdout).toContain(
+        'updated ../../.claude/settings.json: SessionStart, Stop, PreCompact hooks\n',
+      );
+      expect(text.stdout).toContain('wrote   ../../CLAUDE.md: the handoff paragraph\n');
+
+      // From the root with -C: the package's registry has the agent, and the command it gives
+      // sets up the package's hooks again, run from the root as printed.
+      const withC = await fromRoot(['setup', 'claude', '--command', 'handoff']);
+      expect(withC.stdout).toContain('updated .claude/settings.json: SessionStart, Stop, PreCompact hooks\n');
+      const note =
+        /^note: .*`handoff (-C packages\/a setup claude --agent me)` makes these hooks act for it\.$/m.exec(
+          withC.stdout,
+        );
+      expect(note).not.toBeNull();
+      const printed = note?.[1] ?? '';
+      const again = await runCli(printed.split(' '), { cwd: fresh.dir });
+      expect(again.code).toBe(0);
+      const settings = JSON.parse(readFileSync(join(fresh.dir, '.claude/settings.json'), 'utf8'));
+      expect(settings.hooks.Stop).toHaveLength(1);
+      expect(settings.hooks.Stop[0].hooks[0].command).toMatch(
+        / -C "\$CLAUDE_PROJECT_DIR"\/packages\/a hook stop --tool claude --agent me$/,
+      );
+    } finally {
+      fresh.remove();
+    }
+  });
+
   it("right after setup, the Stop hook does not count setup's own files as the session's work", async () => {
     const fresh = TempRepo.init();
     try {

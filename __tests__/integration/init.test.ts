@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { commitPathsCommand, shellWord } from '../../src/core/shell.js';
 import {
   HOOK_BLOCK_END,
@@ -194,7 +194,7 @@ describe('handoff init', () => {
     expect(report.written).toContain('.handoffrc.json');
   });
 
-  it('names files from the repository root when run in a monorepo package, and errors as JSON', async () => {
+  it('names files from the repository root when run there with -C a monorepo package, and errors as JSON', async () => {
     const r = repo();
     r.write('packages/api/package.json', '{ "name": "api" }\n');
     const result = await runCli(['-C', 'packages/api', 'init', '--format', 'json', '--no-hook'], {
@@ -241,6 +241,119 @@ describe('handoff init', () => {
     expect(result.stderr).toMatch(/^handoff: \.handoffrc\.json:1:\d+: .*\[schema\/type\]\n$/);
     expect(existsSync(join(r.dir, '.agent-context'))).toBe(false);
     expect(existsSync(join(r.dir, '.git/hooks/pre-push'))).toBe(false);
+  });
+});
+
+describe('handoff init in a monorepo package: files named, and commands run, from where it was run', () => {
+  const PKG = 'packages/x';
+  /** A root config listing another package, so init adds this one to it (the root's file is written too). */
+  function monorepo(): TempRepo {
+    const r = repo();
+    r.commit('Start', {
+      'package.json': '{ "name": "root", "private": true }\n',
+      '.handoffrc.json': '{ "workspaces": ["packages/y"] }\n',
+      [`${PKG}/package.json`]: '{ "name": "x" }\n',
+    });
+    return r;
+  }
+  const committed = (r: TempRepo) =>
+    r.git('show', '--name-only', '--format=', 'HEAD').split('\n').filter(Boolean).sort();
+  const runHere = (command: string, cwd: string) =>
+    spawnSync('sh', ['-c', command], { cwd, env: gitEnv(), encoding: 'utf8' });
+
+  it('with -C at the root: the commit it prints, run there as printed, commits exactly the files written', async () => {
+    const r = monorepo();
+    const result = await runCli(['-C', PKG, 'init', '--format', 'json'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.written).toEqual([
+      `${PKG}/.agent-context/agent-handoffs.json`,
+      `${PKG}/.handoffrc.json`,
+      `${PKG}/delegation/tasks/active/.gitkeep`,
+      '.handoffrc.json',
+      '.gitattributes',
+    ]);
+    // Every file a step names is there from the root, where the user is.
+    for (const step of report.steps as { file?: string }[])
+      if (step.file !== undefined) expect(existsSync(join(r.dir, step.file))).toBe(true);
+    const commit = (report.next as string[]).at(-1) as string;
+    const ran = runHere(commit, r.dir);
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    expect(committed(r)).toEqual([...report.written].sort());
+
+    // The package's config and the root's are two files, and named as two.
+    const again = await runCli(['-C', PKG, 'init'], { cwd: r.dir });
+    expect(again.stdout).toContain(`exists  ${PKG}/.handoffrc.json (config left as is)\n`);
+    expect(again.stdout).toContain(`exists  ${PKG} in "workspaces" of .handoffrc.json\n`);
+    expect(again.stdout).toContain(`exists  ${PKG}/.agent-context/agent-handoffs.json (left as is)\n`);
+    expect(again.stdout).toContain('hook already installed in .git/hooks/pre-push\n');
+    expect(again.stdout).not.toContain('Next:');
+  });
+
+  it('inside the package, no -C: the same, every file named from the package', async () => {
+    const r = monorepo();
+    const pkg = join(r.dir, PKG);
+    const report = JSON.parse((await runCli(['init', '--format', 'json'], { cwd: pkg })).stdout);
+    expect(report.written).toEqual([
+      '.agent-context/agent-handoffs.json',
+      '.handoffrc.json',
+      'delegation/tasks/active/.gitkeep',
+      '../../.handoffrc.json',
+      '../../.gitattributes',
+    ]);
+    expect(report.steps).toContainEqual(
+      expect.objectContaining({ action: 'created', file: '../../.git/hooks/pre-push' }),
+    );
+    for (const step of report.steps as { file?: string }[])
+      if (step.file !== undefined) expect(existsSync(join(pkg, step.file))).toBe(true);
+    const ran = runHere((report.next as string[]).at(-1) as string, pkg);
+    expect(ran.status).toBe(0);
+    expect(committed(r)).toEqual(
+      (report.written as string[]).map((file) => relative(r.dir, join(pkg, file))).sort(),
+    );
+
+    // The text says the same: the root's files behind `../../`, and its commit runs here.
+    r.write(`${PKG}/.handoffrc.json`, '{}\n');
+    const text = await runCli(['init'], { cwd: pkg });
+    expect(text.stdout).toContain('exists  .handoffrc.json (config left as is)\n');
+    expect(text.stdout).toContain(`exists  ${PKG} in "workspaces" of ../../.handoffrc.json\n`);
+    expect(text.stdout).toContain('hook already installed in ../../.git/hooks/pre-push\n');
+    expect(text.stdout).toContain('exists  ../../.gitattributes merge driver line\n');
+    const next = /^Next: commit them: (.*)$/m.exec(text.stdout)?.[1];
+    expect(next).toBe(commitPathsCommand(['.handoffrc.json'], 'Set up handoff-guard'));
+    expect(runHere(next as string, pkg).status).toBe(0);
+    expect(committed(r)).toEqual([`${PKG}/.handoffrc.json`]);
+  });
+
+  it("inside the package: a hook manager's command left to run goes to the root first, and run as printed it installs the hook", async () => {
+    const r = monorepo();
+    // simple-git-hooks at the root, as a workspace root installs it; it reads the folder it runs in.
+    r.commit('simple-git-hooks', {
+      '.gitignore': 'node_modules/\n',
+      'package.json': `${JSON.stringify({ name: 'root', private: true, 'simple-git-hooks': { 'pre-commit': 'true' } }, null, 2)}\n`,
+    });
+    const cli = join(PROJECT_ROOT, 'node_modules/simple-git-hooks/cli.js');
+    r.write('node_modules/.bin/simple-git-hooks', `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
+    chmodSync(join(r.dir, 'node_modules/.bin/simple-git-hooks'), 0o755);
+    const pkg = join(r.dir, PKG);
+    const result = await runCli(['init'], { cwd: pkg });
+    expect(result.stdout).toContain(
+      'added the check to the simple-git-hooks pre-push command in ../../package.json\n',
+    );
+    expect(result.stdout).toContain('run `cd ../.. && npx simple-git-hooks` so it writes the pre-push hook');
+    const report = JSON.parse((await runCli(['init', '--format', 'json'], { cwd: pkg })).stdout);
+    expect(report.next).toHaveLength(2);
+    for (const command of report.next as string[]) {
+      const ran = spawnSync('sh', ['-c', command], {
+        cwd: pkg,
+        env: gitEnv({ npm_config_offline: 'true', npm_config_update_notifier: 'false' }),
+        encoding: 'utf8',
+      });
+      expect(ran.status).toBe(0);
+    }
+    expect(read(r, '.git/hooks/pre-push')).toContain('handoff check --hook pre-push');
+    expect(committed(r)).toContain('package.json');
   });
 });
 

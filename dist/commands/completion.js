@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-HA43WBB2.js";
+} from "../chunks/chunk-C7NWHMMO.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-THQFSIYK.js";
+import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts

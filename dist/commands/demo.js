@@ -12,31 +12,31 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-N6BBAOCO.js";
+} from "../chunks/chunk-Y4W245VV.js";
 import {
   parseHandoff
-} from "../chunks/chunk-ORRF2AV4.js";
+} from "../chunks/chunk-VOQ4JCIV.js";
 import {
   emptySection
-} from "../chunks/chunk-T3CJRGFT.js";
-import "../chunks/chunk-3KVHEWAA.js";
+} from "../chunks/chunk-DM25TYEJ.js";
+import "../chunks/chunk-GTGMXTH6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-VXDC7PIE.js";
+import "../chunks/chunk-YIA5UB57.js";
 import {
   loadConfig
-} from "../chunks/chunk-BPBMSM42.js";
+} from "../chunks/chunk-TQNCU6C2.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-V2XUWBVV.js";
-import "../chunks/chunk-AHIMYM3P.js";
+} from "../chunks/chunk-BM4FYDLX.js";
+import "../chunks/chunk-ASQMZ57P.js";
 import {
   handoffPath
-} from "../chunks/chunk-4TEC3K67.js";
-import "../chunks/chunk-JOBDZV2J.js";
+} from "../chunks/chunk-SGERN2WW.js";
+import "../chunks/chunk-CTUGRVWI.js";
 import "../chunks/chunk-5T3MVE66.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import {
@@ -47,7 +47,7 @@ import {
   InternalError
 } from "../chunks/chunk-E5VRE2IC.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-THQFSIYK.js";
+import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

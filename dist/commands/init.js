@@ -10,24 +10,25 @@ import {
 import {
   filesFound,
   initReport,
+  initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-JK2EP45E.js";
+} from "../chunks/chunk-Y7RATY76.js";
 import {
   loadConfig
-} from "../chunks/chunk-BPBMSM42.js";
+} from "../chunks/chunk-TQNCU6C2.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-AHIMYM3P.js";
-import "../chunks/chunk-4TEC3K67.js";
+} from "../chunks/chunk-ASQMZ57P.js";
+import "../chunks/chunk-SGERN2WW.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JOBDZV2J.js";
+} from "../chunks/chunk-CTUGRVWI.js";
 import {
   isRecord
 } from "../chunks/chunk-5T3MVE66.js";
@@ -39,12 +40,14 @@ import {
   InputError
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
-  EXIT
-} from "../chunks/chunk-HA43WBB2.js";
+  EXIT,
+  commandsFromHere,
+  filesFromHere
+} from "../chunks/chunk-C7NWHMMO.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-THQFSIYK.js";
+import "../chunks/chunk-TAVXT25J.js";
 import {
   __commonJS,
   __require,
@@ -7575,6 +7578,8 @@ var CONFIG_SCHEMA_REF = "https://raw.githubusercontent.com/handoff-guard/handoff
 var WORKFLOW_FILE = ".github/workflows/handoff-guard.yml";
 async function run(options, ctx) {
   const { repoRoot, projectRoot: root, prefix } = await projectToInit(ctx.cwd);
+  const shown = filesFromHere(ctx, repoRoot);
+  const at = { shown, atRoot: commandsFromHere(ctx, repoRoot) };
   const steps = [];
   const json = options.format === "json";
   const said = (step) => {
@@ -7584,7 +7589,7 @@ async function run(options, ctx) {
   };
   const inRepo = (path) => posix.normalize(prefix === "" ? path : `${prefix}/${path}`);
   const { config, file: configFile } = await loadConfig(root);
-  const hook = options.hook !== false ? await planHook(repoRoot, root) : void 0;
+  const hook = options.hook !== false ? await planHook(repoRoot, root, at) : void 0;
   const rootConfig = prefix === "" ? void 0 : await planWorkspaceEntry(repoRoot, prefix);
   await refuseWritesOutside(
     repoRoot,
@@ -7601,8 +7606,8 @@ async function run(options, ctx) {
   );
   const registryFile = { file: inRepo(config.registry) };
   if (await createIfMissing(join(root, config.registry), "{}\n"))
-    said(initStep("created", `created ${config.registry}`, registryFile));
-  else said(initStep("exists", `exists  ${config.registry} (left as is)`, registryFile));
+    said(initStep("created", `created ${shown(registryFile.file)}`, registryFile));
+  else said(initStep("exists", `exists  ${shown(registryFile.file)} (left as is)`, registryFile));
   if (configFile === void 0) {
     const starter = {
       $schema: CONFIG_SCHEMA_REF,
@@ -7613,19 +7618,20 @@ async function run(options, ctx) {
     };
     await writeTextAtomic(join(root, CONFIG_FILES[0]), `${JSON.stringify(starter, null, 2)}
 `);
-    said(initStep("created", `created ${CONFIG_FILES[0]}`, { file: inRepo(CONFIG_FILES[0]) }));
+    const file = inRepo(CONFIG_FILES[0]);
+    said(initStep("created", `created ${shown(file)}`, { file }));
   } else {
-    said(initStep("exists", `exists  ${configFile} (config left as is)`, { file: inRepo(configFile) }));
+    const file = inRepo(configFile);
+    said(initStep("exists", `exists  ${shown(file)} (config left as is)`, { file }));
   }
   const handoffDir = join(root, config.handoffDir);
   await mkdir(handoffDir, { recursive: true });
+  const handoffFolder = `${shown(inRepo(config.handoffDir))}/`;
   if ((await readdir(handoffDir)).length === 0) {
     await writeFile(join(handoffDir, ".gitkeep"), "");
-    said(
-      initStep("created", `created ${config.handoffDir}/`, { file: inRepo(`${config.handoffDir}/.gitkeep`) })
-    );
+    said(initStep("created", `created ${handoffFolder}`, { file: inRepo(`${config.handoffDir}/.gitkeep`) }));
   } else {
-    said(initStep("exists", `exists  ${config.handoffDir}/`, { file: `${inRepo(config.handoffDir)}/` }));
+    said(initStep("exists", `exists  ${handoffFolder}`, { file: `${inRepo(config.handoffDir)}/` }));
   }
   if (rootConfig) {
     if (rootConfig.text !== void 0) {
@@ -7633,13 +7639,13 @@ async function run(options, ctx) {
       said(
         initStep(
           rootConfig.created ? "created" : "updated",
-          `added ${prefix} to "workspaces" in ${rootConfig.file} (the root config): the check judges it`,
+          `added ${prefix} to "workspaces" in ${shown(rootConfig.file)} (the root config): the check judges it`,
           { file: rootConfig.file }
         )
       );
     } else {
       said(
-        initStep("exists", `exists  ${prefix} in "workspaces" of ${rootConfig.file}`, {
+        initStep("exists", `exists  ${prefix} in "workspaces" of ${shown(rootConfig.file)}`, {
           file: rootConfig.file
         })
       );
@@ -7649,17 +7655,17 @@ async function run(options, ctx) {
   else said(initStep("skipped", "skipped the pre-push hook (--no-hook)"));
   const registryInRepo = prefix === "" ? config.registry : `${prefix}/${config.registry}`;
   if (options.mergeDriver !== false) {
-    for (const step of await registerRegistryMergeDriver(repoRoot, registryInRepo)) said(step);
+    for (const step of await registerRegistryMergeDriver(repoRoot, registryInRepo, shown)) said(step);
   } else said(initStep("skipped", "skipped the registry merge driver (--no-merge-driver)"));
   if (options.workflow) {
     const workflowFile = { file: WORKFLOW_FILE };
     if (await createIfMissing(join(repoRoot, WORKFLOW_FILE), workflowTemplate()))
-      said(initStep("created", `created ${WORKFLOW_FILE}`, workflowFile));
+      said(initStep("created", `created ${shown(WORKFLOW_FILE)}`, workflowFile));
     else
       said(
         initStep(
           "exists",
-          `exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`,
+          `exists  ${shown(WORKFLOW_FILE)} (not overwritten; delete it and run again to get the current template)`,
           workflowFile
         )
       );
@@ -7669,11 +7675,10 @@ async function run(options, ctx) {
   const uncommitted = found.length === 0 ? [] : await GitCommandManager.at(repoRoot, void 0, (git) => git.changedSinceHead(found)).catch(() => []);
   const stepOf = (path) => found.findIndex((f) => path === f || path.startsWith(f.endsWith("/") ? f : `${f}/`));
   const toCommit = [.../* @__PURE__ */ new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
-  const fromHere = toCommit.map((file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join("/"));
-  const commit = fromHere.length > 0 ? commitPathsCommand(fromHere, "Set up handoff-guard") : void 0;
+  const commit = toCommit.length > 0 ? commitPathsCommand(toCommit.map(shown), "Set up handoff-guard") : void 0;
   if (json) {
     const next = commit === void 0 ? report.next : [...report.next, commit];
-    ctx.stdout.write(`${JSON.stringify({ ...report, next }, null, 2)}
+    ctx.stdout.write(`${JSON.stringify({ ...initReportShown(report, shown), next }, null, 2)}
 `);
   } else if (commit !== void 0) ctx.stdout.write(`Next: commit them: ${commit}
 `);
@@ -7706,7 +7711,7 @@ async function planWorkspaceEntry(repoRoot, prefix) {
   return { file, text: `${JSON.stringify(raw, null, 2)}
 ` };
 }
-async function planHook(root, projectRoot) {
+async function planHook(root, projectRoot, at) {
   const git = GitCommandManager.create(root);
   const hooksPath = await git.configGet("core.hooksPath");
   const inTree = hooksPath !== void 0 && hooksPath !== "" && !isAbsolute(hooksPath) && !hooksPath.startsWith("~") ? join(root, hooksPath, "pre-push") : void 0;
@@ -7714,6 +7719,7 @@ async function planHook(root, projectRoot) {
   const hookText = await readIfExists(hookFile);
   const packageText = await readIfExists(join(root, "package.json"));
   const facts = {
+    ...at,
     root,
     hookFile,
     generatedBy: hookManagerOf({
@@ -7747,43 +7753,44 @@ async function planHook(root, projectRoot) {
 }
 async function planPlain(facts) {
   const { root, hookFile: file, hookText: existing } = facts;
-  const shown = relative(root, file) || file;
+  const fromRoot = relative(root, file) || file;
+  const shown = facts.shown(fromRoot);
   const plan = { writes: [], messages: [] };
   if (existing?.includes(HOOK_BLOCK_START))
-    plan.messages.push(initStep("exists", `hook already installed in ${shown}`, { file: shown }));
+    plan.messages.push(initStep("exists", `hook already installed in ${shown}`, { file: fromRoot }));
   else {
     const text = existing === void 0 ? hookScript(facts.cli) : addBlockToExistingHook(existing, facts.cli);
     if (text === void 0) {
       throw new InputError(
-        `${shown} exists and is not a shell script, so the check cannot be added to it: call \`handoff check --hook pre-push -- <remote> <url>\` from it with git's stdin, or run \`handoff init --no-hook\``,
-        { file: shown, line: 1 },
+        `${fromRoot} exists and is not a shell script, so the check cannot be added to it: call \`handoff check --hook pre-push -- <remote> <url>\` from it with git's stdin, or run \`handoff init --no-hook\``,
+        { file: fromRoot, line: 1 },
         "hook/not-shell"
       );
     }
     plan.writes.push({ file, text, executable: true });
     plan.messages.push(
-      existing === void 0 ? initStep("created", `installed ${shown}`, { file: shown }) : initStep("updated", `added the check to the existing ${shown}`, { file: shown })
+      existing === void 0 ? initStep("created", `installed ${shown}`, { file: fromRoot }) : initStep("updated", `added the check to the existing ${shown}`, { file: fromRoot })
     );
   }
   if (dependsOnHusky(facts.packageJson?.data)) {
-    const husky = await planHuskyFile(root, facts.cli);
+    const husky = await planHuskyFile(facts);
     plan.writes.push(...husky.writes);
     plan.messages.push(
       ...husky.messages,
       initStep(
         "note",
-        "note: husky is in package.json but not set up (core.hooksPath is not .husky/_). Once you run `npx husky init` (or `npx husky`), git runs .husky/pre-push instead of the hook above; both run the check."
+        `note: husky is in ${facts.shown("package.json")} but not set up (core.hooksPath is not .husky/_). Once you run \`${facts.atRoot("npx husky init")}\` (or \`${facts.atRoot("npx husky")}\`), git runs ${facts.shown(HUSKY_FILE.file)} instead of the hook above; both run the check.`
       )
     );
   }
   return plan;
 }
 async function planHusky(facts, git) {
-  const plan = await planHuskyFile(facts.root, facts.cli);
+  const plan = await planHuskyFile(facts);
   const first = plan.messages[0];
   if (first && !facts.hooksPath?.startsWith(".husky")) {
-    first.text += " (run `npx husky` once so git uses .husky/)";
-    first.command = "npx husky";
+    first.command = facts.atRoot("npx husky");
+    first.text += ` (run \`${first.command}\` once so git uses ${facts.shown(".husky")}/)`;
   }
   const commonDir = (await git.exec(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
   const oldHook = join(commonDir, "hooks", "pre-push");
@@ -7791,19 +7798,20 @@ async function planHusky(facts, git) {
     plan.messages.push(
       initStep(
         "note",
-        `note: ${relative(facts.root, oldHook)} also runs the check, but git does not run it while core.hooksPath is set: .husky/pre-push does`
+        `note: ${facts.shown(oldHook)} also runs the check, but git does not run it while core.hooksPath is set: ${facts.shown(HUSKY_FILE.file)} does`
       )
     );
   }
   return plan;
 }
-async function planHuskyFile(root, cli) {
+async function planHuskyFile({ root, cli, shown }) {
   const file = join(root, ".husky", "pre-push");
+  const name = shown(HUSKY_FILE.file);
   const existing = await readIfExists(file);
   if (existing !== void 0 && huskyHookRunsCheckFirst(existing, cli))
     return {
       writes: [],
-      messages: [initStep("exists", "hook already installed in .husky/pre-push", HUSKY_FILE)]
+      messages: [initStep("exists", `hook already installed in ${name}`, HUSKY_FILE)]
     };
   const moved = existing?.includes(HOOK_COMMAND) === true;
   const text = huskyHookWithCheck(existing, cli);
@@ -7817,7 +7825,7 @@ async function planHuskyFile(root, cli) {
   return {
     writes: [{ file, text, executable: true }],
     messages: [
-      existing === void 0 ? initStep("created", "created .husky/pre-push", HUSKY_FILE) : moved ? initStep("updated", "moved the check before the commands of .husky/pre-push", HUSKY_FILE) : initStep("updated", "added the check to .husky/pre-push", HUSKY_FILE)
+      existing === void 0 ? initStep("created", `created ${name}`, HUSKY_FILE) : moved ? initStep("updated", `moved the check before the commands of ${name}`, HUSKY_FILE) : initStep("updated", `added the check to ${name}`, HUSKY_FILE)
     ]
   };
 }
@@ -7836,14 +7844,15 @@ async function planLefthook(facts, configName) {
   const hook = doc.get("pre-push");
   const already = (entries) => JSON.stringify(entries ?? null).includes(HOOK_COMMAND.replace(/^handoff /, ""));
   const plan = { writes: [], messages: [] };
+  const name = facts.shown(configName);
   if ((0, import_yaml.isMap)(hook) && already(hook.toJSON()))
-    plan.messages.push(initStep("exists", `hook already installed in ${configName}`, { file: configName }));
+    plan.messages.push(initStep("exists", `hook already installed in ${name}`, { file: configName }));
   else {
     const job = lefthookJob(facts.cli);
     const others = stdinTakers((0, import_yaml.isMap)(hook) ? hook.toJSON() : void 0);
     if ((0, import_yaml.isMap)(hook) && (0, import_yaml.isMap)(hook.get("commands")) && !hook.has("jobs")) {
-      const { name, ...command } = job;
-      hook.get("commands").set(name, doc.createNode(command));
+      const { name: name2, ...command } = job;
+      hook.get("commands").set(name2, doc.createNode(command));
     } else if ((0, import_yaml.isMap)(hook) && (0, import_yaml.isSeq)(hook.get("jobs"))) {
       hook.get("jobs").add(doc.createNode(job));
     } else if ((0, import_yaml.isMap)(hook)) {
@@ -7855,7 +7864,7 @@ async function planLefthook(facts, configName) {
     plan.messages.push(
       initStep(
         found === void 0 ? "created" : "updated",
-        `added the handoff job to ${configName} (pre-push, use_stdin: true)`,
+        `added the handoff job to ${name} (pre-push, use_stdin: true)`,
         { file: configName }
       )
     );
@@ -7863,17 +7872,16 @@ async function planLefthook(facts, configName) {
       plan.messages.push(
         initStep(
           "note",
-          `note: ${configName} gives stdin to ${others.join(", ")} too (use_stdin: true); lefthook documents that only one of them receives it, and the check needs git's pushed-ref lines: give it to the handoff job alone (docs/hooks.md)`,
+          `note: ${name} gives stdin to ${others.join(", ")} too (use_stdin: true); lefthook documents that only one of them receives it, and the check needs git's pushed-ref lines: give it to the handoff job alone (docs/hooks.md)`,
           { file: configName }
         )
       );
     }
   }
   if (facts.generatedBy !== "lefthook") {
+    const command = facts.atRoot("npx lefthook install");
     plan.messages.push(
-      initStep("run", "run `npx lefthook install` so git runs lefthook\u2019s pre-push hook", {
-        command: "npx lefthook install"
-      })
+      initStep("run", `run \`${command}\` so git runs lefthook\u2019s pre-push hook`, { command })
     );
   }
   return plan;
@@ -7911,9 +7919,10 @@ async function planPreCommit(facts, configName) {
     const hooks = hooksOf(repo);
     return (0, import_yaml.isSeq)(hooks) && hooks.items.some((h) => (0, import_yaml.isMap)(h) && h.get("id") === "handoff");
   });
+  const name = facts.shown(configName);
   if (installed)
     plan.messages.push(
-      initStep("exists", `hook already installed in ${configName} (id: handoff)`, { file: configName })
+      initStep("exists", `hook already installed in ${name} (id: handoff)`, { file: configName })
     );
   else {
     const hook = preCommitHook(facts.cli, await preCommitStage(facts.root));
@@ -7925,20 +7934,15 @@ async function planPreCommit(facts, configName) {
     plan.messages.push(
       initStep(
         found === void 0 ? "created" : "updated",
-        `added the handoff hook to ${configName} (repo: local, stage ${hook.stages})`,
+        `added the handoff hook to ${name} (repo: local, stage ${hook.stages})`,
         { file: configName }
       )
     );
   }
   if (facts.generatedBy !== "pre-commit") {
+    const command = facts.atRoot("pre-commit install --hook-type pre-push");
     plan.messages.push(
-      initStep(
-        "run",
-        "run `pre-commit install --hook-type pre-push` so git runs pre-commit\u2019s pre-push hook",
-        {
-          command: "pre-commit install --hook-type pre-push"
-        }
-      )
+      initStep("run", `run \`${command}\` so git runs pre-commit\u2019s pre-push hook`, { command })
     );
   }
   return plan;
@@ -7972,9 +7976,10 @@ async function planSimpleGitHooks(facts, config) {
   const hooks = config?.key ? data[config.key] : data;
   const current = typeof hooks["pre-push"] === "string" ? hooks["pre-push"] : void 0;
   const plan = { writes: [], messages: [] };
+  const shown = facts.shown(name);
   if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ""))) {
     plan.messages.push(
-      initStep("exists", `hook already installed in ${name} (simple-git-hooks pre-push)`, { file: name })
+      initStep("exists", `hook already installed in ${shown} (simple-git-hooks pre-push)`, { file: name })
     );
   } else {
     const command = simpleGitHooksCommand(facts.cli);
@@ -7984,16 +7989,15 @@ async function planSimpleGitHooks(facts, config) {
     plan.messages.push(
       initStep(
         config === void 0 && facts.packageJson === void 0 ? "created" : "updated",
-        `added the check to the simple-git-hooks pre-push command in ${name}`,
+        `added the check to the simple-git-hooks pre-push command in ${shown}`,
         { file: name }
       )
     );
   }
   if (facts.generatedBy !== "simple-git-hooks" || plan.writes.length > 0) {
+    const command = facts.atRoot("npx simple-git-hooks");
     plan.messages.push(
-      initStep("run", "run `npx simple-git-hooks` so it writes the pre-push hook git runs", {
-        command: "npx simple-git-hooks"
-      })
+      initStep("run", `run \`${command}\` so it writes the pre-push hook git runs`, { command })
     );
   }
   return plan;

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-JK2EP45E.js";
-import "../chunks/chunk-BPBMSM42.js";
+} from "../chunks/chunk-Y7RATY76.js";
+import "../chunks/chunk-TQNCU6C2.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-AHIMYM3P.js";
-import "../chunks/chunk-4TEC3K67.js";
-import "../chunks/chunk-JOBDZV2J.js";
+import "../chunks/chunk-ASQMZ57P.js";
+import "../chunks/chunk-SGERN2WW.js";
+import "../chunks/chunk-CTUGRVWI.js";
 import "../chunks/chunk-5T3MVE66.js";
 import {
   findRepoRoot
@@ -22,9 +22,9 @@ import {
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
   EXIT
-} from "../chunks/chunk-HA43WBB2.js";
+} from "../chunks/chunk-C7NWHMMO.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-THQFSIYK.js";
+import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

@@ -13,25 +13,25 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-YJZWIBLA.js";
+} from "../chunks/chunk-KYY6QZ6O.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-KH3AOPNK.js";
+} from "../chunks/chunk-YWOK6NIX.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-V2XUWBVV.js";
+import "../chunks/chunk-BM4FYDLX.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-AHIMYM3P.js";
-import "../chunks/chunk-4TEC3K67.js";
+} from "../chunks/chunk-ASQMZ57P.js";
+import "../chunks/chunk-SGERN2WW.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JOBDZV2J.js";
+} from "../chunks/chunk-CTUGRVWI.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-5T3MVE66.js";
@@ -43,12 +43,13 @@ import {
   InputError
 } from "../chunks/chunk-E5VRE2IC.js";
 import {
-  EXIT
-} from "../chunks/chunk-HA43WBB2.js";
+  EXIT,
+  filesFromHere
+} from "../chunks/chunk-C7NWHMMO.js";
 import {
   shellWord
 } from "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-THQFSIYK.js";
+import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts
@@ -119,7 +120,8 @@ async function runSetup(options) {
 
 // src/cli/commands/setup.ts
 async function run(options, ctx) {
-  const { repoRoot, prefix } = await findProjectRoot(ctx.cwd);
+  const { repoRoot, projectRoot, prefix } = await findProjectRoot(ctx.cwd);
+  const shown = filesFromHere(ctx, repoRoot);
   const agent = options.agent ?? options.tool;
   checkAgentName(agent);
   const result = await runSetup({
@@ -131,10 +133,14 @@ async function run(options, ctx) {
     instructions: options.instructions !== false,
     ...prefix === "" ? {} : { folder: prefix }
   });
-  const note = options.agent === void 0 ? await otherAgentNote(repoRoot, options.tool, agent, ctx.program ?? "handoff") : void 0;
+  const note = options.agent === void 0 ? await otherAgentNote(projectRoot, options.tool, agent, ctx.program ?? "handoff") : void 0;
+  const files = {
+    settingsFile: shown(result.settingsFile),
+    ...result.instructionsFile === void 0 ? {} : { instructionsFile: shown(result.instructionsFile) }
+  };
   if (options.format === "json") {
     ctx.stdout.write(
-      `${JSON.stringify({ tool: options.tool, agent, ...result, ...note ? { note } : {} }, null, 2)}
+      `${JSON.stringify({ tool: options.tool, agent, ...result, ...files, ...note ? { note } : {} }, null, 2)}
 `
     );
     return EXIT.ok;
@@ -142,23 +148,24 @@ async function run(options, ctx) {
   const say = (line) => ctx.stdout.write(`${line}
 `);
   const events = Object.values(TOOL_EVENT_NAMES[options.tool]).join(", ");
-  if (!result.settingsChanged) say(`exists  ${result.settingsFile}: ${events} hooks already installed`);
+  const { settingsFile, instructionsFile } = files;
+  if (!result.settingsChanged) say(`exists  ${settingsFile}: ${events} hooks already installed`);
   else {
-    if (result.added.length > 0) say(`added   ${result.settingsFile}: ${result.added.join(", ")} hooks`);
-    if (result.updated.length > 0) say(`updated ${result.settingsFile}: ${result.updated.join(", ")} hooks`);
-    if (result.added.length + result.updated.length === 0) say(`created ${result.settingsFile}`);
+    if (result.added.length > 0) say(`added   ${settingsFile}: ${result.added.join(", ")} hooks`);
+    if (result.updated.length > 0) say(`updated ${settingsFile}: ${result.updated.join(", ")} hooks`);
+    if (result.added.length + result.updated.length === 0) say(`created ${settingsFile}`);
   }
-  if (result.instructionsFile) {
+  if (instructionsFile) {
     say(
-      result.instructionsChanged ? `wrote   ${result.instructionsFile}: the handoff paragraph` : `exists  ${result.instructionsFile}: the handoff paragraph is current`
+      result.instructionsChanged ? `wrote   ${instructionsFile}: the handoff paragraph` : `exists  ${instructionsFile}: the handoff paragraph is current`
     );
   }
   say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
   if (note) say(`note: ${note}`);
   return EXIT.ok;
 }
-async function otherAgentNote(repoRoot, tool, agent, program) {
-  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: "none" }).catch(
+async function otherAgentNote(projectRoot, tool, agent, program) {
+  const workspace = await readWorkspace(workingTreeSource(projectRoot), { links: "none" }).catch(
     () => void 0
   );
   const active = [...new Set(workspace?.activeTasks.map((t) => t.agent) ?? [])];

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-ORRF2AV4.js";
-import "../chunks/chunk-T3CJRGFT.js";
+} from "../chunks/chunk-VOQ4JCIV.js";
+import "../chunks/chunk-DM25TYEJ.js";
 import {
   lintHandoff
-} from "../chunks/chunk-V2XUWBVV.js";
+} from "../chunks/chunk-BM4FYDLX.js";
 import {
   configFilesAt,
   documentText,
@@ -20,15 +20,15 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-AHIMYM3P.js";
+} from "../chunks/chunk-ASQMZ57P.js";
 import {
   isTaskId
-} from "../chunks/chunk-4TEC3K67.js";
+} from "../chunks/chunk-SGERN2WW.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-JOBDZV2J.js";
+} from "../chunks/chunk-CTUGRVWI.js";
 import "../chunks/chunk-5T3MVE66.js";
 import {
   findProjectRoot
@@ -41,11 +41,11 @@ import {
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-HA43WBB2.js";
+} from "../chunks/chunk-C7NWHMMO.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-THQFSIYK.js";
+import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

@@ -29,7 +29,7 @@ import {
 import { InputError } from '../core/errors.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { isInFolders, outsideFolders } from '../core/package-ranges.js';
-import { normalizeLink } from '../core/paths.js';
+import { normalizeLink, pathsInFolder } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
 import { activeTasks, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
@@ -275,7 +275,10 @@ export interface PrimeOptions {
   agent?: string;
   program: string;
   now: Date;
-  /** The project's folder from where the agent runs, for the paths of its session verdict. */
+  /**
+   * The project's folder from where the agent runs: the paths of the brief (its session verdict, its
+   * task's handoff, the stale tasks' fixes) are named from there (`sessionFactsFrom`).
+   */
   shownFrom?: string;
   /** How the commands the brief names are written for its reader (PrimeInput's `shown`). */
   shown?: (text: string) => string;
@@ -284,6 +287,7 @@ export interface PrimeOptions {
 /** The prime brief: the agent's task, its session verdict, the team, the stale tasks. */
 export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   const { repoRoot, config, agent, program, now } = options;
+  const paths = pathsInFolder(options.shownFrom ?? '');
   // The agent's own registry's rows (a monorepo root's packages are not its team).
   const { rows } = await gatherStatus(repoRoot, now, { packages: false });
   const row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
@@ -295,11 +299,11 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   let checkNote: string | undefined;
   try {
     if (agent !== undefined && row?.task) {
-      own = (await runResume({ repoRoot, config, agent, now, git })).briefs[0];
+      own = (await runResume({ repoRoot, config, agent, now, git, shown: paths })).briefs[0];
       session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);
     }
     try {
-      stale = (await runCheck({ repoRoot, now, git })).verdicts.filter((v) => !v.fresh);
+      stale = (await runCheck({ repoRoot, now, git, shown: paths })).verdicts.filter((v) => !v.fresh);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       checkNote = `could not run: ${error.message}`;
@@ -331,26 +335,29 @@ export interface CompactDraftResult {
 /**
  * Before compaction: when the session has work its handoff does not cover and no handoff was
  * written yet this session, draft one from the facts (commits, files, time) so compaction loses
- * nothing; what only the agent knows stays marked to fill in.
+ * nothing; what only the agent knows stays marked to fill in. Its paths are named from `shownFrom`,
+ * as the Stop verdict's (`judgeAgentSession`).
  */
 export async function draftBeforeCompaction(
   repoRoot: string,
   config: HandoffConfig,
   agent: string,
   now: Date,
+  shownFrom = '',
 ): Promise<CompactDraftResult> {
-  const facts = await gatherSessionFacts(repoRoot, config, agent);
+  const facts = sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom);
   const verdict = judgeSession(facts);
   if (!facts.task || !verdict.stale) return { skipped: verdict.reason };
   if (facts.handoff?.changed) return { skipped: `${facts.handoff.path} was already written this session.` };
-  const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now });
+  const shown = pathsInFolder(shownFrom);
+  const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now, shown });
   await writeDraft(repoRoot, config, plan);
   // Another agent's newer session (its draft not committed yet, say) is numbered past, and its open
   // items are not carried over: said, or the agent would not know to read them.
   const newer = plan.warnings.find((warning) => warning.rule === 'draft/newer-sessions');
   return {
     drafted: {
-      path: plan.path,
+      path: shown(plan.path),
       toFillIn: plan.toFillIn,
       ...(newer ? { passedOver: `${newer.file} ${newer.message}` } : {}),
     },

@@ -14,6 +14,7 @@ import { formatLocated, InputError } from '../core/errors.js';
 import { type InitStep, initStep } from '../core/init-step.js';
 import { isRecord, type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { HandoffConfig, Registry } from '../core/model.js';
+import { asInProject, type ShownPath } from '../core/paths.js';
 import { mergeRegistries, type NewerSideChoice, renderMergedRegistry } from '../core/registry-merge.js';
 import { shellWord } from '../core/shell.js';
 import { REGISTRY_MERGE_DRIVER_COMMAND } from '../core/templates/merge-driver.js';
@@ -158,16 +159,22 @@ async function lineMerge(
  * Registers the driver for this clone: a `.gitattributes` line for the registry (committed, so
  * every clone routes the file to the driver) and the `merge.handoff-registry.*` git config (local
  * to each clone, shared by its worktrees; without it git ignores the attribute and merges lines as
- * before). Returns what it did, one step each.
+ * before). Returns what it did, one step each, naming `.gitattributes` by `shown` (from where init
+ * was run).
  */
-export async function registerRegistryMergeDriver(repoRoot: string, registry: string): Promise<InitStep[]> {
+export async function registerRegistryMergeDriver(
+  repoRoot: string,
+  registry: string,
+  shown: ShownPath = asInProject,
+): Promise<InitStep[]> {
   const said: InitStep[] = [];
+  const attributesName = shown('.gitattributes');
   const attributesFile = join(repoRoot, '.gitattributes');
   const existing = await readIfExists(attributesFile);
   const pattern = `/${registry.replace(/^\.\//, '')}`;
   const line = `${gitattributesPattern(pattern)} merge=${MERGE_DRIVER}`;
   if (existing?.split(/\r?\n/).some((l) => l.trim() === line)) {
-    said.push(initStep('exists', 'exists  .gitattributes merge driver line', { file: '.gitattributes' }));
+    said.push(initStep('exists', `exists  ${attributesName} merge driver line`, { file: '.gitattributes' }));
   } else {
     const before =
       existing === undefined || existing === '' || existing.endsWith('\n')
@@ -177,7 +184,7 @@ export async function registerRegistryMergeDriver(repoRoot: string, registry: st
     said.push(
       initStep(
         existing === undefined ? 'created' : 'updated',
-        `${existing === undefined ? 'created' : 'added to'} .gitattributes: ${line}`,
+        `${existing === undefined ? 'created' : 'added to'} ${attributesName}: ${line}`,
         { file: '.gitattributes' },
       ),
     );

@@ -223,10 +223,29 @@ export function pathsFromHere(
   ctx: Pick<CommandContext, 'startedIn' | 'cwd'>,
   projectRoot: string,
 ): ShownPath {
+  if (relative(resolve(ctx.startedIn ?? ctx.cwd), projectRoot) === '') return asInProject;
+  const fromHere = filesFromHere(ctx, projectRoot);
+  return (path) => (linkIssue(path) !== undefined ? path : fromHere(path));
+}
+
+/**
+ * `pathsFromHere` for files the command itself writes or finds on disk (`init`'s, `setup`'s), which
+ * are no links: every one of them is named from where the user is, a file in git's own folder
+ * (`.git/hooks/pre-push`) or outside the repository (an absolute `core.hooksPath`) too.
+ */
+export function filesFromHere(ctx: Pick<CommandContext, 'startedIn' | 'cwd'>, root: string): ShownPath {
   const here = resolve(ctx.startedIn ?? ctx.cwd);
-  if (relative(here, projectRoot) === '') return asInProject;
-  return (path) =>
-    linkIssue(path) !== undefined
-      ? path
-      : relative(here, join(projectRoot, path)).split(sep).join('/') || '.';
+  return (path) => relative(here, resolve(root, path)).split(sep).join('/') || '.';
+}
+
+/**
+ * A command that runs in `folder` (the repository's root: `npx husky`, a fix naming the root's
+ * paths) as the user runs it from where they are: with a `cd` there first when that is elsewhere.
+ */
+export function commandsFromHere(
+  ctx: Pick<CommandContext, 'startedIn' | 'cwd'>,
+  folder: string,
+): (command: string) => string {
+  const there = projectFromHere(ctx, folder);
+  return there === '' ? (command) => command : (command) => `cd ${shellWord(there)} && ${command}`;
 }

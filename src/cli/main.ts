@@ -28,10 +28,11 @@ type Commander = typeof import('commander');
 
 const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
 /**
- * Commands that print the agent's next commands: run with `-C <dir>`, those carry it too. (check's
- * fixes name their package from the repository root; init installs commands run from the root.)
+ * Commands that print the agent's next commands: run with `-C <dir>`, those carry it too (setup's
+ * note, `setup claude --agent NAME`, sets up the same package's hooks). (check's fixes name their
+ * package from the repository root; init's commands run at the root, `cd` there first.)
  */
-const SAYS_NEXT_COMMANDS = new Set(['start', 'block', 'done', 'idle', 'prime', 'hook', 'draft']);
+const SAYS_NEXT_COMMANDS = new Set(['start', 'block', 'done', 'idle', 'prime', 'hook', 'draft', 'setup']);
 
 /**
  * The program. With `only`, the one command of that name is defined and no other: defining all

@@ -12,7 +12,7 @@ import {
   TIME_FIELDS,
   type TimeField,
 } from './model.js';
-import { pathFrom } from './paths.js';
+import { pathsInFolder } from './paths.js';
 import { ANSWER_SLOTS, commandWord, type Slot, TIME_SLOTS } from './slots.js';
 import { namedAndCounted } from './words.js';
 
@@ -70,7 +70,7 @@ export interface SessionVerdict {
  */
 export function sessionFactsFrom(facts: SessionFacts, folder: string): SessionFacts {
   if (folder === '' || folder === '.') return facts;
-  const at = (path: string) => pathFrom(folder, path);
+  const at = pathsInFolder(folder);
   return {
     ...facts,
     uncommitted: facts.uncommitted.map(at),

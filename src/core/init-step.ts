@@ -1,8 +1,11 @@
+import type { ShownPath } from './paths.js';
+
 /**
  * One thing `handoff init` did, found, or left to the user. The text is the line init prints; the
  * rest is what `--format json` gives an agent that has no terminal to read the line from: the kind
- * of step, the file it concerns (from the repository root, so it can be `git add`-ed as is) and the
- * command still to run.
+ * of step, the file it concerns and the command still to run. The file is kept from the repository
+ * root, as git names it; init prints it from where it was run (`initReportShown`), where the
+ * commands it prints run too.
  */
 export interface InitStep {
   /**
@@ -43,6 +46,22 @@ export function initReport(
   );
   const next = steps.flatMap((s) => (s.command === undefined ? [] : [s.command]));
   return { ...where, steps: [...steps], written: [...new Set(written)], next: [...new Set(next)] };
+}
+
+/**
+ * The report as init prints it: each step's file and the files written named by `shown` (from where
+ * init was run, where its `git add` runs); a folder keeps its trailing `/`.
+ */
+export function initReportShown<Report extends { steps: InitStep[]; written: string[] }>(
+  report: Report,
+  shown: ShownPath,
+): Report {
+  const name = (file: string) => (file.endsWith('/') ? `${shown(file)}/` : shown(file));
+  return {
+    ...report,
+    steps: report.steps.map((step) => (step.file === undefined ? step : { ...step, file: name(step.file) })),
+    written: report.written.map(name),
+  };
 }
 
 /**

@@ -133,6 +133,14 @@ export type ShownPath = (path: string) => string;
 /** The path as it is: the user is at the project's root. */
 export const asInProject: ShownPath = (path) => path;
 
+/**
+ * The project's paths as seen from where its folder is `folder` (`pathFrom`): how the agent hooks and
+ * `prime` name them, `folder` being the project's from where `-C` started ('' without it).
+ */
+export function pathsInFolder(folder: string): ShownPath {
+  return folder === '' || folder === '.' ? asInProject : (path) => pathFrom(folder, path);
+}
+
 /** `a/./b//c` → `a/b/c`, resolving `..` lexically; assumes `linkProblem(link)` is undefined. */
 export function normalizeLink(link: string): string {
   return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);

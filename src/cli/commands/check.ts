@@ -14,8 +14,8 @@ import type { CheckResult, HandoffConfig } from '../../core/model.js';
 import type { ShownPath } from '../../core/paths.js';
 import { bypassLines } from '../../core/pre-push.js';
 import { renderCheckGithub, renderCheckJson, renderCheckText } from '../../core/render/check-report.js';
-import { runsHandoff, shellWord, withInvocation } from '../../core/shell.js';
-import { type CommandContext, EXIT, pathsFromHere, projectFromHere } from '../context.js';
+import { runsHandoff, withInvocation } from '../../core/shell.js';
+import { type CommandContext, commandsFromHere, EXIT, pathsFromHere, projectFromHere } from '../context.js';
 import { hookInternalErrorText, inputErrorJson } from '../uncaught.js';
 
 export interface CheckCommandOptions {
@@ -114,7 +114,7 @@ async function check(
     ...(prePush ? { prePush } : {}),
     ...(shown ? { shown } : {}),
   });
-  if (toRoot !== '') startAtRoot(result, toRoot);
+  if (toRoot !== '') startAtRoot(result, commandsFromHere(ctx, repoRoot));
   if (shown) verdictPathsShown(result, shown);
   const output =
     format === 'json'
@@ -147,15 +147,14 @@ async function bypassText(ctx: CommandContext): Promise<string> {
 }
 
 /**
- * Prefixes each fix that is a command (handoff's or git's) with a `cd` to the repository root; in a
+ * Prefixes each fix that is a command (handoff's or git's) with a `cd` to the repository root (`atRoot`); in a
  * fix that starts with a step in words (undo a symlink) and then drafts, the draft.
  */
-function startAtRoot(result: CheckResult, toRoot: string): void {
-  const cd = `cd ${shellWord(toRoot)} &&`;
+function startAtRoot(result: CheckResult, atRoot: (command: string) => string): void {
   for (const verdict of result.verdicts) {
     for (const problem of verdict.problems) {
-      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = `${cd} ${problem.fix}`;
-      else if (runsHandoff(problem.fix)) problem.fix = withInvocation(problem.fix, `${cd} handoff`);
+      if (/^(?:handoff|git) /.test(problem.fix)) problem.fix = atRoot(problem.fix);
+      else if (runsHandoff(problem.fix)) problem.fix = withInvocation(problem.fix, atRoot('handoff'));
     }
   }
 }

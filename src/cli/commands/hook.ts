@@ -110,7 +110,7 @@ async function answer(
       );
     case 'pre-compact': {
       if (agent === undefined) return preCompactAnswer(tool, 'handoff: no agent named: nothing drafted.');
-      const result = await draftBeforeCompaction(repoRoot, config, agent, now);
+      const result = await draftBeforeCompaction(repoRoot, config, agent, now, shownFrom);
       if (!result.drafted) return preCompactAnswer(tool, `handoff: nothing to draft (${result.skipped})`);
       const open = result.drafted.toFillIn.map((e) => elementTitle(e as ElementName));
       return preCompactAnswer(

@@ -19,8 +19,9 @@ import { refuseWritesOutside, writeTextAtomic } from '../../adapters/store.js';
 import { listsWorkspace } from '../../adapters/workspace.js';
 import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
-import { filesFound, type InitStep, initReport, initStep } from '../../core/init-step.js';
+import { filesFound, type InitStep, initReport, initReportShown, initStep } from '../../core/init-step.js';
 import { isRecord } from '../../core/json-location.js';
+import type { ShownPath } from '../../core/paths.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import { commitPathsCommand } from '../../core/shell.js';
 import {
@@ -37,7 +38,7 @@ import {
   simpleGitHooksCommand,
 } from '../../core/templates/hook.js';
 import { workflowTemplate } from '../../core/templates/workflow.js';
-import { type CommandContext, EXIT } from '../context.js';
+import { type CommandContext, commandsFromHere, EXIT, filesFromHere } from '../context.js';
 
 export interface InitOptions {
   workflow?: boolean;
@@ -61,6 +62,11 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   // In a monorepo package (`handoff init` in packages/a) the registry, config and handoff folder are
   // the package's; the hook, the merge driver and the workflow are the repository's.
   const { repoRoot, projectRoot: root, prefix } = await projectToInit(ctx.cwd);
+  // Every file it names (the steps keep them from the repository root, as git takes them) is shown
+  // from where it was run, and every command it prints runs from there: with `-C packages/a` at the
+  // root, the package's config is `packages/a/.handoffrc.json`, not the root's `.handoffrc.json`.
+  const shown = filesFromHere(ctx, repoRoot);
+  const at: Whereabouts = { shown, atRoot: commandsFromHere(ctx, repoRoot) };
   const steps: InitStep[] = [];
   // Text is printed as it happens; JSON once, at the end.
   const json = options.format === 'json';
@@ -72,7 +78,7 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   const inRepo = (path: string) => posix.normalize(prefix === '' ? path : `${prefix}/${path}`);
   const { config, file: configFile } = await loadConfig(root);
   // Decided before anything is written: a hook the check cannot be added to stops init untouched.
-  const hook = options.hook !== false ? await planHook(repoRoot, root) : undefined;
+  const hook = options.hook !== false ? await planHook(repoRoot, root, at) : undefined;
   const rootConfig = prefix === '' ? undefined : await planWorkspaceEntry(repoRoot, prefix);
   // Nothing is written through a committed symlink that leads out of the repository.
   await refuseWritesOutside(
@@ -92,8 +98,8 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   // The registry keeps exactly the seed's shape: an empty object, no `$schema` key, until agents are added.
   const registryFile = { file: inRepo(config.registry) };
   if (await createIfMissing(join(root, config.registry), '{}\n'))
-    said(initStep('created', `created ${config.registry}`, registryFile));
-  else said(initStep('exists', `exists  ${config.registry} (left as is)`, registryFile));
+    said(initStep('created', `created ${shown(registryFile.file)}`, registryFile));
+  else said(initStep('exists', `exists  ${shown(registryFile.file)} (left as is)`, registryFile));
 
   if (configFile === undefined) {
     const starter = {
@@ -104,21 +110,22 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
       hook: config.hook,
     };
     await writeTextAtomic(join(root, CONFIG_FILES[0]), `${JSON.stringify(starter, null, 2)}\n`);
-    said(initStep('created', `created ${CONFIG_FILES[0]}`, { file: inRepo(CONFIG_FILES[0]) }));
+    const file = inRepo(CONFIG_FILES[0]);
+    said(initStep('created', `created ${shown(file)}`, { file }));
   } else {
-    said(initStep('exists', `exists  ${configFile} (config left as is)`, { file: inRepo(configFile) }));
+    const file = inRepo(configFile);
+    said(initStep('exists', `exists  ${shown(file)} (config left as is)`, { file }));
   }
 
   const handoffDir = join(root, config.handoffDir);
   await mkdir(handoffDir, { recursive: true });
   // git does not track empty folders; a .gitkeep makes the folder part of the commit.
+  const handoffFolder = `${shown(inRepo(config.handoffDir))}/`;
   if ((await readdir(handoffDir)).length === 0) {
     await writeFile(join(handoffDir, '.gitkeep'), '');
-    said(
-      initStep('created', `created ${config.handoffDir}/`, { file: inRepo(`${config.handoffDir}/.gitkeep`) }),
-    );
+    said(initStep('created', `created ${handoffFolder}`, { file: inRepo(`${config.handoffDir}/.gitkeep`) }));
   } else {
-    said(initStep('exists', `exists  ${config.handoffDir}/`, { file: `${inRepo(config.handoffDir)}/` }));
+    said(initStep('exists', `exists  ${handoffFolder}`, { file: `${inRepo(config.handoffDir)}/` }));
   }
 
   if (rootConfig) {
@@ -127,13 +134,13 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
       said(
         initStep(
           rootConfig.created ? 'created' : 'updated',
-          `added ${prefix} to "workspaces" in ${rootConfig.file} (the root config): the check judges it`,
+          `added ${prefix} to "workspaces" in ${shown(rootConfig.file)} (the root config): the check judges it`,
           { file: rootConfig.file },
         ),
       );
     } else {
       said(
-        initStep('exists', `exists  ${prefix} in "workspaces" of ${rootConfig.file}`, {
+        initStep('exists', `exists  ${prefix} in "workspaces" of ${shown(rootConfig.file)}`, {
           file: rootConfig.file,
         }),
       );
@@ -146,18 +153,18 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   const registryInRepo = prefix === '' ? config.registry : `${prefix}/${config.registry}`;
   if (options.mergeDriver !== false) {
     // git merges the registry entry by entry through `handoff merge-registry` (app/registry-merge-driver.ts).
-    for (const step of await registerRegistryMergeDriver(repoRoot, registryInRepo)) said(step);
+    for (const step of await registerRegistryMergeDriver(repoRoot, registryInRepo, shown)) said(step);
   } else said(initStep('skipped', 'skipped the registry merge driver (--no-merge-driver)'));
 
   if (options.workflow) {
     const workflowFile = { file: WORKFLOW_FILE };
     if (await createIfMissing(join(repoRoot, WORKFLOW_FILE), workflowTemplate()))
-      said(initStep('created', `created ${WORKFLOW_FILE}`, workflowFile));
+      said(initStep('created', `created ${shown(WORKFLOW_FILE)}`, workflowFile));
     else
       said(
         initStep(
           'exists',
-          `exists  ${WORKFLOW_FILE} (not overwritten; delete it and run again to get the current template)`,
+          `exists  ${shown(WORKFLOW_FILE)} (not overwritten; delete it and run again to get the current template)`,
           workflowFile,
         ),
       );
@@ -174,11 +181,11 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   const stepOf = (path: string) =>
     found.findIndex((f) => path === f || path.startsWith(f.endsWith('/') ? f : `${f}/`));
   const toCommit = [...new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
-  const fromHere = toCommit.map((file) => relative(ctx.cwd, join(repoRoot, file)).split(sep).join('/'));
-  const commit = fromHere.length > 0 ? commitPathsCommand(fromHere, 'Set up handoff-guard') : undefined;
+  const commit =
+    toCommit.length > 0 ? commitPathsCommand(toCommit.map(shown), 'Set up handoff-guard') : undefined;
   if (json) {
     const next = commit === undefined ? report.next : [...report.next, commit];
-    ctx.stdout.write(`${JSON.stringify({ ...report, next }, null, 2)}\n`);
+    ctx.stdout.write(`${JSON.stringify({ ...initReportShown(report, shown), next }, null, 2)}\n`);
   } else if (commit !== undefined) ctx.stdout.write(`Next: commit them: ${commit}\n`);
   return EXIT.ok;
 }
@@ -232,8 +239,18 @@ interface HookPlan {
   messages: InitStep[];
 }
 
+/**
+ * How init names what it prints for the user where they ran it: a file given from the repository
+ * root (`filesFromHere`), and a command that runs at the root (`commandsFromHere`: `npx husky`,
+ * `npx simple-git-hooks` read the folder they run in).
+ */
+interface Whereabouts {
+  shown: ShownPath;
+  atRoot: (command: string) => string;
+}
+
 /** What `init` looks at to decide where the check goes. */
-interface HookFacts {
+interface HookFacts extends Whereabouts {
   root: string;
   /** The pre-push hook git runs (`--git-path`, honouring core.hooksPath) and its text. */
   hookFile: string;
@@ -250,7 +267,7 @@ interface HookFacts {
  * rewrites it, and the check would run twice): the check goes into that manager's own config. The
  * manager is the one whose hook git runs now, else the first whose config the repository has.
  */
-async function planHook(root: string, projectRoot: string): Promise<HookPlan> {
+async function planHook(root: string, projectRoot: string, at: Whereabouts): Promise<HookPlan> {
   const git = GitCommandManager.create(root);
   const hooksPath = await git.configGet('core.hooksPath');
   // A relative core.hooksPath is a folder of the working tree (git runs hooks from its top): its
@@ -264,6 +281,7 @@ async function planHook(root: string, projectRoot: string): Promise<HookPlan> {
   const hookText = await readIfExists(hookFile);
   const packageText = await readIfExists(join(root, 'package.json'));
   const facts: HookFacts = {
+    ...at,
     root,
     hookFile,
     generatedBy: hookManagerOf({
@@ -312,37 +330,39 @@ async function planHook(root: string, projectRoot: string): Promise<HookPlan> {
 /** The plain hook file git runs; with husky listed in package.json but not set up, husky's file too. */
 async function planPlain(facts: HookFacts): Promise<HookPlan> {
   const { root, hookFile: file, hookText: existing } = facts;
-  const shown = relative(root, file) || file;
+  // From the root as the steps keep it; from where init ran as it says it.
+  const fromRoot = relative(root, file) || file;
+  const shown = facts.shown(fromRoot);
   const plan: HookPlan = { writes: [], messages: [] };
   if (existing?.includes(HOOK_BLOCK_START))
-    plan.messages.push(initStep('exists', `hook already installed in ${shown}`, { file: shown }));
+    plan.messages.push(initStep('exists', `hook already installed in ${shown}`, { file: fromRoot }));
   else {
     // An existing hook is kept: the check goes right after its `#!` line, sharing git's stdin with it.
     const text = existing === undefined ? hookScript(facts.cli) : addBlockToExistingHook(existing, facts.cli);
     if (text === undefined) {
       throw new InputError(
-        `${shown} exists and is not a shell script, so the check cannot be added to it: call \`handoff check --hook pre-push -- <remote> <url>\` from it with git's stdin, or run \`handoff init --no-hook\``,
-        { file: shown, line: 1 },
+        `${fromRoot} exists and is not a shell script, so the check cannot be added to it: call \`handoff check --hook pre-push -- <remote> <url>\` from it with git's stdin, or run \`handoff init --no-hook\``,
+        { file: fromRoot, line: 1 },
         'hook/not-shell',
       );
     }
     plan.writes.push({ file, text, executable: true });
     plan.messages.push(
       existing === undefined
-        ? initStep('created', `installed ${shown}`, { file: shown })
-        : initStep('updated', `added the check to the existing ${shown}`, { file: shown }),
+        ? initStep('created', `installed ${shown}`, { file: fromRoot })
+        : initStep('updated', `added the check to the existing ${shown}`, { file: fromRoot }),
     );
   }
   // `handoff init` before `husky init`: husky then points core.hooksPath at .husky/_ and git stops
   // running the hook above. Its .husky/pre-push is written now, so the check survives the switch.
   if (dependsOnHusky(facts.packageJson?.data)) {
-    const husky = await planHuskyFile(root, facts.cli);
+    const husky = await planHuskyFile(facts);
     plan.writes.push(...husky.writes);
     plan.messages.push(
       ...husky.messages,
       initStep(
         'note',
-        'note: husky is in package.json but not set up (core.hooksPath is not .husky/_). Once you run `npx husky init` (or `npx husky`), git runs .husky/pre-push instead of the hook above; both run the check.',
+        `note: husky is in ${facts.shown('package.json')} but not set up (core.hooksPath is not .husky/_). Once you run \`${facts.atRoot('npx husky init')}\` (or \`${facts.atRoot('npx husky')}\`), git runs ${facts.shown(HUSKY_FILE.file)} instead of the hook above; both run the check.`,
       ),
     );
   }
@@ -350,11 +370,11 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
 }
 
 async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<HookPlan> {
-  const plan = await planHuskyFile(facts.root, facts.cli);
+  const plan = await planHuskyFile(facts);
   const first = plan.messages[0];
   if (first && !facts.hooksPath?.startsWith('.husky')) {
-    first.text += ' (run `npx husky` once so git uses .husky/)';
-    first.command = 'npx husky';
+    first.command = facts.atRoot('npx husky');
+    first.text += ` (run \`${first.command}\` once so git uses ${facts.shown('.husky')}/)`;
   }
   // The hook installed before husky was set up: git no longer runs it; say so rather than leave it
   // looking like the one that works.
@@ -364,20 +384,21 @@ async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<Hook
     plan.messages.push(
       initStep(
         'note',
-        `note: ${relative(facts.root, oldHook)} also runs the check, but git does not run it while core.hooksPath is set: .husky/pre-push does`,
+        `note: ${facts.shown(oldHook)} also runs the check, but git does not run it while core.hooksPath is set: ${facts.shown(HUSKY_FILE.file)} does`,
       ),
     );
   }
   return plan;
 }
 
-async function planHuskyFile(root: string, cli: CliPath): Promise<HookPlan> {
+async function planHuskyFile({ root, cli, shown }: HookFacts): Promise<HookPlan> {
   const file = join(root, '.husky', 'pre-push');
+  const name = shown(HUSKY_FILE.file);
   const existing = await readIfExists(file);
   if (existing !== undefined && huskyHookRunsCheckFirst(existing, cli))
     return {
       writes: [],
-      messages: [initStep('exists', 'hook already installed in .husky/pre-push', HUSKY_FILE)],
+      messages: [initStep('exists', `hook already installed in ${name}`, HUSKY_FILE)],
     };
   // An earlier version appended the check after the file's commands, where an `exit` skips it.
   const moved = existing?.includes(HOOK_COMMAND) === true;
@@ -393,10 +414,10 @@ async function planHuskyFile(root: string, cli: CliPath): Promise<HookPlan> {
     writes: [{ file, text, executable: true }],
     messages: [
       existing === undefined
-        ? initStep('created', 'created .husky/pre-push', HUSKY_FILE)
+        ? initStep('created', `created ${name}`, HUSKY_FILE)
         : moved
-          ? initStep('updated', 'moved the check before the commands of .husky/pre-push', HUSKY_FILE)
-          : initStep('updated', 'added the check to .husky/pre-push', HUSKY_FILE),
+          ? initStep('updated', `moved the check before the commands of ${name}`, HUSKY_FILE)
+          : initStep('updated', `added the check to ${name}`, HUSKY_FILE),
     ],
   };
 }
@@ -418,8 +439,9 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
   const already = (entries: unknown) =>
     JSON.stringify(entries ?? null).includes(HOOK_COMMAND.replace(/^handoff /, ''));
   const plan: HookPlan = { writes: [], messages: [] };
+  const name = facts.shown(configName);
   if (isMap(hook) && already(hook.toJSON()))
-    plan.messages.push(initStep('exists', `hook already installed in ${configName}`, { file: configName }));
+    plan.messages.push(initStep('exists', `hook already installed in ${name}`, { file: configName }));
   else {
     const job = lefthookJob(facts.cli);
     const others = stdinTakers(isMap(hook) ? hook.toJSON() : undefined);
@@ -438,7 +460,7 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
     plan.messages.push(
       initStep(
         found === undefined ? 'created' : 'updated',
-        `added the handoff job to ${configName} (pre-push, use_stdin: true)`,
+        `added the handoff job to ${name} (pre-push, use_stdin: true)`,
         { file: configName },
       ),
     );
@@ -446,17 +468,16 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
       plan.messages.push(
         initStep(
           'note',
-          `note: ${configName} gives stdin to ${others.join(', ')} too (use_stdin: true); lefthook documents that only one of them receives it, and the check needs git's pushed-ref lines: give it to the handoff job alone (docs/hooks.md)`,
+          `note: ${name} gives stdin to ${others.join(', ')} too (use_stdin: true); lefthook documents that only one of them receives it, and the check needs git's pushed-ref lines: give it to the handoff job alone (docs/hooks.md)`,
           { file: configName },
         ),
       );
     }
   }
   if (facts.generatedBy !== 'lefthook') {
+    const command = facts.atRoot('npx lefthook install');
     plan.messages.push(
-      initStep('run', 'run `npx lefthook install` so git runs lefthook’s pre-push hook', {
-        command: 'npx lefthook install',
-      }),
+      initStep('run', `run \`${command}\` so git runs lefthook’s pre-push hook`, { command }),
     );
   }
   return plan;
@@ -501,9 +522,10 @@ async function planPreCommit(facts: HookFacts, configName: string): Promise<Hook
     const hooks = hooksOf(repo);
     return isSeq(hooks) && hooks.items.some((h) => isMap(h) && h.get('id') === 'handoff');
   });
+  const name = facts.shown(configName);
   if (installed)
     plan.messages.push(
-      initStep('exists', `hook already installed in ${configName} (id: handoff)`, { file: configName }),
+      initStep('exists', `hook already installed in ${name} (id: handoff)`, { file: configName }),
     );
   else {
     const hook = preCommitHook(facts.cli, await preCommitStage(facts.root));
@@ -515,20 +537,15 @@ async function planPreCommit(facts: HookFacts, configName: string): Promise<Hook
     plan.messages.push(
       initStep(
         found === undefined ? 'created' : 'updated',
-        `added the handoff hook to ${configName} (repo: local, stage ${hook.stages})`,
+        `added the handoff hook to ${name} (repo: local, stage ${hook.stages})`,
         { file: configName },
       ),
     );
   }
   if (facts.generatedBy !== 'pre-commit') {
+    const command = facts.atRoot('pre-commit install --hook-type pre-push');
     plan.messages.push(
-      initStep(
-        'run',
-        'run `pre-commit install --hook-type pre-push` so git runs pre-commit’s pre-push hook',
-        {
-          command: 'pre-commit install --hook-type pre-push',
-        },
-      ),
+      initStep('run', `run \`${command}\` so git runs pre-commit’s pre-push hook`, { command }),
     );
   }
   return plan;
@@ -566,9 +583,10 @@ async function planSimpleGitHooks(
   const hooks = (config?.key ? data[config.key] : data) as Record<string, unknown>;
   const current = typeof hooks['pre-push'] === 'string' ? (hooks['pre-push'] as string) : undefined;
   const plan: HookPlan = { writes: [], messages: [] };
+  const shown = facts.shown(name);
   if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ''))) {
     plan.messages.push(
-      initStep('exists', `hook already installed in ${name} (simple-git-hooks pre-push)`, { file: name }),
+      initStep('exists', `hook already installed in ${shown} (simple-git-hooks pre-push)`, { file: name }),
     );
   } else {
     // First, so it reads git's stdin; the command that was there runs after it, as before.
@@ -578,16 +596,15 @@ async function planSimpleGitHooks(
     plan.messages.push(
       initStep(
         config === undefined && facts.packageJson === undefined ? 'created' : 'updated',
-        `added the check to the simple-git-hooks pre-push command in ${name}`,
+        `added the check to the simple-git-hooks pre-push command in ${shown}`,
         { file: name },
       ),
     );
   }
   if (facts.generatedBy !== 'simple-git-hooks' || plan.writes.length > 0) {
+    const command = facts.atRoot('npx simple-git-hooks');
     plan.messages.push(
-      initStep('run', 'run `npx simple-git-hooks` so it writes the pre-push hook git runs', {
-        command: 'npx simple-git-hooks',
-      }),
+      initStep('run', `run \`${command}\` so it writes the pre-push hook git runs`, { command }),
     );
   }
   return plan;

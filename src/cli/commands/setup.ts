@@ -11,7 +11,7 @@ import { type AgentTool, TOOL_EVENT_NAMES } from '../../core/agent-hooks.js';
 import { checkAgentName } from '../../core/lifecycle.js';
 import { shellWord } from '../../core/shell.js';
 import { AGENT_SLOT, commandWord, TASK_SLOT } from '../../core/slots.js';
-import { type CommandContext, EXIT } from '../context.js';
+import { type CommandContext, EXIT, filesFromHere } from '../context.js';
 
 export interface SetupCommandOptions {
   tool: AgentTool;
@@ -24,7 +24,10 @@ export interface SetupCommandOptions {
 
 export async function run(options: SetupCommandOptions, ctx: CommandContext): Promise<number> {
   // The tool's settings are the repository's; in a monorepo package the hooks act on the package.
-  const { repoRoot, prefix } = await findProjectRoot(ctx.cwd);
+  const { repoRoot, projectRoot, prefix } = await findProjectRoot(ctx.cwd);
+  // The files it writes are the repository's: named from where it was run (`.claude/settings.json`
+  // from the root, `../../.claude/settings.json` in packages/a).
+  const shown = filesFromHere(ctx, repoRoot);
   const agent = options.agent ?? options.tool;
   checkAgentName(agent);
   const result = await runSetup({
@@ -38,29 +41,35 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     instructions: options.instructions !== false,
     ...(prefix === '' ? {} : { folder: prefix }),
   });
+  // The hooks act on the project (a monorepo package's own registry): its agents are the ones to name.
   const note =
     options.agent === undefined
-      ? await otherAgentNote(repoRoot, options.tool, agent, ctx.program ?? 'handoff')
+      ? await otherAgentNote(projectRoot, options.tool, agent, ctx.program ?? 'handoff')
       : undefined;
+  const files = {
+    settingsFile: shown(result.settingsFile),
+    ...(result.instructionsFile === undefined ? {} : { instructionsFile: shown(result.instructionsFile) }),
+  };
   if (options.format === 'json') {
     ctx.stdout.write(
-      `${JSON.stringify({ tool: options.tool, agent, ...result, ...(note ? { note } : {}) }, null, 2)}\n`,
+      `${JSON.stringify({ tool: options.tool, agent, ...result, ...files, ...(note ? { note } : {}) }, null, 2)}\n`,
     );
     return EXIT.ok;
   }
   const say = (line: string) => ctx.stdout.write(`${line}\n`);
   const events = Object.values(TOOL_EVENT_NAMES[options.tool]).join(', ');
-  if (!result.settingsChanged) say(`exists  ${result.settingsFile}: ${events} hooks already installed`);
+  const { settingsFile, instructionsFile } = files;
+  if (!result.settingsChanged) say(`exists  ${settingsFile}: ${events} hooks already installed`);
   else {
-    if (result.added.length > 0) say(`added   ${result.settingsFile}: ${result.added.join(', ')} hooks`);
-    if (result.updated.length > 0) say(`updated ${result.settingsFile}: ${result.updated.join(', ')} hooks`);
-    if (result.added.length + result.updated.length === 0) say(`created ${result.settingsFile}`);
+    if (result.added.length > 0) say(`added   ${settingsFile}: ${result.added.join(', ')} hooks`);
+    if (result.updated.length > 0) say(`updated ${settingsFile}: ${result.updated.join(', ')} hooks`);
+    if (result.added.length + result.updated.length === 0) say(`created ${settingsFile}`);
   }
-  if (result.instructionsFile) {
+  if (instructionsFile) {
     say(
       result.instructionsChanged
-        ? `wrote   ${result.instructionsFile}: the handoff paragraph`
-        : `exists  ${result.instructionsFile}: the handoff paragraph is current`,
+        ? `wrote   ${instructionsFile}: the handoff paragraph`
+        : `exists  ${instructionsFile}: the handoff paragraph is current`,
     );
   }
   say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
@@ -74,12 +83,12 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
  * task and let every session stop: say which name to give. Nothing when the registry cannot be read.
  */
 async function otherAgentNote(
-  repoRoot: string,
+  projectRoot: string,
   tool: AgentTool,
   agent: string,
   program: string,
 ): Promise<string | undefined> {
-  const workspace = await readWorkspace(workingTreeSource(repoRoot), { links: 'none' }).catch(
+  const workspace = await readWorkspace(workingTreeSource(projectRoot), { links: 'none' }).catch(
     () => undefined,
   );
   const active = [...new Set(workspace?.activeTasks.map((t) => t.agent) ?? [])];

@@ -10,49 +10,49 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-RDH7KZG5.js";
-import "./chunk-TKAPGZCS.js";
+} from "./chunk-GWF27MLB.js";
+import "./chunk-NHSAGESM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-N6BBAOCO.js";
-import "./chunk-ORRF2AV4.js";
+} from "./chunk-Y4W245VV.js";
+import "./chunk-VOQ4JCIV.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-T3CJRGFT.js";
-import "./chunk-3KVHEWAA.js";
+} from "./chunk-DM25TYEJ.js";
+import "./chunk-GTGMXTH6.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-6ARBR3OD.js";
+} from "./chunk-TWTCUCDV.js";
 import {
   schema
 } from "./chunk-EFMFIHOP.js";
-import "./chunk-VXDC7PIE.js";
+import "./chunk-YIA5UB57.js";
 import {
   loadConfig
-} from "./chunk-BPBMSM42.js";
+} from "./chunk-TQNCU6C2.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-YJZWIBLA.js";
+import "./chunk-KYY6QZ6O.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-KH3AOPNK.js";
+} from "./chunk-YWOK6NIX.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-V2XUWBVV.js";
-import "./chunk-AHIMYM3P.js";
+import "./chunk-BM4FYDLX.js";
+import "./chunk-ASQMZ57P.js";
 import {
   require_equal,
   require_fast_deep_equal,
   unknownNamesMessage
-} from "./chunk-4TEC3K67.js";
-import "./chunk-JOBDZV2J.js";
+} from "./chunk-SGERN2WW.js";
+import "./chunk-CTUGRVWI.js";
 import {
   isRecord,
   require_ucs2length
@@ -71,7 +71,7 @@ import {
 } from "./chunk-JLXNMSDG.js";
 import {
   asInProject
-} from "./chunk-THQFSIYK.js";
+} from "./chunk-TAVXT25J.js";
 import {
   __commonJS,
   __export,

@@ -15,8 +15,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-PCLOYKEF.js";
-import "./chunk-3T4DO3XH.js";
+} from "./chunk-72HV2JVJ.js";
+import "./chunk-XR4ARD4G.js";
 import "./chunk-OP4IJMIM.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";

@@ -13,12 +13,12 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-TKAPGZCS.js";
-import "./chunk-JOBDZV2J.js";
+} from "./chunk-NHSAGESM.js";
+import "./chunk-CTUGRVWI.js";
 import "./chunk-5T3MVE66.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-JLXNMSDG.js";
-import "./chunk-THQFSIYK.js";
+import "./chunk-TAVXT25J.js";
 import "./chunk-MWPPMQVD.js";
 export {
   MAX_REPORT_FILES,

@@ -5,15 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfigFrom,
-  workingTreeSource
-} from "./chunk-AHIMYM3P.js";
+  linkIssue
+} from "./chunk-TAVXT25J.js";
 
-// src/adapters/config-loader.ts
-async function loadConfig(repoRoot) {
-  return loadConfigFrom(workingTreeSource(repoRoot));
+// src/core/render/annotations.ts
+function isRepositoryPath(path) {
+  return linkIssue(path, "file") === void 0;
+}
+function annotatedOnRegistry(verdict) {
+  return verdict.handoffPath === void 0 || !isRepositoryPath(verdict.handoffPath);
 }
 
 export {
-  loadConfig
+  isRepositoryPath,
+  annotatedOnRegistry
 };

@@ -11,7 +11,7 @@ import {
   pointerAsKey,
   pointerSegment,
   require_ucs2length
-} from "./chunk-3T4DO3XH.js";
+} from "./chunk-XR4ARD4G.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,

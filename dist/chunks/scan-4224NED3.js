@@ -15,13 +15,13 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-T3CJRGFT.js";
-import "./chunk-V2XUWBVV.js";
-import "./chunk-4TEC3K67.js";
+} from "./chunk-DM25TYEJ.js";
+import "./chunk-BM4FYDLX.js";
+import "./chunk-SGERN2WW.js";
 import "./chunk-5T3MVE66.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-E5VRE2IC.js";
-import "./chunk-THQFSIYK.js";
+import "./chunk-TAVXT25J.js";
 import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,

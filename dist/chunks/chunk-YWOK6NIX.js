@@ -9,15 +9,15 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-V2XUWBVV.js";
+} from "./chunk-BM4FYDLX.js";
 import {
   handoffPath,
   isTaskId
-} from "./chunk-4TEC3K67.js";
+} from "./chunk-SGERN2WW.js";
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-JOBDZV2J.js";
+} from "./chunk-CTUGRVWI.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS
@@ -30,8 +30,8 @@ import {
 } from "./chunk-JLXNMSDG.js";
 import {
   linkProblem,
-  pathFrom
-} from "./chunk-THQFSIYK.js";
+  pathsInFolder
+} from "./chunk-TAVXT25J.js";
 
 // src/core/slots.ts
 function slot(what) {
@@ -64,7 +64,7 @@ var TIME_SLOTS = {
 // src/core/agent-session.ts
 function sessionFactsFrom(facts, folder) {
   if (folder === "" || folder === ".") return facts;
-  const at = (path) => pathFrom(folder, path);
+  const at = pathsInFolder(folder);
   return {
     ...facts,
     uncommitted: facts.uncommitted.map(at),

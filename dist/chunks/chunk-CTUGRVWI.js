@@ -22,7 +22,7 @@ import {
   linkIssue,
   linkProblem,
   normalizeLink
-} from "./chunk-THQFSIYK.js";
+} from "./chunk-TAVXT25J.js";
 import {
   __require,
   __toESM

@@ -17,11 +17,11 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-V2XUWBVV.js";
+} from "./chunk-BM4FYDLX.js";
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-4TEC3K67.js";
+} from "./chunk-SGERN2WW.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";

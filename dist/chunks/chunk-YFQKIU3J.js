@@ -9,20 +9,20 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-6ARBR3OD.js";
+} from "./chunk-TWTCUCDV.js";
 import {
   loadConfig
-} from "./chunk-BPBMSM42.js";
+} from "./chunk-TQNCU6C2.js";
 import {
   agentFromEnv
-} from "./chunk-KH3AOPNK.js";
+} from "./chunk-YWOK6NIX.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";
 import {
   EXIT,
   pathsFromHere
-} from "./chunk-HA43WBB2.js";
+} from "./chunk-C7NWHMMO.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-KH3AOPNK.js";
+} from "./chunk-YWOK6NIX.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

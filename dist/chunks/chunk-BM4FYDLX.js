@@ -9,7 +9,7 @@ import {
 } from "./chunk-LMSMW57Z.js";
 import {
   memoised
-} from "./chunk-THQFSIYK.js";
+} from "./chunk-TAVXT25J.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-4TEC3K67.js";
+} from "./chunk-SGERN2WW.js";
 import {
   linkedBy
-} from "./chunk-JOBDZV2J.js";
+} from "./chunk-CTUGRVWI.js";
 import {
   normalizeLink
-} from "./chunk-THQFSIYK.js";
+} from "./chunk-TAVXT25J.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-TKAPGZCS.js";
+} from "./chunk-NHSAGESM.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-N6BBAOCO.js";
+} from "./chunk-Y4W245VV.js";
 import {
   parseHandoff
-} from "./chunk-ORRF2AV4.js";
+} from "./chunk-VOQ4JCIV.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-T3CJRGFT.js";
+} from "./chunk-DM25TYEJ.js";
 import {
   checkGivenInput,
   schema
@@ -53,14 +53,14 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-VXDC7PIE.js";
+} from "./chunk-YIA5UB57.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-YJZWIBLA.js";
+} from "./chunk-KYY6QZ6O.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -72,7 +72,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-KH3AOPNK.js";
+} from "./chunk-YWOK6NIX.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -85,21 +85,21 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-V2XUWBVV.js";
+} from "./chunk-BM4FYDLX.js";
 import {
   readEachPackage,
   readWorkspace,
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-AHIMYM3P.js";
+} from "./chunk-ASQMZ57P.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-4TEC3K67.js";
+} from "./chunk-SGERN2WW.js";
 import {
   activeTasks,
   agentEntries,
@@ -118,7 +118,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-JOBDZV2J.js";
+} from "./chunk-CTUGRVWI.js";
 import {
   findRepoRoot
 } from "./chunk-7VU3X4OT.js";
@@ -138,8 +138,9 @@ import {
   asInProject,
   linkProblem,
   normalizeLink,
-  pathFrom
-} from "./chunk-THQFSIYK.js";
+  pathFrom,
+  pathsInFolder
+} from "./chunk-TAVXT25J.js";
 
 // src/app/agent-session.ts
 import { relative, sep } from "node:path";
@@ -2156,6 +2157,7 @@ async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "
 }
 async function runPrime(options) {
   const { repoRoot, config, agent, program, now } = options;
+  const paths = pathsInFolder(options.shownFrom ?? "");
   const { rows } = await gatherStatus(repoRoot, now, { packages: false });
   const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
   let own;
@@ -2165,11 +2167,11 @@ async function runPrime(options) {
   let checkNote;
   try {
     if (agent !== void 0 && row?.task) {
-      own = (await runResume({ repoRoot, config, agent, now, git })).briefs[0];
+      own = (await runResume({ repoRoot, config, agent, now, git, shown: paths })).briefs[0];
       session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);
     }
     try {
-      stale = (await runCheck({ repoRoot, now, git })).verdicts.filter((v) => !v.fresh);
+      stale = (await runCheck({ repoRoot, now, git, shown: paths })).verdicts.filter((v) => !v.fresh);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       checkNote = `could not run: ${error.message}`;
@@ -2190,17 +2192,18 @@ async function runPrime(options) {
     now
   });
 }
-async function draftBeforeCompaction(repoRoot, config, agent, now) {
-  const facts = await gatherSessionFacts(repoRoot, config, agent);
+async function draftBeforeCompaction(repoRoot, config, agent, now, shownFrom = "") {
+  const facts = sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom);
   const verdict = judgeSession(facts);
   if (!facts.task || !verdict.stale) return { skipped: verdict.reason };
   if (facts.handoff?.changed) return { skipped: `${facts.handoff.path} was already written this session.` };
-  const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now });
+  const shown = pathsInFolder(shownFrom);
+  const plan = await planDraft({ repoRoot, config, taskId: facts.task.taskId, agent, now, shown });
   await writeDraft(repoRoot, config, plan);
   const newer = plan.warnings.find((warning) => warning.rule === "draft/newer-sessions");
   return {
     drafted: {
-      path: plan.path,
+      path: shown(plan.path),
       toFillIn: plan.toFillIn,
       ...newer ? { passedOver: `${newer.file} ${newer.message}` } : {}
     }

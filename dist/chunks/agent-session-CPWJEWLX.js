@@ -9,30 +9,30 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-RDH7KZG5.js";
-import "./chunk-TKAPGZCS.js";
-import "./chunk-N6BBAOCO.js";
-import "./chunk-ORRF2AV4.js";
-import "./chunk-T3CJRGFT.js";
-import "./chunk-3KVHEWAA.js";
+} from "./chunk-GWF27MLB.js";
+import "./chunk-NHSAGESM.js";
+import "./chunk-Y4W245VV.js";
+import "./chunk-VOQ4JCIV.js";
+import "./chunk-DM25TYEJ.js";
+import "./chunk-GTGMXTH6.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
 import "./chunk-EFMFIHOP.js";
-import "./chunk-VXDC7PIE.js";
+import "./chunk-YIA5UB57.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-YJZWIBLA.js";
-import "./chunk-KH3AOPNK.js";
+import "./chunk-KYY6QZ6O.js";
+import "./chunk-YWOK6NIX.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-V2XUWBVV.js";
-import "./chunk-AHIMYM3P.js";
-import "./chunk-4TEC3K67.js";
-import "./chunk-JOBDZV2J.js";
+import "./chunk-BM4FYDLX.js";
+import "./chunk-ASQMZ57P.js";
+import "./chunk-SGERN2WW.js";
+import "./chunk-CTUGRVWI.js";
 import "./chunk-5T3MVE66.js";
 import "./chunk-7VU3X4OT.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-JLXNMSDG.js";
-import "./chunk-THQFSIYK.js";
+import "./chunk-TAVXT25J.js";
 import "./chunk-MWPPMQVD.js";
 export {
   draftBeforeCompaction,

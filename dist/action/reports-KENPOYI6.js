@@ -17,12 +17,12 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-I7RFCESE.js";
+} from "./chunk-SI2G4NU5.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-3T4DO3XH.js";
+} from "./chunk-XR4ARD4G.js";
 import "./chunk-BWWP5UR6.js";
 import {
   InputError

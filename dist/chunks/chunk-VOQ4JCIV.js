@@ -5,18 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  linkIssue
-} from "./chunk-THQFSIYK.js";
+  scanHandoff
+} from "./chunk-DM25TYEJ.js";
 
-// src/core/render/annotations.ts
-function isRepositoryPath(path) {
-  return linkIssue(path, "file") === void 0;
-}
-function annotatedOnRegistry(verdict) {
-  return verdict.handoffPath === void 0 || !isRepositoryPath(verdict.handoffPath);
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
 }
 
 export {
-  isRepositoryPath,
-  annotatedOnRegistry
+  parseHandoff
 };

@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-BPBMSM42.js";
+} from "./chunk-TQNCU6C2.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-4TEC3K67.js";
+} from "./chunk-SGERN2WW.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-JOBDZV2J.js";
+} from "./chunk-CTUGRVWI.js";
 import {
   isRecord,
   parseJsonLocated
@@ -29,6 +29,9 @@ import {
 import {
   shellWord
 } from "./chunk-JLXNMSDG.js";
+import {
+  asInProject
+} from "./chunk-TAVXT25J.js";
 
 // src/core/init-step.ts
 function initStep(action, text, about = {}) {
@@ -43,6 +46,14 @@ function initReport(steps, where) {
   );
   const next = steps.flatMap((s) => s.command === void 0 ? [] : [s.command]);
   return { ...where, steps: [...steps], written: [...new Set(written)], next: [...new Set(next)] };
+}
+function initReportShown(report, shown) {
+  const name = (file) => file.endsWith("/") ? `${shown(file)}/` : shown(file);
+  return {
+    ...report,
+    steps: report.steps.map((step) => step.file === void 0 ? step : { ...step, file: name(step.file) }),
+    written: report.written.map(name)
+  };
 }
 function filesFound(steps) {
   return [
@@ -354,14 +365,15 @@ async function lineMerge(files, repoRoot) {
     files.other
   ]);
 }
-async function registerRegistryMergeDriver(repoRoot, registry) {
+async function registerRegistryMergeDriver(repoRoot, registry, shown = asInProject) {
   const said = [];
+  const attributesName = shown(".gitattributes");
   const attributesFile = join(repoRoot, ".gitattributes");
   const existing = await readIfExists(attributesFile);
   const pattern = `/${registry.replace(/^\.\//, "")}`;
   const line = `${gitattributesPattern(pattern)} merge=${MERGE_DRIVER}`;
   if (existing?.split(/\r?\n/).some((l) => l.trim() === line)) {
-    said.push(initStep("exists", "exists  .gitattributes merge driver line", { file: ".gitattributes" }));
+    said.push(initStep("exists", `exists  ${attributesName} merge driver line`, { file: ".gitattributes" }));
   } else {
     const before = existing === void 0 || existing === "" || existing.endsWith("\n") ? existing ?? "" : `${existing}
 `;
@@ -370,7 +382,7 @@ async function registerRegistryMergeDriver(repoRoot, registry) {
     said.push(
       initStep(
         existing === void 0 ? "created" : "updated",
-        `${existing === void 0 ? "created" : "added to"} .gitattributes: ${line}`,
+        `${existing === void 0 ? "created" : "added to"} ${attributesName}: ${line}`,
         { file: ".gitattributes" }
       )
     );
@@ -402,6 +414,7 @@ async function readIfExists(path) {
 export {
   initStep,
   initReport,
+  initReportShown,
   filesFound,
   mergeRegistryFiles,
   registerRegistryMergeDriver

@@ -90,6 +90,9 @@ function pathFrom(folder, path) {
   return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
 }
 var asInProject = (path) => path;
+function pathsInFolder(folder) {
+  return folder === "" || folder === "." ? asInProject : (path) => pathFrom(folder, path);
+}
 function normalizeLink(link) {
   return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
 }
@@ -108,5 +111,6 @@ export {
   linkIssue,
   pathFrom,
   asInProject,
+  pathsInFolder,
   normalizeLink
 };

@@ -20,7 +20,7 @@ import {
 import {
   linkProblem,
   normalizeLink
-} from "./chunk-THQFSIYK.js";
+} from "./chunk-TAVXT25J.js";
 import {
   __commonJS,
   __toESM

@@ -9,7 +9,7 @@ import {
 } from "./chunk-EFMFIHOP.js";
 import {
   listTaskHandoffs
-} from "./chunk-VXDC7PIE.js";
+} from "./chunk-YIA5UB57.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-KH3AOPNK.js";
+} from "./chunk-YWOK6NIX.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-JOBDZV2J.js";
+} from "./chunk-CTUGRVWI.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";
@@ -38,7 +38,7 @@ import {
   asInProject,
   linkProblem,
   normalizeLink
-} from "./chunk-THQFSIYK.js";
+} from "./chunk-TAVXT25J.js";
 
 // src/app/lifecycle.ts
 import { lstatSync } from "node:fs";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-C5ZHMLL7.js");
+  const { gatherSessionFacts } = await import("./agent-session-CPWJEWLX.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -13,7 +13,7 @@ import {
   parseJsonLocated,
   pointerSegment,
   require_ucs2length
-} from "./chunk-3T4DO3XH.js";
+} from "./chunk-XR4ARD4G.js";
 import {
   InputError,
   InternalError,

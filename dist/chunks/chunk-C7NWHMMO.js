@@ -10,7 +10,7 @@ import {
 import {
   asInProject,
   linkIssue
-} from "./chunk-THQFSIYK.js";
+} from "./chunk-TAVXT25J.js";
 
 // src/cli/context.ts
 import { existsSync, writeSync } from "node:fs";
@@ -99,15 +99,28 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
+function projectFromHere(ctx, projectRoot) {
+  return relative(resolve(ctx.startedIn ?? ctx.cwd), projectRoot).split(sep).join("/");
+}
 function pathsFromHere(ctx, projectRoot) {
+  if (relative(resolve(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
+  const fromHere = filesFromHere(ctx, projectRoot);
+  return (path) => linkIssue(path) !== void 0 ? path : fromHere(path);
+}
+function filesFromHere(ctx, root) {
   const here = resolve(ctx.startedIn ?? ctx.cwd);
-  if (relative(here, projectRoot) === "") return asInProject;
-  return (path) => linkIssue(path) !== void 0 ? path : relative(here, join(projectRoot, path)).split(sep).join("/") || ".";
+  return (path) => relative(here, resolve(root, path)).split(sep).join("/") || ".";
+}
+function commandsFromHere(ctx, folder) {
+  const there = projectFromHere(ctx, folder);
+  return there === "" ? (command) => command : (command) => `cd ${shellWord(there)} && ${command}`;
 }
 
 export {
   processContext,
   EXIT,
   ignoreClosedPipes,
-  pathsFromHere
+  pathsFromHere,
+  filesFromHere,
+  commandsFromHere
 };

@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-4TEC3K67.js";
+} from "./chunk-SGERN2WW.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-JOBDZV2J.js";
+} from "./chunk-CTUGRVWI.js";
 import {
   duplicateKeyError,
   parseJsonLocated
@@ -33,7 +33,7 @@ import {
   linkIssue,
   linkProblem,
   normalizeLink
-} from "./chunk-THQFSIYK.js";
+} from "./chunk-TAVXT25J.js";
 
 // src/adapters/workspace.ts
 import { existsSync, promises as fsPromises } from "node:fs";

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-ORRF2AV4.js";
+} from "./chunk-VOQ4JCIV.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-T3CJRGFT.js";
+} from "./chunk-DM25TYEJ.js";
 import {
   annotatedOnRegistry
-} from "./chunk-3KVHEWAA.js";
+} from "./chunk-GTGMXTH6.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-VXDC7PIE.js";
+} from "./chunk-YIA5UB57.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -44,7 +44,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-V2XUWBVV.js";
+} from "./chunk-BM4FYDLX.js";
 import {
   documentText,
   readEachPackage,
@@ -58,19 +58,19 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-AHIMYM3P.js";
+} from "./chunk-ASQMZ57P.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-4TEC3K67.js";
+} from "./chunk-SGERN2WW.js";
 import {
   activeTasks,
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-JOBDZV2J.js";
+} from "./chunk-CTUGRVWI.js";
 import {
   findProjectRoot,
   findRepoRoot,
@@ -97,7 +97,7 @@ import {
   memoised,
   normalizeLink,
   pathFrom
-} from "./chunk-THQFSIYK.js";
+} from "./chunk-TAVXT25J.js";
 
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
@@ -620,7 +620,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-OZTLXU6I.js");
+  const { summarizeHandoff } = await import("./scan-4224NED3.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2419,7 +2419,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-FXMEINF6.js");
+  const reports = await import("./reports-EKOPA52N.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
