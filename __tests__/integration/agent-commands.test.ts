@@ -82,9 +82,10 @@ describe('agent commands', () => {
       (await cli(['draft', '--task', TASK, '--note', 'a works', '--format', 'json'])).stdout,
     );
     expect(partial.complete).toBe(false);
-    // Only the answers still to give, the time remaining among them (warned of): the note given stands.
+    // Only the answers still to give, the open Progress line and the time remaining (warned of) among
+    // them: the note given stands.
     expect(partial.next).toEqual([
-      `handoff draft --task ${TASK} --agent bot --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --remaining "<time left, e.g. 3h>"`,
+      `handoff draft --task ${TASK} --agent bot --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress "<0-100>" --remaining "<time left, e.g. 3h>"`,
     ]);
     expect(partial.warnings.map((w: { rule: string }) => w.rule)).toEqual(['draft/remaining']);
     // A preview writes nothing, so there is nothing to commit.

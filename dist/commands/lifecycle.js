@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-YFQKIU3J.js";
-import "../chunks/chunk-TWTCUCDV.js";
+} from "../chunks/chunk-OTWM6CWM.js";
+import "../chunks/chunk-TFDMAHD4.js";
 import "../chunks/chunk-EFMFIHOP.js";
 import "../chunks/chunk-YIA5UB57.js";
 import "../chunks/chunk-TQNCU6C2.js";

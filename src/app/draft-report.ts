@@ -1,7 +1,8 @@
 /** What `draft --format json` and the MCP `draft` tool report: what was written and what is still open. */
 import { draftCommand } from '../core/agent-session.js';
 import { openBlockers, openNextSteps } from '../core/document/facts.js';
-import { timeFieldsLeftOpen } from '../core/draft.js';
+import { progressLeftOpen, timeFieldsLeftOpen } from '../core/draft.js';
+import type { ElementName } from '../core/model.js';
 import type { ShownPath } from '../core/paths.js';
 import { commitPathsCommand, proseWithInvocation } from '../core/shell.js';
 import type { DraftPlan } from './draft.js';
@@ -58,9 +59,15 @@ export function draftReport(plan: DraftPlan, wordBudget: number, written: boolea
 export function nextAfterDraft(plan: DraftPlan, written: boolean, at: NextCommandsAt): string[] {
   if (!written) return [];
   if (plan.toFillIn.length > 0) {
-    // The time lines it warns of too, or the command run as printed leaves them open.
-    const times = timeFieldsLeftOpen(plan.draft.document);
-    return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn, times)];
+    // The time lines it warns of, and an open Progress line, too: or the command run as printed
+    // leaves them open.
+    const document = plan.draft.document;
+    const times = timeFieldsLeftOpen(document);
+    const open: ElementName[] =
+      progressLeftOpen(document) && !plan.toFillIn.includes('timeProgress')
+        ? [...plan.toFillIn, 'timeProgress']
+        : plan.toFillIn;
+    return [draftCommand(at.program, at.taskId, plan.agent, open, times)];
   }
   return [commitPathsCommand([at.shown(plan.path), at.shown(at.registry)], `${at.taskId}: handoff`)];
 }

@@ -511,6 +511,16 @@ function sessionHours(input: DraftInput, time: TimeEstimate): number {
 }
 
 /**
+ * Whether the Progress line is left to fill in (no `--progress`, and none carried). The check allows
+ * it, but `resume` and the session chart read progress from it: a draft that asks for other answers
+ * asks for this one too (`--progress`, the Time and Progress element's flag).
+ */
+export function progressLeftOpen(document: HandoffDocument): boolean {
+  const fields = document.elements.timeProgress?.fields ?? [];
+  return fields.some((field) => fieldFactOf(field.label) === 'progress' && isPlaceholderText(field.value));
+}
+
+/**
  * The Time and Progress lines a draft left to fill in: Time Spent (nothing to estimate it from, none
  * stated) and Estimated Remaining (none given). Neither is required, so the check passes without
  * them; a draft says so rather than call itself complete in silence.

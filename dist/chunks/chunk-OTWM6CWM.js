@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-TWTCUCDV.js";
+} from "./chunk-TFDMAHD4.js";
 import {
   loadConfig
 } from "./chunk-TQNCU6C2.js";

@@ -7,10 +7,11 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   gatherStatus,
   planDraft,
+  progressLeftOpen,
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-GWF27MLB.js";
+} from "./chunk-4TFU25VJ.js";
 import "./chunk-NHSAGESM.js";
 import {
   runCheck,
@@ -28,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-TWTCUCDV.js";
+} from "./chunk-TFDMAHD4.js";
 import {
   schema
 } from "./chunk-EFMFIHOP.js";
@@ -37079,8 +37080,10 @@ function draftReport(plan, wordBudget, written, at) {
 function nextAfterDraft(plan, written, at) {
   if (!written) return [];
   if (plan.toFillIn.length > 0) {
-    const times = timeFieldsLeftOpen(plan.draft.document);
-    return [draftCommand(at.program, at.taskId, plan.agent, plan.toFillIn, times)];
+    const document = plan.draft.document;
+    const times = timeFieldsLeftOpen(document);
+    const open2 = progressLeftOpen(document) && !plan.toFillIn.includes("timeProgress") ? [...plan.toFillIn, "timeProgress"] : plan.toFillIn;
+    return [draftCommand(at.program, at.taskId, plan.agent, open2, times)];
   }
   return [commitPathsCommand([at.shown(plan.path), at.shown(at.registry)], `${at.taskId}: handoff`)];
 }

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-GWF27MLB.js";
+} from "./chunk-4TFU25VJ.js";
 import "./chunk-NHSAGESM.js";
 import "./chunk-Y4W245VV.js";
 import "./chunk-VOQ4JCIV.js";

@@ -696,6 +696,10 @@ var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40
 function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
+function progressLeftOpen(document) {
+  const fields = document.elements.timeProgress?.fields ?? [];
+  return fields.some((field) => fieldFactOf(field.label) === "progress" && isPlaceholderText(field.value));
+}
 function timeFieldsLeftOpen(document) {
   const fields = document.elements.timeProgress?.fields ?? [];
   return TIME_FIELDS.filter((fact) => {
@@ -2211,6 +2215,7 @@ async function draftBeforeCompaction(repoRoot, config, agent, now, shownFrom = "
 }
 
 export {
+  progressLeftOpen,
   timeFieldsLeftOpen,
   planDraft,
   writeDraft,
