@@ -6729,6 +6729,7 @@ init_errors();
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var agent_handoffs_validator_default = validate102;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/agent-handoffs.schema.json", "title": "Agent handoffs registry", "description": "The shared registry of handoff-guard (.agent-context/agent-handoffs.json): one entry per agent, naming its current task, status and the handoff document to read before resuming. Statuses beyond in_progress, blocked, complete and idle are allowed when the config lists them.", "type": "object", "properties": { "$schema": { "description": "Lets editors find this schema; not an agent.", "type": "string" } }, "propertyNames": { "minLength": 1 }, "additionalProperties": { "$ref": "#/definitions/agentEntry" }, "definitions": { "agentEntry": { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true } } };
 var schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
 var func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
 var pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
@@ -6887,6 +6888,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   validate102.errors = vErrors;
   return errors === 0;
 }
+var schema2 = schema112;
 
 // src/core/registry.ts
 init_errors();
@@ -6997,6 +6999,18 @@ function checkRegistry(text, file, statuses) {
         }
         continue;
       }
+      for (const key of Object.keys(entry)) {
+        if (Object.hasOwn(ENTRY_PROPERTIES, key)) continue;
+        const meant = meantName(key, ENTRY_KEYS);
+        if (meant === void 0 || meant in entry) continue;
+        problems.push(
+          new InputError(
+            `agent "${agent}": "${key}" is no registry key (did you mean ${meant}?): unknown keys are kept, so a misspelt one is read as missing`,
+            locationOf(json, file, registryPointer(agent, key), { key: true }),
+            "registry/misspelt-key"
+          )
+        );
+      }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
         problems.push(
@@ -7014,6 +7028,8 @@ function checkRegistry(text, file, statuses) {
   );
   return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
 }
+var ENTRY_PROPERTIES = schema2.definitions.agentEntry?.properties ?? {};
+var ENTRY_KEYS = Object.keys(ENTRY_PROPERTIES);
 function parseRegistry(text, file, statuses) {
   const checked = checkRegistry(text, file, statuses);
   if (!checked.registry) throw checked.problems[0];
@@ -8349,7 +8365,7 @@ function validDay(year, month, day) {
 // src/generated/draft-input.validator.js
 var import_ucs2length3 = __toESM(require_ucs2length(), 1);
 var draft_input_validator_default = validate103;
-var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/draft-input.schema.json", "title": "handoff draft input", "description": "What `handoff draft --input -` reads on stdin: the answers the interactive prompts would ask for, so an agent with no terminal can write a complete handoff. Each key matches a flag of `handoff draft`; flags given as well are added to (lists) or override (single values) what the document says.", "type": "object", "properties": { "$schema": { "type": "string" }, "decisions": { "description": "Decisions made this session, each with its reason (--decision).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "blockers": { "description": 'New blockers; carried-over open blockers stay unless resolved. ["None"] says there are none (--blocker).', "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "resolved": { "description": "Carried-over blockers (removed) or next steps (checked off) that this session resolved, by their text or a unique part of it (--resolved).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "next": { "description": "New next steps, most urgent first (--next).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "progress": { "description": "Percent complete, 0-100 (--progress).", "type": "number", "minimum": 0, "maximum": 100 }, "remaining": { "description": "Estimated time remaining, amounts with their units, e.g. 3h, 90m, 2 days or 1 week (--remaining); other text is refused (draft/remaining).", "type": "string", "minLength": 1, "maxLength": 200 }, "timeSpent": { "description": "Time this session took, e.g. 45m, 1.5h or 1h30m (--time-spent). Without it, Time Spent is estimated from the session's commits, and left to fill in when it has none.", "type": "string", "minLength": 1, "maxLength": 100 }, "note": { "description": "One line on the current state: goes into Current State and the registry's brief_note (--note).", "type": "string", "minLength": 1, "maxLength": 500 } }, "additionalProperties": false };
+var schema113 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/draft-input.schema.json", "title": "handoff draft input", "description": "What `handoff draft --input -` reads on stdin: the answers the interactive prompts would ask for, so an agent with no terminal can write a complete handoff. Each key matches a flag of `handoff draft`; flags given as well are added to (lists) or override (single values) what the document says.", "type": "object", "properties": { "$schema": { "type": "string" }, "decisions": { "description": "Decisions made this session, each with its reason (--decision).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "blockers": { "description": 'New blockers; carried-over open blockers stay unless resolved. ["None"] says there are none (--blocker).', "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "resolved": { "description": "Carried-over blockers (removed) or next steps (checked off) that this session resolved, by their text or a unique part of it (--resolved).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "next": { "description": "New next steps, most urgent first (--next).", "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 2e3 }, "maxItems": 50 }, "progress": { "description": "Percent complete, 0-100 (--progress).", "type": "number", "minimum": 0, "maximum": 100 }, "remaining": { "description": "Estimated time remaining, amounts with their units, e.g. 3h, 90m, 2 days or 1 week (--remaining); other text is refused (draft/remaining).", "type": "string", "minLength": 1, "maxLength": 200 }, "timeSpent": { "description": "Time this session took, e.g. 45m, 1.5h or 1h30m (--time-spent). Without it, Time Spent is estimated from the session's commits, and left to fill in when it has none.", "type": "string", "minLength": 1, "maxLength": 100 }, "note": { "description": "One line on the current state: goes into Current State and the registry's brief_note (--note).", "type": "string", "minLength": 1, "maxLength": 500 } }, "additionalProperties": false };
 var func23 = Object.prototype.hasOwnProperty;
 var func32 = import_ucs2length3.default.default ?? import_ucs2length3.default;
 function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -8358,7 +8374,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func23.call(schema112.properties, key0)) {
+      if (!func23.call(schema113.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -8731,7 +8747,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   validate103.errors = vErrors;
   return errors === 0;
 }
-var schema2 = schema112;
+var schema3 = schema113;
 
 // src/core/document/build.ts
 function handoffBuilder() {
@@ -10678,7 +10694,7 @@ var TIME_SLOTS = {
 };
 
 // src/core/draft-input.ts
-var DRAFT_INPUT_KEYS = Object.keys(schema2.properties ?? {}).filter((key) => key !== "$schema");
+var DRAFT_INPUT_KEYS = Object.keys(schema3.properties ?? {}).filter((key) => key !== "$schema");
 function parseDraftInputJson(text, file = STDIN_NAME) {
   const json = parseJsonLocated(text, file);
   if (!draft_input_validator_default(json.value)) {

@@ -25,7 +25,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-72HV2JVJ.js";
+} from "./action/chunk-PGH44RSU.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -45,7 +45,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-SI2G4NU5.js";
+} from "./action/chunk-HKXFMXW3.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -55,7 +55,7 @@ import {
   normalizeLink,
   parseJsonLocated,
   pathFrom
-} from "./action/chunk-XR4ARD4G.js";
+} from "./action/chunk-MYSFA3TO.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -1177,7 +1177,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-RL7D7RFC.js");
+  const { summarizeHandoff } = await import("./action/scan-R6NPHMJI.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2711,7 +2711,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-KENPOYI6.js");
+  const reports = await import("./action/reports-YUR4FZKY.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -561,6 +561,50 @@ var init_paths = __esm({
   }
 });
 
+// src/core/unknown-names.ts
+function meantName(name, known) {
+  const folded = fold(name);
+  const firstWord = fold(name.split(/[-_]|(?=[A-Z])/).find((word) => word !== "") ?? "");
+  const rules = [
+    (candidate) => candidate === folded,
+    (candidate) => isPluralOf(folded, candidate),
+    (candidate) => firstWord !== folded && (candidate === firstWord || isPluralOf(firstWord, candidate)),
+    (candidate) => Math.min(folded.length, candidate.length) >= 4 && oneSlipApart(folded, candidate)
+  ];
+  for (const rule of rules) {
+    const found = known.find((candidate) => candidate !== name && rule(fold(candidate)));
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function fold(name) {
+  return name.toLowerCase().replace(/[-_]/g, "");
+}
+function isPluralOf(a, b) {
+  return a.length > 0 && b.length > 0 && (`${a}s` === b || `${b}s` === a);
+}
+function oneSlipApart(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  if (restA.length + restB.length <= 1) return true;
+  if (restA.length === 1 && restB.length === 1) return true;
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+var init_unknown_names = __esm({
+  "src/core/unknown-names.ts"() {
+    "use strict";
+  }
+});
+
 // src/generated/agent-handoffs.validator.js
 function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -717,15 +761,17 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   validate102.errors = vErrors;
   return errors === 0;
 }
-var import_ucs2length2, agent_handoffs_validator_default, schema12, func22, pattern0;
+var import_ucs2length2, agent_handoffs_validator_default, schema112, schema12, func22, pattern0, schema2;
 var init_agent_handoffs_validator = __esm({
   "src/generated/agent-handoffs.validator.js"() {
     "use strict";
     import_ucs2length2 = __toESM(require_ucs2length(), 1);
     agent_handoffs_validator_default = validate102;
+    schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/agent-handoffs.schema.json", "title": "Agent handoffs registry", "description": "The shared registry of handoff-guard (.agent-context/agent-handoffs.json): one entry per agent, naming its current task, status and the handoff document to read before resuming. Statuses beyond in_progress, blocked, complete and idle are allowed when the config lists them.", "type": "object", "properties": { "$schema": { "description": "Lets editors find this schema; not an agent.", "type": "string" } }, "propertyNames": { "minLength": 1 }, "additionalProperties": { "$ref": "#/definitions/agentEntry" }, "definitions": { "agentEntry": { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true } } };
     schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
     func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
     pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
+    schema2 = schema112;
   }
 });
 
@@ -836,6 +882,18 @@ function checkRegistry(text, file, statuses) {
         }
         continue;
       }
+      for (const key of Object.keys(entry)) {
+        if (Object.hasOwn(ENTRY_PROPERTIES, key)) continue;
+        const meant = meantName(key, ENTRY_KEYS);
+        if (meant === void 0 || meant in entry) continue;
+        problems.push(
+          new InputError(
+            `agent "${agent}": "${key}" is no registry key (did you mean ${meant}?): unknown keys are kept, so a misspelt one is read as missing`,
+            locationOf(json, file, registryPointer(agent, key), { key: true }),
+            "registry/misspelt-key"
+          )
+        );
+      }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
         problems.push(
@@ -883,7 +941,7 @@ function handoffFilesByTask(tasks) {
   }
   return files;
 }
-var AGENT_ENTRIES, LETTER;
+var AGENT_ENTRIES, ENTRY_PROPERTIES, ENTRY_KEYS, LETTER;
 var init_registry = __esm({
   "src/core/registry.ts"() {
     "use strict";
@@ -891,7 +949,10 @@ var init_registry = __esm({
     init_errors();
     init_json_location();
     init_paths();
+    init_unknown_names();
     AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
+    ENTRY_PROPERTIES = schema2.definitions.agentEntry?.properties ?? {};
+    ENTRY_KEYS = Object.keys(ENTRY_PROPERTIES);
     LETTER = new RegExp("^\\p{L}$", "u");
   }
 });
@@ -10633,47 +10694,7 @@ var ELEMENT_NAMES = [
 
 // src/core/config.ts
 init_paths();
-
-// src/core/unknown-names.ts
-function meantName(name, known) {
-  const folded = fold(name);
-  const firstWord = fold(name.split(/[-_]|(?=[A-Z])/).find((word) => word !== "") ?? "");
-  const rules = [
-    (candidate) => candidate === folded,
-    (candidate) => isPluralOf(folded, candidate),
-    (candidate) => firstWord !== folded && (candidate === firstWord || isPluralOf(firstWord, candidate)),
-    (candidate) => Math.min(folded.length, candidate.length) >= 4 && oneSlipApart(folded, candidate)
-  ];
-  for (const rule of rules) {
-    const found = known.find((candidate) => candidate !== name && rule(fold(candidate)));
-    if (found !== void 0) return found;
-  }
-  return void 0;
-}
-function fold(name) {
-  return name.toLowerCase().replace(/[-_]/g, "");
-}
-function isPluralOf(a, b) {
-  return a.length > 0 && b.length > 0 && (`${a}s` === b || `${b}s` === a);
-}
-function oneSlipApart(a, b) {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const restA = a.slice(start, endA);
-  const restB = b.slice(start, endB);
-  if (restA.length + restB.length <= 1) return true;
-  if (restA.length === 1 && restB.length === 1) return true;
-  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
-}
-
-// src/core/config.ts
+init_unknown_names();
 var BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
 var DEFAULT_CONFIG = Object.freeze({
   registry: ".agent-context/agent-handoffs.json",

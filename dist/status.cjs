@@ -4355,6 +4355,7 @@ init_paths();
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var agent_handoffs_validator_default = validate102;
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/agent-handoffs.schema.json", "title": "Agent handoffs registry", "description": "The shared registry of handoff-guard (.agent-context/agent-handoffs.json): one entry per agent, naming its current task, status and the handoff document to read before resuming. Statuses beyond in_progress, blocked, complete and idle are allowed when the config lists them.", "type": "object", "properties": { "$schema": { "description": "Lets editors find this schema; not an agent.", "type": "string" } }, "propertyNames": { "minLength": 1 }, "additionalProperties": { "$ref": "#/definitions/agentEntry" }, "definitions": { "agentEntry": { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true } } };
 var schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
 var func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
 var pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
@@ -4513,11 +4514,13 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   validate102.errors = vErrors;
   return errors === 0;
 }
+var schema2 = schema112;
 
 // src/core/registry.ts
 init_errors();
 init_json_location();
 init_paths();
+init_unknown_names();
 function isAgentKey(key) {
   return !key.startsWith("$");
 }
@@ -4625,6 +4628,18 @@ function checkRegistry(text, file, statuses) {
         }
         continue;
       }
+      for (const key of Object.keys(entry)) {
+        if (Object.hasOwn(ENTRY_PROPERTIES, key)) continue;
+        const meant = meantName(key, ENTRY_KEYS);
+        if (meant === void 0 || meant in entry) continue;
+        problems.push(
+          new InputError(
+            `agent "${agent}": "${key}" is no registry key (did you mean ${meant}?): unknown keys are kept, so a misspelt one is read as missing`,
+            locationOf(json, file, registryPointer(agent, key), { key: true }),
+            "registry/misspelt-key"
+          )
+        );
+      }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
         problems.push(
@@ -4642,6 +4657,8 @@ function checkRegistry(text, file, statuses) {
   );
   return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
 }
+var ENTRY_PROPERTIES = schema2.definitions.agentEntry?.properties ?? {};
+var ENTRY_KEYS = Object.keys(ENTRY_PROPERTIES);
 function parseRegistry(text, file, statuses) {
   const checked = checkRegistry(text, file, statuses);
   if (!checked.registry) throw checked.problems[0];

@@ -88,6 +88,20 @@ describe('parseRegistry', () => {
     expect(error.location).toEqual({ file: FILE, line: 4, column: 5 });
   });
 
+  it('refuses a key one slip from a known key, which would be read as missing; keeps other unknown keys', () => {
+    // `curent_task` left the in-progress agent with no task: the check judged nothing and passed.
+    const text = '{\n  "a": {\n    "status": "in_progress",\n    "curent_task": "TASK-1"\n  }\n}\n';
+    const error = thrown(() => parseRegistry(text, FILE, STATUSES));
+    expect(error.rule).toBe('registry/misspelt-key');
+    expect(error.location).toEqual({ file: FILE, line: 4, column: 5 });
+    expect(error.message).toBe(
+      'agent "a": "curent_task" is no registry key (did you mean current_task?): unknown keys are kept, so a misspelt one is read as missing',
+    );
+    const custom =
+      '{ "a": { "status": "idle", "team": "web", "Status_note": "x", "details_links": [] , "details_link": null } }';
+    expect(parseRegistry(custom, FILE, STATUSES).a?.team).toBe('web');
+  });
+
   it('names line:column of a value of the wrong type', () => {
     const error = thrown(() => parseRegistry(SEED.replace('"2025-11-08"', '20251108'), FILE, STATUSES));
     expect(error.rule).toBe('schema/type');

@@ -12,32 +12,32 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-Y4W245VV.js";
+} from "../chunks/chunk-RQJPJSTB.js";
 import {
   parseHandoff
-} from "../chunks/chunk-VOQ4JCIV.js";
+} from "../chunks/chunk-JM23OQFJ.js";
 import {
   emptySection
-} from "../chunks/chunk-DM25TYEJ.js";
+} from "../chunks/chunk-HOYAG2DV.js";
 import "../chunks/chunk-GTGMXTH6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-YIA5UB57.js";
+import "../chunks/chunk-HJ3AKLGD.js";
 import {
   loadConfig
-} from "../chunks/chunk-TQNCU6C2.js";
+} from "../chunks/chunk-UC7EGSAN.js";
 import "../chunks/chunk-J5NDJD5Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BM4FYDLX.js";
-import "../chunks/chunk-ASQMZ57P.js";
+import "../chunks/chunk-UVJGCJE3.js";
 import {
   handoffPath
-} from "../chunks/chunk-SGERN2WW.js";
-import "../chunks/chunk-CTUGRVWI.js";
-import "../chunks/chunk-5T3MVE66.js";
+} from "../chunks/chunk-OVUCYZGG.js";
+import "../chunks/chunk-LD4HE5IB.js";
+import "../chunks/chunk-UESLIYDG.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import {
   ELEMENT_NAMES

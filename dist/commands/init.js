@@ -13,25 +13,25 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-Y7RATY76.js";
+} from "../chunks/chunk-GVNMAHDX.js";
 import {
   loadConfig
-} from "../chunks/chunk-TQNCU6C2.js";
+} from "../chunks/chunk-UC7EGSAN.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-J5NDJD5Q.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-ASQMZ57P.js";
-import "../chunks/chunk-SGERN2WW.js";
+} from "../chunks/chunk-UVJGCJE3.js";
+import "../chunks/chunk-OVUCYZGG.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-CTUGRVWI.js";
+} from "../chunks/chunk-LD4HE5IB.js";
 import {
   isRecord
-} from "../chunks/chunk-5T3MVE66.js";
+} from "../chunks/chunk-UESLIYDG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";

@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-OTWM6CWM.js";
-import "../chunks/chunk-TFDMAHD4.js";
-import "../chunks/chunk-EFMFIHOP.js";
-import "../chunks/chunk-YIA5UB57.js";
-import "../chunks/chunk-TQNCU6C2.js";
+} from "../chunks/chunk-6VLQN64D.js";
+import "../chunks/chunk-4PBIDRGK.js";
+import "../chunks/chunk-UMNTXWU2.js";
+import "../chunks/chunk-HJ3AKLGD.js";
+import "../chunks/chunk-UC7EGSAN.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-YWOK6NIX.js";
+import "../chunks/chunk-OT3OYHKC.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
-import "../chunks/chunk-ASQMZ57P.js";
-import "../chunks/chunk-SGERN2WW.js";
-import "../chunks/chunk-CTUGRVWI.js";
-import "../chunks/chunk-5T3MVE66.js";
+import "../chunks/chunk-UVJGCJE3.js";
+import "../chunks/chunk-OVUCYZGG.js";
+import "../chunks/chunk-LD4HE5IB.js";
+import "../chunks/chunk-UESLIYDG.js";
 import "../chunks/chunk-7VU3X4OT.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-E5VRE2IC.js";

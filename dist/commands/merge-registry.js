@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-Y7RATY76.js";
-import "../chunks/chunk-TQNCU6C2.js";
+} from "../chunks/chunk-GVNMAHDX.js";
+import "../chunks/chunk-UC7EGSAN.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-ASQMZ57P.js";
-import "../chunks/chunk-SGERN2WW.js";
-import "../chunks/chunk-CTUGRVWI.js";
-import "../chunks/chunk-5T3MVE66.js";
+import "../chunks/chunk-UVJGCJE3.js";
+import "../chunks/chunk-OVUCYZGG.js";
+import "../chunks/chunk-LD4HE5IB.js";
+import "../chunks/chunk-UESLIYDG.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-7VU3X4OT.js";

@@ -13,28 +13,28 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-KYY6QZ6O.js";
+} from "../chunks/chunk-5526VOGW.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-YWOK6NIX.js";
+} from "../chunks/chunk-OT3OYHKC.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-ASQMZ57P.js";
-import "../chunks/chunk-SGERN2WW.js";
+} from "../chunks/chunk-UVJGCJE3.js";
+import "../chunks/chunk-OVUCYZGG.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-CTUGRVWI.js";
+} from "../chunks/chunk-LD4HE5IB.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-5T3MVE66.js";
+} from "../chunks/chunk-UESLIYDG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-VOQ4JCIV.js";
-import "../chunks/chunk-DM25TYEJ.js";
+} from "../chunks/chunk-JM23OQFJ.js";
+import "../chunks/chunk-HOYAG2DV.js";
 import {
   lintHandoff
 } from "../chunks/chunk-BM4FYDLX.js";
@@ -20,16 +20,16 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-ASQMZ57P.js";
+} from "../chunks/chunk-UVJGCJE3.js";
 import {
   isTaskId
-} from "../chunks/chunk-SGERN2WW.js";
+} from "../chunks/chunk-OVUCYZGG.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-CTUGRVWI.js";
-import "../chunks/chunk-5T3MVE66.js";
+} from "../chunks/chunk-LD4HE5IB.js";
+import "../chunks/chunk-UESLIYDG.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-7VU3X4OT.js";

@@ -4,7 +4,10 @@
  * (key order, unknown keys). Reading and writing the file is the store's job (adapters/store.ts).
  */
 import type { ErrorObject } from 'ajv';
-import validateRegistrySchema from '../generated/agent-handoffs.validator.js';
+import validateRegistrySchema, {
+  schema as registrySchema,
+  type SchemaNode,
+} from '../generated/agent-handoffs.validator.js';
 import { InputError } from './errors.js';
 import {
   duplicateKeyError,
@@ -15,6 +18,7 @@ import {
 } from './json-location.js';
 import type { ActiveTask, AgentEntry, HandoffConfig, Registry } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
+import { meantName } from './unknown-names.js';
 
 /**
  * Top-level keys starting with `$` are not agents: `"$schema"` lets editors validate the file.
@@ -168,6 +172,20 @@ export function checkRegistry(text: string, file: string, statuses: readonly str
         }
         continue;
       }
+      // Unknown keys are kept, but one a slip away from a known key is that key misspelt: read as
+      // missing, `curent_task` made an in-progress agent's task inactive, and the check passed.
+      for (const key of Object.keys(entry)) {
+        if (Object.hasOwn(ENTRY_PROPERTIES, key)) continue;
+        const meant = meantName(key, ENTRY_KEYS);
+        if (meant === undefined || meant in entry) continue;
+        problems.push(
+          new InputError(
+            `agent "${agent}": "${key}" is no registry key (did you mean ${meant}?): unknown keys are kept, so a misspelt one is read as missing`,
+            locationOf(json, file, registryPointer(agent, key), { key: true }),
+            'registry/misspelt-key',
+          ),
+        );
+      }
       const status = (entry as Record<string, unknown>).status;
       if (typeof status === 'string' && status !== '' && !statuses.includes(status)) {
         problems.push(
@@ -186,6 +204,11 @@ export function checkRegistry(text: string, file: string, statuses: readonly str
   );
   return problems.length === 0 ? { registry: value as Registry, problems, json } : { problems, json };
 }
+
+/** An agent entry's keys, as the registry's schema names them. */
+const ENTRY_PROPERTIES =
+  (registrySchema.definitions as Record<string, SchemaNode>).agentEntry?.properties ?? {};
+const ENTRY_KEYS = Object.keys(ENTRY_PROPERTIES);
 
 /** Parses and validates a registry; throws the first problem as an InputError with file:line:column. */
 export function parseRegistry(text: string, file: string, statuses: readonly string[]): Registry {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   require_ucs2length
-} from "./chunk-5T3MVE66.js";
+} from "./chunk-UESLIYDG.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

@@ -8,12 +8,12 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-CTUGRVWI.js";
+} from "./chunk-LD4HE5IB.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-5T3MVE66.js";
+} from "./chunk-UESLIYDG.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

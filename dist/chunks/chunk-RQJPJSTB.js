@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "./chunk-VOQ4JCIV.js";
+} from "./chunk-JM23OQFJ.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-DM25TYEJ.js";
+} from "./chunk-HOYAG2DV.js";
 import {
   annotatedOnRegistry
 } from "./chunk-GTGMXTH6.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-6SEHBE6S.js";
 import {
   listTaskHandoffs
-} from "./chunk-YIA5UB57.js";
+} from "./chunk-HJ3AKLGD.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -58,19 +58,19 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-ASQMZ57P.js";
+} from "./chunk-UVJGCJE3.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-SGERN2WW.js";
+} from "./chunk-OVUCYZGG.js";
 import {
   activeTasks,
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-CTUGRVWI.js";
+} from "./chunk-LD4HE5IB.js";
 import {
   findProjectRoot,
   findRepoRoot,
@@ -620,7 +620,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-4224NED3.js");
+  const { summarizeHandoff } = await import("./scan-HBJEM47H.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2419,7 +2419,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-EKOPA52N.js");
+  const reports = await import("./reports-SMGGVB2X.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -7,11 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   isRecord,
   linkProblem,
+  meantName,
   normalizeLink,
   pointerAsKey,
   pointerSegment,
   require_ucs2length
-} from "./chunk-XR4ARD4G.js";
+} from "./chunk-MYSFA3TO.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,
@@ -653,45 +654,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema = schema11;
-
-// src/core/unknown-names.ts
-function meantName(name, known) {
-  const folded = fold(name);
-  const firstWord = fold(name.split(/[-_]|(?=[A-Z])/).find((word) => word !== "") ?? "");
-  const rules = [
-    (candidate) => candidate === folded,
-    (candidate) => isPluralOf(folded, candidate),
-    (candidate) => firstWord !== folded && (candidate === firstWord || isPluralOf(firstWord, candidate)),
-    (candidate) => Math.min(folded.length, candidate.length) >= 4 && oneSlipApart(folded, candidate)
-  ];
-  for (const rule of rules) {
-    const found = known.find((candidate) => candidate !== name && rule(fold(candidate)));
-    if (found !== void 0) return found;
-  }
-  return void 0;
-}
-function fold(name) {
-  return name.toLowerCase().replace(/[-_]/g, "");
-}
-function isPluralOf(a, b) {
-  return a.length > 0 && b.length > 0 && (`${a}s` === b || `${b}s` === a);
-}
-function oneSlipApart(a, b) {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const restA = a.slice(start, endA);
-  const restB = b.slice(start, endB);
-  if (restA.length + restB.length <= 1) return true;
-  if (restA.length === 1 && restB.length === 1) return true;
-  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
-}
 
 // src/core/config.ts
 var BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-NHSAGESM.js";
-import "./chunk-CTUGRVWI.js";
-import "./chunk-5T3MVE66.js";
+} from "./chunk-PZ327GSF.js";
+import "./chunk-LD4HE5IB.js";
+import "./chunk-UESLIYDG.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-TAVXT25J.js";

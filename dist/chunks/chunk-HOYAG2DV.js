@@ -21,7 +21,7 @@ import {
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-SGERN2WW.js";
+} from "./chunk-OVUCYZGG.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";

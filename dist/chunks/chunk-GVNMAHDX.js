@@ -6,22 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-TQNCU6C2.js";
+} from "./chunk-UC7EGSAN.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-SGERN2WW.js";
+} from "./chunk-OVUCYZGG.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-CTUGRVWI.js";
+} from "./chunk-LD4HE5IB.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-5T3MVE66.js";
+} from "./chunk-UESLIYDG.js";
 import {
   InputError,
   formatLocated

@@ -13,11 +13,11 @@ import {
 import {
   handoffPath,
   isTaskId
-} from "./chunk-SGERN2WW.js";
+} from "./chunk-OVUCYZGG.js";
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-CTUGRVWI.js";
+} from "./chunk-LD4HE5IB.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

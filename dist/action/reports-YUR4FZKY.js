@@ -17,12 +17,12 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-SI2G4NU5.js";
+} from "./chunk-HKXFMXW3.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-XR4ARD4G.js";
+} from "./chunk-MYSFA3TO.js";
 import "./chunk-BWWP5UR6.js";
 import {
   InputError

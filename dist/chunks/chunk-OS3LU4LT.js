@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-NHSAGESM.js";
+} from "./chunk-PZ327GSF.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,10 +32,10 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-Y4W245VV.js";
+} from "./chunk-RQJPJSTB.js";
 import {
   parseHandoff
-} from "./chunk-VOQ4JCIV.js";
+} from "./chunk-JM23OQFJ.js";
 import {
   documentFacts,
   emptySection,
@@ -44,23 +44,23 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-DM25TYEJ.js";
+} from "./chunk-HOYAG2DV.js";
 import {
   checkGivenInput,
   schema
-} from "./chunk-EFMFIHOP.js";
+} from "./chunk-UMNTXWU2.js";
 import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-YIA5UB57.js";
+} from "./chunk-HJ3AKLGD.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-KYY6QZ6O.js";
+} from "./chunk-5526VOGW.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -72,7 +72,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-YWOK6NIX.js";
+} from "./chunk-OT3OYHKC.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -92,14 +92,14 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-ASQMZ57P.js";
+} from "./chunk-UVJGCJE3.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-SGERN2WW.js";
+} from "./chunk-OVUCYZGG.js";
 import {
   activeTasks,
   agentEntries,
@@ -118,7 +118,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-CTUGRVWI.js";
+} from "./chunk-LD4HE5IB.js";
 import {
   findRepoRoot
 } from "./chunk-7VU3X4OT.js";

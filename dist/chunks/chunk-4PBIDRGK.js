@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-EFMFIHOP.js";
+} from "./chunk-UMNTXWU2.js";
 import {
   listTaskHandoffs
-} from "./chunk-YIA5UB57.js";
+} from "./chunk-HJ3AKLGD.js";
 import {
   GitCommandManager
 } from "./chunk-J5NDJD5Q.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-YWOK6NIX.js";
+} from "./chunk-OT3OYHKC.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-CTUGRVWI.js";
+} from "./chunk-LD4HE5IB.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-IQIBLOOR.js");
+  const { gatherSessionFacts } = await import("./agent-session-YAYXH2TC.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

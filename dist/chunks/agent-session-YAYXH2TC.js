@@ -9,25 +9,25 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4TFU25VJ.js";
-import "./chunk-NHSAGESM.js";
-import "./chunk-Y4W245VV.js";
-import "./chunk-VOQ4JCIV.js";
-import "./chunk-DM25TYEJ.js";
+} from "./chunk-OS3LU4LT.js";
+import "./chunk-PZ327GSF.js";
+import "./chunk-RQJPJSTB.js";
+import "./chunk-JM23OQFJ.js";
+import "./chunk-HOYAG2DV.js";
 import "./chunk-GTGMXTH6.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
-import "./chunk-EFMFIHOP.js";
-import "./chunk-YIA5UB57.js";
+import "./chunk-UMNTXWU2.js";
+import "./chunk-HJ3AKLGD.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-KYY6QZ6O.js";
-import "./chunk-YWOK6NIX.js";
+import "./chunk-5526VOGW.js";
+import "./chunk-OT3OYHKC.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
-import "./chunk-ASQMZ57P.js";
-import "./chunk-SGERN2WW.js";
-import "./chunk-CTUGRVWI.js";
-import "./chunk-5T3MVE66.js";
+import "./chunk-UVJGCJE3.js";
+import "./chunk-OVUCYZGG.js";
+import "./chunk-LD4HE5IB.js";
+import "./chunk-UESLIYDG.js";
 import "./chunk-7VU3X4OT.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-E5VRE2IC.js";

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-YWOK6NIX.js";
+} from "./chunk-OT3OYHKC.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

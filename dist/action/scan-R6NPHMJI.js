@@ -15,8 +15,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-72HV2JVJ.js";
-import "./chunk-XR4ARD4G.js";
+} from "./chunk-PGH44RSU.js";
+import "./chunk-MYSFA3TO.js";
 import "./chunk-OP4IJMIM.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-NTVE36GR.js";

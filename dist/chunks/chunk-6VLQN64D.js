@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-TFDMAHD4.js";
+} from "./chunk-4PBIDRGK.js";
 import {
   loadConfig
-} from "./chunk-TQNCU6C2.js";
+} from "./chunk-UC7EGSAN.js";
 import {
   agentFromEnv
-} from "./chunk-YWOK6NIX.js";
+} from "./chunk-OT3OYHKC.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-SGERN2WW.js";
+} from "./chunk-OVUCYZGG.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,11 +20,11 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-CTUGRVWI.js";
+} from "./chunk-LD4HE5IB.js";
 import {
   duplicateKeyError,
   parseJsonLocated
-} from "./chunk-5T3MVE66.js";
+} from "./chunk-UESLIYDG.js";
 import {
   InputError,
   InternalError

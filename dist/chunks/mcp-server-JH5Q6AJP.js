@@ -11,17 +11,17 @@ import {
   runPrime,
   timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-4TFU25VJ.js";
-import "./chunk-NHSAGESM.js";
+} from "./chunk-OS3LU4LT.js";
+import "./chunk-PZ327GSF.js";
 import {
   runCheck,
   runResume
-} from "./chunk-Y4W245VV.js";
-import "./chunk-VOQ4JCIV.js";
+} from "./chunk-RQJPJSTB.js";
+import "./chunk-JM23OQFJ.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-DM25TYEJ.js";
+} from "./chunk-HOYAG2DV.js";
 import "./chunk-GTGMXTH6.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-6SEHBE6S.js";
@@ -29,35 +29,35 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-TFDMAHD4.js";
+} from "./chunk-4PBIDRGK.js";
 import {
   schema
-} from "./chunk-EFMFIHOP.js";
-import "./chunk-YIA5UB57.js";
+} from "./chunk-UMNTXWU2.js";
+import "./chunk-HJ3AKLGD.js";
 import {
   loadConfig
-} from "./chunk-TQNCU6C2.js";
+} from "./chunk-UC7EGSAN.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-KYY6QZ6O.js";
+import "./chunk-5526VOGW.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-YWOK6NIX.js";
+} from "./chunk-OT3OYHKC.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
-import "./chunk-ASQMZ57P.js";
+import "./chunk-UVJGCJE3.js";
 import {
   require_equal,
-  require_fast_deep_equal,
-  unknownNamesMessage
-} from "./chunk-SGERN2WW.js";
-import "./chunk-CTUGRVWI.js";
+  require_fast_deep_equal
+} from "./chunk-OVUCYZGG.js";
+import "./chunk-LD4HE5IB.js";
 import {
   isRecord,
-  require_ucs2length
-} from "./chunk-5T3MVE66.js";
+  require_ucs2length,
+  unknownNamesMessage
+} from "./chunk-UESLIYDG.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

@@ -15,10 +15,10 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-DM25TYEJ.js";
+} from "./chunk-HOYAG2DV.js";
 import "./chunk-BM4FYDLX.js";
-import "./chunk-SGERN2WW.js";
-import "./chunk-5T3MVE66.js";
+import "./chunk-OVUCYZGG.js";
+import "./chunk-UESLIYDG.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-E5VRE2IC.js";
 import "./chunk-TAVXT25J.js";
