@@ -10335,9 +10335,13 @@ var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40
 function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
-function progressLeftOpen(document) {
+function answersLeftOpen(document, missing) {
   const fields = document.elements.timeProgress?.fields ?? [];
-  return fields.some((field) => fieldFactOf(field.label) === "progress" && isPlaceholderText(field.value));
+  const progressOpen = fields.some(
+    (field) => fieldFactOf(field.label) === "progress" && isPlaceholderText(field.value)
+  );
+  const elements = progressOpen && !missing.includes("timeProgress") ? [...missing, "timeProgress"] : [...missing];
+  return { elements, times: timeFieldsLeftOpen(document) };
 }
 function timeFieldsLeftOpen(document) {
   const fields = document.elements.timeProgress?.fields ?? [];
@@ -16927,10 +16931,8 @@ function draftReport(plan, wordBudget, written, at2) {
 function nextAfterDraft(plan, written, at2) {
   if (!written) return [];
   if (plan.toFillIn.length > 0) {
-    const document = plan.draft.document;
-    const times = timeFieldsLeftOpen(document);
-    const open3 = progressLeftOpen(document) && !plan.toFillIn.includes("timeProgress") ? [...plan.toFillIn, "timeProgress"] : plan.toFillIn;
-    return [draftCommand(at2.program, at2.taskId, plan.agent, open3, times)];
+    const { elements, times } = answersLeftOpen(plan.draft.document, plan.toFillIn);
+    return [draftCommand(at2.program, at2.taskId, plan.agent, elements, times)];
   }
   return [commitPathsCommand([at2.shown(plan.path), at2.shown(at2.registry)], `${at2.taskId}: handoff`)];
 }

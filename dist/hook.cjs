@@ -14509,7 +14509,13 @@ function judgeSession(facts, program = "handoff") {
       // `draft` with the answers fills a drafted file's template lines in place (see fillDraft): the
       // fix asks only for the answers still missing, as a command the agent can run.
       reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Fill ${handoff.missing.length === 1 ? "it" : "them"} in the file, or give the answers to draft, which fills the template lines in place.`,
-      fix: draftCommand(program, task.taskId, agent, handoff.missing, [])
+      fix: draftCommand(
+        program,
+        task.taskId,
+        agent,
+        handoff.answersOpen?.elements ?? handoff.missing,
+        handoff.answersOpen?.times ?? []
+      )
     };
   }
   if (handoff.changed) {
@@ -15705,6 +15711,14 @@ function carried(source) {
 var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40})$/;
 function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
+}
+function answersLeftOpen(document, missing) {
+  const fields = document.elements.timeProgress?.fields ?? [];
+  const progressOpen = fields.some(
+    (field) => fieldFactOf(field.label) === "progress" && isPlaceholderText(field.value)
+  );
+  const elements = progressOpen && !missing.includes("timeProgress") ? [...missing, "timeProgress"] : [...missing];
+  return { elements, times: timeFieldsLeftOpen(document) };
 }
 function timeFieldsLeftOpen(document) {
   const fields = document.elements.timeProgress?.fields ?? [];
@@ -19808,6 +19822,7 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
       try {
         const document = parseHandoff(await readUserText(resolved.absPath, link2));
         handoff.missing = missingElements(document, config.requiredElements);
+        handoff.answersOpen = answersLeftOpen(document, handoff.missing);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         handoff.problem = `${link2} cannot be read: ${error.message}`;

@@ -314,6 +314,36 @@ describe('agent commands', () => {
     );
   });
 
+  it("the Stop hook's fix for the draft pre-compact wrote asks for every answer it left open, Progress and the time left too", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: start`, {});
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const compact = JSON.stringify({ hook_event_name: 'PreCompact', cwd: repo.dir, trigger: 'auto' });
+    expect((await cli(['hook', 'pre-compact', '--agent', 'bot'], compact)).code).toBe(0);
+    const stopEvent = JSON.stringify({ hook_event_name: 'Stop', session_id: 's', cwd: repo.dir });
+    const stop = JSON.parse(
+      (await cli(['hook', 'stop', '--tool', 'claude', '--agent', 'bot'], stopEvent)).stdout,
+    );
+    const fix = (stop.reason as string).split('\n').find((line) => line.includes(' draft ')) ?? '';
+    expect(fix).toContain('--progress "<0-100>"');
+    expect(fix).toContain('--remaining "<time left, e.g. 3h>"');
+    // Each slot answered, the command run as printed: nothing is left to fill in.
+    const answered = fix
+      .slice(fix.indexOf('handoff draft'))
+      .replace(/"<0-100>"/, '40')
+      .replace(/"<time left[^"]*>"/, '2h')
+      .replace(/"<([^"]*)>"/g, '"an answer: $1"');
+    const words = [...answered.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]) as string[];
+    const filled = await cli(words.slice(1));
+    expect(filled.code).toBe(0);
+    const written = readFileSync(
+      join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`),
+      'utf8',
+    );
+    expect(written).not.toContain('to fill in');
+    expect(written).toContain('**Progress:** 40% complete');
+  });
+
   it("the agent's flags fill in the draft pre-compact wrote this session, in place", async () => {
     expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
     repo.commit(`${TASK}: start`, {});

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-5526VOGW.js";
+} from "../chunks/chunk-RQ2P7OYH.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-OT3OYHKC.js";
+} from "../chunks/chunk-RDYLMYOL.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
 import {

@@ -20,6 +20,7 @@ import { doneArchiveOf, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
 import {
+  answersLeftOpen,
   endOfStartDay,
   fallbackDecides,
   selectTaskCommits,
@@ -175,6 +176,7 @@ async function gatherSessionFactsWith(
       try {
         const document = parseHandoff(await readUserText(resolved.absPath, link));
         handoff.missing = missingElements(document, config.requiredElements);
+        handoff.answersOpen = answersLeftOpen(document, handoff.missing);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         handoff.problem = `${link} cannot be read: ${error.message}`;

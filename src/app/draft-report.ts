@@ -1,8 +1,7 @@
 /** What `draft --format json` and the MCP `draft` tool report: what was written and what is still open. */
 import { draftCommand } from '../core/agent-session.js';
 import { openBlockers, openNextSteps } from '../core/document/facts.js';
-import { progressLeftOpen, timeFieldsLeftOpen } from '../core/draft.js';
-import type { ElementName } from '../core/model.js';
+import { answersLeftOpen } from '../core/draft.js';
 import type { ShownPath } from '../core/paths.js';
 import { commitPathsCommand, proseWithInvocation } from '../core/shell.js';
 import type { DraftPlan } from './draft.js';
@@ -61,13 +60,8 @@ export function nextAfterDraft(plan: DraftPlan, written: boolean, at: NextComman
   if (plan.toFillIn.length > 0) {
     // The time lines it warns of, and an open Progress line, too: or the command run as printed
     // leaves them open.
-    const document = plan.draft.document;
-    const times = timeFieldsLeftOpen(document);
-    const open: ElementName[] =
-      progressLeftOpen(document) && !plan.toFillIn.includes('timeProgress')
-        ? [...plan.toFillIn, 'timeProgress']
-        : plan.toFillIn;
-    return [draftCommand(at.program, at.taskId, plan.agent, open, times)];
+    const { elements, times } = answersLeftOpen(plan.draft.document, plan.toFillIn);
+    return [draftCommand(at.program, at.taskId, plan.agent, elements, times)];
   }
   return [commitPathsCommand([at.shown(plan.path), at.shown(at.registry)], `${at.taskId}: handoff`)];
 }

@@ -28,6 +28,8 @@ export interface SessionFacts {
     changed: boolean;
     /** Required elements absent, empty or placeholder (working-tree file). */
     missing: ElementName[];
+    /** What a draft filling it in asks for: `missing`, an open Progress line, open time lines. */
+    answersOpen?: { elements: ElementName[]; times: TimeField[] };
     /** Why it could not be read. */
     problem?: string;
   };
@@ -189,7 +191,13 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
       // `draft` with the answers fills a drafted file's template lines in place (see fillDraft): the
       // fix asks only for the answers still missing, as a command the agent can run.
       reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? 'is' : 'are'} still empty or placeholder text. Fill ${handoff.missing.length === 1 ? 'it' : 'them'} in the file, or give the answers to draft, which fills the template lines in place.`,
-      fix: draftCommand(program, task.taskId, agent, handoff.missing, []),
+      fix: draftCommand(
+        program,
+        task.taskId,
+        agent,
+        handoff.answersOpen?.elements ?? handoff.missing,
+        handoff.answersOpen?.times ?? [],
+      ),
     };
   }
   if (handoff.changed) {

@@ -26,6 +26,7 @@ import {
   type CommitInfo,
   type CoverageSummary,
   type DocumentFacts,
+  type ElementName,
   type HandoffDocument,
   type HeaderField,
   type ListItem,
@@ -511,13 +512,22 @@ function sessionHours(input: DraftInput, time: TimeEstimate): number {
 }
 
 /**
- * Whether the Progress line is left to fill in (no `--progress`, and none carried). The check allows
- * it, but `resume` and the session chart read progress from it: a draft that asks for other answers
- * asks for this one too (`--progress`, the Time and Progress element's flag).
+ * The answers a drafted handoff still waits for, as the draft command that fills it in asks for them
+ * (draft's `next`, the Stop hook's fix): the required elements `missing`, the Progress line when it is
+ * left to fill in (the check allows it, but `resume` and the session chart read progress from it; its
+ * flag is the Time and Progress element's), and the open time lines (`timeFieldsLeftOpen`).
  */
-export function progressLeftOpen(document: HandoffDocument): boolean {
+export function answersLeftOpen(
+  document: HandoffDocument,
+  missing: readonly ElementName[],
+): { elements: ElementName[]; times: TimeField[] } {
   const fields = document.elements.timeProgress?.fields ?? [];
-  return fields.some((field) => fieldFactOf(field.label) === 'progress' && isPlaceholderText(field.value));
+  const progressOpen = fields.some(
+    (field) => fieldFactOf(field.label) === 'progress' && isPlaceholderText(field.value),
+  );
+  const elements =
+    progressOpen && !missing.includes('timeProgress') ? [...missing, 'timeProgress' as const] : [...missing];
+  return { elements, times: timeFieldsLeftOpen(document) };
 }
 
 /**

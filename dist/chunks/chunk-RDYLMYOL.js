@@ -147,7 +147,13 @@ function judgeSession(facts, program = "handoff") {
       // `draft` with the answers fills a drafted file's template lines in place (see fillDraft): the
       // fix asks only for the answers still missing, as a command the agent can run.
       reason: `${task.taskId}: the handoff ${handoff.path} was written this session but ${names} ${handoff.missing.length === 1 ? "is" : "are"} still empty or placeholder text. Fill ${handoff.missing.length === 1 ? "it" : "them"} in the file, or give the answers to draft, which fills the template lines in place.`,
-      fix: draftCommand(program, task.taskId, agent, handoff.missing, [])
+      fix: draftCommand(
+        program,
+        task.taskId,
+        agent,
+        handoff.answersOpen?.elements ?? handoff.missing,
+        handoff.answersOpen?.times ?? []
+      )
     };
   }
   if (handoff.changed) {

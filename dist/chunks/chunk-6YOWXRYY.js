@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-4PBIDRGK.js";
+} from "./chunk-TS6DE33Y.js";
 import {
   loadConfig
 } from "./chunk-UC7EGSAN.js";
 import {
   agentFromEnv
-} from "./chunk-OT3OYHKC.js";
+} from "./chunk-RDYLMYOL.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

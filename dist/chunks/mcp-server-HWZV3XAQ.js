@@ -5,13 +5,12 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  answersLeftOpen,
   gatherStatus,
   planDraft,
-  progressLeftOpen,
   runPrime,
-  timeFieldsLeftOpen,
   writeDraft
-} from "./chunk-OS3LU4LT.js";
+} from "./chunk-THEEO4TS.js";
 import "./chunk-PZ327GSF.js";
 import {
   runCheck,
@@ -29,7 +28,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-4PBIDRGK.js";
+} from "./chunk-TS6DE33Y.js";
 import {
   schema
 } from "./chunk-UMNTXWU2.js";
@@ -38,13 +37,13 @@ import {
   loadConfig
 } from "./chunk-UC7EGSAN.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-5526VOGW.js";
+import "./chunk-RQ2P7OYH.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-OT3OYHKC.js";
+} from "./chunk-RDYLMYOL.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
 import "./chunk-UVJGCJE3.js";
@@ -37080,10 +37079,8 @@ function draftReport(plan, wordBudget, written, at) {
 function nextAfterDraft(plan, written, at) {
   if (!written) return [];
   if (plan.toFillIn.length > 0) {
-    const document = plan.draft.document;
-    const times = timeFieldsLeftOpen(document);
-    const open2 = progressLeftOpen(document) && !plan.toFillIn.includes("timeProgress") ? [...plan.toFillIn, "timeProgress"] : plan.toFillIn;
-    return [draftCommand(at.program, at.taskId, plan.agent, open2, times)];
+    const { elements, times } = answersLeftOpen(plan.draft.document, plan.toFillIn);
+    return [draftCommand(at.program, at.taskId, plan.agent, elements, times)];
   }
   return [commitPathsCommand([at.shown(plan.path), at.shown(at.registry)], `${at.taskId}: handoff`)];
 }

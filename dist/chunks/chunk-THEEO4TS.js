@@ -60,7 +60,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-5526VOGW.js";
+} from "./chunk-RQ2P7OYH.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -72,7 +72,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-OT3OYHKC.js";
+} from "./chunk-RDYLMYOL.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -696,9 +696,13 @@ var OWN_GUESS = /^(?:done in [0-9a-f]{7,40}\?|possibly resolved by [0-9a-f]{7,40
 function sessionHours(input, time) {
   return input.statedHours ?? (input.commits.length > 0 ? time.hours : 0);
 }
-function progressLeftOpen(document) {
+function answersLeftOpen(document, missing) {
   const fields = document.elements.timeProgress?.fields ?? [];
-  return fields.some((field) => fieldFactOf(field.label) === "progress" && isPlaceholderText(field.value));
+  const progressOpen = fields.some(
+    (field) => fieldFactOf(field.label) === "progress" && isPlaceholderText(field.value)
+  );
+  const elements = progressOpen && !missing.includes("timeProgress") ? [...missing, "timeProgress"] : [...missing];
+  return { elements, times: timeFieldsLeftOpen(document) };
 }
 function timeFieldsLeftOpen(document) {
   const fields = document.elements.timeProgress?.fields ?? [];
@@ -2091,6 +2095,7 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
       try {
         const document = parseHandoff(await readUserText(resolved.absPath, link));
         handoff.missing = missingElements(document, config.requiredElements);
+        handoff.answersOpen = answersLeftOpen(document, handoff.missing);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         handoff.problem = `${link} cannot be read: ${error.message}`;
@@ -2215,8 +2220,7 @@ async function draftBeforeCompaction(repoRoot, config, agent, now, shownFrom = "
 }
 
 export {
-  progressLeftOpen,
-  timeFieldsLeftOpen,
+  answersLeftOpen,
   planDraft,
   writeDraft,
   gatherStatus,

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-OT3OYHKC.js";
+} from "./chunk-RDYLMYOL.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";
