@@ -16015,6 +16015,13 @@ function checkTaskId(config, taskId) {
       "registry/task-id"
     );
   }
+  if (isSlot(taskId)) {
+    throw new InputError(
+      `task id "${taskId}" is the printed command's placeholder, left as it was: give the task's id`,
+      {},
+      "registry/task-id"
+    );
+  }
   if (!isTaskId(config, taskId)) {
     throw new InputError(
       `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,

@@ -1842,8 +1842,9 @@ describe('agent commands', () => {
     expect(unedited.stderr).toContain(
       `agent name "<agent name>" is the printed command's placeholder, left as it was: give your agent's name [registry/agent-name]`,
     );
+    // The task's slot likewise, said as plainly as the agent's (not as a pattern it does not match).
     expect((await cli(['start', '--task', '<task id>', '--agent', 'bot'])).stderr).toContain(
-      '[registry/task-id]',
+      `task id "<task id>" is the printed command's placeholder, left as it was: give the task's id [registry/task-id]`,
     );
     expect(anonymous.text).toContain(
       'No agent named: set HANDOFF_AGENT or pass --agent "<agent name>", then `handoff start --task "<task id>"`.',

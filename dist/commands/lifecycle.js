@@ -9,13 +9,13 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-6YOWXRYY.js";
-import "../chunks/chunk-TS6DE33Y.js";
+} from "../chunks/chunk-DSDMLE4G.js";
+import "../chunks/chunk-4PA6GPAP.js";
 import "../chunks/chunk-UMNTXWU2.js";
 import "../chunks/chunk-HJ3AKLGD.js";
 import "../chunks/chunk-UC7EGSAN.js";
 import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-RDYLMYOL.js";
+import "../chunks/chunk-3US5VT56.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
 import "../chunks/chunk-UVJGCJE3.js";

@@ -60,7 +60,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-RQ2P7OYH.js";
+} from "./chunk-Z3VYNVKJ.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -72,7 +72,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-RDYLMYOL.js";
+} from "./chunk-3US5VT56.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";

@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-TS6DE33Y.js";
+} from "./chunk-4PA6GPAP.js";
 import {
   loadConfig
 } from "./chunk-UC7EGSAN.js";
 import {
   agentFromEnv
-} from "./chunk-RDYLMYOL.js";
+} from "./chunk-3US5VT56.js";
 import {
   findProjectRoot
 } from "./chunk-7VU3X4OT.js";

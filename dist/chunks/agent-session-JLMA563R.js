@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-THEEO4TS.js";
+} from "./chunk-LG2AYVH5.js";
 import "./chunk-PZ327GSF.js";
 import "./chunk-RQJPJSTB.js";
 import "./chunk-JM23OQFJ.js";
@@ -20,8 +20,8 @@ import "./chunk-6SEHBE6S.js";
 import "./chunk-UMNTXWU2.js";
 import "./chunk-HJ3AKLGD.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-RQ2P7OYH.js";
-import "./chunk-RDYLMYOL.js";
+import "./chunk-Z3VYNVKJ.js";
+import "./chunk-3US5VT56.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
 import "./chunk-UVJGCJE3.js";

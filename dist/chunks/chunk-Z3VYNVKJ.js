@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-RDYLMYOL.js";
+} from "./chunk-3US5VT56.js";
 import {
   InputError
 } from "./chunk-E5VRE2IC.js";

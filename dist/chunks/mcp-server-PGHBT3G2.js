@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-THEEO4TS.js";
+} from "./chunk-LG2AYVH5.js";
 import "./chunk-PZ327GSF.js";
 import {
   runCheck,
@@ -28,7 +28,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-TS6DE33Y.js";
+} from "./chunk-4PA6GPAP.js";
 import {
   schema
 } from "./chunk-UMNTXWU2.js";
@@ -37,13 +37,13 @@ import {
   loadConfig
 } from "./chunk-UC7EGSAN.js";
 import "./chunk-J5NDJD5Q.js";
-import "./chunk-RQ2P7OYH.js";
+import "./chunk-Z3VYNVKJ.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-RDYLMYOL.js";
+} from "./chunk-3US5VT56.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
 import "./chunk-UVJGCJE3.js";
