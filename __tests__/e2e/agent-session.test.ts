@@ -214,11 +214,15 @@ describe('a Claude Code session, start to next session', () => {
       stop_hook_active: false,
     });
     expect(stop.decision).toBe('block');
-    // Its fix is a command the agent runs with its answers: only those still missing.
+    // Its fix is a command the agent runs with its answers: only those still missing, the Progress
+    // and time-left lines the draft left open among them (run without them, they would stay open).
     expect(stop.reason).toContain(
       `Run: handoff draft --task ${TASK} --agent claude --note "<state in one line>"`,
     );
-    expect(stop.reason).not.toContain('--progress');
+    expect(stop.reason).toContain(
+      '--next "<next step>" --progress "<0-100>" --remaining "<time left, e.g. 3h>"',
+    );
+    expect(stop.reason).not.toContain('--time-spent');
   });
 
   it('merges into existing settings without losing a key, and a second setup changes nothing', () => {
