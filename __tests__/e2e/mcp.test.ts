@@ -328,6 +328,16 @@ describe('handoff mcp', () => {
     );
   });
 
+  it('a tool it does not have is refused, naming the tool meant and the known ones', async () => {
+    const slip = await call('staus');
+    expect(slip.isError).toBe(true);
+    expect(slip.content[0]?.text).toBe(
+      'unknown tool "staus" (did you mean status?); known: status, resume, check, draft, start, done, block, idle, prime',
+    );
+    // The connection stays up: the next call is answered.
+    expect((await call('status')).isError).toBeFalsy();
+  });
+
   it('an argument a tool does not know is refused, naming it and the known ones, and nothing is written', async () => {
     const task = 'TASK-2030-0008';
     const before = repo.git('status', '--porcelain', '--untracked-files=all');

@@ -418,6 +418,15 @@ export function createMcpServer(ctx: McpContext): McpServer {
   return server;
 }
 
+/** For a `tools/call` of a tool the server does not have: the refusal, naming the tool meant. */
+export function unknownToolCall(message: object): string | undefined {
+  if (!('method' in message) || message.method !== 'tools/call' || !('params' in message)) return undefined;
+  const params = message.params;
+  const name = params && typeof params === 'object' && 'name' in params ? params.name : undefined;
+  if (typeof name !== 'string' || Object.hasOwn(TOOL_INPUTS, name)) return undefined;
+  return unknownNamesMessage([name], Object.keys(TOOL_INPUTS), 'tool');
+}
+
 /** How long requests still running when the input ends may take to be answered. */
 const LAST_ANSWERS_WAIT_MS = 60_000;
 
@@ -445,6 +454,18 @@ export async function serveMcp(ctx: McpContext): Promise<void> {
   let allAnswered: (() => void) | undefined;
   const received = transport.onmessage;
   transport.onmessage = (message) => {
+    // A call of a tool there is none of is answered here, as the SDK would (an error result), but
+    // naming the tool meant, as an unknown argument is: the SDK says only "Tool stat not found".
+    const unknown = unknownToolCall(message);
+    const id = 'id' in message ? message.id : undefined;
+    if (unknown !== undefined && id !== undefined) {
+      void transport.send({
+        jsonrpc: '2.0',
+        id,
+        result: { content: [{ type: 'text', text: unknown }], isError: true },
+      });
+      return;
+    }
     if ('method' in message && 'id' in message) answering.add(message.id);
     received?.(message);
   };

@@ -37361,6 +37361,13 @@ function createMcpServer(ctx) {
   );
   return server;
 }
+function unknownToolCall(message) {
+  if (!("method" in message) || message.method !== "tools/call" || !("params" in message)) return void 0;
+  const params = message.params;
+  const name = params && typeof params === "object" && "name" in params ? params.name : void 0;
+  if (typeof name !== "string" || Object.hasOwn(TOOL_INPUTS, name)) return void 0;
+  return unknownNamesMessage([name], Object.keys(TOOL_INPUTS), "tool");
+}
 var LAST_ANSWERS_WAIT_MS = 6e4;
 async function serveMcp(ctx) {
   const server = createMcpServer(ctx);
@@ -37381,6 +37388,16 @@ async function serveMcp(ctx) {
   let allAnswered;
   const received = transport.onmessage;
   transport.onmessage = (message) => {
+    const unknown2 = unknownToolCall(message);
+    const id = "id" in message ? message.id : void 0;
+    if (unknown2 !== void 0 && id !== void 0) {
+      void transport.send({
+        jsonrpc: "2.0",
+        id,
+        result: { content: [{ type: "text", text: unknown2 }], isError: true }
+      });
+      return;
+    }
     if ("method" in message && "id" in message) answering.add(message.id);
     received?.(message);
   };
@@ -37404,5 +37421,6 @@ export {
   argumentsOf,
   createMcpServer,
   serveMcp,
-  termsOf
+  termsOf,
+  unknownToolCall
 };
