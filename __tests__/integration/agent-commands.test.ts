@@ -736,7 +736,9 @@ describe('agent commands', () => {
       // Nothing of ann's draft is carried over; the warning names it.
       const newer = answer.warnings.find((w: { rule: string }) => w.rule === 'draft/newer-sessions');
       expect(newer.file).toContain(`${TASK}-handoff-session1.md`);
-      expect(newer.message).toContain('carries over the open next steps and blockers of no earlier session');
+      expect(newer.message).toContain(
+        'this draft carries none: it has no earlier session to carry them from',
+      );
       expect(registry()[agent].details_link).toBe(answer.path);
     }
     expect(readFileSync(anns, 'utf8')).toBe(before);
@@ -857,7 +859,7 @@ describe('agent commands', () => {
     );
     expect(written.warnings).toContainEqual({
       file: `delegation/tasks/active/${TASK}-handoff-session2.md`,
-      message: `is another agent’s newer session of ${TASK}: this draft carries over the open next steps and blockers of delegation/tasks/active/${TASK}-handoff-session1.md, not it; read it (\`handoff resume --task ${TASK}\`) and pass what still holds with --next and --blocker`,
+      message: `is another agent’s newer session of ${TASK}, and its open next steps and blockers are not carried over (this draft carries those of delegation/tasks/active/${TASK}-handoff-session1.md); read it (\`handoff resume --task ${TASK}\`) and pass what still holds with --next and --blocker`,
       rule: 'draft/newer-sessions',
     });
   });
@@ -1311,6 +1313,10 @@ describe('agent commands', () => {
     // a's draft, whose open items are not carried over, is named.
     expect(message).toContain(
       `Note: delegation/tasks/active/${TASK}-handoff-session1.md is another agent’s newer session of ${TASK}`,
+    );
+    // b has no session of its own before: said plainly (it read "of no earlier session, not it").
+    expect(message).toContain(
+      'its open next steps and blockers are not carried over (this draft carries none: it has no earlier session to carry them from)',
     );
     // Its command as the project runs handoff, as everywhere else.
     expect(message).toContain(`(\`npx handoff resume --task ${TASK}\`)`);

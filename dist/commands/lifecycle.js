@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-DSDMLE4G.js";
-import "../chunks/chunk-4PA6GPAP.js";
+} from "../chunks/chunk-FQ3JERBQ.js";
+import "../chunks/chunk-CQQTQ2C7.js";
 import "../chunks/chunk-UMNTXWU2.js";
 import "../chunks/chunk-HJ3AKLGD.js";
 import "../chunks/chunk-UC7EGSAN.js";

@@ -332,10 +332,11 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   if (passedOver.length > 0) {
     // Open items are carried over from one handoff, this agent's own: another agent's newer sessions
     // of the task may hold next steps and blockers that would be lost without a word.
-    const them = passedOver.length === 1 ? 'it' : 'them';
+    const one = passedOver.length === 1;
+    const them = one ? 'it' : 'them';
     warnings.push({
       file: passedOver.map(shown).join(', '),
-      message: `${passedOver.length === 1 ? 'is another agent’s newer session' : 'are other agents’ newer sessions'} of ${taskId}: this draft carries over the open next steps and blockers of ${previous?.path ? shown(previous.path) : 'no earlier session'}, not ${them}; read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      message: `${one ? 'is another agent’s newer session' : 'are other agents’ newer sessions'} of ${taskId}, and ${one ? 'its' : 'their'} open next steps and blockers are not carried over (this draft carries ${previous?.path ? `those of ${shown(previous.path)}` : 'none: it has no earlier session to carry them from'}); read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
       rule: 'draft/newer-sessions',
     });
   }

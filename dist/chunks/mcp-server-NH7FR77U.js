@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-LG2AYVH5.js";
+} from "./chunk-UXMM4NAY.js";
 import "./chunk-PZ327GSF.js";
 import {
   runCheck,
@@ -28,7 +28,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-4PA6GPAP.js";
+} from "./chunk-CQQTQ2C7.js";
 import {
   schema
 } from "./chunk-UMNTXWU2.js";

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-LG2AYVH5.js";
+} from "./chunk-UXMM4NAY.js";
 import "./chunk-PZ327GSF.js";
 import "./chunk-RQJPJSTB.js";
 import "./chunk-JM23OQFJ.js";

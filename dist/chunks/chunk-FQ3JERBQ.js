@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-4PA6GPAP.js";
+} from "./chunk-CQQTQ2C7.js";
 import {
   loadConfig
 } from "./chunk-UC7EGSAN.js";
