@@ -233,6 +233,25 @@ describe('handoff init', () => {
     expect(existsSync(join(r.dir, '.agent-context'))).toBe(false);
   });
 
+  it('run in a folder that is no package, says the root is what it sets up, and how to make the folder one', async () => {
+    const r = repo();
+    r.write('services/api/main.go', 'package main\n');
+    const fromRoot = JSON.parse(
+      (await runCli(['-C', 'services/api', 'init', '--format', 'json', '--no-hook'], { cwd: r.dir })).stdout,
+    );
+    expect(fromRoot.project).toBe('');
+    expect(fromRoot.steps[0]).toEqual({
+      action: 'note',
+      text: 'note: services/api is no package (no package.json, config or registry of its own, and the root config\'s "workspaces" does not list it): the repository\'s root is set up. To set it up as a package, list it in "workspaces" of the root config (or give it a package.json), then run init there again.',
+    });
+    expect(existsSync(join(r.dir, '.agent-context'))).toBe(true);
+    const inside = await runCli(['init', '--no-hook'], { cwd: join(r.dir, 'services/api') });
+    expect(inside.stdout.split('\n')[0]).toMatch(/^note: this folder \(services\/api\) is no package /);
+    // At the root itself, nothing to say.
+    const atRoot = await runCli(['init', '--no-hook'], { cwd: r.dir });
+    expect(atRoot.stdout).not.toContain('is no package');
+  });
+
   it('refuses a broken config without writing anything', async () => {
     const r = repo();
     r.write('.handoffrc.json', '{ "registry": 3 }\n');

@@ -7577,7 +7577,7 @@ jobs:
 var CONFIG_SCHEMA_REF = "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/handoff-config.schema.json";
 var WORKFLOW_FILE = ".github/workflows/handoff-guard.yml";
 async function run(options, ctx) {
-  const { repoRoot, projectRoot: root, prefix } = await projectToInit(ctx.cwd);
+  const { repoRoot, projectRoot: root, prefix, notAPackage } = await projectToInit(ctx.cwd);
   const shown = filesFromHere(ctx, repoRoot);
   const at = { shown, atRoot: commandsFromHere(ctx, repoRoot) };
   const steps = [];
@@ -7587,6 +7587,15 @@ async function run(options, ctx) {
     if (!json) ctx.stdout.write(`${step.text}
 `);
   };
+  if (notAPackage !== void 0) {
+    const named = shown(notAPackage) === "." ? `this folder (${notAPackage})` : shown(notAPackage);
+    said(
+      initStep(
+        "note",
+        `note: ${named} is no package (no package.json, config or registry of its own, and the root config's "workspaces" does not list it): the repository's root is set up. To set it up as a package, list it in "workspaces" of the root config (or give it a package.json), then run init there again.`
+      )
+    );
+  }
   const inRepo = (path) => posix.normalize(prefix === "" ? path : `${prefix}/${path}`);
   const { config, file: configFile } = await loadConfig(root);
   const hook = options.hook !== false ? await planHook(repoRoot, root, at) : void 0;
@@ -7690,7 +7699,7 @@ async function projectToInit(cwd) {
   const folder = relative(found.repoRoot, resolve(cwd)).split(sep).join("/");
   if (folder === "" || folder.startsWith("..")) return found;
   const { config } = await loadConfig(found.repoRoot);
-  return listsWorkspace(config.workspaces, folder) ? { repoRoot: found.repoRoot, projectRoot: resolve(cwd), prefix: folder } : found;
+  return listsWorkspace(config.workspaces, folder) ? { repoRoot: found.repoRoot, projectRoot: resolve(cwd), prefix: folder } : { ...found, notAPackage: folder };
 }
 async function planWorkspaceEntry(repoRoot, prefix) {
   const { config, file } = await loadConfig(repoRoot);

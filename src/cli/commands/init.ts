@@ -61,7 +61,7 @@ const WORKFLOW_FILE = '.github/workflows/handoff-guard.yml';
 export async function run(options: InitOptions, ctx: CommandContext): Promise<number> {
   // In a monorepo package (`handoff init` in packages/a) the registry, config and handoff folder are
   // the package's; the hook, the merge driver and the workflow are the repository's.
-  const { repoRoot, projectRoot: root, prefix } = await projectToInit(ctx.cwd);
+  const { repoRoot, projectRoot: root, prefix, notAPackage } = await projectToInit(ctx.cwd);
   // Every file it names (the steps keep them from the repository root, as git takes them) is shown
   // from where it was run, and every command it prints runs from there: with `-C packages/a` at the
   // root, the package's config is `packages/a/.handoffrc.json`, not the root's `.handoffrc.json`.
@@ -74,6 +74,17 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
     steps.push(step);
     if (!json) ctx.stdout.write(`${step.text}\n`);
   };
+  if (notAPackage !== undefined) {
+    // Run in a folder that is no package: the root is what it sets up, said first, with how to make
+    // the folder a package (it printed only the root's files, as if they were the folder's).
+    const named = shown(notAPackage) === '.' ? `this folder (${notAPackage})` : shown(notAPackage);
+    said(
+      initStep(
+        'note',
+        `note: ${named} is no package (no package.json, config or registry of its own, and the root config's "workspaces" does not list it): the repository's root is set up. To set it up as a package, list it in "workspaces" of the root config (or give it a package.json), then run init there again.`,
+      ),
+    );
+  }
   /** A path of the project as the repository names it (the package's folder first, in a monorepo). */
   const inRepo = (path: string) => posix.normalize(prefix === '' ? path : `${prefix}/${path}`);
   const { config, file: configFile } = await loadConfig(root);
@@ -197,7 +208,7 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
  */
 async function projectToInit(
   cwd: string,
-): Promise<{ repoRoot: string; projectRoot: string; prefix: string }> {
+): Promise<{ repoRoot: string; projectRoot: string; prefix: string; notAPackage?: string }> {
   const found = await findProjectRoot(cwd, { forInit: true });
   if (found.prefix !== '') return found;
   const folder = relative(found.repoRoot, resolve(cwd)).split(sep).join('/');
@@ -205,7 +216,7 @@ async function projectToInit(
   const { config } = await loadConfig(found.repoRoot);
   return listsWorkspace(config.workspaces, folder)
     ? { repoRoot: found.repoRoot, projectRoot: resolve(cwd), prefix: folder }
-    : found;
+    : { ...found, notAPackage: folder };
 }
 
 /**
