@@ -98,7 +98,7 @@ var init_errors = __esm({
     LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
     INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
     INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
-    InputError = class extends Error {
+    InputError = class _InputError extends Error {
       constructor(message, location = {}, rule) {
         super(boundMessage(message));
         this.location = location;
@@ -117,6 +117,10 @@ var init_errors = __esm({
        * lists them all; a command stops at the first.
        */
       more = [];
+      /** The same problem with its file named `file` (as a package's, or for the reader: `ShownPath`). */
+      inFile(file) {
+        return new _InputError(this.message, { ...this.location, file }, this.rule);
+      }
       /** The first of `problems`, carrying the rest (`more`). */
       static first(problems) {
         const [first, ...rest] = problems;
@@ -6674,7 +6678,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error, folder) {
   if (!(error instanceof InputError) || error.location.file === void 0) return error;
-  const moved = (one) => one.location.file === void 0 ? one : new InputError(one.message, { ...one.location, file: `${folder}/${one.location.file}` }, one.rule);
+  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
   return InputError.first([moved(error), ...error.more.map(moved)]);
 }
 async function workspaceFolders(source, patterns) {

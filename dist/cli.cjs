@@ -4125,7 +4125,7 @@ var INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
 function branded(value, brand) {
   return typeof value === "object" && value !== null && value[brand] === true;
 }
-var InputError = class extends Error {
+var InputError = class _InputError extends Error {
   constructor(message, location = {}, rule) {
     super(boundMessage(message));
     this.location = location;
@@ -4144,6 +4144,10 @@ var InputError = class extends Error {
    * lists them all; a command stops at the first.
    */
   more = [];
+  /** The same problem with its file named `file` (as a package's, or for the reader: `ShownPath`). */
+  inFile(file) {
+    return new _InputError(this.message, { ...this.location, file }, this.rule);
+  }
   /** The first of `problems`, carrying the rest (`more`). */
   static first(problems) {
     const [first, ...rest] = problems;

@@ -14,7 +14,7 @@ import {
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
-import "./chunks/chunk-6SEHBE6S.js";
+import "./chunks/chunk-64POXJ6V.js";
 import "./chunks/chunk-BM4FYDLX.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
@@ -24,7 +24,7 @@ import {
   inputErrorFromSystem,
   inputErrorReport,
   renderErrorJson
-} from "./chunks/chunk-E5VRE2IC.js";
+} from "./chunks/chunk-FBLKNUPZ.js";
 import {
   EXIT,
   ignoreClosedPipes,

@@ -76,7 +76,7 @@ var init_errors = __esm({
     LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
     INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
     INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
-    InputError = class extends Error {
+    InputError = class _InputError extends Error {
       constructor(message2, location = {}, rule) {
         super(boundMessage(message2));
         this.location = location;
@@ -95,6 +95,10 @@ var init_errors = __esm({
        * lists them all; a command stops at the first.
        */
       more = [];
+      /** The same problem with its file named `file` (as a package's, or for the reader: `ShownPath`). */
+      inFile(file) {
+        return new _InputError(this.message, { ...this.location, file }, this.rule);
+      }
       /** The first of `problems`, carrying the rest (`more`). */
       static first(problems) {
         const [first, ...rest] = problems;
@@ -7764,7 +7768,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error, folder) {
   if (!(error instanceof InputError) || error.location.file === void 0) return error;
-  const moved = (one) => one.location.file === void 0 ? one : new InputError(one.message, { ...one.location, file: `${folder}/${one.location.file}` }, one.rule);
+  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
   return InputError.first([moved(error), ...error.more.map(moved)]);
 }
 async function workspaceFolders(source, patterns) {
@@ -11988,6 +11992,9 @@ function roundPercent(percent) {
 }
 function coveragePercent(covered, total) {
   return total > 0 ? roundPercent(covered / total * 100) : void 0;
+}
+function warningsNamed(warnings, shown) {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
 }
 function formatReportWarning(warning) {
   return formatLocated(
@@ -16515,13 +16522,13 @@ async function planDraftWith(git, options) {
     const caseResults = needsCaseResults(before);
     const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
-    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
+    warnings.push(...warningsNamed(read.warnings, shown));
   }
   let coverage;
   if (options.coverage) {
     const read = await readCoverage(options.coverage, repoRoot);
     coverage = read.coverage;
-    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
+    warnings.push(...warningsNamed(read.warnings, shown));
   }
   const asked = options.askAnswers ? await options.askAnswers() : void 0;
   const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;

@@ -82,7 +82,7 @@ var init_errors = __esm({
     LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
     INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
     INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
-    InputError = class extends Error {
+    InputError = class _InputError extends Error {
       constructor(message2, location = {}, rule) {
         super(boundMessage(message2));
         this.location = location;
@@ -101,6 +101,10 @@ var init_errors = __esm({
        * lists them all; a command stops at the first.
        */
       more = [];
+      /** The same problem with its file named `file` (as a package's, or for the reader: `ShownPath`). */
+      inFile(file) {
+        return new _InputError(this.message, { ...this.location, file }, this.rule);
+      }
       /** The first of `problems`, carrying the rest (`more`). */
       static first(problems) {
         const [first, ...rest] = problems;
@@ -9434,6 +9438,9 @@ function roundPercent(percent) {
 function coveragePercent(covered, total) {
   return total > 0 ? roundPercent(covered / total * 100) : void 0;
 }
+function warningsNamed(warnings, shown) {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
+}
 function declaredTotalsWarning(file, summary, declared) {
   const read = {
     tests: totalTests(summary),
@@ -13823,7 +13830,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error, folder) {
   if (!(error instanceof InputError) || error.location.file === void 0) return error;
-  const moved = (one) => one.location.file === void 0 ? one : new InputError(one.message, { ...one.location, file: `${folder}/${one.location.file}` }, one.rule);
+  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
   return InputError.first([moved(error), ...error.more.map(moved)]);
 }
 async function workspaceFolders(source, patterns) {
@@ -18623,6 +18630,7 @@ function checkTaskId(config, taskId) {
 // src/app/draft.ts
 init_paths();
 init_registry();
+init_reports();
 init_shell();
 
 // src/app/session-start.ts
@@ -18825,13 +18833,13 @@ async function planDraftWith(git, options) {
     const caseResults = needsCaseResults(before);
     const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
-    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
+    warnings.push(...warningsNamed(read.warnings, shown));
   }
   let coverage;
   if (options.coverage) {
     const read = await readCoverage(options.coverage, repoRoot);
     coverage = read.coverage;
-    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
+    warnings.push(...warningsNamed(read.warnings, shown));
   }
   const asked = options.askAnswers ? await options.askAnswers() : void 0;
   const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
@@ -19222,6 +19230,7 @@ init_facts();
 init_errors();
 init_paths();
 init_registry();
+init_reports();
 init_shell();
 async function readReportsNow({ tests, coverage }, root) {
   const read = {
@@ -19287,7 +19296,7 @@ async function resumeWith(git, options) {
     const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does`;
     return {
       ...resumed,
-      warnings: [...reportWarningsShown(reports.warnings, shown), ...resumed.warnings],
+      warnings: [...warningsNamed(reports.warnings, shown), ...resumed.warnings],
       found: { package: folder, note }
     };
   }
@@ -19313,7 +19322,7 @@ async function resumeWith(git, options) {
     );
   }
   const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
-  const warnings = reportWarningsShown(reportsNow.warnings, shown);
+  const warnings = warningsNamed(reportsNow.warnings, shown);
   const { testsNow, coverageNow } = reportsNow;
   const rev = options.at ?? "HEAD";
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
@@ -19438,12 +19447,9 @@ async function resumeWith(git, options) {
     briefs.push(brief);
   }
   const errors = [...unreadable2.values()].map(
-    (error) => error.location.file === void 0 ? error : new InputError(error.message, { ...error.location, file: shown(error.location.file) }, error.rule)
+    (error) => error.location.file === void 0 ? error : error.inFile(shown(error.location.file))
   );
   return { briefs, warnings, unreadable: [...unreadable2.keys()], errors };
-}
-function reportWarningsShown(warnings, shown) {
-  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
 }
 async function lastTouchesIfAny(git, paths, rev, at2) {
   try {
@@ -19590,7 +19596,7 @@ function resumeHandoff(linked, link2, linkPlace = () => ({})) {
         ...line === void 0 ? {} : { line },
         ...column === void 0 ? {} : { column }
       },
-      error: new InputError(error.message, { ...error.location, file: link2 }, error.rule)
+      error: error.inFile(link2)
     };
   };
   switch (linked.kind) {

@@ -11,7 +11,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-QXSBKLTP.js";
+} from "./action/chunk-2KQMHXVR.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -25,7 +25,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-PGH44RSU.js";
+} from "./action/chunk-77CJR4CX.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -44,8 +44,9 @@ import {
   resolveLinks,
   runsHandoff,
   shellWord,
+  warningsNamed,
   withInvocation
-} from "./action/chunk-HKXFMXW3.js";
+} from "./action/chunk-7ETYEJJL.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -55,7 +56,7 @@ import {
   normalizeLink,
   parseJsonLocated,
   pathFrom
-} from "./action/chunk-MYSFA3TO.js";
+} from "./action/chunk-UWHUEL4J.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -67,7 +68,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-EUDDLR5X.js";
+} from "./action/chunk-5E2R7P5K.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -83,7 +84,7 @@ import {
   InternalError,
   formatInputError,
   formatLocated
-} from "./action/chunk-NTVE36GR.js";
+} from "./action/chunk-KKIUWHTQ.js";
 import {
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
@@ -636,7 +637,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error2, folder) {
   if (!(error2 instanceof InputError) || error2.location.file === void 0) return error2;
-  const moved = (one) => one.location.file === void 0 ? one : new InputError(one.message, { ...one.location, file: `${folder}/${one.location.file}` }, one.rule);
+  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
   return InputError.first([moved(error2), ...error2.more.map(moved)]);
 }
 async function workspaceFolders(source, patterns) {
@@ -1177,7 +1178,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-R6NPHMJI.js");
+  const { summarizeHandoff } = await import("./action/scan-QILDBC5W.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2711,7 +2712,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-YUR4FZKY.js");
+  const reports = await import("./action/reports-PUQ45IN7.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2768,7 +2769,7 @@ async function resumeWith(git, options) {
     const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does`;
     return {
       ...resumed,
-      warnings: [...reportWarningsShown(reports.warnings, shown), ...resumed.warnings],
+      warnings: [...warningsNamed(reports.warnings, shown), ...resumed.warnings],
       found: { package: folder, note }
     };
   }
@@ -2794,7 +2795,7 @@ async function resumeWith(git, options) {
     );
   }
   const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
-  const warnings = reportWarningsShown(reportsNow.warnings, shown);
+  const warnings = warningsNamed(reportsNow.warnings, shown);
   const { testsNow, coverageNow } = reportsNow;
   const rev = options.at ?? "HEAD";
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
@@ -2919,12 +2920,9 @@ async function resumeWith(git, options) {
     briefs.push(brief);
   }
   const errors = [...unreadable2.values()].map(
-    (error2) => error2.location.file === void 0 ? error2 : new InputError(error2.message, { ...error2.location, file: shown(error2.location.file) }, error2.rule)
+    (error2) => error2.location.file === void 0 ? error2 : error2.inFile(shown(error2.location.file))
   );
   return { briefs, warnings, unreadable: [...unreadable2.keys()], errors };
-}
-function reportWarningsShown(warnings, shown) {
-  return warnings.map((warning2) => ({ ...warning2, file: shown(warning2.file) }));
 }
 async function lastTouchesIfAny(git, paths, rev, at) {
   try {
@@ -3071,7 +3069,7 @@ function resumeHandoff(linked, link, linkPlace = () => ({})) {
         ...line === void 0 ? {} : { line },
         ...column === void 0 ? {} : { column }
       },
-      error: new InputError(error2.message, { ...error2.location, file: link }, error2.rule)
+      error: error2.inFile(link)
     };
   };
   switch (linked.kind) {
@@ -4063,7 +4061,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-EVJOAQDO.js");
+  const github = await import("./action/github-WDV47KUP.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4191,7 +4189,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-EVJOAQDO.js");
+  const github = await import("./action/github-WDV47KUP.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

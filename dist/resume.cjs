@@ -100,7 +100,7 @@ var init_errors = __esm({
     LONG_QUOTED = new RegExp(`"([^"]{${MAX_QUOTED_CHARS + 1},})"`, "g");
     INPUT_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InputError");
     INTERNAL_ERROR = /* @__PURE__ */ Symbol.for("handoff-guard/InternalError");
-    InputError = class extends Error {
+    InputError = class _InputError extends Error {
       constructor(message2, location = {}, rule) {
         super(boundMessage(message2));
         this.location = location;
@@ -119,6 +119,10 @@ var init_errors = __esm({
        * lists them all; a command stops at the first.
        */
       more = [];
+      /** The same problem with its file named `file` (as a package's, or for the reader: `ShownPath`). */
+      inFile(file) {
+        return new _InputError(this.message, { ...this.location, file }, this.rule);
+      }
       /** The first of `problems`, carrying the rest (`more`). */
       static first(problems) {
         const [first, ...rest] = problems;
@@ -2883,6 +2887,161 @@ var init_git = __esm({
   }
 });
 
+// src/core/reports.ts
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
+    sources: [source],
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    errored: 0,
+    failures: [],
+    failedTruncated: false
+  };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
+}
+function bound(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function firstLine2(text, max = MESSAGE_MAX) {
+  if (!text) return void 0;
+  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line) return bound(line, max);
+  }
+  return void 0;
+}
+function testCaseId(name, suite) {
+  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
+  const group = suite?.trim();
+  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
+}
+function ownCopy(text) {
+  return ` ${text}`.slice(1);
+}
+function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
+  const cases = summary.cases;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
+  }
+  const failure = test;
+  switch (outcome) {
+    case "passed":
+      summary.passed++;
+      return;
+    case "skipped":
+      summary.skipped++;
+      return;
+    case "failed":
+      summary.failed++;
+      break;
+    case "error":
+      summary.errored++;
+      break;
+  }
+  if (summary.failures.length >= cap) {
+    summary.failedTruncated = true;
+    return;
+  }
+  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
+  const suite = failure.suite?.trim();
+  if (suite) named.suite = bound(suite, NAME_MAX);
+  const message2 = firstLine2(failure.message);
+  if (message2) named.message = message2;
+  summary.failures.push(named);
+}
+function totalTests(summary) {
+  return summary.passed + summary.failed + summary.skipped + summary.errored;
+}
+function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
+  if (summaries.length === 0) return void 0;
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
+  const cases = [];
+  let casesTruncated = false;
+  let duration;
+  for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
+    merged.sources.push(...s.sources);
+    merged.passed += s.passed;
+    merged.failed += s.failed;
+    merged.skipped += s.skipped;
+    merged.errored += s.errored;
+    const room = cap - merged.failures.length;
+    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
+    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
+    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
+  }
+  if (duration !== void 0) merged.durationSeconds = duration;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
+  return merged;
+}
+function roundPercent(percent) {
+  return Math.floor(percent * 10 + 1e-6) / 10;
+}
+function coveragePercent(covered, total) {
+  return total > 0 ? roundPercent(covered / total * 100) : void 0;
+}
+function warningsNamed(warnings, shown) {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
+}
+function formatReportWarning(warning) {
+  return formatLocated(
+    warning.message,
+    { file: warning.file, line: warning.line, column: warning.column },
+    warning.rule
+  );
+}
+function declaredTotalsWarning(file, summary, declared) {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped
+  };
+  const differences = [];
+  const compare = (key, noun) => {
+    const stated = declared[key];
+    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare("tests", "tests");
+  compare("failed", "failed");
+  compare("skipped", "skipped");
+  if (differences.length === 0) return void 0;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
+    rule: "report/declared-totals"
+  };
+}
+function noTestsWarning(file) {
+  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
+}
+var FAILURE_CAP, MESSAGE_MAX, NAME_MAX, CASES_CAP, ID_SEPARATOR, ANSI_ESCAPE;
+var init_reports = __esm({
+  "src/core/reports.ts"() {
+    "use strict";
+    init_errors();
+    FAILURE_CAP = 200;
+    MESSAGE_MAX = 200;
+    NAME_MAX = 300;
+    CASES_CAP = 2e5;
+    ID_SEPARATOR = " \u203A ";
+    ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
+  }
+});
+
 // node_modules/fdir/dist/index.mjs
 function cleanPath(path) {
   let normalized2 = (0, import_path.normalize)(path);
@@ -5432,158 +5591,6 @@ var init_dist2 = __esm({
       followSymbolicLinks: true,
       onlyFiles: true
     };
-  }
-});
-
-// src/core/reports.ts
-function emptyTestSummary(source, { caseResults = true } = {}) {
-  const summary = {
-    sources: [source],
-    passed: 0,
-    failed: 0,
-    skipped: 0,
-    errored: 0,
-    failures: [],
-    failedTruncated: false
-  };
-  if (caseResults) {
-    summary.cases = [];
-    summary.casesTruncated = false;
-  }
-  return summary;
-}
-function bound(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-function firstLine2(text, max = MESSAGE_MAX) {
-  if (!text) return void 0;
-  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
-    const line = raw.trim();
-    if (line) return bound(line, max);
-  }
-  return void 0;
-}
-function testCaseId(name, suite) {
-  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
-  const group = suite?.trim();
-  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
-}
-function ownCopy(text) {
-  return ` ${text}`.slice(1);
-}
-function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
-  const cases = summary.cases;
-  if (cases) {
-    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
-    else summary.casesTruncated = true;
-  }
-  const failure = test;
-  switch (outcome) {
-    case "passed":
-      summary.passed++;
-      return;
-    case "skipped":
-      summary.skipped++;
-      return;
-    case "failed":
-      summary.failed++;
-      break;
-    case "error":
-      summary.errored++;
-      break;
-  }
-  if (summary.failures.length >= cap) {
-    summary.failedTruncated = true;
-    return;
-  }
-  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
-  const suite = failure.suite?.trim();
-  if (suite) named.suite = bound(suite, NAME_MAX);
-  const message2 = firstLine2(failure.message);
-  if (message2) named.message = message2;
-  summary.failures.push(named);
-}
-function totalTests(summary) {
-  return summary.passed + summary.failed + summary.skipped + summary.errored;
-}
-function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
-  if (summaries.length === 0) return void 0;
-  const withCases = summaries.every((s) => s.cases !== void 0);
-  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
-  const cases = [];
-  let casesTruncated = false;
-  let duration;
-  for (const s of summaries) {
-    const caseRoom = CASES_CAP - cases.length;
-    const theirs = s.cases ?? [];
-    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
-    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
-    merged.sources.push(...s.sources);
-    merged.passed += s.passed;
-    merged.failed += s.failed;
-    merged.skipped += s.skipped;
-    merged.errored += s.errored;
-    const room = cap - merged.failures.length;
-    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
-    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
-    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
-  }
-  if (duration !== void 0) merged.durationSeconds = duration;
-  if (withCases) {
-    merged.cases = cases;
-    merged.casesTruncated = casesTruncated;
-  }
-  return merged;
-}
-function roundPercent(percent) {
-  return Math.floor(percent * 10 + 1e-6) / 10;
-}
-function coveragePercent(covered, total) {
-  return total > 0 ? roundPercent(covered / total * 100) : void 0;
-}
-function formatReportWarning(warning) {
-  return formatLocated(
-    warning.message,
-    { file: warning.file, line: warning.line, column: warning.column },
-    warning.rule
-  );
-}
-function declaredTotalsWarning(file, summary, declared) {
-  const read = {
-    tests: totalTests(summary),
-    failed: summary.failed + summary.errored,
-    skipped: summary.skipped
-  };
-  const differences = [];
-  const compare = (key, noun) => {
-    const stated = declared[key];
-    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
-    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
-  };
-  compare("tests", "tests");
-  compare("failed", "failed");
-  compare("skipped", "skipped");
-  if (differences.length === 0) return void 0;
-  return {
-    file,
-    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
-    rule: "report/declared-totals"
-  };
-}
-function noTestsWarning(file) {
-  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
-}
-var FAILURE_CAP, MESSAGE_MAX, NAME_MAX, CASES_CAP, ID_SEPARATOR, ANSI_ESCAPE;
-var init_reports = __esm({
-  "src/core/reports.ts"() {
-    "use strict";
-    init_errors();
-    FAILURE_CAP = 200;
-    MESSAGE_MAX = 200;
-    NAME_MAX = 300;
-    CASES_CAP = 2e5;
-    ID_SEPARATOR = " \u203A ";
-    ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
   }
 });
 
@@ -11023,7 +11030,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error, folder) {
   if (!(error instanceof InputError) || error.location.file === void 0) return error;
-  const moved = (one) => one.location.file === void 0 ? one : new InputError(one.message, { ...one.location, file: `${folder}/${one.location.file}` }, one.rule);
+  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
   return InputError.first([moved(error), ...error.more.map(moved)]);
 }
 async function workspaceFolders(source, patterns) {
@@ -14357,6 +14364,9 @@ function noRegistryNote(registryFile, program = "handoff") {
   return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
 
+// src/app/resume.ts
+init_reports();
+
 // src/core/resume.ts
 init_errors();
 
@@ -15282,7 +15292,7 @@ async function resumeWith(git, options) {
     const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does`;
     return {
       ...resumed,
-      warnings: [...reportWarningsShown(reports.warnings, shown), ...resumed.warnings],
+      warnings: [...warningsNamed(reports.warnings, shown), ...resumed.warnings],
       found: { package: folder, note }
     };
   }
@@ -15308,7 +15318,7 @@ async function resumeWith(git, options) {
     );
   }
   const reportsNow = options.reportsNow ?? await readReportsNow(options, repoRoot);
-  const warnings = reportWarningsShown(reportsNow.warnings, shown);
+  const warnings = warningsNamed(reportsNow.warnings, shown);
   const { testsNow, coverageNow } = reportsNow;
   const rev = options.at ?? "HEAD";
   const activeIds = [...new Set([...active, ...selected].map((t) => t.taskId))];
@@ -15433,12 +15443,9 @@ async function resumeWith(git, options) {
     briefs.push(brief);
   }
   const errors = [...unreadable2.values()].map(
-    (error) => error.location.file === void 0 ? error : new InputError(error.message, { ...error.location, file: shown(error.location.file) }, error.rule)
+    (error) => error.location.file === void 0 ? error : error.inFile(shown(error.location.file))
   );
   return { briefs, warnings, unreadable: [...unreadable2.keys()], errors };
-}
-function reportWarningsShown(warnings, shown) {
-  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
 }
 async function lastTouchesIfAny(git, paths, rev, at2) {
   try {
@@ -15585,7 +15592,7 @@ function resumeHandoff(linked, link, linkPlace = () => ({})) {
         ...line === void 0 ? {} : { line },
         ...column === void 0 ? {} : { column }
       },
-      error: new InputError(error.message, { ...error.location, file: link }, error.rule)
+      error: error.inFile(link)
     };
   };
   switch (linked.kind) {

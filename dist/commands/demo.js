@@ -12,40 +12,41 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-RQJPJSTB.js";
+} from "../chunks/chunk-BMGJ7C6C.js";
+import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-JM23OQFJ.js";
+} from "../chunks/chunk-IA3FZU2E.js";
 import {
   emptySection
-} from "../chunks/chunk-HOYAG2DV.js";
+} from "../chunks/chunk-RYF3LADJ.js";
 import "../chunks/chunk-GTGMXTH6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-6SEHBE6S.js";
-import "../chunks/chunk-HJ3AKLGD.js";
+import "../chunks/chunk-64POXJ6V.js";
+import "../chunks/chunk-466ABBNR.js";
 import {
   loadConfig
-} from "../chunks/chunk-UC7EGSAN.js";
-import "../chunks/chunk-J5NDJD5Q.js";
+} from "../chunks/chunk-Q2PDEURL.js";
+import "../chunks/chunk-CIW6ZZOS.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BM4FYDLX.js";
-import "../chunks/chunk-UVJGCJE3.js";
+import "../chunks/chunk-RIISMJCI.js";
 import {
   handoffPath
-} from "../chunks/chunk-OVUCYZGG.js";
-import "../chunks/chunk-LD4HE5IB.js";
-import "../chunks/chunk-UESLIYDG.js";
-import "../chunks/chunk-7VU3X4OT.js";
+} from "../chunks/chunk-2GHPSJCN.js";
+import "../chunks/chunk-KIYLYL25.js";
+import "../chunks/chunk-P3QQGX5I.js";
+import "../chunks/chunk-FSBINXLC.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-E5VRE2IC.js";
+} from "../chunks/chunk-FBLKNUPZ.js";
 import "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";

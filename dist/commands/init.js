@@ -6,39 +6,39 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-6SEHBE6S.js";
+} from "../chunks/chunk-64POXJ6V.js";
 import {
   filesFound,
   initReport,
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-GVNMAHDX.js";
+} from "../chunks/chunk-54N4TTOS.js";
 import {
   loadConfig
-} from "../chunks/chunk-UC7EGSAN.js";
+} from "../chunks/chunk-Q2PDEURL.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-J5NDJD5Q.js";
+} from "../chunks/chunk-CIW6ZZOS.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-UVJGCJE3.js";
-import "../chunks/chunk-OVUCYZGG.js";
+} from "../chunks/chunk-RIISMJCI.js";
+import "../chunks/chunk-2GHPSJCN.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-LD4HE5IB.js";
+} from "../chunks/chunk-KIYLYL25.js";
 import {
   isRecord
-} from "../chunks/chunk-UESLIYDG.js";
+} from "../chunks/chunk-P3QQGX5I.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-7VU3X4OT.js";
+} from "../chunks/chunk-FSBINXLC.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError
-} from "../chunks/chunk-E5VRE2IC.js";
+} from "../chunks/chunk-FBLKNUPZ.js";
 import {
   EXIT,
   commandsFromHere,

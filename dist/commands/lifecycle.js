@@ -9,22 +9,22 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-FQ3JERBQ.js";
-import "../chunks/chunk-CQQTQ2C7.js";
-import "../chunks/chunk-UMNTXWU2.js";
-import "../chunks/chunk-HJ3AKLGD.js";
-import "../chunks/chunk-UC7EGSAN.js";
-import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-3US5VT56.js";
+} from "../chunks/chunk-PNIDHNK4.js";
+import "../chunks/chunk-GTBTSE4G.js";
+import "../chunks/chunk-BVKVNAHX.js";
+import "../chunks/chunk-466ABBNR.js";
+import "../chunks/chunk-Q2PDEURL.js";
+import "../chunks/chunk-CIW6ZZOS.js";
+import "../chunks/chunk-RS7BJI7Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
-import "../chunks/chunk-UVJGCJE3.js";
-import "../chunks/chunk-OVUCYZGG.js";
-import "../chunks/chunk-LD4HE5IB.js";
-import "../chunks/chunk-UESLIYDG.js";
-import "../chunks/chunk-7VU3X4OT.js";
+import "../chunks/chunk-RIISMJCI.js";
+import "../chunks/chunk-2GHPSJCN.js";
+import "../chunks/chunk-KIYLYL25.js";
+import "../chunks/chunk-P3QQGX5I.js";
+import "../chunks/chunk-FSBINXLC.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-E5VRE2IC.js";
+import "../chunks/chunk-FBLKNUPZ.js";
 import "../chunks/chunk-C7NWHMMO.js";
 import "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-TAVXT25J.js";

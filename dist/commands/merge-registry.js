@@ -6,20 +6,20 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-GVNMAHDX.js";
-import "../chunks/chunk-UC7EGSAN.js";
-import "../chunks/chunk-J5NDJD5Q.js";
-import "../chunks/chunk-UVJGCJE3.js";
-import "../chunks/chunk-OVUCYZGG.js";
-import "../chunks/chunk-LD4HE5IB.js";
-import "../chunks/chunk-UESLIYDG.js";
+} from "../chunks/chunk-54N4TTOS.js";
+import "../chunks/chunk-Q2PDEURL.js";
+import "../chunks/chunk-CIW6ZZOS.js";
+import "../chunks/chunk-RIISMJCI.js";
+import "../chunks/chunk-2GHPSJCN.js";
+import "../chunks/chunk-KIYLYL25.js";
+import "../chunks/chunk-P3QQGX5I.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-7VU3X4OT.js";
+} from "../chunks/chunk-FSBINXLC.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError
-} from "../chunks/chunk-E5VRE2IC.js";
+} from "../chunks/chunk-FBLKNUPZ.js";
 import {
   EXIT
 } from "../chunks/chunk-C7NWHMMO.js";

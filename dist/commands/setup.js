@@ -13,35 +13,35 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-Z3VYNVKJ.js";
+} from "../chunks/chunk-3QWQSTMP.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-3US5VT56.js";
+} from "../chunks/chunk-RS7BJI7Q.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-UVJGCJE3.js";
-import "../chunks/chunk-OVUCYZGG.js";
+} from "../chunks/chunk-RIISMJCI.js";
+import "../chunks/chunk-2GHPSJCN.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-LD4HE5IB.js";
+} from "../chunks/chunk-KIYLYL25.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-UESLIYDG.js";
+} from "../chunks/chunk-P3QQGX5I.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-7VU3X4OT.js";
+} from "../chunks/chunk-FSBINXLC.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError
-} from "../chunks/chunk-E5VRE2IC.js";
+} from "../chunks/chunk-FBLKNUPZ.js";
 import {
   EXIT,
   filesFromHere

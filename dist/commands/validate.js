@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-JM23OQFJ.js";
-import "../chunks/chunk-HOYAG2DV.js";
+} from "../chunks/chunk-IA3FZU2E.js";
+import "../chunks/chunk-RYF3LADJ.js";
 import {
   lintHandoff
 } from "../chunks/chunk-BM4FYDLX.js";
@@ -20,24 +20,24 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-UVJGCJE3.js";
+} from "../chunks/chunk-RIISMJCI.js";
 import {
   isTaskId
-} from "../chunks/chunk-OVUCYZGG.js";
+} from "../chunks/chunk-2GHPSJCN.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-LD4HE5IB.js";
-import "../chunks/chunk-UESLIYDG.js";
+} from "../chunks/chunk-KIYLYL25.js";
+import "../chunks/chunk-P3QQGX5I.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-7VU3X4OT.js";
+} from "../chunks/chunk-FSBINXLC.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError,
   formatLocated
-} from "../chunks/chunk-E5VRE2IC.js";
+} from "../chunks/chunk-FBLKNUPZ.js";
 import {
   EXIT,
   pathsFromHere

@@ -111,9 +111,7 @@ export function scopedSource(source: FileSource, prefix: string): FileSource {
 export function inPackageFolder(error: unknown, folder: string): unknown {
   if (!(error instanceof InputError) || error.location.file === undefined) return error;
   const moved = (one: InputError) =>
-    one.location.file === undefined
-      ? one
-      : new InputError(one.message, { ...one.location, file: `${folder}/${one.location.file}` }, one.rule);
+    one.location.file === undefined ? one : one.inFile(`${folder}/${one.location.file}`);
   return InputError.first([moved(error), ...error.more.map(moved)]);
 }
 

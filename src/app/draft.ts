@@ -85,6 +85,7 @@ import {
   slipOfAgentName,
   withEntry,
 } from '../core/registry.js';
+import { warningsNamed } from '../core/reports.js';
 import type { RecordedSessionTime, TimeRule } from '../core/session-time.js';
 import { shellWord } from '../core/shell.js';
 import { AGENT_SLOT, commandWord } from '../core/slots.js';
@@ -347,13 +348,13 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     const caseResults = needsCaseResults(before);
     const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
-    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
+    warnings.push(...warningsNamed(read.warnings, shown));
   }
   let coverage: CoverageSummary | undefined;
   if (options.coverage) {
     const read = await readCoverage(options.coverage, repoRoot);
     coverage = read.coverage;
-    warnings.push(...read.warnings.map((w) => ({ ...w, file: shown(w.file) })));
+    warnings.push(...warningsNamed(read.warnings, shown));
   }
 
   // What was typed at the prompts comes after what flags gave, as flags come after `--input` JSON.

@@ -76,7 +76,7 @@ function namingRegistry(error: unknown, file: string): unknown {
     error.rule !== 'registry/task-id' &&
     error.location.file === undefined
   )
-    return new InputError(error.message, { ...error.location, file }, error.rule);
+    return error.inFile(file);
   return error;
 }
 

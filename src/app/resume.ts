@@ -52,6 +52,7 @@ import { outsideFolders } from '../core/package-ranges.js';
 import { asInProject, normalizeLink, pathFrom, type ShownPath } from '../core/paths.js';
 import { agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
 import { noRegistryNote } from '../core/render/status.js';
+import { warningsNamed } from '../core/reports.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
 import type { SessionPoint } from '../core/session-chart.js';
 import { shellWord } from '../core/shell.js';
@@ -201,7 +202,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
     const note = `${askedFlags(options)} is in ${folder}'s registry, not the root's: resumed there, as \`${resumeIn(folder, options)}\` does`;
     return {
       ...resumed,
-      warnings: [...reportWarningsShown(reports.warnings, shown), ...resumed.warnings],
+      warnings: [...warningsNamed(reports.warnings, shown), ...resumed.warnings],
       found: { package: folder, note },
     };
   }
@@ -247,7 +248,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   }
 
   const reportsNow = options.reportsNow ?? (await readReportsNow(options, repoRoot));
-  const warnings: ReportWarning[] = reportWarningsShown(reportsNow.warnings, shown);
+  const warnings: ReportWarning[] = warningsNamed(reportsNow.warnings, shown);
   const { testsNow, coverageNow } = reportsNow;
 
   const rev = options.at ?? 'HEAD';
@@ -406,16 +407,9 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   }
   // Each error names its file from where the user is, as the briefs do.
   const errors = [...unreadable.values()].map((error) =>
-    error.location.file === undefined
-      ? error
-      : new InputError(error.message, { ...error.location, file: shown(error.location.file) }, error.rule),
+    error.location.file === undefined ? error : error.inFile(shown(error.location.file)),
   );
   return { briefs, warnings, unreadable: [...unreadable.keys()], errors };
-}
-
-/** Report warnings with their files named by `shown` (`ResumeOptions.shown`). */
-function reportWarningsShown(warnings: readonly ReportWarning[], shown: ShownPath): ReportWarning[] {
-  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
 }
 
 /**
@@ -667,7 +661,7 @@ function resumeHandoff(
         ...(line === undefined ? {} : { line }),
         ...(column === undefined ? {} : { column }),
       },
-      error: new InputError(error.message, { ...error.location, file: link }, error.rule),
+      error: error.inFile(link),
     };
   };
   switch (linked.kind) {

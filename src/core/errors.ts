@@ -103,6 +103,11 @@ export class InputError extends Error {
    */
   more: readonly InputError[] = [];
 
+  /** The same problem with its file named `file` (as a package's, or for the reader: `ShownPath`). */
+  inFile(file: string): InputError {
+    return new InputError(this.message, { ...this.location, file }, this.rule);
+  }
+
   /** The first of `problems`, carrying the rest (`more`). */
   static first(problems: readonly [InputError, ...InputError[]]): InputError {
     const [first, ...rest] = problems;

@@ -199,6 +199,14 @@ export function formatCoverage(coverage: CoverageSummary): string {
     : `${lines}, branches ${coverage.branchesPercent.toFixed(1)}%`;
 }
 
+/** Report warnings with their files named for the reader (`ShownPath`: from where the command ran). */
+export function warningsNamed(
+  warnings: readonly ReportWarning[],
+  shown: (file: string) => string,
+): ReportWarning[] {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
+}
+
 /** `file:line:column: message [rule]`, the way every command prints a located problem. */
 export function formatReportWarning(warning: ReportWarning): string {
   return formatLocated(
