@@ -68,7 +68,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-5E2R7P5K.js";
+} from "./action/chunk-MY5GNF77.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -4061,7 +4061,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-WDV47KUP.js");
+  const github = await import("./action/github-H2U2JZJC.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4189,7 +4189,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-WDV47KUP.js");
+  const github = await import("./action/github-H2U2JZJC.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -14787,7 +14787,7 @@ function headline(brief) {
   const stated = brief.statusText;
   const sameStatus = stated?.toLowerCase().replace(/[\s-]+/g, "_").startsWith(brief.status.toLowerCase());
   const words = stated === void 0 ? void 0 : lastParenthesesAsClause(stated);
-  const state = sameStatus ? words : [brief.status, words].filter((s) => s !== void 0).join(", ");
+  const state = sameStatus || words === void 0 ? words ?? brief.status : `${brief.status}; the handoff says ${words}`;
   return `${brief.taskId} \u2014 ${brief.agent} (${state})`;
 }
 function lastParenthesesAsClause(text) {

@@ -145,7 +145,7 @@ describe('rendering', () => {
     expect(renderResumeText(brief)).toContain('Progress x)');
     expect(performance.now() - started).toBeLessThan(1_500);
     expect(renderResumeText({ ...brief, statusText: 'Blocked  (on keys) ' })).toContain(
-      '(in_progress, Blocked, on keys)\n',
+      '(in_progress; the handoff says Blocked, on keys)\n',
     );
   });
 
@@ -178,12 +178,17 @@ describe('rendering', () => {
     expect(renderResumeMarkdown(brief)).toContain('**State:**\n\n- Still blocked on the API key');
   });
 
-  it('text: a registry status the handoff does not state comes first, still in one pair of parentheses', () => {
+  it('text: a registry status the handoff does not state comes first, the handoff’s named as its own, in one pair of parentheses', () => {
+    // Side by side (`blocked, In Progress, 30%`) the two read as one status contradicting itself.
     const blocked = buildResume(input({ status: 'blocked' }));
     expect(renderResumeText(blocked)).toMatch(
-      /^TASK-2025-0078-C — powertest-runner \(blocked, In Progress, 30%\)\n/,
+      /^TASK-2025-0078-C — powertest-runner \(blocked; the handoff says In Progress, 30%\)\n/,
     );
-    expect(renderResumeMarkdown(blocked)).toContain('(blocked, In Progress, 30%)');
+    expect(renderResumeMarkdown(blocked)).toContain('(blocked; the handoff says In Progress, 30%)');
+    // The same status is said once, in the handoff's words.
+    expect(renderResumeText(buildResume(input()))).toMatch(
+      /^TASK-2025-0078-C — powertest-runner \(In Progress, 30%\)\n/,
+    );
   });
 
   it('text: the seed’s session 2 resume in a few lines', () => {

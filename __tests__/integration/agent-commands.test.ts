@@ -1792,6 +1792,9 @@ describe('agent commands', () => {
     expect(blocked.commands[1]).toBe(`${draftCommand('handoff', TASK, 'bot')}   # before you stop`);
     expect(blocked.commands[2]).toContain('done --agent bot');
     expect(blocked.text).toContain(`You are "bot", on ${TASK} (blocked).`);
+    // The registry's status and the handoff's own, each named for what it is: side by side they read
+    // as a contradiction (`blocked, In Progress, 50%`).
+    expect(blocked.text).toContain(`${TASK} — bot (blocked; the handoff says In Progress, 50%)`);
 
     expect((await cli(['done', '--agent', 'bot'])).code).toBe(0);
     const done = await primed();
@@ -1801,6 +1804,10 @@ describe('agent commands', () => {
       `You are "bot", with no current task: your last, ${TASK}, is complete. \`handoff start --task "<task id>" --agent bot\` takes up the next.`,
     );
     expect(done.text).not.toMatch(/handoff (draft|done) /);
+    expect(done.text).toContain(`${TASK} — bot (complete; the handoff says In Progress, 50%)`);
+    expect(done.text).not.toContain('complete, In Progress');
+    // The JSON keeps both as they are, each in its own field.
+    expect(done.own).toMatchObject({ status: 'complete', statusText: 'In Progress (50%)' });
 
     expect((await cli(['start', '--task', 'TASK-2025-0079', '--agent', 'bot'])).code).toBe(0);
     expect((await cli(['idle', '--agent', 'bot', '--force'])).code).toBe(0);

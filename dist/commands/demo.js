@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-BMGJ7C6C.js";
+} from "../chunks/chunk-QAPG3FUG.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

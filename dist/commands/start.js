@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-PNIDHNK4.js";
-import "../chunks/chunk-GTBTSE4G.js";
+} from "../chunks/chunk-2ZHIF6NE.js";
+import "../chunks/chunk-D34ISVDC.js";
 import "../chunks/chunk-BVKVNAHX.js";
 import "../chunks/chunk-466ABBNR.js";
 import "../chunks/chunk-Q2PDEURL.js";

@@ -406,7 +406,12 @@ function headline(brief: ResumeBrief): string {
     .startsWith(brief.status.toLowerCase());
   // Inside the headline's own parentheses, the handoff's `(30%)` reads `, 30%`.
   const words = stated === undefined ? undefined : lastParenthesesAsClause(stated);
-  const state = sameStatus ? words : [brief.status, words].filter((s) => s !== undefined).join(', ');
+  // Else the registry's status, then the handoff's said to be the handoff's: side by side,
+  // `complete, In Progress, 45%` read as a contradiction.
+  const state =
+    sameStatus || words === undefined
+      ? (words ?? brief.status)
+      : `${brief.status}; the handoff says ${words}`;
   return `${brief.taskId} — ${brief.agent} (${state})`;
 }
 

@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-5E2R7P5K.js";
+} from "./chunk-MY5GNF77.js";
 import "./chunk-OP4IJMIM.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-KKIUWHTQ.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-M3XS5MRE.js";
+} from "./chunk-SVLLKECS.js";
 import "./chunk-XKFYEAZN.js";
 import {
   runCheck,
   runResume
-} from "./chunk-BMGJ7C6C.js";
+} from "./chunk-QAPG3FUG.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-IA3FZU2E.js";
 import {
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-GTBTSE4G.js";
+} from "./chunk-D34ISVDC.js";
 import {
   schema
 } from "./chunk-BVKVNAHX.js";

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-M3XS5MRE.js";
+} from "./chunk-SVLLKECS.js";
 import "./chunk-XKFYEAZN.js";
-import "./chunk-BMGJ7C6C.js";
+import "./chunk-QAPG3FUG.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-IA3FZU2E.js";
 import "./chunk-RYF3LADJ.js";

@@ -32,7 +32,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-BMGJ7C6C.js";
+} from "./chunk-QAPG3FUG.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

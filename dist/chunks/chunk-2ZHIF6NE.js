@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-GTBTSE4G.js";
+} from "./chunk-D34ISVDC.js";
 import {
   loadConfig
 } from "./chunk-Q2PDEURL.js";
