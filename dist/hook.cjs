@@ -14438,7 +14438,8 @@ function sessionFactsFrom(facts, folder) {
     ...facts,
     uncommitted: facts.uncommitted.map(at2),
     ...facts.untracked ? { untracked: facts.untracked.map(at2) } : {},
-    ...facts.handoff ? { handoff: { ...facts.handoff, path: at2(facts.handoff.path) } } : {}
+    ...facts.handoff ? { handoff: { ...facts.handoff, path: at2(facts.handoff.path) } } : {},
+    ...facts.othersDraft ? { othersDraft: { ...facts.othersDraft, path: at2(facts.othersDraft.path) } } : {}
   };
 }
 function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES, times = ["remaining"]) {
@@ -14500,11 +14501,12 @@ function judgeSession(facts, program = "handoff") {
   }
   const workText = work.join(" and ");
   if (!handoff?.exists || handoff.problem) {
-    const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : "no handoff is linked");
+    const others = facts.othersDraft;
+    const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : others ? `the handoff linked, ${others.path}, is ${others.agent}\u2019s draft, not committed yet: not ${agent}\u2019s own, so ${agent} needs a handoff of its own (its draft numbers past that one)` : "no handoff is linked");
     return {
       ...base,
       stale: true,
-      reason: `${task.taskId} has ${workText}, and ${why}. Write the handoff before ending the session.`,
+      reason: `${task.taskId} has ${workText}, and ${why}. Write ${others && !handoff ? "it" : "the handoff"} before ending the session.`,
       fix: draft
     };
   }
@@ -19818,8 +19820,11 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
   const inProgress = await git.operationInProgress().catch(() => void 0);
   if (inProgress) facts.inProgress = inProgress;
-  const othersDraft = (path) => isOthersDraft(registry, agent, path, (p) => changed.includes(p));
-  const link2 = typeof entry.details_link === "string" && entry.details_link !== "" && !await othersDraft(normalizeLink(entry.details_link)) ? entry.details_link : void 0;
+  let link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+  if (link2 && await isOthersDraft(registry, agent, normalizeLink(link2), (p) => changed.includes(p))) {
+    facts.othersDraft = { path: link2, agent: linkedBy(registry, normalizeLink(link2), agent) };
+    link2 = void 0;
+  }
   let lastTouch;
   let lastTouchOf;
   if (link2) {

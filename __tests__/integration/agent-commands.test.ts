@@ -725,6 +725,26 @@ describe('agent commands', () => {
     // different, while it is not committed.
     expect((await cli(['start', '--task', TASK, '--agent', 'cy'])).code).toBe(0);
     expect(registry().cy.details_link).toBe(`delegation/tasks/active/${TASK}-handoff-session1.md`);
+    // Its Stop hook says what that link is (it said "no handoff is linked"), and the fix is its own draft.
+    const stop = JSON.parse(
+      (
+        await cli(
+          ['hook', 'stop', '--tool', 'claude', '--agent', 'cy'],
+          JSON.stringify({
+            hook_event_name: 'Stop',
+            session_id: 's',
+            cwd: repo.dir,
+            stop_hook_active: false,
+          }),
+        )
+      ).stdout,
+    ) as { decision: string; reason: string };
+    expect(stop.decision).toBe('block');
+    expect(stop.reason).not.toContain('no handoff is linked');
+    expect(stop.reason).toContain(
+      `and the handoff linked, delegation/tasks/active/${TASK}-handoff-session1.md, is ann’s draft, not committed yet: not cy’s own, so cy needs a handoff of its own (its draft numbers past that one). Write it before ending the session.`,
+    );
+    expect(stop.reason).toContain(`Run: ${draftCommand('handoff', TASK, 'cy')}`);
     for (const [agent, session] of [
       ['bob', 2],
       ['cy', 3],

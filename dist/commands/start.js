@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-2ZHIF6NE.js";
-import "../chunks/chunk-D34ISVDC.js";
+} from "../chunks/chunk-NPNKKJMW.js";
+import "../chunks/chunk-LBGN3NXE.js";
 import "../chunks/chunk-BVKVNAHX.js";
 import "../chunks/chunk-466ABBNR.js";
 import "../chunks/chunk-Q2PDEURL.js";
 import "../chunks/chunk-CIW6ZZOS.js";
-import "../chunks/chunk-RS7BJI7Q.js";
+import "../chunks/chunk-SXXEECI7.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
 import "../chunks/chunk-RIISMJCI.js";

@@ -32,7 +32,7 @@ import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { isInFolders, outsideFolders } from '../core/package-ranges.js';
 import { normalizeLink, pathsInFolder } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
-import { activeTasks, detailsLinks, handoffFilesByTask } from '../core/registry.js';
+import { activeTasks, detailsLinks, handoffFilesByTask, linkedBy } from '../core/registry.js';
 import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
@@ -152,13 +152,13 @@ async function gatherSessionFactsWith(
 
   // Another agent's draft not committed yet is not this agent's handoff, even when `start` linked
   // it (the task's latest session then): its draft numbers past it, as the draft reads it.
-  const othersDraft = (path: string) => isOthersDraft(registry, agent, path, (p) => changed.includes(p));
-  const link =
-    typeof entry.details_link === 'string' &&
-    entry.details_link !== '' &&
-    !(await othersDraft(normalizeLink(entry.details_link)))
-      ? entry.details_link
-      : undefined;
+  // Such a link is named as what it is (the Stop hook's reason), not taken for no link.
+  let link =
+    typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
+  if (link && (await isOthersDraft(registry, agent, normalizeLink(link), (p) => changed.includes(p)))) {
+    facts.othersDraft = { path: link, agent: linkedBy(registry, normalizeLink(link), agent) as string };
+    link = undefined;
+  }
   let lastTouch: string | undefined;
   /** The handoff `lastTouch` last updated. */
   let lastTouchOf: string | undefined;

@@ -33,6 +33,11 @@ export interface SessionFacts {
     /** Why it could not be read. */
     problem?: string;
   };
+  /**
+   * The entry's link when it is another agent's draft not committed yet (`start` links an agent
+   * joining the task to its latest session): not this agent's handoff, so `handoff` is undefined.
+   */
+  othersDraft?: { path: string; agent: string };
   /** The task's work commits after the last commit that touched the handoff (or since the task started). */
   workCommits: number;
   /**
@@ -78,6 +83,7 @@ export function sessionFactsFrom(facts: SessionFacts, folder: string): SessionFa
     uncommitted: facts.uncommitted.map(at),
     ...(facts.untracked ? { untracked: facts.untracked.map(at) } : {}),
     ...(facts.handoff ? { handoff: { ...facts.handoff, path: at(facts.handoff.path) } } : {}),
+    ...(facts.othersDraft ? { othersDraft: { ...facts.othersDraft, path: at(facts.othersDraft.path) } } : {}),
   };
 }
 
@@ -175,11 +181,18 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
   }
   const workText = work.join(' and ');
   if (!handoff?.exists || handoff.problem) {
-    const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : 'no handoff is linked');
+    const others = facts.othersDraft;
+    const why =
+      handoff?.problem ??
+      (handoff
+        ? `${handoff.path} does not exist`
+        : others
+          ? `the handoff linked, ${others.path}, is ${others.agent}’s draft, not committed yet: not ${agent}’s own, so ${agent} needs a handoff of its own (its draft numbers past that one)`
+          : 'no handoff is linked');
     return {
       ...base,
       stale: true,
-      reason: `${task.taskId} has ${workText}, and ${why}. Write the handoff before ending the session.`,
+      reason: `${task.taskId} has ${workText}, and ${why}. Write ${others && !handoff ? 'it' : 'the handoff'} before ending the session.`,
       fix: draft,
     };
   }

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-SVLLKECS.js";
+} from "./chunk-FXG2WMWU.js";
 import "./chunk-XKFYEAZN.js";
 import "./chunk-QAPG3FUG.js";
 import "./chunk-UZNG74SU.js";
@@ -21,8 +21,8 @@ import "./chunk-64POXJ6V.js";
 import "./chunk-BVKVNAHX.js";
 import "./chunk-466ABBNR.js";
 import "./chunk-CIW6ZZOS.js";
-import "./chunk-3QWQSTMP.js";
-import "./chunk-RS7BJI7Q.js";
+import "./chunk-H35WAHGA.js";
+import "./chunk-SXXEECI7.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
 import "./chunk-RIISMJCI.js";

@@ -69,7 +69,8 @@ function sessionFactsFrom(facts, folder) {
     ...facts,
     uncommitted: facts.uncommitted.map(at),
     ...facts.untracked ? { untracked: facts.untracked.map(at) } : {},
-    ...facts.handoff ? { handoff: { ...facts.handoff, path: at(facts.handoff.path) } } : {}
+    ...facts.handoff ? { handoff: { ...facts.handoff, path: at(facts.handoff.path) } } : {},
+    ...facts.othersDraft ? { othersDraft: { ...facts.othersDraft, path: at(facts.othersDraft.path) } } : {}
   };
 }
 function draftCommand(program, taskId, agent, open = ELEMENT_NAMES, times = ["remaining"]) {
@@ -131,11 +132,12 @@ function judgeSession(facts, program = "handoff") {
   }
   const workText = work.join(" and ");
   if (!handoff?.exists || handoff.problem) {
-    const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : "no handoff is linked");
+    const others = facts.othersDraft;
+    const why = handoff?.problem ?? (handoff ? `${handoff.path} does not exist` : others ? `the handoff linked, ${others.path}, is ${others.agent}\u2019s draft, not committed yet: not ${agent}\u2019s own, so ${agent} needs a handoff of its own (its draft numbers past that one)` : "no handoff is linked");
     return {
       ...base,
       stale: true,
-      reason: `${task.taskId} has ${workText}, and ${why}. Write the handoff before ending the session.`,
+      reason: `${task.taskId} has ${workText}, and ${why}. Write ${others && !handoff ? "it" : "the handoff"} before ending the session.`,
       fix: draft
     };
   }

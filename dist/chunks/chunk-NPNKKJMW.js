@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-D34ISVDC.js";
+} from "./chunk-LBGN3NXE.js";
 import {
   loadConfig
 } from "./chunk-Q2PDEURL.js";
 import {
   agentFromEnv
-} from "./chunk-RS7BJI7Q.js";
+} from "./chunk-SXXEECI7.js";
 import {
   findProjectRoot
 } from "./chunk-FSBINXLC.js";

@@ -63,7 +63,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-3QWQSTMP.js";
+} from "./chunk-H35WAHGA.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -75,7 +75,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-RS7BJI7Q.js";
+} from "./chunk-SXXEECI7.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -2081,8 +2081,11 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
   const inProgress = await git.operationInProgress().catch(() => void 0);
   if (inProgress) facts.inProgress = inProgress;
-  const othersDraft = (path) => isOthersDraft(registry, agent, path, (p) => changed.includes(p));
-  const link = typeof entry.details_link === "string" && entry.details_link !== "" && !await othersDraft(normalizeLink(entry.details_link)) ? entry.details_link : void 0;
+  let link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+  if (link && await isOthersDraft(registry, agent, normalizeLink(link), (p) => changed.includes(p))) {
+    facts.othersDraft = { path: link, agent: linkedBy(registry, normalizeLink(link), agent) };
+    link = void 0;
+  }
   let lastTouch;
   let lastTouchOf;
   if (link) {

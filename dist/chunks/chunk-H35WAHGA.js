@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-RS7BJI7Q.js";
+} from "./chunk-SXXEECI7.js";
 import {
   InputError
 } from "./chunk-FBLKNUPZ.js";

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-SVLLKECS.js";
+} from "./chunk-FXG2WMWU.js";
 import "./chunk-XKFYEAZN.js";
 import {
   runCheck,
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-D34ISVDC.js";
+} from "./chunk-LBGN3NXE.js";
 import {
   schema
 } from "./chunk-BVKVNAHX.js";
@@ -38,13 +38,13 @@ import {
   loadConfig
 } from "./chunk-Q2PDEURL.js";
 import "./chunk-CIW6ZZOS.js";
-import "./chunk-3QWQSTMP.js";
+import "./chunk-H35WAHGA.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-RS7BJI7Q.js";
+} from "./chunk-SXXEECI7.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
 import "./chunk-RIISMJCI.js";
