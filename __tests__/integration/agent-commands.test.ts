@@ -756,6 +756,10 @@ describe('agent commands', () => {
       // Nothing of ann's draft is carried over; the warning names it.
       const newer = answer.warnings.find((w: { rule: string }) => w.rule === 'draft/newer-sessions');
       expect(newer.file).toContain(`${TASK}-handoff-session1.md`);
+      // Said plainly: ann's draft is not committed, which is why no draft continues from it.
+      expect(newer.message).toContain(
+        `of ${TASK}, not committed yet (no draft continues from another agent’s uncommitted draft), and`,
+      );
       expect(newer.message).toContain(
         'this draft carries none: it has no earlier session to carry them from',
       );
@@ -880,6 +884,32 @@ describe('agent commands', () => {
     expect(written.warnings).toContainEqual({
       file: `delegation/tasks/active/${TASK}-handoff-session2.md`,
       message: `is another agent’s newer session of ${TASK}, and its open next steps and blockers are not carried over (this draft carries those of delegation/tasks/active/${TASK}-handoff-session1.md); read it (\`handoff resume --task ${TASK}\`) and pass what still holds with --next and --blocker`,
+      rule: 'draft/newer-sessions',
+    });
+  });
+
+  it('a draft that passes over committed and uncommitted sessions of another agent names those not committed', async () => {
+    const at = (n: number) => `delegation/tasks/active/${TASK}-handoff-session${n}.md`;
+    const draft = (agent: string) =>
+      cli(['draft', '--task', TASK, '--agent', agent, ...ANSWERS, '--no-interactive', '--format', 'json']);
+    expect((await cli(['start', '--task', TASK, '--agent', 'bob'])).code).toBe(0);
+    repo.commit(`${TASK}: parser`, { 'src/a.js': 'a\n' });
+    expect((await draft('bob')).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: bob's handoff`);
+    expect((await cli(['start', '--task', TASK, '--agent', 'ann'])).code).toBe(0);
+    repo.commit(`${TASK}: lexer`, { 'src/b.js': 'b\n' });
+    expect((await draft('ann')).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: ann's handoff`);
+    repo.commit(`${TASK}: printer`, { 'src/c.js': 'c\n' });
+    // Ann's session 3, not committed; her session 2 is.
+    expect(JSON.parse((await draft('ann')).stdout).path).toBe(at(3));
+    const bobs = JSON.parse((await draft('bob')).stdout);
+    expect(bobs.path).toBe(at(4));
+    expect(bobs.warnings).toContainEqual({
+      file: `${at(2)}, ${at(3)}`,
+      message: `are other agents’ newer sessions of ${TASK} (${at(3)} not committed yet: no draft continues from another agent’s uncommitted draft), and their open next steps and blockers are not carried over (this draft carries those of ${at(1)}); read them (\`handoff resume --task ${TASK}\`) and pass what still holds with --next and --blocker`,
       rule: 'draft/newer-sessions',
     });
   });
@@ -1332,7 +1362,7 @@ describe('agent commands', () => {
     );
     // a's draft, whose open items are not carried over, is named.
     expect(message).toContain(
-      `Note: delegation/tasks/active/${TASK}-handoff-session1.md is another agent’s newer session of ${TASK}`,
+      `Note: delegation/tasks/active/${TASK}-handoff-session1.md is another agent’s newer session of ${TASK}, not committed yet (no draft continues from another agent’s uncommitted draft)`,
     );
     // b has no session of its own before: said plainly (it read "of no earlier session, not it").
     expect(message).toContain(

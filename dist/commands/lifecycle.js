@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NPNKKJMW.js";
-import "../chunks/chunk-LBGN3NXE.js";
+} from "../chunks/chunk-4IODBPQH.js";
+import "../chunks/chunk-LTVD2YUM.js";
 import "../chunks/chunk-BVKVNAHX.js";
 import "../chunks/chunk-466ABBNR.js";
 import "../chunks/chunk-Q2PDEURL.js";

@@ -194,8 +194,8 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
 
   // Another agent's draft of the task, not committed yet, is theirs: neither filled in nor continued
   // from here (the session numbers past it below). With no commits, nothing is committed: as before.
-  const uncommitted = async (path: string) =>
-    (await git.hasCommits()) && (await git.hasUncommittedChanges(path));
+  const stateOf = async (path: string) => ((await git.hasCommits()) ? git.uncommitted(path) : 'clean');
+  const uncommitted = async (path: string) => (await stateOf(path)) !== 'clean';
   const previous = await findPreviousHandoff(
     repoRoot,
     config,
@@ -207,8 +207,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     uncommitted,
   );
   // Asked for a preview too (`--stdout`): it shows what the same command would write.
-  const previousState =
-    previous?.path !== undefined && (await git.hasCommits()) ? await git.uncommitted(previous.path) : 'clean';
+  const previousState = previous?.path === undefined ? 'clean' : await stateOf(previous.path);
   const previousUncommitted = previousState !== 'clean';
   // This session's own draft (a pre-compact hook wrote it), waiting for what only the agent knows:
   // never committed, with template text left. A committed handoff edited since (its Progress may
@@ -333,11 +332,13 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   if (passedOver.length > 0) {
     // Open items are carried over from one handoff, this agent's own: another agent's newer sessions
     // of the task may hold next steps and blockers that would be lost without a word.
+    // One not committed is said so: that is why this draft neither continues from it nor fills it in.
     const one = passedOver.length === 1;
     const them = one ? 'it' : 'them';
+    const unsaved = await unsavedSessions(passedOver, stateOf, shown);
     warnings.push({
       file: passedOver.map(shown).join(', '),
-      message: `${one ? 'is another agent’s newer session' : 'are other agents’ newer sessions'} of ${taskId}, and ${one ? 'its' : 'their'} open next steps and blockers are not carried over (this draft carries ${previous?.path ? `those of ${shown(previous.path)}` : 'none: it has no earlier session to carry them from'}); read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      message: `${one ? 'is another agent’s newer session' : 'are other agents’ newer sessions'} of ${taskId}${unsaved}, and ${one ? 'its' : 'their'} open next steps and blockers are not carried over (this draft carries ${previous?.path ? `those of ${shown(previous.path)}` : 'none: it has no earlier session to carry them from'}); read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
       rule: 'draft/newer-sessions',
     });
   }
@@ -585,6 +586,31 @@ function anotherAgentsSessions(
     if (writer === undefined || !others.has(writer)) return false;
     return (await git.hasCommits()) && !(await git.hasUncommittedChanges(path));
   };
+}
+
+/**
+ * What the `draft/newer-sessions` warning says of the sessions it passes over that are not committed
+ * (another agent's drafts, which no draft continues from): after the one session or the sessions all
+ * alike, `, not committed yet (...)`; else each such one named in parentheses. Empty when all are
+ * committed.
+ */
+async function unsavedSessions(
+  passedOver: readonly string[],
+  stateOf: (path: string) => Promise<'clean' | 'new' | 'changed'>,
+  shown: (path: string) => string,
+): Promise<string> {
+  const said = { new: 'not committed yet', changed: 'with changes not committed' } as const;
+  const unsaved: { path: string; state: 'new' | 'changed' }[] = [];
+  for (const path of passedOver) {
+    const state = await stateOf(path);
+    if (state !== 'clean') unsaved.push({ path, state });
+  }
+  const first = unsaved[0];
+  if (!first) return '';
+  const why = 'no draft continues from another agent’s uncommitted draft';
+  if (unsaved.length === passedOver.length && unsaved.every((u) => u.state === first.state))
+    return `, ${said[first.state]} (${why})`;
+  return ` (${unsaved.map((u) => `${shown(u.path)} ${said[u.state]}`).join(', ')}: ${why})`;
 }
 
 /**

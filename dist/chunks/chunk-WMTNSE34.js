@@ -1440,7 +1440,8 @@ async function planDraftWith(git, options) {
   } else if (!entry.current_task) {
     registryPatch.current_task = taskId;
   }
-  const uncommitted = async (path2) => await git.hasCommits() && await git.hasUncommittedChanges(path2);
+  const stateOf = async (path2) => await git.hasCommits() ? git.uncommitted(path2) : "clean";
+  const uncommitted = async (path2) => await stateOf(path2) !== "clean";
   const previous = await findPreviousHandoff(
     repoRoot,
     config,
@@ -1451,7 +1452,7 @@ async function planDraftWith(git, options) {
     notes,
     uncommitted
   );
-  const previousState = previous?.path !== void 0 && await git.hasCommits() ? await git.uncommitted(previous.path) : "clean";
+  const previousState = previous?.path === void 0 ? "clean" : await stateOf(previous.path);
   const previousUncommitted = previousState !== "clean";
   const committedTemplate = previousState === "clean" && previous?.path !== void 0 && entry?.details_link === previous.path && holdsTemplateText(previous.document) && missingElements(previous.document, config.requiredElements).length > 0 && await lastCommitTouches(git, previous.path);
   if (previous && options.input && (previousState === "new" && holdsTemplateText(previous.document) || committedTemplate)) {
@@ -1542,9 +1543,10 @@ async function planDraftWith(git, options) {
   if (passedOver.length > 0) {
     const one = passedOver.length === 1;
     const them = one ? "it" : "them";
+    const unsaved = await unsavedSessions(passedOver, stateOf, shown);
     warnings.push({
       file: passedOver.map(shown).join(", "),
-      message: `${one ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}, and ${one ? "its" : "their"} open next steps and blockers are not carried over (this draft carries ${previous?.path ? `those of ${shown(previous.path)}` : "none: it has no earlier session to carry them from"}); read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
+      message: `${one ? "is another agent\u2019s newer session" : "are other agents\u2019 newer sessions"} of ${taskId}${unsaved}, and ${one ? "its" : "their"} open next steps and blockers are not carried over (this draft carries ${previous?.path ? `those of ${shown(previous.path)}` : "none: it has no earlier session to carry them from"}); read ${them} (\`handoff resume --task ${shellWord(taskId)}\`) and pass what still holds with --next and --blocker`,
       rule: "draft/newer-sessions"
     });
   }
@@ -1730,6 +1732,20 @@ function anotherAgentsSessions(repoRoot, git, registry, taskId, agent) {
     if (writer === void 0 || !others.has(writer)) return false;
     return await git.hasCommits() && !await git.hasUncommittedChanges(path);
   };
+}
+async function unsavedSessions(passedOver, stateOf, shown) {
+  const said = { new: "not committed yet", changed: "with changes not committed" };
+  const unsaved = [];
+  for (const path of passedOver) {
+    const state = await stateOf(path);
+    if (state !== "clean") unsaved.push({ path, state });
+  }
+  const first = unsaved[0];
+  if (!first) return "";
+  const why = "no draft continues from another agent\u2019s uncommitted draft";
+  if (unsaved.length === passedOver.length && unsaved.every((u) => u.state === first.state))
+    return `, ${said[first.state]} (${why})`;
+  return ` (${unsaved.map((u) => `${shown(u.path)} ${said[u.state]}`).join(", ")}: ${why})`;
 }
 function checkDraftInputs(config, taskId, agent, registry) {
   if (taskId !== void 0) checkTaskId(config, taskId);

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-FXG2WMWU.js";
+} from "./chunk-WMTNSE34.js";
 import "./chunk-XKFYEAZN.js";
 import {
   runCheck,
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-LBGN3NXE.js";
+} from "./chunk-LTVD2YUM.js";
 import {
   schema
 } from "./chunk-BVKVNAHX.js";

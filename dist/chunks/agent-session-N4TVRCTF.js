@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-FXG2WMWU.js";
+} from "./chunk-WMTNSE34.js";
 import "./chunk-XKFYEAZN.js";
 import "./chunk-QAPG3FUG.js";
 import "./chunk-UZNG74SU.js";

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-LBGN3NXE.js";
+} from "./chunk-LTVD2YUM.js";
 import {
   loadConfig
 } from "./chunk-Q2PDEURL.js";
