@@ -25,7 +25,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-77CJR4CX.js";
+} from "./action/chunk-RINZJRWV.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -46,7 +46,7 @@ import {
   shellWord,
   warningsNamed,
   withInvocation
-} from "./action/chunk-7ETYEJJL.js";
+} from "./action/chunk-57F43BH2.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -56,7 +56,7 @@ import {
   normalizeLink,
   parseJsonLocated,
   pathFrom
-} from "./action/chunk-UWHUEL4J.js";
+} from "./action/chunk-MXOREYC2.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -1178,7 +1178,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-QILDBC5W.js");
+  const { summarizeHandoff } = await import("./action/scan-DTWWNCOT.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2712,7 +2712,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-PUQ45IN7.js");
+  const reports = await import("./action/reports-2F6O45V3.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

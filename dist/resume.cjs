@@ -565,6 +565,55 @@ var init_paths = __esm({
   }
 });
 
+// src/core/schema-words.ts
+function schemaRuleWords(error) {
+  const params = error.params;
+  const limit = params.limit;
+  switch (error.keyword) {
+    case "required":
+      return `has no "${String(params.missingProperty)}"`;
+    case "additionalProperties":
+      return `has an unknown key "${String(params.additionalProperty)}"`;
+    case "type":
+      return `must be ${[params.type].flat().join(" or ")}`;
+    case "minLength":
+      return limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
+    case "maxLength":
+      return `must be at most ${limit} characters long`;
+    case "minItems":
+      return `must list at least ${limit} item${limit === 1 ? "" : "s"}`;
+    case "maxItems":
+      return `must list at most ${limit} item${limit === 1 ? "" : "s"}`;
+    case "minimum":
+      return `must be at least ${limit}`;
+    case "maximum":
+      return `must be at most ${limit}`;
+    case "exclusiveMinimum":
+      return `must be more than ${limit}`;
+    case "exclusiveMaximum":
+      return `must be less than ${limit}`;
+    case "enum":
+      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "uniqueItems": {
+      const [first, second] = [params.j, params.i].sort((a, b) => a - b);
+      return `must not list an item twice (items ${(first ?? 0) + 1} and ${(second ?? 0) + 1} are the same)`;
+    }
+    default:
+      return error.message ?? "is invalid";
+  }
+}
+function schemaErrorPointer(error) {
+  if (error.keyword !== "additionalProperties") return error.instancePath;
+  const key = String(error.params.additionalProperty);
+  return `${error.instancePath}/${pointerSegment(key)}`;
+}
+var init_schema_words = __esm({
+  "src/core/schema-words.ts"() {
+    "use strict";
+    init_json_location();
+  }
+});
+
 // src/core/unknown-names.ts
 function meantName(name, known) {
   const folded = fold(name);
@@ -580,6 +629,10 @@ function meantName(name, known) {
     if (found !== void 0) return found;
   }
   return void 0;
+}
+function unknownKeyMessage(what, key, known, shown = key) {
+  const meant = meantName(key, known);
+  return `unknown ${what} "${shown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`;
 }
 function fold(name) {
   return name.toLowerCase().replace(/[-_]/g, "");
@@ -799,15 +852,12 @@ function describeSchemaError(error) {
   const [agent, field] = segments;
   const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
   switch (error.keyword) {
-    case "required": {
-      const missing = error.params.missingProperty;
-      return { message: `${subject} has no "${missing}"`, pointer: error.instancePath, key: true };
-    }
-    case "type": {
-      const expected = error.params.type;
-      const wanted = agent === void 0 ? "an object mapping agent names to entries" : field === void 0 ? "an object (the agent entry)" : [expected].flat().join(" or ");
-      return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
-    }
+    case "type":
+      if (field === void 0) {
+        const wanted = agent === void 0 ? "an object mapping agent names to entries" : "an object (the agent entry)";
+        return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
+      }
+      break;
     case "pattern":
       return {
         message: `${subject} must be a date, YYYY-MM-DD`,
@@ -822,14 +872,13 @@ function describeSchemaError(error) {
           key: true
         };
       }
-      return { message: `${subject} must not be empty`, pointer: error.instancePath, key: false };
-    default:
-      return {
-        message: `${subject} ${error.message ?? "is invalid"}`,
-        pointer: error.instancePath,
-        key: false
-      };
+      break;
   }
+  return {
+    message: `${subject} ${schemaRuleWords(error)}`,
+    pointer: error.instancePath,
+    key: error.keyword === "required"
+  };
 }
 function checkRegistry(text, file, statuses) {
   let json;
@@ -953,6 +1002,7 @@ var init_registry = __esm({
     init_errors();
     init_json_location();
     init_paths();
+    init_schema_words();
     init_unknown_names();
     AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
     ENTRY_PROPERTIES = schema2.definitions.agentEntry?.properties ?? {};
@@ -10701,6 +10751,7 @@ var ELEMENT_NAMES = [
 
 // src/core/config.ts
 init_paths();
+init_schema_words();
 init_unknown_names();
 var BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
 var DEFAULT_CONFIG = Object.freeze({
@@ -10858,25 +10909,19 @@ function valueProblems(raw, where) {
   return problems;
 }
 function schemaProblem(error, where) {
+  const pointer = schemaErrorPointer(error);
   if (error.keyword === "additionalProperties") {
     const key = String(error.params.additionalProperty);
-    const pointer = `${error.instancePath}/${pointerSegment(key)}`;
     const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
-    const meant = meantName(key, known);
     return new InputError(
-      `unknown config key "${pointerAsKey(pointer)}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`,
+      unknownKeyMessage("config key", key, known, pointerAsKey(pointer)),
       where(pointer, true),
       "config/unknown-key"
     );
   }
-  const name = error.instancePath ? pointerAsKey(error.instancePath) : "(config)";
-  const allowed = error.keyword === "enum" ? ` (${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
-  return new InputError(
-    `config key "${name}" ${error.message ?? "is invalid"}${allowed}`,
-    where(error.instancePath),
-    `schema/${error.keyword}`
-  );
+  const name = error.instancePath ? `config key "${pointerAsKey(error.instancePath)}"` : "the config";
+  return new InputError(`${name} ${schemaRuleWords(error)}`, where(pointer), `schema/${error.keyword}`);
 }
 function checkTaskIdPattern(pattern, where) {
   const refuse = (why) => {

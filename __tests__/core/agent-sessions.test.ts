@@ -120,7 +120,7 @@ describe('draft input', () => {
     })();
     expect(error?.rule).toBe('schema/maximum');
     expect(error?.location).toMatchObject({ file: '(stdin)', line: 2 });
-    expect(ruleOf(() => parseDraftInputJson('{"decision":["x"]}'))).toBe('schema/additionalProperties');
+    expect(ruleOf(() => parseDraftInputJson('{"decision":["x"]}'))).toBe('draft/unknown-key');
     expect(ruleOf(() => parseDraftInputJson('{"next": '))).toBe('json/syntax');
     expect(ruleOf(() => parseProgress('70%'))).toBeUndefined();
     expect(ruleOf(() => parseProgress('170'))).toBe('draft/progress');

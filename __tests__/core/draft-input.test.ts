@@ -110,12 +110,57 @@ describe('checkRemaining (--remaining)', () => {
 
   it('an unknown --input key names the known ones, and the one it is a spelling of', () => {
     const misspelt = refusal(() => parseDraftInputJson('{ "time_spent": "1h" }', 'in.json'));
-    expect(misspelt).toMatchObject({ rule: 'schema/additionalProperties' });
+    expect(misspelt).toMatchObject({ rule: 'draft/unknown-key' });
     expect(misspelt?.message).toContain('"time_spent" (did you mean timeSpent?)');
     expect(misspelt?.message).toContain(
       '(known: decisions, blockers, resolved, next, progress, remaining, timeSpent, note)',
     );
     expect(refusal(() => parseDraftInputJson('{ "colour": "red" }'))?.message).not.toContain('did you mean');
+  });
+
+  // Schema errors of `--input -` are said as the registry's and the config's are: at the value's (or
+  // the unknown key's) line and column, the key named, the rule in plain words (not ajv's).
+  it('an unknown key is said at its own line and column, in the words config uses for one', () => {
+    const error = refusal(() => parseDraftInputJson('{\n  "note": "ok",\n  "progres": 50\n}\n'));
+    expect(error).toMatchObject({
+      rule: 'draft/unknown-key',
+      location: { file: '(stdin)', line: 3, column: 3 },
+    });
+    expect(error?.message).toBe(
+      'unknown input key "progres" (did you mean progress?) (known: decisions, blockers, resolved, next, progress, remaining, timeSpent, note)',
+    );
+  });
+
+  it('a value of the wrong type, or out of bounds, names its key or item at its place', () => {
+    const cases: [string, string, number, number, string][] = [
+      ['{"note":"ok","progress":"50"}', '"progress" must be number', 1, 25, 'schema/type'],
+      ['{\n  "next": [\n    "a",\n    5\n  ]\n}', 'item 2 of "next" must be string', 4, 5, 'schema/type'],
+      ['{"progress": 170}', '"progress" must be at most 100', 1, 14, 'schema/maximum'],
+      ['{"note": ""}', '"note" must not be empty', 1, 10, 'schema/minLength'],
+      ['{"decisions": ["a", ""]}', 'item 2 of "decisions" must not be empty', 1, 21, 'schema/minLength'],
+      [
+        `{"note": "${'n'.repeat(501)}"}`,
+        '"note" must be at most 500 characters long',
+        1,
+        10,
+        'schema/maxLength',
+      ],
+      [
+        `{"next": ${JSON.stringify(Array.from({ length: 51 }, (_, i) => `s${i}`))}}`,
+        '"next" must list at most 50 items',
+        1,
+        10,
+        'schema/maxItems',
+      ],
+      ['[1]', 'the input must be object', 1, 1, 'schema/type'],
+    ];
+    for (const [text, message, line, column, rule] of cases) {
+      expect(refusal(() => parseDraftInputJson(text))).toMatchObject({
+        message,
+        rule,
+        location: { file: '(stdin)', line, column },
+      });
+    }
   });
 
   it('in --input JSON, names the key at its line and column', () => {

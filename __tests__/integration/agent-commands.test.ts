@@ -170,13 +170,11 @@ describe('agent commands', () => {
     expect(start.code).toBe(2);
     expect(JSON.parse(start.stdout).error).toMatchObject({
       rule: 'schema/maxLength',
-      message: 'the note (--note) must NOT have more than 500 characters',
+      message: 'the note (--note) must be at most 500 characters long',
     });
     const draft = await cli(['draft', '--task', TASK, '--decision', 'd'.repeat(2001), '--stdout']);
     expect(draft.code).toBe(2);
-    expect(draft.stderr).toContain(
-      'the decisions (--decision, item 1) must NOT have more than 2000 characters',
-    );
+    expect(draft.stderr).toContain('the decisions (--decision, item 1) must be at most 2000 characters long');
     expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
     // Empty values are left out, as before the limits: an empty --note clears the note.
     expect((await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'busy'])).code).toBe(0);
@@ -654,6 +652,21 @@ describe('agent commands', () => {
     const result = await cli(['draft', '--task', TASK, '--input', '-'], '{\n  "progress": "most"\n}');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/\(stdin\):2:\d+: "progress" must be number \[schema\/type\]/);
+    // An unknown key, at its own place in the JSON, in the words `validate` uses for config keys.
+    const unknown = await cli(
+      ['draft', '--task', TASK, '--input', '-', '--format', 'json'],
+      '{\n  "note": "ok",\n  "nextSteps": ["a"]\n}',
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      '(stdin):3:3: unknown input key "nextSteps" (did you mean next?) (known: decisions, blockers, resolved, next, progress, remaining, timeSpent, note) [draft/unknown-key]',
+    );
+    expect(JSON.parse(unknown.stdout).error).toMatchObject({
+      rule: 'draft/unknown-key',
+      file: '(stdin)',
+      line: 3,
+      column: 3,
+    });
     expect(existsSync(join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`))).toBe(false);
     expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
   });

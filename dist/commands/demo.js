@@ -12,33 +12,33 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QAPG3FUG.js";
+} from "../chunks/chunk-QD6MTDIJ.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-IA3FZU2E.js";
+} from "../chunks/chunk-Z7DQLB5O.js";
 import {
   emptySection
-} from "../chunks/chunk-RYF3LADJ.js";
+} from "../chunks/chunk-6YQQHPFE.js";
 import "../chunks/chunk-GTGMXTH6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-64POXJ6V.js";
-import "../chunks/chunk-466ABBNR.js";
+import "../chunks/chunk-BR66AJG3.js";
 import {
   loadConfig
-} from "../chunks/chunk-Q2PDEURL.js";
+} from "../chunks/chunk-TSHPSK7J.js";
 import "../chunks/chunk-CIW6ZZOS.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BM4FYDLX.js";
-import "../chunks/chunk-RIISMJCI.js";
+import "../chunks/chunk-WYJWUGRJ.js";
 import {
   handoffPath
-} from "../chunks/chunk-2GHPSJCN.js";
-import "../chunks/chunk-KIYLYL25.js";
-import "../chunks/chunk-P3QQGX5I.js";
+} from "../chunks/chunk-VCTU262T.js";
+import "../chunks/chunk-ZDFQQK4A.js";
+import "../chunks/chunk-RCI6SKUB.js";
 import "../chunks/chunk-FSBINXLC.js";
 import {
   ELEMENT_NAMES

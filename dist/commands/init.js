@@ -13,25 +13,25 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-54N4TTOS.js";
+} from "../chunks/chunk-YRLTCZDF.js";
 import {
   loadConfig
-} from "../chunks/chunk-Q2PDEURL.js";
+} from "../chunks/chunk-TSHPSK7J.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-CIW6ZZOS.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-RIISMJCI.js";
-import "../chunks/chunk-2GHPSJCN.js";
+} from "../chunks/chunk-WYJWUGRJ.js";
+import "../chunks/chunk-VCTU262T.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-KIYLYL25.js";
+} from "../chunks/chunk-ZDFQQK4A.js";
 import {
   isRecord
-} from "../chunks/chunk-P3QQGX5I.js";
+} from "../chunks/chunk-RCI6SKUB.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FSBINXLC.js";

@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-4IODBPQH.js";
-import "../chunks/chunk-LTVD2YUM.js";
-import "../chunks/chunk-BVKVNAHX.js";
-import "../chunks/chunk-466ABBNR.js";
-import "../chunks/chunk-Q2PDEURL.js";
+} from "../chunks/chunk-LJIOJLMG.js";
+import "../chunks/chunk-S2SYKO3B.js";
+import "../chunks/chunk-BKP366WD.js";
+import "../chunks/chunk-BR66AJG3.js";
+import "../chunks/chunk-TSHPSK7J.js";
 import "../chunks/chunk-CIW6ZZOS.js";
-import "../chunks/chunk-SXXEECI7.js";
+import "../chunks/chunk-57OZE6MK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
-import "../chunks/chunk-RIISMJCI.js";
-import "../chunks/chunk-2GHPSJCN.js";
-import "../chunks/chunk-KIYLYL25.js";
-import "../chunks/chunk-P3QQGX5I.js";
+import "../chunks/chunk-WYJWUGRJ.js";
+import "../chunks/chunk-VCTU262T.js";
+import "../chunks/chunk-ZDFQQK4A.js";
+import "../chunks/chunk-RCI6SKUB.js";
 import "../chunks/chunk-FSBINXLC.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-FBLKNUPZ.js";

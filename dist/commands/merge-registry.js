@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-54N4TTOS.js";
-import "../chunks/chunk-Q2PDEURL.js";
+} from "../chunks/chunk-YRLTCZDF.js";
+import "../chunks/chunk-TSHPSK7J.js";
 import "../chunks/chunk-CIW6ZZOS.js";
-import "../chunks/chunk-RIISMJCI.js";
-import "../chunks/chunk-2GHPSJCN.js";
-import "../chunks/chunk-KIYLYL25.js";
-import "../chunks/chunk-P3QQGX5I.js";
+import "../chunks/chunk-WYJWUGRJ.js";
+import "../chunks/chunk-VCTU262T.js";
+import "../chunks/chunk-ZDFQQK4A.js";
+import "../chunks/chunk-RCI6SKUB.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FSBINXLC.js";

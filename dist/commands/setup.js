@@ -13,28 +13,28 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-H35WAHGA.js";
+} from "../chunks/chunk-IAG2J4YK.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-SXXEECI7.js";
+} from "../chunks/chunk-57OZE6MK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-RIISMJCI.js";
-import "../chunks/chunk-2GHPSJCN.js";
+} from "../chunks/chunk-WYJWUGRJ.js";
+import "../chunks/chunk-VCTU262T.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-KIYLYL25.js";
+} from "../chunks/chunk-ZDFQQK4A.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-P3QQGX5I.js";
+} from "../chunks/chunk-RCI6SKUB.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FSBINXLC.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-IA3FZU2E.js";
-import "../chunks/chunk-RYF3LADJ.js";
+} from "../chunks/chunk-Z7DQLB5O.js";
+import "../chunks/chunk-6YQQHPFE.js";
 import {
   lintHandoff
 } from "../chunks/chunk-BM4FYDLX.js";
@@ -20,16 +20,16 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-RIISMJCI.js";
+} from "../chunks/chunk-WYJWUGRJ.js";
 import {
   isTaskId
-} from "../chunks/chunk-2GHPSJCN.js";
+} from "../chunks/chunk-VCTU262T.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-KIYLYL25.js";
-import "../chunks/chunk-P3QQGX5I.js";
+} from "../chunks/chunk-ZDFQQK4A.js";
+import "../chunks/chunk-RCI6SKUB.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FSBINXLC.js";

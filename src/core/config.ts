@@ -7,10 +7,11 @@ import type { ErrorObject } from 'ajv';
 import type { RE2JS } from 're2js';
 import validateConfigSchema, { schema as configSchema } from '../generated/handoff-config.validator.js';
 import { InputError, InternalError, type SourceLocation } from './errors.js';
-import { isRecord, pointerAsKey, pointerSegment } from './json-location.js';
+import { isRecord, pointerAsKey } from './json-location.js';
 import { ELEMENT_NAMES, type HandoffConfig } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
-import { meantName } from './unknown-names.js';
+import { schemaErrorPointer, schemaRuleWords } from './schema-words.js';
+import { unknownKeyMessage } from './unknown-names.js';
 
 /** The four statuses of the spec; config may add more but never remove these. */
 export const BUILTIN_STATUSES: readonly string[] = ['in_progress', 'blocked', 'complete', 'idle'];
@@ -226,31 +227,21 @@ function schemaProblem(
   error: ErrorObject,
   where: (pointer: string, key?: boolean) => SourceLocation,
 ): InputError {
+  const pointer = schemaErrorPointer(error);
   if (error.keyword === 'additionalProperties') {
     const key = String((error.params as { additionalProperty: string }).additionalProperty);
-    const pointer = `${error.instancePath}/${pointerSegment(key)}`;
     // The schema's keys, not the defaults': optional keys (doneHandoffDir, workspaces) have none.
     const holder =
       error.instancePath === '' ? configSchema : configSchema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== '$schema');
-    const meant = meantName(key, known);
     return new InputError(
-      `unknown config key "${pointerAsKey(pointer)}"${meant === undefined ? '' : ` (did you mean ${meant}?)`} (known: ${known.join(', ')})`,
+      unknownKeyMessage('config key', key, known, pointerAsKey(pointer)),
       where(pointer, true),
       'config/unknown-key',
     );
   }
-  const name = error.instancePath ? pointerAsKey(error.instancePath) : '(config)';
-  // "must be equal to one of the allowed values" says which values only when it lists them.
-  const allowed =
-    error.keyword === 'enum'
-      ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})`
-      : '';
-  return new InputError(
-    `config key "${name}" ${error.message ?? 'is invalid'}${allowed}`,
-    where(error.instancePath),
-    `schema/${error.keyword}`,
-  );
+  const name = error.instancePath ? `config key "${pointerAsKey(error.instancePath)}"` : 'the config';
+  return new InputError(`${name} ${schemaRuleWords(error)}`, where(pointer), `schema/${error.keyword}`);
 }
 
 /**

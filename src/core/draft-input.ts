@@ -30,11 +30,12 @@ import {
   stateTimeSpent,
 } from './draft.js';
 import { InputError } from './errors.js';
-import { parseJsonLocated, pointerAsKey, STDIN_NAME } from './json-location.js';
+import { parseJsonLocated, STDIN_NAME } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
+import { schemaErrorPointer, schemaRuleWords } from './schema-words.js';
 import type { RecordedSessionTime } from './session-time.js';
 import { isOnlySlots } from './slots.js';
-import { meantName } from './unknown-names.js';
+import { unknownKeyMessage } from './unknown-names.js';
 import { countWords } from './words.js';
 
 /** Everything `draft` can be told; each key is a flag (`next` is `--next`, repeatable ones are lists). */
@@ -61,21 +62,20 @@ export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput
   const json = parseJsonLocated(text, file);
   if (!validateDraftInputSchema(json.value)) {
     const error = validateDraftInputSchema.errors?.[0];
-    const pointer = error?.instancePath ?? '';
-    const unknown =
-      error?.keyword === 'additionalProperties'
-        ? (error.params as { additionalProperty: string }).additionalProperty
-        : undefined;
-    const meant = unknown === undefined ? undefined : meantName(unknown, DRAFT_INPUT_KEYS);
-    const extra =
-      unknown === undefined
-        ? ''
-        : ` "${unknown}"${meant === undefined ? '' : ` (did you mean ${meant}?)`} (known: ${DRAFT_INPUT_KEYS.join(', ')})`;
-    const where = pointer === '' ? 'the input' : `"${pointerAsKey(pointer)}"`;
+    if (error === undefined) throw new InputError('the input is invalid', { file }, 'schema/invalid');
+    const pointer = schemaErrorPointer(error);
+    if (error.keyword === 'additionalProperties') {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      throw new InputError(
+        unknownKeyMessage('input key', key, DRAFT_INPUT_KEYS),
+        { file, ...json.locate(pointer, { key: true }) },
+        'draft/unknown-key',
+      );
+    }
     throw new InputError(
-      `${where} ${error?.message ?? 'is invalid'}${extra}`,
-      { file, ...json.locate(pointer) },
-      `schema/${error?.keyword ?? 'invalid'}`,
+      `${inputSubject(error.instancePath)} ${schemaRuleWords(error)}`,
+      { file, ...json.locate(pointer, { key: error.keyword === 'required' }) },
+      `schema/${error.keyword}`,
     );
   }
   const { $schema: _ignored, ...input } = json.value as DraftInput & { $schema?: string };
@@ -94,6 +94,14 @@ export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput
     }
   }
   return input;
+}
+
+/** What a message calls the value at `pointer` in `--input` JSON: `"progress"`, `item 2 of "next"`, `the input`. */
+function inputSubject(pointer: string): string {
+  const [key, item] = pointer.split('/').slice(1);
+  if (key === undefined) return 'the input';
+  const name = `"${key.replace(/~1/g, '/').replace(/~0/g, '~')}"`;
+  return item === undefined ? name : `item ${Number(item) + 1} of ${name}`;
 }
 
 /** Flags on top of JSON input: lists add up, single values from flags win. */

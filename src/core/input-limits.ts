@@ -6,6 +6,7 @@
  */
 import validateDraftInputSchema from '../generated/draft-input.validator.js';
 import { InputError } from './errors.js';
+import { schemaRuleWords } from './schema-words.js';
 
 /**
  * Throws InputError (`schema/<keyword>`) naming the flag when `input` breaks the schema's rules.
@@ -30,7 +31,7 @@ export function checkGivenInput(input: Record<string, unknown>): void {
   );
   const what = `the ${key} (--${flag}${item === undefined ? '' : `, item ${Number(item) + 1}`})`;
   throw new InputError(
-    `${what} ${error?.message ?? 'is invalid'}`,
+    `${what} ${error === undefined ? 'is invalid' : schemaRuleWords(error)}`,
     {},
     `schema/${error?.keyword ?? 'invalid'}`,
   );

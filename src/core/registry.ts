@@ -18,6 +18,7 @@ import {
 } from './json-location.js';
 import type { ActiveTask, AgentEntry, HandoffConfig, Registry } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
+import { schemaRuleWords } from './schema-words.js';
 import { meantName } from './unknown-names.js';
 
 /**
@@ -70,20 +71,13 @@ function describeSchemaError(error: ErrorObject): { message: string; pointer: st
         ? `agent "${agent}"`
         : `"${field}" of agent "${agent}"`;
   switch (error.keyword) {
-    case 'required': {
-      const missing = (error.params as { missingProperty: string }).missingProperty;
-      return { message: `${subject} has no "${missing}"`, pointer: error.instancePath, key: true };
-    }
-    case 'type': {
-      const expected = (error.params as { type: string | string[] }).type;
-      const wanted =
-        agent === undefined
-          ? 'an object mapping agent names to entries'
-          : field === undefined
-            ? 'an object (the agent entry)'
-            : [expected].flat().join(' or ');
-      return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
-    }
+    case 'type':
+      if (field === undefined) {
+        const wanted =
+          agent === undefined ? 'an object mapping agent names to entries' : 'an object (the agent entry)';
+        return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
+      }
+      break;
     case 'pattern':
       return {
         message: `${subject} must be a date, YYYY-MM-DD`,
@@ -98,14 +92,14 @@ function describeSchemaError(error: ErrorObject): { message: string; pointer: st
           key: true,
         };
       }
-      return { message: `${subject} must not be empty`, pointer: error.instancePath, key: false };
-    default:
-      return {
-        message: `${subject} ${error.message ?? 'is invalid'}`,
-        pointer: error.instancePath,
-        key: false,
-      };
+      break;
   }
+  // A missing key is said at the key of the entry that lacks it.
+  return {
+    message: `${subject} ${schemaRuleWords(error)}`,
+    pointer: error.instancePath,
+    key: error.keyword === 'required',
+  };
 }
 
 /**

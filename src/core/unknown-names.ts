@@ -44,6 +44,16 @@ export function unknownNamesMessage(
   return `unknown ${what}${unknown.length === 1 ? '' : 's'} ${named.join(', ')}; known: ${known.join(', ')}`;
 }
 
+/**
+ * `unknown config key "freshness.maxComits" (did you mean maxCommitsBehind?) (known: maxCommitsBehind,
+ * maxAge, scope)`: one key of a JSON object that its schema does not have, as `what` names such keys,
+ * shown as `shown` (the dotted path, when nested), with the known keys at its level.
+ */
+export function unknownKeyMessage(what: string, key: string, known: readonly string[], shown = key): string {
+  const meant = meantName(key, known);
+  return `unknown ${what} "${shown}"${meant === undefined ? '' : ` (did you mean ${meant}?)`} (known: ${known.join(', ')})`;
+}
+
 /** Lower case, without dashes and underscores: how two spellings of one name are compared. */
 function fold(name: string): string {
   return name.toLowerCase().replace(/[-_]/g, '');

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-XKFYEAZN.js";
+} from "./chunk-3KKNEPTY.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -32,13 +32,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-QAPG3FUG.js";
+} from "./chunk-QD6MTDIJ.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-IA3FZU2E.js";
+} from "./chunk-Z7DQLB5O.js";
 import {
   documentFacts,
   emptySection,
@@ -47,23 +47,23 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-RYF3LADJ.js";
+} from "./chunk-6YQQHPFE.js";
 import {
   checkGivenInput,
   schema
-} from "./chunk-BVKVNAHX.js";
+} from "./chunk-BKP366WD.js";
 import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-466ABBNR.js";
+} from "./chunk-BR66AJG3.js";
 import {
   GitCommandManager
 } from "./chunk-CIW6ZZOS.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-H35WAHGA.js";
+} from "./chunk-IAG2J4YK.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -75,7 +75,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-SXXEECI7.js";
+} from "./chunk-57OZE6MK.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -95,14 +95,14 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-RIISMJCI.js";
+} from "./chunk-WYJWUGRJ.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-2GHPSJCN.js";
+} from "./chunk-VCTU262T.js";
 import {
   activeTasks,
   agentEntries,
@@ -121,7 +121,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-KIYLYL25.js";
+} from "./chunk-ZDFQQK4A.js";
 import {
   findRepoRoot
 } from "./chunk-FSBINXLC.js";

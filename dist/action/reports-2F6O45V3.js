@@ -17,12 +17,12 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-7ETYEJJL.js";
+} from "./chunk-57F43BH2.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-UWHUEL4J.js";
+} from "./chunk-MXOREYC2.js";
 import "./chunk-BWWP5UR6.js";
 import {
   InputError

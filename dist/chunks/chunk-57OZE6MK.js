@@ -13,11 +13,11 @@ import {
 import {
   handoffPath,
   isTaskId
-} from "./chunk-2GHPSJCN.js";
+} from "./chunk-VCTU262T.js";
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-KIYLYL25.js";
+} from "./chunk-ZDFQQK4A.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -13,10 +13,10 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-XKFYEAZN.js";
+} from "./chunk-3KKNEPTY.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-KIYLYL25.js";
-import "./chunk-P3QQGX5I.js";
+import "./chunk-ZDFQQK4A.js";
+import "./chunk-RCI6SKUB.js";
 import "./chunk-FBLKNUPZ.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-TAVXT25J.js";

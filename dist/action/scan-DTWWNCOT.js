@@ -15,8 +15,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-77CJR4CX.js";
-import "./chunk-UWHUEL4J.js";
+} from "./chunk-RINZJRWV.js";
+import "./chunk-MXOREYC2.js";
 import "./chunk-OP4IJMIM.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-KKIUWHTQ.js";

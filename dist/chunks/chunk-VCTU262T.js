@@ -6,11 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   isRecord,
-  meantName,
   pointerAsKey,
-  pointerSegment,
-  require_ucs2length
-} from "./chunk-P3QQGX5I.js";
+  require_ucs2length,
+  schemaErrorPointer,
+  schemaRuleWords,
+  unknownKeyMessage
+} from "./chunk-RCI6SKUB.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -807,25 +808,19 @@ function valueProblems(raw, where) {
   return problems;
 }
 function schemaProblem(error, where) {
+  const pointer = schemaErrorPointer(error);
   if (error.keyword === "additionalProperties") {
     const key = String(error.params.additionalProperty);
-    const pointer = `${error.instancePath}/${pointerSegment(key)}`;
     const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
-    const meant = meantName(key, known);
     return new InputError(
-      `unknown config key "${pointerAsKey(pointer)}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`,
+      unknownKeyMessage("config key", key, known, pointerAsKey(pointer)),
       where(pointer, true),
       "config/unknown-key"
     );
   }
-  const name = error.instancePath ? pointerAsKey(error.instancePath) : "(config)";
-  const allowed = error.keyword === "enum" ? ` (${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")})` : "";
-  return new InputError(
-    `config key "${name}" ${error.message ?? "is invalid"}${allowed}`,
-    where(error.instancePath),
-    `schema/${error.keyword}`
-  );
+  const name = error.instancePath ? `config key "${pointerAsKey(error.instancePath)}"` : "the config";
+  return new InputError(`${name} ${schemaRuleWords(error)}`, where(pointer), `schema/${error.keyword}`);
 }
 function checkTaskIdPattern(pattern, where) {
   const refuse = (why) => {

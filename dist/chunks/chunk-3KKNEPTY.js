@@ -19,12 +19,12 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-KIYLYL25.js";
+} from "./chunk-ZDFQQK4A.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-P3QQGX5I.js";
+} from "./chunk-RCI6SKUB.js";
 import {
   InputError
 } from "./chunk-FBLKNUPZ.js";

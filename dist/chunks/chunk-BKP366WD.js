@@ -5,8 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  require_ucs2length
-} from "./chunk-P3QQGX5I.js";
+  require_ucs2length,
+  schemaRuleWords
+} from "./chunk-RCI6SKUB.js";
 import {
   InputError
 } from "./chunk-FBLKNUPZ.js";
@@ -417,7 +418,7 @@ function checkGivenInput(input) {
   );
   const what = `the ${key} (--${flag}${item === void 0 ? "" : `, item ${Number(item) + 1}`})`;
   throw new InputError(
-    `${what} ${error?.message ?? "is invalid"}`,
+    `${what} ${error === void 0 ? "is invalid" : schemaRuleWords(error)}`,
     {},
     `schema/${error?.keyword ?? "invalid"}`
   );

@@ -15,10 +15,10 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-RYF3LADJ.js";
+} from "./chunk-6YQQHPFE.js";
 import "./chunk-BM4FYDLX.js";
-import "./chunk-2GHPSJCN.js";
-import "./chunk-P3QQGX5I.js";
+import "./chunk-VCTU262T.js";
+import "./chunk-RCI6SKUB.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-FBLKNUPZ.js";
 import "./chunk-TAVXT25J.js";

@@ -6,22 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-Q2PDEURL.js";
+} from "./chunk-TSHPSK7J.js";
 import {
   GitCommandManager
 } from "./chunk-CIW6ZZOS.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-2GHPSJCN.js";
+} from "./chunk-VCTU262T.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-KIYLYL25.js";
+} from "./chunk-ZDFQQK4A.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-P3QQGX5I.js";
+} from "./chunk-RCI6SKUB.js";
 import {
   InputError,
   formatLocated

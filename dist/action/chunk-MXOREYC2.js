@@ -345,6 +345,49 @@ function normalizeSegments(link) {
   return parts.join("/");
 }
 
+// src/core/schema-words.ts
+function schemaRuleWords(error) {
+  const params = error.params;
+  const limit = params.limit;
+  switch (error.keyword) {
+    case "required":
+      return `has no "${String(params.missingProperty)}"`;
+    case "additionalProperties":
+      return `has an unknown key "${String(params.additionalProperty)}"`;
+    case "type":
+      return `must be ${[params.type].flat().join(" or ")}`;
+    case "minLength":
+      return limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
+    case "maxLength":
+      return `must be at most ${limit} characters long`;
+    case "minItems":
+      return `must list at least ${limit} item${limit === 1 ? "" : "s"}`;
+    case "maxItems":
+      return `must list at most ${limit} item${limit === 1 ? "" : "s"}`;
+    case "minimum":
+      return `must be at least ${limit}`;
+    case "maximum":
+      return `must be at most ${limit}`;
+    case "exclusiveMinimum":
+      return `must be more than ${limit}`;
+    case "exclusiveMaximum":
+      return `must be less than ${limit}`;
+    case "enum":
+      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "uniqueItems": {
+      const [first, second] = [params.j, params.i].sort((a, b) => a - b);
+      return `must not list an item twice (items ${(first ?? 0) + 1} and ${(second ?? 0) + 1} are the same)`;
+    }
+    default:
+      return error.message ?? "is invalid";
+  }
+}
+function schemaErrorPointer(error) {
+  if (error.keyword !== "additionalProperties") return error.instancePath;
+  const key = String(error.params.additionalProperty);
+  return `${error.instancePath}/${pointerSegment(key)}`;
+}
+
 // src/core/unknown-names.ts
 function meantName(name, known) {
   const folded = fold(name);
@@ -360,6 +403,10 @@ function meantName(name, known) {
     if (found !== void 0) return found;
   }
   return void 0;
+}
+function unknownKeyMessage(what, key, known, shown = key) {
+  const meant = meantName(key, known);
+  return `unknown ${what} "${shown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`;
 }
 function fold(name) {
   return name.toLowerCase().replace(/[-_]/g, "");
@@ -398,5 +445,8 @@ export {
   pathFrom,
   asInProject,
   normalizeLink,
-  meantName
+  schemaRuleWords,
+  schemaErrorPointer,
+  meantName,
+  unknownKeyMessage
 };

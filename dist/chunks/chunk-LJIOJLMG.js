@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-LTVD2YUM.js";
+} from "./chunk-S2SYKO3B.js";
 import {
   loadConfig
-} from "./chunk-Q2PDEURL.js";
+} from "./chunk-TSHPSK7J.js";
 import {
   agentFromEnv
-} from "./chunk-SXXEECI7.js";
+} from "./chunk-57OZE6MK.js";
 import {
   findProjectRoot
 } from "./chunk-FSBINXLC.js";

@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-2GHPSJCN.js";
+} from "./chunk-VCTU262T.js";
 import {
   linkedBy
-} from "./chunk-KIYLYL25.js";
+} from "./chunk-ZDFQQK4A.js";
 import {
   normalizeLink
 } from "./chunk-TAVXT25J.js";

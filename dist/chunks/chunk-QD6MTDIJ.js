@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-IA3FZU2E.js";
+} from "./chunk-Z7DQLB5O.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-RYF3LADJ.js";
+} from "./chunk-6YQQHPFE.js";
 import {
   annotatedOnRegistry
 } from "./chunk-GTGMXTH6.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-64POXJ6V.js";
 import {
   listTaskHandoffs
-} from "./chunk-466ABBNR.js";
+} from "./chunk-BR66AJG3.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -61,19 +61,19 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-RIISMJCI.js";
+} from "./chunk-WYJWUGRJ.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-2GHPSJCN.js";
+} from "./chunk-VCTU262T.js";
 import {
   activeTasks,
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-KIYLYL25.js";
+} from "./chunk-ZDFQQK4A.js";
 import {
   findProjectRoot,
   findRepoRoot,
@@ -623,7 +623,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-TA5RXCCX.js");
+  const { summarizeHandoff } = await import("./scan-3JDEO2OV.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2422,7 +2422,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-7ON3JTTG.js");
+  const reports = await import("./reports-3QBLRQHZ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-BVKVNAHX.js";
+} from "./chunk-BKP366WD.js";
 import {
   listTaskHandoffs
-} from "./chunk-466ABBNR.js";
+} from "./chunk-BR66AJG3.js";
 import {
   GitCommandManager
 } from "./chunk-CIW6ZZOS.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-SXXEECI7.js";
+} from "./chunk-57OZE6MK.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-KIYLYL25.js";
+} from "./chunk-ZDFQQK4A.js";
 import {
   InputError
 } from "./chunk-FBLKNUPZ.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-N4TVRCTF.js");
+  const { gatherSessionFacts } = await import("./agent-session-MF7HPIP3.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

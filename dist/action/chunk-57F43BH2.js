@@ -13,8 +13,9 @@ import {
   normalizeLink,
   parseJsonLocated,
   pointerSegment,
-  require_ucs2length
-} from "./chunk-UWHUEL4J.js";
+  require_ucs2length,
+  schemaRuleWords
+} from "./chunk-MXOREYC2.js";
 import {
   InputError,
   InternalError,
@@ -222,15 +223,12 @@ function describeSchemaError(error) {
   const [agent, field] = segments;
   const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
   switch (error.keyword) {
-    case "required": {
-      const missing = error.params.missingProperty;
-      return { message: `${subject} has no "${missing}"`, pointer: error.instancePath, key: true };
-    }
-    case "type": {
-      const expected = error.params.type;
-      const wanted = agent === void 0 ? "an object mapping agent names to entries" : field === void 0 ? "an object (the agent entry)" : [expected].flat().join(" or ");
-      return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
-    }
+    case "type":
+      if (field === void 0) {
+        const wanted = agent === void 0 ? "an object mapping agent names to entries" : "an object (the agent entry)";
+        return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
+      }
+      break;
     case "pattern":
       return {
         message: `${subject} must be a date, YYYY-MM-DD`,
@@ -245,14 +243,13 @@ function describeSchemaError(error) {
           key: true
         };
       }
-      return { message: `${subject} must not be empty`, pointer: error.instancePath, key: false };
-    default:
-      return {
-        message: `${subject} ${error.message ?? "is invalid"}`,
-        pointer: error.instancePath,
-        key: false
-      };
+      break;
   }
+  return {
+    message: `${subject} ${schemaRuleWords(error)}`,
+    pointer: error.instancePath,
+    key: error.keyword === "required"
+  };
 }
 function checkRegistry(text, file, statuses) {
   let json;

@@ -9,26 +9,26 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-WMTNSE34.js";
-import "./chunk-XKFYEAZN.js";
-import "./chunk-QAPG3FUG.js";
+} from "./chunk-3KVCLJSX.js";
+import "./chunk-3KKNEPTY.js";
+import "./chunk-QD6MTDIJ.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-IA3FZU2E.js";
-import "./chunk-RYF3LADJ.js";
+import "./chunk-Z7DQLB5O.js";
+import "./chunk-6YQQHPFE.js";
 import "./chunk-GTGMXTH6.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-64POXJ6V.js";
-import "./chunk-BVKVNAHX.js";
-import "./chunk-466ABBNR.js";
+import "./chunk-BKP366WD.js";
+import "./chunk-BR66AJG3.js";
 import "./chunk-CIW6ZZOS.js";
-import "./chunk-H35WAHGA.js";
-import "./chunk-SXXEECI7.js";
+import "./chunk-IAG2J4YK.js";
+import "./chunk-57OZE6MK.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
-import "./chunk-RIISMJCI.js";
-import "./chunk-2GHPSJCN.js";
-import "./chunk-KIYLYL25.js";
-import "./chunk-P3QQGX5I.js";
+import "./chunk-WYJWUGRJ.js";
+import "./chunk-VCTU262T.js";
+import "./chunk-ZDFQQK4A.js";
+import "./chunk-RCI6SKUB.js";
 import "./chunk-FSBINXLC.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-FBLKNUPZ.js";

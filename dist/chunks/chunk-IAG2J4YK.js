@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-SXXEECI7.js";
+} from "./chunk-57OZE6MK.js";
 import {
   InputError
 } from "./chunk-FBLKNUPZ.js";

@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-2GHPSJCN.js";
+} from "./chunk-VCTU262T.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,11 +20,11 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-KIYLYL25.js";
+} from "./chunk-ZDFQQK4A.js";
 import {
   duplicateKeyError,
   parseJsonLocated
-} from "./chunk-P3QQGX5I.js";
+} from "./chunk-RCI6SKUB.js";
 import {
   InputError,
   InternalError

@@ -10,18 +10,18 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-WMTNSE34.js";
-import "./chunk-XKFYEAZN.js";
+} from "./chunk-3KVCLJSX.js";
+import "./chunk-3KKNEPTY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QAPG3FUG.js";
+} from "./chunk-QD6MTDIJ.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-IA3FZU2E.js";
+import "./chunk-Z7DQLB5O.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-RYF3LADJ.js";
+} from "./chunk-6YQQHPFE.js";
 import "./chunk-GTGMXTH6.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-64POXJ6V.js";
@@ -29,35 +29,35 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-LTVD2YUM.js";
+} from "./chunk-S2SYKO3B.js";
 import {
   schema
-} from "./chunk-BVKVNAHX.js";
-import "./chunk-466ABBNR.js";
+} from "./chunk-BKP366WD.js";
+import "./chunk-BR66AJG3.js";
 import {
   loadConfig
-} from "./chunk-Q2PDEURL.js";
+} from "./chunk-TSHPSK7J.js";
 import "./chunk-CIW6ZZOS.js";
-import "./chunk-H35WAHGA.js";
+import "./chunk-IAG2J4YK.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-SXXEECI7.js";
+} from "./chunk-57OZE6MK.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
-import "./chunk-RIISMJCI.js";
+import "./chunk-WYJWUGRJ.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-2GHPSJCN.js";
-import "./chunk-KIYLYL25.js";
+} from "./chunk-VCTU262T.js";
+import "./chunk-ZDFQQK4A.js";
 import {
   isRecord,
   require_ucs2length,
   unknownNamesMessage
-} from "./chunk-P3QQGX5I.js";
+} from "./chunk-RCI6SKUB.js";
 import {
   findProjectRoot
 } from "./chunk-FSBINXLC.js";
