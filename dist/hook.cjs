@@ -16187,6 +16187,11 @@ init_paths();
 init_elements();
 init_errors();
 init_registry();
+function handoffUpdatedMs(date, committedMs) {
+  const dated = date === void 0 ? Number.NaN : Date.parse(date);
+  if (Number.isNaN(dated)) return void 0;
+  return committedMs === void 0 ? dated : Math.max(dated, committedMs);
+}
 function buildStatusRows(registry, config, handoffs, now) {
   return agentEntries(registry).map(([agent, entry]) => {
     const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
@@ -16203,8 +16208,8 @@ function buildStatusRows(registry, config, handoffs, now) {
     const date = linked?.facts?.date;
     if (date !== void 0) {
       row.handoffDate = date;
-      const at2 = Date.parse(date);
-      if (!Number.isNaN(at2)) row.ageMs = now.getTime() - at2;
+      const at2 = handoffUpdatedMs(date, linked?.committedMs);
+      if (at2 !== void 0) row.ageMs = now.getTime() - at2;
       const days = ageInDays(date, now);
       if (days !== void 0) row.ageDays = days;
     }
@@ -16213,10 +16218,10 @@ function buildStatusRows(registry, config, handoffs, now) {
     return row;
   });
 }
-function formatAge(ms, date) {
+function formatAge(ms, date, ageDays) {
   if (date !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    const days = Math.floor(ms / 864e5);
-    return days < 0 ? "future" : days === 0 ? "today" : `${days}d`;
+    const days = ageDays ?? Math.floor(ms / 864e5);
+    return ms < 0 || days < 0 ? "future" : days === 0 ? "today" : `${days}d`;
   }
   if (ms < 0) return "future";
   const minutes = Math.floor(ms / 6e4);
@@ -16565,7 +16570,7 @@ function commands(program, agent, workingOn) {
 }
 function teamLine(row) {
   const parts = [row.status];
-  if (row.ageMs !== void 0) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate)}`);
+  if (row.ageMs !== void 0) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate, row.ageDays)}`);
   if (row.progressPercent !== void 0) parts.push(`${row.progressPercent}%`);
   if (row.problem) parts.push("handoff unreadable");
   const note = row.briefNote ? ` \u2014 ${clipAtWord(row.briefNote, 60)}` : "";
@@ -19743,6 +19748,7 @@ async function driftAt(git, rev, written, document, bookkeeping) {
 }
 
 // src/app/status.ts
+init_git();
 init_errors();
 init_paths();
 async function statusOf(linked, cache, shown) {
@@ -19776,50 +19782,101 @@ async function statusOf(linked, cache, shown) {
       }
   }
 }
-async function gatherStatus(repoRoot, now, { packages: withPackages = true, shown = asInProject } = {}) {
+async function gatherStatus(repoRoot, now, {
+  packages: withPackages = true,
+  shown = asInProject,
+  git
+} = {}) {
   const cache = await DocumentCache.open(repoRoot);
   try {
     const source = workingTreeSource(repoRoot);
-    const root = await statusTable(
-      await readWorkspace(source, { links: "all", values: cache.values }),
-      cache,
-      now,
-      shown
-    );
-    const table = { rows: root.rows, file: root.file, exists: root.exists };
-    const patterns = root.config.workspaces;
-    if (!withPackages || patterns.length === 0) return table;
+    const rootWorkspace = await readWorkspace(source, { links: "all", values: cache.values });
+    const rootRead = await readHandoffs(rootWorkspace, cache, shown, "");
+    const reads = [rootRead];
+    const patterns = rootWorkspace.config.workspaces;
     const packages = [];
-    for (const read of await readEachPackage(
-      { source, config: root.config },
-      { links: "all", values: cache.values }
-    )) {
-      const { folder } = read;
-      if ("error" in read) {
-        if (!(read.error instanceof InputError)) throw read.error;
-        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
-      } else if (read.workspace.registry.exists)
-        packages.push({
-          folder,
-          ...await statusTable(read.workspace, cache, now, (path) => shown(pathFrom(folder, path)))
-        });
+    if (withPackages && patterns.length > 0) {
+      for (const read of await readEachPackage(
+        { source, config: rootWorkspace.config },
+        { links: "all", values: cache.values }
+      )) {
+        const { folder } = read;
+        if ("error" in read) {
+          if (!(read.error instanceof InputError)) throw read.error;
+          packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
+        } else if (read.workspace.registry.exists) {
+          const handoffs = await readHandoffs(
+            read.workspace,
+            cache,
+            (path) => shown(pathFrom(folder, path)),
+            folder
+          );
+          reads.push(handoffs);
+          packages.push({ folder, read: handoffs, workspace: read.workspace });
+        }
+      }
     }
-    return { ...table, packages };
+    await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads));
+    const root = statusTable(rootWorkspace, rootRead, now, shown);
+    const table = { rows: root.rows, file: root.file, exists: root.exists };
+    if (!withPackages || patterns.length === 0) return table;
+    return {
+      ...table,
+      packages: packages.map(
+        (pkg) => "read" in pkg ? {
+          folder: pkg.folder,
+          ...statusTable(pkg.workspace, pkg.read, now, (path) => shown(pathFrom(pkg.folder, path)))
+        } : pkg
+      )
+    };
   } finally {
     await cache.save();
   }
 }
-async function statusTable(workspace, cache, now, shown) {
+async function readHandoffs(workspace, cache, shown, folder) {
   const handoffs = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Map();
   for (const [agent, linked] of workspace.handoffs) {
     const status = await statusOf(linked, cache, shown);
-    if (status) handoffs.set(agent, status);
+    if (!status) continue;
+    handoffs.set(agent, status);
+    if (linked.kind === "document" && status.facts) paths.set(agent, pathFrom(folder, linked.path));
   }
+  return { handoffs, paths };
+}
+async function addCommitTimes(git, reads) {
+  let since = Number.POSITIVE_INFINITY;
+  const dated = /* @__PURE__ */ new Set();
+  for (const { handoffs, paths } of reads) {
+    for (const [agent, path] of paths) {
+      const at2 = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
+      if (at2 === void 0) continue;
+      since = Math.min(since, at2);
+      dated.add(path);
+    }
+  }
+  if (dated.size === 0) return;
+  let touches;
+  try {
+    touches = await git.lastTouchesSince([...dated], Math.floor(since / 1e3));
+  } catch (error) {
+    if (await git.headCommit() !== void 0) throw error;
+    return;
+  }
+  for (const { handoffs, paths } of reads) {
+    for (const [agent, path] of paths) {
+      const seconds = touches.get(path);
+      const handoff = handoffs.get(agent);
+      if (seconds !== void 0 && handoff) handoff.committedMs = seconds * 1e3;
+    }
+  }
+}
+function statusTable(workspace, { handoffs }, now, shown) {
   const { registry, file, exists } = workspace.registry;
   const rows = buildStatusRows(registry, workspace.config, handoffs, now).map(
     (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
   );
-  return { rows, file: shown(file), exists, config: workspace.config };
+  return { rows, file: shown(file), exists };
 }
 
 // src/app/agent-session.ts
@@ -19976,14 +20033,16 @@ async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "
 async function runPrime(options) {
   const { repoRoot, config, agent, program, now } = options;
   const paths = pathsInFolder(options.shownFrom ?? "");
-  const { rows } = await gatherStatus(repoRoot, now, { packages: false });
-  const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
   let own;
   let session;
   const git = GitCommandManager.create(repoRoot);
   let stale = [];
   let checkNote;
+  let rows;
+  let row;
   try {
+    ({ rows } = await gatherStatus(repoRoot, now, { packages: false, git }));
+    row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
     if (agent !== void 0 && row?.task) {
       own = (await runResume({ repoRoot, config, agent, now, git, shown: paths })).briefs[0];
       session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);

@@ -98,6 +98,56 @@ describe('handoff status', () => {
     });
   });
 
+  it("counts a day-only date's age from the handoff's last commit that day, not from its midnight", async () => {
+    repo = TempRepo.init();
+    repo.commit('Initial commit', { 'README.md': 'x\n' }, { date: '2025-11-01T08:00:00Z' });
+    const row = () =>
+      status('--format', 'json').then(
+        (result) => JSON.parse(result.stdout).agents[0] as Record<string, unknown>,
+      );
+    const line = async () => (await status()).stdout.split('\n')[1];
+    const dated = (day: string) => fixture('handoff-headings.md').replace('2025-11-08', day);
+
+    // Dated Nov 8, committed late on Nov 9 (edited then): updated then, as the `expired` rule reads
+    // it; the days stay the Date's, as `resume` counts them.
+    repo.commit(
+      'TASK-2025-0078-C: handoff',
+      { [REGISTRY]: fixture('agent-handoffs.json'), [LINK]: dated('2025-11-08') },
+      { date: '2025-11-09T22:00:00Z' },
+    );
+    expect(await row()).toMatchObject({ handoffDate: '2025-11-08', ageMs: 11 * 3_600_000, ageDays: 2 });
+    expect(await line()).toMatch(/\s+in_progress\s+2d\s/);
+
+    // Dated today and not committed yet: no commit that day tells the hour, so from the Date's midnight.
+    repo.write(LINK, dated('2025-11-10'));
+    expect(await row()).toMatchObject({ ageMs: 9 * 3_600_000, ageDays: 0 });
+
+    // Committed at 07:30 and read at 09:00: an hour and a half old, not nine hours.
+    repo.commit('TASK-2025-0078-C: handoff', {}, { date: '2025-11-10T07:30:00Z' });
+    expect(await row()).toMatchObject({ handoffDate: '2025-11-10', ageMs: 90 * 60_000, ageDays: 0 });
+    expect(await line()).toMatch(/\s+in_progress\s+today\s/);
+  });
+
+  it("reads a monorepo package's commit times, from the root and from inside the package", async () => {
+    repo = TempRepo.init();
+    const pkg = 'packages/a';
+    repo.commit(
+      'TASK-2025-0078-C: handoff',
+      {
+        '.handoffrc.json': `${JSON.stringify({ workspaces: [pkg] })}\n`,
+        [REGISTRY]: '{}\n',
+        [`${pkg}/package.json`]: '{"name":"a"}\n',
+        [`${pkg}/${REGISTRY}`]: fixture('agent-handoffs.json'),
+        [`${pkg}/${LINK}`]: fixture('handoff-headings.md').replace('2025-11-08', '2025-11-10'),
+      },
+      { date: '2025-11-10T08:00:00Z' },
+    );
+    const fromRoot = JSON.parse((await status('--format', 'json')).stdout);
+    expect(fromRoot.packages[0].agents[0]).toMatchObject({ ageMs: 3_600_000 });
+    const inside = await runCli(['status', '--format', 'json'], { cwd: join(repo.dir, pkg), now: NOW });
+    expect(JSON.parse(inside.stdout).agents[0]).toMatchObject({ ageMs: 3_600_000 });
+  });
+
   it('says so when the registry is empty', async () => {
     repo = TempRepo.init();
     repo.write(REGISTRY, '{}\n');

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-QD6MTDIJ.js";
+} from "../chunks/chunk-Z4XL4WFA.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

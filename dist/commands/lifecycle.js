@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LJIOJLMG.js";
-import "../chunks/chunk-S2SYKO3B.js";
+} from "../chunks/chunk-GVB53RL5.js";
+import "../chunks/chunk-U6AKE4N6.js";
 import "../chunks/chunk-BKP366WD.js";
 import "../chunks/chunk-BR66AJG3.js";
 import "../chunks/chunk-TSHPSK7J.js";

@@ -290,16 +290,18 @@ export interface PrimeOptions {
 export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   const { repoRoot, config, agent, program, now } = options;
   const paths = pathsInFolder(options.shownFrom ?? '');
-  // The agent's own registry's rows (a monorepo root's packages are not its team).
-  const { rows } = await gatherStatus(repoRoot, now, { packages: false });
-  const row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
   let own: Awaited<ReturnType<typeof runResume>>['briefs'][number] | undefined;
   let session: SessionVerdict | undefined;
-  // One git for the brief, the verdict and the check: they read the same refs and trees.
+  // One git for the team's ages, the brief, the verdict and the check: they read the same refs and trees.
   const git = GitCommandManager.create(repoRoot);
   let stale: Awaited<ReturnType<typeof runCheck>>['verdicts'] = [];
   let checkNote: string | undefined;
+  let rows: Awaited<ReturnType<typeof gatherStatus>>['rows'];
+  let row: (typeof rows)[number] | undefined;
   try {
+    // The agent's own registry's rows (a monorepo root's packages are not its team).
+    ({ rows } = await gatherStatus(repoRoot, now, { packages: false, git }));
+    row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
     if (agent !== undefined && row?.task) {
       own = (await runResume({ repoRoot, config, agent, now, git, shown: paths })).briefs[0];
       session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);

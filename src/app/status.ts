@@ -4,6 +4,7 @@
  * A bad config or registry is bad input (exit 2).
  */
 import { DocumentCache } from '../adapters/document-cache.js';
+import { GitCommandManager } from '../adapters/git.js';
 import {
   type LinkedHandoff,
   readEachPackage,
@@ -15,6 +16,7 @@ import { formatInputError, formatLocated, InputError } from '../core/errors.js';
 import { asInProject, pathFrom, type ShownPath } from '../core/paths.js';
 import {
   buildStatusRows,
+  handoffUpdatedMs,
   type PackageStatus,
   type LinkedHandoff as StatusHandoff,
   type StatusTable,
@@ -66,61 +68,134 @@ async function statusOf(
  * `workspaces`) also `packages`: each package's table, as the check judges each package, those whose
  * registry exists, in folder order; a package that cannot be read is its own entry's `problem`, not
  * the whole answer's. Every path is named by `shown` (from where the user is; as it is by default), a
- * package's through its folder.
+ * package's through its folder. A row's age is from the handoff's last update as best known: its
+ * `**Date**`, or the last commit that touched it when later (`handoffUpdatedMs`), from one `git log`
+ * for every table, back to the oldest Date only.
  */
 export async function gatherStatus(
   repoRoot: string,
   now: Date,
-  { packages: withPackages = true, shown = asInProject }: { packages?: boolean; shown?: ShownPath } = {},
+  {
+    packages: withPackages = true,
+    shown = asInProject,
+    git,
+  }: { packages?: boolean; shown?: ShownPath; git?: GitCommandManager } = {},
 ): Promise<StatusTable & { packages?: PackageStatus[] }> {
   const cache = await DocumentCache.open(repoRoot);
   try {
     const source = workingTreeSource(repoRoot);
-    const root = await statusTable(
-      await readWorkspace(source, { links: 'all', values: cache.values }),
-      cache,
-      now,
-      shown,
-    );
-    const table = { rows: root.rows, file: root.file, exists: root.exists };
-    const patterns = root.config.workspaces;
-    if (!withPackages || patterns.length === 0) return table;
-    const packages: PackageStatus[] = [];
-    for (const read of await readEachPackage(
-      { source, config: root.config },
-      { links: 'all', values: cache.values },
-    )) {
-      const { folder } = read;
-      if ('error' in read) {
-        if (!(read.error instanceof InputError)) throw read.error;
-        packages.push({ folder, rows: [], file: '', exists: false, problem: formatInputError(read.error) });
-      } else if (read.workspace.registry.exists)
-        packages.push({
-          folder,
-          ...(await statusTable(read.workspace, cache, now, (path) => shown(pathFrom(folder, path)))),
-        });
+    const rootWorkspace = await readWorkspace(source, { links: 'all', values: cache.values });
+    const rootRead = await readHandoffs(rootWorkspace, cache, shown, '');
+    const reads: HandoffsRead[] = [rootRead];
+    const patterns = rootWorkspace.config.workspaces;
+    const packages: (PackageStatus | { folder: string; read: HandoffsRead; workspace: Workspace })[] = [];
+    if (withPackages && patterns.length > 0) {
+      for (const read of await readEachPackage(
+        { source, config: rootWorkspace.config },
+        { links: 'all', values: cache.values },
+      )) {
+        const { folder } = read;
+        if ('error' in read) {
+          if (!(read.error instanceof InputError)) throw read.error;
+          packages.push({ folder, rows: [], file: '', exists: false, problem: formatInputError(read.error) });
+        } else if (read.workspace.registry.exists) {
+          const handoffs = await readHandoffs(
+            read.workspace,
+            cache,
+            (path) => shown(pathFrom(folder, path)),
+            folder,
+          );
+          reads.push(handoffs);
+          packages.push({ folder, read: handoffs, workspace: read.workspace });
+        }
+      }
     }
-    return { ...table, packages };
+    await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads));
+    const root = statusTable(rootWorkspace, rootRead, now, shown);
+    const table = { rows: root.rows, file: root.file, exists: root.exists };
+    if (!withPackages || patterns.length === 0) return table;
+    return {
+      ...table,
+      packages: packages.map((pkg) =>
+        'read' in pkg
+          ? {
+              folder: pkg.folder,
+              ...statusTable(pkg.workspace, pkg.read, now, (path) => shown(pathFrom(pkg.folder, path))),
+            }
+          : pkg,
+      ),
+    };
   } finally {
     await cache.save();
   }
 }
 
-/** One registry's table, its paths (the workspace's own) named by `shown`. */
-async function statusTable(
+/** One registry's linked handoffs, by agent, and each readable one's path from where git runs. */
+interface HandoffsRead {
+  handoffs: Map<string, StatusHandoff>;
+  paths: Map<string, string>;
+}
+
+async function readHandoffs(
   workspace: Workspace,
   cache: DocumentCache,
-  now: Date,
   shown: ShownPath,
-): Promise<StatusTable & { config: Workspace['config'] }> {
+  folder: string,
+): Promise<HandoffsRead> {
   const handoffs = new Map<string, StatusHandoff>();
+  const paths = new Map<string, string>();
   for (const [agent, linked] of workspace.handoffs) {
     const status = await statusOf(linked, cache, shown);
-    if (status) handoffs.set(agent, status);
+    if (!status) continue;
+    handoffs.set(agent, status);
+    if (linked.kind === 'document' && status.facts) paths.set(agent, pathFrom(folder, linked.path));
   }
+  return { handoffs, paths };
+}
+
+/**
+ * Each dated handoff's last commit time (`committedMs`), when one is on or after its Date's start:
+ * one `git log --since` the oldest Date over all of them (an earlier commit cannot be the later of
+ * the two). A repository with no commits yet has none.
+ */
+async function addCommitTimes(git: GitCommandManager, reads: readonly HandoffsRead[]): Promise<void> {
+  let since = Number.POSITIVE_INFINITY;
+  const dated = new Set<string>();
+  for (const { handoffs, paths } of reads) {
+    for (const [agent, path] of paths) {
+      const at = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
+      if (at === undefined) continue;
+      since = Math.min(since, at);
+      dated.add(path);
+    }
+  }
+  if (dated.size === 0) return;
+  let touches: Map<string, number>;
+  try {
+    touches = await git.lastTouchesSince([...dated], Math.floor(since / 1000));
+  } catch (error) {
+    if ((await git.headCommit()) !== undefined) throw error;
+    return;
+  }
+  for (const { handoffs, paths } of reads) {
+    for (const [agent, path] of paths) {
+      const seconds = touches.get(path);
+      const handoff = handoffs.get(agent);
+      if (seconds !== undefined && handoff) handoff.committedMs = seconds * 1000;
+    }
+  }
+}
+
+/** One registry's table, its paths (the workspace's own) named by `shown`. */
+function statusTable(
+  workspace: Workspace,
+  { handoffs }: HandoffsRead,
+  now: Date,
+  shown: ShownPath,
+): StatusTable {
   const { registry, file, exists } = workspace.registry;
   const rows = buildStatusRows(registry, workspace.config, handoffs, now).map((row) =>
     row.detailsLink === undefined ? row : { ...row, detailsLink: shown(row.detailsLink) },
   );
-  return { rows, file: shown(file), exists, config: workspace.config };
+  return { rows, file: shown(file), exists };
 }

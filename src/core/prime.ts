@@ -79,7 +79,7 @@ function commands(program: string, agent: string | undefined, workingOn: string 
 
 function teamLine(row: StatusRow): string {
   const parts = [row.status];
-  if (row.ageMs !== undefined) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate)}`);
+  if (row.ageMs !== undefined) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate, row.ageDays)}`);
   if (row.progressPercent !== undefined) parts.push(`${row.progressPercent}%`);
   if (row.problem) parts.push('handoff unreadable');
   const note = row.briefNote ? ` — ${clipAtWord(row.briefNote, 60)}` : '';

@@ -17,7 +17,11 @@ export interface StatusRow {
   active: boolean;
   /** `**Date**` of the linked handoff, as written. */
   handoffDate?: string;
-  /** Milliseconds from the handoff date to now; undefined when the date is unknown. */
+  /**
+   * Milliseconds from the handoff's last update to now, as best known (`handoffUpdatedMs`: its
+   * `**Date**`, or the last commit that touched it when that is later); undefined when the date is
+   * unknown.
+   */
   ageMs?: number;
   /** Whole days from the handoff date to now, as `resume` counts them (a day-only date is 0 all day). */
   ageDays?: number;
@@ -50,6 +54,21 @@ export interface PackageStatus extends StatusTable {
 export interface LinkedHandoff {
   facts?: SummaryFacts;
   problem?: string;
+  /** When the last commit that touched the handoff was made (epoch ms), when git was asked and knows one. */
+  committedMs?: number;
+}
+
+/**
+ * When a handoff was last updated, as best known (epoch ms): the later of its `**Date**` and the
+ * last commit that touched it, as the `expired` rule reads it (core/freshness.ts). A day-only Date
+ * (`2026-12-01`) says the day, not the hour: it counts from the day's start (UTC), and a commit made
+ * later that day tells the time (from midnight, a handoff committed a minute ago read as up to a day
+ * old). Undefined when the Date is unknown or no date.
+ */
+export function handoffUpdatedMs(date: string | undefined, committedMs?: number): number | undefined {
+  const dated = date === undefined ? Number.NaN : Date.parse(date);
+  if (Number.isNaN(dated)) return undefined;
+  return committedMs === undefined ? dated : Math.max(dated, committedMs);
 }
 
 export function buildStatusRows(
@@ -74,8 +93,8 @@ export function buildStatusRows(
     const date = linked?.facts?.date;
     if (date !== undefined) {
       row.handoffDate = date;
-      const at = Date.parse(date);
-      if (!Number.isNaN(at)) row.ageMs = now.getTime() - at;
+      const at = handoffUpdatedMs(date, linked?.committedMs);
+      if (at !== undefined) row.ageMs = now.getTime() - at;
       const days = ageInDays(date, now);
       if (days !== undefined) row.ageDays = days;
     }
@@ -87,12 +106,13 @@ export function buildStatusRows(
 
 /**
  * `45m`, `5h`, `3d` — coarse on purpose: a glance, not a timestamp. A day-only `**Date**` (the usual
- * `2025-11-08`) says nothing of the hour, so its age is told in whole days: `today`, `1d`, `3d`.
+ * `2025-11-08`) says nothing of the hour, so its age is told in whole days: `today`, `1d`, `3d`, the
+ * calendar days `ageDays` counts (as `resume` does) when given.
  */
-export function formatAge(ms: number, date?: string): string {
+export function formatAge(ms: number, date?: string, ageDays?: number): string {
   if (date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    const days = Math.floor(ms / 86_400_000);
-    return days < 0 ? 'future' : days === 0 ? 'today' : `${days}d`;
+    const days = ageDays ?? Math.floor(ms / 86_400_000);
+    return ms < 0 || days < 0 ? 'future' : days === 0 ? 'today' : `${days}d`;
   }
   if (ms < 0) return 'future';
   const minutes = Math.floor(ms / 60_000);
@@ -147,7 +167,7 @@ function tableText(
       row.agent,
       row.task ?? '-',
       row.status,
-      row.ageMs !== undefined ? formatAge(row.ageMs, row.handoffDate) : '-',
+      row.ageMs !== undefined ? formatAge(row.ageMs, row.handoffDate, row.ageDays) : '-',
       row.progressPercent !== undefined ? `${row.progressPercent}%` : '-',
       row.briefNote !== undefined ? truncateToWidth(row.briefNote, NOTE_WIDTH) : '-',
       row.detailsLink ?? '-',

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-3KVCLJSX.js";
+} from "./chunk-G3J3WB5W.js";
 import "./chunk-3KKNEPTY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-QD6MTDIJ.js";
+} from "./chunk-Z4XL4WFA.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-Z7DQLB5O.js";
 import {
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-S2SYKO3B.js";
+} from "./chunk-U6AKE4N6.js";
 import {
   schema
 } from "./chunk-BKP366WD.js";

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-S2SYKO3B.js";
+} from "./chunk-U6AKE4N6.js";
 import {
   loadConfig
 } from "./chunk-TSHPSK7J.js";

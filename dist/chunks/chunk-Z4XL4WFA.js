@@ -1712,6 +1712,11 @@ function existingPaths(candidates, files) {
 }
 
 // src/core/render/status.ts
+function handoffUpdatedMs(date, committedMs) {
+  const dated = date === void 0 ? Number.NaN : Date.parse(date);
+  if (Number.isNaN(dated)) return void 0;
+  return committedMs === void 0 ? dated : Math.max(dated, committedMs);
+}
 function buildStatusRows(registry, config, handoffs, now) {
   return agentEntries(registry).map(([agent, entry]) => {
     const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
@@ -1728,8 +1733,8 @@ function buildStatusRows(registry, config, handoffs, now) {
     const date = linked?.facts?.date;
     if (date !== void 0) {
       row.handoffDate = date;
-      const at = Date.parse(date);
-      if (!Number.isNaN(at)) row.ageMs = now.getTime() - at;
+      const at = handoffUpdatedMs(date, linked?.committedMs);
+      if (at !== void 0) row.ageMs = now.getTime() - at;
       const days = ageInDays(date, now);
       if (days !== void 0) row.ageDays = days;
     }
@@ -1738,10 +1743,10 @@ function buildStatusRows(registry, config, handoffs, now) {
     return row;
   });
 }
-function formatAge(ms, date) {
+function formatAge(ms, date, ageDays) {
   if (date !== void 0 && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    const days = Math.floor(ms / 864e5);
-    return days < 0 ? "future" : days === 0 ? "today" : `${days}d`;
+    const days = ageDays ?? Math.floor(ms / 864e5);
+    return ms < 0 || days < 0 ? "future" : days === 0 ? "today" : `${days}d`;
   }
   if (ms < 0) return "future";
   const minutes = Math.floor(ms / 6e4);
@@ -2875,6 +2880,7 @@ export {
   formatTestDeltas,
   outsideFolders,
   isInFolders,
+  handoffUpdatedMs,
   buildStatusRows,
   formatAge,
   escapeUserText,

@@ -16,6 +16,7 @@ import {
   doneBy,
   formatAge,
   formatTestDeltas,
+  handoffUpdatedMs,
   isInFolders,
   isWorkCommit,
   needsCaseResults,
@@ -32,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-QD6MTDIJ.js";
+} from "./chunk-Z4XL4WFA.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -1063,7 +1064,7 @@ function commands(program, agent, workingOn) {
 }
 function teamLine(row) {
   const parts = [row.status];
-  if (row.ageMs !== void 0) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate)}`);
+  if (row.ageMs !== void 0) parts.push(`handoff ${formatAge(row.ageMs, row.handoffDate, row.ageDays)}`);
   if (row.progressPercent !== void 0) parts.push(`${row.progressPercent}%`);
   if (row.problem) parts.push("handoff unreadable");
   const note = row.briefNote ? ` \u2014 ${clipAtWord(row.briefNote, 60)}` : "";
@@ -1990,50 +1991,101 @@ async function statusOf(linked, cache, shown) {
       }
   }
 }
-async function gatherStatus(repoRoot, now, { packages: withPackages = true, shown = asInProject } = {}) {
+async function gatherStatus(repoRoot, now, {
+  packages: withPackages = true,
+  shown = asInProject,
+  git
+} = {}) {
   const cache = await DocumentCache.open(repoRoot);
   try {
     const source = workingTreeSource(repoRoot);
-    const root = await statusTable(
-      await readWorkspace(source, { links: "all", values: cache.values }),
-      cache,
-      now,
-      shown
-    );
-    const table = { rows: root.rows, file: root.file, exists: root.exists };
-    const patterns = root.config.workspaces;
-    if (!withPackages || patterns.length === 0) return table;
+    const rootWorkspace = await readWorkspace(source, { links: "all", values: cache.values });
+    const rootRead = await readHandoffs(rootWorkspace, cache, shown, "");
+    const reads = [rootRead];
+    const patterns = rootWorkspace.config.workspaces;
     const packages = [];
-    for (const read of await readEachPackage(
-      { source, config: root.config },
-      { links: "all", values: cache.values }
-    )) {
-      const { folder } = read;
-      if ("error" in read) {
-        if (!(read.error instanceof InputError)) throw read.error;
-        packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
-      } else if (read.workspace.registry.exists)
-        packages.push({
-          folder,
-          ...await statusTable(read.workspace, cache, now, (path) => shown(pathFrom(folder, path)))
-        });
+    if (withPackages && patterns.length > 0) {
+      for (const read of await readEachPackage(
+        { source, config: rootWorkspace.config },
+        { links: "all", values: cache.values }
+      )) {
+        const { folder } = read;
+        if ("error" in read) {
+          if (!(read.error instanceof InputError)) throw read.error;
+          packages.push({ folder, rows: [], file: "", exists: false, problem: formatInputError(read.error) });
+        } else if (read.workspace.registry.exists) {
+          const handoffs = await readHandoffs(
+            read.workspace,
+            cache,
+            (path) => shown(pathFrom(folder, path)),
+            folder
+          );
+          reads.push(handoffs);
+          packages.push({ folder, read: handoffs, workspace: read.workspace });
+        }
+      }
     }
-    return { ...table, packages };
+    await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads));
+    const root = statusTable(rootWorkspace, rootRead, now, shown);
+    const table = { rows: root.rows, file: root.file, exists: root.exists };
+    if (!withPackages || patterns.length === 0) return table;
+    return {
+      ...table,
+      packages: packages.map(
+        (pkg) => "read" in pkg ? {
+          folder: pkg.folder,
+          ...statusTable(pkg.workspace, pkg.read, now, (path) => shown(pathFrom(pkg.folder, path)))
+        } : pkg
+      )
+    };
   } finally {
     await cache.save();
   }
 }
-async function statusTable(workspace, cache, now, shown) {
+async function readHandoffs(workspace, cache, shown, folder) {
   const handoffs = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Map();
   for (const [agent, linked] of workspace.handoffs) {
     const status = await statusOf(linked, cache, shown);
-    if (status) handoffs.set(agent, status);
+    if (!status) continue;
+    handoffs.set(agent, status);
+    if (linked.kind === "document" && status.facts) paths.set(agent, pathFrom(folder, linked.path));
   }
+  return { handoffs, paths };
+}
+async function addCommitTimes(git, reads) {
+  let since = Number.POSITIVE_INFINITY;
+  const dated = /* @__PURE__ */ new Set();
+  for (const { handoffs, paths } of reads) {
+    for (const [agent, path] of paths) {
+      const at = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
+      if (at === void 0) continue;
+      since = Math.min(since, at);
+      dated.add(path);
+    }
+  }
+  if (dated.size === 0) return;
+  let touches;
+  try {
+    touches = await git.lastTouchesSince([...dated], Math.floor(since / 1e3));
+  } catch (error) {
+    if (await git.headCommit() !== void 0) throw error;
+    return;
+  }
+  for (const { handoffs, paths } of reads) {
+    for (const [agent, path] of paths) {
+      const seconds = touches.get(path);
+      const handoff = handoffs.get(agent);
+      if (seconds !== void 0 && handoff) handoff.committedMs = seconds * 1e3;
+    }
+  }
+}
+function statusTable(workspace, { handoffs }, now, shown) {
   const { registry, file, exists } = workspace.registry;
   const rows = buildStatusRows(registry, workspace.config, handoffs, now).map(
     (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
   );
-  return { rows, file: shown(file), exists, config: workspace.config };
+  return { rows, file: shown(file), exists };
 }
 
 // src/app/agent-session.ts
@@ -2190,14 +2242,16 @@ async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "
 async function runPrime(options) {
   const { repoRoot, config, agent, program, now } = options;
   const paths = pathsInFolder(options.shownFrom ?? "");
-  const { rows } = await gatherStatus(repoRoot, now, { packages: false });
-  const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
   let own;
   let session;
   const git = GitCommandManager.create(repoRoot);
   let stale = [];
   let checkNote;
+  let rows;
+  let row;
   try {
+    ({ rows } = await gatherStatus(repoRoot, now, { packages: false, git }));
+    row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
     if (agent !== void 0 && row?.task) {
       own = (await runResume({ repoRoot, config, agent, now, git, shown: paths })).briefs[0];
       session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-3KVCLJSX.js";
+} from "./chunk-G3J3WB5W.js";
 import "./chunk-3KKNEPTY.js";
-import "./chunk-QD6MTDIJ.js";
+import "./chunk-Z4XL4WFA.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-Z7DQLB5O.js";
 import "./chunk-6YQQHPFE.js";
