@@ -261,33 +261,33 @@ function codeCacheDir(bundle, env) {
   const setting = env.HANDOFF_CODE_CACHE?.trim();
   if (setting && OFF.has(setting.toLowerCase())) return void 0;
   if (setting) return setting;
-  const parts = (0, import_node_path2.dirname)(bundle).split(import_node_path2.sep);
+  const parts = (0, import_node_path3.dirname)(bundle).split(import_node_path3.sep);
   const modules = parts.indexOf("node_modules");
-  if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path2.sep);
-  const ownModules = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_path2.dirname)(bundle)), "node_modules");
-  return (0, import_node_fs2.existsSync)(ownModules) ? (0, import_node_path2.join)(ownModules, ".cache", "handoff-guard") : void 0;
+  if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path3.sep);
+  const ownModules = (0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_path3.dirname)(bundle)), "node_modules");
+  return (0, import_node_fs3.existsSync)(ownModules) ? (0, import_node_path3.join)(ownModules, ".cache", "handoff-guard") : void 0;
 }
 function textOf(bytes) {
   return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 function requireBundle(bundle, requireFromBundle, env = process.env, options = {}) {
-  const fd = (0, import_node_fs2.openSync)(bundle, "r");
+  const fd = (0, import_node_fs3.openSync)(bundle, "r");
   let source;
   let stamp;
   try {
-    const stat = (0, import_node_fs2.fstatSync)(fd);
+    const stat = (0, import_node_fs3.fstatSync)(fd);
     stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
-    source = textOf((0, import_node_fs2.readFileSync)(fd));
+    source = textOf((0, import_node_fs3.readFileSync)(fd));
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
   const dir = codeCacheDir(bundle, env);
-  const name = `${(0, import_node_path2.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
-  const cacheFile = dir && (0, import_node_path2.join)(dir, `${name}${stamp}.v8`);
+  const name = `${(0, import_node_path3.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
+  const cacheFile = dir && (0, import_node_path3.join)(dir, `${name}${stamp}.v8`);
   let cached;
   if (cacheFile) {
     try {
-      cached = cacheFileOf((0, import_node_fs2.readFileSync)(cacheFile));
+      cached = cacheFileOf((0, import_node_fs3.readFileSync)(cacheFile));
     } catch {
     }
   }
@@ -307,7 +307,7 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
     requireFromBundle,
     module2,
     bundle,
-    (0, import_node_path2.dirname)(bundle),
+    (0, import_node_path3.dirname)(bundle),
     options.importModule
   );
   if (dir && cacheFile) {
@@ -341,27 +341,27 @@ function pathHash(path) {
 }
 function writeCache(dir, cacheFile, name, checks, data) {
   try {
-    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
     const partial = `${cacheFile}.${process.pid}.tmp`;
     const header = Buffer.alloc(HEADER_BYTES);
     header.write(MAGIC, 0, "latin1");
     header[CHECKS_AT] = checks;
-    (0, import_node_fs2.writeFileSync)(partial, Buffer.concat([header, data]));
-    (0, import_node_fs2.renameSync)(partial, cacheFile);
-    for (const file of (0, import_node_fs2.readdirSync)(dir)) {
-      if (file.startsWith(name) && (0, import_node_path2.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
-        (0, import_node_fs2.rmSync)((0, import_node_path2.join)(dir, file), { force: true });
+    (0, import_node_fs3.writeFileSync)(partial, Buffer.concat([header, data]));
+    (0, import_node_fs3.renameSync)(partial, cacheFile);
+    for (const file of (0, import_node_fs3.readdirSync)(dir)) {
+      if (file.startsWith(name) && (0, import_node_path3.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
+        (0, import_node_fs3.rmSync)((0, import_node_path3.join)(dir, file), { force: true });
     }
   } catch {
   }
 }
 function countCheck(cacheFile, checks) {
   try {
-    const fd = (0, import_node_fs2.openSync)(cacheFile, "r+");
+    const fd = (0, import_node_fs3.openSync)(cacheFile, "r+");
     try {
-      (0, import_node_fs2.writeSync)(fd, Uint8Array.of(checks), 0, 1, CHECKS_AT);
+      (0, import_node_fs3.writeSync)(fd, Uint8Array.of(checks), 0, 1, CHECKS_AT);
     } finally {
-      (0, import_node_fs2.closeSync)(fd);
+      (0, import_node_fs3.closeSync)(fd);
     }
     return true;
   } catch {
@@ -370,18 +370,18 @@ function countCheck(cacheFile, checks) {
 }
 function sizeOf(file) {
   try {
-    return (0, import_node_fs2.statSync)(file).size;
+    return (0, import_node_fs3.statSync)(file).size;
   } catch {
     return 0;
   }
 }
-var import_node_buffer, import_node_fs2, import_node_path2, import_node_vm, OFF, CHECKED_RUNS, GROWTH, MAGIC, HEADER_BYTES, CHECKS_AT;
+var import_node_buffer, import_node_fs3, import_node_path3, import_node_vm, OFF, CHECKED_RUNS, GROWTH, MAGIC, HEADER_BYTES, CHECKS_AT;
 var init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs2 = require("node:fs");
-    import_node_path2 = require("node:path");
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
     import_node_vm = require("node:vm");
     init_version();
     OFF = /* @__PURE__ */ new Set(["off", "0", "false", "no"]);
@@ -4095,10 +4095,21 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
+function projectFromHere(ctx, projectRoot) {
+  return (0, import_node_path.relative)((0, import_node_path.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path.sep).join("/");
+}
+function programOn(program2, ctx, projectRoot) {
+  const there = projectFromHere(ctx, projectRoot);
+  return there === "" ? program2 : `${program2} -C ${shellWord(there)}`;
+}
 
 // src/cli/main.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// src/adapters/repo-root.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/core/errors.ts
 var MAX_QUOTED_CHARS = 200;
@@ -4201,6 +4212,66 @@ function inputErrorFromSystem(error) {
     { file: path },
     `fs/${code?.toLowerCase()}`
   );
+}
+
+// src/adapters/repo-root.ts
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = (0, import_node_path2.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf((0, import_node_path2.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = (0, import_node_path2.dirname)(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf((0, import_node_path2.resolve)(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path2.resolve)(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${(0, import_node_path2.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path2.isAbsolute)(p)).map((p) => (0, import_node_path2.resolve)(p))
+  );
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf((0, import_node_path2.join)(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = (0, import_node_path2.resolve)(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path2.sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path2.relative)(repoRoot, dir).split(import_node_path2.sep).join("/") };
+    }
+    dir = (0, import_node_path2.dirname)(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
 }
 
 // src/cli/main.ts
@@ -4404,21 +4475,18 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s)
   }).showHelpAfterError("(run `handoff --help` for usage)");
-  const withCwd = (c, command) => {
+  const withCwd = async (c, command) => {
     const dir = program2.opts().cwd;
     if (!dir) return c;
-    const cwd = (0, import_node_path3.resolve)(c.cwd, dir);
-    if (!(0, import_node_fs3.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    const cwd = (0, import_node_path4.resolve)(c.cwd, dir);
+    if (!(0, import_node_fs4.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       if (command === "hook") return c;
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
     }
-    return SAYS_NEXT_COMMANDS.has(command) ? {
-      ...c,
-      cwd,
-      cwdGiven: true,
-      startedIn: c.cwd,
-      program: `${c.program ?? "handoff"} -C ${shellWord(dir)}`
-    } : { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
+    const given = { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
+    if (!SAYS_NEXT_COMMANDS.has(command)) return given;
+    const found = await findProjectRoot(cwd).catch(() => void 0);
+    return { ...given, program: programOn(c.program ?? "handoff", given, found?.projectRoot ?? cwd) };
   };
   const withTerminal = async (cmd, runCommand) => {
     const globals = program2.opts();
@@ -4426,7 +4494,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     state.verbose = verbosity === "verbose";
     const started = state.verbose ? performance.now() : 0;
     const terminal = await terminalFor(
-      withCwd(ctx, cmd.name()),
+      await withCwd(ctx, cmd.name()),
       commandTerminalOptions(cmd.name(), cmd.opts().format, verbosity)
     );
     let code = EXIT.internal;

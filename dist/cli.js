@@ -18,6 +18,9 @@ import "./chunks/chunk-64POXJ6V.js";
 import "./chunks/chunk-BM4FYDLX.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
+  findProjectRoot
+} from "./chunks/chunk-FSBINXLC.js";
+import {
   InputError,
   boundMessage,
   formatInputError,
@@ -28,11 +31,11 @@ import {
 import {
   EXIT,
   ignoreClosedPipes,
-  processContext
-} from "./chunks/chunk-C7NWHMMO.js";
+  processContext,
+  programOn
+} from "./chunks/chunk-BIHPKXCC.js";
 import {
-  proseWithInvocation,
-  shellWord
+  proseWithInvocation
 } from "./chunks/chunk-JLXNMSDG.js";
 import "./chunks/chunk-TAVXT25J.js";
 import "./chunks/chunk-MWPPMQVD.js";
@@ -128,7 +131,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s)
   }).showHelpAfterError("(run `handoff --help` for usage)");
-  const withCwd = (c, command) => {
+  const withCwd = async (c, command) => {
     const dir = program.opts().cwd;
     if (!dir) return c;
     const cwd = resolve(c.cwd, dir);
@@ -136,13 +139,10 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       if (command === "hook") return c;
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
     }
-    return SAYS_NEXT_COMMANDS.has(command) ? {
-      ...c,
-      cwd,
-      cwdGiven: true,
-      startedIn: c.cwd,
-      program: `${c.program ?? "handoff"} -C ${shellWord(dir)}`
-    } : { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
+    const given = { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
+    if (!SAYS_NEXT_COMMANDS.has(command)) return given;
+    const found = await findProjectRoot(cwd).catch(() => void 0);
+    return { ...given, program: programOn(c.program ?? "handoff", given, found?.projectRoot ?? cwd) };
   };
   const withTerminal = async (cmd, runCommand) => {
     const globals = program.opts();
@@ -150,7 +150,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     state.verbose = verbosity === "verbose";
     const started = state.verbose ? performance.now() : 0;
     const terminal = await terminalFor(
-      withCwd(ctx, cmd.name()),
+      await withCwd(ctx, cmd.name()),
       commandTerminalOptions(cmd.name(), cmd.opts().format, verbosity)
     );
     let code = EXIT.internal;

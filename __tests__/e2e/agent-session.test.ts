@@ -280,7 +280,9 @@ describe('a Claude Code session, start to next session', () => {
     });
     expect(refused.decision).toBe('block');
     expect(refused.reason).toContain(`draft --task ${TASK} --agent claude`);
-    expect(refused.reason).toContain(`-C ${repo.dir}/packages/a`);
+    // Named from the project folder, where the agent runs it (the hook was given an absolute -C).
+    expect(refused.reason).toContain(`handoff -C packages/a draft`);
+    expect(refused.reason).not.toContain(repo.dir);
 
     // The session's handoff written and the registry pointed at it, neither committed: what is left
     // uncommitted is the package's own bookkeeping, no work; the stop is allowed.

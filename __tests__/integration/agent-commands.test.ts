@@ -1474,6 +1474,61 @@ describe('agent commands', () => {
     }
   });
 
+  it("a monorepo package's hooks, run as setup writes them, give commands with -C named from the project folder, which run as printed there", async () => {
+    const fresh = TempRepo.init();
+    try {
+      fresh.commit('Initial commit', {
+        'package.json': '{}\n',
+        '.handoffrc.json': '{ "workspaces": ["packages/a"] }\n',
+        'packages/a/package.json': '{}\n',
+        'packages/a/.agent-context/agent-handoffs.json': '{}\n',
+      });
+      expect(
+        (await runCli(['-C', 'packages/a', 'start', '--task', TASK, '--agent', 'claude'], { cwd: fresh.dir }))
+          .code,
+      ).toBe(0);
+      fresh.commit('Start the task');
+      fresh.commit(`${TASK}: parser`, { 'packages/a/src/parse.js': 'export {};\n' });
+      // As the tool runs the command setup writes: `-C "$CLAUDE_PROJECT_DIR"/packages/a`, at the project.
+      const hook = (event: string, payload: Record<string, unknown>) =>
+        runCli(['-C', `${fresh.dir}/packages/a`, 'hook', event, '--tool', 'claude', '--agent', 'claude'], {
+          cwd: fresh.dir,
+          env: { CLAUDE_PROJECT_DIR: fresh.dir },
+          stdin: JSON.stringify({ session_id: 's', cwd: fresh.dir, ...payload }),
+        });
+      const brief = JSON.parse(
+        (await hook('session-start', { hook_event_name: 'SessionStart', source: 'startup' })).stdout,
+      ).hookSpecificOutput.additionalContext as string;
+      expect(brief).toContain(`handoff -C packages/a start --task ${TASK} --agent claude`);
+      expect(brief).toContain(`Fix: handoff -C packages/a draft --task ${TASK} --agent claude `);
+      expect(brief).not.toContain(fresh.dir);
+      const stop = JSON.parse(
+        (await hook('stop', { hook_event_name: 'Stop', stop_hook_active: false })).stdout,
+      ) as { decision: string; reason: string };
+      expect(stop.decision).toBe('block');
+      expect(stop.reason).not.toContain(fresh.dir);
+      const fix = /Run: (.*)/.exec(stop.reason)?.[1] ?? '';
+      expect(fix).toMatch(new RegExp(`^handoff -C packages/a draft --task ${TASK} --agent claude `));
+      // Run as printed in the project folder, the placeholders answered: the package's handoff.
+      const answered = fix
+        .replace('"<state in one line>"', 'ok')
+        .replace('"<decision: reason>"', "'d: r'")
+        .replace('"<blocker, or None>"', 'None')
+        .replace('"<next step>"', 'n')
+        .replace('<0-100>', '50')
+        .replace('"<time left, e.g. 3h>"', '2h')
+        .replace(/^handoff /, `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)} `);
+      const ran = spawnSync('sh', ['-c', answered], { cwd: fresh.dir, env: gitEnv(), encoding: 'utf8' });
+      expect(ran.stderr).not.toContain('handoff:');
+      expect(ran.status).toBe(0);
+      expect(
+        existsSync(join(fresh.dir, `packages/a/delegation/tasks/active/${TASK}-handoff-session1.md`)),
+      ).toBe(true);
+    } finally {
+      fresh.remove();
+    }
+  });
+
   it("right after setup, the Stop hook does not count setup's own files as the session's work", async () => {
     const fresh = TempRepo.init();
     try {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-C7NWHMMO.js";
+} from "../chunks/chunk-BIHPKXCC.js";
 import "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-Z4XL4WFA.js";
+} from "../chunks/chunk-FQZXMF3T.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -39,10 +39,10 @@ import {
 } from "../chunks/chunk-VCTU262T.js";
 import "../chunks/chunk-ZDFQQK4A.js";
 import "../chunks/chunk-RCI6SKUB.js";
-import "../chunks/chunk-FSBINXLC.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
+import "../chunks/chunk-FSBINXLC.js";
 import {
   InputError,
   InternalError

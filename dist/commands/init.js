@@ -32,10 +32,10 @@ import {
 import {
   isRecord
 } from "../chunks/chunk-RCI6SKUB.js";
+import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FSBINXLC.js";
-import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError
 } from "../chunks/chunk-FBLKNUPZ.js";
@@ -43,7 +43,7 @@ import {
   EXIT,
   commandsFromHere,
   filesFromHere
-} from "../chunks/chunk-C7NWHMMO.js";
+} from "../chunks/chunk-BIHPKXCC.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-JLXNMSDG.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-GVB53RL5.js";
-import "../chunks/chunk-U6AKE4N6.js";
+} from "../chunks/chunk-QK5FLOAO.js";
+import "../chunks/chunk-E3LCILMD.js";
 import "../chunks/chunk-BKP366WD.js";
 import "../chunks/chunk-BR66AJG3.js";
 import "../chunks/chunk-TSHPSK7J.js";
@@ -22,10 +22,10 @@ import "../chunks/chunk-WYJWUGRJ.js";
 import "../chunks/chunk-VCTU262T.js";
 import "../chunks/chunk-ZDFQQK4A.js";
 import "../chunks/chunk-RCI6SKUB.js";
-import "../chunks/chunk-FSBINXLC.js";
 import "../chunks/chunk-LMSMW57Z.js";
+import "../chunks/chunk-FSBINXLC.js";
 import "../chunks/chunk-FBLKNUPZ.js";
-import "../chunks/chunk-C7NWHMMO.js";
+import "../chunks/chunk-BIHPKXCC.js";
 import "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-C7NWHMMO.js";
+} from "../chunks/chunk-BIHPKXCC.js";
 import "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";
@@ -14,7 +14,7 @@ import "../chunks/chunk-MWPPMQVD.js";
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-I4D5S5OF.js");
+  const { serveMcp } = await import("../chunks/mcp-server-RCP6C2PE.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

@@ -13,16 +13,16 @@ import "../chunks/chunk-WYJWUGRJ.js";
 import "../chunks/chunk-VCTU262T.js";
 import "../chunks/chunk-ZDFQQK4A.js";
 import "../chunks/chunk-RCI6SKUB.js";
+import "../chunks/chunk-LMSMW57Z.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-FSBINXLC.js";
-import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError
 } from "../chunks/chunk-FBLKNUPZ.js";
 import {
   EXIT
-} from "../chunks/chunk-C7NWHMMO.js";
+} from "../chunks/chunk-BIHPKXCC.js";
 import "../chunks/chunk-JLXNMSDG.js";
 import "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";

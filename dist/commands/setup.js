@@ -35,17 +35,17 @@ import {
 import {
   parseJsonLocated
 } from "../chunks/chunk-RCI6SKUB.js";
+import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FSBINXLC.js";
-import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError
 } from "../chunks/chunk-FBLKNUPZ.js";
 import {
   EXIT,
   filesFromHere
-} from "../chunks/chunk-C7NWHMMO.js";
+} from "../chunks/chunk-BIHPKXCC.js";
 import {
   shellWord
 } from "../chunks/chunk-JLXNMSDG.js";

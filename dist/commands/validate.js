@@ -30,10 +30,10 @@ import {
   registryPointer
 } from "../chunks/chunk-ZDFQQK4A.js";
 import "../chunks/chunk-RCI6SKUB.js";
+import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
 } from "../chunks/chunk-FSBINXLC.js";
-import "../chunks/chunk-LMSMW57Z.js";
 import {
   InputError,
   formatLocated
@@ -41,7 +41,7 @@ import {
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-C7NWHMMO.js";
+} from "../chunks/chunk-BIHPKXCC.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-JLXNMSDG.js";

@@ -249,3 +249,19 @@ export function commandsFromHere(
   const there = projectFromHere(ctx, folder);
   return there === '' ? (command) => command : (command) => `cd ${shellWord(there)} && ${command}`;
 }
+
+/**
+ * The program as the commands a command prints run it when `-C` was given: with `-C` to the project
+ * the command acts on (`projectRoot`, the one found from `-C`'s folder), named from the folder the
+ * program started in as every path it prints (`-C packages/a`, also when an agent hook gave
+ * `"$CLAUDE_PROJECT_DIR"/packages/a`), and without `-C` when that is the same folder (`-C packages/a`
+ * where packages/a has no registry or config of its own: the root's are acted on, by them too).
+ */
+export function programOn(
+  program: string,
+  ctx: Pick<CommandContext, 'startedIn' | 'cwd'>,
+  projectRoot: string,
+): string {
+  const there = projectFromHere(ctx, projectRoot);
+  return there === '' ? program : `${program} -C ${shellWord(there)}`;
+}

@@ -10,10 +10,10 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { findProjectRoot } from '../adapters/repo-root.js';
 import { InputError, renderErrorJson } from '../core/errors.js';
-import { shellWord } from '../core/shell.js';
 import { PACKAGE_VERSION } from '../core/version.js';
-import { type CommandContext, EXIT, processContext } from './context.js';
+import { type CommandContext, EXIT, processContext, programOn } from './context.js';
 import { CHECK_FORMATS, prePushHookOptions, RESUME_FORMATS, STATUS_FORMATS } from './direct-lines.js';
 import { commandTerminalOptions, terminalFor } from './terminal-manners.js';
 import { reportUncaught } from './uncaught.js';
@@ -28,9 +28,10 @@ type Commander = typeof import('commander');
 
 const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
 /**
- * Commands that print the agent's next commands: run with `-C <dir>`, those carry it too (setup's
- * note, `setup claude --agent NAME`, sets up the same package's hooks). (check's fixes name their
- * package from the repository root; init's commands run at the root, `cd` there first.)
+ * Commands that print the agent's next commands: run with `-C <dir>`, those carry `-C` to the project
+ * the command acts on (`programOn`; setup's note, `setup claude --agent NAME`, sets up the same
+ * package's hooks). (check's fixes name their package from the repository root; init's commands run
+ * at the root, `cd` there first.)
  */
 const SAYS_NEXT_COMMANDS = new Set(['start', 'block', 'done', 'idle', 'prime', 'hook', 'draft', 'setup']);
 
@@ -66,7 +67,7 @@ function buildProgram(
     })
     .showHelpAfterError('(run `handoff --help` for usage)');
 
-  const withCwd = (c: CommandContext, command: string): CommandContext => {
+  const withCwd = async (c: CommandContext, command: string): Promise<CommandContext> => {
     const dir = program.opts<{ cwd?: string }>().cwd;
     if (!dir) return c;
     const cwd = resolve(c.cwd, dir);
@@ -77,16 +78,13 @@ function buildProgram(
       if (command === 'hook') return c;
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, 'path/no-folder');
     }
-    // The next commands these print (`handoff draft …` when the session ends) act on the same folder.
-    return SAYS_NEXT_COMMANDS.has(command)
-      ? {
-          ...c,
-          cwd,
-          cwdGiven: true,
-          startedIn: c.cwd,
-          program: `${c.program ?? 'handoff'} -C ${shellWord(dir)}`,
-        }
-      : { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
+    const given: CommandContext = { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
+    if (!SAYS_NEXT_COMMANDS.has(command)) return given;
+    // The next commands these print (`handoff draft ...` when the session ends) act on the project the
+    // command acts on, found from the folder as the command finds it (else, outside a repository, on
+    // the folder: the command says what is wrong).
+    const found = await findProjectRoot(cwd).catch(() => undefined);
+    return { ...given, program: programOn(c.program ?? 'handoff', given, found?.projectRoot ?? cwd) };
   };
   // Colour, --quiet and --verbose (cli/terminal.ts) wrap every command run through commander.
   const withTerminal = async (cmd: Command, runCommand: (c: CommandContext) => Promise<number>) => {
@@ -96,7 +94,7 @@ function buildProgram(
     // Timed only for --verbose: the global `performance` loads node:perf_hooks on first use (~2 ms).
     const started = state.verbose ? performance.now() : 0;
     const terminal = await terminalFor(
-      withCwd(ctx, cmd.name()),
+      await withCwd(ctx, cmd.name()),
       commandTerminalOptions(cmd.name(), cmd.opts<{ format?: string }>().format, verbosity),
     );
     let code: number = EXIT.internal;

@@ -75,13 +75,13 @@ import {
   handoffFilesByTask
 } from "./chunk-ZDFQQK4A.js";
 import {
+  ELEMENT_NAMES
+} from "./chunk-LMSMW57Z.js";
+import {
   findProjectRoot,
   findRepoRoot,
   gitDirIn
 } from "./chunk-FSBINXLC.js";
-import {
-  ELEMENT_NAMES
-} from "./chunk-LMSMW57Z.js";
 import {
   InputError,
   InternalError,

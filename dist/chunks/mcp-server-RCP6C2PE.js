@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-G3J3WB5W.js";
+} from "./chunk-ZNCA34TN.js";
 import "./chunk-3KKNEPTY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-Z4XL4WFA.js";
+} from "./chunk-FQZXMF3T.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-Z7DQLB5O.js";
 import {
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-U6AKE4N6.js";
+} from "./chunk-E3LCILMD.js";
 import {
   schema
 } from "./chunk-BKP366WD.js";
@@ -58,10 +58,10 @@ import {
   require_ucs2length,
   unknownNamesMessage
 } from "./chunk-RCI6SKUB.js";
+import "./chunk-LMSMW57Z.js";
 import {
   findProjectRoot
 } from "./chunk-FSBINXLC.js";
-import "./chunk-LMSMW57Z.js";
 import {
   InputError,
   formatInputError

@@ -115,6 +115,10 @@ function commandsFromHere(ctx, folder) {
   const there = projectFromHere(ctx, folder);
   return there === "" ? (command) => command : (command) => `cd ${shellWord(there)} && ${command}`;
 }
+function programOn(program, ctx, projectRoot) {
+  const there = projectFromHere(ctx, projectRoot);
+  return there === "" ? program : `${program} -C ${shellWord(there)}`;
+}
 
 export {
   processContext,
@@ -122,5 +126,6 @@ export {
   ignoreClosedPipes,
   pathsFromHere,
   filesFromHere,
-  commandsFromHere
+  commandsFromHere,
+  programOn
 };

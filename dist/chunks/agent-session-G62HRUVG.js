@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-G3J3WB5W.js";
+} from "./chunk-ZNCA34TN.js";
 import "./chunk-3KKNEPTY.js";
-import "./chunk-Z4XL4WFA.js";
+import "./chunk-FQZXMF3T.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-Z7DQLB5O.js";
 import "./chunk-6YQQHPFE.js";
@@ -29,8 +29,8 @@ import "./chunk-WYJWUGRJ.js";
 import "./chunk-VCTU262T.js";
 import "./chunk-ZDFQQK4A.js";
 import "./chunk-RCI6SKUB.js";
-import "./chunk-FSBINXLC.js";
 import "./chunk-LMSMW57Z.js";
+import "./chunk-FSBINXLC.js";
 import "./chunk-FBLKNUPZ.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-TAVXT25J.js";

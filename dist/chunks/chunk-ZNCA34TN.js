@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-Z4XL4WFA.js";
+} from "./chunk-FQZXMF3T.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -124,11 +124,11 @@ import {
   writeTextAtomic
 } from "./chunk-ZDFQQK4A.js";
 import {
-  findRepoRoot
-} from "./chunk-FSBINXLC.js";
-import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
+import {
+  findRepoRoot
+} from "./chunk-FSBINXLC.js";
 import {
   InputError,
   formatInputError,

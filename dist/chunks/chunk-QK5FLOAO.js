@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-U6AKE4N6.js";
+} from "./chunk-E3LCILMD.js";
 import {
   loadConfig
 } from "./chunk-TSHPSK7J.js";
@@ -22,7 +22,7 @@ import {
 import {
   EXIT,
   pathsFromHere
-} from "./chunk-C7NWHMMO.js";
+} from "./chunk-BIHPKXCC.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {
