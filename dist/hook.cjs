@@ -126,6 +126,87 @@ var init_errors = __esm({
   }
 });
 
+// src/adapters/repo-root.ts
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = (0, import_node_path.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf((0, import_node_path.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf((0, import_node_path.resolve)(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path.isAbsolute)(p)).map((p) => (0, import_node_path.resolve)(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = (0, import_node_path.join)(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+    return target ? (0, import_node_path.resolve)(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf((0, import_node_path.join)(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = (0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = (0, import_node_path.resolve)(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path.sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path.relative)(repoRoot, dir).split(import_node_path.sep).join("/") };
+    }
+    dir = (0, import_node_path.dirname)(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+var import_node_fs, import_node_path, PROJECT_MARKERS;
+var init_repo_root = __esm({
+  "src/adapters/repo-root.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    init_errors();
+    PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
@@ -2167,7 +2248,7 @@ function failureOf(code, signal, stderr) {
   return code !== 0 && stderr !== "" ? new GitFailure(stderr) : void 0;
 }
 function startError(error, cwd) {
-  return error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd) ? new Error(`the folder ${cwd} does not exist`) : error;
+  return error.code === "ENOENT" && !(0, import_node_fs2.existsSync)(cwd) ? new Error(`the folder ${cwd} does not exist`) : error;
 }
 async function runGit(args, cwd, extraEnv = {}) {
   let stdout = "";
@@ -2236,12 +2317,12 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
   });
 }
-var import_node_child_process, import_node_fs, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure;
+var import_node_child_process, import_node_fs2, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     FULLY_BUFFERED = { GIT_FLUSH: "0" };
     AS_STORED = { GIT_NO_REPLACE_OBJECTS: "1" };
     LITERAL_PATHSPECS = {
@@ -2694,87 +2775,6 @@ var init_git_tree = __esm({
         this.contents = void 0;
       }
     };
-  }
-});
-
-// src/adapters/repo-root.ts
-async function findRepoRoot(cwd, env = process.env) {
-  let dir = (0, import_node_path.resolve)(cwd);
-  const ceilings = ceilingDirectories(env);
-  for (; ; ) {
-    const found = statOf((0, import_node_path.join)(dir, ".git"));
-    if (found?.isDirectory() || found?.isFile()) return dir;
-    const parent = (0, import_node_path.dirname)(dir);
-    if (parent === dir || ceilings.has(parent)) break;
-    dir = parent;
-  }
-  const start = statOf((0, import_node_path.resolve)(cwd));
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
-}
-function ceilingDirectories(env) {
-  const list = env.GIT_CEILING_DIRECTORIES;
-  if (!list) return /* @__PURE__ */ new Set();
-  return new Set(
-    list.split(":").filter((p) => (0, import_node_path.isAbsolute)(p)).map((p) => (0, import_node_path.resolve)(p))
-  );
-}
-function gitDirIn(folder) {
-  const dotGit = (0, import_node_path.join)(folder, ".git");
-  const found = statOf(dotGit);
-  if (found?.isDirectory()) return dotGit;
-  if (!found?.isFile()) return void 0;
-  try {
-    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs2.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
-    return target ? (0, import_node_path.resolve)(folder, target) : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function statOf(path) {
-  try {
-    return (0, import_node_fs2.statSync)(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-async function isProjectFolder(dir, options) {
-  for (const marker of PROJECT_MARKERS) {
-    if (statOf((0, import_node_path.join)(dir, marker))) return true;
-  }
-  let manifest;
-  try {
-    manifest = (0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8");
-  } catch {
-    return false;
-  }
-  if (options.anyPackage) return true;
-  try {
-    const parsed = JSON.parse(manifest);
-    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
-  } catch {
-    return false;
-  }
-}
-async function findProjectRoot(cwd, options = {}) {
-  const repoRoot = await findRepoRoot(cwd);
-  let dir = (0, import_node_path.resolve)(cwd);
-  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path.sep}`)) {
-    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
-      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path.relative)(repoRoot, dir).split(import_node_path.sep).join("/") };
-    }
-    dir = (0, import_node_path.dirname)(dir);
-  }
-  return { repoRoot, projectRoot: repoRoot, prefix: "" };
-}
-var import_node_fs2, import_node_path, PROJECT_MARKERS;
-var init_repo_root = __esm({
-  "src/adapters/repo-root.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path = require("node:path");
-    init_errors();
-    PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
   }
 });
 
@@ -13839,6 +13839,7 @@ module.exports = __toCommonJS(hook_exports);
 
 // src/adapters/config-loader.ts
 init_errors();
+init_repo_root();
 
 // src/adapters/workspace.ts
 var import_node_fs5 = require("node:fs");

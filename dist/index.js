@@ -11,7 +11,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-2KQMHXVR.js";
+} from "./action/chunk-AIVGQP6J.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -251,11 +251,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -271,7 +271,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -608,7 +608,7 @@ function clockFrom(env) {
 }
 
 // src/adapters/config-loader.ts
-import { isAbsolute, relative } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // src/adapters/workspace.ts
 import { existsSync as existsSync2, promises as fsPromises } from "node:fs";
@@ -1249,7 +1249,7 @@ var ListingStore = class _ListingStore {
 };
 
 // src/core/pre-push.ts
-import { posix, sep } from "node:path";
+import { posix, sep as sep2 } from "node:path";
 var ZERO_SHA = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 var PRE_PUSH_STDIN = "<pre-push stdin>";
@@ -1313,7 +1313,7 @@ function remotesAtUrl(url, config, repoRoot) {
   return [...names];
 }
 function comparableUrl(url, repoRoot) {
-  const posixPath = (path2) => path2.split(sep).join("/");
+  const posixPath = (path2) => path2.split(sep2).join("/");
   let path;
   if (url.startsWith("file://")) path = decodeURIComponent(url.slice("file://".length));
   else if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) && !/^[^/\\]{2,}:/.test(url)) path = url;
@@ -3596,13 +3596,13 @@ function str(value) {
 
 // src/action/inputs.ts
 import { statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join9, resolve } from "node:path";
+import { isAbsolute as isAbsolute2, join as join9, resolve as resolve2 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingInput = read("working-directory");
-  const workingDirectory = resolve(workspace, workingInput || ".");
+  const workingDirectory = resolve2(workspace, workingInput || ".");
   requireDirectory("working-directory", workingDirectory);
-  if (!isInside(resolve(workspace), workingDirectory)) {
+  if (!isInside(resolve2(workspace), workingDirectory)) {
     throw inputError(
       "working-directory",
       `"${workingInput.slice(0, 200)}" must be a folder inside the workspace (GITHUB_WORKSPACE), where the repository is checked out`
@@ -3630,7 +3630,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
   }
   const draftPullRequest = oneOf2("draft-pr", read("draft-pr") || "check", ["check", "warn", "skip"]);
   const configInput = read("config");
-  const configFile = configInput ? resolve(workingDirectory, configInput) : void 0;
+  const configFile = configInput ? resolve2(workingDirectory, configInput) : void 0;
   if (configInput && leavesRepository(configInput)) {
     throw inputError(
       "config",
@@ -3652,9 +3652,9 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve(workingDirectory, artifactInput) : join9(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve2(workingDirectory, artifactInput) : join9(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   if (artifactInput && comment === "artifact") {
-    const real = (path) => realLongestPrefix(resolve(path)).real ?? resolve(path);
+    const real = (path) => realLongestPrefix(resolve2(path)).real ?? resolve2(path);
     const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
     if (!writable.some((root) => isInside(real(root), real(artifactDir)))) {
       throw inputError(
@@ -3664,7 +3664,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const postInput = read("post-comment-from");
-  const postCommentFrom = postInput ? resolve(workingDirectory, postInput) : void 0;
+  const postCommentFrom = postInput ? resolve2(workingDirectory, postInput) : void 0;
   if (postCommentFrom) requireDirectory("post-comment-from", postCommentFrom);
   const githubToken = read("github-token");
   if (!githubToken && (comment === "pr" && commentMode !== "off" || postCommentFrom)) {

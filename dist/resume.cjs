@@ -154,6 +154,87 @@ var init_errors = __esm({
   }
 });
 
+// src/adapters/repo-root.ts
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = (0, import_node_path.resolve)(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf((0, import_node_path.join)(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = (0, import_node_path.dirname)(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf((0, import_node_path.resolve)(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path.resolve)(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${(0, import_node_path.resolve)(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => (0, import_node_path.isAbsolute)(p)).map((p) => (0, import_node_path.resolve)(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = (0, import_node_path.join)(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
+    return target ? (0, import_node_path.resolve)(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return (0, import_node_fs.statSync)(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf((0, import_node_path.join)(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = (0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = (0, import_node_path.resolve)(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path.sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path.relative)(repoRoot, dir).split(import_node_path.sep).join("/") };
+    }
+    dir = (0, import_node_path.dirname)(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+var import_node_fs, import_node_path, PROJECT_MARKERS;
+var init_repo_root = __esm({
+  "src/adapters/repo-root.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    init_errors();
+    PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+  }
+});
+
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
@@ -1017,9 +1098,9 @@ function nodeCrypto() {
 }
 function isTerminal(fd) {
   try {
-    const device = (0, import_node_fs.fstatSync)(fd);
+    const device = (0, import_node_fs2.fstatSync)(fd);
     if (!device.isCharacterDevice()) return false;
-    if (device.rdev === (0, import_node_fs.statSync)("/dev/null", { throwIfNoEntry: false })?.rdev) return false;
+    if (device.rdev === (0, import_node_fs2.statSync)("/dev/null", { throwIfNoEntry: false })?.rdev) return false;
   } catch {
     return false;
   }
@@ -1032,11 +1113,11 @@ function builtin(id) {
     `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
   );
 }
-var import_node_fs;
+var import_node_fs2;
 var init_builtins = __esm({
   "src/adapters/builtins.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     init_errors();
   }
 });
@@ -1173,7 +1254,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs2.realpathSync.native(absPath);
+      real = import_node_fs3.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -1187,7 +1268,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs2.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+    fd = (0, import_node_fs3.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs3.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
     if (options.noFollow && error.code === "ELOOP") {
       throw new InputError(
@@ -1200,7 +1281,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let bytes;
   try {
-    const info = (0, import_node_fs2.fstatSync)(fd);
+    const info = (0, import_node_fs3.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(
         `is ${entryKind(info) ?? "a special file"}, not a regular file`,
@@ -1215,7 +1296,7 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs2.closeSync)(fd);
+      (0, import_node_fs3.closeSync)(fd);
     } catch {
     }
   }
@@ -1224,13 +1305,13 @@ async function readUserText(absPath, displayPath, options = {}) {
 }
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs2.readSync)(fd, first, 0, first.length, null);
+  const firstRead = (0, import_node_fs3.readSync)(fd, first, 0, first.length, null);
   if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
   const chunks = [first];
   let total = firstRead;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs2.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs3.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -1266,35 +1347,35 @@ function fileError(error, displayPath) {
   );
 }
 function realRoot(repoRoot) {
-  const root = (0, import_node_path.resolve)(repoRoot);
+  const root = (0, import_node_path2.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs2.realpathSync.native(root);
+    real = import_node_fs3.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
 }
 function isInside(root, path) {
-  const rel = (0, import_node_path.relative)(root, path);
-  return rel === "" || !rel.startsWith(`..${import_node_path.sep}`) && rel !== ".." && !(0, import_node_path.isAbsolute)(rel);
+  const rel = (0, import_node_path2.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path2.sep}`) && rel !== ".." && !(0, import_node_path2.isAbsolute)(rel);
 }
 function realLongestPrefix(absPath) {
   let probe = absPath;
   let exists = true;
   for (; ; ) {
     try {
-      return { real: import_node_fs2.realpathSync.native(probe), exists };
+      return { real: import_node_fs3.realpathSync.native(probe), exists };
     } catch {
       exists = false;
-      const parent = (0, import_node_path.dirname)(probe);
+      const parent = (0, import_node_path2.dirname)(probe);
       if (parent === probe) return { real: void 0, exists };
       probe = parent;
     }
   }
 }
 async function resolveLinks(repoRoot, links) {
-  const root = (0, import_node_path.resolve)(repoRoot);
-  const rootPrefix = root.endsWith(import_node_path.sep) ? root : `${root}${import_node_path.sep}`;
+  const root = (0, import_node_path2.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path2.sep) ? root : `${root}${import_node_path2.sep}`;
   const targets = links.map((link) => {
     const problem = linkIssue(link);
     if (problem) return { link, problem };
@@ -1302,7 +1383,7 @@ async function resolveLinks(repoRoot, links) {
     const slash = normalized2.lastIndexOf("/");
     return {
       link,
-      absPath: rootPrefix + (import_node_path.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path.sep)),
+      absPath: rootPrefix + (import_node_path2.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path2.sep)),
       folder: slash === -1 ? "" : normalized2.slice(0, slash),
       name: normalized2.slice(slash + 1)
     };
@@ -1319,9 +1400,9 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs2.realpathSync.native(root);
+    realRoot2 ??= import_node_fs3.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder((0, import_node_path.join)(root, target.folder), realRoot2));
+      listings.set(target.folder, listFolder((0, import_node_path2.join)(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -1332,8 +1413,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs2.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs2.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs3.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs3.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -1350,12 +1431,12 @@ function resolveOne(link, absPath, realRoot2) {
   }
   return { ok: true, absPath, exists };
 }
-var import_node_fs2, import_node_path, DEFAULT_MAX_BYTES, READ_FLAGS, realRoots;
+var import_node_fs3, import_node_path2, DEFAULT_MAX_BYTES, READ_FLAGS, realRoots;
 var init_store = __esm({
   "src/adapters/store.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = require("node:path");
     init_errors();
     init_paths();
     init_registry();
@@ -1363,7 +1444,7 @@ var init_store = __esm({
     init_builtins();
     init_user_text();
     DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-    READ_FLAGS = import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0) | (import_node_fs2.constants.O_NOCTTY ?? 0);
+    READ_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOCTTY ?? 0);
     realRoots = /* @__PURE__ */ new Map();
   }
 });
@@ -1372,87 +1453,6 @@ var init_store = __esm({
 var require_re2js = __commonJS({
   "lazy-library:re2js"(exports2, module2) {
     module2.exports = require(require("node:path").join(__dirname, "lib", "re2js.cjs"));
-  }
-});
-
-// src/adapters/repo-root.ts
-async function findRepoRoot(cwd, env = process.env) {
-  let dir = (0, import_node_path3.resolve)(cwd);
-  const ceilings = ceilingDirectories(env);
-  for (; ; ) {
-    const found = statOf((0, import_node_path3.join)(dir, ".git"));
-    if (found?.isDirectory() || found?.isFile()) return dir;
-    const parent = (0, import_node_path3.dirname)(dir);
-    if (parent === dir || ceilings.has(parent)) break;
-    dir = parent;
-  }
-  const start = statOf((0, import_node_path3.resolve)(cwd));
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${(0, import_node_path3.resolve)(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${(0, import_node_path3.resolve)(cwd)}`, {}, "git/no-repo");
-}
-function ceilingDirectories(env) {
-  const list = env.GIT_CEILING_DIRECTORIES;
-  if (!list) return /* @__PURE__ */ new Set();
-  return new Set(
-    list.split(":").filter((p) => (0, import_node_path3.isAbsolute)(p)).map((p) => (0, import_node_path3.resolve)(p))
-  );
-}
-function gitDirIn(folder) {
-  const dotGit = (0, import_node_path3.join)(folder, ".git");
-  const found = statOf(dotGit);
-  if (found?.isDirectory()) return dotGit;
-  if (!found?.isFile()) return void 0;
-  try {
-    const target = /^gitdir:\s*(.+)$/m.exec((0, import_node_fs4.readFileSync)(dotGit, "utf8"))?.[1]?.trim();
-    return target ? (0, import_node_path3.resolve)(folder, target) : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function statOf(path) {
-  try {
-    return (0, import_node_fs4.statSync)(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-async function isProjectFolder(dir, options) {
-  for (const marker of PROJECT_MARKERS) {
-    if (statOf((0, import_node_path3.join)(dir, marker))) return true;
-  }
-  let manifest;
-  try {
-    manifest = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(dir, "package.json"), "utf8");
-  } catch {
-    return false;
-  }
-  if (options.anyPackage) return true;
-  try {
-    const parsed = JSON.parse(manifest);
-    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
-  } catch {
-    return false;
-  }
-}
-async function findProjectRoot(cwd, options = {}) {
-  const repoRoot = await findRepoRoot(cwd);
-  let dir = (0, import_node_path3.resolve)(cwd);
-  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${import_node_path3.sep}`)) {
-    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
-      return { repoRoot, projectRoot: dir, prefix: (0, import_node_path3.relative)(repoRoot, dir).split(import_node_path3.sep).join("/") };
-    }
-    dir = (0, import_node_path3.dirname)(dir);
-  }
-  return { repoRoot, projectRoot: repoRoot, prefix: "" };
-}
-var import_node_fs4, import_node_path3, PROJECT_MARKERS;
-var init_repo_root = __esm({
-  "src/adapters/repo-root.ts"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path3 = require("node:path");
-    init_errors();
-    PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
   }
 });
 
@@ -10154,10 +10154,11 @@ module.exports = __toCommonJS(resume_exports);
 
 // src/adapters/config-loader.ts
 init_errors();
+init_repo_root();
 
 // src/adapters/workspace.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // src/generated/handoff-config.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -11089,7 +11090,7 @@ async function workspaceFolders(source, patterns) {
   return [...folders].sort();
 }
 async function rootPackageFolders(source, repoRoot, workspaces) {
-  if (workspaces.length === 0 || source.prefix !== "" || !(0, import_node_fs3.existsSync)((0, import_node_path2.join)(repoRoot, ".git"))) return [];
+  if (workspaces.length === 0 || source.prefix !== "" || !(0, import_node_fs4.existsSync)((0, import_node_path3.join)(repoRoot, ".git"))) return [];
   return workspaceFolders(source, workspaces);
 }
 function rootPackageFoldersAt(git, rev, repoRoot, workspaces) {
@@ -11141,7 +11142,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await import_node_fs3.promises.readdir(folder, { withFileTypes: true });
+        const entries = await import_node_fs4.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -11451,7 +11452,7 @@ function folderOf(path) {
   return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
-  return (0, import_node_path2.join)(repoRoot, ...normalizeLink(path).split("/"));
+  return (0, import_node_path3.join)(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/adapters/config-loader.ts

@@ -192,6 +192,53 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(wrong.stderr).toContain('path/no-folder');
   });
 
+  it('start, block, done and idle with -C in a package with no registry of its own: they say the root is what they act on, and their commands act on it too', async () => {
+    const repo = TempRepo.init();
+    repos.push(repo);
+    // An npm monorepo whose package is not set up yet: no config nor registry of its own.
+    repo.commit('Start', {
+      'package.json': '{"name":"root","private":true,"workspaces":["packages/*"]}\n',
+      'packages/a/package.json': '{"name":"a"}\n',
+    });
+    const T = 'TASK-2025-0003';
+    const note =
+      "packages/a has no registry or config of its own: this acts on the repository root's registry, and so do the commands it prints. To give the package its own, run init there.";
+    const started = await runCli(['-C', 'packages/a', 'start', '--task', T, '--agent', 'carol'], {
+      cwd: repo.dir,
+    });
+    expect(started.code).toBe(0);
+    expect(existsSync(join(repo.dir, REGISTRY))).toBe(true);
+    expect(started.stdout).toContain(`; ${REGISTRY} updated.\nnote: ${note}\n`);
+    // The draft it gives runs on the root's registry, where the task is: no -C to the package.
+    expect(started.stdout).toMatch(new RegExp(`^When the session ends: handoff draft --task ${T} `, 'm'));
+    expect(started.stdout).not.toContain('-C packages/a');
+    for (const action of ['block', 'done', 'idle']) {
+      const json = JSON.parse(
+        (
+          await runCli(['-C', 'packages/a', action, '--agent', 'carol', '--format', 'json'], {
+            cwd: repo.dir,
+          })
+        ).stdout,
+      );
+      expect(json).toMatchObject({ registry: REGISTRY, note });
+      expect(json.next.join(' ')).not.toContain('packages/a');
+    }
+    // Inside the package, without -C: the same, said of this folder.
+    const inside = await runCli(['start', '--task', T, '--agent', 'carol'], {
+      cwd: join(repo.dir, 'packages/a'),
+    });
+    expect(inside.stdout).toContain(`note: this folder (packages/a) has no registry or config of its own`);
+    // At the root, and once the package is set up, nothing to say; its commands act on the package.
+    expect((await runCli(['idle', '--agent', 'carol'], { cwd: repo.dir })).stdout).not.toContain('note:');
+    expect((await runCli(['-C', 'packages/a', 'init', '--no-hook'], { cwd: repo.dir })).code).toBe(0);
+    const own = await runCli(['-C', 'packages/a', 'start', '--task', T, '--agent', 'carol'], {
+      cwd: repo.dir,
+    });
+    expect(own.stdout).toContain(`; packages/a/${REGISTRY} updated.\n`);
+    expect(own.stdout).not.toContain('note:');
+    expect(own.stdout).toContain(`When the session ends: handoff -C packages/a draft --task ${T} `);
+  });
+
   it("in the package, a handoff updated after its work is fresh, with other folders' commits between", async () => {
     const { repo } = repoWithPackage();
     repo.commit('docs at the root', { 'docs/guide.md': 'guide\n' });

@@ -26,7 +26,7 @@ import "../chunks/chunk-64POXJ6V.js";
 import "../chunks/chunk-BR66AJG3.js";
 import {
   loadConfig
-} from "../chunks/chunk-TSHPSK7J.js";
+} from "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-CIW6ZZOS.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {

@@ -13,10 +13,11 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-YRLTCZDF.js";
+} from "../chunks/chunk-5JJFC2WZ.js";
 import {
-  loadConfig
-} from "../chunks/chunk-TSHPSK7J.js";
+  loadConfig,
+  projectToInit
+} from "../chunks/chunk-5LVNUEBY.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-CIW6ZZOS.js";
@@ -33,9 +34,7 @@ import {
   isRecord
 } from "../chunks/chunk-RCI6SKUB.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import {
-  findProjectRoot
-} from "../chunks/chunk-FSBINXLC.js";
+import "../chunks/chunk-FSBINXLC.js";
 import {
   InputError
 } from "../chunks/chunk-FBLKNUPZ.js";
@@ -7388,7 +7387,7 @@ var require_dist = __commonJS({
 var import_yaml = __toESM(require_dist(), 1);
 import { execFile } from "node:child_process";
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
 
 // src/core/templates/hook.ts
 var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";
@@ -7693,14 +7692,6 @@ async function run(options, ctx) {
 `);
   return EXIT.ok;
 }
-async function projectToInit(cwd) {
-  const found = await findProjectRoot(cwd, { forInit: true });
-  if (found.prefix !== "") return found;
-  const folder = relative(found.repoRoot, resolve(cwd)).split(sep).join("/");
-  if (folder === "" || folder.startsWith("..")) return found;
-  const { config } = await loadConfig(found.repoRoot);
-  return listsWorkspace(config.workspaces, folder) ? { repoRoot: found.repoRoot, projectRoot: resolve(cwd), prefix: folder } : { ...found, notAPackage: folder };
-}
 async function planWorkspaceEntry(repoRoot, prefix) {
   const { config, file } = await loadConfig(repoRoot);
   const covered = listsWorkspace(config.workspaces, prefix);
@@ -7957,12 +7948,12 @@ async function planPreCommit(facts, configName) {
   return plan;
 }
 async function preCommitStage(root) {
-  const version = await new Promise((resolve2) => {
+  const version = await new Promise((resolve) => {
     execFile(
       "pre-commit",
       ["--version"],
       { cwd: root, timeout: 1e4 },
-      (error, stdout) => resolve2(error ? "" : stdout)
+      (error, stdout) => resolve(error ? "" : stdout)
     );
   });
   const match = /(\d+)\.(\d+)/.exec(version);

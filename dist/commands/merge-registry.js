@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-YRLTCZDF.js";
-import "../chunks/chunk-TSHPSK7J.js";
+} from "../chunks/chunk-5JJFC2WZ.js";
+import "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-CIW6ZZOS.js";
 import "../chunks/chunk-WYJWUGRJ.js";
 import "../chunks/chunk-VCTU262T.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-QK5FLOAO.js";
+} from "../chunks/chunk-3CPA76KI.js";
 import "../chunks/chunk-E3LCILMD.js";
 import "../chunks/chunk-BKP366WD.js";
 import "../chunks/chunk-BR66AJG3.js";
-import "../chunks/chunk-TSHPSK7J.js";
+import "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-CIW6ZZOS.js";
 import "../chunks/chunk-57OZE6MK.js";
 import "../chunks/chunk-MMJH4BDU.js";

@@ -3,9 +3,16 @@
  * Finding and validating the file is `loadConfigFrom` in the workspace snapshot: the same rules read
  * a config at a revision for `check`.
  */
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { CONFIG_FILES, type LoadedConfig, loadConfigFrom, workingTreeSource } from './workspace.js';
+import { findProjectRoot } from './repo-root.js';
+import {
+  CONFIG_FILES,
+  type LoadedConfig,
+  listsWorkspace,
+  loadConfigFrom,
+  workingTreeSource,
+} from './workspace.js';
 
 export { CONFIG_FILES };
 
@@ -40,4 +47,23 @@ export async function loadConfigFile(
   const rel = repoRelativeConfig(repoRoot, path);
   const loaded = await loadConfigFrom(workingTreeSource(repoRoot), rel);
   return { ...loaded, file: loaded.file ?? rel };
+}
+
+/**
+ * Where `init` run in `cwd` sets up: the nearest folder with a config, registry or package.json
+ * (findProjectRoot), or else the folder it runs in when the root config's `workspaces` names it (a
+ * package of a repository that is not Node has no package.json). `notAPackage`: the folder, when it
+ * is neither and not the root (the root is set up).
+ */
+export async function projectToInit(
+  cwd: string,
+): Promise<{ repoRoot: string; projectRoot: string; prefix: string; notAPackage?: string }> {
+  const found = await findProjectRoot(cwd, { forInit: true });
+  if (found.prefix !== '') return found;
+  const folder = relative(found.repoRoot, resolve(cwd)).split(sep).join('/');
+  if (folder === '' || folder.startsWith('..')) return found;
+  const { config } = await loadConfig(found.repoRoot);
+  return listsWorkspace(config.workspaces, folder)
+    ? { repoRoot: found.repoRoot, projectRoot: resolve(cwd), prefix: folder }
+    : { ...found, notAPackage: folder };
 }

@@ -10,11 +10,10 @@
  */
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { CONFIG_FILES, loadConfig } from '../../adapters/config-loader.js';
+import { CONFIG_FILES, loadConfig, projectToInit } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
-import { findProjectRoot } from '../../adapters/repo-root.js';
 import { refuseWritesOutside, writeTextAtomic } from '../../adapters/store.js';
 import { listsWorkspace } from '../../adapters/workspace.js';
 import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
@@ -199,24 +198,6 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
     ctx.stdout.write(`${JSON.stringify({ ...initReportShown(report, shown), next }, null, 2)}\n`);
   } else if (commit !== undefined) ctx.stdout.write(`Next: commit them: ${commit}\n`);
   return EXIT.ok;
-}
-
-/**
- * Where init sets up: the nearest folder with a config, registry or package.json (findProjectRoot),
- * or else the folder it runs in when the root config's `workspaces` names it (a package of a
- * repository that is not Node has no package.json).
- */
-async function projectToInit(
-  cwd: string,
-): Promise<{ repoRoot: string; projectRoot: string; prefix: string; notAPackage?: string }> {
-  const found = await findProjectRoot(cwd, { forInit: true });
-  if (found.prefix !== '') return found;
-  const folder = relative(found.repoRoot, resolve(cwd)).split(sep).join('/');
-  if (folder === '' || folder.startsWith('..')) return found;
-  const { config } = await loadConfig(found.repoRoot);
-  return listsWorkspace(config.workspaces, folder)
-    ? { repoRoot: found.repoRoot, projectRoot: resolve(cwd), prefix: folder }
-    : { ...found, notAPackage: folder };
 }
 
 /**

@@ -3,7 +3,7 @@
  * after `start` (see app/lifecycle.ts). The agent is `--agent`, else `$HANDOFF_AGENT`, else the one
  * active agent.
  */
-import { loadConfig } from '../../adapters/config-loader.js';
+import { loadConfig, projectToInit } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import {
   type LifecycleResult,
@@ -14,7 +14,7 @@ import {
 } from '../../app/lifecycle.js';
 import { agentFromEnv, type LifecycleAction } from '../../core/lifecycle.js';
 import type { ShownPath } from '../../core/paths.js';
-import { type CommandContext, EXIT, pathsFromHere } from '../context.js';
+import { type CommandContext, EXIT, filesFromHere, pathsFromHere } from '../context.js';
 
 export interface LifecycleCommandOptions {
   agent?: string;
@@ -27,7 +27,7 @@ export interface LifecycleCommandOptions {
 export function lifecycleRun(action: LifecycleAction) {
   return async (options: LifecycleCommandOptions, ctx: CommandContext): Promise<number> => {
     // A monorepo package's own registry when run inside one, else the repository's.
-    const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+    const { projectRoot: repoRoot, prefix } = await findProjectRoot(ctx.cwd);
     const { config } = await loadConfig(repoRoot);
     const envAgent = agentFromEnv(ctx.env);
     const result = await runLifecycle({
@@ -46,13 +46,29 @@ export function lifecycleRun(action: LifecycleAction) {
     // Paths and commands from where the user is (with `-C`, the folder it was run in).
     const shown = pathsFromHere(ctx, repoRoot);
     const next = await nextAfterLifecycle(result, repoRoot, { program, shown });
+    const note = prefix === '' ? await rootActedOnNote(ctx) : undefined;
     ctx.stdout.write(
       options.format === 'json'
-        ? `${JSON.stringify({ ...lifecycleJson(result, shown), next }, null, 2)}\n`
-        : lifecycleText(result, next, shown, ctx.verbosity === 'quiet'),
+        ? `${JSON.stringify({ ...lifecycleJson(result, shown), ...(note ? { note } : {}), next }, null, 2)}\n`
+        : lifecycleText(result, next, shown, ctx.verbosity === 'quiet', note),
     );
     return EXIT.ok;
   };
+}
+
+/**
+ * Run in a monorepo package with no registry or config of its own (`-C packages/a` before `init`
+ * there), it acts on the root's registry: said, as init says of a folder that is no package, and the
+ * commands it prints act on the root too (they carry no `-C` to the package). Undefined in any other
+ * folder (the root, a folder that is no package: init would set up the root there too).
+ */
+async function rootActedOnNote(ctx: CommandContext): Promise<string | undefined> {
+  const { repoRoot, prefix } = await projectToInit(ctx.cwd);
+  if (prefix === '') return undefined;
+  const shown = filesFromHere(ctx, repoRoot)(prefix);
+  const named =
+    shown === prefix ? prefix : shown === '.' ? `this folder (${prefix})` : `${shown} (${prefix})`;
+  return `${named} has no registry or config of its own: this acts on the repository root's registry, and so do the commands it prints. To give the package its own, run init there.`;
 }
 
 /**
@@ -64,6 +80,8 @@ function lifecycleText(
   next: readonly string[],
   shown: ShownPath,
   quiet = false,
+  /** Said first among the notes (`rootActedOnNote`). */
+  note?: string,
 ): string {
   const task = taskOf(result.after);
   const was = result.before
@@ -72,6 +90,7 @@ function lifecycleText(
   const lines = [
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${shown(result.registry)} updated.`,
   ];
+  if (note && !quiet) lines.push(`note: ${note}`);
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${shown(from)} -> ${shown(to)}`);
   if (result.continues)
     lines.push(`linked ${shown(result.continues)}, the task's latest handoff, to continue from`);

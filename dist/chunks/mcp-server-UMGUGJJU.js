@@ -36,7 +36,7 @@ import {
 import "./chunk-BR66AJG3.js";
 import {
   loadConfig
-} from "./chunk-TSHPSK7J.js";
+} from "./chunk-5LVNUEBY.js";
 import "./chunk-CIW6ZZOS.js";
 import "./chunk-IAG2J4YK.js";
 import {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   loadConfig
-} from "./chunk-TSHPSK7J.js";
+} from "./chunk-5LVNUEBY.js";
 import {
   GitCommandManager
 } from "./chunk-CIW6ZZOS.js";

@@ -11,8 +11,9 @@ import {
   taskOf
 } from "./chunk-E3LCILMD.js";
 import {
-  loadConfig
-} from "./chunk-TSHPSK7J.js";
+  loadConfig,
+  projectToInit
+} from "./chunk-5LVNUEBY.js";
 import {
   agentFromEnv
 } from "./chunk-57OZE6MK.js";
@@ -21,13 +22,14 @@ import {
 } from "./chunk-FSBINXLC.js";
 import {
   EXIT,
+  filesFromHere,
   pathsFromHere
 } from "./chunk-BIHPKXCC.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {
   return async (options, ctx) => {
-    const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+    const { projectRoot: repoRoot, prefix } = await findProjectRoot(ctx.cwd);
     const { config } = await loadConfig(repoRoot);
     const envAgent = agentFromEnv(ctx.env);
     const result = await runLifecycle({
@@ -45,19 +47,28 @@ function lifecycleRun(action) {
     const program = ctx.program ?? "handoff";
     const shown = pathsFromHere(ctx, repoRoot);
     const next = await nextAfterLifecycle(result, repoRoot, { program, shown });
+    const note = prefix === "" ? await rootActedOnNote(ctx) : void 0;
     ctx.stdout.write(
-      options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result, shown), next }, null, 2)}
-` : lifecycleText(result, next, shown, ctx.verbosity === "quiet")
+      options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result, shown), ...note ? { note } : {}, next }, null, 2)}
+` : lifecycleText(result, next, shown, ctx.verbosity === "quiet", note)
     );
     return EXIT.ok;
   };
 }
-function lifecycleText(result, next, shown, quiet = false) {
+async function rootActedOnNote(ctx) {
+  const { repoRoot, prefix } = await projectToInit(ctx.cwd);
+  if (prefix === "") return void 0;
+  const shown = filesFromHere(ctx, repoRoot)(prefix);
+  const named = shown === prefix ? prefix : shown === "." ? `this folder (${prefix})` : `${shown} (${prefix})`;
+  return `${named} has no registry or config of its own: this acts on the repository root's registry, and so do the commands it prints. To give the package its own, run init there.`;
+}
+function lifecycleText(result, next, shown, quiet = false, note) {
   const task = taskOf(result.after);
   const was = result.before ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ""})` : " (new in the registry)";
   const lines = [
     `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${shown(result.registry)} updated.`
   ];
+  if (note && !quiet) lines.push(`note: ${note}`);
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${shown(from)} -> ${shown(to)}`);
   if (result.continues)
     lines.push(`linked ${shown(result.continues)}, the task's latest handoff, to continue from`);

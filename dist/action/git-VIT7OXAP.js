@@ -10,7 +10,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-2KQMHXVR.js";
+} from "./chunk-AIVGQP6J.js";
 import "./chunk-KKIUWHTQ.js";
 import "./chunk-D4BQ4EQP.js";
 export {

@@ -1602,11 +1602,11 @@ function parseNumstat(entry) {
 }
 
 export {
-  isLineFrom,
-  applyChanges,
   findRepoRoot,
   gitDirIn,
   findProjectRoot,
+  isLineFrom,
+  applyChanges,
   GitCommandManager,
   translateGitError,
   headerLines,
