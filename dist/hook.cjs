@@ -16705,6 +16705,7 @@ function buildPrime(input) {
 init_registry();
 
 // src/core/templates/agent-instructions.ts
+init_config();
 var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
 
 // src/app/check.ts

@@ -1529,6 +1529,34 @@ describe('agent commands', () => {
     }
   });
 
+  it("setup in a monorepo package: the instructions paragraph names the package's registry", async () => {
+    const fresh = TempRepo.init();
+    try {
+      fresh.commit('Initial commit', {
+        'package.json': '{}\n',
+        '.handoffrc.json': '{ "workspaces": ["packages/a"] }\n',
+        'packages/a/package.json': '{}\n',
+        'packages/a/.handoffrc.json': '{ "registry": "state/handoffs.json" }\n',
+      });
+      expect(
+        (await runCli(['-C', 'packages/a', 'setup', 'claude', '--command', 'handoff'], { cwd: fresh.dir }))
+          .code,
+      ).toBe(0);
+      // From the repository's root, where the agent runs the paragraph's commands (with -C packages/a).
+      const paragraph = readFileSync(join(fresh.dir, 'CLAUDE.md'), 'utf8');
+      expect(paragraph).toContain(
+        'Do not edit `packages/a/state/handoffs.json` by hand (except to mend what `handoff -C packages/a validate` reports broken)',
+      );
+      // At the root, the root's own registry, as before.
+      expect((await runCli(['setup', 'claude', '--command', 'handoff'], { cwd: fresh.dir })).code).toBe(0);
+      expect(readFileSync(join(fresh.dir, 'CLAUDE.md'), 'utf8')).toContain(
+        'Do not edit `.agent-context/agent-handoffs.json` by hand',
+      );
+    } finally {
+      fresh.remove();
+    }
+  });
+
   it("right after setup, the Stop hook does not count setup's own files as the session's work", async () => {
     const fresh = TempRepo.init();
     try {

@@ -24,15 +24,15 @@ import "../chunks/chunk-GTGMXTH6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-64POXJ6V.js";
 import "../chunks/chunk-BR66AJG3.js";
-import {
-  loadConfig
-} from "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-CIW6ZZOS.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
 } from "../chunks/chunk-BM4FYDLX.js";
+import {
+  loadConfig
+} from "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-WYJWUGRJ.js";
 import {
   handoffPath

@@ -13,14 +13,14 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-5JJFC2WZ.js";
+} from "../chunks/chunk-OHNRF4EE.js";
+import {
+  GitCommandManager
+} from "../chunks/chunk-CIW6ZZOS.js";
 import {
   loadConfig,
   projectToInit
 } from "../chunks/chunk-5LVNUEBY.js";
-import {
-  GitCommandManager
-} from "../chunks/chunk-CIW6ZZOS.js";
 import {
   CONFIG_FILES,
   listsWorkspace

@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-3CPA76KI.js";
-import "../chunks/chunk-E3LCILMD.js";
+} from "../chunks/chunk-AKTXPOVE.js";
+import "../chunks/chunk-M5QO4Q5B.js";
 import "../chunks/chunk-BKP366WD.js";
 import "../chunks/chunk-BR66AJG3.js";
-import "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-CIW6ZZOS.js";
 import "../chunks/chunk-57OZE6MK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
+import "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-WYJWUGRJ.js";
 import "../chunks/chunk-VCTU262T.js";
 import "../chunks/chunk-ZDFQQK4A.js";

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-5JJFC2WZ.js";
-import "../chunks/chunk-5LVNUEBY.js";
+} from "../chunks/chunk-OHNRF4EE.js";
 import "../chunks/chunk-CIW6ZZOS.js";
+import "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-WYJWUGRJ.js";
 import "../chunks/chunk-VCTU262T.js";
 import "../chunks/chunk-ZDFQQK4A.js";

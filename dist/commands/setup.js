@@ -13,7 +13,7 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-IAG2J4YK.js";
+} from "../chunks/chunk-LHB3GHFR.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
@@ -22,6 +22,9 @@ import {
 } from "../chunks/chunk-57OZE6MK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
+import {
+  loadConfig
+} from "../chunks/chunk-5LVNUEBY.js";
 import {
   readWorkspace,
   workingTreeSource
@@ -49,7 +52,9 @@ import {
 import {
   shellWord
 } from "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-TAVXT25J.js";
+import {
+  pathsInFolder
+} from "../chunks/chunk-TAVXT25J.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts
@@ -93,7 +98,7 @@ async function runSetup(options) {
     const name = INSTRUCTIONS_FILE[tool];
     const abs = join(repoRoot, name);
     const before = await readOptional(abs, name);
-    const after = withInstructions(before, instructionsProgram, agent);
+    const after = withInstructions(before, instructionsProgram, agent, options.registry);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
   await refuseWritesOutside(
@@ -124,6 +129,7 @@ async function run(options, ctx) {
   const shown = filesFromHere(ctx, repoRoot);
   const agent = options.agent ?? options.tool;
   checkAgentName(agent);
+  const { config } = await loadConfig(projectRoot);
   const result = await runSetup({
     repoRoot,
     tool: options.tool,
@@ -131,7 +137,8 @@ async function run(options, ctx) {
     // Given a command, the paragraph names it too; else the hooks run the project's bin straight.
     ...options.command?.trim() ? { program: options.command.trim() } : { program: defaultHookProgram(repoRoot, options.tool, prefix), agentProgram: DEFAULT_AGENT_PROGRAM },
     instructions: options.instructions !== false,
-    ...prefix === "" ? {} : { folder: prefix }
+    ...prefix === "" ? {} : { folder: prefix },
+    registry: pathsInFolder(prefix)(config.registry)
   });
   const note = options.agent === void 0 ? await otherAgentNote(projectRoot, options.tool, agent, ctx.program ?? "handoff") : void 0;
   const files = {

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-3CPA76KI.js";
-import "../chunks/chunk-E3LCILMD.js";
+} from "../chunks/chunk-AKTXPOVE.js";
+import "../chunks/chunk-M5QO4Q5B.js";
 import "../chunks/chunk-BKP366WD.js";
 import "../chunks/chunk-BR66AJG3.js";
-import "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-CIW6ZZOS.js";
 import "../chunks/chunk-57OZE6MK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-BM4FYDLX.js";
+import "../chunks/chunk-5LVNUEBY.js";
 import "../chunks/chunk-WYJWUGRJ.js";
 import "../chunks/chunk-VCTU262T.js";
 import "../chunks/chunk-ZDFQQK4A.js";

@@ -35,6 +35,11 @@ export interface SetupOptions {
    * hooks and the paragraph's commands act on it with `-C`.
    */
   folder?: string;
+  /**
+   * The project's registry, named from the repository's root where the agent runs its commands
+   * (`packages/a/.agent-context/agent-handoffs.json` for a package): the paragraph names it.
+   */
+  registry?: string;
 }
 
 export interface SetupResult {
@@ -107,7 +112,7 @@ export async function runSetup(options: SetupOptions): Promise<SetupResult> {
     const name = INSTRUCTIONS_FILE[tool];
     const abs = join(repoRoot, name);
     const before = await readOptional(abs, name);
-    const after = withInstructions(before, instructionsProgram, agent);
+    const after = withInstructions(before, instructionsProgram, agent, options.registry);
     instructions = { file: name, abs, text: after, changed: after !== before };
   }
   await refuseWritesOutside(

@@ -4,11 +4,13 @@
  * app/agent-setup.ts). The hooks run the project's `node_modules/.bin/handoff` (else `npx --no-install
  * handoff`) unless `--command` says otherwise.
  */
+import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { readWorkspace, workingTreeSource } from '../../adapters/workspace.js';
 import { DEFAULT_AGENT_PROGRAM, defaultHookProgram, runSetup } from '../../app/agent-setup.js';
 import { type AgentTool, TOOL_EVENT_NAMES } from '../../core/agent-hooks.js';
 import { checkAgentName } from '../../core/lifecycle.js';
+import { pathsInFolder } from '../../core/paths.js';
 import { shellWord } from '../../core/shell.js';
 import { AGENT_SLOT, commandWord, TASK_SLOT } from '../../core/slots.js';
 import { type CommandContext, EXIT, filesFromHere } from '../context.js';
@@ -30,6 +32,8 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
   const shown = filesFromHere(ctx, repoRoot);
   const agent = options.agent ?? options.tool;
   checkAgentName(agent);
+  // The paragraph names the registry the hooks act on, from the root where the agent runs.
+  const { config } = await loadConfig(projectRoot);
   const result = await runSetup({
     repoRoot,
     tool: options.tool,
@@ -40,6 +44,7 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
       : { program: defaultHookProgram(repoRoot, options.tool, prefix), agentProgram: DEFAULT_AGENT_PROGRAM }),
     instructions: options.instructions !== false,
     ...(prefix === '' ? {} : { folder: prefix }),
+    registry: pathsInFolder(prefix)(config.registry),
   });
   // The hooks act on the project (a monorepo package's own registry): its agents are the ones to name.
   const note =

@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-IAG2J4YK.js";
+} from "./chunk-LHB3GHFR.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,

@@ -5,11 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfig
-} from "./chunk-5LVNUEBY.js";
-import {
   GitCommandManager
 } from "./chunk-CIW6ZZOS.js";
+import {
+  loadConfig
+} from "./chunk-5LVNUEBY.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

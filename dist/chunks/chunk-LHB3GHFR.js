@@ -11,6 +11,9 @@ import {
   draftCommand
 } from "./chunk-57OZE6MK.js";
 import {
+  DEFAULT_CONFIG
+} from "./chunk-VCTU262T.js";
+import {
   InputError
 } from "./chunk-FBLKNUPZ.js";
 import {
@@ -94,7 +97,7 @@ function mergeHookSettings(settings, tool, commands, file) {
 var INSTRUCTIONS_START = "<!-- handoff-guard:start -->";
 var INSTRUCTIONS_END = "<!-- handoff-guard:end -->";
 var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
-function agentInstructions(program, agent) {
+function agentInstructions(program, agent, registry = DEFAULT_CONFIG.registry) {
   const you = commandWord(agent ?? AGENT_SLOT);
   const task = commandWord(TASK_SLOT);
   return `${INSTRUCTIONS_START}
@@ -106,12 +109,12 @@ Work here spans sessions; every session ends with a short handoff the next one r
 2. Before you stop: \`${draftCommand(program, TASK_SLOT, agent ?? AGENT_SLOT)}\` (also \`--resolved\`), then commit the handoff with your work.
 3. Finished: \`${program} done --agent ${you}\` (\`block\` / \`idle\` likewise).
 
-Do not edit \`.agent-context/agent-handoffs.json\` by hand (except to mend what \`${program} validate\` reports broken); the commands update it under a lock.
+Do not edit \`${registry}\` by hand (except to mend what \`${program} validate\` reports broken); the commands update it under a lock.
 ${INSTRUCTIONS_END}
 `;
 }
-function withInstructions(existing, program, agent) {
-  const block = agentInstructions(program, agent);
+function withInstructions(existing, program, agent, registry) {
+  const block = agentInstructions(program, agent, registry);
   if (existing === void 0 || existing.trim() === "") return block;
   const start = existing.indexOf(INSTRUCTIONS_START);
   const end = existing.indexOf(INSTRUCTIONS_END);

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-ZNCA34TN.js";
+} from "./chunk-YIL46OPV.js";
 import "./chunk-3KKNEPTY.js";
 import "./chunk-FQZXMF3T.js";
 import "./chunk-UZNG74SU.js";
@@ -21,7 +21,7 @@ import "./chunk-64POXJ6V.js";
 import "./chunk-BKP366WD.js";
 import "./chunk-BR66AJG3.js";
 import "./chunk-CIW6ZZOS.js";
-import "./chunk-IAG2J4YK.js";
+import "./chunk-LHB3GHFR.js";
 import "./chunk-57OZE6MK.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-ZNCA34TN.js";
+} from "./chunk-YIL46OPV.js";
 import "./chunk-3KKNEPTY.js";
 import {
   runCheck,
@@ -29,16 +29,13 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-E3LCILMD.js";
+} from "./chunk-M5QO4Q5B.js";
 import {
   schema
 } from "./chunk-BKP366WD.js";
 import "./chunk-BR66AJG3.js";
-import {
-  loadConfig
-} from "./chunk-5LVNUEBY.js";
 import "./chunk-CIW6ZZOS.js";
-import "./chunk-IAG2J4YK.js";
+import "./chunk-LHB3GHFR.js";
 import {
   agentFromEnv,
   draftCommand,
@@ -47,6 +44,9 @@ import {
 } from "./chunk-57OZE6MK.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-BM4FYDLX.js";
+import {
+  loadConfig
+} from "./chunk-5LVNUEBY.js";
 import "./chunk-WYJWUGRJ.js";
 import {
   require_equal,

@@ -9,14 +9,14 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-E3LCILMD.js";
+} from "./chunk-M5QO4Q5B.js";
+import {
+  agentFromEnv
+} from "./chunk-57OZE6MK.js";
 import {
   loadConfig,
   projectToInit
 } from "./chunk-5LVNUEBY.js";
-import {
-  agentFromEnv
-} from "./chunk-57OZE6MK.js";
 import {
   findProjectRoot
 } from "./chunk-FSBINXLC.js";
