@@ -121,6 +121,11 @@ var init_errors = __esm({
       inFile(file) {
         return new _InputError(this.message, { ...this.location, file }, this.rule);
       }
+      /** This problem and the others it carries (`more`), each file named by `name` (`inFile`). */
+      renamed(name) {
+        const one = (error) => error.location.file === void 0 ? error : error.inFile(name(error.location.file));
+        return _InputError.first([one(this), ...this.more.map(one)]);
+      }
       /** The first of `problems`, carrying the rest (`more`). */
       static first(problems) {
         const [first, ...rest] = problems;
@@ -2642,11 +2647,12 @@ function duplicateKeyError(duplicate, file) {
     "json/duplicate-key"
   );
 }
-var NUMBER, STRING, MAX_DEPTH, KEY_END;
+var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, KEY_END;
 var init_json_location = __esm({
   "src/core/json-location.ts"() {
     "use strict";
     init_errors();
+    STDIN_NAME = "(stdin)";
     NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
     STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
     MAX_DEPTH = 512;
@@ -6723,8 +6729,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error, folder) {
   if (!(error instanceof InputError) || error.location.file === void 0) return error;
-  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
-  return InputError.first([moved(error), ...error.more.map(moved)]);
+  return error.renamed((file) => `${folder}/${file}`);
 }
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
@@ -8346,6 +8351,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
 // src/cli/commands/check.ts
 init_config();
 init_errors();
+init_paths();
 
 // src/core/render/check-report.ts
 function renderCheckText(judged, options) {
@@ -8478,6 +8484,8 @@ function clockFrom(env) {
 }
 
 // src/cli/context.ts
+init_errors();
+init_json_location();
 init_paths();
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
@@ -8565,6 +8573,16 @@ function filesFromHere(ctx, root) {
 function commandsFromHere(ctx, folder) {
   const there = projectFromHere(ctx, folder);
   return there === "" ? (command) => command : (command) => `cd ${shellWord(there)} && ${command}`;
+}
+function namedFromHere(error, shown) {
+  return error instanceof InputError ? error.renamed((file) => file === STDIN_NAME ? file : shown(file)) : error;
+}
+async function namingFilesBy(shown, work) {
+  try {
+    return await work();
+  } catch (error) {
+    throw namedFromHere(error, shown);
+  }
 }
 
 // src/cli/uncaught.ts
@@ -8675,18 +8693,21 @@ async function check(options, ctx, onConfig) {
   const format = options.format ?? "text";
   const toRoot = projectFromHere(ctx, repoRoot);
   const shown = format === "github" || toRoot === "" ? void 0 : pathsFromHere(ctx, repoRoot);
-  const result = await runCheck({
-    repoRoot,
-    now: ctx.now(),
-    onConfig: (config) => {
-      registryPath = config.registry;
-      onConfig?.(config);
-    },
-    ...options.base === void 0 ? {} : { base: options.base },
-    ...options.head === void 0 ? {} : { head: options.head, fixesRunHere: true },
-    ...prePush ? { prePush } : {},
-    ...shown ? { shown } : {}
-  });
+  const result = await namingFilesBy(
+    shown ?? asInProject,
+    () => runCheck({
+      repoRoot,
+      now: ctx.now(),
+      onConfig: (config) => {
+        registryPath = config.registry;
+        onConfig?.(config);
+      },
+      ...options.base === void 0 ? {} : { base: options.base },
+      ...options.head === void 0 ? {} : { head: options.head, fixesRunHere: true },
+      ...prePush ? { prePush } : {},
+      ...shown ? { shown } : {}
+    })
+  );
   if (toRoot !== "") startAtRoot(result, commandsFromHere(ctx, repoRoot));
   if (shown) verdictPathsShown(result, shown);
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, { registryPath, ...ctx.program ? { program: ctx.program } : {} }) : renderCheckText(result, {

@@ -10,16 +10,26 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   isRepositoryPath
-} from "./chunks/chunk-GTGMXTH6.js";
+} from "./chunks/chunk-UMQSWVJA.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
-import "./chunks/chunk-64POXJ6V.js";
-import "./chunks/chunk-BM4FYDLX.js";
+import "./chunks/chunk-PMCZ63TM.js";
+import "./chunks/chunk-SSBXB6WK.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "./chunks/chunk-FSBINXLC.js";
+} from "./chunks/chunk-TAMN4ZGX.js";
+import {
+  EXIT,
+  ignoreClosedPipes,
+  processContext,
+  programOn
+} from "./chunks/chunk-GE3SKCC5.js";
+import {
+  proseWithInvocation
+} from "./chunks/chunk-JLXNMSDG.js";
+import "./chunks/chunk-AJ5POHAS.js";
 import {
   InputError,
   boundMessage,
@@ -27,17 +37,7 @@ import {
   inputErrorFromSystem,
   inputErrorReport,
   renderErrorJson
-} from "./chunks/chunk-FBLKNUPZ.js";
-import {
-  EXIT,
-  ignoreClosedPipes,
-  processContext,
-  programOn
-} from "./chunks/chunk-BIHPKXCC.js";
-import {
-  proseWithInvocation
-} from "./chunks/chunk-JLXNMSDG.js";
-import "./chunks/chunk-TAVXT25J.js";
+} from "./chunks/chunk-ORJITX3Z.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts

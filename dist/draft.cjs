@@ -99,6 +99,11 @@ var init_errors = __esm({
       inFile(file) {
         return new _InputError(this.message, { ...this.location, file }, this.rule);
       }
+      /** This problem and the others it carries (`more`), each file named by `name` (`inFile`). */
+      renamed(name) {
+        const one = (error) => error.location.file === void 0 ? error : error.inFile(name(error.location.file));
+        return _InputError.first([one(this), ...this.more.map(one)]);
+      }
       /** The first of `problems`, carrying the rest (`more`). */
       static first(problems) {
         const [first, ...rest] = problems;
@@ -7806,8 +7811,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error, folder) {
   if (!(error instanceof InputError) || error.location.file === void 0) return error;
-  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
-  return InputError.first([moved(error), ...error.more.map(moved)]);
+  return error.renamed((file) => `${folder}/${file}`);
 }
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
@@ -10843,13 +10847,13 @@ function toDraftAnswers(input) {
   if (input.next?.length) answers.nextSteps = [...input.next];
   return answers;
 }
-function applyDraftInput(draft, input, wordBudget) {
+function applyDraftInput(draft2, input, wordBudget) {
   if (!input.resolved?.length && input.progress === void 0 && input.remaining === void 0 && input.note === void 0) {
-    return draft;
+    return draft2;
   }
-  const document = structuredClone(draft.document);
-  applyRest(document, input, draft.previousProgress);
-  return { ...draft, ...rendered(document, wordBudget) };
+  const document = structuredClone(draft2.document);
+  applyRest(document, input, draft2.previousProgress);
+  return { ...draft2, ...rendered(document, wordBudget) };
 }
 function fillDraft(source, input, wordBudget, previousProgress, stated) {
   const document = structuredClone(source);
@@ -16616,11 +16620,11 @@ async function planDraftWith(git, options) {
     ...answers ? { answers } : {}
   });
   const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
-  const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
-  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
-  warnings.push(...timeFieldWarnings(draft.document, shown(path)));
+  const draft2 = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
+  if (input) warnings.push(...noneBesideOpenBlockers(draft2.document, input, shown(path)));
+  warnings.push(...timeFieldWarnings(draft2.document, shown(path)));
   const plan = {
-    draft,
+    draft: draft2,
     mode: "new",
     agent,
     path,
@@ -16631,10 +16635,10 @@ async function planDraftWith(git, options) {
     warnings,
     notes,
     registryPatch,
-    toFillIn: missingElements(draft.document, config.requiredElements),
+    toFillIn: missingElements(draft2.document, config.requiredElements),
     // Those `--resolved` checked off are settled.
     maybeDone: composed.maybeDone.filter(
-      (m) => openNextSteps(draft.document).some((step) => step.text === m.step)
+      (m) => openNextSteps(draft2.document).some((step) => step.text === m.step)
     )
   };
   if (previous) plan.previousPath = previous.path;
@@ -16977,7 +16981,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
 
 // src/app/draft-report.ts
 function draftReport(plan, wordBudget, written, at2) {
-  const { draft } = plan;
+  const { draft: draft2 } = plan;
   return {
     written,
     next: nextAfterDraft(plan, written, at2),
@@ -16986,26 +16990,26 @@ function draftReport(plan, wordBudget, written, at2) {
     agent: plan.agent,
     session: plan.session,
     ...plan.previousPath ? { previous: at2.shown(plan.previousPath) } : {},
-    words: draft.words,
+    words: draft2.words,
     wordBudget,
-    overBudget: draft.overBudget,
-    trimmed: draft.trimmed,
+    overBudget: draft2.overBudget,
+    trimmed: draft2.trimmed,
     commits: plan.commitCount,
     range: plan.rangeNote,
     toFillIn: plan.toFillIn,
     complete: plan.toFillIn.length === 0,
     open: {
-      blockers: openBlockers(draft.document).map((item2) => item2.text),
-      nextSteps: openNextSteps(draft.document).map((item2) => item2.text)
+      blockers: openBlockers(draft2.document).map((item2) => item2.text),
+      nextSteps: openNextSteps(draft2.document).map((item2) => item2.text)
     },
     // What the text says on stderr, for an agent that reads only this: a range that looks like
     // several sessions (and a --from for the last), and carried next steps a commit may have done.
-    ...draft.notOneSession ? { notOneSession: draft.notOneSession } : {},
+    ...draft2.notOneSession ? { notOneSession: draft2.notOneSession } : {},
     maybeDone: plan.maybeDone,
     // The commands they name, as this project runs them (`npx handoff resume ...`).
     notes: plan.notes.map((note) => proseWithInvocation(note, at2.program)),
     warnings: plan.warnings.map((w) => ({ ...w, message: proseWithInvocation(w.message, at2.program) })),
-    ...written ? {} : { markdown: draft.markdown }
+    ...written ? {} : { markdown: draft2.markdown }
   };
 }
 function nextAfterDraft(plan, written, at2) {
@@ -17019,6 +17023,7 @@ function nextAfterDraft(plan, written, at2) {
 
 // src/cli/context.ts
 var import_node_path9 = require("node:path");
+init_errors();
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
 function reportPathFromHere(ctx, projectRoot, path) {
   if ((0, import_node_path9.isAbsolute)(path)) return path;
@@ -17041,9 +17046,19 @@ function filesFromHere(ctx, root) {
   const here = (0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd);
   return (path) => (0, import_node_path9.relative)(here, (0, import_node_path9.resolve)(root, path)).split(import_node_path9.sep).join("/") || ".";
 }
+function namedFromHere(error, shown) {
+  return error instanceof InputError ? error.renamed((file) => file === STDIN_NAME ? file : shown(file)) : error;
+}
+async function namingFilesBy(shown, work) {
+  try {
+    return await work();
+  } catch (error) {
+    throw namedFromHere(error, shown);
+  }
+}
 
 // src/cli/commands/draft.ts
-async function readDraftInput(options, ctx) {
+async function readDraftInput(options, ctx, repoRoot) {
   const flags = {};
   if (options.decision) flags.decisions = options.decision;
   if (options.blocker) flags.blockers = options.blocker;
@@ -17054,19 +17069,22 @@ async function readDraftInput(options, ctx) {
   if (options.timeSpent !== void 0) flags.timeSpent = options.timeSpent;
   if (options.note !== void 0) flags.note = options.note;
   if (options.input === void 0) return flags;
-  const text = options.input === "-" ? await readStdinText(ctx.stdin, STDIN_NAME) : await readUserText((0, import_node_path10.resolve)(ctx.cwd, options.input), options.input);
-  const file = options.input === "-" ? STDIN_NAME : options.input;
+  const file = options.input === "-" ? STDIN_NAME : reportPathFromHere(ctx, repoRoot, options.input);
+  const text = options.input === "-" ? await readStdinText(ctx.stdin, STDIN_NAME) : await readUserText((0, import_node_path10.resolve)(ctx.cwd, options.input), file);
   return mergeDraftInputs(parseDraftInputJson(text, file), flags);
 }
 async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const shown = pathsFromHere(ctx, repoRoot);
+  return namingFilesBy(shown, () => draft(options, ctx, repoRoot, shown));
+}
+async function draft(options, ctx, repoRoot, shown) {
   const { config } = await loadConfig(repoRoot);
-  const input = await readDraftInput(options, ctx);
+  const input = await readDraftInput(options, ctx, repoRoot);
   const given = options.input !== void 0 || !isEmptyDraftInput(input);
   const stdinIsTerminal = Boolean(ctx.stdin.isTTY);
   const interactive = options.interactive !== false && !given && options.format !== "json" && !options.stdout && stdinIsTerminal && Boolean(ctx.stdout.isTTY);
   const envAgent = agentFromEnv(ctx.env);
-  const shown = pathsFromHere(ctx, repoRoot);
   const plan = await planDraft({
     repoRoot,
     config,
@@ -17119,14 +17137,14 @@ async function run(options, ctx) {
       `note: next step "${step}" may be done in ${sha.slice(0, 7)} (its words match); it stays open: if it is done, check it off (- [x]) in ${shown(plan.path)}, or give --resolved ${shellWord(step)} when you draft.`
     );
   }
-  const { draft } = plan;
+  const { draft: draft2 } = plan;
   if (options.stdout) {
-    ctx.stdout.write(draft.markdown);
+    ctx.stdout.write(draft2.markdown);
   } else {
     await writeDraft(repoRoot, config, plan);
     const incomplete = plan.toFillIn.length > 0 ? `; not complete yet, ${plan.toFillIn.map(elementTitle).join(", ")} to fill in` : "";
     ctx.stdout.write(
-      `Wrote ${shown(plan.path)} (${draft.words} words${incomplete}); ${shown(config.registry)} now links it for ${plan.agent}.
+      `Wrote ${shown(plan.path)} (${draft2.words} words${incomplete}); ${shown(config.registry)} now links it for ${plan.agent}.
 `
     );
   }
@@ -17134,10 +17152,10 @@ async function run(options, ctx) {
     const [commit] = nextAfterDraft(plan, true, nextAt(ctx, shown, options.task, config.registry));
     err(`Next: ${commit}`);
   }
-  if (draft.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft.trimmed.join(", ")}.`);
-  if (draft.overBudget) {
+  if (draft2.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft2.trimmed.join(", ")}.`);
+  if (draft2.overBudget) {
     err(
-      `warning: the draft has ${draft.words} words, over the ${config.wordBudget}-word budget; a short handoff gets read, so trim it.`
+      `warning: the draft has ${draft2.words} words, over the ${config.wordBudget}-word budget; a short handoff gets read, so trim it.`
     );
   }
   if (plan.toFillIn.length > 0) {

@@ -231,6 +231,11 @@ var InputError = class _InputError extends Error {
   inFile(file) {
     return new _InputError(this.message, { ...this.location, file }, this.rule);
   }
+  /** This problem and the others it carries (`more`), each file named by `name` (`inFile`). */
+  renamed(name) {
+    const one = (error) => error.location.file === void 0 ? error : error.inFile(name(error.location.file));
+    return _InputError.first([one(this), ...this.more.map(one)]);
+  }
   /** The first of `problems`, carrying the rest (`more`). */
   static first(problems) {
     const [first, ...rest] = problems;

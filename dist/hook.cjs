@@ -105,6 +105,11 @@ var init_errors = __esm({
       inFile(file) {
         return new _InputError(this.message, { ...this.location, file }, this.rule);
       }
+      /** This problem and the others it carries (`more`), each file named by `name` (`inFile`). */
+      renamed(name) {
+        const one = (error) => error.location.file === void 0 ? error : error.inFile(name(error.location.file));
+        return _InputError.first([one(this), ...this.more.map(one)]);
+      }
       /** The first of `problems`, carrying the rest (`more`). */
       static first(problems) {
         const [first, ...rest] = problems;
@@ -13876,8 +13881,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error, folder) {
   if (!(error instanceof InputError) || error.location.file === void 0) return error;
-  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
-  return InputError.first([moved(error), ...error.more.map(moved)]);
+  return error.renamed((file) => `${folder}/${file}`);
 }
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
@@ -20093,10 +20097,13 @@ async function draftBeforeCompaction(repoRoot, config, agent, now, shownFrom = "
 init_elements();
 init_errors();
 init_json_location();
+init_paths();
 init_shell();
 
 // src/cli/context.ts
 var import_node_path15 = require("node:path");
+init_errors();
+init_json_location();
 init_paths();
 init_shell();
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
@@ -20106,24 +20113,38 @@ function projectFromStart(ctx, projectRoot) {
 function projectFromHere(ctx, projectRoot) {
   return (0, import_node_path15.relative)((0, import_node_path15.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path15.sep).join("/");
 }
+function namedFromHere(error, shown) {
+  return error instanceof InputError ? error.renamed((file) => file === STDIN_NAME ? file : shown(file)) : error;
+}
+async function namingFilesBy(shown, work) {
+  try {
+    return await work();
+  } catch (error) {
+    throw namedFromHere(error, shown);
+  }
+}
 
 // src/cli/commands/prime.ts
 init_repo_root();
+init_paths();
 function agentFrom(explicit, ctx) {
   return namedAgent(explicit, agentFromEnv(ctx.env));
 }
 async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const { config } = await loadConfig(repoRoot);
   const agent = agentFrom(options.agent, ctx);
-  const prime = await runPrime({
-    repoRoot,
-    config,
-    ...agent === void 0 ? {} : { agent },
-    program: ctx.program ?? "handoff",
-    now: ctx.now(),
-    shownFrom: projectFromStart(ctx, repoRoot)
-  });
+  const shownFrom = projectFromStart(ctx, repoRoot);
+  const prime = await namingFilesBy(
+    pathsInFolder(shownFrom),
+    async () => runPrime({
+      repoRoot,
+      config: (await loadConfig(repoRoot)).config,
+      ...agent === void 0 ? {} : { agent },
+      program: ctx.program ?? "handoff",
+      now: ctx.now(),
+      shownFrom
+    })
+  );
   ctx.stdout.write(options.format === "json" ? `${JSON.stringify(prime, null, 2)}
 ` : prime.text);
   return EXIT.ok;
@@ -20149,16 +20170,25 @@ async function answer(options, ctx, tool) {
   const agent = agentFrom(options.agent, ctx);
   const program = ctx.program ?? "handoff";
   const shownFrom = projectFromStart(ctx, repoRoot);
+  const shown = pathsInFolder(shownFrom);
   if (options.event === "stop" && agent !== void 0) {
     try {
-      const { config: config2 } = await loadConfig(repoRoot);
-      const verdict = await judgeAgentSession(repoRoot, config2, agent, program, shownFrom);
+      const { config } = await loadConfig(repoRoot);
+      const verdict = await judgeAgentSession(repoRoot, config, agent, program, shownFrom);
       return stopAnswer(tool, verdict.stale ? { reason: stopReason(verdict) } : void 0);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return stopAnswer(tool, { reason: unreadableProjectReason(error, program) });
+      return stopAnswer(tool, { reason: unreadableProjectReason(error.renamed(shown), program) });
     }
   }
+  return namingFilesBy(shown, () => answerWith(options, ctx, tool, { repoRoot, agent, program, shownFrom }));
+}
+async function answerWith(options, ctx, tool, {
+  repoRoot,
+  agent,
+  program,
+  shownFrom
+}) {
   const { config } = await loadConfig(repoRoot);
   const now = ctx.now();
   switch (options.event) {

@@ -11,7 +11,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-AIVGQP6J.js";
+} from "./action/chunk-DWWCFU5G.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -25,7 +25,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-RINZJRWV.js";
+} from "./action/chunk-KGG7KCOV.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -46,7 +46,7 @@ import {
   shellWord,
   warningsNamed,
   withInvocation
-} from "./action/chunk-57F43BH2.js";
+} from "./action/chunk-3BY7XRBL.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -56,7 +56,7 @@ import {
   normalizeLink,
   parseJsonLocated,
   pathFrom
-} from "./action/chunk-MXOREYC2.js";
+} from "./action/chunk-IRXKK3YU.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -68,7 +68,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-MY5GNF77.js";
+} from "./action/chunk-KTLSNTYP.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -84,7 +84,7 @@ import {
   InternalError,
   formatInputError,
   formatLocated
-} from "./action/chunk-KKIUWHTQ.js";
+} from "./action/chunk-SOPARNR6.js";
 import {
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
@@ -637,8 +637,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error2, folder) {
   if (!(error2 instanceof InputError) || error2.location.file === void 0) return error2;
-  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
-  return InputError.first([moved(error2), ...error2.more.map(moved)]);
+  return error2.renamed((file) => `${folder}/${file}`);
 }
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
@@ -1178,7 +1177,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-DTWWNCOT.js");
+  const { summarizeHandoff } = await import("./action/scan-HA3T7OQ4.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2712,7 +2711,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-2F6O45V3.js");
+  const reports = await import("./action/reports-ML7GJ2MJ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -4061,7 +4060,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-H2U2JZJC.js");
+  const github = await import("./action/github-MDV4SVZH.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4189,7 +4188,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-H2U2JZJC.js");
+  const github = await import("./action/github-MDV4SVZH.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

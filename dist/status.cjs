@@ -123,6 +123,11 @@ var init_errors = __esm({
       inFile(file) {
         return new _InputError(this.message, { ...this.location, file }, this.rule);
       }
+      /** This problem and the others it carries (`more`), each file named by `name` (`inFile`). */
+      renamed(name) {
+        const one = (error) => error.location.file === void 0 ? error : error.inFile(name(error.location.file));
+        return _InputError.first([one(this), ...this.more.map(one)]);
+      }
       /** The first of `problems`, carrying the rest (`more`). */
       static first(problems) {
         const [first, ...rest] = problems;
@@ -1122,11 +1127,12 @@ function duplicateKeyError(duplicate, file) {
     "json/duplicate-key"
   );
 }
-var NUMBER, STRING, MAX_DEPTH, KEY_END;
+var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, KEY_END;
 var init_json_location = __esm({
   "src/core/json-location.ts"() {
     "use strict";
     init_errors();
+    STDIN_NAME = "(stdin)";
     NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
     STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
     MAX_DEPTH = 512;
@@ -6526,8 +6532,7 @@ function scopedSource(source, prefix) {
 }
 function inPackageFolder(error, folder) {
   if (!(error instanceof InputError) || error.location.file === void 0) return error;
-  const moved = (one) => one.location.file === void 0 ? one : one.inFile(`${folder}/${one.location.file}`);
-  return InputError.first([moved(error), ...error.more.map(moved)]);
+  return error.renamed((file) => `${folder}/${file}`);
 }
 async function workspaceFolders(source, patterns) {
   const folders = /* @__PURE__ */ new Set();
@@ -7183,6 +7188,8 @@ function clockFrom(env) {
 }
 
 // src/cli/context.ts
+init_errors();
+init_json_location();
 init_paths();
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
@@ -7264,13 +7271,25 @@ function filesFromHere(ctx, root) {
   const here = (0, import_node_path6.resolve)(ctx.startedIn ?? ctx.cwd);
   return (path) => (0, import_node_path6.relative)(here, (0, import_node_path6.resolve)(root, path)).split(import_node_path6.sep).join("/") || ".";
 }
+function namedFromHere(error, shown) {
+  return error instanceof InputError ? error.renamed((file) => file === STDIN_NAME ? file : shown(file)) : error;
+}
+async function namingFilesBy(shown, work) {
+  try {
+    return await work();
+  } catch (error) {
+    throw namedFromHere(error, shown);
+  }
+}
 
 // src/cli/commands/status.ts
 async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const { packages, ...root } = await gatherStatus(repoRoot, ctx.now(), {
-    shown: pathsFromHere(ctx, repoRoot)
-  });
+  const shown = pathsFromHere(ctx, repoRoot);
+  const { packages, ...root } = await namingFilesBy(
+    shown,
+    () => gatherStatus(repoRoot, ctx.now(), { shown })
+  );
   ctx.stdout.write(
     options.format === "json" ? renderStatusJson(root, packages) : renderStatusText(root, packages, ctx.program)
   );

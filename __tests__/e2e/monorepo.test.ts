@@ -379,6 +379,72 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(repo.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe(blocked.registry);
   });
 
+  it('an error a command stops on names its file from where it was run, as every path it prints', async () => {
+    const { repo, base } = repoWithPackage();
+    // The package's registry, broken on its line 2.
+    repo.write(`${PKG}/${REGISTRY}`, '{\n  "agent-a": \n}\n');
+    const where = ':3:1: invalid JSON';
+    const commands = [
+      ['status'],
+      ['resume'],
+      ['prime'],
+      ['check', '--base', base],
+      ['draft', '--task', A, '--no-interactive'],
+      ['start', '--task', A, '--agent', 'agent-a'],
+      ['block', '--agent', 'agent-a'],
+      ['done', '--agent', 'agent-a'],
+      ['idle', '--agent', 'agent-a'],
+    ];
+    const inSrc = join(repo.dir, PKG, 'src');
+    for (const command of commands) {
+      const withC = await runCli(['-C', PKG, ...command], { cwd: repo.dir });
+      expect([command[0], withC.code, withC.stderr]).toEqual([
+        command[0],
+        2,
+        expect.stringContaining(`handoff: ${PKG}/${REGISTRY}${where}`),
+      ]);
+      // prime names every path from the project's folder without -C, as the agent tools run it there.
+      const inside = await runCli(command, { cwd: inSrc });
+      expect([command[0], inside.stderr]).toEqual([
+        command[0],
+        expect.stringContaining(`handoff: ${command[0] === 'prime' ? '' : '../'}${REGISTRY}${where}`),
+      ]);
+    }
+    const json = await runCli(['-C', PKG, 'status', '--format', 'json'], { cwd: repo.dir });
+    expect(JSON.parse(json.stdout).error).toMatchObject({ file: `${PKG}/${REGISTRY}`, line: 3, column: 1 });
+    // The Stop hook setup writes for the package sends the agent, at the root, to mend that file.
+    const stop = await runCli(['-C', `${repo.dir}/${PKG}`, 'hook', 'stop', '--agent', 'agent-a'], {
+      cwd: repo.dir,
+      env: { CLAUDE_PROJECT_DIR: repo.dir },
+      stdin: JSON.stringify({ hook_event_name: 'Stop', cwd: repo.dir, stop_hook_active: false }),
+    });
+    expect(JSON.parse(stop.stdout).reason).toContain(`cannot check this session: ${PKG}/${REGISTRY}${where}`);
+    repo.git('checkout', '--', `${PKG}/${REGISTRY}`);
+    // A config broken in the package: init and setup name it from the root too.
+    repo.write(`${PKG}/.handoffrc.json`, '{ "registry": 3 }\n');
+    for (const command of [
+      ['init', '--no-hook'],
+      ['setup', 'claude'],
+    ]) {
+      const withC = await runCli(['-C', PKG, ...command], { cwd: repo.dir });
+      expect([command[0], withC.stderr]).toEqual([
+        command[0],
+        expect.stringContaining(`handoff: ${PKG}/.handoffrc.json:1:15: config key "registry"`),
+      ]);
+    }
+    // A file given on the command line, from where it was given; stdin as stdin.
+    rmSync(join(repo.dir, PKG, '.handoffrc.json'));
+    repo.write(`${PKG}/src/answers.json`, '{ "note": \n');
+    const input = ['draft', '--task', A, '--input'];
+    const fromRoot = await runCli(['-C', `${PKG}/src`, ...input, 'answers.json'], { cwd: repo.dir });
+    expect(fromRoot.stderr).toContain(`handoff: ${PKG}/src/answers.json:2:1: invalid JSON`);
+    expect((await runCli([...input, 'answers.json'], { cwd: inSrc })).stderr).toContain(
+      'handoff: answers.json:2:1: invalid JSON',
+    );
+    const piped = await runCli(['-C', PKG, ...input, '-'], { cwd: repo.dir, stdin: '{ "note": \n' });
+    expect(piped.stderr).toContain('handoff: (stdin):2:1: invalid JSON');
+  });
+
   it('status and validate from the root show every package, as the check judges them', async () => {
     const { repo } = repoWithPackage();
     // A listed folder with no registry is no package of ours; the root's empty registry shows no table.

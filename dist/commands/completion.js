@@ -6,9 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-BIHPKXCC.js";
+} from "../chunks/chunk-GE3SKCC5.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-TAVXT25J.js";
+import "../chunks/chunk-AJ5POHAS.js";
+import "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts

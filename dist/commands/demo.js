@@ -12,43 +12,43 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-FQZXMF3T.js";
+} from "../chunks/chunk-NWGRKMGR.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-Z7DQLB5O.js";
+} from "../chunks/chunk-XJY7SHNE.js";
 import {
   emptySection
-} from "../chunks/chunk-6YQQHPFE.js";
-import "../chunks/chunk-GTGMXTH6.js";
+} from "../chunks/chunk-WULHYA3J.js";
+import "../chunks/chunk-UMQSWVJA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-64POXJ6V.js";
-import "../chunks/chunk-BR66AJG3.js";
-import "../chunks/chunk-CIW6ZZOS.js";
+import "../chunks/chunk-PMCZ63TM.js";
+import "../chunks/chunk-PGJ3K7A4.js";
+import "../chunks/chunk-QMJ2TZXW.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-BM4FYDLX.js";
+} from "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-5LVNUEBY.js";
-import "../chunks/chunk-WYJWUGRJ.js";
+} from "../chunks/chunk-K5WJUXNV.js";
+import "../chunks/chunk-CAIWRUTN.js";
 import {
   handoffPath
-} from "../chunks/chunk-VCTU262T.js";
-import "../chunks/chunk-ZDFQQK4A.js";
-import "../chunks/chunk-RCI6SKUB.js";
+} from "../chunks/chunk-JVKNHYDJ.js";
+import "../chunks/chunk-S6NWAW32.js";
+import "../chunks/chunk-HSCG2FPA.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-FSBINXLC.js";
+import "../chunks/chunk-TAMN4ZGX.js";
+import "../chunks/chunk-JLXNMSDG.js";
+import "../chunks/chunk-AJ5POHAS.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-FBLKNUPZ.js";
-import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-TAVXT25J.js";
+} from "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

@@ -6,47 +6,49 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   hookManagerOf
-} from "../chunks/chunk-64POXJ6V.js";
+} from "../chunks/chunk-PMCZ63TM.js";
 import {
   filesFound,
   initReport,
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-OHNRF4EE.js";
+} from "../chunks/chunk-RVVHLQMM.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-CIW6ZZOS.js";
+} from "../chunks/chunk-QMJ2TZXW.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-5LVNUEBY.js";
+} from "../chunks/chunk-K5WJUXNV.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-WYJWUGRJ.js";
-import "../chunks/chunk-VCTU262T.js";
+} from "../chunks/chunk-CAIWRUTN.js";
+import "../chunks/chunk-JVKNHYDJ.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-ZDFQQK4A.js";
-import {
-  isRecord
-} from "../chunks/chunk-RCI6SKUB.js";
+} from "../chunks/chunk-S6NWAW32.js";
+import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-FSBINXLC.js";
-import {
-  InputError
-} from "../chunks/chunk-FBLKNUPZ.js";
+import "../chunks/chunk-TAMN4ZGX.js";
 import {
   EXIT,
   commandsFromHere,
-  filesFromHere
-} from "../chunks/chunk-BIHPKXCC.js";
+  filesFromHere,
+  namingFilesBy
+} from "../chunks/chunk-GE3SKCC5.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-TAVXT25J.js";
+import {
+  isRecord,
+  pathsInFolder
+} from "../chunks/chunk-AJ5POHAS.js";
+import {
+  InputError
+} from "../chunks/chunk-ORJITX3Z.js";
 import {
   __commonJS,
   __require,
@@ -7576,8 +7578,11 @@ jobs:
 var CONFIG_SCHEMA_REF = "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/handoff-config.schema.json";
 var WORKFLOW_FILE = ".github/workflows/handoff-guard.yml";
 async function run(options, ctx) {
-  const { repoRoot, projectRoot: root, prefix, notAPackage } = await projectToInit(ctx.cwd);
-  const shown = filesFromHere(ctx, repoRoot);
+  const place = await projectToInit(ctx.cwd);
+  const shown = filesFromHere(ctx, place.repoRoot);
+  return namingFilesBy(shown, () => initIn(options, ctx, place, shown));
+}
+async function initIn(options, ctx, { repoRoot, projectRoot: root, prefix, notAPackage }, shown) {
   const at = { shown, atRoot: commandsFromHere(ctx, repoRoot) };
   const steps = [];
   const json = options.format === "json";
@@ -7596,7 +7601,7 @@ async function run(options, ctx) {
     );
   }
   const inRepo = (path) => posix.normalize(prefix === "" ? path : `${prefix}/${path}`);
-  const { config, file: configFile } = await loadConfig(root);
+  const { config, file: configFile } = await namingFilesBy(pathsInFolder(prefix), () => loadConfig(root));
   const hook = options.hook !== false ? await planHook(repoRoot, root, at) : void 0;
   const rootConfig = prefix === "" ? void 0 : await planWorkspaceEntry(repoRoot, prefix);
   await refuseWritesOutside(

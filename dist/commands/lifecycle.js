@@ -9,25 +9,25 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-AKTXPOVE.js";
-import "../chunks/chunk-M5QO4Q5B.js";
-import "../chunks/chunk-BKP366WD.js";
-import "../chunks/chunk-BR66AJG3.js";
-import "../chunks/chunk-CIW6ZZOS.js";
-import "../chunks/chunk-57OZE6MK.js";
+} from "../chunks/chunk-S7I3PMGR.js";
+import "../chunks/chunk-NWQC2ITY.js";
+import "../chunks/chunk-IA55PWFR.js";
+import "../chunks/chunk-PGJ3K7A4.js";
+import "../chunks/chunk-QMJ2TZXW.js";
+import "../chunks/chunk-PMIYWEI3.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-BM4FYDLX.js";
-import "../chunks/chunk-5LVNUEBY.js";
-import "../chunks/chunk-WYJWUGRJ.js";
-import "../chunks/chunk-VCTU262T.js";
-import "../chunks/chunk-ZDFQQK4A.js";
-import "../chunks/chunk-RCI6SKUB.js";
+import "../chunks/chunk-SSBXB6WK.js";
+import "../chunks/chunk-K5WJUXNV.js";
+import "../chunks/chunk-CAIWRUTN.js";
+import "../chunks/chunk-JVKNHYDJ.js";
+import "../chunks/chunk-S6NWAW32.js";
+import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-FSBINXLC.js";
-import "../chunks/chunk-FBLKNUPZ.js";
-import "../chunks/chunk-BIHPKXCC.js";
+import "../chunks/chunk-TAMN4ZGX.js";
+import "../chunks/chunk-GE3SKCC5.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-TAVXT25J.js";
+import "../chunks/chunk-AJ5POHAS.js";
+import "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   lifecycleRun,

@@ -6,25 +6,25 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-OHNRF4EE.js";
-import "../chunks/chunk-CIW6ZZOS.js";
-import "../chunks/chunk-5LVNUEBY.js";
-import "../chunks/chunk-WYJWUGRJ.js";
-import "../chunks/chunk-VCTU262T.js";
-import "../chunks/chunk-ZDFQQK4A.js";
-import "../chunks/chunk-RCI6SKUB.js";
+} from "../chunks/chunk-RVVHLQMM.js";
+import "../chunks/chunk-QMJ2TZXW.js";
+import "../chunks/chunk-K5WJUXNV.js";
+import "../chunks/chunk-CAIWRUTN.js";
+import "../chunks/chunk-JVKNHYDJ.js";
+import "../chunks/chunk-S6NWAW32.js";
+import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-FSBINXLC.js";
-import {
-  InputError
-} from "../chunks/chunk-FBLKNUPZ.js";
+} from "../chunks/chunk-TAMN4ZGX.js";
 import {
   EXIT
-} from "../chunks/chunk-BIHPKXCC.js";
+} from "../chunks/chunk-GE3SKCC5.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-TAVXT25J.js";
+import "../chunks/chunk-AJ5POHAS.js";
+import {
+  InputError
+} from "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

@@ -13,48 +13,49 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-LHB3GHFR.js";
+} from "../chunks/chunk-MLERDRTL.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-57OZE6MK.js";
+} from "../chunks/chunk-PMIYWEI3.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-BM4FYDLX.js";
+import "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-5LVNUEBY.js";
+} from "../chunks/chunk-K5WJUXNV.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-WYJWUGRJ.js";
-import "../chunks/chunk-VCTU262T.js";
+} from "../chunks/chunk-CAIWRUTN.js";
+import "../chunks/chunk-JVKNHYDJ.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-ZDFQQK4A.js";
-import {
-  parseJsonLocated
-} from "../chunks/chunk-RCI6SKUB.js";
+} from "../chunks/chunk-S6NWAW32.js";
+import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-FSBINXLC.js";
-import {
-  InputError
-} from "../chunks/chunk-FBLKNUPZ.js";
+} from "../chunks/chunk-TAMN4ZGX.js";
 import {
   EXIT,
-  filesFromHere
-} from "../chunks/chunk-BIHPKXCC.js";
+  filesFromHere,
+  namingFilesBy,
+  pathsFromHere
+} from "../chunks/chunk-GE3SKCC5.js";
 import {
   shellWord
 } from "../chunks/chunk-JLXNMSDG.js";
 import {
+  parseJsonLocated,
   pathsInFolder
-} from "../chunks/chunk-TAVXT25J.js";
+} from "../chunks/chunk-AJ5POHAS.js";
+import {
+  InputError
+} from "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts
@@ -129,17 +130,23 @@ async function run(options, ctx) {
   const shown = filesFromHere(ctx, repoRoot);
   const agent = options.agent ?? options.tool;
   checkAgentName(agent);
-  const { config } = await loadConfig(projectRoot);
-  const result = await runSetup({
-    repoRoot,
-    tool: options.tool,
-    agent,
-    // Given a command, the paragraph names it too; else the hooks run the project's bin straight.
-    ...options.command?.trim() ? { program: options.command.trim() } : { program: defaultHookProgram(repoRoot, options.tool, prefix), agentProgram: DEFAULT_AGENT_PROGRAM },
-    instructions: options.instructions !== false,
-    ...prefix === "" ? {} : { folder: prefix },
-    registry: pathsInFolder(prefix)(config.registry)
-  });
+  const { config } = await namingFilesBy(pathsFromHere(ctx, projectRoot), () => loadConfig(projectRoot));
+  const result = await namingFilesBy(
+    pathsFromHere(ctx, repoRoot),
+    () => runSetup({
+      repoRoot,
+      tool: options.tool,
+      agent,
+      // Given a command, the paragraph names it too; else the hooks run the project's bin straight.
+      ...options.command?.trim() ? { program: options.command.trim() } : {
+        program: defaultHookProgram(repoRoot, options.tool, prefix),
+        agentProgram: DEFAULT_AGENT_PROGRAM
+      },
+      instructions: options.instructions !== false,
+      ...prefix === "" ? {} : { folder: prefix },
+      registry: pathsInFolder(prefix)(config.registry)
+    })
+  );
   const note = options.agent === void 0 ? await otherAgentNote(projectRoot, options.tool, agent, ctx.program ?? "handoff") : void 0;
   const files = {
     settingsFile: shown(result.settingsFile),

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-Z7DQLB5O.js";
-import "../chunks/chunk-6YQQHPFE.js";
+} from "../chunks/chunk-XJY7SHNE.js";
+import "../chunks/chunk-WULHYA3J.js";
 import {
   lintHandoff
-} from "../chunks/chunk-BM4FYDLX.js";
+} from "../chunks/chunk-SSBXB6WK.js";
 import {
   configFilesAt,
   documentText,
@@ -20,32 +20,32 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-WYJWUGRJ.js";
+} from "../chunks/chunk-CAIWRUTN.js";
 import {
   isTaskId
-} from "../chunks/chunk-VCTU262T.js";
+} from "../chunks/chunk-JVKNHYDJ.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-ZDFQQK4A.js";
-import "../chunks/chunk-RCI6SKUB.js";
+} from "../chunks/chunk-S6NWAW32.js";
+import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-FSBINXLC.js";
-import {
-  InputError,
-  formatLocated
-} from "../chunks/chunk-FBLKNUPZ.js";
+} from "../chunks/chunk-TAMN4ZGX.js";
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-BIHPKXCC.js";
+} from "../chunks/chunk-GE3SKCC5.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-TAVXT25J.js";
+import "../chunks/chunk-AJ5POHAS.js";
+import {
+  InputError,
+  formatLocated
+} from "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

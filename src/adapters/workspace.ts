@@ -110,9 +110,7 @@ export function scopedSource(source: FileSource, prefix: string): FileSource {
  */
 export function inPackageFolder(error: unknown, folder: string): unknown {
   if (!(error instanceof InputError) || error.location.file === undefined) return error;
-  const moved = (one: InputError) =>
-    one.location.file === undefined ? one : one.inFile(`${folder}/${one.location.file}`);
-  return InputError.first([moved(error), ...error.more.map(moved)]);
+  return error.renamed((file) => `${folder}/${file}`);
 }
 
 /** The package folders a root config's `workspaces` names, with `dir/*` expanded against `source`. */

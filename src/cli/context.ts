@@ -5,6 +5,8 @@
 import { existsSync, writeSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { clockFrom } from '../adapters/clock.js';
+import { InputError } from '../core/errors.js';
+import { STDIN_NAME } from '../core/json-location.js';
 import { asInProject, linkIssue, type ShownPath } from '../core/paths.js';
 import { shellWord } from '../core/shell.js';
 
@@ -264,4 +266,24 @@ export function programOn(
 ): string {
   const there = projectFromHere(ctx, projectRoot);
   return there === '' ? program : `${program} -C ${shellWord(there)}`;
+}
+
+/**
+ * An error a command stops on (exit 2) with its files named by `shown`, as every path the command
+ * prints (`pathsFromHere`: from where the user is, `packages/a/.agent-context/agent-handoffs.json:4:3`
+ * at the root with `-C packages/a`). Standard input is as it is; anything else is passed through.
+ */
+export function namedFromHere(error: unknown, shown: ShownPath): unknown {
+  return error instanceof InputError
+    ? error.renamed((file) => (file === STDIN_NAME ? file : shown(file)))
+    : error;
+}
+
+/** `work` run with the error it stops on named by `shown` (`namedFromHere`). */
+export async function namingFilesBy<T>(shown: ShownPath, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw namedFromHere(error, shown);
+  }
 }

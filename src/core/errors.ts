@@ -108,6 +108,13 @@ export class InputError extends Error {
     return new InputError(this.message, { ...this.location, file }, this.rule);
   }
 
+  /** This problem and the others it carries (`more`), each file named by `name` (`inFile`). */
+  renamed(name: (file: string) => string): InputError {
+    const one = (error: InputError) =>
+      error.location.file === undefined ? error : error.inFile(name(error.location.file));
+    return InputError.first([one(this), ...this.more.map(one)]);
+  }
+
   /** The first of `problems`, carrying the rest (`more`). */
   static first(problems: readonly [InputError, ...InputError[]]): InputError {
     const [first, ...rest] = problems;

@@ -11,11 +11,18 @@ import { runCheck } from '../../app/check.js';
 import { DEFAULT_CONFIG } from '../../core/config.js';
 import { boundMessage, formatInputError, InputError, renderErrorJson } from '../../core/errors.js';
 import type { CheckResult, HandoffConfig } from '../../core/model.js';
-import type { ShownPath } from '../../core/paths.js';
+import { asInProject, type ShownPath } from '../../core/paths.js';
 import { bypassLines } from '../../core/pre-push.js';
 import { renderCheckGithub, renderCheckJson, renderCheckText } from '../../core/render/check-report.js';
 import { runsHandoff, withInvocation } from '../../core/shell.js';
-import { type CommandContext, commandsFromHere, EXIT, pathsFromHere, projectFromHere } from '../context.js';
+import {
+  type CommandContext,
+  commandsFromHere,
+  EXIT,
+  namingFilesBy,
+  pathsFromHere,
+  projectFromHere,
+} from '../context.js';
 import { hookInternalErrorText, inputErrorJson } from '../uncaught.js';
 
 export interface CheckCommandOptions {
@@ -102,18 +109,21 @@ async function check(
   // Every other path is named from there too, but for GitHub, which reads the repository's.
   const toRoot = projectFromHere(ctx, repoRoot);
   const shown = format === 'github' || toRoot === '' ? undefined : pathsFromHere(ctx, repoRoot);
-  const result = await runCheck({
-    repoRoot,
-    now: ctx.now(),
-    onConfig: (config) => {
-      registryPath = config.registry;
-      onConfig?.(config);
-    },
-    ...(options.base === undefined ? {} : { base: options.base }),
-    ...(options.head === undefined ? {} : { head: options.head, fixesRunHere: true }),
-    ...(prePush ? { prePush } : {}),
-    ...(shown ? { shown } : {}),
-  });
+  // An error it stops on names its file as the verdicts do.
+  const result = await namingFilesBy(shown ?? asInProject, () =>
+    runCheck({
+      repoRoot,
+      now: ctx.now(),
+      onConfig: (config) => {
+        registryPath = config.registry;
+        onConfig?.(config);
+      },
+      ...(options.base === undefined ? {} : { base: options.base }),
+      ...(options.head === undefined ? {} : { head: options.head, fixesRunHere: true }),
+      ...(prePush ? { prePush } : {}),
+      ...(shown ? { shown } : {}),
+    }),
+  );
   if (toRoot !== '') startAtRoot(result, commandsFromHere(ctx, repoRoot));
   if (shown) verdictPathsShown(result, shown);
   const output =

@@ -28,7 +28,14 @@ import type { ShownPath } from '../../core/paths.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { proseWithInvocation, shellWord } from '../../core/shell.js';
 import { ANSWER_SLOTS } from '../../core/slots.js';
-import { type CommandContext, EXIT, pathsFromHere, reportOptionsFromHere } from '../context.js';
+import {
+  type CommandContext,
+  EXIT,
+  namingFilesBy,
+  pathsFromHere,
+  reportOptionsFromHere,
+  reportPathFromHere,
+} from '../context.js';
 
 export interface DraftCommandOptions {
   task: string;
@@ -56,7 +63,7 @@ export interface DraftCommandOptions {
 }
 
 /** Flags and `--input` JSON as one DraftInput (flags add to lists and win for single values). */
-async function readDraftInput(options: DraftCommandOptions, ctx: CommandContext) {
+async function readDraftInput(options: DraftCommandOptions, ctx: CommandContext, repoRoot: string) {
   const flags: DraftInput = {};
   if (options.decision) flags.decisions = options.decision;
   if (options.blocker) flags.blockers = options.blocker;
@@ -67,19 +74,33 @@ async function readDraftInput(options: DraftCommandOptions, ctx: CommandContext)
   if (options.timeSpent !== undefined) flags.timeSpent = options.timeSpent;
   if (options.note !== undefined) flags.note = options.note;
   if (options.input === undefined) return flags;
+  // Named as the project names a path given on the command line: an error shows it from where the
+  // user is (`namedFromHere`), as every other file.
+  const file = options.input === '-' ? STDIN_NAME : reportPathFromHere(ctx, repoRoot, options.input);
   const text =
     options.input === '-'
       ? await readStdinText(ctx.stdin, STDIN_NAME)
-      : await readUserText(resolve(ctx.cwd, options.input), options.input);
-  const file = options.input === '-' ? STDIN_NAME : options.input;
+      : await readUserText(resolve(ctx.cwd, options.input), file);
   return mergeDraftInputs(parseDraftInputJson(text, file), flags);
 }
 
 export async function run(options: DraftCommandOptions, ctx: CommandContext): Promise<number> {
   // A monorepo package's own registry when run inside one, else the repository's.
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  // Every path printed is named from where the user is, where the commands printed run; the file of
+  // an error it stops on too.
+  const shown = pathsFromHere(ctx, repoRoot);
+  return namingFilesBy(shown, () => draft(options, ctx, repoRoot, shown));
+}
+
+async function draft(
+  options: DraftCommandOptions,
+  ctx: CommandContext,
+  repoRoot: string,
+  shown: ShownPath,
+): Promise<number> {
   const { config } = await loadConfig(repoRoot);
-  const input = await readDraftInput(options, ctx);
+  const input = await readDraftInput(options, ctx, repoRoot);
   const given = options.input !== undefined || !isEmptyDraftInput(input);
   const stdinIsTerminal = Boolean((ctx.stdin as { isTTY?: boolean }).isTTY);
   const interactive =
@@ -91,8 +112,6 @@ export async function run(options: DraftCommandOptions, ctx: CommandContext): Pr
     Boolean(ctx.stdout.isTTY);
 
   const envAgent = agentFromEnv(ctx.env);
-  // Every path printed is named from where the user is, where the commands printed run.
-  const shown = pathsFromHere(ctx, repoRoot);
   const plan = await planDraft({
     repoRoot,
     config,

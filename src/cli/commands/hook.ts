@@ -27,8 +27,9 @@ import { elementTitle } from '../../core/document/elements.js';
 import { formatInputError, InputError } from '../../core/errors.js';
 import { STDIN_NAME } from '../../core/json-location.js';
 import type { ElementName } from '../../core/model.js';
+import { pathsInFolder } from '../../core/paths.js';
 import { proseWithInvocation } from '../../core/shell.js';
-import { type CommandContext, EXIT, projectFromStart } from '../context.js';
+import { type CommandContext, EXIT, namingFilesBy, projectFromStart } from '../context.js';
 import { agentFrom } from './prime.js';
 
 export interface HookCommandOptions {
@@ -75,6 +76,8 @@ async function answer(
   // With `-C` (a monorepo package's hooks), the paths it names are the package's: the agent runs at
   // the folder the hook started in, and is told them from there.
   const shownFrom = projectFromStart(ctx, repoRoot);
+  // An error names its file as the answer names the project's paths.
+  const shown = pathsInFolder(shownFrom);
   if (options.event === 'stop' && agent !== undefined) {
     try {
       const { config } = await loadConfig(repoRoot);
@@ -85,9 +88,24 @@ async function answer(
       // them (exit 2), and the agent may well be the one who broke them. It is sent back once to
       // mend them, as for uncovered work (never twice: `stop_hook_active` above).
       if (!(error instanceof InputError)) throw error;
-      return stopAnswer(tool, { reason: unreadableProjectReason(error, program) });
+      return stopAnswer(tool, { reason: unreadableProjectReason(error.renamed(shown), program) });
     }
   }
+  return namingFilesBy(shown, () => answerWith(options, ctx, tool, { repoRoot, agent, program, shownFrom }));
+}
+
+/** The answer to a session-start, a stop with no agent named, or a pre-compact, in `repoRoot`. */
+async function answerWith(
+  options: HookCommandOptions,
+  ctx: CommandContext,
+  tool: AgentTool,
+  {
+    repoRoot,
+    agent,
+    program,
+    shownFrom,
+  }: { repoRoot: string; agent: string | undefined; program: string; shownFrom: string },
+): Promise<HookAnswer> {
   const { config } = await loadConfig(repoRoot);
   const now = ctx.now();
   switch (options.event) {

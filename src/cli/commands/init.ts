@@ -20,7 +20,7 @@ import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js'
 import { InputError } from '../../core/errors.js';
 import { filesFound, type InitStep, initReport, initReportShown, initStep } from '../../core/init-step.js';
 import { isRecord } from '../../core/json-location.js';
-import type { ShownPath } from '../../core/paths.js';
+import { pathsInFolder, type ShownPath } from '../../core/paths.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import { commitPathsCommand } from '../../core/shell.js';
 import {
@@ -37,7 +37,7 @@ import {
   simpleGitHooksCommand,
 } from '../../core/templates/hook.js';
 import { workflowTemplate } from '../../core/templates/workflow.js';
-import { type CommandContext, commandsFromHere, EXIT, filesFromHere } from '../context.js';
+import { type CommandContext, commandsFromHere, EXIT, filesFromHere, namingFilesBy } from '../context.js';
 
 export interface InitOptions {
   workflow?: boolean;
@@ -60,11 +60,21 @@ const WORKFLOW_FILE = '.github/workflows/handoff-guard.yml';
 export async function run(options: InitOptions, ctx: CommandContext): Promise<number> {
   // In a monorepo package (`handoff init` in packages/a) the registry, config and handoff folder are
   // the package's; the hook, the merge driver and the workflow are the repository's.
-  const { repoRoot, projectRoot: root, prefix, notAPackage } = await projectToInit(ctx.cwd);
+  const place = await projectToInit(ctx.cwd);
   // Every file it names (the steps keep them from the repository root, as git takes them) is shown
   // from where it was run, and every command it prints runs from there: with `-C packages/a` at the
   // root, the package's config is `packages/a/.handoffrc.json`, not the root's `.handoffrc.json`.
-  const shown = filesFromHere(ctx, repoRoot);
+  // The file of an error it stops on too.
+  const shown = filesFromHere(ctx, place.repoRoot);
+  return namingFilesBy(shown, () => initIn(options, ctx, place, shown));
+}
+
+async function initIn(
+  options: InitOptions,
+  ctx: CommandContext,
+  { repoRoot, projectRoot: root, prefix, notAPackage }: Awaited<ReturnType<typeof projectToInit>>,
+  shown: ShownPath,
+): Promise<number> {
   const at: Whereabouts = { shown, atRoot: commandsFromHere(ctx, repoRoot) };
   const steps: InitStep[] = [];
   // Text is printed as it happens; JSON once, at the end.
@@ -86,7 +96,8 @@ export async function run(options: InitOptions, ctx: CommandContext): Promise<nu
   }
   /** A path of the project as the repository names it (the package's folder first, in a monorepo). */
   const inRepo = (path: string) => posix.normalize(prefix === '' ? path : `${prefix}/${path}`);
-  const { config, file: configFile } = await loadConfig(root);
+  // The project's config, its errors named from the repository's root as the steps' files.
+  const { config, file: configFile } = await namingFilesBy(pathsInFolder(prefix), () => loadConfig(root));
   // Decided before anything is written: a hook the check cannot be added to stops init untouched.
   const hook = options.hook !== false ? await planHook(repoRoot, root, at) : undefined;
   const rootConfig = prefix === '' ? undefined : await planWorkspaceEntry(repoRoot, prefix);

@@ -14,7 +14,7 @@ import {
 } from '../../app/lifecycle.js';
 import { agentFromEnv, type LifecycleAction } from '../../core/lifecycle.js';
 import type { ShownPath } from '../../core/paths.js';
-import { type CommandContext, EXIT, filesFromHere, pathsFromHere } from '../context.js';
+import { type CommandContext, EXIT, filesFromHere, namingFilesBy, pathsFromHere } from '../context.js';
 
 export interface LifecycleCommandOptions {
   agent?: string;
@@ -28,23 +28,26 @@ export function lifecycleRun(action: LifecycleAction) {
   return async (options: LifecycleCommandOptions, ctx: CommandContext): Promise<number> => {
     // A monorepo package's own registry when run inside one, else the repository's.
     const { projectRoot: repoRoot, prefix } = await findProjectRoot(ctx.cwd);
-    const { config } = await loadConfig(repoRoot);
-    const envAgent = agentFromEnv(ctx.env);
-    const result = await runLifecycle({
-      repoRoot,
-      config,
-      action,
-      ...(options.agent === undefined ? {} : { agent: options.agent }),
-      ...(envAgent === undefined ? {} : { envAgent }),
-      ...(options.task === undefined ? {} : { taskId: options.task }),
-      ...(options.note === undefined ? {} : { note: options.note }),
-      ...(options.force ? { force: true } : {}),
-      program: ctx.program ?? 'handoff',
-      now: ctx.now(),
-    });
-    const program = ctx.program ?? 'handoff';
-    // Paths and commands from where the user is (with `-C`, the folder it was run in).
+    // Paths and commands from where the user is (with `-C`, the folder it was run in); an error it
+    // stops on names its file from there too.
     const shown = pathsFromHere(ctx, repoRoot);
+    const program = ctx.program ?? 'handoff';
+    const result = await namingFilesBy(shown, async () => {
+      const { config } = await loadConfig(repoRoot);
+      const envAgent = agentFromEnv(ctx.env);
+      return runLifecycle({
+        repoRoot,
+        config,
+        action,
+        ...(options.agent === undefined ? {} : { agent: options.agent }),
+        ...(envAgent === undefined ? {} : { envAgent }),
+        ...(options.task === undefined ? {} : { taskId: options.task }),
+        ...(options.note === undefined ? {} : { note: options.note }),
+        ...(options.force ? { force: true } : {}),
+        program,
+        now: ctx.now(),
+      });
+    });
     const next = await nextAfterLifecycle(result, repoRoot, { program, shown });
     const note = prefix === '' ? await rootActedOnNote(ctx) : undefined;
     ctx.stdout.write(

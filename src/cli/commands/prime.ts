@@ -6,7 +6,8 @@ import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { runPrime } from '../../app/agent-session.js';
 import { agentFromEnv, namedAgent } from '../../core/lifecycle.js';
-import { type CommandContext, EXIT, projectFromStart } from '../context.js';
+import { pathsInFolder } from '../../core/paths.js';
+import { type CommandContext, EXIT, namingFilesBy, projectFromStart } from '../context.js';
 
 export interface PrimeCommandOptions {
   agent?: string;
@@ -21,16 +22,19 @@ export function agentFrom(explicit: string | undefined, ctx: CommandContext): st
 export async function run(options: PrimeCommandOptions, ctx: CommandContext): Promise<number> {
   // A monorepo package's own registry when run inside one, else the repository's.
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const { config } = await loadConfig(repoRoot);
   const agent = agentFrom(options.agent, ctx);
-  const prime = await runPrime({
-    repoRoot,
-    config,
-    ...(agent === undefined ? {} : { agent }),
-    program: ctx.program ?? 'handoff',
-    now: ctx.now(),
-    shownFrom: projectFromStart(ctx, repoRoot),
-  });
+  const shownFrom = projectFromStart(ctx, repoRoot);
+  // An error names its file as the brief names the project's paths.
+  const prime = await namingFilesBy(pathsInFolder(shownFrom), async () =>
+    runPrime({
+      repoRoot,
+      config: (await loadConfig(repoRoot)).config,
+      ...(agent === undefined ? {} : { agent }),
+      program: ctx.program ?? 'handoff',
+      now: ctx.now(),
+      shownFrom,
+    }),
+  );
   ctx.stdout.write(options.format === 'json' ? `${JSON.stringify(prime, null, 2)}\n` : prime.text);
   return EXIT.ok;
 }

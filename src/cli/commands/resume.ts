@@ -8,7 +8,13 @@ import { runResume } from '../../app/resume.js';
 import { formatInputError, inputErrorReport } from '../../core/errors.js';
 import { formatReportWarning } from '../../core/reports.js';
 import { renderResumeJson, renderResumeMarkdown, renderResumeText } from '../../core/resume.js';
-import { type CommandContext, EXIT, pathsFromHere, reportOptionsFromHere } from '../context.js';
+import {
+  type CommandContext,
+  EXIT,
+  namingFilesBy,
+  pathsFromHere,
+  reportOptionsFromHere,
+} from '../context.js';
 
 export interface ResumeCommandOptions {
   task?: string;
@@ -21,18 +27,21 @@ export interface ResumeCommandOptions {
 export async function run(options: ResumeCommandOptions, ctx: CommandContext): Promise<number> {
   // A monorepo package's own registry when run inside one, else the repository's.
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
-  const { config } = await loadConfig(repoRoot);
-  const result = await runResume({
-    repoRoot,
-    config,
-    ...(options.task === undefined ? {} : { taskId: options.task }),
-    ...(options.agent === undefined ? {} : { agent: options.agent }),
-    ...reportOptionsFromHere(ctx, repoRoot, options),
-    ...(ctx.program === undefined ? {} : { program: ctx.program }),
-    now: ctx.now(),
-    // Files and commands named from where the user is (with `-C`, the folder it was run in).
-    shown: pathsFromHere(ctx, repoRoot),
-  });
+  // Files and commands named from where the user is (with `-C`, the folder it was run in), the file
+  // of an error it stops on too.
+  const shown = pathsFromHere(ctx, repoRoot);
+  const result = await namingFilesBy(shown, async () =>
+    runResume({
+      repoRoot,
+      config: (await loadConfig(repoRoot)).config,
+      ...(options.task === undefined ? {} : { taskId: options.task }),
+      ...(options.agent === undefined ? {} : { agent: options.agent }),
+      ...reportOptionsFromHere(ctx, repoRoot, options),
+      ...(ctx.program === undefined ? {} : { program: ctx.program }),
+      now: ctx.now(),
+      shown,
+    }),
+  );
   for (const warning of result.warnings) ctx.stderr.write(`warning: ${formatReportWarning(warning)}\n`);
   // Every brief is printed, that one naming its problem; stderr says why the exit code is 2.
   for (const error of result.errors) ctx.stderr.write(`handoff: ${formatInputError(error)}\n`);

@@ -13,7 +13,7 @@ import { checkAgentName } from '../../core/lifecycle.js';
 import { pathsInFolder } from '../../core/paths.js';
 import { shellWord } from '../../core/shell.js';
 import { AGENT_SLOT, commandWord, TASK_SLOT } from '../../core/slots.js';
-import { type CommandContext, EXIT, filesFromHere } from '../context.js';
+import { type CommandContext, EXIT, filesFromHere, namingFilesBy, pathsFromHere } from '../context.js';
 
 export interface SetupCommandOptions {
   tool: AgentTool;
@@ -32,20 +32,26 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
   const shown = filesFromHere(ctx, repoRoot);
   const agent = options.agent ?? options.tool;
   checkAgentName(agent);
-  // The paragraph names the registry the hooks act on, from the root where the agent runs.
-  const { config } = await loadConfig(projectRoot);
-  const result = await runSetup({
-    repoRoot,
-    tool: options.tool,
-    agent,
-    // Given a command, the paragraph names it too; else the hooks run the project's bin straight.
-    ...(options.command?.trim()
-      ? { program: options.command.trim() }
-      : { program: defaultHookProgram(repoRoot, options.tool, prefix), agentProgram: DEFAULT_AGENT_PROGRAM }),
-    instructions: options.instructions !== false,
-    ...(prefix === '' ? {} : { folder: prefix }),
-    registry: pathsInFolder(prefix)(config.registry),
-  });
+  // The paragraph names the registry the hooks act on, from the root where the agent runs; an error
+  // names its file from where setup was run, as every file it prints.
+  const { config } = await namingFilesBy(pathsFromHere(ctx, projectRoot), () => loadConfig(projectRoot));
+  const result = await namingFilesBy(pathsFromHere(ctx, repoRoot), () =>
+    runSetup({
+      repoRoot,
+      tool: options.tool,
+      agent,
+      // Given a command, the paragraph names it too; else the hooks run the project's bin straight.
+      ...(options.command?.trim()
+        ? { program: options.command.trim() }
+        : {
+            program: defaultHookProgram(repoRoot, options.tool, prefix),
+            agentProgram: DEFAULT_AGENT_PROGRAM,
+          }),
+      instructions: options.instructions !== false,
+      ...(prefix === '' ? {} : { folder: prefix }),
+      registry: pathsInFolder(prefix)(config.registry),
+    }),
+  );
   // The hooks act on the project (a monorepo package's own registry): its agents are the ones to name.
   const note =
     options.agent === undefined

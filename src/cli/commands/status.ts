@@ -2,7 +2,7 @@
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { gatherStatus } from '../../app/status.js';
 import { renderStatusJson, renderStatusText } from '../../core/render/status.js';
-import { type CommandContext, EXIT, pathsFromHere } from '../context.js';
+import { type CommandContext, EXIT, namingFilesBy, pathsFromHere } from '../context.js';
 
 export interface StatusOptions {
   format?: 'text' | 'json';
@@ -12,10 +12,11 @@ export async function run(options: StatusOptions, ctx: CommandContext): Promise<
   // A monorepo package's own registry when run inside one, else the repository's.
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
   // At a monorepo's root, each package's table too (the check judges every package). Its paths are
-  // named from where the user is (with `-C`, the folder it was run in).
-  const { packages, ...root } = await gatherStatus(repoRoot, ctx.now(), {
-    shown: pathsFromHere(ctx, repoRoot),
-  });
+  // named from where the user is (with `-C`, the folder it was run in), an error's file too.
+  const shown = pathsFromHere(ctx, repoRoot);
+  const { packages, ...root } = await namingFilesBy(shown, () =>
+    gatherStatus(repoRoot, ctx.now(), { shown }),
+  );
   ctx.stdout.write(
     options.format === 'json'
       ? renderStatusJson(root, packages)

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  draftBeforeCompaction,
+  gatherSessionFacts,
+  judgeAgentSession,
+  runPrime
+} from "./chunk-NQBT3V3C.js";
+import "./chunk-UA52X3V3.js";
+import "./chunk-NWGRKMGR.js";
+import "./chunk-UZNG74SU.js";
+import "./chunk-XJY7SHNE.js";
+import "./chunk-WULHYA3J.js";
+import "./chunk-UMQSWVJA.js";
+import "./chunk-Y3SMQR7G.js";
+import "./chunk-PMCZ63TM.js";
+import "./chunk-IA55PWFR.js";
+import "./chunk-PGJ3K7A4.js";
+import "./chunk-QMJ2TZXW.js";
+import "./chunk-MLERDRTL.js";
+import "./chunk-PMIYWEI3.js";
+import "./chunk-MMJH4BDU.js";
+import "./chunk-SSBXB6WK.js";
+import "./chunk-CAIWRUTN.js";
+import "./chunk-JVKNHYDJ.js";
+import "./chunk-S6NWAW32.js";
+import "./chunk-HSCG2FPA.js";
+import "./chunk-LMSMW57Z.js";
+import "./chunk-TAMN4ZGX.js";
+import "./chunk-JLXNMSDG.js";
+import "./chunk-AJ5POHAS.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  draftBeforeCompaction,
+  gatherSessionFacts,
+  judgeAgentSession,
+  runPrime
+};

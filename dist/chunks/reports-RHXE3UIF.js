@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  MAX_REPORT_FILES,
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
+} from "./chunk-UA52X3V3.js";
+import "./chunk-UZNG74SU.js";
+import "./chunk-S6NWAW32.js";
+import "./chunk-HSCG2FPA.js";
+import "./chunk-JLXNMSDG.js";
+import "./chunk-AJ5POHAS.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  MAX_REPORT_FILES,
+  detectReportFormat,
+  readCoverage,
+  readJUnit,
+  readTap,
+  readTestReport,
+  readTestReports,
+  reportPatternInRepo
+};
