@@ -6821,6 +6821,7 @@ function workingTreePath(repoRoot, path) {
 }
 
 // src/app/status.ts
+init_config();
 init_errors();
 init_paths();
 
@@ -7110,7 +7111,7 @@ async function gatherStatus(repoRoot, now, {
         }
       }
     }
-    await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads));
+    await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const root = statusTable(rootWorkspace, rootRead, now, shown);
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     if (!withPackages || patterns.length === 0) return table;
@@ -7136,16 +7137,16 @@ async function readHandoffs(workspace, cache, shown, folder) {
     handoffs.set(agent, status);
     if (linked.kind === "document" && status.facts) paths.set(agent, pathFrom(folder, linked.path));
   }
-  return { handoffs, paths };
+  return { handoffs, paths, maxAgeMs: parseDuration(workspace.config.freshness.maxAge) };
 }
-async function addCommitTimes(git, reads) {
+async function addCommitTimes(git, reads, now) {
   let since = Number.POSITIVE_INFINITY;
   const dated = /* @__PURE__ */ new Set();
-  for (const { handoffs, paths } of reads) {
+  for (const { handoffs, paths, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const at2 = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
       if (at2 === void 0) continue;
-      since = Math.min(since, at2);
+      since = Math.min(since, Math.max(at2, now.getTime() - maxAgeMs));
       dated.add(path);
     }
   }

@@ -128,6 +128,31 @@ describe('handoff status', () => {
     expect(await line()).toMatch(/\s+in_progress\s+today\s/);
   });
 
+  it('seeks commit times no further back than maxAge, however old the Date', async () => {
+    repo = TempRepo.init();
+    repo.commit('Initial commit', { 'README.md': 'x\n' }, { date: '2025-09-01T08:00:00Z' });
+    // Dated Oct 1, committed Oct 20: both before the 7-day window, so the walk does not reach the
+    // commit and the age is the Date's (40 days and 9 hours to Nov 10, 09:00).
+    repo.commit(
+      'TASK-2025-0078-C: handoff',
+      {
+        [REGISTRY]: fixture('agent-handoffs.json'),
+        [LINK]: fixture('handoff-headings.md').replace('2025-11-08', '2025-10-01'),
+      },
+      { date: '2025-10-20T12:00:00Z' },
+    );
+    const row = JSON.parse((await status('--format', 'json')).stdout).agents[0];
+    expect(row).toMatchObject({ handoffDate: '2025-10-01', ageMs: (40 * 24 + 9) * 3_600_000 });
+    // A commit inside the window counts (Nov 5, 09:00: five days old).
+    repo.commit(
+      'TASK-2025-0078-C: touch the handoff',
+      { [LINK]: `${fixture('handoff-headings.md').replace('2025-11-08', '2025-10-01')}\n` },
+      { date: '2025-11-05T09:00:00Z' },
+    );
+    const later = JSON.parse((await status('--format', 'json')).stdout).agents[0];
+    expect(later).toMatchObject({ ageMs: 5 * 24 * 3_600_000 });
+  });
+
   it("reads a monorepo package's commit times, from the root and from inside the package", async () => {
     repo = TempRepo.init();
     const pkg = 'packages/a';

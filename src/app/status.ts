@@ -12,6 +12,7 @@ import {
   type Workspace,
   workingTreeSource,
 } from '../adapters/workspace.js';
+import { parseDuration } from '../core/config.js';
 import { formatInputError, formatLocated, InputError } from '../core/errors.js';
 import { asInProject, pathFrom, type ShownPath } from '../core/paths.js';
 import {
@@ -110,7 +111,7 @@ export async function gatherStatus(
         }
       }
     }
-    await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads));
+    await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const root = statusTable(rootWorkspace, rootRead, now, shown);
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     if (!withPackages || patterns.length === 0) return table;
@@ -134,6 +135,8 @@ export async function gatherStatus(
 interface HandoffsRead {
   handoffs: Map<string, StatusHandoff>;
   paths: Map<string, string>;
+  /** The registry's config's `freshness.maxAge`, in milliseconds: how far back commit times are sought. */
+  maxAgeMs: number;
 }
 
 async function readHandoffs(
@@ -150,22 +153,29 @@ async function readHandoffs(
     handoffs.set(agent, status);
     if (linked.kind === 'document' && status.facts) paths.set(agent, pathFrom(folder, linked.path));
   }
-  return { handoffs, paths };
+  return { handoffs, paths, maxAgeMs: parseDuration(workspace.config.freshness.maxAge) };
 }
 
 /**
  * Each dated handoff's last commit time (`committedMs`), when one is on or after its Date's start:
- * one `git log --since` the oldest Date over all of them (an earlier commit cannot be the later of
- * the two). A repository with no commits yet has none.
+ * one `git log --since` over all of them, back to the oldest Date (an earlier commit cannot be the
+ * later of the two) but never further than its registry's `maxAge`, as the check's own walk: the
+ * walk stays bounded by that window however old a handoff is, and a handoff dated before it keeps
+ * its Date's age unless a commit inside the window touched it. A repository with no commits yet has
+ * none.
  */
-async function addCommitTimes(git: GitCommandManager, reads: readonly HandoffsRead[]): Promise<void> {
+async function addCommitTimes(
+  git: GitCommandManager,
+  reads: readonly HandoffsRead[],
+  now: Date,
+): Promise<void> {
   let since = Number.POSITIVE_INFINITY;
   const dated = new Set<string>();
-  for (const { handoffs, paths } of reads) {
+  for (const { handoffs, paths, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const at = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
       if (at === undefined) continue;
-      since = Math.min(since, at);
+      since = Math.min(since, Math.max(at, now.getTime() - maxAgeMs));
       dated.add(path);
     }
   }

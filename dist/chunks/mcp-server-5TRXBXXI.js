@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-NQBT3V3C.js";
+} from "./chunk-NB2X57H3.js";
 import "./chunk-UA52X3V3.js";
 import {
   runCheck,
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-NWQC2ITY.js";
+} from "./chunk-345QVW5K.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

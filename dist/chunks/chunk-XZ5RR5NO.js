@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-NWQC2ITY.js";
+} from "./chunk-345QVW5K.js";
 import {
   agentFromEnv
 } from "./chunk-PMIYWEI3.js";

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-NQBT3V3C.js";
+} from "./chunk-NB2X57H3.js";
 import "./chunk-UA52X3V3.js";
 import "./chunk-NWGRKMGR.js";
 import "./chunk-UZNG74SU.js";

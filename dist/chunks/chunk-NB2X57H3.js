@@ -2025,7 +2025,7 @@ async function gatherStatus(repoRoot, now, {
         }
       }
     }
-    await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads));
+    await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const root = statusTable(rootWorkspace, rootRead, now, shown);
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     if (!withPackages || patterns.length === 0) return table;
@@ -2051,16 +2051,16 @@ async function readHandoffs(workspace, cache, shown, folder) {
     handoffs.set(agent, status);
     if (linked.kind === "document" && status.facts) paths.set(agent, pathFrom(folder, linked.path));
   }
-  return { handoffs, paths };
+  return { handoffs, paths, maxAgeMs: parseDuration(workspace.config.freshness.maxAge) };
 }
-async function addCommitTimes(git, reads) {
+async function addCommitTimes(git, reads, now) {
   let since = Number.POSITIVE_INFINITY;
   const dated = /* @__PURE__ */ new Set();
-  for (const { handoffs, paths } of reads) {
+  for (const { handoffs, paths, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const at = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
       if (at === void 0) continue;
-      since = Math.min(since, at);
+      since = Math.min(since, Math.max(at, now.getTime() - maxAgeMs));
       dated.add(path);
     }
   }
