@@ -20157,13 +20157,14 @@ function projectDir(ctx, eventCwd) {
   return ctx.env.CLAUDE_PROJECT_DIR || ctx.env.GEMINI_PROJECT_DIR || eventCwd || ctx.cwd;
 }
 var EVENT_WAIT_MS = 1e4;
+var HOOK_EVENT = "(hook event)";
 async function answer(options, ctx, tool) {
   const event = parseHookEvent(
-    await readStdinText(ctx.stdin, "(hook event)", void 0, {
+    await readStdinText(ctx.stdin, HOOK_EVENT, void 0, {
       untilJsonObject: true,
       waitMs: EVENT_WAIT_MS
     }),
-    "(hook event)"
+    HOOK_EVENT
   );
   checkEventName(tool, options.event, event);
   if (options.event === "stop" && event.stopHookActive) return stopAnswer(tool, void 0);
@@ -20239,7 +20240,7 @@ async function run2(options, ctx) {
     ctx.stderr.write(`handoff hook ${options.event}: ${message2}
 `);
     const notice = `handoff hook ${options.event} could not run: ${message2}`;
-    const inProjectFile = error instanceof InputError && error.location.file !== void 0 && error.location.file !== STDIN_NAME && !error.rule?.startsWith("hook/");
+    const inProjectFile = error instanceof InputError && error.location.file !== void 0 && error.location.file !== STDIN_NAME && error.location.file !== HOOK_EVENT && !error.rule?.startsWith("hook/");
     result = options.event === "session-start" ? sessionStartAnswer(
       tool,
       inProjectFile ? `${notice}

@@ -475,6 +475,16 @@ describe('a Claude Code session, start to next session', () => {
     expect(wrong.status).toBe(0);
     expect(wrong.stdout).toContain('[hook/event-name]');
     expect(wrong.stdout).not.toContain('validate');
+    // Nor is an event that is no JSON: the error names the event, and gives no such advice.
+    const garbled = spawnSync('sh', ['-c', `${PROGRAM} hook session-start --tool claude --agent claude`], {
+      cwd: repo.dir,
+      input: '{"hook_event_name": "SessionStart", oops}\n',
+      encoding: 'utf8',
+      env: gitEnv(),
+    });
+    expect(garbled.status).toBe(0);
+    expect(garbled.stdout).toContain('(hook event):1:');
+    expect(garbled.stdout).not.toContain('validate');
   });
 });
 

@@ -55,17 +55,20 @@ function projectDir(ctx: CommandContext, eventCwd: string | undefined): string {
  */
 const EVENT_WAIT_MS = 10_000;
 
+/** How errors name the event the agent tool sent on stdin: no file of the project. */
+const HOOK_EVENT = '(hook event)';
+
 async function answer(
   options: HookCommandOptions,
   ctx: CommandContext,
   tool: AgentTool,
 ): Promise<HookAnswer> {
   const event = parseHookEvent(
-    await readStdinText(ctx.stdin, '(hook event)', undefined, {
+    await readStdinText(ctx.stdin, HOOK_EVENT, undefined, {
       untilJsonObject: true,
       waitMs: EVENT_WAIT_MS,
     }),
-    '(hook event)',
+    HOOK_EVENT,
   );
   checkEventName(tool, options.event, event);
   // A Stop hook that already sent the agent back once lets it stop: a hook must never loop.
@@ -166,6 +169,7 @@ export async function run(options: HookCommandOptions, ctx: CommandContext): Pro
       error instanceof InputError &&
       error.location.file !== undefined &&
       error.location.file !== STDIN_NAME &&
+      error.location.file !== HOOK_EVENT &&
       !error.rule?.startsWith('hook/');
     result =
       options.event === 'session-start'
