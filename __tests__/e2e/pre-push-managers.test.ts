@@ -319,6 +319,77 @@ describe('a linked worktree', () => {
   );
 });
 
+/** Each manager's setup as a user makes it, `handoff init` run and the result committed. */
+const MANAGERS: Record<string, (repo: TempRepo) => Promise<void>> = {
+  husky: async (repo) => {
+    expect(run(repo, process.execPath, [join(PROJECT_ROOT, 'node_modules/husky/bin.js'), 'init']).code).toBe(
+      0,
+    );
+    writeFileSync(join(repo.dir, '.husky/pre-commit'), '');
+    expect(await handoffInit(repo)).toContain('created .husky/pre-push');
+  },
+  lefthook: async (repo) => {
+    expect(run(repo, join(PROJECT_ROOT, 'node_modules/.bin/lefthook'), ['install']).code).toBe(0);
+    expect(await handoffInit(repo)).toContain('added the handoff job to lefthook.yml');
+  },
+  'simple-git-hooks': async (repo) => {
+    expect(await handoffInit(repo)).toContain('added the check to the simple-git-hooks pre-push command');
+    expect(
+      run(repo, process.execPath, [join(PROJECT_ROOT, 'node_modules/simple-git-hooks/cli.js')]).code,
+    ).toBe(0);
+  },
+};
+const MANAGER_FILES: Record<string, Record<string, string>> = {
+  husky: { 'package.json': '{ "name": "p", "devDependencies": { "husky": "^9" } }\n' },
+  lefthook: { 'lefthook.yml': 'pre-commit:\n  jobs:\n    - run: "true"\n' },
+  'simple-git-hooks': {
+    'package.json': `${JSON.stringify({ name: 'p', 'simple-git-hooks': { 'pre-commit': 'true' } }, null, 2)}\n`,
+  },
+};
+
+describe("what init writes for a hook manager runs the plain hook's rule", () => {
+  it.each(Object.keys(MANAGERS))(
+    '%s: with handoff-guard uninstalled, HANDOFF_SKIP=1 pushes and a push without it says how to install',
+    async (manager) => {
+      const { repo, remote } = project(MANAGER_FILES[manager]);
+      await MANAGERS[manager]?.(repo);
+      repo.commit('hooks', {});
+      repo.git('push', '-q', '--no-verify', 'origin', 'main');
+      // `npm uninstall handoff-guard`: its bin is gone, the manager stays.
+      rmSync(join(repo.dir, 'node_modules/.bin/handoff'));
+      const work = repo.commit(`${TASK}: work`, { 'src/w.ts': '1\n' });
+      const refused = push(repo);
+      expect(refused.output).toContain('handoff-guard is not installed here');
+      expect(refused.output).not.toContain('not found');
+      expect(refused.code).not.toBe(0);
+      const skipped = push(repo, { HANDOFF_SKIP: '1' });
+      expect(skipped.output).toContain('handoff check: skipped (HANDOFF_SKIP is set).');
+      expect(skipped.code).toBe(0);
+      expect(remoteHead(remote)).toBe(work);
+    },
+  );
+
+  // husky is left out: its .husky/_ is git-ignored, so git runs no hook in a new worktree at all.
+  it.each(['lefthook', 'simple-git-hooks'])(
+    "%s: a linked worktree (no node_modules of its own) runs the main checkout's CLI",
+    async (manager) => {
+      const { repo } = project(MANAGER_FILES[manager]);
+      await MANAGERS[manager]?.(repo);
+      repo.commit('hooks', {});
+      repo.git('push', '-q', '--no-verify', 'origin', 'main');
+      const tree = new TempRepo();
+      rmSync(tree.dir, { recursive: true, force: true });
+      repos.push(tree);
+      repo.git('worktree', 'add', '-q', '-b', 'side', tree.dir);
+      const work = tree.commit(`${TASK}: work in the worktree`, { 'src/w.ts': '1\n' });
+      const refused = run(tree, 'git', ['push', 'origin', 'side']);
+      expect(refused.output).toContain(work.slice(0, 7));
+      expect(refused.output).toContain('need a handoff update');
+      expect(refused.code).not.toBe(0);
+    },
+  );
+});
+
 describe('the hook with no pushed refs', () => {
   it('refuses to guess when stdin is not connected (/dev/null) and no PRE_COMMIT_* is set, exit 2', () => {
     const { repo } = project();

@@ -7,7 +7,13 @@
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { HOOK_BLOCK_START } from '../../src/core/templates/hook.js';
+import {
+  HOOK_BLOCK_START,
+  hookBlock,
+  lefthookJob,
+  ROOT_CLI,
+  simpleGitHooksCommand,
+} from '../../src/core/templates/hook.js';
 import { runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
@@ -88,7 +94,7 @@ describe('handoff init with husky', () => {
     );
   });
 
-  it('a v9 file (no #! line) gets the block first; a new file, the one line; a #! that names no shell is refused', async () => {
+  it('a v9 file (no #! line) gets the block first; a new file, the block a plain hook runs; a #! that names no shell is refused', async () => {
     const v9 = HUSKY_SET_UP(repo({ '.husky/pre-push': 'npm run lint\nexit 0' }));
     await runCli(['init'], { cwd: v9.dir });
     expect(read(v9, '.husky/pre-push').startsWith(`${HOOK_BLOCK_START}\n`)).toBe(true);
@@ -96,9 +102,9 @@ describe('handoff init with husky', () => {
 
     const fresh = HUSKY_SET_UP(repo({ '.husky/pre-commit': '' }));
     await runCli(['init'], { cwd: fresh.dir });
-    expect(read(fresh, '.husky/pre-push')).toBe(
-      'NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- "$@"\n',
-    );
+    // The whole block, not a bare command: HANDOFF_SKIP=1 and the not-installed message work with
+    // handoff-guard uninstalled (a bare `handoff` failed with 127).
+    expect(read(fresh, '.husky/pre-push')).toBe(hookBlock('handoff'));
 
     const node = HUSKY_SET_UP(repo({ '.husky/pre-push': '#!/usr/bin/env node\nprocess.exit(0)\n' }));
     const refused = await runCli(['init', '--format', 'json'], { cwd: node.dir });
@@ -124,9 +130,11 @@ describe('handoff init with lefthook', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('lefthook.yml gives stdin to refs too (use_stdin: true)');
     // The job's `run:` is written on one line, not folded.
-    expect(read(r, 'lefthook.yml')).toMatch(
-      /\n {6}run: NODE_EXTRA_CA_CERTS= \.\/node_modules\/\.bin\/handoff check --hook pre-push -- \{1\} \{2\}\n/,
-    );
+    const runLine = read(r, 'lefthook.yml')
+      .split('\n')
+      .find((line) => line.includes('HANDOFF_SKIP'));
+    expect(runLine).toMatch(/^ {6}run: .*exit 1; fi\)['"]?$/);
+    expect(parse(read(r, 'lefthook.yml'))['pre-push'].commands.handoff.run).toBe(lefthookJob(ROOT_CLI).run);
     expect(result.stdout).not.toMatch(/stdin to [^"]*lint/);
     // A job inside a group (lefthook 1.10+) is found too.
     const grouped = withLocalCli(
@@ -162,7 +170,7 @@ describe('handoff init with lefthook', () => {
       { name: 'audit', run: 'npm audit' },
       {
         name: 'handoff',
-        run: 'NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- {1} {2}',
+        run: lefthookJob(ROOT_CLI).run,
         use_stdin: true,
       },
     ]);
@@ -174,7 +182,7 @@ describe('handoff init with lefthook', () => {
     const result = await runCli(['init'], { cwd: r.dir });
     expect(result.code).toBe(0);
     expect(parse(read(r, 'lefthook.yml'))['pre-push'].commands.handoff).toEqual({
-      run: 'NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- {1} {2}',
+      run: lefthookJob('handoff').run,
       use_stdin: true,
     });
   });
@@ -223,7 +231,7 @@ describe('handoff init with simple-git-hooks', () => {
     const text = read(r, 'package.json');
     expect(text).toContain('\n\t"name": "p",');
     expect(JSON.parse(text)['simple-git-hooks']['pre-push']).toBe(
-      'NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- "$@" && npm test',
+      `${simpleGitHooksCommand(ROOT_CLI)} && npm test`,
     );
     expect(existsSync(join(r.dir, '.git/hooks/pre-push'))).toBe(false);
   });

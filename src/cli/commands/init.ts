@@ -418,9 +418,15 @@ async function planHuskyFile({ root, cli, shown }: HookFacts): Promise<HookPlan>
     messages: [
       existing === undefined
         ? initStep('created', `created ${name}`, HUSKY_FILE)
-        : moved
-          ? initStep('updated', `moved the check before the commands of ${name}`, HUSKY_FILE)
-          : initStep('updated', `added the check to ${name}`, HUSKY_FILE),
+        : moved && text === huskyHookWithCheck(undefined, cli)
+          ? initStep(
+              'updated',
+              `updated the check in ${name}: the one line became the block a plain hook runs (HANDOFF_SKIP=1 works with handoff-guard not installed)`,
+              HUSKY_FILE,
+            )
+          : moved
+            ? initStep('updated', `moved the check before the commands of ${name}`, HUSKY_FILE)
+            : initStep('updated', `added the check to ${name}`, HUSKY_FILE),
     ],
   };
 }

@@ -64,16 +64,12 @@ function huskyHookLine(cli: CliPath): string {
  * none), `{1} {2}` are git's hook arguments; lefthook runs `run` with sh.
  */
 export function lefthookJob(cli: CliPath): { name: string; run: string; use_stdin: true } {
-  return {
-    name: 'handoff',
-    run: `${NO_EXTRA_CA} ${cliCommand(cli)} -- {1} {2}`,
-    use_stdin: true,
-  };
+  return { name: 'handoff', run: hookCommand(cli, '{1} {2}'), use_stdin: true };
 }
 
 /** simple-git-hooks' `pre-push` command: pasted into the hook script it writes, so "$@" is git's. */
 export function simpleGitHooksCommand(cli: CliPath): string {
-  return `${NO_EXTRA_CA} ${cliCommand(cli)} -- "$@"`;
+  return hookCommand(cli, '"$@"');
 }
 
 /**
@@ -98,6 +94,52 @@ function cliCommand(cli: CliPath): string {
   return cli === 'handoff' ? HOOK_COMMAND : HOOK_COMMAND.replace(/^handoff/, cli);
 }
 
+/** The HANDOFF_SKIP bypass, one line each; joined by spaces it is one line of shell too. */
+const SKIP_CASE = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
+  'case "${HANDOFF_SKIP:-}" in',
+  '  "" | 0 | false | FALSE | False) ;;',
+  '  *) echo "handoff check: skipped (HANDOFF_SKIP is set)." >&2; exit 0 ;;',
+  'esac',
+];
+
+/**
+ * Where every form of the hook looks for the CLI, in order: each test (its parts joined by `&&`)
+ * and the program it then runs. A linked worktree (git worktree add) has no node_modules of its own:
+ * the main checkout's serves.
+ */
+function cliLookup(bin: string): { test: string[]; program: string }[] {
+  return [
+    { test: [`[ -x ./${bin} ]`], program: `./${bin}` },
+    {
+      test: [
+        `handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}"`,
+        '[ -x "$handoff_main" ]',
+      ],
+      program: '"$handoff_main"',
+    },
+    { test: ['command -v handoff >/dev/null 2>&1'], program: 'handoff' },
+    { test: ['npx --no-install handoff --version >/dev/null 2>&1'], program: 'npx --no-install handoff' },
+  ];
+}
+
+/**
+ * The one line a hook manager's config runs (lefthook's `run`, simple-git-hooks' command): the
+ * plain hook's logic, the same bypass and lookup as `hookBlock`, in a subshell so the bypass's
+ * `exit 0` ends only the check (a command after it in the same line still runs). `args` are git's
+ * hook arguments as the manager names them.
+ */
+function hookCommand(cli: CliPath, args: string): string {
+  const branches = cliLookup(binOf(cli))
+    .map(
+      ({ test, program }, i) =>
+        `${i === 0 ? 'if' : 'elif'} ${test.join(' && ')}; then ${NO_EXTRA_CA} ${program} check --hook pre-push -- ${args};`,
+    )
+    .join(' ');
+  const skip = SKIP_CASE.map((line) => line.trim()).join(' ');
+  return `(${skip}; ${branches} else echo "${NOT_INSTALLED}" >&2; exit 1; fi)`;
+}
+
 /**
  * The block that runs the check; safe to append after other commands of an existing hook. `cli`
  * is where the project installs it (`init` finds it), looked for first.
@@ -107,23 +149,16 @@ export function hookBlock(cli: CliPath = ROOT_CLI): string {
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
 # Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
-case "\${HANDOFF_SKIP:-}" in
-  "" | 0 | false | FALSE | False) ;;
-  *) echo "handoff check: skipped (HANDOFF_SKIP is set)." >&2; exit 0 ;;
-esac
+${SKIP_CASE.join('\n')}
 # NODE_EXTRA_CA_CERTS is emptied for the check only: it makes no TLS connection, and node would
 # spend longer loading that CA bundle than the check takes.
 # A linked worktree (git worktree add) has no node_modules of its own: the main checkout's serves.
-if [ -x ./${bin} ]; then
-  NODE_EXTRA_CA_CERTS= ./${bin} check --hook pre-push -- "$@" || exit $?
-elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
-  [ -x "$handoff_main" ]; then
-  NODE_EXTRA_CA_CERTS= "$handoff_main" check --hook pre-push -- "$@" || exit $?
-elif command -v handoff >/dev/null 2>&1; then
-  NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- "$@" || exit $?
-elif npx --no-install handoff --version >/dev/null 2>&1; then
-  NODE_EXTRA_CA_CERTS= npx --no-install handoff check --hook pre-push -- "$@" || exit $?
-else
+${cliLookup(bin)
+  .map(
+    ({ test, program }, i) =>
+      `${i === 0 ? 'if' : 'elif'} ${test.join(' &&\n  ')}; then\n  ${NO_EXTRA_CA} ${program} check --hook pre-push -- "$@" || exit $?\n`,
+  )
+  .join('')}else
   echo "${NOT_INSTALLED}" >&2
   exit 1
 fi
@@ -182,8 +217,9 @@ ${HOOK_BLOCK_END}
 }
 
 /**
- * husky's `.husky/pre-push` with the check added. A new file is the one line (husky puts
- * node_modules/.bin on PATH and passes git's arguments). A file with commands already in it gets the
+ * husky's `.husky/pre-push` with the check added. A new file is the block a plain hook runs (so
+ * HANDOFF_SKIP and the not-installed message work as everywhere; an earlier version's file of the
+ * one line alone is rewritten so). A file with commands already in it gets the
  * block that shares git's stdin, before those commands, as a plain hook does: appended, it would come
  * after an `exit` (or a loop that reads stdin) and never run. It goes after the `#!` line and husky
  * v5-v8's `. "$(dirname -- "$0")/_/husky.sh"`, which must run first: it re-runs the file (before it,
@@ -201,7 +237,9 @@ export function huskyHookWithCheck(
 function huskyHookWithCheckLf(existing: string | undefined, cli: CliPath): string | undefined {
   const line = huskyHookLine(cli);
   const lines = (existing ?? '').split('\n').filter((l) => l.trim() !== HUSKY_HOOK_LINE && l.trim() !== line);
-  if (lines.every((l) => l.trim() === '')) return `${line}\n`;
+  // A file of its own runs the whole block: the one line is a bare command, which fails (exit 127)
+  // with handoff-guard uninstalled, and HANDOFF_SKIP=1 could not get past it.
+  if (lines.every((l) => l.trim() === '')) return hookBlock(cli);
   let at = 0;
   if (lines[0]?.startsWith('#!')) {
     if (!SHELL_SHEBANG.test(lines[0])) return undefined;
@@ -227,7 +265,8 @@ function withBlockAfter(lines: readonly string[], at: number, cli: CliPath): str
 export function huskyHookRunsCheckFirst(text: string, cli: CliPath = ROOT_CLI): boolean {
   if (text.includes(HOOK_BLOCK_START)) return true;
   const commands = text.split('\n').filter((line) => !isBlankOrComment(line) && !HUSKY_SOURCING.test(line));
-  return commands[0]?.trim() === huskyHookLine(cli);
+  // The one line alone (an earlier version's new file) is replaced by the block.
+  return commands.length > 1 && commands[0]?.trim() === huskyHookLine(cli);
 }
 
 function isBlankOrComment(line: string): boolean {
