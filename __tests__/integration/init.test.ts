@@ -5,6 +5,7 @@ import { commitPathsCommand, shellWord } from '../../src/core/shell.js';
 import {
   HOOK_BLOCK_END,
   HOOK_BLOCK_START,
+  hookBlock,
   hookScript,
   sharedStdinHookBlock,
 } from '../../src/core/templates/hook.js';
@@ -95,6 +96,37 @@ describe('handoff init', () => {
     expect(hook.endsWith(`${HOOK_BLOCK_END}\necho "their hook"\n`)).toBe(true);
     expect(count(hook, HOOK_BLOCK_START)).toBe(1);
     expect(isExecutable(join(r.dir, '.git/hooks/pre-push'))).toBe(true);
+  });
+
+  it('replaces an older block between the markers with the current one, keeping the lines outside it', async () => {
+    const old = `${HOOK_BLOCK_START}\nhandoff check --hook pre-push -- "$@" || exit $?\n${HOOK_BLOCK_END}\n`;
+    const r = repo();
+    r.write('.git/hooks/pre-push', `#!/bin/sh\n# mine\n${old}`);
+    const result = await runCli(['init'], { cwd: r.dir });
+    expect(result.stdout).toContain(
+      'updated the handoff-guard block in .git/hooks/pre-push to the current version (the lines outside it left as they are)',
+    );
+    expect(read(r, '.git/hooks/pre-push')).toBe(`#!/bin/sh\n# mine\n${hookBlock()}`);
+    expect((await runCli(['init'], { cwd: r.dir })).stdout).toContain(
+      'hook already installed in .git/hooks/pre-push',
+    );
+
+    // With commands of the user's own, the block that shares git's stdin; theirs stay where they were.
+    const shared = repo();
+    shared.write('.git/hooks/pre-push', `#!/bin/sh\n${old}echo "their hook"\n`);
+    await runCli(['init'], { cwd: shared.dir });
+    expect(read(shared, '.git/hooks/pre-push')).toBe(
+      `#!/bin/sh\n${sharedStdinHookBlock()}echo "their hook"\n`,
+    );
+
+    // husky's file too.
+    const husky = repo();
+    husky.write('.husky/pre-push', `${old}npm test\n`);
+    husky.git('config', 'core.hooksPath', '.husky/_');
+    expect((await runCli(['init'], { cwd: husky.dir })).stdout).toContain(
+      'updated the handoff-guard block in .husky/pre-push',
+    );
+    expect(read(husky, '.husky/pre-push')).toBe(`${sharedStdinHookBlock()}npm test\n`);
   });
 
   it('installs into core.hooksPath', async () => {

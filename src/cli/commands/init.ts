@@ -29,6 +29,7 @@ import {
   HOOK_BLOCK_START,
   HOOK_COMMAND,
   hookScript,
+  hookWithCurrentBlock,
   huskyHookRunsCheckFirst,
   huskyHookWithCheck,
   lefthookJob,
@@ -337,7 +338,11 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
   const fromRoot = relative(root, file) || file;
   const shown = facts.shown(fromRoot);
   const plan: HookPlan = { writes: [], messages: [] };
-  if (existing?.includes(HOOK_BLOCK_START))
+  const refreshed = existing === undefined ? undefined : hookWithCurrentBlock(existing, facts.cli);
+  if (refreshed !== undefined) {
+    plan.writes.push({ file, text: refreshed, executable: true });
+    plan.messages.push(blockUpdated(shown, fromRoot));
+  } else if (existing?.includes(HOOK_BLOCK_START))
     plan.messages.push(initStep('exists', `hook already installed in ${shown}`, { file: fromRoot }));
   else {
     // An existing hook is kept: the check goes right after its `#!` line, sharing git's stdin with it.
@@ -372,6 +377,15 @@ async function planPlain(facts: HookFacts): Promise<HookPlan> {
   return plan;
 }
 
+/** The step of a hook whose handoff-guard block an earlier version wrote, replaced by the current one. */
+function blockUpdated(shown: string, file: string): InitStep {
+  return initStep(
+    'updated',
+    `updated the handoff-guard block in ${shown} to the current version (the lines outside it left as they are)`,
+    { file },
+  );
+}
+
 async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<HookPlan> {
   const plan = await planHuskyFile(facts);
   const first = plan.messages[0];
@@ -398,6 +412,12 @@ async function planHuskyFile({ root, cli, shown }: HookFacts): Promise<HookPlan>
   const file = join(root, '.husky', 'pre-push');
   const name = shown(HUSKY_FILE.file);
   const existing = await readIfExists(file);
+  const refreshed = existing === undefined ? undefined : hookWithCurrentBlock(existing, cli);
+  if (refreshed !== undefined)
+    return {
+      writes: [{ file, text: refreshed, executable: true }],
+      messages: [blockUpdated(name, HUSKY_FILE.file)],
+    };
   if (existing !== undefined && huskyHookRunsCheckFirst(existing, cli))
     return {
       writes: [],

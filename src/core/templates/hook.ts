@@ -302,3 +302,24 @@ function inLineEndingsOf(
   if (existing === undefined || !existing.includes('\r\n')) return edit(existing);
   return edit(existing.replace(/\r\n/g, '\n'))?.replace(/\n/g, '\r\n');
 }
+
+/**
+ * The hook with the block between its markers replaced by the current one (lines outside the
+ * markers kept as they are), or undefined when it has no block or its block is current. The block is
+ * the one that shares git's stdin when the hook has commands outside it, as `init` adds it to such a
+ * hook; else the plain block of a hook file of its own.
+ */
+export function hookWithCurrentBlock(text: string, cli: CliPath = ROOT_CLI): string | undefined {
+  return inLineEndingsOf(text, (hook = '') => {
+    const start = hook.startsWith(HOOK_BLOCK_START) ? 0 : hook.indexOf(`\n${HOOK_BLOCK_START}`) + 1;
+    if (start === 0 && !hook.startsWith(HOOK_BLOCK_START)) return undefined;
+    const endMarker = hook.indexOf(`\n${HOOK_BLOCK_END}`, start);
+    if (endMarker === -1) return undefined;
+    const lineEnd = hook.indexOf('\n', endMarker + 1);
+    const end = lineEnd === -1 ? hook.length : lineEnd + 1;
+    const [before, block, after] = [hook.slice(0, start), hook.slice(start, end), hook.slice(end)];
+    const ownCommands = `${before}${after}`.split('\n').some((line) => !isBlankOrComment(line));
+    const current = ownCommands ? sharedStdinHookBlock(cli) : hookBlock(cli);
+    return block === current ? undefined : `${before}${current}${after}`;
+  });
+}
