@@ -220,7 +220,7 @@ describe('pre-push hook, end to end', () => {
     expect(result.output).toContain('new branch other');
   });
 
-  it('with no handoff program to run (node_modules gone, none on PATH or for npx), says how to install it and refuses the push, in both forms of the hook', async () => {
+  it('with no handoff program to run (node_modules gone, none on PATH or for npx), says how to install it (or, removed on purpose, what to delete) and refuses the push, in both forms of the hook', async () => {
     const { repo, remote } = await setup();
     rmSync(join(repo.dir, 'node_modules'), { recursive: true, force: true });
     const work = repo.commit(`${TASK}: add fixtures`, { 'src/fixtures.ts': 'export {}\n' });
@@ -242,6 +242,11 @@ describe('pre-push hook, end to end', () => {
       expect({ form, code: refused.code }).toEqual({ form, code: 1 });
       expect(refused.output).toContain('handoff-guard is not installed here');
       expect(refused.output).toContain('run npm ci');
+      expect(refused.output).toContain('HANDOFF_SKIP=1 git push');
+      // Someone who removed handoff-guard on purpose learns what to delete, and from which file.
+      expect(refused.output).toContain(
+        "if handoff-guard was removed on purpose, delete the handoff-guard block (its '# >>>' line to its '# <<<' line) from .git/hooks/pre-push",
+      );
       expect(refused.output).not.toContain('could not determine executable');
       expect(refused.output).not.toContain('their hook ran');
       expect(remoteHas(remote, 'main')).not.toBe(work);

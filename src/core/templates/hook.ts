@@ -39,10 +39,12 @@ export type CliPath = string;
 /**
  * What the hook says when no handoff program is there to run (node_modules removed or not installed
  * yet, no `handoff` on PATH, none npx finds): npx's own "could not determine executable to run"
- * says nothing of what to do. The push is refused, as a check that could not run would be.
+ * says nothing of what to do. The push is refused, as a check that could not run would be. Someone
+ * who removed handoff-guard on purpose is told to delete the block; `$0` is the hook file git (or
+ * husky) runs, expanded by the shell.
  */
 const NOT_INSTALLED =
-  'handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push';
+  "handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push; if handoff-guard was removed on purpose, delete the handoff-guard block (its '# >>>' line to its '# <<<' line) from $0";
 
 /** The CLI installed at the repository's top. */
 export const ROOT_CLI: CliPath = './node_modules/.bin/handoff';
