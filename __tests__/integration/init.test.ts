@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { commitPathsCommand, shellWord } from '../../src/core/shell.js';
+import { commitPathsCommand } from '../../src/core/shell.js';
 import {
   HOOK_BLOCK_END,
   HOOK_BLOCK_START,
@@ -39,7 +39,8 @@ describe('handoff init', () => {
         'created delegation/tasks/active/',
         'installed .git/hooks/pre-push',
         'created .gitattributes: /.agent-context/agent-handoffs.json merge=handoff-registry',
-        `set     git config merge.handoff-registry.driver ${shellWord(REGISTRY_MERGE_DRIVER_COMMAND)}`,
+        // The setting, not its ~400-character command: that is in --format json.
+        'set     git config merge.handoff-registry.driver (runs handoff merge-registry)',
         "Next: commit them: git add -- .agent-context/agent-handoffs.json .handoffrc.json delegation/tasks/active/.gitkeep .gitattributes && git commit -m 'Set up handoff-guard' -- .agent-context/agent-handoffs.json .handoffrc.json delegation/tasks/active/.gitkeep .gitattributes",
         '',
       ].join('\n'),
@@ -195,6 +196,11 @@ describe('handoff init', () => {
       '.gitattributes',
       '.github/workflows/handoff-guard.yml',
     ]);
+    // The merge driver's full command is in the JSON step only.
+    expect(report.steps.find((s: { action: string }) => s.action === 'set')).toMatchObject({
+      setting: 'merge.handoff-registry.driver',
+      value: REGISTRY_MERGE_DRIVER_COMMAND,
+    });
     // Every file it says it wrote is there, named from the repository root.
     for (const file of report.written) expect(existsSync(join(r.dir, file))).toBe(true);
     // What is left to run, then the commit of what it wrote, as the text says it.

@@ -68,15 +68,27 @@ describe('handoff init registers the merge driver', () => {
     expect(r.git('config', 'merge.handoff-registry.driver')).toBe(REGISTRY_MERGE_DRIVER_COMMAND);
     // One single-quoted script: a quote inside would end it.
     expect(REGISTRY_MERGE_DRIVER_COMMAND.split("'")).toHaveLength(3);
-    // The line init printed is a command that sets the same value.
+    // The line init prints names the setting, not its ~400-character value; the JSON step has both.
     const fresh = TempRepo.init();
-    const probe = TempRepo.init();
-    repos.push(fresh, probe);
-    const said = /set {5}(git config .*)/.exec(
-      (await runCli(['init', '--no-hook'], { cwd: fresh.dir })).stdout,
-    )?.[1] as string;
-    spawnSync('sh', ['-c', said], { cwd: probe.dir, env: gitEnv() });
-    expect(probe.git('config', 'merge.handoff-registry.driver')).toBe(REGISTRY_MERGE_DRIVER_COMMAND);
+    repos.push(fresh);
+    const text = (await runCli(['init', '--no-hook'], { cwd: fresh.dir })).stdout;
+    expect(text).toContain(
+      'set     git config merge.handoff-registry.driver (runs handoff merge-registry)\n',
+    );
+    expect(text).not.toContain('merge-file');
+    const json = TempRepo.init();
+    repos.push(json);
+    const report = JSON.parse(
+      (await runCli(['init', '--no-hook', '--format', 'json'], { cwd: json.dir })).stdout,
+    );
+    expect(report.steps.filter((s: { action: string }) => s.action === 'set')).toEqual([
+      {
+        action: 'set',
+        text: 'set     git config merge.handoff-registry.driver (runs handoff merge-registry)',
+        setting: 'merge.handoff-registry.driver',
+        value: REGISTRY_MERGE_DRIVER_COMMAND,
+      },
+    ]);
     expect(r.git('config', 'merge.handoff-registry.name')).toMatch(/handoff-guard/);
     expect(r.git('check-attr', 'merge', '--', REGISTRY)).toBe(`${REGISTRY}: merge: handoff-registry`);
     const again = await runCli(['init', '--no-hook'], { cwd: r.dir });

@@ -16,7 +16,6 @@ import { isRecord, type LocatedJson, parseJsonLocated } from '../core/json-locat
 import type { HandoffConfig, Registry } from '../core/model.js';
 import { asInProject, type ShownPath } from '../core/paths.js';
 import { mergeRegistries, type NewerSideChoice, renderMergedRegistry } from '../core/registry-merge.js';
-import { shellWord } from '../core/shell.js';
 import { REGISTRY_MERGE_DRIVER_COMMAND } from '../core/templates/merge-driver.js';
 
 /** The driver's name in `.gitattributes` (`merge=handoff-registry`) and in git config. */
@@ -197,8 +196,13 @@ export async function registerRegistryMergeDriver(
   } else {
     await git.exec(['config', `merge.${MERGE_DRIVER}.name`, DRIVER_NAME]);
     await git.exec(['config', `merge.${MERGE_DRIVER}.driver`, driver]);
-    // As a command that sets it again, quoted for the shell.
-    said.push(initStep('set', `set     git config merge.${MERGE_DRIVER}.driver ${shellWord(driver)}`));
+    // The command is ~400 characters of shell: the line names the setting, the JSON step carries it.
+    said.push(
+      initStep('set', `set     git config merge.${MERGE_DRIVER}.driver (runs handoff merge-registry)`, {
+        setting: `merge.${MERGE_DRIVER}.driver`,
+        value: driver,
+      }),
+    );
   }
   return said;
 }

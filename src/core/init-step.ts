@@ -16,17 +16,27 @@ export interface InitStep {
   text: string;
   file?: string;
   command?: string;
+  /** A `set` git setting's key and full value (the text names only the key: a value can be long). */
+  setting?: string;
+  value?: string;
 }
 
 /** A step, with `file` and `command` only when they are given. */
 export function initStep(
   action: InitStep['action'],
   text: string,
-  about: { file?: string | undefined; command?: string | undefined } = {},
+  about: {
+    file?: string | undefined;
+    command?: string | undefined;
+    setting?: string | undefined;
+    value?: string | undefined;
+  } = {},
 ): InitStep {
   const step: InitStep = { action, text };
   if (about.file !== undefined) step.file = about.file;
   if (about.command !== undefined) step.command = about.command;
+  if (about.setting !== undefined) step.setting = about.setting;
+  if (about.value !== undefined) step.value = about.value;
   return step;
 }
 
