@@ -153,7 +153,8 @@ describe('what a push is judged by', () => {
     const result = await prePush(git, 'main');
     // 42 commits are older than the handoff's last update: none of them is read.
     expect(result.range?.commitCount).toBe(1);
-    expect(result.notes.join('\n')).toContain(`read from ${update.slice(0, 7)}`);
+    expect(result.range?.readAfter).toBe(update.slice(0, 7));
+    expect(result.notes.join('\n')).not.toContain('read from');
     expect(result.verdicts[0]?.problems[0]?.commits).toEqual([work.slice(0, 7)]);
   });
 

@@ -63,15 +63,57 @@ describe('the first push of a new branch', () => {
       cwd: repo.dir,
       stdin: `refs/heads/main ${head} refs/heads/main ${'0'.repeat(40)}\n`,
     });
+    // The headline counts the commits read and says after which commit; no note says it again.
     expect(result.stderr).toContain(
-      `read from ${created.slice(0, 7)}, where every active handoff had been updated`,
+      `(new branch main, 3 commit(s) after ${created.slice(0, 7)}, where every active handoff was last updated; earlier ones cannot be behind)`,
     );
-    // The headline names the range read, not "commits no remote has" with the count of those read.
-    expect(result.stderr).toContain(
-      `(new branch main: commits after ${created.slice(0, 7)}, where every active handoff was updated, that no remote has, `,
-    );
+    expect(result.stderr).not.toContain('note: New branch');
     // TASK-2025-0002's handoff has not moved since the work commit that names it.
     expect(result.stderr).toContain(`behind: 1 work commit(s) for ${TASKS[1]}`);
     expect(result.code).toBe(1);
+  });
+
+  it('pushed with its last commit updating the handoff, says its 0 commit(s) are those after that commit, once', async () => {
+    // The trial's case: origin's main has older commits; a new branch brings three, the last of
+    // which updates the handoff. It was "commits after <sha> ... that no remote has, 0 commit(s)",
+    // repeated as a note, which read as if the three pushed commits were none.
+    const origin = TempRepo.init({ bare: true });
+    const repo = TempRepo.init();
+    repos.push(origin, repo);
+    const task = TASKS[0] as string;
+    repo.commit('Start the task', {
+      [REGISTRY]: registryText({ 'agent-1': { task } }),
+      [handoffPathOf(task)]: handoffDocument(task, today()),
+    });
+    repo.commit(`${task}: old work`, { 'src/old.ts': 'old\n' });
+    repo.commit(`${task}: handoff`, {
+      [handoffPathOf(task)]: handoffDocument(task, today(), { progress: 20 }),
+    });
+    repo.git('remote', 'add', 'origin', origin.dir);
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit(`${task}: more`, { 'src/a.ts': 'a\n' });
+    repo.commit(`${task}: more again`, { 'src/b.ts': 'b\n' });
+    const tip = repo.commit(`${task}: handoff 2`, {
+      [handoffPathOf(task)]: handoffDocument(task, today(), { progress: 40 }),
+    });
+    const result = await runCli(['check', '--hook', 'pre-push', 'origin', origin.dir], {
+      cwd: repo.dir,
+      stdin: `refs/heads/feature ${tip} refs/heads/feature ${'0'.repeat(40)}\n`,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `handoff check: 1 active task(s), every handoff fresh (new branch feature, 0 commit(s) after ${tip.slice(0, 7)}, where every active handoff was last updated; earlier ones cannot be behind).\n`,
+    );
+    const json = await runCli(['check', '--hook', 'pre-push', '--format', 'json', 'origin', origin.dir], {
+      cwd: repo.dir,
+      stdin: `refs/heads/feature ${tip} refs/heads/feature ${'0'.repeat(40)}\n`,
+    });
+    // In a hook, git shows the hook's stderr: the JSON goes there.
+    expect(JSON.parse(json.stderr).range).toEqual({
+      description: 'new branch feature',
+      commitCount: 0,
+      readAfter: tip.slice(0, 7),
+    });
   });
 });

@@ -174,7 +174,7 @@ async function checkPush(
   for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index] as Workspace;
     const packages = await readPackages(workspace, options);
-    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages));
     const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
     rememberPushedListings(git, listings, ref, range);
     // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
@@ -227,7 +227,6 @@ async function readNewBranch(
   ref: RefToCheck,
   root: Workspace,
   packages: readonly Judged[],
-  notes: string[],
 ): Promise<CheckedRange> {
   // Every active task counts, the packages' too: their handoffs are named from the root.
   const documents = activeDocuments([{ folder: '', workspace: root }, ...packages]);
@@ -238,17 +237,10 @@ async function readNewBranch(
   {
     const bound = await newBranchBound(git, documents, ref.localSha);
     if (bound !== undefined) {
-      notes.push(
-        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`,
-      );
-      // Named for what is read: "commits no remote has, 0 commit(s)" read as if the branch had none.
-      return readPushedRange(git, {
-        ...ref,
-        revisionArgs: [...ref.revisionArgs, bound],
-        // "that no remote has": what another branch already pushed is left out (the commits after
-        // the bound may be more than those counted).
-        description: `new branch ${ref.branch}: commits after ${bound.slice(0, 7)}, where every active handoff was updated, that no remote has`,
-      });
+      // The count is of the commits after the bound, not of all the push brings: the rendered range
+      // says so once ("new branch x, 0 commit(s) after abc1234, where ..."), no note repeats it.
+      const range = await readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+      return { ...range, description: `new branch ${ref.branch}`, readAfter: bound.slice(0, 7) };
     }
   }
   return readPushedRange(git, ref);
@@ -512,7 +504,14 @@ async function judge(
   const merged = mergeResults(results, notes, undefined);
   if (merged.verdicts.length > 0) merged.notes = merged.notes.filter((n) => n !== NO_ACTIVE_TASKS);
   return {
-    result: { ...merged, range: { description: range.description, commitCount: range.commits.length } },
+    result: {
+      ...merged,
+      range: {
+        description: range.description,
+        commitCount: range.commits.length,
+        ...(range.readAfter === undefined ? {} : { readAfter: range.readAfter }),
+      },
+    },
     judged,
   };
 }
@@ -705,9 +704,17 @@ function mergeResults(results: CheckResult[], notes: string[], refNames: string[
     notes: [...notes, ...new Set(results.flatMap((r) => r.notes))],
   };
   const ranges = results.flatMap((r) => (r.range ? [r.range] : []));
-  if (ranges.length > 0) {
+  if (ranges.length === 1) merged.range = { ...(ranges[0] as NonNullable<CheckResult['range']>) };
+  else if (ranges.length > 0) {
     merged.range = {
-      description: ranges.map((r) => r.description).join('; '),
+      // Each ref's own count where it was read only after a commit: the total follows them.
+      description: ranges
+        .map((r) =>
+          r.readAfter === undefined
+            ? r.description
+            : `${r.description}: ${r.commitCount} commit(s) after ${r.readAfter}, where every active handoff was last updated`,
+        )
+        .join('; '),
       commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0),
     };
   }

@@ -349,6 +349,8 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
   const result: CheckResult = { verdicts: judged, stale: judged.some((v) => !v.fresh), notes };
   if (input.ranges.length > 0) {
     result.range = { description: input.ranges.map((r) => r.description).join('; '), commitCount };
+    const readAfter = input.ranges.length === 1 ? input.ranges[0]?.readAfter : undefined;
+    if (readAfter !== undefined) result.range.readAfter = readAfter;
   }
   return result;
 }

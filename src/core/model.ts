@@ -321,6 +321,11 @@ export interface CheckedRange {
   head: string;
   /** Branch name when known (for attribution by branch). */
   branch?: string;
+  /**
+   * A new branch read only after this commit (short sha), where every active handoff was last
+   * updated: `commits` are those after it, not every commit the push brings.
+   */
+  readAfter?: string;
   commits: CommitInfo[];
 }
 
@@ -371,7 +376,8 @@ export interface Problem {
 }
 
 export interface CheckResult {
-  range?: { description: string; commitCount: number };
+  /** `readAfter` as the range's (CheckedRange): `commitCount` counts only the commits after it. */
+  range?: { description: string; commitCount: number; readAfter?: string };
   verdicts: Verdict[];
   stale: boolean;
   /** Non-fatal notes (e.g. a shallow clone that was deepened, no active tasks). */

@@ -24,7 +24,7 @@ export function renderCheckText(
   const lines: string[] = [];
   const stale = result.verdicts.filter((v) => !v.fresh);
   const counted = taskCounts(result);
-  const checked = result.range ? ` (${result.range.description}, ${result.range.commitCount} commit(s))` : '';
+  const checked = result.range ? ` (${rangeRead(result.range)})` : '';
   // With no task to judge a note says why there was nothing to check; the headline says it instead.
   const why =
     result.verdicts.length === 0 ? result.notes.find((n) => n.endsWith('nothing to check.')) : undefined;
@@ -48,6 +48,17 @@ export function renderCheckText(
     for (const bypass of options.bypasses ?? bypassLines('plain')) lines.push(`  ${bypass}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The range and the commits read in it. A new branch read only after the commit where every active
+ * handoff was last updated says so, so "0 commit(s)" is not taken for what the push brings.
+ */
+function rangeRead(range: NonNullable<CheckResult['range']>): string {
+  const counted = `${range.description}, ${range.commitCount} commit(s)`;
+  return range.readAfter === undefined
+    ? counted
+    : `${counted} after ${range.readAfter}, where every active handoff was last updated; earlier ones cannot be behind`;
 }
 
 /**
