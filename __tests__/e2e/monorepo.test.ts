@@ -172,7 +172,9 @@ describe('a package whose handoff is judged in the working tree', () => {
       commits: [expect.any(String), work.slice(0, 7)],
     });
     // Read from where the package handoffs were last updated, not from the start of history.
-    expect(parsed.notes.join(' ')).toMatch(/New branch feature\/TASK-2025-0001: read from [0-9a-f]{7}/);
+    // The range says it (readAfter), once; no note repeats it.
+    expect(parsed.range.readAfter).toMatch(/^[0-9a-f]{7}$/);
+    expect(parsed.notes.join(' ')).not.toContain('read from');
     // The root has no registry of its own: nothing is said of it beside the package's verdicts.
     expect(parsed.notes.join(' ')).not.toContain('No active tasks');
   });
