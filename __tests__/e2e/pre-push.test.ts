@@ -111,6 +111,40 @@ describe('pre-push hook, end to end', () => {
     expect(remoteHas(remote, 'main')).toBe(update);
   });
 
+  it('under a draft fix, names the answers as flags: run with no terminal and those flags filled in, the fix writes a complete handoff and the push passes', async () => {
+    const { repo, remote } = await setup();
+    repo.commit(`${TASK}: add fixtures`, { 'src/fixtures.ts': 'export {}\n' });
+    const refused = push(repo, ['origin', 'main']);
+    expect(refused.code).not.toBe(0);
+    const fix = /fix: handoff (draft .*)/.exec(refused.output)?.[1] ?? '';
+    const flags =
+      /without a terminal \(an agent\), add the answers as flags: (.*)/.exec(refused.output)?.[1] ?? '';
+    expect(flags).toBe(
+      '--note "<state>" --decision "<what: why>" --blocker "<or None>" --next "<step>" --progress "<0-100>"',
+    );
+    const answers = flags
+      .replace('"<state>"', "'fixtures added'")
+      .replace('"<what: why>"', "'plain fixtures: no factory needed'")
+      .replace('"<or None>"', 'None')
+      .replace('"<step>"', "'use the fixtures'")
+      .replace('"<0-100>"', '60');
+    // No terminal: stdin is not one, as for an agent.
+    const ran = spawnSync('sh', ['-c', `./node_modules/.bin/handoff ${fix} ${answers}`], {
+      cwd: repo.dir,
+      env: gitEnv(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(ran.status).toBe(0);
+    expect(`${ran.stdout}${ran.stderr}`).not.toContain('(to fill in)');
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    const accepted = push(repo, ['origin', 'main']);
+    expect(accepted.output).toContain('every handoff fresh');
+    expect(accepted.code).toBe(0);
+    expect(remoteHas(remote, 'main')).toBe(repo.git('rev-parse', 'HEAD'));
+  });
+
   it('a handoff updated but not committed: the fix commits it (a draft would refuse), and the push then passes', async () => {
     const { repo, remote } = await setup();
     repo.commit(`${TASK}: add fixtures`, { 'src/fixtures.ts': 'export {}\n' });

@@ -101,8 +101,18 @@ function verdictLines(verdict: Verdict): string[] {
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
   for (const fix of fixes) lines.push(`  fix: ${fix}`);
+  // Run with no terminal to ask in, the draft writes "(to fill in)" where answers go, and the push
+  // after it is refused as incomplete: the flags that answer (core/slots.ts ANSWER_SLOTS), shortly.
+  if (fixes.some((fix) => DRAFTS.test(fix))) lines.push(`  ${NO_TERMINAL}`);
   return lines;
 }
+
+/** A fix that runs `draft` (`handoff draft --task …`, `npx handoff -C web draft --task …`). */
+const DRAFTS = /\bdraft --task\b/;
+
+/** The one line under a draft fix for an agent, which has no terminal for draft's questions. */
+export const NO_TERMINAL =
+  'without a terminal (an agent), add the answers as flags: --note "<state>" --decision "<what: why>" --blocker "<or None>" --next "<step>" --progress "<0-100>"';
 
 /** The result as JSON, its fixes written as the text writes them (`program`, as above). */
 export function renderCheckJson(result: CheckResult, options: { program?: string } = {}): string {
