@@ -421,3 +421,64 @@ describe('hooks/pre-push', () => {
     expect(isExecutable(file)).toBe(true);
   });
 });
+
+describe('README: Removing handoff-guard', () => {
+  const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('## Removing handoff-guard'),
+    readme.indexOf('## Configuration'),
+  );
+
+  it('names what init sets up as init names it, hooks before npm uninstall', () => {
+    expect(section.startsWith('## Removing handoff-guard')).toBe(true);
+    for (const name of [
+      HOOK_BLOCK_START,
+      HOOK_BLOCK_END,
+      'merge=handoff-registry',
+      'git config --remove-section merge.handoff-registry',
+      'rm -rf .git/handoff-guard node_modules/.cache/handoff-guard',
+      '.handoffrc.json',
+      '.agent-context/agent-handoffs.json',
+    ]) {
+      expect(section).toContain(name);
+    }
+    expect(section.indexOf(HOOK_BLOCK_START)).toBeLessThan(section.indexOf('npm uninstall handoff-guard'));
+  });
+
+  it('its steps, done in a repository init set up, leave no hook or driver, and a push with no handoff program goes through', async () => {
+    const r = repo();
+    const remote = TempRepo.init({ bare: true });
+    repos.push(remote);
+    r.commit('first', { 'a.txt': 'a\n' });
+    expect((await runCli(['init'], { cwd: r.dir })).code).toBe(0);
+    // The plain hook init created, its block deleted: only its #! line and two comments are left.
+    const hook = read(r, '.git/hooks/pre-push');
+    const kept =
+      hook.slice(0, hook.indexOf(HOOK_BLOCK_START)) +
+      hook.slice(hook.indexOf(HOOK_BLOCK_END) + HOOK_BLOCK_END.length + 1);
+    expect(kept.split('\n').filter((l) => l !== '' && !l.startsWith('#'))).toEqual([]);
+    r.write('.git/hooks/pre-push', kept);
+    r.write(
+      '.gitattributes',
+      read(r, '.gitattributes')
+        .split('\n')
+        .filter((l) => !l.includes('merge=handoff-registry'))
+        .join('\n'),
+    );
+    r.git('config', '--remove-section', 'merge.handoff-registry');
+    expect(spawnSync('git', ['config', '--get-regexp', '^merge\\.'], { cwd: r.dir }).stdout.toString()).toBe(
+      '',
+    );
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'work');
+    r.git('remote', 'add', 'origin', remote.dir);
+    // No handoff program anywhere: the push goes through, and no check runs.
+    const pushed = spawnSync('git', ['push', 'origin', 'main'], {
+      cwd: r.dir,
+      env: { ...gitEnv(), PATH: '/usr/bin:/bin' },
+      encoding: 'utf8',
+    });
+    expect(pushed.status).toBe(0);
+    expect(pushed.stderr).not.toContain('handoff check');
+  });
+});
