@@ -347,6 +347,12 @@ const MANAGER_FILES: Record<string, Record<string, string>> = {
   },
 };
 
+const REMOVAL: Record<string, string> = {
+  husky: "block (its '# >>>' line to its '# <<<' line) from .husky/pre-push",
+  lefthook: 'delete the handoff job from lefthook.yml',
+  'simple-git-hooks': "delete this command from 'simple-git-hooks' in package.json",
+};
+
 describe("what init writes for a hook manager runs the plain hook's rule", () => {
   it.each(Object.keys(MANAGERS))(
     '%s: with handoff-guard uninstalled, HANDOFF_SKIP=1 pushes and a push without it says how to install',
@@ -361,6 +367,8 @@ describe("what init writes for a hook manager runs the plain hook's rule", () =>
       const refused = push(repo);
       expect(refused.output).toContain('handoff-guard is not installed here');
       expect(refused.output).not.toContain('not found');
+      // What to delete if it was removed on purpose: where this manager keeps the check.
+      expect(refused.output).toContain(REMOVAL[manager]);
       expect(refused.code).not.toBe(0);
       const skipped = push(repo, { HANDOFF_SKIP: '1' });
       expect(skipped.output).toContain('handoff check: skipped (HANDOFF_SKIP is set).');

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-NWGRKMGR.js";
+} from "../chunks/chunk-CPP7K2LT.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

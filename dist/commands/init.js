@@ -13,7 +13,7 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RVVHLQMM.js";
+} from "../chunks/chunk-VRV7LKEP.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-QMJ2TZXW.js";
@@ -7397,7 +7397,10 @@ var HOOK_BLOCK_END = "# <<< handoff-guard pre-push <<<";
 var HOOK_COMMAND = "handoff check --hook pre-push";
 var NO_EXTRA_CA = "NODE_EXTRA_CA_CERTS=";
 var HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
-var NOT_INSTALLED = "handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push";
+function notInstalled(removal = "the handoff-guard block (its '# >>>' line to its '# <<<' line) from $0") {
+  return `handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push; if handoff-guard was removed on purpose, delete ${removal}`;
+}
+var NOT_INSTALLED = notInstalled();
 var ROOT_CLI = "./node_modules/.bin/handoff";
 function binOf(cli) {
   return cli === "handoff" ? ROOT_CLI.slice(2) : cli.replace(/^\.\//, "");
@@ -7408,12 +7411,12 @@ function huskyHookLine(cli) {
 function lefthookJob(cli) {
   return {
     name: "handoff",
-    run: `${NO_EXTRA_CA} ${cliCommand(cli)} -- {1} {2}`,
+    run: hookCommand(cli, "{1} {2}", "the handoff job from lefthook.yml"),
     use_stdin: true
   };
 }
 function simpleGitHooksCommand(cli) {
-  return `${NO_EXTRA_CA} ${cliCommand(cli)} -- "$@"`;
+  return hookCommand(cli, '"$@"', "this command from 'simple-git-hooks' in package.json");
 }
 function preCommitHook(cli, stage) {
   return {
@@ -7429,28 +7432,48 @@ function preCommitHook(cli, stage) {
 function cliCommand(cli) {
   return cli === "handoff" ? HOOK_COMMAND : HOOK_COMMAND.replace(/^handoff/, cli);
 }
+var SKIP_CASE = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
+  'case "${HANDOFF_SKIP:-}" in',
+  '  "" | 0 | false | FALSE | False) ;;',
+  '  *) echo "handoff check: skipped (HANDOFF_SKIP is set)." >&2; exit 0 ;;',
+  "esac"
+];
+function cliLookup(bin) {
+  return [
+    { test: [`[ -x ./${bin} ]`], program: `./${bin}` },
+    {
+      test: [
+        `handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}"`,
+        '[ -x "$handoff_main" ]'
+      ],
+      program: '"$handoff_main"'
+    },
+    { test: ["command -v handoff >/dev/null 2>&1"], program: "handoff" },
+    { test: ["npx --no-install handoff --version >/dev/null 2>&1"], program: "npx --no-install handoff" }
+  ];
+}
+function hookCommand(cli, args, removal) {
+  const branches = cliLookup(binOf(cli)).map(
+    ({ test, program }, i) => `${i === 0 ? "if" : "elif"} ${test.join(" && ")}; then ${NO_EXTRA_CA} ${program} check --hook pre-push -- ${args};`
+  ).join(" ");
+  const skip = SKIP_CASE.map((line) => line.trim()).join(" ");
+  return `(${skip}; ${branches} else echo "${notInstalled(removal)}" >&2; exit 1; fi)`;
+}
 function hookBlock(cli = ROOT_CLI) {
   const bin = binOf(cli);
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
 # Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
-case "\${HANDOFF_SKIP:-}" in
-  "" | 0 | false | FALSE | False) ;;
-  *) echo "handoff check: skipped (HANDOFF_SKIP is set)." >&2; exit 0 ;;
-esac
+${SKIP_CASE.join("\n")}
 # NODE_EXTRA_CA_CERTS is emptied for the check only: it makes no TLS connection, and node would
 # spend longer loading that CA bundle than the check takes.
 # A linked worktree (git worktree add) has no node_modules of its own: the main checkout's serves.
-if [ -x ./${bin} ]; then
-  NODE_EXTRA_CA_CERTS= ./${bin} check --hook pre-push -- "$@" || exit $?
-elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
-  [ -x "$handoff_main" ]; then
-  NODE_EXTRA_CA_CERTS= "$handoff_main" check --hook pre-push -- "$@" || exit $?
-elif command -v handoff >/dev/null 2>&1; then
-  NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- "$@" || exit $?
-elif npx --no-install handoff --version >/dev/null 2>&1; then
-  NODE_EXTRA_CA_CERTS= npx --no-install handoff check --hook pre-push -- "$@" || exit $?
-else
+${cliLookup(bin).map(
+    ({ test, program }, i) => `${i === 0 ? "if" : "elif"} ${test.join(" &&\n  ")}; then
+  ${NO_EXTRA_CA} ${program} check --hook pre-push -- "$@" || exit $?
+`
+  ).join("")}else
   echo "${NOT_INSTALLED}" >&2
   exit 1
 fi
@@ -7504,8 +7527,7 @@ function huskyHookWithCheck(existing, cli = ROOT_CLI) {
 function huskyHookWithCheckLf(existing, cli) {
   const line = huskyHookLine(cli);
   const lines = (existing ?? "").split("\n").filter((l) => l.trim() !== HUSKY_HOOK_LINE && l.trim() !== line);
-  if (lines.every((l) => l.trim() === "")) return `${line}
-`;
+  if (lines.every((l) => l.trim() === "")) return hookBlock(cli);
   let at = 0;
   if (lines[0]?.startsWith("#!")) {
     if (!SHELL_SHEBANG.test(lines[0])) return void 0;
@@ -7524,7 +7546,7 @@ function withBlockAfter(lines, at, cli) {
 function huskyHookRunsCheckFirst(text, cli = ROOT_CLI) {
   if (text.includes(HOOK_BLOCK_START)) return true;
   const commands = text.split("\n").filter((line) => !isBlankOrComment(line) && !HUSKY_SOURCING.test(line));
-  return commands[0]?.trim() === huskyHookLine(cli);
+  return commands.length > 1 && commands[0]?.trim() === huskyHookLine(cli);
 }
 function isBlankOrComment(line) {
   const trimmed = line.trim();
@@ -7541,6 +7563,22 @@ function addBlockToExistingHook(existing, cli = ROOT_CLI) {
 function inLineEndingsOf(existing, edit) {
   if (existing === void 0 || !existing.includes("\r\n")) return edit(existing);
   return edit(existing.replace(/\r\n/g, "\n"))?.replace(/\n/g, "\r\n");
+}
+function hookWithCurrentBlock(text, cli = ROOT_CLI) {
+  return inLineEndingsOf(text, (hook = "") => {
+    const start = hook.startsWith(HOOK_BLOCK_START) ? 0 : hook.indexOf(`
+${HOOK_BLOCK_START}`) + 1;
+    if (start === 0 && !hook.startsWith(HOOK_BLOCK_START)) return void 0;
+    const endMarker = hook.indexOf(`
+${HOOK_BLOCK_END}`, start);
+    if (endMarker === -1) return void 0;
+    const lineEnd = hook.indexOf("\n", endMarker + 1);
+    const end = lineEnd === -1 ? hook.length : lineEnd + 1;
+    const [before, block, after] = [hook.slice(0, start), hook.slice(start, end), hook.slice(end)];
+    const ownCommands = `${before}${after}`.split("\n").some((line) => !isBlankOrComment(line));
+    const current = ownCommands ? sharedStdinHookBlock(cli) : hookBlock(cli);
+    return block === current ? void 0 : `${before}${current}${after}`;
+  });
 }
 
 // src/core/templates/workflow.ts
@@ -7761,7 +7799,11 @@ async function planPlain(facts) {
   const fromRoot = relative(root, file) || file;
   const shown = facts.shown(fromRoot);
   const plan = { writes: [], messages: [] };
-  if (existing?.includes(HOOK_BLOCK_START))
+  const refreshed = existing === void 0 ? void 0 : hookWithCurrentBlock(existing, facts.cli);
+  if (refreshed !== void 0) {
+    plan.writes.push({ file, text: refreshed, executable: true });
+    plan.messages.push(blockUpdated(shown, fromRoot));
+  } else if (existing?.includes(HOOK_BLOCK_START))
     plan.messages.push(initStep("exists", `hook already installed in ${shown}`, { file: fromRoot }));
   else {
     const text = existing === void 0 ? hookScript(facts.cli) : addBlockToExistingHook(existing, facts.cli);
@@ -7790,6 +7832,13 @@ async function planPlain(facts) {
   }
   return plan;
 }
+function blockUpdated(shown, file) {
+  return initStep(
+    "updated",
+    `updated the handoff-guard block in ${shown} to the current version (the lines outside it left as they are)`,
+    { file }
+  );
+}
 async function planHusky(facts, git) {
   const plan = await planHuskyFile(facts);
   const first = plan.messages[0];
@@ -7813,6 +7862,12 @@ async function planHuskyFile({ root, cli, shown }) {
   const file = join(root, ".husky", "pre-push");
   const name = shown(HUSKY_FILE.file);
   const existing = await readIfExists(file);
+  const refreshed = existing === void 0 ? void 0 : hookWithCurrentBlock(existing, cli);
+  if (refreshed !== void 0)
+    return {
+      writes: [{ file, text: refreshed, executable: true }],
+      messages: [blockUpdated(name, HUSKY_FILE.file)]
+    };
   if (existing !== void 0 && huskyHookRunsCheckFirst(existing, cli))
     return {
       writes: [],
@@ -7830,7 +7885,11 @@ async function planHuskyFile({ root, cli, shown }) {
   return {
     writes: [{ file, text, executable: true }],
     messages: [
-      existing === void 0 ? initStep("created", `created ${name}`, HUSKY_FILE) : moved ? initStep("updated", `moved the check before the commands of ${name}`, HUSKY_FILE) : initStep("updated", `added the check to ${name}`, HUSKY_FILE)
+      existing === void 0 ? initStep("created", `created ${name}`, HUSKY_FILE) : moved && text === huskyHookWithCheck(void 0, cli) ? initStep(
+        "updated",
+        `updated the check in ${name}: the one line became the block a plain hook runs (HANDOFF_SKIP=1 works with handoff-guard not installed)`,
+        HUSKY_FILE
+      ) : moved ? initStep("updated", `moved the check before the commands of ${name}`, HUSKY_FILE) : initStep("updated", `added the check to ${name}`, HUSKY_FILE)
     ]
   };
 }

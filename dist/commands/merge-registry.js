@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RVVHLQMM.js";
+} from "../chunks/chunk-VRV7LKEP.js";
 import "../chunks/chunk-QMJ2TZXW.js";
 import "../chunks/chunk-K5WJUXNV.js";
 import "../chunks/chunk-CAIWRUTN.js";

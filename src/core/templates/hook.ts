@@ -40,11 +40,16 @@ export type CliPath = string;
  * What the hook says when no handoff program is there to run (node_modules removed or not installed
  * yet, no `handoff` on PATH, none npx finds): npx's own "could not determine executable to run"
  * says nothing of what to do. The push is refused, as a check that could not run would be. Someone
- * who removed handoff-guard on purpose is told to delete the block; `$0` is the hook file git (or
- * husky) runs, expanded by the shell.
+ * who removed handoff-guard on purpose is told what to delete (`removal`): the block in a hook file
+ * (`$0`, the hook file git or husky runs, expanded by the shell), or the line a manager's config
+ * holds (lefthook's and simple-git-hooks' `sh` has no such file for `$0`).
  */
-const NOT_INSTALLED =
-  "handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push; if handoff-guard was removed on purpose, delete the handoff-guard block (its '# >>>' line to its '# <<<' line) from $0";
+function notInstalled(
+  removal = "the handoff-guard block (its '# >>>' line to its '# <<<' line) from $0",
+): string {
+  return `handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push; if handoff-guard was removed on purpose, delete ${removal}`;
+}
+const NOT_INSTALLED = notInstalled();
 
 /** The CLI installed at the repository's top. */
 export const ROOT_CLI: CliPath = './node_modules/.bin/handoff';
@@ -66,12 +71,16 @@ function huskyHookLine(cli: CliPath): string {
  * none), `{1} {2}` are git's hook arguments; lefthook runs `run` with sh.
  */
 export function lefthookJob(cli: CliPath): { name: string; run: string; use_stdin: true } {
-  return { name: 'handoff', run: hookCommand(cli, '{1} {2}'), use_stdin: true };
+  return {
+    name: 'handoff',
+    run: hookCommand(cli, '{1} {2}', 'the handoff job from lefthook.yml'),
+    use_stdin: true,
+  };
 }
 
 /** simple-git-hooks' `pre-push` command: pasted into the hook script it writes, so "$@" is git's. */
 export function simpleGitHooksCommand(cli: CliPath): string {
-  return hookCommand(cli, '"$@"');
+  return hookCommand(cli, '"$@"', "this command from 'simple-git-hooks' in package.json");
 }
 
 /**
@@ -131,7 +140,7 @@ function cliLookup(bin: string): { test: string[]; program: string }[] {
  * `exit 0` ends only the check (a command after it in the same line still runs). `args` are git's
  * hook arguments as the manager names them.
  */
-function hookCommand(cli: CliPath, args: string): string {
+function hookCommand(cli: CliPath, args: string, removal: string): string {
   const branches = cliLookup(binOf(cli))
     .map(
       ({ test, program }, i) =>
@@ -139,7 +148,7 @@ function hookCommand(cli: CliPath, args: string): string {
     )
     .join(' ');
   const skip = SKIP_CASE.map((line) => line.trim()).join(' ');
-  return `(${skip}; ${branches} else echo "${NOT_INSTALLED}" >&2; exit 1; fi)`;
+  return `(${skip}; ${branches} else echo "${notInstalled(removal)}" >&2; exit 1; fi)`;
 }
 
 /**

@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-NWGRKMGR.js";
+} from "./chunk-CPP7K2LT.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

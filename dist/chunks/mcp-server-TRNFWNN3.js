@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-NB2X57H3.js";
+} from "./chunk-KYWALDDL.js";
 import "./chunk-UA52X3V3.js";
 import {
   runCheck,
   runResume
-} from "./chunk-NWGRKMGR.js";
+} from "./chunk-CPP7K2LT.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-345QVW5K.js";
+} from "./chunk-JPB5324C.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

@@ -19,9 +19,6 @@ import {
   readUserText
 } from "./chunk-S6NWAW32.js";
 import {
-  shellWord
-} from "./chunk-JLXNMSDG.js";
-import {
   asInProject,
   isRecord,
   parseJsonLocated
@@ -36,6 +33,8 @@ function initStep(action, text, about = {}) {
   const step = { action, text };
   if (about.file !== void 0) step.file = about.file;
   if (about.command !== void 0) step.command = about.command;
+  if (about.setting !== void 0) step.setting = about.setting;
+  if (about.value !== void 0) step.value = about.value;
   return step;
 }
 function initReport(steps, where) {
@@ -393,7 +392,12 @@ async function registerRegistryMergeDriver(repoRoot, registry, shown = asInProje
   } else {
     await git.exec(["config", `merge.${MERGE_DRIVER}.name`, DRIVER_NAME]);
     await git.exec(["config", `merge.${MERGE_DRIVER}.driver`, driver]);
-    said.push(initStep("set", `set     git config merge.${MERGE_DRIVER}.driver ${shellWord(driver)}`));
+    said.push(
+      initStep("set", `set     git config merge.${MERGE_DRIVER}.driver (runs handoff merge-registry)`, {
+        setting: `merge.${MERGE_DRIVER}.driver`,
+        value: driver
+      })
+    );
   }
   return said;
 }

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-NB2X57H3.js";
+} from "./chunk-KYWALDDL.js";
 import "./chunk-UA52X3V3.js";
-import "./chunk-NWGRKMGR.js";
+import "./chunk-CPP7K2LT.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-345QVW5K.js";
+} from "./chunk-JPB5324C.js";
 import {
   agentFromEnv
 } from "./chunk-PMIYWEI3.js";

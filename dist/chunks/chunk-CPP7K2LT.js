@@ -952,6 +952,8 @@ function evaluateFreshness(input) {
   const result = { verdicts: judged, stale: judged.some((v) => !v.fresh), notes };
   if (input.ranges.length > 0) {
     result.range = { description: input.ranges.map((r) => r.description).join("; "), commitCount };
+    const readAfter = input.ranges.length === 1 ? input.ranges[0]?.readAfter : void 0;
+    if (readAfter !== void 0) result.range.readAfter = readAfter;
   }
   return result;
 }
@@ -1142,7 +1144,7 @@ async function checkPush(git, given, prePush, opening) {
   for (const [index, ref] of plan.refs.entries()) {
     const workspace = workspaces[index];
     const packages = await readPackages(workspace, options);
-    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages, notes));
+    const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages));
     const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
     rememberPushedListings(git, listings, ref, range);
     if (result.stale) {
@@ -1172,7 +1174,7 @@ async function uncommittedTasksNote(repoRoot, shown) {
   if (!workspace || tasks.length === 0) return void 0;
   return `The working tree's ${shown(workspace.registry.file)} has active task(s) the pushed commits do not: ${namedAndCounted(tasks, NAMED_IN_NOTE)}. Commit it, or the check judges none of them.`;
 }
-async function readNewBranch(git, ref, root, packages, notes) {
+async function readNewBranch(git, ref, root, packages) {
   const documents = activeDocuments([{ folder: "", workspace: root }, ...packages]);
   if (documents?.length === 0) {
     return { description: ref.description, head: ref.localSha, branch: ref.branch, commits: [] };
@@ -1180,16 +1182,8 @@ async function readNewBranch(git, ref, root, packages, notes) {
   {
     const bound = await newBranchBound(git, documents, ref.localSha);
     if (bound !== void 0) {
-      notes.push(
-        `New branch ${ref.branch}: read from ${bound.slice(0, 7)}, where every active handoff had been updated.`
-      );
-      return readPushedRange(git, {
-        ...ref,
-        revisionArgs: [...ref.revisionArgs, bound],
-        // "that no remote has": what another branch already pushed is left out (the commits after
-        // the bound may be more than those counted).
-        description: `new branch ${ref.branch}: commits after ${bound.slice(0, 7)}, where every active handoff was updated, that no remote has`
-      });
+      const range = await readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
+      return { ...range, description: `new branch ${ref.branch}`, readAfter: bound.slice(0, 7) };
     }
   }
   return readPushedRange(git, ref);
@@ -1361,7 +1355,14 @@ async function judge(git, options, root, range, rev, read) {
   const merged = mergeResults(results, notes, void 0);
   if (merged.verdicts.length > 0) merged.notes = merged.notes.filter((n) => n !== NO_ACTIVE_TASKS);
   return {
-    result: { ...merged, range: { description: range.description, commitCount: range.commits.length } },
+    result: {
+      ...merged,
+      range: {
+        description: range.description,
+        commitCount: range.commits.length,
+        ...range.readAfter === void 0 ? {} : { readAfter: range.readAfter }
+      }
+    },
     judged
   };
 }
@@ -1502,9 +1503,13 @@ function mergeResults(results, notes, refNames) {
     notes: [...notes, ...new Set(results.flatMap((r) => r.notes))]
   };
   const ranges = results.flatMap((r) => r.range ? [r.range] : []);
-  if (ranges.length > 0) {
+  if (ranges.length === 1) merged.range = { ...ranges[0] };
+  else if (ranges.length > 0) {
     merged.range = {
-      description: ranges.map((r) => r.description).join("; "),
+      // Each ref's own count where it was read only after a commit: the total follows them.
+      description: ranges.map(
+        (r) => r.readAfter === void 0 ? r.description : `${r.description}: ${r.commitCount} commit(s) after ${r.readAfter}, where every active handoff was last updated`
+      ).join("; "),
       commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0)
     };
   }
