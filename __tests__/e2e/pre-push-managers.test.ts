@@ -329,8 +329,12 @@ const MANAGERS: Record<string, (repo: TempRepo) => Promise<void>> = {
     expect(await handoffInit(repo)).toContain('created .husky/pre-push');
   },
   lefthook: async (repo) => {
-    expect(run(repo, join(PROJECT_ROOT, 'node_modules/.bin/lefthook'), ['install']).code).toBe(0);
+    const lefthook = join(PROJECT_ROOT, 'node_modules/.bin/lefthook');
+    expect(run(repo, lefthook, ['install']).code).toBe(0);
     expect(await handoffInit(repo)).toContain('added the handoff job to lefthook.yml');
+    // As init's `next` says: lefthook installs the changed config's hooks (else, by its checksum of
+    // the config, it may not run the new job).
+    expect(run(repo, lefthook, ['install']).code).toBe(0);
   },
   'simple-git-hooks': async (repo) => {
     expect(await handoffInit(repo)).toContain('added the check to the simple-git-hooks pre-push command');
