@@ -8388,7 +8388,7 @@ function renderCheckText(judged, options) {
 }
 function rangeRead(range) {
   const counted = `${range.description}, ${range.commitCount} commit(s)`;
-  return range.readAfter === void 0 ? counted : `${counted} after ${range.readAfter}, where every active handoff was last updated; earlier ones cannot be behind`;
+  return range.readAfter === void 0 ? counted : `${counted} after ${range.readAfter}, where every active handoff was last updated; the commits before it are covered`;
 }
 function taskCounts(result) {
   const tasks = /* @__PURE__ */ new Set();

@@ -65,7 +65,7 @@ describe('the first push of a new branch', () => {
     });
     // The headline counts the commits read and says after which commit; no note says it again.
     expect(result.stderr).toContain(
-      `(new branch main, 3 commit(s) after ${created.slice(0, 7)}, where every active handoff was last updated; earlier ones cannot be behind)`,
+      `(new branch main, 3 commit(s) after ${created.slice(0, 7)}, where every active handoff was last updated; the commits before it are covered)`,
     );
     expect(result.stderr).not.toContain('note: New branch');
     // TASK-2025-0002's handoff has not moved since the work commit that names it.
@@ -103,7 +103,7 @@ describe('the first push of a new branch', () => {
     });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
-      `handoff check: 1 active task(s), every handoff fresh (new branch feature, 0 commit(s) after ${tip.slice(0, 7)}, where every active handoff was last updated; earlier ones cannot be behind).\n`,
+      `handoff check: 1 active task(s), every handoff fresh (new branch feature, 0 commit(s) after ${tip.slice(0, 7)}, where every active handoff was last updated; the commits before it are covered).\n`,
     );
     const json = await runCli(['check', '--hook', 'pre-push', '--format', 'json', 'origin', origin.dir], {
       cwd: repo.dir,

@@ -58,7 +58,7 @@ function rangeRead(range: NonNullable<CheckResult['range']>): string {
   const counted = `${range.description}, ${range.commitCount} commit(s)`;
   return range.readAfter === undefined
     ? counted
-    : `${counted} after ${range.readAfter}, where every active handoff was last updated; earlier ones cannot be behind`;
+    : `${counted} after ${range.readAfter}, where every active handoff was last updated; the commits before it are covered`;
 }
 
 /**
