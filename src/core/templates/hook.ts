@@ -192,7 +192,13 @@ ${hookBlock(cli)}`;
  * to the rest of the hook as its stdin. HANDOFF_SKIP skips only the check, never the user's hook.
  */
 export function sharedStdinHookBlock(cli: CliPath = ROOT_CLI): string {
-  const bin = binOf(cli);
+  // The lookup of every form (`cliLookup`), the check reading the kept lines.
+  const lookup = cliLookup(binOf(cli))
+    .map(
+      ({ test, program }, i) =>
+        `    ${i === 0 ? 'if' : 'elif'} ${test.join(' &&\n      ')}; then\n      ${NO_EXTRA_CA} ${program} check --hook pre-push -- "$@" < "$handoff_refs" || handoff_status=$?\n`,
+    )
+    .join('');
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
 # Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
@@ -200,27 +206,21 @@ export function sharedStdinHookBlock(cli: CliPath = ROOT_CLI): string {
 # NODE_EXTRA_CA_CERTS is emptied for the check only (it makes no TLS connection).
 handoff_refs=$(mktemp "\${TMPDIR:-/tmp}/handoff-pre-push.XXXXXX") || exit 1
 cat > "$handoff_refs"
+handoff_status=0
 case "\${HANDOFF_SKIP:-}" in
   "" | 0 | false | FALSE | False)
-    # A linked worktree (git worktree add) uses the main checkout's node_modules (handoff_cmd empty).
-    if [ -x ./${bin} ]; then handoff_cmd=./${bin}
-    elif handoff_main="$(git rev-parse --git-common-dir 2>/dev/null)/../${bin}" &&
-      [ -x "$handoff_main" ]; then handoff_cmd=
-    elif command -v handoff >/dev/null 2>&1; then handoff_cmd=handoff
-    elif npx --no-install handoff --version >/dev/null 2>&1; then handoff_cmd="npx --no-install handoff"
-    else
+    # A linked worktree (git worktree add) uses the main checkout's node_modules.
+${lookup}    else
       echo "${NOT_INSTALLED}" >&2
-      rm -f "$handoff_refs"
-      exit 1
+      handoff_status=1
     fi
-    NODE_EXTRA_CA_CERTS= \${handoff_cmd:-"$handoff_main"} check --hook pre-push -- "$@" < "$handoff_refs" || {
-      handoff_status=$?
-      rm -f "$handoff_refs"
-      exit $handoff_status
-    }
     ;;
   *) echo "handoff check: skipped (HANDOFF_SKIP is set)." >&2 ;;
 esac
+if [ "$handoff_status" -ne 0 ]; then
+  rm -f "$handoff_refs"
+  exit "$handoff_status"
+fi
 exec < "$handoff_refs"
 rm -f "$handoff_refs"
 ${HOOK_BLOCK_END}
