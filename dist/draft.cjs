@@ -10745,7 +10745,21 @@ var TIME_SLOTS = {
 
 // src/core/draft-input.ts
 var DRAFT_INPUT_KEYS = Object.keys(schema3.properties ?? {}).filter((key) => key !== "$schema");
-function parseDraftInputJson(text, file = STDIN_NAME) {
+var NO_PLACE = () => ({});
+function readDraftInputJson(text, file, flags) {
+  const { input, json } = parseLocated(text, file);
+  const placeOf = (key, answer) => {
+    const value = input[key];
+    if (Array.isArray(value)) {
+      const index = value.findIndex((item2) => item2.trim() === answer.trim());
+      return index === -1 ? {} : locationOf(json, file, `/${key}/${index}`);
+    }
+    if (value === void 0 || flags[key] !== void 0 || value.trim() !== answer.trim()) return {};
+    return locationOf(json, file, `/${key}`);
+  };
+  return { input: mergeDraftInputs(input, flags), placeOf };
+}
+function parseLocated(text, file) {
   const json = parseJsonLocated(text, file);
   if (!draft_input_validator_default(json.value)) {
     const error = draft_input_validator_default.errors?.[0];
@@ -10779,7 +10793,7 @@ function parseDraftInputJson(text, file = STDIN_NAME) {
       throw new InputError(error.message, { file, ...json.locate(`/${key}`) }, error.rule);
     }
   }
-  return input;
+  return { input, json };
 }
 function inputSubject(pointer) {
   const [key, item2] = pointer.split("/").slice(1);
@@ -10847,47 +10861,47 @@ function toDraftAnswers(input) {
   if (input.next?.length) answers.nextSteps = [...input.next];
   return answers;
 }
-function applyDraftInput(draft2, input, wordBudget) {
+function applyDraftInput(draft2, input, wordBudget, placeOf = NO_PLACE) {
   if (!input.resolved?.length && input.progress === void 0 && input.remaining === void 0 && input.note === void 0) {
     return draft2;
   }
   const document = structuredClone(draft2.document);
-  applyRest(document, input, draft2.previousProgress);
+  applyRest(document, input, draft2.previousProgress, placeOf);
   return { ...draft2, ...rendered(document, wordBudget) };
 }
-function fillDraft(source, input, wordBudget, previousProgress, stated) {
+function fillDraft(source, input, wordBudget, previousProgress, stated, placeOf = NO_PLACE) {
   const document = structuredClone(source);
   fillList(document, "decisions", input.decisions, false);
   fillList(document, "blockers", input.blockers, false);
   fillList(document, "nextSteps", input.next, true);
-  applyRest(document, input, previousProgress);
+  applyRest(document, input, previousProgress, placeOf);
   if (stated) stateTimeSpent(document, stated.hours, stated.earlier);
   return rendered(document, wordBudget);
 }
-function checkDraftAnswers(input) {
+function checkDraftAnswers(input, placeOf = NO_PLACE) {
   if (input?.note !== void 0 && input.note.trim() === "") {
     throw new InputError(
       "the note (--note) is empty: say in a line where the work stands, or leave --note out",
-      {},
+      placeOf("note", input.note),
       "schema/minLength"
     );
   }
   const answers = [
-    ["note", input?.note === void 0 ? void 0 : [input.note]],
-    ["decision", input?.decisions],
-    ["blocker", input?.blockers],
-    ["next", input?.next],
-    ["remaining", input?.remaining === void 0 ? void 0 : [input.remaining]],
-    ["time-spent", input?.timeSpent === void 0 ? void 0 : [input.timeSpent]]
+    ["note", "note", input?.note === void 0 ? void 0 : [input.note]],
+    ["decision", "decisions", input?.decisions],
+    ["blocker", "blockers", input?.blockers],
+    ["next", "next", input?.next],
+    ["remaining", "remaining", input?.remaining === void 0 ? void 0 : [input.remaining]],
+    ["time-spent", "timeSpent", input?.timeSpent === void 0 ? void 0 : [input.timeSpent]]
   ];
-  for (const [flag, texts] of answers) {
+  for (const [flag, key, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
     const template = given.every((text) => isPlaceholderText(text) || isOnlySlots(text)) ? given[0] : void 0;
     if (template !== void 0) {
       const what = isOnlySlots(template) ? "is the printed command's placeholder, left as it was" : "reads as template text, which the check counts as empty";
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === "blocker" ? " (or None)" : ""}`,
-        {},
+        placeOf(key, template),
         "draft/template-answer"
       );
     }
@@ -10907,8 +10921,8 @@ function fillList(document, name, answers, asSteps) {
   appendAnswers(section, answers, asSteps);
   if (name === "blockers") dropNoneBesideItems(section);
 }
-function applyRest(document, input, previous) {
-  if (input.resolved?.length) resolveItems(document, input.resolved);
+function applyRest(document, input, previous, placeOf) {
+  if (input.resolved?.length) resolveItems(document, input.resolved, placeOf);
   if (input.progress !== void 0) setProgress(document, input.progress, previous);
   if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
   else if (input.progress === 100 && remainingLeftOpen(document)) setField(document, "remaining", "0 hours");
@@ -10919,7 +10933,7 @@ function rendered(document, wordBudget) {
   const words = countWords(markdown);
   return { document, markdown, words, overBudget: words > wordBudget };
 }
-function resolveItems(document, resolved) {
+function resolveItems(document, resolved, placeOf) {
   const blockers = document.elements.blockers;
   const nextSteps = document.elements.nextSteps;
   const open3 = new Set(openBlockers(document));
@@ -10938,14 +10952,14 @@ function resolveItems(document, resolved) {
     if (found.length === 0) {
       throw new InputError(
         `--resolved "${text}" matches no open blocker or next step (${open4()})`,
-        {},
+        placeOf("resolved", text),
         "draft/resolved-unknown"
       );
     }
     if (found.length > 1) {
       throw new InputError(
         `--resolved "${text}" matches ${found.length} items; use more of the text (${open4()})`,
-        {},
+        placeOf("resolved", text),
         "draft/resolved-ambiguous"
       );
     }
@@ -16444,7 +16458,7 @@ async function planDraftWith(git, options) {
   const shown = options.shown ?? asInProject;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
-  checkDraftAnswers(options.input);
+  checkDraftAnswers(options.input, options.inputPlaces);
   const statedHours = options.input?.timeSpent === void 0 ? void 0 : timeSpentHours(options.input.timeSpent);
   if (options.input?.remaining !== void 0) checkRemaining(options.input.remaining);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
@@ -16492,7 +16506,8 @@ async function planDraftWith(git, options) {
       statedHours === void 0 ? void 0 : {
         hours: statedHours,
         earlier: await readEarlierSessions(repoRoot, config, taskId, previous.session ?? 1)
-      }
+      },
+      options.inputPlaces
     );
     const unread = [
       ...options.tests?.length ? ["--tests"] : [],
@@ -16587,7 +16602,7 @@ async function planDraftWith(git, options) {
   }
   const asked = options.askAnswers ? await options.askAnswers() : void 0;
   const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
-  if (asked) checkDraftAnswers(input);
+  if (asked) checkDraftAnswers(input, options.inputPlaces);
   const answers = input ? toDraftAnswers(input) : void 0;
   if (input?.note !== void 0) registryPatch.brief_note = input.note.trim();
   const status = entry?.status ?? registryPatch.status;
@@ -16620,7 +16635,7 @@ async function planDraftWith(git, options) {
     ...answers ? { answers } : {}
   });
   const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
-  const draft2 = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
+  const draft2 = input ? applyDraftInput(progressFrom, input, config.wordBudget, options.inputPlaces) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft2.document, input, shown(path)));
   warnings.push(...timeFieldWarnings(draft2.document, shown(path)));
   const plan = {
@@ -16675,8 +16690,8 @@ async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
   return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
 }
-function planFill(config, previous, input, known, shown, previousProgress, stated) {
-  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
+function planFill(config, previous, input, known, shown, previousProgress, stated, placeOf) {
+  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated, placeOf);
   const registryPatch = { details_link: previous.path };
   if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
   return {
@@ -17068,10 +17083,10 @@ async function readDraftInput(options, ctx, repoRoot) {
   if (options.remaining !== void 0) flags.remaining = options.remaining;
   if (options.timeSpent !== void 0) flags.timeSpent = options.timeSpent;
   if (options.note !== void 0) flags.note = options.note;
-  if (options.input === void 0) return flags;
+  if (options.input === void 0) return { input: flags };
   const file = options.input === "-" ? STDIN_NAME : reportPathFromHere(ctx, repoRoot, options.input);
   const text = options.input === "-" ? await readStdinText(ctx.stdin, STDIN_NAME) : await readUserText((0, import_node_path10.resolve)(ctx.cwd, options.input), file);
-  return mergeDraftInputs(parseDraftInputJson(text, file), flags);
+  return readDraftInputJson(text, file, flags);
 }
 async function run(options, ctx) {
   const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
@@ -17080,7 +17095,7 @@ async function run(options, ctx) {
 }
 async function draft(options, ctx, repoRoot, shown) {
   const { config } = await loadConfig(repoRoot);
-  const input = await readDraftInput(options, ctx, repoRoot);
+  const { input, placeOf } = await readDraftInput(options, ctx, repoRoot);
   const given = options.input !== void 0 || !isEmptyDraftInput(input);
   const stdinIsTerminal = Boolean(ctx.stdin.isTTY);
   const interactive = options.interactive !== false && !given && options.format !== "json" && !options.stdout && stdinIsTerminal && Boolean(ctx.stdout.isTTY);
@@ -17103,6 +17118,7 @@ async function draft(options, ctx, repoRoot, shown) {
     now: ctx.now(),
     ...options.stdout ? { preview: true } : {},
     ...given ? { input } : {},
+    ...placeOf === void 0 ? {} : { inputPlaces: placeOf },
     ...interactive ? { askAnswers: () => promptForDraftInput(ctx.stdin, ctx.stdout) } : {}
   });
   if (options.format === "json") {

@@ -18411,6 +18411,7 @@ init_json_location();
 init_schema_words();
 init_unknown_names();
 var DRAFT_INPUT_KEYS = Object.keys(schema3.properties ?? {}).filter((key) => key !== "$schema");
+var NO_PLACE = () => ({});
 function mergeDraftInputs(base, flags) {
   const merged = { ...base };
   for (const key of ["decisions", "blockers", "resolved", "next"]) {
@@ -18460,47 +18461,47 @@ function toDraftAnswers(input) {
   if (input.next?.length) answers.nextSteps = [...input.next];
   return answers;
 }
-function applyDraftInput(draft, input, wordBudget) {
+function applyDraftInput(draft, input, wordBudget, placeOf = NO_PLACE) {
   if (!input.resolved?.length && input.progress === void 0 && input.remaining === void 0 && input.note === void 0) {
     return draft;
   }
   const document = structuredClone(draft.document);
-  applyRest(document, input, draft.previousProgress);
+  applyRest(document, input, draft.previousProgress, placeOf);
   return { ...draft, ...rendered(document, wordBudget) };
 }
-function fillDraft(source, input, wordBudget, previousProgress, stated) {
+function fillDraft(source, input, wordBudget, previousProgress, stated, placeOf = NO_PLACE) {
   const document = structuredClone(source);
   fillList(document, "decisions", input.decisions, false);
   fillList(document, "blockers", input.blockers, false);
   fillList(document, "nextSteps", input.next, true);
-  applyRest(document, input, previousProgress);
+  applyRest(document, input, previousProgress, placeOf);
   if (stated) stateTimeSpent(document, stated.hours, stated.earlier);
   return rendered(document, wordBudget);
 }
-function checkDraftAnswers(input) {
+function checkDraftAnswers(input, placeOf = NO_PLACE) {
   if (input?.note !== void 0 && input.note.trim() === "") {
     throw new InputError(
       "the note (--note) is empty: say in a line where the work stands, or leave --note out",
-      {},
+      placeOf("note", input.note),
       "schema/minLength"
     );
   }
   const answers = [
-    ["note", input?.note === void 0 ? void 0 : [input.note]],
-    ["decision", input?.decisions],
-    ["blocker", input?.blockers],
-    ["next", input?.next],
-    ["remaining", input?.remaining === void 0 ? void 0 : [input.remaining]],
-    ["time-spent", input?.timeSpent === void 0 ? void 0 : [input.timeSpent]]
+    ["note", "note", input?.note === void 0 ? void 0 : [input.note]],
+    ["decision", "decisions", input?.decisions],
+    ["blocker", "blockers", input?.blockers],
+    ["next", "next", input?.next],
+    ["remaining", "remaining", input?.remaining === void 0 ? void 0 : [input.remaining]],
+    ["time-spent", "timeSpent", input?.timeSpent === void 0 ? void 0 : [input.timeSpent]]
   ];
-  for (const [flag, texts] of answers) {
+  for (const [flag, key, texts] of answers) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
     const template = given.every((text) => isPlaceholderText(text) || isOnlySlots(text)) ? given[0] : void 0;
     if (template !== void 0) {
       const what = isOnlySlots(template) ? "is the printed command's placeholder, left as it was" : "reads as template text, which the check counts as empty";
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === "blocker" ? " (or None)" : ""}`,
-        {},
+        placeOf(key, template),
         "draft/template-answer"
       );
     }
@@ -18520,8 +18521,8 @@ function fillList(document, name, answers, asSteps) {
   appendAnswers(section, answers, asSteps);
   if (name === "blockers") dropNoneBesideItems(section);
 }
-function applyRest(document, input, previous) {
-  if (input.resolved?.length) resolveItems(document, input.resolved);
+function applyRest(document, input, previous, placeOf) {
+  if (input.resolved?.length) resolveItems(document, input.resolved, placeOf);
   if (input.progress !== void 0) setProgress(document, input.progress, previous);
   if (input.remaining !== void 0) setField(document, "remaining", input.remaining.trim());
   else if (input.progress === 100 && remainingLeftOpen(document)) setField(document, "remaining", "0 hours");
@@ -18532,7 +18533,7 @@ function rendered(document, wordBudget) {
   const words = countWords(markdown);
   return { document, markdown, words, overBudget: words > wordBudget };
 }
-function resolveItems(document, resolved) {
+function resolveItems(document, resolved, placeOf) {
   const blockers = document.elements.blockers;
   const nextSteps = document.elements.nextSteps;
   const open3 = new Set(openBlockers(document));
@@ -18551,14 +18552,14 @@ function resolveItems(document, resolved) {
     if (found.length === 0) {
       throw new InputError(
         `--resolved "${text}" matches no open blocker or next step (${open4()})`,
-        {},
+        placeOf("resolved", text),
         "draft/resolved-unknown"
       );
     }
     if (found.length > 1) {
       throw new InputError(
         `--resolved "${text}" matches ${found.length} items; use more of the text (${open4()})`,
-        {},
+        placeOf("resolved", text),
         "draft/resolved-ambiguous"
       );
     }
@@ -18767,7 +18768,7 @@ async function planDraftWith(git, options) {
   const shown = options.shown ?? asInProject;
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
-  checkDraftAnswers(options.input);
+  checkDraftAnswers(options.input, options.inputPlaces);
   const statedHours = options.input?.timeSpent === void 0 ? void 0 : timeSpentHours(options.input.timeSpent);
   if (options.input?.remaining !== void 0) checkRemaining(options.input.remaining);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
@@ -18815,7 +18816,8 @@ async function planDraftWith(git, options) {
       statedHours === void 0 ? void 0 : {
         hours: statedHours,
         earlier: await readEarlierSessions(repoRoot, config, taskId, previous.session ?? 1)
-      }
+      },
+      options.inputPlaces
     );
     const unread = [
       ...options.tests?.length ? ["--tests"] : [],
@@ -18910,7 +18912,7 @@ async function planDraftWith(git, options) {
   }
   const asked = options.askAnswers ? await options.askAnswers() : void 0;
   const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
-  if (asked) checkDraftAnswers(input);
+  if (asked) checkDraftAnswers(input, options.inputPlaces);
   const answers = input ? toDraftAnswers(input) : void 0;
   if (input?.note !== void 0) registryPatch.brief_note = input.note.trim();
   const status = entry?.status ?? registryPatch.status;
@@ -18943,7 +18945,7 @@ async function planDraftWith(git, options) {
     ...answers ? { answers } : {}
   });
   const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
-  const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
+  const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget, options.inputPlaces) : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
   warnings.push(...timeFieldWarnings(draft.document, shown(path)));
   const plan = {
@@ -18998,8 +19000,8 @@ async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
   return head !== void 0 && (await git.lastTouchingCommits([path])).get(path) === head;
 }
-function planFill(config, previous, input, known, shown, previousProgress, stated) {
-  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
+function planFill(config, previous, input, known, shown, previousProgress, stated, placeOf) {
+  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated, placeOf);
   const registryPatch = { details_link: previous.path };
   if (input.note !== void 0) registryPatch.brief_note = input.note.trim();
   return {

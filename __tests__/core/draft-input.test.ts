@@ -7,6 +7,7 @@ import {
   checkRemaining,
   fillDraft,
   parseDraftInputJson,
+  readDraftInputJson,
   timeSpentHours,
 } from '../../src/core/draft-input.js';
 import { InputError } from '../../src/core/errors.js';
@@ -195,5 +196,38 @@ describe('fillDraft with a stated time', () => {
       "**Task Total:** 3.3 hours in 3 sessions (sum of each handoff's Time Spent; at least: session 2 states no time)",
     );
     expect(documentFacts(parseHandoff(filled.markdown)).timeSpentHours).toBe(1.25);
+  });
+});
+
+describe('readDraftInputJson', () => {
+  it('places an answer refused after the schema at its value in the JSON, not one a flag gave', () => {
+    const text = '{\n  "note": " ",\n  "resolved": [" ", "the login bug"]\n}\n';
+    const { input, placeOf } = readDraftInputJson(text, 'in.json', { resolved: ['flaky test'] });
+    expect(input.resolved).toEqual(['the login bug', 'flaky test']);
+    expect(placeOf('resolved', 'the login bug')).toEqual({ file: 'in.json', line: 3, column: 21 });
+    expect(placeOf('resolved', 'flaky test')).toEqual({});
+    expect(refusal(() => checkDraftAnswers(input, placeOf))?.location).toEqual({
+      file: 'in.json',
+      line: 2,
+      column: 11,
+    });
+    // A note from a flag wins over the JSON's, and is no place in it.
+    expect(readDraftInputJson(text, 'in.json', { note: ' ' }).placeOf('note', ' ')).toEqual({});
+    // The fill of a draft written earlier this session resolves as a new draft does.
+    const composed = composeDraft({
+      taskId: 'TASK-1',
+      agent: 'bot',
+      session: 1,
+      now: new Date('2026-12-01T12:00:00Z'),
+      commits: [],
+      earlierSessions: [],
+      sessionGapMs: 7_200_000,
+      wordBudget: 250,
+    });
+    const error = refusal(() => fillDraft(composed.document, input, 250, undefined, undefined, placeOf));
+    expect(error).toMatchObject({
+      rule: 'draft/resolved-unknown',
+      location: { file: 'in.json', line: 3, column: 21 },
+    });
   });
 });

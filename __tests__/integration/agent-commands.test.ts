@@ -671,6 +671,47 @@ describe('agent commands', () => {
     expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
   });
 
+  it('a value of --input JSON refused after the schema is named at its line:column, and nothing is written', async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');
+    const refused = async (args: string[], stdin?: string) => {
+      const result = await cli(['draft', '--task', TASK, '--input', ...args], stdin);
+      expect(result.code).toBe(2);
+      expect(existsSync(join(repo.dir, `delegation/tasks/active/${TASK}-handoff-session1.md`))).toBe(false);
+      expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
+      return result.stderr.trim();
+    };
+    // A note of spaces passes the schema's minLength; the draft refuses it, at the note's value.
+    repo.write('answers.json', '{\n  "next": ["n"],\n  "note": "   "\n}\n');
+    expect(await refused(['answers.json'])).toBe(
+      'handoff: answers.json:3:11: the note (--note) is empty: say in a line where the work stands, or leave --note out [schema/minLength]',
+    );
+    // Template text as a section's only answer, at its item (the blank one before it is left out).
+    const template = await cli(
+      ['draft', '--task', TASK, '--input', '-', '--format', 'json'],
+      '{\n  "note": "ok",\n  "next": [\n    "  ",\n    "TBD"\n  ]\n}',
+    );
+    expect(template.code).toBe(2);
+    expect(JSON.parse(template.stdout).error).toEqual({
+      kind: 'input',
+      message:
+        'the next (--next) "TBD" reads as template text, which the check counts as empty: say what it is',
+      rule: 'draft/template-answer',
+      file: '(stdin)',
+      line: 5,
+      column: 5,
+    });
+    // A resolved item that matches nothing open, found once the draft is composed.
+    expect(await refused(['-'], '{\n  "note": "ok",\n  "resolved": ["the login bug"]\n}')).toBe(
+      'handoff: (stdin):3:16: --resolved "the login bug" matches no open blocker or next step (nothing is open) [draft/resolved-unknown]',
+    );
+    // What a flag gave is the flag's, not the file's: a --note wins over the JSON's blank one.
+    expect(await refused(['answers.json', '--blocker', 'TBD', '--note', 'ok'])).toBe(
+      'handoff: the blocker (--blocker) "TBD" reads as template text, which the check counts as empty: say what it is (or None) [draft/template-answer]',
+    );
+  });
+
   it('start, block, done and idle print JSON and refuse what validate refuses', async () => {
     const started = JSON.parse(
       (await cli(['start', '--task', TASK, '--agent', 'bot', '--format', 'json'])).stdout,

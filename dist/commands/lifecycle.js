@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-OT2UTMUA.js";
-import "../chunks/chunk-JPB5324C.js";
+} from "../chunks/chunk-TSKKYSB2.js";
+import "../chunks/chunk-DFCCOMOD.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-PGJ3K7A4.js";
 import "../chunks/chunk-QMJ2TZXW.js";

@@ -42,6 +42,7 @@ import {
   timeFieldsLeftOpen,
 } from '../core/draft.js';
 import {
+  type AnswerPlace,
   applyDraftInput,
   checkDraftAnswers,
   checkRemaining,
@@ -122,6 +123,8 @@ export interface DraftOptions {
   askAnswers?: () => Promise<DraftInput>;
   /** What flags or `--input` JSON say (decisions, blockers, resolved, next, progress, remaining, note). */
   input?: DraftInput;
+  /** Where `--input` JSON wrote each answer, for an error about one (`readDraftInputJson`). */
+  inputPlaces?: AnswerPlace;
   /**
    * How the plan's notes and warnings name a path for the user (as it is by default). Its own paths
    * (`path`, `previousPath`) stay the project's.
@@ -172,7 +175,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   // (An empty `start`/`done --note` clears the registry's note; a draft's note is its Current State.)
-  checkDraftAnswers(options.input);
+  checkDraftAnswers(options.input, options.inputPlaces);
   const statedHours =
     options.input?.timeSpent === undefined ? undefined : timeSpentHours(options.input.timeSpent);
   if (options.input?.remaining !== undefined) checkRemaining(options.input.remaining);
@@ -248,6 +251,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
             hours: statedHours,
             earlier: await readEarlierSessions(repoRoot, config, taskId, previous.session ?? 1),
           },
+      options.inputPlaces,
     );
     // The draft already holds the facts it was made from; reports are read only for a new session.
     const unread = [
@@ -361,7 +365,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   // What was typed at the prompts comes after what flags gave, as flags come after `--input` JSON.
   const asked = options.askAnswers ? await options.askAnswers() : undefined;
   const input = asked ? mergeDraftInputs(options.input ?? {}, asked) : options.input;
-  if (asked) checkDraftAnswers(input);
+  if (asked) checkDraftAnswers(input, options.inputPlaces);
   const answers = input ? toDraftAnswers(input) : undefined;
   if (input?.note !== undefined) registryPatch.brief_note = input.note.trim();
   const status = entry?.status ?? registryPatch.status;
@@ -401,7 +405,9 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     passedOver.length > 0
       ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) }
       : composed;
-  const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget) : composed;
+  const draft = input
+    ? applyDraftInput(progressFrom, input, config.wordBudget, options.inputPlaces)
+    : composed;
   if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
   warnings.push(...timeFieldWarnings(draft.document, shown(path)));
   const plan: DraftPlan = {
@@ -484,8 +490,10 @@ function planFill(
   shown: ShownPath,
   previousProgress?: Draft['previousProgress'],
   stated?: StatedTime,
+  /** Where `--input` JSON wrote each answer (`DraftOptions.inputPlaces`). */
+  placeOf?: AnswerPlace,
 ): DraftPlan {
-  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated);
+  const filled = fillDraft(previous.document, input, config.wordBudget, previousProgress, stated, placeOf);
   const registryPatch: Partial<AgentEntry> = { details_link: previous.path };
   if (input.note !== undefined) registryPatch.brief_note = input.note.trim();
   return {

@@ -29,8 +29,8 @@ import {
   sameItemText,
   stateTimeSpent,
 } from './draft.js';
-import { InputError } from './errors.js';
-import { parseJsonLocated, STDIN_NAME } from './json-location.js';
+import { InputError, type SourceLocation } from './errors.js';
+import { type LocatedJson, locationOf, parseJsonLocated, STDIN_NAME } from './json-location.js';
 import type { HandoffDocument, ListItem } from './model.js';
 import { schemaErrorPointer, schemaRuleWords } from './schema-words.js';
 import type { RecordedSessionTime } from './session-time.js';
@@ -57,8 +57,49 @@ export { STDIN_NAME };
 /** The keys of `--input` JSON, as the schema names them. */
 const DRAFT_INPUT_KEYS = Object.keys(draftInputSchema.properties ?? {}).filter((key) => key !== '$schema');
 
+/**
+ * Where the answer `text` to `key` was written in `--input` JSON (file, line, column), for an error
+ * about that value found after the schema (a blank note, template text, a `resolved` matching
+ * nothing); `{}` for an answer a flag or a prompt gave.
+ */
+export type AnswerPlace = (key: AnswerKey, text: string) => SourceLocation;
+
+/** The keys whose answers are text: those an answer error can be about. */
+export type AnswerKey = Exclude<keyof DraftInput, 'progress'>;
+
+/** For answers given by no JSON (flags, prompts, MCP arguments): no place. */
+const NO_PLACE: AnswerPlace = () => ({});
+
 /** Parses and validates `--input` JSON; InputError with line:column and the schema rule otherwise. */
 export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput {
+  return parseLocated(text, file).input;
+}
+
+/**
+ * `--input` JSON (`parseDraftInputJson`) with `flags` on top (`mergeDraftInputs`), and where each of
+ * its answers was written, for the errors found after the schema (`AnswerPlace`).
+ */
+export function readDraftInputJson(
+  text: string,
+  file: string,
+  flags: DraftInput,
+): { input: DraftInput; placeOf: AnswerPlace } {
+  const { input, json } = parseLocated(text, file);
+  const placeOf: AnswerPlace = (key, answer) => {
+    const value = input[key];
+    // The merge trims list items and drops blank ones: an item is found by its text, not its index.
+    if (Array.isArray(value)) {
+      const index = value.findIndex((item) => item.trim() === answer.trim());
+      return index === -1 ? {} : locationOf(json, file, `/${key}/${index}`);
+    }
+    // A single value a flag gave wins over the JSON's: then the answer is the flag's.
+    if (value === undefined || flags[key] !== undefined || value.trim() !== answer.trim()) return {};
+    return locationOf(json, file, `/${key}`);
+  };
+  return { input: mergeDraftInputs(input, flags), placeOf };
+}
+
+function parseLocated(text: string, file: string): { input: DraftInput; json: LocatedJson } {
   const json = parseJsonLocated(text, file);
   if (!validateDraftInputSchema(json.value)) {
     const error = validateDraftInputSchema.errors?.[0];
@@ -93,7 +134,7 @@ export function parseDraftInputJson(text: string, file = STDIN_NAME): DraftInput
       throw new InputError(error.message, { file, ...json.locate(`/${key}`) }, error.rule);
     }
   }
-  return input;
+  return { input, json };
 }
 
 /** What a message calls the value at `pointer` in `--input` JSON: `"progress"`, `item 2 of "next"`, `the input`. */
@@ -197,7 +238,13 @@ export function toDraftAnswers(input: DraftInput): DraftAnswers {
  * The composed draft with the rest of the input applied — resolved items, progress, time remaining,
  * the state note — re-rendered and re-counted against the word budget.
  */
-export function applyDraftInput(draft: Draft, input: DraftInput, wordBudget: number): Draft {
+export function applyDraftInput(
+  draft: Draft,
+  input: DraftInput,
+  wordBudget: number,
+  /** Where the answers were written, for an error about one (`AnswerPlace`). */
+  placeOf: AnswerPlace = NO_PLACE,
+): Draft {
   if (
     !input.resolved?.length &&
     input.progress === undefined &&
@@ -207,7 +254,7 @@ export function applyDraftInput(draft: Draft, input: DraftInput, wordBudget: num
     return draft;
   }
   const document = structuredClone(draft.document);
-  applyRest(document, input, draft.previousProgress);
+  applyRest(document, input, draft.previousProgress, placeOf);
   return { ...draft, ...rendered(document, wordBudget) };
 }
 
@@ -227,12 +274,14 @@ export function fillDraft(
   /** The progress of the session before the draft's, for the delta a new draft gives. */
   previousProgress?: Draft['previousProgress'],
   stated?: StatedTime,
+  /** Where the answers were written, for an error about one (`AnswerPlace`). */
+  placeOf: AnswerPlace = NO_PLACE,
 ): RenderedDraft {
   const document = structuredClone(source);
   fillList(document, 'decisions', input.decisions, false);
   fillList(document, 'blockers', input.blockers, false);
   fillList(document, 'nextSteps', input.next, true);
-  applyRest(document, input, previousProgress);
+  applyRest(document, input, previousProgress, placeOf);
   if (stated) stateTimeSpent(document, stated.hours, stated.earlier);
   return rendered(document, wordBudget);
 }
@@ -243,23 +292,23 @@ export function fillDraft(
  * (`TODO`, `TBD`, `N/A`, `...`: `isPlaceholderText`) and nothing else for that flag. Refused, naming
  * the flag, rather than written into a handoff reported complete that the push then refuses.
  */
-export function checkDraftAnswers(input: DraftInput | undefined): void {
+export function checkDraftAnswers(input: DraftInput | undefined, placeOf: AnswerPlace = NO_PLACE): void {
   if (input?.note !== undefined && input.note.trim() === '') {
     throw new InputError(
       'the note (--note) is empty: say in a line where the work stands, or leave --note out',
-      {},
+      placeOf('note', input.note),
       'schema/minLength',
     );
   }
-  const answers: [flag: string, texts: readonly string[] | undefined][] = [
-    ['note', input?.note === undefined ? undefined : [input.note]],
-    ['decision', input?.decisions],
-    ['blocker', input?.blockers],
-    ['next', input?.next],
-    ['remaining', input?.remaining === undefined ? undefined : [input.remaining]],
-    ['time-spent', input?.timeSpent === undefined ? undefined : [input.timeSpent]],
+  const answers: [flag: string, key: AnswerKey, texts: readonly string[] | undefined][] = [
+    ['note', 'note', input?.note === undefined ? undefined : [input.note]],
+    ['decision', 'decisions', input?.decisions],
+    ['blocker', 'blockers', input?.blockers],
+    ['next', 'next', input?.next],
+    ['remaining', 'remaining', input?.remaining === undefined ? undefined : [input.remaining]],
+    ['time-spent', 'timeSpent', input?.timeSpent === undefined ? undefined : [input.timeSpent]],
   ];
-  for (const [flag, texts] of answers) {
+  for (const [flag, key, texts] of answers) {
     // Only when every answer for the flag is: one real next step beside a `TBD` still fills the element.
     const given = texts?.filter((text) => text.trim() !== '') ?? [];
     const template = given.every((text) => isPlaceholderText(text) || isOnlySlots(text))
@@ -271,7 +320,7 @@ export function checkDraftAnswers(input: DraftInput | undefined): void {
         : 'reads as template text, which the check counts as empty';
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === 'blocker' ? ' (or None)' : ''}`,
-        {},
+        placeOf(key, template),
         'draft/template-answer',
       );
     }
@@ -305,8 +354,13 @@ function fillList(
 }
 
 /** Resolved items, progress, time remaining and the state note, applied to `document` in place. */
-function applyRest(document: HandoffDocument, input: DraftInput, previous?: Draft['previousProgress']): void {
-  if (input.resolved?.length) resolveItems(document, input.resolved);
+function applyRest(
+  document: HandoffDocument,
+  input: DraftInput,
+  previous: Draft['previousProgress'] | undefined,
+  placeOf: AnswerPlace,
+): void {
+  if (input.resolved?.length) resolveItems(document, input.resolved, placeOf);
   if (input.progress !== undefined) setProgress(document, input.progress, previous);
   if (input.remaining !== undefined) setField(document, 'remaining', input.remaining.trim());
   // A task at 100% has nothing left: a template line there would leave a finished draft to edit.
@@ -325,7 +379,7 @@ function rendered(document: HandoffDocument, wordBudget: number): RenderedDraft 
  * its text, else the only item containing it. No match or several matches is bad input that lists
  * what is open, so an agent can retry with the right words.
  */
-function resolveItems(document: HandoffDocument, resolved: readonly string[]): void {
+function resolveItems(document: HandoffDocument, resolved: readonly string[], placeOf: AnswerPlace): void {
   const blockers = document.elements.blockers;
   const nextSteps = document.elements.nextSteps;
   // `None` and template lines are no blocker to resolve (openBlockers leaves them out).
@@ -349,14 +403,14 @@ function resolveItems(document: HandoffDocument, resolved: readonly string[]): v
     if (found.length === 0) {
       throw new InputError(
         `--resolved "${text}" matches no open blocker or next step (${open()})`,
-        {},
+        placeOf('resolved', text),
         'draft/resolved-unknown',
       );
     }
     if (found.length > 1) {
       throw new InputError(
         `--resolved "${text}" matches ${found.length} items; use more of the text (${open()})`,
-        {},
+        placeOf('resolved', text),
         'draft/resolved-ambiguous',
       );
     }

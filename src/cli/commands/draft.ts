@@ -16,11 +16,11 @@ import { planDraft, writeDraft } from '../../app/draft.js';
 import { draftReport, type NextCommandsAt, nextAfterDraft } from '../../app/draft-report.js';
 import { elementTitle } from '../../core/document/elements.js';
 import {
+  type AnswerPlace,
   type DraftInput,
   isEmptyDraftInput,
-  mergeDraftInputs,
-  parseDraftInputJson,
   parseProgress,
+  readDraftInputJson,
   STDIN_NAME,
 } from '../../core/draft-input.js';
 import { agentFromEnv } from '../../core/lifecycle.js';
@@ -62,8 +62,15 @@ export interface DraftCommandOptions {
   format?: 'text' | 'json';
 }
 
-/** Flags and `--input` JSON as one DraftInput (flags add to lists and win for single values). */
-async function readDraftInput(options: DraftCommandOptions, ctx: CommandContext, repoRoot: string) {
+/**
+ * Flags and `--input` JSON as one DraftInput (flags add to lists and win for single values), and
+ * where the JSON wrote each answer (`AnswerPlace`).
+ */
+async function readDraftInput(
+  options: DraftCommandOptions,
+  ctx: CommandContext,
+  repoRoot: string,
+): Promise<{ input: DraftInput; placeOf?: AnswerPlace }> {
   const flags: DraftInput = {};
   if (options.decision) flags.decisions = options.decision;
   if (options.blocker) flags.blockers = options.blocker;
@@ -73,7 +80,7 @@ async function readDraftInput(options: DraftCommandOptions, ctx: CommandContext,
   if (options.remaining !== undefined) flags.remaining = options.remaining;
   if (options.timeSpent !== undefined) flags.timeSpent = options.timeSpent;
   if (options.note !== undefined) flags.note = options.note;
-  if (options.input === undefined) return flags;
+  if (options.input === undefined) return { input: flags };
   // Named as the project names a path given on the command line: an error shows it from where the
   // user is (`namedFromHere`), as every other file.
   const file = options.input === '-' ? STDIN_NAME : reportPathFromHere(ctx, repoRoot, options.input);
@@ -81,7 +88,7 @@ async function readDraftInput(options: DraftCommandOptions, ctx: CommandContext,
     options.input === '-'
       ? await readStdinText(ctx.stdin, STDIN_NAME)
       : await readUserText(resolve(ctx.cwd, options.input), file);
-  return mergeDraftInputs(parseDraftInputJson(text, file), flags);
+  return readDraftInputJson(text, file, flags);
 }
 
 export async function run(options: DraftCommandOptions, ctx: CommandContext): Promise<number> {
@@ -100,7 +107,7 @@ async function draft(
   shown: ShownPath,
 ): Promise<number> {
   const { config } = await loadConfig(repoRoot);
-  const input = await readDraftInput(options, ctx, repoRoot);
+  const { input, placeOf } = await readDraftInput(options, ctx, repoRoot);
   const given = options.input !== undefined || !isEmptyDraftInput(input);
   const stdinIsTerminal = Boolean((ctx.stdin as { isTTY?: boolean }).isTTY);
   const interactive =
@@ -130,6 +137,7 @@ async function draft(
     now: ctx.now(),
     ...(options.stdout ? { preview: true } : {}),
     ...(given ? { input } : {}),
+    ...(placeOf === undefined ? {} : { inputPlaces: placeOf }),
     ...(interactive
       ? { askAnswers: () => promptForDraftInput(ctx.stdin, ctx.stdout as unknown as NodeJS.WritableStream) }
       : {}),

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-KYWALDDL.js";
+} from "./chunk-DQ5FRJ2M.js";
 import "./chunk-UA52X3V3.js";
 import {
   runCheck,
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-JPB5324C.js";
+} from "./chunk-DFCCOMOD.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

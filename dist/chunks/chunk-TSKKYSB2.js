@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-JPB5324C.js";
+} from "./chunk-DFCCOMOD.js";
 import {
   agentFromEnv
 } from "./chunk-PMIYWEI3.js";

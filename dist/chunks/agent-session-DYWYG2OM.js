@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-KYWALDDL.js";
+} from "./chunk-DQ5FRJ2M.js";
 import "./chunk-UA52X3V3.js";
 import "./chunk-CPP7K2LT.js";
 import "./chunk-UZNG74SU.js";
