@@ -4487,6 +4487,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
     }
     const given = { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
+    state.errorProgram = programOn(c.program ?? "handoff", given, cwd);
     if (!SAYS_NEXT_COMMANDS.has(command)) return given;
     const found = await findProjectRoot(cwd).catch(() => void 0);
     return { ...given, program: programOn(c.program ?? "handoff", given, found?.projectRoot ?? cwd) };
@@ -4695,7 +4696,8 @@ async function main(argv, ctx = processContext()) {
       }
       return EXIT.input;
     }
-    return reportUncaught(error, ctx, state.verbose, format);
+    const program2 = state.errorProgram;
+    return reportUncaught(error, program2 === void 0 ? ctx : { ...ctx, program: program2 }, state.verbose, format);
   }
 }
 

@@ -140,6 +140,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
     }
     const given = { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
+    state.errorProgram = programOn(c.program ?? "handoff", given, cwd);
     if (!SAYS_NEXT_COMMANDS.has(command)) return given;
     const found = await findProjectRoot(cwd).catch(() => void 0);
     return { ...given, program: programOn(c.program ?? "handoff", given, found?.projectRoot ?? cwd) };
@@ -348,7 +349,8 @@ async function main(argv, ctx = processContext()) {
       }
       return EXIT.input;
     }
-    return reportUncaught(error, ctx, state.verbose, format);
+    const program = state.errorProgram;
+    return reportUncaught(error, program === void 0 ? ctx : { ...ctx, program }, state.verbose, format);
   }
 }
 

@@ -26,6 +26,13 @@ function collect(value: string, previous: string[] = []): string[] {
 
 type Commander = typeof import('commander');
 
+/** What `main` learns of the command line as it runs, to report an error the command stops on. */
+interface MainState {
+  verbose: boolean;
+  /** With `-C`: the program as the commands an error quotes run it, with `-C` to the same folder. */
+  errorProgram?: string;
+}
+
 const COMPLETION_SHELLS = ['bash', 'zsh', 'fish'];
 /**
  * Commands that print the agent's next commands: run with `-C <dir>`, those carry `-C` to the project
@@ -45,7 +52,7 @@ function buildProgram(
   { Argument, Command, Option }: Commander,
   ctx: CommandContext,
   setExit: (code: number) => void,
-  state: { verbose: boolean },
+  state: MainState,
   only?: string,
 ): Command {
   const wants = (name: string) => only === undefined || only === name;
@@ -79,6 +86,9 @@ function buildProgram(
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, 'path/no-folder');
     }
     const given: CommandContext = { ...c, cwd, cwdGiven: true, startedIn: c.cwd };
+    // The commands an error quotes (create one with `handoff init`) run in the same folder, whatever
+    // the command: main reports the error (reportUncaught) with this program.
+    state.errorProgram = programOn(c.program ?? 'handoff', given, cwd);
     if (!SAYS_NEXT_COMMANDS.has(command)) return given;
     // The next commands these print (`handoff draft ...` when the session ends) act on the project the
     // command acts on, found from the folder as the command finds it (else, outside a repository, on
@@ -404,7 +414,7 @@ function refuseOptionAsValue(command: Command, args: readonly string[]): void {
 /** Runs the program and returns the exit code; never throws. */
 export async function main(argv: string[], ctx: CommandContext = processContext()): Promise<number> {
   let commander: Commander | undefined;
-  const state = { verbose: false };
+  const state: MainState = { verbose: false };
   try {
     const hook = prePushHookOptions(argv);
     if (hook) {
@@ -447,6 +457,8 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
       }
       return EXIT.input;
     }
-    return reportUncaught(error, ctx, state.verbose, format);
+    // Under `-C`, the commands the error quotes carry it (`programOn`), as the command's own do.
+    const program = state.errorProgram;
+    return reportUncaught(error, program === undefined ? ctx : { ...ctx, program }, state.verbose, format);
   }
 }
