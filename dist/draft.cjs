@@ -540,8 +540,8 @@ var init_git_tree = __esm({
       requestAll(lines, parse) {
         if (this.failure) return Promise.reject(this.failure);
         const answers = lines.map(
-          () => new Promise((resolve9, reject) => {
-            this.pending.push({ parse, resolve: resolve9, reject });
+          () => new Promise((resolve10, reject) => {
+            this.pending.push({ parse, resolve: resolve10, reject });
           })
         );
         this.child.stdin.write(`${lines.join("\n")}
@@ -5473,9 +5473,10 @@ __export(draft_exports, {
 module.exports = __toCommonJS(draft_exports);
 
 // src/cli/commands/draft.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/adapters/config-loader.ts
+var import_node_path5 = require("node:path");
 init_errors();
 init_repo_root();
 
@@ -7835,6 +7836,14 @@ function parentOfPattern(pattern) {
   const parent = normalizeLink(pattern.slice(0, -1) || ".");
   return parent === "." ? "" : parent;
 }
+function listsWorkspace(patterns, folder) {
+  const slash = folder.lastIndexOf("/");
+  const parent = slash === -1 ? "" : folder.slice(0, slash);
+  return patterns.some((pattern) => {
+    const of = parentOfPattern(pattern);
+    return of === void 0 ? normalizeLink(pattern) === folder : of === parent;
+  });
+}
 function refuseInvalidPaths(paths, results, suffix = "") {
   const valid = [];
   for (const path of paths) {
@@ -8184,6 +8193,14 @@ function workingTreePath(repoRoot, path) {
 // src/adapters/config-loader.ts
 async function loadConfig(repoRoot) {
   return loadConfigFrom(workingTreeSource(repoRoot));
+}
+async function projectToInit(cwd) {
+  const found = await findProjectRoot(cwd, { forInit: true });
+  if (found.prefix !== "") return found;
+  const folder = (0, import_node_path5.relative)(found.repoRoot, (0, import_node_path5.resolve)(cwd)).split(import_node_path5.sep).join("/");
+  if (folder === "" || folder.startsWith("..")) return found;
+  const { config } = await loadConfig(found.repoRoot);
+  return listsWorkspace(config.workspaces, folder) ? { repoRoot: found.repoRoot, projectRoot: (0, import_node_path5.resolve)(cwd), prefix: folder } : { ...found, notAPackage: folder };
 }
 
 // src/adapters/prompt.ts
@@ -11146,8 +11163,8 @@ function nextBefore(pieces, deadline) {
   const next = pieces.next();
   if (deadline === void 0) return next;
   let timer;
-  const late = new Promise((resolve9) => {
-    timer = setTimeout(() => resolve9("late"), Math.max(0, deadline - Date.now()));
+  const late = new Promise((resolve10) => {
+    timer = setTimeout(() => resolve10("late"), Math.max(0, deadline - Date.now()));
   });
   return Promise.race([next, late]).finally(() => clearTimeout(timer));
 }
@@ -11169,13 +11186,13 @@ function isJsonObject(bytes) {
 }
 
 // src/app/draft.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 init_git();
 init_repo_root();
 
 // src/adapters/reports/index.ts
 var import_promises3 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // node_modules/tinyglobby/dist/index.mjs
 var import_fs = require("fs");
@@ -11940,8 +11957,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
 
 // src/adapters/reports/index.ts
@@ -12097,7 +12114,7 @@ function noTestsWarning(file) {
 }
 
 // src/adapters/reports/reader.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var ReportReadError = class extends Error {
   constructor(message2, rule, place = {}) {
     super(message2);
@@ -12118,10 +12135,10 @@ function warningFromError(file, error) {
   return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
 }
 function displayPathOf(absPath, root) {
-  if (!root || !(0, import_node_path5.isAbsolute)(absPath)) return absPath;
-  const rel = (0, import_node_path5.relative)(root, absPath);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path5.sep}`) || (0, import_node_path5.isAbsolute)(rel)) return absPath;
-  return rel.split(import_node_path5.sep).join("/");
+  if (!root || !(0, import_node_path6.isAbsolute)(absPath)) return absPath;
+  const rel = (0, import_node_path6.relative)(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel)) return absPath;
+  return rel.split(import_node_path6.sep).join("/");
 }
 function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
   if (linesPercent === void 0) {
@@ -13629,7 +13646,7 @@ async function readTap(absPath, displayPath, options = {}) {
     ].sort(([a], [b]) => a - b).map(([, name]) => name);
     return names.length ? names.join(" > ") : void 0;
   };
-  const resolve9 = (indent, notOk, kind, name, suite) => {
+  const resolve10 = (indent, notOk, kind, name, suite) => {
     let childCount = 0;
     let childFailed = false;
     for (const [at2, seen] of children) {
@@ -13685,7 +13702,7 @@ async function readTap(absPath, displayPath, options = {}) {
       buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
       return;
     }
-    resolve9(indent, notOk, kind, name, suiteAt(indent));
+    resolve10(indent, notOk, kind, name, suiteAt(indent));
   };
   await forEachLine(absPath, (raw, lineNumber) => {
     const trimmed = raw.trimStart();
@@ -13732,7 +13749,7 @@ async function readTap(absPath, displayPath, options = {}) {
     const top = buffered[buffered.length - 1];
     if (top && indent === top.indent && trimmed.trimEnd() === "}") {
       buffered.pop();
-      resolve9(top.indent, top.notOk, top.kind, top.name, top.suite);
+      resolve10(top.indent, top.notOk, top.kind, top.name, top.suite);
       flush();
       return void 0;
     }
@@ -13786,7 +13803,7 @@ async function readTap(absPath, displayPath, options = {}) {
   flush();
   while (buffered.length > 0) {
     const top = buffered.pop();
-    resolve9(top.indent, top.notOk, top.kind, top.name, top.suite);
+    resolve10(top.indent, top.notOk, top.kind, top.name, top.suite);
     flush();
   }
   if (!sawTap)
@@ -14138,18 +14155,18 @@ async function mapLimited(items, limit, work) {
   return results;
 }
 function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
-  const root = (0, import_node_path6.resolve)(repoRoot);
+  const root = (0, import_node_path7.resolve)(repoRoot);
   let relativePattern = pattern.replace(/\\/g, "/");
-  if ((0, import_node_path6.isAbsolute)(pattern)) {
-    const rel = (0, import_node_path6.relative)(root, pattern);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel)) {
+  if ((0, import_node_path7.isAbsolute)(pattern)) {
+    const rel = (0, import_node_path7.relative)(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
       throw new InputError(
         `${what} "${pattern}" is outside the repository; name report files inside it`,
         { file: pattern },
         "report/outside-repo"
       );
     }
-    relativePattern = rel.split(import_node_path6.sep).join("/");
+    relativePattern = rel.split(import_node_path7.sep).join("/");
   }
   if (relativePattern.split("/").includes("..")) {
     throw new InputError(
@@ -14171,9 +14188,9 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     let literalKind;
     try {
       if (literal) {
-        const found = await (0, import_promises3.stat)((0, import_node_path6.resolve)(repoRoot, relativePattern)).catch(() => void 0);
+        const found = await (0, import_promises3.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0);
         literalKind = found && entryKind(found);
-        matches = found?.isFile() ? [(0, import_node_path6.resolve)(repoRoot, relativePattern)] : [];
+        matches = found?.isFile() ? [(0, import_node_path7.resolve)(repoRoot, relativePattern)] : [];
       } else {
         matches = await glob([relativePattern], {
           cwd: repoRoot,
@@ -14224,8 +14241,8 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
 }
 async function realPathInRepo(abs, display, realRoot2) {
   const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
-  const rel = (0, import_node_path6.relative)(realRoot2, real);
-  if (rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel)) {
+  const rel = (0, import_node_path7.relative)(realRoot2, real);
+  if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
     return {
       real,
       warning: {
@@ -14254,7 +14271,7 @@ async function readTestReports(patterns, repoRoot, options = {}) {
   return summary ? { summary, warnings } : { warnings };
 }
 async function readCoverage(file, repoRoot) {
-  const absPath = (0, import_node_path6.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
+  const absPath = (0, import_node_path7.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
   const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
   if (outside) return { warnings: [outside] };
@@ -16413,7 +16430,7 @@ function sinceDay(day) {
 
 // src/app/task-handoffs.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
@@ -16424,7 +16441,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = (0, import_node_fs8.readdirSync)((0, import_node_path7.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = (0, import_node_fs8.readdirSync)((0, import_node_path8.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -16867,7 +16884,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, registry, agent, en
       notes.push(`Ignoring details_link: ${link2} does not exist.`);
     } else {
       const document2 = parseHandoff(await readUserText(resolved.absPath, link2), link2);
-      const fromName = nameRegExp.exec((0, import_node_path8.basename)(link2))?.[1];
+      const fromName = nameRegExp.exec((0, import_node_path9.basename)(link2))?.[1];
       const session = fromName !== void 0 ? Number(fromName) : document2.session;
       return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
     }
@@ -17037,14 +17054,14 @@ function nextAfterDraft(plan, written, at2) {
 }
 
 // src/cli/context.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 init_errors();
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
 function reportPathFromHere(ctx, projectRoot, path) {
-  if ((0, import_node_path9.isAbsolute)(path)) return path;
-  const here = (0, import_node_path9.relative)(projectRoot, (0, import_node_path9.resolve)(ctx.cwd));
-  if (here === "" || here === ".." || here.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(here)) return path;
-  return import_node_path9.posix.normalize(`${here.split(import_node_path9.sep).join("/")}/${path.replace(/\\/g, "/")}`);
+  if ((0, import_node_path10.isAbsolute)(path)) return path;
+  const here = (0, import_node_path10.relative)(projectRoot, (0, import_node_path10.resolve)(ctx.cwd));
+  if (here === "" || here === ".." || here.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(here)) return path;
+  return import_node_path10.posix.normalize(`${here.split(import_node_path10.sep).join("/")}/${path.replace(/\\/g, "/")}`);
 }
 function reportOptionsFromHere(ctx, projectRoot, { tests, coverage }) {
   return {
@@ -17053,13 +17070,13 @@ function reportOptionsFromHere(ctx, projectRoot, { tests, coverage }) {
   };
 }
 function pathsFromHere(ctx, projectRoot) {
-  if ((0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
+  if ((0, import_node_path10.relative)((0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
   const fromHere = filesFromHere(ctx, projectRoot);
   return (path) => linkIssue(path) !== void 0 ? path : fromHere(path);
 }
 function filesFromHere(ctx, root) {
-  const here = (0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd);
-  return (path) => (0, import_node_path9.relative)(here, (0, import_node_path9.resolve)(root, path)).split(import_node_path9.sep).join("/") || ".";
+  const here = (0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd);
+  return (path) => (0, import_node_path10.relative)(here, (0, import_node_path10.resolve)(root, path)).split(import_node_path10.sep).join("/") || ".";
 }
 function namedFromHere(error, shown) {
   return error instanceof InputError ? error.renamed((file) => file === STDIN_NAME ? file : shown(file)) : error;
@@ -17070,6 +17087,16 @@ async function namingFilesBy(shown, work) {
   } catch (error) {
     throw namedFromHere(error, shown);
   }
+}
+
+// src/cli/root-note.ts
+async function rootActedOnNote(ctx, prefix) {
+  if (prefix !== "") return void 0;
+  const { repoRoot, prefix: packageFolder } = await projectToInit(ctx.cwd);
+  if (packageFolder === "") return void 0;
+  const shown = filesFromHere(ctx, repoRoot)(packageFolder);
+  const named = shown === packageFolder ? packageFolder : shown === "." ? `this folder (${packageFolder})` : `${shown} (${packageFolder})`;
+  return `${named} has no registry or config of its own: this acts on the repository root's registry, and so do the commands it prints. To give the package its own, run init there.`;
 }
 
 // src/cli/commands/draft.ts
@@ -17085,15 +17112,15 @@ async function readDraftInput(options, ctx, repoRoot) {
   if (options.note !== void 0) flags.note = options.note;
   if (options.input === void 0) return { input: flags };
   const file = options.input === "-" ? STDIN_NAME : reportPathFromHere(ctx, repoRoot, options.input);
-  const text = options.input === "-" ? await readStdinText(ctx.stdin, STDIN_NAME) : await readUserText((0, import_node_path10.resolve)(ctx.cwd, options.input), file);
+  const text = options.input === "-" ? await readStdinText(ctx.stdin, STDIN_NAME) : await readUserText((0, import_node_path11.resolve)(ctx.cwd, options.input), file);
   return readDraftInputJson(text, file, flags);
 }
 async function run(options, ctx) {
-  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { projectRoot: repoRoot, prefix } = await findProjectRoot(ctx.cwd);
   const shown = pathsFromHere(ctx, repoRoot);
-  return namingFilesBy(shown, () => draft(options, ctx, repoRoot, shown));
+  return namingFilesBy(shown, () => draft(options, ctx, repoRoot, shown, prefix));
 }
-async function draft(options, ctx, repoRoot, shown) {
+async function draft(options, ctx, repoRoot, shown, prefix) {
   const { config } = await loadConfig(repoRoot);
   const { input, placeOf } = await readDraftInput(options, ctx, repoRoot);
   const given = options.input !== void 0 || !isEmptyDraftInput(input);
@@ -17121,6 +17148,7 @@ async function draft(options, ctx, repoRoot, shown) {
     ...placeOf === void 0 ? {} : { inputPlaces: placeOf },
     ...interactive ? { askAnswers: () => promptForDraftInput(ctx.stdin, ctx.stdout) } : {}
   });
+  const rootNote = await rootActedOnNote(ctx, prefix);
   if (options.format === "json") {
     if (!options.stdout) await writeDraft(repoRoot, config, plan);
     const report2 = draftReport(
@@ -17129,13 +17157,14 @@ async function draft(options, ctx, repoRoot, shown) {
       !options.stdout,
       nextAt(ctx, shown, options.task, config.registry)
     );
-    ctx.stdout.write(`${JSON.stringify(report2, null, 2)}
+    ctx.stdout.write(`${JSON.stringify({ ...report2, ...rootNote ? { note: rootNote } : {} }, null, 2)}
 `);
     return EXIT.ok;
   }
   const err = (line) => ctx.stderr.write(`${line}
 `);
   const program = ctx.program ?? "handoff";
+  if (rootNote) err(`note: ${rootNote}`);
   for (const warning of plan.warnings)
     err(`warning: ${proseWithInvocation(formatReportWarning(warning), program)}`);
   for (const note of plan.notes) err(proseWithInvocation(note, program));

@@ -2579,8 +2579,8 @@ var init_git_tree = __esm({
       requestAll(lines, parse) {
         if (this.failure) return Promise.reject(this.failure);
         const answers = lines.map(
-          () => new Promise((resolve8, reject) => {
-            this.pending.push({ parse, resolve: resolve8, reject });
+          () => new Promise((resolve9, reject) => {
+            this.pending.push({ parse, resolve: resolve9, reject });
           })
         );
         this.child.stdin.write(`${lines.join("\n")}
@@ -9346,8 +9346,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative8] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
+  const [crawler, relative9] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative9) : [];
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -9541,10 +9541,10 @@ function warningFromError(file, error) {
   return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
 }
 function displayPathOf(absPath, root) {
-  if (!root || !(0, import_node_path9.isAbsolute)(absPath)) return absPath;
-  const rel = (0, import_node_path9.relative)(root, absPath);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path9.sep}`) || (0, import_node_path9.isAbsolute)(rel)) return absPath;
-  return rel.split(import_node_path9.sep).join("/");
+  if (!root || !(0, import_node_path10.isAbsolute)(absPath)) return absPath;
+  const rel = (0, import_node_path10.relative)(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) return absPath;
+  return rel.split(import_node_path10.sep).join("/");
 }
 function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
   if (linesPercent === void 0) {
@@ -9580,11 +9580,11 @@ function outcomeOfStatus(status) {
       return "skipped";
   }
 }
-var import_node_path9, ReportReadError;
+var import_node_path10, ReportReadError;
 var init_reader = __esm({
   "src/adapters/reports/reader.ts"() {
     "use strict";
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     ReportReadError = class extends Error {
       constructor(message2, rule, place = {}) {
         super(message2);
@@ -13106,7 +13106,7 @@ async function readTap(absPath, displayPath, options = {}) {
     ].sort(([a], [b]) => a - b).map(([, name]) => name);
     return names.length ? names.join(" > ") : void 0;
   };
-  const resolve8 = (indent, notOk, kind, name, suite) => {
+  const resolve9 = (indent, notOk, kind, name, suite) => {
     let childCount = 0;
     let childFailed = false;
     for (const [at2, seen] of children) {
@@ -13162,7 +13162,7 @@ async function readTap(absPath, displayPath, options = {}) {
       buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
       return;
     }
-    resolve8(indent, notOk, kind, name, suiteAt(indent));
+    resolve9(indent, notOk, kind, name, suiteAt(indent));
   };
   await forEachLine(absPath, (raw, lineNumber) => {
     const trimmed = raw.trimStart();
@@ -13209,7 +13209,7 @@ async function readTap(absPath, displayPath, options = {}) {
     const top = buffered[buffered.length - 1];
     if (top && indent === top.indent && trimmed.trimEnd() === "}") {
       buffered.pop();
-      resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+      resolve9(top.indent, top.notOk, top.kind, top.name, top.suite);
       flush();
       return void 0;
     }
@@ -13263,7 +13263,7 @@ async function readTap(absPath, displayPath, options = {}) {
   flush();
   while (buffered.length > 0) {
     const top = buffered.pop();
-    resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+    resolve9(top.indent, top.notOk, top.kind, top.name, top.suite);
     flush();
   }
   if (!sawTap)
@@ -13620,18 +13620,18 @@ async function mapLimited(items, limit, work) {
   return results;
 }
 function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
-  const root = (0, import_node_path10.resolve)(repoRoot);
+  const root = (0, import_node_path11.resolve)(repoRoot);
   let relativePattern = pattern.replace(/\\/g, "/");
-  if ((0, import_node_path10.isAbsolute)(pattern)) {
-    const rel = (0, import_node_path10.relative)(root, pattern);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) {
+  if ((0, import_node_path11.isAbsolute)(pattern)) {
+    const rel = (0, import_node_path11.relative)(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) {
       throw new InputError(
         `${what} "${pattern}" is outside the repository; name report files inside it`,
         { file: pattern },
         "report/outside-repo"
       );
     }
-    relativePattern = rel.split(import_node_path10.sep).join("/");
+    relativePattern = rel.split(import_node_path11.sep).join("/");
   }
   if (relativePattern.split("/").includes("..")) {
     throw new InputError(
@@ -13652,9 +13652,9 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     let literalKind;
     try {
       if (literal) {
-        const found = await (0, import_promises3.stat)((0, import_node_path10.resolve)(repoRoot, relativePattern)).catch(() => void 0);
+        const found = await (0, import_promises3.stat)((0, import_node_path11.resolve)(repoRoot, relativePattern)).catch(() => void 0);
         literalKind = found && entryKind(found);
-        matches = found?.isFile() ? [(0, import_node_path10.resolve)(repoRoot, relativePattern)] : [];
+        matches = found?.isFile() ? [(0, import_node_path11.resolve)(repoRoot, relativePattern)] : [];
       } else {
         matches = await glob([relativePattern], {
           cwd: repoRoot,
@@ -13705,8 +13705,8 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
 }
 async function realPathInRepo(abs, display, realRoot2) {
   const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
-  const rel = (0, import_node_path10.relative)(realRoot2, real);
-  if (rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) {
+  const rel = (0, import_node_path11.relative)(realRoot2, real);
+  if (rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) {
     return {
       real,
       warning: {
@@ -13735,7 +13735,7 @@ async function readTestReports(patterns, repoRoot, options = {}) {
   return summary ? { summary, warnings } : { warnings };
 }
 async function readCoverage(file, repoRoot) {
-  const absPath = (0, import_node_path10.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
+  const absPath = (0, import_node_path11.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
   const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
   if (outside) return { warnings: [outside] };
@@ -13759,12 +13759,12 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
-var import_promises3, import_node_path10, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
+var import_promises3, import_node_path11, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
 var init_reports2 = __esm({
   "src/adapters/reports/index.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     init_dist2();
     init_errors();
     init_reports();
@@ -13843,6 +13843,7 @@ __export(hook_exports, {
 module.exports = __toCommonJS(hook_exports);
 
 // src/adapters/config-loader.ts
+var import_node_path5 = require("node:path");
 init_errors();
 init_repo_root();
 
@@ -13904,6 +13905,14 @@ function parentOfPattern(pattern) {
   if (!pattern.endsWith("/*") && pattern !== "*") return void 0;
   const parent = normalizeLink(pattern.slice(0, -1) || ".");
   return parent === "." ? "" : parent;
+}
+function listsWorkspace(patterns, folder) {
+  const slash = folder.lastIndexOf("/");
+  const parent = slash === -1 ? "" : folder.slice(0, slash);
+  return patterns.some((pattern) => {
+    const of = parentOfPattern(pattern);
+    return of === void 0 ? normalizeLink(pattern) === folder : of === parent;
+  });
 }
 function refuseInvalidPaths(paths, results, suffix = "") {
   const valid = [];
@@ -14282,6 +14291,14 @@ function workingTreePath(repoRoot, path) {
 async function loadConfig(repoRoot) {
   return loadConfigFrom(workingTreeSource(repoRoot));
 }
+async function projectToInit(cwd) {
+  const found = await findProjectRoot(cwd, { forInit: true });
+  if (found.prefix !== "") return found;
+  const folder = (0, import_node_path5.relative)(found.repoRoot, (0, import_node_path5.resolve)(cwd)).split(import_node_path5.sep).join("/");
+  if (folder === "" || folder.startsWith("..")) return found;
+  const { config } = await loadConfig(found.repoRoot);
+  return listsWorkspace(config.workspaces, folder) ? { repoRoot: found.repoRoot, projectRoot: (0, import_node_path5.resolve)(cwd), prefix: folder } : { ...found, notAPackage: folder };
+}
 
 // src/cli/commands/hook.ts
 init_repo_root();
@@ -14328,8 +14345,8 @@ function nextBefore(pieces, deadline) {
   const next = pieces.next();
   if (deadline === void 0) return next;
   let timer;
-  const late = new Promise((resolve8) => {
-    timer = setTimeout(() => resolve8("late"), Math.max(0, deadline - Date.now()));
+  const late = new Promise((resolve9) => {
+    timer = setTimeout(() => resolve9("late"), Math.max(0, deadline - Date.now()));
   });
   return Promise.race([next, late]).finally(() => clearTimeout(timer));
 }
@@ -14351,7 +14368,7 @@ function isJsonObject(bytes) {
 }
 
 // src/app/agent-session.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_git();
 init_repo_root();
 init_store();
@@ -16714,11 +16731,11 @@ var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGE
 
 // src/app/check.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/adapters/document-cache.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 init_errors();
 
 // src/core/version.ts
@@ -16728,7 +16745,7 @@ var PACKAGE_VERSION = "0.1.0";
 init_repo_root();
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  return gitDirIn(repoRoot) ?? (0, import_node_path5.join)(repoRoot, ".git");
+  return gitDirIn(repoRoot) ?? (0, import_node_path6.join)(repoRoot, ".git");
 }
 var DocumentCache = class _DocumentCache {
   constructor(file) {
@@ -16748,7 +16765,7 @@ var DocumentCache = class _DocumentCache {
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     if (!(0, import_node_fs6.existsSync)(dir)) return _DocumentCache.inMemory();
-    return new _DocumentCache((0, import_node_path5.join)(dir, "handoff-guard", "cache.json"));
+    return new _DocumentCache((0, import_node_path6.join)(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
   get previous() {
@@ -16825,7 +16842,7 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await import_node_fs6.promises.mkdir((0, import_node_path5.dirname)(this.file), { recursive: true });
+      await import_node_fs6.promises.mkdir((0, import_node_path6.dirname)(this.file), { recursive: true });
       await import_node_fs6.promises.writeFile(temp, JSON.stringify(content));
       await import_node_fs6.promises.rename(temp, this.file);
     } catch {
@@ -16843,7 +16860,7 @@ init_git();
 
 // src/adapters/listing-store.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var FORMAT = 3;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
@@ -16855,10 +16872,10 @@ var ListingStore = class _ListingStore {
   unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _ListingStore((0, import_node_fs7.existsSync)(dir) ? (0, import_node_path6.join)(dir, "handoff-guard", "listings") : void 0);
+    return new _ListingStore((0, import_node_fs7.existsSync)(dir) ? (0, import_node_path7.join)(dir, "handoff-guard", "listings") : void 0);
   }
   fileOf(commit) {
-    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path6.join)(this.dir, `${commit}.json`) : void 0;
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path7.join)(this.dir, `${commit}.json`) : void 0;
   }
   has(commit) {
     const file = this.fileOf(commit);
@@ -16899,8 +16916,8 @@ var ListingStore = class _ListingStore {
       this.unreadable.delete(commit);
       const names = (0, import_node_fs7.readdirSync)(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: (0, import_node_fs7.statSync)((0, import_node_path6.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs7.rmSync)((0, import_node_path6.join)(dir, name), { force: true });
+      const byAge = names.map((name) => ({ name, at: (0, import_node_fs7.statSync)((0, import_node_path7.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs7.rmSync)((0, import_node_path7.join)(dir, name), { force: true });
     } catch {
     }
   }
@@ -16910,7 +16927,7 @@ var ListingStore = class _ListingStore {
 init_errors();
 
 // src/core/pre-push.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 init_errors();
 var ZERO_SHA = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
@@ -16975,11 +16992,11 @@ function remotesAtUrl(url, config, repoRoot) {
   return [...names];
 }
 function comparableUrl(url, repoRoot) {
-  const posixPath = (path2) => path2.split(import_node_path7.sep).join("/");
+  const posixPath = (path2) => path2.split(import_node_path8.sep).join("/");
   let path;
   if (url.startsWith("file://")) path = decodeURIComponent(url.slice("file://".length));
   else if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) && !/^[^/\\]{2,}:/.test(url)) path = url;
-  const full = path === void 0 ? url : import_node_path7.posix.resolve(posixPath(repoRoot), posixPath(path));
+  const full = path === void 0 ? url : import_node_path8.posix.resolve(posixPath(repoRoot), posixPath(path));
   return full.replace(/\/+$/, "").replace(/\.git$/, "");
 }
 function isRemoteName(remote) {
@@ -17721,7 +17738,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && (0, import_node_fs8.existsSync)((0, import_node_path8.join)(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && (0, import_node_fs8.existsSync)((0, import_node_path9.join)(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -18005,7 +18022,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
 }
 
 // src/app/draft.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_git();
 init_repo_root();
 init_reports2();
@@ -18720,7 +18737,7 @@ function sinceDay(day) {
 
 // src/app/task-handoffs.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_config();
 init_paths();
 init_registry();
@@ -18734,7 +18751,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = (0, import_node_fs11.readdirSync)((0, import_node_path11.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = (0, import_node_fs11.readdirSync)((0, import_node_path12.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -19177,7 +19194,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, registry, agent, en
       notes.push(`Ignoring details_link: ${link2} does not exist.`);
     } else {
       const document2 = parseHandoff(await readUserText(resolved.absPath, link2), link2);
-      const fromName = nameRegExp.exec((0, import_node_path12.basename)(link2))?.[1];
+      const fromName = nameRegExp.exec((0, import_node_path13.basename)(link2))?.[1];
       const session = fromName !== void 0 ? Number(fromName) : document2.session;
       return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
     }
@@ -19305,7 +19322,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
 }
 
 // src/app/resume.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_git();
 init_repo_root();
 init_config();
@@ -19368,7 +19385,7 @@ async function resumeWith(git, options) {
     const reports = options.reportsNow ?? await readReportsNow(options, repoRoot);
     const resumed = await runResume({
       ...options,
-      repoRoot: (0, import_node_path13.join)(repoRoot, folder),
+      repoRoot: (0, import_node_path14.join)(repoRoot, folder),
       config: there.config,
       reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
@@ -19896,7 +19913,7 @@ function statusTable(workspace, { handoffs }, now, shown) {
 // src/app/agent-session.ts
 async function changedPaths(git, projectRoot) {
   const top = await findRepoRoot(projectRoot);
-  const folder = (0, import_node_path14.relative)(top, projectRoot).split(import_node_path14.sep).join("/");
+  const folder = (0, import_node_path15.relative)(top, projectRoot).split(import_node_path15.sep).join("/");
   const prefix = folder === "" ? "" : `${folder}/`;
   const out = await git.exec(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."]);
   const fields = out.split("\0");
@@ -20109,7 +20126,7 @@ init_paths();
 init_shell();
 
 // src/cli/context.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 init_json_location();
 init_paths();
@@ -20119,7 +20136,11 @@ function projectFromStart(ctx, projectRoot) {
   return ctx.startedIn === void 0 ? "" : projectFromHere(ctx, projectRoot);
 }
 function projectFromHere(ctx, projectRoot) {
-  return (0, import_node_path15.relative)((0, import_node_path15.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path15.sep).join("/");
+  return (0, import_node_path16.relative)((0, import_node_path16.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path16.sep).join("/");
+}
+function filesFromHere(ctx, root) {
+  const here = (0, import_node_path16.resolve)(ctx.startedIn ?? ctx.cwd);
+  return (path) => (0, import_node_path16.relative)(here, (0, import_node_path16.resolve)(root, path)).split(import_node_path16.sep).join("/") || ".";
 }
 function namedFromHere(error, shown) {
   return error instanceof InputError ? error.renamed((file) => file === STDIN_NAME ? file : shown(file)) : error;
@@ -20135,11 +20156,23 @@ async function namingFilesBy(shown, work) {
 // src/cli/commands/prime.ts
 init_repo_root();
 init_paths();
+
+// src/cli/root-note.ts
+async function rootActedOnNote(ctx, prefix) {
+  if (prefix !== "") return void 0;
+  const { repoRoot, prefix: packageFolder } = await projectToInit(ctx.cwd);
+  if (packageFolder === "") return void 0;
+  const shown = filesFromHere(ctx, repoRoot)(packageFolder);
+  const named = shown === packageFolder ? packageFolder : shown === "." ? `this folder (${packageFolder})` : `${shown} (${packageFolder})`;
+  return `${named} has no registry or config of its own: this acts on the repository root's registry, and so do the commands it prints. To give the package its own, run init there.`;
+}
+
+// src/cli/commands/prime.ts
 function agentFrom(explicit, ctx) {
   return namedAgent(explicit, agentFromEnv(ctx.env));
 }
 async function run(options, ctx) {
-  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { projectRoot: repoRoot, prefix } = await findProjectRoot(ctx.cwd);
   const agent = agentFrom(options.agent, ctx);
   const shownFrom = projectFromStart(ctx, repoRoot);
   const prime = await namingFilesBy(
@@ -20153,8 +20186,15 @@ async function run(options, ctx) {
       shownFrom
     })
   );
-  ctx.stdout.write(options.format === "json" ? `${JSON.stringify(prime, null, 2)}
-` : prime.text);
+  const note = await rootActedOnNote(ctx, prefix);
+  if (options.format === "json") {
+    ctx.stdout.write(`${JSON.stringify({ ...prime, ...note ? { note } : {} }, null, 2)}
+`);
+    return EXIT.ok;
+  }
+  if (note) ctx.stderr.write(`note: ${note}
+`);
+  ctx.stdout.write(prime.text);
   return EXIT.ok;
 }
 

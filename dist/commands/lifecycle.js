@@ -9,11 +9,12 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-TSKKYSB2.js";
+} from "../chunks/chunk-EV72DU2C.js";
 import "../chunks/chunk-DFCCOMOD.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-PGJ3K7A4.js";
 import "../chunks/chunk-QMJ2TZXW.js";
+import "../chunks/chunk-XWN5SEJK.js";
 import "../chunks/chunk-PMIYWEI3.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";

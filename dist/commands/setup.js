@@ -15,6 +15,9 @@ import {
   withInstructions
 } from "../chunks/chunk-MLERDRTL.js";
 import {
+  rootActedOnNote
+} from "../chunks/chunk-XWN5SEJK.js";
+import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
@@ -147,7 +150,9 @@ async function run(options, ctx) {
       registry: pathsInFolder(prefix)(config.registry)
     })
   );
-  const note = options.agent === void 0 ? await otherAgentNote(projectRoot, options.tool, agent, ctx.program ?? "handoff") : void 0;
+  const agentNote = options.agent === void 0 ? await otherAgentNote(projectRoot, options.tool, agent, ctx.program ?? "handoff") : void 0;
+  const notes = [await rootActedOnNote(ctx, prefix), agentNote].filter((n) => n !== void 0);
+  const note = notes.length > 0 ? notes.join(" ") : void 0;
   const files = {
     settingsFile: shown(result.settingsFile),
     ...result.instructionsFile === void 0 ? {} : { instructionsFile: shown(result.instructionsFile) }
@@ -175,7 +180,7 @@ async function run(options, ctx) {
     );
   }
   say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
-  if (note) say(`note: ${note}`);
+  for (const line of notes) say(`note: ${line}`);
   return EXIT.ok;
 }
 async function otherAgentNote(projectRoot, tool, agent, program) {

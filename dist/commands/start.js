@@ -6,11 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-TSKKYSB2.js";
+} from "../chunks/chunk-EV72DU2C.js";
 import "../chunks/chunk-DFCCOMOD.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-PGJ3K7A4.js";
 import "../chunks/chunk-QMJ2TZXW.js";
+import "../chunks/chunk-XWN5SEJK.js";
 import "../chunks/chunk-PMIYWEI3.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";

@@ -36,6 +36,7 @@ import {
   reportOptionsFromHere,
   reportPathFromHere,
 } from '../context.js';
+import { rootActedOnNote } from '../root-note.js';
 
 export interface DraftCommandOptions {
   task: string;
@@ -93,11 +94,11 @@ async function readDraftInput(
 
 export async function run(options: DraftCommandOptions, ctx: CommandContext): Promise<number> {
   // A monorepo package's own registry when run inside one, else the repository's.
-  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { projectRoot: repoRoot, prefix } = await findProjectRoot(ctx.cwd);
   // Every path printed is named from where the user is, where the commands printed run; the file of
   // an error it stops on too.
   const shown = pathsFromHere(ctx, repoRoot);
-  return namingFilesBy(shown, () => draft(options, ctx, repoRoot, shown));
+  return namingFilesBy(shown, () => draft(options, ctx, repoRoot, shown, prefix));
 }
 
 async function draft(
@@ -105,6 +106,8 @@ async function draft(
   ctx: CommandContext,
   repoRoot: string,
   shown: ShownPath,
+  /** The project's folder in the repository (findProjectRoot), for `rootActedOnNote`. */
+  prefix: string,
 ): Promise<number> {
   const { config } = await loadConfig(repoRoot);
   const { input, placeOf } = await readDraftInput(options, ctx, repoRoot);
@@ -143,6 +146,7 @@ async function draft(
       : {}),
   });
 
+  const rootNote = await rootActedOnNote(ctx, prefix);
   if (options.format === 'json') {
     if (!options.stdout) await writeDraft(repoRoot, config, plan);
     const report = draftReport(
@@ -151,11 +155,12 @@ async function draft(
       !options.stdout,
       nextAt(ctx, shown, options.task, config.registry),
     );
-    ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    ctx.stdout.write(`${JSON.stringify({ ...report, ...(rootNote ? { note: rootNote } : {}) }, null, 2)}\n`);
     return EXIT.ok;
   }
   const err = (line: string) => ctx.stderr.write(`${line}\n`);
   const program = ctx.program ?? 'handoff';
+  if (rootNote) err(`note: ${rootNote}`);
   for (const warning of plan.warnings)
     err(`warning: ${proseWithInvocation(formatReportWarning(warning), program)}`);
   for (const note of plan.notes) err(proseWithInvocation(note, program));

@@ -3,7 +3,7 @@
  * after `start` (see app/lifecycle.ts). The agent is `--agent`, else `$HANDOFF_AGENT`, else the one
  * active agent.
  */
-import { loadConfig, projectToInit } from '../../adapters/config-loader.js';
+import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import {
   type LifecycleResult,
@@ -14,7 +14,8 @@ import {
 } from '../../app/lifecycle.js';
 import { agentFromEnv, type LifecycleAction } from '../../core/lifecycle.js';
 import type { ShownPath } from '../../core/paths.js';
-import { type CommandContext, EXIT, filesFromHere, namingFilesBy, pathsFromHere } from '../context.js';
+import { type CommandContext, EXIT, namingFilesBy, pathsFromHere } from '../context.js';
+import { rootActedOnNote } from '../root-note.js';
 
 export interface LifecycleCommandOptions {
   agent?: string;
@@ -49,7 +50,7 @@ export function lifecycleRun(action: LifecycleAction) {
       });
     });
     const next = await nextAfterLifecycle(result, repoRoot, { program, shown });
-    const note = prefix === '' ? await rootActedOnNote(ctx) : undefined;
+    const note = await rootActedOnNote(ctx, prefix);
     ctx.stdout.write(
       options.format === 'json'
         ? `${JSON.stringify({ ...lifecycleJson(result, shown), ...(note ? { note } : {}), next }, null, 2)}\n`
@@ -57,21 +58,6 @@ export function lifecycleRun(action: LifecycleAction) {
     );
     return EXIT.ok;
   };
-}
-
-/**
- * Run in a monorepo package with no registry or config of its own (`-C packages/a` before `init`
- * there), it acts on the root's registry: said, as init says of a folder that is no package, and the
- * commands it prints act on the root too (they carry no `-C` to the package). Undefined in any other
- * folder (the root, a folder that is no package: init would set up the root there too).
- */
-async function rootActedOnNote(ctx: CommandContext): Promise<string | undefined> {
-  const { repoRoot, prefix } = await projectToInit(ctx.cwd);
-  if (prefix === '') return undefined;
-  const shown = filesFromHere(ctx, repoRoot)(prefix);
-  const named =
-    shown === prefix ? prefix : shown === '.' ? `this folder (${prefix})` : `${shown} (${prefix})`;
-  return `${named} has no registry or config of its own: this acts on the repository root's registry, and so do the commands it prints. To give the package its own, run init there.`;
 }
 
 /**

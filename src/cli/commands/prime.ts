@@ -8,6 +8,7 @@ import { runPrime } from '../../app/agent-session.js';
 import { agentFromEnv, namedAgent } from '../../core/lifecycle.js';
 import { pathsInFolder } from '../../core/paths.js';
 import { type CommandContext, EXIT, namingFilesBy, projectFromStart } from '../context.js';
+import { rootActedOnNote } from '../root-note.js';
 
 export interface PrimeCommandOptions {
   agent?: string;
@@ -21,7 +22,7 @@ export function agentFrom(explicit: string | undefined, ctx: CommandContext): st
 
 export async function run(options: PrimeCommandOptions, ctx: CommandContext): Promise<number> {
   // A monorepo package's own registry when run inside one, else the repository's.
-  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { projectRoot: repoRoot, prefix } = await findProjectRoot(ctx.cwd);
   const agent = agentFrom(options.agent, ctx);
   const shownFrom = projectFromStart(ctx, repoRoot);
   // An error names its file as the brief names the project's paths.
@@ -35,6 +36,13 @@ export async function run(options: PrimeCommandOptions, ctx: CommandContext): Pr
       shownFrom,
     }),
   );
-  ctx.stdout.write(options.format === 'json' ? `${JSON.stringify(prime, null, 2)}\n` : prime.text);
+  const note = await rootActedOnNote(ctx, prefix);
+  if (options.format === 'json') {
+    ctx.stdout.write(`${JSON.stringify({ ...prime, ...(note ? { note } : {}) }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  // On stderr: standard output is the brief itself, as the session hook gives it to the agent.
+  if (note) ctx.stderr.write(`note: ${note}\n`);
+  ctx.stdout.write(prime.text);
   return EXIT.ok;
 }

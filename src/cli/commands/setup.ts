@@ -14,6 +14,7 @@ import { pathsInFolder } from '../../core/paths.js';
 import { shellWord } from '../../core/shell.js';
 import { AGENT_SLOT, commandWord, TASK_SLOT } from '../../core/slots.js';
 import { type CommandContext, EXIT, filesFromHere, namingFilesBy, pathsFromHere } from '../context.js';
+import { rootActedOnNote } from '../root-note.js';
 
 export interface SetupCommandOptions {
   tool: AgentTool;
@@ -53,10 +54,13 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     }),
   );
   // The hooks act on the project (a monorepo package's own registry): its agents are the ones to name.
-  const note =
+  const agentNote =
     options.agent === undefined
       ? await otherAgentNote(projectRoot, options.tool, agent, ctx.program ?? 'handoff')
       : undefined;
+  // Said first (`rootActedOnNote`); JSON's one `note` holds both.
+  const notes = [await rootActedOnNote(ctx, prefix), agentNote].filter((n) => n !== undefined);
+  const note = notes.length > 0 ? notes.join(' ') : undefined;
   const files = {
     settingsFile: shown(result.settingsFile),
     ...(result.instructionsFile === undefined ? {} : { instructionsFile: shown(result.instructionsFile) }),
@@ -84,7 +88,7 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     );
   }
   say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
-  if (note) say(`note: ${note}`);
+  for (const line of notes) say(`note: ${line}`);
   return EXIT.ok;
 }
 

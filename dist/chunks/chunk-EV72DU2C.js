@@ -11,18 +11,19 @@ import {
   taskOf
 } from "./chunk-DFCCOMOD.js";
 import {
+  rootActedOnNote
+} from "./chunk-XWN5SEJK.js";
+import {
   agentFromEnv
 } from "./chunk-PMIYWEI3.js";
 import {
-  loadConfig,
-  projectToInit
+  loadConfig
 } from "./chunk-K5WJUXNV.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";
 import {
   EXIT,
-  filesFromHere,
   namingFilesBy,
   pathsFromHere
 } from "./chunk-GE3SKCC5.js";
@@ -50,20 +51,13 @@ function lifecycleRun(action) {
       });
     });
     const next = await nextAfterLifecycle(result, repoRoot, { program, shown });
-    const note = prefix === "" ? await rootActedOnNote(ctx) : void 0;
+    const note = await rootActedOnNote(ctx, prefix);
     ctx.stdout.write(
       options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result, shown), ...note ? { note } : {}, next }, null, 2)}
 ` : lifecycleText(result, next, shown, ctx.verbosity === "quiet", note)
     );
     return EXIT.ok;
   };
-}
-async function rootActedOnNote(ctx) {
-  const { repoRoot, prefix } = await projectToInit(ctx.cwd);
-  if (prefix === "") return void 0;
-  const shown = filesFromHere(ctx, repoRoot)(prefix);
-  const named = shown === prefix ? prefix : shown === "." ? `this folder (${prefix})` : `${shown} (${prefix})`;
-  return `${named} has no registry or config of its own: this acts on the repository root's registry, and so do the commands it prints. To give the package its own, run init there.`;
 }
 function lifecycleText(result, next, shown, quiet = false, note) {
   const task = taskOf(result.after);
