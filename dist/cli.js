@@ -14,7 +14,7 @@ import {
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
-import "./chunks/chunk-PMCZ63TM.js";
+import "./chunks/chunk-GCJWXARK.js";
 import "./chunks/chunk-SSBXB6WK.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {

@@ -9541,10 +9541,10 @@ function warningFromError(file, error) {
   return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
 }
 function displayPathOf(absPath, root) {
-  if (!root || !(0, import_node_path10.isAbsolute)(absPath)) return absPath;
-  const rel = (0, import_node_path10.relative)(root, absPath);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path10.sep}`) || (0, import_node_path10.isAbsolute)(rel)) return absPath;
-  return rel.split(import_node_path10.sep).join("/");
+  if (!root || !(0, import_node_path11.isAbsolute)(absPath)) return absPath;
+  const rel = (0, import_node_path11.relative)(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) return absPath;
+  return rel.split(import_node_path11.sep).join("/");
 }
 function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
   if (linesPercent === void 0) {
@@ -9580,11 +9580,11 @@ function outcomeOfStatus(status) {
       return "skipped";
   }
 }
-var import_node_path10, ReportReadError;
+var import_node_path11, ReportReadError;
 var init_reader = __esm({
   "src/adapters/reports/reader.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     ReportReadError = class extends Error {
       constructor(message2, rule, place = {}) {
         super(message2);
@@ -11542,16 +11542,16 @@ function chooseEncoding(head, xml = false) {
   return "utf-8";
 }
 function* readChunks(absPath) {
-  const fd = (0, import_node_fs9.openSync)(absPath, "r");
+  const fd = (0, import_node_fs10.openSync)(absPath, "r");
   try {
     for (; ; ) {
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = (0, import_node_fs9.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      const read = (0, import_node_fs10.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) return;
       yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
@@ -11623,12 +11623,12 @@ async function readWholeText(absPath, maxBytes) {
   }
   return new TextDecoder().decode(bytes);
 }
-var import_node_buffer3, import_node_fs9, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
+var import_node_buffer3, import_node_fs10, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
 var init_text = __esm({
   "src/adapters/reports/text.ts"() {
     "use strict";
     import_node_buffer3 = require("node:buffer");
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     init_json_location();
     init_utf8();
@@ -12764,7 +12764,7 @@ async function readLcov(absPath, displayPath) {
       advance({ line, column: startColumn }, error.textBefore)
     );
   };
-  for await (const chunk of (0, import_node_fs10.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+  for await (const chunk of (0, import_node_fs11.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
     const fault = utf8.check(bytes, import_node_buffer4.isUtf8);
     if (fault) faultAt(fault);
@@ -12780,12 +12780,12 @@ async function readLcov(absPath, displayPath) {
   const branchesPercent = coveragePercent(branchesHit, branchesFound);
   return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
-var import_node_buffer4, import_node_fs10, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
+var import_node_buffer4, import_node_fs11, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
 var init_lcov = __esm({
   "src/adapters/reports/lcov.ts"() {
     "use strict";
     import_node_buffer4 = require("node:buffer");
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_reports();
     init_utf8();
     init_reader();
@@ -13620,18 +13620,18 @@ async function mapLimited(items, limit, work) {
   return results;
 }
 function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
-  const root = (0, import_node_path11.resolve)(repoRoot);
+  const root = (0, import_node_path12.resolve)(repoRoot);
   let relativePattern = pattern.replace(/\\/g, "/");
-  if ((0, import_node_path11.isAbsolute)(pattern)) {
-    const rel = (0, import_node_path11.relative)(root, pattern);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) {
+  if ((0, import_node_path12.isAbsolute)(pattern)) {
+    const rel = (0, import_node_path12.relative)(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(rel)) {
       throw new InputError(
         `${what} "${pattern}" is outside the repository; name report files inside it`,
         { file: pattern },
         "report/outside-repo"
       );
     }
-    relativePattern = rel.split(import_node_path11.sep).join("/");
+    relativePattern = rel.split(import_node_path12.sep).join("/");
   }
   if (relativePattern.split("/").includes("..")) {
     throw new InputError(
@@ -13652,9 +13652,9 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     let literalKind;
     try {
       if (literal) {
-        const found = await (0, import_promises3.stat)((0, import_node_path11.resolve)(repoRoot, relativePattern)).catch(() => void 0);
+        const found = await (0, import_promises3.stat)((0, import_node_path12.resolve)(repoRoot, relativePattern)).catch(() => void 0);
         literalKind = found && entryKind(found);
-        matches = found?.isFile() ? [(0, import_node_path11.resolve)(repoRoot, relativePattern)] : [];
+        matches = found?.isFile() ? [(0, import_node_path12.resolve)(repoRoot, relativePattern)] : [];
       } else {
         matches = await glob([relativePattern], {
           cwd: repoRoot,
@@ -13705,8 +13705,8 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
 }
 async function realPathInRepo(abs, display, realRoot2) {
   const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
-  const rel = (0, import_node_path11.relative)(realRoot2, real);
-  if (rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) {
+  const rel = (0, import_node_path12.relative)(realRoot2, real);
+  if (rel === ".." || rel.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(rel)) {
     return {
       real,
       warning: {
@@ -13735,7 +13735,7 @@ async function readTestReports(patterns, repoRoot, options = {}) {
   return summary ? { summary, warnings } : { warnings };
 }
 async function readCoverage(file, repoRoot) {
-  const absPath = (0, import_node_path11.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
+  const absPath = (0, import_node_path12.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
   const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
   if (outside) return { warnings: [outside] };
@@ -13759,12 +13759,12 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
-var import_promises3, import_node_path11, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
+var import_promises3, import_node_path12, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
 var init_reports2 = __esm({
   "src/adapters/reports/index.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_dist2();
     init_errors();
     init_reports();
@@ -14368,8 +14368,137 @@ function isJsonObject(bytes) {
 }
 
 // src/app/agent-session.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_git();
+
+// src/adapters/husky-here.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// src/core/pre-push.ts
+var import_node_path6 = require("node:path");
+init_errors();
+var ZERO_SHA = /^0+$/;
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+var PRE_PUSH_STDIN = "<pre-push stdin>";
+function parsePrePushInput(stdin) {
+  const refs = [];
+  stdin.split("\n").forEach((raw, index) => {
+    const line = raw.replace(/\r$/, "");
+    if (line.trim() === "") return;
+    const fields = line.trim().split(/\s+/);
+    const [localRef, localSha, remoteRef, remoteSha] = fields;
+    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
+      throw new InputError(
+        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
+        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
+        "pre-push/stdin"
+      );
+    }
+    refs.push({ localRef, localSha, remoteRef, remoteSha });
+  });
+  return refs;
+}
+function planPush(refs, remote, remotesAtUrl2 = []) {
+  const plan = { refs: [], skipped: [] };
+  const named = isRemoteName(remote) ? [remote] : remotesAtUrl2;
+  const remotes = named.length > 0 ? named.map((name) => `--remotes=${name}`) : ["--remotes"];
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of refs) {
+    if (ZERO_SHA.test(ref.localSha)) {
+      plan.skipped.push({ ...ref, why: "deletion" });
+      continue;
+    }
+    if (ref.remoteRef.startsWith("refs/tags/")) {
+      plan.skipped.push({ ...ref, why: "tag" });
+      continue;
+    }
+    const key = `${ref.localSha} ${ref.remoteSha} ${ref.remoteRef}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
+    const isNew = ZERO_SHA.test(ref.remoteSha);
+    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", ...remotes];
+    if (!isNew) revisionArgs.push(ref.remoteSha);
+    plan.refs.push({
+      ...ref,
+      kind: isNew ? "new" : "update",
+      branch,
+      revisionArgs,
+      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
+    });
+  }
+  return plan;
+}
+function remotesAtUrl(url, config, repoRoot) {
+  const target = comparableUrl(url, repoRoot);
+  const names = /* @__PURE__ */ new Set();
+  for (const [key, value] of config) {
+    const name = /^remote\.(.+)\.(?:url|pushurl)$/.exec(key)?.[1];
+    if (name !== void 0 && isRemoteName(name) && comparableUrl(value, repoRoot) === target)
+      names.add(name);
+  }
+  return [...names];
+}
+function comparableUrl(url, repoRoot) {
+  const posixPath = (path2) => path2.split(import_node_path6.sep).join("/");
+  let path;
+  if (url.startsWith("file://")) path = decodeURIComponent(url.slice("file://".length));
+  else if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) && !/^[^/\\]{2,}:/.test(url)) path = url;
+  const full = path === void 0 ? url : import_node_path6.posix.resolve(posixPath(repoRoot), posixPath(path));
+  return full.replace(/\/+$/, "").replace(/\.git$/, "");
+}
+function isRemoteName(remote) {
+  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
+}
+function isHuskyHooksPath(hooksPath) {
+  return hooksPath !== void 0 && /^\.husky[\\/]_[\\/]?$/.test(hooksPath.trim());
+}
+function huskyHookMissingNote(facts) {
+  if (!isHuskyHooksPath(facts.hooksPath) || !facts.huskyRunsCheck || facts.hookFileHere) return void 0;
+  return `git runs no pre-push hook in this checkout, so pushes from it are not checked: core.hooksPath is .husky/_, which husky has not made here (a linked worktree has none until husky runs in it). Run \`${facts.runHusky}\` here.`;
+}
+
+// src/adapters/husky-here.ts
+init_shell();
+
+// src/core/templates/hook.ts
+var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";
+var HOOK_COMMAND = "handoff check --hook pre-push";
+var NO_EXTRA_CA = "NODE_EXTRA_CA_CERTS=";
+var HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
+function notInstalled(removal = "the handoff-guard block (its '# >>>' line to its '# <<<' line) from $0") {
+  return `handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push; if handoff-guard was removed on purpose, delete ${removal}`;
+}
+var NOT_INSTALLED = notInstalled();
+function hookRunsCheck(text) {
+  return text.includes(HOOK_BLOCK_START) || text.includes(HOOK_COMMAND);
+}
+
+// src/adapters/husky-here.ts
+async function huskyHookNote(git, top) {
+  const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
+  if (!isHuskyHooksPath(hooksPath)) return void 0;
+  let text;
+  try {
+    text = (0, import_node_fs6.readFileSync)((0, import_node_path7.join)(top, ".husky", "pre-push"), "utf8");
+  } catch {
+    return void 0;
+  }
+  if (!hookRunsCheck(text)) return void 0;
+  const hookFile = await git.gitPath("hooks/pre-push");
+  if ((0, import_node_fs6.existsSync)(hookFile)) return void 0;
+  let runHusky = "npx husky";
+  if (!(0, import_node_fs6.existsSync)((0, import_node_path7.join)(top, "node_modules", ".bin", "husky"))) {
+    const common = (await git.exec(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+    const main = (0, import_node_path7.dirname)(common);
+    if (main !== top && (0, import_node_fs6.existsSync)((0, import_node_path7.join)(main, "node_modules", ".bin", "husky")))
+      runHusky = `npx --prefix ${shellWord(main)} husky`;
+  }
+  return huskyHookMissingNote({ hooksPath, huskyRunsCheck: true, hookFileHere: false, runHusky });
+}
+
+// src/app/agent-session.ts
 init_repo_root();
 init_store();
 
@@ -16659,6 +16788,11 @@ function buildPrime(input) {
     if (session.fix) toActOn.add(`Fix: ${session.fix}`);
     lines.push(...toActOn);
   }
+  if (input.hookNote) {
+    const line = `Warning: ${input.hookNote}`;
+    toActOn.add(line);
+    lines.push(line);
+  }
   const cmds = commands(program, agent, working ? taskId : void 0).map(shown);
   for (const command of cmds) toActOn.add(command);
   lines.push("", "## Commands", ...cmds);
@@ -16717,6 +16851,7 @@ function buildPrime(input) {
     team: { rows: shownTeam, more: teamRows.length - shownTeam.length },
     stale: { items: staleItems, more: input.stale.length - shownStale.length },
     commands: cmds,
+    hookNote: input.hookNote ?? null,
     truncated,
     text
   };
@@ -16730,12 +16865,12 @@ init_config();
 var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
 
 // src/app/check.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/adapters/document-cache.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
 init_errors();
 
 // src/core/version.ts
@@ -16745,7 +16880,7 @@ var PACKAGE_VERSION = "0.1.0";
 init_repo_root();
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  return gitDirIn(repoRoot) ?? (0, import_node_path6.join)(repoRoot, ".git");
+  return gitDirIn(repoRoot) ?? (0, import_node_path8.join)(repoRoot, ".git");
 }
 var DocumentCache = class _DocumentCache {
   constructor(file) {
@@ -16764,8 +16899,8 @@ var DocumentCache = class _DocumentCache {
    */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!(0, import_node_fs6.existsSync)(dir)) return _DocumentCache.inMemory();
-    return new _DocumentCache((0, import_node_path6.join)(dir, "handoff-guard", "cache.json"));
+    if (!(0, import_node_fs7.existsSync)(dir)) return _DocumentCache.inMemory();
+    return new _DocumentCache((0, import_node_path8.join)(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
   get previous() {
@@ -16773,7 +16908,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse((0, import_node_fs6.readFileSync)(this.file, "utf8"));
+      const parsed = JSON.parse((0, import_node_fs7.readFileSync)(this.file, "utf8"));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -16842,9 +16977,9 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await import_node_fs6.promises.mkdir((0, import_node_path6.dirname)(this.file), { recursive: true });
-      await import_node_fs6.promises.writeFile(temp, JSON.stringify(content));
-      await import_node_fs6.promises.rename(temp, this.file);
+      await import_node_fs7.promises.mkdir((0, import_node_path8.dirname)(this.file), { recursive: true });
+      await import_node_fs7.promises.writeFile(temp, JSON.stringify(content));
+      await import_node_fs7.promises.rename(temp, this.file);
     } catch {
     }
   }
@@ -16859,8 +16994,8 @@ async function summarizeMarkdown(text, file) {
 init_git();
 
 // src/adapters/listing-store.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path9 = require("node:path");
 var FORMAT = 3;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
@@ -16872,14 +17007,14 @@ var ListingStore = class _ListingStore {
   unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _ListingStore((0, import_node_fs7.existsSync)(dir) ? (0, import_node_path7.join)(dir, "handoff-guard", "listings") : void 0);
+    return new _ListingStore((0, import_node_fs8.existsSync)(dir) ? (0, import_node_path9.join)(dir, "handoff-guard", "listings") : void 0);
   }
   fileOf(commit) {
-    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path7.join)(this.dir, `${commit}.json`) : void 0;
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path9.join)(this.dir, `${commit}.json`) : void 0;
   }
   has(commit) {
     const file = this.fileOf(commit);
-    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs7.existsSync)(file);
+    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs8.existsSync)(file);
   }
   /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
   read(commit) {
@@ -16891,7 +17026,7 @@ var ListingStore = class _ListingStore {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
-      const value = JSON.parse((0, import_node_fs7.readFileSync)(file, "utf8"));
+      const value = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
@@ -16911,13 +17046,13 @@ var ListingStore = class _ListingStore {
     const dir = this.dir;
     if (!file || !dir) return;
     try {
-      (0, import_node_fs7.mkdirSync)(dir, { recursive: true });
-      (0, import_node_fs7.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
+      (0, import_node_fs8.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs8.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
       this.unreadable.delete(commit);
-      const names = (0, import_node_fs7.readdirSync)(dir);
+      const names = (0, import_node_fs8.readdirSync)(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: (0, import_node_fs7.statSync)((0, import_node_path7.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs7.rmSync)((0, import_node_path7.join)(dir, name), { force: true });
+      const byAge = names.map((name) => ({ name, at: (0, import_node_fs8.statSync)((0, import_node_path9.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs8.rmSync)((0, import_node_path9.join)(dir, name), { force: true });
     } catch {
     }
   }
@@ -16925,85 +17060,6 @@ var ListingStore = class _ListingStore {
 
 // src/adapters/pre-push.ts
 init_errors();
-
-// src/core/pre-push.ts
-var import_node_path8 = require("node:path");
-init_errors();
-var ZERO_SHA = /^0+$/;
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
-var PRE_PUSH_STDIN = "<pre-push stdin>";
-function parsePrePushInput(stdin) {
-  const refs = [];
-  stdin.split("\n").forEach((raw, index) => {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") return;
-    const fields = line.trim().split(/\s+/);
-    const [localRef, localSha, remoteRef, remoteSha] = fields;
-    if (fields.length !== 4 || localRef === void 0 || localSha === void 0 || remoteRef === void 0 || remoteSha === void 0 || !SHA.test(localSha) || !SHA.test(remoteSha)) {
-      throw new InputError(
-        'expected "<local ref> <local sha> <remote ref> <remote sha>" as git passes to a pre-push hook',
-        { file: PRE_PUSH_STDIN, line: index + 1, column: 1 },
-        "pre-push/stdin"
-      );
-    }
-    refs.push({ localRef, localSha, remoteRef, remoteSha });
-  });
-  return refs;
-}
-function planPush(refs, remote, remotesAtUrl2 = []) {
-  const plan = { refs: [], skipped: [] };
-  const named = isRemoteName(remote) ? [remote] : remotesAtUrl2;
-  const remotes = named.length > 0 ? named.map((name) => `--remotes=${name}`) : ["--remotes"];
-  const seen = /* @__PURE__ */ new Set();
-  for (const ref of refs) {
-    if (ZERO_SHA.test(ref.localSha)) {
-      plan.skipped.push({ ...ref, why: "deletion" });
-      continue;
-    }
-    if (ref.remoteRef.startsWith("refs/tags/")) {
-      plan.skipped.push({ ...ref, why: "tag" });
-      continue;
-    }
-    const key = `${ref.localSha} ${ref.remoteSha} ${ref.remoteRef}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const branch = ref.remoteRef.replace(/^refs\/heads\//, "");
-    const isNew = ZERO_SHA.test(ref.remoteSha);
-    const revisionArgs = ["--ignore-missing", ref.localSha, "--not", ...remotes];
-    if (!isNew) revisionArgs.push(ref.remoteSha);
-    plan.refs.push({
-      ...ref,
-      kind: isNew ? "new" : "update",
-      branch,
-      revisionArgs,
-      description: isNew ? `new branch ${branch}: commits no remote has` : `${ref.remoteSha.slice(0, 7)}..${ref.localSha.slice(0, 7)} \u2192 ${branch}`
-    });
-  }
-  return plan;
-}
-function remotesAtUrl(url, config, repoRoot) {
-  const target = comparableUrl(url, repoRoot);
-  const names = /* @__PURE__ */ new Set();
-  for (const [key, value] of config) {
-    const name = /^remote\.(.+)\.(?:url|pushurl)$/.exec(key)?.[1];
-    if (name !== void 0 && isRemoteName(name) && comparableUrl(value, repoRoot) === target)
-      names.add(name);
-  }
-  return [...names];
-}
-function comparableUrl(url, repoRoot) {
-  const posixPath = (path2) => path2.split(import_node_path8.sep).join("/");
-  let path;
-  if (url.startsWith("file://")) path = decodeURIComponent(url.slice("file://".length));
-  else if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url) && !/^[^/\\]{2,}:/.test(url)) path = url;
-  const full = path === void 0 ? url : import_node_path8.posix.resolve(posixPath(repoRoot), posixPath(path));
-  return full.replace(/\/+$/, "").replace(/\.git$/, "");
-}
-function isRemoteName(remote) {
-  return remote !== "" && !/[:/\\]/.test(remote) && !remote.startsWith(".");
-}
-
-// src/adapters/pre-push.ts
 async function readPushedRange(git, ref, { blocking = false } = {}) {
   const commits = await git.logRange(ref.revisionArgs, {
     stats: false,
@@ -17738,7 +17794,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && (0, import_node_fs8.existsSync)((0, import_node_path9.join)(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && (0, import_node_fs9.existsSync)((0, import_node_path10.join)(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -18022,7 +18078,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
 }
 
 // src/app/draft.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_git();
 init_repo_root();
 init_reports2();
@@ -18736,8 +18792,8 @@ function sinceDay(day) {
 }
 
 // src/app/task-handoffs.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path13 = require("node:path");
 init_config();
 init_paths();
 init_registry();
@@ -18751,7 +18807,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = (0, import_node_fs11.readdirSync)((0, import_node_path12.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = (0, import_node_fs12.readdirSync)((0, import_node_path13.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -19134,9 +19190,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
     const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
     const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
-      const join11 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
+      const join12 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join11}`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join12}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -19194,7 +19250,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, registry, agent, en
       notes.push(`Ignoring details_link: ${link2} does not exist.`);
     } else {
       const document2 = parseHandoff(await readUserText(resolved.absPath, link2), link2);
-      const fromName = nameRegExp.exec((0, import_node_path13.basename)(link2))?.[1];
+      const fromName = nameRegExp.exec((0, import_node_path14.basename)(link2))?.[1];
       const session = fromName !== void 0 ? Number(fromName) : document2.session;
       return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
     }
@@ -19322,7 +19378,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
 }
 
 // src/app/resume.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_git();
 init_repo_root();
 init_config();
@@ -19385,7 +19441,7 @@ async function resumeWith(git, options) {
     const reports = options.reportsNow ?? await readReportsNow(options, repoRoot);
     const resumed = await runResume({
       ...options,
-      repoRoot: (0, import_node_path14.join)(repoRoot, folder),
+      repoRoot: (0, import_node_path15.join)(repoRoot, folder),
       config: there.config,
       reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
@@ -19913,7 +19969,7 @@ function statusTable(workspace, { handoffs }, now, shown) {
 // src/app/agent-session.ts
 async function changedPaths(git, projectRoot) {
   const top = await findRepoRoot(projectRoot);
-  const folder = (0, import_node_path15.relative)(top, projectRoot).split(import_node_path15.sep).join("/");
+  const folder = (0, import_node_path16.relative)(top, projectRoot).split(import_node_path16.sep).join("/");
   const prefix = folder === "" ? "" : `${folder}/`;
   const out = await git.exec(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."]);
   const fields = out.split("\0");
@@ -20071,7 +20127,9 @@ async function runPrime(options) {
   let checkNote;
   let rows;
   let row;
+  let hookNote;
   try {
+    hookNote = await huskyHookNote(git, await findRepoRoot(repoRoot)).catch(() => void 0);
     ({ rows } = await gatherStatus(repoRoot, now, { packages: false, git }));
     row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
     if (agent !== void 0 && row?.task) {
@@ -20095,6 +20153,7 @@ async function runPrime(options) {
     team: rows,
     stale,
     ...checkNote ? { checkNote } : {},
+    ...hookNote ? { hookNote } : {},
     program,
     ...options.shown ? { shown: options.shown } : {},
     now
@@ -20126,7 +20185,7 @@ init_paths();
 init_shell();
 
 // src/cli/context.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_errors();
 init_json_location();
 init_paths();
@@ -20136,11 +20195,11 @@ function projectFromStart(ctx, projectRoot) {
   return ctx.startedIn === void 0 ? "" : projectFromHere(ctx, projectRoot);
 }
 function projectFromHere(ctx, projectRoot) {
-  return (0, import_node_path16.relative)((0, import_node_path16.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path16.sep).join("/");
+  return (0, import_node_path17.relative)((0, import_node_path17.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path17.sep).join("/");
 }
 function filesFromHere(ctx, root) {
-  const here = (0, import_node_path16.resolve)(ctx.startedIn ?? ctx.cwd);
-  return (path) => (0, import_node_path16.relative)(here, (0, import_node_path16.resolve)(root, path)).split(import_node_path16.sep).join("/") || ".";
+  const here = (0, import_node_path17.resolve)(ctx.startedIn ?? ctx.cwd);
+  return (path) => (0, import_node_path17.relative)(here, (0, import_node_path17.resolve)(root, path)).split(import_node_path17.sep).join("/") || ".";
 }
 function namedFromHere(error, shown) {
   return error instanceof InputError ? error.renamed((file) => file === STDIN_NAME ? file : shown(file)) : error;

@@ -6,6 +6,7 @@ import {
   bypassLines,
   chooseHookInput,
   hookManagerOf,
+  huskyHookMissingNote,
   parsePrePushInput,
   preCommitPush,
   prePushLine,
@@ -151,5 +152,28 @@ describe('hookManagerOf and bypassLines', () => {
       for (const other of Object.values(own)) if (other !== bypass) expect(lines).not.toContain(other);
     }
     expect(bypassLines('plain')).toHaveLength(2);
+  });
+});
+
+describe('huskyHookMissingNote', () => {
+  const facts = {
+    hooksPath: '.husky/_',
+    huskyRunsCheck: true,
+    hookFileHere: false,
+    runHusky: 'npx --prefix /main husky',
+  };
+  it('warns when husky runs the check but its .husky/_ is not in this checkout, naming the command', () => {
+    expect(huskyHookMissingNote(facts)).toBe(
+      'git runs no pre-push hook in this checkout, so pushes from it are not checked: core.hooksPath is .husky/_, which husky has not made here (a linked worktree has none until husky runs in it). Run `npx --prefix /main husky` here.',
+    );
+    expect(huskyHookMissingNote({ ...facts, hooksPath: '.husky/_/' })).toBeDefined();
+  });
+  it('says nothing when the hook is there, the check is not in .husky/pre-push, or the hooks are elsewhere', () => {
+    expect(huskyHookMissingNote({ ...facts, hookFileHere: true })).toBeUndefined();
+    expect(huskyHookMissingNote({ ...facts, huskyRunsCheck: false })).toBeUndefined();
+    expect(huskyHookMissingNote({ ...facts, hooksPath: '.githooks' })).toBeUndefined();
+    expect(huskyHookMissingNote({ ...facts, hooksPath: '/abs/.husky/_' })).toBeUndefined();
+    const { hooksPath: _unset, ...noPath } = facts;
+    expect(huskyHookMissingNote(noPath)).toBeUndefined();
   });
 });

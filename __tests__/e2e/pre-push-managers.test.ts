@@ -402,6 +402,46 @@ describe("what init writes for a hook manager runs the plain hook's rule", () =>
   );
 });
 
+describe('husky in a linked worktree', () => {
+  it('runs no hook until husky has run there: prime says so and names the command; once run, the push is checked and prime is silent', async () => {
+    const { repo, remote } = project(MANAGER_FILES.husky);
+    await MANAGERS.husky?.(repo);
+    repo.commit('hooks', {});
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    const tree = new TempRepo();
+    rmSync(tree.dir, { recursive: true, force: true });
+    repos.push(tree);
+    repo.git('worktree', 'add', '-q', '-b', 'side', tree.dir);
+    expect(existsSync(join(tree.dir, '.husky/pre-push'))).toBe(true);
+    expect(existsSync(join(tree.dir, '.husky/_'))).toBe(false);
+
+    const primed = await runCli(['prime', '--agent', 'bot', '--format', 'json'], { cwd: tree.dir });
+    expect(primed.code).toBe(0);
+    const { hookNote, text } = JSON.parse(primed.stdout) as { hookNote: string | null; text: string };
+    expect(hookNote).toContain('git runs no pre-push hook in this checkout');
+    expect(hookNote).toContain('core.hooksPath is .husky/_');
+    expect(hookNote).toContain('Run `npx husky` here.');
+    expect(text).toContain(`Warning: ${hookNote}`);
+    // What it warns of: a stale push from here goes through unchecked.
+    const unchecked = tree.commit(`${TASK}: work in the worktree`, { 'src/w.ts': '1\n' });
+    expect(run(tree, 'git', ['push', 'origin', 'side']).code).toBe(0);
+    expect(remote.git('rev-parse', 'refs/heads/side')).toBe(unchecked);
+
+    // As the warning says: husky run in the worktree makes its .husky/_, and the check runs.
+    expect(run(tree, process.execPath, [join(PROJECT_ROOT, 'node_modules/husky/bin.js')]).code).toBe(0);
+    const work = tree.commit(`${TASK}: more work`, { 'src/w.ts': '2\n' });
+    const refused = run(tree, 'git', ['push', 'origin', 'side']);
+    expect(refused.output).toContain(work.slice(0, 7));
+    expect(refused.output).toContain('need a handoff update');
+    expect(refused.code).not.toBe(0);
+    const again = await runCli(['prime', '--agent', 'bot', '--format', 'json'], { cwd: tree.dir });
+    expect(JSON.parse(again.stdout).hookNote).toBeNull();
+    // The main checkout, where husky ran at setup, never had the warning.
+    const main = await runCli(['prime', '--agent', 'bot', '--format', 'json'], { cwd: repo.dir });
+    expect(JSON.parse(main.stdout).hookNote).toBeNull();
+  });
+});
+
 describe('the hook with no pushed refs', () => {
   it('refuses to guess when stdin is not connected (/dev/null) and no PRE_COMMIT_* is set, exit 2', () => {
     const { repo } = project();

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CPP7K2LT.js";
+} from "../chunks/chunk-GA7XVUDZ.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-WULHYA3J.js";
 import "../chunks/chunk-UMQSWVJA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-PMCZ63TM.js";
+import "../chunks/chunk-GCJWXARK.js";
 import "../chunks/chunk-PGJ3K7A4.js";
 import "../chunks/chunk-QMJ2TZXW.js";
 import "../chunks/chunk-MMJH4BDU.js";

@@ -5,6 +5,7 @@
  */
 import { relative, sep } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
+import { huskyHookNote } from '../adapters/husky-here.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
 import { rootPackageFolders, rootPackageFoldersAt, workingTreeSource } from '../adapters/workspace.js';
@@ -298,7 +299,10 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   let checkNote: string | undefined;
   let rows: Awaited<ReturnType<typeof gatherStatus>>['rows'];
   let row: (typeof rows)[number] | undefined;
+  let hookNote: string | undefined;
   try {
+    // Where no hook runs, the check this brief speaks of never judges a push from here: said first.
+    hookNote = await huskyHookNote(git, await findRepoRoot(repoRoot)).catch(() => undefined);
     // The agent's own registry's rows (a monorepo root's packages are not its team).
     ({ rows } = await gatherStatus(repoRoot, now, { packages: false, git }));
     row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
@@ -323,6 +327,7 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
     team: rows,
     stale,
     ...(checkNote ? { checkNote } : {}),
+    ...(hookNote ? { hookNote } : {}),
     program,
     ...(options.shown ? { shown: options.shown } : {}),
     now,

@@ -277,6 +277,34 @@ export function hookManagerOf(facts: HookManagerFacts): HookManager {
   return 'plain';
 }
 
+/** Whether `core.hooksPath` is husky v9's (`.husky/_`, relative to each checkout's top). */
+export function isHuskyHooksPath(hooksPath: string | undefined): boolean {
+  return hooksPath !== undefined && /^\.husky[\\/]_[\\/]?$/.test(hooksPath.trim());
+}
+
+/** What tells whether git runs, in one checkout, the pre-push hook the project set up under husky. */
+export interface HuskyHookHere {
+  /** `core.hooksPath` as git reads it here, when set. */
+  hooksPath?: string;
+  /** Whether the project's `.husky/pre-push` runs the check. */
+  huskyRunsCheck: boolean;
+  /** Whether the hook file git runs here (`--git-path hooks/pre-push`) exists. */
+  hookFileHere: boolean;
+  /** How to run husky here: `npx husky`, or through the main checkout's install from a linked worktree. */
+  runHusky: string;
+}
+
+/**
+ * Why pushes from this checkout are not checked although the project checks them under husky, or
+ * undefined. husky's `core.hooksPath` is the relative `.husky/_`, which husky writes (git-ignored)
+ * only where it runs: a linked worktree (`git worktree add`) has none until husky runs in it, and git
+ * then runs no pre-push hook there, without a word (docs/hooks.md).
+ */
+export function huskyHookMissingNote(facts: HuskyHookHere): string | undefined {
+  if (!isHuskyHooksPath(facts.hooksPath) || !facts.huskyRunsCheck || facts.hookFileHere) return undefined;
+  return `git runs no pre-push hook in this checkout, so pushes from it are not checked: core.hooksPath is .husky/_, which husky has not made here (a linked worktree has none until husky runs in it). Run \`${facts.runHusky}\` here.`;
+}
+
 /** How to push past the check once, as every blocking message lists it for the manager in use. */
 export function bypassLines(manager: HookManager): string[] {
   const own: Record<HookManager, [string, string] | undefined> = {

@@ -32,6 +32,8 @@ export interface PrimeInput {
   stale: Verdict[];
   /** Why the check could not run, when it could not. */
   checkNote?: string;
+  /** Why git runs no pre-push hook in this checkout, when it runs none (`huskyHookMissingNote`). */
+  hookNote?: string;
   program: string;
   /**
    * How the commands the brief names are written for its reader (the MCP tools' calls for an MCP
@@ -50,6 +52,8 @@ export interface PrimeJson {
   team: { rows: StatusRow[]; more: number };
   stale: { items: { taskId: string; agent: string; reasons: string[]; fix?: string }[]; more: number };
   commands: string[];
+  /** Why pushes from this checkout are not checked (no pre-push hook runs here), or null. */
+  hookNote: string | null;
   truncated: boolean;
   text: string;
 }
@@ -165,6 +169,12 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     if (session.fix) toActOn.add(`Fix: ${session.fix}`);
     lines.push(...toActOn);
   }
+  // Acted on before any push from here, so it is never cut with the lists.
+  if (input.hookNote) {
+    const line = `Warning: ${input.hookNote}`;
+    toActOn.add(line);
+    lines.push(line);
+  }
   // The commands come before the lists: if anything is cut, it is the tail of the lists.
   const cmds = commands(program, agent, working ? taskId : undefined).map(shown);
   for (const command of cmds) toActOn.add(command);
@@ -226,6 +236,7 @@ export function buildPrime(input: PrimeInput): PrimeJson {
     team: { rows: shownTeam, more: teamRows.length - shownTeam.length },
     stale: { items: staleItems, more: input.stale.length - shownStale.length },
     commands: cmds,
+    hookNote: input.hookNote ?? null,
     truncated,
     text,
   };

@@ -272,6 +272,11 @@ function withBlockAfter(lines: readonly string[], at: number, cli: CliPath): str
   return `${head}${sharedStdinHookBlock(cli)}${rest}${rest === '' || rest.endsWith('\n') ? '' : '\n'}`;
 }
 
+/** Whether a hook file's text runs the check (its block, or an earlier version's one line). */
+export function hookRunsCheck(text: string): boolean {
+  return text.includes(HOOK_BLOCK_START) || text.includes(HOOK_COMMAND);
+}
+
 /** Whether husky's file, as `huskyHookWithCheck` left it, runs the check before its other commands. */
 export function huskyHookRunsCheckFirst(text: string, cli: CliPath = ROOT_CLI): boolean {
   if (text.includes(HOOK_BLOCK_START)) return true;

@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-CPP7K2LT.js";
+} from "./chunk-GA7XVUDZ.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -49,6 +49,13 @@ import {
   saysNoBlockers,
   saysNothing
 } from "./chunk-WULHYA3J.js";
+import {
+  hookRunsCheck
+} from "./chunk-4HM2EN4T.js";
+import {
+  huskyHookMissingNote,
+  isHuskyHooksPath
+} from "./chunk-GCJWXARK.js";
 import {
   checkGivenInput,
   schema
@@ -148,6 +155,31 @@ import {
 
 // src/app/agent-session.ts
 import { relative, sep } from "node:path";
+
+// src/adapters/husky-here.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+async function huskyHookNote(git, top) {
+  const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
+  if (!isHuskyHooksPath(hooksPath)) return void 0;
+  let text;
+  try {
+    text = readFileSync(join(top, ".husky", "pre-push"), "utf8");
+  } catch {
+    return void 0;
+  }
+  if (!hookRunsCheck(text)) return void 0;
+  const hookFile = await git.gitPath("hooks/pre-push");
+  if (existsSync(hookFile)) return void 0;
+  let runHusky = "npx husky";
+  if (!existsSync(join(top, "node_modules", ".bin", "husky"))) {
+    const common = (await git.exec(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+    const main = dirname(common);
+    if (main !== top && existsSync(join(main, "node_modules", ".bin", "husky")))
+      runHusky = `npx --prefix ${shellWord(main)} husky`;
+  }
+  return huskyHookMissingNote({ hooksPath, huskyRunsCheck: true, hookFileHere: false, runHusky });
+}
 
 // src/core/net-change.ts
 var STATUS_BY_LETTER = {
@@ -1131,6 +1163,11 @@ function buildPrime(input) {
     if (session.fix) toActOn.add(`Fix: ${session.fix}`);
     lines.push(...toActOn);
   }
+  if (input.hookNote) {
+    const line = `Warning: ${input.hookNote}`;
+    toActOn.add(line);
+    lines.push(line);
+  }
   const cmds = commands(program, agent, working ? taskId : void 0).map(shown);
   for (const command of cmds) toActOn.add(command);
   lines.push("", "## Commands", ...cmds);
@@ -1189,6 +1226,7 @@ function buildPrime(input) {
     team: { rows: shownTeam, more: teamRows.length - shownTeam.length },
     stale: { items: staleItems, more: input.stale.length - shownStale.length },
     commands: cmds,
+    hookNote: input.hookNote ?? null,
     truncated,
     text
   };
@@ -1774,9 +1812,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
     const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
     const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
-      const join = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
+      const join2 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join}`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join2}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -2251,7 +2289,9 @@ async function runPrime(options) {
   let checkNote;
   let rows;
   let row;
+  let hookNote;
   try {
+    hookNote = await huskyHookNote(git, await findRepoRoot(repoRoot)).catch(() => void 0);
     ({ rows } = await gatherStatus(repoRoot, now, { packages: false, git }));
     row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
     if (agent !== void 0 && row?.task) {
@@ -2275,6 +2315,7 @@ async function runPrime(options) {
     team: rows,
     stale,
     ...checkNote ? { checkNote } : {},
+    ...hookNote ? { hookNote } : {},
     program,
     ...options.shown ? { shown: options.shown } : {},
     now

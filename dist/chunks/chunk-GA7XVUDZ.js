@@ -27,7 +27,7 @@ import {
   parsePrePushInput,
   planPush,
   remotesAtUrl
-} from "./chunk-PMCZ63TM.js";
+} from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
 } from "./chunk-PGJ3K7A4.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-DQ5FRJ2M.js";
+} from "./chunk-J2O2TE4Z.js";
 import "./chunk-UA52X3V3.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CPP7K2LT.js";
+} from "./chunk-GA7XVUDZ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -24,12 +24,13 @@ import {
 } from "./chunk-WULHYA3J.js";
 import "./chunk-UMQSWVJA.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-PMCZ63TM.js";
+import "./chunk-4HM2EN4T.js";
+import "./chunk-GCJWXARK.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-DFCCOMOD.js";
+} from "./chunk-JRI5CMNM.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

@@ -9,15 +9,16 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-DQ5FRJ2M.js";
+} from "./chunk-J2O2TE4Z.js";
 import "./chunk-UA52X3V3.js";
-import "./chunk-CPP7K2LT.js";
+import "./chunk-GA7XVUDZ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
 import "./chunk-UMQSWVJA.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-PMCZ63TM.js";
+import "./chunk-4HM2EN4T.js";
+import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
 import "./chunk-PGJ3K7A4.js";
 import "./chunk-QMJ2TZXW.js";

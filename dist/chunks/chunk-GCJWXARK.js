@@ -93,11 +93,20 @@ function hookManagerOf(facts) {
   if (/(^|\/)\.husky\//.test(path) || /\bhusky\b/.test(text)) return "husky";
   return "plain";
 }
+function isHuskyHooksPath(hooksPath) {
+  return hooksPath !== void 0 && /^\.husky[\\/]_[\\/]?$/.test(hooksPath.trim());
+}
+function huskyHookMissingNote(facts) {
+  if (!isHuskyHooksPath(facts.hooksPath) || !facts.huskyRunsCheck || facts.hookFileHere) return void 0;
+  return `git runs no pre-push hook in this checkout, so pushes from it are not checked: core.hooksPath is .husky/_, which husky has not made here (a linked worktree has none until husky runs in it). Run \`${facts.runHusky}\` here.`;
+}
 
 export {
   parsePrePushInput,
   planPush,
   remotesAtUrl,
   isRemoteName,
-  hookManagerOf
+  hookManagerOf,
+  isHuskyHooksPath,
+  huskyHookMissingNote
 };

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-DFCCOMOD.js";
+} from "./chunk-JRI5CMNM.js";
 import {
   rootActedOnNote
 } from "./chunk-XWN5SEJK.js";
