@@ -187,6 +187,44 @@ describe('handoff init with lefthook', () => {
     });
   });
 
+  it('makes the handoff job an earlier version wrote (a bare command) current, and only that job', async () => {
+    // What init wrote before the job had HANDOFF_SKIP and the lookup (git log -S simple-git-hooks -- src).
+    const bare = 'NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- {1} {2}';
+    const yml = `pre-push:\n  jobs:\n    - name: audit # keep me\n      run: npm audit\n    - name: handoff\n      run: ${bare}\n      use_stdin: true\n    - name: mine\n      run: ${bare}\n`;
+    const r = withLocalCli(repo({ ...LOCAL_CLI, 'lefthook.yml': yml }));
+    const result = await runCli(['init', '--format', 'json'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.steps).toContainEqual({
+      action: 'updated',
+      text: 'updated the handoff job in lefthook.yml to the current version (HANDOFF_SKIP=1 works with handoff-guard not installed; the other jobs left as they are)',
+      file: 'lefthook.yml',
+    });
+    expect(report.written).toContain('lefthook.yml');
+    const text = read(r, 'lefthook.yml');
+    expect(text).toContain('- name: audit # keep me');
+    expect(parse(text)['pre-push'].jobs).toEqual([
+      { name: 'audit', run: 'npm audit' },
+      { name: 'handoff', run: lefthookJob(ROOT_CLI).run, use_stdin: true },
+      // A job of the user's is never rewritten, whatever it runs.
+      { name: 'mine', run: bare },
+    ]);
+    const again = await runCli(['init'], { cwd: r.dir });
+    expect(again.stdout).toContain('hook already installed in lefthook.yml');
+    expect(read(r, 'lefthook.yml')).toBe(text);
+    // The `commands:` form, with `handoff` from PATH.
+    const commands = repo({
+      'lefthook.yml':
+        'pre-push:\n  commands:\n    handoff:\n      run: NODE_EXTRA_CA_CERTS= handoff check --hook pre-push -- {1} {2}\n      use_stdin: true\n',
+    });
+    expect((await runCli(['init'], { cwd: commands.dir })).stdout).toContain(
+      'updated the handoff job in lefthook.yml to the current version',
+    );
+    expect(parse(read(commands, 'lefthook.yml'))['pre-push'].commands.handoff.run).toBe(
+      lefthookJob('handoff').run,
+    );
+  });
+
   it("never injects into lefthook's generated hook: the job goes into a new lefthook.yml", async () => {
     const generated =
       '#!/bin/sh\ncall_lefthook()\n{\n  lefthook "$@"\n}\ncall_lefthook run "pre-push" "$@"\n';
@@ -234,6 +272,42 @@ describe('handoff init with simple-git-hooks', () => {
       `${simpleGitHooksCommand(ROOT_CLI)} && npm test`,
     );
     expect(existsSync(join(r.dir, '.git/hooks/pre-push'))).toBe(false);
+  });
+
+  it("makes the check an earlier version wrote current, keeping the command after it; never a check of the user's", async () => {
+    // The bare command of the first versions, and the wording that named $0 (no hook file here).
+    const bare = 'NODE_EXTRA_CA_CERTS= ./node_modules/.bin/handoff check --hook pre-push -- "$@"';
+    const worded = simpleGitHooksCommand(ROOT_CLI).replace(
+      "this command from 'simple-git-hooks' in package.json",
+      "the handoff-guard block (its '# >>>' line to its '# <<<' line) from $0",
+    );
+    for (const earlier of [bare, worded]) {
+      const pkg = `${JSON.stringify({ name: 'p', 'simple-git-hooks': { 'pre-push': `${earlier} && npm test` } }, null, 2)}\n`;
+      const r = withLocalCli(repo({ ...LOCAL_CLI, 'package.json': pkg }));
+      const result = await runCli(['init', '--format', 'json'], { cwd: r.dir });
+      expect(result.code).toBe(0);
+      const report = JSON.parse(result.stdout);
+      expect(report.steps).toContainEqual({
+        action: 'updated',
+        text: 'updated the check in the simple-git-hooks pre-push command in package.json to the current version (HANDOFF_SKIP=1 works with handoff-guard not installed; a command after it left as it is)',
+        file: 'package.json',
+      });
+      expect(report.written).toContain('package.json');
+      expect(report.next).toContain('npx simple-git-hooks');
+      expect(JSON.parse(read(r, 'package.json'))['simple-git-hooks']['pre-push']).toBe(
+        `${simpleGitHooksCommand(ROOT_CLI)} && npm test`,
+      );
+      expect((await runCli(['init'], { cwd: r.dir })).stdout).toContain(
+        'hook already installed in package.json',
+      );
+    }
+    // The user's own command that runs the check after theirs is left alone.
+    const own = `${JSON.stringify({ 'simple-git-hooks': { 'pre-push': `npm test && ${bare}` } }, null, 2)}\n`;
+    const r = withLocalCli(repo({ ...LOCAL_CLI, 'package.json': own }));
+    expect((await runCli(['init'], { cwd: r.dir })).stdout).toContain(
+      'hook already installed in package.json',
+    );
+    expect(read(r, 'package.json')).toBe(own);
   });
 
   it('edits .simple-git-hooks.json, and refuses a script config', async () => {

@@ -14,9 +14,10 @@ import {
   huskyHookRunsCheckFirst,
   huskyHookWithCheck,
   lefthookJob,
+  managerCommandWithCurrentCheck,
   preCommitHook,
   simpleGitHooksCommand
-} from "../chunks/chunk-4HM2EN4T.js";
+} from "../chunks/chunk-NZ7SKLT3.js";
 import {
   hookManagerOf
 } from "../chunks/chunk-GCJWXARK.js";
@@ -7732,9 +7733,23 @@ async function planLefthook(facts, configName) {
   const already = (entries) => JSON.stringify(entries ?? null).includes(HOOK_COMMAND.replace(/^handoff /, ""));
   const plan = { writes: [], messages: [] };
   const name = facts.shown(configName);
-  if ((0, import_yaml.isMap)(hook) && already(hook.toJSON()))
+  const ours = (0, import_yaml.isMap)(hook) ? handoffEntry(hook) : void 0;
+  const run2 = ours?.get("run");
+  const currentRun = lefthookJob(facts.cli).run;
+  const refreshed = typeof run2 === "string" ? managerCommandWithCurrentCheck(run2, "{1} {2}", currentRun) : void 0;
+  if (ours && refreshed === currentRun) {
+    ours.set("run", refreshed);
+    plan.writes.push({ file, text: doc.toString(YAML_OUTPUT) });
+    plan.messages.push(
+      initStep(
+        "updated",
+        `updated the handoff job in ${name} to the current version (HANDOFF_SKIP=1 works with handoff-guard not installed; the other jobs left as they are)`,
+        { file: configName }
+      )
+    );
+  } else if ((0, import_yaml.isMap)(hook) && already(hook.toJSON())) {
     plan.messages.push(initStep("exists", `hook already installed in ${name}`, { file: configName }));
-  else {
+  } else {
     const job = lefthookJob(facts.cli);
     const others = stdinTakers((0, import_yaml.isMap)(hook) ? hook.toJSON() : void 0);
     if ((0, import_yaml.isMap)(hook) && (0, import_yaml.isMap)(hook.get("commands")) && !hook.has("jobs")) {
@@ -7774,6 +7789,14 @@ async function planLefthook(facts, configName) {
   return plan;
 }
 var YAML_OUTPUT = { lineWidth: 0 };
+function handoffEntry(prePush) {
+  const commands = prePush.get("commands");
+  const command = (0, import_yaml.isMap)(commands) ? commands.get("handoff") : void 0;
+  if ((0, import_yaml.isMap)(command)) return command;
+  const jobs = prePush.get("jobs");
+  const job = (0, import_yaml.isSeq)(jobs) ? jobs.items.find((j) => (0, import_yaml.isMap)(j) && j.get("name") === "handoff") : void 0;
+  return (0, import_yaml.isMap)(job) ? job : void 0;
+}
 function stdinTakers(prePush) {
   if (!isRecord(prePush)) return [];
   const names = [];
@@ -7864,12 +7887,24 @@ async function planSimpleGitHooks(facts, config) {
   const current = typeof hooks["pre-push"] === "string" ? hooks["pre-push"] : void 0;
   const plan = { writes: [], messages: [] };
   const shown = facts.shown(name);
-  if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ""))) {
+  const command = simpleGitHooksCommand(facts.cli);
+  const refreshed = current === void 0 ? void 0 : managerCommandWithCurrentCheck(current, '"$@"', command);
+  if (refreshed !== void 0) {
+    hooks["pre-push"] = refreshed;
+    plan.writes.push({ file, text: `${JSON.stringify(data, null, indentOf(text))}
+` });
+    plan.messages.push(
+      initStep(
+        "updated",
+        `updated the check in the simple-git-hooks pre-push command in ${shown} to the current version (HANDOFF_SKIP=1 works with handoff-guard not installed; a command after it left as it is)`,
+        { file: name }
+      )
+    );
+  } else if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ""))) {
     plan.messages.push(
       initStep("exists", `hook already installed in ${shown} (simple-git-hooks pre-push)`, { file: name })
     );
   } else {
-    const command = simpleGitHooksCommand(facts.cli);
     hooks["pre-push"] = current ? `${command} && ${current}` : command;
     plan.writes.push({ file, text: `${JSON.stringify(data, null, indentOf(text))}
 ` });
@@ -7882,9 +7917,9 @@ async function planSimpleGitHooks(facts, config) {
     );
   }
   if (facts.generatedBy !== "simple-git-hooks" || plan.writes.length > 0) {
-    const command = facts.atRoot("npx simple-git-hooks");
+    const command2 = facts.atRoot("npx simple-git-hooks");
     plan.messages.push(
-      initStep("run", `run \`${command}\` so it writes the pre-push hook git runs`, { command })
+      initStep("run", `run \`${command2}\` so it writes the pre-push hook git runs`, { command: command2 })
     );
   }
   return plan;

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-MFULFY7I.js";
-import "../chunks/chunk-JRI5CMNM.js";
+} from "../chunks/chunk-JOTAFIKF.js";
+import "../chunks/chunk-OO5D4R5H.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-PGJ3K7A4.js";
 import "../chunks/chunk-QMJ2TZXW.js";

@@ -33,6 +33,7 @@ import {
   huskyHookRunsCheckFirst,
   huskyHookWithCheck,
   lefthookJob,
+  managerCommandWithCurrentCheck,
   preCommitHook,
   ROOT_CLI,
   simpleGitHooksCommand,
@@ -469,9 +470,26 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
     JSON.stringify(entries ?? null).includes(HOOK_COMMAND.replace(/^handoff /, ''));
   const plan: HookPlan = { writes: [], messages: [] };
   const name = facts.shown(configName);
-  if (isMap(hook) && already(hook.toJSON()))
+  const ours = isMap(hook) ? handoffEntry(hook) : undefined;
+  const run = ours?.get('run');
+  const currentRun = lefthookJob(facts.cli).run;
+  const refreshed =
+    typeof run === 'string' ? managerCommandWithCurrentCheck(run, '{1} {2}', currentRun) : undefined;
+  // Only a job whose whole `run` is init's: nothing of a user's is rewritten.
+  if (ours && refreshed === currentRun) {
+    // The job an earlier version wrote (a bare command, or an older wording): its `run` made current.
+    ours.set('run', refreshed);
+    plan.writes.push({ file, text: doc.toString(YAML_OUTPUT) });
+    plan.messages.push(
+      initStep(
+        'updated',
+        `updated the handoff job in ${name} to the current version (HANDOFF_SKIP=1 works with handoff-guard not installed; the other jobs left as they are)`,
+        { file: configName },
+      ),
+    );
+  } else if (isMap(hook) && already(hook.toJSON())) {
     plan.messages.push(initStep('exists', `hook already installed in ${name}`, { file: configName }));
-  else {
+  } else {
     const job = lefthookJob(facts.cli);
     const others = stdinTakers(isMap(hook) ? hook.toJSON() : undefined);
     if (isMap(hook) && isMap(hook.get('commands')) && !hook.has('jobs')) {
@@ -514,6 +532,16 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
 
 /** How an edited YAML config is written: no line folded (a long `run:` stays on its line). */
 const YAML_OUTPUT = { lineWidth: 0 } as const;
+
+/** The `handoff` job (or, in the `commands:` form, command) init added to lefthook's pre-push hook. */
+function handoffEntry(prePush: YAMLMap): YAMLMap | undefined {
+  const commands = prePush.get('commands');
+  const command = isMap(commands) ? commands.get('handoff') : undefined;
+  if (isMap(command)) return command;
+  const jobs = prePush.get('jobs');
+  const job = isSeq(jobs) ? jobs.items.find((j) => isMap(j) && j.get('name') === 'handoff') : undefined;
+  return isMap(job) ? job : undefined;
+}
 
 /** The pre-push jobs, commands and scripts of a lefthook config that already have `use_stdin: true`. */
 function stdinTakers(prePush: unknown): string[] {
@@ -613,13 +641,26 @@ async function planSimpleGitHooks(
   const current = typeof hooks['pre-push'] === 'string' ? (hooks['pre-push'] as string) : undefined;
   const plan: HookPlan = { writes: [], messages: [] };
   const shown = facts.shown(name);
-  if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ''))) {
+  const command = simpleGitHooksCommand(facts.cli);
+  const refreshed =
+    current === undefined ? undefined : managerCommandWithCurrentCheck(current, '"$@"', command);
+  if (refreshed !== undefined) {
+    // The command an earlier version wrote (a bare command, or an older wording) made current.
+    hooks['pre-push'] = refreshed;
+    plan.writes.push({ file, text: `${JSON.stringify(data, null, indentOf(text))}\n` });
+    plan.messages.push(
+      initStep(
+        'updated',
+        `updated the check in the simple-git-hooks pre-push command in ${shown} to the current version (HANDOFF_SKIP=1 works with handoff-guard not installed; a command after it left as it is)`,
+        { file: name },
+      ),
+    );
+  } else if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ''))) {
     plan.messages.push(
       initStep('exists', `hook already installed in ${shown} (simple-git-hooks pre-push)`, { file: name }),
     );
   } else {
     // First, so it reads git's stdin; the command that was there runs after it, as before.
-    const command = simpleGitHooksCommand(facts.cli);
     hooks['pre-push'] = current ? `${command} && ${current}` : command;
     plan.writes.push({ file, text: `${JSON.stringify(data, null, indentOf(text))}\n` });
     plan.messages.push(

@@ -84,6 +84,43 @@ export function simpleGitHooksCommand(cli: CliPath): string {
 }
 
 /**
+ * A manager's command with the check an earlier version of init wrote at its start replaced by
+ * `current` (what follows it, as ` && <the user's command>` init put after it, kept), or undefined
+ * when it does not start with such a check or its check is `current`. Only init's own forms are
+ * recognised, for the git hook arguments `args` the manager names (`{1} {2}`, `"$@"`): the one line
+ * before HANDOFF_SKIP and the lookup (`NODE_EXTRA_CA_CERTS= <cli> check --hook pre-push -- <args>`,
+ * the CLI `handoff` or a node_modules/.bin one), and the one-line subshell of `hookCommand` as an
+ * earlier version worded it.
+ */
+export function managerCommandWithCurrentCheck(
+  command: string,
+  args: string,
+  current: string,
+): string | undefined {
+  const ours = earlierManagerCheck(command, args);
+  if (ours === undefined || ours === current) return undefined;
+  return `${current}${command.slice(ours.length)}`;
+}
+
+/** The check at the start of `command` in a form init wrote, up to where a ` && ` may follow. */
+function earlierManagerCheck(command: string, args: string): string | undefined {
+  const escaped = args.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const line = new RegExp(
+    `^${NO_EXTRA_CA} (?:handoff|\\./(?:[\\w.@+-]+/)*node_modules/\\.bin/handoff) check --hook pre-push -- ${escaped}(?= && |$)`,
+  ).exec(command)?.[0];
+  if (line !== undefined) return line;
+  const start = `(${SKIP_CASE.map((l) => l.trim()).join(' ')}; `;
+  const end = '; exit 1; fi)';
+  const at = command.indexOf(end);
+  if (!command.startsWith(start) || at === -1) return undefined;
+  const subshell = command.slice(0, at + end.length);
+  const rest = command.slice(subshell.length);
+  return subshell.includes(` check --hook pre-push -- ${args};`) && (rest === '' || rest.startsWith(' && '))
+    ? subshell
+    : undefined;
+}
+
+/**
  * The pre-commit framework's hook (a `repo: local` entry; the package's .pre-commit-hooks.yaml is
  * the same for `repo: <url>`). pre-commit runs `entry` without a shell, so no variable prefix; it
  * passes no stdin and no arguments: the check reads its PRE_COMMIT_* variables. `stage` is

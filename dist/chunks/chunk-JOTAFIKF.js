@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-JRI5CMNM.js";
+} from "./chunk-OO5D4R5H.js";
 import {
   rootActedOnNote
 } from "./chunk-XWN5SEJK.js";

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-J2O2TE4Z.js";
+} from "./chunk-4BFMS7UZ.js";
 import "./chunk-UA52X3V3.js";
 import {
   runCheck,
@@ -24,13 +24,13 @@ import {
 } from "./chunk-WULHYA3J.js";
 import "./chunk-UMQSWVJA.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-4HM2EN4T.js";
+import "./chunk-NZ7SKLT3.js";
 import "./chunk-GCJWXARK.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-JRI5CMNM.js";
+} from "./chunk-OO5D4R5H.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

@@ -51,7 +51,7 @@ import {
 } from "./chunk-WULHYA3J.js";
 import {
   hookRunsCheck
-} from "./chunk-4HM2EN4T.js";
+} from "./chunk-NZ7SKLT3.js";
 import {
   huskyHookMissingNote,
   isHuskyHooksPath

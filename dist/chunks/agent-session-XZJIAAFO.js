@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-J2O2TE4Z.js";
+} from "./chunk-4BFMS7UZ.js";
 import "./chunk-UA52X3V3.js";
 import "./chunk-GA7XVUDZ.js";
 import "./chunk-UZNG74SU.js";
@@ -17,7 +17,7 @@ import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
 import "./chunk-UMQSWVJA.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-4HM2EN4T.js";
+import "./chunk-NZ7SKLT3.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
 import "./chunk-PGJ3K7A4.js";

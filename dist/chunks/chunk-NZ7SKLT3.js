@@ -32,6 +32,25 @@ function lefthookJob(cli) {
 function simpleGitHooksCommand(cli) {
   return hookCommand(cli, '"$@"', "this command from 'simple-git-hooks' in package.json");
 }
+function managerCommandWithCurrentCheck(command, args, current) {
+  const ours = earlierManagerCheck(command, args);
+  if (ours === void 0 || ours === current) return void 0;
+  return `${current}${command.slice(ours.length)}`;
+}
+function earlierManagerCheck(command, args) {
+  const escaped = args.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const line = new RegExp(
+    `^${NO_EXTRA_CA} (?:handoff|\\./(?:[\\w.@+-]+/)*node_modules/\\.bin/handoff) check --hook pre-push -- ${escaped}(?= && |$)`
+  ).exec(command)?.[0];
+  if (line !== void 0) return line;
+  const start = `(${SKIP_CASE.map((l) => l.trim()).join(" ")}; `;
+  const end = "; exit 1; fi)";
+  const at = command.indexOf(end);
+  if (!command.startsWith(start) || at === -1) return void 0;
+  const subshell = command.slice(0, at + end.length);
+  const rest = command.slice(subshell.length);
+  return subshell.includes(` check --hook pre-push -- ${args};`) && (rest === "" || rest.startsWith(" && ")) ? subshell : void 0;
+}
 function preCommitHook(cli, stage) {
   return {
     id: "handoff",
@@ -202,6 +221,7 @@ export {
   ROOT_CLI,
   lefthookJob,
   simpleGitHooksCommand,
+  managerCommandWithCurrentCheck,
   preCommitHook,
   hookScript,
   huskyHookWithCheck,
