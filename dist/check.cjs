@@ -1250,6 +1250,10 @@ var init_git = __esm({
         this.treeReader?.close();
         this.treeReader = void 0;
       }
+      /** The text of `path` (from the repository's top) as HEAD has it; undefined with no such file or no HEAD. */
+      async textAtHead(path) {
+        return this.tryExec(["cat-file", "blob", `HEAD:${path}`]);
+      }
       /**
        * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
        * one `git status` over just those paths.

@@ -11,7 +11,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-DWWCFU5G.js";
+} from "./action/chunk-TZVNGY77.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,

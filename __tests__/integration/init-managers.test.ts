@@ -225,6 +225,27 @@ describe('handoff init with lefthook', () => {
     );
   });
 
+  it('does not ask to commit lefthook.yml when its job is as committed, though the user changed it elsewhere', async () => {
+    const r = withLocalCli(
+      repo({ ...LOCAL_CLI, 'lefthook.yml': 'pre-commit:\n  jobs:\n    - run: npm test\n' }),
+    );
+    await runCli(['init'], { cwd: r.dir });
+    r.commit('set up');
+    r.write('lefthook.yml', `${read(r, 'lefthook.yml')}post-merge:\n  jobs:\n    - run: npm ci\n`);
+    const again = await runCli(['init', '--format', 'json'], { cwd: r.dir });
+    expect(again.stdout).toContain('hook already installed in lefthook.yml');
+    expect(again.stdout).not.toContain('git add');
+    // Written by an earlier run and not committed since: still to commit.
+    const fresh = withLocalCli(
+      repo({ ...LOCAL_CLI, 'lefthook.yml': 'pre-commit:\n  jobs:\n    - run: npm test\n' }),
+    );
+    fresh.commit('lefthook');
+    await runCli(['init'], { cwd: fresh.dir });
+    expect((await runCli(['init'], { cwd: fresh.dir })).stdout).toMatch(
+      /^Next: commit them: .*lefthook\.yml/m,
+    );
+  });
+
   it("never injects into lefthook's generated hook: the job goes into a new lefthook.yml", async () => {
     const generated =
       '#!/bin/sh\ncall_lefthook()\n{\n  lefthook "$@"\n}\ncall_lefthook run "pre-push" "$@"\n';
@@ -308,6 +329,29 @@ describe('handoff init with simple-git-hooks', () => {
       'hook already installed in package.json',
     );
     expect(read(r, 'package.json')).toBe(own);
+  });
+
+  it('does not ask to commit package.json when its pre-push command is as committed, though the user changed it elsewhere', async () => {
+    const pkg = '{\n  "name": "p",\n  "simple-git-hooks": {\n    "pre-commit": "npm test"\n  }\n}\n';
+    const r = withLocalCli(repo({ ...LOCAL_CLI, 'package.json': pkg }));
+    await runCli(['init'], { cwd: r.dir });
+    r.commit('set up');
+    r.write(
+      'package.json',
+      read(r, 'package.json').replace('"name": "p"', '"name": "p",\n  "version": "2.0.0"'),
+    );
+    const again = await runCli(['init'], { cwd: r.dir });
+    expect(again.stdout).toContain('hook already installed in package.json');
+    expect(again.stdout).not.toContain('Next: commit them');
+    const json = JSON.parse((await runCli(['init', '--format', 'json'], { cwd: r.dir })).stdout);
+    expect(json.next.join('\n')).not.toContain('package.json');
+    // Written by an earlier run and not committed since: still to commit.
+    const fresh = withLocalCli(repo({ ...LOCAL_CLI, 'package.json': pkg }));
+    fresh.commit('package');
+    await runCli(['init'], { cwd: fresh.dir });
+    expect((await runCli(['init'], { cwd: fresh.dir })).stdout).toMatch(
+      /^Next: commit them: .*package\.json/m,
+    );
   });
 
   it('edits .simple-git-hooks.json, and refuses a script config', async () => {

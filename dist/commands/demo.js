@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GA7XVUDZ.js";
+} from "../chunks/chunk-VZAU5M33.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-UMQSWVJA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-PGJ3K7A4.js";
-import "../chunks/chunk-QMJ2TZXW.js";
+import "../chunks/chunk-5WW7SHJE.js";
+import "../chunks/chunk-AG27EWLJ.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
@@ -32,12 +32,12 @@ import {
 } from "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-K5WJUXNV.js";
-import "../chunks/chunk-CAIWRUTN.js";
+} from "../chunks/chunk-3OMSJWDY.js";
+import "../chunks/chunk-UXN3XVAX.js";
 import {
   handoffPath
 } from "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-S6NWAW32.js";
+import "../chunks/chunk-KUZFDK5V.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import {
   ELEMENT_NAMES

@@ -27,23 +27,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-VRV7LKEP.js";
+} from "../chunks/chunk-3PRDUBU7.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-QMJ2TZXW.js";
+} from "../chunks/chunk-AG27EWLJ.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-K5WJUXNV.js";
+} from "../chunks/chunk-3OMSJWDY.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-CAIWRUTN.js";
+} from "../chunks/chunk-UXN3XVAX.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-S6NWAW32.js";
+} from "../chunks/chunk-KUZFDK5V.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";
@@ -7546,7 +7546,7 @@ async function initIn(options, ctx, { repoRoot, projectRoot: root, prefix, notAP
       );
   }
   const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
-  const found = filesFound(steps);
+  const found = filesFound(steps.filter((step) => !hook?.settled?.includes(step)));
   const uncommitted = found.length === 0 ? [] : await GitCommandManager.at(repoRoot, void 0, (git) => git.changedSinceHead(found)).catch(() => []);
   const stepOf = (path) => found.findIndex((f) => path === f || path.startsWith(f.endsWith("/") ? f : `${f}/`));
   const toCommit = [.../* @__PURE__ */ new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
@@ -7594,7 +7594,16 @@ async function planHook(root, projectRoot, at) {
       hookPath: hookFile,
       ...hookText === void 0 ? {} : { hookText }
     }),
-    cli: await installedCli(root, projectRoot)
+    cli: await installedCli(root, projectRoot),
+    unchangedSinceHead: async (file, part) => {
+      const [head, now] = [await git.textAtHead(file), await readIfExists(join(root, file))];
+      if (head === void 0 || now === void 0) return false;
+      try {
+        return JSON.stringify(part(head)) === JSON.stringify(part(now));
+      } catch {
+        return false;
+      }
+    }
   };
   if (hookText !== void 0) facts.hookText = hookText;
   if (hooksPath !== void 0) facts.hooksPath = hooksPath;
@@ -7748,7 +7757,10 @@ async function planLefthook(facts, configName) {
       )
     );
   } else if ((0, import_yaml.isMap)(hook) && already(hook.toJSON())) {
-    plan.messages.push(initStep("exists", `hook already installed in ${name}`, { file: configName }));
+    const exists = initStep("exists", `hook already installed in ${name}`, { file: configName });
+    plan.messages.push(exists);
+    if (await facts.unchangedSinceHead(configName, (text) => prePushOf((0, import_yaml.parseDocument)(text))))
+      plan.settled = [exists];
   } else {
     const job = lefthookJob(facts.cli);
     const others = stdinTakers((0, import_yaml.isMap)(hook) ? hook.toJSON() : void 0);
@@ -7796,6 +7808,9 @@ function handoffEntry(prePush) {
   const jobs = prePush.get("jobs");
   const job = (0, import_yaml.isSeq)(jobs) ? jobs.items.find((j) => (0, import_yaml.isMap)(j) && j.get("name") === "handoff") : void 0;
   return (0, import_yaml.isMap)(job) ? job : void 0;
+}
+function prePushOf(doc) {
+  return doc.errors.length > 0 || !(0, import_yaml.isMap)(doc.contents) ? void 0 : doc.toJSON()?.["pre-push"] ?? null;
 }
 function stdinTakers(prePush) {
   if (!isRecord(prePush)) return [];
@@ -7901,9 +7916,16 @@ async function planSimpleGitHooks(facts, config) {
       )
     );
   } else if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ""))) {
-    plan.messages.push(
-      initStep("exists", `hook already installed in ${shown} (simple-git-hooks pre-push)`, { file: name })
-    );
+    const exists = initStep("exists", `hook already installed in ${shown} (simple-git-hooks pre-push)`, {
+      file: name
+    });
+    plan.messages.push(exists);
+    const prePushIn = (text2) => {
+      const all = JSON.parse(text2.replace(/^\uFEFF/, ""));
+      const held = isRecord(all) && config?.key ? all[config.key] : all;
+      return isRecord(held) ? held["pre-push"] : void 0;
+    };
+    if (await facts.unchangedSinceHead(name, prePushIn)) plan.settled = [exists];
   } else {
     hooks["pre-push"] = current ? `${command} && ${current}` : command;
     plan.writes.push({ file, text: `${JSON.stringify(data, null, indentOf(text))}

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-VRV7LKEP.js";
-import "../chunks/chunk-QMJ2TZXW.js";
-import "../chunks/chunk-K5WJUXNV.js";
-import "../chunks/chunk-CAIWRUTN.js";
+} from "../chunks/chunk-3PRDUBU7.js";
+import "../chunks/chunk-AG27EWLJ.js";
+import "../chunks/chunk-3OMSJWDY.js";
+import "../chunks/chunk-UXN3XVAX.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-S6NWAW32.js";
+import "../chunks/chunk-KUZFDK5V.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

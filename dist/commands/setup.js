@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-MLERDRTL.js";
+} from "../chunks/chunk-Q63EPHQH.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-XWN5SEJK.js";
+} from "../chunks/chunk-LXMMAR2L.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-PMIYWEI3.js";
+} from "../chunks/chunk-UEQW7SMD.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-K5WJUXNV.js";
+} from "../chunks/chunk-3OMSJWDY.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-CAIWRUTN.js";
+} from "../chunks/chunk-UXN3XVAX.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-S6NWAW32.js";
+} from "../chunks/chunk-KUZFDK5V.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

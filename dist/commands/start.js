@@ -6,19 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-JOTAFIKF.js";
-import "../chunks/chunk-OO5D4R5H.js";
+} from "../chunks/chunk-SZITR3XP.js";
+import "../chunks/chunk-NA6F3BUE.js";
 import "../chunks/chunk-IA55PWFR.js";
-import "../chunks/chunk-PGJ3K7A4.js";
-import "../chunks/chunk-QMJ2TZXW.js";
-import "../chunks/chunk-XWN5SEJK.js";
-import "../chunks/chunk-PMIYWEI3.js";
+import "../chunks/chunk-5WW7SHJE.js";
+import "../chunks/chunk-AG27EWLJ.js";
+import "../chunks/chunk-LXMMAR2L.js";
+import "../chunks/chunk-UEQW7SMD.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
-import "../chunks/chunk-K5WJUXNV.js";
-import "../chunks/chunk-CAIWRUTN.js";
+import "../chunks/chunk-3OMSJWDY.js";
+import "../chunks/chunk-UXN3XVAX.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-S6NWAW32.js";
+import "../chunks/chunk-KUZFDK5V.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-CAIWRUTN.js";
+} from "../chunks/chunk-UXN3XVAX.js";
 import {
   isTaskId
 } from "../chunks/chunk-JVKNHYDJ.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-S6NWAW32.js";
+} from "../chunks/chunk-KUZFDK5V.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -470,6 +470,11 @@ export class GitCommandManager implements IGitCommandManager {
     this.treeReader = undefined;
   }
 
+  /** The text of `path` (from the repository's top) as HEAD has it; undefined with no such file or no HEAD. */
+  async textAtHead(path: string): Promise<string | undefined> {
+    return this.tryExec(['cat-file', 'blob', `HEAD:${path}`]);
+  }
+
   /**
    * Of `paths`, those whose working-tree or index content differs from HEAD (untracked included):
    * one `git status` over just those paths.

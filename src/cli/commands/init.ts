@@ -195,7 +195,7 @@ async function initIn(
   const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
   // The check reads commits: until these are committed, a push judges nothing of them. Those an
   // earlier run wrote and nothing committed since are as much to commit as those written now.
-  const found = filesFound(steps);
+  const found = filesFound(steps.filter((step) => !hook?.settled?.includes(step)));
   const uncommitted =
     found.length === 0
       ? []
@@ -242,6 +242,11 @@ async function planWorkspaceEntry(
 interface HookPlan {
   writes: { file: string; text: string; executable?: boolean }[];
   messages: InitStep[];
+  /**
+   * The `exists` step of a config found with the check as HEAD has it: init has nothing in that
+   * file to commit, whatever else of the user's is uncommitted there.
+   */
+  settled?: InitStep[];
 }
 
 /**
@@ -265,6 +270,8 @@ interface HookFacts extends Whereabouts {
   generatedBy: HookManager;
   packageJson?: { text: string; data: Record<string, unknown> };
   cli: CliPath;
+  /** Whether `part` of a config file (from the root) is the same in HEAD's version as in the work tree. */
+  unchangedSinceHead: (file: string, part: (text: string) => unknown) => Promise<boolean>;
 }
 
 /**
@@ -295,6 +302,15 @@ async function planHook(root: string, projectRoot: string, at: Whereabouts): Pro
       ...(hookText === undefined ? {} : { hookText }),
     }),
     cli: await installedCli(root, projectRoot),
+    unchangedSinceHead: async (file, part) => {
+      const [head, now] = [await git.textAtHead(file), await readIfExists(join(root, file))];
+      if (head === undefined || now === undefined) return false;
+      try {
+        return JSON.stringify(part(head)) === JSON.stringify(part(now));
+      } catch {
+        return false;
+      }
+    },
   };
   if (hookText !== undefined) facts.hookText = hookText;
   if (hooksPath !== undefined) facts.hooksPath = hooksPath;
@@ -488,7 +504,10 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
       ),
     );
   } else if (isMap(hook) && already(hook.toJSON())) {
-    plan.messages.push(initStep('exists', `hook already installed in ${name}`, { file: configName }));
+    const exists = initStep('exists', `hook already installed in ${name}`, { file: configName });
+    plan.messages.push(exists);
+    if (await facts.unchangedSinceHead(configName, (text) => prePushOf(parseDocument(text))))
+      plan.settled = [exists];
   } else {
     const job = lefthookJob(facts.cli);
     const others = stdinTakers(isMap(hook) ? hook.toJSON() : undefined);
@@ -541,6 +560,11 @@ function handoffEntry(prePush: YAMLMap): YAMLMap | undefined {
   const jobs = prePush.get('jobs');
   const job = isSeq(jobs) ? jobs.items.find((j) => isMap(j) && j.get('name') === 'handoff') : undefined;
   return isMap(job) ? job : undefined;
+}
+
+/** lefthook's pre-push hook as data, to compare with HEAD's. */
+function prePushOf(doc: Document): unknown {
+  return doc.errors.length > 0 || !isMap(doc.contents) ? undefined : (doc.toJSON()?.['pre-push'] ?? null);
 }
 
 /** The pre-push jobs, commands and scripts of a lefthook config that already have `use_stdin: true`. */
@@ -656,9 +680,16 @@ async function planSimpleGitHooks(
       ),
     );
   } else if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ''))) {
-    plan.messages.push(
-      initStep('exists', `hook already installed in ${shown} (simple-git-hooks pre-push)`, { file: name }),
-    );
+    const exists = initStep('exists', `hook already installed in ${shown} (simple-git-hooks pre-push)`, {
+      file: name,
+    });
+    plan.messages.push(exists);
+    const prePushIn = (text: string) => {
+      const all = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+      const held = isRecord(all) && config?.key ? all[config.key] : all;
+      return isRecord(held) ? held['pre-push'] : undefined;
+    };
+    if (await facts.unchangedSinceHead(name, prePushIn)) plan.settled = [exists];
   } else {
     // First, so it reads git's stdin; the command that was there runs after it, as before.
     hooks['pre-push'] = current ? `${command} && ${current}` : command;

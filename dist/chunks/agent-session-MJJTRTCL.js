@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4BFMS7UZ.js";
-import "./chunk-UA52X3V3.js";
-import "./chunk-GA7XVUDZ.js";
+} from "./chunk-AS4WTHL6.js";
+import "./chunk-UC3ISVKC.js";
+import "./chunk-VZAU5M33.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-NZ7SKLT3.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
-import "./chunk-PGJ3K7A4.js";
-import "./chunk-QMJ2TZXW.js";
-import "./chunk-MLERDRTL.js";
-import "./chunk-PMIYWEI3.js";
+import "./chunk-5WW7SHJE.js";
+import "./chunk-AG27EWLJ.js";
+import "./chunk-Q63EPHQH.js";
+import "./chunk-UEQW7SMD.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
-import "./chunk-CAIWRUTN.js";
+import "./chunk-UXN3XVAX.js";
 import "./chunk-JVKNHYDJ.js";
-import "./chunk-S6NWAW32.js";
+import "./chunk-KUZFDK5V.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

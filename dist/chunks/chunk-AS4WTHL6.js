@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-UA52X3V3.js";
+} from "./chunk-UC3ISVKC.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GA7XVUDZ.js";
+} from "./chunk-VZAU5M33.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -64,14 +64,14 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-PGJ3K7A4.js";
+} from "./chunk-5WW7SHJE.js";
 import {
   GitCommandManager
-} from "./chunk-QMJ2TZXW.js";
+} from "./chunk-AG27EWLJ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-MLERDRTL.js";
+} from "./chunk-Q63EPHQH.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -83,7 +83,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-PMIYWEI3.js";
+} from "./chunk-UEQW7SMD.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -103,7 +103,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-CAIWRUTN.js";
+} from "./chunk-UXN3XVAX.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -129,7 +129,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-S6NWAW32.js";
+} from "./chunk-KUZFDK5V.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

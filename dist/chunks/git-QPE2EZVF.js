@@ -10,9 +10,10 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-DWWCFU5G.js";
-import "./chunk-SOPARNR6.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-AG27EWLJ.js";
+import "./chunk-TAMN4ZGX.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   headerLines,

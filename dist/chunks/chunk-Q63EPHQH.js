@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-PMIYWEI3.js";
+} from "./chunk-UEQW7SMD.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-JVKNHYDJ.js";

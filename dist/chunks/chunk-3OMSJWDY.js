@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-CAIWRUTN.js";
+} from "./chunk-UXN3XVAX.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

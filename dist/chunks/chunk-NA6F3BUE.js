@@ -9,17 +9,17 @@ import {
 } from "./chunk-IA55PWFR.js";
 import {
   listTaskHandoffs
-} from "./chunk-PGJ3K7A4.js";
+} from "./chunk-5WW7SHJE.js";
 import {
   GitCommandManager
-} from "./chunk-QMJ2TZXW.js";
+} from "./chunk-AG27EWLJ.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-PMIYWEI3.js";
+} from "./chunk-UEQW7SMD.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-S6NWAW32.js";
+} from "./chunk-KUZFDK5V.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-XZJIAAFO.js");
+  const { gatherSessionFacts } = await import("./agent-session-MJJTRTCL.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-QMJ2TZXW.js";
+} from "./chunk-AG27EWLJ.js";
 import {
   loadConfig
-} from "./chunk-K5WJUXNV.js";
+} from "./chunk-3OMSJWDY.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-S6NWAW32.js";
+} from "./chunk-KUZFDK5V.js";
 import {
   asInProject,
   isRecord,

@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-S6NWAW32.js";
+} from "./chunk-KUZFDK5V.js";
 import {
   isRecord,
   offsetToPosition,

@@ -10,10 +10,9 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-QMJ2TZXW.js";
-import "./chunk-TAMN4ZGX.js";
-import "./chunk-ORJITX3Z.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-TZVNGY77.js";
+import "./chunk-SOPARNR6.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   headerLines,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-JVKNHYDJ.js";
 import {
   linkedBy
-} from "./chunk-S6NWAW32.js";
+} from "./chunk-KUZFDK5V.js";
 import {
   normalizeLink
 } from "./chunk-AJ5POHAS.js";

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-UA52X3V3.js";
+} from "./chunk-UC3ISVKC.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-S6NWAW32.js";
+import "./chunk-KUZFDK5V.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-AJ5POHAS.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4BFMS7UZ.js";
-import "./chunk-UA52X3V3.js";
+} from "./chunk-AS4WTHL6.js";
+import "./chunk-UC3ISVKC.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GA7XVUDZ.js";
+} from "./chunk-VZAU5M33.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-OO5D4R5H.js";
+} from "./chunk-NA6F3BUE.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";
-import "./chunk-PGJ3K7A4.js";
-import "./chunk-QMJ2TZXW.js";
-import "./chunk-MLERDRTL.js";
+import "./chunk-5WW7SHJE.js";
+import "./chunk-AG27EWLJ.js";
+import "./chunk-Q63EPHQH.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-PMIYWEI3.js";
+} from "./chunk-UEQW7SMD.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "./chunk-K5WJUXNV.js";
-import "./chunk-CAIWRUTN.js";
+} from "./chunk-3OMSJWDY.js";
+import "./chunk-UXN3XVAX.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JVKNHYDJ.js";
-import "./chunk-S6NWAW32.js";
+import "./chunk-KUZFDK5V.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -30,12 +30,12 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-PGJ3K7A4.js";
+} from "./chunk-5WW7SHJE.js";
 import {
   GitCommandManager,
   applyChanges,
   isLineFrom
-} from "./chunk-QMJ2TZXW.js";
+} from "./chunk-AG27EWLJ.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -61,7 +61,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-CAIWRUTN.js";
+} from "./chunk-UXN3XVAX.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -73,7 +73,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-S6NWAW32.js";
+} from "./chunk-KUZFDK5V.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -2432,7 +2432,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-RHXE3UIF.js");
+  const reports = await import("./reports-RPAKFZDK.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

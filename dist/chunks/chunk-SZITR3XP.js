@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-OO5D4R5H.js";
+} from "./chunk-NA6F3BUE.js";
 import {
   rootActedOnNote
-} from "./chunk-XWN5SEJK.js";
+} from "./chunk-LXMMAR2L.js";
 import {
   agentFromEnv
-} from "./chunk-PMIYWEI3.js";
+} from "./chunk-UEQW7SMD.js";
 import {
   loadConfig
-} from "./chunk-K5WJUXNV.js";
+} from "./chunk-3OMSJWDY.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";
