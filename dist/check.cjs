@@ -5633,9 +5633,9 @@ module.exports = __toCommonJS(hook_entry_exports);
 // src/cli/commands/check.ts
 init_git();
 
-// src/adapters/pre-push.ts
+// src/adapters/husky-here.ts
 var import_node_fs4 = require("node:fs");
-init_errors();
+var import_node_path4 = require("node:path");
 
 // src/core/pre-push.ts
 var import_node_path3 = require("node:path");
@@ -5765,6 +5765,13 @@ function hookManagerOf(facts) {
   if (/(^|\/)\.husky\//.test(path) || /\bhusky\b/.test(text)) return "husky";
   return "plain";
 }
+function isHuskyHooksPath(hooksPath) {
+  return hooksPath !== void 0 && /^\.husky[\\/]_[\\/]?$/.test(hooksPath.trim());
+}
+function huskyHookMissingNote(facts) {
+  if (!isHuskyHooksPath(facts.hooksPath) || !facts.huskyRunsCheck || facts.hookFileHere) return void 0;
+  return `git runs no pre-push hook in this checkout, so pushes from it are not checked: core.hooksPath is .husky/_, which husky has not made here (a linked worktree has none until husky runs in it). Run \`${facts.runHusky}\` here.`;
+}
 function bypassLines(manager) {
   const own = {
     husky: ["HUSKY=0 git push", "skip husky hooks"],
@@ -5783,7 +5790,79 @@ function bypassLines(manager) {
   return lines.map(([command, why]) => `${command.padEnd(width)} (${why})`);
 }
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function commitPathsCommand(paths, message) {
+  const words = paths.map(shellWord).join(" ");
+  return `git add -- ${words} && git commit -m ${shellWord(message)} -- ${words}`;
+}
+var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+function withInvocation(fix, invocation2) {
+  return fix.replace(
+    HANDOFF_IN_FIX,
+    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation2} `
+  );
+}
+var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+function proseWithInvocation(text, invocation2) {
+  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
+}
+function quotedAt(text, end) {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "\\") i++;
+    else if (c === "'") quoted = true;
+  }
+  return quoted;
+}
+function runsHandoff(fix) {
+  return withInvocation(fix, "\0") !== fix;
+}
+
+// src/core/templates/hook.ts
+var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";
+var HOOK_COMMAND = "handoff check --hook pre-push";
+var NO_EXTRA_CA = "NODE_EXTRA_CA_CERTS=";
+var HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
+function notInstalled(removal = "the handoff-guard block (its '# >>>' line to its '# <<<' line) from $0") {
+  return `handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push; if handoff-guard was removed on purpose, delete ${removal}`;
+}
+var NOT_INSTALLED = notInstalled();
+function hookRunsCheck(text) {
+  return text.includes(HOOK_BLOCK_START) || text.includes(HOOK_COMMAND);
+}
+
+// src/adapters/husky-here.ts
+async function huskyHookNote(git, top) {
+  const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
+  if (!isHuskyHooksPath(hooksPath)) return void 0;
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(top, ".husky", "pre-push"), "utf8");
+  } catch {
+    return void 0;
+  }
+  if (!hookRunsCheck(text)) return void 0;
+  const hookFile = await git.gitPath("hooks/pre-push");
+  if ((0, import_node_fs4.existsSync)(hookFile)) return void 0;
+  let runHusky = "npx husky";
+  if (!(0, import_node_fs4.existsSync)((0, import_node_path4.join)(top, "node_modules", ".bin", "husky"))) {
+    const common = (await git.exec(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+    const main = (0, import_node_path4.dirname)(common);
+    if (main !== top && (0, import_node_fs4.existsSync)((0, import_node_path4.join)(main, "node_modules", ".bin", "husky")))
+      runHusky = `npx --prefix ${shellWord(main)} husky`;
+  }
+  return huskyHookMissingNote({ hooksPath, huskyRunsCheck: true, hookFileHere: false, runHusky });
+}
+
 // src/adapters/pre-push.ts
+var import_node_fs5 = require("node:fs");
+init_errors();
 async function readPushedRange(git, ref, { blocking = false } = {}) {
   const commits = await git.logRange(ref.revisionArgs, {
     stats: false,
@@ -5809,7 +5888,7 @@ async function readHookStdin(source) {
   const fd = source.fd ?? source.stream().fd;
   if (typeof fd === "number") {
     try {
-      const stat = (0, import_node_fs4.fstatSync)(fd);
+      const stat = (0, import_node_fs5.fstatSync)(fd);
       if (!stat.isFIFO() && !stat.isFile() && !stat.isSocket()) return { provided: false, text: "" };
     } catch {
       return { provided: false, text: "" };
@@ -5830,7 +5909,7 @@ function readDescriptor(fd, chunks) {
   for (; ; ) {
     let size;
     try {
-      size = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
+      size = (0, import_node_fs5.readSync)(fd, buffer, 0, buffer.length, null);
     } catch (error) {
       const code = error.code;
       if (code === "EAGAIN") return false;
@@ -5863,7 +5942,7 @@ async function detectHookManager(git, env) {
     const hookPath = await git.gitPath("hooks/pre-push");
     let hookText;
     try {
-      hookText = (0, import_node_fs4.readFileSync)(hookPath, "utf8");
+      hookText = (0, import_node_fs5.readFileSync)(hookPath, "utf8");
     } catch {
     }
     return hookManagerOf({ env, hookPath, ...hookText === void 0 ? {} : { hookText } });
@@ -5876,12 +5955,12 @@ async function detectHookManager(git, env) {
 init_repo_root();
 
 // src/app/check.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
 
 // src/adapters/document-cache.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
 init_errors();
 
 // src/core/version.ts
@@ -5891,7 +5970,7 @@ var PACKAGE_VERSION = "0.1.0";
 init_repo_root();
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
-  return gitDirIn(repoRoot) ?? (0, import_node_path4.join)(repoRoot, ".git");
+  return gitDirIn(repoRoot) ?? (0, import_node_path5.join)(repoRoot, ".git");
 }
 var DocumentCache = class _DocumentCache {
   constructor(file) {
@@ -5910,8 +5989,8 @@ var DocumentCache = class _DocumentCache {
    */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!(0, import_node_fs5.existsSync)(dir)) return _DocumentCache.inMemory();
-    return new _DocumentCache((0, import_node_path4.join)(dir, "handoff-guard", "cache.json"));
+    if (!(0, import_node_fs6.existsSync)(dir)) return _DocumentCache.inMemory();
+    return new _DocumentCache((0, import_node_path5.join)(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
   get previous() {
@@ -5919,7 +5998,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse((0, import_node_fs5.readFileSync)(this.file, "utf8"));
+      const parsed = JSON.parse((0, import_node_fs6.readFileSync)(this.file, "utf8"));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -5988,9 +6067,9 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
-      await import_node_fs5.promises.mkdir((0, import_node_path4.dirname)(this.file), { recursive: true });
-      await import_node_fs5.promises.writeFile(temp, JSON.stringify(content));
-      await import_node_fs5.promises.rename(temp, this.file);
+      await import_node_fs6.promises.mkdir((0, import_node_path5.dirname)(this.file), { recursive: true });
+      await import_node_fs6.promises.writeFile(temp, JSON.stringify(content));
+      await import_node_fs6.promises.rename(temp, this.file);
     } catch {
     }
   }
@@ -6005,8 +6084,8 @@ async function summarizeMarkdown(text, file) {
 init_git();
 
 // src/adapters/listing-store.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
 var FORMAT = 3;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
@@ -6018,14 +6097,14 @@ var ListingStore = class _ListingStore {
   unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _ListingStore((0, import_node_fs6.existsSync)(dir) ? (0, import_node_path5.join)(dir, "handoff-guard", "listings") : void 0);
+    return new _ListingStore((0, import_node_fs7.existsSync)(dir) ? (0, import_node_path6.join)(dir, "handoff-guard", "listings") : void 0);
   }
   fileOf(commit) {
-    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path5.join)(this.dir, `${commit}.json`) : void 0;
+    return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path6.join)(this.dir, `${commit}.json`) : void 0;
   }
   has(commit) {
     const file = this.fileOf(commit);
-    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs6.existsSync)(file);
+    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs7.existsSync)(file);
   }
   /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
   read(commit) {
@@ -6037,7 +6116,7 @@ var ListingStore = class _ListingStore {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
-      const value = JSON.parse((0, import_node_fs6.readFileSync)(file, "utf8"));
+      const value = JSON.parse((0, import_node_fs7.readFileSync)(file, "utf8"));
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
@@ -6057,21 +6136,21 @@ var ListingStore = class _ListingStore {
     const dir = this.dir;
     if (!file || !dir) return;
     try {
-      (0, import_node_fs6.mkdirSync)(dir, { recursive: true });
-      (0, import_node_fs6.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
+      (0, import_node_fs7.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs7.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
       this.unreadable.delete(commit);
-      const names = (0, import_node_fs6.readdirSync)(dir);
+      const names = (0, import_node_fs7.readdirSync)(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: (0, import_node_fs6.statSync)((0, import_node_path5.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs6.rmSync)((0, import_node_path5.join)(dir, name), { force: true });
+      const byAge = names.map((name) => ({ name, at: (0, import_node_fs7.statSync)((0, import_node_path6.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs7.rmSync)((0, import_node_path6.join)(dir, name), { force: true });
     } catch {
     }
   }
 };
 
 // src/adapters/workspace.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 init_config();
 init_errors();
 init_json_location();
@@ -6419,44 +6498,10 @@ function builtin(id) {
 }
 
 // src/adapters/store.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 init_errors();
 init_paths();
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function commitPathsCommand(paths, message) {
-  const words = paths.map(shellWord).join(" ");
-  return `git add -- ${words} && git commit -m ${shellWord(message)} -- ${words}`;
-}
-var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
-function withInvocation(fix, invocation2) {
-  return fix.replace(
-    HANDOFF_IN_FIX,
-    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation2} `
-  );
-}
-var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
-function proseWithInvocation(text, invocation2) {
-  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
-}
-function quotedAt(text, end) {
-  let quoted = false;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (quoted) quoted = c !== "'";
-    else if (c === "\\") i++;
-    else if (c === "'") quoted = true;
-  }
-  return quoted;
-}
-function runsHandoff(fix) {
-  return withInvocation(fix, "\0") !== fix;
-}
 
 // src/adapters/user-text.ts
 var import_node_buffer = require("node:buffer");
@@ -6528,7 +6573,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs7.realpathSync.native(absPath);
+      real = import_node_fs8.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -6542,7 +6587,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs7.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+    fd = (0, import_node_fs8.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs8.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
     if (options.noFollow && error.code === "ELOOP") {
       throw new InputError(
@@ -6555,7 +6600,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let bytes;
   try {
-    const info = (0, import_node_fs7.fstatSync)(fd);
+    const info = (0, import_node_fs8.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(
         `is ${entryKind(info) ?? "a special file"}, not a regular file`,
@@ -6570,23 +6615,23 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs7.closeSync)(fd);
+      (0, import_node_fs8.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0) | (import_node_fs7.constants.O_NOCTTY ?? 0);
+var READ_FLAGS = import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NONBLOCK ?? 0) | (import_node_fs8.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs7.readSync)(fd, first, 0, first.length, null);
+  const firstRead = (0, import_node_fs8.readSync)(fd, first, 0, first.length, null);
   if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
   const chunks = [first];
   let total = firstRead;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs7.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs8.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -6623,35 +6668,35 @@ function fileError(error, displayPath) {
 }
 var realRoots = /* @__PURE__ */ new Map();
 function realRoot(repoRoot) {
-  const root = (0, import_node_path6.resolve)(repoRoot);
+  const root = (0, import_node_path7.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs7.realpathSync.native(root);
+    real = import_node_fs8.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
 }
 function isInside(root, path) {
-  const rel = (0, import_node_path6.relative)(root, path);
-  return rel === "" || !rel.startsWith(`..${import_node_path6.sep}`) && rel !== ".." && !(0, import_node_path6.isAbsolute)(rel);
+  const rel = (0, import_node_path7.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path7.sep}`) && rel !== ".." && !(0, import_node_path7.isAbsolute)(rel);
 }
 function realLongestPrefix(absPath) {
   let probe = absPath;
   let exists = true;
   for (; ; ) {
     try {
-      return { real: import_node_fs7.realpathSync.native(probe), exists };
+      return { real: import_node_fs8.realpathSync.native(probe), exists };
     } catch {
       exists = false;
-      const parent = (0, import_node_path6.dirname)(probe);
+      const parent = (0, import_node_path7.dirname)(probe);
       if (parent === probe) return { real: void 0, exists };
       probe = parent;
     }
   }
 }
 async function resolveLinks(repoRoot, links) {
-  const root = (0, import_node_path6.resolve)(repoRoot);
-  const rootPrefix = root.endsWith(import_node_path6.sep) ? root : `${root}${import_node_path6.sep}`;
+  const root = (0, import_node_path7.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path7.sep) ? root : `${root}${import_node_path7.sep}`;
   const targets = links.map((link) => {
     const problem = linkIssue(link);
     if (problem) return { link, problem };
@@ -6659,7 +6704,7 @@ async function resolveLinks(repoRoot, links) {
     const slash = normalized2.lastIndexOf("/");
     return {
       link,
-      absPath: rootPrefix + (import_node_path6.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path6.sep)),
+      absPath: rootPrefix + (import_node_path7.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path7.sep)),
       folder: slash === -1 ? "" : normalized2.slice(0, slash),
       name: normalized2.slice(slash + 1)
     };
@@ -6676,9 +6721,9 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs7.realpathSync.native(root);
+    realRoot2 ??= import_node_fs8.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder((0, import_node_path6.join)(root, target.folder), realRoot2));
+      listings.set(target.folder, listFolder((0, import_node_path7.join)(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -6689,8 +6734,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs7.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs7.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs8.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs8.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -6791,7 +6836,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await import_node_fs8.promises.readdir(folder, { withFileTypes: true });
+        const entries = await import_node_fs9.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -7112,7 +7157,7 @@ function folderOf(path) {
   return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
-  return (0, import_node_path7.join)(repoRoot, ...normalizeLink(path).split("/"));
+  return (0, import_node_path8.join)(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/core/attribution.ts
@@ -8074,7 +8119,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && (0, import_node_fs9.existsSync)((0, import_node_path8.join)(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && (0, import_node_fs10.existsSync)((0, import_node_path9.join)(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -8486,8 +8531,8 @@ function sentenceCase(note) {
 }
 
 // src/cli/context.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -8520,7 +8565,7 @@ function processContext(options = {}) {
     program: invocation(
       process.argv[1] ?? "",
       process.cwd(),
-      (folder) => (0, import_node_fs10.existsSync)((0, import_node_path9.join)(folder, "package.json"))
+      (folder) => (0, import_node_fs11.existsSync)((0, import_node_path10.join)(folder, "package.json"))
     )
   };
 }
@@ -8528,8 +8573,8 @@ function invocation(bin, cwd, isProject) {
   const at2 = bin.search(/[\\/]node_modules[\\/]/);
   if (at2 <= 0) return "handoff";
   const project = bin.slice(0, at2);
-  const fromProject = (0, import_node_path9.relative)(project, cwd);
-  if (!fromProject.startsWith("..") && !(0, import_node_path9.isAbsolute)(fromProject)) return "npx handoff";
+  const fromProject = (0, import_node_path10.relative)(project, cwd);
+  if (!fromProject.startsWith("..") && !(0, import_node_path10.isAbsolute)(fromProject)) return "npx handoff";
   return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function allWritten(output) {
@@ -8549,7 +8594,7 @@ function descriptorOutput(fd, stream, isatty) {
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       try {
-        while (written < bytes.length) written += (0, import_node_fs10.writeSync)(fd, bytes, written);
+        while (written < bytes.length) written += (0, import_node_fs11.writeSync)(fd, bytes, written);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") closed = true;
@@ -8575,16 +8620,16 @@ function guarded(stream) {
   });
 }
 function projectFromHere(ctx, projectRoot) {
-  return (0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path9.sep).join("/");
+  return (0, import_node_path10.relative)((0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path10.sep).join("/");
 }
 function pathsFromHere(ctx, projectRoot) {
-  if ((0, import_node_path9.relative)((0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
+  if ((0, import_node_path10.relative)((0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
   const fromHere = filesFromHere(ctx, projectRoot);
   return (path) => linkIssue(path) !== void 0 ? path : fromHere(path);
 }
 function filesFromHere(ctx, root) {
-  const here = (0, import_node_path9.resolve)(ctx.startedIn ?? ctx.cwd);
-  return (path) => (0, import_node_path9.relative)(here, (0, import_node_path9.resolve)(root, path)).split(import_node_path9.sep).join("/") || ".";
+  const here = (0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd);
+  return (path) => (0, import_node_path10.relative)(here, (0, import_node_path10.resolve)(root, path)).split(import_node_path10.sep).join("/") || ".";
 }
 function commandsFromHere(ctx, folder) {
   const there = projectFromHere(ctx, folder);
@@ -8724,6 +8769,10 @@ async function check(options, ctx, onConfig) {
       ...shown ? { shown } : {}
     })
   );
+  if (!hook) {
+    const unhooked = await huskyHookNote(GitCommandManager.create(repoRoot), repoRoot).catch(() => void 0);
+    if (unhooked) result.notes.push(unhooked);
+  }
   if (toRoot !== "") startAtRoot(result, commandsFromHere(ctx, repoRoot));
   if (shown) verdictPathsShown(result, shown);
   const output = format === "json" ? renderCheckJson(result, ctx.program ? { program: ctx.program } : {}) : format === "github" ? renderCheckGithub(result, { registryPath, ...ctx.program ? { program: ctx.program } : {} }) : renderCheckText(result, {

@@ -422,6 +422,10 @@ describe('husky in a linked worktree', () => {
     expect(hookNote).toContain('core.hooksPath is .husky/_');
     expect(hookNote).toContain('Run `npx husky` here.');
     expect(text).toContain(`Warning: ${hookNote}`);
+    // `handoff check` run by hand says it too, in its notes.
+    const asked = await runCli(['check', '--format', 'json'], { cwd: tree.dir });
+    expect(JSON.parse(asked.stdout).notes).toContain(hookNote);
+    expect((await runCli(['check'], { cwd: tree.dir })).stdout).toContain(hookNote as string);
     // What it warns of: a stale push from here goes through unchecked.
     const unchecked = tree.commit(`${TASK}: work in the worktree`, { 'src/w.ts': '1\n' });
     expect(run(tree, 'git', ['push', 'origin', 'side']).code).toBe(0);
@@ -436,6 +440,7 @@ describe('husky in a linked worktree', () => {
     expect(refused.code).not.toBe(0);
     const again = await runCli(['prime', '--agent', 'bot', '--format', 'json'], { cwd: tree.dir });
     expect(JSON.parse(again.stdout).hookNote).toBeNull();
+    expect((await runCli(['check'], { cwd: tree.dir })).stdout).not.toContain('pre-push hook');
     // The main checkout, where husky ran at setup, never had the warning.
     const main = await runCli(['prime', '--agent', 'bot', '--format', 'json'], { cwd: repo.dir });
     expect(JSON.parse(main.stdout).hookNote).toBeNull();

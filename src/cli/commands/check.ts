@@ -5,6 +5,7 @@
  * a bug in this tool must not stop anyone from pushing their work.
  */
 import { GitCommandManager } from '../../adapters/git.js';
+import { huskyHookNote } from '../../adapters/husky-here.js';
 import { detectHookManager, readHookStdin, resolveHookPush } from '../../adapters/pre-push.js';
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { runCheck } from '../../app/check.js';
@@ -124,6 +125,12 @@ async function check(
       ...(shown ? { shown } : {}),
     }),
   );
+  // Run by hand (an agent asking before it pushes): where git runs no pre-push hook, no push from
+  // here is checked at all, whatever this verdict says. A hook run is the proof that one runs.
+  if (!hook) {
+    const unhooked = await huskyHookNote(GitCommandManager.create(repoRoot), repoRoot).catch(() => undefined);
+    if (unhooked) result.notes.push(unhooked);
+  }
   if (toRoot !== '') startAtRoot(result, commandsFromHere(ctx, repoRoot));
   if (shown) verdictPathsShown(result, shown);
   const output =
