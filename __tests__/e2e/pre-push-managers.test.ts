@@ -422,7 +422,10 @@ describe('husky in a linked worktree', () => {
     expect(hookNote).toContain('core.hooksPath is .husky/_');
     expect(hookNote).toContain('Run `npx husky` here.');
     expect(text).toContain(`Warning: ${hookNote}`);
-    // `handoff check` run by hand says it too, in its notes.
+    // So do `handoff init` run there (its hook is in place, and still none runs) and `handoff check`
+    // run by hand, among their notes.
+    const init = await runCli(['init'], { cwd: tree.dir });
+    expect(init.stdout).toContain(`note: ${hookNote}`);
     const asked = await runCli(['check', '--format', 'json'], { cwd: tree.dir });
     expect(JSON.parse(asked.stdout).notes).toContain(hookNote);
     expect((await runCli(['check'], { cwd: tree.dir })).stdout).toContain(hookNote as string);

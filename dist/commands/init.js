@@ -11,13 +11,14 @@ import {
   addBlockToExistingHook,
   hookScript,
   hookWithCurrentBlock,
+  huskyHookNote,
   huskyHookRunsCheckFirst,
   huskyHookWithCheck,
   lefthookJob,
   managerCommandWithCurrentCheck,
   preCommitHook,
   simpleGitHooksCommand
-} from "../chunks/chunk-NZ7SKLT3.js";
+} from "../chunks/chunk-B57GBAGP.js";
 import {
   hookManagerOf
 } from "../chunks/chunk-GCJWXARK.js";
@@ -7689,6 +7690,8 @@ async function planHusky(facts, git) {
       )
     );
   }
+  const unhooked = await huskyHookNote(git, facts.root).catch(() => void 0);
+  if (unhooked) plan.messages.push(initStep("note", `note: ${unhooked}`));
   return plan;
 }
 async function planHuskyFile({ root, cli, shown }) {

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-SZITR3XP.js";
-import "../chunks/chunk-NA6F3BUE.js";
+} from "../chunks/chunk-O44PENH5.js";
+import "../chunks/chunk-N5DBS5TB.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-5WW7SHJE.js";
 import "../chunks/chunk-AG27EWLJ.js";

@@ -14,6 +14,7 @@ import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CONFIG_FILES, loadConfig, projectToInit } from '../../adapters/config-loader.js';
 import { GitCommandManager } from '../../adapters/git.js';
+import { huskyHookNote } from '../../adapters/husky-here.js';
 import { refuseWritesOutside, writeTextAtomic } from '../../adapters/store.js';
 import { listsWorkspace } from '../../adapters/workspace.js';
 import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js';
@@ -422,6 +423,9 @@ async function planHusky(facts: HookFacts, git: GitCommandManager): Promise<Hook
       ),
     );
   }
+  // A linked worktree husky has not run in: the hook is in place, and git still runs none here.
+  const unhooked = await huskyHookNote(git, facts.root).catch(() => undefined);
+  if (unhooked) plan.messages.push(initStep('note', `note: ${unhooked}`));
   return plan;
 }
 

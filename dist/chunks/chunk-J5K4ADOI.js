@@ -50,12 +50,8 @@ import {
   saysNothing
 } from "./chunk-WULHYA3J.js";
 import {
-  hookRunsCheck
-} from "./chunk-NZ7SKLT3.js";
-import {
-  huskyHookMissingNote,
-  isHuskyHooksPath
-} from "./chunk-GCJWXARK.js";
+  huskyHookNote
+} from "./chunk-B57GBAGP.js";
 import {
   checkGivenInput,
   schema
@@ -155,31 +151,6 @@ import {
 
 // src/app/agent-session.ts
 import { relative, sep } from "node:path";
-
-// src/adapters/husky-here.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-async function huskyHookNote(git, top) {
-  const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
-  if (!isHuskyHooksPath(hooksPath)) return void 0;
-  let text;
-  try {
-    text = readFileSync(join(top, ".husky", "pre-push"), "utf8");
-  } catch {
-    return void 0;
-  }
-  if (!hookRunsCheck(text)) return void 0;
-  const hookFile = await git.gitPath("hooks/pre-push");
-  if (existsSync(hookFile)) return void 0;
-  let runHusky = "npx husky";
-  if (!existsSync(join(top, "node_modules", ".bin", "husky"))) {
-    const common = (await git.exec(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
-    const main = dirname(common);
-    if (main !== top && existsSync(join(main, "node_modules", ".bin", "husky")))
-      runHusky = `npx --prefix ${shellWord(main)} husky`;
-  }
-  return huskyHookMissingNote({ hooksPath, huskyRunsCheck: true, hookFileHere: false, runHusky });
-}
 
 // src/core/net-change.ts
 var STATUS_BY_LETTER = {
@@ -1812,9 +1783,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
     const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
     const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
-      const join2 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
+      const join = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join2}`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join}`,
         { file: config.registry },
         "registry/agent-task"
       );

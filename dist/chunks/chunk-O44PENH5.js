@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-NA6F3BUE.js";
+} from "./chunk-N5DBS5TB.js";
 import {
   rootActedOnNote
 } from "./chunk-LXMMAR2L.js";

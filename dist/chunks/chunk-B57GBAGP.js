@@ -4,6 +4,13 @@ import { fileURLToPath as __hgFileURLToPath } from 'node:url';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  huskyHookMissingNote,
+  isHuskyHooksPath
+} from "./chunk-GCJWXARK.js";
+import {
+  shellWord
+} from "./chunk-JLXNMSDG.js";
 
 // src/core/templates/hook.ts
 var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";
@@ -215,6 +222,31 @@ ${HOOK_BLOCK_END}`, start);
   });
 }
 
+// src/adapters/husky-here.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+async function huskyHookNote(git, top) {
+  const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
+  if (!isHuskyHooksPath(hooksPath)) return void 0;
+  let text;
+  try {
+    text = readFileSync(join(top, ".husky", "pre-push"), "utf8");
+  } catch {
+    return void 0;
+  }
+  if (!hookRunsCheck(text)) return void 0;
+  const hookFile = await git.gitPath("hooks/pre-push");
+  if (existsSync(hookFile)) return void 0;
+  let runHusky = "npx husky";
+  if (!existsSync(join(top, "node_modules", ".bin", "husky"))) {
+    const common = (await git.exec(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+    const main = dirname(common);
+    if (main !== top && existsSync(join(main, "node_modules", ".bin", "husky")))
+      runHusky = `npx --prefix ${shellWord(main)} husky`;
+  }
+  return huskyHookMissingNote({ hooksPath, huskyRunsCheck: true, hookFileHere: false, runHusky });
+}
+
 export {
   HOOK_BLOCK_START,
   HOOK_COMMAND,
@@ -225,8 +257,8 @@ export {
   preCommitHook,
   hookScript,
   huskyHookWithCheck,
-  hookRunsCheck,
   huskyHookRunsCheckFirst,
   addBlockToExistingHook,
-  hookWithCurrentBlock
+  hookWithCurrentBlock,
+  huskyHookNote
 };

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-AS4WTHL6.js";
+} from "./chunk-J5K4ADOI.js";
 import "./chunk-UC3ISVKC.js";
 import {
   runCheck,
@@ -24,13 +24,13 @@ import {
 } from "./chunk-WULHYA3J.js";
 import "./chunk-UMQSWVJA.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-NZ7SKLT3.js";
+import "./chunk-B57GBAGP.js";
 import "./chunk-GCJWXARK.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-NA6F3BUE.js";
+} from "./chunk-N5DBS5TB.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-AS4WTHL6.js";
+} from "./chunk-J5K4ADOI.js";
 import "./chunk-UC3ISVKC.js";
 import "./chunk-VZAU5M33.js";
 import "./chunk-UZNG74SU.js";
@@ -17,7 +17,7 @@ import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
 import "./chunk-UMQSWVJA.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-NZ7SKLT3.js";
+import "./chunk-B57GBAGP.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
 import "./chunk-5WW7SHJE.js";
