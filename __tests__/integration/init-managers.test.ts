@@ -235,6 +235,19 @@ describe('handoff init with lefthook', () => {
     const again = await runCli(['init', '--format', 'json'], { cwd: r.dir });
     expect(again.stdout).toContain('hook already installed in lefthook.yml');
     expect(again.stdout).not.toContain('git add');
+    // Another pre-push job of the user's, edited and not committed: still nothing of init's to commit.
+    const other = withLocalCli(
+      repo({ ...LOCAL_CLI, 'lefthook.yml': 'pre-push:\n  jobs:\n    - name: audit\n      run: npm audit\n' }),
+    );
+    await runCli(['init'], { cwd: other.dir });
+    other.commit('set up');
+    other.write(
+      'lefthook.yml',
+      read(other, 'lefthook.yml').replace('run: npm audit', 'run: npm audit --omit=dev'),
+    );
+    const edited = await runCli(['init'], { cwd: other.dir });
+    expect(edited.stdout).toContain('hook already installed in lefthook.yml');
+    expect(edited.stdout).not.toContain('git add');
     // Written by an earlier run and not committed since: still to commit.
     const fresh = withLocalCli(
       repo({ ...LOCAL_CLI, 'lefthook.yml': 'pre-commit:\n  jobs:\n    - run: npm test\n' }),

@@ -7742,7 +7742,6 @@ async function planLefthook(facts, configName) {
   }
   const doc = parseYamlConfig(existing, configName);
   const hook = doc.get("pre-push");
-  const already = (entries) => JSON.stringify(entries ?? null).includes(HOOK_COMMAND.replace(/^handoff /, ""));
   const plan = { writes: [], messages: [] };
   const name = facts.shown(configName);
   const ours = (0, import_yaml.isMap)(hook) ? handoffEntry(hook) : void 0;
@@ -7759,10 +7758,10 @@ async function planLefthook(facts, configName) {
         { file: configName }
       )
     );
-  } else if ((0, import_yaml.isMap)(hook) && already(hook.toJSON())) {
+  } else if ((0, import_yaml.isMap)(hook) && mentionsCheck(hook.toJSON())) {
     const exists = initStep("exists", `hook already installed in ${name}`, { file: configName });
     plan.messages.push(exists);
-    if (await facts.unchangedSinceHead(configName, (text) => prePushOf((0, import_yaml.parseDocument)(text))))
+    if (await facts.unchangedSinceHead(configName, (text) => checkEntriesOf((0, import_yaml.parseDocument)(text))))
       plan.settled = [exists];
   } else {
     const job = lefthookJob(facts.cli);
@@ -7812,8 +7811,19 @@ function handoffEntry(prePush) {
   const job = (0, import_yaml.isSeq)(jobs) ? jobs.items.find((j) => (0, import_yaml.isMap)(j) && j.get("name") === "handoff") : void 0;
   return (0, import_yaml.isMap)(job) ? job : void 0;
 }
-function prePushOf(doc) {
-  return doc.errors.length > 0 || !(0, import_yaml.isMap)(doc.contents) ? void 0 : doc.toJSON()?.["pre-push"] ?? null;
+function mentionsCheck(entry) {
+  const text = typeof entry === "string" ? entry : JSON.stringify(entry ?? null);
+  return text.includes(HOOK_COMMAND.replace(/^handoff /, ""));
+}
+function checkEntriesOf(doc) {
+  if (doc.errors.length > 0 || !(0, import_yaml.isMap)(doc.contents)) return void 0;
+  const prePush = doc.toJSON()?.["pre-push"];
+  if (!isRecord(prePush)) return null;
+  return ["jobs", "commands", "scripts"].map((key) => {
+    const entries = prePush[key];
+    if (Array.isArray(entries)) return entries.filter(mentionsCheck);
+    return isRecord(entries) ? Object.entries(entries).filter(([, entry]) => mentionsCheck(entry)) : null;
+  });
 }
 function stdinTakers(prePush) {
   if (!isRecord(prePush)) return [];
@@ -7918,7 +7928,7 @@ async function planSimpleGitHooks(facts, config) {
         { file: name }
       )
     );
-  } else if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ""))) {
+  } else if (mentionsCheck(current)) {
     const exists = initStep("exists", `hook already installed in ${shown} (simple-git-hooks pre-push)`, {
       file: name
     });

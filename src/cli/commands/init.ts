@@ -486,8 +486,6 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
   }
   const doc = parseYamlConfig(existing, configName);
   const hook = doc.get('pre-push');
-  const already = (entries: unknown) =>
-    JSON.stringify(entries ?? null).includes(HOOK_COMMAND.replace(/^handoff /, ''));
   const plan: HookPlan = { writes: [], messages: [] };
   const name = facts.shown(configName);
   const ours = isMap(hook) ? handoffEntry(hook) : undefined;
@@ -507,10 +505,10 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
         { file: configName },
       ),
     );
-  } else if (isMap(hook) && already(hook.toJSON())) {
+  } else if (isMap(hook) && mentionsCheck(hook.toJSON())) {
     const exists = initStep('exists', `hook already installed in ${name}`, { file: configName });
     plan.messages.push(exists);
-    if (await facts.unchangedSinceHead(configName, (text) => prePushOf(parseDocument(text))))
+    if (await facts.unchangedSinceHead(configName, (text) => checkEntriesOf(parseDocument(text))))
       plan.settled = [exists];
   } else {
     const job = lefthookJob(facts.cli);
@@ -566,9 +564,25 @@ function handoffEntry(prePush: YAMLMap): YAMLMap | undefined {
   return isMap(job) ? job : undefined;
 }
 
-/** lefthook's pre-push hook as data, to compare with HEAD's. */
-function prePushOf(doc: Document): unknown {
-  return doc.errors.length > 0 || !isMap(doc.contents) ? undefined : (doc.toJSON()?.['pre-push'] ?? null);
+/** Whether a manager's config entry (or command) runs the check, in any form init ever wrote. */
+function mentionsCheck(entry: unknown): boolean {
+  const text = typeof entry === 'string' ? entry : JSON.stringify(entry ?? null);
+  return text.includes(HOOK_COMMAND.replace(/^handoff /, ''));
+}
+
+/**
+ * The entries of lefthook's pre-push hook that run the check (jobs, commands, scripts), as data, to
+ * compare with HEAD's: a user's uncommitted edit to another job is no change of init's to commit.
+ */
+function checkEntriesOf(doc: Document): unknown {
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const prePush: unknown = doc.toJSON()?.['pre-push'];
+  if (!isRecord(prePush)) return null;
+  return ['jobs', 'commands', 'scripts'].map((key) => {
+    const entries = prePush[key];
+    if (Array.isArray(entries)) return entries.filter(mentionsCheck);
+    return isRecord(entries) ? Object.entries(entries).filter(([, entry]) => mentionsCheck(entry)) : null;
+  });
 }
 
 /** The pre-push jobs, commands and scripts of a lefthook config that already have `use_stdin: true`. */
@@ -683,7 +697,7 @@ async function planSimpleGitHooks(
         { file: name },
       ),
     );
-  } else if (current?.includes(HOOK_COMMAND.replace(/^handoff /, ''))) {
+  } else if (mentionsCheck(current)) {
     const exists = initStep('exists', `hook already installed in ${shown} (simple-git-hooks pre-push)`, {
       file: name,
     });
