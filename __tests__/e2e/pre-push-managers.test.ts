@@ -426,6 +426,9 @@ describe('husky in a linked worktree', () => {
     // run by hand, among their notes.
     const init = await runCli(['init'], { cwd: tree.dir });
     expect(init.stdout).toContain(`note: ${hookNote}`);
+    expect((await runCli(['status'], { cwd: tree.dir })).stdout).toContain(`warning: ${hookNote}\n`);
+    const status = await runCli(['status', '--format', 'json'], { cwd: tree.dir });
+    expect(JSON.parse(status.stdout).hookNote).toBe(hookNote);
     const asked = await runCli(['check', '--format', 'json'], { cwd: tree.dir });
     expect(JSON.parse(asked.stdout).notes).toContain(hookNote);
     expect((await runCli(['check'], { cwd: tree.dir })).stdout).toContain(hookNote as string);
@@ -444,6 +447,8 @@ describe('husky in a linked worktree', () => {
     const again = await runCli(['prime', '--agent', 'bot', '--format', 'json'], { cwd: tree.dir });
     expect(JSON.parse(again.stdout).hookNote).toBeNull();
     expect((await runCli(['check'], { cwd: tree.dir })).stdout).not.toContain('pre-push hook');
+    const statusAfter = await runCli(['status', '--format', 'json'], { cwd: tree.dir });
+    expect(JSON.parse(statusAfter.stdout).hookNote).toBeUndefined();
     // The main checkout, where husky ran at setup, never had the warning.
     const main = await runCli(['prime', '--agent', 'bot', '--format', 'json'], { cwd: repo.dir });
     expect(JSON.parse(main.stdout).hookNote).toBeNull();

@@ -1,4 +1,6 @@
 /** `handoff status [--format text|json]`: the table of agents and tasks (see app/status.ts). */
+import { GitCommandManager } from '../../adapters/git.js';
+import { huskyHookNote } from '../../adapters/husky-here.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { gatherStatus } from '../../app/status.js';
 import { renderStatusJson, renderStatusText } from '../../core/render/status.js';
@@ -10,17 +12,19 @@ export interface StatusOptions {
 
 export async function run(options: StatusOptions, ctx: CommandContext): Promise<number> {
   // A monorepo package's own registry when run inside one, else the repository's.
-  const { projectRoot: repoRoot } = await findProjectRoot(ctx.cwd);
+  const { projectRoot: repoRoot, repoRoot: top } = await findProjectRoot(ctx.cwd);
   // At a monorepo's root, each package's table too (the check judges every package). Its paths are
   // named from where the user is (with `-C`, the folder it was run in), an error's file too.
   const shown = pathsFromHere(ctx, repoRoot);
   const { packages, ...root } = await namingFilesBy(shown, () =>
     gatherStatus(repoRoot, ctx.now(), { shown }),
   );
+  // Where git runs no pre-push hook, the ages in the table are never judged at a push from here.
+  const hookNote = await huskyHookNote(GitCommandManager.create(top), top).catch(() => undefined);
   ctx.stdout.write(
     options.format === 'json'
-      ? renderStatusJson(root, packages)
-      : renderStatusText(root, packages, ctx.program),
+      ? renderStatusJson(root, packages, hookNote)
+      : `${renderStatusText(root, packages, ctx.program)}${hookNote ? `warning: ${hookNote}\n` : ''}`,
   );
   return EXIT.ok;
 }

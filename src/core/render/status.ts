@@ -198,7 +198,12 @@ function tableText(
  * package's (its `folder` as the root config's `workspaces` names it, its `registry` and links as the
  * table names them, or the `problem` that kept it from being read).
  */
-export function renderStatusJson(root: StatusTable, packages?: readonly PackageStatus[]): string {
+export function renderStatusJson(
+  root: StatusTable,
+  packages?: readonly PackageStatus[],
+  /** Why pushes from this checkout are not checked (`huskyHookMissingNote`), when they are not. */
+  hookNote?: string,
+): string {
   const json = (t: StatusTable) => ({ registry: t.file, exists: t.exists, agents: t.rows });
   const value =
     packages === undefined
@@ -211,5 +216,5 @@ export function renderStatusJson(root: StatusTable, packages?: readonly PackageS
               : { folder: p.folder, problem: p.problem },
           ),
         };
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(hookNote === undefined ? value : { ...value, hookNote }, null, 2)}\n`;
 }
