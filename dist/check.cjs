@@ -5825,7 +5825,6 @@ function runsHandoff(fix) {
 }
 
 // src/core/templates/hook.ts
-var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";
 var HOOK_COMMAND = "handoff check --hook pre-push";
 var NO_EXTRA_CA = "NODE_EXTRA_CA_CERTS=";
 var HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
@@ -5833,8 +5832,9 @@ function notInstalled(removal = "the handoff-guard block (its '# >>>' line to it
   return `handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push; if handoff-guard was removed on purpose, delete ${removal}`;
 }
 var NOT_INSTALLED = notInstalled();
-function hookRunsCheck(text) {
-  return text.includes(HOOK_BLOCK_START) || text.includes(HOOK_COMMAND);
+function runsCheck(entry) {
+  const text = typeof entry === "string" ? entry : JSON.stringify(entry ?? null);
+  return text.includes(HOOK_COMMAND.replace(/^handoff /, ""));
 }
 
 // src/adapters/husky-here.ts
@@ -5847,7 +5847,7 @@ async function huskyHookNote(git, top) {
   } catch {
     return void 0;
   }
-  if (!hookRunsCheck(text)) return void 0;
+  if (!runsCheck(text)) return void 0;
   const hookFile = await git.gitPath("hooks/pre-push");
   if ((0, import_node_fs4.existsSync)(hookFile)) return void 0;
   let runHusky = "npx husky";
@@ -7772,6 +7772,131 @@ function annotationsFor(verdicts, registryPath) {
   return out;
 }
 
+// src/core/render/check-report.ts
+function renderCheckText(judged, options) {
+  const result = asInvoked(judged, options.program ?? "handoff");
+  const lines = [];
+  const stale = result.verdicts.filter((v) => !v.fresh);
+  const counted = taskCounts(result);
+  const checked = result.range ? ` (${rangeRead(result.range)})` : "";
+  const why = result.verdicts.length === 0 ? result.notes.find((n) => n.endsWith("nothing to check.")) : void 0;
+  const notes = result.notes.filter((n) => n !== why);
+  if (!result.stale) {
+    lines.push(
+      counted.all === 0 ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}` : `handoff check: ${counted.tasks} active task(s), every handoff fresh${checked}.`
+    );
+  } else {
+    lines.push(`handoff check: ${staleOf(counted)}${checked}.`);
+    for (const verdict of stale) lines.push("", ...verdictLines(verdict));
+  }
+  if (notes.length > 0) {
+    lines.push("");
+    for (const note of notes) lines.push(`note: ${note}`);
+  }
+  if (result.stale && options.hook) {
+    lines.push("", "Push blocked. Update the handoff (commit it), then push again. To push anyway:");
+    for (const bypass of options.bypasses ?? bypassLines("plain")) lines.push(`  ${bypass}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function rangeRead(range) {
+  return range.readAfter === void 0 ? `${range.description}, ${range.commitCount} commit(s)` : `${range.description}, ${commitsReadAfter(range.commitCount, range.readAfter)}; the commits before it are covered`;
+}
+function commitsReadAfter(count, readAfter) {
+  return `${count} commit(s) after ${readAfter}, where every active handoff was last updated`;
+}
+function taskCounts(result) {
+  const tasks = /* @__PURE__ */ new Set();
+  const all = /* @__PURE__ */ new Set();
+  const stale = /* @__PURE__ */ new Set();
+  for (const verdict of result.verdicts) {
+    const task = `${verdict.workspace ?? ""}\0${verdict.taskId}`;
+    const handoff = `${task}\0${verdict.agent}`;
+    tasks.add(task);
+    all.add(handoff);
+    if (!verdict.fresh) stale.add(handoff);
+  }
+  return { all: all.size, stale: stale.size, tasks: tasks.size };
+}
+function staleOf(counted) {
+  return counted.tasks === counted.all ? `${counted.stale} of ${counted.all} active task(s) need a handoff update` : `${counted.stale} of ${counted.all} handoff(s) of ${counted.tasks} active task(s) need an update`;
+}
+function verdictLines(verdict) {
+  const where = verdict.handoffPath ? ` \u2014 ${verdict.handoffPath}` : "";
+  const inPackage = verdict.workspace ? `, package ${verdict.workspace}` : "";
+  const onRef = verdict.ref ? `, branch ${verdict.ref}` : "";
+  const lines = [`\u2717 ${verdict.taskId} (agent ${verdict.agent}${inPackage}${onRef})${where}`];
+  const fixes = [];
+  for (const problem of verdict.problems) {
+    lines.push(`  ${problem.reason}: ${problem.detail}`);
+    if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
+  }
+  for (const fix of fixes) lines.push(`  fix: ${fix}`);
+  if (fixes.some((fix) => DRAFTS.test(fix))) lines.push(`  ${NO_TERMINAL}`);
+  return lines;
+}
+var DRAFTS = /\bdraft --task\b/;
+var NO_TERMINAL = 'without a terminal (an agent), add the answers as flags: --note "<state>" --decision "<what: why>" --blocker "<or None>" --next "<step>" --progress "<0-100>"';
+function renderCheckJson(result, options = {}) {
+  return `${JSON.stringify(asInvoked(result, options.program ?? "handoff"), null, 2)}
+`;
+}
+function asInvoked(result, program) {
+  if (program === "handoff") return result;
+  return {
+    ...result,
+    verdicts: result.verdicts.map((verdict) => ({
+      ...verdict,
+      problems: verdict.problems.map((p) => ({
+        ...p,
+        detail: proseWithInvocation(p.detail, program),
+        fix: withInvocation(p.fix, program)
+      }))
+    })),
+    notes: result.notes.map((note) => proseWithInvocation(note, program))
+  };
+}
+function renderCheckGithub(result, options) {
+  const shown = asInvoked(result, options.program ?? "handoff");
+  const lines = [];
+  for (const annotation of annotationsFor(shown.verdicts, options.registryPath)) {
+    const properties = [`file=${escapeProperty(annotation.file)}`];
+    if (annotation.line !== void 0) properties.push(`line=${annotation.line}`);
+    properties.push(`title=${escapeProperty(annotation.title)}`);
+    lines.push(`::error ${properties.join(",")}::${escapeData(annotation.message)}`);
+  }
+  for (const note of shown.notes) lines.push(`::notice::${escapeData(note)}`);
+  const counted = taskCounts(result);
+  lines.push(
+    `::notice title=${escapeProperty("Handoff Guard")}::${escapeData(
+      counted.stale === 0 ? `${counted.tasks} active task(s), every handoff fresh.` : `${staleOf(counted)}.`
+    )}`
+  );
+  return `${lines.join("\n")}
+`;
+}
+var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
+function renderUncheckedGithub(message, place) {
+  const properties = [];
+  if (place.file !== void 0 && isRepositoryPath(place.file)) {
+    properties.push(`file=${escapeProperty(place.file)}`);
+    if (place.line !== void 0) properties.push(`line=${place.line}`);
+  }
+  properties.push(`title=${escapeProperty(UNCHECKED_TITLE)}`);
+  return `::error ${properties.join(",")}::${escapeData(message)}
+`;
+}
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+function sentenceCase(note) {
+  return note === void 0 ? void 0 : `${note.charAt(0).toLowerCase()}${note.slice(1)}`;
+}
+
 // src/core/words.ts
 function namedAndCounted(items, max) {
   const named = items.slice(0, max).join(", ");
@@ -8342,7 +8467,7 @@ function mergeResults(results, notes, refNames) {
     merged.range = {
       // Each ref's own count where it was read only after a commit: the total follows them.
       description: ranges.map(
-        (r) => r.readAfter === void 0 ? r.description : `${r.description}: ${r.commitCount} commit(s) after ${r.readAfter}, where every active handoff was last updated`
+        (r) => r.readAfter === void 0 ? r.description : `${r.description}: ${commitsReadAfter(r.commitCount, r.readAfter)}`
       ).join("; "),
       commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0)
     };
@@ -8406,129 +8531,6 @@ async function ensureMergeBase(git, base, head, options = {}) {
 init_config();
 init_errors();
 init_paths();
-
-// src/core/render/check-report.ts
-function renderCheckText(judged, options) {
-  const result = asInvoked(judged, options.program ?? "handoff");
-  const lines = [];
-  const stale = result.verdicts.filter((v) => !v.fresh);
-  const counted = taskCounts(result);
-  const checked = result.range ? ` (${rangeRead(result.range)})` : "";
-  const why = result.verdicts.length === 0 ? result.notes.find((n) => n.endsWith("nothing to check.")) : void 0;
-  const notes = result.notes.filter((n) => n !== why);
-  if (!result.stale) {
-    lines.push(
-      counted.all === 0 ? `handoff check: ${sentenceCase(why) ?? `nothing to check${checked}.`}` : `handoff check: ${counted.tasks} active task(s), every handoff fresh${checked}.`
-    );
-  } else {
-    lines.push(`handoff check: ${staleOf(counted)}${checked}.`);
-    for (const verdict of stale) lines.push("", ...verdictLines(verdict));
-  }
-  if (notes.length > 0) {
-    lines.push("");
-    for (const note of notes) lines.push(`note: ${note}`);
-  }
-  if (result.stale && options.hook) {
-    lines.push("", "Push blocked. Update the handoff (commit it), then push again. To push anyway:");
-    for (const bypass of options.bypasses ?? bypassLines("plain")) lines.push(`  ${bypass}`);
-  }
-  return `${lines.join("\n")}
-`;
-}
-function rangeRead(range) {
-  const counted = `${range.description}, ${range.commitCount} commit(s)`;
-  return range.readAfter === void 0 ? counted : `${counted} after ${range.readAfter}, where every active handoff was last updated; the commits before it are covered`;
-}
-function taskCounts(result) {
-  const tasks = /* @__PURE__ */ new Set();
-  const all = /* @__PURE__ */ new Set();
-  const stale = /* @__PURE__ */ new Set();
-  for (const verdict of result.verdicts) {
-    const task = `${verdict.workspace ?? ""}\0${verdict.taskId}`;
-    const handoff = `${task}\0${verdict.agent}`;
-    tasks.add(task);
-    all.add(handoff);
-    if (!verdict.fresh) stale.add(handoff);
-  }
-  return { all: all.size, stale: stale.size, tasks: tasks.size };
-}
-function staleOf(counted) {
-  return counted.tasks === counted.all ? `${counted.stale} of ${counted.all} active task(s) need a handoff update` : `${counted.stale} of ${counted.all} handoff(s) of ${counted.tasks} active task(s) need an update`;
-}
-function verdictLines(verdict) {
-  const where = verdict.handoffPath ? ` \u2014 ${verdict.handoffPath}` : "";
-  const inPackage = verdict.workspace ? `, package ${verdict.workspace}` : "";
-  const onRef = verdict.ref ? `, branch ${verdict.ref}` : "";
-  const lines = [`\u2717 ${verdict.taskId} (agent ${verdict.agent}${inPackage}${onRef})${where}`];
-  const fixes = [];
-  for (const problem of verdict.problems) {
-    lines.push(`  ${problem.reason}: ${problem.detail}`);
-    if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
-  }
-  for (const fix of fixes) lines.push(`  fix: ${fix}`);
-  if (fixes.some((fix) => DRAFTS.test(fix))) lines.push(`  ${NO_TERMINAL}`);
-  return lines;
-}
-var DRAFTS = /\bdraft --task\b/;
-var NO_TERMINAL = 'without a terminal (an agent), add the answers as flags: --note "<state>" --decision "<what: why>" --blocker "<or None>" --next "<step>" --progress "<0-100>"';
-function renderCheckJson(result, options = {}) {
-  return `${JSON.stringify(asInvoked(result, options.program ?? "handoff"), null, 2)}
-`;
-}
-function asInvoked(result, program) {
-  if (program === "handoff") return result;
-  return {
-    ...result,
-    verdicts: result.verdicts.map((verdict) => ({
-      ...verdict,
-      problems: verdict.problems.map((p) => ({
-        ...p,
-        detail: proseWithInvocation(p.detail, program),
-        fix: withInvocation(p.fix, program)
-      }))
-    })),
-    notes: result.notes.map((note) => proseWithInvocation(note, program))
-  };
-}
-function renderCheckGithub(result, options) {
-  const shown = asInvoked(result, options.program ?? "handoff");
-  const lines = [];
-  for (const annotation of annotationsFor(shown.verdicts, options.registryPath)) {
-    const properties = [`file=${escapeProperty(annotation.file)}`];
-    if (annotation.line !== void 0) properties.push(`line=${annotation.line}`);
-    properties.push(`title=${escapeProperty(annotation.title)}`);
-    lines.push(`::error ${properties.join(",")}::${escapeData(annotation.message)}`);
-  }
-  for (const note of shown.notes) lines.push(`::notice::${escapeData(note)}`);
-  const counted = taskCounts(result);
-  lines.push(
-    `::notice title=${escapeProperty("Handoff Guard")}::${escapeData(
-      counted.stale === 0 ? `${counted.tasks} active task(s), every handoff fresh.` : `${staleOf(counted)}.`
-    )}`
-  );
-  return `${lines.join("\n")}
-`;
-}
-var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
-function renderUncheckedGithub(message, place) {
-  const properties = [];
-  if (place.file !== void 0 && isRepositoryPath(place.file)) {
-    properties.push(`file=${escapeProperty(place.file)}`);
-    if (place.line !== void 0) properties.push(`line=${place.line}`);
-  }
-  properties.push(`title=${escapeProperty(UNCHECKED_TITLE)}`);
-  return `::error ${properties.join(",")}::${escapeData(message)}
-`;
-}
-function escapeData(text) {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
-function sentenceCase(note) {
-  return note === void 0 ? void 0 : `${note.charAt(0).toLowerCase()}${note.slice(1)}`;
-}
 
 // src/cli/context.ts
 var import_node_fs11 = require("node:fs");

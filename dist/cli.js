@@ -9,8 +9,8 @@ import {
   terminalFor
 } from "./chunks/chunk-K4YE67W6.js";
 import {
-  isRepositoryPath
-} from "./chunks/chunk-UMQSWVJA.js";
+  renderUncheckedGithub
+} from "./chunks/chunk-GO7VAIYN.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
@@ -65,25 +65,6 @@ var DIRECT_COMMANDS = {
   status: { format: { choices: STATUS_FORMATS } }
 };
 var DIRECT_COMMAND_NAMES = Object.keys(DIRECT_COMMANDS);
-
-// src/core/render/check-report.ts
-var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
-function renderUncheckedGithub(message, place) {
-  const properties = [];
-  if (place.file !== void 0 && isRepositoryPath(place.file)) {
-    properties.push(`file=${escapeProperty(place.file)}`);
-    if (place.line !== void 0) properties.push(`line=${place.line}`);
-  }
-  properties.push(`title=${escapeProperty(UNCHECKED_TITLE)}`);
-  return `::error ${properties.join(",")}::${escapeData(message)}
-`;
-}
-function escapeData(text) {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
 
 // src/cli/uncaught.ts
 function reportUncaught(error, ctx, verbose = false, format) {

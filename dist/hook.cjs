@@ -14467,7 +14467,6 @@ function huskyHookMissingNote(facts) {
 init_shell();
 
 // src/core/templates/hook.ts
-var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";
 var HOOK_COMMAND = "handoff check --hook pre-push";
 var NO_EXTRA_CA = "NODE_EXTRA_CA_CERTS=";
 var HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
@@ -14475,8 +14474,9 @@ function notInstalled(removal = "the handoff-guard block (its '# >>>' line to it
   return `handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push; if handoff-guard was removed on purpose, delete ${removal}`;
 }
 var NOT_INSTALLED = notInstalled();
-function hookRunsCheck(text) {
-  return text.includes(HOOK_BLOCK_START) || text.includes(HOOK_COMMAND);
+function runsCheck(entry) {
+  const text = typeof entry === "string" ? entry : JSON.stringify(entry ?? null);
+  return text.includes(HOOK_COMMAND.replace(/^handoff /, ""));
 }
 
 // src/adapters/husky-here.ts
@@ -14489,7 +14489,7 @@ async function huskyHookNote(git, top) {
   } catch {
     return void 0;
   }
-  if (!hookRunsCheck(text)) return void 0;
+  if (!runsCheck(text)) return void 0;
   const hookFile = await git.gitPath("hooks/pre-push");
   if ((0, import_node_fs6.existsSync)(hookFile)) return void 0;
   let runHusky = "npx husky";
@@ -17392,6 +17392,12 @@ function annotatedOnRegistry(verdict) {
   return verdict.handoffPath === void 0 || !isRepositoryPath(verdict.handoffPath);
 }
 
+// src/core/render/check-report.ts
+init_shell();
+function commitsReadAfter(count, readAfter) {
+  return `${count} commit(s) after ${readAfter}, where every active handoff was last updated`;
+}
+
 // src/app/check.ts
 init_shell();
 
@@ -18021,7 +18027,7 @@ function mergeResults(results, notes, refNames) {
     merged.range = {
       // Each ref's own count where it was read only after a commit: the total follows them.
       description: ranges.map(
-        (r) => r.readAfter === void 0 ? r.description : `${r.description}: ${r.commitCount} commit(s) after ${r.readAfter}, where every active handoff was last updated`
+        (r) => r.readAfter === void 0 ? r.description : `${r.description}: ${commitsReadAfter(r.commitCount, r.readAfter)}`
       ).join("; "),
       commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0)
     };

@@ -1958,6 +1958,12 @@ function annotationsFor(verdicts, registryPath) {
   return out;
 }
 
+// src/core/render/check-report.ts
+function commitsReadAfter(count2, readAfter) {
+  return `${count2} commit(s) after ${readAfter}, where every active handoff was last updated`;
+}
+var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
+
 // src/core/words.ts
 function namedAndCounted(items, max) {
   const named = items.slice(0, max).join(", ");
@@ -2583,7 +2589,7 @@ function mergeResults(results, notes, refNames) {
     merged.range = {
       // Each ref's own count where it was read only after a commit: the total follows them.
       description: ranges.map(
-        (r) => r.readAfter === void 0 ? r.description : `${r.description}: ${r.commitCount} commit(s) after ${r.readAfter}, where every active handoff was last updated`
+        (r) => r.readAfter === void 0 ? r.description : `${r.description}: ${commitsReadAfter(r.commitCount, r.readAfter)}`
       ).join("; "),
       commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0)
     };
@@ -3214,9 +3220,6 @@ function byFolder(verdicts) {
   }
   return out;
 }
-
-// src/core/render/check-report.ts
-var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 
 // src/action/annotations.ts
 var ANNOTATIONS_SHOWN = 10;

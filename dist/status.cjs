@@ -5790,7 +5790,6 @@ function proseWithInvocation(text, invocation2) {
 }
 
 // src/core/templates/hook.ts
-var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";
 var HOOK_COMMAND = "handoff check --hook pre-push";
 var NO_EXTRA_CA = "NODE_EXTRA_CA_CERTS=";
 var HUSKY_HOOK_LINE = `${NO_EXTRA_CA} ${HOOK_COMMAND} -- "$@"`;
@@ -5798,8 +5797,9 @@ function notInstalled(removal = "the handoff-guard block (its '# >>>' line to it
   return `handoff check: handoff-guard is not installed here (no node_modules/.bin/handoff, no handoff on PATH or for npx): run npm ci (or npm install), then push again; to push without the check once: HANDOFF_SKIP=1 git push; if handoff-guard was removed on purpose, delete ${removal}`;
 }
 var NOT_INSTALLED = notInstalled();
-function hookRunsCheck(text) {
-  return text.includes(HOOK_BLOCK_START) || text.includes(HOOK_COMMAND);
+function runsCheck(entry) {
+  const text = typeof entry === "string" ? entry : JSON.stringify(entry ?? null);
+  return text.includes(HOOK_COMMAND.replace(/^handoff /, ""));
 }
 
 // src/adapters/husky-here.ts
@@ -5812,7 +5812,7 @@ async function huskyHookNote(git, top) {
   } catch {
     return void 0;
   }
-  if (!hookRunsCheck(text)) return void 0;
+  if (!runsCheck(text)) return void 0;
   const hookFile = await git.gitPath("hooks/pre-push");
   if ((0, import_node_fs4.existsSync)(hookFile)) return void 0;
   let runHusky = "npx husky";

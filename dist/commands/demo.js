@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VZAU5M33.js";
+} from "../chunks/chunk-MDWTQAEJ.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -20,7 +20,7 @@ import {
 import {
   emptySection
 } from "../chunks/chunk-WULHYA3J.js";
-import "../chunks/chunk-UMQSWVJA.js";
+import "../chunks/chunk-GO7VAIYN.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
 import "../chunks/chunk-5WW7SHJE.js";

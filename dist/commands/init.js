@@ -17,8 +17,9 @@ import {
   lefthookJob,
   managerCommandWithCurrentCheck,
   preCommitHook,
+  runsCheck,
   simpleGitHooksCommand
-} from "../chunks/chunk-B57GBAGP.js";
+} from "../chunks/chunk-CBJTTPDC.js";
 import {
   hookManagerOf
 } from "../chunks/chunk-GCJWXARK.js";
@@ -7596,9 +7597,9 @@ async function planHook(root, projectRoot, at) {
       ...hookText === void 0 ? {} : { hookText }
     }),
     cli: await installedCli(root, projectRoot),
-    unchangedSinceHead: async (file, part) => {
-      const [head, now] = [await git.textAtHead(file), await readIfExists(join(root, file))];
-      if (head === void 0 || now === void 0) return false;
+    unchangedSinceHead: async (file, now, part) => {
+      const head = await git.textAtHead(file);
+      if (head === void 0) return false;
       try {
         return JSON.stringify(part(head)) === JSON.stringify(part(now));
       } catch {
@@ -7758,10 +7759,10 @@ async function planLefthook(facts, configName) {
         { file: configName }
       )
     );
-  } else if ((0, import_yaml.isMap)(hook) && mentionsCheck(hook.toJSON())) {
+  } else if ((0, import_yaml.isMap)(hook) && runsCheck(hook.toJSON())) {
     const exists = initStep("exists", `hook already installed in ${name}`, { file: configName });
     plan.messages.push(exists);
-    if (await facts.unchangedSinceHead(configName, (text) => checkEntriesOf((0, import_yaml.parseDocument)(text))))
+    if (await facts.unchangedSinceHead(configName, existing, (text) => checkEntriesOf((0, import_yaml.parseDocument)(text))))
       plan.settled = [exists];
   } else {
     const job = lefthookJob(facts.cli);
@@ -7811,18 +7812,14 @@ function handoffEntry(prePush) {
   const job = (0, import_yaml.isSeq)(jobs) ? jobs.items.find((j) => (0, import_yaml.isMap)(j) && j.get("name") === "handoff") : void 0;
   return (0, import_yaml.isMap)(job) ? job : void 0;
 }
-function mentionsCheck(entry) {
-  const text = typeof entry === "string" ? entry : JSON.stringify(entry ?? null);
-  return text.includes(HOOK_COMMAND.replace(/^handoff /, ""));
-}
 function checkEntriesOf(doc) {
   if (doc.errors.length > 0 || !(0, import_yaml.isMap)(doc.contents)) return void 0;
   const prePush = doc.toJSON()?.["pre-push"];
   if (!isRecord(prePush)) return null;
   return ["jobs", "commands", "scripts"].map((key) => {
     const entries = prePush[key];
-    if (Array.isArray(entries)) return entries.filter(mentionsCheck);
-    return isRecord(entries) ? Object.entries(entries).filter(([, entry]) => mentionsCheck(entry)) : null;
+    if (Array.isArray(entries)) return entries.filter(runsCheck);
+    return isRecord(entries) ? Object.entries(entries).filter(([, entry]) => runsCheck(entry)) : null;
   });
 }
 function stdinTakers(prePush) {
@@ -7928,7 +7925,7 @@ async function planSimpleGitHooks(facts, config) {
         { file: name }
       )
     );
-  } else if (mentionsCheck(current)) {
+  } else if (runsCheck(current)) {
     const exists = initStep("exists", `hook already installed in ${shown} (simple-git-hooks pre-push)`, {
       file: name
     });
@@ -7938,7 +7935,7 @@ async function planSimpleGitHooks(facts, config) {
       const held = isRecord(all) && config?.key ? all[config.key] : all;
       return isRecord(held) ? held["pre-push"] : void 0;
     };
-    if (await facts.unchangedSinceHead(name, prePushIn)) plan.settled = [exists];
+    if (await facts.unchangedSinceHead(name, text, prePushIn)) plan.settled = [exists];
   } else {
     hooks["pre-push"] = current ? `${command} && ${current}` : command;
     plan.writes.push({ file, text: `${JSON.stringify(data, null, indentOf(text))}

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-O44PENH5.js";
-import "../chunks/chunk-N5DBS5TB.js";
+} from "../chunks/chunk-43CCZLPP.js";
+import "../chunks/chunk-S33JT3BC.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-5WW7SHJE.js";
 import "../chunks/chunk-AG27EWLJ.js";

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { huskyHookMissingNote, isHuskyHooksPath } from '../core/pre-push.js';
 import { shellWord } from '../core/shell.js';
-import { hookRunsCheck } from '../core/templates/hook.js';
+import { runsCheck } from '../core/templates/hook.js';
 import type { GitCommandManager } from './git.js';
 
 /** The note, or undefined; `top` is the checkout's top folder (where `.husky/` is). */
@@ -20,7 +20,7 @@ export async function huskyHookNote(git: GitCommandManager, top: string): Promis
   } catch {
     return undefined;
   }
-  if (!hookRunsCheck(text)) return undefined;
+  if (!runsCheck(text)) return undefined;
   const hookFile = await git.gitPath('hooks/pre-push');
   if (existsSync(hookFile)) return undefined;
   // A linked worktree usually has no node_modules: husky is run from the main checkout's install.

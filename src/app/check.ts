@@ -49,6 +49,7 @@ import {
 } from '../core/pre-push.js';
 import { detailsLinks } from '../core/registry.js';
 import { annotatedOnRegistry } from '../core/render/annotations.js';
+import { commitsReadAfter } from '../core/render/check-report.js';
 import { commitPathsCommand, runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
 import { tasksActiveAtCommits } from './finished-tasks.js';
@@ -712,7 +713,7 @@ function mergeResults(results: CheckResult[], notes: string[], refNames: string[
         .map((r) =>
           r.readAfter === undefined
             ? r.description
-            : `${r.description}: ${r.commitCount} commit(s) after ${r.readAfter}, where every active handoff was last updated`,
+            : `${r.description}: ${commitsReadAfter(r.commitCount, r.readAfter)}`,
         )
         .join('; '),
       commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0),

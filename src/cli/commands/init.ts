@@ -37,6 +37,7 @@ import {
   managerCommandWithCurrentCheck,
   preCommitHook,
   ROOT_CLI,
+  runsCheck,
   simpleGitHooksCommand,
 } from '../../core/templates/hook.js';
 import { workflowTemplate } from '../../core/templates/workflow.js';
@@ -271,8 +272,11 @@ interface HookFacts extends Whereabouts {
   generatedBy: HookManager;
   packageJson?: { text: string; data: Record<string, unknown> };
   cli: CliPath;
-  /** Whether `part` of a config file (from the root) is the same in HEAD's version as in the work tree. */
-  unchangedSinceHead: (file: string, part: (text: string) => unknown) => Promise<boolean>;
+  /**
+   * Whether `part` of a config file (from the root) is the same in HEAD's version as in `now`, its
+   * text in the work tree (which the caller has read already).
+   */
+  unchangedSinceHead: (file: string, now: string, part: (text: string) => unknown) => Promise<boolean>;
 }
 
 /**
@@ -303,9 +307,9 @@ async function planHook(root: string, projectRoot: string, at: Whereabouts): Pro
       ...(hookText === undefined ? {} : { hookText }),
     }),
     cli: await installedCli(root, projectRoot),
-    unchangedSinceHead: async (file, part) => {
-      const [head, now] = [await git.textAtHead(file), await readIfExists(join(root, file))];
-      if (head === undefined || now === undefined) return false;
+    unchangedSinceHead: async (file, now, part) => {
+      const head = await git.textAtHead(file);
+      if (head === undefined) return false;
       try {
         return JSON.stringify(part(head)) === JSON.stringify(part(now));
       } catch {
@@ -505,10 +509,10 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
         { file: configName },
       ),
     );
-  } else if (isMap(hook) && mentionsCheck(hook.toJSON())) {
+  } else if (isMap(hook) && runsCheck(hook.toJSON())) {
     const exists = initStep('exists', `hook already installed in ${name}`, { file: configName });
     plan.messages.push(exists);
-    if (await facts.unchangedSinceHead(configName, (text) => checkEntriesOf(parseDocument(text))))
+    if (await facts.unchangedSinceHead(configName, existing, (text) => checkEntriesOf(parseDocument(text))))
       plan.settled = [exists];
   } else {
     const job = lefthookJob(facts.cli);
@@ -564,12 +568,6 @@ function handoffEntry(prePush: YAMLMap): YAMLMap | undefined {
   return isMap(job) ? job : undefined;
 }
 
-/** Whether a manager's config entry (or command) runs the check, in any form init ever wrote. */
-function mentionsCheck(entry: unknown): boolean {
-  const text = typeof entry === 'string' ? entry : JSON.stringify(entry ?? null);
-  return text.includes(HOOK_COMMAND.replace(/^handoff /, ''));
-}
-
 /**
  * The entries of lefthook's pre-push hook that run the check (jobs, commands, scripts), as data, to
  * compare with HEAD's: a user's uncommitted edit to another job is no change of init's to commit.
@@ -580,8 +578,8 @@ function checkEntriesOf(doc: Document): unknown {
   if (!isRecord(prePush)) return null;
   return ['jobs', 'commands', 'scripts'].map((key) => {
     const entries = prePush[key];
-    if (Array.isArray(entries)) return entries.filter(mentionsCheck);
-    return isRecord(entries) ? Object.entries(entries).filter(([, entry]) => mentionsCheck(entry)) : null;
+    if (Array.isArray(entries)) return entries.filter(runsCheck);
+    return isRecord(entries) ? Object.entries(entries).filter(([, entry]) => runsCheck(entry)) : null;
   });
 }
 
@@ -697,7 +695,7 @@ async function planSimpleGitHooks(
         { file: name },
       ),
     );
-  } else if (mentionsCheck(current)) {
+  } else if (runsCheck(current)) {
     const exists = initStep('exists', `hook already installed in ${shown} (simple-git-hooks pre-push)`, {
       file: name,
     });
@@ -707,7 +705,7 @@ async function planSimpleGitHooks(
       const held = isRecord(all) && config?.key ? all[config.key] : all;
       return isRecord(held) ? held['pre-push'] : undefined;
     };
-    if (await facts.unchangedSinceHead(name, prePushIn)) plan.settled = [exists];
+    if (await facts.unchangedSinceHead(name, text, prePushIn)) plan.settled = [exists];
   } else {
     // First, so it reads git's stdin; the command that was there runs after it, as before.
     hooks['pre-push'] = current ? `${command} && ${current}` : command;

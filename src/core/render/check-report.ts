@@ -55,10 +55,17 @@ export function renderCheckText(
  * handoff was last updated says so, so "0 commit(s)" is not taken for what the push brings.
  */
 function rangeRead(range: NonNullable<CheckResult['range']>): string {
-  const counted = `${range.description}, ${range.commitCount} commit(s)`;
   return range.readAfter === undefined
-    ? counted
-    : `${counted} after ${range.readAfter}, where every active handoff was last updated; the commits before it are covered`;
+    ? `${range.description}, ${range.commitCount} commit(s)`
+    : `${range.description}, ${commitsReadAfter(range.commitCount, range.readAfter)}; the commits before it are covered`;
+}
+
+/**
+ * The commits a new branch's range read after `readAfter` (`CheckedRange.readAfter`), as the range
+ * line says them, and each ref's part of a push of several.
+ */
+export function commitsReadAfter(count: number, readAfter: string): string {
+  return `${count} commit(s) after ${readAfter}, where every active handoff was last updated`;
 }
 
 /**

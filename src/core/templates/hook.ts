@@ -61,9 +61,7 @@ function binOf(cli: CliPath): string {
 
 /** husky's one line: husky's PATH holds only the top folder's node_modules/.bin. */
 function huskyHookLine(cli: CliPath): string {
-  return binOf(cli) === binOf(ROOT_CLI)
-    ? HUSKY_HOOK_LINE
-    : `${NO_EXTRA_CA} ./${binOf(cli)} check --hook pre-push -- "$@"`;
+  return binOf(cli) === binOf(ROOT_CLI) ? HUSKY_HOOK_LINE : checkRun(`./${binOf(cli)}`, '"$@"');
 }
 
 /**
@@ -172,18 +170,34 @@ function cliLookup(bin: string): { test: string[]; program: string }[] {
 }
 
 /**
+ * `cliLookup`'s branches as shell, `if` then `elif`s (the caller adds the `else`), each running
+ * `run(program)`: on one line each when `indent` is given (a hook file's, its tests continued on
+ * the next lines), else all on one line (a manager's command).
+ */
+function lookupBranches(bin: string, run: (program: string) => string, indent?: string): string {
+  return cliLookup(bin)
+    .map(({ test, program }, i) => {
+      const keyword = i === 0 ? 'if' : 'elif';
+      return indent === undefined
+        ? `${keyword} ${test.join(' && ')}; then ${run(program)};`
+        : `${indent}${keyword} ${test.join(` &&\n${indent}  `)}; then\n${indent}  ${run(program)}\n`;
+    })
+    .join(indent === undefined ? ' ' : '');
+}
+
+/** The check run by `program` (as `cliLookup` names it) with git's hook arguments as `args`. */
+function checkRun(program: string, args: string): string {
+  return `${NO_EXTRA_CA} ${cliCommand(program)} -- ${args}`;
+}
+
+/**
  * The one line a hook manager's config runs (lefthook's `run`, simple-git-hooks' command): the
  * plain hook's logic, the same bypass and lookup as `hookBlock`, in a subshell so the bypass's
  * `exit 0` ends only the check (a command after it in the same line still runs). `args` are git's
  * hook arguments as the manager names them.
  */
 function hookCommand(cli: CliPath, args: string, removal: string): string {
-  const branches = cliLookup(binOf(cli))
-    .map(
-      ({ test, program }, i) =>
-        `${i === 0 ? 'if' : 'elif'} ${test.join(' && ')}; then ${NO_EXTRA_CA} ${program} check --hook pre-push -- ${args};`,
-    )
-    .join(' ');
+  const branches = lookupBranches(binOf(cli), (program) => checkRun(program, args));
   const skip = SKIP_CASE.map((line) => line.trim()).join(' ');
   return `(${skip}; ${branches} else echo "${notInstalled(removal)}" >&2; exit 1; fi)`;
 }
@@ -201,12 +215,7 @@ ${SKIP_CASE.join('\n')}
 # NODE_EXTRA_CA_CERTS is emptied for the check only: it makes no TLS connection, and node would
 # spend longer loading that CA bundle than the check takes.
 # A linked worktree (git worktree add) has no node_modules of its own: the main checkout's serves.
-${cliLookup(bin)
-  .map(
-    ({ test, program }, i) =>
-      `${i === 0 ? 'if' : 'elif'} ${test.join(' &&\n  ')}; then\n  ${NO_EXTRA_CA} ${program} check --hook pre-push -- "$@" || exit $?\n`,
-  )
-  .join('')}else
+${lookupBranches(bin, (program) => `${checkRun(program, '"$@"')} || exit $?`, '')}else
   echo "${NOT_INSTALLED}" >&2
   exit 1
 fi
@@ -230,12 +239,11 @@ ${hookBlock(cli)}`;
  */
 export function sharedStdinHookBlock(cli: CliPath = ROOT_CLI): string {
   // The lookup of every form (`cliLookup`), the check reading the kept lines.
-  const lookup = cliLookup(binOf(cli))
-    .map(
-      ({ test, program }, i) =>
-        `    ${i === 0 ? 'if' : 'elif'} ${test.join(' &&\n      ')}; then\n      ${NO_EXTRA_CA} ${program} check --hook pre-push -- "$@" < "$handoff_refs" || handoff_status=$?\n`,
-    )
-    .join('');
+  const lookup = lookupBranches(
+    binOf(cli),
+    (program) => `${checkRun(program, '"$@"')} < "$handoff_refs" || handoff_status=$?`,
+    '    ',
+  );
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
 # Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
@@ -309,9 +317,13 @@ function withBlockAfter(lines: readonly string[], at: number, cli: CliPath): str
   return `${head}${sharedStdinHookBlock(cli)}${rest}${rest === '' || rest.endsWith('\n') ? '' : '\n'}`;
 }
 
-/** Whether a hook file's text runs the check (its block, or an earlier version's one line). */
-export function hookRunsCheck(text: string): boolean {
-  return text.includes(HOOK_BLOCK_START) || text.includes(HOOK_COMMAND);
+/**
+ * Whether a hook file's text, or a manager's config entry (as data), runs the check, in any form
+ * init ever wrote: the block, a bare line, a manager's one-line subshell, with any CLI path.
+ */
+export function runsCheck(entry: unknown): boolean {
+  const text = typeof entry === 'string' ? entry : JSON.stringify(entry ?? null);
+  return text.includes(HOOK_COMMAND.replace(/^handoff /, ''));
 }
 
 /** Whether husky's file, as `huskyHookWithCheck` left it, runs the check before its other commands. */

@@ -17,8 +17,9 @@ import {
   openNextSteps
 } from "./chunk-WULHYA3J.js";
 import {
-  annotatedOnRegistry
-} from "./chunk-UMQSWVJA.js";
+  annotatedOnRegistry,
+  commitsReadAfter
+} from "./chunk-GO7VAIYN.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -1508,7 +1509,7 @@ function mergeResults(results, notes, refNames) {
     merged.range = {
       // Each ref's own count where it was read only after a commit: the total follows them.
       description: ranges.map(
-        (r) => r.readAfter === void 0 ? r.description : `${r.description}: ${r.commitCount} commit(s) after ${r.readAfter}, where every active handoff was last updated`
+        (r) => r.readAfter === void 0 ? r.description : `${r.description}: ${commitsReadAfter(r.commitCount, r.readAfter)}`
       ).join("; "),
       commitCount: ranges.reduce((sum, r) => sum + r.commitCount, 0)
     };

@@ -9,15 +9,15 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-J5K4ADOI.js";
+} from "./chunk-QH5OK3JQ.js";
 import "./chunk-UC3ISVKC.js";
-import "./chunk-VZAU5M33.js";
+import "./chunk-MDWTQAEJ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
-import "./chunk-UMQSWVJA.js";
+import "./chunk-GO7VAIYN.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-B57GBAGP.js";
+import "./chunk-CBJTTPDC.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
 import "./chunk-5WW7SHJE.js";

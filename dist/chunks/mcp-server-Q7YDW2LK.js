@@ -10,27 +10,27 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-J5K4ADOI.js";
+} from "./chunk-QH5OK3JQ.js";
 import "./chunk-UC3ISVKC.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VZAU5M33.js";
+} from "./chunk-MDWTQAEJ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-WULHYA3J.js";
-import "./chunk-UMQSWVJA.js";
+import "./chunk-GO7VAIYN.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-B57GBAGP.js";
+import "./chunk-CBJTTPDC.js";
 import "./chunk-GCJWXARK.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-N5DBS5TB.js";
+} from "./chunk-S33JT3BC.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-VZAU5M33.js";
+} from "./chunk-MDWTQAEJ.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-WULHYA3J.js";
 import {
   huskyHookNote
-} from "./chunk-B57GBAGP.js";
+} from "./chunk-CBJTTPDC.js";
 import {
   checkGivenInput,
   schema

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-N5DBS5TB.js";
+} from "./chunk-S33JT3BC.js";
 import {
   rootActedOnNote
 } from "./chunk-LXMMAR2L.js";

@@ -27,7 +27,7 @@ function binOf(cli) {
   return cli === "handoff" ? ROOT_CLI.slice(2) : cli.replace(/^\.\//, "");
 }
 function huskyHookLine(cli) {
-  return binOf(cli) === binOf(ROOT_CLI) ? HUSKY_HOOK_LINE : `${NO_EXTRA_CA} ./${binOf(cli)} check --hook pre-push -- "$@"`;
+  return binOf(cli) === binOf(ROOT_CLI) ? HUSKY_HOOK_LINE : checkRun(`./${binOf(cli)}`, '"$@"');
 }
 function lefthookJob(cli) {
   return {
@@ -93,10 +93,20 @@ function cliLookup(bin) {
     { test: ["npx --no-install handoff --version >/dev/null 2>&1"], program: "npx --no-install handoff" }
   ];
 }
+function lookupBranches(bin, run, indent) {
+  return cliLookup(bin).map(({ test, program }, i) => {
+    const keyword = i === 0 ? "if" : "elif";
+    return indent === void 0 ? `${keyword} ${test.join(" && ")}; then ${run(program)};` : `${indent}${keyword} ${test.join(` &&
+${indent}  `)}; then
+${indent}  ${run(program)}
+`;
+  }).join(indent === void 0 ? " " : "");
+}
+function checkRun(program, args) {
+  return `${NO_EXTRA_CA} ${cliCommand(program)} -- ${args}`;
+}
 function hookCommand(cli, args, removal) {
-  const branches = cliLookup(binOf(cli)).map(
-    ({ test, program }, i) => `${i === 0 ? "if" : "elif"} ${test.join(" && ")}; then ${NO_EXTRA_CA} ${program} check --hook pre-push -- ${args};`
-  ).join(" ");
+  const branches = lookupBranches(binOf(cli), (program) => checkRun(program, args));
   const skip = SKIP_CASE.map((line) => line.trim()).join(" ");
   return `(${skip}; ${branches} else echo "${notInstalled(removal)}" >&2; exit 1; fi)`;
 }
@@ -109,11 +119,7 @@ ${SKIP_CASE.join("\n")}
 # NODE_EXTRA_CA_CERTS is emptied for the check only: it makes no TLS connection, and node would
 # spend longer loading that CA bundle than the check takes.
 # A linked worktree (git worktree add) has no node_modules of its own: the main checkout's serves.
-${cliLookup(bin).map(
-    ({ test, program }, i) => `${i === 0 ? "if" : "elif"} ${test.join(" &&\n  ")}; then
-  ${NO_EXTRA_CA} ${program} check --hook pre-push -- "$@" || exit $?
-`
-  ).join("")}else
+${lookupBranches(bin, (program) => `${checkRun(program, '"$@"')} || exit $?`, "")}else
   echo "${NOT_INSTALLED}" >&2
   exit 1
 fi
@@ -127,11 +133,11 @@ function hookScript(cli = ROOT_CLI) {
 ${hookBlock(cli)}`;
 }
 function sharedStdinHookBlock(cli = ROOT_CLI) {
-  const lookup = cliLookup(binOf(cli)).map(
-    ({ test, program }, i) => `    ${i === 0 ? "if" : "elif"} ${test.join(" &&\n      ")}; then
-      ${NO_EXTRA_CA} ${program} check --hook pre-push -- "$@" < "$handoff_refs" || handoff_status=$?
-`
-  ).join("");
+  const lookup = lookupBranches(
+    binOf(cli),
+    (program) => `${checkRun(program, '"$@"')} < "$handoff_refs" || handoff_status=$?`,
+    "    "
+  );
   return `${HOOK_BLOCK_START}
 # Checks that every active task has a fresh handoff (see docs/hooks.md of handoff-guard).
 # Bypass once: git push --no-verify | HANDOFF_SKIP=1 git push
@@ -181,8 +187,9 @@ function withBlockAfter(lines, at, cli) {
   const rest = lines.slice(at).join("\n");
   return `${head}${sharedStdinHookBlock(cli)}${rest}${rest === "" || rest.endsWith("\n") ? "" : "\n"}`;
 }
-function hookRunsCheck(text) {
-  return text.includes(HOOK_BLOCK_START) || text.includes(HOOK_COMMAND);
+function runsCheck(entry) {
+  const text = typeof entry === "string" ? entry : JSON.stringify(entry ?? null);
+  return text.includes(HOOK_COMMAND.replace(/^handoff /, ""));
 }
 function huskyHookRunsCheckFirst(text, cli = ROOT_CLI) {
   if (text.includes(HOOK_BLOCK_START)) return true;
@@ -234,7 +241,7 @@ async function huskyHookNote(git, top) {
   } catch {
     return void 0;
   }
-  if (!hookRunsCheck(text)) return void 0;
+  if (!runsCheck(text)) return void 0;
   const hookFile = await git.gitPath("hooks/pre-push");
   if (existsSync(hookFile)) return void 0;
   let runHusky = "npx husky";
@@ -257,6 +264,7 @@ export {
   preCommitHook,
   hookScript,
   huskyHookWithCheck,
+  runsCheck,
   huskyHookRunsCheckFirst,
   addBlockToExistingHook,
   hookWithCurrentBlock,
