@@ -2794,6 +2794,7 @@ var require_simple_git = __commonJS({
 var git_exports = {};
 __export(git_exports, {
   GitCommandManager: () => GitCommandManager,
+  commitsAfterTouch: () => commitsAfterTouch,
   headerLines: () => headerLines,
   parseLog: () => parseLog,
   translateGitError: () => translateGitError,
@@ -2856,6 +2857,12 @@ function mayMoveRefs(args) {
   if (command === "config") return !rest.some((a) => /^(?:--list|-l|--get(?:-all|-regexp)?)$/.test(a));
   if (command === "remote") return rest.length > 0 && rest[0] !== "-v" && rest[0] !== "get-url";
   return true;
+}
+function commitsAfterTouch(walk, touch) {
+  if (![...walk.touches.values()].includes(touch))
+    throw new InternalError(`${touch} is no touch the walk found`);
+  const at2 = walk.commits.findIndex((commit) => commit.sha === touch);
+  return at2 === -1 ? walk.commits : walk.commits.slice(at2 + 1);
 }
 function headerLines(record, onLine) {
   let line = "";
@@ -3407,19 +3414,21 @@ var init_git = __esm({
         if (parentless.length > 0 && await this.isShallow()) for (const path of parentless) found.delete(path);
       }
       /**
-       * The last commit reachable from `rev` that touched `path`, and the commits after it (oldest first,
-       * as `logRange([rev, '--not', touch])` lists them), in ONE walk back from `rev`: `lastTouchingCommits`
-       * and `logRange` would take two git processes, one after the other. Only where the answer is the
-       * same: undefined when the walk meets a merge or a commit without parents (a root, or a shallow
-       * clone's edge, where a touch says nothing) before the touch, passes `limit` commits without it, or
-       * runs in a package folder; the caller then asks the two (so does a path no commit touched: the
-       * walk ends at a root).
+       * The last commit reachable from `rev` that touched each of `paths`, and the commits after the
+       * oldest of them (oldest first, as `logRange([rev, '--not', touch])` lists them; `commitsAfterTouch`
+       * gives each path's), in ONE walk back from `rev`: `lastTouchingCommits` and a `logRange` per touch
+       * would take a git process each, one after the other (a pull request comment resuming ten tasks
+       * started eleven). Only where the answer is the same: undefined when the walk meets a merge or a
+       * commit without parents (a root, or a shallow clone's edge, where a touch says nothing) before the
+       * last touch, passes `limit` commits without finding every path, or runs in a package folder; the
+       * caller then asks the separate reads (so does a path no commit touched: the walk ends at a root).
        */
-      async touchAndCommitsAfter(path, rev, limit) {
-        if (this.inPackage) return void 0;
+      async touchesAndCommitsAfter(paths, rev, limit) {
+        const wanted = new Set(paths);
+        if (this.inPackage || wanted.size === 0) return void 0;
         const args = ["log", ...LOG_STABLE, LOG_FORMAT, "--name-only", rev, "--"];
         const commits = [];
-        let touch;
+        const touches = /* @__PURE__ */ new Map();
         let exact = true;
         await this.walkRecords(args, (record, complete) => {
           const [commit] = parseLog(`${RECORD}${record}`, false);
@@ -3428,16 +3437,18 @@ var init_git = __esm({
             exact = false;
             return true;
           }
-          if (commit.files.some((file) => file.path === path)) {
-            touch = commit.sha;
+          const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
+          if (found.length === wanted.size - touches.size) {
+            for (const file of found) touches.set(file.path, commit.sha);
             return true;
           }
           if (!complete) return false;
+          for (const file of found) touches.set(file.path, commit.sha);
           commits.push(commit);
           if (commits.length > limit) exact = false;
           return !exact;
         });
-        return exact && touch !== void 0 ? { touch, commits: commits.reverse() } : void 0;
+        return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : void 0;
       }
       /**
        * ONE `git log --name-only` over `paths`: for each, the newest commit touching it. The output is
@@ -19511,10 +19522,9 @@ async function resumeWith(git, options) {
     if (error) unreadable2.set(task.detailsLink, error);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
-  const [only] = readable;
   const onMainLine = isMainLine(await branchNow.catch(() => void 0));
-  const walked = only !== void 0 && readable.length === 1 && onMainLine ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => void 0) : void 0;
-  const { lastTouch, hasCommits } = only !== void 0 && walked ? { lastTouch: /* @__PURE__ */ new Map([[only, walked.touch]]), hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
+  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
   let others;
@@ -19531,7 +19541,7 @@ async function resumeWith(git, options) {
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
+      const commits = walked ? Promise.resolve(commitsAfterTouch(walked, sha)) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
       range = Promise.all([commits, packages]).then(([commits2, folders]) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,

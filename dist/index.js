@@ -7,11 +7,12 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager,
   applyChanges,
+  commitsAfterTouch,
   findProjectRoot,
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-TZVNGY77.js";
+} from "./action/chunk-63KPJWP6.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -2828,10 +2829,9 @@ async function resumeWith(git, options) {
     if (error2) unreadable2.set(task.detailsLink, error2);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
-  const [only] = readable;
   const onMainLine = isMainLine(await branchNow.catch(() => void 0));
-  const walked = only !== void 0 && readable.length === 1 && onMainLine ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => void 0) : void 0;
-  const { lastTouch, hasCommits } = only !== void 0 && walked ? { lastTouch: /* @__PURE__ */ new Map([[only, walked.touch]]), hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
+  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
   let others;
@@ -2848,7 +2848,7 @@ async function resumeWith(git, options) {
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
+      const commits = walked ? Promise.resolve(commitsAfterTouch(walked, sha)) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
       range = Promise.all([commits, packages]).then(([commits2, folders]) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,

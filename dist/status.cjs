@@ -1322,19 +1322,21 @@ var init_git = __esm({
         if (parentless.length > 0 && await this.isShallow()) for (const path of parentless) found.delete(path);
       }
       /**
-       * The last commit reachable from `rev` that touched `path`, and the commits after it (oldest first,
-       * as `logRange([rev, '--not', touch])` lists them), in ONE walk back from `rev`: `lastTouchingCommits`
-       * and `logRange` would take two git processes, one after the other. Only where the answer is the
-       * same: undefined when the walk meets a merge or a commit without parents (a root, or a shallow
-       * clone's edge, where a touch says nothing) before the touch, passes `limit` commits without it, or
-       * runs in a package folder; the caller then asks the two (so does a path no commit touched: the
-       * walk ends at a root).
+       * The last commit reachable from `rev` that touched each of `paths`, and the commits after the
+       * oldest of them (oldest first, as `logRange([rev, '--not', touch])` lists them; `commitsAfterTouch`
+       * gives each path's), in ONE walk back from `rev`: `lastTouchingCommits` and a `logRange` per touch
+       * would take a git process each, one after the other (a pull request comment resuming ten tasks
+       * started eleven). Only where the answer is the same: undefined when the walk meets a merge or a
+       * commit without parents (a root, or a shallow clone's edge, where a touch says nothing) before the
+       * last touch, passes `limit` commits without finding every path, or runs in a package folder; the
+       * caller then asks the separate reads (so does a path no commit touched: the walk ends at a root).
        */
-      async touchAndCommitsAfter(path, rev, limit) {
-        if (this.inPackage) return void 0;
+      async touchesAndCommitsAfter(paths, rev, limit) {
+        const wanted = new Set(paths);
+        if (this.inPackage || wanted.size === 0) return void 0;
         const args = ["log", ...LOG_STABLE, LOG_FORMAT, "--name-only", rev, "--"];
         const commits = [];
-        let touch;
+        const touches = /* @__PURE__ */ new Map();
         let exact = true;
         await this.walkRecords(args, (record, complete) => {
           const [commit] = parseLog(`${RECORD}${record}`, false);
@@ -1343,16 +1345,18 @@ var init_git = __esm({
             exact = false;
             return true;
           }
-          if (commit.files.some((file) => file.path === path)) {
-            touch = commit.sha;
+          const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
+          if (found.length === wanted.size - touches.size) {
+            for (const file of found) touches.set(file.path, commit.sha);
             return true;
           }
           if (!complete) return false;
+          for (const file of found) touches.set(file.path, commit.sha);
           commits.push(commit);
           if (commits.length > limit) exact = false;
           return !exact;
         });
-        return exact && touch !== void 0 ? { touch, commits: commits.reverse() } : void 0;
+        return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : void 0;
       }
       /**
        * ONE `git log --name-only` over `paths`: for each, the newest commit touching it. The output is

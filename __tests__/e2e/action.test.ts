@@ -3,7 +3,15 @@
  * the local stand-in for the GitHub API: the verdict, outputs, annotations, summary, the sticky comment
  * on the common paths, retries, the shallow checkout and fork mode.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -524,6 +532,57 @@ describe('the Action on a pull request', () => {
     expect(JSON.parse(run.outputs['stale-tasks'] ?? '[]')).toEqual([
       expect.objectContaining({ task: TASK, reasons: ['behind'], commits: [head.slice(0, 7)] }),
     ]);
+  });
+
+  it('resumes every task the pull request worked on from one walk of the history, not a git log each', async () => {
+    // Three tasks, each worked on and handed off in the pull request: the comment resumes all three.
+    const repo = h.fixture.repo;
+    const today = new Date().toISOString().slice(0, 10);
+    const tasks = [TASK, 'TASK-2025-0002', 'TASK-2025-0003'];
+    const handoffOf = (task: string) => `delegation/tasks/active/${task}-handoff-session1.md`;
+    const entries = Object.fromEntries(
+      tasks.map((task, i) => [
+        `agent-${i + 1}`,
+        {
+          status: 'in_progress',
+          current_task: task,
+          task_started: '2025-11-08',
+          details_link: handoffOf(task),
+        },
+      ]),
+    );
+    repo.git('checkout', '-q', 'main');
+    const base = repo.commit('Three tasks', {
+      '.agent-context/agent-handoffs.json': `${JSON.stringify(entries, null, 2)}\n`,
+      ...Object.fromEntries(
+        tasks.map((task) => [handoffOf(task), handoffDocument(1, today).replaceAll(TASK, task)]),
+      ),
+    });
+    repo.git('checkout', '-q', '-b', 'feature/three');
+    for (const task of tasks) {
+      repo.commit(`Work\n\nTask: ${task}`, { [`src/${task}.ts`]: 'export {};\n' });
+      repo.commit(`Handoff\n\nTask: ${task}`, {
+        [handoffOf(task)]: handoffDocument(2, today).replaceAll(TASK, task),
+      });
+    }
+    const head = repo.commit('More work\n\nTask: TASK-2025-0002', { 'src/more.ts': 'export {};\n' });
+    const event = h.pullRequestEvent(head);
+    event.pull_request.base.sha = base;
+    const trace = join(h.runnerDir, 'git-trace.txt');
+
+    const run = await h.runAction({ event, env: { GIT_TRACE: trace } });
+
+    expect(run.code).toBe(1);
+    const [comment] = h.stickyComments();
+    for (const task of tasks) expect(comment?.body).toContain(`<summary>Resume summary: ${task}</summary>`);
+    // The stale task's summary counts the commit after its handoff, as the check does.
+    expect(JSON.parse(run.outputs['stale-tasks'] ?? '[]')).toEqual([
+      expect.objectContaining({ task: 'TASK-2025-0002', reasons: ['behind'], commits: [head.slice(0, 7)] }),
+    ]);
+    const logs = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git log /g)];
+    // The check's range, and the resumes' one walk (before: a walk for the last touches, then a
+    // range after each: five).
+    expect(logs).toHaveLength(2);
   });
 
   it('runs on schedule, whose payload names no repository: the default branch is GITHUB_REF', async () => {

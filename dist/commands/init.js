@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-3PRDUBU7.js";
+} from "../chunks/chunk-GSGLMP37.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-AG27EWLJ.js";
+} from "../chunks/chunk-2423FYZE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-3OMSJWDY.js";
+} from "../chunks/chunk-J7JPNLT4.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-UXN3XVAX.js";
+} from "../chunks/chunk-HECHZ5F6.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-KUZFDK5V.js";
+} from "../chunks/chunk-L24Q33SL.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

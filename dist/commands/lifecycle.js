@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-43CCZLPP.js";
-import "../chunks/chunk-S33JT3BC.js";
+} from "../chunks/chunk-CJUE6EGI.js";
+import "../chunks/chunk-4B6ULO4I.js";
 import "../chunks/chunk-IA55PWFR.js";
-import "../chunks/chunk-5WW7SHJE.js";
-import "../chunks/chunk-AG27EWLJ.js";
-import "../chunks/chunk-LXMMAR2L.js";
-import "../chunks/chunk-UEQW7SMD.js";
+import "../chunks/chunk-H65Q4NQK.js";
+import "../chunks/chunk-2423FYZE.js";
+import "../chunks/chunk-NTTIRQZH.js";
+import "../chunks/chunk-3CTFXEDR.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
-import "../chunks/chunk-3OMSJWDY.js";
-import "../chunks/chunk-UXN3XVAX.js";
+import "../chunks/chunk-J7JPNLT4.js";
+import "../chunks/chunk-HECHZ5F6.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-KUZFDK5V.js";
+import "../chunks/chunk-L24Q33SL.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-Q63EPHQH.js";
+} from "../chunks/chunk-YOMN6KB4.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-LXMMAR2L.js";
+} from "../chunks/chunk-NTTIRQZH.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-UEQW7SMD.js";
+} from "../chunks/chunk-3CTFXEDR.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-3OMSJWDY.js";
+} from "../chunks/chunk-J7JPNLT4.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-UXN3XVAX.js";
+} from "../chunks/chunk-HECHZ5F6.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-KUZFDK5V.js";
+} from "../chunks/chunk-L24Q33SL.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -601,43 +601,49 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /**
-   * The last commit reachable from `rev` that touched `path`, and the commits after it (oldest first,
-   * as `logRange([rev, '--not', touch])` lists them), in ONE walk back from `rev`: `lastTouchingCommits`
-   * and `logRange` would take two git processes, one after the other. Only where the answer is the
-   * same: undefined when the walk meets a merge or a commit without parents (a root, or a shallow
-   * clone's edge, where a touch says nothing) before the touch, passes `limit` commits without it, or
-   * runs in a package folder; the caller then asks the two (so does a path no commit touched: the
-   * walk ends at a root).
+   * The last commit reachable from `rev` that touched each of `paths`, and the commits after the
+   * oldest of them (oldest first, as `logRange([rev, '--not', touch])` lists them; `commitsAfterTouch`
+   * gives each path's), in ONE walk back from `rev`: `lastTouchingCommits` and a `logRange` per touch
+   * would take a git process each, one after the other (a pull request comment resuming ten tasks
+   * started eleven). Only where the answer is the same: undefined when the walk meets a merge or a
+   * commit without parents (a root, or a shallow clone's edge, where a touch says nothing) before the
+   * last touch, passes `limit` commits without finding every path, or runs in a package folder; the
+   * caller then asks the separate reads (so does a path no commit touched: the walk ends at a root).
    */
-  async touchAndCommitsAfter(
-    path: string,
+  async touchesAndCommitsAfter(
+    paths: readonly string[],
     rev: string,
     limit: number,
-  ): Promise<{ touch: string; commits: CommitInfo[] } | undefined> {
-    if (this.inPackage) return undefined;
+  ): Promise<TouchesWalk | undefined> {
+    const wanted = new Set(paths);
+    if (this.inPackage || wanted.size === 0) return undefined;
     const args = ['log', ...LOG_STABLE, LOG_FORMAT, '--name-only', rev, '--'];
     const commits: CommitInfo[] = [];
-    let touch: string | undefined;
+    const touches = new Map<string, string>();
     let exact = true;
     await this.walkRecords(args, (record, complete) => {
       const [commit] = parseLog(`${RECORD}${record}`, false);
       if (!commit) return false;
-      // A merge or a root before the touch: the two reads answer (see above). The commit id is
-      // checked too, though the separators' nonce keeps a message from forging one.
+      // A merge or a root before the last touch: the separate reads answer (see above). The commit
+      // id is checked too, though the separators' nonce keeps a message from forging one.
       if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
         exact = false;
         return true;
       }
-      if (commit.files.some((file) => file.path === path)) {
-        touch = commit.sha;
+      // A record still arriving may name the last path wanted: the walk then ends without waiting
+      // for the rest of it. Otherwise a commit counts once it is whole.
+      const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
+      if (found.length === wanted.size - touches.size) {
+        for (const file of found) touches.set(file.path, commit.sha);
         return true;
       }
       if (!complete) return false;
+      for (const file of found) touches.set(file.path, commit.sha);
       commits.push(commit);
       if (commits.length > limit) exact = false;
       return !exact;
     });
-    return exact && touch !== undefined ? { touch, commits: commits.reverse() } : undefined;
+    return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : undefined;
   }
 
   /**
@@ -1114,6 +1120,26 @@ const IN_PROGRESS_FILES: ReadonlyArray<[string, OperationInProgress]> = [
   ['CHERRY_PICK_HEAD', 'cherry-pick'],
   ['REVERT_HEAD', 'revert'],
 ];
+
+/** What `touchesAndCommitsAfter` found: each path's last touch, and every commit after the oldest. */
+export interface TouchesWalk {
+  /** Path -> the newest commit that touched it. */
+  touches: Map<string, string>;
+  /** The commits after the oldest touch, oldest first, ending at the revision walked from. */
+  commits: CommitInfo[];
+}
+
+/**
+ * The commits after `touch` (one of `walk.touches`), oldest first: those the walk met before it. On
+ * the line of commits the walk answers for, that is what `logRange([rev, '--not', touch])` lists.
+ */
+export function commitsAfterTouch(walk: TouchesWalk, touch: string): CommitInfo[] {
+  if (![...walk.touches.values()].includes(touch))
+    throw new InternalError(`${touch} is no touch the walk found`);
+  // The oldest touch is where the walk stopped, so not among its commits: every one is after it.
+  const at = walk.commits.findIndex((commit) => commit.sha === touch);
+  return at === -1 ? walk.commits : walk.commits.slice(at + 1);
+}
 
 export interface LogRangeOptions {
   /** Line counts per file (`--numstat`). */

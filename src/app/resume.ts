@@ -7,7 +7,7 @@
  * per distinct such commit. The branch is read from HEAD's file, without git.
  */
 import { join } from 'node:path';
-import { GitCommandManager } from '../adapters/git.js';
+import { commitsAfterTouch, GitCommandManager } from '../adapters/git.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import {
   documentText,
@@ -276,21 +276,19 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const readable = [...handoffs]
     .filter(([, h]) => h.document)
     .map(([t]) => normalizeLink(t.detailsLink as string));
-  // One handoff (the usual `resume --task`): its last commit and the commits after it in one walk,
-  // where that walk can tell (a line of commits); else the last touches of all, then a range each.
-  const [only] = readable;
+  // The handoffs' last commits and the commits after them in one walk, where that walk can tell (a
+  // line of commits); else the last touches of all, then a range each.
   // Not on a task's own branch: there the main line's commits after the handoff are left out of the
   // range (below), which a walk back from HEAD cannot tell apart when the branch simply starts from
   // a later main line, with no merge to stop at.
   const onMainLine = isMainLine(await branchNow.catch(() => undefined));
   const walked =
-    only !== undefined && readable.length === 1 && onMainLine
-      ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => undefined)
+    readable.length > 0 && onMainLine
+      ? await git.touchesAndCommitsAfter(readable, rev, WALK_LIMIT).catch(() => undefined)
       : undefined;
-  const { lastTouch, hasCommits } =
-    only !== undefined && walked
-      ? { lastTouch: new Map([[only, walked.touch]]), hasCommits: true }
-      : await lastTouchesIfAny(git, readable, rev, options.at);
+  const { lastTouch, hasCommits } = walked
+    ? { lastTouch: walked.touches, hasCommits: true }
+    : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : undefined;
   const commitsAfter = new Map<string, Promise<CheckedRange>>();
   // On a task's branch, what the main line has is not the task's (as for the push and the Stop hook).
@@ -310,10 +308,9 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const since = (sha: string) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      const commits =
-        walked?.touch === sha
-          ? Promise.resolve(walked.commits)
-          : otherLineArgs().then((args) => git.logRange([rev, '--not', sha, ...args], { stats: false }));
+      const commits = walked
+        ? Promise.resolve(commitsAfterTouch(walked, sha))
+        : otherLineArgs().then((args) => git.logRange([rev, '--not', sha, ...args], { stats: false }));
       range = Promise.all([commits, packages]).then(([commits, folders]) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,
@@ -433,8 +430,8 @@ async function lastTouchesIfAny(
 }
 
 /**
- * How far the one walk of a single handoff goes looking for its last commit before the two separate
- * reads take over. Where the handoff was committed, they read those commits anyway; where it never
+ * How far the one walk of the handoffs goes looking for their last commits before the separate reads
+ * take over. Where the handoffs were committed, those read the same commits anyway; where one never
  * was (a new task's first handoff), the walk's file lists are extra, and the path-limited walk that
  * follows goes to the root of the history whatever this is.
  */

@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-KUZFDK5V.js";
+} from "./chunk-L24Q33SL.js";
 import {
   isRecord,
   offsetToPosition,

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-UC3ISVKC.js";
+} from "./chunk-O3IOV3PH.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-KUZFDK5V.js";
+import "./chunk-L24Q33SL.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-AJ5POHAS.js";

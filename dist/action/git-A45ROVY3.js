@@ -6,16 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager,
+  commitsAfterTouch,
   headerLines,
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-AG27EWLJ.js";
-import "./chunk-TAMN4ZGX.js";
-import "./chunk-ORJITX3Z.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-63KPJWP6.js";
+import "./chunk-SOPARNR6.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
+  commitsAfterTouch,
   headerLines,
   parseLog,
   translateGitError,

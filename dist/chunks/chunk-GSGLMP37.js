@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-AG27EWLJ.js";
+} from "./chunk-2423FYZE.js";
 import {
   loadConfig
-} from "./chunk-3OMSJWDY.js";
+} from "./chunk-J7JPNLT4.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-KUZFDK5V.js";
+} from "./chunk-L24Q33SL.js";
 import {
   asInProject,
   isRecord,

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-UEQW7SMD.js";
+} from "./chunk-3CTFXEDR.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-JVKNHYDJ.js";

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-QH5OK3JQ.js";
-import "./chunk-UC3ISVKC.js";
-import "./chunk-MDWTQAEJ.js";
+} from "./chunk-ZB4T63E6.js";
+import "./chunk-O3IOV3PH.js";
+import "./chunk-CZCPFZ2S.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-CBJTTPDC.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
-import "./chunk-5WW7SHJE.js";
-import "./chunk-AG27EWLJ.js";
-import "./chunk-Q63EPHQH.js";
-import "./chunk-UEQW7SMD.js";
+import "./chunk-H65Q4NQK.js";
+import "./chunk-2423FYZE.js";
+import "./chunk-YOMN6KB4.js";
+import "./chunk-3CTFXEDR.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
-import "./chunk-UXN3XVAX.js";
+import "./chunk-HECHZ5F6.js";
 import "./chunk-JVKNHYDJ.js";
-import "./chunk-KUZFDK5V.js";
+import "./chunk-L24Q33SL.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-KUZFDK5V.js";
+} from "./chunk-L24Q33SL.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-QH5OK3JQ.js";
-import "./chunk-UC3ISVKC.js";
+} from "./chunk-ZB4T63E6.js";
+import "./chunk-O3IOV3PH.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MDWTQAEJ.js";
+} from "./chunk-CZCPFZ2S.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-S33JT3BC.js";
+} from "./chunk-4B6ULO4I.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";
-import "./chunk-5WW7SHJE.js";
-import "./chunk-AG27EWLJ.js";
-import "./chunk-Q63EPHQH.js";
+import "./chunk-H65Q4NQK.js";
+import "./chunk-2423FYZE.js";
+import "./chunk-YOMN6KB4.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-UEQW7SMD.js";
+} from "./chunk-3CTFXEDR.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "./chunk-3OMSJWDY.js";
-import "./chunk-UXN3XVAX.js";
+} from "./chunk-J7JPNLT4.js";
+import "./chunk-HECHZ5F6.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JVKNHYDJ.js";
-import "./chunk-KUZFDK5V.js";
+import "./chunk-L24Q33SL.js";
 import {
   require_ucs2length,
   unknownNamesMessage

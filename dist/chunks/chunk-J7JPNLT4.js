@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-UXN3XVAX.js";
+} from "./chunk-HECHZ5F6.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-UC3ISVKC.js";
+} from "./chunk-O3IOV3PH.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-MDWTQAEJ.js";
+} from "./chunk-CZCPFZ2S.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,14 +60,14 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-5WW7SHJE.js";
+} from "./chunk-H65Q4NQK.js";
 import {
   GitCommandManager
-} from "./chunk-AG27EWLJ.js";
+} from "./chunk-2423FYZE.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-Q63EPHQH.js";
+} from "./chunk-YOMN6KB4.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -79,7 +79,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-UEQW7SMD.js";
+} from "./chunk-3CTFXEDR.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -99,7 +99,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-UXN3XVAX.js";
+} from "./chunk-HECHZ5F6.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -125,7 +125,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-KUZFDK5V.js";
+} from "./chunk-L24Q33SL.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

@@ -9,17 +9,17 @@ import {
 } from "./chunk-IA55PWFR.js";
 import {
   listTaskHandoffs
-} from "./chunk-5WW7SHJE.js";
+} from "./chunk-H65Q4NQK.js";
 import {
   GitCommandManager
-} from "./chunk-AG27EWLJ.js";
+} from "./chunk-2423FYZE.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-UEQW7SMD.js";
+} from "./chunk-3CTFXEDR.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-KUZFDK5V.js";
+} from "./chunk-L24Q33SL.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-ATF46NZQ.js");
+  const { gatherSessionFacts } = await import("./agent-session-XUP5Z5FN.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

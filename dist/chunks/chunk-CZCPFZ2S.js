@@ -31,12 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-5WW7SHJE.js";
+} from "./chunk-H65Q4NQK.js";
 import {
   GitCommandManager,
   applyChanges,
+  commitsAfterTouch,
   isLineFrom
-} from "./chunk-AG27EWLJ.js";
+} from "./chunk-2423FYZE.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -62,7 +63,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-UXN3XVAX.js";
+} from "./chunk-HECHZ5F6.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -74,7 +75,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-KUZFDK5V.js";
+} from "./chunk-L24Q33SL.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -2433,7 +2434,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-RPAKFZDK.js");
+  const reports = await import("./reports-KMAFEETB.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2539,10 +2540,9 @@ async function resumeWith(git, options) {
     if (error) unreadable.set(task.detailsLink, error);
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
-  const [only] = readable;
   const onMainLine = isMainLine(await branchNow.catch(() => void 0));
-  const walked = only !== void 0 && readable.length === 1 && onMainLine ? await git.touchAndCommitsAfter(only, rev, WALK_LIMIT).catch(() => void 0) : void 0;
-  const { lastTouch, hasCommits } = only !== void 0 && walked ? { lastTouch: /* @__PURE__ */ new Map([[only, walked.touch]]), hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
+  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
   let others;
@@ -2559,7 +2559,7 @@ async function resumeWith(git, options) {
   const since = (sha) => {
     let range = commitsAfter.get(sha);
     if (!range) {
-      const commits = walked?.touch === sha ? Promise.resolve(walked.commits) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
+      const commits = walked ? Promise.resolve(commitsAfterTouch(walked, sha)) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
       range = Promise.all([commits, packages]).then(([commits2, folders]) => ({
         description: `${sha.slice(0, 7)}..${rev}`,
         head: rev,

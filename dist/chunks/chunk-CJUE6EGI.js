@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-S33JT3BC.js";
+} from "./chunk-4B6ULO4I.js";
 import {
   rootActedOnNote
-} from "./chunk-LXMMAR2L.js";
+} from "./chunk-NTTIRQZH.js";
 import {
   agentFromEnv
-} from "./chunk-UEQW7SMD.js";
+} from "./chunk-3CTFXEDR.js";
 import {
   loadConfig
-} from "./chunk-3OMSJWDY.js";
+} from "./chunk-J7JPNLT4.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

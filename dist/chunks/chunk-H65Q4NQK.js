@@ -10,7 +10,7 @@ import {
 } from "./chunk-JVKNHYDJ.js";
 import {
   linkedBy
-} from "./chunk-KUZFDK5V.js";
+} from "./chunk-L24Q33SL.js";
 import {
   normalizeLink
 } from "./chunk-AJ5POHAS.js";

@@ -6,15 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager,
+  commitsAfterTouch,
   headerLines,
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-TZVNGY77.js";
-import "./chunk-SOPARNR6.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-2423FYZE.js";
+import "./chunk-TAMN4ZGX.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
+  commitsAfterTouch,
   headerLines,
   parseLog,
   translateGitError,

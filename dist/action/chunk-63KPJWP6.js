@@ -5,16 +5,13 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  gitDirIn
-} from "./chunk-TAMN4ZGX.js";
-import {
   InputError,
   InternalError
-} from "./chunk-ORJITX3Z.js";
+} from "./chunk-SOPARNR6.js";
 
 // src/adapters/git.ts
-import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/adapters/git-process.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -239,8 +236,8 @@ var CatFileProcess = class {
   requestAll(lines, parse) {
     if (this.failure) return Promise.reject(this.failure);
     const answers = lines.map(
-      () => new Promise((resolve2, reject) => {
-        this.pending.push({ parse, resolve: resolve2, reject });
+      () => new Promise((resolve3, reject) => {
+        this.pending.push({ parse, resolve: resolve3, reject });
       })
     );
     this.child.stdin.write(`${lines.join("\n")}
@@ -534,6 +531,80 @@ var TreeReader = class {
   }
 };
 
+// src/adapters/repo-root.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = resolve(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf(join(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = dirname(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf(resolve(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => isAbsolute(p)).map((p) => resolve(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = join(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return target ? resolve(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf(join(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = readFileSync(join(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = resolve(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: relative(repoRoot, dir).split(sep).join("/") };
+    }
+    dir = dirname(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+
 // src/adapters/git.ts
 var NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
 var RECORD = `${NONCE}`;
@@ -551,18 +622,18 @@ var LOG_STABLE = [
 ];
 var PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
 function branchInHead(gitDir) {
-  const headFile = join(gitDir, "HEAD");
+  const headFile = join2(gitDir, "HEAD");
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = readFileSync(headFile, "utf8");
+  const text = readFileSync2(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const commonFile = join(gitDir, "commondir");
-  const common = existsSync2(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
-  const ref = join(common, "refs", "heads", branch);
+  const commonFile = join2(gitDir, "commondir");
+  const common = existsSync2(commonFile) ? resolve2(gitDir, readFileSync2(commonFile, "utf8").trim()) : gitDir;
+  const ref = join2(common, "refs", "heads", branch);
   const own = lstatSync(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(ref, "latin1").startsWith("ref:"))
+  if (own?.isSymbolicLink() || own?.isFile() && readFileSync2(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
 }
@@ -572,7 +643,7 @@ var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
-    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
+    this.inPackage = !existsSync2(join2(workingDirectory, ".git"));
   }
   workingDirectory;
   simpleGit;
@@ -726,7 +797,7 @@ var GitCommandManager = class _GitCommandManager {
     for (const folder of REBASE_FOLDERS) {
       let name;
       try {
-        name = readFileSync(join(dir, folder, "head-name"), "utf8").trim();
+        name = readFileSync2(join2(dir, folder, "head-name"), "utf8").trim();
       } catch {
         continue;
       }
@@ -750,11 +821,11 @@ var GitCommandManager = class _GitCommandManager {
     try {
       let dir = this.workingDirectory;
       for (; ; ) {
-        if (lstatSync(join(dir, ".git"), { throwIfNoEntry: false })) {
+        if (lstatSync(join2(dir, ".git"), { throwIfNoEntry: false })) {
           const gitDir = gitDirIn(dir);
           return gitDir ? branchInHead(gitDir) : void 0;
         }
-        const parent = dirname(dir);
+        const parent = dirname2(dir);
         if (parent === dir) return void 0;
         dir = parent;
       }
@@ -825,7 +896,7 @@ var GitCommandManager = class _GitCommandManager {
     const sha = await this.commitOf("HEAD");
     if (sha) return sha;
     this.remembered.delete("commit:HEAD");
-    const headFile = resolve(
+    const headFile = resolve2(
       this.workingDirectory,
       (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
     );
@@ -843,7 +914,7 @@ var GitCommandManager = class _GitCommandManager {
     } catch (error) {
       said = (error instanceof Error ? error.message : String(error)).trim();
       if (/not a valid ref/.test(said)) {
-        const loose = resolve(
+        const loose = resolve2(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", ref])).trim()
         );
@@ -979,19 +1050,21 @@ var GitCommandManager = class _GitCommandManager {
     if (parentless.length > 0 && await this.isShallow()) for (const path of parentless) found.delete(path);
   }
   /**
-   * The last commit reachable from `rev` that touched `path`, and the commits after it (oldest first,
-   * as `logRange([rev, '--not', touch])` lists them), in ONE walk back from `rev`: `lastTouchingCommits`
-   * and `logRange` would take two git processes, one after the other. Only where the answer is the
-   * same: undefined when the walk meets a merge or a commit without parents (a root, or a shallow
-   * clone's edge, where a touch says nothing) before the touch, passes `limit` commits without it, or
-   * runs in a package folder; the caller then asks the two (so does a path no commit touched: the
-   * walk ends at a root).
+   * The last commit reachable from `rev` that touched each of `paths`, and the commits after the
+   * oldest of them (oldest first, as `logRange([rev, '--not', touch])` lists them; `commitsAfterTouch`
+   * gives each path's), in ONE walk back from `rev`: `lastTouchingCommits` and a `logRange` per touch
+   * would take a git process each, one after the other (a pull request comment resuming ten tasks
+   * started eleven). Only where the answer is the same: undefined when the walk meets a merge or a
+   * commit without parents (a root, or a shallow clone's edge, where a touch says nothing) before the
+   * last touch, passes `limit` commits without finding every path, or runs in a package folder; the
+   * caller then asks the separate reads (so does a path no commit touched: the walk ends at a root).
    */
-  async touchAndCommitsAfter(path, rev, limit) {
-    if (this.inPackage) return void 0;
+  async touchesAndCommitsAfter(paths, rev, limit) {
+    const wanted = new Set(paths);
+    if (this.inPackage || wanted.size === 0) return void 0;
     const args = ["log", ...LOG_STABLE, LOG_FORMAT, "--name-only", rev, "--"];
     const commits = [];
-    let touch;
+    const touches = /* @__PURE__ */ new Map();
     let exact = true;
     await this.walkRecords(args, (record, complete) => {
       const [commit] = parseLog(`${RECORD}${record}`, false);
@@ -1000,16 +1073,18 @@ var GitCommandManager = class _GitCommandManager {
         exact = false;
         return true;
       }
-      if (commit.files.some((file) => file.path === path)) {
-        touch = commit.sha;
+      const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
+      if (found.length === wanted.size - touches.size) {
+        for (const file of found) touches.set(file.path, commit.sha);
         return true;
       }
       if (!complete) return false;
+      for (const file of found) touches.set(file.path, commit.sha);
       commits.push(commit);
       if (commits.length > limit) exact = false;
       return !exact;
     });
-    return exact && touch !== void 0 ? { touch, commits: commits.reverse() } : void 0;
+    return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : void 0;
   }
   /**
    * ONE `git log --name-only` over `paths`: for each, the newest commit touching it. The output is
@@ -1165,7 +1240,7 @@ var GitCommandManager = class _GitCommandManager {
    */
   async operationInProgress() {
     const dir = await this.absoluteGitDir();
-    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join(dir, file))) return operation;
+    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join2(dir, file))) return operation;
     return void 0;
   }
   /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
@@ -1229,7 +1304,7 @@ var GitCommandManager = class _GitCommandManager {
   async raw(args) {
     try {
       if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
-      this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
+      this.simpleGit ??= import("./dist-HV5T5O47.js").then(
         ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
       );
       return await (await this.simpleGit).raw(args);
@@ -1417,6 +1492,12 @@ var IN_PROGRESS_FILES = [
   ["CHERRY_PICK_HEAD", "cherry-pick"],
   ["REVERT_HEAD", "revert"]
 ];
+function commitsAfterTouch(walk, touch) {
+  if (![...walk.touches.values()].includes(touch))
+    throw new InternalError(`${touch} is no touch the walk found`);
+  const at = walk.commits.findIndex((commit) => commit.sha === touch);
+  return at === -1 ? walk.commits : walk.commits.slice(at + 1);
+}
 var MERGE_FILE_HEADER = "diff --cc ";
 var MAX_HEADER_LINE = 64 * 1024;
 function headerLines(record, onLine) {
@@ -1514,7 +1595,7 @@ function timeOf(text) {
 var MAX_DATE_SECONDS = 864e10;
 function readTextOrEmpty(path) {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync2(path, "utf8");
   } catch {
     return "";
   }
@@ -1535,10 +1616,14 @@ function parseNumstat(entry) {
 }
 
 export {
+  findRepoRoot,
+  gitDirIn,
+  findProjectRoot,
   isLineFrom,
   applyChanges,
   GitCommandManager,
   translateGitError,
+  commitsAfterTouch,
   headerLines,
   unquoteGitPath,
   parseLog
