@@ -3188,6 +3188,8 @@ async function gatherCommentInput(options) {
           config: folder === "" ? config : (await loadConfig(root)).config,
           now,
           taskIds,
+          // A package's git reads from its folder (runResume makes its own there).
+          ...folder === "" && options.git ? { git: options.git } : {},
           // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
           ...options.headSha ? { at: options.headSha } : {},
           reportsNow: { ...reportsNow, warnings: [] }
@@ -3758,8 +3760,11 @@ async function resolveCheckRange(git, event, log = () => {
     head = bySha(event.push?.after && !isZeroSha(event.push.after) ? event.push.after : event.sha || "HEAD");
     notes.push(`${event.name}: the default branch ${event.defaultBranch}..${short2(head.rev)}`);
   }
-  const shallow = await git.isShallow();
-  const fetched = await fetchMissing(git, [base, head], shallow);
+  const shallowing = git.isShallow();
+  shallowing.catch(() => void 0);
+  const missing = await missingEnds(git, [base, head]);
+  const shallow = await shallowing;
+  const fetched = await fetchMissing(git, missing, shallow);
   if (fetched.length > 0) log(`Fetched ${fetched.join(", ")}`);
   const mergeBase = await ensureMergeBase(git, base.rev, head.rev, {
     refspecs: [base.refspec, head.refspec].filter((spec) => spec !== "HEAD"),
@@ -3812,12 +3817,16 @@ async function shallowEdgeTimes(git) {
   const out = await git.exec(["log", "--no-walk", "--format=%ct", ...shas, "--"]);
   return out.split("\n").filter((line) => line !== "").map(Number);
 }
-async function fetchMissing(git, ends, shallow) {
-  const missing = [];
-  for (const end of ends) {
-    if (end.rev === "HEAD") continue;
-    if (end.refspec !== end.rev || !await hasCommit(git, end.rev)) missing.push(end);
-  }
+async function missingEnds(git, ends) {
+  const lookedUp = await Promise.all(
+    ends.map(async (end) => {
+      if (end.rev === "HEAD") return false;
+      return end.refspec !== end.rev || !await hasCommit(git, end.rev);
+    })
+  );
+  return ends.filter((_, index) => lookedUp[index]);
+}
+async function fetchMissing(git, missing, shallow) {
   if (missing.length === 0) return [];
   const specs = missing.map((end) => end.refspec);
   try {
@@ -3908,11 +3917,10 @@ async function checkAndReport(inputs, event, env, options) {
     });
     checked = { head: range.head, result: result2 };
   } catch (error2) {
+    git.close();
     if (!(error2 instanceof InputError)) throw error2;
     await reportUnreadable(error2, { inputs, event, env, options, repoRoot, config, mode, session, headSha });
     return;
-  } finally {
-    git.close();
   }
   const { result } = checked;
   let warningsBefore = 0;
@@ -3922,19 +3930,28 @@ async function checkAndReport(inputs, event, env, options) {
       `working-directory ${packageFolder} has a handoff registry or config of its own, but the root config's "workspaces" does not list it, so its tasks were not checked: add "${packageFolder}" to "workspaces" in the root config.`
     );
   }
-  const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env, options) : void 0;
-  const gathered = await gatherCommentInput({
-    repoRoot,
-    config,
-    result,
-    mode,
-    now,
-    ...inputs.testReports.length > 0 ? { tests: inputs.testReports } : {},
-    ...inputs.coverage ? { coverage: inputs.coverage } : {},
-    ...pr ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } } : {},
-    ...waiverLabel !== void 0 ? { waiverLabel } : {},
-    headSha: checked.head
-  });
+  let waiverLabel;
+  let gathered;
+  try {
+    waiverLabel = result.stale ? await findWaiver(inputs, event, config, env, options) : void 0;
+    gathered = await gatherCommentInput({
+      repoRoot,
+      git,
+      config,
+      result,
+      mode,
+      now,
+      ...inputs.testReports.length > 0 ? { tests: inputs.testReports } : {},
+      ...inputs.coverage ? { coverage: inputs.coverage } : {},
+      ...pr ? {
+        headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef }
+      } : {},
+      ...waiverLabel !== void 0 ? { waiverLabel } : {},
+      headSha: checked.head
+    });
+  } finally {
+    git.close();
+  }
   for (const warning2 of gathered.warnings) warning(formatReportWarning(warning2));
   warningsBefore += gathered.warnings.length;
   for (const note of gathered.notes) info(note);

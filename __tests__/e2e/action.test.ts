@@ -534,7 +534,7 @@ describe('the Action on a pull request', () => {
     ]);
   });
 
-  it('resumes every task the pull request worked on from one walk of the history, not a git log each', async () => {
+  it("resumes every task the pull request worked on from one walk of the history and the check's listing of the head", async () => {
     // Three tasks, each worked on and handed off in the pull request: the comment resumes all three.
     const repo = h.fixture.repo;
     const today = new Date().toISOString().slice(0, 10);
@@ -579,10 +579,13 @@ describe('the Action on a pull request', () => {
     expect(JSON.parse(run.outputs['stale-tasks'] ?? '[]')).toEqual([
       expect.objectContaining({ task: 'TASK-2025-0002', reasons: ['behind'], commits: [head.slice(0, 7)] }),
     ]);
-    const logs = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git log /g)];
+    const traced = readFileSync(trace, 'utf8');
+    const runs = (command: string) => traced.split(`trace: built-in: git ${command} `).length - 1;
     // The check's range, and the resumes' one walk (before: a walk for the last touches, then a
     // range after each: five).
-    expect(logs).toHaveLength(2);
+    expect(runs('log')).toBe(2);
+    // The resumes read the head's tree through the check's listing of it (before: a listing each).
+    expect(runs('ls-tree')).toBe(1);
   });
 
   it('runs on schedule, whose payload names no repository: the default branch is GITHUB_REF', async () => {

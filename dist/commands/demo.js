@@ -360,6 +360,8 @@ async function gatherCommentInput(options) {
           config: folder === "" ? config : (await loadConfig(root)).config,
           now,
           taskIds,
+          // A package's git reads from its folder (runResume makes its own there).
+          ...folder === "" && options.git ? { git: options.git } : {},
           // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
           ...options.headSha ? { at: options.headSha } : {},
           reportsNow: { ...reportsNow, warnings: [] }

@@ -60,8 +60,12 @@ export async function resolveCheckRange(
     notes.push(`${event.name}: the default branch ${event.defaultBranch}..${short(head.rev)}`);
   }
 
-  const shallow = await git.isShallow();
-  const fetched = await fetchMissing(git, [base, head], shallow);
+  // Whether the checkout is shallow is asked while the ends are looked up: git processes side by side.
+  const shallowing = git.isShallow();
+  shallowing.catch(() => undefined);
+  const missing = await missingEnds(git, [base, head]);
+  const shallow = await shallowing;
+  const fetched = await fetchMissing(git, missing, shallow);
   if (fetched.length > 0) log(`Fetched ${fetched.join(', ')}`);
   const mergeBase = await ensureMergeBase(git, base.rev, head.rev, {
     refspecs: [base.refspec, head.refspec].filter((spec) => spec !== 'HEAD'),
@@ -136,13 +140,23 @@ async function shallowEdgeTimes(git: GitCommandManager): Promise<number[]> {
     .map(Number);
 }
 
-async function fetchMissing(git: GitCommandManager, ends: RangeEnd[], shallow: boolean): Promise<string[]> {
-  const missing: RangeEnd[] = [];
-  for (const end of ends) {
-    if (end.rev === 'HEAD') continue;
-    // A remote-tracking ref is always refetched: a stale one would check the wrong range.
-    if (end.refspec !== end.rev || !(await hasCommit(git, end.rev))) missing.push(end);
-  }
+/** The ends to fetch: each one looked up at once (a git process each, side by side). */
+async function missingEnds(git: GitCommandManager, ends: RangeEnd[]): Promise<RangeEnd[]> {
+  const lookedUp = await Promise.all(
+    ends.map(async (end) => {
+      if (end.rev === 'HEAD') return false;
+      // A remote-tracking ref is always refetched: a stale one would check the wrong range.
+      return end.refspec !== end.rev || !(await hasCommit(git, end.rev));
+    }),
+  );
+  return ends.filter((_, index) => lookedUp[index]);
+}
+
+async function fetchMissing(
+  git: GitCommandManager,
+  missing: RangeEnd[],
+  shallow: boolean,
+): Promise<string[]> {
   if (missing.length === 0) return [];
   const specs = missing.map((end) => end.refspec);
   try {

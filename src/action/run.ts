@@ -110,15 +110,12 @@ async function checkAndReport(
     });
     checked = { head: range.head, result };
   } catch (error) {
+    git.close();
     if (!(error instanceof InputError)) throw error;
     await reportUnreadable(error, { inputs, event, env, options, repoRoot, config, mode, session, headSha });
     return;
-  } finally {
-    // The check is done with git: its `git cat-file` processes end here.
-    git.close();
   }
   const { result } = checked;
-
   // The check judges from the repository root, whose config lists the packages it judges.
   let warningsBefore = 0;
   if (packageFolder !== '' && !listsWorkspace(config.workspaces, packageFolder)) {
@@ -127,21 +124,32 @@ async function checkAndReport(
       `working-directory ${packageFolder} has a handoff registry or config of its own, but the root config's "workspaces" does not list it, so its tasks were not checked: add "${packageFolder}" to "workspaces" in the root config.`,
     );
   }
-  const waiverLabel = result.stale ? await findWaiver(inputs, event, config, env, options) : undefined;
-  const gathered = await gatherCommentInput({
-    repoRoot,
-    config,
-    result,
-    mode,
-    now,
-    ...(inputs.testReports.length > 0 ? { tests: inputs.testReports } : {}),
-    ...(inputs.coverage ? { coverage: inputs.coverage } : {}),
-    ...(pr
-      ? { headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef } }
-      : {}),
-    ...(waiverLabel !== undefined ? { waiverLabel } : {}),
-    headSha: checked.head,
-  });
+  let waiverLabel: string | undefined;
+  let gathered: Awaited<ReturnType<typeof gatherCommentInput>>;
+  try {
+    waiverLabel = result.stale ? await findWaiver(inputs, event, config, env, options) : undefined;
+    // The resumes read the head's tree through the check's git: its listing, not a second `git ls-tree`.
+    gathered = await gatherCommentInput({
+      repoRoot,
+      git,
+      config,
+      result,
+      mode,
+      now,
+      ...(inputs.testReports.length > 0 ? { tests: inputs.testReports } : {}),
+      ...(inputs.coverage ? { coverage: inputs.coverage } : {}),
+      ...(pr
+        ? {
+            headRepository: { serverUrl: event.serverUrl, fullName: pr.headRepoFullName, branch: pr.headRef },
+          }
+        : {}),
+      ...(waiverLabel !== undefined ? { waiverLabel } : {}),
+      headSha: checked.head,
+    });
+  } finally {
+    // The check and the resumes are done with git: its `git cat-file` processes end here.
+    git.close();
+  }
   for (const warning of gathered.warnings) core.warning(formatReportWarning(warning));
   warningsBefore += gathered.warnings.length;
   for (const note of gathered.notes) core.info(note);

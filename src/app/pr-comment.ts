@@ -6,6 +6,7 @@
 
 import { join } from 'node:path';
 import { loadConfig } from '../adapters/config-loader.js';
+import type { GitCommandManager } from '../adapters/git.js';
 import type { StickyCommentInput } from '../core/comment.js';
 import { InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig, ReportWarning, Verdict } from '../core/model.js';
@@ -17,6 +18,8 @@ export const MAX_RESUMES = 10;
 
 export interface CommentFactsOptions {
   repoRoot: string;
+  /** The check's git, whose reads of the head's tree (its listing) the resumes share. */
+  git?: GitCommandManager;
   config: HandoffConfig;
   result: CheckResult;
   mode: 'block' | 'warn';
@@ -62,6 +65,8 @@ export async function gatherCommentInput(
           config: folder === '' ? config : (await loadConfig(root)).config,
           now,
           taskIds,
+          // A package's git reads from its folder (runResume makes its own there).
+          ...(folder === '' && options.git ? { git: options.git } : {}),
           // The registry and handoffs the verdicts were judged by: the head's, not the working tree's.
           ...(options.headSha ? { at: options.headSha } : {}),
           reportsNow: { ...reportsNow, warnings: [] },
