@@ -9365,8 +9365,11 @@ function escapeMarkdownFragment(text) {
   return escapeText(text, false, true, false);
 }
 function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
+  const line = text.replace(/\s+/g, " ").trim();
+  if (!WEIGHED.test(line))
+    return atLineStart ? escapeLineStart(escapeAutolinks(line)) : escapeAutolinks(line);
   let out = "";
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  const chars = Array.from(line);
   const tildes = chars.filter((ch) => ch === "~").length;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
@@ -9380,6 +9383,7 @@ function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
 var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|"]);
+var WEIGHED = /[~#\\`*[\]|_<&]/;
 var WORD = /[\p{L}\p{N}]/u;
 function needsEscape(ch, before, after, chars, i) {
   if (ALWAYS.has(ch)) return true;
@@ -9395,8 +9399,10 @@ function needsEscape(ch, before, after, chars, i) {
   }
 }
 function escapeAutolinks(text) {
+  if (!AUTOLINK_HINT.test(text)) return text;
   return text.replace(/\b(https?|ftp):\/\//gi, (_m, scheme) => `${scheme}\\://`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`).replace(/([A-Za-z0-9._+-])@/g, "$1\\@");
 }
+var AUTOLINK_HINT = /:\/\/|www\.|@/i;
 function escapeLineStart(text) {
   const ordered = text.match(/^(\d{1,9})([.)])/);
   if (ordered) return `${ordered[1]}\\${ordered[2]}${text.slice(ordered[0].length)}`;

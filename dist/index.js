@@ -69,7 +69,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-KTLSNTYP.js";
+} from "./action/chunk-TRVUVH2E.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -4085,7 +4085,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-MDV4SVZH.js");
+  const github = await import("./action/github-IP53MMJW.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4213,7 +4213,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-MDV4SVZH.js");
+  const github = await import("./action/github-IP53MMJW.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

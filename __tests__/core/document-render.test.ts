@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { elementStates, PLACEHOLDER_MARK } from '../../src/core/document/elements.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
-import { escapeMarkdownText, renderHandoff } from '../../src/core/document/render.js';
+import { escapeMarkdownFragment, escapeMarkdownText, renderHandoff } from '../../src/core/document/render.js';
 import { withoutLines } from '../../src/core/document/without-lines.js';
 import type { HandoffDocument } from '../../src/core/model.js';
 
@@ -163,6 +164,37 @@ describe('escapeMarkdownText', () => {
     expect(paragraph.otherSections[0]?.paragraphs).toEqual([text]);
     const item = parseHandoff(`## Notes\n\n- ${escapeMarkdownText(text)}\n`);
     expect(item.otherSections[0]?.items.map((i) => [i.text, i.mark])).toEqual([[text, undefined]]);
+  });
+});
+
+describe('the escape of text with nothing to weigh', () => {
+  // Text without `~ # \\ \` * [ ] | _ < &` skips the character loop; ` |` after any text sends it down
+  // that loop and adds only its own escape (the loop looks one character ahead, and a space settles
+  // every such look as the end of the text does). So both ways must agree, line starts and links too.
+  const texts = fc.string({
+    unit: fc.constantFrom(
+      ...'aZ09 -+=>.):/@é✅\t\n'.split(''),
+      'http://',
+      'www.',
+      '1.',
+      '~',
+      '_',
+      '&amp;',
+      '#',
+    ),
+    maxLength: 30,
+  });
+  it.each([
+    ['escapeMarkdownText', escapeMarkdownText],
+    ['escapeMarkdownFragment', escapeMarkdownFragment],
+  ])('%s: as the loop escapes it', (_name, escape) => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const alone = escape(text);
+        expect(escape(`${text} |`)).toBe(`${alone}${alone === '' ? '' : ' '}\\|`);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

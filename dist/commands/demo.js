@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-CZCPFZ2S.js";
+} from "../chunks/chunk-C5BMP5T7.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -292,18 +292,9 @@ function codeSpan(value) {
 function unique(values) {
   return [...new Set(values)];
 }
+var UTF8 = new TextEncoder();
 function utf8Length(value) {
-  let bytes = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) bytes += 1;
-    else if (code < 2048) bytes += 2;
-    else if (code >= 55296 && code <= 56319) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return UTF8.encode(value).byteLength;
 }
 
 // src/app/pr-comment.ts

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-CJUE6EGI.js";
-import "../chunks/chunk-4B6ULO4I.js";
+} from "../chunks/chunk-IBEP7AQN.js";
+import "../chunks/chunk-HL5OSEQC.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-H65Q4NQK.js";
 import "../chunks/chunk-2423FYZE.js";

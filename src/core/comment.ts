@@ -427,16 +427,9 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
+/** Encodes natively: a comment of 300 rows is measured several times over (the plans above). */
+const UTF8 = new TextEncoder();
+
 function utf8Length(value: string): number {
-  let bytes = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return UTF8.encode(value).byteLength;
 }

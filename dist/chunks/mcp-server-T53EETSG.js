@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-ZB4T63E6.js";
+} from "./chunk-VSURGKNW.js";
 import "./chunk-O3IOV3PH.js";
 import {
   runCheck,
   runResume
-} from "./chunk-CZCPFZ2S.js";
+} from "./chunk-C5BMP5T7.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,7 +30,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-4B6ULO4I.js";
+} from "./chunk-HL5OSEQC.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

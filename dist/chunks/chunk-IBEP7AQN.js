@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-4B6ULO4I.js";
+} from "./chunk-HL5OSEQC.js";
 import {
   rootActedOnNote
 } from "./chunk-NTTIRQZH.js";

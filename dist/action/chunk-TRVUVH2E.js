@@ -19202,8 +19202,11 @@ function escapeMarkdownFragment(text2) {
   return escapeText(text2, false, true, false);
 }
 function escapeText(text2, inHeading, atLineStart = true, loneTilde = true) {
+  const line = text2.replace(/\s+/g, " ").trim();
+  if (!WEIGHED.test(line))
+    return atLineStart ? escapeLineStart(escapeAutolinks(line)) : escapeAutolinks(line);
   let out = "";
-  const chars = Array.from(text2.replace(/\s+/g, " ").trim());
+  const chars = Array.from(line);
   const tildes = chars.filter((ch) => ch === "~").length;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
@@ -19217,6 +19220,7 @@ function escapeText(text2, inHeading, atLineStart = true, loneTilde = true) {
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
 var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|"]);
+var WEIGHED = /[~#\\`*[\]|_<&]/;
 var WORD = /[\p{L}\p{N}]/u;
 function needsEscape(ch, before, after, chars, i) {
   if (ALWAYS.has(ch)) return true;
@@ -19232,8 +19236,10 @@ function needsEscape(ch, before, after, chars, i) {
   }
 }
 function escapeAutolinks(text2) {
+  if (!AUTOLINK_HINT.test(text2)) return text2;
   return text2.replace(/\b(https?|ftp):\/\//gi, (_m, scheme) => `${scheme}\\://`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`).replace(/([A-Za-z0-9._+-])@/g, "$1\\@");
 }
+var AUTOLINK_HINT = /:\/\/|www\.|@/i;
 function escapeLineStart(text2) {
   const ordered = text2.match(/^(\d{1,9})([.)])/);
   if (ordered) return `${ordered[1]}\\${ordered[2]}${text2.slice(ordered[0].length)}`;
@@ -20140,18 +20146,9 @@ function codeSpan(value) {
 function unique(values) {
   return [...new Set(values)];
 }
+var UTF8 = new TextEncoder();
 function utf8Length(value) {
-  let bytes = 0;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 128) bytes += 1;
-    else if (code < 2048) bytes += 2;
-    else if (code >= 55296 && code <= 56319) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
+  return UTF8.encode(value).byteLength;
 }
 
 export {

@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-CZCPFZ2S.js";
+} from "./chunk-C5BMP5T7.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-ZB4T63E6.js";
+} from "./chunk-VSURGKNW.js";
 import "./chunk-O3IOV3PH.js";
-import "./chunk-CZCPFZ2S.js";
+import "./chunk-C5BMP5T7.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
