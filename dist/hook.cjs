@@ -16899,6 +16899,7 @@ var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
 init_repo_root();
+var saves = 0;
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? (0, import_node_path8.join)(repoRoot, ".git");
@@ -16996,7 +16997,7 @@ var DocumentCache = class _DocumentCache {
       // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
       values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previous.values
     };
-    const temp = `${this.file}.${process.pid}.tmp`;
+    const temp = `${this.file}.${process.pid}.${++saves}.tmp`;
     try {
       await import_node_fs7.promises.mkdir((0, import_node_path8.dirname)(this.file), { recursive: true });
       await import_node_fs7.promises.writeFile(temp, JSON.stringify(content));
@@ -20144,33 +20145,28 @@ async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "
   );
 }
 async function runPrime(options) {
-  const { repoRoot, config, agent, program, now } = options;
+  const { repoRoot, agent, program, now } = options;
   const paths = pathsInFolder(options.shownFrom ?? "");
-  let own;
-  let session;
   const git = GitCommandManager.create(repoRoot);
-  let stale = [];
-  let checkNote;
-  let rows;
-  let row;
-  let hookNote;
-  try {
-    hookNote = await huskyHookNote(git, await findRepoRoot(repoRoot)).catch(() => void 0);
-    ({ rows } = await gatherStatus(repoRoot, now, { packages: false, git }));
-    row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
-    if (agent !== void 0 && row?.task) {
-      own = (await runResume({ repoRoot, config, agent, now, git, shown: paths })).briefs[0];
-      session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);
-    }
-    try {
-      stale = (await runCheck({ repoRoot, now, git, shown: paths })).verdicts.filter((v) => !v.fresh);
-    } catch (error) {
+  const hookNoting = findRepoRoot(repoRoot).then((top) => huskyHookNote(git, top)).catch(() => void 0);
+  const teamReading = primeTeam(options, git, paths);
+  const checking = runCheck({ repoRoot, now, git, shown: paths }).then(
+    (result) => ({ stale: result.verdicts.filter((v) => !v.fresh), checkNote: void 0 }),
+    (error) => {
       if (!(error instanceof InputError)) throw error;
-      checkNote = `could not run: ${error.message}`;
+      return { stale: [], checkNote: `could not run: ${error.message}` };
     }
+  );
+  try {
+    await Promise.allSettled([hookNoting, teamReading, checking]);
   } finally {
     git.close();
   }
+  const hookNote = await hookNoting;
+  const team = await teamReading;
+  const checked = await checking;
+  const { rows, row, own, session } = team;
+  const { stale, checkNote } = checked;
   return buildPrime({
     ...agent === void 0 ? {} : { agent },
     ...own ? { own } : {},
@@ -20184,6 +20180,17 @@ async function runPrime(options) {
     ...options.shown ? { shown: options.shown } : {},
     now
   });
+}
+async function primeTeam(options, git, paths) {
+  const { repoRoot, config, agent, program, now } = options;
+  const { rows } = await gatherStatus(repoRoot, now, { packages: false, git });
+  const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
+  if (agent === void 0 || !row?.task) return { rows, row };
+  const [resumed, session] = await Promise.all([
+    runResume({ repoRoot, config, agent, now, git, shown: paths }),
+    judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git)
+  ]);
+  return { rows, row, own: resumed.briefs[0], session };
 }
 async function draftBeforeCompaction(repoRoot, config, agent, now, shownFrom = "") {
   const facts = sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom);

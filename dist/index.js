@@ -1071,6 +1071,7 @@ import { dirname, join as join2 } from "node:path";
 var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
+var saves = 0;
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? join2(repoRoot, ".git");
@@ -1168,7 +1169,7 @@ var DocumentCache = class _DocumentCache {
       // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
       values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previous.values
     };
-    const temp = `${this.file}.${process.pid}.tmp`;
+    const temp = `${this.file}.${process.pid}.${++saves}.tmp`;
     try {
       await fsPromises2.mkdir(dirname(this.file), { recursive: true });
       await fsPromises2.writeFile(temp, JSON.stringify(content));

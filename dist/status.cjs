@@ -5842,6 +5842,7 @@ var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
 init_repo_root();
+var saves = 0;
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? (0, import_node_path4.join)(repoRoot, ".git");
@@ -5939,7 +5940,7 @@ var DocumentCache = class _DocumentCache {
       // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
       values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previous.values
     };
-    const temp = `${this.file}.${process.pid}.tmp`;
+    const temp = `${this.file}.${process.pid}.${++saves}.tmp`;
     try {
       await import_node_fs5.promises.mkdir((0, import_node_path4.dirname)(this.file), { recursive: true });
       await import_node_fs5.promises.writeFile(temp, JSON.stringify(content));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocumentCache } from '../../src/adapters/document-cache.js';
@@ -583,6 +583,26 @@ describe('document cache', () => {
       { element: 'nextSteps', line: nextAt, absent: true },
     ]);
     expect(changed.parsedCount).toBe(1);
+  });
+
+  it('keeps a whole cache when two caches of one process save at once (prime checks while it reads the status)', async () => {
+    const repo = track(repoWithTask());
+    const short = handoffDocument(TASK, today());
+    // Many more entries in one than in the other: a shorter file written over a longer one's
+    // temporary file would leave the longer one's tail behind it.
+    const long = Array.from({ length: 40 }, (_, i) => `${handoffDocument(OTHER_TASK, today())}\nNote ${i}\n`);
+    for (let round = 0; round < 5; round++) {
+      const first = await DocumentCache.open(repo.dir);
+      const second = await DocumentCache.open(repo.dir);
+      await first.summarize(contentId(short), short);
+      for (const text of long) await second.summarize(contentId(text), text);
+      await Promise.all([first.save(), second.save(), first.save()]);
+      const written = JSON.parse(readFileSync(join(repo.dir, '.git', 'handoff-guard', 'cache.json'), 'utf8'));
+      expect([1, long.length]).toContain(Object.keys(written.entries).length);
+    }
+    expect(
+      readdirSync(join(repo.dir, '.git', 'handoff-guard')).filter((name) => name.endsWith('.tmp')),
+    ).toEqual([]);
   });
 
   it('ignores a cache written by another version of the package', async () => {

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-C5BMP5T7.js";
+} from "../chunks/chunk-KED3LFY7.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-IBEP7AQN.js";
-import "../chunks/chunk-HL5OSEQC.js";
+} from "../chunks/chunk-JFHNH2AZ.js";
+import "../chunks/chunk-PKXLKTFW.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-H65Q4NQK.js";
 import "../chunks/chunk-2423FYZE.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-IBEP7AQN.js";
-import "../chunks/chunk-HL5OSEQC.js";
+} from "../chunks/chunk-JFHNH2AZ.js";
+import "../chunks/chunk-PKXLKTFW.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-H65Q4NQK.js";
 import "../chunks/chunk-2423FYZE.js";

@@ -17,6 +17,9 @@ import { PACKAGE_VERSION } from '../core/version.js';
 import { gitDirIn } from './repo-root.js';
 import type { KnownValues } from './workspace.js';
 
+/** Saves begun in this process: each writes a temporary file of its own. */
+let saves = 0;
+
 /** Bump when the summary's shape changes within one package version (6: missing elements' lines). */
 const CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 
@@ -151,7 +154,8 @@ export class DocumentCache {
       // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
       values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previous.values,
     };
-    const temp = `${this.file}.${process.pid}.tmp`;
+    // Two caches of one process may save at once (`prime` checks while it reads the team's status).
+    const temp = `${this.file}.${process.pid}.${++saves}.tmp`;
     try {
       await fsPromises.mkdir(dirname(this.file), { recursive: true });
       await fsPromises.writeFile(temp, JSON.stringify(content));

@@ -289,36 +289,34 @@ export interface PrimeOptions {
 
 /** The prime brief: the agent's task, its session verdict, the team, the stale tasks. */
 export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
-  const { repoRoot, config, agent, program, now } = options;
+  const { repoRoot, agent, program, now } = options;
   const paths = pathsInFolder(options.shownFrom ?? '');
-  let own: Awaited<ReturnType<typeof runResume>>['briefs'][number] | undefined;
-  let session: SessionVerdict | undefined;
-  // One git for the team's ages, the brief, the verdict and the check: they read the same refs and trees.
+  // One git for the hook's note, the team's ages, the brief, the verdict and the check: they read the
+  // same refs and trees. They are independent reads, each mostly waiting on its git processes (13 in
+  // all at a session start), so they run side by side; the first to fail, in this order, is the error.
   const git = GitCommandManager.create(repoRoot);
-  let stale: Awaited<ReturnType<typeof runCheck>>['verdicts'] = [];
-  let checkNote: string | undefined;
-  let rows: Awaited<ReturnType<typeof gatherStatus>>['rows'];
-  let row: (typeof rows)[number] | undefined;
-  let hookNote: string | undefined;
-  try {
-    // Where no hook runs, the check this brief speaks of never judges a push from here: said first.
-    hookNote = await huskyHookNote(git, await findRepoRoot(repoRoot)).catch(() => undefined);
-    // The agent's own registry's rows (a monorepo root's packages are not its team).
-    ({ rows } = await gatherStatus(repoRoot, now, { packages: false, git }));
-    row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
-    if (agent !== undefined && row?.task) {
-      own = (await runResume({ repoRoot, config, agent, now, git, shown: paths })).briefs[0];
-      session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);
-    }
-    try {
-      stale = (await runCheck({ repoRoot, now, git, shown: paths })).verdicts.filter((v) => !v.fresh);
-    } catch (error) {
+  // Where no hook runs, the check this brief speaks of never judges a push from here: said first.
+  const hookNoting = findRepoRoot(repoRoot)
+    .then((top) => huskyHookNote(git, top))
+    .catch(() => undefined);
+  const teamReading = primeTeam(options, git, paths);
+  const checking = runCheck({ repoRoot, now, git, shown: paths }).then(
+    (result) => ({ stale: result.verdicts.filter((v) => !v.fresh), checkNote: undefined }),
+    (error: unknown) => {
       if (!(error instanceof InputError)) throw error;
-      checkNote = `could not run: ${error.message}`;
-    }
+      return { stale: [], checkNote: `could not run: ${error.message}` };
+    },
+  );
+  try {
+    await Promise.allSettled([hookNoting, teamReading, checking]);
   } finally {
     git.close();
   }
+  const hookNote = await hookNoting;
+  const team = await teamReading;
+  const checked = await checking;
+  const { rows, row, own, session } = team;
+  const { stale, checkNote } = checked;
   return buildPrime({
     ...(agent === undefined ? {} : { agent }),
     ...(own ? { own } : {}),
@@ -332,6 +330,22 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
     ...(options.shown ? { shown: options.shown } : {}),
     now,
   });
+}
+
+/**
+ * The agent's own registry's rows (a monorepo root's packages are not its team), and for an agent
+ * with a task its brief and its session's verdict (read side by side).
+ */
+async function primeTeam(options: PrimeOptions, git: GitCommandManager, paths: (path: string) => string) {
+  const { repoRoot, config, agent, program, now } = options;
+  const { rows } = await gatherStatus(repoRoot, now, { packages: false, git });
+  const row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
+  if (agent === undefined || !row?.task) return { rows, row };
+  const [resumed, session] = await Promise.all([
+    runResume({ repoRoot, config, agent, now, git, shown: paths }),
+    judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git),
+  ]);
+  return { rows, row, own: resumed.briefs[0], session };
 }
 
 export interface CompactDraftResult {

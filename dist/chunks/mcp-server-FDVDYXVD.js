@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-VSURGKNW.js";
+} from "./chunk-LMVONNQ7.js";
 import "./chunk-O3IOV3PH.js";
 import {
   runCheck,
   runResume
-} from "./chunk-C5BMP5T7.js";
+} from "./chunk-KED3LFY7.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,7 +30,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-HL5OSEQC.js";
+} from "./chunk-PKXLKTFW.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

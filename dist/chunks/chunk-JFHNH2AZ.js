@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-HL5OSEQC.js";
+} from "./chunk-PKXLKTFW.js";
 import {
   rootActedOnNote
 } from "./chunk-NTTIRQZH.js";

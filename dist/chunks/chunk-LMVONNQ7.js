@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-C5BMP5T7.js";
+} from "./chunk-KED3LFY7.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -2251,33 +2251,28 @@ async function judgeAgentSession(repoRoot, config, agent, program, shownFrom = "
   );
 }
 async function runPrime(options) {
-  const { repoRoot, config, agent, program, now } = options;
+  const { repoRoot, agent, program, now } = options;
   const paths = pathsInFolder(options.shownFrom ?? "");
-  let own;
-  let session;
   const git = GitCommandManager.create(repoRoot);
-  let stale = [];
-  let checkNote;
-  let rows;
-  let row;
-  let hookNote;
-  try {
-    hookNote = await huskyHookNote(git, await findRepoRoot(repoRoot)).catch(() => void 0);
-    ({ rows } = await gatherStatus(repoRoot, now, { packages: false, git }));
-    row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
-    if (agent !== void 0 && row?.task) {
-      own = (await runResume({ repoRoot, config, agent, now, git, shown: paths })).briefs[0];
-      session = await judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git);
-    }
-    try {
-      stale = (await runCheck({ repoRoot, now, git, shown: paths })).verdicts.filter((v) => !v.fresh);
-    } catch (error) {
+  const hookNoting = findRepoRoot(repoRoot).then((top) => huskyHookNote(git, top)).catch(() => void 0);
+  const teamReading = primeTeam(options, git, paths);
+  const checking = runCheck({ repoRoot, now, git, shown: paths }).then(
+    (result) => ({ stale: result.verdicts.filter((v) => !v.fresh), checkNote: void 0 }),
+    (error) => {
       if (!(error instanceof InputError)) throw error;
-      checkNote = `could not run: ${error.message}`;
+      return { stale: [], checkNote: `could not run: ${error.message}` };
     }
+  );
+  try {
+    await Promise.allSettled([hookNoting, teamReading, checking]);
   } finally {
     git.close();
   }
+  const hookNote = await hookNoting;
+  const team = await teamReading;
+  const checked = await checking;
+  const { rows, row, own, session } = team;
+  const { stale, checkNote } = checked;
   return buildPrime({
     ...agent === void 0 ? {} : { agent },
     ...own ? { own } : {},
@@ -2291,6 +2286,17 @@ async function runPrime(options) {
     ...options.shown ? { shown: options.shown } : {},
     now
   });
+}
+async function primeTeam(options, git, paths) {
+  const { repoRoot, config, agent, program, now } = options;
+  const { rows } = await gatherStatus(repoRoot, now, { packages: false, git });
+  const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
+  if (agent === void 0 || !row?.task) return { rows, row };
+  const [resumed, session] = await Promise.all([
+    runResume({ repoRoot, config, agent, now, git, shown: paths }),
+    judgeAgentSession(repoRoot, config, agent, program, options.shownFrom, git)
+  ]);
+  return { rows, row, own: resumed.briefs[0], session };
 }
 async function draftBeforeCompaction(repoRoot, config, agent, now, shownFrom = "") {
   const facts = sessionFactsFrom(await gatherSessionFacts(repoRoot, config, agent), shownFrom);

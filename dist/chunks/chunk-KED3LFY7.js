@@ -518,6 +518,7 @@ import { join as join3 } from "node:path";
 // src/adapters/document-cache.ts
 import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+var saves = 0;
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? join(repoRoot, ".git");
@@ -615,7 +616,7 @@ var DocumentCache = class _DocumentCache {
       // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
       values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previous.values
     };
-    const temp = `${this.file}.${process.pid}.tmp`;
+    const temp = `${this.file}.${process.pid}.${++saves}.tmp`;
     try {
       await fsPromises.mkdir(dirname(this.file), { recursive: true });
       await fsPromises.writeFile(temp, JSON.stringify(content));

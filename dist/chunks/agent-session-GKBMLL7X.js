@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-VSURGKNW.js";
+} from "./chunk-LMVONNQ7.js";
 import "./chunk-O3IOV3PH.js";
-import "./chunk-C5BMP5T7.js";
+import "./chunk-KED3LFY7.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
