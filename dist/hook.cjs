@@ -2976,7 +2976,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, WALK_LIMIT, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -3422,16 +3422,18 @@ var init_git = __esm({
        * commit without parents (a root, or a shallow clone's edge, where a touch says nothing) before the
        * last touch, passes `limit` commits without finding every path, or runs in a package folder; the
        * caller then asks the separate reads (so does a path no commit touched: the walk ends at a root).
+       * With `stats`, the commits carry their line counts, as `logRange` gives them with `stats`.
        */
-      async touchesAndCommitsAfter(paths, rev, limit) {
+      async touchesAndCommitsAfter(paths, rev, options = {}) {
+        const { limit = WALK_LIMIT, stats = false } = options;
         const wanted = new Set(paths);
         if (this.inPackage || wanted.size === 0) return void 0;
-        const args = ["log", ...LOG_STABLE, LOG_FORMAT, "--name-only", rev, "--"];
+        const args = ["log", ...LOG_STABLE, LOG_FORMAT, stats ? "--numstat" : "--name-only", rev, "--"];
         const commits = [];
         const touches = /* @__PURE__ */ new Map();
         let exact = true;
         await this.walkRecords(args, (record, complete) => {
-          const [commit] = parseLog(`${RECORD}${record}`, false);
+          const [commit] = parseLog(`${RECORD}${record}`, stats);
           if (!commit) return false;
           if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
             exact = false;
@@ -3814,6 +3816,7 @@ var init_git = __esm({
       ["CHERRY_PICK_HEAD", "cherry-pick"],
       ["REVERT_HEAD", "revert"]
     ];
+    WALK_LIMIT = 200;
     MERGE_FILE_HEADER = "diff --cc ";
     MAX_HEADER_LINE = 64 * 1024;
     C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
@@ -19530,7 +19533,7 @@ async function resumeWith(git, options) {
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const onMainLine = isMainLine(await branchNow.catch(() => void 0));
-  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev).catch(() => void 0) : void 0;
   const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
@@ -19642,7 +19645,6 @@ async function lastTouchesIfAny(git, paths, rev, at2) {
     return { lastTouch: /* @__PURE__ */ new Map(), hasCommits: false };
   }
 }
-var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
 function searchedRegistry(read) {
   return read.exists ? { phrase: "in the registry", location: { file: read.file } } : { phrase: `in a registry (there is none at ${read.file})`, location: {} };
@@ -20038,6 +20040,7 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   const hasCommits = git.hasCommits();
   hasCommits.catch(() => void 0);
+  const inProgressing = git.operationInProgress().catch(() => void 0);
   const onDisk = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
   const packages = config.workspaces.length > 0 && await hasCommits ? await rootPackageFoldersAt(git, "HEAD", repoRoot, config.workspaces) : onDisk;
   const inPackages = /* @__PURE__ */ new Set([...onDisk, ...packages]);
@@ -20052,7 +20055,7 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
-  const inProgress = await git.operationInProgress().catch(() => void 0);
+  const inProgress = await inProgressing;
   if (inProgress) facts.inProgress = inProgress;
   let link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
   if (link2 && await isOthersDraft(registry, agent, normalizeLink(link2), (p) => changed.includes(p))) {
@@ -20061,6 +20064,7 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   }
   let lastTouch;
   let lastTouchOf;
+  let walked;
   if (link2) {
     const resolved = await resolveLink(repoRoot, link2);
     const path = normalizeLink(link2);
@@ -20084,7 +20088,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     facts.handoff = handoff;
     if (handoff.exists && await hasCommits) {
       const sessions = options.fromTaskLatest ? (await listTaskHandoffs(repoRoot, config, taskId)).map((s) => s.path).reverse() : [];
-      const touches = await git.lastTouchingCommits([.../* @__PURE__ */ new Set([path, ...sessions])]);
+      const paths2 = [.../* @__PURE__ */ new Set([path, ...sessions])];
+      walked = paths2.some((p) => untracked.has(p)) ? void 0 : await git.touchesAndCommitsAfter(paths2, "HEAD", { stats: true }).catch(() => void 0);
+      const touches = walked?.touches ?? await git.lastTouchingCommits(paths2);
       const newest = sessions.find((session) => touches.has(session));
       lastTouchOf = newest && touches.has(newest) ? newest : path;
       lastTouch = touches.get(lastTouchOf);
@@ -20113,7 +20119,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   if (range) {
     const tasks = activeTasks(registry, config);
     const inView = (read) => outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
-    let commits = inView(await git.logRange(range, { stats: true }));
+    let commits = inView(
+      walked && lastTouch && start.excluded.length === 0 ? commitsAfterTouch(walked, lastTouch) : await git.logRange(range, { stats: true })
+    );
     const input = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),

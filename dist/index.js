@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-63KPJWP6.js";
+} from "./action/chunk-I4YY4OQK.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -2831,7 +2831,7 @@ async function resumeWith(git, options) {
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const onMainLine = isMainLine(await branchNow.catch(() => void 0));
-  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev).catch(() => void 0) : void 0;
   const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
@@ -2943,7 +2943,6 @@ async function lastTouchesIfAny(git, paths, rev, at) {
     return { lastTouch: /* @__PURE__ */ new Map(), hasCommits: false };
   }
 }
-var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
 function searchedRegistry(read) {
   return read.exists ? { phrase: "in the registry", location: { file: read.file } } : { phrase: `in a registry (there is none at ${read.file})`, location: {} };

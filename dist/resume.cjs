@@ -2112,7 +2112,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs6, import_node_path4, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs6, import_node_path4, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, WALK_LIMIT, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -2558,16 +2558,18 @@ var init_git = __esm({
        * commit without parents (a root, or a shallow clone's edge, where a touch says nothing) before the
        * last touch, passes `limit` commits without finding every path, or runs in a package folder; the
        * caller then asks the separate reads (so does a path no commit touched: the walk ends at a root).
+       * With `stats`, the commits carry their line counts, as `logRange` gives them with `stats`.
        */
-      async touchesAndCommitsAfter(paths, rev, limit) {
+      async touchesAndCommitsAfter(paths, rev, options = {}) {
+        const { limit = WALK_LIMIT, stats = false } = options;
         const wanted = new Set(paths);
         if (this.inPackage || wanted.size === 0) return void 0;
-        const args = ["log", ...LOG_STABLE, LOG_FORMAT, "--name-only", rev, "--"];
+        const args = ["log", ...LOG_STABLE, LOG_FORMAT, stats ? "--numstat" : "--name-only", rev, "--"];
         const commits = [];
         const touches = /* @__PURE__ */ new Map();
         let exact = true;
         await this.walkRecords(args, (record, complete) => {
-          const [commit] = parseLog(`${RECORD}${record}`, false);
+          const [commit] = parseLog(`${RECORD}${record}`, stats);
           if (!commit) return false;
           if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
             exact = false;
@@ -2950,6 +2952,7 @@ var init_git = __esm({
       ["CHERRY_PICK_HEAD", "cherry-pick"],
       ["REVERT_HEAD", "revert"]
     ];
+    WALK_LIMIT = 200;
     MERGE_FILE_HEADER = "diff --cc ";
     MAX_HEADER_LINE = 64 * 1024;
     C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
@@ -15413,7 +15416,7 @@ async function resumeWith(git, options) {
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const onMainLine = isMainLine(await branchNow.catch(() => void 0));
-  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev).catch(() => void 0) : void 0;
   const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
@@ -15525,7 +15528,6 @@ async function lastTouchesIfAny(git, paths, rev, at2) {
     return { lastTouch: /* @__PURE__ */ new Map(), hasCommits: false };
   }
 }
-var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
 function searchedRegistry(read) {
   return read.exists ? { phrase: "in the registry", location: { file: read.file } } : { phrase: `in a registry (there is none at ${read.file})`, location: {} };

@@ -39,11 +39,11 @@ async function separateReads(git: GitCommandManager, rev: string, paths: readonl
 }
 
 /** The walk in the separate reads' terms; its commits are checked whole against `logRange` too. */
-async function asSeparateReads(git: GitCommandManager, rev: string, walk: TouchesWalk) {
+async function asSeparateReads(git: GitCommandManager, rev: string, walk: TouchesWalk, stats = false) {
   const after = new Map<string, string[]>();
   for (const [path, touch] of walk.touches) {
     const commits = commitsAfterTouch(walk, touch);
-    expect(commits).toEqual(await git.logRange([rev, '--not', touch], { stats: false }));
+    expect(commits).toEqual(await git.logRange([rev, '--not', touch], { stats }));
     after.set(
       path,
       commits.map((c) => c.sha),
@@ -130,20 +130,24 @@ function randomHistory(
 }
 
 describe('touchesAndCommitsAfter', () => {
-  it.each([1, 2, 3])(
-    'answers as the separate reads do, at every commit of a random history (seed %i)',
-    async (seed) => {
+  it.each([
+    [1, false],
+    [2, false],
+    [3, true],
+  ])(
+    'answers as the separate reads do, at every commit of a random history (seed %i, line counts: %s)',
+    async (seed, stats) => {
       const { repo, commits, linear } = randomHistory(seed, 40);
       try {
         const git = GitCommandManager.create(repo.dir);
         let answered = 0;
         for (const rev of commits) {
-          const walked = await git.touchesAndCommitsAfter(ALL, rev, 1000);
+          const walked = await git.touchesAndCommitsAfter(ALL, rev, { limit: 1000, stats });
           // Where the line from the revision back to every touch is known to be one, the walk answers.
           if (linear.has(rev)) expect(walked).toBeDefined();
           if (walked === undefined) continue;
           answered++;
-          expect(await asSeparateReads(git, rev, walked)).toEqual(await separateReads(git, rev, ALL));
+          expect(await asSeparateReads(git, rev, walked, stats)).toEqual(await separateReads(git, rev, ALL));
         }
         expect(answered).toBeGreaterThan(3);
       } finally {
@@ -158,25 +162,27 @@ describe('touchesAndCommitsAfter', () => {
       const git = GitCommandManager.create(repo.dir);
       // Only the root commit touches it: a root says nothing in a shallow clone.
       repo.commit('root', { [HANDOFF]: 'one\n' });
-      expect(await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', 1000)).toBeUndefined();
+      expect(await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', { limit: 1000 })).toBeUndefined();
       const touch = repo.commit('handoff', { [HANDOFF]: 'two\n' });
-      expect(await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', 1000)).toEqual({
+      expect(await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', { limit: 1000 })).toEqual({
         touches: new Map([[HANDOFF, touch]]),
         commits: [],
       });
       const work = [repo.commit('work 1', { 'a.txt': '1\n' }), repo.commit('work 2', { 'a.txt': '2\n' })];
-      const walked = await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', 1000);
+      const walked = await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', { limit: 1000 });
       expect(walked?.commits.map((c) => c.sha)).toEqual(work);
       expect(walked).toEqual(await twoReads(git, 'HEAD'));
       // More commits after the touch than the limit.
-      expect(await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', 1)).toBeUndefined();
+      expect(await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', { limit: 1 })).toBeUndefined();
       // A path no commit touched: the walk would end at the root.
-      expect(await git.touchesAndCommitsAfter([HANDOFF, 'never.md'], 'HEAD', 1000)).toBeUndefined();
+      expect(
+        await git.touchesAndCommitsAfter([HANDOFF, 'never.md'], 'HEAD', { limit: 1000 }),
+      ).toBeUndefined();
       // The separator bytes in a message are read as text (the separators carry a nonce): the walk
       // answers as the two reads do.
       const odd = repo.commit('odd', { [HANDOFF]: 'three\n' }, { body: 'body\u001epart\n\nTask: T-1' });
       const after = repo.commit('after', { 'a.txt': '3\n' });
-      const oddWalk = await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', 1000);
+      const oddWalk = await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', { limit: 1000 });
       expect(oddWalk?.touches.get(HANDOFF)).toBe(odd);
       expect(oddWalk?.commits.map((c) => c.sha)).toEqual([after]);
       expect(oddWalk).toEqual(await twoReads(git, 'HEAD'));
@@ -184,13 +190,13 @@ describe('touchesAndCommitsAfter', () => {
       repo.commit('side', { 'b.txt': 'b\n' });
       repo.git('checkout', '-q', 'main');
       repo.git('merge', '-q', '--no-ff', '-m', 'merge', 'side');
-      expect(await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', 1000)).toBeUndefined();
+      expect(await git.touchesAndCommitsAfter([HANDOFF], 'HEAD', { limit: 1000 })).toBeUndefined();
       repo.write('packages/p/x.txt', 'x\n');
       expect(
         await GitCommandManager.create(join(repo.dir, 'packages/p')).touchesAndCommitsAfter(
           ['x.txt'],
           'HEAD',
-          9,
+          { limit: 9 },
         ),
       ).toBe(undefined);
     } finally {
@@ -207,7 +213,7 @@ describe('touchesAndCommitsAfter', () => {
       const work = repo.commit('work', { 'a.txt': '1\n' });
       const again = repo.commit('three again', { [three]: '2\n' });
       const last = repo.commit('work 2', { 'a.txt': '2\n' });
-      const walked = await git.touchesAndCommitsAfter([two, three, two], 'HEAD', 1000);
+      const walked = await git.touchesAndCommitsAfter([two, three, two], 'HEAD', { limit: 1000 });
       expect(walked?.touches).toEqual(
         new Map([
           [three, again],
@@ -220,8 +226,8 @@ describe('touchesAndCommitsAfter', () => {
       expect(() => commitsAfterTouch(walk, work)).toThrow(/no touch the walk found/);
       expect(await asSeparateReads(git, 'HEAD', walk)).toEqual(await separateReads(git, 'HEAD', OTHERS));
       // Past the limit before the oldest touch: the separate reads answer.
-      expect(await git.touchesAndCommitsAfter([two, three], 'HEAD', 2)).toBeUndefined();
-      expect(await git.touchesAndCommitsAfter([], 'HEAD', 1000)).toBeUndefined();
+      expect(await git.touchesAndCommitsAfter([two, three], 'HEAD', { limit: 2 })).toBeUndefined();
+      expect(await git.touchesAndCommitsAfter([], 'HEAD', { limit: 1000 })).toBeUndefined();
     } finally {
       repo.remove();
     }

@@ -4,7 +4,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } f
 import { join } from 'node:path';
 import { draftCommand } from '../../src/core/agent-session.js';
 import { TASK_SLOT } from '../../src/core/slots.js';
-import { CLI_BIN, catFilesLeftBy, gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { CLI_BIN, catFilesLeftBy, gitEnv, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const TASK = 'TASK-2025-0078-C';
 // The clock the commands read is the one the commits are made by: a fixed day would make every
@@ -310,6 +310,28 @@ describe('agent commands', () => {
     expect(readFileSync(join(repo.dir, path), 'utf8')).toContain(
       '**Progress:** 65.5% complete (+15.5 points since session 1)',
     );
+  });
+
+  it("the Stop hook reads the handoff's last commit and the work after it in one git walk, and counts that work", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: start`, {});
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'bot', ...ANSWERS])).code).toBe(0);
+    repo.commit(`${TASK}: handoff`);
+    repo.commit(`${TASK}: more work`, { 'src/b.js': 'b\n' });
+    repo.commit(`${TASK}: and more`, { 'src/c.js': 'c\n' });
+    const trace = join(repo.dir, '.git', 'trace.txt');
+    const stopEvent = JSON.stringify({ hook_event_name: 'Stop', session_id: 's', cwd: repo.dir });
+    const stop = runBin(['hook', 'stop', '--tool', 'claude', '--agent', 'bot'], {
+      cwd: repo.dir,
+      stdin: stopEvent,
+      env: { GIT_TRACE: trace },
+    });
+    expect(stop.code).toBe(0);
+    expect(JSON.parse(stop.stdout).reason).toContain(`${TASK} has 2 work commits after the handoff`);
+    const logs = readFileSync(trace, 'utf8').split('trace: built-in: git log ').length - 1;
+    // Before: the last commit that touched it, then the commits after it, one git log each.
+    expect(logs).toBe(1);
   });
 
   it("the Stop hook's fix for the draft pre-compact wrote asks for every answer it left open, Progress and the time left too", async () => {

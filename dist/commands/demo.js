@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-KED3LFY7.js";
+} from "../chunks/chunk-N6BV655Z.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-GO7VAIYN.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-H65Q4NQK.js";
-import "../chunks/chunk-2423FYZE.js";
+import "../chunks/chunk-JPFWJLYM.js";
+import "../chunks/chunk-D6UQC2WP.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
@@ -32,12 +32,12 @@ import {
 } from "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-J7JPNLT4.js";
-import "../chunks/chunk-HECHZ5F6.js";
+} from "../chunks/chunk-JKRMIM5R.js";
+import "../chunks/chunk-3GOE3N4J.js";
 import {
   handoffPath
 } from "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-L24Q33SL.js";
+import "../chunks/chunk-DKUPGAPD.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import {
   ELEMENT_NAMES

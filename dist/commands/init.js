@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-GSGLMP37.js";
+} from "../chunks/chunk-J5BGKN2Y.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-2423FYZE.js";
+} from "../chunks/chunk-D6UQC2WP.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-J7JPNLT4.js";
+} from "../chunks/chunk-JKRMIM5R.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-HECHZ5F6.js";
+} from "../chunks/chunk-3GOE3N4J.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-L24Q33SL.js";
+} from "../chunks/chunk-DKUPGAPD.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-GSGLMP37.js";
-import "../chunks/chunk-2423FYZE.js";
-import "../chunks/chunk-J7JPNLT4.js";
-import "../chunks/chunk-HECHZ5F6.js";
+} from "../chunks/chunk-J5BGKN2Y.js";
+import "../chunks/chunk-D6UQC2WP.js";
+import "../chunks/chunk-JKRMIM5R.js";
+import "../chunks/chunk-3GOE3N4J.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-L24Q33SL.js";
+import "../chunks/chunk-DKUPGAPD.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

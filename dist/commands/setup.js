@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-YOMN6KB4.js";
+} from "../chunks/chunk-C3ACTB3C.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-NTTIRQZH.js";
+} from "../chunks/chunk-6EKLWP3U.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-3CTFXEDR.js";
+} from "../chunks/chunk-6RSUDMRK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-J7JPNLT4.js";
+} from "../chunks/chunk-JKRMIM5R.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-HECHZ5F6.js";
+} from "../chunks/chunk-3GOE3N4J.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-L24Q33SL.js";
+} from "../chunks/chunk-DKUPGAPD.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

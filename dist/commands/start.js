@@ -6,19 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-JFHNH2AZ.js";
-import "../chunks/chunk-PKXLKTFW.js";
+} from "../chunks/chunk-AZABVYLD.js";
+import "../chunks/chunk-ZGXK7AHW.js";
 import "../chunks/chunk-IA55PWFR.js";
-import "../chunks/chunk-H65Q4NQK.js";
-import "../chunks/chunk-2423FYZE.js";
-import "../chunks/chunk-NTTIRQZH.js";
-import "../chunks/chunk-3CTFXEDR.js";
+import "../chunks/chunk-JPFWJLYM.js";
+import "../chunks/chunk-D6UQC2WP.js";
+import "../chunks/chunk-6EKLWP3U.js";
+import "../chunks/chunk-6RSUDMRK.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
-import "../chunks/chunk-J7JPNLT4.js";
-import "../chunks/chunk-HECHZ5F6.js";
+import "../chunks/chunk-JKRMIM5R.js";
+import "../chunks/chunk-3GOE3N4J.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-L24Q33SL.js";
+import "../chunks/chunk-DKUPGAPD.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

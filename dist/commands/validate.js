@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-HECHZ5F6.js";
+} from "../chunks/chunk-3GOE3N4J.js";
 import {
   isTaskId
 } from "../chunks/chunk-JVKNHYDJ.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-L24Q33SL.js";
+} from "../chunks/chunk-DKUPGAPD.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

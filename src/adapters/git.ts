@@ -609,20 +609,22 @@ export class GitCommandManager implements IGitCommandManager {
    * commit without parents (a root, or a shallow clone's edge, where a touch says nothing) before the
    * last touch, passes `limit` commits without finding every path, or runs in a package folder; the
    * caller then asks the separate reads (so does a path no commit touched: the walk ends at a root).
+   * With `stats`, the commits carry their line counts, as `logRange` gives them with `stats`.
    */
   async touchesAndCommitsAfter(
     paths: readonly string[],
     rev: string,
-    limit: number,
+    options: { limit?: number; stats?: boolean } = {},
   ): Promise<TouchesWalk | undefined> {
+    const { limit = WALK_LIMIT, stats = false } = options;
     const wanted = new Set(paths);
     if (this.inPackage || wanted.size === 0) return undefined;
-    const args = ['log', ...LOG_STABLE, LOG_FORMAT, '--name-only', rev, '--'];
+    const args = ['log', ...LOG_STABLE, LOG_FORMAT, stats ? '--numstat' : '--name-only', rev, '--'];
     const commits: CommitInfo[] = [];
     const touches = new Map<string, string>();
     let exact = true;
     await this.walkRecords(args, (record, complete) => {
-      const [commit] = parseLog(`${RECORD}${record}`, false);
+      const [commit] = parseLog(`${RECORD}${record}`, stats);
       if (!commit) return false;
       // A merge or a root before the last touch: the separate reads answer (see above). The commit
       // id is checked too, though the separators' nonce keeps a message from forging one.
@@ -1120,6 +1122,14 @@ const IN_PROGRESS_FILES: ReadonlyArray<[string, OperationInProgress]> = [
   ['CHERRY_PICK_HEAD', 'cherry-pick'],
   ['REVERT_HEAD', 'revert'],
 ];
+
+/**
+ * How far the one walk of `touchesAndCommitsAfter` goes looking for the last commits of its paths
+ * before the separate reads take over. Where the paths were committed, those read the same commits
+ * anyway; where one never was (a new task's first handoff), the walk's file lists are extra, and the
+ * path-limited walk that follows goes to the root of the history whatever this is.
+ */
+const WALK_LIMIT = 200;
 
 /** What `touchesAndCommitsAfter` found: each path's last touch, and every commit after the oldest. */
 export interface TouchesWalk {

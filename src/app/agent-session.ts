@@ -4,7 +4,7 @@
  * `git log -1` for the handoff's last touch and one `git log` of the commits after it.
  */
 import { relative, sep } from 'node:path';
-import { GitCommandManager } from '../adapters/git.js';
+import { commitsAfterTouch, GitCommandManager, type TouchesWalk } from '../adapters/git.js';
 import { huskyHookNote } from '../adapters/husky-here.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
@@ -125,6 +125,8 @@ async function gatherSessionFactsWith(
   // Asked once (each asking is a git process); a failure is met where it is awaited, not unhandled meanwhile.
   const hasCommits = git.hasCommits();
   hasCommits.catch(() => undefined);
+  // Asked beside the status below (a git process for the git dir, when git is asked for it).
+  const inProgressing = git.operationInProgress().catch(() => undefined);
   // At a monorepo's root, the packages' commits and changes are theirs, as the push judges them. The
   // commits are judged by HEAD's package folders, as a push of HEAD lists them; a change not
   // committed is a package's when either HEAD or the working tree has the package (a new one not
@@ -148,7 +150,7 @@ async function gatherSessionFactsWith(
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
-  const inProgress = await git.operationInProgress().catch(() => undefined);
+  const inProgress = await inProgressing;
   if (inProgress) facts.inProgress = inProgress;
 
   // Another agent's draft not committed yet is not this agent's handoff, even when `start` linked
@@ -163,6 +165,8 @@ async function gatherSessionFactsWith(
   let lastTouch: string | undefined;
   /** The handoff `lastTouch` last updated. */
   let lastTouchOf: string | undefined;
+  /** The one walk that found `lastTouch`, with the commits after it (`touchesAndCommitsAfter`). */
+  let walked: TouchesWalk | undefined;
   if (link) {
     const resolved = await resolveLink(repoRoot, link);
     const path = normalizeLink(link);
@@ -190,7 +194,13 @@ async function gatherSessionFactsWith(
       const sessions = options.fromTaskLatest
         ? (await listTaskHandoffs(repoRoot, config, taskId)).map((s) => s.path).reverse()
         : [];
-      const touches = await git.lastTouchingCommits([...new Set([path, ...sessions])]);
+      const paths = [...new Set([path, ...sessions])];
+      // Their last commits and the commits after them in one walk, where it can tell (a line of
+      // commits back to them; a file never committed would send it to its limit for nothing).
+      walked = paths.some((p) => untracked.has(p))
+        ? undefined
+        : await git.touchesAndCommitsAfter(paths, 'HEAD', { stats: true }).catch(() => undefined);
+      const touches = walked?.touches ?? (await git.lastTouchingCommits(paths));
       const newest = sessions.find((session) => touches.has(session));
       lastTouchOf = newest && touches.has(newest) ? newest : path;
       lastTouch = touches.get(lastTouchOf);
@@ -227,7 +237,12 @@ async function gatherSessionFactsWith(
     // the day's setup is cut below (the draft reads the same range the same way).
     const inView = (read: CommitInfo[]) =>
       outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
-    let commits = inView(await git.logRange(range, { stats: true }));
+    // The walk's commits after the touch are the range's where no other line is left out.
+    let commits = inView(
+      walked && lastTouch && start.excluded.length === 0
+        ? commitsAfterTouch(walked, lastTouch)
+        : await git.logRange(range, { stats: true }),
+    );
     const input: TaskCommitsInput = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),

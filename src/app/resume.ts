@@ -284,7 +284,7 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const onMainLine = isMainLine(await branchNow.catch(() => undefined));
   const walked =
     readable.length > 0 && onMainLine
-      ? await git.touchesAndCommitsAfter(readable, rev, WALK_LIMIT).catch(() => undefined)
+      ? await git.touchesAndCommitsAfter(readable, rev).catch(() => undefined)
       : undefined;
   const { lastTouch, hasCommits } = walked
     ? { lastTouch: walked.touches, hasCommits: true }
@@ -428,14 +428,6 @@ async function lastTouchesIfAny(
     return { lastTouch: new Map(), hasCommits: false };
   }
 }
-
-/**
- * How far the one walk of the handoffs goes looking for their last commits before the separate reads
- * take over. Where the handoffs were committed, those read the same commits anyway; where one never
- * was (a new task's first handoff), the walk's file lists are extra, and the path-limited walk that
- * follows goes to the root of the history whatever this is.
- */
-const WALK_LIMIT = 200;
 
 /** How many of the ranges after a handoff's last commit are read ahead, at most. */
 const PREFETCHED_RANGES = 4;

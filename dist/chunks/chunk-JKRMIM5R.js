@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-HECHZ5F6.js";
+} from "./chunk-3GOE3N4J.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-J7JPNLT4.js";
+} from "./chunk-JKRMIM5R.js";
 import {
   filesFromHere
 } from "./chunk-GE3SKCC5.js";

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-PKXLKTFW.js";
+} from "./chunk-ZGXK7AHW.js";
 import {
   rootActedOnNote
-} from "./chunk-NTTIRQZH.js";
+} from "./chunk-6EKLWP3U.js";
 import {
   agentFromEnv
-} from "./chunk-3CTFXEDR.js";
+} from "./chunk-6RSUDMRK.js";
 import {
   loadConfig
-} from "./chunk-J7JPNLT4.js";
+} from "./chunk-JKRMIM5R.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-3CTFXEDR.js";
+} from "./chunk-6RSUDMRK.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-JVKNHYDJ.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-O3IOV3PH.js";
+} from "./chunk-ANESJBAO.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-KED3LFY7.js";
+} from "./chunk-N6BV655Z.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,14 +60,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-H65Q4NQK.js";
+} from "./chunk-JPFWJLYM.js";
 import {
-  GitCommandManager
-} from "./chunk-2423FYZE.js";
+  GitCommandManager,
+  commitsAfterTouch
+} from "./chunk-D6UQC2WP.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-YOMN6KB4.js";
+} from "./chunk-C3ACTB3C.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -79,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-3CTFXEDR.js";
+} from "./chunk-6RSUDMRK.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -99,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-HECHZ5F6.js";
+} from "./chunk-3GOE3N4J.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -125,7 +126,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-L24Q33SL.js";
+} from "./chunk-DKUPGAPD.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2144,6 +2145,7 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
   const hasCommits = git.hasCommits();
   hasCommits.catch(() => void 0);
+  const inProgressing = git.operationInProgress().catch(() => void 0);
   const onDisk = await rootPackageFolders(workingTreeSource(repoRoot), repoRoot, config.workspaces);
   const packages = config.workspaces.length > 0 && await hasCommits ? await rootPackageFoldersAt(git, "HEAD", repoRoot, config.workspaces) : onDisk;
   const inPackages = /* @__PURE__ */ new Set([...onDisk, ...packages]);
@@ -2158,7 +2160,7 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;
-  const inProgress = await git.operationInProgress().catch(() => void 0);
+  const inProgress = await inProgressing;
   if (inProgress) facts.inProgress = inProgress;
   let link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
   if (link && await isOthersDraft(registry, agent, normalizeLink(link), (p) => changed.includes(p))) {
@@ -2167,6 +2169,7 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   }
   let lastTouch;
   let lastTouchOf;
+  let walked;
   if (link) {
     const resolved = await resolveLink(repoRoot, link);
     const path = normalizeLink(link);
@@ -2190,7 +2193,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     facts.handoff = handoff;
     if (handoff.exists && await hasCommits) {
       const sessions = options.fromTaskLatest ? (await listTaskHandoffs(repoRoot, config, taskId)).map((s) => s.path).reverse() : [];
-      const touches = await git.lastTouchingCommits([.../* @__PURE__ */ new Set([path, ...sessions])]);
+      const paths2 = [.../* @__PURE__ */ new Set([path, ...sessions])];
+      walked = paths2.some((p) => untracked.has(p)) ? void 0 : await git.touchesAndCommitsAfter(paths2, "HEAD", { stats: true }).catch(() => void 0);
+      const touches = walked?.touches ?? await git.lastTouchingCommits(paths2);
       const newest = sessions.find((session) => touches.has(session));
       lastTouchOf = newest && touches.has(newest) ? newest : path;
       lastTouch = touches.get(lastTouchOf);
@@ -2219,7 +2224,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
   if (range) {
     const tasks = activeTasks(registry, config);
     const inView = (read) => outsideFolders(read, packages).filter((commit) => !commit.elsewhere);
-    let commits = inView(await git.logRange(range, { stats: true }));
+    let commits = inView(
+      walked && lastTouch && start.excluded.length === 0 ? commitsAfterTouch(walked, lastTouch) : await git.logRange(range, { stats: true })
+    );
     const input = {
       taskId,
       activeTaskIds: tasks.map((t) => t.taskId),

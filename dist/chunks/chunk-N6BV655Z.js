@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-H65Q4NQK.js";
+} from "./chunk-JPFWJLYM.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-2423FYZE.js";
+} from "./chunk-D6UQC2WP.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -63,7 +63,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-HECHZ5F6.js";
+} from "./chunk-3GOE3N4J.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -75,7 +75,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-L24Q33SL.js";
+} from "./chunk-DKUPGAPD.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -2441,7 +2441,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-KMAFEETB.js");
+  const reports = await import("./reports-YJGLJWRG.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2548,7 +2548,7 @@ async function resumeWith(git, options) {
   }
   const readable = [...handoffs].filter(([, h]) => h.document).map(([t]) => normalizeLink(t.detailsLink));
   const onMainLine = isMainLine(await branchNow.catch(() => void 0));
-  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev, WALK_LIMIT).catch(() => void 0) : void 0;
+  const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev).catch(() => void 0) : void 0;
   const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
   const commitsAfter = /* @__PURE__ */ new Map();
@@ -2660,7 +2660,6 @@ async function lastTouchesIfAny(git, paths, rev, at) {
     return { lastTouch: /* @__PURE__ */ new Map(), hasCommits: false };
   }
 }
-var WALK_LIMIT = 200;
 var PREFETCHED_RANGES = 4;
 function searchedRegistry(read) {
   return read.exists ? { phrase: "in the registry", location: { file: read.file } } : { phrase: `in a registry (there is none at ${read.file})`, location: {} };

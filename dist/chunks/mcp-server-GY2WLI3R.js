@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-LMVONNQ7.js";
-import "./chunk-O3IOV3PH.js";
+} from "./chunk-VZWSJ7TE.js";
+import "./chunk-ANESJBAO.js";
 import {
   runCheck,
   runResume
-} from "./chunk-KED3LFY7.js";
+} from "./chunk-N6BV655Z.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-PKXLKTFW.js";
+} from "./chunk-ZGXK7AHW.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";
-import "./chunk-H65Q4NQK.js";
-import "./chunk-2423FYZE.js";
-import "./chunk-YOMN6KB4.js";
+import "./chunk-JPFWJLYM.js";
+import "./chunk-D6UQC2WP.js";
+import "./chunk-C3ACTB3C.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-3CTFXEDR.js";
+} from "./chunk-6RSUDMRK.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "./chunk-J7JPNLT4.js";
-import "./chunk-HECHZ5F6.js";
+} from "./chunk-JKRMIM5R.js";
+import "./chunk-3GOE3N4J.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JVKNHYDJ.js";
-import "./chunk-L24Q33SL.js";
+import "./chunk-DKUPGAPD.js";
 import {
   require_ucs2length,
   unknownNamesMessage

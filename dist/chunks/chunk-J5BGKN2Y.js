@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-2423FYZE.js";
+} from "./chunk-D6UQC2WP.js";
 import {
   loadConfig
-} from "./chunk-J7JPNLT4.js";
+} from "./chunk-JKRMIM5R.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-L24Q33SL.js";
+} from "./chunk-DKUPGAPD.js";
 import {
   asInProject,
   isRecord,

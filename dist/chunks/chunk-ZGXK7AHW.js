@@ -9,17 +9,17 @@ import {
 } from "./chunk-IA55PWFR.js";
 import {
   listTaskHandoffs
-} from "./chunk-H65Q4NQK.js";
+} from "./chunk-JPFWJLYM.js";
 import {
   GitCommandManager
-} from "./chunk-2423FYZE.js";
+} from "./chunk-D6UQC2WP.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-3CTFXEDR.js";
+} from "./chunk-6RSUDMRK.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-L24Q33SL.js";
+} from "./chunk-DKUPGAPD.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-GKBMLL7X.js");
+  const { gatherSessionFacts } = await import("./agent-session-GF54EWI3.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

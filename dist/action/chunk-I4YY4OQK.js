@@ -1058,16 +1058,18 @@ var GitCommandManager = class _GitCommandManager {
    * commit without parents (a root, or a shallow clone's edge, where a touch says nothing) before the
    * last touch, passes `limit` commits without finding every path, or runs in a package folder; the
    * caller then asks the separate reads (so does a path no commit touched: the walk ends at a root).
+   * With `stats`, the commits carry their line counts, as `logRange` gives them with `stats`.
    */
-  async touchesAndCommitsAfter(paths, rev, limit) {
+  async touchesAndCommitsAfter(paths, rev, options = {}) {
+    const { limit = WALK_LIMIT, stats = false } = options;
     const wanted = new Set(paths);
     if (this.inPackage || wanted.size === 0) return void 0;
-    const args = ["log", ...LOG_STABLE, LOG_FORMAT, "--name-only", rev, "--"];
+    const args = ["log", ...LOG_STABLE, LOG_FORMAT, stats ? "--numstat" : "--name-only", rev, "--"];
     const commits = [];
     const touches = /* @__PURE__ */ new Map();
     let exact = true;
     await this.walkRecords(args, (record, complete) => {
-      const [commit] = parseLog(`${RECORD}${record}`, false);
+      const [commit] = parseLog(`${RECORD}${record}`, stats);
       if (!commit) return false;
       if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
         exact = false;
@@ -1492,6 +1494,7 @@ var IN_PROGRESS_FILES = [
   ["CHERRY_PICK_HEAD", "cherry-pick"],
   ["REVERT_HEAD", "revert"]
 ];
+var WALK_LIMIT = 200;
 function commitsAfterTouch(walk, touch) {
   if (![...walk.touches.values()].includes(touch))
     throw new InternalError(`${touch} is no touch the walk found`);

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-L24Q33SL.js";
+} from "./chunk-DKUPGAPD.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

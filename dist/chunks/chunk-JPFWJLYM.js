@@ -10,7 +10,7 @@ import {
 } from "./chunk-JVKNHYDJ.js";
 import {
   linkedBy
-} from "./chunk-L24Q33SL.js";
+} from "./chunk-DKUPGAPD.js";
 import {
   normalizeLink
 } from "./chunk-AJ5POHAS.js";

@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-L24Q33SL.js";
+} from "./chunk-DKUPGAPD.js";
 import {
   isRecord,
   offsetToPosition,

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-LMVONNQ7.js";
-import "./chunk-O3IOV3PH.js";
-import "./chunk-KED3LFY7.js";
+} from "./chunk-VZWSJ7TE.js";
+import "./chunk-ANESJBAO.js";
+import "./chunk-N6BV655Z.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-CBJTTPDC.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
-import "./chunk-H65Q4NQK.js";
-import "./chunk-2423FYZE.js";
-import "./chunk-YOMN6KB4.js";
-import "./chunk-3CTFXEDR.js";
+import "./chunk-JPFWJLYM.js";
+import "./chunk-D6UQC2WP.js";
+import "./chunk-C3ACTB3C.js";
+import "./chunk-6RSUDMRK.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
-import "./chunk-HECHZ5F6.js";
+import "./chunk-3GOE3N4J.js";
 import "./chunk-JVKNHYDJ.js";
-import "./chunk-L24Q33SL.js";
+import "./chunk-DKUPGAPD.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

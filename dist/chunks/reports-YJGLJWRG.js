@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-O3IOV3PH.js";
+} from "./chunk-ANESJBAO.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-L24Q33SL.js";
+import "./chunk-DKUPGAPD.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-AJ5POHAS.js";
