@@ -18056,6 +18056,8 @@ function mergeResults(results, notes, refNames) {
   return merged;
 }
 async function readLocalRange(git, options, notes, headCommit) {
+  const shallowing = git.isShallow();
+  shallowing.catch(() => void 0);
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
   const branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
   let baseRev = options.base;
@@ -18068,7 +18070,7 @@ async function readLocalRange(git, options, notes, headCommit) {
       );
   }
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
-  if (base !== void 0 && await git.isShallow())
+  if (base !== void 0 && await shallowing)
     await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
   const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
   const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], {

@@ -7352,11 +7352,12 @@ async function namingFilesBy(shown, work) {
 async function run(options, ctx) {
   const { projectRoot: repoRoot, repoRoot: top } = await findProjectRoot(ctx.cwd);
   const shown = pathsFromHere(ctx, repoRoot);
+  const hookNoting = huskyHookNote(GitCommandManager.create(top), top).catch(() => void 0);
   const { packages, ...root } = await namingFilesBy(
     shown,
     () => gatherStatus(repoRoot, ctx.now(), { shown })
   );
-  const hookNote = await huskyHookNote(GitCommandManager.create(top), top).catch(() => void 0);
+  const hookNote = await hookNoting;
   ctx.stdout.write(
     options.format === "json" ? renderStatusJson(root, packages, hookNote) : `${renderStatusText(root, packages, ctx.program)}${hookNote ? `warning: ${hookNote}
 ` : ""}`

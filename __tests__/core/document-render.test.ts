@@ -187,11 +187,11 @@ describe('the escape of text with nothing to weigh', () => {
   it.each([
     ['escapeMarkdownText', escapeMarkdownText],
     ['escapeMarkdownFragment', escapeMarkdownFragment],
-  ])('%s: as the loop escapes it', (_name, escape) => {
+  ])('%s: as the loop escapes it', (_name, escaping) => {
     fc.assert(
       fc.property(texts, (text) => {
-        const alone = escape(text);
-        expect(escape(`${text} |`)).toBe(`${alone}${alone === '' ? '' : ' '}\\|`);
+        const alone = escaping(text);
+        expect(escaping(`${text} |`)).toBe(`${alone}${alone === '' ? '' : ' '}\\|`);
       }),
       { numRuns: 3000 },
     );

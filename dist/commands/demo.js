@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-N6BV655Z.js";
+} from "../chunks/chunk-FWVXW5WR.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-AZABVYLD.js";
-import "../chunks/chunk-ZGXK7AHW.js";
+} from "../chunks/chunk-L4APZO6P.js";
+import "../chunks/chunk-7JUYVL4J.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-JPFWJLYM.js";
 import "../chunks/chunk-D6UQC2WP.js";

@@ -730,6 +730,9 @@ async function readLocalRange(
   /** HEAD's commit when the caller has read it already (no second `git rev-parse`). */
   headCommit?: string,
 ): Promise<CheckedRange> {
+  // Asked beside the lookups of head and base (a git process each, the answer remembered).
+  const shallowing = git.isShallow();
+  shallowing.catch(() => undefined);
   const head =
     options.head === undefined && headCommit !== undefined
       ? headCommit
@@ -750,7 +753,7 @@ async function readLocalRange(
       );
   }
   const base = baseRev === undefined ? undefined : await git.revParse(baseRev);
-  if (base !== undefined && (await git.isShallow()))
+  if (base !== undefined && (await shallowing))
     await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
   // With no base given, what the push would judge: on a task's branch, not what a merge of the main
   // line brought in (the hook leaves out what the remote has on its other branches).

@@ -16,11 +16,13 @@ export async function run(options: StatusOptions, ctx: CommandContext): Promise<
   // At a monorepo's root, each package's table too (the check judges every package). Its paths are
   // named from where the user is (with `-C`, the folder it was run in), an error's file too.
   const shown = pathsFromHere(ctx, repoRoot);
+  // Where git runs no pre-push hook, the ages in the table are never judged at a push from here.
+  // Asked while the table is read (its git process beside the table's).
+  const hookNoting = huskyHookNote(GitCommandManager.create(top), top).catch(() => undefined);
   const { packages, ...root } = await namingFilesBy(shown, () =>
     gatherStatus(repoRoot, ctx.now(), { shown }),
   );
-  // Where git runs no pre-push hook, the ages in the table are never judged at a push from here.
-  const hookNote = await huskyHookNote(GitCommandManager.create(top), top).catch(() => undefined);
+  const hookNote = await hookNoting;
   ctx.stdout.write(
     options.format === 'json'
       ? renderStatusJson(root, packages, hookNote)

@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-N6BV655Z.js";
+} from "./chunk-FWVXW5WR.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

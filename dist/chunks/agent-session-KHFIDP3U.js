@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-VZWSJ7TE.js";
+} from "./chunk-NW3YKQA4.js";
 import "./chunk-ANESJBAO.js";
-import "./chunk-N6BV655Z.js";
+import "./chunk-FWVXW5WR.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-VZWSJ7TE.js";
+} from "./chunk-NW3YKQA4.js";
 import "./chunk-ANESJBAO.js";
 import {
   runCheck,
   runResume
-} from "./chunk-N6BV655Z.js";
+} from "./chunk-FWVXW5WR.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,7 +30,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-ZGXK7AHW.js";
+} from "./chunk-7JUYVL4J.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

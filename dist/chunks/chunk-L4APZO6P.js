@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-ZGXK7AHW.js";
+} from "./chunk-7JUYVL4J.js";
 import {
   rootActedOnNote
 } from "./chunk-6EKLWP3U.js";
