@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-I4YY4OQK.js";
+} from "./action/chunk-N7QQP3SI.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,

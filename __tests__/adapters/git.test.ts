@@ -442,6 +442,36 @@ describe('GitCommandManager, other commands', () => {
     }
   });
 
+  it("asks for the upstream's name and commit in one process", async () => {
+    const origin = repo();
+    origin.commit('one');
+    const tip = origin.commit('two');
+    const clone = new TempRepo();
+    repos.push(clone);
+    execFileSync('git', ['clone', '-q', `file://${origin.dir}`, clone.dir], { env: gitEnv() });
+    const trace = join(scratchDir('git-trace'), 'upstream.txt');
+    const asked = () =>
+      (existsSync(trace) ? readFileSync(trace, 'utf8') : '')
+        .split('\n')
+        .filter((line) => / trace: built-in: git /.test(line)).length;
+    const before = process.env.GIT_TRACE;
+    process.env.GIT_TRACE = trace;
+    try {
+      const git = GitCommandManager.create(clone.dir);
+      expect(await git.upstream()).toBe('origin/main');
+      expect(await git.revParse('origin/main')).toBe(tip);
+      // Before: the name, then its commit.
+      expect(asked()).toBe(1);
+      // No upstream: none, and nothing remembered for it.
+      execFileSync('git', ['checkout', '-q', '-b', 'alone'], { cwd: clone.dir, env: gitEnv() });
+      const again = GitCommandManager.create(clone.dir);
+      expect(await again.upstream()).toBeUndefined();
+    } finally {
+      if (before === undefined) delete process.env.GIT_TRACE;
+      else process.env.GIT_TRACE = before;
+    }
+  });
+
   it('asks for the git dir once when both the rebased branch and the operation are wanted', async () => {
     const r = repo();
     r.commit('base', { 'a.txt': 'base\n' });

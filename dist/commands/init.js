@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-J5BGKN2Y.js";
+} from "../chunks/chunk-PKWQ5ZNH.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-D6UQC2WP.js";
+} from "../chunks/chunk-KITHYQZK.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-JKRMIM5R.js";
+} from "../chunks/chunk-SMKO5JXE.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-3GOE3N4J.js";
+} from "../chunks/chunk-F7UVMLOV.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-DKUPGAPD.js";
+} from "../chunks/chunk-BRHYZ7BU.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-J5BGKN2Y.js";
-import "../chunks/chunk-D6UQC2WP.js";
-import "../chunks/chunk-JKRMIM5R.js";
-import "../chunks/chunk-3GOE3N4J.js";
+} from "../chunks/chunk-PKWQ5ZNH.js";
+import "../chunks/chunk-KITHYQZK.js";
+import "../chunks/chunk-SMKO5JXE.js";
+import "../chunks/chunk-F7UVMLOV.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-DKUPGAPD.js";
+import "../chunks/chunk-BRHYZ7BU.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

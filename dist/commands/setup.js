@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-C3ACTB3C.js";
+} from "../chunks/chunk-IVUEEXAJ.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-6EKLWP3U.js";
+} from "../chunks/chunk-GYATPCHU.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-6RSUDMRK.js";
+} from "../chunks/chunk-MPPYDXS6.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-JKRMIM5R.js";
+} from "../chunks/chunk-SMKO5JXE.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-3GOE3N4J.js";
+} from "../chunks/chunk-F7UVMLOV.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-DKUPGAPD.js";
+} from "../chunks/chunk-BRHYZ7BU.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -6,19 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-L4APZO6P.js";
-import "../chunks/chunk-7JUYVL4J.js";
+} from "../chunks/chunk-76BHBX3T.js";
+import "../chunks/chunk-NQ6TZ3YN.js";
 import "../chunks/chunk-IA55PWFR.js";
-import "../chunks/chunk-JPFWJLYM.js";
-import "../chunks/chunk-D6UQC2WP.js";
-import "../chunks/chunk-6EKLWP3U.js";
-import "../chunks/chunk-6RSUDMRK.js";
+import "../chunks/chunk-5X5K4SBD.js";
+import "../chunks/chunk-KITHYQZK.js";
+import "../chunks/chunk-GYATPCHU.js";
+import "../chunks/chunk-MPPYDXS6.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
-import "../chunks/chunk-JKRMIM5R.js";
-import "../chunks/chunk-3GOE3N4J.js";
+import "../chunks/chunk-SMKO5JXE.js";
+import "../chunks/chunk-F7UVMLOV.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-DKUPGAPD.js";
+import "../chunks/chunk-BRHYZ7BU.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-3GOE3N4J.js";
+} from "../chunks/chunk-F7UVMLOV.js";
 import {
   isTaskId
 } from "../chunks/chunk-JVKNHYDJ.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-DKUPGAPD.js";
+} from "../chunks/chunk-BRHYZ7BU.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -497,10 +497,22 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
+  /**
+   * The upstream's name (`origin/main`), asked with its commit in the same process: the commit is
+   * remembered for the name (`commitOf`), so the caller's `revParse` of it starts no second one.
+   */
   async upstream(): Promise<string | undefined> {
-    const out = await this.tryExec(['rev-parse', '--abbrev-ref', '--symbolic-full-name', '@{upstream}']);
-    const name = out?.trim();
-    return name ? name : undefined;
+    const out = await this.tryExec([
+      'rev-parse',
+      '@{upstream}^{commit}',
+      '--abbrev-ref',
+      '--symbolic-full-name',
+      '@{upstream}',
+    ]);
+    const [sha = '', name = ''] = out?.trim().split('\n') ?? [];
+    if (name === '') return undefined;
+    if (OBJECT_NAME.test(sha)) this.remembered.set(`commit:${name}`, Promise.resolve(sha));
+    return name;
   }
 
   /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-ANESJBAO.js";
+} from "./chunk-A4HC3BZA.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-FWVXW5WR.js";
+} from "./chunk-LM32N2PU.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,15 +60,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-JPFWJLYM.js";
+} from "./chunk-5X5K4SBD.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-D6UQC2WP.js";
+} from "./chunk-KITHYQZK.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-C3ACTB3C.js";
+} from "./chunk-IVUEEXAJ.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-6RSUDMRK.js";
+} from "./chunk-MPPYDXS6.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-3GOE3N4J.js";
+} from "./chunk-F7UVMLOV.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -126,7 +126,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-DKUPGAPD.js";
+} from "./chunk-BRHYZ7BU.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

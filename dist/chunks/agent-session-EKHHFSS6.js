@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-NW3YKQA4.js";
-import "./chunk-ANESJBAO.js";
-import "./chunk-FWVXW5WR.js";
+} from "./chunk-MVUIXIOM.js";
+import "./chunk-A4HC3BZA.js";
+import "./chunk-LM32N2PU.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-CBJTTPDC.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
-import "./chunk-JPFWJLYM.js";
-import "./chunk-D6UQC2WP.js";
-import "./chunk-C3ACTB3C.js";
-import "./chunk-6RSUDMRK.js";
+import "./chunk-5X5K4SBD.js";
+import "./chunk-KITHYQZK.js";
+import "./chunk-IVUEEXAJ.js";
+import "./chunk-MPPYDXS6.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
-import "./chunk-3GOE3N4J.js";
+import "./chunk-F7UVMLOV.js";
 import "./chunk-JVKNHYDJ.js";
-import "./chunk-DKUPGAPD.js";
+import "./chunk-BRHYZ7BU.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

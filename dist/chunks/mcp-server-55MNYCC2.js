@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-NW3YKQA4.js";
-import "./chunk-ANESJBAO.js";
+} from "./chunk-MVUIXIOM.js";
+import "./chunk-A4HC3BZA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-FWVXW5WR.js";
+} from "./chunk-LM32N2PU.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-7JUYVL4J.js";
+} from "./chunk-NQ6TZ3YN.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";
-import "./chunk-JPFWJLYM.js";
-import "./chunk-D6UQC2WP.js";
-import "./chunk-C3ACTB3C.js";
+import "./chunk-5X5K4SBD.js";
+import "./chunk-KITHYQZK.js";
+import "./chunk-IVUEEXAJ.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-6RSUDMRK.js";
+} from "./chunk-MPPYDXS6.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "./chunk-JKRMIM5R.js";
-import "./chunk-3GOE3N4J.js";
+} from "./chunk-SMKO5JXE.js";
+import "./chunk-F7UVMLOV.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JVKNHYDJ.js";
-import "./chunk-DKUPGAPD.js";
+import "./chunk-BRHYZ7BU.js";
 import {
   require_ucs2length,
   unknownNamesMessage

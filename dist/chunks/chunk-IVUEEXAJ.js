@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-6RSUDMRK.js";
+} from "./chunk-MPPYDXS6.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-JVKNHYDJ.js";

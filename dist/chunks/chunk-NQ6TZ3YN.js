@@ -9,17 +9,17 @@ import {
 } from "./chunk-IA55PWFR.js";
 import {
   listTaskHandoffs
-} from "./chunk-JPFWJLYM.js";
+} from "./chunk-5X5K4SBD.js";
 import {
   GitCommandManager
-} from "./chunk-D6UQC2WP.js";
+} from "./chunk-KITHYQZK.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-6RSUDMRK.js";
+} from "./chunk-MPPYDXS6.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-DKUPGAPD.js";
+} from "./chunk-BRHYZ7BU.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-KHFIDP3U.js");
+  const { gatherSessionFacts } = await import("./agent-session-EKHHFSS6.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-DKUPGAPD.js";
+} from "./chunk-BRHYZ7BU.js";
 import {
   isRecord,
   offsetToPosition,

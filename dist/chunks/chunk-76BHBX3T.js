@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-7JUYVL4J.js";
+} from "./chunk-NQ6TZ3YN.js";
 import {
   rootActedOnNote
-} from "./chunk-6EKLWP3U.js";
+} from "./chunk-GYATPCHU.js";
 import {
   agentFromEnv
-} from "./chunk-6RSUDMRK.js";
+} from "./chunk-MPPYDXS6.js";
 import {
   loadConfig
-} from "./chunk-JKRMIM5R.js";
+} from "./chunk-SMKO5JXE.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

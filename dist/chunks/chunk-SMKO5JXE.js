@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-3GOE3N4J.js";
+} from "./chunk-F7UVMLOV.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

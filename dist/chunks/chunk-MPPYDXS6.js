@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-DKUPGAPD.js";
+} from "./chunk-BRHYZ7BU.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -961,10 +961,22 @@ var GitCommandManager = class _GitCommandManager {
     return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
   }
   /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
+  /**
+   * The upstream's name (`origin/main`), asked with its commit in the same process: the commit is
+   * remembered for the name (`commitOf`), so the caller's `revParse` of it starts no second one.
+   */
   async upstream() {
-    const out = await this.tryExec(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"]);
-    const name = out?.trim();
-    return name ? name : void 0;
+    const out = await this.tryExec([
+      "rev-parse",
+      "@{upstream}^{commit}",
+      "--abbrev-ref",
+      "--symbolic-full-name",
+      "@{upstream}"
+    ]);
+    const [sha = "", name = ""] = out?.trim().split("\n") ?? [];
+    if (name === "") return void 0;
+    if (OBJECT_NAME.test(sha)) this.remembered.set(`commit:${name}`, Promise.resolve(sha));
+    return name;
   }
   /** The first of `candidates` that names a commit here, e.g. `origin/HEAD`, `origin/main`, `main`. */
   async firstExisting(candidates) {

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-JKRMIM5R.js";
+} from "./chunk-SMKO5JXE.js";
 import {
   filesFromHere
 } from "./chunk-GE3SKCC5.js";

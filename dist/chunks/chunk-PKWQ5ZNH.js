@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-D6UQC2WP.js";
+} from "./chunk-KITHYQZK.js";
 import {
   loadConfig
-} from "./chunk-JKRMIM5R.js";
+} from "./chunk-SMKO5JXE.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-DKUPGAPD.js";
+} from "./chunk-BRHYZ7BU.js";
 import {
   asInProject,
   isRecord,
