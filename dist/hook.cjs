@@ -3179,16 +3179,23 @@ var init_git = __esm({
        * where `git symbolic-ref --short` would say `heads/main`; task ids are read from the name.
        */
       branchInHeadFile() {
+        const gitDir2 = this.gitDirInFiles();
+        return gitDir2 ? branchInHead(gitDir2) : void 0;
+      }
+      /**
+       * The git dir git finds from the working directory, read from the files as git reads them: the
+       * nearest `.git`, a folder or a worktree's or submodule's `gitdir:` file. Undefined, for git to
+       * answer, where the environment places the repository (GIT_DIR, GIT_WORK_TREE, GIT_COMMON_DIR) or
+       * that `.git` is neither.
+       */
+      gitDirInFiles() {
         const env = process.env;
         if (env.GIT_DIR !== void 0 || env.GIT_WORK_TREE !== void 0 || env.GIT_COMMON_DIR !== void 0)
           return void 0;
         try {
           let dir = this.workingDirectory;
           for (; ; ) {
-            if ((0, import_node_fs3.lstatSync)((0, import_node_path2.join)(dir, ".git"), { throwIfNoEntry: false })) {
-              const gitDir2 = gitDirIn(dir);
-              return gitDir2 ? branchInHead(gitDir2) : void 0;
-            }
+            if ((0, import_node_fs3.lstatSync)((0, import_node_path2.join)(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
             const parent = (0, import_node_path2.dirname)(dir);
             if (parent === dir) return void 0;
             dir = parent;
@@ -3627,11 +3634,14 @@ var init_git = __esm({
         const out = await this.exec(["ls-files", "-z", "--", ...paths.map((path) => `:(literal)${path}`)]);
         return new Set(out.split("\0").filter((path) => path !== ""));
       }
-      /** This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there. */
+      /**
+       * This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there.
+       * From the files where they tell it (a git process costs the Stop hook ~8 ms on these machines).
+       */
       absoluteGitDir() {
         return this.remember(
           "git-dir",
-          async () => (await this.exec(["rev-parse", "--absolute-git-dir"])).trim()
+          async () => this.gitDirInFiles() ?? (await this.exec(["rev-parse", "--absolute-git-dir"])).trim()
         );
       }
       /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-N7QQP3SI.js";
+} from "./action/chunk-UC2CX2NU.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,

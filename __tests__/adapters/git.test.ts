@@ -472,7 +472,7 @@ describe('GitCommandManager, other commands', () => {
     }
   });
 
-  it('asks for the git dir once when both the rebased branch and the operation are wanted', async () => {
+  it('reads the git dir from the files (git asked once where GIT_DIR places it) for the rebased branch and the operation', async () => {
     const r = repo();
     r.commit('base', { 'a.txt': 'base\n' });
     r.git('switch', '-q', '-c', 'feature');
@@ -486,13 +486,23 @@ describe('GitCommandManager, other commands', () => {
     const trace = join(scratchDir('git-trace'), 'trace.txt');
     const before = process.env.GIT_TRACE;
     process.env.GIT_TRACE = trace;
+    const gitDirAsked = () =>
+      (existsSync(trace) ? readFileSync(trace, 'utf8') : '')
+        .split('\n')
+        .filter((line) => / --absolute-git-dir$/.test(line)).length;
     try {
       const git = GitCommandManager.create(r.dir);
       expect(await git.workBranch()).toBe('feature');
       expect(await git.operationInProgress()).toBe('rebase');
-      const asked = readFileSync(trace, 'utf8').split('\n');
-      expect(asked.filter((line) => / --absolute-git-dir$/.test(line))).toHaveLength(1);
+      expect(gitDirAsked()).toBe(0);
+      // Where the environment places the repository, git says where its git dir is: once for both.
+      process.env.GIT_DIR = join(r.dir, '.git');
+      const placed = GitCommandManager.create(r.dir);
+      expect(await placed.workBranch()).toBe('feature');
+      expect(await placed.operationInProgress()).toBe('rebase');
+      expect(gitDirAsked()).toBe(1);
     } finally {
+      delete process.env.GIT_DIR;
       if (before === undefined) delete process.env.GIT_TRACE;
       else process.env.GIT_TRACE = before;
     }

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-LM32N2PU.js";
+} from "../chunks/chunk-WHZUYVLJ.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-GO7VAIYN.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-5X5K4SBD.js";
-import "../chunks/chunk-KITHYQZK.js";
+import "../chunks/chunk-R4GOOYR7.js";
+import "../chunks/chunk-5TFOFKU6.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
@@ -32,12 +32,12 @@ import {
 } from "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-SMKO5JXE.js";
-import "../chunks/chunk-F7UVMLOV.js";
+} from "../chunks/chunk-4VD3PU5B.js";
+import "../chunks/chunk-TUOU4EOL.js";
 import {
   handoffPath
 } from "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-BRHYZ7BU.js";
+import "../chunks/chunk-V7RILNLN.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import {
   ELEMENT_NAMES

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-PKWQ5ZNH.js";
+} from "../chunks/chunk-5JUI6ZPU.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-KITHYQZK.js";
+} from "../chunks/chunk-5TFOFKU6.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-SMKO5JXE.js";
+} from "../chunks/chunk-4VD3PU5B.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-F7UVMLOV.js";
+} from "../chunks/chunk-TUOU4EOL.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-BRHYZ7BU.js";
+} from "../chunks/chunk-V7RILNLN.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

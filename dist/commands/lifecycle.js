@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-76BHBX3T.js";
-import "../chunks/chunk-NQ6TZ3YN.js";
+} from "../chunks/chunk-6TMIUPFW.js";
+import "../chunks/chunk-HDKTH2FD.js";
 import "../chunks/chunk-IA55PWFR.js";
-import "../chunks/chunk-5X5K4SBD.js";
-import "../chunks/chunk-KITHYQZK.js";
-import "../chunks/chunk-GYATPCHU.js";
-import "../chunks/chunk-MPPYDXS6.js";
+import "../chunks/chunk-R4GOOYR7.js";
+import "../chunks/chunk-5TFOFKU6.js";
+import "../chunks/chunk-EKSFUVUM.js";
+import "../chunks/chunk-R3KQTBND.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
-import "../chunks/chunk-SMKO5JXE.js";
-import "../chunks/chunk-F7UVMLOV.js";
+import "../chunks/chunk-4VD3PU5B.js";
+import "../chunks/chunk-TUOU4EOL.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-BRHYZ7BU.js";
+import "../chunks/chunk-V7RILNLN.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-PKWQ5ZNH.js";
-import "../chunks/chunk-KITHYQZK.js";
-import "../chunks/chunk-SMKO5JXE.js";
-import "../chunks/chunk-F7UVMLOV.js";
+} from "../chunks/chunk-5JUI6ZPU.js";
+import "../chunks/chunk-5TFOFKU6.js";
+import "../chunks/chunk-4VD3PU5B.js";
+import "../chunks/chunk-TUOU4EOL.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-BRHYZ7BU.js";
+import "../chunks/chunk-V7RILNLN.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

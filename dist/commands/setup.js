@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-IVUEEXAJ.js";
+} from "../chunks/chunk-UKXF73OK.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-GYATPCHU.js";
+} from "../chunks/chunk-EKSFUVUM.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-MPPYDXS6.js";
+} from "../chunks/chunk-R3KQTBND.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-SMKO5JXE.js";
+} from "../chunks/chunk-4VD3PU5B.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-F7UVMLOV.js";
+} from "../chunks/chunk-TUOU4EOL.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-BRHYZ7BU.js";
+} from "../chunks/chunk-V7RILNLN.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-F7UVMLOV.js";
+} from "../chunks/chunk-TUOU4EOL.js";
 import {
   isTaskId
 } from "../chunks/chunk-JVKNHYDJ.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-BRHYZ7BU.js";
+} from "../chunks/chunk-V7RILNLN.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

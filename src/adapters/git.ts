@@ -325,17 +325,25 @@ export class GitCommandManager implements IGitCommandManager {
    * where `git symbolic-ref --short` would say `heads/main`; task ids are read from the name.
    */
   private branchInHeadFile(): { branch: string | undefined } | undefined {
+    const gitDir = this.gitDirInFiles();
+    return gitDir ? branchInHead(gitDir) : undefined;
+  }
+
+  /**
+   * The git dir git finds from the working directory, read from the files as git reads them: the
+   * nearest `.git`, a folder or a worktree's or submodule's `gitdir:` file. Undefined, for git to
+   * answer, where the environment places the repository (GIT_DIR, GIT_WORK_TREE, GIT_COMMON_DIR) or
+   * that `.git` is neither.
+   */
+  private gitDirInFiles(): string | undefined {
     const env = process.env;
     if (env.GIT_DIR !== undefined || env.GIT_WORK_TREE !== undefined || env.GIT_COMMON_DIR !== undefined)
       return undefined;
     try {
       let dir = this.workingDirectory;
       for (;;) {
-        // The nearest `.git`, whatever it is: its git dir (a worktree's or submodule's too), or git's.
-        if (lstatSync(join(dir, '.git'), { throwIfNoEntry: false })) {
-          const gitDir = gitDirIn(dir);
-          return gitDir ? branchInHead(gitDir) : undefined;
-        }
+        // The nearest `.git`, whatever it is: its git dir, or git's answer.
+        if (lstatSync(join(dir, '.git'), { throwIfNoEntry: false })) return gitDirIn(dir);
         const parent = dirname(dir);
         if (parent === dir) return undefined;
         dir = parent;
@@ -849,10 +857,14 @@ export class GitCommandManager implements IGitCommandManager {
     return new Set(out.split('\0').filter((path) => path !== ''));
   }
 
-  /** This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there. */
+  /**
+   * This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there.
+   * From the files where they tell it (a git process costs the Stop hook ~8 ms on these machines).
+   */
   private absoluteGitDir(): Promise<string> {
-    return this.remember('git-dir', async () =>
-      (await this.exec(['rev-parse', '--absolute-git-dir'])).trim(),
+    return this.remember(
+      'git-dir',
+      async () => this.gitDirInFiles() ?? (await this.exec(['rev-parse', '--absolute-git-dir'])).trim(),
     );
   }
 

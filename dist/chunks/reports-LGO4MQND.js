@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-A4HC3BZA.js";
+} from "./chunk-PXO54IP2.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-BRHYZ7BU.js";
+import "./chunk-V7RILNLN.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-AJ5POHAS.js";

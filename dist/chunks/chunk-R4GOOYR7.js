@@ -10,7 +10,7 @@ import {
 } from "./chunk-JVKNHYDJ.js";
 import {
   linkedBy
-} from "./chunk-BRHYZ7BU.js";
+} from "./chunk-V7RILNLN.js";
 import {
   normalizeLink
 } from "./chunk-AJ5POHAS.js";

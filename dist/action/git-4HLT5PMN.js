@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-N7QQP3SI.js";
+} from "./chunk-UC2CX2NU.js";
 import "./chunk-SOPARNR6.js";
 import "./chunk-D4BQ4EQP.js";
 export {

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-NQ6TZ3YN.js";
+} from "./chunk-HDKTH2FD.js";
 import {
   rootActedOnNote
-} from "./chunk-GYATPCHU.js";
+} from "./chunk-EKSFUVUM.js";
 import {
   agentFromEnv
-} from "./chunk-MPPYDXS6.js";
+} from "./chunk-R3KQTBND.js";
 import {
   loadConfig
-} from "./chunk-SMKO5JXE.js";
+} from "./chunk-4VD3PU5B.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-BRHYZ7BU.js";
+} from "./chunk-V7RILNLN.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-5X5K4SBD.js";
+} from "./chunk-R4GOOYR7.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-KITHYQZK.js";
+} from "./chunk-5TFOFKU6.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -63,7 +63,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-F7UVMLOV.js";
+} from "./chunk-TUOU4EOL.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -75,7 +75,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-BRHYZ7BU.js";
+} from "./chunk-V7RILNLN.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -2443,7 +2443,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-ED72QOHT.js");
+  const reports = await import("./reports-LGO4MQND.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-MVUIXIOM.js";
-import "./chunk-A4HC3BZA.js";
-import "./chunk-LM32N2PU.js";
+} from "./chunk-KWDQRVH2.js";
+import "./chunk-PXO54IP2.js";
+import "./chunk-WHZUYVLJ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-CBJTTPDC.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
-import "./chunk-5X5K4SBD.js";
-import "./chunk-KITHYQZK.js";
-import "./chunk-IVUEEXAJ.js";
-import "./chunk-MPPYDXS6.js";
+import "./chunk-R4GOOYR7.js";
+import "./chunk-5TFOFKU6.js";
+import "./chunk-UKXF73OK.js";
+import "./chunk-R3KQTBND.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
-import "./chunk-F7UVMLOV.js";
+import "./chunk-TUOU4EOL.js";
 import "./chunk-JVKNHYDJ.js";
-import "./chunk-BRHYZ7BU.js";
+import "./chunk-V7RILNLN.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-KITHYQZK.js";
+} from "./chunk-5TFOFKU6.js";
 import "./chunk-TAMN4ZGX.js";
 import "./chunk-ORJITX3Z.js";
 import "./chunk-MWPPMQVD.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-MVUIXIOM.js";
-import "./chunk-A4HC3BZA.js";
+} from "./chunk-KWDQRVH2.js";
+import "./chunk-PXO54IP2.js";
 import {
   runCheck,
   runResume
-} from "./chunk-LM32N2PU.js";
+} from "./chunk-WHZUYVLJ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-NQ6TZ3YN.js";
+} from "./chunk-HDKTH2FD.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";
-import "./chunk-5X5K4SBD.js";
-import "./chunk-KITHYQZK.js";
-import "./chunk-IVUEEXAJ.js";
+import "./chunk-R4GOOYR7.js";
+import "./chunk-5TFOFKU6.js";
+import "./chunk-UKXF73OK.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-MPPYDXS6.js";
+} from "./chunk-R3KQTBND.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "./chunk-SMKO5JXE.js";
-import "./chunk-F7UVMLOV.js";
+} from "./chunk-4VD3PU5B.js";
+import "./chunk-TUOU4EOL.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JVKNHYDJ.js";
-import "./chunk-BRHYZ7BU.js";
+import "./chunk-V7RILNLN.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -815,16 +815,23 @@ var GitCommandManager = class _GitCommandManager {
    * where `git symbolic-ref --short` would say `heads/main`; task ids are read from the name.
    */
   branchInHeadFile() {
+    const gitDir = this.gitDirInFiles();
+    return gitDir ? branchInHead(gitDir) : void 0;
+  }
+  /**
+   * The git dir git finds from the working directory, read from the files as git reads them: the
+   * nearest `.git`, a folder or a worktree's or submodule's `gitdir:` file. Undefined, for git to
+   * answer, where the environment places the repository (GIT_DIR, GIT_WORK_TREE, GIT_COMMON_DIR) or
+   * that `.git` is neither.
+   */
+  gitDirInFiles() {
     const env = process.env;
     if (env.GIT_DIR !== void 0 || env.GIT_WORK_TREE !== void 0 || env.GIT_COMMON_DIR !== void 0)
       return void 0;
     try {
       let dir = this.workingDirectory;
       for (; ; ) {
-        if (lstatSync(join2(dir, ".git"), { throwIfNoEntry: false })) {
-          const gitDir = gitDirIn(dir);
-          return gitDir ? branchInHead(gitDir) : void 0;
-        }
+        if (lstatSync(join2(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
         const parent = dirname2(dir);
         if (parent === dir) return void 0;
         dir = parent;
@@ -1263,11 +1270,14 @@ var GitCommandManager = class _GitCommandManager {
     const out = await this.exec(["ls-files", "-z", "--", ...paths.map((path) => `:(literal)${path}`)]);
     return new Set(out.split("\0").filter((path) => path !== ""));
   }
-  /** This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there. */
+  /**
+   * This worktree's git dir, asked once: `workBranch` and `operationInProgress` both read files there.
+   * From the files where they tell it (a git process costs the Stop hook ~8 ms on these machines).
+   */
   absoluteGitDir() {
     return this.remember(
       "git-dir",
-      async () => (await this.exec(["rev-parse", "--absolute-git-dir"])).trim()
+      async () => this.gitDirInFiles() ?? (await this.exec(["rev-parse", "--absolute-git-dir"])).trim()
     );
   }
   /** Absolute path git uses for `name` inside the git dir, honouring `core.hooksPath` and worktrees. */

@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-BRHYZ7BU.js";
+} from "./chunk-V7RILNLN.js";
 import {
   isRecord,
   offsetToPosition,

@@ -9,17 +9,17 @@ import {
 } from "./chunk-IA55PWFR.js";
 import {
   listTaskHandoffs
-} from "./chunk-5X5K4SBD.js";
+} from "./chunk-R4GOOYR7.js";
 import {
   GitCommandManager
-} from "./chunk-KITHYQZK.js";
+} from "./chunk-5TFOFKU6.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-MPPYDXS6.js";
+} from "./chunk-R3KQTBND.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-BRHYZ7BU.js";
+} from "./chunk-V7RILNLN.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-EKHHFSS6.js");
+  const { gatherSessionFacts } = await import("./agent-session-XNQSJ4SR.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-A4HC3BZA.js";
+} from "./chunk-PXO54IP2.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-LM32N2PU.js";
+} from "./chunk-WHZUYVLJ.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,15 +60,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-5X5K4SBD.js";
+} from "./chunk-R4GOOYR7.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-KITHYQZK.js";
+} from "./chunk-5TFOFKU6.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-IVUEEXAJ.js";
+} from "./chunk-UKXF73OK.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-MPPYDXS6.js";
+} from "./chunk-R3KQTBND.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-F7UVMLOV.js";
+} from "./chunk-TUOU4EOL.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -126,7 +126,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-BRHYZ7BU.js";
+} from "./chunk-V7RILNLN.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

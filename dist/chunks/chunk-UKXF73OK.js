@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-MPPYDXS6.js";
+} from "./chunk-R3KQTBND.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-JVKNHYDJ.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-KITHYQZK.js";
+} from "./chunk-5TFOFKU6.js";
 import {
   loadConfig
-} from "./chunk-SMKO5JXE.js";
+} from "./chunk-4VD3PU5B.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-BRHYZ7BU.js";
+} from "./chunk-V7RILNLN.js";
 import {
   asInProject,
   isRecord,

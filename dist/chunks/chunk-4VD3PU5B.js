@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-F7UVMLOV.js";
+} from "./chunk-TUOU4EOL.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";
