@@ -761,13 +761,15 @@ function branchInHead(gitDir2) {
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
-  const common = (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir2, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
-  const ref = (0, import_node_path2.join)(common, "refs", "heads", branch);
+  const ref = (0, import_node_path2.join)(commonDirOf(gitDir2), "refs", "heads", branch);
   const own = (0, import_node_fs3.lstatSync)(ref, { throwIfNoEntry: false });
   if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs3.readFileSync)(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
+}
+function commonDirOf(gitDir2) {
+  const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
+  return (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir2, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
 }
 function translateGitError(error, args, cwd) {
   const message = error instanceof Error ? error.message : String(error);
@@ -1302,10 +1304,11 @@ var init_git = __esm({
         return void 0;
       }
       async isShallow() {
-        return this.remember(
-          "shallow",
-          async () => (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true"
-        );
+        return this.remember("shallow", async () => {
+          const gitDir2 = this.gitDirInFiles();
+          if (gitDir2 !== void 0) return (0, import_node_fs3.existsSync)((0, import_node_path2.join)(commonDirOf(gitDir2), "shallow"));
+          return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+        });
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {

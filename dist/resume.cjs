@@ -1944,13 +1944,15 @@ function branchInHead(gitDir) {
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const commonFile = (0, import_node_path4.join)(gitDir, "commondir");
-  const common = (0, import_node_fs6.existsSync)(commonFile) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs6.readFileSync)(commonFile, "utf8").trim()) : gitDir;
-  const ref = (0, import_node_path4.join)(common, "refs", "heads", branch);
+  const ref = (0, import_node_path4.join)(commonDirOf(gitDir), "refs", "heads", branch);
   const own = (0, import_node_fs6.lstatSync)(ref, { throwIfNoEntry: false });
   if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs6.readFileSync)(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
+}
+function commonDirOf(gitDir) {
+  const commonFile = (0, import_node_path4.join)(gitDir, "commondir");
+  return (0, import_node_fs6.existsSync)(commonFile) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs6.readFileSync)(commonFile, "utf8").trim()) : gitDir;
 }
 function translateGitError(error, args, cwd) {
   const message2 = error instanceof Error ? error.message : String(error);
@@ -2491,10 +2493,11 @@ var init_git = __esm({
         return void 0;
       }
       async isShallow() {
-        return this.remember(
-          "shallow",
-          async () => (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true"
-        );
+        return this.remember("shallow", async () => {
+          const gitDir = this.gitDirInFiles();
+          if (gitDir !== void 0) return (0, import_node_fs6.existsSync)((0, import_node_path4.join)(commonDirOf(gitDir), "shallow"));
+          return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+        });
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {

@@ -422,24 +422,54 @@ describe('GitCommandManager, other commands', () => {
       expect(await git.isShallow()).toBe(true);
       expect(await git.listRemotes()).toEqual(['origin']);
       expect(await git.listRemotes()).toEqual(['origin']);
-      // HEAD, origin/HEAD, shallowness, remotes: one process each.
-      expect(asked()).toBe(4);
+      // HEAD, origin/HEAD, remotes: one process each; shallowness from the git dir's files.
+      expect(asked()).toBe(3);
       await git.deepen(5);
       expect(await git.isShallow()).toBe(false);
       expect(await git.revParse('HEAD')).toBe(two);
-      // The two asked again (the fetch runs through simple-git, with the environment it started with).
-      expect(asked()).toBe(6);
+      // Both asked again, HEAD of git (the fetch runs through simple-git, with the environment it
+      // started with).
+      expect(asked()).toBe(4);
       // Any command that may move a ref forgets too; one that only reads does not.
       await git.exec(['config', 'handoff.test', 'x']);
       expect(await git.revParse('HEAD')).toBe(two);
-      expect(asked()).toBe(8);
+      expect(asked()).toBe(6);
       await git.exec(['config', '--get', 'handoff.test']);
       expect(await git.revParse('HEAD')).toBe(two);
-      expect(asked()).toBe(9);
+      expect(asked()).toBe(7);
+      // Where the environment places the repository, git says whether it is shallow.
+      process.env.GIT_DIR = join(clone.dir, '.git');
+      expect(await GitCommandManager.create(clone.dir).isShallow()).toBe(false);
+      expect(asked()).toBe(8);
     } finally {
+      delete process.env.GIT_DIR;
       if (before === undefined) delete process.env.GIT_TRACE;
       else process.env.GIT_TRACE = before;
     }
+  });
+
+  it('tells a shallow clone from its files in a linked worktree too, as git does', async () => {
+    const origin = repo();
+    origin.commit('one');
+    origin.commit('two');
+    const clone = new TempRepo();
+    repos.push(clone);
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.dir}`, clone.dir], {
+      env: gitEnv(),
+    });
+    const tree = join(scratchDir('handoff-worktree-'), 'linked');
+    execFileSync('git', ['worktree', 'add', '-q', '-b', 'linked', tree], { cwd: clone.dir, env: gitEnv() });
+    const asGit = (dir: string) =>
+      execFileSync('git', ['rev-parse', '--is-shallow-repository'], {
+        cwd: dir,
+        env: gitEnv(),
+        encoding: 'utf8',
+      }).trim();
+    expect(asGit(tree)).toBe('true');
+    expect(await GitCommandManager.create(tree).isShallow()).toBe(true);
+    execFileSync('git', ['fetch', '-q', '--unshallow'], { cwd: clone.dir, env: gitEnv() });
+    expect(asGit(tree)).toBe('false');
+    expect(await GitCommandManager.create(tree).isShallow()).toBe(false);
   });
 
   it("asks for the upstream's name and commit in one process", async () => {

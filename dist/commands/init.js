@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-5JUI6ZPU.js";
+} from "../chunks/chunk-DXIX2FW3.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-5TFOFKU6.js";
+} from "../chunks/chunk-45HEPVS5.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-4VD3PU5B.js";
+} from "../chunks/chunk-PTQNPKX2.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-TUOU4EOL.js";
+} from "../chunks/chunk-MHUMIMPZ.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-V7RILNLN.js";
+} from "../chunks/chunk-6WBBF77D.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

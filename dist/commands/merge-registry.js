@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-5JUI6ZPU.js";
-import "../chunks/chunk-5TFOFKU6.js";
-import "../chunks/chunk-4VD3PU5B.js";
-import "../chunks/chunk-TUOU4EOL.js";
+} from "../chunks/chunk-DXIX2FW3.js";
+import "../chunks/chunk-45HEPVS5.js";
+import "../chunks/chunk-PTQNPKX2.js";
+import "../chunks/chunk-MHUMIMPZ.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-V7RILNLN.js";
+import "../chunks/chunk-6WBBF77D.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-UKXF73OK.js";
+} from "../chunks/chunk-W3KGNHDP.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-EKSFUVUM.js";
+} from "../chunks/chunk-2O5ROGRT.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-R3KQTBND.js";
+} from "../chunks/chunk-P73KUN6E.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-4VD3PU5B.js";
+} from "../chunks/chunk-PTQNPKX2.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-TUOU4EOL.js";
+} from "../chunks/chunk-MHUMIMPZ.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-V7RILNLN.js";
+} from "../chunks/chunk-6WBBF77D.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

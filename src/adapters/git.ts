@@ -62,14 +62,18 @@ function branchInHead(gitDir: string): { branch: string | undefined } | undefine
     return OBJECT_NAME.test(text.replace(/\n$/, '')) ? { branch: undefined } : undefined;
   if (!PLAIN_BRANCH.test(branch)) return undefined;
   // A branch that is itself a symbolic ref (an alias of another branch): git names the branch it
-  // points to. Refs live in the common git dir, which a worktree's names in its `commondir` file.
-  const commonFile = join(gitDir, 'commondir');
-  const common = existsSync(commonFile) ? resolve(gitDir, readFileSync(commonFile, 'utf8').trim()) : gitDir;
-  const ref = join(common, 'refs', 'heads', branch);
+  // points to. Refs live in the common git dir.
+  const ref = join(commonDirOf(gitDir), 'refs', 'heads', branch);
   const own = lstatSync(ref, { throwIfNoEntry: false });
   if (own?.isSymbolicLink() || (own?.isFile() && readFileSync(ref, 'latin1').startsWith('ref:')))
     return undefined;
   return { branch };
+}
+
+/** The common git dir of `gitDir`: a worktree's names it in its `commondir` file; else itself. */
+function commonDirOf(gitDir: string): string {
+  const commonFile = join(gitDir, 'commondir');
+  return existsSync(commonFile) ? resolve(gitDir, readFileSync(commonFile, 'utf8').trim()) : gitDir;
 }
 
 /** A full object name, SHA-1 or SHA-256. */
@@ -530,10 +534,14 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   async isShallow(): Promise<boolean> {
-    return this.remember(
-      'shallow',
-      async () => (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true',
-    );
+    return this.remember('shallow', async () => {
+      // A repository is shallow while its common git dir has a `shallow` file (git's own test: the
+      // file opens), told here from the files where they tell it (a git process less for a check
+      // and the Action).
+      const gitDir = this.gitDirInFiles();
+      if (gitDir !== undefined) return existsSync(join(commonDirOf(gitDir), 'shallow'));
+      return (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    });
   }
 
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */

@@ -629,13 +629,15 @@ function branchInHead(gitDir) {
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const commonFile = join2(gitDir, "commondir");
-  const common = existsSync2(commonFile) ? resolve2(gitDir, readFileSync2(commonFile, "utf8").trim()) : gitDir;
-  const ref = join2(common, "refs", "heads", branch);
+  const ref = join2(commonDirOf(gitDir), "refs", "heads", branch);
   const own = lstatSync(ref, { throwIfNoEntry: false });
   if (own?.isSymbolicLink() || own?.isFile() && readFileSync2(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
+}
+function commonDirOf(gitDir) {
+  const commonFile = join2(gitDir, "commondir");
+  return existsSync2(commonFile) ? resolve2(gitDir, readFileSync2(commonFile, "utf8").trim()) : gitDir;
 }
 var OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
@@ -991,10 +993,11 @@ var GitCommandManager = class _GitCommandManager {
     return void 0;
   }
   async isShallow() {
-    return this.remember(
-      "shallow",
-      async () => (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true"
-    );
+    return this.remember("shallow", async () => {
+      const gitDir = this.gitDirInFiles();
+      if (gitDir !== void 0) return existsSync2(join2(commonDirOf(gitDir), "shallow"));
+      return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+    });
   }
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
   async deepen(by, refspecs = [], remote = "origin") {

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-HDKTH2FD.js";
+} from "./chunk-3IDF6QS3.js";
 import {
   rootActedOnNote
-} from "./chunk-EKSFUVUM.js";
+} from "./chunk-2O5ROGRT.js";
 import {
   agentFromEnv
-} from "./chunk-R3KQTBND.js";
+} from "./chunk-P73KUN6E.js";
 import {
   loadConfig
-} from "./chunk-4VD3PU5B.js";
+} from "./chunk-PTQNPKX2.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

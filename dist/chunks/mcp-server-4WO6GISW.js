@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-KWDQRVH2.js";
-import "./chunk-PXO54IP2.js";
+} from "./chunk-RTREUW3M.js";
+import "./chunk-EQTUQOS4.js";
 import {
   runCheck,
   runResume
-} from "./chunk-WHZUYVLJ.js";
+} from "./chunk-GFVAUJD5.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-HDKTH2FD.js";
+} from "./chunk-3IDF6QS3.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";
-import "./chunk-R4GOOYR7.js";
-import "./chunk-5TFOFKU6.js";
-import "./chunk-UKXF73OK.js";
+import "./chunk-KE4PRQPJ.js";
+import "./chunk-45HEPVS5.js";
+import "./chunk-W3KGNHDP.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-R3KQTBND.js";
+} from "./chunk-P73KUN6E.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "./chunk-4VD3PU5B.js";
-import "./chunk-TUOU4EOL.js";
+} from "./chunk-PTQNPKX2.js";
+import "./chunk-MHUMIMPZ.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JVKNHYDJ.js";
-import "./chunk-V7RILNLN.js";
+import "./chunk-6WBBF77D.js";
 import {
   require_ucs2length,
   unknownNamesMessage

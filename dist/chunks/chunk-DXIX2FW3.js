@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-5TFOFKU6.js";
+} from "./chunk-45HEPVS5.js";
 import {
   loadConfig
-} from "./chunk-4VD3PU5B.js";
+} from "./chunk-PTQNPKX2.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-V7RILNLN.js";
+} from "./chunk-6WBBF77D.js";
 import {
   asInProject,
   isRecord,

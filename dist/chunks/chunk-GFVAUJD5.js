@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-R4GOOYR7.js";
+} from "./chunk-KE4PRQPJ.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-5TFOFKU6.js";
+} from "./chunk-45HEPVS5.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -63,7 +63,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-TUOU4EOL.js";
+} from "./chunk-MHUMIMPZ.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -75,7 +75,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-V7RILNLN.js";
+} from "./chunk-6WBBF77D.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -2443,7 +2443,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-LGO4MQND.js");
+  const reports = await import("./reports-LMB47MNS.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
