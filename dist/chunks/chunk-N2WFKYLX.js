@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-3IDF6QS3.js";
+} from "./chunk-QTASCGJI.js";
 import {
   rootActedOnNote
-} from "./chunk-2O5ROGRT.js";
+} from "./chunk-6MYVJ5EU.js";
 import {
   agentFromEnv
-} from "./chunk-P73KUN6E.js";
+} from "./chunk-JLEQTCWL.js";
 import {
   loadConfig
-} from "./chunk-PTQNPKX2.js";
+} from "./chunk-L4MYZLT7.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-45HEPVS5.js";
+} from "./chunk-IHVGR7VI.js";
 import {
   loadConfig
-} from "./chunk-PTQNPKX2.js";
+} from "./chunk-L4MYZLT7.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-6WBBF77D.js";
+} from "./chunk-ESRD54MY.js";
 import {
   asInProject,
   isRecord,

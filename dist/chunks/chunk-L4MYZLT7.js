@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-MHUMIMPZ.js";
+} from "./chunk-UL62HRAI.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-6WBBF77D.js";
+} from "./chunk-ESRD54MY.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-RTREUW3M.js";
-import "./chunk-EQTUQOS4.js";
+} from "./chunk-3SQILPKC.js";
+import "./chunk-FDUCNZD6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GFVAUJD5.js";
+} from "./chunk-OITJEEJX.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-3IDF6QS3.js";
+} from "./chunk-QTASCGJI.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";
-import "./chunk-KE4PRQPJ.js";
-import "./chunk-45HEPVS5.js";
-import "./chunk-W3KGNHDP.js";
+import "./chunk-NSZY2NWG.js";
+import "./chunk-IHVGR7VI.js";
+import "./chunk-DX4OJB6J.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-P73KUN6E.js";
+} from "./chunk-JLEQTCWL.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "./chunk-PTQNPKX2.js";
-import "./chunk-MHUMIMPZ.js";
+} from "./chunk-L4MYZLT7.js";
+import "./chunk-UL62HRAI.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JVKNHYDJ.js";
-import "./chunk-6WBBF77D.js";
+import "./chunk-ESRD54MY.js";
 import {
   require_ucs2length,
   unknownNamesMessage
