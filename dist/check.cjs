@@ -758,18 +758,14 @@ function branchInHead(gitDir2) {
   if (!(0, import_node_fs3.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
   const text = (0, import_node_fs3.readFileSync)(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
-  if (branch === void 0) {
-    const detached = text.replace(/\n$/, "");
-    return OBJECT_NAME.test(detached) ? { branch: void 0, commit: detached } : void 0;
-  }
+  if (branch === void 0)
+    return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const ref = (0, import_node_path2.join)(commonDirOf(gitDir2), "refs", "heads", branch);
   const own = (0, import_node_fs3.lstatSync)(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink()) return void 0;
-  const held = own?.isFile() ? (0, import_node_fs3.readFileSync)(ref, "latin1") : void 0;
-  if (held?.startsWith("ref:")) return void 0;
-  const commit = held?.replace(/\n$/, "");
-  return commit !== void 0 && OBJECT_NAME.test(commit) ? { branch, commit } : { branch };
+  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs3.readFileSync)(ref, "latin1").startsWith("ref:"))
+    return void 0;
+  return { branch };
 }
 function commonDirOf(gitDir2) {
   const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
@@ -1203,8 +1199,6 @@ var init_git = __esm({
        * as each knows how to tell those cases.
        */
       async headAndBranch() {
-        const inFiles = this.branchInHeadFile();
-        if (inFiles?.commit !== void 0) return { commit: inFiles.commit, branch: inFiles.branch };
         const out = await this.tryExec(["rev-parse", "HEAD^{commit}", "--abbrev-ref", "HEAD"]);
         const [commit, name] = out?.trim().split("\n") ?? [];
         if (commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) && name) {
@@ -1219,8 +1213,6 @@ var init_git = __esm({
        * missing or corrupt object, or holds garbage, is an InputError with what git said.
        */
       async headCommit() {
-        const inFiles = this.branchInHeadFile()?.commit;
-        if (inFiles !== void 0) return inFiles;
         const sha = await this.commitOf("HEAD");
         if (sha) return sha;
         this.remembered.delete("commit:HEAD");

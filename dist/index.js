@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-MYWRCUOB.js";
+} from "./action/chunk-2VYUMAJZ.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,

@@ -472,54 +472,6 @@ describe('GitCommandManager, other commands', () => {
     expect(await GitCommandManager.create(tree).isShallow()).toBe(false);
   });
 
-  it("reads HEAD's commit from its files where they name it plainly, else asks git, and answers as git", async () => {
-    const r = repo();
-    const trace = join(scratchDir('git-trace'), 'head.txt');
-    const asked = () =>
-      (existsSync(trace) ? readFileSync(trace, 'utf8') : '')
-        .split('\n')
-        .filter((line) => / trace: built-in: git /.test(line)).length;
-    const before = process.env.GIT_TRACE;
-    process.env.GIT_TRACE = trace;
-    try {
-      // Unborn: no ref file; git tells it (no commits yet).
-      expect(await GitCommandManager.create(r.dir).headCommit()).toBeUndefined();
-      const first = r.commit('one');
-      let count = asked();
-      // The branch's loose ref file.
-      expect(await GitCommandManager.create(r.dir).headCommit()).toBe(first);
-      expect(await GitCommandManager.create(r.dir).headAndBranch()).toEqual({
-        commit: first,
-        branch: 'main',
-      });
-      expect(asked()).toBe(count);
-      // Detached: HEAD's own object name.
-      r.git('checkout', '-q', '--detach');
-      count = asked();
-      expect(await GitCommandManager.create(r.dir).headCommit()).toBe(first);
-      expect(await GitCommandManager.create(r.dir).headAndBranch()).toEqual({
-        commit: first,
-        branch: undefined,
-      });
-      expect(asked()).toBe(count);
-      // Packed (no loose file): git answers, the same.
-      r.git('checkout', '-q', 'main');
-      r.git('pack-refs', '--all', '--prune');
-      expect(existsSync(join(r.dir, '.git', 'refs', 'heads', 'main'))).toBe(false);
-      count = asked();
-      expect(await GitCommandManager.create(r.dir).headCommit()).toBe(first);
-      expect(asked()).toBe(count + 1);
-      // Garbage in the loose file is git's to judge (the damage, not a commit).
-      r.write('.git/refs/heads/main', 'not an object name\n');
-      await expect(GitCommandManager.create(r.dir).headCommit()).rejects.toThrow(
-        /damaged|not an object|does not hold/,
-      );
-    } finally {
-      if (before === undefined) delete process.env.GIT_TRACE;
-      else process.env.GIT_TRACE = before;
-    }
-  });
-
   it("asks for the upstream's name and commit in one process", async () => {
     const origin = repo();
     origin.commit('one');

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RNW3JQ72.js";
+} from "../chunks/chunk-DXIX2FW3.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-IHVGR7VI.js";
+} from "../chunks/chunk-45HEPVS5.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-L4MYZLT7.js";
+} from "../chunks/chunk-PTQNPKX2.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-UL62HRAI.js";
+} from "../chunks/chunk-MHUMIMPZ.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-ESRD54MY.js";
+} from "../chunks/chunk-6WBBF77D.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RNW3JQ72.js";
-import "../chunks/chunk-IHVGR7VI.js";
-import "../chunks/chunk-L4MYZLT7.js";
-import "../chunks/chunk-UL62HRAI.js";
+} from "../chunks/chunk-DXIX2FW3.js";
+import "../chunks/chunk-45HEPVS5.js";
+import "../chunks/chunk-PTQNPKX2.js";
+import "../chunks/chunk-MHUMIMPZ.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-ESRD54MY.js";
+import "../chunks/chunk-6WBBF77D.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

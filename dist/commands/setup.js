@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-DX4OJB6J.js";
+} from "../chunks/chunk-W3KGNHDP.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-6MYVJ5EU.js";
+} from "../chunks/chunk-2O5ROGRT.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-JLEQTCWL.js";
+} from "../chunks/chunk-P73KUN6E.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-L4MYZLT7.js";
+} from "../chunks/chunk-PTQNPKX2.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-UL62HRAI.js";
+} from "../chunks/chunk-MHUMIMPZ.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-ESRD54MY.js";
+} from "../chunks/chunk-6WBBF77D.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -6,19 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-N2WFKYLX.js";
-import "../chunks/chunk-QTASCGJI.js";
+} from "../chunks/chunk-EKRUU74W.js";
+import "../chunks/chunk-3IDF6QS3.js";
 import "../chunks/chunk-IA55PWFR.js";
-import "../chunks/chunk-NSZY2NWG.js";
-import "../chunks/chunk-IHVGR7VI.js";
-import "../chunks/chunk-6MYVJ5EU.js";
-import "../chunks/chunk-JLEQTCWL.js";
+import "../chunks/chunk-KE4PRQPJ.js";
+import "../chunks/chunk-45HEPVS5.js";
+import "../chunks/chunk-2O5ROGRT.js";
+import "../chunks/chunk-P73KUN6E.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
-import "../chunks/chunk-L4MYZLT7.js";
-import "../chunks/chunk-UL62HRAI.js";
+import "../chunks/chunk-PTQNPKX2.js";
+import "../chunks/chunk-MHUMIMPZ.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-ESRD54MY.js";
+import "../chunks/chunk-6WBBF77D.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -52,30 +52,22 @@ const LOG_STABLE = [
  */
 const PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
 
-/**
- * The branch the HEAD file of `gitDir` names (see `branchInHeadFile`), and the commit it is at where
- * the files say so plainly (a detached HEAD's own object name, or the branch's loose ref file holding
- * one; a packed ref is left to git); undefined when git must be asked.
- */
-function branchInHead(gitDir: string): { branch: string | undefined; commit?: string } | undefined {
+/** The branch the HEAD file of `gitDir` names (see `branchInHeadFile`); undefined when git must be asked. */
+function branchInHead(gitDir: string): { branch: string | undefined } | undefined {
   const headFile = join(gitDir, 'HEAD');
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return undefined;
   const text = readFileSync(headFile, 'utf8');
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
-  if (branch === undefined) {
-    const detached = text.replace(/\n$/, '');
-    return OBJECT_NAME.test(detached) ? { branch: undefined, commit: detached } : undefined;
-  }
+  if (branch === undefined)
+    return OBJECT_NAME.test(text.replace(/\n$/, '')) ? { branch: undefined } : undefined;
   if (!PLAIN_BRANCH.test(branch)) return undefined;
   // A branch that is itself a symbolic ref (an alias of another branch): git names the branch it
   // points to. Refs live in the common git dir.
   const ref = join(commonDirOf(gitDir), 'refs', 'heads', branch);
   const own = lstatSync(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink()) return undefined;
-  const held = own?.isFile() ? readFileSync(ref, 'latin1') : undefined;
-  if (held?.startsWith('ref:')) return undefined;
-  const commit = held?.replace(/\n$/, '');
-  return commit !== undefined && OBJECT_NAME.test(commit) ? { branch, commit } : { branch };
+  if (own?.isSymbolicLink() || (own?.isFile() && readFileSync(ref, 'latin1').startsWith('ref:')))
+    return undefined;
+  return { branch };
 }
 
 /** The common git dir of `gitDir`: a worktree's names it in its `commondir` file; else itself. */
@@ -336,7 +328,7 @@ export class GitCommandManager implements IGitCommandManager {
    * One difference, on purpose: a branch that shares its name with a tag is named as it is (`main`),
    * where `git symbolic-ref --short` would say `heads/main`; task ids are read from the name.
    */
-  private branchInHeadFile(): { branch: string | undefined; commit?: string } | undefined {
+  private branchInHeadFile(): { branch: string | undefined } | undefined {
     const gitDir = this.gitDirInFiles();
     return gitDir ? branchInHead(gitDir) : undefined;
   }
@@ -416,8 +408,6 @@ export class GitCommandManager implements IGitCommandManager {
    * as each knows how to tell those cases.
    */
   async headAndBranch(): Promise<{ commit: string | undefined; branch: string | undefined }> {
-    const inFiles = this.branchInHeadFile();
-    if (inFiles?.commit !== undefined) return { commit: inFiles.commit, branch: inFiles.branch };
     const out = await this.tryExec(['rev-parse', 'HEAD^{commit}', '--abbrev-ref', 'HEAD']);
     const [commit, name] = out?.trim().split('\n') ?? [];
     if (commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) && name) {
@@ -434,9 +424,6 @@ export class GitCommandManager implements IGitCommandManager {
    * missing or corrupt object, or holds garbage, is an InputError with what git said.
    */
   async headCommit(): Promise<string | undefined> {
-    // Where HEAD's files name the commit plainly, no git process (~8 ms of every Stop hook here).
-    const inFiles = this.branchInHeadFile()?.commit;
-    if (inFiles !== undefined) return inFiles;
     const sha = await this.commitOf('HEAD');
     if (sha) return sha;
     // Unborn (or damaged): not kept, so the first commit, made in this process, is seen.

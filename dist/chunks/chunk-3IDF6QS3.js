@@ -9,17 +9,17 @@ import {
 } from "./chunk-IA55PWFR.js";
 import {
   listTaskHandoffs
-} from "./chunk-NSZY2NWG.js";
+} from "./chunk-KE4PRQPJ.js";
 import {
   GitCommandManager
-} from "./chunk-IHVGR7VI.js";
+} from "./chunk-45HEPVS5.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-JLEQTCWL.js";
+} from "./chunk-P73KUN6E.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-ESRD54MY.js";
+} from "./chunk-6WBBF77D.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-QTCLPRDX.js");
+  const { gatherSessionFacts } = await import("./agent-session-XSSSVZ6X.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-IHVGR7VI.js";
+} from "./chunk-45HEPVS5.js";
 import "./chunk-TAMN4ZGX.js";
 import "./chunk-ORJITX3Z.js";
 import "./chunk-MWPPMQVD.js";

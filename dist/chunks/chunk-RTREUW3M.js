@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-FDUCNZD6.js";
+} from "./chunk-EQTUQOS4.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-OITJEEJX.js";
+} from "./chunk-GFVAUJD5.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,15 +60,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-NSZY2NWG.js";
+} from "./chunk-KE4PRQPJ.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-IHVGR7VI.js";
+} from "./chunk-45HEPVS5.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-DX4OJB6J.js";
+} from "./chunk-W3KGNHDP.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-JLEQTCWL.js";
+} from "./chunk-P73KUN6E.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-UL62HRAI.js";
+} from "./chunk-MHUMIMPZ.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -126,7 +126,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-ESRD54MY.js";
+} from "./chunk-6WBBF77D.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-JVKNHYDJ.js";
 import {
   linkedBy
-} from "./chunk-ESRD54MY.js";
+} from "./chunk-6WBBF77D.js";
 import {
   normalizeLink
 } from "./chunk-AJ5POHAS.js";

@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-ESRD54MY.js";
+} from "./chunk-6WBBF77D.js";
 import {
   isRecord,
   offsetToPosition,

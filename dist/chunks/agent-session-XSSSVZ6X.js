@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-3SQILPKC.js";
-import "./chunk-FDUCNZD6.js";
-import "./chunk-OITJEEJX.js";
+} from "./chunk-RTREUW3M.js";
+import "./chunk-EQTUQOS4.js";
+import "./chunk-GFVAUJD5.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-CBJTTPDC.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
-import "./chunk-NSZY2NWG.js";
-import "./chunk-IHVGR7VI.js";
-import "./chunk-DX4OJB6J.js";
-import "./chunk-JLEQTCWL.js";
+import "./chunk-KE4PRQPJ.js";
+import "./chunk-45HEPVS5.js";
+import "./chunk-W3KGNHDP.js";
+import "./chunk-P73KUN6E.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
-import "./chunk-UL62HRAI.js";
+import "./chunk-MHUMIMPZ.js";
 import "./chunk-JVKNHYDJ.js";
-import "./chunk-ESRD54MY.js";
+import "./chunk-6WBBF77D.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

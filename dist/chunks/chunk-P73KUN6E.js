@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-ESRD54MY.js";
+} from "./chunk-6WBBF77D.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-L4MYZLT7.js";
+} from "./chunk-PTQNPKX2.js";
 import {
   filesFromHere
 } from "./chunk-GE3SKCC5.js";

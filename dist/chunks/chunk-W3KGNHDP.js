@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-JLEQTCWL.js";
+} from "./chunk-P73KUN6E.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-JVKNHYDJ.js";

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-FDUCNZD6.js";
+} from "./chunk-EQTUQOS4.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-ESRD54MY.js";
+import "./chunk-6WBBF77D.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-AJ5POHAS.js";

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-QTASCGJI.js";
+} from "./chunk-3IDF6QS3.js";
 import {
   rootActedOnNote
-} from "./chunk-6MYVJ5EU.js";
+} from "./chunk-2O5ROGRT.js";
 import {
   agentFromEnv
-} from "./chunk-JLEQTCWL.js";
+} from "./chunk-P73KUN6E.js";
 import {
   loadConfig
-} from "./chunk-L4MYZLT7.js";
+} from "./chunk-PTQNPKX2.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

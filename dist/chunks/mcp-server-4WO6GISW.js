@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-3SQILPKC.js";
-import "./chunk-FDUCNZD6.js";
+} from "./chunk-RTREUW3M.js";
+import "./chunk-EQTUQOS4.js";
 import {
   runCheck,
   runResume
-} from "./chunk-OITJEEJX.js";
+} from "./chunk-GFVAUJD5.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-QTASCGJI.js";
+} from "./chunk-3IDF6QS3.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";
-import "./chunk-NSZY2NWG.js";
-import "./chunk-IHVGR7VI.js";
-import "./chunk-DX4OJB6J.js";
+import "./chunk-KE4PRQPJ.js";
+import "./chunk-45HEPVS5.js";
+import "./chunk-W3KGNHDP.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-JLEQTCWL.js";
+} from "./chunk-P73KUN6E.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "./chunk-L4MYZLT7.js";
-import "./chunk-UL62HRAI.js";
+} from "./chunk-PTQNPKX2.js";
+import "./chunk-MHUMIMPZ.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JVKNHYDJ.js";
-import "./chunk-ESRD54MY.js";
+import "./chunk-6WBBF77D.js";
 import {
   require_ucs2length,
   unknownNamesMessage

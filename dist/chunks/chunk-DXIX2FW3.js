@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-IHVGR7VI.js";
+} from "./chunk-45HEPVS5.js";
 import {
   loadConfig
-} from "./chunk-L4MYZLT7.js";
+} from "./chunk-PTQNPKX2.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-ESRD54MY.js";
+} from "./chunk-6WBBF77D.js";
 import {
   asInProject,
   isRecord,

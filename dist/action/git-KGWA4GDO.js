@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-MYWRCUOB.js";
+} from "./chunk-2VYUMAJZ.js";
 import "./chunk-SOPARNR6.js";
 import "./chunk-D4BQ4EQP.js";
 export {

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-UL62HRAI.js";
+} from "./chunk-MHUMIMPZ.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";
