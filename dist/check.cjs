@@ -5871,8 +5871,6 @@ function runsCheck(entry) {
 
 // src/adapters/husky-here.ts
 async function huskyHookNote(git, top) {
-  const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
-  if (!isHuskyHooksPath(hooksPath)) return void 0;
   let text;
   try {
     text = (0, import_node_fs4.readFileSync)((0, import_node_path4.join)(top, ".husky", "pre-push"), "utf8");
@@ -5880,6 +5878,8 @@ async function huskyHookNote(git, top) {
     return void 0;
   }
   if (!runsCheck(text)) return void 0;
+  const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
+  if (!isHuskyHooksPath(hooksPath)) return void 0;
   const hookFile = await git.gitPath("hooks/pre-push");
   if ((0, import_node_fs4.existsSync)(hookFile)) return void 0;
   let runHusky = "npx husky";

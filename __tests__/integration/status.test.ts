@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROJECT_ROOT, type RunResult, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { PROJECT_ROOT, type RunResult, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const FIXTURES = join(PROJECT_ROOT, '__tests__/fixtures/registry');
 const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
@@ -59,6 +59,27 @@ describe('handoff status', () => {
     );
     expect(lines[3]).toMatch(/^reviewer\s+-\s+idle\s+-\s+-\s+-\s+-$/);
     expect(lines.slice(4)).toEqual(['', '3 agents, 2 active tasks.', '']);
+  });
+
+  it("asks git for husky's hooks path only in a project whose .husky/pre-push runs the check", () => {
+    repo = TempRepo.init();
+    repo.write(REGISTRY, teamRegistry());
+    repo.write(LINK, fixture('handoff-headings.md'));
+    repo.commit('team');
+    const configReads = () => {
+      const dir = mkdtempSync(join(tmpdir(), 'handoff-status-trace-'));
+      try {
+        const trace = join(dir, 'trace');
+        expect(runBin(['status'], { cwd: repo.dir, env: { GIT_TRACE: trace } }).code).toBe(0);
+        return readFileSync(trace, 'utf8').split('trace: built-in: git config ').length - 1;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    // No husky hook here (a plain hook, lefthook, none): nothing to ask git (before: one git config).
+    expect(configReads()).toBe(0);
+    repo.write('.husky/pre-push', 'npx --no-install handoff check --hook pre-push "$@"\n');
+    expect(configReads()).toBe(1);
   });
 
   it("tells a day-only date's age in days: a handoff dated today is `today`, not hours since midnight", async () => {

@@ -19,7 +19,7 @@ import {
   preCommitHook,
   runsCheck,
   simpleGitHooksCommand
-} from "../chunks/chunk-CBJTTPDC.js";
+} from "../chunks/chunk-DFKEN42P.js";
 import {
   hookManagerOf
 } from "../chunks/chunk-GCJWXARK.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-EKRUU74W.js";
-import "../chunks/chunk-3IDF6QS3.js";
+} from "../chunks/chunk-4IZGQFC3.js";
+import "../chunks/chunk-JTJBZDJ3.js";
 import "../chunks/chunk-IA55PWFR.js";
 import "../chunks/chunk-KE4PRQPJ.js";
 import "../chunks/chunk-45HEPVS5.js";

@@ -1,7 +1,8 @@
 /**
  * Whether git runs, in this checkout, the pre-push hook the project set up under husky
- * (`huskyHookMissingNote`): one `git config` read, and two more git processes only when
- * `core.hooksPath` is husky's and the project's `.husky/pre-push` runs the check.
+ * (`huskyHookMissingNote`): no git process where the project's `.husky/pre-push` does not run the
+ * check (most projects: read first, from the files), else one `git config` read, and one or two
+ * more only when `core.hooksPath` is husky's.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,8 +13,6 @@ import type { GitCommandManager } from './git.js';
 
 /** The note, or undefined; `top` is the checkout's top folder (where `.husky/` is). */
 export async function huskyHookNote(git: GitCommandManager, top: string): Promise<string | undefined> {
-  const hooksPath = await git.configGet('core.hooksPath').catch(() => undefined);
-  if (!isHuskyHooksPath(hooksPath)) return undefined;
   let text: string;
   try {
     text = readFileSync(join(top, '.husky', 'pre-push'), 'utf8');
@@ -21,6 +20,8 @@ export async function huskyHookNote(git: GitCommandManager, top: string): Promis
     return undefined;
   }
   if (!runsCheck(text)) return undefined;
+  const hooksPath = await git.configGet('core.hooksPath').catch(() => undefined);
+  if (!isHuskyHooksPath(hooksPath)) return undefined;
   const hookFile = await git.gitPath('hooks/pre-push');
   if (existsSync(hookFile)) return undefined;
   // A linked worktree usually has no node_modules: husky is run from the main checkout's install.

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-RTREUW3M.js";
+} from "./chunk-J5SGH467.js";
 import "./chunk-EQTUQOS4.js";
 import {
   runCheck,
@@ -24,13 +24,13 @@ import {
 } from "./chunk-WULHYA3J.js";
 import "./chunk-GO7VAIYN.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-CBJTTPDC.js";
+import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-3IDF6QS3.js";
+} from "./chunk-JTJBZDJ3.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";

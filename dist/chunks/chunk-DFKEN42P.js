@@ -233,8 +233,6 @@ ${HOOK_BLOCK_END}`, start);
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 async function huskyHookNote(git, top) {
-  const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
-  if (!isHuskyHooksPath(hooksPath)) return void 0;
   let text;
   try {
     text = readFileSync(join(top, ".husky", "pre-push"), "utf8");
@@ -242,6 +240,8 @@ async function huskyHookNote(git, top) {
     return void 0;
   }
   if (!runsCheck(text)) return void 0;
+  const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
+  if (!isHuskyHooksPath(hooksPath)) return void 0;
   const hookFile = await git.gitPath("hooks/pre-push");
   if (existsSync(hookFile)) return void 0;
   let runHusky = "npx husky";

@@ -51,7 +51,7 @@ import {
 } from "./chunk-WULHYA3J.js";
 import {
   huskyHookNote
-} from "./chunk-CBJTTPDC.js";
+} from "./chunk-DFKEN42P.js";
 import {
   checkGivenInput,
   schema

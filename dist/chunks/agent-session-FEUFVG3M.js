@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-RTREUW3M.js";
+} from "./chunk-J5SGH467.js";
 import "./chunk-EQTUQOS4.js";
 import "./chunk-GFVAUJD5.js";
 import "./chunk-UZNG74SU.js";
@@ -17,7 +17,7 @@ import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
 import "./chunk-GO7VAIYN.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-CBJTTPDC.js";
+import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
 import "./chunk-KE4PRQPJ.js";

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-3IDF6QS3.js";
+} from "./chunk-JTJBZDJ3.js";
 import {
   rootActedOnNote
 } from "./chunk-2O5ROGRT.js";
