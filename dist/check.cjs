@@ -1280,10 +1280,10 @@ var init_git = __esm({
         ]);
         return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
       }
-      /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
       /**
-       * The upstream's name (`origin/main`), asked with its commit in the same process: the commit is
-       * remembered for the name (`commitOf`), so the caller's `revParse` of it starts no second one.
+       * HEAD's upstream as a short name (`origin/main`), or undefined when it has none; asked with its
+       * commit in the same process: the commit is remembered for the name (`commitOf`), so the caller's
+       * `revParse` of it starts no second one.
        */
       async upstream() {
         const out = await this.tryExec([

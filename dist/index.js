@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-2VYUMAJZ.js";
+} from "./action/chunk-YRQLAZKC.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -69,7 +69,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-TRVUVH2E.js";
+} from "./action/chunk-BZMZFMFE.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -4087,7 +4087,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-IP53MMJW.js");
+  const github = await import("./action/github-PNTNUSOQ.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4215,7 +4215,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-IP53MMJW.js");
+  const github = await import("./action/github-PNTNUSOQ.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -2469,10 +2469,10 @@ var init_git = __esm({
         ]);
         return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
       }
-      /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
       /**
-       * The upstream's name (`origin/main`), asked with its commit in the same process: the commit is
-       * remembered for the name (`commitOf`), so the caller's `revParse` of it starts no second one.
+       * HEAD's upstream as a short name (`origin/main`), or undefined when it has none; asked with its
+       * commit in the same process: the commit is remembered for the name (`commitOf`), so the caller's
+       * `revParse` of it starts no second one.
        */
       async upstream() {
         const out = await this.tryExec([
@@ -14469,8 +14469,10 @@ function escapeMarkdownFragment(text) {
 }
 function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
   const line = text.replace(/\s+/g, " ").trim();
-  if (!WEIGHED.test(line))
-    return atLineStart ? escapeLineStart(escapeAutolinks(line)) : escapeAutolinks(line);
+  const escaped = escapeAutolinks(WEIGHED.test(line) ? escapeCharacters(line, inHeading, loneTilde) : line);
+  return atLineStart ? escapeLineStart(escaped) : escaped;
+}
+function escapeCharacters(line, inHeading, loneTilde) {
   let out = "";
   const chars = Array.from(line);
   const tildes = chars.filter((ch) => ch === "~").length;
@@ -14482,8 +14484,7 @@ function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
       out += `\\${ch}`;
     else out += ch;
   }
-  const escaped = escapeAutolinks(out);
-  return atLineStart ? escapeLineStart(escaped) : escaped;
+  return out;
 }
 var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|"]);
 var WEIGHED = /[~#\\`*[\]|_<&]/;

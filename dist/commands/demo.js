@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GFVAUJD5.js";
+} from "../chunks/chunk-MPT45ASU.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-GO7VAIYN.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-KE4PRQPJ.js";
-import "../chunks/chunk-45HEPVS5.js";
+import "../chunks/chunk-FIIYCGPR.js";
+import "../chunks/chunk-WSRK4GCQ.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
@@ -32,12 +32,12 @@ import {
 } from "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-PTQNPKX2.js";
-import "../chunks/chunk-MHUMIMPZ.js";
+} from "../chunks/chunk-2NXKQDKE.js";
+import "../chunks/chunk-G7GSWR3C.js";
 import {
   handoffPath
 } from "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-6WBBF77D.js";
+import "../chunks/chunk-QPZKKQ6Z.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import {
   ELEMENT_NAMES

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-DXIX2FW3.js";
+} from "../chunks/chunk-6VJNFNIR.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-45HEPVS5.js";
+} from "../chunks/chunk-WSRK4GCQ.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-PTQNPKX2.js";
+} from "../chunks/chunk-2NXKQDKE.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-MHUMIMPZ.js";
+} from "../chunks/chunk-G7GSWR3C.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-6WBBF77D.js";
+} from "../chunks/chunk-QPZKKQ6Z.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-4IZGQFC3.js";
-import "../chunks/chunk-JTJBZDJ3.js";
+} from "../chunks/chunk-YBE5MBV2.js";
+import "../chunks/chunk-A7ZFVZWX.js";
 import "../chunks/chunk-IA55PWFR.js";
-import "../chunks/chunk-KE4PRQPJ.js";
-import "../chunks/chunk-45HEPVS5.js";
-import "../chunks/chunk-2O5ROGRT.js";
-import "../chunks/chunk-P73KUN6E.js";
+import "../chunks/chunk-FIIYCGPR.js";
+import "../chunks/chunk-WSRK4GCQ.js";
+import "../chunks/chunk-ICTR2PBM.js";
+import "../chunks/chunk-ORWQMUV7.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
-import "../chunks/chunk-PTQNPKX2.js";
-import "../chunks/chunk-MHUMIMPZ.js";
+import "../chunks/chunk-2NXKQDKE.js";
+import "../chunks/chunk-G7GSWR3C.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-6WBBF77D.js";
+import "../chunks/chunk-QPZKKQ6Z.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-DXIX2FW3.js";
-import "../chunks/chunk-45HEPVS5.js";
-import "../chunks/chunk-PTQNPKX2.js";
-import "../chunks/chunk-MHUMIMPZ.js";
+} from "../chunks/chunk-6VJNFNIR.js";
+import "../chunks/chunk-WSRK4GCQ.js";
+import "../chunks/chunk-2NXKQDKE.js";
+import "../chunks/chunk-G7GSWR3C.js";
 import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-6WBBF77D.js";
+import "../chunks/chunk-QPZKKQ6Z.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

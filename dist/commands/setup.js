@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-W3KGNHDP.js";
+} from "../chunks/chunk-II5MLFUV.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-2O5ROGRT.js";
+} from "../chunks/chunk-ICTR2PBM.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-P73KUN6E.js";
+} from "../chunks/chunk-ORWQMUV7.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "../chunks/chunk-PTQNPKX2.js";
+} from "../chunks/chunk-2NXKQDKE.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-MHUMIMPZ.js";
+} from "../chunks/chunk-G7GSWR3C.js";
 import "../chunks/chunk-JVKNHYDJ.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-6WBBF77D.js";
+} from "../chunks/chunk-QPZKKQ6Z.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

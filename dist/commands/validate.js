@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-MHUMIMPZ.js";
+} from "../chunks/chunk-G7GSWR3C.js";
 import {
   isTaskId
 } from "../chunks/chunk-JVKNHYDJ.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-6WBBF77D.js";
+} from "../chunks/chunk-QPZKKQ6Z.js";
 import "../chunks/chunk-HSCG2FPA.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

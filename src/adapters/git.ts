@@ -508,10 +508,10 @@ export class GitCommandManager implements IGitCommandManager {
       .map((entry) => entry.slice(3));
   }
 
-  /** HEAD's upstream as a short name (`origin/main`), or undefined when it has none. */
   /**
-   * The upstream's name (`origin/main`), asked with its commit in the same process: the commit is
-   * remembered for the name (`commitOf`), so the caller's `revParse` of it starts no second one.
+   * HEAD's upstream as a short name (`origin/main`), or undefined when it has none; asked with its
+   * commit in the same process: the commit is remembered for the name (`commitOf`), so the caller's
+   * `revParse` of it starts no second one.
    */
   async upstream(): Promise<string | undefined> {
     const out = await this.tryExec([

@@ -1,7 +1,8 @@
 /**
  * Agent sessions: the facts behind the Stop hook's verdict (core/agent-session.ts), the prime brief
- * (core/prime.ts) and the draft written before compaction. Git cost: one `git status`, one bounded
- * `git log -1` for the handoff's last touch and one `git log` of the commits after it.
+ * (core/prime.ts) and the draft written before compaction. Git cost: one `git status` and one `git
+ * log` walk back to the handoff's last touch with the commits after it, where the history back to it
+ * is a line of commits; else a bounded `git log -1` for the touch and one `git log` after it.
  */
 import { relative, sep } from 'node:path';
 import { commitsAfterTouch, GitCommandManager, type TouchesWalk } from '../adapters/git.js';

@@ -2,9 +2,10 @@
  * The resume use case: for each selected task, the linked handoff (parsed), the task's work commits
  * since the last commit that touched it, and — with `--tests` — the test reports now; the core turns
  * them into briefs. A handoff that cannot be read does not stop the others: its brief says why.
- * Git cost: for one handoff, one `git log` walk back to its last commit (the commits after it come with
- * it); for several, one walk that stops once every handoff's last commit is seen, then one `git log`
- * per distinct such commit. The branch is read from HEAD's file, without git.
+ * Git cost: one `git log` walk back to the handoffs' last commits, the commits after them coming with
+ * it, where the history back to them is a line of commits; else a walk that stops once every
+ * handoff's last commit is seen, then one `git log` per distinct such commit. The branch is read from
+ * HEAD's file, without git.
  */
 import { join } from 'node:path';
 import { commitsAfterTouch, GitCommandManager } from '../adapters/git.js';
@@ -257,9 +258,9 @@ async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promi
   const links = detailsLinks(registry);
   const nonWork = nonWorkPaths(config.handoffDir, config.registry, links, doneArchiveOf(config));
 
-  // Two git calls for the whole set, however many tasks: the last commit that touched each handoff
-  // (a walk that stops once every one is seen), then one range read per distinct such commit
-  // (tasks whose handoffs were committed together share it). One call for one handoff (below).
+  // One git walk for the whole set, however many tasks (below); where it cannot tell, two calls: the
+  // last commit that touched each handoff (a walk that stops once every one is seen), then one range
+  // read per distinct such commit (tasks whose handoffs were committed together share it).
   const selectedLinks = selected.flatMap((t) => (t.detailsLink === undefined ? [] : [t.detailsLink]));
   const linkedHandoffs = await readLinkedHandoffs(source, [...new Set(selectedLinks)]);
   const handoffs = new Map<ActiveTask, NonNullable<ResumeInput['handoff']>>();

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-PTQNPKX2.js";
+} from "./chunk-2NXKQDKE.js";
 import {
   filesFromHere
 } from "./chunk-GE3SKCC5.js";

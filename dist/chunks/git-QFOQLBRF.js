@@ -11,9 +11,10 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-2VYUMAJZ.js";
-import "./chunk-SOPARNR6.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-WSRK4GCQ.js";
+import "./chunk-TAMN4ZGX.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

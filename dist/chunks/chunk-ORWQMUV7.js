@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-6WBBF77D.js";
+} from "./chunk-QPZKKQ6Z.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

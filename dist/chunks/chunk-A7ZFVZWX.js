@@ -9,17 +9,17 @@ import {
 } from "./chunk-IA55PWFR.js";
 import {
   listTaskHandoffs
-} from "./chunk-KE4PRQPJ.js";
+} from "./chunk-FIIYCGPR.js";
 import {
   GitCommandManager
-} from "./chunk-45HEPVS5.js";
+} from "./chunk-WSRK4GCQ.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-P73KUN6E.js";
+} from "./chunk-ORWQMUV7.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-6WBBF77D.js";
+} from "./chunk-QPZKKQ6Z.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-FEUFVG3M.js");
+  const { gatherSessionFacts } = await import("./agent-session-BH3O6KJR.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

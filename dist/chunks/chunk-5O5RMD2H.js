@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-EQTUQOS4.js";
+} from "./chunk-N6NFXRAO.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GFVAUJD5.js";
+} from "./chunk-MPT45ASU.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,15 +60,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-KE4PRQPJ.js";
+} from "./chunk-FIIYCGPR.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-45HEPVS5.js";
+} from "./chunk-WSRK4GCQ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-W3KGNHDP.js";
+} from "./chunk-II5MLFUV.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-P73KUN6E.js";
+} from "./chunk-ORWQMUV7.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-MHUMIMPZ.js";
+} from "./chunk-G7GSWR3C.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -126,7 +126,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-6WBBF77D.js";
+} from "./chunk-QPZKKQ6Z.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-JTJBZDJ3.js";
+} from "./chunk-A7ZFVZWX.js";
 import {
   rootActedOnNote
-} from "./chunk-2O5ROGRT.js";
+} from "./chunk-ICTR2PBM.js";
 import {
   agentFromEnv
-} from "./chunk-P73KUN6E.js";
+} from "./chunk-ORWQMUV7.js";
 import {
   loadConfig
-} from "./chunk-PTQNPKX2.js";
+} from "./chunk-2NXKQDKE.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

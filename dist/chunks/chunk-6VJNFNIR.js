@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-45HEPVS5.js";
+} from "./chunk-WSRK4GCQ.js";
 import {
   loadConfig
-} from "./chunk-PTQNPKX2.js";
+} from "./chunk-2NXKQDKE.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-6WBBF77D.js";
+} from "./chunk-QPZKKQ6Z.js";
 import {
   asInProject,
   isRecord,

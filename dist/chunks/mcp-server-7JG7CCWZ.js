@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-J5SGH467.js";
-import "./chunk-EQTUQOS4.js";
+} from "./chunk-5O5RMD2H.js";
+import "./chunk-N6NFXRAO.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GFVAUJD5.js";
+} from "./chunk-MPT45ASU.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-JTJBZDJ3.js";
+} from "./chunk-A7ZFVZWX.js";
 import {
   schema
 } from "./chunk-IA55PWFR.js";
-import "./chunk-KE4PRQPJ.js";
-import "./chunk-45HEPVS5.js";
-import "./chunk-W3KGNHDP.js";
+import "./chunk-FIIYCGPR.js";
+import "./chunk-WSRK4GCQ.js";
+import "./chunk-II5MLFUV.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-P73KUN6E.js";
+} from "./chunk-ORWQMUV7.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
 import {
   loadConfig
-} from "./chunk-PTQNPKX2.js";
-import "./chunk-MHUMIMPZ.js";
+} from "./chunk-2NXKQDKE.js";
+import "./chunk-G7GSWR3C.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-JVKNHYDJ.js";
-import "./chunk-6WBBF77D.js";
+import "./chunk-QPZKKQ6Z.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-J5SGH467.js";
-import "./chunk-EQTUQOS4.js";
-import "./chunk-GFVAUJD5.js";
+} from "./chunk-5O5RMD2H.js";
+import "./chunk-N6NFXRAO.js";
+import "./chunk-MPT45ASU.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-XJY7SHNE.js";
 import "./chunk-WULHYA3J.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-IA55PWFR.js";
-import "./chunk-KE4PRQPJ.js";
-import "./chunk-45HEPVS5.js";
-import "./chunk-W3KGNHDP.js";
-import "./chunk-P73KUN6E.js";
+import "./chunk-FIIYCGPR.js";
+import "./chunk-WSRK4GCQ.js";
+import "./chunk-II5MLFUV.js";
+import "./chunk-ORWQMUV7.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-SSBXB6WK.js";
-import "./chunk-MHUMIMPZ.js";
+import "./chunk-G7GSWR3C.js";
 import "./chunk-JVKNHYDJ.js";
-import "./chunk-6WBBF77D.js";
+import "./chunk-QPZKKQ6Z.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

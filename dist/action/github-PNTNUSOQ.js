@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-TRVUVH2E.js";
+} from "./chunk-BZMZFMFE.js";
 import "./chunk-OP4IJMIM.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-SOPARNR6.js";

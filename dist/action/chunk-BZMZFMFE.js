@@ -19203,8 +19203,10 @@ function escapeMarkdownFragment(text2) {
 }
 function escapeText(text2, inHeading, atLineStart = true, loneTilde = true) {
   const line = text2.replace(/\s+/g, " ").trim();
-  if (!WEIGHED.test(line))
-    return atLineStart ? escapeLineStart(escapeAutolinks(line)) : escapeAutolinks(line);
+  const escaped = escapeAutolinks(WEIGHED.test(line) ? escapeCharacters(line, inHeading, loneTilde) : line);
+  return atLineStart ? escapeLineStart(escaped) : escaped;
+}
+function escapeCharacters(line, inHeading, loneTilde) {
   let out = "";
   const chars = Array.from(line);
   const tildes = chars.filter((ch) => ch === "~").length;
@@ -19216,8 +19218,7 @@ function escapeText(text2, inHeading, atLineStart = true, loneTilde = true) {
       out += `\\${ch}`;
     else out += ch;
   }
-  const escaped = escapeAutolinks(out);
-  return atLineStart ? escapeLineStart(escaped) : escaped;
+  return out;
 }
 var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|"]);
 var WEIGHED = /[~#\\`*[\]|_<&]/;

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-P73KUN6E.js";
+} from "./chunk-ORWQMUV7.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-JVKNHYDJ.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-JVKNHYDJ.js";
 import {
   linkedBy
-} from "./chunk-6WBBF77D.js";
+} from "./chunk-QPZKKQ6Z.js";
 import {
   normalizeLink
 } from "./chunk-AJ5POHAS.js";

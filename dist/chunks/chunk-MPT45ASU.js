@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-KE4PRQPJ.js";
+} from "./chunk-FIIYCGPR.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-45HEPVS5.js";
+} from "./chunk-WSRK4GCQ.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -63,7 +63,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-MHUMIMPZ.js";
+} from "./chunk-G7GSWR3C.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -75,7 +75,7 @@ import {
   agentEntries,
   detailsLinks,
   handoffFilesByTask
-} from "./chunk-6WBBF77D.js";
+} from "./chunk-QPZKKQ6Z.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -1833,8 +1833,10 @@ function escapeMarkdownFragment(text) {
 }
 function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
   const line = text.replace(/\s+/g, " ").trim();
-  if (!WEIGHED.test(line))
-    return atLineStart ? escapeLineStart(escapeAutolinks(line)) : escapeAutolinks(line);
+  const escaped = escapeAutolinks(WEIGHED.test(line) ? escapeCharacters(line, inHeading, loneTilde) : line);
+  return atLineStart ? escapeLineStart(escaped) : escaped;
+}
+function escapeCharacters(line, inHeading, loneTilde) {
   let out = "";
   const chars = Array.from(line);
   const tildes = chars.filter((ch) => ch === "~").length;
@@ -1846,8 +1848,7 @@ function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
       out += `\\${ch}`;
     else out += ch;
   }
-  const escaped = escapeAutolinks(out);
-  return atLineStart ? escapeLineStart(escaped) : escaped;
+  return out;
 }
 var ALWAYS = /* @__PURE__ */ new Set(["\\", "`", "*", "[", "]", "|"]);
 var WEIGHED = /[~#\\`*[\]|_<&]/;
@@ -2443,7 +2444,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-LMB47MNS.js");
+  const reports = await import("./reports-4YDFCFHT.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-MHUMIMPZ.js";
+} from "./chunk-G7GSWR3C.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-EQTUQOS4.js";
+} from "./chunk-N6NFXRAO.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-6WBBF77D.js";
+import "./chunk-QPZKKQ6Z.js";
 import "./chunk-HSCG2FPA.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-AJ5POHAS.js";

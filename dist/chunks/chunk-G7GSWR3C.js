@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-6WBBF77D.js";
+} from "./chunk-QPZKKQ6Z.js";
 import {
   duplicateKeyError,
   linkIssue,
