@@ -2722,9 +2722,10 @@ function linkProblem(link, what = "details_link") {
 }
 function linkIssue(link, what = "details_link") {
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
+  if (plainPath(link)) return void 0;
   let issueOf = issues.get(what);
   if (issueOf === void 0) {
-    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issueOf = memoised(MEMO_LIMIT, (text) => findLinkIssue(text, what));
     issues.set(what, issueOf);
   }
   return issueOf(link);
@@ -2778,7 +2779,8 @@ function pathFrom(folder, path) {
   return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
 }
 function normalizeLink(link) {
-  return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
+  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
+  return plainPath(link) ? link : normalized(link);
 }
 function normalizeSegments(link) {
   const parts = [];
@@ -2788,7 +2790,7 @@ function normalizeSegments(link) {
   }
   return parts.join("/");
 }
-var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, plainPath, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
@@ -2798,8 +2800,9 @@ var init_paths = __esm({
     GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
+    plainPath = memoised(MEMO_LIMIT, isPlainPath);
     issues = /* @__PURE__ */ new Map();
-    normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
+    normalized = memoised(MEMO_LIMIT, normalizeSegments);
     MAX_NAME_BYTES = 255;
     MAX_PATH_CHARS = 1024;
     asInProject = (path) => path;
@@ -6498,11 +6501,17 @@ function parseRegistry(text, file, statuses) {
   if (!checked.registry) throw checked.problems[0];
   return checked.registry;
 }
+function heldTask(entry) {
+  return typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+}
+function isActiveStatus(entry, config) {
+  return config.activeStatuses.includes(entry.status);
+}
 function activeTasks(registry, config) {
   const tasks = [];
   for (const [agent, entry] of agentEntries(registry)) {
-    const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
+    const taskId = heldTask(entry);
+    if (taskId === "" || !isActiveStatus(entry, config)) continue;
     const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
     const task = { taskId, agent, status: entry.status };
     if (link !== void 0) task.detailsLink = link;
@@ -7840,6 +7849,15 @@ function commitsReadAfter(count, readAfter) {
   return `${count} commit(s) after ${readAfter}, where every active handoff was last updated`;
 }
 function taskCounts(result) {
+  if (result.verdicts.every((v) => v.workspace === void 0 && v.ref === void 0)) {
+    const tasks2 = /* @__PURE__ */ new Set();
+    let stale2 = 0;
+    for (const verdict of result.verdicts) {
+      tasks2.add(verdict.taskId);
+      if (!verdict.fresh) stale2++;
+    }
+    return { all: result.verdicts.length, stale: stale2, tasks: tasks2.size };
+  }
   const tasks = /* @__PURE__ */ new Set();
   const all = /* @__PURE__ */ new Set();
   const stale = /* @__PURE__ */ new Set();
@@ -7972,13 +7990,17 @@ async function activeAtClaims(query, naming) {
   return found;
 }
 function commitsClaimingOthers(commits, config, registry) {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const listed = /* @__PURE__ */ new Set();
-  for (const [, entry] of agentEntries(registry)) {
-    const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (task !== "" && !active.has(task)) listed.add(task);
+  const entries = agentEntries(registry);
+  const listed = tasksHandedOffIn(commits, config);
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && !isActiveStatus(entry, config)) listed.add(task);
   }
-  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed.add(task);
+  if (listed.size === 0) return [];
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && listed.has(task) && isActiveStatus(entry, config)) listed.delete(task);
+  }
   const naming = [];
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);

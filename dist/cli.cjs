@@ -4050,9 +4050,10 @@ var NONE = /* @__PURE__ */ Symbol("none");
 // src/core/paths.ts
 function linkIssue(link, what = "details_link") {
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
+  if (plainPath(link)) return void 0;
   let issueOf = issues.get(what);
   if (issueOf === void 0) {
-    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issueOf = memoised(MEMO_LIMIT, (text) => findLinkIssue(text, what));
     issues.set(what, issueOf);
   }
   return issueOf(link);
@@ -4067,8 +4068,9 @@ var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 var GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
 var MEMO_LIMIT = 5e4;
 var MEMO_KEY_CHARS = 1024;
+var plainPath = memoised(MEMO_LIMIT, isPlainPath);
 var issues = /* @__PURE__ */ new Map();
-var normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
+var normalized = memoised(MEMO_LIMIT, normalizeSegments);
 function findLinkIssue(link, what = "details_link") {
   const notRelative = (message) => ({ message, rule: "path/not-relative" });
   if (link.trim() === "") return notRelative(`${what} is empty`);

@@ -10,12 +10,12 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   renderUncheckedGithub
-} from "./chunks/chunk-GO7VAIYN.js";
+} from "./chunks/chunk-NSZADX3Z.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import "./chunks/chunk-GCJWXARK.js";
-import "./chunks/chunk-SSBXB6WK.js";
+import "./chunks/chunk-6AKVWTIE.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
@@ -25,11 +25,11 @@ import {
   ignoreClosedPipes,
   processContext,
   programOn
-} from "./chunks/chunk-GE3SKCC5.js";
+} from "./chunks/chunk-EOATEAQ7.js";
 import {
   proseWithInvocation
 } from "./chunks/chunk-JLXNMSDG.js";
-import "./chunks/chunk-AJ5POHAS.js";
+import "./chunks/chunk-IRYUMPLD.js";
 import {
   InputError,
   boundMessage,

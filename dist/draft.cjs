@@ -6361,9 +6361,10 @@ function linkProblem(link2, what = "details_link") {
 }
 function linkIssue(link2, what = "details_link") {
   if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
+  if (plainPath(link2)) return void 0;
   let issueOf = issues.get(what);
   if (issueOf === void 0) {
-    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issueOf = memoised(MEMO_LIMIT, (text) => findLinkIssue(text, what));
     issues.set(what, issueOf);
   }
   return issueOf(link2);
@@ -6378,8 +6379,9 @@ var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 var GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
 var MEMO_LIMIT = 5e4;
 var MEMO_KEY_CHARS = 1024;
+var plainPath = memoised(MEMO_LIMIT, isPlainPath);
 var issues = /* @__PURE__ */ new Map();
-var normalized = memoised(MEMO_LIMIT, (link2) => isPlainPath(link2) ? link2 : normalizeSegments(link2));
+var normalized = memoised(MEMO_LIMIT, normalizeSegments);
 function findLinkIssue(link2, what = "details_link") {
   const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
   if (link2.trim() === "") return notRelative(`${what} is empty`);
@@ -6424,7 +6426,8 @@ function lengthProblem(link2, what) {
 }
 var asInProject = (path) => path;
 function normalizeLink(link2) {
-  return link2.length > MEMO_KEY_CHARS ? normalizeSegments(link2) : normalized(link2);
+  if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
+  return plainPath(link2) ? link2 : normalized(link2);
 }
 function normalizeSegments(link2) {
   const parts = [];
@@ -7126,11 +7129,17 @@ function parseRegistry(text, file, statuses) {
   if (!checked.registry) throw checked.problems[0];
   return checked.registry;
 }
+function heldTask(entry) {
+  return typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+}
+function isActiveStatus(entry, config) {
+  return config.activeStatuses.includes(entry.status);
+}
 function activeTasks(registry, config) {
   const tasks = [];
   for (const [agent, entry] of agentEntries(registry)) {
-    const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
+    const taskId = heldTask(entry);
+    if (taskId === "" || !isActiveStatus(entry, config)) continue;
     const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
     const task = { taskId, agent, status: entry.status };
     if (link2 !== void 0) task.detailsLink = link2;
@@ -16275,13 +16284,17 @@ async function activeAtClaims(query, naming) {
   return found;
 }
 function commitsClaimingOthers(commits, config, registry) {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const listed = /* @__PURE__ */ new Set();
-  for (const [, entry] of agentEntries(registry)) {
-    const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (task !== "" && !active.has(task)) listed.add(task);
+  const entries = agentEntries(registry);
+  const listed = tasksHandedOffIn(commits, config);
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && !isActiveStatus(entry, config)) listed.add(task);
   }
-  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed.add(task);
+  if (listed.size === 0) return [];
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && listed.has(task) && isActiveStatus(entry, config)) listed.delete(task);
+  }
   const naming = [];
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);

@@ -382,7 +382,8 @@ var PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
 var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 var GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
 var MEMO_LIMIT = 5e4;
-var normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
+var plainPath = memoised(MEMO_LIMIT, isPlainPath);
+var normalized = memoised(MEMO_LIMIT, normalizeSegments);
 var MAX_NAME_BYTES = 255;
 var MAX_PATH_CHARS = 1024;
 function normalizeSegments(link) {

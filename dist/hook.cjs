@@ -1139,9 +1139,10 @@ function linkProblem(link2, what = "details_link") {
 }
 function linkIssue(link2, what = "details_link") {
   if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
+  if (plainPath(link2)) return void 0;
   let issueOf = issues.get(what);
   if (issueOf === void 0) {
-    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issueOf = memoised(MEMO_LIMIT, (text) => findLinkIssue(text, what));
     issues.set(what, issueOf);
   }
   return issueOf(link2);
@@ -1198,7 +1199,8 @@ function pathsInFolder(folder) {
   return folder === "" || folder === "." ? asInProject : (path) => pathFrom(folder, path);
 }
 function normalizeLink(link2) {
-  return link2.length > MEMO_KEY_CHARS ? normalizeSegments(link2) : normalized(link2);
+  if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
+  return plainPath(link2) ? link2 : normalized(link2);
 }
 function normalizeSegments(link2) {
   const parts = [];
@@ -1208,7 +1210,7 @@ function normalizeSegments(link2) {
   }
   return parts.join("/");
 }
-var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, plainPath, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
 var init_paths = __esm({
   "src/core/paths.ts"() {
     "use strict";
@@ -1218,8 +1220,9 @@ var init_paths = __esm({
     GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
     MEMO_LIMIT = 5e4;
     MEMO_KEY_CHARS = 1024;
+    plainPath = memoised(MEMO_LIMIT, isPlainPath);
     issues = /* @__PURE__ */ new Map();
-    normalized = memoised(MEMO_LIMIT, (link2) => isPlainPath(link2) ? link2 : normalizeSegments(link2));
+    normalized = memoised(MEMO_LIMIT, normalizeSegments);
     MAX_NAME_BYTES = 255;
     MAX_PATH_CHARS = 1024;
     asInProject = (path) => path;
@@ -1939,11 +1942,17 @@ function parseRegistry(text, file, statuses) {
   if (!checked.registry) throw checked.problems[0];
   return checked.registry;
 }
+function heldTask(entry) {
+  return typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+}
+function isActiveStatus(entry, config) {
+  return config.activeStatuses.includes(entry.status);
+}
 function activeTasks(registry, config) {
   const tasks = [];
   for (const [agent, entry] of agentEntries(registry)) {
-    const taskId = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (taskId === "" || !config.activeStatuses.includes(entry.status)) continue;
+    const taskId = heldTask(entry);
+    if (taskId === "" || !isActiveStatus(entry, config)) continue;
     const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
     const task = { taskId, agent, status: entry.status };
     if (link2 !== void 0) task.detailsLink = link2;
@@ -17485,13 +17494,17 @@ async function activeAtClaims(query, naming) {
   return found;
 }
 function commitsClaimingOthers(commits, config, registry) {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const listed2 = /* @__PURE__ */ new Set();
-  for (const [, entry] of agentEntries(registry)) {
-    const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (task !== "" && !active.has(task)) listed2.add(task);
+  const entries = agentEntries(registry);
+  const listed2 = tasksHandedOffIn(commits, config);
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && !isActiveStatus(entry, config)) listed2.add(task);
   }
-  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed2.add(task);
+  if (listed2.size === 0) return [];
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && listed2.has(task) && isActiveStatus(entry, config)) listed2.delete(task);
+  }
   const naming = [];
   if (listed2.size === 0) return naming;
   const pattern = taskIdRegExp(config);
@@ -20059,9 +20072,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     maxCommitsBehind: config.freshness.maxCommitsBehind
   };
   const entry = Object.hasOwn(registry, agent) ? registry[agent] : void 0;
-  const taskId = typeof entry?.current_task === "string" ? entry.current_task.trim() : "";
+  const taskId = entry ? heldTask(entry) : "";
   if (!entry || taskId === "") return facts;
-  const active = config.activeStatuses.includes(entry.status);
+  const active = isActiveStatus(entry, config);
   facts.task = { taskId, status: entry.status, active };
   if (!active) return facts;
   const links = detailsLinks(registry);

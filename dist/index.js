@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-KGG7KCOV.js";
+} from "./action/chunk-47QKVL7P.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -36,6 +36,8 @@ import {
   detailsLinks,
   formatReportWarning,
   handoffFilesByTask,
+  heldTask,
+  isActiveStatus,
   isInside,
   nodeCrypto,
   parseRegistry,
@@ -47,7 +49,7 @@ import {
   shellWord,
   warningsNamed,
   withInvocation
-} from "./action/chunk-3BY7XRBL.js";
+} from "./action/chunk-NQHTREUQ.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -57,7 +59,7 @@ import {
   normalizeLink,
   parseJsonLocated,
   pathFrom
-} from "./action/chunk-IRXKK3YU.js";
+} from "./action/chunk-V7AP5RJP.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -1179,7 +1181,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-HA3T7OQ4.js");
+  const { summarizeHandoff } = await import("./action/scan-WW4OAEZ3.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2004,13 +2006,17 @@ async function activeAtClaims(query, naming) {
   return found;
 }
 function commitsClaimingOthers(commits, config, registry) {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const listed = /* @__PURE__ */ new Set();
-  for (const [, entry] of agentEntries(registry)) {
-    const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (task !== "" && !active.has(task)) listed.add(task);
+  const entries = agentEntries(registry);
+  const listed = tasksHandedOffIn(commits, config);
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && !isActiveStatus(entry, config)) listed.add(task);
   }
-  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed.add(task);
+  if (listed.size === 0) return [];
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && listed.has(task) && isActiveStatus(entry, config)) listed.delete(task);
+  }
   const naming = [];
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
@@ -2726,7 +2732,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-ML7GJ2MJ.js");
+  const reports = await import("./action/reports-MHIGG4R5.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -6,6 +6,7 @@ import { offsetToPosition, parseJsonLocated } from '../../src/core/json-location
 import {
   findLinkIssue,
   isPlainPath,
+  linkIssue,
   linkProblem,
   MAX_NAME_BYTES,
   MAX_PATH_CHARS,
@@ -371,6 +372,23 @@ describe('the plain-path test behind linkProblem', () => {
   it('says plain exactly where the documented rule does', () => {
     for (const link of [...generated, ...long])
       expect([link, isPlainPath(link)]).toEqual([link, plainByTheRule(link)]);
+  });
+
+  it('answers through its memo what the rules say, under each name a value is given', () => {
+    // One memo serves every name (and normalizeLink): a link that is not plain still gets the
+    // message of the name it was asked under, the second time too.
+    for (const round of [1, 2]) {
+      for (const link of generated.slice(0, 2_000)) {
+        for (const what of ['details_link', 'path', 'file']) {
+          expect([round, link, what, linkIssue(link, what)]).toEqual([
+            round,
+            link,
+            what,
+            findLinkIssue(link, what),
+          ]);
+        }
+      }
+    }
   });
 
   it('a plain path breaks none of the rules and is its own normal form', () => {

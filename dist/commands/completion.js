@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-GE3SKCC5.js";
+} from "../chunks/chunk-EOATEAQ7.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-AJ5POHAS.js";
+import "../chunks/chunk-IRYUMPLD.js";
 import "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

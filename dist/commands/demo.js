@@ -12,39 +12,39 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MPT45ASU.js";
+} from "../chunks/chunk-EP5EOKHT.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-XJY7SHNE.js";
+} from "../chunks/chunk-TJXGQHQM.js";
 import {
   emptySection
-} from "../chunks/chunk-WULHYA3J.js";
-import "../chunks/chunk-GO7VAIYN.js";
+} from "../chunks/chunk-QCVCNIS2.js";
+import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-FIIYCGPR.js";
+import "../chunks/chunk-SEVJ33H2.js";
 import "../chunks/chunk-WSRK4GCQ.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
   isPlaceholderText
-} from "../chunks/chunk-SSBXB6WK.js";
+} from "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-2NXKQDKE.js";
-import "../chunks/chunk-G7GSWR3C.js";
+} from "../chunks/chunk-K2KC5NRD.js";
+import "../chunks/chunk-UPKBUR57.js";
 import {
   handoffPath
-} from "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-QPZKKQ6Z.js";
-import "../chunks/chunk-HSCG2FPA.js";
+} from "../chunks/chunk-MFKQKH7T.js";
+import "../chunks/chunk-BMO4TKBA.js";
+import "../chunks/chunk-6JM3PIHH.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-AJ5POHAS.js";
+import "../chunks/chunk-IRYUMPLD.js";
 import {
   InputError,
   InternalError

@@ -29,24 +29,24 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-6VJNFNIR.js";
+} from "../chunks/chunk-IIU2PF2X.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-WSRK4GCQ.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-2NXKQDKE.js";
+} from "../chunks/chunk-K2KC5NRD.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-G7GSWR3C.js";
-import "../chunks/chunk-JVKNHYDJ.js";
+} from "../chunks/chunk-UPKBUR57.js";
+import "../chunks/chunk-MFKQKH7T.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QPZKKQ6Z.js";
-import "../chunks/chunk-HSCG2FPA.js";
+} from "../chunks/chunk-BMO4TKBA.js";
+import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";
 import {
@@ -54,14 +54,14 @@ import {
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-GE3SKCC5.js";
+} from "../chunks/chunk-EOATEAQ7.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-JLXNMSDG.js";
 import {
   isRecord,
   pathsInFolder
-} from "../chunks/chunk-AJ5POHAS.js";
+} from "../chunks/chunk-IRYUMPLD.js";
 import {
   InputError
 } from "../chunks/chunk-ORJITX3Z.js";

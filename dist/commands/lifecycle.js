@@ -9,25 +9,25 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-YBE5MBV2.js";
-import "../chunks/chunk-A7ZFVZWX.js";
-import "../chunks/chunk-IA55PWFR.js";
-import "../chunks/chunk-FIIYCGPR.js";
+} from "../chunks/chunk-X7LFNMJC.js";
+import "../chunks/chunk-TS2QLQ3Y.js";
+import "../chunks/chunk-RAXLJ2WZ.js";
+import "../chunks/chunk-SEVJ33H2.js";
 import "../chunks/chunk-WSRK4GCQ.js";
-import "../chunks/chunk-ICTR2PBM.js";
-import "../chunks/chunk-ORWQMUV7.js";
+import "../chunks/chunk-N5UEBWLX.js";
+import "../chunks/chunk-KNTCC5EZ.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-SSBXB6WK.js";
-import "../chunks/chunk-2NXKQDKE.js";
-import "../chunks/chunk-G7GSWR3C.js";
-import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-QPZKKQ6Z.js";
-import "../chunks/chunk-HSCG2FPA.js";
+import "../chunks/chunk-6AKVWTIE.js";
+import "../chunks/chunk-K2KC5NRD.js";
+import "../chunks/chunk-UPKBUR57.js";
+import "../chunks/chunk-MFKQKH7T.js";
+import "../chunks/chunk-BMO4TKBA.js";
+import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";
-import "../chunks/chunk-GE3SKCC5.js";
+import "../chunks/chunk-EOATEAQ7.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-AJ5POHAS.js";
+import "../chunks/chunk-IRYUMPLD.js";
 import "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-GE3SKCC5.js";
+} from "../chunks/chunk-EOATEAQ7.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-AJ5POHAS.js";
+import "../chunks/chunk-IRYUMPLD.js";
 import "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-7JG7CCWZ.js");
+  const { serveMcp } = await import("../chunks/mcp-server-RUXWJ53P.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

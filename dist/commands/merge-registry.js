@@ -6,22 +6,22 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-6VJNFNIR.js";
+} from "../chunks/chunk-IIU2PF2X.js";
 import "../chunks/chunk-WSRK4GCQ.js";
-import "../chunks/chunk-2NXKQDKE.js";
-import "../chunks/chunk-G7GSWR3C.js";
-import "../chunks/chunk-JVKNHYDJ.js";
-import "../chunks/chunk-QPZKKQ6Z.js";
-import "../chunks/chunk-HSCG2FPA.js";
+import "../chunks/chunk-K2KC5NRD.js";
+import "../chunks/chunk-UPKBUR57.js";
+import "../chunks/chunk-MFKQKH7T.js";
+import "../chunks/chunk-BMO4TKBA.js";
+import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findRepoRoot
 } from "../chunks/chunk-TAMN4ZGX.js";
 import {
   EXIT
-} from "../chunks/chunk-GE3SKCC5.js";
+} from "../chunks/chunk-EOATEAQ7.js";
 import "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-AJ5POHAS.js";
+import "../chunks/chunk-IRYUMPLD.js";
 import {
   InputError
 } from "../chunks/chunk-ORJITX3Z.js";

@@ -13,32 +13,32 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-II5MLFUV.js";
+} from "../chunks/chunk-RNS22CGP.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-ICTR2PBM.js";
+} from "../chunks/chunk-N5UEBWLX.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-ORWQMUV7.js";
+} from "../chunks/chunk-KNTCC5EZ.js";
 import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-SSBXB6WK.js";
+import "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-2NXKQDKE.js";
+} from "../chunks/chunk-K2KC5NRD.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-G7GSWR3C.js";
-import "../chunks/chunk-JVKNHYDJ.js";
+} from "../chunks/chunk-UPKBUR57.js";
+import "../chunks/chunk-MFKQKH7T.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QPZKKQ6Z.js";
-import "../chunks/chunk-HSCG2FPA.js";
+} from "../chunks/chunk-BMO4TKBA.js";
+import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
@@ -48,14 +48,14 @@ import {
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-GE3SKCC5.js";
+} from "../chunks/chunk-EOATEAQ7.js";
 import {
   shellWord
 } from "../chunks/chunk-JLXNMSDG.js";
 import {
   parseJsonLocated,
   pathsInFolder
-} from "../chunks/chunk-AJ5POHAS.js";
+} from "../chunks/chunk-IRYUMPLD.js";
 import {
   InputError
 } from "../chunks/chunk-ORJITX3Z.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-XJY7SHNE.js";
-import "../chunks/chunk-WULHYA3J.js";
+} from "../chunks/chunk-TJXGQHQM.js";
+import "../chunks/chunk-QCVCNIS2.js";
 import {
   lintHandoff
-} from "../chunks/chunk-SSBXB6WK.js";
+} from "../chunks/chunk-6AKVWTIE.js";
 import {
   configFilesAt,
   documentText,
@@ -20,16 +20,16 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-G7GSWR3C.js";
+} from "../chunks/chunk-UPKBUR57.js";
 import {
   isTaskId
-} from "../chunks/chunk-JVKNHYDJ.js";
+} from "../chunks/chunk-MFKQKH7T.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-QPZKKQ6Z.js";
-import "../chunks/chunk-HSCG2FPA.js";
+} from "../chunks/chunk-BMO4TKBA.js";
+import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
@@ -37,11 +37,11 @@ import {
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-GE3SKCC5.js";
+} from "../chunks/chunk-EOATEAQ7.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-JLXNMSDG.js";
-import "../chunks/chunk-AJ5POHAS.js";
+import "../chunks/chunk-IRYUMPLD.js";
 import {
   InputError,
   formatLocated

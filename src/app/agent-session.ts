@@ -34,7 +34,14 @@ import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { isInFolders, outsideFolders } from '../core/package-ranges.js';
 import { normalizeLink, pathsInFolder } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
-import { activeTasks, detailsLinks, handoffFilesByTask, linkedBy } from '../core/registry.js';
+import {
+  activeTasks,
+  detailsLinks,
+  handoffFilesByTask,
+  heldTask,
+  isActiveStatus,
+  linkedBy,
+} from '../core/registry.js';
 import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
@@ -115,9 +122,9 @@ async function gatherSessionFactsWith(
     maxCommitsBehind: config.freshness.maxCommitsBehind,
   };
   const entry = Object.hasOwn(registry, agent) ? registry[agent] : undefined;
-  const taskId = typeof entry?.current_task === 'string' ? entry.current_task.trim() : '';
+  const taskId = entry ? heldTask(entry) : '';
   if (!entry || taskId === '') return facts;
-  const active = config.activeStatuses.includes(entry.status);
+  const active = isActiveStatus(entry, config);
   facts.task = { taskId, status: entry.status, active };
   if (!active) return facts;
 

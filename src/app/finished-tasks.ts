@@ -11,7 +11,7 @@ import { claimPlaces } from '../core/attribution.js';
 import { handoffTaskRegExp, taskIdRegExp } from '../core/config.js';
 import type { CommitInfo, HandoffConfig, Registry } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries } from '../core/registry.js';
+import { activeTasks, agentEntries, heldTask, isActiveStatus } from '../core/registry.js';
 
 /**
  * Commits that name a task not active now whose own registry is read, at most: past them the rest
@@ -89,15 +89,22 @@ function commitsClaimingOthers(
   config: HandoffConfig,
   registry: Registry,
 ): Array<{ sha: string; ids: string[] }> {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const listed = new Set<string>();
-  for (const [, entry] of agentEntries(registry)) {
-    const task = typeof entry.current_task === 'string' ? entry.current_task.trim() : '';
-    if (task !== '' && !active.has(task)) listed.add(task);
+  // The candidates: tasks entries hold but not actively, and tasks whose handoffs the commits write
+  // (a task left by `start` of another or by `idle` is no entry's any more; its last session, which
+  // leaving requires first (`lifecycle/work-left-behind`), is among the commits read). Those some
+  // entry holds actively are struck off in a second pass: the registry's active tasks are not
+  // gathered as a set (10,000 of them, besides the check's own list, cost the hook ~25 ms).
+  const entries = agentEntries(registry);
+  const listed = tasksHandedOffIn(commits, config);
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== '' && !isActiveStatus(entry, config)) listed.add(task);
   }
-  // A task left by `start` of another or by `idle` is no entry's any more; its last session, which
-  // leaving requires first (`lifecycle/work-left-behind`), is among the commits read.
-  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed.add(task);
+  if (listed.size === 0) return [];
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== '' && listed.has(task) && isActiveStatus(entry, config)) listed.delete(task);
+  }
   const naming: Array<{ sha: string; ids: string[] }> = [];
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);

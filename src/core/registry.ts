@@ -211,12 +211,22 @@ export function parseRegistry(text: string, file: string, statuses: readonly str
   return checked.registry;
 }
 
+/** The task id an entry holds ('' for none), as every reading of the registry takes it. */
+export function heldTask(entry: AgentEntry): string {
+  return typeof entry.current_task === 'string' ? entry.current_task.trim() : '';
+}
+
+/** Whether an entry holding a task holds it actively (its status is one of `activeStatuses`). */
+export function isActiveStatus(entry: AgentEntry, config: Pick<HandoffConfig, 'activeStatuses'>): boolean {
+  return config.activeStatuses.includes(entry.status);
+}
+
 /** Tasks that agents hold with an active status, in registry order. */
 export function activeTasks(registry: Registry, config: Pick<HandoffConfig, 'activeStatuses'>): ActiveTask[] {
   const tasks: ActiveTask[] = [];
   for (const [agent, entry] of agentEntries(registry)) {
-    const taskId = typeof entry.current_task === 'string' ? entry.current_task.trim() : '';
-    if (taskId === '' || !config.activeStatuses.includes(entry.status)) continue;
+    const taskId = heldTask(entry);
+    if (taskId === '' || !isActiveStatus(entry, config)) continue;
     const link =
       typeof entry.details_link === 'string' && entry.details_link !== '' ? entry.details_link : undefined;
     const task: ActiveTask = { taskId, agent, status: entry.status };

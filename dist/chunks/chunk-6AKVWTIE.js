@@ -9,7 +9,7 @@ import {
 } from "./chunk-LMSMW57Z.js";
 import {
   memoised
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

@@ -9,31 +9,31 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-5O5RMD2H.js";
-import "./chunk-N6NFXRAO.js";
-import "./chunk-MPT45ASU.js";
+} from "./chunk-4MWQJ3WG.js";
+import "./chunk-MLW3EX5C.js";
+import "./chunk-EP5EOKHT.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-XJY7SHNE.js";
-import "./chunk-WULHYA3J.js";
-import "./chunk-GO7VAIYN.js";
+import "./chunk-TJXGQHQM.js";
+import "./chunk-QCVCNIS2.js";
+import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
-import "./chunk-IA55PWFR.js";
-import "./chunk-FIIYCGPR.js";
+import "./chunk-RAXLJ2WZ.js";
+import "./chunk-SEVJ33H2.js";
 import "./chunk-WSRK4GCQ.js";
-import "./chunk-II5MLFUV.js";
-import "./chunk-ORWQMUV7.js";
+import "./chunk-RNS22CGP.js";
+import "./chunk-KNTCC5EZ.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-SSBXB6WK.js";
-import "./chunk-G7GSWR3C.js";
-import "./chunk-JVKNHYDJ.js";
-import "./chunk-QPZKKQ6Z.js";
-import "./chunk-HSCG2FPA.js";
+import "./chunk-6AKVWTIE.js";
+import "./chunk-UPKBUR57.js";
+import "./chunk-MFKQKH7T.js";
+import "./chunk-BMO4TKBA.js";
+import "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";
 import "./chunk-JLXNMSDG.js";
-import "./chunk-AJ5POHAS.js";
+import "./chunk-IRYUMPLD.js";
 import "./chunk-ORJITX3Z.js";
 import "./chunk-MWPPMQVD.js";
 export {

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   require_ucs2length,
   schemaRuleWords
-} from "./chunk-HSCG2FPA.js";
+} from "./chunk-6JM3PIHH.js";
 import {
   InputError
 } from "./chunk-ORJITX3Z.js";

@@ -9,15 +9,15 @@ import {
 } from "./chunk-MMJH4BDU.js";
 import {
   elementTitle
-} from "./chunk-SSBXB6WK.js";
+} from "./chunk-6AKVWTIE.js";
 import {
   handoffPath,
   isTaskId
-} from "./chunk-JVKNHYDJ.js";
+} from "./chunk-MFKQKH7T.js";
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-QPZKKQ6Z.js";
+} from "./chunk-BMO4TKBA.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS
@@ -28,7 +28,7 @@ import {
 import {
   linkProblem,
   pathsInFolder
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError
 } from "./chunk-ORJITX3Z.js";

@@ -7,13 +7,13 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-JVKNHYDJ.js";
+} from "./chunk-MFKQKH7T.js";
 import {
   linkedBy
-} from "./chunk-QPZKKQ6Z.js";
+} from "./chunk-BMO4TKBA.js";
 import {
   normalizeLink
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 
 // src/app/task-handoffs.ts
 import { readdirSync } from "node:fs";

@@ -15,8 +15,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-KGG7KCOV.js";
-import "./chunk-IRXKK3YU.js";
+} from "./chunk-47QKVL7P.js";
+import "./chunk-V7AP5RJP.js";
 import "./chunk-OP4IJMIM.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-SOPARNR6.js";

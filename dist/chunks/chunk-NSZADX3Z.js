@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   linkIssue
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 
 // src/core/render/annotations.ts
 function isRepositoryPath(path) {

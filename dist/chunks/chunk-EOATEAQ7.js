@@ -11,7 +11,7 @@ import {
   STDIN_NAME,
   asInProject,
   linkIssue
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError
 } from "./chunk-ORJITX3Z.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-2NXKQDKE.js";
+} from "./chunk-K2KC5NRD.js";
 import {
   filesFromHere
-} from "./chunk-GE3SKCC5.js";
+} from "./chunk-EOATEAQ7.js";
 
 // src/cli/root-note.ts
 async function rootActedOnNote(ctx, prefix) {

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-G7GSWR3C.js";
+} from "./chunk-UPKBUR57.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   scanHandoff
-} from "./chunk-WULHYA3J.js";
+} from "./chunk-QCVCNIS2.js";
 
 // src/core/document/parse.ts
 function parseHandoff(markdown, file) {

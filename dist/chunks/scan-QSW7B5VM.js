@@ -15,12 +15,12 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-WULHYA3J.js";
-import "./chunk-SSBXB6WK.js";
-import "./chunk-JVKNHYDJ.js";
-import "./chunk-HSCG2FPA.js";
+} from "./chunk-QCVCNIS2.js";
+import "./chunk-6AKVWTIE.js";
+import "./chunk-MFKQKH7T.js";
+import "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";
-import "./chunk-AJ5POHAS.js";
+import "./chunk-IRYUMPLD.js";
 import "./chunk-ORJITX3Z.js";
 import "./chunk-MWPPMQVD.js";
 export {

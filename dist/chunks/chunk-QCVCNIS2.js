@@ -17,11 +17,11 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-SSBXB6WK.js";
+} from "./chunk-6AKVWTIE.js";
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-JVKNHYDJ.js";
+} from "./chunk-MFKQKH7T.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-N6NFXRAO.js";
+} from "./chunk-MLW3EX5C.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,13 +33,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-MPT45ASU.js";
+} from "./chunk-EP5EOKHT.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-XJY7SHNE.js";
+} from "./chunk-TJXGQHQM.js";
 import {
   documentFacts,
   emptySection,
@@ -48,19 +48,19 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-WULHYA3J.js";
+} from "./chunk-QCVCNIS2.js";
 import {
   huskyHookNote
 } from "./chunk-DFKEN42P.js";
 import {
   checkGivenInput,
   schema
-} from "./chunk-IA55PWFR.js";
+} from "./chunk-RAXLJ2WZ.js";
 import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-FIIYCGPR.js";
+} from "./chunk-SEVJ33H2.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -68,7 +68,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-II5MLFUV.js";
+} from "./chunk-RNS22CGP.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-ORWQMUV7.js";
+} from "./chunk-KNTCC5EZ.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -93,21 +93,21 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-SSBXB6WK.js";
+} from "./chunk-6AKVWTIE.js";
 import {
   readEachPackage,
   readWorkspace,
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-G7GSWR3C.js";
+} from "./chunk-UPKBUR57.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-JVKNHYDJ.js";
+} from "./chunk-MFKQKH7T.js";
 import {
   activeTasks,
   agentEntries,
@@ -115,6 +115,8 @@ import {
   detailsLinks,
   finishInterruptedDrafts,
   handoffFilesByTask,
+  heldTask,
+  isActiveStatus,
   linkedBy,
   othersActiveOn,
   readRegistry,
@@ -126,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-QPZKKQ6Z.js";
+} from "./chunk-BMO4TKBA.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -143,7 +145,7 @@ import {
   normalizeLink,
   pathFrom,
   pathsInFolder
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError,
   formatInputError,
@@ -2136,9 +2138,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     maxCommitsBehind: config.freshness.maxCommitsBehind
   };
   const entry = Object.hasOwn(registry, agent) ? registry[agent] : void 0;
-  const taskId = typeof entry?.current_task === "string" ? entry.current_task.trim() : "";
+  const taskId = entry ? heldTask(entry) : "";
   if (!entry || taskId === "") return facts;
-  const active = config.activeStatuses.includes(entry.status);
+  const active = isActiveStatus(entry, config);
   facts.task = { taskId, status: entry.status, active };
   if (!active) return facts;
   const links = detailsLinks(registry);

@@ -13,7 +13,7 @@ import {
   schemaErrorPointer,
   schemaRuleWords,
   unknownKeyMessage
-} from "./chunk-IRXKK3YU.js";
+} from "./chunk-V7AP5RJP.js";
 import {
   ELEMENT_NAMES,
   canonicalLabel,

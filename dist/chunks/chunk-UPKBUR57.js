@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-JVKNHYDJ.js";
+} from "./chunk-MFKQKH7T.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,14 +20,14 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-QPZKKQ6Z.js";
+} from "./chunk-BMO4TKBA.js";
 import {
   duplicateKeyError,
   linkIssue,
   linkProblem,
   normalizeLink,
   parseJsonLocated
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError,
   InternalError

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-IA55PWFR.js";
+} from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-FIIYCGPR.js";
+} from "./chunk-SEVJ33H2.js";
 import {
   GitCommandManager
 } from "./chunk-WSRK4GCQ.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-ORWQMUV7.js";
+} from "./chunk-KNTCC5EZ.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-QPZKKQ6Z.js";
+} from "./chunk-BMO4TKBA.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -35,7 +35,7 @@ import {
   asInProject,
   linkProblem,
   normalizeLink
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError
 } from "./chunk-ORJITX3Z.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-BH3O6KJR.js");
+  const { gatherSessionFacts } = await import("./agent-session-T24JOE5G.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

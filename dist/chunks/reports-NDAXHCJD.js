@@ -13,12 +13,12 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-N6NFXRAO.js";
+} from "./chunk-MLW3EX5C.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-QPZKKQ6Z.js";
-import "./chunk-HSCG2FPA.js";
+import "./chunk-BMO4TKBA.js";
+import "./chunk-6JM3PIHH.js";
 import "./chunk-JLXNMSDG.js";
-import "./chunk-AJ5POHAS.js";
+import "./chunk-IRYUMPLD.js";
 import "./chunk-ORJITX3Z.js";
 import "./chunk-MWPPMQVD.js";
 export {

@@ -9,10 +9,10 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-ORWQMUV7.js";
+} from "./chunk-KNTCC5EZ.js";
 import {
   DEFAULT_CONFIG
-} from "./chunk-JVKNHYDJ.js";
+} from "./chunk-MFKQKH7T.js";
 import {
   shellWord
 } from "./chunk-JLXNMSDG.js";

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-A7ZFVZWX.js";
+} from "./chunk-TS2QLQ3Y.js";
 import {
   rootActedOnNote
-} from "./chunk-ICTR2PBM.js";
+} from "./chunk-N5UEBWLX.js";
 import {
   agentFromEnv
-} from "./chunk-ORWQMUV7.js";
+} from "./chunk-KNTCC5EZ.js";
 import {
   loadConfig
-} from "./chunk-2NXKQDKE.js";
+} from "./chunk-K2KC5NRD.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";
@@ -26,7 +26,7 @@ import {
   EXIT,
   namingFilesBy,
   pathsFromHere
-} from "./chunk-GE3SKCC5.js";
+} from "./chunk-EOATEAQ7.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

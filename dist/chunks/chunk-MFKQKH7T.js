@@ -9,7 +9,7 @@ import {
   schemaErrorPointer,
   schemaRuleWords,
   unknownKeyMessage
-} from "./chunk-HSCG2FPA.js";
+} from "./chunk-6JM3PIHH.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -18,7 +18,7 @@ import {
   linkProblem,
   normalizeLink,
   pointerAsKey
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError,
   InternalError

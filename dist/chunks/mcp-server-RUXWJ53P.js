@@ -10,19 +10,19 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-5O5RMD2H.js";
-import "./chunk-N6NFXRAO.js";
+} from "./chunk-4MWQJ3WG.js";
+import "./chunk-MLW3EX5C.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MPT45ASU.js";
+} from "./chunk-EP5EOKHT.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-XJY7SHNE.js";
+import "./chunk-TJXGQHQM.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-WULHYA3J.js";
-import "./chunk-GO7VAIYN.js";
+} from "./chunk-QCVCNIS2.js";
+import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
@@ -30,34 +30,34 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-A7ZFVZWX.js";
+} from "./chunk-TS2QLQ3Y.js";
 import {
   schema
-} from "./chunk-IA55PWFR.js";
-import "./chunk-FIIYCGPR.js";
+} from "./chunk-RAXLJ2WZ.js";
+import "./chunk-SEVJ33H2.js";
 import "./chunk-WSRK4GCQ.js";
-import "./chunk-II5MLFUV.js";
+import "./chunk-RNS22CGP.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-ORWQMUV7.js";
+} from "./chunk-KNTCC5EZ.js";
 import "./chunk-MMJH4BDU.js";
-import "./chunk-SSBXB6WK.js";
+import "./chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "./chunk-2NXKQDKE.js";
-import "./chunk-G7GSWR3C.js";
+} from "./chunk-K2KC5NRD.js";
+import "./chunk-UPKBUR57.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-JVKNHYDJ.js";
-import "./chunk-QPZKKQ6Z.js";
+} from "./chunk-MFKQKH7T.js";
+import "./chunk-BMO4TKBA.js";
 import {
   require_ucs2length,
   unknownNamesMessage
-} from "./chunk-HSCG2FPA.js";
+} from "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";
 import {
   findProjectRoot
@@ -69,7 +69,7 @@ import {
 import {
   asInProject,
   isRecord
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError,
   formatInputError

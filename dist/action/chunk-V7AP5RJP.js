@@ -5,11 +5,42 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  memoised
+} from "./chunk-BWWP5UR6.js";
+import {
   InputError
-} from "./chunk-ORJITX3Z.js";
+} from "./chunk-SOPARNR6.js";
+import {
+  __commonJS
+} from "./chunk-D4BQ4EQP.js";
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
 
 // src/core/json-location.ts
-var STDIN_NAME = "(stdin)";
 function offsetToPosition(text, offset) {
   return positionsIn(text)(offset);
 }
@@ -231,29 +262,16 @@ function duplicateKeyError(duplicate, file) {
   );
 }
 
-// src/core/memo.ts
-function memoised(limit, compute) {
-  const answers = /* @__PURE__ */ new Map();
-  return (text) => {
-    const known = answers.get(text);
-    if (known !== void 0) return known === NONE ? void 0 : known;
-    const answer = compute(text);
-    if (answers.size >= limit) answers.clear();
-    answers.set(text, answer === void 0 ? NONE : answer);
-    return answer;
-  };
-}
-var NONE = /* @__PURE__ */ Symbol("none");
-
 // src/core/paths.ts
 function linkProblem(link, what = "details_link") {
   return linkIssue(link, what)?.message;
 }
 function linkIssue(link, what = "details_link") {
   if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
+  if (plainPath(link)) return void 0;
   let issueOf = issues.get(what);
   if (issueOf === void 0) {
-    issueOf = memoised(MEMO_LIMIT, (text) => isPlainPath(text) ? void 0 : findLinkIssue(text, what));
+    issueOf = memoised(MEMO_LIMIT, (text) => findLinkIssue(text, what));
     issues.set(what, issueOf);
   }
   return issueOf(link);
@@ -268,8 +286,9 @@ var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
 var GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
 var MEMO_LIMIT = 5e4;
 var MEMO_KEY_CHARS = 1024;
+var plainPath = memoised(MEMO_LIMIT, isPlainPath);
 var issues = /* @__PURE__ */ new Map();
-var normalized = memoised(MEMO_LIMIT, (link) => isPlainPath(link) ? link : normalizeSegments(link));
+var normalized = memoised(MEMO_LIMIT, normalizeSegments);
 function findLinkIssue(link, what = "details_link") {
   const notRelative = (message) => ({ message, rule: "path/not-relative" });
   if (link.trim() === "") return notRelative(`${what} is empty`);
@@ -316,11 +335,9 @@ function pathFrom(folder, path) {
   return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
 }
 var asInProject = (path) => path;
-function pathsInFolder(folder) {
-  return folder === "" || folder === "." ? asInProject : (path) => pathFrom(folder, path);
-}
 function normalizeLink(link) {
-  return link.length > MEMO_KEY_CHARS ? normalizeSegments(link) : normalized(link);
+  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
+  return plainPath(link) ? link : normalized(link);
 }
 function normalizeSegments(link) {
   const parts = [];
@@ -331,8 +348,94 @@ function normalizeSegments(link) {
   return parts.join("/");
 }
 
+// src/core/schema-words.ts
+function schemaRuleWords(error) {
+  const params = error.params;
+  const limit = params.limit;
+  switch (error.keyword) {
+    case "required":
+      return `has no "${String(params.missingProperty)}"`;
+    case "additionalProperties":
+      return `has an unknown key "${String(params.additionalProperty)}"`;
+    case "type":
+      return `must be ${[params.type].flat().join(" or ")}`;
+    case "minLength":
+      return limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
+    case "maxLength":
+      return `must be at most ${limit} characters long`;
+    case "minItems":
+      return `must list at least ${limit} item${limit === 1 ? "" : "s"}`;
+    case "maxItems":
+      return `must list at most ${limit} item${limit === 1 ? "" : "s"}`;
+    case "minimum":
+      return `must be at least ${limit}`;
+    case "maximum":
+      return `must be at most ${limit}`;
+    case "exclusiveMinimum":
+      return `must be more than ${limit}`;
+    case "exclusiveMaximum":
+      return `must be less than ${limit}`;
+    case "enum":
+      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "uniqueItems": {
+      const [first, second] = [params.j, params.i].sort((a, b) => a - b);
+      return `must not list an item twice (items ${(first ?? 0) + 1} and ${(second ?? 0) + 1} are the same)`;
+    }
+    default:
+      return error.message ?? "is invalid";
+  }
+}
+function schemaErrorPointer(error) {
+  if (error.keyword !== "additionalProperties") return error.instancePath;
+  const key = String(error.params.additionalProperty);
+  return `${error.instancePath}/${pointerSegment(key)}`;
+}
+
+// src/core/unknown-names.ts
+function meantName(name, known) {
+  const folded = fold(name);
+  const firstWord = fold(name.split(/[-_]|(?=[A-Z])/).find((word) => word !== "") ?? "");
+  const rules = [
+    (candidate) => candidate === folded,
+    (candidate) => isPluralOf(folded, candidate),
+    (candidate) => firstWord !== folded && (candidate === firstWord || isPluralOf(firstWord, candidate)),
+    (candidate) => Math.min(folded.length, candidate.length) >= 4 && oneSlipApart(folded, candidate)
+  ];
+  for (const rule of rules) {
+    const found = known.find((candidate) => candidate !== name && rule(fold(candidate)));
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function unknownKeyMessage(what, key, known, shown = key) {
+  const meant = meantName(key, known);
+  return `unknown ${what} "${shown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`;
+}
+function fold(name) {
+  return name.toLowerCase().replace(/[-_]/g, "");
+}
+function isPluralOf(a, b) {
+  return a.length > 0 && b.length > 0 && (`${a}s` === b || `${b}s` === a);
+}
+function oneSlipApart(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  if (restA.length + restB.length <= 1) return true;
+  if (restA.length === 1 && restB.length === 1) return true;
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+
 export {
-  STDIN_NAME,
+  require_ucs2length,
   offsetToPosition,
   pointerSegment,
   pointerAsKey,
@@ -340,11 +443,13 @@ export {
   locationOf,
   isRecord,
   duplicateKeyError,
-  memoised,
   linkProblem,
   linkIssue,
   pathFrom,
   asInProject,
-  pathsInFolder,
-  normalizeLink
+  normalizeLink,
+  schemaRuleWords,
+  schemaErrorPointer,
+  meantName,
+  unknownKeyMessage
 };

@@ -9,17 +9,17 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-XJY7SHNE.js";
+} from "./chunk-TJXGQHQM.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-WULHYA3J.js";
+} from "./chunk-QCVCNIS2.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
-} from "./chunk-GO7VAIYN.js";
+} from "./chunk-NSZADX3Z.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-FIIYCGPR.js";
+} from "./chunk-SEVJ33H2.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -49,7 +49,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-SSBXB6WK.js";
+} from "./chunk-6AKVWTIE.js";
 import {
   documentText,
   readEachPackage,
@@ -63,19 +63,21 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-G7GSWR3C.js";
+} from "./chunk-UPKBUR57.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-JVKNHYDJ.js";
+} from "./chunk-MFKQKH7T.js";
 import {
   activeTasks,
   agentEntries,
   detailsLinks,
-  handoffFilesByTask
-} from "./chunk-QPZKKQ6Z.js";
+  handoffFilesByTask,
+  heldTask,
+  isActiveStatus
+} from "./chunk-BMO4TKBA.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -96,7 +98,7 @@ import {
   memoised,
   normalizeLink,
   pathFrom
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError,
   InternalError,
@@ -382,13 +384,17 @@ async function activeAtClaims(query, naming) {
   return found;
 }
 function commitsClaimingOthers(commits, config, registry) {
-  const active = new Set(activeTasks(registry, config).map((t) => t.taskId));
-  const listed = /* @__PURE__ */ new Set();
-  for (const [, entry] of agentEntries(registry)) {
-    const task = typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-    if (task !== "" && !active.has(task)) listed.add(task);
+  const entries = agentEntries(registry);
+  const listed = tasksHandedOffIn(commits, config);
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && !isActiveStatus(entry, config)) listed.add(task);
   }
-  for (const task of tasksHandedOffIn(commits, config)) if (!active.has(task)) listed.add(task);
+  if (listed.size === 0) return [];
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "" && listed.has(task) && isActiveStatus(entry, config)) listed.delete(task);
+  }
   const naming = [];
   if (listed.size === 0) return naming;
   const pattern = taskIdRegExp(config);
@@ -626,7 +632,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-MWSL6PMA.js");
+  const { summarizeHandoff } = await import("./scan-QSW7B5VM.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2444,7 +2450,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-4YDFCFHT.js");
+  const reports = await import("./reports-NDAXHCJD.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

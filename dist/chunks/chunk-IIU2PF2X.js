@@ -9,20 +9,20 @@ import {
 } from "./chunk-WSRK4GCQ.js";
 import {
   loadConfig
-} from "./chunk-2NXKQDKE.js";
+} from "./chunk-K2KC5NRD.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-JVKNHYDJ.js";
+} from "./chunk-MFKQKH7T.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-QPZKKQ6Z.js";
+} from "./chunk-BMO4TKBA.js";
 import {
   asInProject,
   isRecord,
   parseJsonLocated
-} from "./chunk-AJ5POHAS.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError,
   formatLocated
