@@ -2675,10 +2675,14 @@ var init_git_tree = __esm({
           (answer2) => answer2.kind === "object" && answer2.type === "blob" ? answer2.oid : void 0
         );
       }
-      /** What was listed of `commit` so far (after its reads), to remember for a later push. */
-      listed(commit) {
+      /**
+       * What was listed of `commit` so far (after its reads), to remember for a later push; undefined
+       * past `maxEntries`, before anything is copied (10,000 entries copied to be dropped cost ~4 ms).
+       */
+      listed(commit, maxEntries = Number.POSITIVE_INFINITY) {
         const listing = this.listings.get(commit);
-        return listing && { specs: [...listing.specs], entries: [...listing.entries] };
+        if (!listing || listing.entries.size > maxEntries) return void 0;
+        return { specs: [...listing.specs], entries: [...listing.entries] };
       }
       /**
        * The entries of `specs` (folders `dir/` or root files) in `commit`, listing only what is new.
@@ -17661,8 +17665,8 @@ async function seedPushedListing(git, listings, ref, range) {
 var MAX_REMEMBERED_ENTRIES = 2e3;
 function rememberPushedListings(git, listings, ref, range) {
   if (!git.tree.listed) return;
-  const tip = git.tree.listed(ref.localSha);
-  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  const tip = git.tree.listed(ref.localSha, MAX_REMEMBERED_ENTRIES);
+  if (!tip) return;
   if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
   if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
   if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;

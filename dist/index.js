@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-YRQLAZKC.js";
+} from "./action/chunk-I3ALTUEG.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -2171,8 +2171,8 @@ async function seedPushedListing(git, listings, ref, range) {
 var MAX_REMEMBERED_ENTRIES = 2e3;
 function rememberPushedListings(git, listings, ref, range) {
   if (!git.tree.listed) return;
-  const tip = git.tree.listed(ref.localSha);
-  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  const tip = git.tree.listed(ref.localSha, MAX_REMEMBERED_ENTRIES);
+  if (!tip) return;
   if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
   if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
   if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;

@@ -65,6 +65,29 @@ function random(seed: number): () => number {
 }
 
 describe('a listing worked out from changes', () => {
+  it('is given to be remembered only up to the entries asked for', async () => {
+    const repo = TempRepo.init();
+    cleanup.push(() => repo.remove());
+    const sha = repo.commit('three', {
+      'handoffs/a.md': 'a\n',
+      'handoffs/b.md': 'b\n',
+      'handoffs/c.md': 'c\n',
+    });
+    const reader = new TreeReader(repo.dir);
+    try {
+      await reader.read(sha, ['handoffs/a.md'], 1024);
+      expect(reader.listed(sha)?.entries.map(([path]) => path)).toEqual([
+        'handoffs/a.md',
+        'handoffs/b.md',
+        'handoffs/c.md',
+      ]);
+      expect(reader.listed(sha, 3)?.entries).toHaveLength(3);
+      expect(reader.listed(sha, 2)).toBeUndefined();
+    } finally {
+      reader.close();
+    }
+  });
+
   it('is what git lists, forward and backward, over a history of every kind of change', async () => {
     const repo = TempRepo.init();
     cleanup.push(() => repo.remove());

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-IIU2PF2X.js";
+} from "../chunks/chunk-JFWKQDEJ.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-WSRK4GCQ.js";
+} from "../chunks/chunk-CPKFXTY6.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-K2KC5NRD.js";
+} from "../chunks/chunk-SUVHAI5C.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-UPKBUR57.js";
+} from "../chunks/chunk-IZXNV25W.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-BMO4TKBA.js";
+} from "../chunks/chunk-QP2T2UAJ.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-IIU2PF2X.js";
-import "../chunks/chunk-WSRK4GCQ.js";
-import "../chunks/chunk-K2KC5NRD.js";
-import "../chunks/chunk-UPKBUR57.js";
+} from "../chunks/chunk-JFWKQDEJ.js";
+import "../chunks/chunk-CPKFXTY6.js";
+import "../chunks/chunk-SUVHAI5C.js";
+import "../chunks/chunk-IZXNV25W.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-BMO4TKBA.js";
+import "../chunks/chunk-QP2T2UAJ.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

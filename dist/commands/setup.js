@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-RNS22CGP.js";
+} from "../chunks/chunk-UOVHZBNJ.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-N5UEBWLX.js";
+} from "../chunks/chunk-W2E4WDGW.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-KNTCC5EZ.js";
+} from "../chunks/chunk-ONKFIN4G.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-K2KC5NRD.js";
+} from "../chunks/chunk-SUVHAI5C.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-UPKBUR57.js";
+} from "../chunks/chunk-IZXNV25W.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-BMO4TKBA.js";
+} from "../chunks/chunk-QP2T2UAJ.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

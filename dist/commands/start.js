@@ -6,19 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-X7LFNMJC.js";
-import "../chunks/chunk-TS2QLQ3Y.js";
+} from "../chunks/chunk-2AWNV2JK.js";
+import "../chunks/chunk-MNZYOKRO.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-SEVJ33H2.js";
-import "../chunks/chunk-WSRK4GCQ.js";
-import "../chunks/chunk-N5UEBWLX.js";
-import "../chunks/chunk-KNTCC5EZ.js";
+import "../chunks/chunk-EN6OGRR6.js";
+import "../chunks/chunk-CPKFXTY6.js";
+import "../chunks/chunk-W2E4WDGW.js";
+import "../chunks/chunk-ONKFIN4G.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
-import "../chunks/chunk-K2KC5NRD.js";
-import "../chunks/chunk-UPKBUR57.js";
+import "../chunks/chunk-SUVHAI5C.js";
+import "../chunks/chunk-IZXNV25W.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-BMO4TKBA.js";
+import "../chunks/chunk-QP2T2UAJ.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -357,10 +357,14 @@ export class TreeReader {
     );
   }
 
-  /** What was listed of `commit` so far (after its reads), to remember for a later push. */
-  listed(commit: string): TreeListing | undefined {
+  /**
+   * What was listed of `commit` so far (after its reads), to remember for a later push; undefined
+   * past `maxEntries`, before anything is copied (10,000 entries copied to be dropped cost ~4 ms).
+   */
+  listed(commit: string, maxEntries = Number.POSITIVE_INFINITY): TreeListing | undefined {
     const listing = this.listings.get(commit);
-    return listing && { specs: [...listing.specs], entries: [...listing.entries] };
+    if (!listing || listing.entries.size > maxEntries) return undefined;
+    return { specs: [...listing.specs], entries: [...listing.entries] };
   }
 
   /**

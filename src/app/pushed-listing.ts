@@ -55,8 +55,8 @@ export function rememberPushedListings(
   range: CheckedRange,
 ): void {
   if (!git.tree.listed) return;
-  const tip = git.tree.listed(ref.localSha);
-  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  const tip = git.tree.listed(ref.localSha, MAX_REMEMBERED_ENTRIES);
+  if (!tip) return;
   // The tip's, however it was pushed (a new branch, a force push): its next push starts there.
   if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
   if (ref.kind !== 'update' || listings.has(ref.remoteSha)) return;

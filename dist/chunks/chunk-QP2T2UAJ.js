@@ -831,7 +831,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-QFOQLBRF.js");
+      const { GitCommandManager } = await import("./git-MUELIZIR.js");
       try {
         return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {

@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-BMO4TKBA.js";
+} from "./chunk-QP2T2UAJ.js";
 import {
   isRecord,
   offsetToPosition,

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-KNTCC5EZ.js";
+} from "./chunk-ONKFIN4G.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-MFKQKH7T.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-MLW3EX5C.js";
+} from "./chunk-OMSPQJP6.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-EP5EOKHT.js";
+} from "./chunk-MGU5GBON.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,15 +60,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-SEVJ33H2.js";
+} from "./chunk-EN6OGRR6.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-WSRK4GCQ.js";
+} from "./chunk-CPKFXTY6.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-RNS22CGP.js";
+} from "./chunk-UOVHZBNJ.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-KNTCC5EZ.js";
+} from "./chunk-ONKFIN4G.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-UPKBUR57.js";
+} from "./chunk-IZXNV25W.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -128,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-BMO4TKBA.js";
+} from "./chunk-QP2T2UAJ.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

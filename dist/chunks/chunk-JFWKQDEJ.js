@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-WSRK4GCQ.js";
+} from "./chunk-CPKFXTY6.js";
 import {
   loadConfig
-} from "./chunk-K2KC5NRD.js";
+} from "./chunk-SUVHAI5C.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-BMO4TKBA.js";
+} from "./chunk-QP2T2UAJ.js";
 import {
   asInProject,
   isRecord,

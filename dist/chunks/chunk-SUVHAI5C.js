@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-UPKBUR57.js";
+} from "./chunk-IZXNV25W.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

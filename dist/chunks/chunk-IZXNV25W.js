@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-BMO4TKBA.js";
+} from "./chunk-QP2T2UAJ.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-SEVJ33H2.js";
+} from "./chunk-EN6OGRR6.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-WSRK4GCQ.js";
+} from "./chunk-CPKFXTY6.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -63,7 +63,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-UPKBUR57.js";
+} from "./chunk-IZXNV25W.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -77,7 +77,7 @@ import {
   handoffFilesByTask,
   heldTask,
   isActiveStatus
-} from "./chunk-BMO4TKBA.js";
+} from "./chunk-QP2T2UAJ.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -1091,8 +1091,8 @@ async function seedPushedListing(git, listings, ref, range) {
 var MAX_REMEMBERED_ENTRIES = 2e3;
 function rememberPushedListings(git, listings, ref, range) {
   if (!git.tree.listed) return;
-  const tip = git.tree.listed(ref.localSha);
-  if (!tip || tip.entries.length > MAX_REMEMBERED_ENTRIES) return;
+  const tip = git.tree.listed(ref.localSha, MAX_REMEMBERED_ENTRIES);
+  if (!tip) return;
   if (!listings.has(ref.localSha)) listings.remember(ref.localSha, tip);
   if (ref.kind !== "update" || listings.has(ref.remoteSha)) return;
   if (!isLineFrom(ref.remoteSha, ref.localSha, range.commits)) return;
@@ -2450,7 +2450,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-NDAXHCJD.js");
+  const reports = await import("./reports-5IDD3ABI.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -9,17 +9,17 @@ import {
 } from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-SEVJ33H2.js";
+} from "./chunk-EN6OGRR6.js";
 import {
   GitCommandManager
-} from "./chunk-WSRK4GCQ.js";
+} from "./chunk-CPKFXTY6.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-KNTCC5EZ.js";
+} from "./chunk-ONKFIN4G.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-BMO4TKBA.js";
+} from "./chunk-QP2T2UAJ.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-T24JOE5G.js");
+  const { gatherSessionFacts } = await import("./agent-session-2T4YMSSI.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

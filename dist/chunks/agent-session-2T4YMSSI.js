@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4MWQJ3WG.js";
-import "./chunk-MLW3EX5C.js";
-import "./chunk-EP5EOKHT.js";
+} from "./chunk-ECC5IRP6.js";
+import "./chunk-OMSPQJP6.js";
+import "./chunk-MGU5GBON.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import "./chunk-QCVCNIS2.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-SEVJ33H2.js";
-import "./chunk-WSRK4GCQ.js";
-import "./chunk-RNS22CGP.js";
-import "./chunk-KNTCC5EZ.js";
+import "./chunk-EN6OGRR6.js";
+import "./chunk-CPKFXTY6.js";
+import "./chunk-UOVHZBNJ.js";
+import "./chunk-ONKFIN4G.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
-import "./chunk-UPKBUR57.js";
+import "./chunk-IZXNV25W.js";
 import "./chunk-MFKQKH7T.js";
-import "./chunk-BMO4TKBA.js";
+import "./chunk-QP2T2UAJ.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-BMO4TKBA.js";
+} from "./chunk-QP2T2UAJ.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-MLW3EX5C.js";
+} from "./chunk-OMSPQJP6.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-BMO4TKBA.js";
+import "./chunk-QP2T2UAJ.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-IRYUMPLD.js";

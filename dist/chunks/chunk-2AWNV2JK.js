@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-TS2QLQ3Y.js";
+} from "./chunk-MNZYOKRO.js";
 import {
   rootActedOnNote
-} from "./chunk-N5UEBWLX.js";
+} from "./chunk-W2E4WDGW.js";
 import {
   agentFromEnv
-} from "./chunk-KNTCC5EZ.js";
+} from "./chunk-ONKFIN4G.js";
 import {
   loadConfig
-} from "./chunk-K2KC5NRD.js";
+} from "./chunk-SUVHAI5C.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

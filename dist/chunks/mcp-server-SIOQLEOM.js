@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4MWQJ3WG.js";
-import "./chunk-MLW3EX5C.js";
+} from "./chunk-ECC5IRP6.js";
+import "./chunk-OMSPQJP6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-EP5EOKHT.js";
+} from "./chunk-MGU5GBON.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-TS2QLQ3Y.js";
+} from "./chunk-MNZYOKRO.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-SEVJ33H2.js";
-import "./chunk-WSRK4GCQ.js";
-import "./chunk-RNS22CGP.js";
+import "./chunk-EN6OGRR6.js";
+import "./chunk-CPKFXTY6.js";
+import "./chunk-UOVHZBNJ.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-KNTCC5EZ.js";
+} from "./chunk-ONKFIN4G.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "./chunk-K2KC5NRD.js";
-import "./chunk-UPKBUR57.js";
+} from "./chunk-SUVHAI5C.js";
+import "./chunk-IZXNV25W.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-MFKQKH7T.js";
-import "./chunk-BMO4TKBA.js";
+import "./chunk-QP2T2UAJ.js";
 import {
   require_ucs2length,
   unknownNamesMessage
