@@ -578,6 +578,19 @@ var init_git_tree = __esm({
         );
       }
       /**
+       * Whether each of `paths` is a regular file of `commit` as listed so far (after its reads): not a
+       * symlink, not reached through one. False when one is not listed. No git process.
+       */
+      regularFiles(commit, paths) {
+        const listing = this.listings.get(commit);
+        if (!listing) return false;
+        for (const path of paths) {
+          const entry = listing.entries.get(path);
+          if (entry?.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return false;
+        }
+        return true;
+      }
+      /**
        * What was listed of `commit` so far (after its reads), to remember for a later push; undefined
        * past `maxEntries`, before anything is copied (10,000 entries copied to be dropped cost ~4 ms).
        */
@@ -5994,8 +6007,8 @@ async function detectHookManager(git, env) {
 init_repo_root();
 
 // src/app/check.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/adapters/document-cache.ts
 var import_node_fs6 = require("node:fs");
@@ -6188,9 +6201,83 @@ var ListingStore = class _ListingStore {
   }
 };
 
+// src/adapters/snapshot-store.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
+var FORMAT2 = `1/${PACKAGE_VERSION}`;
+var saves2 = 0;
+var KEPT2 = 2;
+var NAME = /^([0-9a-f]{40,64})\.json$/;
+var SnapshotStore = class _SnapshotStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    return new _SnapshotStore((0, import_node_fs8.existsSync)(dir) ? (0, import_node_path7.join)(dir, "handoff-guard", "snapshots") : void 0);
+  }
+  /** The commits a snapshot is remembered for, newest first (by the folder's listing alone). */
+  commits() {
+    if (this.dir === void 0) return [];
+    try {
+      const found = [];
+      for (const entry of (0, import_node_fs8.readdirSync)(this.dir)) {
+        const commit = NAME.exec(entry)?.[1];
+        if (commit !== void 0) found.push({ commit, at: mtimeOf((0, import_node_path7.join)(this.dir, entry)) });
+      }
+      return found.sort((a, b) => b.at - a.at).map((f) => f.commit);
+    } catch {
+      return [];
+    }
+  }
+  /** The snapshot remembered for `commit`, or undefined (none, or not a well-formed one of this version). */
+  read(commit) {
+    if (this.dir === void 0 || !/^[0-9a-f]{40,64}$/.test(commit)) return void 0;
+    try {
+      const value = JSON.parse((0, import_node_fs8.readFileSync)((0, import_node_path7.join)(this.dir, `${commit}.json`), "utf8"));
+      return value.format === FORMAT2 && isSnapshot(value.snapshot) && value.snapshot.commit === commit ? value.snapshot : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Remembers `snapshot`, keeping the newest few. Failures are ignored: it only saves time. */
+  async write(snapshot) {
+    const dir = this.dir;
+    if (dir === void 0 || !/^[0-9a-f]{40,64}$/.test(snapshot.commit)) return;
+    const file = (0, import_node_path7.join)(dir, `${snapshot.commit}.json`);
+    const temp = `${file}.${process.pid}.${++saves2}.tmp`;
+    try {
+      await import_node_fs8.promises.mkdir(dir, { recursive: true });
+      await import_node_fs8.promises.writeFile(temp, JSON.stringify({ format: FORMAT2, snapshot }));
+      await import_node_fs8.promises.rename(temp, file);
+      for (const old of this.commits().slice(KEPT2))
+        await import_node_fs8.promises.rm((0, import_node_path7.join)(dir, `${old}.json`), { force: true });
+    } catch {
+      await import_node_fs8.promises.rm(temp, { force: true }).catch(() => void 0);
+    }
+  }
+};
+function mtimeOf(file) {
+  try {
+    return (0, import_node_fs8.statSync)(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+function isSnapshot(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const s = value;
+  return typeof s.commit === "string" && (s.givenConfigFile === void 0 || typeof s.givenConfigFile === "string") && (s.configFile === void 0 || typeof s.configFile === "string") && typeof s.registryFile === "string" && typeof s.config === "object" && s.config !== null && Array.isArray(s.entries) && s.entries.every(
+    (e) => Array.isArray(e) && e.length === 4 && typeof e[0] === "string" && typeof e[1] === "string" && (e[2] === null || typeof e[2] === "string") && (e[3] === null || typeof e[3] === "string")
+  ) && Array.isArray(s.handoffs) && s.handoffs.every(
+    (h) => Array.isArray(h) && (h.length === 3 || h.length === 4 && typeof h[3] === "string") && typeof h[0] === "string" && Array.isArray(h[1]) && typeof h[2] === "object" && h[2] !== null
+  );
+}
+
 // src/adapters/workspace.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
 init_config();
 init_errors();
 init_json_location();
@@ -6378,6 +6465,11 @@ function agentEntries(registry) {
   return entries;
 }
 var AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
+function registryOfEntries(entries) {
+  const registry = Object.fromEntries(entries);
+  AGENT_ENTRIES.set(registry, entries);
+  return registry;
+}
 function registryPointer(agent, key) {
   return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
 }
@@ -6544,8 +6636,8 @@ function builtin(id) {
 }
 
 // src/adapters/store.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 init_errors();
 init_paths();
 
@@ -6619,7 +6711,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs8.realpathSync.native(absPath);
+      real = import_node_fs9.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -6633,7 +6725,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs8.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+    fd = (0, import_node_fs9.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs9.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
   } catch (error) {
     if (options.noFollow && error.code === "ELOOP") {
       throw new InputError(
@@ -6646,7 +6738,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let bytes;
   try {
-    const info = (0, import_node_fs8.fstatSync)(fd);
+    const info = (0, import_node_fs9.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(
         `is ${entryKind(info) ?? "a special file"}, not a regular file`,
@@ -6661,23 +6753,23 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs8.closeSync)(fd);
+      (0, import_node_fs9.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NONBLOCK ?? 0) | (import_node_fs8.constants.O_NOCTTY ?? 0);
+var READ_FLAGS = import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NONBLOCK ?? 0) | (import_node_fs9.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs8.readSync)(fd, first, 0, first.length, null);
+  const firstRead = (0, import_node_fs9.readSync)(fd, first, 0, first.length, null);
   if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
   const chunks = [first];
   let total = firstRead;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs8.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs9.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -6714,35 +6806,35 @@ function fileError(error, displayPath) {
 }
 var realRoots = /* @__PURE__ */ new Map();
 function realRoot(repoRoot) {
-  const root = (0, import_node_path7.resolve)(repoRoot);
+  const root = (0, import_node_path8.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs8.realpathSync.native(root);
+    real = import_node_fs9.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
 }
 function isInside(root, path) {
-  const rel = (0, import_node_path7.relative)(root, path);
-  return rel === "" || !rel.startsWith(`..${import_node_path7.sep}`) && rel !== ".." && !(0, import_node_path7.isAbsolute)(rel);
+  const rel = (0, import_node_path8.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path8.sep}`) && rel !== ".." && !(0, import_node_path8.isAbsolute)(rel);
 }
 function realLongestPrefix(absPath) {
   let probe = absPath;
   let exists = true;
   for (; ; ) {
     try {
-      return { real: import_node_fs8.realpathSync.native(probe), exists };
+      return { real: import_node_fs9.realpathSync.native(probe), exists };
     } catch {
       exists = false;
-      const parent = (0, import_node_path7.dirname)(probe);
+      const parent = (0, import_node_path8.dirname)(probe);
       if (parent === probe) return { real: void 0, exists };
       probe = parent;
     }
   }
 }
 async function resolveLinks(repoRoot, links) {
-  const root = (0, import_node_path7.resolve)(repoRoot);
-  const rootPrefix = root.endsWith(import_node_path7.sep) ? root : `${root}${import_node_path7.sep}`;
+  const root = (0, import_node_path8.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path8.sep) ? root : `${root}${import_node_path8.sep}`;
   const targets = links.map((link) => {
     const problem = linkIssue(link);
     if (problem) return { link, problem };
@@ -6750,7 +6842,7 @@ async function resolveLinks(repoRoot, links) {
     const slash = normalized2.lastIndexOf("/");
     return {
       link,
-      absPath: rootPrefix + (import_node_path7.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path7.sep)),
+      absPath: rootPrefix + (import_node_path8.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path8.sep)),
       folder: slash === -1 ? "" : normalized2.slice(0, slash),
       name: normalized2.slice(slash + 1)
     };
@@ -6767,9 +6859,9 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs8.realpathSync.native(root);
+    realRoot2 ??= import_node_fs9.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder((0, import_node_path7.join)(root, target.folder), realRoot2));
+      listings.set(target.folder, listFolder((0, import_node_path8.join)(root, target.folder), realRoot2));
     }
     const entry = listings.get(target.folder)?.get(target.name);
     results.push(
@@ -6780,8 +6872,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs8.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs8.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs9.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs9.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -6882,7 +6974,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await import_node_fs9.promises.readdir(folder, { withFileTypes: true });
+        const entries = await import_node_fs10.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -7203,7 +7295,7 @@ function folderOf(path) {
   return slash === -1 ? "" : path.slice(0, slash);
 }
 function workingTreePath(repoRoot, path) {
-  return (0, import_node_path8.join)(repoRoot, ...normalizeLink(path).split("/"));
+  return (0, import_node_path9.join)(repoRoot, ...normalizeLink(path).split("/"));
 }
 
 // src/core/attribution.ts
@@ -7610,8 +7702,8 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
-    if (handoffPath2 !== void 0) verdict.handoffPath = inRepository(handoffPath2);
+    const handoffPath3 = link.kind === "document" ? link.path : task.detailsLink;
+    if (handoffPath3 !== void 0) verdict.handoffPath = inRepository(handoffPath3);
     return verdict;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -7646,9 +7738,9 @@ function indexRange(range, workShas, bySha) {
   }
   return { range, graph: new CommitGraph(range.commits), touches, work };
 }
-function behindInRange(indexed, taskId, handoffPath2) {
+function behindInRange(indexed, taskId, handoffPath3) {
   const work = indexed.work.get(taskId) ?? [];
-  const updates = indexed.touches.get(handoffPath2) ?? [];
+  const updates = indexed.touches.get(handoffPath3) ?? [];
   if (work.length === 0 && updates.length === 0) return { commits: [] };
   const { newest, covered } = indexed.graph.coverage(
     updates.map((c) => c.sha),
@@ -7659,13 +7751,13 @@ function behindInRange(indexed, taskId, handoffPath2) {
   const commits = work.filter((c) => !covered.has(c.sha));
   return lastTouch ? { commits, lastTouch } : { commits };
 }
-function behindCommits(taskId, handoffPath2, ranges) {
+function behindCommits(taskId, handoffPath3, ranges) {
   const result = {
     commits: []
   };
   let found;
   for (const indexed of ranges) {
-    const behind = behindInRange(indexed, taskId, handoffPath2);
+    const behind = behindInRange(indexed, taskId, handoffPath3);
     if (behind.commits.length === 0) continue;
     found ??= /* @__PURE__ */ new Map();
     for (const commit of behind.commits) found.set(commit.sha, commit);
@@ -8109,6 +8201,168 @@ function rememberPushedListings(git, listings, ref, range) {
   if (base) listings.remember(ref.remoteSha, base);
 }
 
+// src/app/remembered-snapshot.ts
+init_paths();
+
+// src/core/snapshot.ts
+init_tree_listing();
+function rememberedHandoff(link, path, contentId2, missingElements, facts) {
+  return path === link ? [contentId2, [...missingElements], facts] : [contentId2, [...missingElements], facts, path];
+}
+function handoffPath2(handoff, link) {
+  return handoff[3] ?? link;
+}
+function rememberedEntry(agent, entry) {
+  return [
+    agent,
+    entry.status,
+    typeof entry.current_task === "string" ? entry.current_task : null,
+    typeof entry.details_link === "string" ? entry.details_link : null
+  ];
+}
+function entryOf([, status, currentTask, detailsLink]) {
+  const entry = { status };
+  if (currentTask !== null) entry.current_task = currentTask;
+  if (detailsLink !== null) entry.details_link = detailsLink;
+  return entry;
+}
+function commitsAfter(snapshot, remote, head, commits) {
+  if (snapshot === head) return [];
+  const at2 = snapshot === remote ? 0 : commits.findIndex((c) => c.sha === snapshot) + 1;
+  if (at2 === 0 && snapshot !== remote) return void 0;
+  const after = commits.slice(at2);
+  return isLineFrom(snapshot, head, after) ? after : void 0;
+}
+function changedBy(snapshot, handoffPaths, configFiles, commits) {
+  const changed = /* @__PURE__ */ new Set();
+  const changedOrAbove = /* @__PURE__ */ new Set();
+  for (const commit of commits) {
+    for (const { path } of commit.files) {
+      changed.add(path);
+      changedOrAbove.add(path);
+      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+        changedOrAbove.add(path.slice(0, slash));
+    }
+  }
+  const touched = (path) => {
+    if (changedOrAbove.has(path)) return true;
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+      if (changed.has(path.slice(0, slash))) return true;
+    return false;
+  };
+  if (changed.size === 0) return { setup: false, handoffs: [] };
+  const setup = [snapshot.registryFile, ...configFiles].some(touched);
+  const handoffs = [];
+  if (!setup) {
+    for (const [index, path] of handoffPaths.entries()) if (touched(path)) handoffs.push(index);
+  }
+  return { setup, handoffs };
+}
+
+// src/app/remembered-snapshot.ts
+async function readFromSnapshot(git, store, ref, range, configFile) {
+  for (const commit of store.commits()) {
+    const after = commitsAfter(
+      commit,
+      ref.kind === "update" ? ref.remoteSha : void 0,
+      range.head,
+      range.commits
+    );
+    if (after === void 0) continue;
+    const snapshot = store.read(commit);
+    if (snapshot === void 0 || snapshot.givenConfigFile !== configFile) continue;
+    try {
+      return await applied(git, snapshot, ref, after);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+async function applied(git, snapshot, ref, after) {
+  const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
+  const tasks = activeTasks(registry, snapshot.config);
+  if (tasks.length !== snapshot.handoffs.length) return void 0;
+  const paths = [];
+  for (const [index, task] of tasks.entries()) {
+    if (task.detailsLink === void 0) return void 0;
+    paths.push(handoffPath2(snapshot.handoffs[index], task.detailsLink));
+  }
+  const configFiles = (snapshot.givenConfigFile === void 0 ? [...CONFIG_FILES] : [snapshot.givenConfigFile]).map(normalizeLink);
+  const change = changedBy(snapshot, paths, configFiles, after);
+  if (change.setup) return void 0;
+  const source = revisionSource(git, ref.localSha, ref.branch);
+  const handoffs = [...snapshot.handoffs];
+  if (change.handoffs.length > 0) {
+    const links = change.handoffs.map((index) => tasks[index]?.detailsLink);
+    const read = await readLinkedHandoffs(source, links);
+    const summaries = DocumentCache.inMemory();
+    for (const [at2, index] of change.handoffs.entries()) {
+      const link = links[at2];
+      const linked = read.get(link);
+      if (linked?.kind !== "document" || linked.text === void 0) return void 0;
+      const [contentId2, missingElements, facts] = snapshot.handoffs[index];
+      const summary = linked.contentId === contentId2 ? { missingElements, facts } : await summaries.summarize(linked.contentId, linked.text, linked.path);
+      handoffs[index] = rememberedHandoff(
+        link,
+        linked.path,
+        linked.contentId,
+        summary.missingElements,
+        summary.facts
+      );
+      paths[index] = linked.path;
+    }
+    const reread = change.handoffs.map((index) => paths[index]);
+    if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
+  }
+  const workspace = {
+    source,
+    config: snapshot.config,
+    registry: { registry, file: snapshot.registryFile, exists: true },
+    activeTasks: tasks,
+    handoffs: /* @__PURE__ */ new Map()
+  };
+  if (snapshot.configFile !== void 0) workspace.configFile = snapshot.configFile;
+  const inputs = [];
+  for (const [index, task] of tasks.entries()) {
+    const [contentId2, missingElements, facts] = handoffs[index];
+    const path = paths[index];
+    const linked = { kind: "document", path, contentId: contentId2 };
+    workspace.handoffs.set(task.agent, linked);
+    inputs.push({ task, link: { kind: "document", path, missingElements, facts } });
+  }
+  return { workspace, inputs, from: { ...snapshot, handoffs } };
+}
+function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
+  const { workspace, inputs, from } = read;
+  if (from?.commit === commit) return void 0;
+  if (hasPackages || workspace.source.kind !== "revision" || workspace.source.prefix !== "") return void 0;
+  if (!workspace.registry.exists || workspace.config.workspaces.length > 0) return void 0;
+  if (inputs.length !== workspace.activeTasks.length) return void 0;
+  const handoffs = [];
+  const paths = [];
+  for (const [index, { task, link }] of inputs.entries()) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (link.kind !== "document" || linked?.kind !== "document" || task.detailsLink === void 0 || workspace.activeTasks[index] !== task)
+      return void 0;
+    handoffs.push(
+      rememberedHandoff(task.detailsLink, link.path, linked.contentId, link.missingElements, link.facts)
+    );
+    paths.push(link.path);
+  }
+  if (from === void 0 && !git.tree.regularFiles?.(commit, paths)) return void 0;
+  const snapshot = {
+    commit,
+    config: workspace.config,
+    registryFile: normalizeLink(workspace.registry.file),
+    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    handoffs
+  };
+  if (givenConfigFile !== void 0) snapshot.givenConfigFile = givenConfigFile;
+  if (workspace.configFile !== void 0) snapshot.configFile = workspace.configFile;
+  return snapshot;
+}
+
 // src/app/check.ts
 async function runCheck(options) {
   const own = options.git === void 0 ? GitCommandManager.create(options.repoRoot) : void 0;
@@ -8138,7 +8392,10 @@ async function checkPush(git, given, prePush, opening) {
   }
   const listings = await ListingStore.open(given.repoRoot);
   const [onlyRef] = plan.refs;
-  const alone = plan.refs.length === 1 && onlyRef !== void 0 && startsAtRemembered(onlyRef, listings);
+  const single = plan.refs.length === 1 && onlyRef !== void 0 ? onlyRef : void 0;
+  const snapshots = single?.kind === "update" ? await SnapshotStore.open(given.repoRoot) : void 0;
+  const fromSnapshots = snapshots !== void 0 && snapshots.commits().length > 0;
+  const alone = single !== void 0 && (fromSnapshots || startsAtRemembered(single, listings));
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,
@@ -8147,9 +8404,19 @@ async function checkPush(git, given, prePush, opening) {
   );
   for (const read of updates.values()) read?.catch(() => void 0);
   const options = { ...given, cache: await opening };
-  const workspaces = await Promise.all(
+  let snapshotRead;
+  const seeded = /* @__PURE__ */ new Set();
+  if (fromSnapshots && single !== void 0) {
+    const range = await updates.get(0)?.catch(() => void 0);
+    if (range) {
+      await seedPushedListing(git, listings, single, updates.get(0));
+      seeded.add(0);
+      snapshotRead = await readFromSnapshot(git, snapshots, single, range, options.configFile);
+    }
+  }
+  const workspaces = snapshotRead ? [snapshotRead.workspace] : await Promise.all(
     plan.refs.map(async (ref, index) => {
-      await seedPushedListing(git, listings, ref, updates.get(index));
+      if (!seeded.has(index)) await seedPushedListing(git, listings, ref, updates.get(index));
       return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
         ...knownTo(options),
         ...options.configFile === void 0 ? {} : { configFile: options.configFile }
@@ -8163,7 +8430,22 @@ async function checkPush(git, given, prePush, opening) {
     const workspace = workspaces[index];
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages));
-    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    let inputs = snapshotRead?.inputs;
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages, {
+      inputs,
+      judgedBy: (read) => {
+        inputs = read;
+      }
+    });
+    if (snapshots !== void 0 && inputs !== void 0) {
+      const read = {
+        workspace,
+        inputs,
+        ...snapshotRead?.from ? { from: snapshotRead.from } : {}
+      };
+      const remembered = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      if (remembered) await snapshots.write(remembered);
+    }
     rememberPushedListings(git, listings, ref, range);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
@@ -8303,7 +8585,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && (0, import_node_fs10.existsSync)((0, import_node_path9.join)(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && (0, import_node_fs11.existsSync)((0, import_node_path10.join)(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -8321,12 +8603,12 @@ function refuseMissingRegistry(root, packages, repoRoot) {
 function readPackages(root, options) {
   return readPackageWorkspaces(root, knownTo(options));
 }
-async function judge(git, options, root, range, rev, read) {
+async function judge(git, options, root, range, rev, read, rootTasks = {}) {
   const packages = read ?? await readPackages(root, options);
   refuseMissingRegistry(root, packages, options.repoRoot);
   if (packages.length === 0) {
     return {
-      result: await judgeOne(git, options, root, range, rev),
+      result: await judgeOne(git, options, root, range, rev, rootTasks),
       judged: [{ folder: "", workspace: root }]
     };
   }
@@ -8340,7 +8622,7 @@ async function judge(git, options, root, range, rev, read) {
     packages.map((p) => p.folder)
   );
   if (root.registry.exists) {
-    results.push(await judgeOne(git, options, root, views.outside, rev));
+    results.push(await judgeOne(git, options, root, views.outside, rev, rootTasks));
     labels.push("");
     judged.push({ folder: "", workspace: root });
   }
@@ -8393,7 +8675,7 @@ function unregisteredNotes(unregistered) {
     `${unregistered.length} package folders have no registry, so nothing to judge there: ${namedAndCounted(folders, NAMED_IN_NOTE)}.`
   ];
 }
-async function judgeOne(git, options, workspace, range, rev) {
+async function judgeOne(git, options, workspace, range, rev, known = {}) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(
     config.handoffDir,
@@ -8402,7 +8684,8 @@ async function judgeOne(git, options, workspace, range, rev) {
     doneArchiveOf(config)
   );
   const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  const tasks = known.inputs ? [...known.inputs] : await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  known.judgedBy?.(tasks);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -8594,8 +8877,8 @@ init_errors();
 init_paths();
 
 // src/cli/context.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -8628,7 +8911,7 @@ function processContext(options = {}) {
     program: invocation(
       process.argv[1] ?? "",
       process.cwd(),
-      (folder) => (0, import_node_fs11.existsSync)((0, import_node_path10.join)(folder, "package.json"))
+      (folder) => (0, import_node_fs12.existsSync)((0, import_node_path11.join)(folder, "package.json"))
     )
   };
 }
@@ -8636,8 +8919,8 @@ function invocation(bin, cwd, isProject) {
   const at2 = bin.search(/[\\/]node_modules[\\/]/);
   if (at2 <= 0) return "handoff";
   const project = bin.slice(0, at2);
-  const fromProject = (0, import_node_path10.relative)(project, cwd);
-  if (!fromProject.startsWith("..") && !(0, import_node_path10.isAbsolute)(fromProject)) return "npx handoff";
+  const fromProject = (0, import_node_path11.relative)(project, cwd);
+  if (!fromProject.startsWith("..") && !(0, import_node_path11.isAbsolute)(fromProject)) return "npx handoff";
   return isProject(project) ? `npx --prefix ${shellWord(project)} handoff` : "handoff";
 }
 function allWritten(output) {
@@ -8657,7 +8940,7 @@ function descriptorOutput(fd, stream, isatty) {
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       try {
-        while (written < bytes.length) written += (0, import_node_fs11.writeSync)(fd, bytes, written);
+        while (written < bytes.length) written += (0, import_node_fs12.writeSync)(fd, bytes, written);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") closed = true;
@@ -8683,16 +8966,16 @@ function guarded(stream) {
   });
 }
 function projectFromHere(ctx, projectRoot) {
-  return (0, import_node_path10.relative)((0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path10.sep).join("/");
+  return (0, import_node_path11.relative)((0, import_node_path11.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path11.sep).join("/");
 }
 function pathsFromHere(ctx, projectRoot) {
-  if ((0, import_node_path10.relative)((0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
+  if ((0, import_node_path11.relative)((0, import_node_path11.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
   const fromHere = filesFromHere(ctx, projectRoot);
   return (path) => linkIssue(path) !== void 0 ? path : fromHere(path);
 }
 function filesFromHere(ctx, root) {
-  const here = (0, import_node_path10.resolve)(ctx.startedIn ?? ctx.cwd);
-  return (path) => (0, import_node_path10.relative)(here, (0, import_node_path10.resolve)(root, path)).split(import_node_path10.sep).join("/") || ".";
+  const here = (0, import_node_path11.resolve)(ctx.startedIn ?? ctx.cwd);
+  return (path) => (0, import_node_path11.relative)(here, (0, import_node_path11.resolve)(root, path)).split(import_node_path11.sep).join("/") || ".";
 }
 function commandsFromHere(ctx, folder) {
   const there = projectFromHere(ctx, folder);

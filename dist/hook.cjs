@@ -1817,6 +1817,11 @@ function agentEntries(registry) {
   }
   return entries;
 }
+function registryOfEntries(entries) {
+  const registry = Object.fromEntries(entries);
+  AGENT_ENTRIES.set(registry, entries);
+  return registry;
+}
 function registryPointer(agent, key) {
   return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
 }
@@ -2674,6 +2679,19 @@ var init_git_tree = __esm({
         return answers.map(
           (answer2) => answer2.kind === "object" && answer2.type === "blob" ? answer2.oid : void 0
         );
+      }
+      /**
+       * Whether each of `paths` is a regular file of `commit` as listed so far (after its reads): not a
+       * symlink, not reached through one. False when one is not listed. No git process.
+       */
+      regularFiles(commit, paths) {
+        const listing = this.listings.get(commit);
+        if (!listing) return false;
+        for (const path of paths) {
+          const entry = listing.entries.get(path);
+          if (entry?.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return false;
+        }
+        return true;
       }
       /**
        * What was listed of `commit` so far (after its reads), to remember for a later push; undefined
@@ -9597,10 +9615,10 @@ function warningFromError(file, error) {
   return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
 }
 function displayPathOf(absPath, root) {
-  if (!root || !(0, import_node_path11.isAbsolute)(absPath)) return absPath;
-  const rel = (0, import_node_path11.relative)(root, absPath);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path11.sep}`) || (0, import_node_path11.isAbsolute)(rel)) return absPath;
-  return rel.split(import_node_path11.sep).join("/");
+  if (!root || !(0, import_node_path12.isAbsolute)(absPath)) return absPath;
+  const rel = (0, import_node_path12.relative)(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(rel)) return absPath;
+  return rel.split(import_node_path12.sep).join("/");
 }
 function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
   if (linesPercent === void 0) {
@@ -9636,11 +9654,11 @@ function outcomeOfStatus(status) {
       return "skipped";
   }
 }
-var import_node_path11, ReportReadError;
+var import_node_path12, ReportReadError;
 var init_reader = __esm({
   "src/adapters/reports/reader.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     ReportReadError = class extends Error {
       constructor(message2, rule, place = {}) {
         super(message2);
@@ -11598,16 +11616,16 @@ function chooseEncoding(head, xml = false) {
   return "utf-8";
 }
 function* readChunks(absPath) {
-  const fd = (0, import_node_fs10.openSync)(absPath, "r");
+  const fd = (0, import_node_fs11.openSync)(absPath, "r");
   try {
     for (; ; ) {
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = (0, import_node_fs10.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      const read = (0, import_node_fs11.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) return;
       yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
@@ -11679,12 +11697,12 @@ async function readWholeText(absPath, maxBytes) {
   }
   return new TextDecoder().decode(bytes);
 }
-var import_node_buffer3, import_node_fs10, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
+var import_node_buffer3, import_node_fs11, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
 var init_text = __esm({
   "src/adapters/reports/text.ts"() {
     "use strict";
     import_node_buffer3 = require("node:buffer");
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     init_json_location();
     init_utf8();
@@ -12820,7 +12838,7 @@ async function readLcov(absPath, displayPath) {
       advance({ line, column: startColumn }, error.textBefore)
     );
   };
-  for await (const chunk of (0, import_node_fs11.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+  for await (const chunk of (0, import_node_fs12.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
     const fault = utf8.check(bytes, import_node_buffer4.isUtf8);
     if (fault) faultAt(fault);
@@ -12836,12 +12854,12 @@ async function readLcov(absPath, displayPath) {
   const branchesPercent = coveragePercent(branchesHit, branchesFound);
   return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
-var import_node_buffer4, import_node_fs11, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
+var import_node_buffer4, import_node_fs12, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
 var init_lcov = __esm({
   "src/adapters/reports/lcov.ts"() {
     "use strict";
     import_node_buffer4 = require("node:buffer");
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     init_reports();
     init_utf8();
     init_reader();
@@ -13676,18 +13694,18 @@ async function mapLimited(items, limit, work) {
   return results;
 }
 function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
-  const root = (0, import_node_path12.resolve)(repoRoot);
+  const root = (0, import_node_path13.resolve)(repoRoot);
   let relativePattern = pattern.replace(/\\/g, "/");
-  if ((0, import_node_path12.isAbsolute)(pattern)) {
-    const rel = (0, import_node_path12.relative)(root, pattern);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(rel)) {
+  if ((0, import_node_path13.isAbsolute)(pattern)) {
+    const rel = (0, import_node_path13.relative)(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(rel)) {
       throw new InputError(
         `${what} "${pattern}" is outside the repository; name report files inside it`,
         { file: pattern },
         "report/outside-repo"
       );
     }
-    relativePattern = rel.split(import_node_path12.sep).join("/");
+    relativePattern = rel.split(import_node_path13.sep).join("/");
   }
   if (relativePattern.split("/").includes("..")) {
     throw new InputError(
@@ -13708,9 +13726,9 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
     let literalKind;
     try {
       if (literal) {
-        const found = await (0, import_promises3.stat)((0, import_node_path12.resolve)(repoRoot, relativePattern)).catch(() => void 0);
+        const found = await (0, import_promises3.stat)((0, import_node_path13.resolve)(repoRoot, relativePattern)).catch(() => void 0);
         literalKind = found && entryKind(found);
-        matches = found?.isFile() ? [(0, import_node_path12.resolve)(repoRoot, relativePattern)] : [];
+        matches = found?.isFile() ? [(0, import_node_path13.resolve)(repoRoot, relativePattern)] : [];
       } else {
         matches = await glob([relativePattern], {
           cwd: repoRoot,
@@ -13761,8 +13779,8 @@ async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX
 }
 async function realPathInRepo(abs, display, realRoot2) {
   const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
-  const rel = (0, import_node_path12.relative)(realRoot2, real);
-  if (rel === ".." || rel.startsWith(`..${import_node_path12.sep}`) || (0, import_node_path12.isAbsolute)(rel)) {
+  const rel = (0, import_node_path13.relative)(realRoot2, real);
+  if (rel === ".." || rel.startsWith(`..${import_node_path13.sep}`) || (0, import_node_path13.isAbsolute)(rel)) {
     return {
       real,
       warning: {
@@ -13791,7 +13809,7 @@ async function readTestReports(patterns, repoRoot, options = {}) {
   return summary ? { summary, warnings } : { warnings };
 }
 async function readCoverage(file, repoRoot) {
-  const absPath = (0, import_node_path12.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
+  const absPath = (0, import_node_path13.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
   const displayPath = displayPathOf(absPath, repoRoot);
   const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
   if (outside) return { warnings: [outside] };
@@ -13815,12 +13833,12 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
-var import_promises3, import_node_path12, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
+var import_promises3, import_node_path13, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
 var init_reports2 = __esm({
   "src/adapters/reports/index.ts"() {
     "use strict";
     import_promises3 = require("node:fs/promises");
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_dist2();
     init_errors();
     init_reports();
@@ -14424,7 +14442,7 @@ function isJsonObject(bytes) {
 }
 
 // src/app/agent-session.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_git();
 
 // src/adapters/husky-here.ts
@@ -16260,9 +16278,9 @@ function selectTaskCommits(commits, input, { namedOnly = false } = {}) {
   };
   return commits.filter((c) => isWorkCommit(c, input.nonWork) && counts2(c.sha)).map((c) => ({ ...c, files: c.files.filter((f) => isWorkCommit({ ...c, files: [f] }, input.nonWork)) }));
 }
-function coveredByHandoff(commits, handoffPath2) {
-  if (handoffPath2 === void 0) return NONE_COVERED;
-  const updates = commits.filter((c) => c.files.some((f) => f.path === handoffPath2)).map((c) => c.sha);
+function coveredByHandoff(commits, handoffPath3) {
+  if (handoffPath3 === void 0) return NONE_COVERED;
+  const updates = commits.filter((c) => c.files.some((f) => f.path === handoffPath3)).map((c) => c.sha);
   if (updates.length === 0) return NONE_COVERED;
   return new CommitGraph(commits).coverage(
     updates,
@@ -16928,8 +16946,8 @@ init_config();
 var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
 
 // src/app/check.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/adapters/document-cache.ts
 var import_node_fs7 = require("node:fs");
@@ -17146,6 +17164,80 @@ function startOfPushed(commits, remoteSha) {
   return commits[0]?.parents[0] ?? remoteSha;
 }
 
+// src/adapters/snapshot-store.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
+var FORMAT2 = `1/${PACKAGE_VERSION}`;
+var saves2 = 0;
+var KEPT2 = 2;
+var NAME = /^([0-9a-f]{40,64})\.json$/;
+var SnapshotStore = class _SnapshotStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    return new _SnapshotStore((0, import_node_fs9.existsSync)(dir) ? (0, import_node_path10.join)(dir, "handoff-guard", "snapshots") : void 0);
+  }
+  /** The commits a snapshot is remembered for, newest first (by the folder's listing alone). */
+  commits() {
+    if (this.dir === void 0) return [];
+    try {
+      const found = [];
+      for (const entry of (0, import_node_fs9.readdirSync)(this.dir)) {
+        const commit = NAME.exec(entry)?.[1];
+        if (commit !== void 0) found.push({ commit, at: mtimeOf((0, import_node_path10.join)(this.dir, entry)) });
+      }
+      return found.sort((a, b) => b.at - a.at).map((f) => f.commit);
+    } catch {
+      return [];
+    }
+  }
+  /** The snapshot remembered for `commit`, or undefined (none, or not a well-formed one of this version). */
+  read(commit) {
+    if (this.dir === void 0 || !/^[0-9a-f]{40,64}$/.test(commit)) return void 0;
+    try {
+      const value = JSON.parse((0, import_node_fs9.readFileSync)((0, import_node_path10.join)(this.dir, `${commit}.json`), "utf8"));
+      return value.format === FORMAT2 && isSnapshot(value.snapshot) && value.snapshot.commit === commit ? value.snapshot : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Remembers `snapshot`, keeping the newest few. Failures are ignored: it only saves time. */
+  async write(snapshot) {
+    const dir = this.dir;
+    if (dir === void 0 || !/^[0-9a-f]{40,64}$/.test(snapshot.commit)) return;
+    const file = (0, import_node_path10.join)(dir, `${snapshot.commit}.json`);
+    const temp = `${file}.${process.pid}.${++saves2}.tmp`;
+    try {
+      await import_node_fs9.promises.mkdir(dir, { recursive: true });
+      await import_node_fs9.promises.writeFile(temp, JSON.stringify({ format: FORMAT2, snapshot }));
+      await import_node_fs9.promises.rename(temp, file);
+      for (const old of this.commits().slice(KEPT2))
+        await import_node_fs9.promises.rm((0, import_node_path10.join)(dir, `${old}.json`), { force: true });
+    } catch {
+      await import_node_fs9.promises.rm(temp, { force: true }).catch(() => void 0);
+    }
+  }
+};
+function mtimeOf(file) {
+  try {
+    return (0, import_node_fs9.statSync)(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+function isSnapshot(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const s = value;
+  return typeof s.commit === "string" && (s.givenConfigFile === void 0 || typeof s.givenConfigFile === "string") && (s.configFile === void 0 || typeof s.configFile === "string") && typeof s.registryFile === "string" && typeof s.config === "object" && s.config !== null && Array.isArray(s.entries) && s.entries.every(
+    (e) => Array.isArray(e) && e.length === 4 && typeof e[0] === "string" && typeof e[1] === "string" && (e[2] === null || typeof e[2] === "string") && (e[3] === null || typeof e[3] === "string")
+  ) && Array.isArray(s.handoffs) && s.handoffs.every(
+    (h) => Array.isArray(h) && (h.length === 3 || h.length === 4 && typeof h[3] === "string") && typeof h[0] === "string" && Array.isArray(h[1]) && typeof h[2] === "object" && h[2] !== null
+  );
+}
+
 // src/app/check.ts
 init_config();
 init_errors();
@@ -17330,8 +17422,8 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath2 = link2.kind === "document" ? link2.path : task.detailsLink;
-    if (handoffPath2 !== void 0) verdict.handoffPath = inRepository(handoffPath2);
+    const handoffPath3 = link2.kind === "document" ? link2.path : task.detailsLink;
+    if (handoffPath3 !== void 0) verdict.handoffPath = inRepository(handoffPath3);
     return verdict;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -17366,9 +17458,9 @@ function indexRange(range, workShas, bySha) {
   }
   return { range, graph: new CommitGraph(range.commits), touches, work };
 }
-function behindInRange(indexed, taskId, handoffPath2) {
+function behindInRange(indexed, taskId, handoffPath3) {
   const work = indexed.work.get(taskId) ?? [];
-  const updates = indexed.touches.get(handoffPath2) ?? [];
+  const updates = indexed.touches.get(handoffPath3) ?? [];
   if (work.length === 0 && updates.length === 0) return { commits: [] };
   const { newest, covered } = indexed.graph.coverage(
     updates.map((c) => c.sha),
@@ -17379,13 +17471,13 @@ function behindInRange(indexed, taskId, handoffPath2) {
   const commits = work.filter((c) => !covered.has(c.sha));
   return lastTouch ? { commits, lastTouch } : { commits };
 }
-function behindCommits(taskId, handoffPath2, ranges) {
+function behindCommits(taskId, handoffPath3, ranges) {
   const result = {
     commits: []
   };
   let found;
   for (const indexed of ranges) {
-    const behind = behindInRange(indexed, taskId, handoffPath2);
+    const behind = behindInRange(indexed, taskId, handoffPath3);
     if (behind.commits.length === 0) continue;
     found ??= /* @__PURE__ */ new Map();
     for (const commit of behind.commits) found.set(commit.sha, commit);
@@ -17674,6 +17766,169 @@ function rememberPushedListings(git, listings, ref, range) {
   if (base) listings.remember(ref.remoteSha, base);
 }
 
+// src/app/remembered-snapshot.ts
+init_paths();
+init_registry();
+
+// src/core/snapshot.ts
+init_tree_listing();
+function rememberedHandoff(link2, path, contentId2, missingElements2, facts) {
+  return path === link2 ? [contentId2, [...missingElements2], facts] : [contentId2, [...missingElements2], facts, path];
+}
+function handoffPath2(handoff, link2) {
+  return handoff[3] ?? link2;
+}
+function rememberedEntry(agent, entry) {
+  return [
+    agent,
+    entry.status,
+    typeof entry.current_task === "string" ? entry.current_task : null,
+    typeof entry.details_link === "string" ? entry.details_link : null
+  ];
+}
+function entryOf([, status, currentTask, detailsLink]) {
+  const entry = { status };
+  if (currentTask !== null) entry.current_task = currentTask;
+  if (detailsLink !== null) entry.details_link = detailsLink;
+  return entry;
+}
+function commitsAfter(snapshot, remote, head, commits) {
+  if (snapshot === head) return [];
+  const at2 = snapshot === remote ? 0 : commits.findIndex((c) => c.sha === snapshot) + 1;
+  if (at2 === 0 && snapshot !== remote) return void 0;
+  const after = commits.slice(at2);
+  return isLineFrom(snapshot, head, after) ? after : void 0;
+}
+function changedBy(snapshot, handoffPaths, configFiles, commits) {
+  const changed = /* @__PURE__ */ new Set();
+  const changedOrAbove = /* @__PURE__ */ new Set();
+  for (const commit of commits) {
+    for (const { path } of commit.files) {
+      changed.add(path);
+      changedOrAbove.add(path);
+      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+        changedOrAbove.add(path.slice(0, slash));
+    }
+  }
+  const touched = (path) => {
+    if (changedOrAbove.has(path)) return true;
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+      if (changed.has(path.slice(0, slash))) return true;
+    return false;
+  };
+  if (changed.size === 0) return { setup: false, handoffs: [] };
+  const setup = [snapshot.registryFile, ...configFiles].some(touched);
+  const handoffs = [];
+  if (!setup) {
+    for (const [index, path] of handoffPaths.entries()) if (touched(path)) handoffs.push(index);
+  }
+  return { setup, handoffs };
+}
+
+// src/app/remembered-snapshot.ts
+async function readFromSnapshot(git, store, ref, range, configFile) {
+  for (const commit of store.commits()) {
+    const after = commitsAfter(
+      commit,
+      ref.kind === "update" ? ref.remoteSha : void 0,
+      range.head,
+      range.commits
+    );
+    if (after === void 0) continue;
+    const snapshot = store.read(commit);
+    if (snapshot === void 0 || snapshot.givenConfigFile !== configFile) continue;
+    try {
+      return await applied(git, snapshot, ref, after);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+async function applied(git, snapshot, ref, after) {
+  const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
+  const tasks = activeTasks(registry, snapshot.config);
+  if (tasks.length !== snapshot.handoffs.length) return void 0;
+  const paths = [];
+  for (const [index, task] of tasks.entries()) {
+    if (task.detailsLink === void 0) return void 0;
+    paths.push(handoffPath2(snapshot.handoffs[index], task.detailsLink));
+  }
+  const configFiles = (snapshot.givenConfigFile === void 0 ? [...CONFIG_FILES] : [snapshot.givenConfigFile]).map(normalizeLink);
+  const change = changedBy(snapshot, paths, configFiles, after);
+  if (change.setup) return void 0;
+  const source = revisionSource(git, ref.localSha, ref.branch);
+  const handoffs = [...snapshot.handoffs];
+  if (change.handoffs.length > 0) {
+    const links = change.handoffs.map((index) => tasks[index]?.detailsLink);
+    const read = await readLinkedHandoffs(source, links);
+    const summaries = DocumentCache.inMemory();
+    for (const [at2, index] of change.handoffs.entries()) {
+      const link2 = links[at2];
+      const linked = read.get(link2);
+      if (linked?.kind !== "document" || linked.text === void 0) return void 0;
+      const [contentId2, missingElements2, facts] = snapshot.handoffs[index];
+      const summary = linked.contentId === contentId2 ? { missingElements: missingElements2, facts } : await summaries.summarize(linked.contentId, linked.text, linked.path);
+      handoffs[index] = rememberedHandoff(
+        link2,
+        linked.path,
+        linked.contentId,
+        summary.missingElements,
+        summary.facts
+      );
+      paths[index] = linked.path;
+    }
+    const reread = change.handoffs.map((index) => paths[index]);
+    if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
+  }
+  const workspace = {
+    source,
+    config: snapshot.config,
+    registry: { registry, file: snapshot.registryFile, exists: true },
+    activeTasks: tasks,
+    handoffs: /* @__PURE__ */ new Map()
+  };
+  if (snapshot.configFile !== void 0) workspace.configFile = snapshot.configFile;
+  const inputs = [];
+  for (const [index, task] of tasks.entries()) {
+    const [contentId2, missingElements2, facts] = handoffs[index];
+    const path = paths[index];
+    const linked = { kind: "document", path, contentId: contentId2 };
+    workspace.handoffs.set(task.agent, linked);
+    inputs.push({ task, link: { kind: "document", path, missingElements: missingElements2, facts } });
+  }
+  return { workspace, inputs, from: { ...snapshot, handoffs } };
+}
+function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
+  const { workspace, inputs, from } = read;
+  if (from?.commit === commit) return void 0;
+  if (hasPackages || workspace.source.kind !== "revision" || workspace.source.prefix !== "") return void 0;
+  if (!workspace.registry.exists || workspace.config.workspaces.length > 0) return void 0;
+  if (inputs.length !== workspace.activeTasks.length) return void 0;
+  const handoffs = [];
+  const paths = [];
+  for (const [index, { task, link: link2 }] of inputs.entries()) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (link2.kind !== "document" || linked?.kind !== "document" || task.detailsLink === void 0 || workspace.activeTasks[index] !== task)
+      return void 0;
+    handoffs.push(
+      rememberedHandoff(task.detailsLink, link2.path, linked.contentId, link2.missingElements, link2.facts)
+    );
+    paths.push(link2.path);
+  }
+  if (from === void 0 && !git.tree.regularFiles?.(commit, paths)) return void 0;
+  const snapshot = {
+    commit,
+    config: workspace.config,
+    registryFile: normalizeLink(workspace.registry.file),
+    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    handoffs
+  };
+  if (givenConfigFile !== void 0) snapshot.givenConfigFile = givenConfigFile;
+  if (workspace.configFile !== void 0) snapshot.configFile = workspace.configFile;
+  return snapshot;
+}
+
 // src/app/check.ts
 async function runCheck(options) {
   const own = options.git === void 0 ? GitCommandManager.create(options.repoRoot) : void 0;
@@ -17703,7 +17958,10 @@ async function checkPush(git, given, prePush, opening) {
   }
   const listings = await ListingStore.open(given.repoRoot);
   const [onlyRef] = plan.refs;
-  const alone = plan.refs.length === 1 && onlyRef !== void 0 && startsAtRemembered(onlyRef, listings);
+  const single = plan.refs.length === 1 && onlyRef !== void 0 ? onlyRef : void 0;
+  const snapshots = single?.kind === "update" ? await SnapshotStore.open(given.repoRoot) : void 0;
+  const fromSnapshots = snapshots !== void 0 && snapshots.commits().length > 0;
+  const alone = single !== void 0 && (fromSnapshots || startsAtRemembered(single, listings));
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,
@@ -17712,9 +17970,19 @@ async function checkPush(git, given, prePush, opening) {
   );
   for (const read of updates.values()) read?.catch(() => void 0);
   const options = { ...given, cache: await opening };
-  const workspaces = await Promise.all(
+  let snapshotRead;
+  const seeded = /* @__PURE__ */ new Set();
+  if (fromSnapshots && single !== void 0) {
+    const range = await updates.get(0)?.catch(() => void 0);
+    if (range) {
+      await seedPushedListing(git, listings, single, updates.get(0));
+      seeded.add(0);
+      snapshotRead = await readFromSnapshot(git, snapshots, single, range, options.configFile);
+    }
+  }
+  const workspaces = snapshotRead ? [snapshotRead.workspace] : await Promise.all(
     plan.refs.map(async (ref, index) => {
-      await seedPushedListing(git, listings, ref, updates.get(index));
+      if (!seeded.has(index)) await seedPushedListing(git, listings, ref, updates.get(index));
       return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
         ...knownTo(options),
         ...options.configFile === void 0 ? {} : { configFile: options.configFile }
@@ -17728,7 +17996,22 @@ async function checkPush(git, given, prePush, opening) {
     const workspace = workspaces[index];
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages));
-    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    let inputs = snapshotRead?.inputs;
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages, {
+      inputs,
+      judgedBy: (read) => {
+        inputs = read;
+      }
+    });
+    if (snapshots !== void 0 && inputs !== void 0) {
+      const read = {
+        workspace,
+        inputs,
+        ...snapshotRead?.from ? { from: snapshotRead.from } : {}
+      };
+      const remembered = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      if (remembered) await snapshots.write(remembered);
+    }
     rememberPushedListings(git, listings, ref, range);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
@@ -17868,7 +18151,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && (0, import_node_fs9.existsSync)((0, import_node_path10.join)(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && (0, import_node_fs10.existsSync)((0, import_node_path11.join)(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -17886,12 +18169,12 @@ function refuseMissingRegistry(root, packages, repoRoot) {
 function readPackages(root, options) {
   return readPackageWorkspaces(root, knownTo(options));
 }
-async function judge(git, options, root, range, rev, read) {
+async function judge(git, options, root, range, rev, read, rootTasks = {}) {
   const packages = read ?? await readPackages(root, options);
   refuseMissingRegistry(root, packages, options.repoRoot);
   if (packages.length === 0) {
     return {
-      result: await judgeOne(git, options, root, range, rev),
+      result: await judgeOne(git, options, root, range, rev, rootTasks),
       judged: [{ folder: "", workspace: root }]
     };
   }
@@ -17905,7 +18188,7 @@ async function judge(git, options, root, range, rev, read) {
     packages.map((p) => p.folder)
   );
   if (root.registry.exists) {
-    results.push(await judgeOne(git, options, root, views.outside, rev));
+    results.push(await judgeOne(git, options, root, views.outside, rev, rootTasks));
     labels.push("");
     judged.push({ folder: "", workspace: root });
   }
@@ -17958,7 +18241,7 @@ function unregisteredNotes(unregistered) {
     `${unregistered.length} package folders have no registry, so nothing to judge there: ${namedAndCounted(folders, NAMED_IN_NOTE)}.`
   ];
 }
-async function judgeOne(git, options, workspace, range, rev) {
+async function judgeOne(git, options, workspace, range, rev, known = {}) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(
     config.handoffDir,
@@ -17967,7 +18250,8 @@ async function judgeOne(git, options, workspace, range, rev) {
     doneArchiveOf(config)
   );
   const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  const tasks = known.inputs ? [...known.inputs] : await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  known.judgedBy?.(tasks);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -18154,7 +18438,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
 }
 
 // src/app/draft.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_git();
 init_repo_root();
 init_reports2();
@@ -18868,8 +19152,8 @@ function sinceDay(day) {
 }
 
 // src/app/task-handoffs.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path14 = require("node:path");
 init_config();
 init_paths();
 init_registry();
@@ -18883,7 +19167,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = (0, import_node_fs12.readdirSync)((0, import_node_path13.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = (0, import_node_fs13.readdirSync)((0, import_node_path14.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -19266,9 +19550,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
     const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
     const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
-      const join12 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
+      const join13 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join12}`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join13}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -19326,7 +19610,7 @@ async function findPreviousHandoff(repoRoot, config, taskId, registry, agent, en
       notes.push(`Ignoring details_link: ${link2} does not exist.`);
     } else {
       const document2 = parseHandoff(await readUserText(resolved.absPath, link2), link2);
-      const fromName = nameRegExp.exec((0, import_node_path14.basename)(link2))?.[1];
+      const fromName = nameRegExp.exec((0, import_node_path15.basename)(link2))?.[1];
       const session = fromName !== void 0 ? Number(fromName) : document2.session;
       return { path: normalizeLink(link2), document: document2, ...session !== void 0 ? { session } : {} };
     }
@@ -19454,7 +19738,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
 }
 
 // src/app/resume.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_git();
 init_repo_root();
 init_config();
@@ -19517,7 +19801,7 @@ async function resumeWith(git, options) {
     const reports = options.reportsNow ?? await readReportsNow(options, repoRoot);
     const resumed = await runResume({
       ...options,
-      repoRoot: (0, import_node_path15.join)(repoRoot, folder),
+      repoRoot: (0, import_node_path16.join)(repoRoot, folder),
       config: there.config,
       reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
@@ -19581,7 +19865,7 @@ async function resumeWith(git, options) {
   const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev).catch(() => void 0) : void 0;
   const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
-  const commitsAfter = /* @__PURE__ */ new Map();
+  const commitsAfter2 = /* @__PURE__ */ new Map();
   let others;
   const otherLineArgs = () => {
     others ??= otherLines(git, branch).then(
@@ -19594,7 +19878,7 @@ async function resumeWith(git, options) {
   const packages = rootPackageFoldersAt(git, rev, repoRoot, config.workspaces);
   packages.catch(() => void 0);
   const since = (sha) => {
-    let range = commitsAfter.get(sha);
+    let range = commitsAfter2.get(sha);
     if (!range) {
       const commits = walked ? Promise.resolve(commitsAfterTouch(walked, sha)) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
       range = Promise.all([commits, packages]).then(([commits2, folders]) => ({
@@ -19603,7 +19887,7 @@ async function resumeWith(git, options) {
         commits: outsideFolders(commits2, folders),
         ...branch === void 0 ? {} : { branch }
       }));
-      commitsAfter.set(sha, range);
+      commitsAfter2.set(sha, range);
     }
     return range;
   };
@@ -20043,7 +20327,7 @@ function statusTable(workspace, { handoffs }, now, shown) {
 // src/app/agent-session.ts
 async function changedPaths(git, projectRoot) {
   const top = await findRepoRoot(projectRoot);
-  const folder = (0, import_node_path16.relative)(top, projectRoot).split(import_node_path16.sep).join("/");
+  const folder = (0, import_node_path17.relative)(top, projectRoot).split(import_node_path17.sep).join("/");
   const prefix = folder === "" ? "" : `${folder}/`;
   const out = await git.exec(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."]);
   const fields = out.split("\0");
@@ -20271,7 +20555,7 @@ init_paths();
 init_shell();
 
 // src/cli/context.ts
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 init_errors();
 init_json_location();
 init_paths();
@@ -20281,11 +20565,11 @@ function projectFromStart(ctx, projectRoot) {
   return ctx.startedIn === void 0 ? "" : projectFromHere(ctx, projectRoot);
 }
 function projectFromHere(ctx, projectRoot) {
-  return (0, import_node_path17.relative)((0, import_node_path17.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path17.sep).join("/");
+  return (0, import_node_path18.relative)((0, import_node_path18.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path18.sep).join("/");
 }
 function filesFromHere(ctx, root) {
-  const here = (0, import_node_path17.resolve)(ctx.startedIn ?? ctx.cwd);
-  return (path) => (0, import_node_path17.relative)(here, (0, import_node_path17.resolve)(root, path)).split(import_node_path17.sep).join("/") || ".";
+  const here = (0, import_node_path18.resolve)(ctx.startedIn ?? ctx.cwd);
+  return (path) => (0, import_node_path18.relative)(here, (0, import_node_path18.resolve)(root, path)).split(import_node_path18.sep).join("/") || ".";
 }
 function namedFromHere(error, shown) {
   return error instanceof InputError ? error.renamed((file) => file === STDIN_NAME ? file : shown(file)) : error;

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-I3ALTUEG.js";
+} from "./action/chunk-T7G6ABR6.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -43,13 +43,14 @@ import {
   parseRegistry,
   readUserText,
   realLongestPrefix,
+  registryOfEntries,
   registryPointer,
   resolveLinks,
   runsHandoff,
   shellWord,
   warningsNamed,
   withInvocation
-} from "./action/chunk-NQHTREUQ.js";
+} from "./action/chunk-DKRHRUR4.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -598,7 +599,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { join as join10, relative as relative2 } from "node:path";
+import { join as join11, relative as relative2 } from "node:path";
 
 // src/adapters/clock.ts
 function clockFrom(env) {
@@ -1062,8 +1063,8 @@ function repoRelativeConfig(repoRoot, path) {
 }
 
 // src/app/check.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join4 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/adapters/document-cache.ts
 import { existsSync as existsSync3, promises as fsPromises2, readFileSync } from "node:fs";
@@ -1351,6 +1352,80 @@ function startOfPushed(commits, remoteSha) {
   const outside = commits.flatMap((c) => c.parents.filter((p) => !pushed.has(p)));
   if (outside.length === 0 || outside.includes(remoteSha)) return remoteSha;
   return commits[0]?.parents[0] ?? remoteSha;
+}
+
+// src/adapters/snapshot-store.ts
+import { existsSync as existsSync5, promises as fsPromises3, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+var FORMAT2 = `1/${PACKAGE_VERSION}`;
+var saves2 = 0;
+var KEPT2 = 2;
+var NAME = /^([0-9a-f]{40,64})\.json$/;
+var SnapshotStore = class _SnapshotStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    return new _SnapshotStore(existsSync5(dir) ? join4(dir, "handoff-guard", "snapshots") : void 0);
+  }
+  /** The commits a snapshot is remembered for, newest first (by the folder's listing alone). */
+  commits() {
+    if (this.dir === void 0) return [];
+    try {
+      const found = [];
+      for (const entry of readdirSync2(this.dir)) {
+        const commit = NAME.exec(entry)?.[1];
+        if (commit !== void 0) found.push({ commit, at: mtimeOf(join4(this.dir, entry)) });
+      }
+      return found.sort((a, b) => b.at - a.at).map((f) => f.commit);
+    } catch {
+      return [];
+    }
+  }
+  /** The snapshot remembered for `commit`, or undefined (none, or not a well-formed one of this version). */
+  read(commit) {
+    if (this.dir === void 0 || !/^[0-9a-f]{40,64}$/.test(commit)) return void 0;
+    try {
+      const value = JSON.parse(readFileSync3(join4(this.dir, `${commit}.json`), "utf8"));
+      return value.format === FORMAT2 && isSnapshot(value.snapshot) && value.snapshot.commit === commit ? value.snapshot : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Remembers `snapshot`, keeping the newest few. Failures are ignored: it only saves time. */
+  async write(snapshot) {
+    const dir = this.dir;
+    if (dir === void 0 || !/^[0-9a-f]{40,64}$/.test(snapshot.commit)) return;
+    const file = join4(dir, `${snapshot.commit}.json`);
+    const temp = `${file}.${process.pid}.${++saves2}.tmp`;
+    try {
+      await fsPromises3.mkdir(dir, { recursive: true });
+      await fsPromises3.writeFile(temp, JSON.stringify({ format: FORMAT2, snapshot }));
+      await fsPromises3.rename(temp, file);
+      for (const old of this.commits().slice(KEPT2))
+        await fsPromises3.rm(join4(dir, `${old}.json`), { force: true });
+    } catch {
+      await fsPromises3.rm(temp, { force: true }).catch(() => void 0);
+    }
+  }
+};
+function mtimeOf(file) {
+  try {
+    return statSync2(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+function isSnapshot(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const s = value;
+  return typeof s.commit === "string" && (s.givenConfigFile === void 0 || typeof s.givenConfigFile === "string") && (s.configFile === void 0 || typeof s.configFile === "string") && typeof s.registryFile === "string" && typeof s.config === "object" && s.config !== null && Array.isArray(s.entries) && s.entries.every(
+    (e) => Array.isArray(e) && e.length === 4 && typeof e[0] === "string" && typeof e[1] === "string" && (e[2] === null || typeof e[2] === "string") && (e[3] === null || typeof e[3] === "string")
+  ) && Array.isArray(s.handoffs) && s.handoffs.every(
+    (h) => Array.isArray(h) && (h.length === 3 || h.length === 4 && typeof h[3] === "string") && typeof h[0] === "string" && Array.isArray(h[1]) && typeof h[2] === "object" && h[2] !== null
+  );
 }
 
 // src/core/attribution.ts
@@ -1755,8 +1830,8 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
-    if (handoffPath2 !== void 0) verdict2.handoffPath = inRepository(handoffPath2);
+    const handoffPath3 = link.kind === "document" ? link.path : task.detailsLink;
+    if (handoffPath3 !== void 0) verdict2.handoffPath = inRepository(handoffPath3);
     return verdict2;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -1791,9 +1866,9 @@ function indexRange(range, workShas, bySha2) {
   }
   return { range, graph: new CommitGraph(range.commits), touches, work };
 }
-function behindInRange(indexed, taskId, handoffPath2) {
+function behindInRange(indexed, taskId, handoffPath3) {
   const work = indexed.work.get(taskId) ?? [];
-  const updates = indexed.touches.get(handoffPath2) ?? [];
+  const updates = indexed.touches.get(handoffPath3) ?? [];
   if (work.length === 0 && updates.length === 0) return { commits: [] };
   const { newest, covered } = indexed.graph.coverage(
     updates.map((c) => c.sha),
@@ -1804,13 +1879,13 @@ function behindInRange(indexed, taskId, handoffPath2) {
   const commits = work.filter((c) => !covered.has(c.sha));
   return lastTouch ? { commits, lastTouch } : { commits };
 }
-function behindCommits(taskId, handoffPath2, ranges) {
+function behindCommits(taskId, handoffPath3, ranges) {
   const result = {
     commits: []
   };
   let found;
   for (const indexed of ranges) {
-    const behind = behindInRange(indexed, taskId, handoffPath2);
+    const behind = behindInRange(indexed, taskId, handoffPath3);
     if (behind.commits.length === 0) continue;
     found ??= /* @__PURE__ */ new Map();
     for (const commit of behind.commits) found.set(commit.sha, commit);
@@ -2180,6 +2255,164 @@ function rememberPushedListings(git, listings, ref, range) {
   if (base) listings.remember(ref.remoteSha, base);
 }
 
+// src/core/snapshot.ts
+function rememberedHandoff(link, path, contentId2, missingElements, facts) {
+  return path === link ? [contentId2, [...missingElements], facts] : [contentId2, [...missingElements], facts, path];
+}
+function handoffPath2(handoff, link) {
+  return handoff[3] ?? link;
+}
+function rememberedEntry(agent, entry) {
+  return [
+    agent,
+    entry.status,
+    typeof entry.current_task === "string" ? entry.current_task : null,
+    typeof entry.details_link === "string" ? entry.details_link : null
+  ];
+}
+function entryOf([, status, currentTask, detailsLink]) {
+  const entry = { status };
+  if (currentTask !== null) entry.current_task = currentTask;
+  if (detailsLink !== null) entry.details_link = detailsLink;
+  return entry;
+}
+function commitsAfter(snapshot, remote, head, commits) {
+  if (snapshot === head) return [];
+  const at = snapshot === remote ? 0 : commits.findIndex((c) => c.sha === snapshot) + 1;
+  if (at === 0 && snapshot !== remote) return void 0;
+  const after = commits.slice(at);
+  return isLineFrom(snapshot, head, after) ? after : void 0;
+}
+function changedBy(snapshot, handoffPaths, configFiles, commits) {
+  const changed = /* @__PURE__ */ new Set();
+  const changedOrAbove = /* @__PURE__ */ new Set();
+  for (const commit of commits) {
+    for (const { path } of commit.files) {
+      changed.add(path);
+      changedOrAbove.add(path);
+      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+        changedOrAbove.add(path.slice(0, slash));
+    }
+  }
+  const touched = (path) => {
+    if (changedOrAbove.has(path)) return true;
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+      if (changed.has(path.slice(0, slash))) return true;
+    return false;
+  };
+  if (changed.size === 0) return { setup: false, handoffs: [] };
+  const setup = [snapshot.registryFile, ...configFiles].some(touched);
+  const handoffs = [];
+  if (!setup) {
+    for (const [index, path] of handoffPaths.entries()) if (touched(path)) handoffs.push(index);
+  }
+  return { setup, handoffs };
+}
+
+// src/app/remembered-snapshot.ts
+async function readFromSnapshot(git, store, ref, range, configFile) {
+  for (const commit of store.commits()) {
+    const after = commitsAfter(
+      commit,
+      ref.kind === "update" ? ref.remoteSha : void 0,
+      range.head,
+      range.commits
+    );
+    if (after === void 0) continue;
+    const snapshot = store.read(commit);
+    if (snapshot === void 0 || snapshot.givenConfigFile !== configFile) continue;
+    try {
+      return await applied(git, snapshot, ref, after);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+async function applied(git, snapshot, ref, after) {
+  const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
+  const tasks = activeTasks(registry, snapshot.config);
+  if (tasks.length !== snapshot.handoffs.length) return void 0;
+  const paths = [];
+  for (const [index, task] of tasks.entries()) {
+    if (task.detailsLink === void 0) return void 0;
+    paths.push(handoffPath2(snapshot.handoffs[index], task.detailsLink));
+  }
+  const configFiles = (snapshot.givenConfigFile === void 0 ? [...CONFIG_FILES] : [snapshot.givenConfigFile]).map(normalizeLink);
+  const change = changedBy(snapshot, paths, configFiles, after);
+  if (change.setup) return void 0;
+  const source = revisionSource(git, ref.localSha, ref.branch);
+  const handoffs = [...snapshot.handoffs];
+  if (change.handoffs.length > 0) {
+    const links = change.handoffs.map((index) => tasks[index]?.detailsLink);
+    const read = await readLinkedHandoffs(source, links);
+    const summaries = DocumentCache.inMemory();
+    for (const [at, index] of change.handoffs.entries()) {
+      const link = links[at];
+      const linked = read.get(link);
+      if (linked?.kind !== "document" || linked.text === void 0) return void 0;
+      const [contentId2, missingElements, facts] = snapshot.handoffs[index];
+      const summary2 = linked.contentId === contentId2 ? { missingElements, facts } : await summaries.summarize(linked.contentId, linked.text, linked.path);
+      handoffs[index] = rememberedHandoff(
+        link,
+        linked.path,
+        linked.contentId,
+        summary2.missingElements,
+        summary2.facts
+      );
+      paths[index] = linked.path;
+    }
+    const reread = change.handoffs.map((index) => paths[index]);
+    if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
+  }
+  const workspace = {
+    source,
+    config: snapshot.config,
+    registry: { registry, file: snapshot.registryFile, exists: true },
+    activeTasks: tasks,
+    handoffs: /* @__PURE__ */ new Map()
+  };
+  if (snapshot.configFile !== void 0) workspace.configFile = snapshot.configFile;
+  const inputs = [];
+  for (const [index, task] of tasks.entries()) {
+    const [contentId2, missingElements, facts] = handoffs[index];
+    const path = paths[index];
+    const linked = { kind: "document", path, contentId: contentId2 };
+    workspace.handoffs.set(task.agent, linked);
+    inputs.push({ task, link: { kind: "document", path, missingElements, facts } });
+  }
+  return { workspace, inputs, from: { ...snapshot, handoffs } };
+}
+function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
+  const { workspace, inputs, from } = read;
+  if (from?.commit === commit) return void 0;
+  if (hasPackages || workspace.source.kind !== "revision" || workspace.source.prefix !== "") return void 0;
+  if (!workspace.registry.exists || workspace.config.workspaces.length > 0) return void 0;
+  if (inputs.length !== workspace.activeTasks.length) return void 0;
+  const handoffs = [];
+  const paths = [];
+  for (const [index, { task, link }] of inputs.entries()) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (link.kind !== "document" || linked?.kind !== "document" || task.detailsLink === void 0 || workspace.activeTasks[index] !== task)
+      return void 0;
+    handoffs.push(
+      rememberedHandoff(task.detailsLink, link.path, linked.contentId, link.missingElements, link.facts)
+    );
+    paths.push(link.path);
+  }
+  if (from === void 0 && !git.tree.regularFiles?.(commit, paths)) return void 0;
+  const snapshot = {
+    commit,
+    config: workspace.config,
+    registryFile: normalizeLink(workspace.registry.file),
+    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    handoffs
+  };
+  if (givenConfigFile !== void 0) snapshot.givenConfigFile = givenConfigFile;
+  if (workspace.configFile !== void 0) snapshot.configFile = workspace.configFile;
+  return snapshot;
+}
+
 // src/app/check.ts
 async function runCheck(options) {
   const own = options.git === void 0 ? GitCommandManager.create(options.repoRoot) : void 0;
@@ -2209,7 +2442,10 @@ async function checkPush(git, given, prePush, opening) {
   }
   const listings = await ListingStore.open(given.repoRoot);
   const [onlyRef] = plan.refs;
-  const alone = plan.refs.length === 1 && onlyRef !== void 0 && startsAtRemembered(onlyRef, listings);
+  const single = plan.refs.length === 1 && onlyRef !== void 0 ? onlyRef : void 0;
+  const snapshots = single?.kind === "update" ? await SnapshotStore.open(given.repoRoot) : void 0;
+  const fromSnapshots = snapshots !== void 0 && snapshots.commits().length > 0;
+  const alone = single !== void 0 && (fromSnapshots || startsAtRemembered(single, listings));
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,
@@ -2218,9 +2454,19 @@ async function checkPush(git, given, prePush, opening) {
   );
   for (const read of updates.values()) read?.catch(() => void 0);
   const options = { ...given, cache: await opening };
-  const workspaces = await Promise.all(
+  let snapshotRead;
+  const seeded = /* @__PURE__ */ new Set();
+  if (fromSnapshots && single !== void 0) {
+    const range = await updates.get(0)?.catch(() => void 0);
+    if (range) {
+      await seedPushedListing(git, listings, single, updates.get(0));
+      seeded.add(0);
+      snapshotRead = await readFromSnapshot(git, snapshots, single, range, options.configFile);
+    }
+  }
+  const workspaces = snapshotRead ? [snapshotRead.workspace] : await Promise.all(
     plan.refs.map(async (ref, index) => {
-      await seedPushedListing(git, listings, ref, updates.get(index));
+      if (!seeded.has(index)) await seedPushedListing(git, listings, ref, updates.get(index));
       return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
         ...knownTo(options),
         ...options.configFile === void 0 ? {} : { configFile: options.configFile }
@@ -2234,7 +2480,22 @@ async function checkPush(git, given, prePush, opening) {
     const workspace = workspaces[index];
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages));
-    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    let inputs = snapshotRead?.inputs;
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages, {
+      inputs,
+      judgedBy: (read) => {
+        inputs = read;
+      }
+    });
+    if (snapshots !== void 0 && inputs !== void 0) {
+      const read = {
+        workspace,
+        inputs,
+        ...snapshotRead?.from ? { from: snapshotRead.from } : {}
+      };
+      const remembered = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      if (remembered) await snapshots.write(remembered);
+    }
     rememberPushedListings(git, listings, ref, range);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
@@ -2374,7 +2635,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && existsSync5(join4(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && existsSync6(join5(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -2392,12 +2653,12 @@ function refuseMissingRegistry(root, packages, repoRoot) {
 function readPackages(root, options) {
   return readPackageWorkspaces(root, knownTo(options));
 }
-async function judge(git, options, root, range, rev, read) {
+async function judge(git, options, root, range, rev, read, rootTasks = {}) {
   const packages = read ?? await readPackages(root, options);
   refuseMissingRegistry(root, packages, options.repoRoot);
   if (packages.length === 0) {
     return {
-      result: await judgeOne(git, options, root, range, rev),
+      result: await judgeOne(git, options, root, range, rev, rootTasks),
       judged: [{ folder: "", workspace: root }]
     };
   }
@@ -2411,7 +2672,7 @@ async function judge(git, options, root, range, rev, read) {
     packages.map((p) => p.folder)
   );
   if (root.registry.exists) {
-    results.push(await judgeOne(git, options, root, views.outside, rev));
+    results.push(await judgeOne(git, options, root, views.outside, rev, rootTasks));
     labels.push("");
     judged.push({ folder: "", workspace: root });
   }
@@ -2464,7 +2725,7 @@ function unregisteredNotes(unregistered) {
     `${unregistered.length} package folders have no registry, so nothing to judge there: ${namedAndCounted(folders, NAMED_IN_NOTE)}.`
   ];
 }
-async function judgeOne(git, options, workspace, range, rev) {
+async function judgeOne(git, options, workspace, range, rev, known = {}) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(
     config.handoffDir,
@@ -2473,7 +2734,8 @@ async function judgeOne(git, options, workspace, range, rev) {
     doneArchiveOf(config)
   );
   const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  const tasks = known.inputs ? [...known.inputs] : await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  known.judgedBy?.(tasks);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -2660,7 +2922,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
 }
 
 // src/app/pr-comment.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/app/new-handoff.ts
 function newHandoffFiles(result, config, today) {
@@ -2686,7 +2948,7 @@ function skeleton(taskId, agent, today) {
 }
 
 // src/app/resume.ts
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/core/document/parse.ts
 function parseHandoff(markdown, file) {
@@ -2699,8 +2961,8 @@ function noRegistryNote(registryFile, program = "handoff") {
 }
 
 // src/app/task-handoffs.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-import { join as join5 } from "node:path";
+import { readdirSync as readdirSync3 } from "node:fs";
+import { join as join6 } from "node:path";
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
@@ -2711,7 +2973,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = readdirSync2(join5(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = readdirSync3(join6(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -2732,7 +2994,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-MHIGG4R5.js");
+  const reports = await import("./action/reports-OEJRNHZB.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2778,7 +3040,7 @@ async function resumeWith(git, options) {
     const reports = options.reportsNow ?? await readReportsNow(options, repoRoot);
     const resumed = await runResume({
       ...options,
-      repoRoot: join6(repoRoot, folder),
+      repoRoot: join7(repoRoot, folder),
       config: there.config,
       reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
@@ -2842,7 +3104,7 @@ async function resumeWith(git, options) {
   const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev).catch(() => void 0) : void 0;
   const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
-  const commitsAfter = /* @__PURE__ */ new Map();
+  const commitsAfter2 = /* @__PURE__ */ new Map();
   let others;
   const otherLineArgs = () => {
     others ??= otherLines(git, branch).then(
@@ -2855,7 +3117,7 @@ async function resumeWith(git, options) {
   const packages = rootPackageFoldersAt(git, rev, repoRoot, config.workspaces);
   packages.catch(() => void 0);
   const since = (sha) => {
-    let range = commitsAfter.get(sha);
+    let range = commitsAfter2.get(sha);
     if (!range) {
       const commits = walked ? Promise.resolve(commitsAfterTouch(walked, sha)) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
       range = Promise.all([commits, packages]).then(([commits2, folders]) => ({
@@ -2864,7 +3126,7 @@ async function resumeWith(git, options) {
         commits: outsideFolders(commits2, folders),
         ...branch === void 0 ? {} : { branch }
       }));
-      commitsAfter.set(sha, range);
+      commitsAfter2.set(sha, range);
     }
     return range;
   };
@@ -3190,7 +3452,7 @@ async function gatherCommentInput(options) {
     warnings = reportsNow.warnings;
     for (const [folder, taskIds] of byFolder(relevant)) {
       try {
-        const root = folder === "" ? repoRoot : join7(repoRoot, folder);
+        const root = folder === "" ? repoRoot : join8(repoRoot, folder);
         const resumed = await runResume({
           repoRoot: root,
           config: folder === "" ? config : (await loadConfig(root)).config,
@@ -3252,8 +3514,8 @@ function shownAnnotations(annotations, slots) {
 }
 
 // src/action/artifact.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join9 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
 var COMMENT_DATA_VERSION = 1;
@@ -3281,10 +3543,10 @@ function writeCommentArtifact(dir, artifact) {
     newHandoffFiles: newHandoffFiles2,
     ...waiverLabel !== void 0 ? { waiverLabel } : {}
   };
-  const dataFile = join8(dir, COMMENT_DATA_FILE);
+  const dataFile = join9(dir, COMMENT_DATA_FILE);
   writing(dataFile, () => writeFileSync2(dataFile, `${JSON.stringify(data)}
 `));
-  const prFile = join8(dir, PULL_REQUEST_FILE);
+  const prFile = join9(dir, PULL_REQUEST_FILE);
   writing(
     prFile,
     () => writeFileSync2(
@@ -3295,9 +3557,9 @@ function writeCommentArtifact(dir, artifact) {
   );
 }
 function readCommentArtifact(dir) {
-  const prPath = join8(dir, PULL_REQUEST_FILE);
+  const prPath = join9(dir, PULL_REQUEST_FILE);
   const pr = shaped(prPath, parseJson(prPath, readBounded(prPath, 4096)), pullRequestFile);
-  const dataPath = join8(dir, COMMENT_DATA_FILE);
+  const dataPath = join9(dir, COMMENT_DATA_FILE);
   const comment = shaped(dataPath, parseJson(dataPath, readBounded(dataPath, COMMENT_DATA_LIMIT)), (data) => {
     const version = data?.version;
     if (version !== COMMENT_DATA_VERSION) {
@@ -3316,14 +3578,14 @@ function shaped(file, value, check) {
   }
 }
 function readBounded(path, maxBytes) {
-  const stat2 = statSync2(path, { throwIfNoEntry: false });
+  const stat2 = statSync3(path, { throwIfNoEntry: false });
   if (!stat2?.isFile()) {
     throw new InputError("is missing from the downloaded artifact", { file: path }, "artifact/missing");
   }
   if (stat2.size > maxBytes) {
     throw new InputError(`is larger than ${maxBytes} bytes`, { file: path }, "artifact/too-large");
   }
-  return readFileSync3(path, "utf8");
+  return readFileSync4(path, "utf8");
 }
 function parseJson(path, text) {
   try {
@@ -3498,7 +3760,7 @@ var commentData = object({
 });
 
 // src/action/event.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var ZERO_SHA2 = /^0+$/;
 function isZeroSha(sha) {
   return !sha || ZERO_SHA2.test(sha);
@@ -3581,7 +3843,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = readFileSync4(path, "utf8");
+    text = readFileSync5(path, "utf8");
   } catch {
     throw new InputError("the event payload file cannot be read", { file: path }, "action/event");
   }
@@ -3612,8 +3874,8 @@ function str(value) {
 }
 
 // src/action/inputs.ts
-import { statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join9, resolve as resolve2 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join10, resolve as resolve2 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingInput = read("working-directory");
@@ -3669,7 +3931,7 @@ function getInputs(env = process.env, read = (name) => getInput(name)) {
     }
   }
   const artifactInput = read("artifact-dir");
-  const artifactDir = artifactInput ? resolve2(workingDirectory, artifactInput) : join9(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
+  const artifactDir = artifactInput ? resolve2(workingDirectory, artifactInput) : join10(env.RUNNER_TEMP || workingDirectory, "handoff-guard-comment");
   if (artifactInput && comment === "artifact") {
     const real = (path) => realLongestPrefix(resolve2(path)).real ?? resolve2(path);
     const writable = [workspace, ...env.RUNNER_TEMP ? [env.RUNNER_TEMP] : []];
@@ -3726,11 +3988,11 @@ function leavesRepository(path) {
   return isAbsolute2(path) || path.split(/[\\/]+/).includes("..");
 }
 function requireDirectory(name, path) {
-  const stat2 = statSync3(path, { throwIfNoEntry: false });
+  const stat2 = statSync4(path, { throwIfNoEntry: false });
   if (!stat2?.isDirectory()) throw inputError(name, `"${path}" is not a directory`);
 }
 function requireFile(name, path) {
-  const stat2 = statSync3(path, { throwIfNoEntry: false });
+  const stat2 = statSync4(path, { throwIfNoEntry: false });
   if (!stat2?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
 }
 function inputError(name, message) {
@@ -4078,7 +4340,7 @@ function annotate(result, config, repoRoot, inputs, env, asErrors, warningsBefor
   }
 }
 function workspacePath(env, inputs, repoRoot, file) {
-  return relative2(env.GITHUB_WORKSPACE || inputs.workingDirectory, join10(repoRoot, file));
+  return relative2(env.GITHUB_WORKSPACE || inputs.workingDirectory, join11(repoRoot, file));
 }
 async function writeSummary(markdown) {
   try {

@@ -509,6 +509,19 @@ var init_git_tree = __esm({
         );
       }
       /**
+       * Whether each of `paths` is a regular file of `commit` as listed so far (after its reads): not a
+       * symlink, not reached through one. False when one is not listed. No git process.
+       */
+      regularFiles(commit, paths) {
+        const listing = this.listings.get(commit);
+        if (!listing) return false;
+        for (const path of paths) {
+          const entry = listing.entries.get(path);
+          if (entry?.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return false;
+        }
+        return true;
+      }
+      /**
        * What was listed of `commit` so far (after its reads), to remember for a later push; undefined
        * past `maxEntries`, before anything is copied (10,000 entries copied to be dropped cost ~4 ms).
        */

@@ -276,12 +276,16 @@ describe('a push judged through a remembered listing', () => {
     const from = repo.git('rev-parse', 'HEAD');
     const file = join(repo.dir, '.git', 'handoff-guard', 'listings', `${from}.json`);
     writeFileSync(file, '{"format":1,"specs":[],"entries":[');
+    // The snapshot remembered of that push would spare this one any reading: the listing is tested.
+    const snapshots = join(repo.dir, '.git', 'handoff-guard', 'snapshots');
+    rmSync(snapshots, { recursive: true, force: true });
     const to = repo.commit(`${TASK}: work`, { 'src/f.ts': 'f\n' });
     const damaged = push(repo, from, to);
     expect(damaged.git).toContain('ls-tree');
     expect(damaged.code).toBe(1);
     // Written anew (worked back from the pushed commits), so the same push needs no git ls-tree now.
     expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe(3);
+    rmSync(snapshots, { recursive: true, force: true });
     const again = push(repo, from, to);
     expect(again.git).not.toContain('ls-tree');
     expect(again.stderr).toBe(damaged.stderr);

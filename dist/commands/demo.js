@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MGU5GBON.js";
+} from "../chunks/chunk-7G2J4UWY.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-EN6OGRR6.js";
-import "../chunks/chunk-CPKFXTY6.js";
+import "../chunks/chunk-JCKDEZKH.js";
+import "../chunks/chunk-5FWGHULV.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
@@ -32,12 +32,12 @@ import {
 } from "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-SUVHAI5C.js";
-import "../chunks/chunk-IZXNV25W.js";
+} from "../chunks/chunk-7WDDWQTG.js";
+import "../chunks/chunk-HSYCRTI3.js";
 import {
   handoffPath
 } from "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-QP2T2UAJ.js";
+import "../chunks/chunk-TWCIAQNF.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import {
   ELEMENT_NAMES

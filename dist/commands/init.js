@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-JFWKQDEJ.js";
+} from "../chunks/chunk-LXVDTQ37.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-CPKFXTY6.js";
+} from "../chunks/chunk-5FWGHULV.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-SUVHAI5C.js";
+} from "../chunks/chunk-7WDDWQTG.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-IZXNV25W.js";
+} from "../chunks/chunk-HSYCRTI3.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QP2T2UAJ.js";
+} from "../chunks/chunk-TWCIAQNF.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

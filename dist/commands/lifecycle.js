@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-2AWNV2JK.js";
-import "../chunks/chunk-MNZYOKRO.js";
+} from "../chunks/chunk-QMIVMGVY.js";
+import "../chunks/chunk-LD4YYECF.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-EN6OGRR6.js";
-import "../chunks/chunk-CPKFXTY6.js";
-import "../chunks/chunk-W2E4WDGW.js";
-import "../chunks/chunk-ONKFIN4G.js";
+import "../chunks/chunk-JCKDEZKH.js";
+import "../chunks/chunk-5FWGHULV.js";
+import "../chunks/chunk-FPRELQZO.js";
+import "../chunks/chunk-OG6UQKG7.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
-import "../chunks/chunk-SUVHAI5C.js";
-import "../chunks/chunk-IZXNV25W.js";
+import "../chunks/chunk-7WDDWQTG.js";
+import "../chunks/chunk-HSYCRTI3.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-QP2T2UAJ.js";
+import "../chunks/chunk-TWCIAQNF.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-JFWKQDEJ.js";
-import "../chunks/chunk-CPKFXTY6.js";
-import "../chunks/chunk-SUVHAI5C.js";
-import "../chunks/chunk-IZXNV25W.js";
+} from "../chunks/chunk-LXVDTQ37.js";
+import "../chunks/chunk-5FWGHULV.js";
+import "../chunks/chunk-7WDDWQTG.js";
+import "../chunks/chunk-HSYCRTI3.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-QP2T2UAJ.js";
+import "../chunks/chunk-TWCIAQNF.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

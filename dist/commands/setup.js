@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-UOVHZBNJ.js";
+} from "../chunks/chunk-VJ4HEYOD.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-W2E4WDGW.js";
+} from "../chunks/chunk-FPRELQZO.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-ONKFIN4G.js";
+} from "../chunks/chunk-OG6UQKG7.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-SUVHAI5C.js";
+} from "../chunks/chunk-7WDDWQTG.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-IZXNV25W.js";
+} from "../chunks/chunk-HSYCRTI3.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QP2T2UAJ.js";
+} from "../chunks/chunk-TWCIAQNF.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

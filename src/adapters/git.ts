@@ -106,7 +106,8 @@ export interface IGitCommandManager {
   hasCommits(): Promise<boolean>;
   /** `headCommit` and `currentBranch` together (one git process where git allows it). */
   headAndBranch(): Promise<{ commit: string | undefined; branch: string | undefined }>;
-  readonly tree: Pick<TreeReader, 'read'> & Partial<Pick<TreeReader, 'hint' | 'seed' | 'listed' | 'blobsAt'>>;
+  readonly tree: Pick<TreeReader, 'read'> &
+    Partial<Pick<TreeReader, 'hint' | 'seed' | 'listed' | 'blobsAt' | 'regularFiles'>>;
   close(): void;
   changedSinceHead(paths: readonly string[]): Promise<string[]>;
   upstream(): Promise<string | undefined>;

@@ -15,6 +15,7 @@ import { DocumentCache, type DocumentSummary } from '../adapters/document-cache.
 import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { ListingStore } from '../adapters/listing-store.js';
 import { readPushedRange } from '../adapters/pre-push.js';
+import { SnapshotStore } from '../adapters/snapshot-store.js';
 import {
   type FileSource,
   type LinkedHandoff,
@@ -56,6 +57,7 @@ import { tasksActiveAtCommits } from './finished-tasks.js';
 import { DEFAULT_BASES, otherLines } from './main-line.js';
 import { activeDocuments, newBranchBound } from './next-push.js';
 import { rememberPushedListings, seedPushedListing, startsAtRemembered } from './pushed-listing.js';
+import { readFromSnapshot, type SnapshotRead, snapshotToRemember } from './remembered-snapshot.js';
 
 export interface CheckOptions {
   repoRoot: string;
@@ -151,7 +153,12 @@ async function checkPush(
   // its snapshot: the one ref's commits are then read with nothing beside them, blocking.
   const listings = await ListingStore.open(given.repoRoot);
   const [onlyRef] = plan.refs;
-  const alone = plan.refs.length === 1 && onlyRef !== undefined && startsAtRemembered(onlyRef, listings);
+  const single = plan.refs.length === 1 && onlyRef !== undefined ? onlyRef : undefined;
+  // One branch updated, with snapshots remembered: its commits are read first, to tell whether the
+  // tip is one of those snapshots with their changes (then only the handoffs they changed are read).
+  const snapshots = single?.kind === 'update' ? await SnapshotStore.open(given.repoRoot) : undefined;
+  const fromSnapshots = snapshots !== undefined && snapshots.commits().length > 0;
+  const alone = single !== undefined && (fromSnapshots || startsAtRemembered(single, listings));
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,
@@ -160,15 +167,28 @@ async function checkPush(
   );
   for (const read of updates.values()) read?.catch(() => undefined);
   const options: CheckOptions = { ...given, cache: await opening };
-  const workspaces = await Promise.all(
-    plan.refs.map(async (ref, index) => {
-      await seedPushedListing(git, listings, ref, updates.get(index));
-      return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
-        ...knownTo(options),
-        ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
-      });
-    }),
-  );
+  let snapshotRead: SnapshotRead | undefined;
+  const seeded = new Set<number>();
+  if (fromSnapshots && single !== undefined) {
+    // A range that cannot be read is the check's error to report, where it awaits the range.
+    const range = await updates.get(0)?.catch(() => undefined);
+    if (range) {
+      await seedPushedListing(git, listings, single, updates.get(0));
+      seeded.add(0);
+      snapshotRead = await readFromSnapshot(git, snapshots, single, range, options.configFile);
+    }
+  }
+  const workspaces = snapshotRead
+    ? [snapshotRead.workspace]
+    : await Promise.all(
+        plan.refs.map(async (ref, index) => {
+          if (!seeded.has(index)) await seedPushedListing(git, listings, ref, updates.get(index));
+          return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
+            ...knownTo(options),
+            ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
+          });
+        }),
+      );
   if (workspaces[0]) options.onConfig?.(workspaces[0].config);
   const results: CheckResult[] = [];
   let localHead: Promise<string | undefined> | undefined;
@@ -176,7 +196,22 @@ async function checkPush(
     const workspace = workspaces[index] as Workspace;
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages));
-    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    let inputs = snapshotRead?.inputs;
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages, {
+      inputs,
+      judgedBy: (read) => {
+        inputs = read;
+      },
+    });
+    if (snapshots !== undefined && inputs !== undefined) {
+      const read: SnapshotRead = {
+        workspace,
+        inputs,
+        ...(snapshotRead?.from ? { from: snapshotRead.from } : {}),
+      };
+      const remembered = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      if (remembered) await snapshots.write(remembered);
+    }
     rememberPushedListings(git, listings, ref, range);
     // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.
     if (result.stale) {
@@ -450,12 +485,13 @@ async function judge(
   range: CheckedRange,
   rev: string,
   read?: readonly Judged[],
+  rootTasks: RootTasks = {},
 ): Promise<{ result: CheckResult; judged: Judged[] }> {
   const packages = read ?? (await readPackages(root, options));
   refuseMissingRegistry(root, packages, options.repoRoot);
   if (packages.length === 0) {
     return {
-      result: await judgeOne(git, options, root, range, rev),
+      result: await judgeOne(git, options, root, range, rev, rootTasks),
       judged: [{ folder: '', workspace: root }],
     };
   }
@@ -469,7 +505,7 @@ async function judge(
     packages.map((p) => p.folder),
   );
   if (root.registry.exists) {
-    results.push(await judgeOne(git, options, root, views.outside, rev));
+    results.push(await judgeOne(git, options, root, views.outside, rev, rootTasks));
     labels.push('');
     judged.push({ folder: '', workspace: root });
   }
@@ -530,6 +566,12 @@ function unregisteredNotes(unregistered: ReadonlyArray<{ folder: string; registr
   ];
 }
 
+/** The root workspace's task inputs when known already (a remembered snapshot), and who is told them. */
+interface RootTasks {
+  inputs?: readonly TaskInput[] | undefined;
+  judgedBy?: (inputs: TaskInput[]) => void;
+}
+
 /** The verdicts of one range by one registry. */
 async function judgeOne(
   git: IGitCommandManager,
@@ -537,6 +579,7 @@ async function judgeOne(
   workspace: Workspace,
   range: CheckedRange,
   rev: string,
+  known: RootTasks = {},
 ): Promise<CheckResult> {
   const { config } = workspace;
   const nonWork = nonWorkPaths(
@@ -547,7 +590,10 @@ async function judgeOne(
   );
   // Files in details and notes, named from where the user is.
   const shown = (path: string) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  const tasks = known.inputs
+    ? [...known.inputs]
+    : await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  known.judgedBy?.(tasks);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1000);
   const prefix = workspace.source.prefix === '' ? '' : `${workspace.source.prefix}/`;

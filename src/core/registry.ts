@@ -44,6 +44,13 @@ export function agentEntries(registry: Registry): ReadonlyArray<readonly [string
 }
 const AGENT_ENTRIES = new WeakMap<Registry, ReadonlyArray<readonly [string, AgentEntry]>>();
 
+/** A registry of these agent entries, in this order (its `agentEntries` are these, not worked out again). */
+export function registryOfEntries(entries: ReadonlyArray<readonly [string, AgentEntry]>): Registry {
+  const registry: Registry = Object.fromEntries(entries);
+  AGENT_ENTRIES.set(registry, entries);
+  return registry;
+}
+
 export interface RegistryCheck {
   /** Undefined when the JSON itself is malformed (nothing else can be checked then). */
   registry?: Registry;

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-ECC5IRP6.js";
-import "./chunk-OMSPQJP6.js";
+} from "./chunk-ZC4C2IHS.js";
+import "./chunk-ILEX4YM7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MGU5GBON.js";
+} from "./chunk-7G2J4UWY.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-MNZYOKRO.js";
+} from "./chunk-LD4YYECF.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-EN6OGRR6.js";
-import "./chunk-CPKFXTY6.js";
-import "./chunk-UOVHZBNJ.js";
+import "./chunk-JCKDEZKH.js";
+import "./chunk-5FWGHULV.js";
+import "./chunk-VJ4HEYOD.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-ONKFIN4G.js";
+} from "./chunk-OG6UQKG7.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "./chunk-SUVHAI5C.js";
-import "./chunk-IZXNV25W.js";
+} from "./chunk-7WDDWQTG.js";
+import "./chunk-HSYCRTI3.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-MFKQKH7T.js";
-import "./chunk-QP2T2UAJ.js";
+import "./chunk-TWCIAQNF.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -9,17 +9,17 @@ import {
 } from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-EN6OGRR6.js";
+} from "./chunk-JCKDEZKH.js";
 import {
   GitCommandManager
-} from "./chunk-CPKFXTY6.js";
+} from "./chunk-5FWGHULV.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-ONKFIN4G.js";
+} from "./chunk-OG6UQKG7.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-QP2T2UAJ.js";
+} from "./chunk-TWCIAQNF.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-2T4YMSSI.js");
+  const { gatherSessionFacts } = await import("./agent-session-6AWEL7TS.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-EN6OGRR6.js";
+} from "./chunk-JCKDEZKH.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-CPKFXTY6.js";
+} from "./chunk-5FWGHULV.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -51,6 +51,7 @@ import {
   sectionTexts
 } from "./chunk-6AKVWTIE.js";
 import {
+  CONFIG_FILES,
   documentText,
   readEachPackage,
   readLinkedHandoffs,
@@ -63,7 +64,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-IZXNV25W.js";
+} from "./chunk-HSYCRTI3.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -76,8 +77,9 @@ import {
   detailsLinks,
   handoffFilesByTask,
   heldTask,
-  isActiveStatus
-} from "./chunk-QP2T2UAJ.js";
+  isActiveStatus,
+  registryOfEntries
+} from "./chunk-TWCIAQNF.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -518,8 +520,8 @@ async function nextPushCommits(git, push) {
 }
 
 // src/app/check.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join4 } from "node:path";
 
 // src/adapters/document-cache.ts
 import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
@@ -723,6 +725,80 @@ function startOfPushed(commits, remoteSha) {
   const outside = commits.flatMap((c) => c.parents.filter((p) => !pushed.has(p)));
   if (outside.length === 0 || outside.includes(remoteSha)) return remoteSha;
   return commits[0]?.parents[0] ?? remoteSha;
+}
+
+// src/adapters/snapshot-store.ts
+import { existsSync as existsSync3, promises as fsPromises2, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+var FORMAT2 = `1/${PACKAGE_VERSION}`;
+var saves2 = 0;
+var KEPT2 = 2;
+var NAME = /^([0-9a-f]{40,64})\.json$/;
+var SnapshotStore = class _SnapshotStore {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  static async open(repoRoot) {
+    const dir = await gitDir(repoRoot);
+    return new _SnapshotStore(existsSync3(dir) ? join3(dir, "handoff-guard", "snapshots") : void 0);
+  }
+  /** The commits a snapshot is remembered for, newest first (by the folder's listing alone). */
+  commits() {
+    if (this.dir === void 0) return [];
+    try {
+      const found = [];
+      for (const entry of readdirSync2(this.dir)) {
+        const commit = NAME.exec(entry)?.[1];
+        if (commit !== void 0) found.push({ commit, at: mtimeOf(join3(this.dir, entry)) });
+      }
+      return found.sort((a, b) => b.at - a.at).map((f) => f.commit);
+    } catch {
+      return [];
+    }
+  }
+  /** The snapshot remembered for `commit`, or undefined (none, or not a well-formed one of this version). */
+  read(commit) {
+    if (this.dir === void 0 || !/^[0-9a-f]{40,64}$/.test(commit)) return void 0;
+    try {
+      const value = JSON.parse(readFileSync3(join3(this.dir, `${commit}.json`), "utf8"));
+      return value.format === FORMAT2 && isSnapshot(value.snapshot) && value.snapshot.commit === commit ? value.snapshot : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Remembers `snapshot`, keeping the newest few. Failures are ignored: it only saves time. */
+  async write(snapshot) {
+    const dir = this.dir;
+    if (dir === void 0 || !/^[0-9a-f]{40,64}$/.test(snapshot.commit)) return;
+    const file = join3(dir, `${snapshot.commit}.json`);
+    const temp = `${file}.${process.pid}.${++saves2}.tmp`;
+    try {
+      await fsPromises2.mkdir(dir, { recursive: true });
+      await fsPromises2.writeFile(temp, JSON.stringify({ format: FORMAT2, snapshot }));
+      await fsPromises2.rename(temp, file);
+      for (const old of this.commits().slice(KEPT2))
+        await fsPromises2.rm(join3(dir, `${old}.json`), { force: true });
+    } catch {
+      await fsPromises2.rm(temp, { force: true }).catch(() => void 0);
+    }
+  }
+};
+function mtimeOf(file) {
+  try {
+    return statSync2(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+function isSnapshot(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const s = value;
+  return typeof s.commit === "string" && (s.givenConfigFile === void 0 || typeof s.givenConfigFile === "string") && (s.configFile === void 0 || typeof s.configFile === "string") && typeof s.registryFile === "string" && typeof s.config === "object" && s.config !== null && Array.isArray(s.entries) && s.entries.every(
+    (e) => Array.isArray(e) && e.length === 4 && typeof e[0] === "string" && typeof e[1] === "string" && (e[2] === null || typeof e[2] === "string") && (e[3] === null || typeof e[3] === "string")
+  ) && Array.isArray(s.handoffs) && s.handoffs.every(
+    (h) => Array.isArray(h) && (h.length === 3 || h.length === 4 && typeof h[3] === "string") && typeof h[0] === "string" && Array.isArray(h[1]) && typeof h[2] === "object" && h[2] !== null
+  );
 }
 
 // src/core/ancestry.ts
@@ -951,8 +1027,8 @@ function evaluateFreshness(input) {
       problems,
       workCommits: workCommitsByTask.get(task.taskId) ?? 0
     };
-    const handoffPath = link.kind === "document" ? link.path : task.detailsLink;
-    if (handoffPath !== void 0) verdict.handoffPath = inRepository(handoffPath);
+    const handoffPath2 = link.kind === "document" ? link.path : task.detailsLink;
+    if (handoffPath2 !== void 0) verdict.handoffPath = inRepository(handoffPath2);
     return verdict;
   });
   const judged = scoped(verdicts, config, input.ranges, everyCommit, notes);
@@ -987,9 +1063,9 @@ function indexRange(range, workShas, bySha) {
   }
   return { range, graph: new CommitGraph(range.commits), touches, work };
 }
-function behindInRange(indexed, taskId, handoffPath) {
+function behindInRange(indexed, taskId, handoffPath2) {
   const work = indexed.work.get(taskId) ?? [];
-  const updates = indexed.touches.get(handoffPath) ?? [];
+  const updates = indexed.touches.get(handoffPath2) ?? [];
   if (work.length === 0 && updates.length === 0) return { commits: [] };
   const { newest, covered } = indexed.graph.coverage(
     updates.map((c) => c.sha),
@@ -1000,13 +1076,13 @@ function behindInRange(indexed, taskId, handoffPath) {
   const commits = work.filter((c) => !covered.has(c.sha));
   return lastTouch ? { commits, lastTouch } : { commits };
 }
-function behindCommits(taskId, handoffPath, ranges) {
+function behindCommits(taskId, handoffPath2, ranges) {
   const result = {
     commits: []
   };
   let found;
   for (const indexed of ranges) {
-    const behind = behindInRange(indexed, taskId, handoffPath);
+    const behind = behindInRange(indexed, taskId, handoffPath2);
     if (behind.commits.length === 0) continue;
     found ??= /* @__PURE__ */ new Map();
     for (const commit of behind.commits) found.set(commit.sha, commit);
@@ -1100,6 +1176,164 @@ function rememberPushedListings(git, listings, ref, range) {
   if (base) listings.remember(ref.remoteSha, base);
 }
 
+// src/core/snapshot.ts
+function rememberedHandoff(link, path, contentId, missingElements, facts) {
+  return path === link ? [contentId, [...missingElements], facts] : [contentId, [...missingElements], facts, path];
+}
+function handoffPath(handoff, link) {
+  return handoff[3] ?? link;
+}
+function rememberedEntry(agent, entry) {
+  return [
+    agent,
+    entry.status,
+    typeof entry.current_task === "string" ? entry.current_task : null,
+    typeof entry.details_link === "string" ? entry.details_link : null
+  ];
+}
+function entryOf([, status, currentTask, detailsLink]) {
+  const entry = { status };
+  if (currentTask !== null) entry.current_task = currentTask;
+  if (detailsLink !== null) entry.details_link = detailsLink;
+  return entry;
+}
+function commitsAfter(snapshot, remote, head, commits) {
+  if (snapshot === head) return [];
+  const at = snapshot === remote ? 0 : commits.findIndex((c) => c.sha === snapshot) + 1;
+  if (at === 0 && snapshot !== remote) return void 0;
+  const after = commits.slice(at);
+  return isLineFrom(snapshot, head, after) ? after : void 0;
+}
+function changedBy(snapshot, handoffPaths, configFiles, commits) {
+  const changed = /* @__PURE__ */ new Set();
+  const changedOrAbove = /* @__PURE__ */ new Set();
+  for (const commit of commits) {
+    for (const { path } of commit.files) {
+      changed.add(path);
+      changedOrAbove.add(path);
+      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+        changedOrAbove.add(path.slice(0, slash));
+    }
+  }
+  const touched = (path) => {
+    if (changedOrAbove.has(path)) return true;
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+      if (changed.has(path.slice(0, slash))) return true;
+    return false;
+  };
+  if (changed.size === 0) return { setup: false, handoffs: [] };
+  const setup = [snapshot.registryFile, ...configFiles].some(touched);
+  const handoffs = [];
+  if (!setup) {
+    for (const [index, path] of handoffPaths.entries()) if (touched(path)) handoffs.push(index);
+  }
+  return { setup, handoffs };
+}
+
+// src/app/remembered-snapshot.ts
+async function readFromSnapshot(git, store, ref, range, configFile) {
+  for (const commit of store.commits()) {
+    const after = commitsAfter(
+      commit,
+      ref.kind === "update" ? ref.remoteSha : void 0,
+      range.head,
+      range.commits
+    );
+    if (after === void 0) continue;
+    const snapshot = store.read(commit);
+    if (snapshot === void 0 || snapshot.givenConfigFile !== configFile) continue;
+    try {
+      return await applied(git, snapshot, ref, after);
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+async function applied(git, snapshot, ref, after) {
+  const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
+  const tasks = activeTasks(registry, snapshot.config);
+  if (tasks.length !== snapshot.handoffs.length) return void 0;
+  const paths = [];
+  for (const [index, task] of tasks.entries()) {
+    if (task.detailsLink === void 0) return void 0;
+    paths.push(handoffPath(snapshot.handoffs[index], task.detailsLink));
+  }
+  const configFiles = (snapshot.givenConfigFile === void 0 ? [...CONFIG_FILES] : [snapshot.givenConfigFile]).map(normalizeLink);
+  const change = changedBy(snapshot, paths, configFiles, after);
+  if (change.setup) return void 0;
+  const source = revisionSource(git, ref.localSha, ref.branch);
+  const handoffs = [...snapshot.handoffs];
+  if (change.handoffs.length > 0) {
+    const links = change.handoffs.map((index) => tasks[index]?.detailsLink);
+    const read = await readLinkedHandoffs(source, links);
+    const summaries = DocumentCache.inMemory();
+    for (const [at, index] of change.handoffs.entries()) {
+      const link = links[at];
+      const linked = read.get(link);
+      if (linked?.kind !== "document" || linked.text === void 0) return void 0;
+      const [contentId, missingElements, facts] = snapshot.handoffs[index];
+      const summary = linked.contentId === contentId ? { missingElements, facts } : await summaries.summarize(linked.contentId, linked.text, linked.path);
+      handoffs[index] = rememberedHandoff(
+        link,
+        linked.path,
+        linked.contentId,
+        summary.missingElements,
+        summary.facts
+      );
+      paths[index] = linked.path;
+    }
+    const reread = change.handoffs.map((index) => paths[index]);
+    if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
+  }
+  const workspace = {
+    source,
+    config: snapshot.config,
+    registry: { registry, file: snapshot.registryFile, exists: true },
+    activeTasks: tasks,
+    handoffs: /* @__PURE__ */ new Map()
+  };
+  if (snapshot.configFile !== void 0) workspace.configFile = snapshot.configFile;
+  const inputs = [];
+  for (const [index, task] of tasks.entries()) {
+    const [contentId, missingElements, facts] = handoffs[index];
+    const path = paths[index];
+    const linked = { kind: "document", path, contentId };
+    workspace.handoffs.set(task.agent, linked);
+    inputs.push({ task, link: { kind: "document", path, missingElements, facts } });
+  }
+  return { workspace, inputs, from: { ...snapshot, handoffs } };
+}
+function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
+  const { workspace, inputs, from } = read;
+  if (from?.commit === commit) return void 0;
+  if (hasPackages || workspace.source.kind !== "revision" || workspace.source.prefix !== "") return void 0;
+  if (!workspace.registry.exists || workspace.config.workspaces.length > 0) return void 0;
+  if (inputs.length !== workspace.activeTasks.length) return void 0;
+  const handoffs = [];
+  const paths = [];
+  for (const [index, { task, link }] of inputs.entries()) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (link.kind !== "document" || linked?.kind !== "document" || task.detailsLink === void 0 || workspace.activeTasks[index] !== task)
+      return void 0;
+    handoffs.push(
+      rememberedHandoff(task.detailsLink, link.path, linked.contentId, link.missingElements, link.facts)
+    );
+    paths.push(link.path);
+  }
+  if (from === void 0 && !git.tree.regularFiles?.(commit, paths)) return void 0;
+  const snapshot = {
+    commit,
+    config: workspace.config,
+    registryFile: normalizeLink(workspace.registry.file),
+    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    handoffs
+  };
+  if (givenConfigFile !== void 0) snapshot.givenConfigFile = givenConfigFile;
+  if (workspace.configFile !== void 0) snapshot.configFile = workspace.configFile;
+  return snapshot;
+}
+
 // src/app/check.ts
 async function runCheck(options) {
   const own = options.git === void 0 ? GitCommandManager.create(options.repoRoot) : void 0;
@@ -1129,7 +1363,10 @@ async function checkPush(git, given, prePush, opening) {
   }
   const listings = await ListingStore.open(given.repoRoot);
   const [onlyRef] = plan.refs;
-  const alone = plan.refs.length === 1 && onlyRef !== void 0 && startsAtRemembered(onlyRef, listings);
+  const single = plan.refs.length === 1 && onlyRef !== void 0 ? onlyRef : void 0;
+  const snapshots = single?.kind === "update" ? await SnapshotStore.open(given.repoRoot) : void 0;
+  const fromSnapshots = snapshots !== void 0 && snapshots.commits().length > 0;
+  const alone = single !== void 0 && (fromSnapshots || startsAtRemembered(single, listings));
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,
@@ -1138,9 +1375,19 @@ async function checkPush(git, given, prePush, opening) {
   );
   for (const read of updates.values()) read?.catch(() => void 0);
   const options = { ...given, cache: await opening };
-  const workspaces = await Promise.all(
+  let snapshotRead;
+  const seeded = /* @__PURE__ */ new Set();
+  if (fromSnapshots && single !== void 0) {
+    const range = await updates.get(0)?.catch(() => void 0);
+    if (range) {
+      await seedPushedListing(git, listings, single, updates.get(0));
+      seeded.add(0);
+      snapshotRead = await readFromSnapshot(git, snapshots, single, range, options.configFile);
+    }
+  }
+  const workspaces = snapshotRead ? [snapshotRead.workspace] : await Promise.all(
     plan.refs.map(async (ref, index) => {
-      await seedPushedListing(git, listings, ref, updates.get(index));
+      if (!seeded.has(index)) await seedPushedListing(git, listings, ref, updates.get(index));
       return readWorkspace(revisionSource(git, ref.localSha, ref.branch), {
         ...knownTo(options),
         ...options.configFile === void 0 ? {} : { configFile: options.configFile }
@@ -1154,7 +1401,22 @@ async function checkPush(git, given, prePush, opening) {
     const workspace = workspaces[index];
     const packages = await readPackages(workspace, options);
     const range = await (updates.get(index) ?? readNewBranch(git, ref, workspace, packages));
-    const { result, judged } = await judge(git, options, workspace, range, range.head, packages);
+    let inputs = snapshotRead?.inputs;
+    const { result, judged } = await judge(git, options, workspace, range, range.head, packages, {
+      inputs,
+      judgedBy: (read) => {
+        inputs = read;
+      }
+    });
+    if (snapshots !== void 0 && inputs !== void 0) {
+      const read = {
+        workspace,
+        inputs,
+        ...snapshotRead?.from ? { from: snapshotRead.from } : {}
+      };
+      const remembered = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      if (remembered) await snapshots.write(remembered);
+    }
     rememberPushedListings(git, listings, ref, range);
     if (result.stale) {
       localHead ??= git.headCommit().catch(() => void 0);
@@ -1294,7 +1556,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && existsSync3(join3(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && existsSync4(join4(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -1312,12 +1574,12 @@ function refuseMissingRegistry(root, packages, repoRoot) {
 function readPackages(root, options) {
   return readPackageWorkspaces(root, knownTo(options));
 }
-async function judge(git, options, root, range, rev, read) {
+async function judge(git, options, root, range, rev, read, rootTasks = {}) {
   const packages = read ?? await readPackages(root, options);
   refuseMissingRegistry(root, packages, options.repoRoot);
   if (packages.length === 0) {
     return {
-      result: await judgeOne(git, options, root, range, rev),
+      result: await judgeOne(git, options, root, range, rev, rootTasks),
       judged: [{ folder: "", workspace: root }]
     };
   }
@@ -1331,7 +1593,7 @@ async function judge(git, options, root, range, rev, read) {
     packages.map((p) => p.folder)
   );
   if (root.registry.exists) {
-    results.push(await judgeOne(git, options, root, views.outside, rev));
+    results.push(await judgeOne(git, options, root, views.outside, rev, rootTasks));
     labels.push("");
     judged.push({ folder: "", workspace: root });
   }
@@ -1384,7 +1646,7 @@ function unregisteredNotes(unregistered) {
     `${unregistered.length} package folders have no registry, so nothing to judge there: ${namedAndCounted(folders, NAMED_IN_NOTE)}.`
   ];
 }
-async function judgeOne(git, options, workspace, range, rev) {
+async function judgeOne(git, options, workspace, range, rev, known = {}) {
   const { config } = workspace;
   const nonWork = nonWorkPaths(
     config.handoffDir,
@@ -1393,7 +1655,8 @@ async function judgeOne(git, options, workspace, range, rev) {
     doneArchiveOf(config)
   );
   const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
-  const tasks = await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  const tasks = known.inputs ? [...known.inputs] : await taskInputs(options.cache ?? DocumentCache.inMemory(), workspace, shown);
+  known.judgedBy?.(tasks);
   const needHistory = pathsNeedingHistory(tasks, config, options.now);
   const since = Math.floor((options.now.getTime() - parseDuration(config.freshness.maxAge)) / 1e3);
   const prefix = workspace.source.prefix === "" ? "" : `${workspace.source.prefix}/`;
@@ -1580,7 +1843,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
 }
 
 // src/app/resume.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/core/claims.ts
 var STOP_WORDS = new Set(
@@ -2450,7 +2713,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-5IDD3ABI.js");
+  const reports = await import("./reports-YQKH5JVA.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2496,7 +2759,7 @@ async function resumeWith(git, options) {
     const reports = options.reportsNow ?? await readReportsNow(options, repoRoot);
     const resumed = await runResume({
       ...options,
-      repoRoot: join4(repoRoot, folder),
+      repoRoot: join5(repoRoot, folder),
       config: there.config,
       reportsNow: { ...reports, warnings: [] },
       // The root's git reads paths from the root; the package's names them from the package.
@@ -2560,7 +2823,7 @@ async function resumeWith(git, options) {
   const walked = readable.length > 0 && onMainLine ? await git.touchesAndCommitsAfter(readable, rev).catch(() => void 0) : void 0;
   const { lastTouch, hasCommits } = walked ? { lastTouch: walked.touches, hasCommits: true } : await lastTouchesIfAny(git, readable, rev, options.at);
   const branch = hasCommits ? await branchNow : void 0;
-  const commitsAfter = /* @__PURE__ */ new Map();
+  const commitsAfter2 = /* @__PURE__ */ new Map();
   let others;
   const otherLineArgs = () => {
     others ??= otherLines(git, branch).then(
@@ -2573,7 +2836,7 @@ async function resumeWith(git, options) {
   const packages = rootPackageFoldersAt(git, rev, repoRoot, config.workspaces);
   packages.catch(() => void 0);
   const since = (sha) => {
-    let range = commitsAfter.get(sha);
+    let range = commitsAfter2.get(sha);
     if (!range) {
       const commits = walked ? Promise.resolve(commitsAfterTouch(walked, sha)) : otherLineArgs().then((args) => git.logRange([rev, "--not", sha, ...args], { stats: false }));
       range = Promise.all([commits, packages]).then(([commits2, folders]) => ({
@@ -2582,7 +2845,7 @@ async function resumeWith(git, options) {
         commits: outsideFolders(commits2, folders),
         ...branch === void 0 ? {} : { branch }
       }));
-      commitsAfter.set(sha, range);
+      commitsAfter2.set(sha, range);
     }
     return range;
   };

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-OMSPQJP6.js";
+} from "./chunk-ILEX4YM7.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-QP2T2UAJ.js";
+import "./chunk-TWCIAQNF.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-IRYUMPLD.js";

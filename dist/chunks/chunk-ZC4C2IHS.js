@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-OMSPQJP6.js";
+} from "./chunk-ILEX4YM7.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-MGU5GBON.js";
+} from "./chunk-7G2J4UWY.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,15 +60,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-EN6OGRR6.js";
+} from "./chunk-JCKDEZKH.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-CPKFXTY6.js";
+} from "./chunk-5FWGHULV.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-UOVHZBNJ.js";
+} from "./chunk-VJ4HEYOD.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-ONKFIN4G.js";
+} from "./chunk-OG6UQKG7.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-IZXNV25W.js";
+} from "./chunk-HSYCRTI3.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -128,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-QP2T2UAJ.js";
+} from "./chunk-TWCIAQNF.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

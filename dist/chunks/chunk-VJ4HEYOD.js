@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-ONKFIN4G.js";
+} from "./chunk-OG6UQKG7.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-MFKQKH7T.js";

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-ECC5IRP6.js";
-import "./chunk-OMSPQJP6.js";
-import "./chunk-MGU5GBON.js";
+} from "./chunk-ZC4C2IHS.js";
+import "./chunk-ILEX4YM7.js";
+import "./chunk-7G2J4UWY.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import "./chunk-QCVCNIS2.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-EN6OGRR6.js";
-import "./chunk-CPKFXTY6.js";
-import "./chunk-UOVHZBNJ.js";
-import "./chunk-ONKFIN4G.js";
+import "./chunk-JCKDEZKH.js";
+import "./chunk-5FWGHULV.js";
+import "./chunk-VJ4HEYOD.js";
+import "./chunk-OG6UQKG7.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
-import "./chunk-IZXNV25W.js";
+import "./chunk-HSYCRTI3.js";
 import "./chunk-MFKQKH7T.js";
-import "./chunk-QP2T2UAJ.js";
+import "./chunk-TWCIAQNF.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

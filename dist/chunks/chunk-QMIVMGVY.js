@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-MNZYOKRO.js";
+} from "./chunk-LD4YYECF.js";
 import {
   rootActedOnNote
-} from "./chunk-W2E4WDGW.js";
+} from "./chunk-FPRELQZO.js";
 import {
   agentFromEnv
-} from "./chunk-ONKFIN4G.js";
+} from "./chunk-OG6UQKG7.js";
 import {
   loadConfig
-} from "./chunk-SUVHAI5C.js";
+} from "./chunk-7WDDWQTG.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

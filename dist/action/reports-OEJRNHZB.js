@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-NQHTREUQ.js";
+} from "./chunk-DKRHRUR4.js";
 import {
   isRecord,
   offsetToPosition,

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-QP2T2UAJ.js";
+} from "./chunk-TWCIAQNF.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-MFKQKH7T.js";
 import {
   linkedBy
-} from "./chunk-QP2T2UAJ.js";
+} from "./chunk-TWCIAQNF.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-CPKFXTY6.js";
+} from "./chunk-5FWGHULV.js";
 import {
   loadConfig
-} from "./chunk-SUVHAI5C.js";
+} from "./chunk-7WDDWQTG.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-QP2T2UAJ.js";
+} from "./chunk-TWCIAQNF.js";
 import {
   asInProject,
   isRecord,

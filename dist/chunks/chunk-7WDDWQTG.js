@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-IZXNV25W.js";
+} from "./chunk-HSYCRTI3.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -1,0 +1,217 @@
+/**
+ * A push judged from the snapshot remembered at its remote's commit (app/remembered-snapshot.ts)
+ * gets the verdict, the output and the exit code a push that reads the whole snapshot gets: on a
+ * random history of every kind of change (work, handoffs rewritten, left incomplete, removed, made
+ * symlinks; the registry, the config and package.json changed; merges), pushed the way a team pushes
+ * (a refused push is retried from the same remote commit). Git's trace says which pushes read nothing
+ * but their commits.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { TempRepo } from '../helpers/temp-repo.js';
+import {
+  handoffDocument,
+  handoffPathOf,
+  OTHER_TASK,
+  pushTraced,
+  REGISTRY,
+  registryText,
+  repoWithTask,
+  TASK,
+  today,
+} from './check-fixtures.js';
+
+const THIRD_TASK = 'TASK-2025-0100';
+const TASKS = [TASK, OTHER_TASK, THIRD_TASK];
+
+const cleanup: Array<() => void> = [];
+afterAll(() => {
+  for (const fn of cleanup) fn();
+});
+
+/** A small deterministic random source (the test must fail the same way twice). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** Where the snapshots are remembered. */
+function snapshotsOf(repo: TempRepo): string {
+  return join(repo.dir, '.git', 'handoff-guard', 'snapshots');
+}
+
+/** Writes `path` in the working tree as a regular file, whatever is there (a symlink is replaced, not followed). */
+function put(repo: TempRepo, path: string, content: string): void {
+  const abs = join(repo.dir, path);
+  rmSync(abs, { force: true });
+  mkdirSync(dirname(abs), { recursive: true });
+  writeFileSync(abs, content);
+}
+
+/**
+ * The push judged twice: first in full, with nothing remembered (no snapshot, no document cache, no
+ * listing: every file read from the tip), then with what the earlier pushes left. Both must say the
+ * same; what the second run leaves stays for the next push.
+ */
+function pushBothWays(repo: TempRepo, from: string, to: string) {
+  const dir = join(repo.dir, '.git', 'handoff-guard');
+  const aside = `${dir}.aside`;
+  rmSync(aside, { recursive: true, force: true });
+  if (existsSync(dir)) renameSync(dir, aside);
+  const full = pushTraced(repo, from, to);
+  rmSync(dir, { recursive: true, force: true });
+  if (existsSync(aside)) renameSync(aside, dir);
+  const remembered = pushTraced(repo, from, to);
+  return { full, remembered };
+}
+
+describe('a push judged from a remembered snapshot', () => {
+  it('says what a push that reads everything says, over a random history of every kind of change', () => {
+    const repo = repoWithTask({ tasks: TASKS });
+    cleanup.push(() => repo.remove());
+    const rand = random(20261204);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+    const statuses: Record<string, string> = {
+      [TASK]: 'in_progress',
+      [OTHER_TASK]: 'in_progress',
+      [THIRD_TASK]: 'blocked',
+    };
+    const links: Record<string, string | undefined> = {};
+    const registry = () =>
+      registryText(
+        Object.fromEntries(
+          TASKS.map((task, i) => [
+            `agent-${i + 1}`,
+            { task, status: statuses[task] as string, ...(links[task] ? { link: links[task] } : {}) },
+          ]),
+        ),
+      );
+    let remote = repo.git('rev-parse', 'HEAD');
+    let hits = 0;
+    let misses = 0;
+    let refused = 0;
+    for (let step = 1; step <= 40; step++) {
+      const task = pick(TASKS);
+      const path = handoffPathOf(task);
+      // Work alone a third of the time, as in a session; every other change as often as each other.
+      const kind = rand() < 0.35 ? 0 : 1 + Math.floor(rand() * 10);
+      let message = `${task}: step ${step}`;
+      if (kind === 0) put(repo, `src/work${step}.ts`, `${step}\n`);
+      else if (kind === 1) put(repo, path, handoffDocument(task, today(), { progress: step }));
+      else if (kind === 2)
+        put(repo, path, handoffDocument(task, today(), { omit: ['Next Steps'], progress: step }));
+      else if (kind === 3) rmSync(join(repo.dir, path), { force: true });
+      else if (kind === 4) {
+        // The handoff made a symlink to another task's (inside the repository).
+        rmSync(join(repo.dir, path), { force: true });
+        symlinkSync(`${pick(TASKS)}-handoff-session1.md`, join(repo.dir, path));
+      } else if (kind === 5) {
+        statuses[task] = pick(['in_progress', 'blocked', 'complete', 'idle']);
+        put(repo, REGISTRY, registry());
+        message = `registry step ${step}`;
+      } else if (kind === 6) {
+        // A link spelt otherwise than its path, or back.
+        links[task] = links[task] ? undefined : path.replace('/active/', '/active//');
+        put(repo, REGISTRY, registry());
+      } else if (kind === 7) {
+        put(repo, '.handoffrc.json', `${JSON.stringify({ freshness: { maxCommitsBehind: step % 3 } })}\n`);
+      } else if (kind === 8)
+        put(repo, 'package.json', `${JSON.stringify({ name: 'x', version: `1.0.${step}` })}\n`);
+      else if (kind === 9) {
+        // A merge of a side line: the pushed commits are no line from any snapshot.
+        const here = repo.git('rev-parse', 'HEAD');
+        repo.git('checkout', '-q', '-b', `side${step}`);
+        repo.commit(`${task}: side ${step}`, { [`src/side${step}.ts`]: `${step}\n` });
+        repo.git('checkout', '-q', 'main');
+        expect(repo.git('rev-parse', 'HEAD')).toBe(here);
+        put(repo, `src/main${step}.ts`, `${step}\n`);
+        repo.commit(`${task}: main ${step}`);
+        repo.git('merge', '-q', '--no-ff', '-m', `merge side ${step}`, `side${step}`);
+      } else {
+        // The handoff written again, with the work it covers.
+        put(repo, `src/work${step}.ts`, `${step}\n`);
+        put(repo, path, handoffDocument(task, today(), { progress: (step * 7) % 100 }));
+      }
+      if (kind !== 9) repo.commit(message);
+      const tip = repo.git('rev-parse', 'HEAD');
+      const { full, remembered } = pushBothWays(repo, remote, tip);
+      expect([step, kind, remembered.code, remembered.stderr]).toEqual([step, kind, full.code, full.stderr]);
+      // The full reading reads the tip's files; from a snapshot, a push whose commits change none of
+      // them reads none (a refused push still asks git for HEAD and the working tree, for its fixes).
+      expect(full.git).toContain('cat-file');
+      if (!remembered.git.includes('cat-file') && !remembered.git.includes('ls-tree')) hits++;
+      else misses++;
+      if (remembered.code === 0) remote = tip;
+      else refused++;
+    }
+    // Each way was taken: a test of one of them alone would prove nothing.
+    expect(hits).toBeGreaterThan(5);
+    expect(misses).toBeGreaterThan(5);
+    expect(refused).toBeGreaterThan(3);
+  });
+
+  it('judges the same push again from its own snapshot, reading nothing but its commits', () => {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const from = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${TASK}: work`, { 'src/a.ts': 'a\n' });
+    const to = repo.commit(`${TASK}: handoff`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 60 }),
+    });
+    const first = pushTraced(repo, from, to);
+    expect(first.code).toBe(0);
+    expect(first.git).toContain('cat-file');
+    expect(readdirSync(snapshotsOf(repo))).toEqual([`${to}.json`]);
+    const again = pushTraced(repo, from, to);
+    expect(again.git).toEqual(['log']);
+    expect(again.stderr).toBe(first.stderr);
+    // The next push from that tip reads the handoff its commit changed, and nothing else.
+    const next = repo.commit(`${TASK}: handoff again`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { omit: ['Next Steps'] }),
+    });
+    const incomplete = pushTraced(repo, to, next);
+    expect(incomplete.code).toBe(1);
+    expect(incomplete.git).not.toContain('ls-tree');
+    expect(incomplete.stderr).toContain('lacks Next Steps');
+    expect(readdirSync(snapshotsOf(repo)).sort()).toEqual([`${next}.json`, `${to}.json`].sort());
+  });
+
+  it('is not remembered when a handoff is reached through a symlink, and a damaged one is none', () => {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const from = repo.git('rev-parse', 'HEAD');
+    const path = handoffPathOf(TASK);
+    const target = path.replace('session1', 'real');
+    renameSync(join(repo.dir, path), join(repo.dir, target));
+    symlinkSync(target.slice(target.lastIndexOf('/') + 1), join(repo.dir, path));
+    const linked = repo.commit(`${TASK}: handoff through a symlink`);
+    const pushed = pushTraced(repo, from, linked);
+    expect(pushed.code).toBe(0);
+    expect(existsSync(snapshotsOf(repo)) ? readdirSync(snapshotsOf(repo)) : []).toEqual([]);
+    // Its target rewritten: the push reads it (a snapshot would have followed the link's path only).
+    put(repo, path, handoffDocument(TASK, today()));
+    const plain = repo.commit(`${TASK}: handoff as a file`);
+    const ok = pushTraced(repo, linked, plain);
+    expect(ok.code).toBe(0);
+    const file = join(snapshotsOf(repo), `${plain}.json`);
+    expect(existsSync(file)).toBe(true);
+    writeFileSync(file, '{"format":"1/0.1.0","snapshot":{"commit":');
+    const damaged = pushTraced(repo, linked, plain);
+    expect(damaged.stderr).toBe(ok.stderr);
+    // Read in full, and remembered anew: the same push then reads nothing but its commits.
+    expect(JSON.parse(readFileSync(file, 'utf8')).snapshot.commit).toBe(plain);
+    expect(pushTraced(repo, linked, plain).git).toEqual(['log']);
+  });
+});

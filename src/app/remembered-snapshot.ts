@@ -1,0 +1,189 @@
+/**
+ * A push judged from the snapshot remembered at its remote's commit (or at one of its commits, a
+ * refused push's tip), reading only the handoffs its commits changed; and the snapshot remembered
+ * after a push, for the next one. The check's policy over the pure rules of core/snapshot.ts and the
+ * store (adapters/snapshot-store.ts). Anything that does not fit (a config file or the registry
+ * changed, a handoff read again that is not a plain document, any error) is no snapshot: the check
+ * then reads everything, as it would with none, and says what that reading says.
+ */
+import { DocumentCache } from '../adapters/document-cache.js';
+import type { IGitCommandManager } from '../adapters/git.js';
+import type { SnapshotStore } from '../adapters/snapshot-store.js';
+import {
+  CONFIG_FILES,
+  type LinkedHandoff,
+  readLinkedHandoffs,
+  revisionSource,
+  type Workspace,
+} from '../adapters/workspace.js';
+import type { TaskInput } from '../core/freshness.js';
+import type { AgentEntry, CheckedRange, CommitInfo } from '../core/model.js';
+import { normalizeLink } from '../core/paths.js';
+import type { RefToCheck } from '../core/pre-push.js';
+import { activeTasks, agentEntries, registryOfEntries } from '../core/registry.js';
+import {
+  changedBy,
+  commitsAfter,
+  entryOf,
+  handoffPath,
+  type RememberedHandoff,
+  type RememberedSnapshot,
+  rememberedEntry,
+  rememberedHandoff,
+} from '../core/snapshot.js';
+
+/** A workspace and its task inputs, as the full reading would give them. */
+export interface SnapshotRead {
+  workspace: Workspace;
+  inputs: TaskInput[];
+  /** The snapshot it started from (undefined: read in full). */
+  from?: RememberedSnapshot;
+}
+
+/**
+ * The tip of `ref` read from a remembered snapshot and the commits after it in `range`, or undefined
+ * when none fits (the caller then reads the tip in full). `configFile` is the caller's (the Action's
+ * `config` input): a snapshot remembered under another is none.
+ */
+export async function readFromSnapshot(
+  git: IGitCommandManager,
+  store: SnapshotStore,
+  ref: RefToCheck,
+  range: CheckedRange,
+  configFile: string | undefined,
+): Promise<SnapshotRead | undefined> {
+  for (const commit of store.commits()) {
+    const after = commitsAfter(
+      commit,
+      ref.kind === 'update' ? ref.remoteSha : undefined,
+      range.head,
+      range.commits,
+    );
+    if (after === undefined) continue;
+    const snapshot = store.read(commit);
+    if (snapshot === undefined || snapshot.givenConfigFile !== configFile) continue;
+    try {
+      return await applied(git, snapshot, ref, after);
+    } catch {
+      // A handoff read again that cannot be summarised, a snapshot that does not hold together: the
+      // full reading says what is wrong, as it would have with no snapshot.
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** `snapshot` with the changes of `after` (one line of commits from it to the pushed tip). */
+async function applied(
+  git: IGitCommandManager,
+  snapshot: RememberedSnapshot,
+  ref: RefToCheck,
+  after: readonly CommitInfo[],
+): Promise<SnapshotRead | undefined> {
+  const registry = registryOfEntries(snapshot.entries.map((e): [string, AgentEntry] => [e[0], entryOf(e)]));
+  const tasks = activeTasks(registry, snapshot.config);
+  if (tasks.length !== snapshot.handoffs.length) return undefined;
+  const paths: string[] = [];
+  for (const [index, task] of tasks.entries()) {
+    if (task.detailsLink === undefined) return undefined;
+    paths.push(handoffPath(snapshot.handoffs[index] as RememberedHandoff, task.detailsLink));
+  }
+  const configFiles = (
+    snapshot.givenConfigFile === undefined ? [...CONFIG_FILES] : [snapshot.givenConfigFile]
+  ).map(normalizeLink);
+  const change = changedBy(snapshot, paths, configFiles, after);
+  if (change.setup) return undefined;
+  const source = revisionSource(git, ref.localSha, ref.branch);
+  const handoffs = [...snapshot.handoffs];
+  if (change.handoffs.length > 0) {
+    const links = change.handoffs.map((index) => tasks[index]?.detailsLink as string);
+    const read = await readLinkedHandoffs(source, links);
+    // In the tasks' order, as the full reading summarises them (the first hostile one is its error).
+    const summaries = DocumentCache.inMemory();
+    for (const [at, index] of change.handoffs.entries()) {
+      const link = links[at] as string;
+      const linked = read.get(link);
+      if (linked?.kind !== 'document' || linked.text === undefined) return undefined;
+      const [contentId, missingElements, facts] = snapshot.handoffs[index] as RememberedHandoff;
+      const summary =
+        linked.contentId === contentId
+          ? { missingElements, facts }
+          : await summaries.summarize(linked.contentId, linked.text, linked.path);
+      handoffs[index] = rememberedHandoff(
+        link,
+        linked.path,
+        linked.contentId,
+        summary.missingElements,
+        summary.facts,
+      );
+      paths[index] = linked.path;
+    }
+    const reread = change.handoffs.map((index) => paths[index] as string);
+    if (!git.tree.regularFiles?.(ref.localSha, reread)) return undefined;
+  }
+  const workspace: Workspace = {
+    source,
+    config: snapshot.config,
+    registry: { registry, file: snapshot.registryFile, exists: true },
+    activeTasks: tasks,
+    handoffs: new Map(),
+  };
+  if (snapshot.configFile !== undefined) workspace.configFile = snapshot.configFile;
+  const inputs: TaskInput[] = [];
+  for (const [index, task] of tasks.entries()) {
+    const [contentId, missingElements, facts] = handoffs[index] as RememberedHandoff;
+    const path = paths[index] as string;
+    // The link the snapshot holds is this task's: the registry is the snapshot's own.
+    const linked: LinkedHandoff = { kind: 'document', path, contentId };
+    workspace.handoffs.set(task.agent, linked);
+    inputs.push({ task, link: { kind: 'document', path, missingElements, facts } });
+  }
+  return { workspace, inputs, from: { ...snapshot, handoffs } };
+}
+
+/**
+ * What to remember of the tip `commit` as judged: undefined when it is not plain enough to follow
+ * from changed paths (see core/snapshot.ts), or when it is what the read started from.
+ */
+export function snapshotToRemember(
+  git: IGitCommandManager,
+  commit: string,
+  read: SnapshotRead,
+  givenConfigFile: string | undefined,
+  hasPackages: boolean,
+): RememberedSnapshot | undefined {
+  const { workspace, inputs, from } = read;
+  if (from?.commit === commit) return undefined;
+  if (hasPackages || workspace.source.kind !== 'revision' || workspace.source.prefix !== '') return undefined;
+  if (!workspace.registry.exists || workspace.config.workspaces.length > 0) return undefined;
+  if (inputs.length !== workspace.activeTasks.length) return undefined;
+  const handoffs: RememberedHandoff[] = [];
+  const paths: string[] = [];
+  for (const [index, { task, link }] of inputs.entries()) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (
+      link.kind !== 'document' ||
+      linked?.kind !== 'document' ||
+      task.detailsLink === undefined ||
+      workspace.activeTasks[index] !== task
+    )
+      return undefined;
+    handoffs.push(
+      rememberedHandoff(task.detailsLink, link.path, linked.contentId, link.missingElements, link.facts),
+    );
+    paths.push(link.path);
+  }
+  // Read through the tree's listing: a handoff reached through a symlink changes with its target,
+  // which the pushed commits' paths do not name.
+  if (from === undefined && !git.tree.regularFiles?.(commit, paths)) return undefined;
+  const snapshot: RememberedSnapshot = {
+    commit,
+    config: workspace.config,
+    registryFile: normalizeLink(workspace.registry.file),
+    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    handoffs,
+  };
+  if (givenConfigFile !== undefined) snapshot.givenConfigFile = givenConfigFile;
+  if (workspace.configFile !== undefined) snapshot.configFile = workspace.configFile;
+  return snapshot;
+}
