@@ -5934,6 +5934,15 @@ var DocumentCache = class _DocumentCache {
   static inMemory() {
     return new _DocumentCache(void 0);
   }
+  /** The cache file's size in bytes, without reading it (0: none yet, or a cache in memory). */
+  get fileBytes() {
+    if (this.file === void 0) return 0;
+    try {
+      return (0, import_node_fs5.statSync)(this.file).size;
+    } catch {
+      return 0;
+    }
+  }
   /** How many documents were parsed (not served from the cache) since opening. */
   get parsedCount() {
     return this.misses;

@@ -185,7 +185,27 @@ describe('a push judged from a remembered snapshot', () => {
     expect(incomplete.code).toBe(1);
     expect(incomplete.git).not.toContain('ls-tree');
     expect(incomplete.stderr).toContain('lacks Next Steps');
-    expect(readdirSync(snapshotsOf(repo)).sort()).toEqual([`${next}.json`, `${to}.json`].sort());
+    // Stored as the snapshot it started from with the handoff it changed, on that one's file.
+    expect(readdirSync(snapshotsOf(repo)).sort()).toEqual([`${next}.${to}.json`, `${to}.json`].sort());
+    // A push from there reads the stored changes over their base, and says what a full reading says.
+    const fixed = repo.commit(`${TASK}: handoff complete`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 70 }),
+    });
+    const { full, remembered } = pushBothWays(repo, to, fixed);
+    expect(remembered.git).not.toContain('ls-tree');
+    expect([remembered.code, remembered.stderr]).toEqual([full.code, full.stderr]);
+    expect(remembered.code).toBe(0);
+    expect(readdirSync(snapshotsOf(repo)).sort()).toEqual(
+      [`${fixed}.${to}.json`, `${next}.${to}.json`, `${to}.json`].sort(),
+    );
+    const work = repo.commit(`${TASK}: more work`, { 'src/b.ts': 'b\n' });
+    const fromChanges = pushTraced(repo, fixed, work);
+    expect(fromChanges.git).not.toContain('cat-file');
+    expect(fromChanges.code).toBe(1);
+    // Its base and the newest two are kept: the oldest change file goes.
+    expect(readdirSync(snapshotsOf(repo)).sort()).toEqual(
+      [`${work}.${to}.json`, `${fixed}.${to}.json`, `${to}.json`].sort(),
+    );
   });
 
   it('is not remembered when a handoff is reached through a symlink, and a damaged one is none', () => {

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-7G2J4UWY.js";
+} from "../chunks/chunk-Y7IIWZJS.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QMIVMGVY.js";
-import "../chunks/chunk-LD4YYECF.js";
+} from "../chunks/chunk-FI6JGNME.js";
+import "../chunks/chunk-OHNSEG7M.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-JCKDEZKH.js";
 import "../chunks/chunk-5FWGHULV.js";

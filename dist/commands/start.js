@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-QMIVMGVY.js";
-import "../chunks/chunk-LD4YYECF.js";
+} from "../chunks/chunk-FI6JGNME.js";
+import "../chunks/chunk-OHNSEG7M.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-JCKDEZKH.js";
 import "../chunks/chunk-5FWGHULV.js";

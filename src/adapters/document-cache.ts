@@ -9,7 +9,7 @@
  * so a new parser never reads an old summary. The markdown parser is imported on the first miss only.
  */
 // fs.promises, not node:fs/promises: loaded when first used, which a warm check never does (~1 ms).
-import { existsSync, promises as fsPromises, readFileSync } from 'node:fs';
+import { existsSync, promises as fsPromises, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InternalError } from '../core/errors.js';
 import type { ElementPlace, SummaryFacts } from '../core/model.js';
@@ -93,6 +93,16 @@ export class DocumentCache {
   /** A cache that never persists (for callers without a repository). */
   static inMemory(): DocumentCache {
     return new DocumentCache(undefined);
+  }
+
+  /** The cache file's size in bytes, without reading it (0: none yet, or a cache in memory). */
+  get fileBytes(): number {
+    if (this.file === undefined) return 0;
+    try {
+      return statSync(this.file).size;
+    } catch {
+      return 0;
+    }
   }
 
   /** How many documents were parsed (not served from the cache) since opening. */

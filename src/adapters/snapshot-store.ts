@@ -1,13 +1,25 @@
 /**
  * The snapshots the last pushes were judged by (core/snapshot.ts), one file per commit in
  * `.git/handoff-guard/snapshots/`: which commits have one is a listing of the folder, decided before
- * any is read. Each is written whole (a temporary file renamed over it) and tied to the package
- * version, like the document cache; a file that is not one (damaged, another version) is none, and
- * the check reads the snapshot itself. The newest few are kept.
+ * any is read. A push's snapshot is usually stored as the one it started from with the handoffs it
+ * changed (`<commit>.<base>.json`), so remembering it costs what its changes cost, not what 10,000
+ * handoffs cost; a base is whole (`<commit>.json`). Each file is written whole (a temporary file
+ * renamed over it) and tied to the package version, like the document cache; a file that is not one
+ * (damaged, another version, a base gone) is none, and the check reads the snapshot itself. The
+ * newest few are kept, with their bases.
  */
-import { existsSync, promises as fsPromises, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import type { RememberedSnapshot } from '../core/snapshot.js';
+import { type RememberedHandoff, type RememberedSnapshot, storedAsChanges } from '../core/snapshot.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { gitDir } from './document-cache.js';
 
@@ -20,7 +32,21 @@ let saves = 0;
 /** Snapshots kept: the last judged tip's and the one before (a refused push's, then its retry's). */
 const KEPT = 2;
 
-const NAME = /^([0-9a-f]{40,64})\.json$/;
+/** `<commit>.json`, or `<commit>.<base>.json` for one stored as its base's with changes. */
+const NAME = /^([0-9a-f]{40,64})(?:\.([0-9a-f]{40,64}))?\.json$/;
+const COMMIT = /^[0-9a-f]{40,64}$/;
+
+/** A snapshot as its file holds it: whole, or its base's handoffs changed at some indexes. */
+type Stored =
+  | RememberedSnapshot
+  | { commit: string; base: string; changes: Array<[number, RememberedHandoff]> };
+
+interface Found {
+  commit: string;
+  base?: string;
+  file: string;
+  at: number;
+}
 
 export class SnapshotStore {
   private constructor(private readonly dir: string | undefined) {}
@@ -30,52 +56,114 @@ export class SnapshotStore {
     return new SnapshotStore(existsSync(dir) ? join(dir, 'handoff-guard', 'snapshots') : undefined);
   }
 
-  /** The commits a snapshot is remembered for, newest first (by the folder's listing alone). */
-  commits(): string[] {
+  /** The snapshots' files, newest first (by the folder's listing alone). */
+  private found(): Found[] {
     if (this.dir === undefined) return [];
     try {
-      const found: Array<{ commit: string; at: number }> = [];
-      for (const entry of readdirSync(this.dir)) {
-        const commit = NAME.exec(entry)?.[1];
-        if (commit !== undefined) found.push({ commit, at: mtimeOf(join(this.dir, entry)) });
+      const found: Found[] = [];
+      for (const name of readdirSync(this.dir)) {
+        const match = NAME.exec(name);
+        if (!match) continue;
+        const file = join(this.dir, name);
+        found.push({
+          commit: match[1] as string,
+          ...(match[2] ? { base: match[2] } : {}),
+          file,
+          at: mtimeOf(file),
+        });
       }
-      return found.sort((a, b) => b.at - a.at).map((f) => f.commit);
+      return found.sort((a, b) => b.at - a.at);
     } catch {
       return [];
     }
   }
 
-  /** The snapshot remembered for `commit`, or undefined (none, or not a well-formed one of this version). */
-  read(commit: string): RememberedSnapshot | undefined {
-    if (this.dir === undefined || !/^[0-9a-f]{40,64}$/.test(commit)) return undefined;
-    try {
-      const value = JSON.parse(readFileSync(join(this.dir, `${commit}.json`), 'utf8')) as {
-        format?: unknown;
-        snapshot?: unknown;
-      };
-      return value.format === FORMAT && isSnapshot(value.snapshot) && value.snapshot.commit === commit
-        ? value.snapshot
-        : undefined;
-    } catch {
-      return undefined;
-    }
+  /** The commits a snapshot is remembered for, newest first. */
+  commits(): string[] {
+    return this.found().map((f) => f.commit);
   }
 
-  /** Remembers `snapshot`, keeping the newest few. Failures are ignored: it only saves time. */
-  async write(snapshot: RememberedSnapshot): Promise<void> {
-    const dir = this.dir;
-    if (dir === undefined || !/^[0-9a-f]{40,64}$/.test(snapshot.commit)) return;
-    const file = join(dir, `${snapshot.commit}.json`);
-    const temp = `${file}.${process.pid}.${++saves}.tmp`;
-    try {
-      await fsPromises.mkdir(dir, { recursive: true });
-      await fsPromises.writeFile(temp, JSON.stringify({ format: FORMAT, snapshot }));
-      await fsPromises.rename(temp, file);
-      for (const old of this.commits().slice(KEPT))
-        await fsPromises.rm(join(dir, `${old}.json`), { force: true });
-    } catch {
-      await fsPromises.rm(temp, { force: true }).catch(() => undefined);
+  /** The snapshot remembered for `commit`, or undefined (none, or not a well-formed one of this version). */
+  read(commit: string): RememberedSnapshot | undefined {
+    const found = this.found();
+    const file = found.find((f) => f.commit === commit);
+    if (!file) return undefined;
+    const stored = readStored(file.file);
+    if (stored === undefined || stored.commit !== commit) return undefined;
+    if (!('base' in stored) || typeof stored.base !== 'string')
+      return isSnapshot(stored) ? stored : undefined;
+    const delta = stored as Extract<Stored, { changes: unknown }>;
+    const baseFile = found.find((f) => f.commit === delta.base && f.base === undefined);
+    const base = baseFile && readStored(baseFile.file);
+    if (!base || !isSnapshot(base) || base.commit !== delta.base || !Array.isArray(delta.changes))
+      return undefined;
+    const handoffs = [...base.handoffs];
+    const changed: number[] = [];
+    for (const change of delta.changes) {
+      if (!Array.isArray(change) || !Number.isInteger(change[0]) || !isHandoff(change[1])) return undefined;
+      const [index, handoff] = change;
+      if (index < 0 || index >= handoffs.length) return undefined;
+      handoffs[index] = handoff;
+      changed.push(index);
     }
+    return { ...base, commit, handoffs, base: { commit: base.commit, changed } };
+  }
+
+  /**
+   * Remembers `snapshot` (as its base's with changes, when it has a base and they are few), keeping
+   * the newest few and the bases they are stored on. Failures are ignored: it only saves time.
+   */
+  write(snapshot: RememberedSnapshot): void {
+    const dir = this.dir;
+    if (dir === undefined || !COMMIT.test(snapshot.commit)) return;
+    const { base, ...whole } = snapshot;
+    const asChanges =
+      base !== undefined &&
+      COMMIT.test(base.commit) &&
+      base.commit !== snapshot.commit &&
+      storedAsChanges(base.changed.length, snapshot.handoffs.length);
+    const stored: Stored = asChanges
+      ? {
+          commit: snapshot.commit,
+          base: base.commit,
+          changes: base.changed.map((index) => [index, snapshot.handoffs[index] as RememberedHandoff]),
+        }
+      : whole;
+    const file = join(dir, asChanges ? `${snapshot.commit}.${base.commit}.json` : `${snapshot.commit}.json`);
+    const temp = `${file}.${process.pid}.${++saves}.tmp`;
+    // Synchronous: the hook writes one file and exits, and fs.promises would load modules for it
+    // (~2 ms of every push that remembers one).
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(temp, JSON.stringify({ format: FORMAT, snapshot: stored }));
+      renameSync(temp, file);
+      const found = this.found();
+      // This commit's other file (whole, or on another base) is replaced by this one.
+      const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT);
+      const bases = new Set(kept.flatMap((f) => (f.base ? [f.base] : [])));
+      for (const f of found) {
+        if (kept.includes(f) || (f.base === undefined && bases.has(f.commit))) continue;
+        rmSync(f.file, { force: true });
+      }
+    } catch {
+      // A read-only .git or a full disk: the next push reads the snapshot itself.
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing more to tidy that could be tidied.
+      }
+    }
+  }
+}
+
+function readStored(file: string): Stored | undefined {
+  try {
+    const value = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; snapshot?: unknown };
+    return value.format === FORMAT && typeof value.snapshot === 'object' && value.snapshot !== null
+      ? (value.snapshot as Stored)
+      : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -109,14 +197,17 @@ function isSnapshot(value: unknown): value is RememberedSnapshot {
         (e[3] === null || typeof e[3] === 'string'),
     ) &&
     Array.isArray(s.handoffs) &&
-    s.handoffs.every(
-      (h) =>
-        Array.isArray(h) &&
-        (h.length === 3 || (h.length === 4 && typeof h[3] === 'string')) &&
-        typeof h[0] === 'string' &&
-        Array.isArray(h[1]) &&
-        typeof h[2] === 'object' &&
-        h[2] !== null,
-    )
+    s.handoffs.every(isHandoff)
+  );
+}
+
+function isHandoff(h: unknown): h is RememberedHandoff {
+  return (
+    Array.isArray(h) &&
+    (h.length === 3 || (h.length === 4 && typeof h[3] === 'string')) &&
+    typeof h[0] === 'string' &&
+    Array.isArray(h[1]) &&
+    typeof h[2] === 'object' &&
+    h[2] !== null
   );
 }

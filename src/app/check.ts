@@ -7,7 +7,9 @@
  * nothing pushed) reads the working tree, and it says when that differs from HEAD.
  *
  * Git processes: one `git log` per pushed ref, the two `git cat-file` processes of the snapshot, and
- * one `git log --since` only when some handoff's `**Date**` is too old to prove it recent.
+ * one `git log --since` only when some handoff's `**Date**` is too old to prove it recent. A push of
+ * one branch from a snapshot remembered at its remote's commit (or one of its commits) reads only the
+ * handoffs its commits changed (app/remembered-snapshot.ts): often none, and then only its `git log`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,7 +177,10 @@ async function checkPush(
     if (range) {
       await seedPushedListing(git, listings, single, updates.get(0));
       seeded.add(0);
-      snapshotRead = await readFromSnapshot(git, snapshots, single, range, options.configFile);
+      snapshotRead = await readFromSnapshot(git, snapshots, single, range, {
+        cache: options.cache as DocumentCache,
+        configFile: options.configFile,
+      });
     }
   }
   const workspaces = snapshotRead
@@ -210,7 +215,7 @@ async function checkPush(
         ...(snapshotRead?.from ? { from: snapshotRead.from } : {}),
       };
       const remembered = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
-      if (remembered) await snapshots.write(remembered);
+      if (remembered) snapshots.write(remembered);
     }
     rememberPushedListings(git, listings, ref, range);
     // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.

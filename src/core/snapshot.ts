@@ -58,6 +58,11 @@ export type RememberedEntry = [
 export interface RememberedSnapshot {
   /** The commit whose tree this is. */
   commit: string;
+  /**
+   * Stored as the snapshot of `base` with the handoffs at `changed` (indexes) replaced: the same
+   * registry and config, so a push's snapshot costs what its changes cost to write.
+   */
+  base?: { commit: string; changed: number[] };
   /** The config file named by the caller (the Action's `config` input), when one was. */
   givenConfigFile?: string;
   config: HandoffConfig;
@@ -149,4 +154,15 @@ export function changedBy(
   const handoffs: number[] = [];
   if (!setup) for (const [index, path] of handoffPaths.entries()) if (touched(path)) handoffs.push(index);
   return { setup, handoffs };
+}
+
+/**
+ * Past this many changed handoffs (and a quarter of them all) a snapshot is written whole, not as
+ * its base's with changes: reading it would cost what reading the base costs, plus the changes.
+ */
+const MOST_CHANGED = 64;
+
+/** Whether a snapshot with these changes from its base is written as that base with the changes. */
+export function storedAsChanges(changed: number, handoffs: number): boolean {
+  return changed <= MOST_CHANGED || changed * 4 <= handoffs;
 }

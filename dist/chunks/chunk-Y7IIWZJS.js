@@ -524,7 +524,7 @@ import { existsSync as existsSync4 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/adapters/document-cache.ts
-import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
+import { existsSync, promises as fsPromises, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 var saves = 0;
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
@@ -569,6 +569,15 @@ var DocumentCache = class _DocumentCache {
   /** A cache that never persists (for callers without a repository). */
   static inMemory() {
     return new _DocumentCache(void 0);
+  }
+  /** The cache file's size in bytes, without reading it (0: none yet, or a cache in memory). */
+  get fileBytes() {
+    if (this.file === void 0) return 0;
+    try {
+      return statSync(this.file).size;
+    } catch {
+      return 0;
+    }
   }
   /** How many documents were parsed (not served from the cache) since opening. */
   get parsedCount() {
@@ -640,7 +649,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 var FORMAT = 3;
 var KEPT = 8;
@@ -697,7 +706,7 @@ var ListingStore = class _ListingStore {
       this.unreadable.delete(commit);
       const names = readdirSync(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: statSync(join2(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      const byAge = names.map((name) => ({ name, at: statSync2(join2(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
       for (const { name } of byAge.slice(KEPT)) rmSync(join2(dir, name), { force: true });
     } catch {
     }
@@ -728,12 +737,82 @@ function startOfPushed(commits, remoteSha) {
 }
 
 // src/adapters/snapshot-store.ts
-import { existsSync as existsSync3, promises as fsPromises2, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import {
+  existsSync as existsSync3,
+  mkdirSync as mkdirSync2,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync3,
+  renameSync,
+  rmSync as rmSync2,
+  statSync as statSync3,
+  writeFileSync as writeFileSync2
+} from "node:fs";
 import { join as join3 } from "node:path";
+
+// src/core/snapshot.ts
+function rememberedHandoff(link, path, contentId, missingElements, facts) {
+  return path === link ? [contentId, [...missingElements], facts] : [contentId, [...missingElements], facts, path];
+}
+function handoffPath(handoff, link) {
+  return handoff[3] ?? link;
+}
+function rememberedEntry(agent, entry) {
+  return [
+    agent,
+    entry.status,
+    typeof entry.current_task === "string" ? entry.current_task : null,
+    typeof entry.details_link === "string" ? entry.details_link : null
+  ];
+}
+function entryOf([, status, currentTask, detailsLink]) {
+  const entry = { status };
+  if (currentTask !== null) entry.current_task = currentTask;
+  if (detailsLink !== null) entry.details_link = detailsLink;
+  return entry;
+}
+function commitsAfter(snapshot, remote, head, commits) {
+  if (snapshot === head) return [];
+  const at = snapshot === remote ? 0 : commits.findIndex((c) => c.sha === snapshot) + 1;
+  if (at === 0 && snapshot !== remote) return void 0;
+  const after = commits.slice(at);
+  return isLineFrom(snapshot, head, after) ? after : void 0;
+}
+function changedBy(snapshot, handoffPaths, configFiles, commits) {
+  const changed = /* @__PURE__ */ new Set();
+  const changedOrAbove = /* @__PURE__ */ new Set();
+  for (const commit of commits) {
+    for (const { path } of commit.files) {
+      changed.add(path);
+      changedOrAbove.add(path);
+      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+        changedOrAbove.add(path.slice(0, slash));
+    }
+  }
+  const touched = (path) => {
+    if (changedOrAbove.has(path)) return true;
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+      if (changed.has(path.slice(0, slash))) return true;
+    return false;
+  };
+  if (changed.size === 0) return { setup: false, handoffs: [] };
+  const setup = [snapshot.registryFile, ...configFiles].some(touched);
+  const handoffs = [];
+  if (!setup) {
+    for (const [index, path] of handoffPaths.entries()) if (touched(path)) handoffs.push(index);
+  }
+  return { setup, handoffs };
+}
+var MOST_CHANGED = 64;
+function storedAsChanges(changed, handoffs) {
+  return changed <= MOST_CHANGED || changed * 4 <= handoffs;
+}
+
+// src/adapters/snapshot-store.ts
 var FORMAT2 = `1/${PACKAGE_VERSION}`;
 var saves2 = 0;
 var KEPT2 = 2;
-var NAME = /^([0-9a-f]{40,64})\.json$/;
+var NAME = /^([0-9a-f]{40,64})(?:\.([0-9a-f]{40,64}))?\.json$/;
+var COMMIT = /^[0-9a-f]{40,64}$/;
 var SnapshotStore = class _SnapshotStore {
   constructor(dir) {
     this.dir = dir;
@@ -743,50 +822,102 @@ var SnapshotStore = class _SnapshotStore {
     const dir = await gitDir(repoRoot);
     return new _SnapshotStore(existsSync3(dir) ? join3(dir, "handoff-guard", "snapshots") : void 0);
   }
-  /** The commits a snapshot is remembered for, newest first (by the folder's listing alone). */
-  commits() {
+  /** The snapshots' files, newest first (by the folder's listing alone). */
+  found() {
     if (this.dir === void 0) return [];
     try {
       const found = [];
-      for (const entry of readdirSync2(this.dir)) {
-        const commit = NAME.exec(entry)?.[1];
-        if (commit !== void 0) found.push({ commit, at: mtimeOf(join3(this.dir, entry)) });
+      for (const name of readdirSync2(this.dir)) {
+        const match = NAME.exec(name);
+        if (!match) continue;
+        const file = join3(this.dir, name);
+        found.push({
+          commit: match[1],
+          ...match[2] ? { base: match[2] } : {},
+          file,
+          at: mtimeOf(file)
+        });
       }
-      return found.sort((a, b) => b.at - a.at).map((f) => f.commit);
+      return found.sort((a, b) => b.at - a.at);
     } catch {
       return [];
     }
   }
+  /** The commits a snapshot is remembered for, newest first. */
+  commits() {
+    return this.found().map((f) => f.commit);
+  }
   /** The snapshot remembered for `commit`, or undefined (none, or not a well-formed one of this version). */
   read(commit) {
-    if (this.dir === void 0 || !/^[0-9a-f]{40,64}$/.test(commit)) return void 0;
-    try {
-      const value = JSON.parse(readFileSync3(join3(this.dir, `${commit}.json`), "utf8"));
-      return value.format === FORMAT2 && isSnapshot(value.snapshot) && value.snapshot.commit === commit ? value.snapshot : void 0;
-    } catch {
+    const found = this.found();
+    const file = found.find((f) => f.commit === commit);
+    if (!file) return void 0;
+    const stored = readStored(file.file);
+    if (stored === void 0 || stored.commit !== commit) return void 0;
+    if (!("base" in stored) || typeof stored.base !== "string")
+      return isSnapshot(stored) ? stored : void 0;
+    const delta = stored;
+    const baseFile = found.find((f) => f.commit === delta.base && f.base === void 0);
+    const base = baseFile && readStored(baseFile.file);
+    if (!base || !isSnapshot(base) || base.commit !== delta.base || !Array.isArray(delta.changes))
       return void 0;
+    const handoffs = [...base.handoffs];
+    const changed = [];
+    for (const change of delta.changes) {
+      if (!Array.isArray(change) || !Number.isInteger(change[0]) || !isHandoff(change[1])) return void 0;
+      const [index, handoff] = change;
+      if (index < 0 || index >= handoffs.length) return void 0;
+      handoffs[index] = handoff;
+      changed.push(index);
     }
+    return { ...base, commit, handoffs, base: { commit: base.commit, changed } };
   }
-  /** Remembers `snapshot`, keeping the newest few. Failures are ignored: it only saves time. */
-  async write(snapshot) {
+  /**
+   * Remembers `snapshot` (as its base's with changes, when it has a base and they are few), keeping
+   * the newest few and the bases they are stored on. Failures are ignored: it only saves time.
+   */
+  write(snapshot) {
     const dir = this.dir;
-    if (dir === void 0 || !/^[0-9a-f]{40,64}$/.test(snapshot.commit)) return;
-    const file = join3(dir, `${snapshot.commit}.json`);
+    if (dir === void 0 || !COMMIT.test(snapshot.commit)) return;
+    const { base, ...whole } = snapshot;
+    const asChanges = base !== void 0 && COMMIT.test(base.commit) && base.commit !== snapshot.commit && storedAsChanges(base.changed.length, snapshot.handoffs.length);
+    const stored = asChanges ? {
+      commit: snapshot.commit,
+      base: base.commit,
+      changes: base.changed.map((index) => [index, snapshot.handoffs[index]])
+    } : whole;
+    const file = join3(dir, asChanges ? `${snapshot.commit}.${base.commit}.json` : `${snapshot.commit}.json`);
     const temp = `${file}.${process.pid}.${++saves2}.tmp`;
     try {
-      await fsPromises2.mkdir(dir, { recursive: true });
-      await fsPromises2.writeFile(temp, JSON.stringify({ format: FORMAT2, snapshot }));
-      await fsPromises2.rename(temp, file);
-      for (const old of this.commits().slice(KEPT2))
-        await fsPromises2.rm(join3(dir, `${old}.json`), { force: true });
+      mkdirSync2(dir, { recursive: true });
+      writeFileSync2(temp, JSON.stringify({ format: FORMAT2, snapshot: stored }));
+      renameSync(temp, file);
+      const found = this.found();
+      const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT2);
+      const bases = new Set(kept.flatMap((f) => f.base ? [f.base] : []));
+      for (const f of found) {
+        if (kept.includes(f) || f.base === void 0 && bases.has(f.commit)) continue;
+        rmSync2(f.file, { force: true });
+      }
     } catch {
-      await fsPromises2.rm(temp, { force: true }).catch(() => void 0);
+      try {
+        rmSync2(temp, { force: true });
+      } catch {
+      }
     }
   }
 };
+function readStored(file) {
+  try {
+    const value = JSON.parse(readFileSync3(file, "utf8"));
+    return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function mtimeOf(file) {
   try {
-    return statSync2(file).mtimeMs;
+    return statSync3(file).mtimeMs;
   } catch {
     return 0;
   }
@@ -796,9 +927,10 @@ function isSnapshot(value) {
   const s = value;
   return typeof s.commit === "string" && (s.givenConfigFile === void 0 || typeof s.givenConfigFile === "string") && (s.configFile === void 0 || typeof s.configFile === "string") && typeof s.registryFile === "string" && typeof s.config === "object" && s.config !== null && Array.isArray(s.entries) && s.entries.every(
     (e) => Array.isArray(e) && e.length === 4 && typeof e[0] === "string" && typeof e[1] === "string" && (e[2] === null || typeof e[2] === "string") && (e[3] === null || typeof e[3] === "string")
-  ) && Array.isArray(s.handoffs) && s.handoffs.every(
-    (h) => Array.isArray(h) && (h.length === 3 || h.length === 4 && typeof h[3] === "string") && typeof h[0] === "string" && Array.isArray(h[1]) && typeof h[2] === "object" && h[2] !== null
-  );
+  ) && Array.isArray(s.handoffs) && s.handoffs.every(isHandoff);
+}
+function isHandoff(h) {
+  return Array.isArray(h) && (h.length === 3 || h.length === 4 && typeof h[3] === "string") && typeof h[0] === "string" && Array.isArray(h[1]) && typeof h[2] === "object" && h[2] !== null;
 }
 
 // src/core/ancestry.ts
@@ -1176,62 +1308,12 @@ function rememberPushedListings(git, listings, ref, range) {
   if (base) listings.remember(ref.remoteSha, base);
 }
 
-// src/core/snapshot.ts
-function rememberedHandoff(link, path, contentId, missingElements, facts) {
-  return path === link ? [contentId, [...missingElements], facts] : [contentId, [...missingElements], facts, path];
-}
-function handoffPath(handoff, link) {
-  return handoff[3] ?? link;
-}
-function rememberedEntry(agent, entry) {
-  return [
-    agent,
-    entry.status,
-    typeof entry.current_task === "string" ? entry.current_task : null,
-    typeof entry.details_link === "string" ? entry.details_link : null
-  ];
-}
-function entryOf([, status, currentTask, detailsLink]) {
-  const entry = { status };
-  if (currentTask !== null) entry.current_task = currentTask;
-  if (detailsLink !== null) entry.details_link = detailsLink;
-  return entry;
-}
-function commitsAfter(snapshot, remote, head, commits) {
-  if (snapshot === head) return [];
-  const at = snapshot === remote ? 0 : commits.findIndex((c) => c.sha === snapshot) + 1;
-  if (at === 0 && snapshot !== remote) return void 0;
-  const after = commits.slice(at);
-  return isLineFrom(snapshot, head, after) ? after : void 0;
-}
-function changedBy(snapshot, handoffPaths, configFiles, commits) {
-  const changed = /* @__PURE__ */ new Set();
-  const changedOrAbove = /* @__PURE__ */ new Set();
-  for (const commit of commits) {
-    for (const { path } of commit.files) {
-      changed.add(path);
-      changedOrAbove.add(path);
-      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
-        changedOrAbove.add(path.slice(0, slash));
-    }
-  }
-  const touched = (path) => {
-    if (changedOrAbove.has(path)) return true;
-    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
-      if (changed.has(path.slice(0, slash))) return true;
-    return false;
-  };
-  if (changed.size === 0) return { setup: false, handoffs: [] };
-  const setup = [snapshot.registryFile, ...configFiles].some(touched);
-  const handoffs = [];
-  if (!setup) {
-    for (const [index, path] of handoffPaths.entries()) if (touched(path)) handoffs.push(index);
-  }
-  return { setup, handoffs };
-}
-
 // src/app/remembered-snapshot.ts
-async function readFromSnapshot(git, store, ref, range, configFile) {
+var CACHE_WORTH_READING = 1024 * 1024;
+async function readFromSnapshot(git, store, ref, range, {
+  cache,
+  configFile
+}) {
   for (const commit of store.commits()) {
     const after = commitsAfter(
       commit,
@@ -1243,14 +1325,14 @@ async function readFromSnapshot(git, store, ref, range, configFile) {
     const snapshot = store.read(commit);
     if (snapshot === void 0 || snapshot.givenConfigFile !== configFile) continue;
     try {
-      return await applied(git, snapshot, ref, after);
+      return await applied(git, snapshot, ref, after, cache);
     } catch {
       return void 0;
     }
   }
   return void 0;
 }
-async function applied(git, snapshot, ref, after) {
+async function applied(git, snapshot, ref, after, cache) {
   const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
   const tasks = activeTasks(registry, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return void 0;
@@ -1266,14 +1348,21 @@ async function applied(git, snapshot, ref, after) {
   const handoffs = [...snapshot.handoffs];
   if (change.handoffs.length > 0) {
     const links = change.handoffs.map((index) => tasks[index]?.detailsLink);
-    const read = await readLinkedHandoffs(source, links);
-    const summaries = DocumentCache.inMemory();
+    const earlier = /* @__PURE__ */ new Map();
+    for (const index of change.handoffs) {
+      const [contentId, missingElements, facts] = snapshot.handoffs[index];
+      earlier.set(contentId, { missingElements, facts });
+    }
+    const cached = cache.fileBytes <= CACHE_WORTH_READING ? cache : void 0;
+    const read = await readLinkedHandoffs(source, links, {
+      known: (id) => earlier.has(id) || cached?.has(id) === true
+    });
+    const parsed = DocumentCache.inMemory();
     for (const [at, index] of change.handoffs.entries()) {
       const link = links[at];
       const linked = read.get(link);
-      if (linked?.kind !== "document" || linked.text === void 0) return void 0;
-      const [contentId, missingElements, facts] = snapshot.handoffs[index];
-      const summary = linked.contentId === contentId ? { missingElements, facts } : await summaries.summarize(linked.contentId, linked.text, linked.path);
+      if (linked?.kind !== "document") return void 0;
+      const summary = earlier.get(linked.contentId) ?? cached?.known(linked.contentId) ?? await parsed.summarize(linked.contentId, linked.text, linked.path);
       handoffs[index] = rememberedHandoff(
         link,
         linked.path,
@@ -1302,11 +1391,17 @@ async function applied(git, snapshot, ref, after) {
     workspace.handoffs.set(task.agent, linked);
     inputs.push({ task, link: { kind: "document", path, missingElements, facts } });
   }
-  return { workspace, inputs, from: { ...snapshot, handoffs } };
+  const changed = new Set(snapshot.base?.changed);
+  for (const index of change.handoffs) changed.add(index);
+  const base = {
+    commit: snapshot.base?.commit ?? snapshot.commit,
+    changed: [...changed].sort((a, b) => a - b)
+  };
+  return { workspace, inputs, from: { ...snapshot, handoffs, base } };
 }
 function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
   const { workspace, inputs, from } = read;
-  if (from?.commit === commit) return void 0;
+  if (from !== void 0) return from.commit === commit ? void 0 : { ...from, commit };
   if (hasPackages || workspace.source.kind !== "revision" || workspace.source.prefix !== "") return void 0;
   if (!workspace.registry.exists || workspace.config.workspaces.length > 0) return void 0;
   if (inputs.length !== workspace.activeTasks.length) return void 0;
@@ -1321,7 +1416,7 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     );
     paths.push(link.path);
   }
-  if (from === void 0 && !git.tree.regularFiles?.(commit, paths)) return void 0;
+  if (!git.tree.regularFiles?.(commit, paths)) return void 0;
   const snapshot = {
     commit,
     config: workspace.config,
@@ -1382,7 +1477,10 @@ async function checkPush(git, given, prePush, opening) {
     if (range) {
       await seedPushedListing(git, listings, single, updates.get(0));
       seeded.add(0);
-      snapshotRead = await readFromSnapshot(git, snapshots, single, range, options.configFile);
+      snapshotRead = await readFromSnapshot(git, snapshots, single, range, {
+        cache: options.cache,
+        configFile: options.configFile
+      });
     }
   }
   const workspaces = snapshotRead ? [snapshotRead.workspace] : await Promise.all(
@@ -1415,7 +1513,7 @@ async function checkPush(git, given, prePush, opening) {
         ...snapshotRead?.from ? { from: snapshotRead.from } : {}
       };
       const remembered = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
-      if (remembered) await snapshots.write(remembered);
+      if (remembered) snapshots.write(remembered);
     }
     rememberPushedListings(git, listings, ref, range);
     if (result.stale) {

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-LD4YYECF.js";
+} from "./chunk-OHNSEG7M.js";
 import {
   rootActedOnNote
 } from "./chunk-FPRELQZO.js";

@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-7G2J4UWY.js";
+} from "./chunk-Y7IIWZJS.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

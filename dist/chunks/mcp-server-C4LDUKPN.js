@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-ZC4C2IHS.js";
+} from "./chunk-BK2I5B6G.js";
 import "./chunk-ILEX4YM7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-7G2J4UWY.js";
+} from "./chunk-Y7IIWZJS.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import {
@@ -30,7 +30,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-LD4YYECF.js";
+} from "./chunk-OHNSEG7M.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-ZC4C2IHS.js";
+} from "./chunk-BK2I5B6G.js";
 import "./chunk-ILEX4YM7.js";
-import "./chunk-7G2J4UWY.js";
+import "./chunk-Y7IIWZJS.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import "./chunk-QCVCNIS2.js";
