@@ -16973,6 +16973,7 @@ var DocumentCache = class _DocumentCache {
   usedValues = /* @__PURE__ */ new Map();
   misses = 0;
   valuesAdded = false;
+  keepingUnused = false;
   loaded;
   /**
    * Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. The file
@@ -17011,6 +17012,13 @@ var DocumentCache = class _DocumentCache {
     } catch {
       return 0;
     }
+  }
+  /**
+   * Keeps, when saving, the summaries this run did not use: a run that looked at part of a snapshot
+   * (a push from a remembered one) must not make the cache forget the rest.
+   */
+  keepUnused() {
+    this.keepingUnused = true;
   }
   /** How many documents were parsed (not served from the cache) since opening. */
   get parsedCount() {
@@ -17062,7 +17070,7 @@ var DocumentCache = class _DocumentCache {
     if (!this.file || this.misses === 0 && !this.valuesAdded) return;
     const content = {
       version: CACHE_VERSION,
-      entries: Object.fromEntries(this.used),
+      entries: this.keepingUnused ? { ...this.previous.entries, ...Object.fromEntries(this.used) } : Object.fromEntries(this.used),
       // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
       values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previous.values
     };
@@ -17894,10 +17902,7 @@ function rememberPushedListings(git, listings, ref, range) {
 init_paths();
 init_registry();
 var CACHE_WORTH_READING = 1024 * 1024;
-async function readFromSnapshot(git, store, ref, range, {
-  cache,
-  configFile
-}) {
+async function readFromSnapshot(git, store, ref, range, options) {
   for (const commit of store.commits()) {
     const after = commitsAfter(
       commit,
@@ -17907,16 +17912,16 @@ async function readFromSnapshot(git, store, ref, range, {
     );
     if (after === void 0) continue;
     const snapshot = store.read(commit);
-    if (snapshot === void 0 || snapshot.givenConfigFile !== configFile) continue;
+    if (snapshot === void 0 || snapshot.givenConfigFile !== options.configFile) continue;
     try {
-      return await applied(git, snapshot, ref, after, cache);
+      return await applied(git, snapshot, ref, after, options);
     } catch {
       return void 0;
     }
   }
   return void 0;
 }
-async function applied(git, snapshot, ref, after, cache) {
+async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
   const tasks = activeTasks(registry, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return void 0;
@@ -17937,11 +17942,13 @@ async function applied(git, snapshot, ref, after, cache) {
       const [contentId2, missingElements2, facts] = snapshot.handoffs[index];
       earlier.set(contentId2, { missingElements: missingElements2, facts });
     }
+    await beforeReading?.();
     const cached = cache.fileBytes <= CACHE_WORTH_READING ? cache : void 0;
     const read = await readLinkedHandoffs(source, links, {
       known: (id) => earlier.has(id) || cached?.has(id) === true
     });
-    const parsed = DocumentCache.inMemory();
+    cached?.keepUnused();
+    const parsed = cached ?? DocumentCache.inMemory();
     for (const [at2, index] of change.handoffs.entries()) {
       const link2 = links[at2];
       const linked = read.get(link2);
@@ -18059,11 +18066,14 @@ async function checkPush(git, given, prePush, opening) {
   if (fromSnapshots && single !== void 0) {
     const range = await updates.get(0)?.catch(() => void 0);
     if (range) {
-      await seedPushedListing(git, listings, single, updates.get(0));
-      seeded.add(0);
       snapshotRead = await readFromSnapshot(git, snapshots, single, range, {
         cache: options.cache,
-        configFile: options.configFile
+        configFile: options.configFile,
+        // Only a push that changed handoffs reads any: the tip's listing is then worked out first.
+        beforeReading: async () => {
+          seeded.add(0);
+          await seedPushedListing(git, listings, single, updates.get(0));
+        }
       });
     }
   }

@@ -5904,6 +5904,7 @@ var DocumentCache = class _DocumentCache {
   usedValues = /* @__PURE__ */ new Map();
   misses = 0;
   valuesAdded = false;
+  keepingUnused = false;
   loaded;
   /**
    * Opens the repository's cache; a missing, unreadable or outdated cache is an empty one. The file
@@ -5942,6 +5943,13 @@ var DocumentCache = class _DocumentCache {
     } catch {
       return 0;
     }
+  }
+  /**
+   * Keeps, when saving, the summaries this run did not use: a run that looked at part of a snapshot
+   * (a push from a remembered one) must not make the cache forget the rest.
+   */
+  keepUnused() {
+    this.keepingUnused = true;
   }
   /** How many documents were parsed (not served from the cache) since opening. */
   get parsedCount() {
@@ -5993,7 +6001,7 @@ var DocumentCache = class _DocumentCache {
     if (!this.file || this.misses === 0 && !this.valuesAdded) return;
     const content = {
       version: CACHE_VERSION,
-      entries: Object.fromEntries(this.used),
+      entries: this.keepingUnused ? { ...this.previous.entries, ...Object.fromEntries(this.used) } : Object.fromEntries(this.used),
       // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
       values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previous.values
     };

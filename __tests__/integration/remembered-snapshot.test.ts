@@ -185,6 +185,12 @@ describe('a push judged from a remembered snapshot', () => {
     expect(incomplete.code).toBe(1);
     expect(incomplete.git).not.toContain('ls-tree');
     expect(incomplete.stderr).toContain('lacks Next Steps');
+    // The handoff it parsed joins the document cache, which keeps the summaries it did not look up.
+    const cached = Object.keys(
+      JSON.parse(readFileSync(join(repo.dir, '.git', 'handoff-guard', 'cache.json'), 'utf8')).entries,
+    );
+    for (const commit of [to, next])
+      expect(cached).toContain(`blob:${repo.git('rev-parse', `${commit}:${handoffPathOf(TASK)}`)}`);
     // Stored as the snapshot it started from with the handoff it changed, on that one's file.
     expect(readdirSync(snapshotsOf(repo)).sort()).toEqual([`${next}.${to}.json`, `${to}.json`].sort());
     // A push from there reads the stored changes over their base, and says what a full reading says.

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-Y7IIWZJS.js";
+} from "../chunks/chunk-DAJQVTOD.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

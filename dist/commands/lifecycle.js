@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-FI6JGNME.js";
-import "../chunks/chunk-OHNSEG7M.js";
+} from "../chunks/chunk-46A4V3IW.js";
+import "../chunks/chunk-2EB6GYT5.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-JCKDEZKH.js";
 import "../chunks/chunk-5FWGHULV.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-FI6JGNME.js";
-import "../chunks/chunk-OHNSEG7M.js";
+} from "../chunks/chunk-46A4V3IW.js";
+import "../chunks/chunk-2EB6GYT5.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-JCKDEZKH.js";
 import "../chunks/chunk-5FWGHULV.js";

@@ -52,6 +52,7 @@ export class DocumentCache {
   private readonly usedValues = new Map<string, unknown>();
   private misses = 0;
   private valuesAdded = false;
+  private keepingUnused = false;
   private loaded: Required<Pick<CacheFile, 'entries' | 'values'>> | undefined;
 
   private constructor(private readonly file: string | undefined) {}
@@ -103,6 +104,14 @@ export class DocumentCache {
     } catch {
       return 0;
     }
+  }
+
+  /**
+   * Keeps, when saving, the summaries this run did not use: a run that looked at part of a snapshot
+   * (a push from a remembered one) must not make the cache forget the rest.
+   */
+  keepUnused(): void {
+    this.keepingUnused = true;
   }
 
   /** How many documents were parsed (not served from the cache) since opening. */
@@ -160,7 +169,9 @@ export class DocumentCache {
     if (!this.file || (this.misses === 0 && !this.valuesAdded)) return;
     const content: CacheFile = {
       version: CACHE_VERSION,
-      entries: Object.fromEntries(this.used),
+      entries: this.keepingUnused
+        ? { ...this.previous.entries, ...Object.fromEntries(this.used) }
+        : Object.fromEntries(this.used),
       // A run that used none (`status` reads the working tree) keeps the hook's for its next push.
       values: this.usedValues.size > 0 ? Object.fromEntries(this.usedValues) : this.previous.values,
     };

@@ -175,11 +175,14 @@ async function checkPush(
     // A range that cannot be read is the check's error to report, where it awaits the range.
     const range = await updates.get(0)?.catch(() => undefined);
     if (range) {
-      await seedPushedListing(git, listings, single, updates.get(0));
-      seeded.add(0);
       snapshotRead = await readFromSnapshot(git, snapshots, single, range, {
         cache: options.cache as DocumentCache,
         configFile: options.configFile,
+        // Only a push that changed handoffs reads any: the tip's listing is then worked out first.
+        beforeReading: async () => {
+          seeded.add(0);
+          await seedPushedListing(git, listings, single, updates.get(0));
+        },
       });
     }
   }

@@ -58,13 +58,12 @@ export async function readFromSnapshot(
   store: SnapshotStore,
   ref: RefToCheck,
   range: CheckedRange,
-  {
-    cache,
-    configFile,
-  }: {
+  options: {
     /** Summaries of documents seen before: a changed handoff known there is not read. */
     cache: DocumentCache;
     configFile: string | undefined;
+    /** Awaited before the first handoff is read (none is, when the commits changed none). */
+    beforeReading?: () => Promise<void>;
   },
 ): Promise<SnapshotRead | undefined> {
   for (const commit of store.commits()) {
@@ -76,9 +75,9 @@ export async function readFromSnapshot(
     );
     if (after === undefined) continue;
     const snapshot = store.read(commit);
-    if (snapshot === undefined || snapshot.givenConfigFile !== configFile) continue;
+    if (snapshot === undefined || snapshot.givenConfigFile !== options.configFile) continue;
     try {
-      return await applied(git, snapshot, ref, after, cache);
+      return await applied(git, snapshot, ref, after, options);
     } catch {
       // A handoff read again that cannot be summarised, a snapshot that does not hold together: the
       // full reading says what is wrong, as it would have with no snapshot.
@@ -94,7 +93,7 @@ async function applied(
   snapshot: RememberedSnapshot,
   ref: RefToCheck,
   after: readonly CommitInfo[],
-  cache: DocumentCache,
+  { cache, beforeReading }: Pick<Parameters<typeof readFromSnapshot>[4], 'cache' | 'beforeReading'>,
 ): Promise<SnapshotRead | undefined> {
   const registry = registryOfEntries(snapshot.entries.map((e): [string, AgentEntry] => [e[0], entryOf(e)]));
   const tasks = activeTasks(registry, snapshot.config);
@@ -120,13 +119,15 @@ async function applied(
       const [contentId, missingElements, facts] = snapshot.handoffs[index] as RememberedHandoff;
       earlier.set(contentId, { missingElements, facts });
     }
+    await beforeReading?.();
     const cached = cache.fileBytes <= CACHE_WORTH_READING ? cache : undefined;
     const read = await readLinkedHandoffs(source, links, {
       known: (id) => earlier.has(id) || cached?.has(id) === true,
     });
-    // Parsed here, not into the check's cache: saving it would drop the summaries this push did not
-    // look up (the cache keeps what a run used), and the snapshot keeps this one for the next push.
-    const parsed = DocumentCache.inMemory();
+    // Parsed into the cache when it is read at all, which then keeps what this push did not look up
+    // (a save keeps what a run used); else only into the snapshot, for the next push.
+    cached?.keepUnused();
+    const parsed = cached ?? DocumentCache.inMemory();
     // In the tasks' order, as the full reading summarises them (the first hostile one is its error).
     for (const [at, index] of change.handoffs.entries()) {
       const link = links[at] as string;

@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-Y7IIWZJS.js";
+} from "./chunk-DAJQVTOD.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-BK2I5B6G.js";
+} from "./chunk-WTUK2YBV.js";
 import "./chunk-ILEX4YM7.js";
 import {
   runCheck,
   runResume
-} from "./chunk-Y7IIWZJS.js";
+} from "./chunk-DAJQVTOD.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import {
@@ -30,7 +30,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-OHNSEG7M.js";
+} from "./chunk-2EB6GYT5.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";

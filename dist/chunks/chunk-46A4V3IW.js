@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-OHNSEG7M.js";
+} from "./chunk-2EB6GYT5.js";
 import {
   rootActedOnNote
 } from "./chunk-FPRELQZO.js";

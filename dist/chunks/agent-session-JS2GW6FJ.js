@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-BK2I5B6G.js";
+} from "./chunk-WTUK2YBV.js";
 import "./chunk-ILEX4YM7.js";
-import "./chunk-Y7IIWZJS.js";
+import "./chunk-DAJQVTOD.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import "./chunk-QCVCNIS2.js";
