@@ -579,13 +579,16 @@ var init_git_tree = __esm({
       }
       /**
        * Whether each of `paths` is a regular file of `commit` as listed so far (after its reads): not a
-       * symlink, not reached through one. False when one is not listed. No git process.
+       * symlink, not reached through one. False when one is not listed; with `orAbsent`, a root file
+       * that was listed (its own spec) and is not there counts too (in a folder, absence could be the
+       * folder's being a symlink). No git process.
        */
-      regularFiles(commit, paths) {
+      regularFiles(commit, paths, { orAbsent = false } = {}) {
         const listing = this.listings.get(commit);
         if (!listing) return false;
         for (const path of paths) {
           const entry = listing.entries.get(path);
+          if (entry === void 0 && orAbsent && !path.includes("/") && listing.specs.has(path)) continue;
           if (entry?.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return false;
         }
         return true;
@@ -6370,7 +6373,8 @@ var SnapshotStore = class _SnapshotStore {
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT2);
       const bases = new Set(kept.flatMap((f) => f.base ? [f.base] : []));
       for (const f of found) {
-        if (kept.includes(f) || f.base === void 0 && bases.has(f.commit)) continue;
+        const onReplaced = !asChanges && f.base === snapshot.commit;
+        if (!onReplaced && (kept.includes(f) || f.base === void 0 && bases.has(f.commit))) continue;
         (0, import_node_fs8.rmSync)(f.file, { force: true });
       }
     } catch {
@@ -7245,8 +7249,11 @@ async function configFromText(text, file, remember) {
 }
 async function configFromRaw(raw, file, locate = () => ({ file })) {
   if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;
-  if (needsLinearEngine(raw)) useLinearEngine((await Promise.resolve().then(() => __toESM(require_re2js(), 1))).RE2JS);
+  await prepareFor(raw);
   return resolveConfig(raw, file, locate);
+}
+async function prepareFor(config) {
+  if (needsLinearEngine(config)) useLinearEngine((await Promise.resolve().then(() => __toESM(require_re2js(), 1))).RE2JS);
 }
 var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
 var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;
@@ -8356,6 +8363,7 @@ async function readFromSnapshot(git, store, ref, range, options) {
   return void 0;
 }
 async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
+  await prepareFor(snapshot.config);
   const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
   const tasks = activeTasks(registry, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return void 0;
@@ -8441,7 +8449,9 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     );
     paths.push(link.path);
   }
-  if (!git.tree.regularFiles?.(commit, paths)) return void 0;
+  const configFiles = givenConfigFile === void 0 ? [...CONFIG_FILES] : [givenConfigFile];
+  if (!git.tree.regularFiles?.(commit, [...paths, normalizeLink(workspace.registry.file)]) || !git.tree.regularFiles(commit, configFiles.map(normalizeLink), { orAbsent: true }))
+    return void 0;
   const snapshot = {
     commit,
     config: workspace.config,

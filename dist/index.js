@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-T7G6ABR6.js";
+} from "./action/chunk-M45ABVUO.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -853,8 +853,11 @@ async function configFromText(text, file, remember) {
 }
 async function configFromRaw(raw, file, locate = () => ({ file })) {
   if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;
-  if (needsLinearEngine(raw)) useLinearEngine((await import("./action/build-KO2EUTO3.js")).RE2JS);
+  await prepareFor(raw);
   return resolveConfig(raw, file, locate);
+}
+async function prepareFor(config) {
+  if (needsLinearEngine(config)) useLinearEngine((await import("./action/build-KO2EUTO3.js")).RE2JS);
 }
 var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
 var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;
@@ -1531,7 +1534,8 @@ var SnapshotStore = class _SnapshotStore {
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT2);
       const bases = new Set(kept.flatMap((f) => f.base ? [f.base] : []));
       for (const f of found) {
-        if (kept.includes(f) || f.base === void 0 && bases.has(f.commit)) continue;
+        const onReplaced = !asChanges && f.base === snapshot.commit;
+        if (!onReplaced && (kept.includes(f) || f.base === void 0 && bases.has(f.commit))) continue;
         rmSync2(f.file, { force: true });
       }
     } catch {
@@ -2417,6 +2421,7 @@ async function readFromSnapshot(git, store, ref, range, options) {
   return void 0;
 }
 async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
+  await prepareFor(snapshot.config);
   const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
   const tasks = activeTasks(registry, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return void 0;
@@ -2502,7 +2507,9 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     );
     paths.push(link.path);
   }
-  if (!git.tree.regularFiles?.(commit, paths)) return void 0;
+  const configFiles = givenConfigFile === void 0 ? [...CONFIG_FILES] : [givenConfigFile];
+  if (!git.tree.regularFiles?.(commit, [...paths, normalizeLink(workspace.registry.file)]) || !git.tree.regularFiles(commit, configFiles.map(normalizeLink), { orAbsent: true }))
+    return void 0;
   const snapshot = {
     commit,
     config: workspace.config,

@@ -510,13 +510,16 @@ var init_git_tree = __esm({
       }
       /**
        * Whether each of `paths` is a regular file of `commit` as listed so far (after its reads): not a
-       * symlink, not reached through one. False when one is not listed. No git process.
+       * symlink, not reached through one. False when one is not listed; with `orAbsent`, a root file
+       * that was listed (its own spec) and is not there counts too (in a folder, absence could be the
+       * folder's being a symlink). No git process.
        */
-      regularFiles(commit, paths) {
+      regularFiles(commit, paths, { orAbsent = false } = {}) {
         const listing = this.listings.get(commit);
         if (!listing) return false;
         for (const path of paths) {
           const entry = listing.entries.get(path);
+          if (entry === void 0 && orAbsent && !path.includes("/") && listing.specs.has(path)) continue;
           if (entry?.type !== "blob" || entry.mode !== "100644" && entry.mode !== "100755") return false;
         }
         return true;
@@ -6793,8 +6796,11 @@ async function configFromText(text, file, remember) {
 }
 async function configFromRaw(raw, file, locate = () => ({ file })) {
   if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;
-  if (needsLinearEngine(raw)) useLinearEngine((await Promise.resolve().then(() => __toESM(require_re2js(), 1))).RE2JS);
+  await prepareFor(raw);
   return resolveConfig(raw, file, locate);
+}
+async function prepareFor(config) {
+  if (needsLinearEngine(config)) useLinearEngine((await Promise.resolve().then(() => __toESM(require_re2js(), 1))).RE2JS);
 }
 var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
 var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;

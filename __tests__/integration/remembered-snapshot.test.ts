@@ -214,6 +214,66 @@ describe('a push judged from a remembered snapshot', () => {
     );
   });
 
+  it('loads what the config needs as reading it does: a task-id pattern of its own runs on RE2', () => {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const from = repo.commit('config', {
+      '.handoffrc.json': `${JSON.stringify({ taskIdPattern: '[A-Z]+-\\d{4}-\\d{4}(?:-[A-Z0-9]+)?' })}\n`,
+    });
+    const to = repo.commit(`${TASK}: work`, { 'src/a.ts': 'a\n' });
+    const first = pushTraced(repo, from, to);
+    expect(first.code).toBe(1);
+    expect(existsSync(join(snapshotsOf(repo), `${to}.json`))).toBe(true);
+    const next = repo.commit(`${TASK}: more work`, { 'src/b.ts': 'b\n' });
+    const { full, remembered } = pushBothWays(repo, to, next);
+    expect(remembered.git).not.toContain('cat-file');
+    expect([remembered.code, remembered.stderr]).toEqual([full.code, full.stderr]);
+    expect(remembered.stderr).toContain('behind: 1 work commit(s)');
+  });
+
+  it('is not remembered when the registry or a config file is reached through a symlink', () => {
+    for (const through of ['registry folder', 'registry', 'config'] as const) {
+      const repo = repoWithTask({ tasks: [TASK, OTHER_TASK] });
+      cleanup.push(() => repo.remove());
+      const target = { 'registry folder': 'state', registry: 'state/reg.json', config: 'cfg/handoff.json' }[
+        through
+      ];
+      const link = { 'registry folder': '.agent-context', registry: REGISTRY, config: '.handoffrc.json' }[
+        through
+      ];
+      const registryAt =
+        through === 'config' ? REGISTRY : through === 'registry' ? target : `${target}/agent-handoffs.json`;
+      if (through === 'config')
+        put(repo, target, `${JSON.stringify({ freshness: { maxCommitsBehind: 0 } })}\n`);
+      else {
+        mkdirSync(join(repo.dir, 'state'), { recursive: true });
+        renameSync(join(repo.dir, REGISTRY), join(repo.dir, registryAt));
+        rmSync(join(repo.dir, link), { recursive: true, force: true });
+      }
+      symlinkSync(through === 'registry' ? '../state/reg.json' : target, join(repo.dir, link));
+      const from = repo.commit(`${TASK}: ${through} through a symlink`);
+      const to = repo.commit(`${TASK}: work`, { 'src/a.ts': 'a\n' });
+      expect(pushTraced(repo, from, to).code).toBe(1);
+      expect(existsSync(snapshotsOf(repo)) ? readdirSync(snapshotsOf(repo)) : []).toEqual([]);
+      // The symlink's target changed (the task finished; the limit raised): the push is read in full.
+      if (through === 'config')
+        put(repo, target, `${JSON.stringify({ freshness: { maxCommitsBehind: 5 } })}\n`);
+      else
+        put(
+          repo,
+          registryAt,
+          registryText({ 'agent-1': { task: TASK, status: 'complete' }, 'agent-2': { task: OTHER_TASK } }),
+        );
+      const next = repo.commit('the target changed');
+      const { full, remembered } = pushBothWays(repo, to, next);
+      expect([through, remembered.code, remembered.stderr]).toEqual([through, full.code, full.stderr]);
+      // What the change made the full reading say (a snapshot taken before it would not).
+      expect(full.stderr).toContain(
+        through === 'config' ? '2 active task(s), every handoff fresh' : '1 of 1 active task(s)',
+      );
+    }
+  });
+
   it('is not remembered when a handoff is reached through a symlink, and a damaged one is none', () => {
     const repo = repoWithTask();
     cleanup.push(() => repo.remove());

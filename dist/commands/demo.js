@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-DAJQVTOD.js";
+} from "../chunks/chunk-HRXOZ3XY.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-JCKDEZKH.js";
-import "../chunks/chunk-5FWGHULV.js";
+import "../chunks/chunk-JRAJTBXG.js";
+import "../chunks/chunk-I3BCLQVF.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
@@ -32,12 +32,12 @@ import {
 } from "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-7WDDWQTG.js";
-import "../chunks/chunk-HSYCRTI3.js";
+} from "../chunks/chunk-YMHPVEIN.js";
+import "../chunks/chunk-KTMBU7DG.js";
 import {
   handoffPath
 } from "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-TWCIAQNF.js";
+import "../chunks/chunk-JZD34VSH.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import {
   ELEMENT_NAMES

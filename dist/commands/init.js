@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-LXVDTQ37.js";
+} from "../chunks/chunk-CXTSTBLG.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-5FWGHULV.js";
+} from "../chunks/chunk-I3BCLQVF.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-7WDDWQTG.js";
+} from "../chunks/chunk-YMHPVEIN.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-HSYCRTI3.js";
+} from "../chunks/chunk-KTMBU7DG.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-TWCIAQNF.js";
+} from "../chunks/chunk-JZD34VSH.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-46A4V3IW.js";
-import "../chunks/chunk-2EB6GYT5.js";
+} from "../chunks/chunk-NIQHHAB5.js";
+import "../chunks/chunk-AMWRVPBD.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-JCKDEZKH.js";
-import "../chunks/chunk-5FWGHULV.js";
-import "../chunks/chunk-FPRELQZO.js";
-import "../chunks/chunk-OG6UQKG7.js";
+import "../chunks/chunk-JRAJTBXG.js";
+import "../chunks/chunk-I3BCLQVF.js";
+import "../chunks/chunk-KR35KOET.js";
+import "../chunks/chunk-W4GYS2BD.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
-import "../chunks/chunk-7WDDWQTG.js";
-import "../chunks/chunk-HSYCRTI3.js";
+import "../chunks/chunk-YMHPVEIN.js";
+import "../chunks/chunk-KTMBU7DG.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-TWCIAQNF.js";
+import "../chunks/chunk-JZD34VSH.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

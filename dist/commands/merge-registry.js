@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-LXVDTQ37.js";
-import "../chunks/chunk-5FWGHULV.js";
-import "../chunks/chunk-7WDDWQTG.js";
-import "../chunks/chunk-HSYCRTI3.js";
+} from "../chunks/chunk-CXTSTBLG.js";
+import "../chunks/chunk-I3BCLQVF.js";
+import "../chunks/chunk-YMHPVEIN.js";
+import "../chunks/chunk-KTMBU7DG.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-TWCIAQNF.js";
+import "../chunks/chunk-JZD34VSH.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-VJ4HEYOD.js";
+} from "../chunks/chunk-4J7BUIZW.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-FPRELQZO.js";
+} from "../chunks/chunk-KR35KOET.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-OG6UQKG7.js";
+} from "../chunks/chunk-W4GYS2BD.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-7WDDWQTG.js";
+} from "../chunks/chunk-YMHPVEIN.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-HSYCRTI3.js";
+} from "../chunks/chunk-KTMBU7DG.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-TWCIAQNF.js";
+} from "../chunks/chunk-JZD34VSH.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

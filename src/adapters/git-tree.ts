@@ -359,13 +359,16 @@ export class TreeReader {
 
   /**
    * Whether each of `paths` is a regular file of `commit` as listed so far (after its reads): not a
-   * symlink, not reached through one. False when one is not listed. No git process.
+   * symlink, not reached through one. False when one is not listed; with `orAbsent`, a root file
+   * that was listed (its own spec) and is not there counts too (in a folder, absence could be the
+   * folder's being a symlink). No git process.
    */
-  regularFiles(commit: string, paths: readonly string[]): boolean {
+  regularFiles(commit: string, paths: readonly string[], { orAbsent = false } = {}): boolean {
     const listing = this.listings.get(commit);
     if (!listing) return false;
     for (const path of paths) {
       const entry = listing.entries.get(path);
+      if (entry === undefined && orAbsent && !path.includes('/') && listing.specs.has(path)) continue;
       if (entry?.type !== 'blob' || (entry.mode !== '100644' && entry.mode !== '100755')) return false;
     }
     return true;

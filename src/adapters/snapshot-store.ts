@@ -142,7 +142,9 @@ export class SnapshotStore {
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT);
       const bases = new Set(kept.flatMap((f) => (f.base ? [f.base] : [])));
       for (const f of found) {
-        if (kept.includes(f) || (f.base === undefined && bases.has(f.commit))) continue;
+        // Changes stored over the snapshot just written whole were changes to the one it replaced.
+        const onReplaced = !asChanges && f.base === snapshot.commit;
+        if (!onReplaced && (kept.includes(f) || (f.base === undefined && bases.has(f.commit)))) continue;
         rmSync(f.file, { force: true });
       }
     } catch {

@@ -414,9 +414,16 @@ async function configFromRaw(
   locate: ConfigLocator = () => ({ file }),
 ): Promise<HandoffConfig | undefined> {
   if (raw === null && (file === 'package.json' || file.endsWith('/package.json'))) return undefined;
-  // A task-id pattern of the user's own runs on RE2, loaded only then (see core/config.ts).
-  if (needsLinearEngine(raw)) useLinearEngine((await import('re2js')).RE2JS);
+  await prepareFor(raw);
   return resolveConfig(raw, file, locate);
+}
+
+/**
+ * What reading a config does besides resolving it, for a config taken as remembered (a snapshot's):
+ * a task-id pattern of the user's own runs on RE2, loaded only then (see core/config.ts).
+ */
+export async function prepareFor(config: unknown): Promise<void> {
+  if (needsLinearEngine(config)) useLinearEngine((await import('re2js')).RE2JS);
 }
 
 /** Keys of KnownValues: what a file held, by its path (the rules differ by name) and content. */

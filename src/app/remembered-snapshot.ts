@@ -12,6 +12,7 @@ import type { SnapshotStore } from '../adapters/snapshot-store.js';
 import {
   CONFIG_FILES,
   type LinkedHandoff,
+  prepareFor,
   readLinkedHandoffs,
   revisionSource,
   type Workspace,
@@ -95,6 +96,7 @@ async function applied(
   after: readonly CommitInfo[],
   { cache, beforeReading }: Pick<Parameters<typeof readFromSnapshot>[4], 'cache' | 'beforeReading'>,
 ): Promise<SnapshotRead | undefined> {
+  await prepareFor(snapshot.config);
   const registry = registryOfEntries(snapshot.entries.map((e): [string, AgentEntry] => [e[0], entryOf(e)]));
   const tasks = activeTasks(registry, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return undefined;
@@ -209,9 +211,15 @@ export function snapshotToRemember(
     );
     paths.push(link.path);
   }
-  // Read through the tree's listing: a handoff reached through a symlink changes with its target,
-  // which the pushed commits' paths do not name.
-  if (!git.tree.regularFiles?.(commit, paths)) return undefined;
+  // Read through the tree's listing: a file reached through a symlink changes with its target, which
+  // the pushed commits' paths do not name. So every handoff, the registry, and each config file that
+  // is there (one that is not is added by a path the commits name) must be a regular file.
+  const configFiles = givenConfigFile === undefined ? [...CONFIG_FILES] : [givenConfigFile];
+  if (
+    !git.tree.regularFiles?.(commit, [...paths, normalizeLink(workspace.registry.file)]) ||
+    !git.tree.regularFiles(commit, configFiles.map(normalizeLink), { orAbsent: true })
+  )
+    return undefined;
   const snapshot: RememberedSnapshot = {
     commit,
     config: workspace.config,

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-5FWGHULV.js";
+} from "./chunk-I3BCLQVF.js";
 import {
   loadConfig
-} from "./chunk-7WDDWQTG.js";
+} from "./chunk-YMHPVEIN.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-TWCIAQNF.js";
+} from "./chunk-JZD34VSH.js";
 import {
   asInProject,
   isRecord,

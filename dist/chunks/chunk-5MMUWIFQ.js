@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-ILEX4YM7.js";
+} from "./chunk-GFOVUJKL.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-DAJQVTOD.js";
+} from "./chunk-HRXOZ3XY.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,15 +60,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-JCKDEZKH.js";
+} from "./chunk-JRAJTBXG.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-5FWGHULV.js";
+} from "./chunk-I3BCLQVF.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-VJ4HEYOD.js";
+} from "./chunk-4J7BUIZW.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-OG6UQKG7.js";
+} from "./chunk-W4GYS2BD.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-HSYCRTI3.js";
+} from "./chunk-KTMBU7DG.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -128,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-TWCIAQNF.js";
+} from "./chunk-JZD34VSH.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-TWCIAQNF.js";
+} from "./chunk-JZD34VSH.js";
 import {
   duplicateKeyError,
   linkIssue,
@@ -272,8 +272,11 @@ async function configFromText(text, file, remember) {
 }
 async function configFromRaw(raw, file, locate = () => ({ file })) {
   if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;
-  if (needsLinearEngine(raw)) useLinearEngine((await import("./build-TKYY2X7N.js")).RE2JS);
+  await prepareFor(raw);
   return resolveConfig(raw, file, locate);
+}
+async function prepareFor(config) {
+  if (needsLinearEngine(config)) useLinearEngine((await import("./build-TKYY2X7N.js")).RE2JS);
 }
 var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
 var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;
@@ -478,6 +481,7 @@ export {
   workingTreeSource,
   revisionSource,
   CONFIG_FILES,
+  prepareFor,
   loadConfigFrom,
   configFilesAt,
   registryPlace,

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-TWCIAQNF.js";
+} from "./chunk-JZD34VSH.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

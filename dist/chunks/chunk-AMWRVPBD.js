@@ -9,17 +9,17 @@ import {
 } from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-JCKDEZKH.js";
+} from "./chunk-JRAJTBXG.js";
 import {
   GitCommandManager
-} from "./chunk-5FWGHULV.js";
+} from "./chunk-I3BCLQVF.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-OG6UQKG7.js";
+} from "./chunk-W4GYS2BD.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-TWCIAQNF.js";
+} from "./chunk-JZD34VSH.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-JS2GW6FJ.js");
+  const { gatherSessionFacts } = await import("./agent-session-2XXTIJCE.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-HSYCRTI3.js";
+} from "./chunk-KTMBU7DG.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-2EB6GYT5.js";
+} from "./chunk-AMWRVPBD.js";
 import {
   rootActedOnNote
-} from "./chunk-FPRELQZO.js";
+} from "./chunk-KR35KOET.js";
 import {
   agentFromEnv
-} from "./chunk-OG6UQKG7.js";
+} from "./chunk-W4GYS2BD.js";
 import {
   loadConfig
-} from "./chunk-7WDDWQTG.js";
+} from "./chunk-YMHPVEIN.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

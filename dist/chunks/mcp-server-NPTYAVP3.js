@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-WTUK2YBV.js";
-import "./chunk-ILEX4YM7.js";
+} from "./chunk-5MMUWIFQ.js";
+import "./chunk-GFOVUJKL.js";
 import {
   runCheck,
   runResume
-} from "./chunk-DAJQVTOD.js";
+} from "./chunk-HRXOZ3XY.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-2EB6GYT5.js";
+} from "./chunk-AMWRVPBD.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-JCKDEZKH.js";
-import "./chunk-5FWGHULV.js";
-import "./chunk-VJ4HEYOD.js";
+import "./chunk-JRAJTBXG.js";
+import "./chunk-I3BCLQVF.js";
+import "./chunk-4J7BUIZW.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-OG6UQKG7.js";
+} from "./chunk-W4GYS2BD.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "./chunk-7WDDWQTG.js";
-import "./chunk-HSYCRTI3.js";
+} from "./chunk-YMHPVEIN.js";
+import "./chunk-KTMBU7DG.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-MFKQKH7T.js";
-import "./chunk-TWCIAQNF.js";
+import "./chunk-JZD34VSH.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -11,9 +11,10 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-T7G6ABR6.js";
-import "./chunk-SOPARNR6.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-I3BCLQVF.js";
+import "./chunk-TAMN4ZGX.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

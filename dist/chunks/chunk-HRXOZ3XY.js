@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-JCKDEZKH.js";
+} from "./chunk-JRAJTBXG.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-5FWGHULV.js";
+} from "./chunk-I3BCLQVF.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -53,6 +53,7 @@ import {
 import {
   CONFIG_FILES,
   documentText,
+  prepareFor,
   readEachPackage,
   readLinkedHandoffs,
   readPackageWorkspaces,
@@ -64,7 +65,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-HSYCRTI3.js";
+} from "./chunk-KTMBU7DG.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -79,7 +80,7 @@ import {
   heldTask,
   isActiveStatus,
   registryOfEntries
-} from "./chunk-TWCIAQNF.js";
+} from "./chunk-JZD34VSH.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -904,7 +905,8 @@ var SnapshotStore = class _SnapshotStore {
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT2);
       const bases = new Set(kept.flatMap((f) => f.base ? [f.base] : []));
       for (const f of found) {
-        if (kept.includes(f) || f.base === void 0 && bases.has(f.commit)) continue;
+        const onReplaced = !asChanges && f.base === snapshot.commit;
+        if (!onReplaced && (kept.includes(f) || f.base === void 0 && bases.has(f.commit))) continue;
         rmSync2(f.file, { force: true });
       }
     } catch {
@@ -1338,6 +1340,7 @@ async function readFromSnapshot(git, store, ref, range, options) {
   return void 0;
 }
 async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
+  await prepareFor(snapshot.config);
   const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
   const tasks = activeTasks(registry, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return void 0;
@@ -1423,7 +1426,9 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     );
     paths.push(link.path);
   }
-  if (!git.tree.regularFiles?.(commit, paths)) return void 0;
+  const configFiles = givenConfigFile === void 0 ? [...CONFIG_FILES] : [givenConfigFile];
+  if (!git.tree.regularFiles?.(commit, [...paths, normalizeLink(workspace.registry.file)]) || !git.tree.regularFiles(commit, configFiles.map(normalizeLink), { orAbsent: true }))
+    return void 0;
   const snapshot = {
     commit,
     config: workspace.config,
@@ -2821,7 +2826,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-YQKH5JVA.js");
+  const reports = await import("./reports-G4A7RLWV.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -11,10 +11,9 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-5FWGHULV.js";
-import "./chunk-TAMN4ZGX.js";
-import "./chunk-ORJITX3Z.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-M45ABVUO.js";
+import "./chunk-SOPARNR6.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

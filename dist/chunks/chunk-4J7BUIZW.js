@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-OG6UQKG7.js";
+} from "./chunk-W4GYS2BD.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-MFKQKH7T.js";

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-ILEX4YM7.js";
+} from "./chunk-GFOVUJKL.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-TWCIAQNF.js";
+import "./chunk-JZD34VSH.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-IRYUMPLD.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-MFKQKH7T.js";
 import {
   linkedBy
-} from "./chunk-TWCIAQNF.js";
+} from "./chunk-JZD34VSH.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";
