@@ -3968,6 +3968,13 @@ function tooLarge(size, maxBytes, displayPath) {
     "size/too-large"
   );
 }
+function statIfThere(file) {
+  try {
+    return (0, import_node_fs4.statSync)(file);
+  } catch {
+    return void 0;
+  }
+}
 function entryKind(info) {
   if (info.isFile()) return void 0;
   if (info.isDirectory()) return "a folder";
@@ -16965,6 +16972,7 @@ var PACKAGE_VERSION = "0.1.0";
 
 // src/adapters/document-cache.ts
 init_repo_root();
+init_store();
 var saves = 0;
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
 async function gitDir(repoRoot) {
@@ -17012,12 +17020,7 @@ var DocumentCache = class _DocumentCache {
   }
   /** The cache file's size in bytes, without reading it (0: none yet, or a cache in memory). */
   get fileBytes() {
-    if (this.file === void 0) return 0;
-    try {
-      return (0, import_node_fs7.statSync)(this.file).size;
-    } catch {
-      return 0;
-    }
+    return this.file === void 0 ? 0 : statIfThere(this.file)?.size ?? 0;
   }
   /**
    * Keeps, when saving, the summaries this run did not use: a run that looked at part of a snapshot
@@ -17251,6 +17254,7 @@ function storedAsChanges(changed, handoffs) {
 }
 
 // src/adapters/snapshot-store.ts
+init_store();
 var FORMAT2 = `1/${PACKAGE_VERSION}`;
 var saves2 = 0;
 var KEPT2 = 2;
@@ -17278,7 +17282,7 @@ var SnapshotStore = class _SnapshotStore {
           commit: match[1],
           ...match[2] ? { base: match[2] } : {},
           file,
-          at: mtimeOf(file)
+          at: statIfThere(file)?.mtimeMs ?? 0
         });
       }
       return found.sort((a, b) => b.at - a.at);
@@ -17357,13 +17361,6 @@ function readStored(file) {
     return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
   } catch {
     return void 0;
-  }
-}
-function mtimeOf(file) {
-  try {
-    return (0, import_node_fs9.statSync)(file).mtimeMs;
-  } catch {
-    return 0;
   }
 }
 function isSnapshot(value) {

@@ -48,9 +48,10 @@ import {
   resolveLinks,
   runsHandoff,
   shellWord,
+  statIfThere,
   warningsNamed,
   withInvocation
-} from "./action/chunk-DKRHRUR4.js";
+} from "./action/chunk-QK7Z77KB.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -1070,7 +1071,7 @@ import { existsSync as existsSync6 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // src/adapters/document-cache.ts
-import { existsSync as existsSync3, promises as fsPromises2, readFileSync, statSync } from "node:fs";
+import { existsSync as existsSync3, promises as fsPromises2, readFileSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/core/version.ts
@@ -1124,12 +1125,7 @@ var DocumentCache = class _DocumentCache {
   }
   /** The cache file's size in bytes, without reading it (0: none yet, or a cache in memory). */
   get fileBytes() {
-    if (this.file === void 0) return 0;
-    try {
-      return statSync(this.file).size;
-    } catch {
-      return 0;
-    }
+    return this.file === void 0 ? 0 : statIfThere(this.file)?.size ?? 0;
   }
   /**
    * Keeps, when saving, the summaries this run did not use: a run that looked at part of a snapshot
@@ -1208,7 +1204,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync4, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 var FORMAT = 3;
 var KEPT = 8;
@@ -1265,7 +1261,7 @@ var ListingStore = class _ListingStore {
       this.unreadable.delete(commit);
       const names = readdirSync(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: statSync2(join3(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      const byAge = names.map((name) => ({ name, at: statSync(join3(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
       for (const { name } of byAge.slice(KEPT)) rmSync(join3(dir, name), { force: true });
     } catch {
     }
@@ -1375,16 +1371,7 @@ function startOfPushed(commits, remoteSha) {
 }
 
 // src/adapters/snapshot-store.ts
-import {
-  existsSync as existsSync5,
-  mkdirSync as mkdirSync2,
-  readdirSync as readdirSync2,
-  readFileSync as readFileSync3,
-  renameSync,
-  rmSync as rmSync2,
-  statSync as statSync3,
-  writeFileSync as writeFileSync2
-} from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/core/snapshot.ts
@@ -1473,7 +1460,7 @@ var SnapshotStore = class _SnapshotStore {
           commit: match[1],
           ...match[2] ? { base: match[2] } : {},
           file,
-          at: mtimeOf(file)
+          at: statIfThere(file)?.mtimeMs ?? 0
         });
       }
       return found.sort((a, b) => b.at - a.at);
@@ -1552,13 +1539,6 @@ function readStored(file) {
     return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
   } catch {
     return void 0;
-  }
-}
-function mtimeOf(file) {
-  try {
-    return statSync3(file).mtimeMs;
-  } catch {
-    return 0;
   }
 }
 function isSnapshot(value) {
@@ -3109,7 +3089,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-OEJRNHZB.js");
+  const reports = await import("./action/reports-WBR3K2PG.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3629,7 +3609,7 @@ function shownAnnotations(annotations, slots) {
 }
 
 // src/action/artifact.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync4, statSync as statSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync4, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join9 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
@@ -3693,7 +3673,7 @@ function shaped(file, value, check) {
   }
 }
 function readBounded(path, maxBytes) {
-  const stat2 = statSync4(path, { throwIfNoEntry: false });
+  const stat2 = statSync2(path, { throwIfNoEntry: false });
   if (!stat2?.isFile()) {
     throw new InputError("is missing from the downloaded artifact", { file: path }, "artifact/missing");
   }
@@ -3989,7 +3969,7 @@ function str(value) {
 }
 
 // src/action/inputs.ts
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join10, resolve as resolve2 } from "node:path";
 function getInputs(env = process.env, read = (name) => getInput(name)) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
@@ -4103,11 +4083,11 @@ function leavesRepository(path) {
   return isAbsolute2(path) || path.split(/[\\/]+/).includes("..");
 }
 function requireDirectory(name, path) {
-  const stat2 = statSync5(path, { throwIfNoEntry: false });
+  const stat2 = statSync3(path, { throwIfNoEntry: false });
   if (!stat2?.isDirectory()) throw inputError(name, `"${path}" is not a directory`);
 }
 function requireFile(name, path) {
-  const stat2 = statSync5(path, { throwIfNoEntry: false });
+  const stat2 = statSync3(path, { throwIfNoEntry: false });
   if (!stat2?.isFile()) throw inputError(name, `"${path}" does not exist or is not a file`);
 }
 function inputError(name, message) {

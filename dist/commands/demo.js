@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-HRXOZ3XY.js";
+} from "../chunks/chunk-ZQKHBRKM.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,7 +23,7 @@ import {
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-JRAJTBXG.js";
+import "../chunks/chunk-34FZJWLQ.js";
 import "../chunks/chunk-I3BCLQVF.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
@@ -32,12 +32,12 @@ import {
 } from "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-YMHPVEIN.js";
-import "../chunks/chunk-KTMBU7DG.js";
+} from "../chunks/chunk-MMOWTJWX.js";
+import "../chunks/chunk-UGWCRD3M.js";
 import {
   handoffPath
 } from "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-JZD34VSH.js";
+import "../chunks/chunk-S6T7X4VP.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import {
   ELEMENT_NAMES

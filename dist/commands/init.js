@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-CXTSTBLG.js";
+} from "../chunks/chunk-MAYT4MX3.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-I3BCLQVF.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-YMHPVEIN.js";
+} from "../chunks/chunk-MMOWTJWX.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-KTMBU7DG.js";
+} from "../chunks/chunk-UGWCRD3M.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JZD34VSH.js";
+} from "../chunks/chunk-S6T7X4VP.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

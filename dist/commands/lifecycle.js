@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NIQHHAB5.js";
-import "../chunks/chunk-AMWRVPBD.js";
+} from "../chunks/chunk-VALCC7PB.js";
+import "../chunks/chunk-IT6ZBYFJ.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-JRAJTBXG.js";
+import "../chunks/chunk-34FZJWLQ.js";
 import "../chunks/chunk-I3BCLQVF.js";
-import "../chunks/chunk-KR35KOET.js";
-import "../chunks/chunk-W4GYS2BD.js";
+import "../chunks/chunk-VAY3XEDT.js";
+import "../chunks/chunk-NX3YPKQY.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
-import "../chunks/chunk-YMHPVEIN.js";
-import "../chunks/chunk-KTMBU7DG.js";
+import "../chunks/chunk-MMOWTJWX.js";
+import "../chunks/chunk-UGWCRD3M.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-JZD34VSH.js";
+import "../chunks/chunk-S6T7X4VP.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-4J7BUIZW.js";
+} from "../chunks/chunk-UIJM2UQE.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-KR35KOET.js";
+} from "../chunks/chunk-VAY3XEDT.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-W4GYS2BD.js";
+} from "../chunks/chunk-NX3YPKQY.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-YMHPVEIN.js";
+} from "../chunks/chunk-MMOWTJWX.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-KTMBU7DG.js";
+} from "../chunks/chunk-UGWCRD3M.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JZD34VSH.js";
+} from "../chunks/chunk-S6T7X4VP.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-KTMBU7DG.js";
+} from "../chunks/chunk-UGWCRD3M.js";
 import {
   isTaskId
 } from "../chunks/chunk-MFKQKH7T.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-JZD34VSH.js";
+} from "../chunks/chunk-S6T7X4VP.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -9,12 +9,13 @@
  * so a new parser never reads an old summary. The markdown parser is imported on the first miss only.
  */
 // fs.promises, not node:fs/promises: loaded when first used, which a warm check never does (~1 ms).
-import { existsSync, promises as fsPromises, readFileSync, statSync } from 'node:fs';
+import { existsSync, promises as fsPromises, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InternalError } from '../core/errors.js';
 import type { ElementPlace, SummaryFacts } from '../core/model.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { gitDirIn } from './repo-root.js';
+import { statIfThere } from './store.js';
 import type { KnownValues } from './workspace.js';
 
 /** Saves begun in this process: each writes a temporary file of its own. */
@@ -98,12 +99,7 @@ export class DocumentCache {
 
   /** The cache file's size in bytes, without reading it (0: none yet, or a cache in memory). */
   get fileBytes(): number {
-    if (this.file === undefined) return 0;
-    try {
-      return statSync(this.file).size;
-    } catch {
-      return 0;
-    }
+    return this.file === undefined ? 0 : (statIfThere(this.file)?.size ?? 0);
   }
 
   /**

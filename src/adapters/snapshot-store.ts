@@ -8,20 +8,12 @@
  * (damaged, another version, a base gone) is none, and the check reads the snapshot itself. The
  * newest few are kept, with their bases.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RememberedHandoff, type RememberedSnapshot, storedAsChanges } from '../core/snapshot.js';
 import { PACKAGE_VERSION } from '../core/version.js';
 import { gitDir } from './document-cache.js';
+import { statIfThere } from './store.js';
 
 /** Bumped when what is remembered changes meaning within one package version. */
 const FORMAT = `1/${PACKAGE_VERSION}`;
@@ -69,7 +61,7 @@ export class SnapshotStore {
           commit: match[1] as string,
           ...(match[2] ? { base: match[2] } : {}),
           file,
-          at: mtimeOf(file),
+          at: statIfThere(file)?.mtimeMs ?? 0,
         });
       }
       return found.sort((a, b) => b.at - a.at);
@@ -166,14 +158,6 @@ function readStored(file: string): Stored | undefined {
       : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function mtimeOf(file: string): number {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return 0;
   }
 }
 

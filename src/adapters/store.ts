@@ -13,6 +13,7 @@ import {
   readSync,
   realpathSync,
   type Stats,
+  statSync,
 } from 'node:fs';
 import { link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -154,6 +155,15 @@ function tooLarge(size: number, maxBytes: number, displayPath: string): InputErr
  * What a file-system entry that is not a regular file is, for messages (`is a named pipe (FIFO), not
  * a regular file`); undefined for a regular file. The one wording of the store and the report reader.
  */
+/** A file's stat, or undefined when it cannot be had (gone, unreadable): for caches, which only save time. */
+export function statIfThere(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 export function entryKind(info: Stats): string | undefined {
   if (info.isFile()) return undefined;
   if (info.isDirectory()) return 'a folder';

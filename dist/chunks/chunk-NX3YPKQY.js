@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-JZD34VSH.js";
+} from "./chunk-S6T7X4VP.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

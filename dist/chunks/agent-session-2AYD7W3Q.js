@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-5MMUWIFQ.js";
-import "./chunk-GFOVUJKL.js";
-import "./chunk-HRXOZ3XY.js";
+} from "./chunk-U7FCGYK6.js";
+import "./chunk-I6JFXQZS.js";
+import "./chunk-ZQKHBRKM.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import "./chunk-QCVCNIS2.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-JRAJTBXG.js";
+import "./chunk-34FZJWLQ.js";
 import "./chunk-I3BCLQVF.js";
-import "./chunk-4J7BUIZW.js";
-import "./chunk-W4GYS2BD.js";
+import "./chunk-UIJM2UQE.js";
+import "./chunk-NX3YPKQY.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
-import "./chunk-KTMBU7DG.js";
+import "./chunk-UGWCRD3M.js";
 import "./chunk-MFKQKH7T.js";
-import "./chunk-JZD34VSH.js";
+import "./chunk-S6T7X4VP.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-GFOVUJKL.js";
+} from "./chunk-I6JFXQZS.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-HRXOZ3XY.js";
+} from "./chunk-ZQKHBRKM.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,7 +60,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-JRAJTBXG.js";
+} from "./chunk-34FZJWLQ.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -68,7 +68,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-4J7BUIZW.js";
+} from "./chunk-UIJM2UQE.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-W4GYS2BD.js";
+} from "./chunk-NX3YPKQY.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-KTMBU7DG.js";
+} from "./chunk-UGWCRD3M.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -128,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-JZD34VSH.js";
+} from "./chunk-S6T7X4VP.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

@@ -31,7 +31,7 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-JRAJTBXG.js";
+} from "./chunk-34FZJWLQ.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -65,7 +65,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-KTMBU7DG.js";
+} from "./chunk-UGWCRD3M.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -79,8 +79,9 @@ import {
   handoffFilesByTask,
   heldTask,
   isActiveStatus,
-  registryOfEntries
-} from "./chunk-JZD34VSH.js";
+  registryOfEntries,
+  statIfThere
+} from "./chunk-S6T7X4VP.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -525,7 +526,7 @@ import { existsSync as existsSync4 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/adapters/document-cache.ts
-import { existsSync, promises as fsPromises, readFileSync, statSync } from "node:fs";
+import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 var saves = 0;
 var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
@@ -574,12 +575,7 @@ var DocumentCache = class _DocumentCache {
   }
   /** The cache file's size in bytes, without reading it (0: none yet, or a cache in memory). */
   get fileBytes() {
-    if (this.file === void 0) return 0;
-    try {
-      return statSync(this.file).size;
-    } catch {
-      return 0;
-    }
+    return this.file === void 0 ? 0 : statIfThere(this.file)?.size ?? 0;
   }
   /**
    * Keeps, when saving, the summaries this run did not use: a run that looked at part of a snapshot
@@ -658,7 +654,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 var FORMAT = 3;
 var KEPT = 8;
@@ -715,7 +711,7 @@ var ListingStore = class _ListingStore {
       this.unreadable.delete(commit);
       const names = readdirSync(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: statSync2(join2(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      const byAge = names.map((name) => ({ name, at: statSync(join2(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
       for (const { name } of byAge.slice(KEPT)) rmSync(join2(dir, name), { force: true });
     } catch {
     }
@@ -746,16 +742,7 @@ function startOfPushed(commits, remoteSha) {
 }
 
 // src/adapters/snapshot-store.ts
-import {
-  existsSync as existsSync3,
-  mkdirSync as mkdirSync2,
-  readdirSync as readdirSync2,
-  readFileSync as readFileSync3,
-  renameSync,
-  rmSync as rmSync2,
-  statSync as statSync3,
-  writeFileSync as writeFileSync2
-} from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/core/snapshot.ts
@@ -844,7 +831,7 @@ var SnapshotStore = class _SnapshotStore {
           commit: match[1],
           ...match[2] ? { base: match[2] } : {},
           file,
-          at: mtimeOf(file)
+          at: statIfThere(file)?.mtimeMs ?? 0
         });
       }
       return found.sort((a, b) => b.at - a.at);
@@ -923,13 +910,6 @@ function readStored(file) {
     return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
   } catch {
     return void 0;
-  }
-}
-function mtimeOf(file) {
-  try {
-    return statSync3(file).mtimeMs;
-  } catch {
-    return 0;
   }
 }
 function isSnapshot(value) {
@@ -2826,7 +2806,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-G4A7RLWV.js");
+  const reports = await import("./reports-DILTL5QT.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

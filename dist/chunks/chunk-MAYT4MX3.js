@@ -9,7 +9,7 @@ import {
 } from "./chunk-I3BCLQVF.js";
 import {
   loadConfig
-} from "./chunk-YMHPVEIN.js";
+} from "./chunk-MMOWTJWX.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-JZD34VSH.js";
+} from "./chunk-S6T7X4VP.js";
 import {
   asInProject,
   isRecord,

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-5MMUWIFQ.js";
-import "./chunk-GFOVUJKL.js";
+} from "./chunk-U7FCGYK6.js";
+import "./chunk-I6JFXQZS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HRXOZ3XY.js";
+} from "./chunk-ZQKHBRKM.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-AMWRVPBD.js";
+} from "./chunk-IT6ZBYFJ.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-JRAJTBXG.js";
+import "./chunk-34FZJWLQ.js";
 import "./chunk-I3BCLQVF.js";
-import "./chunk-4J7BUIZW.js";
+import "./chunk-UIJM2UQE.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-W4GYS2BD.js";
+} from "./chunk-NX3YPKQY.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "./chunk-YMHPVEIN.js";
-import "./chunk-KTMBU7DG.js";
+} from "./chunk-MMOWTJWX.js";
+import "./chunk-UGWCRD3M.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-MFKQKH7T.js";
-import "./chunk-JZD34VSH.js";
+import "./chunk-S6T7X4VP.js";
 import {
   require_ucs2length,
   unknownNamesMessage

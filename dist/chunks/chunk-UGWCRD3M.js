@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-JZD34VSH.js";
+} from "./chunk-S6T7X4VP.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-W4GYS2BD.js";
+} from "./chunk-NX3YPKQY.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-MFKQKH7T.js";

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-KTMBU7DG.js";
+} from "./chunk-UGWCRD3M.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

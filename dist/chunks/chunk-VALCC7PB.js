@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-AMWRVPBD.js";
+} from "./chunk-IT6ZBYFJ.js";
 import {
   rootActedOnNote
-} from "./chunk-KR35KOET.js";
+} from "./chunk-VAY3XEDT.js";
 import {
   agentFromEnv
-} from "./chunk-W4GYS2BD.js";
+} from "./chunk-NX3YPKQY.js";
 import {
   loadConfig
-} from "./chunk-YMHPVEIN.js";
+} from "./chunk-MMOWTJWX.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";
