@@ -17915,7 +17915,7 @@ async function readFromSnapshot(git, store, ref, range, options) {
       range.commits
     );
     if (after === void 0) continue;
-    const snapshot = store.read(commit);
+    const snapshot = options.read?.commit === commit ? options.read : store.read(commit);
     if (snapshot === void 0 || snapshot.givenConfigFile !== options.configFile) continue;
     try {
       return await applied(git, snapshot, ref, after, options);
@@ -18058,8 +18058,8 @@ async function checkPush(git, given, prePush, opening) {
   const [onlyRef] = plan.refs;
   const single = plan.refs.length === 1 && onlyRef !== void 0 ? onlyRef : void 0;
   const snapshots = single?.kind === "update" ? await SnapshotStore.open(given.repoRoot) : void 0;
-  const fromSnapshots = snapshots !== void 0 && snapshots.commits().length > 0;
-  const alone = single !== void 0 && (fromSnapshots || startsAtRemembered(single, listings));
+  const remembered = snapshots?.commits() ?? [];
+  const alone = single !== void 0 && startsAtRemembered(single, listings);
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,
@@ -18070,12 +18070,15 @@ async function checkPush(git, given, prePush, opening) {
   const options = { ...given, cache: await opening };
   let snapshotRead;
   const seeded = /* @__PURE__ */ new Set();
-  if (fromSnapshots && single !== void 0) {
+  if (snapshots !== void 0 && single?.kind === "update" && remembered.length > 0) {
+    const likely = remembered.find((c) => c === single.remoteSha || c === single.localSha);
+    const read = likely === void 0 ? void 0 : snapshots.read(likely);
     const range = await updates.get(0)?.catch(() => void 0);
     if (range) {
       snapshotRead = await readFromSnapshot(git, snapshots, single, range, {
         cache: options.cache,
         configFile: options.configFile,
+        ...read ? { read } : {},
         // Only a push that changed handoffs reads any: the tip's listing is then worked out first.
         beforeReading: async () => {
           seeded.add(0);
@@ -18113,8 +18116,8 @@ async function checkPush(git, given, prePush, opening) {
         inputs,
         ...snapshotRead?.from ? { from: snapshotRead.from } : {}
       };
-      const remembered = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
-      if (remembered) snapshots.write(remembered);
+      const remembered2 = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      if (remembered2) snapshots.write(remembered2);
     }
     rememberPushedListings(git, listings, ref, range);
     if (result.stale) {

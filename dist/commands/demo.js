@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ZQKHBRKM.js";
+} from "../chunks/chunk-IDVZ7WYM.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

@@ -159,8 +159,8 @@ async function checkPush(
   // One branch updated, with snapshots remembered: its commits are read first, to tell whether the
   // tip is one of those snapshots with their changes (then only the handoffs they changed are read).
   const snapshots = single?.kind === 'update' ? await SnapshotStore.open(given.repoRoot) : undefined;
-  const fromSnapshots = snapshots !== undefined && snapshots.commits().length > 0;
-  const alone = single !== undefined && (fromSnapshots || startsAtRemembered(single, listings));
+  const remembered = snapshots?.commits() ?? [];
+  const alone = single !== undefined && startsAtRemembered(single, listings);
   const updates = new Map(
     plan.refs.map((ref, index) => [
       index,
@@ -171,13 +171,18 @@ async function checkPush(
   const options: CheckOptions = { ...given, cache: await opening };
   let snapshotRead: SnapshotRead | undefined;
   const seeded = new Set<number>();
-  if (fromSnapshots && single !== undefined) {
+  if (snapshots !== undefined && single?.kind === 'update' && remembered.length > 0) {
+    // The likeliest snapshot (the remote's commit's, or the tip's own) is read while git reads the
+    // commits, when it does so beside this (10,000 tasks: ~35 ms of each).
+    const likely = remembered.find((c) => c === single.remoteSha || c === single.localSha);
+    const read = likely === undefined ? undefined : snapshots.read(likely);
     // A range that cannot be read is the check's error to report, where it awaits the range.
     const range = await updates.get(0)?.catch(() => undefined);
     if (range) {
       snapshotRead = await readFromSnapshot(git, snapshots, single, range, {
         cache: options.cache as DocumentCache,
         configFile: options.configFile,
+        ...(read ? { read } : {}),
         // Only a push that changed handoffs reads any: the tip's listing is then worked out first.
         beforeReading: async () => {
           seeded.add(0);

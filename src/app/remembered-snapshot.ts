@@ -65,6 +65,8 @@ export async function readFromSnapshot(
     configFile: string | undefined;
     /** Awaited before the first handoff is read (none is, when the commits changed none). */
     beforeReading?: () => Promise<void>;
+    /** A snapshot the caller has read already (not read again when it is the one to start from). */
+    read?: RememberedSnapshot;
   },
 ): Promise<SnapshotRead | undefined> {
   for (const commit of store.commits()) {
@@ -75,7 +77,7 @@ export async function readFromSnapshot(
       range.commits,
     );
     if (after === undefined) continue;
-    const snapshot = store.read(commit);
+    const snapshot = options.read?.commit === commit ? options.read : store.read(commit);
     if (snapshot === undefined || snapshot.givenConfigFile !== options.configFile) continue;
     try {
       return await applied(git, snapshot, ref, after, options);

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-U7FCGYK6.js";
+} from "./chunk-PIWMSZQW.js";
 import "./chunk-I6JFXQZS.js";
-import "./chunk-ZQKHBRKM.js";
+import "./chunk-IDVZ7WYM.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import "./chunk-QCVCNIS2.js";

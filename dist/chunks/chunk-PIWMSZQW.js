@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-ZQKHBRKM.js";
+} from "./chunk-IDVZ7WYM.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

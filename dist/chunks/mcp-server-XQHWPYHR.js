@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-U7FCGYK6.js";
+} from "./chunk-PIWMSZQW.js";
 import "./chunk-I6JFXQZS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ZQKHBRKM.js";
+} from "./chunk-IDVZ7WYM.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import {
@@ -30,7 +30,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-IT6ZBYFJ.js";
+} from "./chunk-6RRUPKPG.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";

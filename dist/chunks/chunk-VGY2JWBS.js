@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-IT6ZBYFJ.js";
+} from "./chunk-6RRUPKPG.js";
 import {
   rootActedOnNote
 } from "./chunk-VAY3XEDT.js";
