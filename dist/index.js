@@ -2591,8 +2591,8 @@ async function checkPush(git, given, prePush, opening) {
         inputs,
         ...snapshotRead?.from ? { from: snapshotRead.from } : {}
       };
-      const remembered2 = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
-      if (remembered2) snapshots.write(remembered2);
+      const toRemember = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      if (toRemember) snapshots.write(toRemember);
     }
     rememberPushedListings(git, listings, ref, range);
     if (result.stale) {

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-IDVZ7WYM.js";
+} from "../chunks/chunk-JS5VURO4.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-VGY2JWBS.js";
-import "../chunks/chunk-6RRUPKPG.js";
+} from "../chunks/chunk-5WOWU22K.js";
+import "../chunks/chunk-VV52XCXB.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-34FZJWLQ.js";
 import "../chunks/chunk-I3BCLQVF.js";

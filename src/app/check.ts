@@ -156,8 +156,9 @@ async function checkPush(
   const listings = await ListingStore.open(given.repoRoot);
   const [onlyRef] = plan.refs;
   const single = plan.refs.length === 1 && onlyRef !== undefined ? onlyRef : undefined;
-  // One branch updated, with snapshots remembered: its commits are read first, to tell whether the
-  // tip is one of those snapshots with their changes (then only the handoffs they changed are read).
+  // One branch updated, with snapshots remembered: its commits tell whether the tip is one of those
+  // snapshots with their changes (then only the handoffs they changed are read), so they are awaited
+  // before any other reading.
   const snapshots = single?.kind === 'update' ? await SnapshotStore.open(given.repoRoot) : undefined;
   const remembered = snapshots?.commits() ?? [];
   const alone = single !== undefined && startsAtRemembered(single, listings);
@@ -222,8 +223,8 @@ async function checkPush(
         inputs,
         ...(snapshotRead?.from ? { from: snapshotRead.from } : {}),
       };
-      const remembered = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
-      if (remembered) snapshots.write(remembered);
+      const toRemember = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      if (toRemember) snapshots.write(toRemember);
     }
     rememberPushedListings(git, listings, ref, range);
     // A fix is run in the working tree: for a branch that is not checked out, it starts by switching.

@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-IDVZ7WYM.js";
+} from "./chunk-JS5VURO4.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

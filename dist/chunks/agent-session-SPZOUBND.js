@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-PIWMSZQW.js";
+} from "./chunk-O3VQC4GU.js";
 import "./chunk-I6JFXQZS.js";
-import "./chunk-IDVZ7WYM.js";
+import "./chunk-JS5VURO4.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import "./chunk-QCVCNIS2.js";

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-6RRUPKPG.js";
+} from "./chunk-VV52XCXB.js";
 import {
   rootActedOnNote
 } from "./chunk-VAY3XEDT.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-PIWMSZQW.js";
+} from "./chunk-O3VQC4GU.js";
 import "./chunk-I6JFXQZS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-IDVZ7WYM.js";
+} from "./chunk-JS5VURO4.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import {
@@ -30,7 +30,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-6RRUPKPG.js";
+} from "./chunk-VV52XCXB.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
