@@ -6351,8 +6351,11 @@ function isActiveStatus(entry, config) {
   return config.activeStatuses.includes(entry.status);
 }
 function activeTasks(registry, config) {
+  return activeTasksIn(agentEntries(registry), config);
+}
+function activeTasksIn(entries, config) {
   const tasks = [];
-  for (const [agent, entry] of agentEntries(registry)) {
+  for (const [agent, entry] of entries) {
     const taskId = heldTask(entry);
     if (taskId === "" || !isActiveStatus(entry, config)) continue;
     const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
@@ -6363,10 +6366,8 @@ function activeTasks(registry, config) {
   return tasks;
 }
 var LETTER = new RegExp("^\\p{L}$", "u");
-function detailsLinks(registry) {
-  return agentEntries(registry).flatMap(
-    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
-  );
+function linksIn(entries) {
+  return entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []);
 }
 
 // src/adapters/builtins.ts
@@ -7308,6 +7309,9 @@ async function configOfRead(read, file, values) {
   if (read.kind === "text") return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
   throwUnreadable(read, file);
 }
+function registryEntries(read) {
+  return read.entries ?? agentEntries(read.registry);
+}
 async function registryEntryPlaces(workspace, agents) {
   const { source, registry } = workspace;
   const file = source.prefix === "" ? registry.file : `${source.prefix}/${registry.file}`;
@@ -8191,7 +8195,7 @@ init_config();
 init_paths();
 var MAX_COMMITS_READ = 256;
 async function tasksActiveAtCommits(query) {
-  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.entries));
 }
 async function activeAtClaims(query, naming) {
   const { config } = query;
@@ -8219,8 +8223,7 @@ async function activeAtClaims(query, naming) {
   }
   return found;
 }
-function commitsClaimingOthers(commits, config, registry) {
-  const entries = agentEntries(registry);
+function commitsClaimingOthers(commits, config, entries) {
   const listed = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {
     const task = heldTask(entry);
@@ -8359,8 +8362,8 @@ async function readFromSnapshot(git, store, ref, range, options) {
 }
 async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   await prepareFor(snapshot.config);
-  const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
-  const tasks = activeTasks(registry, snapshot.config);
+  const entries = snapshot.entries.map((e) => [e[0], entryOf(e)]);
+  const tasks = activeTasksIn(entries, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return void 0;
   const paths = [];
   for (const [index, task] of tasks.entries()) {
@@ -8403,10 +8406,21 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
     const reread = change.handoffs.map((index) => paths[index]);
     if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
   }
+  let made;
   const workspace = {
     source,
     config: snapshot.config,
-    registry: { registry, file: snapshot.registryFile, exists: true },
+    // The registry's object (10,000 keys: ~10 ms to make) only when something looks into it: the
+    // check reads its entries.
+    registry: {
+      entries,
+      get registry() {
+        made ??= registryOfEntries(entries);
+        return made;
+      },
+      file: snapshot.registryFile,
+      exists: true
+    },
     activeTasks: tasks,
     handoffs: /* @__PURE__ */ new Map()
   };
@@ -8451,7 +8465,7 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     commit,
     config: workspace.config,
     registryFile: normalizeLink(workspace.registry.file),
-    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    entries: registryEntries(workspace.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
     handoffs
   };
   if (givenConfigFile !== void 0) snapshot.givenConfigFile = givenConfigFile;
@@ -8785,7 +8799,7 @@ async function judgeOne(git, options, workspace, range, rev, known = {}) {
   const nonWork = nonWorkPaths(
     config.handoffDir,
     config.registry,
-    detailsLinks(workspace.registry.registry),
+    linksIn(registryEntries(workspace.registry)),
     doneArchiveOf(config)
   );
   const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
@@ -8809,7 +8823,7 @@ async function judgeOne(git, options, workspace, range, rev, known = {}) {
     commits: range.commits,
     prefix: workspace.source.prefix,
     config,
-    registry: workspace.registry.registry,
+    entries: registryEntries(workspace.registry),
     ...options.cache ? { values: options.cache.values } : {}
   });
   const result = evaluateFreshness({

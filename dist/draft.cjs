@@ -7156,8 +7156,11 @@ function isActiveStatus(entry, config) {
   return config.activeStatuses.includes(entry.status);
 }
 function activeTasks(registry, config) {
+  return activeTasksIn(agentEntries(registry), config);
+}
+function activeTasksIn(entries, config) {
   const tasks = [];
-  for (const [agent, entry] of agentEntries(registry)) {
+  for (const [agent, entry] of entries) {
     const taskId = heldTask(entry);
     if (taskId === "" || !isActiveStatus(entry, config)) continue;
     const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
@@ -7267,9 +7270,10 @@ function lastLetterSlip(short2, long) {
   return LETTER.test(long[long.length - 1]) && LETTER.test(long[long.length - 2]);
 }
 function detailsLinks(registry) {
-  return agentEntries(registry).flatMap(
-    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
-  );
+  return linksIn(agentEntries(registry));
+}
+function linksIn(entries) {
+  return entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []);
 }
 function handoffFilesByTask(tasks) {
   const files = /* @__PURE__ */ new Map();
@@ -16306,8 +16310,7 @@ async function activeAtClaims(query, naming) {
   }
   return found;
 }
-function commitsClaimingOthers(commits, config, registry) {
-  const entries = agentEntries(registry);
+function commitsClaimingOthers(commits, config, entries) {
   const listed = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {
     const task = heldTask(entry);
@@ -16359,7 +16362,7 @@ async function activeAt(query, commit) {
   }
 }
 async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, callers) {
-  const naming = commitsClaimingOthers(commits, config, registry);
+  const naming = commitsClaimingOthers(commits, config, agentEntries(registry));
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));

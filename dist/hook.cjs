@@ -1954,8 +1954,11 @@ function isActiveStatus(entry, config) {
   return config.activeStatuses.includes(entry.status);
 }
 function activeTasks(registry, config) {
+  return activeTasksIn(agentEntries(registry), config);
+}
+function activeTasksIn(entries, config) {
   const tasks = [];
-  for (const [agent, entry] of agentEntries(registry)) {
+  for (const [agent, entry] of entries) {
     const taskId = heldTask(entry);
     if (taskId === "" || !isActiveStatus(entry, config)) continue;
     const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
@@ -2064,9 +2067,10 @@ function lastLetterSlip(short3, long) {
   return LETTER.test(long[long.length - 1]) && LETTER.test(long[long.length - 2]);
 }
 function detailsLinks(registry) {
-  return agentEntries(registry).flatMap(
-    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
-  );
+  return linksIn(agentEntries(registry));
+}
+function linksIn(entries) {
+  return entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []);
 }
 function handoffFilesByTask(tasks) {
   const files = /* @__PURE__ */ new Map();
@@ -14242,6 +14246,9 @@ async function configOfRead(read, file, values) {
   if (read.kind === "text") return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
   throwUnreadable(read, file);
 }
+function registryEntries(read) {
+  return read.entries ?? agentEntries(read.registry);
+}
 function registryPlace(read, agent, key) {
   if (read.text === void 0) return { file: read.file };
   return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
@@ -17697,7 +17704,7 @@ init_paths();
 init_registry();
 var MAX_COMMITS_READ = 256;
 async function tasksActiveAtCommits(query) {
-  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.entries));
 }
 async function activeAtClaims(query, naming) {
   const { config } = query;
@@ -17725,8 +17732,7 @@ async function activeAtClaims(query, naming) {
   }
   return found;
 }
-function commitsClaimingOthers(commits, config, registry) {
-  const entries = agentEntries(registry);
+function commitsClaimingOthers(commits, config, entries) {
   const listed2 = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {
     const task = heldTask(entry);
@@ -17778,7 +17784,7 @@ async function activeAt(query, commit) {
   }
 }
 async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, callers) {
-  const naming = commitsClaimingOthers(commits, config, registry);
+  const naming = commitsClaimingOthers(commits, config, agentEntries(registry));
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
@@ -17927,8 +17933,8 @@ async function readFromSnapshot(git, store, ref, range, options) {
 }
 async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   await prepareFor(snapshot.config);
-  const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
-  const tasks = activeTasks(registry, snapshot.config);
+  const entries = snapshot.entries.map((e) => [e[0], entryOf(e)]);
+  const tasks = activeTasksIn(entries, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return void 0;
   const paths = [];
   for (const [index, task] of tasks.entries()) {
@@ -17971,10 +17977,21 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
     const reread = change.handoffs.map((index) => paths[index]);
     if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
   }
+  let made;
   const workspace = {
     source,
     config: snapshot.config,
-    registry: { registry, file: snapshot.registryFile, exists: true },
+    // The registry's object (10,000 keys: ~10 ms to make) only when something looks into it: the
+    // check reads its entries.
+    registry: {
+      entries,
+      get registry() {
+        made ??= registryOfEntries(entries);
+        return made;
+      },
+      file: snapshot.registryFile,
+      exists: true
+    },
     activeTasks: tasks,
     handoffs: /* @__PURE__ */ new Map()
   };
@@ -18019,7 +18036,7 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     commit,
     config: workspace.config,
     registryFile: normalizeLink(workspace.registry.file),
-    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    entries: registryEntries(workspace.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
     handoffs
   };
   if (givenConfigFile !== void 0) snapshot.givenConfigFile = givenConfigFile;
@@ -18353,7 +18370,7 @@ async function judgeOne(git, options, workspace, range, rev, known = {}) {
   const nonWork = nonWorkPaths(
     config.handoffDir,
     config.registry,
-    detailsLinks(workspace.registry.registry),
+    linksIn(registryEntries(workspace.registry)),
     doneArchiveOf(config)
   );
   const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
@@ -18377,7 +18394,7 @@ async function judgeOne(git, options, workspace, range, rev, known = {}) {
     commits: range.commits,
     prefix: workspace.source.prefix,
     config,
-    registry: workspace.registry.registry,
+    entries: registryEntries(workspace.registry),
     ...options.cache ? { values: options.cache.values } : {}
   });
   const result = evaluateFreshness({

@@ -30,6 +30,7 @@ import {
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
+  activeTasksIn,
   agentEntries,
   commitPathsCommand,
   decodeUserText,
@@ -39,6 +40,7 @@ import {
   heldTask,
   isActiveStatus,
   isInside,
+  linksIn,
   nodeCrypto,
   parseRegistry,
   readUserText,
@@ -51,7 +53,7 @@ import {
   statIfThere,
   warningsNamed,
   withInvocation
-} from "./action/chunk-QK7Z77KB.js";
+} from "./action/chunk-SUI2AS4G.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -917,6 +919,9 @@ async function configOfRead(read, file, values) {
   if (key && values?.has(key)) return configFromRaw(values.get(key), file);
   if (read.kind === "text") return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
   throwUnreadable(read, file);
+}
+function registryEntries(read) {
+  return read.entries ?? agentEntries(read.registry);
 }
 function registryPlace(read, agent, key) {
   if (read.text === void 0) return { file: read.file };
@@ -2176,7 +2181,7 @@ function namedAndCounted(items, max) {
 // src/app/finished-tasks.ts
 var MAX_COMMITS_READ = 256;
 async function tasksActiveAtCommits(query) {
-  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.entries));
 }
 async function activeAtClaims(query, naming) {
   const { config } = query;
@@ -2204,8 +2209,7 @@ async function activeAtClaims(query, naming) {
   }
   return found;
 }
-function commitsClaimingOthers(commits, config, registry) {
-  const entries = agentEntries(registry);
+function commitsClaimingOthers(commits, config, entries) {
   const listed = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {
     const task = heldTask(entry);
@@ -2257,7 +2261,7 @@ async function activeAt(query, commit) {
   }
 }
 async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, callers) {
-  const naming = commitsClaimingOthers(commits, config, registry);
+  const naming = commitsClaimingOthers(commits, config, agentEntries(registry));
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
@@ -2402,8 +2406,8 @@ async function readFromSnapshot(git, store, ref, range, options) {
 }
 async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   await prepareFor(snapshot.config);
-  const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
-  const tasks = activeTasks(registry, snapshot.config);
+  const entries = snapshot.entries.map((e) => [e[0], entryOf(e)]);
+  const tasks = activeTasksIn(entries, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return void 0;
   const paths = [];
   for (const [index, task] of tasks.entries()) {
@@ -2446,10 +2450,21 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
     const reread = change.handoffs.map((index) => paths[index]);
     if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
   }
+  let made;
   const workspace = {
     source,
     config: snapshot.config,
-    registry: { registry, file: snapshot.registryFile, exists: true },
+    // The registry's object (10,000 keys: ~10 ms to make) only when something looks into it: the
+    // check reads its entries.
+    registry: {
+      entries,
+      get registry() {
+        made ??= registryOfEntries(entries);
+        return made;
+      },
+      file: snapshot.registryFile,
+      exists: true
+    },
     activeTasks: tasks,
     handoffs: /* @__PURE__ */ new Map()
   };
@@ -2494,7 +2509,7 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     commit,
     config: workspace.config,
     registryFile: normalizeLink(workspace.registry.file),
-    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    entries: registryEntries(workspace.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
     handoffs
   };
   if (givenConfigFile !== void 0) snapshot.givenConfigFile = givenConfigFile;
@@ -2828,7 +2843,7 @@ async function judgeOne(git, options, workspace, range, rev, known = {}) {
   const nonWork = nonWorkPaths(
     config.handoffDir,
     config.registry,
-    detailsLinks(workspace.registry.registry),
+    linksIn(registryEntries(workspace.registry)),
     doneArchiveOf(config)
   );
   const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
@@ -2852,7 +2867,7 @@ async function judgeOne(git, options, workspace, range, rev, known = {}) {
     commits: range.commits,
     prefix: workspace.source.prefix,
     config,
-    registry: workspace.registry.registry,
+    entries: registryEntries(workspace.registry),
     ...options.cache ? { values: options.cache.values } : {}
   });
   const result = evaluateFreshness({
@@ -3092,7 +3107,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-WBR3K2PG.js");
+  const reports = await import("./action/reports-7IJXUPNB.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -1066,8 +1066,11 @@ function isActiveStatus(entry, config) {
   return config.activeStatuses.includes(entry.status);
 }
 function activeTasks(registry, config) {
+  return activeTasksIn(agentEntries(registry), config);
+}
+function activeTasksIn(entries, config) {
   const tasks = [];
-  for (const [agent, entry] of agentEntries(registry)) {
+  for (const [agent, entry] of entries) {
     const taskId = heldTask(entry);
     if (taskId === "" || !isActiveStatus(entry, config)) continue;
     const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
@@ -1078,9 +1081,10 @@ function activeTasks(registry, config) {
   return tasks;
 }
 function detailsLinks(registry) {
-  return agentEntries(registry).flatMap(
-    ([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []
-  );
+  return linksIn(agentEntries(registry));
+}
+function linksIn(entries) {
+  return entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []);
 }
 function handoffFilesByTask(tasks) {
   const files = /* @__PURE__ */ new Map();
@@ -15146,8 +15150,7 @@ async function activeAtClaims(query, naming) {
   }
   return found;
 }
-function commitsClaimingOthers(commits, config, registry) {
-  const entries = agentEntries(registry);
+function commitsClaimingOthers(commits, config, entries) {
   const listed = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {
     const task = heldTask(entry);
@@ -15199,7 +15202,7 @@ async function activeAt(query, commit) {
   }
 }
 async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, callers) {
-  const naming = commitsClaimingOthers(commits, config, registry);
+  const naming = commitsClaimingOthers(commits, config, agentEntries(registry));
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));

@@ -6216,8 +6216,11 @@ function isActiveStatus(entry, config) {
   return config.activeStatuses.includes(entry.status);
 }
 function activeTasks(registry, config) {
+  return activeTasksIn(agentEntries(registry), config);
+}
+function activeTasksIn(entries, config) {
   const tasks = [];
-  for (const [agent, entry] of agentEntries(registry)) {
+  for (const [agent, entry] of entries) {
     const taskId = heldTask(entry);
     if (taskId === "" || !isActiveStatus(entry, config)) continue;
     const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-JS5VURO4.js";
+} from "../chunks/chunk-R5ICJWSL.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,7 +23,7 @@ import {
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-34FZJWLQ.js";
+import "../chunks/chunk-V4TPBU2Y.js";
 import "../chunks/chunk-I3BCLQVF.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
@@ -32,12 +32,12 @@ import {
 } from "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-MMOWTJWX.js";
-import "../chunks/chunk-UGWCRD3M.js";
+} from "../chunks/chunk-YYEIGQPI.js";
+import "../chunks/chunk-SYDHK2GL.js";
 import {
   handoffPath
 } from "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-S6T7X4VP.js";
+import "../chunks/chunk-GXWVTGY7.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import {
   ELEMENT_NAMES

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-MAYT4MX3.js";
+} from "../chunks/chunk-E7PKWAAP.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-I3BCLQVF.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-MMOWTJWX.js";
+} from "../chunks/chunk-YYEIGQPI.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-UGWCRD3M.js";
+} from "../chunks/chunk-SYDHK2GL.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-S6T7X4VP.js";
+} from "../chunks/chunk-GXWVTGY7.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

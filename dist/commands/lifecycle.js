@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-5WOWU22K.js";
-import "../chunks/chunk-VV52XCXB.js";
+} from "../chunks/chunk-VUO3HU2K.js";
+import "../chunks/chunk-N3EL34RO.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-34FZJWLQ.js";
+import "../chunks/chunk-V4TPBU2Y.js";
 import "../chunks/chunk-I3BCLQVF.js";
-import "../chunks/chunk-VAY3XEDT.js";
-import "../chunks/chunk-NX3YPKQY.js";
+import "../chunks/chunk-OT7TZ2EA.js";
+import "../chunks/chunk-DIBM7N5E.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
-import "../chunks/chunk-MMOWTJWX.js";
-import "../chunks/chunk-UGWCRD3M.js";
+import "../chunks/chunk-YYEIGQPI.js";
+import "../chunks/chunk-SYDHK2GL.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-S6T7X4VP.js";
+import "../chunks/chunk-GXWVTGY7.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

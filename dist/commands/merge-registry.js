@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-MAYT4MX3.js";
+} from "../chunks/chunk-E7PKWAAP.js";
 import "../chunks/chunk-I3BCLQVF.js";
-import "../chunks/chunk-MMOWTJWX.js";
-import "../chunks/chunk-UGWCRD3M.js";
+import "../chunks/chunk-YYEIGQPI.js";
+import "../chunks/chunk-SYDHK2GL.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-S6T7X4VP.js";
+import "../chunks/chunk-GXWVTGY7.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-UIJM2UQE.js";
+} from "../chunks/chunk-4XVJS5JJ.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-VAY3XEDT.js";
+} from "../chunks/chunk-OT7TZ2EA.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-NX3YPKQY.js";
+} from "../chunks/chunk-DIBM7N5E.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-MMOWTJWX.js";
+} from "../chunks/chunk-YYEIGQPI.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-UGWCRD3M.js";
+} from "../chunks/chunk-SYDHK2GL.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-S6T7X4VP.js";
+} from "../chunks/chunk-GXWVTGY7.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-UGWCRD3M.js";
+} from "../chunks/chunk-SYDHK2GL.js";
 import {
   isTaskId
 } from "../chunks/chunk-MFKQKH7T.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-S6T7X4VP.js";
+} from "../chunks/chunk-GXWVTGY7.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

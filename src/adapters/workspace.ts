@@ -23,7 +23,13 @@ import { InputError, InternalError, type SourceLocation } from '../core/errors.j
 import { duplicateKeyError, type LocatedJson, parseJsonLocated } from '../core/json-location.js';
 import type { ActiveTask, HandoffConfig, Registry } from '../core/model.js';
 import { linkIssue, linkProblem, normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries, parseRegistry, registryPointer } from '../core/registry.js';
+import {
+  type AgentEntries,
+  activeTasks,
+  agentEntries,
+  parseRegistry,
+  registryPointer,
+} from '../core/registry.js';
 import { nodeCrypto } from './builtins.js';
 import type { IGitCommandManager } from './git.js';
 import { DEFAULT_MAX_BYTES, readUserText, resolveLinks } from './store.js';
@@ -548,10 +554,20 @@ async function configOfRead(
 
 export interface RegistryRead {
   registry: Registry;
+  /**
+   * Its agent entries when they were had before the object (a remembered snapshot's, whose object is
+   * made only when asked for): `registryEntries`.
+   */
+  entries?: AgentEntries;
   file: string;
   exists: boolean;
   /** The text as read (for `validate`'s located problems); undefined when the file does not exist. */
   text?: string;
+}
+
+/** A read registry's agent entries, in file order, without making its object when they are at hand. */
+export function registryEntries(read: Pick<RegistryRead, 'registry' | 'entries'>): AgentEntries {
+  return read.entries ?? agentEntries(read.registry);
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   type ReadWorkspaceOptions,
   readPackageWorkspaces,
   readWorkspace,
+  registryEntries,
   registryEntryPlaces,
   revisionSource,
   scopedSource,
@@ -50,7 +51,7 @@ import {
   type RefToCheck,
   remotesAtUrl,
 } from '../core/pre-push.js';
-import { detailsLinks } from '../core/registry.js';
+import { linksIn } from '../core/registry.js';
 import { annotatedOnRegistry } from '../core/render/annotations.js';
 import { commitsReadAfter } from '../core/render/check-report.js';
 import { commitPathsCommand, runsHandoff, shellWord, withInvocation } from '../core/shell.js';
@@ -599,7 +600,7 @@ async function judgeOne(
   const nonWork = nonWorkPaths(
     config.handoffDir,
     config.registry,
-    detailsLinks(workspace.registry.registry),
+    linksIn(registryEntries(workspace.registry)),
     doneArchiveOf(config),
   );
   // Files in details and notes, named from where the user is.
@@ -626,7 +627,7 @@ async function judgeOne(
     commits: range.commits,
     prefix: workspace.source.prefix,
     config,
-    registry: workspace.registry.registry,
+    entries: registryEntries(workspace.registry),
     ...(options.cache ? { values: options.cache.values } : {}),
   });
   const result = evaluateFreshness({

@@ -11,7 +11,7 @@ import { claimPlaces } from '../core/attribution.js';
 import { handoffTaskRegExp, taskIdRegExp } from '../core/config.js';
 import type { CommitInfo, HandoffConfig, Registry } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
-import { activeTasks, agentEntries, heldTask, isActiveStatus } from '../core/registry.js';
+import { type AgentEntries, activeTasks, agentEntries, heldTask, isActiveStatus } from '../core/registry.js';
 
 /**
  * Commits that name a task not active now whose own registry is read, at most: past them the rest
@@ -27,8 +27,8 @@ export interface ActiveAtCommitQuery {
   /** The project's folder from the repository's top ('' at the top). */
   prefix: string;
   config: HandoffConfig;
-  /** The registry judged (now). */
-  registry: Registry;
+  /** The entries of the registry judged (now): `agentEntries`. */
+  entries: AgentEntries;
   /** Registries validated before, by content (`KnownValues`). */
   values?: KnownValues;
 }
@@ -41,12 +41,12 @@ export interface ActiveAtCommitQuery {
  * each distinct registry among them. A registry that cannot be read names no task.
  */
 export async function tasksActiveAtCommits(query: ActiveAtCommitQuery): Promise<Map<string, string[]>> {
-  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.entries));
 }
 
 /** `tasksActiveAtCommits` for the claims `commitsClaimingOthers` found. */
 async function activeAtClaims(
-  query: Omit<ActiveAtCommitQuery, 'commits' | 'registry'>,
+  query: Omit<ActiveAtCommitQuery, 'commits' | 'entries'>,
   naming: ReadonlyArray<{ sha: string; ids: string[] }>,
 ): Promise<Map<string, string[]>> {
   const { config } = query;
@@ -87,14 +87,13 @@ async function activeAtClaims(
 function commitsClaimingOthers(
   commits: readonly CommitInfo[],
   config: HandoffConfig,
-  registry: Registry,
+  entries: AgentEntries,
 ): Array<{ sha: string; ids: string[] }> {
   // The candidates: tasks entries hold but not actively, and tasks whose handoffs the commits write
   // (a task left by `start` of another or by `idle` is no entry's any more; its last session, which
   // leaving requires first (`lifecycle/work-left-behind`), is among the commits read). Those some
   // entry holds actively are struck off in a second pass: the registry's active tasks are not
   // gathered as a set (10,000 of them, besides the check's own list, cost the hook ~25 ms).
-  const entries = agentEntries(registry);
   const listed = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {
     const task = heldTask(entry);
@@ -142,7 +141,7 @@ function tasksHandedOffIn(commits: readonly CommitInfo[], config: HandoffConfig)
 
 /** The task ids active in the registry of `commit`'s tree; none when it cannot be read. */
 async function activeAt(
-  query: Omit<ActiveAtCommitQuery, 'commits' | 'registry'>,
+  query: Omit<ActiveAtCommitQuery, 'commits' | 'entries'>,
   commit: string,
 ): Promise<Set<string>> {
   try {
@@ -166,7 +165,7 @@ export async function tasksActiveAtCommitsIn(
   /** The caller's git: used when it runs at the top (its trees read once for both), else one there. */
   callers?: GitCommandManager,
 ): Promise<Map<string, string[]>> {
-  const naming = commitsClaimingOthers(commits, config, registry);
+  const naming = commitsClaimingOthers(commits, config, agentEntries(registry));
   if (naming.length === 0) return new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));

@@ -14,14 +14,15 @@ import {
   type LinkedHandoff,
   prepareFor,
   readLinkedHandoffs,
+  registryEntries,
   revisionSource,
   type Workspace,
 } from '../adapters/workspace.js';
 import type { TaskInput } from '../core/freshness.js';
-import type { AgentEntry, CheckedRange, CommitInfo } from '../core/model.js';
+import type { AgentEntry, CheckedRange, CommitInfo, Registry } from '../core/model.js';
 import { normalizeLink } from '../core/paths.js';
 import type { RefToCheck } from '../core/pre-push.js';
-import { activeTasks, agentEntries, registryOfEntries } from '../core/registry.js';
+import { activeTasksIn, registryOfEntries } from '../core/registry.js';
 import {
   changedBy,
   commitsAfter,
@@ -99,8 +100,8 @@ async function applied(
   { cache, beforeReading }: Pick<Parameters<typeof readFromSnapshot>[4], 'cache' | 'beforeReading'>,
 ): Promise<SnapshotRead | undefined> {
   await prepareFor(snapshot.config);
-  const registry = registryOfEntries(snapshot.entries.map((e): [string, AgentEntry] => [e[0], entryOf(e)]));
-  const tasks = activeTasks(registry, snapshot.config);
+  const entries = snapshot.entries.map((e): [string, AgentEntry] => [e[0], entryOf(e)]);
+  const tasks = activeTasksIn(entries, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return undefined;
   const paths: string[] = [];
   for (const [index, task] of tasks.entries()) {
@@ -153,10 +154,21 @@ async function applied(
     const reread = change.handoffs.map((index) => paths[index] as string);
     if (!git.tree.regularFiles?.(ref.localSha, reread)) return undefined;
   }
+  let made: Registry | undefined;
   const workspace: Workspace = {
     source,
     config: snapshot.config,
-    registry: { registry, file: snapshot.registryFile, exists: true },
+    // The registry's object (10,000 keys: ~10 ms to make) only when something looks into it: the
+    // check reads its entries.
+    registry: {
+      entries,
+      get registry() {
+        made ??= registryOfEntries(entries);
+        return made;
+      },
+      file: snapshot.registryFile,
+      exists: true,
+    },
     activeTasks: tasks,
     handoffs: new Map(),
   };
@@ -226,7 +238,7 @@ export function snapshotToRemember(
     commit,
     config: workspace.config,
     registryFile: normalizeLink(workspace.registry.file),
-    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    entries: registryEntries(workspace.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
     handoffs,
   };
   if (givenConfigFile !== undefined) snapshot.givenConfigFile = givenConfigFile;

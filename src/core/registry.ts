@@ -34,7 +34,10 @@ export function isAgentKey(key: string): boolean {
  * per registry: a check asks four times, ~5 ms each over 10,000 agents. No registry is changed in
  * place (`withEntry` makes a new one), so the list stays true; it is read-only for the same reason.
  */
-export function agentEntries(registry: Registry): ReadonlyArray<readonly [string, AgentEntry]> {
+/** A registry's agents and their entries, in file order (`agentEntries`). */
+export type AgentEntries = ReadonlyArray<readonly [string, AgentEntry]>;
+
+export function agentEntries(registry: Registry): AgentEntries {
   let entries = AGENT_ENTRIES.get(registry);
   if (entries === undefined) {
     entries = Object.entries(registry).filter(([key]) => isAgentKey(key));
@@ -42,10 +45,10 @@ export function agentEntries(registry: Registry): ReadonlyArray<readonly [string
   }
   return entries;
 }
-const AGENT_ENTRIES = new WeakMap<Registry, ReadonlyArray<readonly [string, AgentEntry]>>();
+const AGENT_ENTRIES = new WeakMap<Registry, AgentEntries>();
 
 /** A registry of these agent entries, in this order (its `agentEntries` are these, not worked out again). */
-export function registryOfEntries(entries: ReadonlyArray<readonly [string, AgentEntry]>): Registry {
+export function registryOfEntries(entries: AgentEntries): Registry {
   const registry: Registry = Object.fromEntries(entries);
   AGENT_ENTRIES.set(registry, entries);
   return registry;
@@ -230,8 +233,16 @@ export function isActiveStatus(entry: AgentEntry, config: Pick<HandoffConfig, 'a
 
 /** Tasks that agents hold with an active status, in registry order. */
 export function activeTasks(registry: Registry, config: Pick<HandoffConfig, 'activeStatuses'>): ActiveTask[] {
+  return activeTasksIn(agentEntries(registry), config);
+}
+
+/** `activeTasks` of a registry's entries. */
+export function activeTasksIn(
+  entries: AgentEntries,
+  config: Pick<HandoffConfig, 'activeStatuses'>,
+): ActiveTask[] {
   const tasks: ActiveTask[] = [];
-  for (const [agent, entry] of agentEntries(registry)) {
+  for (const [agent, entry] of entries) {
     const taskId = heldTask(entry);
     if (taskId === '' || !isActiveStatus(entry, config)) continue;
     const link =
@@ -396,9 +407,12 @@ function lastLetterSlip(short: readonly string[], long: readonly string[]): bool
 
 /** Every `details_link` the registry names (the files that are bookkeeping, not work). */
 export function detailsLinks(registry: Registry): string[] {
-  return agentEntries(registry).flatMap(([, entry]) =>
-    typeof entry.details_link === 'string' ? [entry.details_link] : [],
-  );
+  return linksIn(agentEntries(registry));
+}
+
+/** `detailsLinks` of a registry's entries. */
+export function linksIn(entries: AgentEntries): string[] {
+  return entries.flatMap(([, entry]) => (typeof entry.details_link === 'string' ? [entry.details_link] : []));
 }
 
 /** Task id -> its handoff file, for the tasks whose link is a usable repository path. */

@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-I6JFXQZS.js";
+} from "./chunk-ILODTKGC.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-S6T7X4VP.js";
+import "./chunk-GXWVTGY7.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-IRYUMPLD.js";

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-VV52XCXB.js";
+} from "./chunk-N3EL34RO.js";
 import {
   rootActedOnNote
-} from "./chunk-VAY3XEDT.js";
+} from "./chunk-OT7TZ2EA.js";
 import {
   agentFromEnv
-} from "./chunk-NX3YPKQY.js";
+} from "./chunk-DIBM7N5E.js";
 import {
   loadConfig
-} from "./chunk-MMOWTJWX.js";
+} from "./chunk-YYEIGQPI.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-UGWCRD3M.js";
+} from "./chunk-SYDHK2GL.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -31,7 +31,7 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-34FZJWLQ.js";
+} from "./chunk-V4TPBU2Y.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -59,13 +59,14 @@ import {
   readPackageWorkspaces,
   readRegistryFrom,
   readWorkspace,
+  registryEntries,
   registryEntryPlaces,
   registryPlace,
   revisionSource,
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-UGWCRD3M.js";
+} from "./chunk-SYDHK2GL.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -74,14 +75,16 @@ import {
 } from "./chunk-MFKQKH7T.js";
 import {
   activeTasks,
+  activeTasksIn,
   agentEntries,
   detailsLinks,
   handoffFilesByTask,
   heldTask,
   isActiveStatus,
+  linksIn,
   registryOfEntries,
   statIfThere
-} from "./chunk-S6T7X4VP.js";
+} from "./chunk-GXWVTGY7.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -359,7 +362,7 @@ function isInFolders(path, folders) {
 // src/app/finished-tasks.ts
 var MAX_COMMITS_READ = 256;
 async function tasksActiveAtCommits(query) {
-  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.registry));
+  return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.entries));
 }
 async function activeAtClaims(query, naming) {
   const { config } = query;
@@ -387,8 +390,7 @@ async function activeAtClaims(query, naming) {
   }
   return found;
 }
-function commitsClaimingOthers(commits, config, registry) {
-  const entries = agentEntries(registry);
+function commitsClaimingOthers(commits, config, entries) {
   const listed = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {
     const task = heldTask(entry);
@@ -440,7 +442,7 @@ async function activeAt(query, commit) {
   }
 }
 async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, callers) {
-  const naming = commitsClaimingOthers(commits, config, registry);
+  const naming = commitsClaimingOthers(commits, config, agentEntries(registry));
   if (naming.length === 0) return /* @__PURE__ */ new Map();
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
@@ -1321,8 +1323,8 @@ async function readFromSnapshot(git, store, ref, range, options) {
 }
 async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   await prepareFor(snapshot.config);
-  const registry = registryOfEntries(snapshot.entries.map((e) => [e[0], entryOf(e)]));
-  const tasks = activeTasks(registry, snapshot.config);
+  const entries = snapshot.entries.map((e) => [e[0], entryOf(e)]);
+  const tasks = activeTasksIn(entries, snapshot.config);
   if (tasks.length !== snapshot.handoffs.length) return void 0;
   const paths = [];
   for (const [index, task] of tasks.entries()) {
@@ -1365,10 +1367,21 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
     const reread = change.handoffs.map((index) => paths[index]);
     if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
   }
+  let made;
   const workspace = {
     source,
     config: snapshot.config,
-    registry: { registry, file: snapshot.registryFile, exists: true },
+    // The registry's object (10,000 keys: ~10 ms to make) only when something looks into it: the
+    // check reads its entries.
+    registry: {
+      entries,
+      get registry() {
+        made ??= registryOfEntries(entries);
+        return made;
+      },
+      file: snapshot.registryFile,
+      exists: true
+    },
     activeTasks: tasks,
     handoffs: /* @__PURE__ */ new Map()
   };
@@ -1413,7 +1426,7 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     commit,
     config: workspace.config,
     registryFile: normalizeLink(workspace.registry.file),
-    entries: agentEntries(workspace.registry.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
+    entries: registryEntries(workspace.registry).map(([agent, entry]) => rememberedEntry(agent, entry)),
     handoffs
   };
   if (givenConfigFile !== void 0) snapshot.givenConfigFile = givenConfigFile;
@@ -1747,7 +1760,7 @@ async function judgeOne(git, options, workspace, range, rev, known = {}) {
   const nonWork = nonWorkPaths(
     config.handoffDir,
     config.registry,
-    detailsLinks(workspace.registry.registry),
+    linksIn(registryEntries(workspace.registry)),
     doneArchiveOf(config)
   );
   const shown = (path) => (options.shown ?? asInProject)(pathFrom(workspace.source.prefix, path));
@@ -1771,7 +1784,7 @@ async function judgeOne(git, options, workspace, range, rev, known = {}) {
     commits: range.commits,
     prefix: workspace.source.prefix,
     config,
-    registry: workspace.registry.registry,
+    entries: registryEntries(workspace.registry),
     ...options.cache ? { values: options.cache.values } : {}
   });
   const result = evaluateFreshness({
@@ -2809,7 +2822,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-DILTL5QT.js");
+  const reports = await import("./reports-7BUAYTXS.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -10,7 +10,7 @@ import {
 } from "./chunk-MFKQKH7T.js";
 import {
   linkedBy
-} from "./chunk-S6T7X4VP.js";
+} from "./chunk-GXWVTGY7.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";

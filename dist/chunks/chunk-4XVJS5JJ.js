@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-NX3YPKQY.js";
+} from "./chunk-DIBM7N5E.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-MFKQKH7T.js";

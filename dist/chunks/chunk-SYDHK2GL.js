@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-S6T7X4VP.js";
+} from "./chunk-GXWVTGY7.js";
 import {
   duplicateKeyError,
   linkIssue,
@@ -340,6 +340,9 @@ async function configOfRead(read, file, values) {
   if (read.kind === "text") return configFromText(read.text, file, values && ((raw) => values.set(key, raw)));
   throwUnreadable(read, file);
 }
+function registryEntries(read) {
+  return read.entries ?? agentEntries(read.registry);
+}
 function registryPlace(read, agent, key) {
   if (read.text === void 0) return { file: read.file };
   return { file: read.file, ...parseJsonLocated(read.text, read.file).locate(registryPointer(agent, key)) };
@@ -484,6 +487,7 @@ export {
   prepareFor,
   loadConfigFrom,
   configFilesAt,
+  registryEntries,
   registryPlace,
   registryEntryPlaces,
   readRegistryFrom,

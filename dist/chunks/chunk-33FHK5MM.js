@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-I6JFXQZS.js";
+} from "./chunk-ILODTKGC.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-JS5VURO4.js";
+} from "./chunk-R5ICJWSL.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,7 +60,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-34FZJWLQ.js";
+} from "./chunk-V4TPBU2Y.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -68,7 +68,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-UIJM2UQE.js";
+} from "./chunk-4XVJS5JJ.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-NX3YPKQY.js";
+} from "./chunk-DIBM7N5E.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-UGWCRD3M.js";
+} from "./chunk-SYDHK2GL.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -128,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-S6T7X4VP.js";
+} from "./chunk-GXWVTGY7.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

@@ -6,31 +6,32 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   MESSAGE_MAX,
-  Utf8Stream,
   coveragePercent,
   declaredTotalsWarning,
   emptyTestSummary,
-  entryKind,
-  firstInvalidUtf8,
   mergeTestSummaries,
   noTestsWarning,
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-QK7Z77KB.js";
+} from "./chunk-UZNG74SU.js";
+import {
+  Utf8Stream,
+  entryKind,
+  firstInvalidUtf8
+} from "./chunk-GXWVTGY7.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-V7AP5RJP.js";
-import "./chunk-BWWP5UR6.js";
+} from "./chunk-IRYUMPLD.js";
 import {
   InputError
-} from "./chunk-SOPARNR6.js";
+} from "./chunk-ORJITX3Z.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-D4BQ4EQP.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -6670,13 +6671,14 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
+
 export {
-  MAX_REPORT_FILES,
   detectReportFormat,
-  readCoverage,
   readJUnit,
   readTap,
   readTestReport,
+  reportPatternInRepo,
+  MAX_REPORT_FILES,
   readTestReports,
-  reportPatternInRepo
+  readCoverage
 };

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-O3VQC4GU.js";
-import "./chunk-I6JFXQZS.js";
-import "./chunk-JS5VURO4.js";
+} from "./chunk-33FHK5MM.js";
+import "./chunk-ILODTKGC.js";
+import "./chunk-R5ICJWSL.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import "./chunk-QCVCNIS2.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-34FZJWLQ.js";
+import "./chunk-V4TPBU2Y.js";
 import "./chunk-I3BCLQVF.js";
-import "./chunk-UIJM2UQE.js";
-import "./chunk-NX3YPKQY.js";
+import "./chunk-4XVJS5JJ.js";
+import "./chunk-DIBM7N5E.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
-import "./chunk-UGWCRD3M.js";
+import "./chunk-SYDHK2GL.js";
 import "./chunk-MFKQKH7T.js";
-import "./chunk-S6T7X4VP.js";
+import "./chunk-GXWVTGY7.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

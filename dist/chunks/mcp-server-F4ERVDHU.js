@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-O3VQC4GU.js";
-import "./chunk-I6JFXQZS.js";
+} from "./chunk-33FHK5MM.js";
+import "./chunk-ILODTKGC.js";
 import {
   runCheck,
   runResume
-} from "./chunk-JS5VURO4.js";
+} from "./chunk-R5ICJWSL.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TJXGQHQM.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-VV52XCXB.js";
+} from "./chunk-N3EL34RO.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-34FZJWLQ.js";
+import "./chunk-V4TPBU2Y.js";
 import "./chunk-I3BCLQVF.js";
-import "./chunk-UIJM2UQE.js";
+import "./chunk-4XVJS5JJ.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-NX3YPKQY.js";
+} from "./chunk-DIBM7N5E.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "./chunk-MMOWTJWX.js";
-import "./chunk-UGWCRD3M.js";
+} from "./chunk-YYEIGQPI.js";
+import "./chunk-SYDHK2GL.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-MFKQKH7T.js";
-import "./chunk-S6T7X4VP.js";
+import "./chunk-GXWVTGY7.js";
 import {
   require_ucs2length,
   unknownNamesMessage

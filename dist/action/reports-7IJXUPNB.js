@@ -6,32 +6,31 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   MESSAGE_MAX,
+  Utf8Stream,
   coveragePercent,
   declaredTotalsWarning,
   emptyTestSummary,
+  entryKind,
+  firstInvalidUtf8,
   mergeTestSummaries,
   noTestsWarning,
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-UZNG74SU.js";
-import {
-  Utf8Stream,
-  entryKind,
-  firstInvalidUtf8
-} from "./chunk-S6T7X4VP.js";
+} from "./chunk-SUI2AS4G.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-IRYUMPLD.js";
+} from "./chunk-V7AP5RJP.js";
+import "./chunk-BWWP5UR6.js";
 import {
   InputError
-} from "./chunk-ORJITX3Z.js";
+} from "./chunk-SOPARNR6.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-MWPPMQVD.js";
+} from "./chunk-D4BQ4EQP.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -6671,14 +6670,13 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
-
 export {
+  MAX_REPORT_FILES,
   detectReportFormat,
+  readCoverage,
   readJUnit,
   readTap,
   readTestReport,
-  reportPatternInRepo,
-  MAX_REPORT_FILES,
   readTestReports,
-  readCoverage
+  reportPatternInRepo
 };

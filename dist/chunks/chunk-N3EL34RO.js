@@ -9,7 +9,7 @@ import {
 } from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-34FZJWLQ.js";
+} from "./chunk-V4TPBU2Y.js";
 import {
   GitCommandManager
 } from "./chunk-I3BCLQVF.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-NX3YPKQY.js";
+} from "./chunk-DIBM7N5E.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-S6T7X4VP.js";
+} from "./chunk-GXWVTGY7.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-SPZOUBND.js");
+  const { gatherSessionFacts } = await import("./agent-session-4YOAQ3GS.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

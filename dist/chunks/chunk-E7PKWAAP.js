@@ -9,7 +9,7 @@ import {
 } from "./chunk-I3BCLQVF.js";
 import {
   loadConfig
-} from "./chunk-MMOWTJWX.js";
+} from "./chunk-YYEIGQPI.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-S6T7X4VP.js";
+} from "./chunk-GXWVTGY7.js";
 import {
   asInProject,
   isRecord,
