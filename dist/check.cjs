@@ -3363,7 +3363,10 @@ function lineOf(node) {
   return node.position?.start.line ?? 1;
 }
 function squash(text) {
-  return COLLAPSIBLE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+  if (!COLLAPSIBLE_SPACE.test(text)) return text.trim();
+  let squashed = text.replace(WHITESPACE_RUN, " ");
+  while (DOUBLE_SPACE.test(squashed)) squashed = squashed.replace(WHITESPACE_RUN, " ");
+  return squashed.trim();
 }
 function plainText(node) {
   return squash(rawText(node));
@@ -3487,7 +3490,7 @@ function collectDetails(nodes, into) {
     }
   }
 }
-var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, MARK_STARTS;
+var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, WHITESPACE_RUN, DOUBLE_SPACE, MARK_STARTS;
 var init_build = __esm({
   "src/core/document/build.ts"() {
     "use strict";
@@ -3685,6 +3688,8 @@ var init_build = __esm({
       }
     };
     COLLAPSIBLE_SPACE = /[^\S ]| \s/;
+    WHITESPACE_RUN = /\s{1,1024}/g;
+    DOUBLE_SPACE = /\s\s/;
     MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
   }
 });

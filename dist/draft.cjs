@@ -9096,9 +9096,14 @@ function lineOf(node) {
   return node.position?.start.line ?? 1;
 }
 function squash(text) {
-  return COLLAPSIBLE_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text.trim();
+  if (!COLLAPSIBLE_SPACE.test(text)) return text.trim();
+  let squashed = text.replace(WHITESPACE_RUN, " ");
+  while (DOUBLE_SPACE.test(squashed)) squashed = squashed.replace(WHITESPACE_RUN, " ");
+  return squashed.trim();
 }
 var COLLAPSIBLE_SPACE = /[^\S ]| \s/;
+var WHITESPACE_RUN = /\s{1,1024}/g;
+var DOUBLE_SPACE = /\s\s/;
 function plainText(node) {
   return squash(rawText(node));
 }

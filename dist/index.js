@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-47QKVL7P.js";
+} from "./action/chunk-IZKMOFRZ.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -1203,7 +1203,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-WW4OAEZ3.js");
+  const { summarizeHandoff } = await import("./action/scan-WWBHXW3N.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

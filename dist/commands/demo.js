@@ -12,14 +12,14 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-R5ICJWSL.js";
+} from "../chunks/chunk-F2BOQ3VK.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-TJXGQHQM.js";
+} from "../chunks/chunk-OTDJPFMG.js";
 import {
   emptySection
-} from "../chunks/chunk-QCVCNIS2.js";
+} from "../chunks/chunk-XND7ONYN.js";
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";

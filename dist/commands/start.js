@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-VUO3HU2K.js";
-import "../chunks/chunk-N3EL34RO.js";
+} from "../chunks/chunk-DGN3ERIO.js";
+import "../chunks/chunk-EC6OM6SN.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-V4TPBU2Y.js";
 import "../chunks/chunk-I3BCLQVF.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-TJXGQHQM.js";
-import "../chunks/chunk-QCVCNIS2.js";
+} from "../chunks/chunk-OTDJPFMG.js";
+import "../chunks/chunk-XND7ONYN.js";
 import {
   lintHandoff
 } from "../chunks/chunk-6AKVWTIE.js";

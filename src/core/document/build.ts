@@ -309,10 +309,17 @@ function lineOf(node: Nodes): number {
 /** Collapses whitespace: soft line breaks are spaces, and indentation carries no meaning in text. */
 export function squash(text: string): string {
   // Most text has no run of whitespace to collapse: then trimming is all, without the regex's copy.
-  return COLLAPSIBLE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  if (!COLLAPSIBLE_SPACE.test(text)) return text.trim();
+  // Runs of at most 1,024 at a time, again until none is left: one `/\s+/g` match over a run of
+  // millions made V8's regular expression engine overflow its stack now and then (5 MiB of spaces).
+  let squashed = text.replace(WHITESPACE_RUN, ' ');
+  while (DOUBLE_SPACE.test(squashed)) squashed = squashed.replace(WHITESPACE_RUN, ' ');
+  return squashed.trim();
 }
 /** Whitespace `squash` would change inside a text: anything but a single plain space. */
 const COLLAPSIBLE_SPACE = /[^\S ]| \s/;
+const WHITESPACE_RUN = /\s{1,1024}/g;
+const DOUBLE_SPACE = /\s\s/;
 
 /** The text a reader sees, without markup. Link targets are kept when they differ from the link text. */
 export function plainText(node: Nodes): string {

@@ -33,13 +33,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-R5ICJWSL.js";
+} from "./chunk-F2BOQ3VK.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-TJXGQHQM.js";
+} from "./chunk-OTDJPFMG.js";
 import {
   documentFacts,
   emptySection,
@@ -48,7 +48,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-QCVCNIS2.js";
+} from "./chunk-XND7ONYN.js";
 import {
   huskyHookNote
 } from "./chunk-DFKEN42P.js";

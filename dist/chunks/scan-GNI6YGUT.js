@@ -15,12 +15,14 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-47QKVL7P.js";
-import "./chunk-V7AP5RJP.js";
-import "./chunk-OP4IJMIM.js";
-import "./chunk-BWWP5UR6.js";
-import "./chunk-SOPARNR6.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-XND7ONYN.js";
+import "./chunk-6AKVWTIE.js";
+import "./chunk-MFKQKH7T.js";
+import "./chunk-6JM3PIHH.js";
+import "./chunk-LMSMW57Z.js";
+import "./chunk-IRYUMPLD.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

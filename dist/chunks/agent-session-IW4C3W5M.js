@@ -9,12 +9,12 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-33FHK5MM.js";
+} from "./chunk-N26G75HN.js";
 import "./chunk-ILODTKGC.js";
-import "./chunk-R5ICJWSL.js";
+import "./chunk-F2BOQ3VK.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-TJXGQHQM.js";
-import "./chunk-QCVCNIS2.js";
+import "./chunk-OTDJPFMG.js";
+import "./chunk-XND7ONYN.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";

@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-TJXGQHQM.js";
+} from "./chunk-OTDJPFMG.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-QCVCNIS2.js";
+} from "./chunk-XND7ONYN.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -650,7 +650,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-QSW7B5VM.js");
+  const { summarizeHandoff } = await import("./scan-GNI6YGUT.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

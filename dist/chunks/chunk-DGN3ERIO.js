@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-N3EL34RO.js";
+} from "./chunk-EC6OM6SN.js";
 import {
   rootActedOnNote
 } from "./chunk-OT7TZ2EA.js";

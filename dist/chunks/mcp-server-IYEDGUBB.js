@@ -10,18 +10,18 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-33FHK5MM.js";
+} from "./chunk-N26G75HN.js";
 import "./chunk-ILODTKGC.js";
 import {
   runCheck,
   runResume
-} from "./chunk-R5ICJWSL.js";
+} from "./chunk-F2BOQ3VK.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-TJXGQHQM.js";
+import "./chunk-OTDJPFMG.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-QCVCNIS2.js";
+} from "./chunk-XND7ONYN.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
@@ -30,7 +30,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-N3EL34RO.js";
+} from "./chunk-EC6OM6SN.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
