@@ -6913,12 +6913,18 @@ var SnapshotStore = class _SnapshotStore {
     this.dir = dir;
   }
   dir;
+  /** The folder's listing, made once: the check asks which commits have one, then reads one. */
+  listing;
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     return new _SnapshotStore((0, import_node_fs9.existsSync)(dir) ? (0, import_node_path8.join)(dir, "handoff-guard", "snapshots") : void 0);
   }
-  /** The snapshots' files, newest first (by the folder's listing alone). */
+  /** The snapshots' files, newest first (by the folder's listing alone), listed once until a write. */
   found() {
+    this.listing ??= this.list();
+    return this.listing;
+  }
+  list() {
     if (this.dir === void 0) return [];
     try {
       const found = [];
@@ -6987,6 +6993,7 @@ var SnapshotStore = class _SnapshotStore {
       (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
       (0, import_node_fs9.writeFileSync)(temp, JSON.stringify({ format: FORMAT2, snapshot: stored }));
       (0, import_node_fs9.renameSync)(temp, file);
+      this.listing = void 0;
       const found = this.found();
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT2);
       const bases = new Set(kept.flatMap((f) => f.base ? [f.base] : []));
@@ -6995,6 +7002,7 @@ var SnapshotStore = class _SnapshotStore {
         if (!onReplaced && (kept.includes(f) || f.base === void 0 && bases.has(f.commit))) continue;
         (0, import_node_fs9.rmSync)(f.file, { force: true });
       }
+      this.listing = void 0;
     } catch {
       try {
         (0, import_node_fs9.rmSync)(temp, { force: true });
@@ -7218,6 +7226,9 @@ function revisionSource(git, commit, name) {
   };
 }
 var CONFIG_FILES = [".handoffrc.json", "handoff.config.json", "package.json"];
+function configCandidates(configFile) {
+  return configFile === void 0 ? CONFIG_FILES : [configFile];
+}
 function emptyConfigError(file) {
   return new InputError("the config file is empty; write {} to use the defaults", { file }, "json/syntax");
 }
@@ -7259,7 +7270,7 @@ async function prepareFor(config) {
 var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
 var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;
 async function loadConfigFrom(source, configFile, values) {
-  const files = configFile === void 0 ? CONFIG_FILES : [configFile];
+  const files = configCandidates(configFile);
   const reads = await source.readMany(files, {
     ...values ? { known: (id) => files.some((file2) => values.has(configKey(normalizeLink(file2), id))) } : {}
   });
@@ -8375,8 +8386,12 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
     if (task.detailsLink === void 0) return void 0;
     paths.push(handoffPath2(snapshot.handoffs[index], task.detailsLink));
   }
-  const configFiles = (snapshot.givenConfigFile === void 0 ? [...CONFIG_FILES] : [snapshot.givenConfigFile]).map(normalizeLink);
-  const change = changedBy(snapshot, paths, configFiles, after);
+  const change = changedBy(
+    snapshot,
+    paths,
+    configCandidates(snapshot.givenConfigFile).map(normalizeLink),
+    after
+  );
   if (change.setup) return void 0;
   const source = revisionSource(git, ref.localSha, ref.branch);
   const handoffs = [...snapshot.handoffs];
@@ -8446,10 +8461,10 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   };
   return { workspace, inputs, from: { ...snapshot, handoffs, base } };
 }
-function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
+function snapshotToRemember(git, commit, read, givenConfigFile) {
   const { workspace, inputs, from } = read;
   if (from !== void 0) return from.commit === commit ? void 0 : { ...from, commit };
-  if (hasPackages || workspace.source.kind !== "revision" || workspace.source.prefix !== "") return void 0;
+  if (workspace.source.kind !== "revision" || workspace.source.prefix !== "") return void 0;
   if (!workspace.registry.exists || workspace.config.workspaces.length > 0) return void 0;
   if (inputs.length !== workspace.activeTasks.length) return void 0;
   const handoffs = [];
@@ -8463,8 +8478,7 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     );
     paths.push(link.path);
   }
-  const configFiles = givenConfigFile === void 0 ? [...CONFIG_FILES] : [givenConfigFile];
-  if (!git.tree.regularFiles?.(commit, [...paths, normalizeLink(workspace.registry.file)]) || !git.tree.regularFiles(commit, configFiles.map(normalizeLink), { orAbsent: true }))
+  if (!git.tree.regularFiles?.(commit, [...paths, normalizeLink(workspace.registry.file)]) || !git.tree.regularFiles(commit, configCandidates(givenConfigFile).map(normalizeLink), { orAbsent: true }))
     return void 0;
   const snapshot = {
     commit,
@@ -8567,7 +8581,7 @@ async function checkPush(git, given, prePush, opening) {
         inputs,
         ...snapshotRead?.from ? { from: snapshotRead.from } : {}
       };
-      const toRemember = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      const toRemember = snapshotToRemember(git, range.head, read, options.configFile);
       if (toRemember) snapshots.write(toRemember);
     }
     rememberPushedListings(git, listings, ref, range);

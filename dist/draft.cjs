@@ -8068,6 +8068,9 @@ function revisionSource(git, commit, name) {
   };
 }
 var CONFIG_FILES = [".handoffrc.json", "handoff.config.json", "package.json"];
+function configCandidates(configFile) {
+  return configFile === void 0 ? CONFIG_FILES : [configFile];
+}
 function emptyConfigError(file) {
   return new InputError("the config file is empty; write {} to use the defaults", { file }, "json/syntax");
 }
@@ -8109,7 +8112,7 @@ async function prepareFor(config) {
 var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
 var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;
 async function loadConfigFrom(source, configFile, values) {
-  const files = configFile === void 0 ? CONFIG_FILES : [configFile];
+  const files = configCandidates(configFile);
   const reads = await source.readMany(files, {
     ...values ? { known: (id) => files.some((file2) => values.has(configKey(normalizeLink(file2), id))) } : {}
   });

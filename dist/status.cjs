@@ -6774,6 +6774,9 @@ function workingTreeSource(repoRoot) {
   };
 }
 var CONFIG_FILES = [".handoffrc.json", "handoff.config.json", "package.json"];
+function configCandidates(configFile) {
+  return configFile === void 0 ? CONFIG_FILES : [configFile];
+}
 function emptyConfigError(file) {
   return new InputError("the config file is empty; write {} to use the defaults", { file }, "json/syntax");
 }
@@ -6815,7 +6818,7 @@ async function prepareFor(config) {
 var configKey = (file, contentId2) => `config\0${file}\0${contentId2}`;
 var registryKey = (statuses, contentId2) => `registry\0${statuses.join("\0")}\0${contentId2}`;
 async function loadConfigFrom(source, configFile, values) {
-  const files = configFile === void 0 ? CONFIG_FILES : [configFile];
+  const files = configCandidates(configFile);
   const reads = await source.readMany(files, {
     ...values ? { known: (id) => files.some((file2) => values.has(configKey(normalizeLink(file2), id))) } : {}
   });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-F2BOQ3VK.js";
+} from "../chunks/chunk-ZLWPVD24.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -32,8 +32,8 @@ import {
 } from "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-YYEIGQPI.js";
-import "../chunks/chunk-SYDHK2GL.js";
+} from "../chunks/chunk-4LZWEWXJ.js";
+import "../chunks/chunk-5HXTRXGS.js";
 import {
   handoffPath
 } from "../chunks/chunk-MFKQKH7T.js";

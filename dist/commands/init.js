@@ -29,18 +29,18 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-E7PKWAAP.js";
+} from "../chunks/chunk-4IIDHHII.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-I3BCLQVF.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-YYEIGQPI.js";
+} from "../chunks/chunk-4LZWEWXJ.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-SYDHK2GL.js";
+} from "../chunks/chunk-5HXTRXGS.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   refuseWritesOutside,

@@ -9,17 +9,17 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-DGN3ERIO.js";
-import "../chunks/chunk-EC6OM6SN.js";
+} from "../chunks/chunk-X72XVVV7.js";
+import "../chunks/chunk-S2AIKGSK.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-V4TPBU2Y.js";
 import "../chunks/chunk-I3BCLQVF.js";
-import "../chunks/chunk-OT7TZ2EA.js";
+import "../chunks/chunk-JRIOYBNP.js";
 import "../chunks/chunk-DIBM7N5E.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
-import "../chunks/chunk-YYEIGQPI.js";
-import "../chunks/chunk-SYDHK2GL.js";
+import "../chunks/chunk-4LZWEWXJ.js";
+import "../chunks/chunk-5HXTRXGS.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import "../chunks/chunk-GXWVTGY7.js";
 import "../chunks/chunk-6JM3PIHH.js";

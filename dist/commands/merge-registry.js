@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-E7PKWAAP.js";
+} from "../chunks/chunk-4IIDHHII.js";
 import "../chunks/chunk-I3BCLQVF.js";
-import "../chunks/chunk-YYEIGQPI.js";
-import "../chunks/chunk-SYDHK2GL.js";
+import "../chunks/chunk-4LZWEWXJ.js";
+import "../chunks/chunk-5HXTRXGS.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import "../chunks/chunk-GXWVTGY7.js";
 import "../chunks/chunk-6JM3PIHH.js";

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-4XVJS5JJ.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-OT7TZ2EA.js";
+} from "../chunks/chunk-JRIOYBNP.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
@@ -27,11 +27,11 @@ import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-YYEIGQPI.js";
+} from "../chunks/chunk-4LZWEWXJ.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-SYDHK2GL.js";
+} from "../chunks/chunk-5HXTRXGS.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   readUserText,

@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-SYDHK2GL.js";
+} from "../chunks/chunk-5HXTRXGS.js";
 import {
   isTaskId
 } from "../chunks/chunk-MFKQKH7T.js";

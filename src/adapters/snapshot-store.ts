@@ -41,6 +41,9 @@ interface Found {
 }
 
 export class SnapshotStore {
+  /** The folder's listing, made once: the check asks which commits have one, then reads one. */
+  private listing: Found[] | undefined;
+
   private constructor(private readonly dir: string | undefined) {}
 
   static async open(repoRoot: string): Promise<SnapshotStore> {
@@ -48,8 +51,13 @@ export class SnapshotStore {
     return new SnapshotStore(existsSync(dir) ? join(dir, 'handoff-guard', 'snapshots') : undefined);
   }
 
-  /** The snapshots' files, newest first (by the folder's listing alone). */
+  /** The snapshots' files, newest first (by the folder's listing alone), listed once until a write. */
   private found(): Found[] {
+    this.listing ??= this.list();
+    return this.listing;
+  }
+
+  private list(): Found[] {
     if (this.dir === undefined) return [];
     try {
       const found: Found[] = [];
@@ -129,6 +137,7 @@ export class SnapshotStore {
       mkdirSync(dir, { recursive: true });
       writeFileSync(temp, JSON.stringify({ format: FORMAT, snapshot: stored }));
       renameSync(temp, file);
+      this.listing = undefined;
       const found = this.found();
       // This commit's other file (whole, or on another base) is replaced by this one.
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT);
@@ -139,6 +148,7 @@ export class SnapshotStore {
         if (!onReplaced && (kept.includes(f) || (f.base === undefined && bases.has(f.commit)))) continue;
         rmSync(f.file, { force: true });
       }
+      this.listing = undefined;
     } catch {
       // A read-only .git or a full disk: the next push reads the snapshot itself.
       try {

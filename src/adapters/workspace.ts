@@ -364,6 +364,11 @@ export function revisionSource(git: IGitCommandManager, commit: string, name?: s
 /** Config files looked for at the repository root, in this order (`package.json` under `handoff`). */
 export const CONFIG_FILES = ['.handoffrc.json', 'handoff.config.json', 'package.json'] as const;
 
+/** The files a config is read from: the one the caller names (the Action's `config` input), else `CONFIG_FILES`. */
+export function configCandidates(configFile: string | undefined): readonly string[] {
+  return configFile === undefined ? CONFIG_FILES : [configFile];
+}
+
 export interface LoadedConfig {
   config: HandoffConfig;
   /** The file it came from; undefined when the defaults apply. */
@@ -449,7 +454,7 @@ export async function loadConfigFrom(
   configFile?: string,
   values?: KnownValues,
 ): Promise<LoadedConfig> {
-  const files = configFile === undefined ? CONFIG_FILES : [configFile];
+  const files = configCandidates(configFile);
   // Every candidate in one read (at a revision, the same `git cat-file` round trip as one file).
   const reads = await source.readMany(files, {
     ...(values

@@ -224,7 +224,7 @@ async function checkPush(
         inputs,
         ...(snapshotRead?.from ? { from: snapshotRead.from } : {}),
       };
-      const toRemember = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      const toRemember = snapshotToRemember(git, range.head, read, options.configFile);
       if (toRemember) snapshots.write(toRemember);
     }
     rememberPushedListings(git, listings, ref, range);

@@ -10,7 +10,7 @@ import { DocumentCache, type DocumentSummary } from '../adapters/document-cache.
 import type { IGitCommandManager } from '../adapters/git.js';
 import type { SnapshotStore } from '../adapters/snapshot-store.js';
 import {
-  CONFIG_FILES,
+  configCandidates,
   type LinkedHandoff,
   prepareFor,
   readLinkedHandoffs,
@@ -108,10 +108,12 @@ async function applied(
     if (task.detailsLink === undefined) return undefined;
     paths.push(handoffPath(snapshot.handoffs[index] as RememberedHandoff, task.detailsLink));
   }
-  const configFiles = (
-    snapshot.givenConfigFile === undefined ? [...CONFIG_FILES] : [snapshot.givenConfigFile]
-  ).map(normalizeLink);
-  const change = changedBy(snapshot, paths, configFiles, after);
+  const change = changedBy(
+    snapshot,
+    paths,
+    configCandidates(snapshot.givenConfigFile).map(normalizeLink),
+    after,
+  );
   if (change.setup) return undefined;
   const source = revisionSource(git, ref.localSha, ref.branch);
   const handoffs = [...snapshot.handoffs];
@@ -201,12 +203,12 @@ export function snapshotToRemember(
   commit: string,
   read: SnapshotRead,
   givenConfigFile: string | undefined,
-  hasPackages: boolean,
 ): RememberedSnapshot | undefined {
   const { workspace, inputs, from } = read;
   // Read from a snapshot: that one with the changes applied (and its base, to store it on).
   if (from !== undefined) return from.commit === commit ? undefined : { ...from, commit };
-  if (hasPackages || workspace.source.kind !== 'revision' || workspace.source.prefix !== '') return undefined;
+  // A monorepo's root (config `workspaces`, whatever packages it finds) is judged with its packages.
+  if (workspace.source.kind !== 'revision' || workspace.source.prefix !== '') return undefined;
   if (!workspace.registry.exists || workspace.config.workspaces.length > 0) return undefined;
   if (inputs.length !== workspace.activeTasks.length) return undefined;
   const handoffs: RememberedHandoff[] = [];
@@ -228,10 +230,9 @@ export function snapshotToRemember(
   // Read through the tree's listing: a file reached through a symlink changes with its target, which
   // the pushed commits' paths do not name. So every handoff, the registry, and each config file that
   // is there (one that is not is added by a path the commits name) must be a regular file.
-  const configFiles = givenConfigFile === undefined ? [...CONFIG_FILES] : [givenConfigFile];
   if (
     !git.tree.regularFiles?.(commit, [...paths, normalizeLink(workspace.registry.file)]) ||
-    !git.tree.regularFiles(commit, configFiles.map(normalizeLink), { orAbsent: true })
+    !git.tree.regularFiles(commit, configCandidates(givenConfigFile).map(normalizeLink), { orAbsent: true })
   )
     return undefined;
   const snapshot: RememberedSnapshot = {

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-EC6OM6SN.js";
+} from "./chunk-S2AIKGSK.js";
 import {
   rootActedOnNote
-} from "./chunk-OT7TZ2EA.js";
+} from "./chunk-JRIOYBNP.js";
 import {
   agentFromEnv
 } from "./chunk-DIBM7N5E.js";
 import {
   loadConfig
-} from "./chunk-YYEIGQPI.js";
+} from "./chunk-4LZWEWXJ.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-N26G75HN.js";
+} from "./chunk-W3MN7BI7.js";
 import "./chunk-ILODTKGC.js";
 import {
   runCheck,
   runResume
-} from "./chunk-F2BOQ3VK.js";
+} from "./chunk-ZLWPVD24.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-OTDJPFMG.js";
 import {
@@ -30,7 +30,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-EC6OM6SN.js";
+} from "./chunk-S2AIKGSK.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
@@ -47,8 +47,8 @@ import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "./chunk-YYEIGQPI.js";
-import "./chunk-SYDHK2GL.js";
+} from "./chunk-4LZWEWXJ.js";
+import "./chunk-5HXTRXGS.js";
 import {
   require_equal,
   require_fast_deep_equal

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-SYDHK2GL.js";
+} from "./chunk-5HXTRXGS.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -51,7 +51,7 @@ import {
   sectionTexts
 } from "./chunk-6AKVWTIE.js";
 import {
-  CONFIG_FILES,
+  configCandidates,
   documentText,
   prepareFor,
   readEachPackage,
@@ -66,7 +66,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-SYDHK2GL.js";
+} from "./chunk-5HXTRXGS.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -816,12 +816,18 @@ var SnapshotStore = class _SnapshotStore {
     this.dir = dir;
   }
   dir;
+  /** The folder's listing, made once: the check asks which commits have one, then reads one. */
+  listing;
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
     return new _SnapshotStore(existsSync3(dir) ? join3(dir, "handoff-guard", "snapshots") : void 0);
   }
-  /** The snapshots' files, newest first (by the folder's listing alone). */
+  /** The snapshots' files, newest first (by the folder's listing alone), listed once until a write. */
   found() {
+    this.listing ??= this.list();
+    return this.listing;
+  }
+  list() {
     if (this.dir === void 0) return [];
     try {
       const found = [];
@@ -890,6 +896,7 @@ var SnapshotStore = class _SnapshotStore {
       mkdirSync2(dir, { recursive: true });
       writeFileSync2(temp, JSON.stringify({ format: FORMAT2, snapshot: stored }));
       renameSync(temp, file);
+      this.listing = void 0;
       const found = this.found();
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT2);
       const bases = new Set(kept.flatMap((f) => f.base ? [f.base] : []));
@@ -898,6 +905,7 @@ var SnapshotStore = class _SnapshotStore {
         if (!onReplaced && (kept.includes(f) || f.base === void 0 && bases.has(f.commit))) continue;
         rmSync2(f.file, { force: true });
       }
+      this.listing = void 0;
     } catch {
       try {
         rmSync2(temp, { force: true });
@@ -1331,8 +1339,12 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
     if (task.detailsLink === void 0) return void 0;
     paths.push(handoffPath(snapshot.handoffs[index], task.detailsLink));
   }
-  const configFiles = (snapshot.givenConfigFile === void 0 ? [...CONFIG_FILES] : [snapshot.givenConfigFile]).map(normalizeLink);
-  const change = changedBy(snapshot, paths, configFiles, after);
+  const change = changedBy(
+    snapshot,
+    paths,
+    configCandidates(snapshot.givenConfigFile).map(normalizeLink),
+    after
+  );
   if (change.setup) return void 0;
   const source = revisionSource(git, ref.localSha, ref.branch);
   const handoffs = [...snapshot.handoffs];
@@ -1402,10 +1414,10 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   };
   return { workspace, inputs, from: { ...snapshot, handoffs, base } };
 }
-function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
+function snapshotToRemember(git, commit, read, givenConfigFile) {
   const { workspace, inputs, from } = read;
   if (from !== void 0) return from.commit === commit ? void 0 : { ...from, commit };
-  if (hasPackages || workspace.source.kind !== "revision" || workspace.source.prefix !== "") return void 0;
+  if (workspace.source.kind !== "revision" || workspace.source.prefix !== "") return void 0;
   if (!workspace.registry.exists || workspace.config.workspaces.length > 0) return void 0;
   if (inputs.length !== workspace.activeTasks.length) return void 0;
   const handoffs = [];
@@ -1419,8 +1431,7 @@ function snapshotToRemember(git, commit, read, givenConfigFile, hasPackages) {
     );
     paths.push(link.path);
   }
-  const configFiles = givenConfigFile === void 0 ? [...CONFIG_FILES] : [givenConfigFile];
-  if (!git.tree.regularFiles?.(commit, [...paths, normalizeLink(workspace.registry.file)]) || !git.tree.regularFiles(commit, configFiles.map(normalizeLink), { orAbsent: true }))
+  if (!git.tree.regularFiles?.(commit, [...paths, normalizeLink(workspace.registry.file)]) || !git.tree.regularFiles(commit, configCandidates(givenConfigFile).map(normalizeLink), { orAbsent: true }))
     return void 0;
   const snapshot = {
     commit,
@@ -1523,7 +1534,7 @@ async function checkPush(git, given, prePush, opening) {
         inputs,
         ...snapshotRead?.from ? { from: snapshotRead.from } : {}
       };
-      const toRemember = snapshotToRemember(git, range.head, read, options.configFile, packages.length > 0);
+      const toRemember = snapshotToRemember(git, range.head, read, options.configFile);
       if (toRemember) snapshots.write(toRemember);
     }
     rememberPushedListings(git, listings, ref, range);

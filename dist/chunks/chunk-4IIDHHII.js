@@ -9,7 +9,7 @@ import {
 } from "./chunk-I3BCLQVF.js";
 import {
   loadConfig
-} from "./chunk-YYEIGQPI.js";
+} from "./chunk-4LZWEWXJ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf

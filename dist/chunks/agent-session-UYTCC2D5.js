@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-N26G75HN.js";
+} from "./chunk-W3MN7BI7.js";
 import "./chunk-ILODTKGC.js";
-import "./chunk-F2BOQ3VK.js";
+import "./chunk-ZLWPVD24.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-OTDJPFMG.js";
 import "./chunk-XND7ONYN.js";
@@ -26,7 +26,7 @@ import "./chunk-4XVJS5JJ.js";
 import "./chunk-DIBM7N5E.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
-import "./chunk-SYDHK2GL.js";
+import "./chunk-5HXTRXGS.js";
 import "./chunk-MFKQKH7T.js";
 import "./chunk-GXWVTGY7.js";
 import "./chunk-6JM3PIHH.js";

@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-F2BOQ3VK.js";
+} from "./chunk-ZLWPVD24.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-SYDHK2GL.js";
+} from "./chunk-5HXTRXGS.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
