@@ -2746,17 +2746,23 @@ var init_git_tree = __esm({
        * from the root and scans each folder, which is quadratic with thousands of handoffs in one
        * folder); blobs are then read by id in one pipelined round trip. Only paths that are symlinks, or
        * are not found (a folder on the way may be a symlink), take `--follow-symlinks`, which resolves
-       * them inside the tree and says when one leads out of it.
+       * them inside the tree and says when one leads out of it. A path in `blobs` is a regular file
+       * whose blob the caller knows (from the pushed commits' changes): it is read by that id, unlisted.
        */
-      async read(commit, paths, maxBytes, known) {
+      async read(commit, paths, maxBytes, known, blobs) {
         const files = /* @__PURE__ */ new Map();
         if (paths.length === 0) return files;
-        const specs = /* @__PURE__ */ new Set();
-        for (const path of paths) specs.add(specOf(path));
-        const listed2 = await this.listing(commit, specs);
         const wanted = [];
+        const specs = /* @__PURE__ */ new Set();
+        for (const path of paths) {
+          const oid = blobs?.get(path);
+          if (oid === void 0) specs.add(specOf(path));
+          else wanted.push({ path, oid });
+        }
+        const listed2 = specs.size > 0 ? await this.listing(commit, specs) : void 0;
         const unresolved = [];
         for (const path of paths) {
+          if (listed2 === void 0 || blobs?.has(path)) continue;
           const entry = listed2.entries.get(path);
           if (!entry) {
             const spec = specOf(path);
@@ -2789,12 +2795,12 @@ var init_git_tree = __esm({
         }
         if (toRead.length > 0) {
           this.contents ??= new CatFileProcess(["cat-file", "--batch"], this.cwd);
-          const blobs = await this.contents.requestAll(
+          const blobs2 = await this.contents.requestAll(
             toRead.map(({ oid }) => oid),
             contentsWithin(maxBytes)
           );
           toRead.forEach(({ path, oid }, index) => {
-            const answer2 = blobs[index];
+            const answer2 = blobs2[index];
             if (answer2 === void 0) files.set(path, { kind: "missing" });
             else if (Buffer.isBuffer(answer2))
               files.set(path, { kind: "blob", oid, size: answer2.length, bytes: answer2 });
@@ -14103,7 +14109,8 @@ function revisionSource(git, commit, name) {
         commit,
         normalized2,
         DEFAULT_MAX_BYTES,
-        known ? (oid) => known(blobContentId(oid)) : void 0
+        known ? (oid) => known(blobContentId(oid)) : void 0,
+        options.blobs
       );
       for (const path of wanted) {
         const file = normalizeLink(path);
@@ -17267,6 +17274,38 @@ var MOST_CHANGED = 64;
 function storedAsChanges(changed, handoffs) {
   return changed <= MOST_CHANGED || changed * 4 <= handoffs;
 }
+var REGULAR_FILE = /^100(644|755)$/;
+function blobsAfter(paths, commits) {
+  const wanted = new Set(paths);
+  const above = /* @__PURE__ */ new Set();
+  for (const path of wanted)
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+      above.add(path.slice(0, slash));
+  const found = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    for (const { path, blob } of commit.files) {
+      if (!wanted.has(path)) {
+        if (above.has(path) || isInsideAny(path, wanted)) return void 0;
+        continue;
+      }
+      if (blob === void 0) return void 0;
+      const earlier = found.get(path);
+      found.set(path, { fromOid: earlier?.fromOid ?? blob.oldOid, oid: blob.newOid, mode: blob.newMode });
+    }
+  }
+  const blobs = /* @__PURE__ */ new Map();
+  for (const path of wanted) {
+    const change = found.get(path);
+    if (change === void 0 || !REGULAR_FILE.test(change.mode)) return void 0;
+    blobs.set(path, { fromOid: change.fromOid, oid: change.oid });
+  }
+  return blobs;
+}
+function isInsideAny(path, paths) {
+  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+    if (paths.has(path.slice(0, slash))) return true;
+  return false;
+}
 
 // src/adapters/snapshot-store.ts
 init_store();
@@ -17968,6 +18007,15 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   const handoffs = [...snapshot.handoffs];
   if (change.handoffs.length > 0) {
     const links = change.handoffs.map((index) => tasks[index]?.detailsLink);
+    const blobs = blobsAfter(
+      change.handoffs.map((index) => paths[index]),
+      after
+    );
+    if (blobs === void 0) return void 0;
+    for (const index of change.handoffs) {
+      const from = blobs.get(paths[index])?.fromOid;
+      if (from === void 0 || blobContentId(from) !== snapshot.handoffs[index]?.[0]) return void 0;
+    }
     const earlier = /* @__PURE__ */ new Map();
     for (const index of change.handoffs) {
       const [contentId2, missingElements2, facts] = snapshot.handoffs[index];
@@ -17976,7 +18024,8 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
     await beforeReading?.();
     const cached = cache.fileBytes <= CACHE_WORTH_READING ? cache : void 0;
     const read = await readLinkedHandoffs(source, links, {
-      known: (id) => earlier.has(id) || cached?.has(id) === true
+      known: (id) => earlier.has(id) || cached?.has(id) === true,
+      blobs: new Map([...blobs].map(([path, blob]) => [path, blob.oid]))
     });
     cached?.keepUnused();
     const parsed = cached ?? DocumentCache.inMemory();
@@ -17994,8 +18043,6 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
       );
       paths[index] = linked.path;
     }
-    const reread = change.handoffs.map((index) => paths[index]);
-    if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
   }
   let made;
   const workspace = {

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-M45ABVUO.js";
+} from "./action/chunk-F3XOCUVI.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -772,7 +772,8 @@ function revisionSource(git, commit, name) {
         commit,
         normalized,
         DEFAULT_MAX_BYTES,
-        known ? (oid) => known(blobContentId(oid)) : void 0
+        known ? (oid) => known(blobContentId(oid)) : void 0,
+        options.blobs
       );
       for (const path of wanted) {
         const file = normalizeLink(path);
@@ -1438,6 +1439,38 @@ function changedBy(snapshot, handoffPaths, configFiles, commits) {
 var MOST_CHANGED = 64;
 function storedAsChanges(changed, handoffs) {
   return changed <= MOST_CHANGED || changed * 4 <= handoffs;
+}
+var REGULAR_FILE = /^100(644|755)$/;
+function blobsAfter(paths, commits) {
+  const wanted = new Set(paths);
+  const above = /* @__PURE__ */ new Set();
+  for (const path of wanted)
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+      above.add(path.slice(0, slash));
+  const found = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    for (const { path, blob } of commit.files) {
+      if (!wanted.has(path)) {
+        if (above.has(path) || isInsideAny(path, wanted)) return void 0;
+        continue;
+      }
+      if (blob === void 0) return void 0;
+      const earlier = found.get(path);
+      found.set(path, { fromOid: earlier?.fromOid ?? blob.oldOid, oid: blob.newOid, mode: blob.newMode });
+    }
+  }
+  const blobs = /* @__PURE__ */ new Map();
+  for (const path of wanted) {
+    const change = found.get(path);
+    if (change === void 0 || !REGULAR_FILE.test(change.mode)) return void 0;
+    blobs.set(path, { fromOid: change.fromOid, oid: change.oid });
+  }
+  return blobs;
+}
+function isInsideAny(path, paths) {
+  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+    if (paths.has(path.slice(0, slash))) return true;
+  return false;
 }
 
 // src/adapters/snapshot-store.ts
@@ -2436,6 +2469,15 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   const handoffs = [...snapshot.handoffs];
   if (change.handoffs.length > 0) {
     const links = change.handoffs.map((index) => tasks[index]?.detailsLink);
+    const blobs = blobsAfter(
+      change.handoffs.map((index) => paths[index]),
+      after
+    );
+    if (blobs === void 0) return void 0;
+    for (const index of change.handoffs) {
+      const from = blobs.get(paths[index])?.fromOid;
+      if (from === void 0 || blobContentId(from) !== snapshot.handoffs[index]?.[0]) return void 0;
+    }
     const earlier = /* @__PURE__ */ new Map();
     for (const index of change.handoffs) {
       const [contentId2, missingElements, facts] = snapshot.handoffs[index];
@@ -2444,7 +2486,8 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
     await beforeReading?.();
     const cached = cache.fileBytes <= CACHE_WORTH_READING ? cache : void 0;
     const read = await readLinkedHandoffs(source, links, {
-      known: (id) => earlier.has(id) || cached?.has(id) === true
+      known: (id) => earlier.has(id) || cached?.has(id) === true,
+      blobs: new Map([...blobs].map(([path, blob]) => [path, blob.oid]))
     });
     cached?.keepUnused();
     const parsed = cached ?? DocumentCache.inMemory();
@@ -2462,8 +2505,6 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
       );
       paths[index] = linked.path;
     }
-    const reread = change.handoffs.map((index) => paths[index]);
-    if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
   }
   let made;
   const workspace = {

@@ -3,7 +3,7 @@
  * and what its commits' changed paths touch of it.
  */
 import type { CommitInfo } from '../../src/core/model.js';
-import { changedBy, commitsAfter, storedAsChanges } from '../../src/core/snapshot.js';
+import { blobsAfter, changedBy, commitsAfter, storedAsChanges } from '../../src/core/snapshot.js';
 
 function commit(sha: string, parents: string[], files: string[] = []): CommitInfo {
   return {
@@ -77,5 +77,65 @@ describe('storedAsChanges', () => {
     expect(storedAsChanges(65, 100)).toBe(false);
     expect(storedAsChanges(2_500, 10_000)).toBe(true);
     expect(storedAsChanges(2_501, 10_000)).toBe(false);
+  });
+});
+
+describe('blobsAfter', () => {
+  const ZERO = '0'.repeat(40);
+  /** One commit's change of `path`: from (mode, oid) to (mode, oid). */
+  const change = (path: string, oldMode: string, oldOid: string, newMode: string, newOid: string) => ({
+    path,
+    blob: { oldMode, oldOid, newMode, newOid },
+  });
+  const withChanges = (sha: string, parent: string, files: CommitInfo['files']): CommitInfo => ({
+    ...commit(sha, [parent]),
+    files,
+  });
+  const O1 = '1'.repeat(40);
+  const O2 = '2'.repeat(40);
+  const O3 = '3'.repeat(40);
+
+  it('follows a handoff through the commits: the blob it started from, and the one it ends on', () => {
+    const blobs = blobsAfter(
+      ['h/one.md', 'h/two.md'],
+      [
+        withChanges(A, X, [
+          change('h/one.md', '100644', O1, '100644', O2),
+          change('src/a.ts', '100644', O1, '100644', O3),
+        ]),
+        withChanges(B, A, [change('h/two.md', '000000', ZERO, '100755', O1)]),
+        withChanges(C, B, [change('h/one.md', '100644', O2, '100644', O3)]),
+      ],
+    );
+    expect(blobs && Object.fromEntries(blobs)).toEqual({
+      'h/one.md': { fromOid: O1, oid: O3 },
+      'h/two.md': { fromOid: ZERO, oid: O1 },
+    });
+  });
+
+  it('follows nothing it cannot say exactly: removed, a symlink, a folder on its way, made a folder', () => {
+    const followed = (...files: CommitInfo['files']) => blobsAfter(['h/one.md'], [withChanges(A, X, files)]);
+    expect(followed(change('h/one.md', '100644', O1, '000000', ZERO))).toBeUndefined();
+    expect(followed(change('h/one.md', '100644', O1, '120000', O2))).toBeUndefined();
+    expect(followed(change('h/one.md', '100644', O1, '160000', O2))).toBeUndefined();
+    expect(
+      followed(change('h/one.md', '100644', O1, '100644', O2), change('h', '000000', ZERO, '120000', O3)),
+    ).toBeUndefined();
+    expect(
+      followed(
+        change('h/one.md', '100644', O1, '000000', ZERO),
+        change('h/one.md/x.md', '000000', ZERO, '100644', O2),
+      ),
+    ).toBeUndefined();
+    // Read without blob changes, or not changed by name at all.
+    expect(followed({ path: 'h/one.md' })).toBeUndefined();
+    expect(followed(change('src/a.ts', '100644', O1, '100644', O2))).toBeUndefined();
+    // A change beside it is no change of it.
+    expect(
+      followed(
+        change('h/one.md', '100644', O1, '100644', O2),
+        change('h/one.mdx', '000000', ZERO, '100644', O3),
+      ),
+    ).toEqual(new Map([['h/one.md', { fromOid: O1, oid: O2 }]]));
   });
 });

@@ -214,6 +214,35 @@ describe('a push judged from a remembered snapshot', () => {
     );
   });
 
+  it('reads a handoff its commits changed by the blob they name, listing no folder', () => {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const from = repo.git('rev-parse', 'HEAD');
+    const to = repo.commit(`${TASK}: handoff`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 60 }),
+    });
+    expect(pushTraced(repo, from, to).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.ts': 'a\n' });
+    repo.commit(`${TASK}: handoff again`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 70 }),
+    });
+    const next = repo.commit(`${TASK}: handoff half written`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { omit: ['Next Steps'] }),
+    });
+    // No listing of the tip's folders can be worked out (none remembered) and no summary is cached:
+    // the snapshot, the commits and the one blob they end on are all the push reads.
+    const dir = join(repo.dir, '.git', 'handoff-guard');
+    for (const kept of readdirSync(dir))
+      if (kept !== 'snapshots') rmSync(join(dir, kept), { recursive: true });
+    const { full, remembered } = pushBothWays(repo, to, next);
+    // (A refused push then looks at the working tree for its fix: `rev-parse`, `status`.)
+    expect(remembered.git.slice(0, 2)).toEqual(['log', 'cat-file']);
+    expect(remembered.git).not.toContain('ls-tree');
+    expect(full.git).toContain('ls-tree');
+    expect([remembered.code, remembered.stderr]).toEqual([full.code, full.stderr]);
+    expect(remembered.stderr).toContain('lacks Next Steps');
+  });
+
   it('loads what the config needs as reading it does: a task-id pattern of its own runs on RE2', () => {
     const repo = repoWithTask();
     cleanup.push(() => repo.remove());

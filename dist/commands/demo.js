@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ZLWPVD24.js";
+} from "../chunks/chunk-GIQDPCMD.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-V4TPBU2Y.js";
-import "../chunks/chunk-I3BCLQVF.js";
+import "../chunks/chunk-WC6MVVLA.js";
+import "../chunks/chunk-YQ7IUIA7.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import {
   canonicalLabel,
@@ -32,12 +32,12 @@ import {
 } from "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-4LZWEWXJ.js";
-import "../chunks/chunk-5HXTRXGS.js";
+} from "../chunks/chunk-3YYB4O3I.js";
+import "../chunks/chunk-EF432KMF.js";
 import {
   handoffPath
 } from "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-GXWVTGY7.js";
+import "../chunks/chunk-BE2SWNKE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import {
   ELEMENT_NAMES

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-4IIDHHII.js";
+} from "../chunks/chunk-HTZ666CF.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-I3BCLQVF.js";
+} from "../chunks/chunk-YQ7IUIA7.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-4LZWEWXJ.js";
+} from "../chunks/chunk-3YYB4O3I.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-5HXTRXGS.js";
+} from "../chunks/chunk-EF432KMF.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-GXWVTGY7.js";
+} from "../chunks/chunk-BE2SWNKE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

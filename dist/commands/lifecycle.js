@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-X72XVVV7.js";
-import "../chunks/chunk-S2AIKGSK.js";
+} from "../chunks/chunk-TP6L6HZY.js";
+import "../chunks/chunk-QJUWLHL7.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-V4TPBU2Y.js";
-import "../chunks/chunk-I3BCLQVF.js";
-import "../chunks/chunk-JRIOYBNP.js";
-import "../chunks/chunk-DIBM7N5E.js";
+import "../chunks/chunk-WC6MVVLA.js";
+import "../chunks/chunk-YQ7IUIA7.js";
+import "../chunks/chunk-6E75GJCR.js";
+import "../chunks/chunk-24QT3YWR.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
-import "../chunks/chunk-4LZWEWXJ.js";
-import "../chunks/chunk-5HXTRXGS.js";
+import "../chunks/chunk-3YYB4O3I.js";
+import "../chunks/chunk-EF432KMF.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-GXWVTGY7.js";
+import "../chunks/chunk-BE2SWNKE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

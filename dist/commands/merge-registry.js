@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-4IIDHHII.js";
-import "../chunks/chunk-I3BCLQVF.js";
-import "../chunks/chunk-4LZWEWXJ.js";
-import "../chunks/chunk-5HXTRXGS.js";
+} from "../chunks/chunk-HTZ666CF.js";
+import "../chunks/chunk-YQ7IUIA7.js";
+import "../chunks/chunk-3YYB4O3I.js";
+import "../chunks/chunk-EF432KMF.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-GXWVTGY7.js";
+import "../chunks/chunk-BE2SWNKE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-4XVJS5JJ.js";
+} from "../chunks/chunk-GKVNA5XA.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-JRIOYBNP.js";
+} from "../chunks/chunk-6E75GJCR.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-DIBM7N5E.js";
+} from "../chunks/chunk-24QT3YWR.js";
 import "../chunks/chunk-MMJH4BDU.js";
 import "../chunks/chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "../chunks/chunk-4LZWEWXJ.js";
+} from "../chunks/chunk-3YYB4O3I.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-5HXTRXGS.js";
+} from "../chunks/chunk-EF432KMF.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-GXWVTGY7.js";
+} from "../chunks/chunk-BE2SWNKE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

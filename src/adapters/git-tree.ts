@@ -425,22 +425,29 @@ export class TreeReader {
    * from the root and scans each folder, which is quadratic with thousands of handoffs in one
    * folder); blobs are then read by id in one pipelined round trip. Only paths that are symlinks, or
    * are not found (a folder on the way may be a symlink), take `--follow-symlinks`, which resolves
-   * them inside the tree and says when one leads out of it.
+   * them inside the tree and says when one leads out of it. A path in `blobs` is a regular file
+   * whose blob the caller knows (from the pushed commits' changes): it is read by that id, unlisted.
    */
   async read(
     commit: string,
     paths: readonly string[],
     maxBytes: number,
     known?: (oid: string) => boolean,
+    blobs?: ReadonlyMap<string, string>,
   ): Promise<Map<string, TreeFile>> {
     const files = new Map<string, TreeFile>();
     if (paths.length === 0) return files;
-    const specs = new Set<string>();
-    for (const path of paths) specs.add(specOf(path));
-    const listed = await this.listing(commit, specs);
     const wanted: Array<{ path: string; oid: string }> = [];
+    const specs = new Set<string>();
+    for (const path of paths) {
+      const oid = blobs?.get(path);
+      if (oid === undefined) specs.add(specOf(path));
+      else wanted.push({ path, oid });
+    }
+    const listed = specs.size > 0 ? await this.listing(commit, specs) : undefined;
     const unresolved: string[] = [];
     for (const path of paths) {
+      if (listed === undefined || blobs?.has(path)) continue;
       const entry = listed.entries.get(path);
       if (!entry) {
         // Not in its folder's listing: a folder itself, when it was listed too (`git ls-tree` lists

@@ -52,6 +52,11 @@ export interface ReadOptions {
    * can tell their id without reading them (a commit's tree: the blob id).
    */
   known?: (contentId: string) => boolean;
+  /**
+   * Paths (normalized) whose blob id the caller knows already, as regular files of the source's
+   * commit (the pushed commits' changes tell them): read by that id, with no listing of their folder.
+   */
+  blobs?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -224,7 +229,7 @@ function textRead(text: string): FileRead {
  * The content id of a blob in a commit's tree: git's own object id, known without reading the blob
  * (prefixed, so it never collides with a `contentId` of text).
  */
-function blobContentId(oid: string): string {
+export function blobContentId(oid: string): string {
   return `blob:${oid}`;
 }
 
@@ -306,6 +311,7 @@ export function revisionSource(git: IGitCommandManager, commit: string, name?: s
         normalized,
         DEFAULT_MAX_BYTES,
         known ? (oid) => known(blobContentId(oid)) : undefined,
+        options.blobs,
       );
       for (const path of wanted) {
         const file = normalizeLink(path);

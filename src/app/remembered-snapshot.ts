@@ -10,6 +10,7 @@ import { DocumentCache, type DocumentSummary } from '../adapters/document-cache.
 import type { IGitCommandManager } from '../adapters/git.js';
 import type { SnapshotStore } from '../adapters/snapshot-store.js';
 import {
+  blobContentId,
   configCandidates,
   type LinkedHandoff,
   prepareFor,
@@ -24,6 +25,7 @@ import { normalizeLink } from '../core/paths.js';
 import type { RefToCheck } from '../core/pre-push.js';
 import { activeTasksIn, registryOfEntries } from '../core/registry.js';
 import {
+  blobsAfter,
   changedBy,
   commitsAfter,
   entryOf,
@@ -119,6 +121,17 @@ async function applied(
   const handoffs = [...snapshot.handoffs];
   if (change.handoffs.length > 0) {
     const links = change.handoffs.map((index) => tasks[index]?.detailsLink as string);
+    // Their blobs at the tip, from the commits' changes: read by id, with no listing of their folder.
+    const blobs = blobsAfter(
+      change.handoffs.map((index) => paths[index] as string),
+      after,
+    );
+    if (blobs === undefined) return undefined;
+    for (const index of change.handoffs) {
+      const from = blobs.get(paths[index] as string)?.fromOid;
+      // Changes that do not start from the snapshot's blob are not this snapshot's.
+      if (from === undefined || blobContentId(from) !== snapshot.handoffs[index]?.[0]) return undefined;
+    }
     // A handoff whose content is known (the snapshot's own, or a summary cached by an earlier check)
     // is not read: its blob id, from the tree, says which it is.
     const earlier = new Map<string, Pick<DocumentSummary, 'missingElements' | 'facts'>>();
@@ -130,6 +143,7 @@ async function applied(
     const cached = cache.fileBytes <= CACHE_WORTH_READING ? cache : undefined;
     const read = await readLinkedHandoffs(source, links, {
       known: (id) => earlier.has(id) || cached?.has(id) === true,
+      blobs: new Map([...blobs].map(([path, blob]) => [path, blob.oid])),
     });
     // Parsed into the cache when it is read at all, which then keeps what this push did not look up
     // (a save keeps what a run used); else only into the snapshot, for the next push.
@@ -153,8 +167,6 @@ async function applied(
       );
       paths[index] = linked.path;
     }
-    const reread = change.handoffs.map((index) => paths[index] as string);
-    if (!git.tree.regularFiles?.(ref.localSha, reread)) return undefined;
   }
   let made: Registry | undefined;
   const workspace: Workspace = {

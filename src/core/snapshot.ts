@@ -166,3 +166,59 @@ const MOST_CHANGED = 64;
 export function storedAsChanges(changed: number, handoffs: number): boolean {
   return changed <= MOST_CHANGED || changed * 4 <= handoffs;
 }
+
+/** A file's blob at a pushed tip as the pushed commits' changes tell it, and the blob it started from. */
+export interface BlobAfter {
+  /** The blob before the first of the commits changed it. */
+  fromOid: string;
+  /** The blob after the last one did (a regular file's). */
+  oid: string;
+}
+
+/** git's modes of a regular file (`100755`: executable). */
+const REGULAR_FILE = /^100(644|755)$/;
+
+/**
+ * The blob each of `paths` holds after `commits` (a line from the snapshot's commit, read with their
+ * blob changes), so the handoffs a push changed are read by id, with no listing of their folder
+ * (3,000 entries, a `git ls-tree` of its own). Undefined unless the changes say it exactly for every
+ * path: the path itself changed (a change above it, a folder made a symlink or a file, or below it,
+ * the file made a folder, is not followed) and is a regular file at the end.
+ */
+export function blobsAfter(
+  paths: readonly string[],
+  commits: readonly CommitInfo[],
+): Map<string, BlobAfter> | undefined {
+  const wanted = new Set(paths);
+  /** The folders above the wanted paths. */
+  const above = new Set<string>();
+  for (const path of wanted)
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
+      above.add(path.slice(0, slash));
+  const found = new Map<string, BlobAfter & { mode: string }>();
+  for (const commit of commits) {
+    for (const { path, blob } of commit.files) {
+      if (!wanted.has(path)) {
+        if (above.has(path) || isInsideAny(path, wanted)) return undefined;
+        continue;
+      }
+      if (blob === undefined) return undefined;
+      const earlier = found.get(path);
+      found.set(path, { fromOid: earlier?.fromOid ?? blob.oldOid, oid: blob.newOid, mode: blob.newMode });
+    }
+  }
+  const blobs = new Map<string, BlobAfter>();
+  for (const path of wanted) {
+    const change = found.get(path);
+    if (change === undefined || !REGULAR_FILE.test(change.mode)) return undefined;
+    blobs.set(path, { fromOid: change.fromOid, oid: change.oid });
+  }
+  return blobs;
+}
+
+/** Whether `path` is inside a folder named in `paths`. */
+function isInsideAny(path: string, paths: ReadonlySet<string>): boolean {
+  for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
+    if (paths.has(path.slice(0, slash))) return true;
+  return false;
+}

@@ -10,7 +10,7 @@ import {
 } from "./chunk-MFKQKH7T.js";
 import {
   linkedBy
-} from "./chunk-GXWVTGY7.js";
+} from "./chunk-BE2SWNKE.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";

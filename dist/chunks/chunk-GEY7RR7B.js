@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-ILODTKGC.js";
+} from "./chunk-CTZJGRIG.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,7 +33,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-ZLWPVD24.js";
+} from "./chunk-GIQDPCMD.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -60,15 +60,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-V4TPBU2Y.js";
+} from "./chunk-WC6MVVLA.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-I3BCLQVF.js";
+} from "./chunk-YQ7IUIA7.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-4XVJS5JJ.js";
+} from "./chunk-GKVNA5XA.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,7 +80,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-DIBM7N5E.js";
+} from "./chunk-24QT3YWR.js";
 import {
   countWords
 } from "./chunk-MMJH4BDU.js";
@@ -100,7 +100,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-5HXTRXGS.js";
+} from "./chunk-EF432KMF.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -128,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-GXWVTGY7.js";
+} from "./chunk-BE2SWNKE.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";

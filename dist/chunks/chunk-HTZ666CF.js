@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-I3BCLQVF.js";
+} from "./chunk-YQ7IUIA7.js";
 import {
   loadConfig
-} from "./chunk-4LZWEWXJ.js";
+} from "./chunk-3YYB4O3I.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-GXWVTGY7.js";
+} from "./chunk-BE2SWNKE.js";
 import {
   asInProject,
   isRecord,

@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-I3BCLQVF.js";
+} from "./chunk-YQ7IUIA7.js";
 import "./chunk-TAMN4ZGX.js";
 import "./chunk-ORJITX3Z.js";
 import "./chunk-MWPPMQVD.js";

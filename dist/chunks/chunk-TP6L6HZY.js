@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-S2AIKGSK.js";
+} from "./chunk-QJUWLHL7.js";
 import {
   rootActedOnNote
-} from "./chunk-JRIOYBNP.js";
+} from "./chunk-6E75GJCR.js";
 import {
   agentFromEnv
-} from "./chunk-DIBM7N5E.js";
+} from "./chunk-24QT3YWR.js";
 import {
   loadConfig
-} from "./chunk-4LZWEWXJ.js";
+} from "./chunk-3YYB4O3I.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-V4TPBU2Y.js";
+} from "./chunk-WC6MVVLA.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-I3BCLQVF.js";
+} from "./chunk-YQ7IUIA7.js";
 import {
   namedAndCounted
 } from "./chunk-MMJH4BDU.js";
@@ -51,6 +51,7 @@ import {
   sectionTexts
 } from "./chunk-6AKVWTIE.js";
 import {
+  blobContentId,
   configCandidates,
   documentText,
   prepareFor,
@@ -66,7 +67,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-5HXTRXGS.js";
+} from "./chunk-EF432KMF.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -84,7 +85,7 @@ import {
   linksIn,
   registryOfEntries,
   statIfThere
-} from "./chunk-GXWVTGY7.js";
+} from "./chunk-BE2SWNKE.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -804,6 +805,38 @@ var MOST_CHANGED = 64;
 function storedAsChanges(changed, handoffs) {
   return changed <= MOST_CHANGED || changed * 4 <= handoffs;
 }
+var REGULAR_FILE = /^100(644|755)$/;
+function blobsAfter(paths, commits) {
+  const wanted = new Set(paths);
+  const above = /* @__PURE__ */ new Set();
+  for (const path of wanted)
+    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+      above.add(path.slice(0, slash));
+  const found = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    for (const { path, blob } of commit.files) {
+      if (!wanted.has(path)) {
+        if (above.has(path) || isInsideAny(path, wanted)) return void 0;
+        continue;
+      }
+      if (blob === void 0) return void 0;
+      const earlier = found.get(path);
+      found.set(path, { fromOid: earlier?.fromOid ?? blob.oldOid, oid: blob.newOid, mode: blob.newMode });
+    }
+  }
+  const blobs = /* @__PURE__ */ new Map();
+  for (const path of wanted) {
+    const change = found.get(path);
+    if (change === void 0 || !REGULAR_FILE.test(change.mode)) return void 0;
+    blobs.set(path, { fromOid: change.fromOid, oid: change.oid });
+  }
+  return blobs;
+}
+function isInsideAny(path, paths) {
+  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+    if (paths.has(path.slice(0, slash))) return true;
+  return false;
+}
 
 // src/adapters/snapshot-store.ts
 var FORMAT2 = `1/${PACKAGE_VERSION}`;
@@ -1350,6 +1383,15 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
   const handoffs = [...snapshot.handoffs];
   if (change.handoffs.length > 0) {
     const links = change.handoffs.map((index) => tasks[index]?.detailsLink);
+    const blobs = blobsAfter(
+      change.handoffs.map((index) => paths[index]),
+      after
+    );
+    if (blobs === void 0) return void 0;
+    for (const index of change.handoffs) {
+      const from = blobs.get(paths[index])?.fromOid;
+      if (from === void 0 || blobContentId(from) !== snapshot.handoffs[index]?.[0]) return void 0;
+    }
     const earlier = /* @__PURE__ */ new Map();
     for (const index of change.handoffs) {
       const [contentId, missingElements, facts] = snapshot.handoffs[index];
@@ -1358,7 +1400,8 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
     await beforeReading?.();
     const cached = cache.fileBytes <= CACHE_WORTH_READING ? cache : void 0;
     const read = await readLinkedHandoffs(source, links, {
-      known: (id) => earlier.has(id) || cached?.has(id) === true
+      known: (id) => earlier.has(id) || cached?.has(id) === true,
+      blobs: new Map([...blobs].map(([path, blob]) => [path, blob.oid]))
     });
     cached?.keepUnused();
     const parsed = cached ?? DocumentCache.inMemory();
@@ -1376,8 +1419,6 @@ async function applied(git, snapshot, ref, after, { cache, beforeReading }) {
       );
       paths[index] = linked.path;
     }
-    const reread = change.handoffs.map((index) => paths[index]);
-    if (!git.tree.regularFiles?.(ref.localSha, reread)) return void 0;
   }
   let made;
   const workspace = {
@@ -2833,7 +2874,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-7BUAYTXS.js");
+  const reports = await import("./reports-UJG2OL62.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-GXWVTGY7.js";
+} from "./chunk-BE2SWNKE.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-5HXTRXGS.js";
+} from "./chunk-EF432KMF.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

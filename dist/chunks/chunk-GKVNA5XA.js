@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-DIBM7N5E.js";
+} from "./chunk-24QT3YWR.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-MFKQKH7T.js";

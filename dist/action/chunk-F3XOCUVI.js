@@ -478,17 +478,23 @@ var TreeReader = class {
    * from the root and scans each folder, which is quadratic with thousands of handoffs in one
    * folder); blobs are then read by id in one pipelined round trip. Only paths that are symlinks, or
    * are not found (a folder on the way may be a symlink), take `--follow-symlinks`, which resolves
-   * them inside the tree and says when one leads out of it.
+   * them inside the tree and says when one leads out of it. A path in `blobs` is a regular file
+   * whose blob the caller knows (from the pushed commits' changes): it is read by that id, unlisted.
    */
-  async read(commit, paths, maxBytes, known) {
+  async read(commit, paths, maxBytes, known, blobs) {
     const files = /* @__PURE__ */ new Map();
     if (paths.length === 0) return files;
-    const specs = /* @__PURE__ */ new Set();
-    for (const path of paths) specs.add(specOf(path));
-    const listed = await this.listing(commit, specs);
     const wanted = [];
+    const specs = /* @__PURE__ */ new Set();
+    for (const path of paths) {
+      const oid = blobs?.get(path);
+      if (oid === void 0) specs.add(specOf(path));
+      else wanted.push({ path, oid });
+    }
+    const listed = specs.size > 0 ? await this.listing(commit, specs) : void 0;
     const unresolved = [];
     for (const path of paths) {
+      if (listed === void 0 || blobs?.has(path)) continue;
       const entry = listed.entries.get(path);
       if (!entry) {
         const spec = specOf(path);
@@ -521,12 +527,12 @@ var TreeReader = class {
     }
     if (toRead.length > 0) {
       this.contents ??= new CatFileProcess(["cat-file", "--batch"], this.cwd);
-      const blobs = await this.contents.requestAll(
+      const blobs2 = await this.contents.requestAll(
         toRead.map(({ oid }) => oid),
         contentsWithin(maxBytes)
       );
       toRead.forEach(({ path, oid }, index) => {
-        const answer = blobs[index];
+        const answer = blobs2[index];
         if (answer === void 0) files.set(path, { kind: "missing" });
         else if (Buffer.isBuffer(answer))
           files.set(path, { kind: "blob", oid, size: answer.length, bytes: answer });

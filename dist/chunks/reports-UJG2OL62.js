@@ -13,9 +13,9 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-ILODTKGC.js";
+} from "./chunk-CTZJGRIG.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-GXWVTGY7.js";
+import "./chunk-BE2SWNKE.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-JLXNMSDG.js";
 import "./chunk-IRYUMPLD.js";

@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-M45ABVUO.js";
+} from "./chunk-F3XOCUVI.js";
 import "./chunk-SOPARNR6.js";
 import "./chunk-D4BQ4EQP.js";
 export {

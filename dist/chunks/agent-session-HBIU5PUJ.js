@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-W3MN7BI7.js";
-import "./chunk-ILODTKGC.js";
-import "./chunk-ZLWPVD24.js";
+} from "./chunk-GEY7RR7B.js";
+import "./chunk-CTZJGRIG.js";
+import "./chunk-GIQDPCMD.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-OTDJPFMG.js";
 import "./chunk-XND7ONYN.js";
@@ -20,15 +20,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-V4TPBU2Y.js";
-import "./chunk-I3BCLQVF.js";
-import "./chunk-4XVJS5JJ.js";
-import "./chunk-DIBM7N5E.js";
+import "./chunk-WC6MVVLA.js";
+import "./chunk-YQ7IUIA7.js";
+import "./chunk-GKVNA5XA.js";
+import "./chunk-24QT3YWR.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
-import "./chunk-5HXTRXGS.js";
+import "./chunk-EF432KMF.js";
 import "./chunk-MFKQKH7T.js";
-import "./chunk-GXWVTGY7.js";
+import "./chunk-BE2SWNKE.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-W3MN7BI7.js";
-import "./chunk-ILODTKGC.js";
+} from "./chunk-GEY7RR7B.js";
+import "./chunk-CTZJGRIG.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ZLWPVD24.js";
+} from "./chunk-GIQDPCMD.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-OTDJPFMG.js";
 import {
@@ -30,30 +30,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-S2AIKGSK.js";
+} from "./chunk-QJUWLHL7.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-V4TPBU2Y.js";
-import "./chunk-I3BCLQVF.js";
-import "./chunk-4XVJS5JJ.js";
+import "./chunk-WC6MVVLA.js";
+import "./chunk-YQ7IUIA7.js";
+import "./chunk-GKVNA5XA.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-DIBM7N5E.js";
+} from "./chunk-24QT3YWR.js";
 import "./chunk-MMJH4BDU.js";
 import "./chunk-6AKVWTIE.js";
 import {
   loadConfig
-} from "./chunk-4LZWEWXJ.js";
-import "./chunk-5HXTRXGS.js";
+} from "./chunk-3YYB4O3I.js";
+import "./chunk-EF432KMF.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-MFKQKH7T.js";
-import "./chunk-GXWVTGY7.js";
+import "./chunk-BE2SWNKE.js";
 import {
   require_ucs2length,
   unknownNamesMessage

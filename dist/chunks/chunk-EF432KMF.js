@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-GXWVTGY7.js";
+} from "./chunk-BE2SWNKE.js";
 import {
   duplicateKeyError,
   linkIssue,
@@ -188,7 +188,8 @@ function revisionSource(git, commit, name) {
         commit,
         normalized,
         DEFAULT_MAX_BYTES,
-        known ? (oid) => known(blobContentId(oid)) : void 0
+        known ? (oid) => known(blobContentId(oid)) : void 0,
+        options.blobs
       );
       for (const path of wanted) {
         const file = normalizeLink(path);
@@ -484,6 +485,7 @@ export {
   rootPackageFolders,
   rootPackageFoldersAt,
   listsWorkspace,
+  blobContentId,
   workingTreeSource,
   revisionSource,
   CONFIG_FILES,

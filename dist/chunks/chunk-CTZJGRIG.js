@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-GXWVTGY7.js";
+} from "./chunk-BE2SWNKE.js";
 import {
   isRecord,
   offsetToPosition,
