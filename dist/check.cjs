@@ -3232,6 +3232,23 @@ var init_config = __esm({
   }
 });
 
+// src/core/whitespace.ts
+function collapseWhitespace(text) {
+  if (!COLLAPSIBLE.test(text)) return text;
+  let collapsed = text.replace(WHITESPACE_RUN, " ");
+  while (DOUBLE_SPACE.test(collapsed)) collapsed = collapsed.replace(WHITESPACE_RUN, " ");
+  return collapsed;
+}
+var COLLAPSIBLE, WHITESPACE_RUN, DOUBLE_SPACE;
+var init_whitespace = __esm({
+  "src/core/whitespace.ts"() {
+    "use strict";
+    COLLAPSIBLE = /[^\S ]| \s/;
+    WHITESPACE_RUN = /\s{1,1024}/g;
+    DOUBLE_SPACE = /\s\s/;
+  }
+});
+
 // src/core/document/labels.ts
 function normaliseLabel(label) {
   return label.length > MAX_LABEL_CHARS ? label.toLowerCase() : rememberedLabel(label);
@@ -3369,10 +3386,7 @@ function lineOf(node) {
   return node.position?.start.line ?? 1;
 }
 function squash(text) {
-  if (!COLLAPSIBLE_SPACE.test(text)) return text.trim();
-  let squashed = text.replace(WHITESPACE_RUN, " ");
-  while (DOUBLE_SPACE.test(squashed)) squashed = squashed.replace(WHITESPACE_RUN, " ");
-  return squashed.trim();
+  return collapseWhitespace(text).trim();
 }
 function plainText(node) {
   return squash(rawText(node));
@@ -3496,11 +3510,12 @@ function collectDetails(nodes, into) {
     }
   }
 }
-var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, WHITESPACE_RUN, DOUBLE_SPACE, MARK_STARTS;
+var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, MARK_STARTS;
 var init_build = __esm({
   "src/core/document/build.ts"() {
     "use strict";
     init_config();
+    init_whitespace();
     init_labels();
     TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
     SESSION_NUMBER = /\bsession\s*#?\s*(\d+)\b/i;
@@ -3693,9 +3708,6 @@ var init_build = __esm({
         else this.doc.elements[kind] = section;
       }
     };
-    COLLAPSIBLE_SPACE = /[^\S ]| \s/;
-    WHITESPACE_RUN = /\s{1,1024}/g;
-    DOUBLE_SPACE = /\s\s/;
     MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
   }
 });
@@ -8238,6 +8250,7 @@ function sentenceCase(note) {
 }
 
 // src/core/words.ts
+init_whitespace();
 function namedAndCounted(items, max) {
   const named = items.slice(0, max).join(", ");
   return items.length > max ? `${named} and ${items.length - max} more` : named;

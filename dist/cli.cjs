@@ -4282,6 +4282,21 @@ async function findProjectRoot(cwd, options = {}) {
 // src/cli/main.ts
 init_version();
 
+// src/core/whitespace.ts
+function joinLines(text) {
+  if (!text.includes("\n")) return text;
+  const lines = text.split("\n");
+  const last = lines.length - 1;
+  const kept = [];
+  for (const [index, line] of lines.entries()) {
+    let part = index > 0 ? line.trimStart() : line;
+    if (index < last) part = part.trimEnd();
+    if (part === "" && index > 0 && index < last) continue;
+    kept.push(part);
+  }
+  return kept.join(" ");
+}
+
 // src/cli/direct-lines.ts
 var CHECK_FORMATS = ["text", "json", "github"];
 var RESUME_FORMATS = ["text", "markdown", "json"];
@@ -4692,7 +4707,7 @@ async function main(argv, ctx = processContext()) {
     if (commander2 && error instanceof commander2.CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
       if (json) {
-        const message = error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
+        const message = joinLines(error.message.replace(/^error: /, ""));
         const name = error.code.replace(/^commander\./, "").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
         ctx.stdout.write(renderErrorJson({ kind: "usage", message, rule: `usage/${name}` }, EXIT.input));
       }

@@ -15,7 +15,9 @@ import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import "./chunks/chunk-GCJWXARK.js";
-import "./chunks/chunk-6AKVWTIE.js";
+import {
+  joinLines
+} from "./chunks/chunk-CCSSSYRD.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
@@ -324,7 +326,7 @@ async function main(argv, ctx = processContext()) {
     if (commander && error instanceof commander.CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
       if (json) {
-        const message = error.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
+        const message = joinLines(error.message.replace(/^error: /, ""));
         const name = error.code.replace(/^commander\./, "").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
         ctx.stdout.write(renderErrorJson({ kind: "usage", message, rule: `usage/${name}` }, EXIT.input));
       }

@@ -8901,6 +8901,17 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var schema3 = schema113;
 
+// src/core/whitespace.ts
+var COLLAPSIBLE = /[^\S ]| \s/;
+var WHITESPACE_RUN = /\s{1,1024}/g;
+var DOUBLE_SPACE = /\s\s/;
+function collapseWhitespace(text) {
+  if (!COLLAPSIBLE.test(text)) return text;
+  let collapsed = text.replace(WHITESPACE_RUN, " ");
+  while (DOUBLE_SPACE.test(collapsed)) collapsed = collapsed.replace(WHITESPACE_RUN, " ");
+  return collapsed;
+}
+
 // src/core/document/build.ts
 function handoffBuilder() {
   return new DocumentBuilder();
@@ -9106,14 +9117,8 @@ function lineOf(node) {
   return node.position?.start.line ?? 1;
 }
 function squash(text) {
-  if (!COLLAPSIBLE_SPACE.test(text)) return text.trim();
-  let squashed = text.replace(WHITESPACE_RUN, " ");
-  while (DOUBLE_SPACE.test(squashed)) squashed = squashed.replace(WHITESPACE_RUN, " ");
-  return squashed.trim();
+  return collapseWhitespace(text).trim();
 }
-var COLLAPSIBLE_SPACE = /[^\S ]| \s/;
-var WHITESPACE_RUN = /\s{1,1024}/g;
-var DOUBLE_SPACE = /\s\s/;
 function plainText(node) {
   return squash(rawText(node));
 }
@@ -9444,7 +9449,7 @@ function escapeMarkdownFragment(text) {
   return escapeText(text, false, true, false);
 }
 function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
-  const line = text.replace(/\s+/g, " ").trim();
+  const line = collapseWhitespace(text).trim();
   const escaped = escapeAutolinks(WEIGHED.test(line) ? escapeCharacters(line, inHeading, loneTilde) : line);
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
@@ -10218,7 +10223,9 @@ function formatTestDeltas(deltas, cap = 5) {
 var MARKUP = [
   /^\s{0,3}#{1,6}\s+/gm,
   // heading marks
-  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
+  // Indentation within its line only: `^\s*` could cross blank lines, and from each of a million
+  // line starts scan every one after it (quadratic).
+  /^[^\S\r\n\u2028\u2029]*(?:[-*+]|\d{1,9}[.)])\s+/gm,
   // list bullets
   /\[[ xX]\]\s/g,
   // check boxes
@@ -10236,7 +10243,7 @@ function countWords(markdown) {
   let text = markdown;
   for (const pattern of MARKUP) text = text.replace(pattern, " ");
   let count = 0;
-  for (const token of text.split(/\s+/)) {
+  for (const token of collapseWhitespace(text).split(" ")) {
     if (!WORD2.test(token)) continue;
     if (!UNSPACED.test(token)) {
       count++;
@@ -10483,7 +10490,7 @@ function appendAnswers(section, answers, asSteps) {
   }
 }
 function sameItemText(text) {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  return collapseWhitespace(text).trim().toLowerCase();
 }
 function carried(source) {
   const copy = {
@@ -13703,7 +13710,6 @@ var PLAN = /^1\.\.(\d+)\b/;
 var BAIL_OUT = /^Bail out!\s*(.*)$/i;
 var SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
 var YAML_MESSAGE = /^(message|error):\s*(.*)$/;
-var BUFFERED_OPEN = /\s*\{\s*$/;
 function yamlScalar(raw) {
   const value = raw.trim();
   if (/^[|>][+-]?\d*$/.test(value)) return void 0;
@@ -13771,8 +13777,9 @@ async function readTap(absPath, displayPath, options = {}) {
   };
   const onTestPoint = (indent, match, lineNumber) => {
     const [, status, numberText, rawRest = ""] = match;
-    const opensBuffer = BUFFERED_OPEN.test(rawRest);
-    const rest = opensBuffer ? rawRest.replace(BUFFERED_OPEN, "") : rawRest;
+    const trimmed = rawRest.trimEnd();
+    const opensBuffer = trimmed.endsWith("{");
+    const rest = opensBuffer ? trimmed.slice(0, -1).trimEnd() : rawRest;
     const directive = DIRECTIVE.exec(rest);
     const kind = directive?.[1]?.toLowerCase();
     const description = directive ? rest.slice(0, directive.index) : rest;

@@ -4615,6 +4615,23 @@ var init_elements = __esm({
   }
 });
 
+// src/core/whitespace.ts
+function collapseWhitespace(text) {
+  if (!COLLAPSIBLE.test(text)) return text;
+  let collapsed = text.replace(WHITESPACE_RUN, " ");
+  while (DOUBLE_SPACE.test(collapsed)) collapsed = collapsed.replace(WHITESPACE_RUN, " ");
+  return collapsed;
+}
+var COLLAPSIBLE, WHITESPACE_RUN, DOUBLE_SPACE;
+var init_whitespace = __esm({
+  "src/core/whitespace.ts"() {
+    "use strict";
+    COLLAPSIBLE = /[^\S ]| \s/;
+    WHITESPACE_RUN = /\s{1,1024}/g;
+    DOUBLE_SPACE = /\s\s/;
+  }
+});
+
 // src/core/document/build.ts
 function handoffBuilder() {
   return new DocumentBuilder();
@@ -4629,10 +4646,7 @@ function lineOf(node) {
   return node.position?.start.line ?? 1;
 }
 function squash(text) {
-  if (!COLLAPSIBLE_SPACE.test(text)) return text.trim();
-  let squashed = text.replace(WHITESPACE_RUN, " ");
-  while (DOUBLE_SPACE.test(squashed)) squashed = squashed.replace(WHITESPACE_RUN, " ");
-  return squashed.trim();
+  return collapseWhitespace(text).trim();
 }
 function plainText(node) {
   return squash(rawText(node));
@@ -4756,11 +4770,12 @@ function collectDetails(nodes, into) {
     }
   }
 }
-var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, WHITESPACE_RUN, DOUBLE_SPACE, MARK_STARTS;
+var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, MARK_STARTS;
 var init_build = __esm({
   "src/core/document/build.ts"() {
     "use strict";
     init_config();
+    init_whitespace();
     init_labels();
     TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
     SESSION_NUMBER = /\bsession\s*#?\s*(\d+)\b/i;
@@ -4953,9 +4968,6 @@ var init_build = __esm({
         else this.doc.elements[kind] = section;
       }
     };
-    COLLAPSIBLE_SPACE = /[^\S ]| \s/;
-    WHITESPACE_RUN = /\s{1,1024}/g;
-    DOUBLE_SPACE = /\s\s/;
     MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
   }
 });
@@ -13229,8 +13241,9 @@ async function readTap(absPath, displayPath, options = {}) {
   };
   const onTestPoint = (indent, match, lineNumber) => {
     const [, status, numberText, rawRest = ""] = match;
-    const opensBuffer = BUFFERED_OPEN.test(rawRest);
-    const rest = opensBuffer ? rawRest.replace(BUFFERED_OPEN, "") : rawRest;
+    const trimmed = rawRest.trimEnd();
+    const opensBuffer = trimmed.endsWith("{");
+    const rest = opensBuffer ? trimmed.slice(0, -1).trimEnd() : rawRest;
     const directive = DIRECTIVE.exec(rest);
     const kind = directive?.[1]?.toLowerCase();
     const description = directive ? rest.slice(0, directive.index) : rest;
@@ -13386,7 +13399,7 @@ async function readTap(absPath, displayPath, options = {}) {
   }
   return { summary, warnings };
 }
-var TEST_POINT, DIRECTIVE, PLAN, BAIL_OUT, SUBTEST, YAML_MESSAGE, BUFFERED_OPEN, tapReader;
+var TEST_POINT, DIRECTIVE, PLAN, BAIL_OUT, SUBTEST, YAML_MESSAGE, tapReader;
 var init_tap = __esm({
   "src/adapters/reports/tap.ts"() {
     "use strict";
@@ -13399,7 +13412,6 @@ var init_tap = __esm({
     BAIL_OUT = /^Bail out!\s*(.*)$/i;
     SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
     YAML_MESSAGE = /^(message|error):\s*(.*)$/;
-    BUFFERED_OPEN = /\s*\{\s*$/;
     tapReader = {
       format: "tap",
       read: (absPath, displayPath, options) => readTap(absPath, displayPath, options)
@@ -14698,10 +14710,13 @@ var TIME_SLOTS = {
 };
 
 // src/core/words.ts
+init_whitespace();
 var MARKUP = [
   /^\s{0,3}#{1,6}\s+/gm,
   // heading marks
-  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
+  // Indentation within its line only: `^\s*` could cross blank lines, and from each of a million
+  // line starts scan every one after it (quadratic).
+  /^[^\S\r\n\u2028\u2029]*(?:[-*+]|\d{1,9}[.)])\s+/gm,
   // list bullets
   /\[[ xX]\]\s/g,
   // check boxes
@@ -14719,7 +14734,7 @@ function countWords(markdown) {
   let text = markdown;
   for (const pattern of MARKUP) text = text.replace(pattern, " ");
   let count = 0;
-  for (const token of text.split(/\s+/)) {
+  for (const token of collapseWhitespace(text).split(" ")) {
     if (!WORD.test(token)) continue;
     if (!UNSPACED.test(token)) {
       count++;
@@ -15250,6 +15265,7 @@ init_labels();
 
 // src/core/document/render.ts
 init_model();
+init_whitespace();
 init_labels();
 var MARK_PREFIX = {
   done: "[x] ",
@@ -15313,7 +15329,7 @@ function escapeMarkdownFragment(text) {
   return escapeText(text, false, true, false);
 }
 function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
-  const line = text.replace(/\s+/g, " ").trim();
+  const line = collapseWhitespace(text).trim();
   const escaped = escapeAutolinks(WEIGHED.test(line) ? escapeCharacters(line, inHeading, loneTilde) : line);
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
@@ -15783,6 +15799,7 @@ function formatTestDeltas(deltas, cap = 5) {
 }
 
 // src/core/draft.ts
+init_whitespace();
 function sinceSession(session) {
   return session === void 0 ? "since the last handoff" : `since session ${session}`;
 }
@@ -16017,7 +16034,7 @@ function appendAnswers(section, answers, asSteps) {
   }
 }
 function sameItemText(text) {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  return collapseWhitespace(text).trim().toLowerCase();
 }
 function carried(source) {
   const copy = {
@@ -16454,6 +16471,11 @@ init_paths();
 init_elements();
 init_errors();
 init_registry();
+
+// src/core/render/text-width.ts
+init_whitespace();
+
+// src/core/render/status.ts
 function handoffUpdatedMs(date, committedMs) {
   const dated = date === void 0 ? Number.NaN : Date.parse(date);
   if (Number.isNaN(dated)) return void 0;
@@ -16506,6 +16528,12 @@ init_elements();
 init_facts();
 init_labels();
 init_errors();
+
+// src/core/markdown-escape.ts
+init_whitespace();
+
+// src/core/resume.ts
+init_whitespace();
 var RESUME_LIST_CAP = 6;
 var RESUME_COMMIT_CAP = 8;
 var BLOCKER_DETAIL_CAP = 2;

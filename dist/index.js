@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-IZKMOFRZ.js";
+} from "./action/chunk-W5VL3PEH.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -75,14 +75,14 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-BZMZFMFE.js";
+} from "./action/chunk-6Q3R3ZWN.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-OP4IJMIM.js";
+} from "./action/chunk-MBHMW56X.js";
 import {
   memoised
 } from "./action/chunk-BWWP5UR6.js";
@@ -1207,7 +1207,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-WWBHXW3N.js");
+  const { summarizeHandoff } = await import("./action/scan-3VNWSVYW.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3162,7 +3162,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-7IJXUPNB.js");
+  const reports = await import("./action/reports-M7JCAFIQ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -4523,7 +4523,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-PNTNUSOQ.js");
+  const github = await import("./action/github-4OESMYFW.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4651,7 +4651,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-PNTNUSOQ.js");
+  const github = await import("./action/github-4OESMYFW.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -9331,8 +9331,9 @@ async function readTap(absPath, displayPath, options = {}) {
   };
   const onTestPoint = (indent, match, lineNumber) => {
     const [, status, numberText, rawRest = ""] = match;
-    const opensBuffer = BUFFERED_OPEN.test(rawRest);
-    const rest = opensBuffer ? rawRest.replace(BUFFERED_OPEN, "") : rawRest;
+    const trimmed = rawRest.trimEnd();
+    const opensBuffer = trimmed.endsWith("{");
+    const rest = opensBuffer ? trimmed.slice(0, -1).trimEnd() : rawRest;
     const directive = DIRECTIVE.exec(rest);
     const kind = directive?.[1]?.toLowerCase();
     const description = directive ? rest.slice(0, directive.index) : rest;
@@ -9488,7 +9489,7 @@ async function readTap(absPath, displayPath, options = {}) {
   }
   return { summary, warnings };
 }
-var TEST_POINT, DIRECTIVE, PLAN, BAIL_OUT, SUBTEST, YAML_MESSAGE, BUFFERED_OPEN, tapReader;
+var TEST_POINT, DIRECTIVE, PLAN, BAIL_OUT, SUBTEST, YAML_MESSAGE, tapReader;
 var init_tap = __esm({
   "src/adapters/reports/tap.ts"() {
     "use strict";
@@ -9501,7 +9502,6 @@ var init_tap = __esm({
     BAIL_OUT = /^Bail out!\s*(.*)$/i;
     SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
     YAML_MESSAGE = /^(message|error):\s*(.*)$/;
-    BUFFERED_OPEN = /\s*\{\s*$/;
     tapReader = {
       format: "tap",
       read: (absPath, displayPath, options) => readTap(absPath, displayPath, options)
@@ -12221,6 +12221,17 @@ var NOTHING2 = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:(?:
 // src/core/document/scan.ts
 init_errors();
 
+// src/core/whitespace.ts
+var COLLAPSIBLE = /[^\S ]| \s/;
+var WHITESPACE_RUN = /\s{1,1024}/g;
+var DOUBLE_SPACE = /\s\s/;
+function collapseWhitespace(text) {
+  if (!COLLAPSIBLE.test(text)) return text;
+  let collapsed = text.replace(WHITESPACE_RUN, " ");
+  while (DOUBLE_SPACE.test(collapsed)) collapsed = collapsed.replace(WHITESPACE_RUN, " ");
+  return collapsed;
+}
+
 // src/core/document/build.ts
 function handoffBuilder() {
   return new DocumentBuilder();
@@ -12426,14 +12437,8 @@ function lineOf(node) {
   return node.position?.start.line ?? 1;
 }
 function squash(text) {
-  if (!COLLAPSIBLE_SPACE.test(text)) return text.trim();
-  let squashed = text.replace(WHITESPACE_RUN, " ");
-  while (DOUBLE_SPACE.test(squashed)) squashed = squashed.replace(WHITESPACE_RUN, " ");
-  return squashed.trim();
+  return collapseWhitespace(text).trim();
 }
-var COLLAPSIBLE_SPACE = /[^\S ]| \s/;
-var WHITESPACE_RUN = /\s{1,1024}/g;
-var DOUBLE_SPACE = /\s\s/;
 function plainText(node) {
   return squash(rawText(node));
 }
@@ -14519,7 +14524,7 @@ function escapeMarkdownFragment(text) {
   return escapeText(text, false, true, false);
 }
 function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
-  const line = text.replace(/\s+/g, " ").trim();
+  const line = collapseWhitespace(text).trim();
   const escaped = escapeAutolinks(WEIGHED.test(line) ? escapeCharacters(line, inHeading, loneTilde) : line);
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
@@ -15118,7 +15123,7 @@ function renderDriftMarkdown(drift) {
 ${lines.join("\n")}`;
 }
 function inlineCode(text) {
-  const oneLine = text.replace(/\s+/g, " ");
+  const oneLine = collapseWhitespace(text);
   const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${oneLine.startsWith("`") || oneLine.endsWith("`") ? ` ${oneLine} ` : oneLine}${fence}`;

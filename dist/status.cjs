@@ -3171,6 +3171,23 @@ var init_config = __esm({
   }
 });
 
+// src/core/whitespace.ts
+function collapseWhitespace(text) {
+  if (!COLLAPSIBLE.test(text)) return text;
+  let collapsed = text.replace(WHITESPACE_RUN, " ");
+  while (DOUBLE_SPACE.test(collapsed)) collapsed = collapsed.replace(WHITESPACE_RUN, " ");
+  return collapsed;
+}
+var COLLAPSIBLE, WHITESPACE_RUN, DOUBLE_SPACE;
+var init_whitespace = __esm({
+  "src/core/whitespace.ts"() {
+    "use strict";
+    COLLAPSIBLE = /[^\S ]| \s/;
+    WHITESPACE_RUN = /\s{1,1024}/g;
+    DOUBLE_SPACE = /\s\s/;
+  }
+});
+
 // src/core/document/labels.ts
 function normaliseLabel(label) {
   return label.length > MAX_LABEL_CHARS ? label.toLowerCase() : rememberedLabel(label);
@@ -3308,10 +3325,7 @@ function lineOf(node) {
   return node.position?.start.line ?? 1;
 }
 function squash(text) {
-  if (!COLLAPSIBLE_SPACE.test(text)) return text.trim();
-  let squashed = text.replace(WHITESPACE_RUN, " ");
-  while (DOUBLE_SPACE.test(squashed)) squashed = squashed.replace(WHITESPACE_RUN, " ");
-  return squashed.trim();
+  return collapseWhitespace(text).trim();
 }
 function plainText(node) {
   return squash(rawText(node));
@@ -3435,11 +3449,12 @@ function collectDetails(nodes, into) {
     }
   }
 }
-var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, COLLAPSIBLE_SPACE, WHITESPACE_RUN, DOUBLE_SPACE, MARK_STARTS;
+var TASK_ID, SESSION_NUMBER, BOLD_LABEL_DEPTH, WORKING_MARKS, BROKEN_MARKS, DocumentBuilder, MARK_STARTS;
 var init_build = __esm({
   "src/core/document/build.ts"() {
     "use strict";
     init_config();
+    init_whitespace();
     init_labels();
     TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
     SESSION_NUMBER = /\bsession\s*#?\s*(\d+)\b/i;
@@ -3632,9 +3647,6 @@ var init_build = __esm({
         else this.doc.elements[kind] = section;
       }
     };
-    COLLAPSIBLE_SPACE = /[^\S ]| \s/;
-    WHITESPACE_RUN = /\s{1,1024}/g;
-    DOUBLE_SPACE = /\s\s/;
     MARK_STARTS = new Set([...WORKING_MARKS, ...BROKEN_MARKS].map((mark) => mark.charCodeAt(0)));
   }
 });
@@ -7072,6 +7084,7 @@ function eastAsianWidth(codePoint2, { ambiguousAsWide = false } = {}) {
 }
 
 // src/core/render/text-width.ts
+init_whitespace();
 var PLAIN = /^[\x20-\x7e]*$/;
 var ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
 function displayWidth(text) {
@@ -7084,7 +7097,7 @@ function charWidth(char) {
   return ZERO_WIDTH.test(char) ? 0 : eastAsianWidth(char.codePointAt(0));
 }
 function truncateToWidth(text, max) {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = collapseWhitespace(text).trim();
   if (displayWidth(flat) <= max) return flat;
   let out = "";
   let width = 0;

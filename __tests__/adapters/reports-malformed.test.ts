@@ -397,6 +397,37 @@ describe('hostile XML', () => {
   });
 });
 
+describe('hostile TAP', () => {
+  /** The best of three reads of `text` as a TAP report, in milliseconds. */
+  async function bestRead(text: string): Promise<number> {
+    const repo = await tempRepo({ 'r.tap': text });
+    let best = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3; round++) {
+      const started = performance.now();
+      await readTestReports(['r.tap'], repo);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  it('a test point with a long run of blanks is read in time linear in it', async () => {
+    // `/\s*\{\s*$/` (does the line open a subtest?) scanned the run to its end from each blank:
+    // 16 KB took 118 ms, 128 KB seconds.
+    const blanks = ' '.repeat(128 * 1024);
+    const repo = await tempRepo({
+      'r.tap': `TAP version 13\nnot ok 1 - a${blanks}b\nok 2 - c${blanks}{\n}\n1..2\n`,
+    });
+    const { summary, warnings } = await readTestReports(['r.tap'], repo);
+    expect(warnings).toEqual([]);
+    expect([summary?.failed, summary?.passed]).toEqual([1, 1]);
+    expect(summary?.failures.map((f) => f.name.slice(0, 2))).toEqual(['a ']);
+    const hostile = `TAP version 13\nnot ok 1 - a${blanks}b\n`;
+    const ordinary = `TAP version 13\nnot ok 1 - a${'x'.repeat(blanks.length)}b\n`;
+    const [slow, fast] = [await bestRead(hostile), await bestRead(ordinary)];
+    expect(slow / Math.max(fast, 0.01)).toBeLessThan(20);
+  });
+});
+
 describe('patterns and files', () => {
   it('a pattern that matches nothing, a missing file and a folder are named warnings', async () => {
     const repo = await tempRepo({ 'reports/a.xml': '<testsuite><testcase name="a"/></testsuite>' });

@@ -18,6 +18,7 @@ import {
   summarizeHandoff,
 } from '../../src/core/document/scan.js';
 import { InputError } from '../../src/core/errors.js';
+import { costRatio } from '../helpers/cost.js';
 import { MICROMARK_BUDGET, micromarkHandoff } from '../helpers/micromark-handoff.js';
 
 const MiB = 1024 * 1024;
@@ -26,23 +27,6 @@ const fixture = readFileSync(
   join(import.meta.dirname, '..', 'fixtures', 'documents', 'headings-session1.md'),
   'utf8',
 );
-
-/**
- * How much longer `parseHandoff` takes on `text` than on `baseline`: the best of three runs each,
- * interleaved, so a machine busy with other work slows both alike (a bound in milliseconds failed
- * under load). For a cost that is linear either way, where what counts is a factor.
- */
-function costRatio(text: string, baseline: string): number {
-  const best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
-  for (let run = 0; run < 3; run++) {
-    [text, baseline].forEach((document, index) => {
-      const started = performance.now();
-      parseHandoff(document);
-      best[index] = Math.min(best[index] ?? 0, performance.now() - started);
-    });
-  }
-  return (best[0] ?? 0) / (best[1] ?? 1);
-}
 
 /**
  * `read()`, failing if it ran past HANG_GUARD: jest's timeout cannot stop a synchronous test, which
@@ -310,7 +294,7 @@ describe('read, whatever the size, within the budgets', () => {
     const document = (markers: number) =>
       `## Current State\n\n${'- '.repeat(markers)}${'-'.repeat(4_900_000)}x\n`;
     // Linear either way: the cost of the 59 markers more is what tells the two apart (old: ~20x).
-    expect(costRatio(document(60), document(1))).toBeLessThan(3);
+    expect(costRatio(parseHandoff, document(60), document(1))).toBeLessThan(3);
     expect(parseHandoff(document(60)).elements.currentState).toBeDefined();
   });
   test('39,000 lines indented 130 columns under 60 open items (1.35-1.55 s: each item measured the indent again)', () => {
@@ -320,7 +304,7 @@ describe('read, whatever the size, within the budgets', () => {
     };
     // Linear either way: the cost of the 59 open items more is what tells the two apart (old:
     // 5.2-6.0x; now 1.25x alone, up to 2.3x seen on a machine running the whole suite twice over).
-    expect(costRatio(document(60), document(1))).toBeLessThan(3.5);
+    expect(costRatio(parseHandoff, document(60), document(1))).toBeLessThan(3.5);
     expect(parseHandoff(document(60)).elements.currentState).toBeDefined();
   });
   test(

@@ -12,24 +12,25 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GIQDPCMD.js";
+} from "../chunks/chunk-WZZODUZC.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-OTDJPFMG.js";
+} from "../chunks/chunk-F5SYEXDQ.js";
 import {
   emptySection
-} from "../chunks/chunk-XND7ONYN.js";
+} from "../chunks/chunk-2JN3HCOI.js";
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
 import "../chunks/chunk-WC6MVVLA.js";
 import "../chunks/chunk-YQ7IUIA7.js";
-import "../chunks/chunk-MMJH4BDU.js";
+import "../chunks/chunk-JWKQJQAM.js";
 import {
   canonicalLabel,
-  isPlaceholderText
-} from "../chunks/chunk-6AKVWTIE.js";
+  isPlaceholderText,
+  joinLines
+} from "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
 } from "../chunks/chunk-3YYB4O3I.js";
@@ -117,7 +118,7 @@ function renderUnreadable(input, error) {
     stickyMarker(input.commentId),
     `### \u274C ${name}: could not check this commit`,
     "",
-    codeSpan(shown.replace(/\s*\r?\n\s*/g, " ")),
+    codeSpan(joinLines(shown)),
     "",
     error.file === void 0 ? "No task was judged." : "No task was judged. Mend the file and push; `handoff validate` lists every problem in the registry, the config and the handoffs.",
     "",
@@ -278,12 +279,12 @@ function text(value) {
   return escapeUserText(value);
 }
 function cell(value) {
-  const oneLine = value.replace(/\s*\r?\n\s*/g, " ");
+  const oneLine = joinLines(value);
   const bounded = oneLine.length > CELL_TEXT_LIMIT ? `${oneLine.slice(0, CELL_TEXT_LIMIT)}\u2026` : oneLine;
   return escapeUserText(bounded).replace(/(?<!\\)\|/g, "\\|");
 }
 function codeSpan(value) {
-  const oneLine = value.replace(/\s*\r?\n\s*/g, " ").slice(0, CELL_TEXT_LIMIT).replace(/\|/g, "\\|");
+  const oneLine = joinLines(value).slice(0, CELL_TEXT_LIMIT).replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";

@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-TP6L6HZY.js";
-import "../chunks/chunk-QJUWLHL7.js";
+} from "../chunks/chunk-6ZYA3DGY.js";
+import "../chunks/chunk-QSCEDPMZ.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-WC6MVVLA.js";
 import "../chunks/chunk-YQ7IUIA7.js";
 import "../chunks/chunk-6E75GJCR.js";
-import "../chunks/chunk-24QT3YWR.js";
-import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-6AKVWTIE.js";
+import "../chunks/chunk-MENK5NLD.js";
+import "../chunks/chunk-JWKQJQAM.js";
+import "../chunks/chunk-CCSSSYRD.js";
 import "../chunks/chunk-3YYB4O3I.js";
 import "../chunks/chunk-EF432KMF.js";
 import "../chunks/chunk-MFKQKH7T.js";

@@ -13,7 +13,7 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-GKVNA5XA.js";
+} from "../chunks/chunk-VLETXTXR.js";
 import {
   rootActedOnNote
 } from "../chunks/chunk-6E75GJCR.js";
@@ -22,9 +22,9 @@ import {
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-24QT3YWR.js";
-import "../chunks/chunk-MMJH4BDU.js";
-import "../chunks/chunk-6AKVWTIE.js";
+} from "../chunks/chunk-MENK5NLD.js";
+import "../chunks/chunk-JWKQJQAM.js";
+import "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
 } from "../chunks/chunk-3YYB4O3I.js";

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-OTDJPFMG.js";
-import "../chunks/chunk-XND7ONYN.js";
+} from "../chunks/chunk-F5SYEXDQ.js";
+import "../chunks/chunk-2JN3HCOI.js";
 import {
   lintHandoff
-} from "../chunks/chunk-6AKVWTIE.js";
+} from "../chunks/chunk-CCSSSYRD.js";
 import {
   configFilesAt,
   documentText,

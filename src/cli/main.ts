@@ -7,12 +7,14 @@
  * which costs more to load than the hook's own work, is imported for every other command line. The
  * `handoff` bin does the same before this module is even loaded (launcher.ts).
  */
+
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { findProjectRoot } from '../adapters/repo-root.js';
 import { InputError, renderErrorJson } from '../core/errors.js';
 import { PACKAGE_VERSION } from '../core/version.js';
+import { joinLines } from '../core/whitespace.js';
 import { type CommandContext, EXIT, processContext, programOn } from './context.js';
 import { CHECK_FORMATS, prePushHookOptions, RESUME_FORMATS, STATUS_FORMATS } from './direct-lines.js';
 import { commandTerminalOptions, terminalFor } from './terminal-manners.js';
@@ -450,7 +452,7 @@ export async function main(argv: string[], ctx: CommandContext = processContext(
       if (error.exitCode === 0) return EXIT.ok;
       if (json) {
         // One line, as every error's message is: commander puts "(Did you mean --task?)" on its own.
-        const message = error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+        const message = joinLines(error.message.replace(/^error: /, ''));
         // commander.unknownOption → usage/unknown-option
         const name = error.code.replace(/^commander\./, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
         ctx.stdout.write(renderErrorJson({ kind: 'usage', message, rule: `usage/${name}` }, EXIT.input));

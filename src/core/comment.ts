@@ -8,9 +8,11 @@
  * the body is rendered with less detail until it fits, dropping what is least needed to act first:
  * resume details, then evidence, then table rows beyond N (stale rows are kept before fresh ones).
  */
+
 import { escapeHtmlText, escapeUserText } from './markdown-escape.js';
 import type { CheckResult, Verdict } from './model.js';
 import { type ResumeBrief, renderResumeMarkdown } from './resume.js';
+import { joinLines } from './whitespace.js';
 
 export const STICKY_MARKER_VERSION = 1;
 /** The marker of the default comment (no `comment-id`). */
@@ -202,7 +204,7 @@ function renderUnreadable(
     stickyMarker(input.commentId),
     `### ❌ ${name}: could not check this commit`,
     '',
-    codeSpan(shown.replace(/\s*\r?\n\s*/g, ' ')),
+    codeSpan(joinLines(shown)),
     '',
     error.file === undefined
       ? 'No task was judged.'
@@ -403,7 +405,7 @@ function text(value: string): string {
 
 /** User text in a table cell: one line, bounded, and no `|` that would split the cell. */
 function cell(value: string): string {
-  const oneLine = value.replace(/\s*\r?\n\s*/g, ' ');
+  const oneLine = joinLines(value);
   const bounded = oneLine.length > CELL_TEXT_LIMIT ? `${oneLine.slice(0, CELL_TEXT_LIMIT)}…` : oneLine;
   return escapeUserText(bounded).replace(/(?<!\\)\|/g, '\\|');
 }
@@ -413,10 +415,7 @@ function cell(value: string): string {
  * fence and table pipes need care: the fence is longer than any backtick run inside.
  */
 function codeSpan(value: string): string {
-  const oneLine = value
-    .replace(/\s*\r?\n\s*/g, ' ')
-    .slice(0, CELL_TEXT_LIMIT)
-    .replace(/\|/g, '\\|');
+  const oneLine = joinLines(value).slice(0, CELL_TEXT_LIMIT).replace(/\|/g, '\\|');
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';

@@ -14,6 +14,7 @@
  * less useful than expected"). Carried blockers and next steps are never cut: if the draft is still
  * over, it is kept whole and `overBudget` tells the caller to warn.
  */
+
 import { CommitGraph } from './ancestry.js';
 import { attributeCommits, isWorkCommit, type NonWorkPaths } from './attribution.js';
 import { doneBy, possiblyResolvedBy } from './claims.js';
@@ -50,6 +51,7 @@ import {
   taskTotal,
 } from './session-time.js';
 import { formatTestDeltas, recordedTests, testDeltas } from './test-deltas.js';
+import { collapseWhitespace } from './whitespace.js';
 import { countWords } from './words.js';
 
 /** What a person typed at the prompts (or nothing): one entry per item. */
@@ -488,7 +490,7 @@ export function appendAnswers(
 
 /** An item's text as two items are compared: case and runs of white space do not matter. */
 export function sameItemText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapseWhitespace(text).trim().toLowerCase();
 }
 
 /** A carried item, without the template lines its details held. */

@@ -12,7 +12,9 @@
  * The rule lives here, not in `escapeMarkdownFragment`, because handoff documents must round-trip exactly
  * (parse → render → parse); only text that is shown, never parsed back, gets it.
  */
+
 import { escapeMarkdownFragment } from './document/render.js';
+import { collapseWhitespace } from './whitespace.js';
 
 /** U+2060 WORD JOINER: invisible, and GitHub links neither `@` nor `#` followed by it. */
 export const REFERENCE_BREAK = '\u2060';
@@ -49,7 +51,7 @@ export function escapeUserText(text: string): string {
  */
 export function escapeHtmlText(text: string): string {
   // Neutralised first: the entities' own `#` must not be broken.
-  return neutraliseReferences(text.replace(/\s+/g, ' ')).replace(
+  return neutraliseReferences(collapseWhitespace(text)).replace(
     /[&<>"'[\]()*_`~:\\|]/g,
     // Hexadecimal: `&#x5B;` has no `#` followed by a digit, even to a reader of the raw text.
     (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`,

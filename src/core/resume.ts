@@ -28,6 +28,7 @@ import type {
 import { redactSecrets } from './redact.js';
 import { renderSessionChart, type SessionPoint, sessionChartLegend } from './session-chart.js';
 import { formatTestDeltas, recordedTests, testDeltas } from './test-deltas.js';
+import { collapseWhitespace } from './whitespace.js';
 
 /** Items shown per list; the rest are counted. */
 export const RESUME_LIST_CAP = 6;
@@ -626,7 +627,7 @@ export function renderDriftMarkdown(drift: ResumeList<DriftItem>): string | unde
 }
 
 function inlineCode(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
+  const oneLine = collapseWhitespace(text);
   const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${oneLine.startsWith('`') || oneLine.endsWith('`') ? ` ${oneLine} ` : oneLine}${fence}`;

@@ -8,9 +8,13 @@
  * counted in the words `Intl.Segmenter` finds, so a Chinese sentence is not one word.
  */
 
+import { collapseWhitespace } from './whitespace.js';
+
 const MARKUP = [
   /^\s{0,3}#{1,6}\s+/gm, // heading marks
-  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm, // list bullets
+  // Indentation within its line only: `^\s*` could cross blank lines, and from each of a million
+  // line starts scan every one after it (quadratic).
+  /^[^\S\r\n\u2028\u2029]*(?:[-*+]|\d{1,9}[.)])\s+/gm, // list bullets
   /\[[ xX]\]\s/g, // check boxes
   /\\(?=[^\s])/g, // backslash escapes
   /[*_`~|]/g, // emphasis, code and table markup
@@ -28,7 +32,7 @@ export function countWords(markdown: string): number {
   let text = markdown;
   for (const pattern of MARKUP) text = text.replace(pattern, ' ');
   let count = 0;
-  for (const token of text.split(/\s+/)) {
+  for (const token of collapseWhitespace(text).split(' ')) {
     if (!WORD.test(token)) continue;
     if (!UNSPACED.test(token)) {
       count++;

@@ -28,7 +28,6 @@ const PLAN = /^1\.\.(\d+)\b/;
 const BAIL_OUT = /^Bail out!\s*(.*)$/i;
 const SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
 const YAML_MESSAGE = /^(message|error):\s*(.*)$/;
-const BUFFERED_OPEN = /\s*\{\s*$/;
 
 interface PendingTest {
   outcome: TestOutcome;
@@ -144,8 +143,11 @@ export async function readTap(
 
   const onTestPoint = (indent: number, match: RegExpExecArray, lineNumber: number): void => {
     const [, status, numberText, rawRest = ''] = match;
-    const opensBuffer = BUFFERED_OPEN.test(rawRest);
-    const rest = opensBuffer ? rawRest.replace(BUFFERED_OPEN, '') : rawRest;
+    // A `{` ending the line (blanks around it) opens a buffered subtest. Not `/\s*\{\s*$/`, which
+    // is quadratic on a long run of blanks (each start scans the run to its end).
+    const trimmed = rawRest.trimEnd();
+    const opensBuffer = trimmed.endsWith('{');
+    const rest = opensBuffer ? trimmed.slice(0, -1).trimEnd() : rawRest;
     const directive = DIRECTIVE.exec(rest);
     const kind = directive?.[1]?.toLowerCase();
     const description = directive ? rest.slice(0, directive.index) : rest;

@@ -8,6 +8,7 @@
  *
  * Only types come from mdast here: importing this module never loads the markdown parser.
  */
+
 import type {
   Blockquote,
   List,
@@ -20,6 +21,7 @@ import type {
 } from 'mdast';
 import { DEFAULT_CONFIG, taskIdRegExp } from '../config.js';
 import type { HandoffDocument, HeaderField, ItemMark, ListItem, Section, Subsection } from '../model.js';
+import { collapseWhitespace } from '../whitespace.js';
 import {
   canonicalLabel,
   isCurrentStatePart,
@@ -308,18 +310,8 @@ function lineOf(node: Nodes): number {
 
 /** Collapses whitespace: soft line breaks are spaces, and indentation carries no meaning in text. */
 export function squash(text: string): string {
-  // Most text has no run of whitespace to collapse: then trimming is all, without the regex's copy.
-  if (!COLLAPSIBLE_SPACE.test(text)) return text.trim();
-  // Runs of at most 1,024 at a time, again until none is left: one `/\s+/g` match over a run of
-  // millions made V8's regular expression engine overflow its stack now and then (5 MiB of spaces).
-  let squashed = text.replace(WHITESPACE_RUN, ' ');
-  while (DOUBLE_SPACE.test(squashed)) squashed = squashed.replace(WHITESPACE_RUN, ' ');
-  return squashed.trim();
+  return collapseWhitespace(text).trim();
 }
-/** Whitespace `squash` would change inside a text: anything but a single plain space. */
-const COLLAPSIBLE_SPACE = /[^\S ]| \s/;
-const WHITESPACE_RUN = /\s{1,1024}/g;
-const DOUBLE_SPACE = /\s\s/;
 
 /** The text a reader sees, without markup. Link targets are kept when they differ from the link text. */
 export function plainText(node: Nodes): string {

@@ -4,6 +4,7 @@
  * newline. All user text goes through `escapeMarkdownText`, so `parseHandoff(renderHandoff(d))` gives
  * `d` back (line numbers aside) for every `d` the parser produced.
  */
+
 import {
   ELEMENT_NAMES,
   type HandoffDocument,
@@ -12,6 +13,7 @@ import {
   type Section,
   type Subsection,
 } from '../model.js';
+import { collapseWhitespace } from '../whitespace.js';
 import { canonicalLabel, type SectionKind } from './labels.js';
 
 const MARK_PREFIX: Record<NonNullable<ListItem['mark']>, string> = {
@@ -105,7 +107,7 @@ export function escapeMarkdownFragment(text: string): string {
 
 /** `loneTilde`: the text is alone on its line, so one `~` in it can pair with none and stays as written. */
 function escapeText(text: string, inHeading: boolean, atLineStart = true, loneTilde = true): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = collapseWhitespace(text).trim();
   // Text with none of the characters the loop weighs comes out of it as it went in (a 300-task pull
   // request comment spent ~15 ms there): only its autolinks and its line start are left to see to.
   const escaped = escapeAutolinks(WEIGHED.test(line) ? escapeCharacters(line, inHeading, loneTilde) : line);

@@ -5,7 +5,9 @@
  * with `Intl.Segmenter`, whose first construction costs ~10 ms of every `status`, for the one case
  * told differently here: an emoji joined from several (👩‍👩‍👧 counts 2 for each part).
  */
+
 import { eastAsianWidth } from 'get-east-asian-width';
+import { collapseWhitespace } from '../whitespace.js';
 
 /** Printable ASCII only: one column a character, no lookup. */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -29,7 +31,7 @@ function charWidth(char: string): number {
  * A character is never split, so a cut text may take one column less than `max`.
  */
 export function truncateToWidth(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = collapseWhitespace(text).trim();
   if (displayWidth(flat) <= max) return flat;
   let out = '';
   let width = 0;

@@ -15,8 +15,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-XND7ONYN.js";
-import "./chunk-6AKVWTIE.js";
+} from "./chunk-2JN3HCOI.js";
+import "./chunk-CCSSSYRD.js";
 import "./chunk-MFKQKH7T.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";

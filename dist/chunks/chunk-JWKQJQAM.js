@@ -4,12 +4,17 @@ import { fileURLToPath as __hgFileURLToPath } from 'node:url';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  collapseWhitespace
+} from "./chunk-CCSSSYRD.js";
 
 // src/core/words.ts
 var MARKUP = [
   /^\s{0,3}#{1,6}\s+/gm,
   // heading marks
-  /^\s*(?:[-*+]|\d{1,9}[.)])\s+/gm,
+  // Indentation within its line only: `^\s*` could cross blank lines, and from each of a million
+  // line starts scan every one after it (quadratic).
+  /^[^\S\r\n\u2028\u2029]*(?:[-*+]|\d{1,9}[.)])\s+/gm,
   // list bullets
   /\[[ xX]\]\s/g,
   // check boxes
@@ -27,7 +32,7 @@ function countWords(markdown) {
   let text = markdown;
   for (const pattern of MARKUP) text = text.replace(pattern, " ");
   let count = 0;
-  for (const token of text.split(/\s+/)) {
+  for (const token of collapseWhitespace(text).split(" ")) {
     if (!WORD.test(token)) continue;
     if (!UNSPACED.test(token)) {
       count++;

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-BZMZFMFE.js";
-import "./chunk-OP4IJMIM.js";
+} from "./chunk-6Q3R3ZWN.js";
+import "./chunk-MBHMW56X.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-SOPARNR6.js";
 import {

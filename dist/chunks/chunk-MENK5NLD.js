@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   namedAndCounted
-} from "./chunk-MMJH4BDU.js";
+} from "./chunk-JWKQJQAM.js";
 import {
   elementTitle
-} from "./chunk-6AKVWTIE.js";
+} from "./chunk-CCSSSYRD.js";
 import {
   handoffPath,
   isTaskId

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-24QT3YWR.js";
+} from "./chunk-MENK5NLD.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-MFKQKH7T.js";

@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-QJUWLHL7.js";
+} from "./chunk-QSCEDPMZ.js";
 import {
   rootActedOnNote
 } from "./chunk-6E75GJCR.js";
 import {
   agentFromEnv
-} from "./chunk-24QT3YWR.js";
+} from "./chunk-MENK5NLD.js";
 import {
   loadConfig
 } from "./chunk-3YYB4O3I.js";

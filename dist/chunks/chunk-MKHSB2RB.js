@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCoverage,
   readTestReports
-} from "./chunk-CTZJGRIG.js";
+} from "./chunk-AA57JQO4.js";
 import {
   CommitGraph,
   DocumentCache,
@@ -33,13 +33,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GIQDPCMD.js";
+} from "./chunk-WZZODUZC.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-OTDJPFMG.js";
+} from "./chunk-F5SYEXDQ.js";
 import {
   documentFacts,
   emptySection,
@@ -48,7 +48,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-XND7ONYN.js";
+} from "./chunk-2JN3HCOI.js";
 import {
   huskyHookNote
 } from "./chunk-DFKEN42P.js";
@@ -68,7 +68,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-GKVNA5XA.js";
+} from "./chunk-VLETXTXR.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -80,11 +80,12 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-24QT3YWR.js";
+} from "./chunk-MENK5NLD.js";
 import {
   countWords
-} from "./chunk-MMJH4BDU.js";
+} from "./chunk-JWKQJQAM.js";
 import {
+  collapseWhitespace,
   elementStates,
   elementTitle,
   fieldFactOf,
@@ -93,7 +94,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-6AKVWTIE.js";
+} from "./chunk-CCSSSYRD.js";
 import {
   readEachPackage,
   readWorkspace,
@@ -690,7 +691,7 @@ function appendAnswers(section, answers, asSteps) {
   }
 }
 function sameItemText(text) {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  return collapseWhitespace(text).trim().toLowerCase();
 }
 function carried(source) {
   const copy = {

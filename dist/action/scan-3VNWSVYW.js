@@ -15,9 +15,9 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-IZKMOFRZ.js";
+} from "./chunk-W5VL3PEH.js";
 import "./chunk-V7AP5RJP.js";
-import "./chunk-OP4IJMIM.js";
+import "./chunk-MBHMW56X.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-SOPARNR6.js";
 import "./chunk-D4BQ4EQP.js";

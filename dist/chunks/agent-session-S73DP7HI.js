@@ -9,12 +9,12 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-GEY7RR7B.js";
-import "./chunk-CTZJGRIG.js";
-import "./chunk-GIQDPCMD.js";
+} from "./chunk-MKHSB2RB.js";
+import "./chunk-AA57JQO4.js";
+import "./chunk-WZZODUZC.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-OTDJPFMG.js";
-import "./chunk-XND7ONYN.js";
+import "./chunk-F5SYEXDQ.js";
+import "./chunk-2JN3HCOI.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
@@ -22,10 +22,10 @@ import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
 import "./chunk-WC6MVVLA.js";
 import "./chunk-YQ7IUIA7.js";
-import "./chunk-GKVNA5XA.js";
-import "./chunk-24QT3YWR.js";
-import "./chunk-MMJH4BDU.js";
-import "./chunk-6AKVWTIE.js";
+import "./chunk-VLETXTXR.js";
+import "./chunk-MENK5NLD.js";
+import "./chunk-JWKQJQAM.js";
+import "./chunk-CCSSSYRD.js";
 import "./chunk-EF432KMF.js";
 import "./chunk-MFKQKH7T.js";
 import "./chunk-BE2SWNKE.js";

@@ -13,7 +13,7 @@ import {
   readTestReport,
   readTestReports,
   reportPatternInRepo
-} from "./chunk-CTZJGRIG.js";
+} from "./chunk-AA57JQO4.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BE2SWNKE.js";
 import "./chunk-6JM3PIHH.js";

@@ -9,14 +9,16 @@ import {
   ageInDays,
   allFields,
   canonicalLabel,
+  collapseWhitespace,
   documentFacts,
   hoursIn,
   isPlaceholderText,
+  joinLines,
   normaliseLabel,
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-OP4IJMIM.js";
+} from "./chunk-MBHMW56X.js";
 import {
   formatLocated
 } from "./chunk-SOPARNR6.js";
@@ -19202,7 +19204,7 @@ function escapeMarkdownFragment(text2) {
   return escapeText(text2, false, true, false);
 }
 function escapeText(text2, inHeading, atLineStart = true, loneTilde = true) {
-  const line = text2.replace(/\s+/g, " ").trim();
+  const line = collapseWhitespace(text2).trim();
   const escaped = escapeAutolinks(WEIGHED.test(line) ? escapeCharacters(line, inHeading, loneTilde) : line);
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
@@ -19257,7 +19259,7 @@ function escapeUserText(text2) {
   return neutraliseReferences(escapeMarkdownFragment(text2));
 }
 function escapeHtmlText(text2) {
-  return neutraliseReferences(text2.replace(/\s+/g, " ")).replace(
+  return neutraliseReferences(collapseWhitespace(text2)).replace(
     /[&<>"'[\]()*_`~:\\|]/g,
     // Hexadecimal: `&#x5B;` has no `#` followed by a digit, even to a reader of the raw text.
     (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`
@@ -19891,7 +19893,7 @@ function renderDriftMarkdown(drift) {
 ${lines.join("\n")}`;
 }
 function inlineCode(text2) {
-  const oneLine = text2.replace(/\s+/g, " ");
+  const oneLine = collapseWhitespace(text2);
   const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${oneLine.startsWith("`") || oneLine.endsWith("`") ? ` ${oneLine} ` : oneLine}${fence}`;
@@ -19972,7 +19974,7 @@ function renderUnreadable(input, error) {
     stickyMarker(input.commentId),
     `### \u274C ${name}: could not check this commit`,
     "",
-    codeSpan(shown.replace(/\s*\r?\n\s*/g, " ")),
+    codeSpan(joinLines(shown)),
     "",
     error.file === void 0 ? "No task was judged." : "No task was judged. Mend the file and push; `handoff validate` lists every problem in the registry, the config and the handoffs.",
     "",
@@ -20133,12 +20135,12 @@ function text(value) {
   return escapeUserText(value);
 }
 function cell(value) {
-  const oneLine = value.replace(/\s*\r?\n\s*/g, " ");
+  const oneLine = joinLines(value);
   const bounded = oneLine.length > CELL_TEXT_LIMIT ? `${oneLine.slice(0, CELL_TEXT_LIMIT)}\u2026` : oneLine;
   return escapeUserText(bounded).replace(/(?<!\\)\|/g, "\\|");
 }
 function codeSpan(value) {
-  const oneLine = value.replace(/\s*\r?\n\s*/g, " ").slice(0, CELL_TEXT_LIMIT).replace(/\|/g, "\\|");
+  const oneLine = joinLines(value).slice(0, CELL_TEXT_LIMIT).replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";

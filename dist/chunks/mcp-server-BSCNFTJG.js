@@ -10,18 +10,18 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-GEY7RR7B.js";
-import "./chunk-CTZJGRIG.js";
+} from "./chunk-MKHSB2RB.js";
+import "./chunk-AA57JQO4.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GIQDPCMD.js";
+} from "./chunk-WZZODUZC.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-OTDJPFMG.js";
+import "./chunk-F5SYEXDQ.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-XND7ONYN.js";
+} from "./chunk-2JN3HCOI.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
@@ -30,21 +30,21 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-QJUWLHL7.js";
+} from "./chunk-QSCEDPMZ.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
 import "./chunk-WC6MVVLA.js";
 import "./chunk-YQ7IUIA7.js";
-import "./chunk-GKVNA5XA.js";
+import "./chunk-VLETXTXR.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-24QT3YWR.js";
-import "./chunk-MMJH4BDU.js";
-import "./chunk-6AKVWTIE.js";
+} from "./chunk-MENK5NLD.js";
+import "./chunk-JWKQJQAM.js";
+import "./chunk-CCSSSYRD.js";
 import {
   loadConfig
 } from "./chunk-3YYB4O3I.js";

@@ -5978,7 +5978,6 @@ var PLAN = /^1\.\.(\d+)\b/;
 var BAIL_OUT = /^Bail out!\s*(.*)$/i;
 var SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
 var YAML_MESSAGE = /^(message|error):\s*(.*)$/;
-var BUFFERED_OPEN = /\s*\{\s*$/;
 function yamlScalar(raw) {
   const value = raw.trim();
   if (/^[|>][+-]?\d*$/.test(value)) return void 0;
@@ -6046,8 +6045,9 @@ async function readTap(absPath, displayPath, options = {}) {
   };
   const onTestPoint = (indent, match, lineNumber) => {
     const [, status, numberText, rawRest = ""] = match;
-    const opensBuffer = BUFFERED_OPEN.test(rawRest);
-    const rest = opensBuffer ? rawRest.replace(BUFFERED_OPEN, "") : rawRest;
+    const trimmed = rawRest.trimEnd();
+    const opensBuffer = trimmed.endsWith("{");
+    const rest = opensBuffer ? trimmed.slice(0, -1).trimEnd() : rawRest;
     const directive = DIRECTIVE.exec(rest);
     const kind = directive?.[1]?.toLowerCase();
     const description = directive ? rest.slice(0, directive.index) : rest;

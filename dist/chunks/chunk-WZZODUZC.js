@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-OTDJPFMG.js";
+} from "./chunk-F5SYEXDQ.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-XND7ONYN.js";
+} from "./chunk-2JN3HCOI.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -40,16 +40,17 @@ import {
 } from "./chunk-YQ7IUIA7.js";
 import {
   namedAndCounted
-} from "./chunk-MMJH4BDU.js";
+} from "./chunk-JWKQJQAM.js";
 import {
   ageInDays,
   allFields,
   canonicalLabel,
+  collapseWhitespace,
   elementTitle,
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-6AKVWTIE.js";
+} from "./chunk-CCSSSYRD.js";
 import {
   blobContentId,
   configCandidates,
@@ -651,7 +652,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-GNI6YGUT.js");
+  const { summarizeHandoff } = await import("./scan-33U2ZZGZ.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2262,7 +2263,7 @@ function escapeMarkdownFragment(text) {
   return escapeText(text, false, true, false);
 }
 function escapeText(text, inHeading, atLineStart = true, loneTilde = true) {
-  const line = text.replace(/\s+/g, " ").trim();
+  const line = collapseWhitespace(text).trim();
   const escaped = escapeAutolinks(WEIGHED.test(line) ? escapeCharacters(line, inHeading, loneTilde) : line);
   return atLineStart ? escapeLineStart(escaped) : escaped;
 }
@@ -2317,7 +2318,7 @@ function escapeUserText(text) {
   return neutraliseReferences(escapeMarkdownFragment(text));
 }
 function escapeHtmlText(text) {
-  return neutraliseReferences(text.replace(/\s+/g, " ")).replace(
+  return neutraliseReferences(collapseWhitespace(text)).replace(
     /[&<>"'[\]()*_`~:\\|]/g,
     // Hexadecimal: `&#x5B;` has no `#` followed by a digit, even to a reader of the raw text.
     (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`
@@ -2860,7 +2861,7 @@ function renderDriftMarkdown(drift) {
 ${lines.join("\n")}`;
 }
 function inlineCode(text) {
-  const oneLine = text.replace(/\s+/g, " ");
+  const oneLine = collapseWhitespace(text);
   const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${oneLine.startsWith("`") || oneLine.endsWith("`") ? ` ${oneLine} ` : oneLine}${fence}`;
@@ -2874,7 +2875,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-UJG2OL62.js");
+  const reports = await import("./reports-363HZPXL.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
