@@ -243,6 +243,35 @@ describe('a push judged from a remembered snapshot', () => {
     expect(remembered.stderr).toContain('lacks Next Steps');
   });
 
+  it('is not made stale by `git replace`: every reading judges the objects as stored', () => {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const from = repo.git('rev-parse', 'HEAD');
+    repo.commit(`${TASK}: work`, { 'src/a.ts': 'a\n' });
+    const to = repo.commit(`${TASK}: handoff`, {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { progress: 60 }),
+    });
+    expect(pushTraced(repo, from, to).code).toBe(0);
+    // The handoff's blob replaced by an incomplete one after its snapshot was remembered: git's
+    // commands would show the replacement, but the check reads what the commits hold.
+    const incomplete = repo.commit('incomplete', {
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today(), { omit: ['Next Steps'] }),
+    });
+    const [stored, replacement] = [to, incomplete].map((c) =>
+      repo.git('rev-parse', `${c}:${handoffPathOf(TASK)}`),
+    );
+    repo.git('reset', '-q', '--hard', to);
+    repo.git('replace', stored as string, replacement as string);
+    expect(repo.git('show', `${to}:${handoffPathOf(TASK)}`)).not.toContain('## Next Steps');
+    const next = repo.commit(`${TASK}: more work`, { 'src/b.ts': 'b\n' });
+    const { full, remembered } = pushBothWays(repo, to, next);
+    // Read from the snapshot (only its commits; refused, it then looks at the working tree for the fix).
+    expect(remembered.git.slice(0, 2)).toEqual(['log', 'rev-parse']);
+    expect([remembered.code, remembered.stderr]).toEqual([full.code, full.stderr]);
+    expect(full.stderr).toContain('behind: 1 work commit(s)');
+    expect(full.stderr).not.toContain('Next Steps');
+  });
+
   it('loads what the config needs as reading it does: a task-id pattern of its own runs on RE2', () => {
     const repo = repoWithTask();
     cleanup.push(() => repo.remove());
