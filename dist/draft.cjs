@@ -278,6 +278,1047 @@ var require_equal = __commonJS({
   }
 });
 
+// src/core/json-location.ts
+function offsetToPosition(text, offset) {
+  return positionsIn(text)(offset);
+}
+function positionsIn(text) {
+  let starts;
+  return (offset) => {
+    if (starts === void 0) {
+      starts = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    }
+    const end = Math.min(offset, text.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= end) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: end - starts[low] + 1 };
+  };
+}
+function pointerSegment(key) {
+  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function pointerAsKey(pointer) {
+  return pointer.slice(1).replace(/\//g, ".");
+}
+function parseJsonLocated(text, file) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return parseWithPositions(text, file);
+  }
+  const shape = countKeys(value);
+  if (shape.depth > MAX_DEPTH || (text.match(KEY_END)?.length ?? 0) !== shape.keys) {
+    return parseWithPositions(text, file);
+  }
+  let located;
+  return {
+    value,
+    duplicateKeys: [],
+    locate(pointer, options) {
+      located ??= parseWithPositions(text, file);
+      return located.locate(pointer, options);
+    }
+  };
+}
+function countKeys(value) {
+  let keys = 0;
+  let depth = 0;
+  const walk = (node, level) => {
+    if (level > depth) depth = level;
+    if (level > MAX_DEPTH || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const item2 of node) walk(item2, level + 1);
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      keys++;
+      walk(node[key], level + 1);
+    }
+  };
+  walk(value, 0);
+  return { keys, depth };
+}
+function parseWithPositions(text, file) {
+  const valueStarts = /* @__PURE__ */ new Map();
+  const keyStarts = /* @__PURE__ */ new Map();
+  const duplicates = [];
+  let pos = 0;
+  const fail = (message2, at2 = pos) => {
+    throw new InputError(`invalid JSON: ${message2}`, { file, ...offsetToPosition(text, at2) }, "json/syntax");
+  };
+  const describe = (at2) => at2 >= text.length ? "end of file" : `'${String.fromCodePoint(text.codePointAt(at2) ?? 0)}'`;
+  const skipSpace = () => {
+    while (pos < text.length) {
+      const c = text.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
+      else break;
+    }
+  };
+  const readString = () => {
+    STRING.lastIndex = pos;
+    const match = STRING.exec(text);
+    if (!match) {
+      let i = pos + 1;
+      while (i < text.length && text[i] !== '"') {
+        const c = text.charCodeAt(i);
+        if (c < 32) fail("control character inside a string (escape it)", i);
+        if (text[i] === "\\") {
+          if (!/^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i + 1, i + 6))) fail("invalid escape", i);
+          i += text[i + 1] === "u" ? 6 : 2;
+        } else i++;
+      }
+      fail("unterminated string", pos);
+    }
+    pos += match[0].length;
+    return JSON.parse(match[0]);
+  };
+  const expectWord = (word, value2) => {
+    if (text.startsWith(word, pos)) {
+      pos += word.length;
+      return value2;
+    }
+    return fail(`unexpected ${describe(pos)}`);
+  };
+  const readValue = (pointer, depth) => {
+    skipSpace();
+    valueStarts.set(pointer, pos);
+    if (depth > MAX_DEPTH) fail("nested too deeply");
+    const c = text[pos];
+    if (c === "{") {
+      pos++;
+      const object = {};
+      skipSpace();
+      if (text[pos] === "}") {
+        pos++;
+        return object;
+      }
+      for (; ; ) {
+        skipSpace();
+        if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
+        const keyAt = pos;
+        const key = readString();
+        const child = `${pointer}/${pointerSegment(key)}`;
+        if (Object.hasOwn(object, key)) duplicates.push({ pointer: child, at: keyAt });
+        keyStarts.set(child, keyAt);
+        skipSpace();
+        if (text[pos] !== ":") fail(`expected ':' after key "${key}", found ${describe(pos)}`);
+        pos++;
+        Object.defineProperty(object, key, {
+          value: readValue(child, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+        skipSpace();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "}") {
+          pos++;
+          return object;
+        }
+        fail(`expected ',' or '}', found ${describe(pos)}`);
+      }
+    }
+    if (c === "[") {
+      pos++;
+      const array = [];
+      skipSpace();
+      if (text[pos] === "]") {
+        pos++;
+        return array;
+      }
+      for (; ; ) {
+        array.push(readValue(`${pointer}/${array.length}`, depth + 1));
+        skipSpace();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "]") {
+          pos++;
+          return array;
+        }
+        fail(`expected ',' or ']', found ${describe(pos)}`);
+      }
+    }
+    if (c === '"') return readString();
+    if (c === "t") return expectWord("true", true);
+    if (c === "f") return expectWord("false", false);
+    if (c === "n") return expectWord("null", null);
+    NUMBER.lastIndex = pos;
+    const number = NUMBER.exec(text);
+    if (number) {
+      pos += number[0].length;
+      return Number(number[0]);
+    }
+    return fail(`unexpected ${describe(pos)}`);
+  };
+  if (text.trim() === "") fail("the file is empty", 0);
+  const value = readValue("", 0);
+  skipSpace();
+  if (pos < text.length) fail(`unexpected ${describe(pos)} after the end of the JSON value`);
+  const positionOf = positionsIn(text);
+  return {
+    value,
+    duplicateKeys: duplicates.map(({ pointer, at: at2 }) => ({ pointer, ...positionOf(at2) })),
+    locate(pointer, options = {}) {
+      let p = pointer;
+      for (; ; ) {
+        const at2 = options.key && p === pointer ? keyStarts.get(p) ?? valueStarts.get(p) : valueStarts.get(p);
+        if (at2 !== void 0) return positionOf(at2);
+        if (p === "") return { line: 1, column: 1 };
+        p = p.slice(0, p.lastIndexOf("/"));
+      }
+    }
+  };
+}
+function locationOf(json, file, pointer, options) {
+  return { file, ...json.locate(pointer, options) };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function duplicateKeyError(duplicate, file) {
+  const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
+  return new InputError(
+    `key "${name}" is written twice; the first one would be lost`,
+    { file, line: duplicate.line, column: duplicate.column },
+    "json/duplicate-key"
+  );
+}
+var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, KEY_END;
+var init_json_location = __esm({
+  "src/core/json-location.ts"() {
+    "use strict";
+    init_errors();
+    STDIN_NAME = "(stdin)";
+    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+    MAX_DEPTH = 512;
+    KEY_END = /"\s*:/g;
+  }
+});
+
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0) return known === NONE ? void 0 : known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer === void 0 ? NONE : answer);
+    return answer;
+  };
+}
+var NONE;
+var init_memo = __esm({
+  "src/core/memo.ts"() {
+    "use strict";
+    NONE = /* @__PURE__ */ Symbol("none");
+  }
+});
+
+// src/core/paths.ts
+function linkProblem(link2, what = "details_link") {
+  return linkIssue(link2, what)?.message;
+}
+function linkIssue(link2, what = "details_link") {
+  if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
+  if (plainPath(link2)) return void 0;
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => findLinkIssue(text, what));
+    issues.set(what, issueOf);
+  }
+  return issueOf(link2);
+}
+function isPlainPath(link2) {
+  if (link2.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link2) || DOT_NAME.test(link2) || GIT_NAME.test(link2))
+    return false;
+  return link2.length <= MAX_NAME_BYTES || link2.split("/").every((name) => name.length <= MAX_NAME_BYTES);
+}
+function findLinkIssue(link2, what = "details_link") {
+  const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
+  if (link2.trim() === "") return notRelative(`${what} is empty`);
+  if (link2.includes("\0")) return notRelative(`${what} contains a NUL character`);
+  if (/[\n\r]/.test(link2)) return notRelative(`${what} contains a line break`);
+  if (link2.startsWith("\\\\") || link2.startsWith("//"))
+    return notRelative(`${what} "${link2}" is a UNC/network path`);
+  if (/^[A-Za-z]:/.test(link2)) return notRelative(`${what} "${link2}" is an absolute Windows path`);
+  if (link2.startsWith("/")) return notRelative(`${what} "${link2}" is an absolute path`);
+  if (link2.includes("\\")) {
+    return notRelative(
+      `${what} "${link2}" uses backslashes; write a repository-relative path with / separators`
+    );
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link2))
+    return notRelative(`${what} "${link2}" is a URL, not a file`);
+  let depth = 0;
+  for (const segment of link2.split("/")) {
+    if (segment === "..") depth--;
+    else if (segment !== "" && segment !== ".") depth++;
+    if (depth < 0) return { message: `${what} "${link2}" leaves the repository`, rule: "path/escapes-repo" };
+  }
+  if (depth === 0) return notRelative(`${what} "${link2}" names the repository root, not a file`);
+  if (GIT_NAME.test(normalizeSegments(link2)))
+    return {
+      message: `${what} "${link2}" is inside git's own .git folder, not the repository's files`,
+      rule: "path/git-dir"
+    };
+  const tooLong = lengthProblem(link2, what);
+  return tooLong === void 0 ? void 0 : notRelative(tooLong);
+}
+function lengthProblem(link2, what) {
+  if (link2.length > MAX_PATH_CHARS) return `${what} "${link2}" is longer than ${MAX_PATH_CHARS} characters`;
+  for (const name of link2.split("/")) {
+    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
+      return `${what} "${link2}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
+    }
+  }
+  return void 0;
+}
+function normalizeLink(link2) {
+  if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
+  return plainPath(link2) ? link2 : normalized(link2);
+}
+function normalizeSegments(link2) {
+  const parts = [];
+  for (const segment of link2.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "" && segment !== ".") parts.push(segment);
+  }
+  return parts.join("/");
+}
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, plainPath, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
+var init_paths = __esm({
+  "src/core/paths.ts"() {
+    "use strict";
+    init_memo();
+    PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+    DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+    GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
+    MEMO_LIMIT = 5e4;
+    MEMO_KEY_CHARS = 1024;
+    plainPath = memoised(MEMO_LIMIT, isPlainPath);
+    issues = /* @__PURE__ */ new Map();
+    normalized = memoised(MEMO_LIMIT, normalizeSegments);
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_CHARS = 1024;
+    asInProject = (path) => path;
+  }
+});
+
+// src/core/schema-words.ts
+function schemaRuleWords(error) {
+  const params = error.params;
+  const limit = params.limit;
+  switch (error.keyword) {
+    case "required":
+      return `has no "${String(params.missingProperty)}"`;
+    case "additionalProperties":
+      return `has an unknown key "${String(params.additionalProperty)}"`;
+    case "type":
+      return `must be ${[params.type].flat().join(" or ")}`;
+    case "minLength":
+      return limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
+    case "maxLength":
+      return `must be at most ${limit} characters long`;
+    case "minItems":
+      return `must list at least ${limit} item${limit === 1 ? "" : "s"}`;
+    case "maxItems":
+      return `must list at most ${limit} item${limit === 1 ? "" : "s"}`;
+    case "minimum":
+      return `must be at least ${limit}`;
+    case "maximum":
+      return `must be at most ${limit}`;
+    case "exclusiveMinimum":
+      return `must be more than ${limit}`;
+    case "exclusiveMaximum":
+      return `must be less than ${limit}`;
+    case "enum":
+      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "uniqueItems": {
+      const [first, second] = [params.j, params.i].sort((a, b) => a - b);
+      return `must not list an item twice (items ${(first ?? 0) + 1} and ${(second ?? 0) + 1} are the same)`;
+    }
+    default:
+      return error.message ?? "is invalid";
+  }
+}
+function schemaErrorPointer(error) {
+  if (error.keyword !== "additionalProperties") return error.instancePath;
+  const key = String(error.params.additionalProperty);
+  return `${error.instancePath}/${pointerSegment(key)}`;
+}
+var init_schema_words = __esm({
+  "src/core/schema-words.ts"() {
+    "use strict";
+    init_json_location();
+  }
+});
+
+// src/core/unknown-names.ts
+function meantName(name, known) {
+  const folded = fold(name);
+  const firstWord = fold(name.split(/[-_]|(?=[A-Z])/).find((word) => word !== "") ?? "");
+  const rules = [
+    (candidate) => candidate === folded,
+    (candidate) => isPluralOf(folded, candidate),
+    (candidate) => firstWord !== folded && (candidate === firstWord || isPluralOf(firstWord, candidate)),
+    (candidate) => Math.min(folded.length, candidate.length) >= 4 && oneSlipApart(folded, candidate)
+  ];
+  for (const rule of rules) {
+    const found = known.find((candidate) => candidate !== name && rule(fold(candidate)));
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function unknownKeyMessage(what, key, known, shown = key) {
+  const meant = meantName(key, known);
+  return `unknown ${what} "${shown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`;
+}
+function fold(name) {
+  return name.toLowerCase().replace(/[-_]/g, "");
+}
+function isPluralOf(a, b) {
+  return a.length > 0 && b.length > 0 && (`${a}s` === b || `${b}s` === a);
+}
+function oneSlipApart(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  if (restA.length + restB.length <= 1) return true;
+  if (restA.length === 1 && restB.length === 1) return true;
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+var init_unknown_names = __esm({
+  "src/core/unknown-names.ts"() {
+    "use strict";
+  }
+});
+
+// src/generated/agent-handoffs.validator.js
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func22(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!(key1 === "$schema")) {
+        let data0 = data[key1];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.status === void 0) {
+            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (data0.status !== void 0) {
+            let data1 = data0.status;
+            if (typeof data1 === "string") {
+              if (func22(data1) < 1) {
+                const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            } else {
+              const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          if (data0.current_task !== void 0) {
+            let data2 = data0.current_task;
+            if (typeof data2 !== "string" && data2 !== null) {
+              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/current_task", schemaPath: "#/definitions/agentEntry/properties/current_task/type", keyword: "type", params: { type: schema12.properties.current_task.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          if (data0.task_started !== void 0) {
+            let data3 = data0.task_started;
+            if (typeof data3 === "string") {
+              if (!pattern0.test(data3)) {
+                const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"' };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            } else {
+              const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data0.brief_note !== void 0) {
+            if (typeof data0.brief_note !== "string") {
+              const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/brief_note", schemaPath: "#/definitions/agentEntry/properties/brief_note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          if (data0.details_link !== void 0) {
+            let data5 = data0.details_link;
+            if (typeof data5 !== "string" && data5 !== null) {
+              const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/details_link", schemaPath: "#/definitions/agentEntry/properties/details_link/type", keyword: "type", params: { type: schema12.properties.details_link.type }, message: "must be string,null" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length2, agent_handoffs_validator_default, schema112, schema12, func22, pattern0, schema2;
+var init_agent_handoffs_validator = __esm({
+  "src/generated/agent-handoffs.validator.js"() {
+    "use strict";
+    import_ucs2length2 = __toESM(require_ucs2length(), 1);
+    agent_handoffs_validator_default = validate102;
+    schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/agent-handoffs.schema.json", "title": "Agent handoffs registry", "description": "The shared registry of handoff-guard (.agent-context/agent-handoffs.json): one entry per agent, naming its current task, status and the handoff document to read before resuming. Statuses beyond in_progress, blocked, complete and idle are allowed when the config lists them.", "type": "object", "properties": { "$schema": { "description": "Lets editors find this schema; not an agent.", "type": "string" } }, "propertyNames": { "minLength": 1 }, "additionalProperties": { "$ref": "#/definitions/agentEntry" }, "definitions": { "agentEntry": { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true } } };
+    schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
+    func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
+    pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
+    schema2 = schema112;
+  }
+});
+
+// src/core/registry.ts
+function isAgentKey(key) {
+  return !key.startsWith("$");
+}
+function agentEntries(registry) {
+  let entries = AGENT_ENTRIES.get(registry);
+  if (entries === void 0) {
+    entries = Object.entries(registry).filter(([key]) => isAgentKey(key));
+    AGENT_ENTRIES.set(registry, entries);
+  }
+  return entries;
+}
+function registryPointer(agent, key) {
+  return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
+}
+function describeSchemaError(error) {
+  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const [agent, field] = segments;
+  const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
+  switch (error.keyword) {
+    case "type":
+      if (field === void 0) {
+        const wanted = agent === void 0 ? "an object mapping agent names to entries" : "an object (the agent entry)";
+        return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
+      }
+      break;
+    case "pattern":
+      return {
+        message: `${subject} must be a date, YYYY-MM-DD`,
+        pointer: error.instancePath,
+        key: false
+      };
+    case "minLength":
+      if (error.propertyName !== void 0) {
+        return {
+          message: "an agent name must not be empty",
+          pointer: `${error.instancePath}/${pointerSegment(error.propertyName)}`,
+          key: true
+        };
+      }
+      break;
+  }
+  return {
+    message: `${subject} ${schemaRuleWords(error)}`,
+    pointer: error.instancePath,
+    key: error.keyword === "required"
+  };
+}
+function checkRegistry(text, file, statuses) {
+  let json;
+  try {
+    json = parseJsonLocated(text, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (/^<{7}( |$)/m.test(text)) {
+      return {
+        problems: [
+          new InputError(
+            `${error.message} (the file has an unresolved merge conflict)`,
+            error.location,
+            error.rule
+          )
+        ]
+      };
+    }
+    return { problems: [error] };
+  }
+  const problems = [];
+  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
+  if (!agent_handoffs_validator_default(json.value)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const error of agent_handoffs_validator_default.errors ?? []) {
+      if (error.keyword === "propertyNames") continue;
+      const described = describeSchemaError(error);
+      const id = `${described.pointer}|${error.keyword}|${described.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const rule = error.keyword === "minLength" ? "schema/empty" : `schema/${error.keyword}`;
+      problems.push(
+        new InputError(
+          described.message,
+          locationOf(json, file, described.pointer, { key: described.key }),
+          rule
+        )
+      );
+    }
+  }
+  const value = json.value;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const [agent, entry] of Object.entries(value)) {
+      if (!entry || typeof entry !== "object") continue;
+      if (!isAgentKey(agent)) {
+        if ("current_task" in entry || "status" in entry) {
+          problems.push(
+            new InputError(
+              `"${agent}" holds an agent's entry, but a key starting with "$" is no agent and is skipped by every command: rename the agent`,
+              locationOf(json, file, registryPointer(agent), { key: true }),
+              "registry/dollar-agent"
+            )
+          );
+        }
+        continue;
+      }
+      for (const key of Object.keys(entry)) {
+        if (Object.hasOwn(ENTRY_PROPERTIES, key)) continue;
+        const meant = meantName(key, ENTRY_KEYS);
+        if (meant === void 0 || meant in entry) continue;
+        problems.push(
+          new InputError(
+            `agent "${agent}": "${key}" is no registry key (did you mean ${meant}?): unknown keys are kept, so a misspelt one is read as missing`,
+            locationOf(json, file, registryPointer(agent, key), { key: true }),
+            "registry/misspelt-key"
+          )
+        );
+      }
+      const status = entry.status;
+      if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        problems.push(
+          new InputError(
+            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            locationOf(json, file, registryPointer(agent, "status")),
+            "registry/status"
+          )
+        );
+      }
+    }
+  }
+  problems.sort(
+    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
+  );
+  return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
+}
+function parseRegistry(text, file, statuses) {
+  const checked = checkRegistry(text, file, statuses);
+  if (!checked.registry) throw checked.problems[0];
+  return checked.registry;
+}
+function heldTask(entry) {
+  return typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+}
+function isActiveStatus(entry, config) {
+  return config.activeStatuses.includes(entry.status);
+}
+function activeTasks(registry, config) {
+  return activeTasksIn(agentEntries(registry), config);
+}
+function activeTasksIn(entries, config) {
+  const tasks = [];
+  for (const [agent, entry] of entries) {
+    const taskId = heldTask(entry);
+    if (taskId === "" || !isActiveStatus(entry, config)) continue;
+    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    const task = { taskId, agent, status: entry.status };
+    if (link2 !== void 0) task.detailsLink = link2;
+    tasks.push(task);
+  }
+  return tasks;
+}
+function serializeRegistry(registry) {
+  return `${JSON.stringify(registry, null, 2)}
+`;
+}
+function withEntry(registry, agent, patch) {
+  const next = {};
+  const patched = (entry) => {
+    const merged = { ...entry };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === void 0) delete merged[key];
+      else merged[key] = value;
+    }
+    return merged;
+  };
+  let found = false;
+  for (const [key, entry] of Object.entries(registry)) {
+    if (key === agent) {
+      found = true;
+      Object.defineProperty(next, key, {
+        value: patched(entry),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    } else {
+      Object.defineProperty(next, key, {
+        value: entry,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+  }
+  if (!found) {
+    Object.defineProperty(next, agent, {
+      value: patched(void 0),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return next;
+}
+function linkedBy(registry, path, agent) {
+  const wanted = normalizeLink(path);
+  for (const [name, entry] of agentEntries(registry)) {
+    if (name !== agent && typeof entry.details_link === "string" && normalizeLink(entry.details_link) === wanted)
+      return name;
+  }
+  return void 0;
+}
+function othersActiveOn(registry, config, taskId, agent) {
+  return activeTasks(registry, config).filter((task) => task.taskId === taskId && task.agent !== agent).map((task) => task.agent);
+}
+function slipOfAgentName(name, names) {
+  const folded = foldName(name);
+  const chars = [...folded];
+  const digits = digitsOf(folded);
+  for (const known of names) {
+    if (known === name) continue;
+    const knownFolded = foldName(known);
+    if (knownFolded === folded) return known;
+    if (digitsOf(knownFolded) !== digits) continue;
+    const knownChars = [...knownFolded];
+    const shorter = Math.min(chars.length, knownChars.length);
+    if (shorter < 3) continue;
+    if (swapsNeighbours(chars, knownChars) || lastLetterSlip(chars, knownChars) || lastLetterSlip(knownChars, chars) || shorter >= 4 && (dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars)))
+      return known;
+  }
+  return void 0;
+}
+function foldName(name) {
+  return name.normalize("NFC").toLowerCase();
+}
+function digitsOf(text) {
+  return text.replace(/\D+/g, " ").trim();
+}
+function swapsNeighbours(a, b) {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i + 1 >= a.length || a[i] === a[i + 1] || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  for (let j = i + 2; j < a.length; j++) if (a[j] !== b[j]) return false;
+  return true;
+}
+function dropsOneInside(short2, long) {
+  if (long.length !== short2.length + 1) return false;
+  let i = 0;
+  while (i < short2.length && short2[i] === long[i]) i++;
+  if (i === short2.length) return false;
+  for (let j = i; j < short2.length; j++) if (short2[j] !== long[j + 1]) return false;
+  return true;
+}
+function lastLetterSlip(short2, long) {
+  if (long.length !== short2.length + 1) return false;
+  for (let i = 0; i < short2.length; i++) if (short2[i] !== long[i]) return false;
+  return LETTER.test(long[long.length - 1]) && LETTER.test(long[long.length - 2]);
+}
+function detailsLinks(registry) {
+  return linksIn(agentEntries(registry));
+}
+function linksIn(entries) {
+  return entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []);
+}
+function handoffFilesByTask(tasks) {
+  const files = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    if (task.detailsLink && !linkProblem(task.detailsLink))
+      files.set(task.taskId, normalizeLink(task.detailsLink));
+  }
+  return files;
+}
+var AGENT_ENTRIES, ENTRY_PROPERTIES, ENTRY_KEYS, LETTER;
+var init_registry = __esm({
+  "src/core/registry.ts"() {
+    "use strict";
+    init_agent_handoffs_validator();
+    init_errors();
+    init_json_location();
+    init_paths();
+    init_schema_words();
+    init_unknown_names();
+    AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
+    ENTRY_PROPERTIES = schema2.definitions.agentEntry?.properties ?? {};
+    ENTRY_KEYS = Object.keys(ENTRY_PROPERTIES);
+    LETTER = new RegExp("^\\p{L}$", "u");
+  }
+});
+
+// src/adapters/builtins.ts
+function nodeCrypto() {
+  return builtin("node:crypto");
+}
+function builtin(id) {
+  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
+  if (typeof require === "function") return require(id);
+  throw new InternalError(
+    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
+  );
+}
+var init_builtins = __esm({
+  "src/adapters/builtins.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function commitPathsCommand(paths, message2) {
+  const words = paths.map(shellWord).join(" ");
+  return `git add -- ${words} && git commit -m ${shellWord(message2)} -- ${words}`;
+}
+function proseWithInvocation(text, invocation) {
+  return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
+}
+var HANDOFF_IN_PROSE;
+var init_shell = __esm({
+  "src/core/shell.ts"() {
+    "use strict";
+    HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+  }
+});
+
+// src/core/utf8.ts
+function firstInvalidUtf8(bytes, options = {}) {
+  const final = options.final ?? true;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    const need = continuationsAfter(b);
+    if (need === 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return final ? i : -1;
+      const c = bytes[i + k];
+      if (k === 1 ? !secondByteFits(b, c) : (c & 192) !== 128) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+function continuationsAfter(b) {
+  return b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
+}
+function secondByteFits(b, c) {
+  if (b === 224) return c >= 160 && c <= 191;
+  if (b === 237) return c >= 128 && c <= 159;
+  if (b === 240) return c >= 144 && c <= 191;
+  if (b === 244) return c >= 128 && c <= 143;
+  return (c & 192) === 128;
+}
+function concat(a, b) {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}
+function heldAtEnd(bytes) {
+  let i = bytes.length - 1;
+  while (i > 0 && i > bytes.length - 4 && (bytes[i] & 192) === 128) i--;
+  const lead = bytes[i];
+  return i >= 0 && bytes.length - i < continuationsAfter(lead) + 1 ? bytes.slice(i) : NOTHING;
+}
+function utf8Error(bytes, file) {
+  const offset = firstInvalidUtf8(bytes);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return new InputError(
+    `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
+    { file, line, column: new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1 },
+    "encoding/utf-8"
+  );
+}
+var Utf8Stream, NOTHING;
+var init_utf8 = __esm({
+  "src/core/utf8.ts"() {
+    "use strict";
+    init_errors();
+    Utf8Stream = class {
+      held = NOTHING;
+      /** Whether a character is cut at the end of the chunks so far (`check` then needs the next one). */
+      get cut() {
+        return this.held.length > 0;
+      }
+      /** The first fault in `chunk`, continuing the chunks before it; undefined when there is none. */
+      check(chunk, isUtf85) {
+        if (this.held.length === 0 && isUtf85(chunk)) return void 0;
+        const joined = this.held.length === 0 ? chunk : concat(this.held, chunk);
+        const bad = firstInvalidUtf8(joined, { final: false });
+        if (bad >= 0) {
+          const offset = bad - this.held.length;
+          return { byte: joined[bad], offset, before: offset < 0 ? NOTHING : joined.subarray(0, bad) };
+        }
+        this.held = heldAtEnd(joined);
+        return void 0;
+      }
+      /** The fault of a stream that ended inside a character, if it did. */
+      end() {
+        if (this.held.length === 0) return void 0;
+        return { byte: this.held[0], offset: -this.held.length, before: NOTHING };
+      }
+    };
+    NOTHING = new Uint8Array(0);
+  }
+});
+
+// src/adapters/user-text.ts
+function decodeUserText(raw, file) {
+  let bytes = raw;
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+  if (!(0, import_node_buffer.isUtf8)(bytes)) throw utf8Error(bytes, file);
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+}
+var import_node_buffer;
+var init_user_text = __esm({
+  "src/adapters/user-text.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    init_utf8();
+  }
+});
+
 // src/adapters/git-process.ts
 function failureOf(code, signal, stderr) {
   if (signal) return new GitFailure(`${stderr}git was stopped by ${signal} before it finished
@@ -540,8 +1581,8 @@ var init_git_tree = __esm({
       requestAll(lines, parse) {
         if (this.failure) return Promise.reject(this.failure);
         const answers = lines.map(
-          () => new Promise((resolve10, reject) => {
-            this.pending.push({ parse, resolve: resolve10, reject });
+          () => new Promise((resolve8, reject) => {
+            this.pending.push({ parse, resolve: resolve8, reject });
           })
         );
         this.child.stdin.write(`${lines.join("\n")}
@@ -1843,6 +2884,469 @@ var require_proper_lockfile = __commonJS({
   }
 });
 
+// src/adapters/store.ts
+async function readUserText(absPath, displayPath, options = {}) {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const where = { file: displayPath };
+  if (options.repoRoot !== void 0) {
+    let real;
+    try {
+      real = import_node_fs4.realpathSync.native(absPath);
+    } catch (error) {
+      throw fileError(error, displayPath);
+    }
+    if (!isInside(realRoot(options.repoRoot), real)) {
+      throw new InputError(
+        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
+        where,
+        "path/symlink-escape"
+      );
+    }
+  }
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs4.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+  } catch (error) {
+    if (options.noFollow && error.code === "ELOOP") {
+      throw new InputError(
+        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
+        where,
+        "path/symlink-swapped"
+      );
+    }
+    throw fileError(error, displayPath);
+  }
+  let bytes;
+  try {
+    const info = (0, import_node_fs4.fstatSync)(fd);
+    if (!info.isFile()) {
+      throw new InputError(
+        `is ${entryKind(info) ?? "a special file"}, not a regular file`,
+        where,
+        "file/not-a-file"
+      );
+    }
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
+    bytes = readAtMost(fd, maxBytes + 1, info.size);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw fileError(error, displayPath);
+  } finally {
+    try {
+      (0, import_node_fs4.closeSync)(fd);
+    } catch {
+    }
+  }
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
+  return decodeUserText(bytes, displayPath);
+}
+function readAtMost(fd, limit, expected) {
+  const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
+  const firstRead = (0, import_node_fs4.readSync)(fd, first, 0, first.length, null);
+  if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
+  const chunks = [first];
+  let total = firstRead;
+  while (total < limit) {
+    const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
+    const bytesRead = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+function tooLarge(size, maxBytes, displayPath) {
+  return new InputError(
+    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
+    { file: displayPath },
+    "size/too-large"
+  );
+}
+function entryKind(info) {
+  if (info.isFile()) return void 0;
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSocket()) return "a socket";
+  return "a special file";
+}
+function fileError(error, displayPath) {
+  const code = error.code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new InputError("file not found", { file: displayPath }, "file/missing");
+  }
+  if (code === "EISDIR")
+    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
+  return new InputError(
+    `cannot read the file (${code ?? String(error)})`,
+    { file: displayPath },
+    "file/unreadable"
+  );
+}
+function realRoot(repoRoot) {
+  const root = (0, import_node_path3.resolve)(repoRoot);
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    real = import_node_fs4.realpathSync.native(root);
+    realRoots.set(root, real);
+  }
+  return real;
+}
+function isInside(root, path) {
+  const rel = (0, import_node_path3.relative)(root, path);
+  return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
+}
+function realLongestPrefix(absPath) {
+  let probe = absPath;
+  let exists = true;
+  for (; ; ) {
+    try {
+      return { real: import_node_fs4.realpathSync.native(probe), exists };
+    } catch {
+      exists = false;
+      const parent = (0, import_node_path3.dirname)(probe);
+      if (parent === probe) return { real: void 0, exists };
+      probe = parent;
+    }
+  }
+}
+async function resolveLink(repoRoot, link2) {
+  return (await resolveLinks(repoRoot, [link2]))[0];
+}
+async function resolveLinks(repoRoot, links) {
+  const root = (0, import_node_path3.resolve)(repoRoot);
+  const rootPrefix = root.endsWith(import_node_path3.sep) ? root : `${root}${import_node_path3.sep}`;
+  const targets = links.map((link2) => {
+    const problem = linkIssue(link2);
+    if (problem) return { link: link2, problem };
+    const normalized2 = normalizeLink(link2);
+    const slash = normalized2.lastIndexOf("/");
+    return {
+      link: link2,
+      absPath: rootPrefix + (import_node_path3.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path3.sep)),
+      folder: slash === -1 ? "" : normalized2.slice(0, slash),
+      name: normalized2.slice(slash + 1)
+    };
+  });
+  const perFolder = /* @__PURE__ */ new Map();
+  for (const target of targets) {
+    if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
+  }
+  let realRoot2;
+  const listings = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const target of targets) {
+    if (target.problem !== void 0) {
+      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
+      continue;
+    }
+    realRoot2 ??= import_node_fs4.realpathSync.native(root);
+    if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
+      listings.set(target.folder, listFolder((0, import_node_path3.join)(root, target.folder), realRoot2));
+    }
+    const entry = listings.get(target.folder)?.get(target.name);
+    results.push(
+      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
+    );
+  }
+  return results;
+}
+function listFolder(folder, realRoot2) {
+  try {
+    if (!isInside(realRoot2, import_node_fs4.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs4.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+  } catch {
+    return void 0;
+  }
+}
+function resolveOne(link2, absPath, realRoot2) {
+  const { real, exists } = realLongestPrefix(absPath);
+  if (real !== void 0 && !isInside(realRoot2, real)) {
+    return {
+      ok: false,
+      rule: "path/symlink-escape",
+      // Not said to be a details_link: the registry and the config are read through here too.
+      message: `"${link2}" resolves through a symlink to ${real}, outside the repository`
+    };
+  }
+  return { ok: true, absPath, exists };
+}
+function inFileStyle(text, absPath) {
+  let head;
+  try {
+    const fd = (0, import_node_fs4.openSync)(absPath, "r");
+    try {
+      head = Buffer.alloc(4096);
+      head = head.subarray(0, (0, import_node_fs4.readSync)(fd, head, 0, head.length, 0));
+    } finally {
+      (0, import_node_fs4.closeSync)(fd);
+    }
+  } catch {
+    return text;
+  }
+  const bom = head[0] === 239 && head[1] === 187 && head[2] === 191;
+  const newline = head.indexOf(10);
+  const crlf = newline > 0 && head[newline - 1] === 13;
+  const lines = crlf ? text.replace(/\n/g, "\r\n") : text;
+  return bom ? `\uFEFF${lines}` : lines;
+}
+function registryPath(repoRoot, config) {
+  return (0, import_node_path3.join)(repoRoot, ...config.registry.split("/"));
+}
+async function readRegistry(repoRoot, config) {
+  const file = config.registry;
+  let text;
+  try {
+    text = await readUserText(registryPath(repoRoot, config), file, { repoRoot });
+  } catch (error) {
+    if (error instanceof InputError && error.rule === "file/missing")
+      return { registry: {}, file, exists: false };
+    throw error;
+  }
+  return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
+}
+async function writablePath(repoRoot, relPath, what) {
+  const resolved = await resolveLink(repoRoot, relPath);
+  if (!resolved.ok) {
+    throw new InputError(`${what}: ${resolved.message}`, { file: relPath }, resolved.rule);
+  }
+  return resolved.exists ? await (0, import_promises.realpath)(resolved.absPath) : resolved.absPath;
+}
+async function tempFolder(cwd, name = "tmp") {
+  const key = `${name}\0${cwd}`;
+  let folder = tempFolders.get(key);
+  if (folder === void 0) {
+    folder = (async () => {
+      const { GitCommandManager: GitCommandManager2 } = await Promise.resolve().then(() => (init_git(), git_exports));
+      try {
+        return await GitCommandManager2.create(cwd).gitPath(`handoff-guard/${name}`);
+      } catch {
+        return void 0;
+      }
+    })();
+    tempFolders.set(key, folder);
+  }
+  const dir = await folder;
+  if (dir === void 0) return void 0;
+  await (0, import_promises.mkdir)(dir, { recursive: true });
+  if (name === "tmp" && !swept.has(dir)) {
+    swept.add(dir);
+    await removeLeftovers(dir);
+  }
+  return dir;
+}
+function isRunning(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+async function removeLeftovers(dir) {
+  const names = await (0, import_promises.readdir)(dir).catch(() => []);
+  await Promise.all(
+    names.filter((name) => !isRunning(Number(name.split("-")[0]))).map((name) => (0, import_promises.unlink)((0, import_node_path3.join)(dir, name)).catch(() => void 0))
+  );
+}
+async function tempPathFor(target, repoRoot) {
+  const unique2 = `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}`;
+  const folder = await tempFolder(repoRoot ?? (0, import_node_path3.dirname)(target));
+  return folder ? (0, import_node_path3.join)(folder, `${unique2}.tmp`) : (0, import_node_path3.join)((0, import_node_path3.dirname)(target), `.${(0, import_node_path3.basename)(target)}.${unique2}.tmp`);
+}
+async function writeNewFile(path, text, mode) {
+  const handle = await (0, import_promises.open)(path, "wx", mode);
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+async function writeTextAtomic(absPath, text, repoRoot) {
+  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
+  const target = await (0, import_promises.realpath)(absPath).catch(() => absPath);
+  const mode = await (0, import_promises.stat)(target).then(
+    (info) => info.mode & 4095,
+    () => 438
+  );
+  let temp = await tempPathFor(target, repoRoot);
+  try {
+    await writeNewFile(temp, text, mode);
+    await (0, import_promises.rename)(temp, target).catch(async (error) => {
+      if (error.code !== "EXDEV") throw error;
+      await (0, import_promises.unlink)(temp).catch(() => void 0);
+      temp = (0, import_node_path3.join)(
+        (0, import_node_path3.dirname)(target),
+        `.${(0, import_node_path3.basename)(target)}.${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.tmp`
+      );
+      await writeNewFile(temp, text, mode);
+      await (0, import_promises.rename)(temp, target);
+    });
+  } finally {
+    await (0, import_promises.unlink)(temp).catch(() => void 0);
+  }
+}
+async function updateRegistry(repoRoot, config, mutate) {
+  const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
+  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
+  const lock = { path: `${absPath}.lock`, shown: `${config.registry}.lock` };
+  await refuseForeignLock(lock, config.registry);
+  const { default: lockfile } = await Promise.resolve().then(() => __toESM(require_proper_lockfile(), 1));
+  let release;
+  try {
+    release = await lockfile.lock(absPath, {
+      realpath: false,
+      stale: 2e3,
+      retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true }
+    });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOTEMPTY" || code === "ENOTDIR" || code === "EEXIST") {
+      await refuseForeignLock(lock, config.registry);
+    }
+    if (code === "ELOCKED") {
+      throw new InputError(
+        `the registry is locked by another handoff process (lock: ${lock.shown}); retry, or remove the lock if no handoff process is running`,
+        { file: config.registry },
+        "registry/locked"
+      );
+    }
+    throw error;
+  }
+  try {
+    const { registry } = await readRegistry(repoRoot, config);
+    const next = mutate(registry);
+    const text = serializeRegistry(next);
+    const [problem] = checkRegistry(text, config.registry, config.statuses).problems;
+    if (problem) {
+      throw new InputError(
+        `the registry would become invalid, so nothing was written: ${problem.message}`,
+        { file: config.registry },
+        problem.rule
+      );
+    }
+    await writeTextAtomic(absPath, inFileStyle(text, absPath), repoRoot);
+    return next;
+  } finally {
+    await release();
+  }
+}
+async function refuseForeignLock(lock, registry) {
+  let kind;
+  try {
+    const info = await (0, import_promises.lstat)(lock.path);
+    if (info.isSymbolicLink()) kind = "a symbolic link";
+    else if (!info.isDirectory()) kind = "a file";
+    else if ((await (0, import_promises.readdir)(lock.path)).length > 0) kind = "a folder with files in it";
+  } catch {
+    return;
+  }
+  if (kind === void 0) return;
+  throw new InputError(
+    `${lock.shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(lock.shown)}\`), then retry`,
+    { file: registry },
+    "registry/foreign-lock"
+  );
+}
+async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, exists) {
+  const absPath = await writablePath(repoRoot, document.path, "handoff path");
+  await writablePath(repoRoot, config.registry, 'config key "registry"');
+  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
+  const temp = await tempPathFor(absPath, repoRoot);
+  const pendingDir = await tempFolder(repoRoot, "pending");
+  const note = pendingDir ? (0, import_node_path3.join)(pendingDir, `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.json`) : void 0;
+  let created = false;
+  try {
+    await writeNewFile(temp, document.text, 438);
+    if (note) {
+      const pending = {
+        pid: process.pid,
+        registry: config.registry,
+        document: document.path,
+        agent,
+        patch
+      };
+      await writeTextAtomic(note, `${JSON.stringify(pending)}
+`, repoRoot);
+    }
+    try {
+      await (0, import_promises.link)(temp, absPath);
+    } catch (error) {
+      const code = error.code;
+      if (code === "EEXIST") throw exists();
+      if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
+      await writeNewFile(absPath, document.text, 438).catch((e) => {
+        throw e.code === "EEXIST" ? exists() : e;
+      });
+    }
+    created = true;
+    await updateRegistry(repoRoot, config, (registry) => withEntry(registry, agent, patch));
+  } catch (error) {
+    if (created) await (0, import_promises.unlink)(absPath).catch(() => void 0);
+    throw error;
+  } finally {
+    if (note) await (0, import_promises.unlink)(note).catch(() => void 0);
+    await (0, import_promises.unlink)(temp).catch(() => void 0);
+  }
+}
+async function finishInterruptedDrafts(repoRoot, config) {
+  const pendingDir = await tempFolder(repoRoot, "pending");
+  if (!pendingDir) return [];
+  const names = await (0, import_promises.readdir)(pendingDir).catch(() => []);
+  const lines = [];
+  for (const name of names) {
+    if (!name.endsWith(".json") || isRunning(Number(name.split("-")[0]))) continue;
+    const notePath = (0, import_node_path3.join)(pendingDir, name);
+    const pending = await readPendingDraft(notePath);
+    if (pending && pending.registry === config.registry) {
+      const resolved = await resolveLink(repoRoot, pending.document);
+      if (resolved.ok && resolved.exists) {
+        const { registry } = await readRegistry(repoRoot, config);
+        if (registry[pending.agent]?.details_link !== pending.document) {
+          await updateRegistry(repoRoot, config, (r) => withEntry(r, pending.agent, pending.patch));
+          lines.push(
+            `Finished an interrupted draft: ${config.registry} now links ${pending.document} for ${pending.agent}.`
+          );
+        }
+      }
+    }
+    await (0, import_promises.unlink)(notePath).catch(() => void 0);
+  }
+  return lines;
+}
+async function readPendingDraft(path) {
+  try {
+    const value = JSON.parse(await readUserText(path, path, { maxBytes: 64 * 1024 }));
+    const ok = typeof value === "object" && value !== null && typeof value.registry === "string" && typeof value.document === "string" && typeof value.agent === "string" && isAgentKey(value.agent) && typeof value.patch === "object" && value.patch !== null && value.patch.details_link === value.document;
+    return ok ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs4, import_promises, import_node_path3, DEFAULT_MAX_BYTES, READ_FLAGS, realRoots, swept, tempFolders;
+var init_store = __esm({
+  "src/adapters/store.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_promises = require("node:fs/promises");
+    import_node_path3 = require("node:path");
+    init_errors();
+    init_paths();
+    init_registry();
+    init_shell();
+    init_builtins();
+    init_user_text();
+    DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+    READ_FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
+    realRoots = /* @__PURE__ */ new Map();
+    swept = /* @__PURE__ */ new Set();
+    tempFolders = /* @__PURE__ */ new Map();
+  }
+});
+
 // lazy-library:re2js
 var require_re2js = __commonJS({
   "lazy-library:re2js"(exports2, module2) {
@@ -1850,3687 +3354,2568 @@ var require_re2js = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+// src/core/reports.ts
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
+    sources: [source],
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    errored: 0,
+    failures: [],
+    failedTruncated: false
+  };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
+  }
+  return summary;
+}
+function bound(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+function firstLine2(text, max = MESSAGE_MAX) {
+  if (!text) return void 0;
+  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line) return bound(line, max);
+  }
+  return void 0;
+}
+function testCaseId(name, suite) {
+  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
+  const group = suite?.trim();
+  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
+}
+function ownCopy(text) {
+  return ` ${text}`.slice(1);
+}
+function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
+  const cases = summary.cases;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
+  }
+  const failure = test;
+  switch (outcome) {
+    case "passed":
+      summary.passed++;
+      return;
+    case "skipped":
+      summary.skipped++;
+      return;
+    case "failed":
+      summary.failed++;
+      break;
+    case "error":
+      summary.errored++;
+      break;
+  }
+  if (summary.failures.length >= cap) {
+    summary.failedTruncated = true;
+    return;
+  }
+  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
+  const suite = failure.suite?.trim();
+  if (suite) named.suite = bound(suite, NAME_MAX);
+  const message2 = firstLine2(failure.message);
+  if (message2) named.message = message2;
+  summary.failures.push(named);
+}
+function totalTests(summary) {
+  return summary.passed + summary.failed + summary.skipped + summary.errored;
+}
+function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
+  if (summaries.length === 0) return void 0;
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
+  const cases = [];
+  let casesTruncated = false;
+  let duration;
+  for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
+    merged.sources.push(...s.sources);
+    merged.passed += s.passed;
+    merged.failed += s.failed;
+    merged.skipped += s.skipped;
+    merged.errored += s.errored;
+    const room = cap - merged.failures.length;
+    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
+    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
+    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
+  }
+  if (duration !== void 0) merged.durationSeconds = duration;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
+  return merged;
+}
+function roundPercent(percent) {
+  return Math.floor(percent * 10 + 1e-6) / 10;
+}
+function coveragePercent(covered, total) {
+  return total > 0 ? roundPercent(covered / total * 100) : void 0;
+}
+function warningsNamed(warnings, shown) {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
+}
+function formatReportWarning(warning) {
+  return formatLocated(
+    warning.message,
+    { file: warning.file, line: warning.line, column: warning.column },
+    warning.rule
+  );
+}
+function declaredTotalsWarning(file, summary, declared) {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped
+  };
+  const differences = [];
+  const compare = (key, noun) => {
+    const stated = declared[key];
+    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare("tests", "tests");
+  compare("failed", "failed");
+  compare("skipped", "skipped");
+  if (differences.length === 0) return void 0;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
+    rule: "report/declared-totals"
+  };
+}
+function noTestsWarning(file) {
+  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
+}
+var FAILURE_CAP, MESSAGE_MAX, NAME_MAX, CASES_CAP, ID_SEPARATOR, ANSI_ESCAPE;
+var init_reports = __esm({
+  "src/core/reports.ts"() {
     "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+    init_errors();
+    FAILURE_CAP = 200;
+    MESSAGE_MAX = 200;
+    NAME_MAX = 300;
+    CASES_CAP = 2e5;
+    ID_SEPARATOR = " \u203A ";
+    ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
+  }
+});
+
+// lazy-library:tinyglobby
+var require_tinyglobby = __commonJS({
+  "lazy-library:tinyglobby"(exports2, module2) {
+    module2.exports = require(require("node:path").join(__dirname, "lib", "tinyglobby.cjs"));
+  }
+});
+
+// src/adapters/reports/reader.ts
+function warningFromError(file, error) {
+  if (error instanceof ReportReadError) {
+    return { file, message: error.message, rule: error.rule, ...error.place };
+  }
+  const code = error?.code;
+  if (code) return { file, message: `could not read the report (${code})`, rule: "report/unreadable" };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
+}
+function displayPathOf(absPath, root) {
+  if (!root || !(0, import_node_path7.isAbsolute)(absPath)) return absPath;
+  const rel = (0, import_node_path7.relative)(root, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) return absPath;
+  return rel.split(import_node_path7.sep).join("/");
+}
+function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
+  if (linesPercent === void 0) {
+    warnings.push({
+      file: displayPath,
+      message: "the report has no instrumented lines",
+      rule: "coverage/empty"
+    });
+    return { warnings };
+  }
+  return {
+    coverage: {
+      source: displayPath,
+      linesPercent,
+      ...branchesPercent === void 0 ? {} : { branchesPercent }
+    },
+    warnings
+  };
+}
+function outcomeOfStatus(status) {
+  switch ((status ?? "").toLowerCase()) {
+    case "pass":
+    case "passed":
+    case "success":
+      return "passed";
+    case "fail":
+    case "failed":
+    case "failure":
+      return "failed";
+    case "error":
+      return "error";
+    default:
+      return "skipped";
+  }
+}
+var import_node_path7, ReportReadError;
+var init_reader = __esm({
+  "src/adapters/reports/reader.ts"() {
+    "use strict";
+    import_node_path7 = require("node:path");
+    ReportReadError = class extends Error {
+      constructor(message2, rule, place = {}) {
+        super(message2);
+        this.rule = rule;
+        this.place = place;
+        this.name = "ReportReadError";
       }
+      rule;
+      place;
     };
   }
 });
 
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports2.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports2.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance2 = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance2();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance2();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance2())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance2();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance2()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance2())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance2();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance2())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance2();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance2())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance2();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance2 = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance2();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance2(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance2();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance2();
-          } else {
-            value += advance2();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
-                  state.backtrack = true;
-                  advance2();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance2());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance2());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix3);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module2.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module2.exports = picomatch2;
-  }
-});
-
-// node_modules/xmlchars/xml/1.0/ed5.js
-var require_ed5 = __commonJS({
-  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports2.S = " 	\r\n";
-    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
-    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
-    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
-    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
-    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
-    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports2.S_LIST = [SPACE, NL, CR, TAB];
-    function isChar(c) {
-      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports2.isChar = isChar;
-    function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
-    }
-    exports2.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports2.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports2.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xml/1.1/ed2.js
-var require_ed2 = __commonJS({
-  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports2.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
-    exports2.S = " 	\r\n";
-    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
-    exports2.RESTRICTED_CHAR_RE = new RegExp("^[" + exports2.RESTRICTED_CHAR + "]$", "u");
-    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
-    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
-    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
-    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
-    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports2.S_LIST = [SPACE, NL, CR, TAB];
-    function isChar(c) {
-      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports2.isChar = isChar;
-    function isRestrictedChar(c) {
-      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
-    }
-    exports2.isRestrictedChar = isRestrictedChar;
-    function isCharAndNotRestricted(c) {
-      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports2.isCharAndNotRestricted = isCharAndNotRestricted;
-    function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
-    }
-    exports2.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports2.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports2.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xmlns/1.0/ed3.js
-var require_ed3 = __commonJS({
-  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports2.NC_NAME_CHAR = "-" + exports2.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports2.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "]$", "u");
-    exports2.NC_NAME_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_CHAR + "]$", "u");
-    exports2.NC_NAME_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "][" + exports2.NC_NAME_CHAR + "]*$", "u");
-    function isNCNameStartChar(c) {
-      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports2.isNCNameStartChar = isNCNameStartChar;
-    function isNCNameChar(c) {
-      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
-    }
-    exports2.isNCNameChar = isNCNameChar;
-  }
-});
-
-// node_modules/saxes/saxes.js
+// lazy-library:saxes
 var require_saxes = __commonJS({
-  "node_modules/saxes/saxes.js"(exports2) {
+  "lazy-library:saxes"(exports2, module2) {
+    module2.exports = require(require("node:path").join(__dirname, "lib", "saxes.cjs"));
+  }
+});
+
+// src/adapters/reports/text.ts
+async function readHead(absPath, bytes = HEAD_BYTES) {
+  const handle = await (0, import_promises2.open)(absPath, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+function advance(from, textBefore) {
+  const lastBreak = textBefore.lastIndexOf("\n");
+  if (lastBreak < 0) return { line: from.line, column: from.column + textBefore.length };
+  const inText = offsetToPosition(textBefore, textBefore.length);
+  return { line: from.line + inText.line - 1, column: inText.column };
+}
+function chooseEncoding(head, xml = false) {
+  if (head[0] === 239 && head[1] === 187 && head[2] === 191) return "utf-8";
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (xml) {
+    const declaration = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
+      Buffer.from(head.subarray(0, 200)).toString("latin1")
+    );
+    const label = declaration?.[1];
+    if (label) {
+      try {
+        return new TextDecoder(label).encoding;
+      } catch {
+      }
+    }
+  }
+  return "utf-8";
+}
+function* readChunks(absPath) {
+  const fd = (0, import_node_fs7.openSync)(absPath, "r");
+  try {
+    for (; ; ) {
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const read = (0, import_node_fs7.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      if (read === 0) return;
+      yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
+    }
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+async function* decodeChunks(absPath, encoding = "utf-8") {
+  const utf8 = new TextDecoder(encoding).encoding === "utf-8";
+  const check = new Utf8Stream();
+  let decoder;
+  let first = true;
+  for (const bytes of readChunks(absPath)) {
+    if (utf8 && !check.cut && (0, import_node_buffer3.isAscii)(bytes)) {
+      first = false;
+      yield bytes.toString("latin1");
+      continue;
+    }
+    const fault = utf8 ? check.check(bytes, import_node_buffer3.isUtf8) : void 0;
+    if (fault) throw new InvalidUtf8(fault.byte, new TextDecoder().decode(fault.before));
+    decoder ??= new TextDecoder(encoding, { ignoreBOM: !first });
+    first = false;
+    const text = decoder.decode(bytes, { stream: true });
+    if (text) yield text;
+  }
+  const cut = check.end();
+  if (cut) throw new InvalidUtf8(cut.byte, "");
+  const rest = decoder?.decode() ?? "";
+  if (rest) yield rest;
+}
+async function forEachLine(absPath, onLine) {
+  let lineNumber = 1;
+  let partial = "";
+  const emit = (line) => onLine(line.endsWith("\r") ? line.slice(0, -1) : line, lineNumber++);
+  try {
+    for await (const text of decodeChunks(absPath)) {
+      let start = 0;
+      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+        const line = partial + text.slice(start, nl);
+        partial = "";
+        start = nl + 1;
+        if (emit(line) === "stop") return;
+      }
+      partial += text.slice(start);
+    }
+  } catch (error) {
+    if (error instanceof InvalidUtf8) {
+      throw new ReportReadError(
+        error.message,
+        "utf-8",
+        advance({ line: lineNumber, column: 1 }, partial + error.textBefore)
+      );
+    }
+    throw error;
+  }
+  if (partial) emit(partial);
+}
+async function readWholeText(absPath, maxBytes) {
+  const { size } = await (0, import_promises2.stat)(absPath);
+  if (size > maxBytes) {
+    throw new ReportReadError(
+      `too large to read (${Math.round(size / 1048576)} MiB; at most ${Math.round(maxBytes / 1048576)} MiB for this format)`,
+      "report/too-large"
+    );
+  }
+  const bytes = await (0, import_promises2.readFile)(absPath);
+  if (!(0, import_node_buffer3.isUtf8)(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+      const before = new TextDecoder().decode(bytes.subarray(0, bad));
+      const error = new InvalidUtf8(bytes[bad], before);
+      throw new ReportReadError(error.message, "utf-8", offsetToPosition(before, before.length));
+    }
+  }
+  return new TextDecoder().decode(bytes);
+}
+var import_node_buffer3, import_node_fs7, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
+var init_text = __esm({
+  "src/adapters/reports/text.ts"() {
     "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.SaxesParser = exports2.EVENTS = void 0;
-    var ed5 = require_ed5();
-    var ed2 = require_ed2();
-    var NSed3 = require_ed3();
-    var isS = ed5.isS;
-    var isChar10 = ed5.isChar;
-    var isNameStartChar = ed5.isNameStartChar;
-    var isNameChar = ed5.isNameChar;
-    var S_LIST = ed5.S_LIST;
-    var NAME_RE = ed5.NAME_RE;
-    var isChar11 = ed2.isChar;
-    var isNCNameStartChar = NSed3.isNCNameStartChar;
-    var isNCNameChar = NSed3.isNCNameChar;
-    var NC_NAME_RE = NSed3.NC_NAME_RE;
-    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
-    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
-    var rootNS = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      xml: XML_NAMESPACE,
-      xmlns: XMLNS_NAMESPACE
-    };
-    var XML_ENTITIES = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      amp: "&",
-      gt: ">",
-      lt: "<",
-      quot: '"',
-      apos: "'"
-    };
-    var EOC = -1;
-    var NL_LIKE = -2;
-    var S_BEGIN = 0;
-    var S_BEGIN_WHITESPACE = 1;
-    var S_DOCTYPE = 2;
-    var S_DOCTYPE_QUOTE = 3;
-    var S_DTD = 4;
-    var S_DTD_QUOTED = 5;
-    var S_DTD_OPEN_WAKA = 6;
-    var S_DTD_OPEN_WAKA_BANG = 7;
-    var S_DTD_COMMENT = 8;
-    var S_DTD_COMMENT_ENDING = 9;
-    var S_DTD_COMMENT_ENDED = 10;
-    var S_DTD_PI = 11;
-    var S_DTD_PI_ENDING = 12;
-    var S_TEXT = 13;
-    var S_ENTITY = 14;
-    var S_OPEN_WAKA = 15;
-    var S_OPEN_WAKA_BANG = 16;
-    var S_COMMENT = 17;
-    var S_COMMENT_ENDING = 18;
-    var S_COMMENT_ENDED = 19;
-    var S_CDATA = 20;
-    var S_CDATA_ENDING = 21;
-    var S_CDATA_ENDING_2 = 22;
-    var S_PI_FIRST_CHAR = 23;
-    var S_PI_REST = 24;
-    var S_PI_BODY = 25;
-    var S_PI_ENDING = 26;
-    var S_XML_DECL_NAME_START = 27;
-    var S_XML_DECL_NAME = 28;
-    var S_XML_DECL_EQ = 29;
-    var S_XML_DECL_VALUE_START = 30;
-    var S_XML_DECL_VALUE = 31;
-    var S_XML_DECL_SEPARATOR = 32;
-    var S_XML_DECL_ENDING = 33;
-    var S_OPEN_TAG = 34;
-    var S_OPEN_TAG_SLASH = 35;
-    var S_ATTRIB = 36;
-    var S_ATTRIB_NAME = 37;
-    var S_ATTRIB_NAME_SAW_WHITE = 38;
-    var S_ATTRIB_VALUE = 39;
-    var S_ATTRIB_VALUE_QUOTED = 40;
-    var S_ATTRIB_VALUE_CLOSED = 41;
-    var S_ATTRIB_VALUE_UNQUOTED = 42;
-    var S_CLOSE_TAG = 43;
-    var S_CLOSE_TAG_SAW_WHITE = 44;
-    var TAB = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    var BANG = 33;
-    var DQUOTE = 34;
-    var AMP = 38;
-    var SQUOTE = 39;
-    var MINUS = 45;
-    var FORWARD_SLASH = 47;
-    var SEMICOLON = 59;
-    var LESS = 60;
-    var EQUAL = 61;
-    var GREATER = 62;
-    var QUESTION = 63;
-    var OPEN_BRACKET = 91;
-    var CLOSE_BRACKET = 93;
-    var NEL = 133;
-    var LS = 8232;
-    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
-    var QUOTES = [DQUOTE, SQUOTE];
-    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
-    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
-    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
-    function nsPairCheck(parser, prefix, uri) {
-      switch (prefix) {
-        case "xml":
-          if (uri !== XML_NAMESPACE) {
-            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
-          }
-          break;
-        case "xmlns":
-          if (uri !== XMLNS_NAMESPACE) {
-            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
-          }
-          break;
-        default:
+    import_node_buffer3 = require("node:buffer");
+    import_node_fs7 = require("node:fs");
+    import_promises2 = require("node:fs/promises");
+    init_json_location();
+    init_utf8();
+    init_reader();
+    HEAD_BYTES = 8192;
+    CHUNK_BYTES = 64 * 1024;
+    InvalidUtf8 = class extends Error {
+      constructor(byte, textBefore) {
+        super(
+          `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")}); save the report as UTF-8`
+        );
+        this.byte = byte;
+        this.textBefore = textBefore;
       }
-      switch (uri) {
-        case XMLNS_NAMESPACE:
-          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
-          break;
-        case XML_NAMESPACE:
-          switch (prefix) {
-            case "xml":
-              break;
-            case "":
-              parser.fail(`the default namespace may not be set to ${uri}.`);
-              break;
-            default:
-              parser.fail("may not assign the xml namespace to another prefix.");
+      byte;
+      textBefore;
+    };
+  }
+});
+
+// src/adapters/reports/xml.ts
+function localName(name) {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+async function parseXmlFile(absPath, displayPath, visitor) {
+  const warnings = [];
+  const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
+  let skippedLines = 0;
+  const where = () => ({
+    line: parser.line + skippedLines,
+    column: Math.max(1, parser.column)
+  });
+  parser.on("error", (error) => {
+    const message2 = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+    if (message2 === "disallowed character") {
+      if (!warnings.some((w) => w.rule === "xml/disallowed-character")) {
+        warnings.push({
+          file: displayPath,
+          message: "a character XML does not allow here (such as < in an attribute value) was left out",
+          rule: "xml/disallowed-character",
+          ...where()
+        });
+      }
+      return;
+    }
+    if (message2 === "undefined entity") {
+      if (!warnings.some((w) => w.rule === "xml/entity")) {
+        warnings.push({
+          file: displayPath,
+          message: "entity references are not expanded (only &lt; &gt; &amp; &quot; &apos; and character references are); the reference is kept as text",
+          rule: "xml/entity",
+          ...where()
+        });
+      }
+      return;
+    }
+    throw new ReportReadError(`not well-formed XML: ${message2}`, "xml/well-formed", where());
+  });
+  const { close, text, wantsText } = visitor;
+  let textOn = false;
+  const listenForText = (want) => {
+    if (!text || want === textOn) return;
+    textOn = want;
+    if (want) {
+      parser.on("text", text);
+      parser.on("cdata", text);
+    } else {
+      parser.off("text");
+      parser.off("cdata");
+    }
+  };
+  listenForText(wantsText === void 0);
+  let depth = 0;
+  parser.on("opentag", (tag) => {
+    if (++depth > MAX_XML_DEPTH) {
+      throw new ReportReadError(
+        `elements nested deeper than ${MAX_XML_DEPTH} levels`,
+        "xml/nesting",
+        where()
+      );
+    }
+    let next;
+    try {
+      next = visitor.open(tag, localName(tag.name));
+    } catch (error) {
+      if (error instanceof ReportReadError && error.place.line === void 0) {
+        throw new ReportReadError(error.message, error.rule, where());
+      }
+      throw error;
+    }
+    if (next === "stop") throw STOP;
+    if (wantsText) listenForText(wantsText());
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    close?.(localName(tag.name));
+    if (wantsText) listenForText(wantsText());
+  });
+  const encoding = chooseEncoding(await readHead(absPath, 256), true);
+  try {
+    let started = false;
+    for await (const chunk of decodeChunks(absPath, encoding)) {
+      if (started) {
+        parser.write(chunk);
+        trimGatheredText(parser);
+        continue;
+      }
+      const text2 = chunk.replace(/^\uFEFF/, "");
+      const start = text2.search(/\S/);
+      if (start < 0) {
+        skippedLines += text2.split("\n").length - 1;
+        continue;
+      }
+      started = true;
+      skippedLines += text2.slice(0, start).split("\n").length - 1;
+      parser.write(text2.slice(start));
+    }
+    parser.close();
+  } catch (error) {
+    if (error === STOP) return warnings;
+    if (error instanceof InvalidUtf8) {
+      const next = { line: parser.line, column: parser.column + 1 };
+      throw new ReportReadError(error.message, "utf-8", advance(next, error.textBefore));
+    }
+    throw error;
+  }
+  return warnings;
+}
+function trimGatheredText(parser) {
+  const held = parser;
+  if (typeof held.text === "string" && held.text.length > GATHERED_TEXT_MAX)
+    held.text = held.text.slice(0, GATHERED_TEXT_MAX);
+}
+function numberAttribute(tag, name) {
+  const raw = tag.attributes[name];
+  if (raw === void 0 || raw.trim() === "") return void 0;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : void 0;
+}
+var import_saxes, STOP, MAX_XML_DEPTH, GATHERED_TEXT_MAX;
+var init_xml = __esm({
+  "src/adapters/reports/xml.ts"() {
+    "use strict";
+    import_saxes = __toESM(require_saxes(), 1);
+    init_reader();
+    init_text();
+    STOP = /* @__PURE__ */ Symbol("stop");
+    MAX_XML_DEPTH = 1e3;
+    GATHERED_TEXT_MAX = 1024 * 1024;
+  }
+});
+
+// src/adapters/reports/check.ts
+async function readCheck(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let suiteTitle;
+  let inSuite = false;
+  let test;
+  let capturing;
+  let captured = "";
+  const keepsText = () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10;
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "testsuites") {
+          throw new ReportReadError(
+            `not a Check report: the root element is <${tag.name}>, expected <testsuites>`,
+            "check/root"
+          );
+        }
+      }
+      if (name === "suite") {
+        inSuite = true;
+        suiteTitle = void 0;
+      } else if (name === "test" && inSuite) {
+        test = { outcome: outcomeOfStatus(tag.attributes.result), id: "", description: "" };
+      } else if (CAPTURED.has(name)) {
+        capturing = name;
+        captured = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === capturing) {
+        capturing = void 0;
+        const value = captured.trim();
+        if (test) {
+          if (name === "id") test.id = value;
+          else if (name === "description") test.description = value;
+          else if (name === "message") test.message = value;
+        } else if (name === "title" && inSuite) suiteTitle = value;
+        else if (name === "duration" && !inSuite) {
+          const seconds = Number(value);
+          if (value !== "" && Number.isFinite(seconds)) duration = seconds;
+        }
+      } else if (name === "test" && test) {
+        const suite = [suiteTitle, test.description].filter(Boolean).join(" \u203A ") || void 0;
+        recordTest(summary, test.outcome, {
+          name: test.id,
+          suite,
+          message: test.outcome === "passed" ? void 0 : test.message
+        });
+        test = void 0;
+      } else if (name === "suite") inSuite = false;
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) captured += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  return { summary, warnings };
+}
+var CAPTURED, checkReader;
+var init_check = __esm({
+  "src/adapters/reports/check.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    CAPTURED = /* @__PURE__ */ new Set(["title", "id", "description", "message", "duration"]);
+    checkReader = {
+      format: "check",
+      read: readCheck
+    };
+  }
+});
+
+// src/adapters/reports/cobertura.ts
+async function readCobertura(absPath, displayPath) {
+  let linesPercent;
+  let branchesPercent;
+  let sawRoot = false;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (name !== "coverage") {
+        throw new ReportReadError(
+          `not a Cobertura report: the root element is <${tag.name}>, expected <coverage>`,
+          "cobertura/root"
+        );
+      }
+      sawRoot = true;
+      const percent = (covered, valid, rate) => {
+        const c = numberAttribute(tag, covered);
+        const v = numberAttribute(tag, valid);
+        if (c !== void 0 && v !== void 0) return coveragePercent(c, v);
+        const r = numberAttribute(tag, rate);
+        return r === void 0 ? void 0 : roundPercent(r * 100);
+      };
+      linesPercent = percent("lines-covered", "lines-valid", "line-rate");
+      branchesPercent = percent("branches-covered", "branches-valid", "branch-rate");
+      if (linesPercent === void 0 && numberAttribute(tag, "lines-valid") !== 0) {
+        throw new ReportReadError(
+          "the <coverage> element has neither line-rate nor lines-covered/lines-valid",
+          "cobertura/attributes"
+        );
+      }
+      return "stop";
+    }
+  });
+  if (!sawRoot) throw new ReportReadError("not a Cobertura report: no <coverage> element", "cobertura/root");
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var coberturaReader;
+var init_cobertura = __esm({
+  "src/adapters/reports/cobertura.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    coberturaReader = { format: "cobertura", read: readCobertura };
+  }
+});
+
+// src/adapters/reports/cppunit.ts
+async function readCppUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let section;
+  let inStatistics = false;
+  let test;
+  let capturing;
+  let captured = "";
+  const keepsText = () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10;
+  const declared = {};
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "TestRun") {
+          throw new ReportReadError(
+            `not a CppUnit report: the root element is <${tag.name}>, expected <TestRun>`,
+            "cppunit/root"
+          );
+        }
+      }
+      if (name === "SuccessfulTests") section = "passed";
+      else if (name === "FailedTests") section = "failed";
+      else if (name === "SkippedTests") section = "skipped";
+      else if (name === "Statistics") inStatistics = true;
+      else if ((name === "Test" || name === "FailedTest") && section) test = { name: "", failureType: "" };
+      else if (CAPTURED2.has(name) && (test || inStatistics)) {
+        capturing = name;
+        captured = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === capturing) {
+        capturing = void 0;
+        const value = captured.trim();
+        if (test) {
+          if (name === "Name") test.name = value;
+          else if (name === "FailureType") test.failureType = value;
+          else if (name === "Message") test.message = value;
+        } else if (inStatistics) {
+          const n = Number(value);
+          if (value !== "" && Number.isFinite(n)) {
+            if (name === "Tests") declared.tests = n;
+            else if (name === "FailuresTotal") declared.failed = n;
           }
-          break;
-        default:
+        }
+      } else if ((name === "Test" || name === "FailedTest") && test && section) {
+        const outcome = section === "failed" ? /error/i.test(test.failureType) ? "error" : "failed" : section;
+        const separator = test.name.lastIndexOf("::");
+        const suite = separator > 0 ? test.name.slice(0, separator) : void 0;
+        const testName = separator > 0 ? test.name.slice(separator + 2) : test.name;
+        recordTest(summary, outcome, { name: testName, suite, message: test.message });
+        test = void 0;
+      } else if (name === "SuccessfulTests" || name === "FailedTests" || name === "SkippedTests")
+        section = void 0;
+      else if (name === "Statistics") inStatistics = false;
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) captured += text;
+    }
+  });
+  if (declared.tests !== void 0) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: "<Statistics>",
+      tests: declared.tests,
+      failed: declared.failed
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var CAPTURED2, cppunitReader;
+var init_cppunit = __esm({
+  "src/adapters/reports/cppunit.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    CAPTURED2 = /* @__PURE__ */ new Set(["Name", "FailureType", "Message", "Tests", "FailuresTotal"]);
+    cppunitReader = {
+      format: "cppunit",
+      read: readCppUnit
+    };
+  }
+});
+
+// src/adapters/reports/json.ts
+async function readJsonReport(absPath, displayPath) {
+  const text = await readWholeText(absPath, JSON_MAX_BYTES);
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      parseJsonLocated(text, displayPath);
+    } catch (error) {
+      if (error instanceof InputError) {
+        const { line, column } = error.location;
+        throw new ReportReadError(error.message, "json/syntax", { line, column });
+      }
+      throw error;
+    }
+    throw new ReportReadError("invalid JSON", "json/syntax");
+  }
+}
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function asNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+async function forEachJsonLine(absPath, displayPath, format, onEvent, onText) {
+  const warnings = [];
+  let objects = 0;
+  let skipped = 0;
+  let firstSkipped;
+  await forEachLine(absPath, (raw, line) => {
+    const text = raw.trim();
+    if (text === "") return void 0;
+    let event;
+    try {
+      event = text.startsWith("{") ? JSON.parse(text) : void 0;
+    } catch {
+      event = void 0;
+    }
+    if (!isRecord(event)) {
+      if (onText?.(text, line)) return void 0;
+      skipped++;
+      firstSkipped ??= line;
+      return void 0;
+    }
+    objects++;
+    onEvent(event, line);
+    return void 0;
+  });
+  if (objects === 0) {
+    throw new ReportReadError(`not a ${format} report: no line is a JSON object`, "json/syntax", {
+      line: firstSkipped ?? 1,
+      column: 1
+    });
+  }
+  if (skipped > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${skipped} ${skipped === 1 ? "line is" : "lines are"} not JSON events and ${skipped === 1 ? "was" : "were"} skipped`,
+      rule: "json/lines",
+      line: firstSkipped,
+      column: 1
+    });
+  }
+  return warnings;
+}
+var JSON_MAX_BYTES;
+var init_json = __esm({
+  "src/adapters/reports/json.ts"() {
+    "use strict";
+    init_errors();
+    init_json_location();
+    init_reader();
+    init_text();
+    JSON_MAX_BYTES = 256 * 1024 * 1024;
+  }
+});
+
+// src/adapters/reports/dart-json.ts
+async function readDartJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  const suites = /* @__PURE__ */ new Map();
+  const started = /* @__PURE__ */ new Map();
+  let done = false;
+  let lastTime;
+  const warnings = await forEachJsonLine(absPath, displayPath, "Dart test JSON", (event) => {
+    const type = asString(event.type);
+    const time = asNumber(event.time);
+    if (time !== void 0) lastTime = Math.max(lastTime ?? time, time);
+    switch (type) {
+      case "suite": {
+        const suite = isRecord(event.suite) ? event.suite : void 0;
+        const id = asNumber(suite?.id);
+        const path = asString(suite?.path);
+        if (id !== void 0 && path) suites.set(id, path);
+        break;
+      }
+      case "testStart": {
+        const test = isRecord(event.test) ? event.test : void 0;
+        const id = asNumber(test?.id);
+        if (id === void 0 || !test) break;
+        const suiteId = asNumber(test.suiteID);
+        started.set(id, {
+          name: asString(test.name) ?? "",
+          suite: suiteId === void 0 ? void 0 : suites.get(suiteId)
+        });
+        break;
+      }
+      case "error": {
+        const test = started.get(asNumber(event.testID) ?? -1);
+        if (test && test.message === void 0) test.message = asString(event.error);
+        break;
+      }
+      case "testDone": {
+        const id = asNumber(event.testID) ?? -1;
+        const test = started.get(id);
+        if (!test) break;
+        started.delete(id);
+        const result = asString(event.result);
+        const outcome = result === "failure" ? "failed" : result === "error" ? "error" : event.skipped === true ? "skipped" : "passed";
+        if (event.hidden === true && outcome !== "failed" && outcome !== "error") break;
+        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
+        break;
+      }
+      case "done":
+        done = true;
+        break;
+    }
+  });
+  for (const test of started.values()) {
+    recordTest(summary, "error", {
+      name: test.name,
+      suite: test.suite,
+      message: "started but never finished"
+    });
+  }
+  if (started.size > 0 || !done) {
+    warnings.push({
+      file: displayPath,
+      message: started.size > 0 ? `${started.size} ${started.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored` : 'the run has no "done" event: it may have been cut short',
+      rule: "dart-json/unfinished"
+    });
+  }
+  if (lastTime !== void 0) summary.durationSeconds = lastTime / 1e3;
+  return { summary, warnings };
+}
+var dartJsonReader;
+var init_dart_json = __esm({
+  "src/adapters/reports/dart-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    dartJsonReader = {
+      format: "dart-json",
+      read: readDartJson
+    };
+  }
+});
+
+// src/adapters/reports/detect.ts
+function rootElement(head) {
+  let rest = head;
+  for (; ; ) {
+    rest = rest.trimStart();
+    if (rest.startsWith("<?")) {
+      const end = rest.indexOf("?>");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 2);
+    } else if (rest.startsWith("<!--")) {
+      const end = rest.indexOf("-->");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 3);
+    } else if (rest.startsWith("<!")) {
+      const subset = rest.indexOf("[");
+      const close = rest.indexOf(">");
+      if (close < 0) return void 0;
+      if (subset >= 0 && subset < close) {
+        const subsetEnd = rest.indexOf("]", subset);
+        if (subsetEnd < 0) return void 0;
+        const end = rest.indexOf(">", subsetEnd);
+        if (end < 0) return void 0;
+        rest = rest.slice(end + 1);
+      } else rest = rest.slice(close + 1);
+    } else {
+      const match = /^<([A-Za-z_][\w.:-]*)/.exec(rest);
+      return match?.[1]?.replace(/^.*:/, "");
+    }
+  }
+}
+function rootTag(text, name) {
+  const head = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const at2 = head.search(new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`));
+  if (at2 < 0) return "";
+  const end = head.indexOf(">", at2);
+  return end < 0 ? head.slice(at2) : head.slice(at2, end + 1);
+}
+function xmlFormat(text) {
+  const root = rootElement(text);
+  switch (root) {
+    case "testsuites":
+    case "testsuite":
+      return /check\.sourceforge\.net\/ns/.test(rootTag(text, root)) ? "check" : "junit";
+    case "TestRun": {
+      if (/TeamTest/.test(rootTag(text, root))) return "trx";
+      const body = text.slice(text.indexOf("<TestRun"));
+      if (/<(?:[\w.-]+:)?(?:Results|ResultSummary|TestSettings|TestDefinitions|Times|TestLists|UnitTestResult)\b/.test(
+        body
+      ))
+        return "trx";
+      if (/<(?:FailedTests|SuccessfulTests|Statistics|FailedTest|Test)\b/.test(body)) return "cppunit";
+      return "trx";
+    }
+    case "test-results":
+    case "test-run":
+    case "test-suite":
+      return "nunit";
+    case "assemblies":
+    case "assembly":
+      return "xunit";
+    case "coverage":
+      return "cobertura";
+    default:
+      return void 0;
+  }
+}
+function jsonFormat(text) {
+  const firstLine3 = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine3) && /"(?:Package|Time)"\s*:/.test(firstLine3)) return "go-json";
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine3)) return "dart-json";
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine3)) return "dart-json";
+  if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
+  if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
+  if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
+    return "rspec-json";
+  if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
+    return "istanbul-summary";
+  return void 0;
+}
+function byContent(head) {
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (/^FAIL\s+\S+\s+\[(?:build|setup) failed\]/.test(text)) {
+    const event = text.split(/\r?\n/, 50).find((line) => line.startsWith("{"));
+    if (event && jsonFormat(event) === "go-json") return "go-json";
+  }
+  if (text.startsWith("<")) return xmlFormat(text);
+  if (text.startsWith("{")) return jsonFormat(text);
+  const firstLine3 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
+  if (/^TAP version \d+/i.test(firstLine3)) return "tap";
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine3)) return "tap";
+  if (/^(?:TN|SF):/.test(firstLine3)) return "lcov";
+  return void 0;
+}
+function byName(path) {
+  const name = path.toLowerCase().replace(/^.*[\\/]/, "");
+  if (name.endsWith(".trx")) return "trx";
+  if (name.endsWith(".tap")) return "tap";
+  if (name.endsWith(".info") || name.endsWith(".lcov")) return "lcov";
+  if (name === "coverage-summary.json") return "istanbul-summary";
+  if (name === "cobertura.xml" || name === "cobertura-coverage.xml" || name === "coverage.xml")
+    return "cobertura";
+  if (name.endsWith(".xml")) return "junit";
+  return void 0;
+}
+function detectReportFormat(path, head) {
+  const fromContent = byContent(head);
+  if (fromContent) return fromContent;
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  const undecided = text.startsWith("<") && rootElement(text) === void 0 || !/^[<{]/.test(text);
+  return undecided ? byName(path) : void 0;
+}
+var init_detect = __esm({
+  "src/adapters/reports/detect.ts"() {
+    "use strict";
+  }
+});
+
+// src/adapters/reports/go-json.ts
+async function readGoJson(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  const output = /* @__PURE__ */ new Map();
+  const running = /* @__PURE__ */ new Map();
+  const packagesWithFailures = /* @__PURE__ */ new Set();
+  let elapsed;
+  const compilerLines = [];
+  const warnings = await forEachJsonLine(
+    absPath,
+    displayPath,
+    "go test -json",
+    (event) => {
+      const action = asString(event.Action);
+      const pkg = asString(event.Package) ?? "";
+      const test = asString(event.Test);
+      if (!action) return;
+      if (test === void 0) {
+        if (action === "fail" && !packagesWithFailures.has(pkg)) {
+          const lines = output.get(`${pkg}
+`) ?? [];
+          const message2 = lines.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? "package failed";
+          recordTest(summary, "error", { name: "[package failed]", suite: pkg, message: message2 });
+        }
+        if (action === "pass" || action === "fail" || action === "skip") {
+          const seconds = asNumber(event.Elapsed);
+          if (seconds !== void 0) elapsed = (elapsed ?? 0) + seconds;
+          output.delete(`${pkg}
+`);
+        } else if (action === "output") {
+          const lines = output.get(`${pkg}
+`) ?? [];
+          if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
+          output.set(`${pkg}
+`, lines);
+        }
+        return;
+      }
+      const key = `${pkg}
+${test}`;
+      if (action === "run") running.set(key, { pkg, test });
+      else if (action === "output") {
+        const lines = output.get(key) ?? [];
+        if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
+        output.set(key, lines);
+      } else {
+        const outcome = ACTIONS[action];
+        if (!outcome) return;
+        running.delete(key);
+        const lines = output.get(key) ?? [];
+        output.delete(key);
+        let message2;
+        if (outcome === "failed") {
+          packagesWithFailures.add(pkg);
+          message2 = lines.map((l) => l.trim()).find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
+        }
+        recordTest(summary, outcome, { name: test, suite: pkg, message: message2 });
+      }
+    },
+    (text) => {
+      const failed = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]/.exec(text);
+      if (failed) {
+        const pkg = failed[1] ?? "";
+        packagesWithFailures.add(pkg);
+        const message2 = compilerLines.find((l) => !l.startsWith("#")) ?? `${failed[2]} failed`;
+        recordTest(summary, "error", { name: `[${failed[2]} failed]`, suite: pkg, message: message2 });
+        compilerLines.length = 0;
+        return true;
+      }
+      if (compilerLines.length < OUTPUT_KEPT) compilerLines.push(text);
+      return /^#\s/.test(text) || /^\S+\.go:\d+/.test(text);
+    }
+  );
+  for (const { pkg, test } of running.values()) {
+    recordTest(summary, "error", { name: test, suite: pkg, message: "started but never finished" });
+  }
+  if (running.size > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${running.size} ${running.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored`,
+      rule: "go-json/unfinished"
+    });
+  }
+  if (elapsed !== void 0) summary.durationSeconds = elapsed;
+  return { summary, warnings };
+}
+var ACTIONS, OUTPUT_KEPT, goJsonReader;
+var init_go_json = __esm({
+  "src/adapters/reports/go-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    ACTIONS = { pass: "passed", fail: "failed", skip: "skipped" };
+    OUTPUT_KEPT = 20;
+    goJsonReader = {
+      format: "go-json",
+      read: readGoJson
+    };
+  }
+});
+
+// src/adapters/reports/istanbul-summary.ts
+function percentOf(metric) {
+  if (!isRecord(metric)) return void 0;
+  const total = asNumber(metric.total);
+  const covered = asNumber(metric.covered);
+  if (total !== void 0 && covered !== void 0) return coveragePercent(covered, total);
+  const pct = asNumber(metric.pct);
+  return pct === void 0 ? void 0 : roundPercent(pct);
+}
+async function readIstanbulSummary(absPath, displayPath) {
+  const report = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report) || !isRecord(report.total) || !isRecord(report.total.lines)) {
+    throw new ReportReadError(
+      'not an Istanbul coverage summary: no "total.lines" object',
+      "istanbul-summary/shape"
+    );
+  }
+  const linesPercent = percentOf(report.total.lines);
+  const warnings = [];
+  const branchesPercent = percentOf(report.total.branches);
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var istanbulSummaryReader;
+var init_istanbul_summary = __esm({
+  "src/adapters/reports/istanbul-summary.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    init_reader();
+    istanbulSummaryReader = {
+      format: "istanbul-summary",
+      read: readIstanbulSummary
+    };
+  }
+});
+
+// src/adapters/reports/jest-json.ts
+function suiteFailureMessage(message2) {
+  return message2?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
+}
+async function readJestJson(absPath, displayPath, options = {}) {
+  const report = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report) || !Array.isArray(report.testResults)) {
+    throw new ReportReadError('not a Jest JSON report: no "testResults" array', "jest-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath, options);
+  let lastEnd;
+  for (const file of report.testResults) {
+    if (!isRecord(file)) continue;
+    const testFile = asString(file.name) ?? asString(file.testFilePath);
+    const suite = testFile ? displayPathOf(testFile, options.repoRoot) : void 0;
+    const assertions = Array.isArray(file.assertionResults) ? file.assertionResults : asArray(file.testResults);
+    for (const assertion of assertions) {
+      if (!isRecord(assertion)) continue;
+      const title = asString(assertion.title) ?? "";
+      const ancestors = asArray(assertion.ancestorTitles).filter((t) => typeof t === "string");
+      const name = asString(assertion.fullName) ?? [...ancestors, title].join(" ");
+      const message2 = asArray(assertion.failureMessages).find((m) => typeof m === "string");
+      recordTest(summary, outcomeOfStatus(asString(assertion.status)), { name, suite, message: message2 });
+    }
+    const execError = isRecord(file.testExecError) ? file.testExecError : void 0;
+    const failedToRun = file.status === "failed" || execError !== void 0 || (asString(file.failureMessage) ?? "") !== "";
+    if (assertions.length === 0 && failedToRun) {
+      const message2 = suiteFailureMessage(
+        asString(file.message) ?? asString(file.failureMessage) ?? asString(execError?.message)
+      );
+      recordTest(summary, "error", {
+        name: suite ?? "(test file)",
+        message: message2 ?? "test suite failed to run"
+      });
+    }
+    const end = asNumber(file.endTime) ?? asNumber(isRecord(file.perfStats) ? file.perfStats.end : void 0);
+    if (end !== void 0) lastEnd = Math.max(lastEnd ?? end, end);
+  }
+  const start = asNumber(report.startTime);
+  if (start !== void 0 && lastEnd !== void 0)
+    summary.durationSeconds = Math.max(0, (lastEnd - start) / 1e3);
+  const warnings = [];
+  const total = asNumber(report.numTotalTests);
+  if (total !== void 0) {
+    const runtimeErrors = asNumber(report.numRuntimeErrorTestSuites) ?? 0;
+    const failed = asNumber(report.numFailedTests);
+    const pending = asNumber(report.numPendingTests);
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"numTotalTests"',
+      tests: total + runtimeErrors,
+      failed: failed === void 0 ? void 0 : failed + runtimeErrors,
+      skipped: pending === void 0 ? void 0 : pending + (asNumber(report.numTodoTests) ?? 0)
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var jestJsonReader;
+var init_jest_json = __esm({
+  "src/adapters/reports/jest-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    init_reader();
+    jestJsonReader = {
+      format: "jest-json",
+      read: readJestJson
+    };
+  }
+});
+
+// src/adapters/reports/junit.ts
+function attributeCounts(tag) {
+  const tests = numberAttribute(tag, "tests");
+  if (tests === void 0) return void 0;
+  return {
+    tests,
+    failures: numberAttribute(tag, "failures"),
+    errors: numberAttribute(tag, "errors"),
+    skipped: numberAttribute(tag, "skipped") ?? numberAttribute(tag, "skip") ?? numberAttribute(tag, "disabled")
+  };
+}
+function addCounts(into, counts) {
+  into.tests += counts.tests;
+  const add = (a, b) => a === void 0 && b === void 0 ? void 0 : (a ?? 0) + (b ?? 0);
+  into.failures = add(into.failures, counts.failures);
+  into.errors = add(into.errors, counts.errors);
+  into.skipped = add(into.skipped, counts.skipped);
+}
+function declaredOf(counts, where) {
+  const failed = counts.failures === void 0 && counts.errors === void 0 ? void 0 : (counts.failures ?? 0) + (counts.errors ?? 0);
+  return { where, tests: counts.tests, failed, skipped: counts.skipped };
+}
+async function readJUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let rootName = "";
+  let nestedSuites = false;
+  let casesOutsideSuites = false;
+  let rootTime;
+  let rootCounts;
+  const suiteNames = [];
+  let topSuiteTime;
+  const topSuiteCounts = { tests: 0 };
+  let topSuitesWithCounts = 0;
+  let test;
+  let capturing;
+  let captured = "";
+  const keepsText = () => capturing !== void 0 && captured.length < TEXT_KEPT;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "testsuites" && name !== "testsuite") {
+          throw new ReportReadError(
+            `not a JUnit report: the root element is <${tag.name}>, expected <testsuites> or <testsuite>`,
+            "junit/root"
+          );
+        }
+        rootName = tag.name;
+        rootTime = numberAttribute(tag, "time");
+        rootCounts = attributeCounts(tag);
+      }
+      if (test) {
+        switch (name) {
+          case "failure":
+          case "rerunFailure":
+            test.failed = true;
+            break;
+          case "error":
+          case "rerunError":
+            test.errored = true;
+            break;
+          case "skipped":
+            test.skipped = true;
+            return void 0;
+          default:
+            return void 0;
+        }
+        if (test.message === void 0 && capturing === void 0) {
+          const message2 = tag.attributes.message?.trim();
+          if (message2) test.message = message2;
+          else {
+            capturing = name;
+            captured = "";
+          }
+        }
+        return void 0;
+      }
+      if (name === "testsuite") {
+        if (suiteNames.length === 0) {
+          const time = numberAttribute(tag, "time");
+          if (time !== void 0) topSuiteTime = (topSuiteTime ?? 0) + time;
+          const counts = attributeCounts(tag);
+          if (counts) {
+            topSuitesWithCounts++;
+            addCounts(topSuiteCounts, counts);
+          }
+        }
+        if (suiteNames.length > 0) nestedSuites = true;
+        suiteNames.push(tag.attributes.name ?? "");
+      } else if (name === "testcase") {
+        if (suiteNames.length === 0) casesOutsideSuites = true;
+        test = {
+          name: tag.attributes.name ?? "",
+          suite: tag.attributes.classname || suiteNames[suiteNames.length - 1] || void 0,
+          failed: false,
+          errored: false,
+          skipped: false
+        };
+      }
+      return void 0;
+    },
+    close(name) {
+      if (capturing === name) {
+        capturing = void 0;
+        if (test && captured.trim()) test.message = captured;
+      } else if (name === "testcase" && test) {
+        const outcome = test.failed ? "failed" : test.errored ? "error" : test.skipped ? "skipped" : "passed";
+        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "testsuite" && !test) {
+        suiteNames.pop();
+      }
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) captured += text.slice(0, TEXT_KEPT);
+    }
+  });
+  const declared = rootCounts ? declaredOf(rootCounts, `<${rootName}>`) : topSuitesWithCounts > 0 && !nestedSuites && !casesOutsideSuites ? declaredOf(topSuiteCounts, topSuitesWithCounts > 1 ? "the <testsuite> elements" : "<testsuite>") : void 0;
+  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
+  if (disagreement) warnings.push(disagreement);
+  const duration = rootTime ?? topSuiteTime;
+  if (duration !== void 0) summary.durationSeconds = duration;
+  return { summary, warnings };
+}
+var TEXT_KEPT, junitReader;
+var init_junit = __esm({
+  "src/adapters/reports/junit.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    TEXT_KEPT = MESSAGE_MAX * 10;
+    junitReader = {
+      format: "junit",
+      read: readJUnit
+    };
+  }
+});
+
+// src/adapters/reports/lcov.ts
+async function readLcov(absPath, displayPath) {
+  let records = 0;
+  let linesFound = 0;
+  let linesHit = 0;
+  let branchesFound = 0;
+  let branchesHit = 0;
+  let open3 = false;
+  let lf = -1;
+  let lh = -1;
+  let brf = -1;
+  let brh = -1;
+  let daFound = 0;
+  let daHit = 0;
+  let brdaFound = 0;
+  let brdaHit = 0;
+  const close = () => {
+    if (!open3) return;
+    records++;
+    linesFound += lf >= 0 ? lf : daFound;
+    linesHit += lh >= 0 ? lh : daHit;
+    branchesFound += brf >= 0 ? brf : brdaFound;
+    branchesHit += brh >= 0 ? brh : brdaHit;
+    open3 = false;
+  };
+  let lineNumber = 1;
+  let at2 = 0 /* Key */;
+  let key = 0;
+  let keyLength = 0;
+  let leading = true;
+  let endMatch = 0;
+  let commas = 0;
+  let valueColumn = 0;
+  let column = 0;
+  let valueText = "";
+  const field = emptyField();
+  const endLine = () => {
+    if (at2 === 0 /* Key */) {
+      if (endMatch === END_OF_RECORD.length) close();
+    } else if (at2 === 1 /* Value */) {
+      if (key === DA) {
+        daFound++;
+        if (commas === 1 && isHit(field)) daHit++;
+      } else if (key === BRDA) {
+        brdaFound++;
+        if (commas === 3 && isHit(field)) brdaHit++;
+      } else {
+        if (field.odd || field.digits === 0) {
+          throw new ReportReadError(
+            `not a valid lcov count in ${COUNT_KEYS.get(key)}: "${valueText.trim()}"`,
+            "lcov/syntax",
+            { line: lineNumber, column: valueColumn }
+          );
+        }
+        if (key === LF) lf = field.value;
+        else if (key === LH) lh = field.value;
+        else if (key === BRF) brf = field.value;
+        else brh = field.value;
       }
     }
-    function nsMappingCheck(parser, mapping) {
-      for (const local of Object.keys(mapping)) {
-        nsPairCheck(parser, local, mapping[local]);
+    lineNumber++;
+    at2 = 0 /* Key */;
+    key = 0;
+    keyLength = 0;
+    leading = true;
+    endMatch = 0;
+    column = 0;
+  };
+  const scan = (buf) => {
+    const length = buf.length;
+    for (let i = 0; i < length; i++) {
+      const byte = buf[i];
+      if (byte === NEWLINE) {
+        endLine();
+        continue;
+      }
+      column++;
+      if (at2 === 2 /* Skip */) continue;
+      if (at2 === 0 /* Key */) {
+        if (leading && (byte === 32 || byte === 9)) continue;
+        leading = false;
+        if (byte === 58) {
+          if (keyLength > 4) at2 = 2 /* Skip */;
+          else if (key === SF) {
+            close();
+            open3 = true;
+            lf = lh = brf = brh = -1;
+            daFound = daHit = brdaFound = brdaHit = 0;
+            at2 = 2 /* Skip */;
+          } else if (!open3) at2 = 2 /* Skip */;
+          else if (key === DA || key === BRDA || COUNT_KEYS.has(key)) {
+            at2 = 1 /* Value */;
+            commas = 0;
+            resetField(field);
+            valueText = "";
+            valueColumn = column + 1;
+          } else at2 = 2 /* Skip */;
+          continue;
+        }
+        if (endMatch >= 0) {
+          if (endMatch < END_OF_RECORD.length && byte === END_OF_RECORD[endMatch]) endMatch++;
+          else if (byte !== 32 && byte !== 9 && byte !== 13) endMatch = -1;
+        }
+        keyLength++;
+        if (keyLength <= 4) key = key * 256 + byte;
+        continue;
+      }
+      if (key === DA || key === BRDA) {
+        if (byte === 44) {
+          commas++;
+          if (key === DA && commas === 1 || key === BRDA && commas === 3) resetField(field);
+          continue;
+        }
+        if (key === DA && commas !== 1 || key === BRDA && commas !== 3) continue;
+      } else if (valueText.length < 40) valueText += String.fromCharCode(byte);
+      if (byte >= 48 && byte <= 57) {
+        field.value = field.value * 10 + (byte - 48);
+        field.digits++;
+        if (byte !== 48) field.nonZero = true;
+      } else if (byte === 32 || byte === 9 || byte === 13) {
+      } else {
+        if (field.digits === 0 && !field.odd && byte === 45) field.negative = true;
+        field.odd = true;
       }
     }
-    var isNCName = (name) => NC_NAME_RE.test(name);
-    var isName = (name) => NAME_RE.test(name);
-    var FORBIDDEN_START = 0;
-    var FORBIDDEN_BRACKET = 1;
-    var FORBIDDEN_BRACKET_BRACKET = 2;
-    exports2.EVENTS = [
-      "xmldecl",
-      "text",
-      "processinginstruction",
-      "doctype",
-      "comment",
-      "opentagstart",
-      "attribute",
-      "opentag",
-      "closetag",
-      "cdata",
-      "error",
-      "end",
-      "ready"
-    ];
-    var EVENT_NAME_TO_HANDLER_NAME = {
-      xmldecl: "xmldeclHandler",
-      text: "textHandler",
-      processinginstruction: "piHandler",
-      doctype: "doctypeHandler",
-      comment: "commentHandler",
-      opentagstart: "openTagStartHandler",
-      attribute: "attributeHandler",
-      opentag: "openTagHandler",
-      closetag: "closeTagHandler",
-      cdata: "cdataHandler",
-      error: "errorHandler",
-      end: "endHandler",
-      ready: "readyHandler"
+  };
+  const utf8 = new Utf8Stream();
+  const faultAt = (fault) => {
+    const heldBytes = fault.offset < 0 ? -fault.offset : fault.before.length - fault.offset;
+    const before = fault.before;
+    const lastBreak = before.lastIndexOf(NEWLINE);
+    let line = lineNumber;
+    for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
+    const error = new InvalidUtf8(fault.byte, new TextDecoder().decode(before.subarray(lastBreak + 1)));
+    const startColumn = lastBreak < 0 ? Math.max(0, column - heldBytes) + 1 : 1;
+    throw new ReportReadError(
+      error.message,
+      "utf-8",
+      advance({ line, column: startColumn }, error.textBefore)
+    );
+  };
+  for await (const chunk of (0, import_node_fs8.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+    const bytes = chunk;
+    const fault = utf8.check(bytes, import_node_buffer4.isUtf8);
+    if (fault) faultAt(fault);
+    scan(bytes);
+  }
+  const cut = utf8.end();
+  if (cut) faultAt(cut);
+  if (column > 0 || at2 !== 0 /* Key */ || keyLength > 0) endLine();
+  close();
+  if (records === 0) throw new ReportReadError("not an lcov report: no SF: records", "lcov/empty");
+  const linesPercent = coveragePercent(linesHit, linesFound);
+  const warnings = [];
+  const branchesPercent = coveragePercent(branchesHit, branchesFound);
+  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
+}
+var import_node_buffer4, import_node_fs8, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
+var init_lcov = __esm({
+  "src/adapters/reports/lcov.ts"() {
+    "use strict";
+    import_node_buffer4 = require("node:buffer");
+    import_node_fs8 = require("node:fs");
+    init_reports();
+    init_utf8();
+    init_reader();
+    init_text();
+    CHUNK_BYTES2 = 1024 * 1024;
+    NEWLINE = 10;
+    END_OF_RECORD = Buffer.from("end_of_record");
+    pack = (key) => [...key].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
+    SF = pack("SF");
+    DA = pack("DA");
+    BRDA = pack("BRDA");
+    LF = pack("LF");
+    LH = pack("LH");
+    BRF = pack("BRF");
+    BRH = pack("BRH");
+    COUNT_KEYS = /* @__PURE__ */ new Map([
+      [LF, "LF"],
+      [LH, "LH"],
+      [BRF, "BRF"],
+      [BRH, "BRH"]
+    ]);
+    emptyField = () => ({ value: 0, digits: 0, odd: false, negative: false, nonZero: false });
+    resetField = (f) => {
+      f.value = 0;
+      f.digits = 0;
+      f.odd = false;
+      f.negative = false;
+      f.nonZero = false;
     };
-    var SaxesParser2 = class {
-      /**
-       * @param opt The parser options.
-       */
-      constructor(opt) {
-        this.opt = opt !== null && opt !== void 0 ? opt : {};
-        this.fragmentOpt = !!this.opt.fragment;
-        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
-        this.trackPosition = this.opt.position !== false;
-        this.fileName = this.opt.fileName;
-        if (xmlnsOpt) {
-          this.nameStartCheck = isNCNameStartChar;
-          this.nameCheck = isNCNameChar;
-          this.isName = isNCName;
-          this.processAttribs = this.processAttribsNS;
-          this.pushAttrib = this.pushAttribNS;
-          this.ns = Object.assign({ __proto__: null }, rootNS);
-          const additional = this.opt.additionalNamespaces;
-          if (additional != null) {
-            nsMappingCheck(this, additional);
-            Object.assign(this.ns, additional);
-          }
-        } else {
-          this.nameStartCheck = isNameStartChar;
-          this.nameCheck = isNameChar;
-          this.isName = isName;
-          this.processAttribs = this.processAttribsPlain;
-          this.pushAttrib = this.pushAttribPlain;
+    isHit = (f) => f.odd ? !f.negative && f.nonZero : f.value > 0;
+    lcovReader = { format: "lcov", read: readLcov };
+  }
+});
+
+// src/adapters/reports/mocha-json.ts
+async function readMochaJson(absPath, displayPath, options = {}) {
+  const report = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report) || !isRecord(report.stats)) {
+    throw new ReportReadError('not a Mocha JSON report: no "stats" object', "mocha-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath, options);
+  const record = (tests2, outcome) => {
+    for (const test of asArray(tests2)) {
+      if (!isRecord(test)) continue;
+      const file = asString(test.file);
+      recordTest(summary, outcome, {
+        name: asString(test.fullTitle) ?? asString(test.title) ?? "",
+        suite: file ? displayPathOf(file, options.repoRoot) : void 0,
+        message: isRecord(test.err) ? asString(test.err.message) : void 0
+      });
+    }
+  };
+  if (Array.isArray(report.passes) || Array.isArray(report.failures) || Array.isArray(report.pending)) {
+    record(report.passes, "passed");
+    record(report.failures, "failed");
+    record(report.pending, "skipped");
+  } else {
+    summary.passed = asNumber(report.stats.passes) ?? 0;
+    summary.failed = asNumber(report.stats.failures) ?? 0;
+    summary.skipped = asNumber(report.stats.pending) ?? 0;
+  }
+  const duration = asNumber(report.stats.duration);
+  if (duration !== void 0) summary.durationSeconds = duration / 1e3;
+  const warnings = [];
+  const tests = asNumber(report.stats.tests);
+  if (tests !== void 0) {
+    const failures = asNumber(report.stats.failures);
+    const hookFailures = asArray(report.failures).filter(
+      (f) => isRecord(f) && /^"(?:before|after) (?:all|each)" hook/.test(asString(f.title) ?? "")
+    ).length;
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"stats"',
+      tests: tests + hookFailures,
+      failed: failures,
+      skipped: asNumber(report.stats.pending)
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var mochaJsonReader;
+var init_mocha_json = __esm({
+  "src/adapters/reports/mocha-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    init_reader();
+    mochaJsonReader = {
+      format: "mocha-json",
+      read: readMochaJson
+    };
+  }
+});
+
+// src/adapters/reports/nunit.ts
+function outcomeOf(tag) {
+  const result = (tag.attributes.result ?? "").toLowerCase();
+  const label = (tag.attributes.label ?? "").toLowerCase();
+  switch (result) {
+    case "passed":
+    case "success":
+    case "warning":
+      return "passed";
+    case "failed":
+      return label === "error" || label === "invalid" ? "error" : "failed";
+    case "failure":
+    case "cancelled":
+      return "failed";
+    case "error":
+      return "error";
+    case "": {
+      const executed = (tag.attributes.executed ?? "true").toLowerCase() !== "false";
+      const success = tag.attributes.success?.toLowerCase();
+      if (!executed || success === void 0) return "skipped";
+      return success === "true" ? "passed" : "failed";
+    }
+    default:
+      return "skipped";
+  }
+}
+function declaredOf2(tag, version3) {
+  const n = (key) => numberAttribute(tag, key);
+  const total = n("total");
+  if (total === void 0) return void 0;
+  const where = `<${tag.name}>`;
+  if (version3) {
+    const skipped = n("skipped");
+    return {
+      where,
+      tests: total,
+      failed: n("failed"),
+      skipped: skipped === void 0 ? void 0 : skipped + (n("inconclusive") ?? 0)
+    };
+  }
+  const notRun = n("not-run");
+  const failures = n("failures");
+  return {
+    where,
+    tests: total + (notRun ?? 0),
+    failed: failures === void 0 ? void 0 : failures + (n("errors") ?? 0),
+    skipped: notRun === void 0 ? void 0 : notRun + (n("inconclusive") ?? 0)
+  };
+}
+async function readNUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  let declared;
+  const suites = [];
+  let test;
+  let inMessage = false;
+  let message2 = "";
+  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "test-run" && name !== "test-results" && name !== "test-suite") {
+          throw new ReportReadError(
+            `not an NUnit report: the root element is <${tag.name}>, expected <test-run>, <test-results> or <test-suite>`,
+            "nunit/root"
+          );
         }
-        this.stateTable = [
-          /* eslint-disable @typescript-eslint/unbound-method */
-          this.sBegin,
-          this.sBeginWhitespace,
-          this.sDoctype,
-          this.sDoctypeQuote,
-          this.sDTD,
-          this.sDTDQuoted,
-          this.sDTDOpenWaka,
-          this.sDTDOpenWakaBang,
-          this.sDTDComment,
-          this.sDTDCommentEnding,
-          this.sDTDCommentEnded,
-          this.sDTDPI,
-          this.sDTDPIEnding,
-          this.sText,
-          this.sEntity,
-          this.sOpenWaka,
-          this.sOpenWakaBang,
-          this.sComment,
-          this.sCommentEnding,
-          this.sCommentEnded,
-          this.sCData,
-          this.sCDataEnding,
-          this.sCDataEnding2,
-          this.sPIFirstChar,
-          this.sPIRest,
-          this.sPIBody,
-          this.sPIEnding,
-          this.sXMLDeclNameStart,
-          this.sXMLDeclName,
-          this.sXMLDeclEq,
-          this.sXMLDeclValueStart,
-          this.sXMLDeclValue,
-          this.sXMLDeclSeparator,
-          this.sXMLDeclEnding,
-          this.sOpenTag,
-          this.sOpenTagSlash,
-          this.sAttrib,
-          this.sAttribName,
-          this.sAttribNameSawWhite,
-          this.sAttribValue,
-          this.sAttribValueQuoted,
-          this.sAttribValueClosed,
-          this.sAttribValueUnquoted,
-          this.sCloseTag,
-          this.sCloseTagSawWhite
-          /* eslint-enable @typescript-eslint/unbound-method */
-        ];
-        this._init();
+        if (name !== "test-suite") declared = declaredOf2(tag, name === "test-run");
+        const seconds = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
+        if (seconds !== void 0 && name !== "test-results") duration = seconds;
       }
-      /**
-       * Indicates whether or not the parser is closed. If ``true``, wait for
-       * the ``ready`` event to write again.
-       */
-      get closed() {
-        return this._closed;
-      }
-      _init() {
-        var _a;
-        this.openWakaBang = "";
-        this.text = "";
-        this.name = "";
-        this.piTarget = "";
-        this.entity = "";
-        this.q = null;
-        this.tags = [];
-        this.tag = null;
-        this.topNS = null;
-        this.chunk = "";
-        this.chunkPosition = 0;
-        this.i = 0;
-        this.prevI = 0;
-        this.carriedFromPrevious = void 0;
-        this.forbiddenState = FORBIDDEN_START;
-        this.attribList = [];
-        const { fragmentOpt } = this;
-        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
-        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
-        this.xmlDeclPossible = !fragmentOpt;
-        this.xmlDeclExpects = ["version"];
-        this.entityReturnState = void 0;
-        let { defaultXMLVersion } = this.opt;
-        if (defaultXMLVersion === void 0) {
-          if (this.opt.forceXMLVersion === true) {
-            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
-          }
-          defaultXMLVersion = "1.0";
+      if (name === "test-suite") {
+        const type = tag.attributes.type ?? "";
+        const fixture = /fixture/i.test(type) ? tag.attributes.fullname ?? tag.attributes.name : void 0;
+        suites.push(fixture);
+        if (suites.length === 1 && duration === void 0 && declared === void 0) {
+          duration = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
         }
-        this.setXMLVersion(defaultXMLVersion);
-        this.positionAtNewLine = 0;
-        this.doctype = false;
-        this._closed = false;
-        this.xmlDecl = {
-          version: void 0,
-          encoding: void 0,
-          standalone: void 0
+      } else if (name === "test-case") {
+        const classname = tag.attributes.classname;
+        const fixture = [...suites].reverse().find((s) => s !== void 0);
+        const suite = classname ?? fixture;
+        let testName = tag.attributes.name ?? tag.attributes.fullname ?? "";
+        if (!classname && suite && testName.startsWith(`${suite}.`))
+          testName = testName.slice(suite.length + 1);
+        test = { name: testName, suite, outcome: outcomeOf(tag) };
+        if (tag.attributes.executed?.toLowerCase() === "false") test.outcome = "skipped";
+      } else if (name === "message" && test && test.message === void 0) {
+        inMessage = true;
+        message2 = "";
+      }
+      return void 0;
+    },
+    close(name) {
+      if (name === "message" && inMessage) {
+        inMessage = false;
+        if (test) test.message = message2;
+      } else if (name === "test-case" && test) {
+        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "test-suite") suites.pop();
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) message2 += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
+  if (disagreement) warnings.push(disagreement);
+  return { summary, warnings };
+}
+var nunitReader;
+var init_nunit = __esm({
+  "src/adapters/reports/nunit.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    nunitReader = {
+      format: "nunit",
+      read: readNUnit
+    };
+  }
+});
+
+// src/adapters/reports/rspec-json.ts
+async function readRspecJson(absPath, displayPath, options = {}) {
+  const report = await readJsonReport(absPath, displayPath);
+  if (!isRecord(report) || !Array.isArray(report.examples)) {
+    throw new ReportReadError('not an RSpec JSON report: no "examples" array', "rspec-json/shape");
+  }
+  const summary = emptyTestSummary(displayPath, options);
+  for (const example of report.examples) {
+    if (!isRecord(example)) continue;
+    const file = asString(example.file_path);
+    recordTest(summary, outcomeOfStatus(asString(example.status)), {
+      name: asString(example.full_description) ?? asString(example.description) ?? asString(example.id) ?? "",
+      suite: file ? displayPathOf(file.replace(/^\.\//, ""), options.repoRoot) : void 0,
+      message: isRecord(example.exception) ? asString(example.exception.message) : void 0
+    });
+  }
+  const warnings = [];
+  const stats = isRecord(report.summary) ? report.summary : void 0;
+  const outside = asNumber(stats?.errors_outside_of_examples_count) ?? 0;
+  const messages = asArray(report.messages).filter((m) => typeof m === "string");
+  for (let i = 0; i < outside; i++) {
+    recordTest(summary, "error", {
+      name: "[error outside of examples]",
+      message: messages.find((m) => /error/i.test(m)) ?? messages[0] ?? "an error occurred outside of examples"
+    });
+  }
+  if (stats) {
+    const failures = asNumber(stats.failure_count);
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: '"summary"',
+      tests: (asNumber(stats.example_count) ?? 0) + outside,
+      failed: failures === void 0 ? void 0 : failures + outside,
+      skipped: asNumber(stats.pending_count)
+    });
+    if (disagreement) warnings.push(disagreement);
+    const duration = asNumber(stats.duration);
+    if (duration !== void 0) summary.durationSeconds = duration;
+  }
+  return { summary, warnings };
+}
+var rspecJsonReader;
+var init_rspec_json = __esm({
+  "src/adapters/reports/rspec-json.ts"() {
+    "use strict";
+    init_reports();
+    init_json();
+    init_reader();
+    rspecJsonReader = {
+      format: "rspec-json",
+      read: readRspecJson
+    };
+  }
+});
+
+// src/adapters/reports/tap.ts
+function yamlScalar(raw) {
+  const value = raw.trim();
+  if (/^[|>][+-]?\d*$/.test(value)) return void 0;
+  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'"))
+    return value.slice(1, -1).replace(/''/g, "'");
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
+    return value.slice(1, -1).replace(/\\"/g, '"');
+  return value;
+}
+async function readTap(absPath, displayPath, options = {}) {
+  const topLevelOnly = options.tapCount === "top-level";
+  const summary = emptyTestSummary(displayPath, options);
+  const warnings = [];
+  const warnOnce = (rule, message2, line, column = 1) => {
+    if (!warnings.some((w) => w.rule === rule))
+      warnings.push({ file: displayPath, message: message2, rule, line, column });
+  };
+  const children = /* @__PURE__ */ new Map();
+  const subtestNames = /* @__PURE__ */ new Map();
+  const buffered = [];
+  let pending;
+  let yaml;
+  let plan;
+  let topLevelPoints = 0;
+  let lastNumber = 0;
+  let lastWritten = "0";
+  let maxNumber = 0;
+  let maxWritten = "0";
+  let sawTap = false;
+  let bailedOut = false;
+  let strict = false;
+  let pointIndent;
+  const flush = () => {
+    if (pending) recordTest(summary, pending.outcome, pending);
+    pending = void 0;
+  };
+  const suiteAt = (indent) => {
+    const names = [
+      ...[...subtestNames.entries()].filter(([at2]) => at2 < indent),
+      ...buffered.filter((b) => b.indent < indent).map((b) => [b.indent, b.name])
+    ].sort(([a], [b]) => a - b).map(([, name]) => name);
+    return names.length ? names.join(" > ") : void 0;
+  };
+  const resolve8 = (indent, notOk, kind, name, suite) => {
+    let childCount = 0;
+    let childFailed = false;
+    for (const [at2, seen] of children) {
+      if (at2 <= indent) continue;
+      childCount += seen.count;
+      childFailed ||= seen.failed;
+      children.delete(at2);
+    }
+    for (const at2 of subtestNames.keys()) if (at2 > indent) subtestNames.delete(at2);
+    let outcome;
+    const own = kind === "skip" ? "skipped" : notOk ? "failed" : "passed";
+    if (topLevelOnly) {
+      if (indent === 0) outcome = own;
+    } else if (childCount === 0) outcome = own;
+    else if (notOk && kind !== "skip" && !childFailed) outcome = "failed";
+    if (outcome) pending = { outcome, name, suite };
+    const here = children.get(indent) ?? { count: 0, failed: false };
+    here.count++;
+    here.failed ||= childFailed || outcome === "failed";
+    children.set(indent, here);
+  };
+  const onTestPoint = (indent, match, lineNumber) => {
+    const [, status, numberText, rawRest = ""] = match;
+    const trimmed = rawRest.trimEnd();
+    const opensBuffer = trimmed.endsWith("{");
+    const rest = opensBuffer ? trimmed.slice(0, -1).trimEnd() : rawRest;
+    const directive = DIRECTIVE.exec(rest);
+    const kind = directive?.[1]?.toLowerCase();
+    const description = directive ? rest.slice(0, directive.index) : rest;
+    const name = description.trim().replace(/\\([\\#])/g, "$1");
+    const notOk = status === "not ok";
+    if (indent === 0) {
+      topLevelPoints++;
+      const number = numberText === void 0 ? lastNumber + 1 : Number(numberText);
+      const written = numberText ?? String(number);
+      if (number !== lastNumber + 1) {
+        warnOnce(
+          "tap/numbering",
+          topLevelPoints === 1 ? `the first test point is numbered ${written}, not 1: test points are out of order or missing` : `test point ${written} comes after ${lastWritten}: test points are out of order or repeated`,
+          lineNumber
+        );
+      }
+      if (plan && number > plan.count) {
+        warnOnce("tap/outside-plan", `test point ${written} is outside the plan 1..${plan.text}`, lineNumber);
+      }
+      lastWritten = written;
+      lastNumber = number;
+      if (number > maxNumber) {
+        maxNumber = number;
+        maxWritten = written;
+      }
+    }
+    if (opensBuffer) {
+      buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
+      return;
+    }
+    resolve8(indent, notOk, kind, name, suiteAt(indent));
+  };
+  await forEachLine(absPath, (raw, lineNumber) => {
+    const trimmed = raw.trimStart();
+    const indent = raw.length - trimmed.length;
+    const afterPoint = pointIndent;
+    pointIndent = void 0;
+    if (yaml) {
+      const line = trimmed.trimEnd();
+      if (indent === yaml.indent && line === "...") {
+        yaml = void 0;
+        flush();
+        return void 0;
+      }
+      if (line === "" || indent >= yaml.indent) {
+        if (pending && pending.message === void 0 && pending.outcome === "failed") {
+          if (yaml.blockMessage) {
+            if (line) pending.message = line;
+          } else if (indent === yaml.indent) {
+            const key = YAML_MESSAGE.exec(line);
+            if (key) {
+              const value = yamlScalar(key[2] ?? "");
+              if (value === void 0) yaml.blockMessage = true;
+              else if (value) pending.message = value;
+            }
+          }
+          if (pending.message !== void 0) yaml.blockMessage = false;
+        }
+        return void 0;
+      }
+      yaml = void 0;
+    }
+    if (afterPoint !== void 0 && indent > afterPoint && trimmed.trimEnd() === "---") {
+      yaml = { indent, blockMessage: false };
+      return void 0;
+    }
+    flush();
+    const point = TEST_POINT.exec(trimmed);
+    if (point && indent % 4 === 0) {
+      sawTap = true;
+      onTestPoint(indent, point, lineNumber);
+      pointIndent = indent;
+      return void 0;
+    }
+    const top = buffered[buffered.length - 1];
+    if (top && indent === top.indent && trimmed.trimEnd() === "}") {
+      buffered.pop();
+      resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+      flush();
+      return void 0;
+    }
+    const bail = BAIL_OUT.exec(trimmed);
+    if (bail) {
+      sawTap = true;
+      bailedOut = true;
+      const reason = bail[1]?.trim() || "no reason given";
+      recordTest(summary, "error", { name: "Bail out!", message: reason });
+      warnings.push({
+        file: displayPath,
+        message: `the test run bailed out (${reason}); tests after it did not run`,
+        rule: "tap/bail-out",
+        line: lineNumber,
+        column: indent + 1
+      });
+      return "stop";
+    }
+    const planned = PLAN.exec(trimmed);
+    if (planned) {
+      sawTap = true;
+      if (indent === 0 && buffered.length === 0) {
+        plan = { count: Number(planned[1]), text: planned[1], line: lineNumber };
+        if (maxNumber > plan.count) {
+          warnOnce(
+            "tap/outside-plan",
+            `test point ${maxWritten} is outside the plan 1..${plan.text}`,
+            lineNumber
+          );
+        }
+      }
+      return void 0;
+    }
+    const subtest = SUBTEST.exec(trimmed);
+    if (subtest) {
+      for (const at2 of subtestNames.keys()) if (at2 > indent) subtestNames.delete(at2);
+      subtestNames.set(indent, subtest[1]?.trim() ?? "");
+      return void 0;
+    }
+    if (/^TAP version \d+/i.test(trimmed)) {
+      sawTap = true;
+      return void 0;
+    }
+    const pragma = /^pragma\s+([+-])strict\b/.exec(trimmed);
+    if (pragma) strict = pragma[1] === "+";
+    else if (strict && trimmed.trim() !== "" && !trimmed.startsWith("#")) {
+      warnOnce("tap/strict", "a line that is not TAP, under `pragma +strict`", lineNumber, indent + 1);
+    }
+    return void 0;
+  });
+  flush();
+  while (buffered.length > 0) {
+    const top = buffered.pop();
+    resolve8(top.indent, top.notOk, top.kind, top.name, top.suite);
+    flush();
+  }
+  if (!sawTap)
+    throw new ReportReadError("not a TAP report: no test points, plan or TAP version line", "tap/empty");
+  if (!bailedOut) {
+    if (!plan && topLevelPoints > 0) {
+      warnings.push({
+        file: displayPath,
+        message: `the report has no plan (1..N) for its ${topLevelPoints} top-level test points; the run may have stopped early`,
+        rule: "tap/no-plan"
+      });
+    } else if (plan && plan.count !== topLevelPoints) {
+      warnings.push({
+        file: displayPath,
+        message: `the plan says 1..${plan.text} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
+        rule: "tap/plan",
+        line: plan.line,
+        column: 1
+      });
+    }
+  }
+  return { summary, warnings };
+}
+var TEST_POINT, DIRECTIVE, PLAN, BAIL_OUT, SUBTEST, YAML_MESSAGE, tapReader;
+var init_tap = __esm({
+  "src/adapters/reports/tap.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_text();
+    TEST_POINT = /^(not ok|ok)\b\s*(\d+)?\s*(?:-\s+)?(.*)$/;
+    DIRECTIVE = /(?:^|\s)#\s*(skip|todo)\S*\s*:?\s*(.*)$/i;
+    PLAN = /^1\.\.(\d+)\b/;
+    BAIL_OUT = /^Bail out!\s*(.*)$/i;
+    SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
+    YAML_MESSAGE = /^(message|error):\s*(.*)$/;
+    tapReader = {
+      format: "tap",
+      read: (absPath, displayPath, options) => readTap(absPath, displayPath, options)
+    };
+  }
+});
+
+// src/adapters/reports/trx.ts
+async function readTrx(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  const path = [];
+  const open3 = [];
+  let inMessage = false;
+  let message2 = "";
+  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
+  let start;
+  let finish;
+  let aborted = 0;
+  let parents = 0;
+  let failedParents = 0;
+  let counters;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "TestRun") {
+          throw new ReportReadError(
+            `not a TRX report: the root element is <${tag.name}>, expected <TestRun>`,
+            "trx/root"
+          );
+        }
+      }
+      const parent = path[path.length - 1];
+      path.push(name);
+      if ((parent === "Results" || parent === "InnerResults") && tag.attributes.outcome !== void 0) {
+        const outer = open3[open3.length - 1];
+        if (outer) outer.hasInner = true;
+        const raw = tag.attributes.outcome.toLowerCase();
+        if (raw === "aborted") aborted++;
+        open3.push({
+          name: tag.attributes.testName ?? "",
+          outcome: OUTCOMES[raw] ?? "skipped",
+          depth: path.length,
+          hasInner: false
+        });
+      } else if (name === "Message" && open3.length > 0 && open3[open3.length - 1]?.message === void 0) {
+        inMessage = true;
+        message2 = "";
+      } else if (name === "Times") {
+        start = Date.parse(tag.attributes.start ?? "");
+        finish = Date.parse(tag.attributes.finish ?? "");
+      } else if (name === "Counters" && parent === "ResultSummary") {
+        const count = (key) => numberAttribute(tag, key) ?? 0;
+        counters = {
+          total: numberAttribute(tag, "total"),
+          failed: count("failed") + count("error") + count("timeout")
         };
-        this.line = 1;
-        this.column = 0;
-        this.ENTITIES = Object.create(XML_ENTITIES);
-        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
       }
-      /**
-       * The stream position the parser is currently looking at. This field is
-       * zero-based.
-       *
-       * This field is not based on counting Unicode characters but is to be
-       * interpreted as a plain index into a JavaScript string.
-       */
-      get position() {
-        return this.chunkPosition + this.i;
+      return void 0;
+    },
+    close(name) {
+      const depth = path.length;
+      path.pop();
+      if (name === "Message" && inMessage) {
+        inMessage = false;
+        const result2 = open3[open3.length - 1];
+        if (result2) result2.message = message2;
+        return;
       }
-      /**
-       * The column number of the next character to be read by the parser.  *
-       * This field is zero-based. (The first column in a line is 0.)
-       *
-       * This field reports the index at which the next character would be in the
-       * line if the line were represented as a JavaScript string.  Note that this
-       * *can* be different to a count based on the number of *Unicode characters*
-       * due to how JavaScript handles astral plane characters.
-       *
-       * See [[column]] for a number that corresponds to a count of Unicode
-       * characters.
-       */
-      get columnIndex() {
-        return this.position - this.positionAtNewLine;
-      }
-      /**
-       * Set an event listener on an event. The parser supports one handler per
-       * event type. If you try to set an event handler over an existing handler,
-       * the old handler is silently overwritten.
-       *
-       * @param name The event to listen to.
-       *
-       * @param handler The handler to set.
-       */
-      on(name, handler) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
-      }
-      /**
-       * Unset an event handler.
-       *
-       * @parma name The event to stop listening to.
-       */
-      off(name) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
-      }
-      /**
-       * Make an error object. The error object will have a message that contains
-       * the ``fileName`` option passed at the creation of the parser. If position
-       * tracking was turned on, it will also have line and column number
-       * information.
-       *
-       * @param message The message describing the error to report.
-       *
-       * @returns An error object with a properly formatted message.
-       */
-      makeError(message2) {
-        var _a;
-        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
-        if (this.trackPosition) {
-          if (msg.length > 0) {
-            msg += ":";
-          }
-          msg += `${this.line}:${this.column}`;
-        }
-        if (msg.length > 0) {
-          msg += ": ";
-        }
-        return new Error(msg + message2);
-      }
-      /**
-       * Report a parsing error. This method is made public so that client code may
-       * check for issues that are outside the scope of this project and can report
-       * errors.
-       *
-       * @param message The error to report.
-       *
-       * @returns this
-       */
-      fail(message2) {
-        const err = this.makeError(message2);
-        const handler = this.errorHandler;
-        if (handler === void 0) {
-          throw err;
+      const result = open3[open3.length - 1];
+      if (result && result.depth === depth) {
+        open3.pop();
+        if (!result.hasInner) {
+          recordTest(summary, result.outcome, { name: result.name, message: result.message });
         } else {
-          handler(err);
+          parents++;
+          if (result.outcome === "failed" || result.outcome === "error") failedParents++;
         }
-        return this;
       }
-      /**
-       * Write a XML data to the parser.
-       *
-       * @param chunk The XML data to write.
-       *
-       * @returns this
-       */
-      // We do need object for the type here. Yes, it often causes problems
-      // but not in this case.
-      write(chunk) {
-        if (this.closed) {
-          return this.fail("cannot write after close; assign an onready handler.");
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) message2 += text;
+    }
+  });
+  if (start !== void 0 && finish !== void 0 && Number.isFinite(start) && Number.isFinite(finish)) {
+    summary.durationSeconds = Math.max(0, (finish - start) / 1e3);
+  }
+  if (aborted > 0) {
+    warnings.push({
+      file: displayPath,
+      message: `${aborted} ${aborted === 1 ? "test was" : "tests were"} aborted (the run stopped before ${aborted === 1 ? "it" : "they"} finished); counted as skipped`,
+      rule: "trx/aborted"
+    });
+  }
+  if (counters) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: "<ResultSummary><Counters>, less data-driven parents",
+      tests: counters.total === void 0 ? void 0 : counters.total - parents,
+      failed: counters.failed - failedParents
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var OUTCOMES, trxReader;
+var init_trx = __esm({
+  "src/adapters/reports/trx.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    OUTCOMES = {
+      passed: "passed",
+      passedbutrunaborted: "passed",
+      completed: "passed",
+      warning: "passed",
+      failed: "failed",
+      timeout: "failed",
+      error: "error",
+      disconnected: "error",
+      aborted: "skipped",
+      notexecuted: "skipped",
+      notrunnable: "skipped",
+      inconclusive: "skipped",
+      pending: "skipped",
+      inprogress: "skipped"
+    };
+    trxReader = {
+      format: "trx",
+      read: readTrx
+    };
+  }
+});
+
+// src/adapters/reports/xunit.ts
+async function readXUnit(absPath, displayPath, options = {}) {
+  const summary = emptyTestSummary(displayPath, options);
+  let rootSeen = false;
+  const declared = { tests: 0, failed: 0, skipped: 0, seen: 0 };
+  let test;
+  let inErrors = false;
+  let inMessage = false;
+  let message2 = "";
+  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
+  let duration;
+  const warnings = await parseXmlFile(absPath, displayPath, {
+    open(tag, name) {
+      if (!rootSeen) {
+        rootSeen = true;
+        if (name !== "assemblies" && name !== "assembly") {
+          throw new ReportReadError(
+            `not an xUnit.net report: the root element is <${tag.name}>, expected <assemblies> or <assembly>`,
+            "xunit/root"
+          );
         }
-        let end = false;
-        if (chunk === null) {
-          end = true;
-          chunk = "";
-        } else if (typeof chunk === "object") {
-          chunk = chunk.toString();
-        }
-        if (this.carriedFromPrevious !== void 0) {
-          chunk = `${this.carriedFromPrevious}${chunk}`;
-          this.carriedFromPrevious = void 0;
-        }
-        let limit = chunk.length;
-        const lastCode = chunk.charCodeAt(limit - 1);
-        if (!end && // A trailing CR or surrogate must be carried over to the next
-        // chunk.
-        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
-          this.carriedFromPrevious = chunk[limit - 1];
-          limit--;
-          chunk = chunk.slice(0, limit);
-        }
-        const { stateTable } = this;
-        this.chunk = chunk;
-        this.i = 0;
-        while (this.i < limit) {
-          stateTable[this.state].call(this);
-        }
-        this.chunkPosition += limit;
-        return end ? this.end() : this;
       }
-      /**
-       * Close the current stream. Perform final well-formedness checks and reset
-       * the parser tstate.
-       *
-       * @returns this
-       */
-      close() {
-        return this.write(null);
-      }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.0.
-       *
-       * @returns The character read.
-       */
-      getCode10() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 55296) {
-          if (code >= SPACE || code === TAB) {
-            return code;
+      switch (name) {
+        case "assembly": {
+          const total = numberAttribute(tag, "total");
+          if (total !== void 0) {
+            const errors = numberAttribute(tag, "errors") ?? 0;
+            declared.seen++;
+            declared.tests += total + errors;
+            declared.failed += (numberAttribute(tag, "failed") ?? 0) + errors;
+            declared.skipped += numberAttribute(tag, "skipped") ?? 0;
           }
-          switch (code) {
-            case NL:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL;
-            case CR:
-              if (chunk.charCodeAt(i + 1) === NL) {
-                this.i = i + 2;
-              }
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code;
+          const time = numberAttribute(tag, "time");
+          if (time !== void 0) duration = (duration ?? 0) + time;
+          break;
+        }
+        case "errors":
+          inErrors = true;
+          break;
+        case "error":
+          if (inErrors) {
+            const kind = tag.attributes.type ?? "error";
+            test = { name: `[${kind}] ${tag.attributes.name ?? ""}`.trim(), outcome: "error" };
           }
+          break;
+        case "test": {
+          const type = tag.attributes.type;
+          let testName = tag.attributes.name ?? tag.attributes.method ?? "";
+          if (type && testName.startsWith(`${type}.`)) testName = testName.slice(type.length + 1);
+          test = { name: testName, suite: type, outcome: outcomeOfStatus(tag.attributes.result) };
+          break;
         }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
-            this.fail("disallowed character.");
+        case "message":
+          if (test && test.message === void 0) {
+            inMessage = true;
+            message2 = "";
           }
-          return code;
-        }
-        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final;
+          break;
       }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.1.
-       *
-       * @returns {number} The character read.
-       */
-      getCode11() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 55296) {
-          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
-            return code;
-          }
-          switch (code) {
-            case NL:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL;
-            case CR: {
-              const next = chunk.charCodeAt(i + 1);
-              if (next === NL || next === NEL) {
-                this.i = i + 2;
-              }
-            }
-            /* yes, fall through */
-            case NEL:
-            // 0x85
-            case LS:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code;
-          }
-        }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
-            this.fail("disallowed character.");
-          }
-          return code;
-        }
-        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final;
-      }
-      /**
-       * Like ``getCode`` but with the return value normalized so that ``NL`` is
-       * returned for ``NL_LIKE``.
-       */
-      getCodeNorm() {
-        const c = this.getCode();
-        return c === NL_LIKE ? NL : c;
-      }
-      unget() {
-        this.i = this.prevI;
-        this.column--;
-      }
-      /**
-       * Capture characters into a buffer until encountering one of a set of
-       * characters.
-       *
-       * @param chars An array of codepoints. Encountering a character in the array
-       * ends the capture. (``chars`` may safely contain ``NL``.)
-       *
-       * @return The character code that made the capture end, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureTo(chars) {
-        let { i: start } = this;
-        const { chunk } = this;
-        while (true) {
-          const c = this.getCode();
-          const isNLLike = c === NL_LIKE;
-          const final = isNLLike ? NL : c;
-          if (final === EOC || chars.includes(final)) {
-            this.text += chunk.slice(start, this.prevI);
-            return final;
-          }
-          if (isNLLike) {
-            this.text += `${chunk.slice(start, this.prevI)}
-`;
-            start = this.i;
-          }
-        }
-      }
-      /**
-       * Capture characters into a buffer until encountering a character.
-       *
-       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
-       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
-       *
-       * @return ``true`` if we ran into the character. Otherwise, we ran into the
-       * end of the current chunk.
-       */
-      captureToChar(char) {
-        let { i: start } = this;
-        const { chunk } = this;
-        while (true) {
-          let c = this.getCode();
-          switch (c) {
-            case NL_LIKE:
-              this.text += `${chunk.slice(start, this.prevI)}
-`;
-              start = this.i;
-              c = NL;
-              break;
-            case EOC:
-              this.text += chunk.slice(start);
-              return false;
-            default:
-          }
-          if (c === char) {
-            this.text += chunk.slice(start, this.prevI);
-            return true;
-          }
-        }
-      }
-      /**
-       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
-       * this parser.
-       *
-       * @return The character code that made the test fail, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureNameChars() {
-        const { chunk, i: start } = this;
-        while (true) {
-          const c = this.getCode();
-          if (c === EOC) {
-            this.name += chunk.slice(start);
-            return EOC;
-          }
-          if (!isNameChar(c)) {
-            this.name += chunk.slice(start, this.prevI);
-            return c === NL_LIKE ? NL : c;
-          }
-        }
-      }
-      /**
-       * Skip white spaces.
-       *
-       * @return The character that ended the skip, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      skipSpaces() {
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC || !isS(c)) {
-            return c;
-          }
-        }
-      }
-      setXMLVersion(version) {
-        this.currentXMLVersion = version;
-        if (version === "1.0") {
-          this.isChar = isChar10;
-          this.getCode = this.getCode10;
-        } else {
-          this.isChar = isChar11;
-          this.getCode = this.getCode11;
-        }
-      }
-      // STATE ENGINE METHODS
-      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
-      // to be sure never to come back to this state later.
-      sBegin() {
-        if (this.chunk.charCodeAt(0) === 65279) {
-          this.i++;
-          this.column++;
-        }
-        this.state = S_BEGIN_WHITESPACE;
-      }
-      sBeginWhitespace() {
-        const iBefore = this.i;
-        const c = this.skipSpaces();
-        if (this.prevI !== iBefore) {
-          this.xmlDeclPossible = false;
-        }
-        switch (c) {
-          case LESS:
-            this.state = S_OPEN_WAKA;
-            if (this.text.length !== 0) {
-              throw new Error("no-empty text at start");
-            }
-            break;
-          case EOC:
-            break;
-          default:
-            this.unget();
-            this.state = S_TEXT;
-            this.xmlDeclPossible = false;
-        }
-      }
-      sDoctype() {
-        var _a;
-        const c = this.captureTo(DOCTYPE_TERMINATOR);
-        switch (c) {
-          case GREATER: {
-            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            this.doctype = true;
-            break;
-          }
-          case EOC:
-            break;
-          default:
-            this.text += String.fromCodePoint(c);
-            if (c === OPEN_BRACKET) {
-              this.state = S_DTD;
-            } else if (isQuote(c)) {
-              this.state = S_DOCTYPE_QUOTE;
-              this.q = c;
-            }
-        }
-      }
-      sDoctypeQuote() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.q = null;
-          this.state = S_DOCTYPE;
-        }
-      }
-      sDTD() {
-        const c = this.captureTo(DTD_TERMINATOR);
-        if (c === EOC) {
-          return;
-        }
-        this.text += String.fromCodePoint(c);
-        if (c === CLOSE_BRACKET) {
-          this.state = S_DOCTYPE;
-        } else if (c === LESS) {
-          this.state = S_DTD_OPEN_WAKA;
-        } else if (isQuote(c)) {
-          this.state = S_DTD_QUOTED;
-          this.q = c;
-        }
-      }
-      sDTDQuoted() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.state = S_DTD;
-          this.q = null;
-        }
-      }
-      sDTDOpenWaka() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        switch (c) {
-          case BANG:
-            this.state = S_DTD_OPEN_WAKA_BANG;
-            this.openWakaBang = "";
-            break;
-          case QUESTION:
-            this.state = S_DTD_PI;
-            break;
-          default:
-            this.state = S_DTD;
-        }
-      }
-      sDTDOpenWakaBang() {
-        const char = String.fromCodePoint(this.getCodeNorm());
-        const owb = this.openWakaBang += char;
-        this.text += char;
-        if (owb !== "-") {
-          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
-          this.openWakaBang = "";
-        }
-      }
-      sDTDComment() {
-        if (this.captureToChar(MINUS)) {
-          this.text += "-";
-          this.state = S_DTD_COMMENT_ENDING;
-        }
-      }
-      sDTDCommentEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
-      }
-      sDTDCommentEnded() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        } else {
-          this.fail("malformed comment.");
-          this.state = S_DTD_COMMENT;
-        }
-      }
-      sDTDPI() {
-        if (this.captureToChar(QUESTION)) {
-          this.text += "?";
-          this.state = S_DTD_PI_ENDING;
-        }
-      }
-      sDTDPIEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        }
-      }
-      sText() {
-        if (this.tags.length !== 0) {
-          this.handleTextInRoot();
-        } else {
-          this.handleTextOutsideRoot();
-        }
-      }
-      sEntity() {
-        let { i: start } = this;
-        const { chunk } = this;
-        loop:
-          while (true) {
-            switch (this.getCode()) {
-              case NL_LIKE:
-                this.entity += `${chunk.slice(start, this.prevI)}
-`;
-                start = this.i;
-                break;
-              case SEMICOLON: {
-                const { entityReturnState } = this;
-                const entity = this.entity + chunk.slice(start, this.prevI);
-                this.state = entityReturnState;
-                let parsed;
-                if (entity === "") {
-                  this.fail("empty entity name.");
-                  parsed = "&;";
-                } else {
-                  parsed = this.parseEntity(entity);
-                  this.entity = "";
-                }
-                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
-                  this.text += parsed;
-                }
-                break loop;
-              }
-              case EOC:
-                this.entity += chunk.slice(start);
-                break loop;
-              default:
-            }
-          }
-      }
-      sOpenWaka() {
-        const c = this.getCode();
-        if (isNameStartChar(c)) {
-          this.state = S_OPEN_TAG;
-          this.unget();
-          this.xmlDeclPossible = false;
-        } else {
-          switch (c) {
-            case FORWARD_SLASH:
-              this.state = S_CLOSE_TAG;
-              this.xmlDeclPossible = false;
-              break;
-            case BANG:
-              this.state = S_OPEN_WAKA_BANG;
-              this.openWakaBang = "";
-              this.xmlDeclPossible = false;
-              break;
-            case QUESTION:
-              this.state = S_PI_FIRST_CHAR;
-              break;
-            default:
-              this.fail("disallowed character in tag name");
-              this.state = S_TEXT;
-              this.xmlDeclPossible = false;
-          }
-        }
-      }
-      sOpenWakaBang() {
-        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
-        switch (this.openWakaBang) {
-          case "[CDATA[":
-            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextBeforeRoot = true;
-            }
-            if (this.closedRoot && !this.reportedTextAfterRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextAfterRoot = true;
-            }
-            this.state = S_CDATA;
-            this.openWakaBang = "";
-            break;
-          case "--":
-            this.state = S_COMMENT;
-            this.openWakaBang = "";
-            break;
-          case "DOCTYPE":
-            this.state = S_DOCTYPE;
-            if (this.doctype || this.sawRoot) {
-              this.fail("inappropriately located doctype declaration.");
-            }
-            this.openWakaBang = "";
-            break;
-          default:
-            if (this.openWakaBang.length >= 7) {
-              this.fail("incorrect syntax.");
-            }
-        }
-      }
-      sComment() {
-        if (this.captureToChar(MINUS)) {
-          this.state = S_COMMENT_ENDING;
-        }
-      }
-      sCommentEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === MINUS) {
-          this.state = S_COMMENT_ENDED;
-          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-          this.text = "";
-        } else {
-          this.text += `-${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        }
-      }
-      sCommentEnded() {
-        const c = this.getCodeNorm();
-        if (c !== GREATER) {
-          this.fail("malformed comment.");
-          this.text += `--${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        } else {
-          this.state = S_TEXT;
-        }
-      }
-      sCData() {
-        if (this.captureToChar(CLOSE_BRACKET)) {
-          this.state = S_CDATA_ENDING;
-        }
-      }
-      sCDataEnding() {
-        const c = this.getCodeNorm();
-        if (c === CLOSE_BRACKET) {
-          this.state = S_CDATA_ENDING_2;
-        } else {
-          this.text += `]${String.fromCodePoint(c)}`;
-          this.state = S_CDATA;
-        }
-      }
-      sCDataEnding2() {
-        var _a;
-        const c = this.getCodeNorm();
-        switch (c) {
-          case GREATER: {
-            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            break;
-          }
-          case CLOSE_BRACKET:
-            this.text += "]";
-            break;
-          default:
-            this.text += `]]${String.fromCodePoint(c)}`;
-            this.state = S_CDATA;
-        }
-      }
-      // We need this separate state to check the first character fo the pi target
-      // with this.nameStartCheck which allows less characters than this.nameCheck.
-      sPIFirstChar() {
-        const c = this.getCodeNorm();
-        if (this.nameStartCheck(c)) {
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        } else if (c === QUESTION || isS(c)) {
-          this.fail("processing instruction without a target.");
-          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
-        } else {
-          this.fail("disallowed character in processing instruction name.");
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        }
-      }
-      sPIRest() {
-        const { chunk, i: start } = this;
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC) {
-            this.piTarget += chunk.slice(start);
-            return;
-          }
-          if (!this.nameCheck(c)) {
-            this.piTarget += chunk.slice(start, this.prevI);
-            const isQuestion = c === QUESTION;
-            if (isQuestion || isS(c)) {
-              if (this.piTarget === "xml") {
-                if (!this.xmlDeclPossible) {
-                  this.fail("an XML declaration must be at the start of the document.");
-                }
-                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
-              } else {
-                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
-              }
-            } else {
-              this.fail("disallowed character in processing instruction name.");
-              this.piTarget += String.fromCodePoint(c);
-            }
-            break;
-          }
-        }
-      }
-      sPIBody() {
-        if (this.text.length === 0) {
-          const c = this.getCodeNorm();
-          if (c === QUESTION) {
-            this.state = S_PI_ENDING;
-          } else if (!isS(c)) {
-            this.text = String.fromCodePoint(c);
-          }
-        } else if (this.captureToChar(QUESTION)) {
-          this.state = S_PI_ENDING;
-        }
-      }
-      sPIEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          const { piTarget } = this;
-          if (piTarget.toLowerCase() === "xml") {
-            this.fail("the XML declaration must appear at the start of the document.");
-          }
-          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
-            target: piTarget,
-            body: this.text
-          });
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else if (c === QUESTION) {
-          this.text += "?";
-        } else {
-          this.text += `?${String.fromCodePoint(c)}`;
-          this.state = S_PI_BODY;
-        }
-        this.xmlDeclPossible = false;
-      }
-      sXMLDeclNameStart() {
-        const c = this.skipSpaces();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (c !== EOC) {
-          this.state = S_XML_DECL_NAME;
-          this.name = String.fromCodePoint(c);
-        }
-      }
-      sXMLDeclName() {
-        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.name += this.text;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (!(isS(c) || c === EQUAL)) {
-          return;
-        }
-        this.name += this.text;
-        this.text = "";
-        if (!this.xmlDeclExpects.includes(this.name)) {
-          switch (this.name.length) {
-            case 0:
-              this.fail("did not expect any more name/value pairs.");
-              break;
-            case 1:
-              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
-              break;
-            default:
-              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
-          }
-        }
-        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
-      }
-      sXMLDeclEq() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (c !== EQUAL) {
-          this.fail("value required.");
-        }
-        this.state = S_XML_DECL_VALUE_START;
-      }
-      sXMLDeclValueStart() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (!isQuote(c)) {
-          this.fail("value must be quoted.");
-          this.q = SPACE;
-        } else {
-          this.q = c;
-        }
-        this.state = S_XML_DECL_VALUE;
-      }
-      sXMLDeclValue() {
-        const c = this.captureTo([this.q, QUESTION]);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (c === EOC) {
-          return;
-        }
-        const value = this.text;
-        this.text = "";
-        switch (this.name) {
-          case "version": {
-            this.xmlDeclExpects = ["encoding", "standalone"];
-            const version = value;
-            this.xmlDecl.version = version;
-            if (!/^1\.[0-9]+$/.test(version)) {
-              this.fail("version number must match /^1\\.[0-9]+$/.");
-            } else if (!this.opt.forceXMLVersion) {
-              this.setXMLVersion(version);
-            }
-            break;
-          }
-          case "encoding":
-            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
-              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
-            }
-            this.xmlDeclExpects = ["standalone"];
-            this.xmlDecl.encoding = value;
-            break;
-          case "standalone":
-            if (value !== "yes" && value !== "no") {
-              this.fail('standalone value must match "yes" or "no".');
-            }
-            this.xmlDeclExpects = [];
-            this.xmlDecl.standalone = value;
-            break;
-          default:
-        }
-        this.name = "";
-        this.state = S_XML_DECL_SEPARATOR;
-      }
-      sXMLDeclSeparator() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (!isS(c)) {
-          this.fail("whitespace required.");
-          this.unget();
-        }
-        this.state = S_XML_DECL_NAME_START;
-      }
-      sXMLDeclEnding() {
-        var _a;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          if (this.piTarget !== "xml") {
-            this.fail("processing instructions are not allowed before root.");
-          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
-            this.fail("XML declaration must contain a version.");
-          }
-          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
-          this.name = "";
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else {
-          this.fail("The character ? is disallowed anywhere in XML declarations.");
-        }
-        this.xmlDeclPossible = false;
-      }
-      sOpenTag() {
-        var _a;
-        const c = this.captureNameChars();
-        if (c === EOC) {
-          return;
-        }
-        const tag = this.tag = {
-          name: this.name,
-          attributes: /* @__PURE__ */ Object.create(null)
-        };
-        this.name = "";
-        if (this.xmlnsOpt) {
-          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
-        }
-        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        this.sawRoot = true;
-        if (!this.fragmentOpt && this.closedRoot) {
-          this.fail("documents may contain only one root.");
-        }
-        switch (c) {
-          case GREATER:
-            this.openTag();
-            break;
-          case FORWARD_SLASH:
-            this.state = S_OPEN_TAG_SLASH;
-            break;
-          default:
-            if (!isS(c)) {
-              this.fail("disallowed character in tag name.");
-            }
-            this.state = S_ATTRIB;
-        }
-      }
-      sOpenTagSlash() {
-        if (this.getCode() === GREATER) {
-          this.openSelfClosingTag();
-        } else {
-          this.fail("forward-slash in opening tag not followed by >.");
-          this.state = S_ATTRIB;
-        }
-      }
-      sAttrib() {
-        const c = this.skipSpaces();
-        if (c === EOC) {
-          return;
-        }
-        if (isNameStartChar(c)) {
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribName() {
-        const c = this.captureNameChars();
-        if (c === EQUAL) {
-          this.state = S_ATTRIB_VALUE;
-        } else if (isS(c)) {
-          this.state = S_ATTRIB_NAME_SAW_WHITE;
-        } else if (c === GREATER) {
-          this.fail("attribute without value.");
-          this.pushAttrib(this.name, this.name);
-          this.name = this.text = "";
-          this.openTag();
-        } else if (c !== EOC) {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribNameSawWhite() {
-        const c = this.skipSpaces();
-        switch (c) {
-          case EOC:
-            return;
-          case EQUAL:
-            this.state = S_ATTRIB_VALUE;
-            break;
-          default:
-            this.fail("attribute without value.");
-            this.text = "";
-            this.name = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else if (isNameStartChar(c)) {
-              this.unget();
-              this.state = S_ATTRIB_NAME;
-            } else {
-              this.fail("disallowed character in attribute name.");
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sAttribValue() {
-        const c = this.getCodeNorm();
-        if (isQuote(c)) {
-          this.q = c;
-          this.state = S_ATTRIB_VALUE_QUOTED;
-        } else if (!isS(c)) {
-          this.fail("unquoted attribute value.");
-          this.state = S_ATTRIB_VALUE_UNQUOTED;
-          this.unget();
-        }
-      }
-      sAttribValueQuoted() {
-        const { q, chunk } = this;
-        let { i: start } = this;
-        while (true) {
-          switch (this.getCode()) {
-            case q:
-              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
-              this.name = this.text = "";
-              this.q = null;
-              this.state = S_ATTRIB_VALUE_CLOSED;
-              return;
-            case AMP:
-              this.text += chunk.slice(start, this.prevI);
-              this.state = S_ENTITY;
-              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
-              return;
-            case NL:
-            case NL_LIKE:
-            case TAB:
-              this.text += `${chunk.slice(start, this.prevI)} `;
-              start = this.i;
-              break;
-            case LESS:
-              this.text += chunk.slice(start, this.prevI);
-              this.fail("disallowed character.");
-              return;
-            case EOC:
-              this.text += chunk.slice(start);
-              return;
-            default:
-          }
-        }
-      }
-      sAttribValueClosed() {
-        const c = this.getCodeNorm();
-        if (isS(c)) {
-          this.state = S_ATTRIB;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else if (isNameStartChar(c)) {
-          this.fail("no whitespace between attributes.");
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribValueUnquoted() {
-        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
-        switch (c) {
-          case AMP:
-            this.state = S_ENTITY;
-            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
-            break;
-          case LESS:
-            this.fail("disallowed character.");
-            break;
-          case EOC:
-            break;
-          default:
-            if (this.text.includes("]]>")) {
-              this.fail('the string "]]>" is disallowed in char data.');
-            }
-            this.pushAttrib(this.name, this.text);
-            this.name = this.text = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else {
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sCloseTag() {
-        const c = this.captureNameChars();
-        if (c === GREATER) {
-          this.closeTag();
-        } else if (isS(c)) {
-          this.state = S_CLOSE_TAG_SAW_WHITE;
-        } else if (c !== EOC) {
-          this.fail("disallowed character in closing tag.");
-        }
-      }
-      sCloseTagSawWhite() {
-        switch (this.skipSpaces()) {
-          case GREATER:
-            this.closeTag();
-            break;
-          case EOC:
-            break;
-          default:
-            this.fail("disallowed character in closing tag.");
-        }
-      }
-      // END OF STATE ENGINE METHODS
-      handleTextInRoot() {
-        let { i: start, forbiddenState } = this;
-        const { chunk, textHandler: handler } = this;
-        scanLoop:
-          while (true) {
-            switch (this.getCode()) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler !== void 0) {
-                  const { text } = this;
-                  const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler(slice);
-                  }
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start, this.prevI);
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              case CLOSE_BRACKET:
-                switch (forbiddenState) {
-                  case FORBIDDEN_START:
-                    forbiddenState = FORBIDDEN_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET:
-                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET_BRACKET:
-                    break;
-                  default:
-                    throw new Error("impossible state");
-                }
-                break;
-              case GREATER:
-                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
-                  this.fail('the string "]]>" is disallowed in char data.');
-                }
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case NL_LIKE:
-                if (handler !== void 0) {
-                  this.text += `${chunk.slice(start, this.prevI)}
-`;
-                }
-                start = this.i;
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case EOC:
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start);
-                }
-                break scanLoop;
-              default:
-                forbiddenState = FORBIDDEN_START;
-            }
-          }
-        this.forbiddenState = forbiddenState;
-      }
-      handleTextOutsideRoot() {
-        let { i: start } = this;
-        const { chunk, textHandler: handler } = this;
-        let nonSpace = false;
-        outRootLoop:
-          while (true) {
-            const code = this.getCode();
-            switch (code) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler !== void 0) {
-                  const { text } = this;
-                  const slice = chunk.slice(start, this.prevI);
-                  if (text.length !== 0) {
-                    handler(text + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler(slice);
-                  }
-                }
-                break outRootLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start, this.prevI);
-                }
-                nonSpace = true;
-                break outRootLoop;
-              case NL_LIKE:
-                if (handler !== void 0) {
-                  this.text += `${chunk.slice(start, this.prevI)}
-`;
-                }
-                start = this.i;
-                break;
-              case EOC:
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start);
-                }
-                break outRootLoop;
-              default:
-                if (!isS(code)) {
-                  nonSpace = true;
-                }
-            }
-          }
-        if (!nonSpace) {
-          return;
-        }
-        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextBeforeRoot = true;
-        }
-        if (this.closedRoot && !this.reportedTextAfterRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextAfterRoot = true;
-        }
-      }
-      pushAttribNS(name, value) {
-        var _a;
-        const { prefix, local } = this.qname(name);
-        const attr = { name, prefix, local, value };
-        this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-        if (prefix === "xmlns") {
-          const trimmed = value.trim();
-          if (this.currentXMLVersion === "1.0" && trimmed === "") {
-            this.fail("invalid attempt to undefine prefix in XML 1.0");
-          }
-          this.topNS[local] = trimmed;
-          nsPairCheck(this, local, trimmed);
-        } else if (name === "xmlns") {
-          const trimmed = value.trim();
-          this.topNS[""] = trimmed;
-          nsPairCheck(this, "", trimmed);
-        }
-      }
-      pushAttribPlain(name, value) {
-        var _a;
-        const attr = { name, value };
-        this.attribList.push(attr);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-      }
-      /**
-       * End parsing. This performs final well-formedness checks and resets the
-       * parser to a clean state.
-       *
-       * @returns this
-       */
-      end() {
-        var _a, _b;
-        if (!this.sawRoot) {
-          this.fail("document must contain a root element.");
-        }
-        const { tags } = this;
-        while (tags.length > 0) {
-          const tag = tags.pop();
-          this.fail(`unclosed tag: ${tag.name}`);
-        }
-        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
-          this.fail("unexpected end.");
-        }
-        const { text } = this;
-        if (text.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
-          this.text = "";
-        }
-        this._closed = true;
-        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
-        this._init();
-        return this;
-      }
-      /**
-       * Resolve a namespace prefix.
-       *
-       * @param prefix The prefix to resolve.
-       *
-       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
-       */
-      resolve(prefix) {
-        var _a, _b;
-        let uri = this.topNS[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        const { tags } = this;
-        for (let index = tags.length - 1; index >= 0; index--) {
-          uri = tags[index].ns[prefix];
-          if (uri !== void 0) {
-            return uri;
-          }
-        }
-        uri = this.ns[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
-      }
-      /**
-       * Parse a qname into its prefix and local name parts.
-       *
-       * @param name The name to parse
-       *
-       * @returns
-       */
-      qname(name) {
-        const colon = name.indexOf(":");
-        if (colon === -1) {
-          return { prefix: "", local: name };
-        }
-        const local = name.slice(colon + 1);
-        const prefix = name.slice(0, colon);
-        if (prefix === "" || local === "" || local.includes(":")) {
-          this.fail(`malformed name: ${name}.`);
-        }
-        return { prefix, local };
-      }
-      processAttribsNS() {
-        var _a;
-        const { attribList } = this;
-        const tag = this.tag;
+      return void 0;
+    },
+    close(name) {
+      if (name === "message" && inMessage) {
+        inMessage = false;
+        if (test) test.message = message2;
+      } else if ((name === "test" || name === "error" && inErrors) && test) {
+        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
+        test = void 0;
+      } else if (name === "errors") inErrors = false;
+    },
+    wantsText: keepsText,
+    text(text) {
+      if (keepsText()) message2 += text;
+    }
+  });
+  if (duration !== void 0) summary.durationSeconds = duration;
+  if (declared.seen > 0) {
+    const disagreement = declaredTotalsWarning(displayPath, summary, {
+      where: declared.seen > 1 ? "the <assembly> elements" : "<assembly>",
+      tests: declared.tests,
+      failed: declared.failed,
+      skipped: declared.skipped
+    });
+    if (disagreement) warnings.push(disagreement);
+  }
+  return { summary, warnings };
+}
+var xunitReader;
+var init_xunit = __esm({
+  "src/adapters/reports/xunit.ts"() {
+    "use strict";
+    init_reports();
+    init_reader();
+    init_xml();
+    xunitReader = {
+      format: "xunit",
+      read: readXUnit
+    };
+  }
+});
+
+// src/adapters/reports/index.ts
+var reports_exports = {};
+__export(reports_exports, {
+  MAX_REPORT_FILES: () => MAX_REPORT_FILES,
+  detectReportFormat: () => detectReportFormat,
+  readCoverage: () => readCoverage,
+  readJUnit: () => readJUnit,
+  readTap: () => readTap,
+  readTestReport: () => readTestReport,
+  readTestReports: () => readTestReports,
+  reportPatternInRepo: () => reportPatternInRepo
+});
+function isTestFormat(format) {
+  return format in TEST_READERS;
+}
+async function identify(absPath, displayPath) {
+  const warning = (message2, rule) => ({ warning: { file: displayPath, message: message2, rule } });
+  let head;
+  try {
+    const info = await (0, import_promises3.stat)(absPath);
+    if (info.isDirectory()) return warning("is a folder, not a report file", "report/not-a-file");
+    if (info.size === 0) return warning("the report is empty", "report/empty");
+    head = await readHead(absPath);
+  } catch (error) {
+    if (error.code === "ENOENT") return warning("no such file", "report/missing");
+    return { warning: warningFromError(displayPath, error) };
+  }
+  const utf16 = head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255;
+  const text = utf16 ? new TextDecoder(head[0] === 255 ? "utf-16le" : "utf-16be").decode(head) : head.toString("utf8");
+  if (!utf16 && head.includes(0)) return warning("is a binary file, not a report", "report/binary");
+  if (text.trim() === "" && head.length < 8192) return warning("the report is empty", "report/empty");
+  const format = detectReportFormat(displayPath, text);
+  if (!format)
+    return warning(
+      `not a recognised report format (expected ${TEST_FORMATS_TEXT}, or ${COVERAGE_FORMATS_TEXT})`,
+      "report/unknown-format"
+    );
+  return { format };
+}
+async function readTestReport(absPath, displayPath, repoRoot, options = {}) {
+  const identified = await identify(absPath, displayPath);
+  if ("warning" in identified) return { warnings: [identified.warning] };
+  const { format } = identified;
+  const result = await readOneTestReport(absPath, displayPath, repoRoot, format, options);
+  return { format, ...result };
+}
+async function readOneTestReport(absPath, displayPath, repoRoot, format, options) {
+  const identified = { format };
+  if (!isTestFormat(identified.format)) {
+    return {
+      warnings: [
         {
-          const { prefix, local } = this.qname(tag.name);
-          tag.prefix = prefix;
-          tag.local = local;
-          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
-          if (prefix !== "") {
-            if (prefix === "xmlns") {
-              this.fail('tags may not have "xmlns" as prefix.');
-            }
-            if (uri === "") {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              tag.uri = prefix;
-            }
-          }
+          file: displayPath,
+          message: `is a coverage report (${FORMAT_NAMES[identified.format]}), not a test report; pass it with --coverage`,
+          rule: "report/wrong-kind"
         }
-        if (attribList.length === 0) {
-          return;
-        }
-        const { attributes } = tag;
-        const seen = /* @__PURE__ */ new Set();
-        for (const attr of attribList) {
-          const { name, prefix, local } = attr;
-          let uri;
-          let eqname;
-          if (prefix === "") {
-            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
-            eqname = name;
-          } else {
-            uri = this.resolve(prefix);
-            if (uri === void 0) {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              uri = prefix;
-            }
-            eqname = `{${uri}}${local}`;
-          }
-          if (seen.has(eqname)) {
-            this.fail(`duplicate attribute: ${eqname}.`);
-          }
-          seen.add(eqname);
-          attr.uri = uri;
-          attributes[name] = attr;
-        }
-        this.attribList = [];
+      ]
+    };
+  }
+  try {
+    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot, ...options });
+    if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ""))) {
+      read.warnings.push(noTestsWarning(displayPath));
+    }
+    return { read, warnings: read.warnings };
+  } catch (error) {
+    return { warnings: [warningFromError(displayPath, error)] };
+  }
+}
+async function mapLimited(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
+  const root = (0, import_node_path8.resolve)(repoRoot);
+  let relativePattern = pattern.replace(/\\/g, "/");
+  if ((0, import_node_path8.isAbsolute)(pattern)) {
+    const rel = (0, import_node_path8.relative)(root, pattern);
+    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) {
+      throw new InputError(
+        `${what} "${pattern}" is outside the repository; name report files inside it`,
+        { file: pattern },
+        "report/outside-repo"
+      );
+    }
+    relativePattern = rel.split(import_node_path8.sep).join("/");
+  }
+  if (relativePattern.split("/").includes("..")) {
+    throw new InputError(
+      `${what} "${pattern}" has a ".." segment out of the repository; name report files inside it`,
+      { file: pattern },
+      "report/outside-repo"
+    );
+  }
+  return relativePattern;
+}
+async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX_REPORT_FILES) {
+  const realRoot2 = await (0, import_promises3.realpath)(repoRoot);
+  const matched = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const relativePattern = reportPatternInRepo(pattern, repoRoot);
+    const literal = !(0, import_tinyglobby.isDynamicPattern)(relativePattern);
+    let matches;
+    let literalKind;
+    try {
+      if (literal) {
+        const found = await (0, import_promises3.stat)((0, import_node_path8.resolve)(repoRoot, relativePattern)).catch(() => void 0);
+        literalKind = found && entryKind(found);
+        matches = found?.isFile() ? [(0, import_node_path8.resolve)(repoRoot, relativePattern)] : [];
+      } else {
+        matches = await (0, import_tinyglobby.glob)([relativePattern], {
+          cwd: repoRoot,
+          absolute: true,
+          onlyFiles: true,
+          dot: true,
+          expandDirectories: false,
+          followSymbolicLinks: false
+        });
       }
-      processAttribsPlain() {
-        const { attribList } = this;
-        const attributes = this.tag.attributes;
-        for (const { name, value } of attribList) {
-          if (attributes[name] !== void 0) {
-            this.fail(`duplicate attribute: ${name}.`);
-          }
-          attributes[name] = value;
-        }
-        this.attribList = [];
-      }
-      /**
-       * Handle a complete open tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag``.
-       */
-      openTag() {
-        var _a;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = false;
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        tags.push(tag);
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete self-closing tag. This parser code calls this once it has
-       * seen the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag`` and ``onclosetag``.
-       */
-      openSelfClosingTag() {
-        var _a, _b, _c;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = true;
-        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
-        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
-        if (top === null) {
-          this.closedRoot = true;
-        }
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete close tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onclosetag``.
-       */
-      closeTag() {
-        const { tags, name } = this;
-        this.state = S_TEXT;
-        this.name = "";
-        if (name === "") {
-          this.fail("weird empty close tag.");
-          this.text += "</>";
-          return;
-        }
-        const handler = this.closeTagHandler;
-        let l = tags.length;
-        while (l-- > 0) {
-          const tag = this.tag = tags.pop();
-          this.topNS = tag.ns;
-          handler === null || handler === void 0 ? void 0 : handler(tag);
-          if (tag.name === name) {
-            break;
-          }
-          this.fail("unexpected close tag.");
-        }
-        if (l === 0) {
-          this.closedRoot = true;
-        } else if (l < 0) {
-          this.fail(`unmatched closing tag: ${name}.`);
-          this.text += `</${name}>`;
-        }
-      }
-      /**
-       * Resolves an entity. Makes any necessary well-formedness checks.
-       *
-       * @param entity The entity to resolve.
-       *
-       * @returns The parsed entity.
-       */
-      parseEntity(entity) {
-        if (entity[0] !== "#") {
-          const defined = this.ENTITIES[entity];
-          if (defined !== void 0) {
-            return defined;
-          }
-          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
-          return `&${entity};`;
-        }
-        let num = NaN;
-        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
-          num = parseInt(entity.slice(2), 16);
-        } else if (/^#[0-9]+$/.test(entity)) {
-          num = parseInt(entity.slice(1), 10);
-        }
-        if (!this.isChar(num)) {
-          this.fail("malformed character entity.");
-          return `&${entity};`;
-        }
-        return String.fromCodePoint(num);
+    } catch (error) {
+      warnings.push({ ...warningFromError(pattern, error), rule: "report/pattern" });
+      continue;
+    }
+    if (matches.length === 0) {
+      warnings.push({
+        file: pattern,
+        message: literalKind === "a folder" ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literalKind !== void 0 ? `is ${literalKind}, not a regular file; name report files` : literal ? "no such file" : "the pattern matches no files",
+        rule: "report/no-match"
+      });
+      continue;
+    }
+    for (const abs of matches) if (!matched.has(abs)) matched.set(abs, displayPathOf(abs, repoRoot));
+  }
+  const ordered = [...matched].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+  const files = /* @__PURE__ */ new Map();
+  let taken = 0;
+  for (const [abs, display] of ordered) {
+    if (files.size === maxFiles) break;
+    taken++;
+    const { real, warning } = await realPathInRepo(abs, display, realRoot2);
+    if (warning) {
+      warnings.push(warning);
+      continue;
+    }
+    const known = files.get(real);
+    if (!known || known[1] !== display && display === displayPathOf(real, realRoot2))
+      files.set(real, [abs, display]);
+  }
+  if (taken < ordered.length) {
+    warnings.push({
+      file: patterns.join(" "),
+      message: `${patterns.length === 1 ? "matches" : "match"} ${ordered.length} files; read the first ${maxFiles} by path and left ${ordered.length - taken}: name fewer report files (a narrower pattern, or one merged report)`,
+      rule: "report/too-many"
+    });
+  }
+  return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
+}
+async function realPathInRepo(abs, display, realRoot2) {
+  const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
+  const rel = (0, import_node_path8.relative)(realRoot2, real);
+  if (rel === ".." || rel.startsWith(`..${import_node_path8.sep}`) || (0, import_node_path8.isAbsolute)(rel)) {
+    return {
+      real,
+      warning: {
+        file: display,
+        message: `resolves through a symlink to ${real}, outside the repository; not read`,
+        rule: "report/outside-repo"
       }
     };
-    exports2.SaxesParser = SaxesParser2;
+  }
+  return { real };
+}
+async function readTestReports(patterns, repoRoot, options = {}) {
+  const warnings = [];
+  const ordered = await expandReportPatterns(patterns, repoRoot, warnings, options.maxFiles);
+  const results = await mapLimited(
+    ordered,
+    CONCURRENCY,
+    ([abs, display]) => readTestReport(abs, display, repoRoot, options)
+  );
+  const summaries = [];
+  for (const result of results) {
+    if (result.read) summaries.push(result.read.summary);
+    warnings.push(...result.warnings);
+  }
+  const summary = mergeTestSummaries(summaries);
+  return summary ? { summary, warnings } : { warnings };
+}
+async function readCoverage(file, repoRoot) {
+  const absPath = (0, import_node_path8.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
+  const displayPath = displayPathOf(absPath, repoRoot);
+  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
+  if (outside) return { warnings: [outside] };
+  const identified = await identify(absPath, displayPath);
+  if ("warning" in identified) return { warnings: [identified.warning] };
+  if (isTestFormat(identified.format)) {
+    return {
+      warnings: [
+        {
+          file: displayPath,
+          message: `is a test report (${FORMAT_NAMES[identified.format]}), not a coverage report (expected ${COVERAGE_FORMATS_TEXT})`,
+          rule: "report/wrong-kind"
+        }
+      ]
+    };
+  }
+  try {
+    const read = await COVERAGE_READERS[identified.format].read(absPath, displayPath);
+    return read.coverage ? { coverage: read.coverage, warnings: read.warnings } : { warnings: read.warnings };
+  } catch (error) {
+    return { warnings: [warningFromError(displayPath, error)] };
+  }
+}
+var import_promises3, import_node_path8, import_tinyglobby, TEST_READERS, COVERAGE_READERS, FORMAT_NAMES, TEST_FORMATS_TEXT, COVERAGE_FORMATS_TEXT, ZERO_EXPLAINED, CONCURRENCY, MAX_REPORT_FILES;
+var init_reports2 = __esm({
+  "src/adapters/reports/index.ts"() {
+    "use strict";
+    import_promises3 = require("node:fs/promises");
+    import_node_path8 = require("node:path");
+    import_tinyglobby = __toESM(require_tinyglobby(), 1);
+    init_errors();
+    init_reports();
+    init_store();
+    init_check();
+    init_cobertura();
+    init_cppunit();
+    init_dart_json();
+    init_detect();
+    init_go_json();
+    init_istanbul_summary();
+    init_jest_json();
+    init_junit();
+    init_lcov();
+    init_mocha_json();
+    init_nunit();
+    init_reader();
+    init_rspec_json();
+    init_tap();
+    init_text();
+    init_trx();
+    init_xunit();
+    init_detect();
+    init_junit();
+    init_tap();
+    TEST_READERS = {
+      junit: junitReader,
+      trx: trxReader,
+      "jest-json": jestJsonReader,
+      "mocha-json": mochaJsonReader,
+      tap: tapReader,
+      nunit: nunitReader,
+      xunit: xunitReader,
+      "dart-json": dartJsonReader,
+      "go-json": goJsonReader,
+      "rspec-json": rspecJsonReader,
+      cppunit: cppunitReader,
+      check: checkReader
+    };
+    COVERAGE_READERS = {
+      lcov: lcovReader,
+      cobertura: coberturaReader,
+      "istanbul-summary": istanbulSummaryReader
+    };
+    FORMAT_NAMES = {
+      junit: "JUnit XML",
+      trx: "TRX",
+      "jest-json": "Jest JSON",
+      "mocha-json": "Mocha JSON",
+      tap: "TAP",
+      nunit: "NUnit XML",
+      xunit: "xUnit.net XML",
+      "dart-json": "Dart test JSON",
+      "go-json": "go test -json",
+      "rspec-json": "RSpec JSON",
+      cppunit: "CppUnit/AUnit XML",
+      check: "Check XML",
+      lcov: "lcov",
+      cobertura: "Cobertura XML",
+      "istanbul-summary": "Istanbul coverage summary"
+    };
+    TEST_FORMATS_TEXT = "JUnit XML, TRX, NUnit XML, xUnit.net XML, CppUnit XML, Check XML, Jest JSON, Mocha JSON, RSpec JSON, go test -json, Dart test JSON or TAP";
+    COVERAGE_FORMATS_TEXT = "lcov, Cobertura XML or coverage-summary.json";
+    ZERO_EXPLAINED = /* @__PURE__ */ new Set(["report/declared-totals", "report/no-tests"]);
+    CONCURRENCY = 8;
+    MAX_REPORT_FILES = 1e4;
   }
 });
 
@@ -6132,230 +6517,7 @@ var schema = schema11;
 
 // src/core/config.ts
 init_errors();
-
-// src/core/json-location.ts
-init_errors();
-var STDIN_NAME = "(stdin)";
-function offsetToPosition(text, offset) {
-  return positionsIn(text)(offset);
-}
-function positionsIn(text) {
-  let starts;
-  return (offset) => {
-    if (starts === void 0) {
-      starts = [0];
-      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    }
-    const end = Math.min(offset, text.length);
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= end) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: end - starts[low] + 1 };
-  };
-}
-function pointerSegment(key) {
-  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function pointerAsKey(pointer) {
-  return pointer.slice(1).replace(/\//g, ".");
-}
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-var MAX_DEPTH = 512;
-var KEY_END = /"\s*:/g;
-function parseJsonLocated(text, file) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return parseWithPositions(text, file);
-  }
-  const shape = countKeys(value);
-  if (shape.depth > MAX_DEPTH || (text.match(KEY_END)?.length ?? 0) !== shape.keys) {
-    return parseWithPositions(text, file);
-  }
-  let located;
-  return {
-    value,
-    duplicateKeys: [],
-    locate(pointer, options) {
-      located ??= parseWithPositions(text, file);
-      return located.locate(pointer, options);
-    }
-  };
-}
-function countKeys(value) {
-  let keys = 0;
-  let depth = 0;
-  const walk = (node, level) => {
-    if (level > depth) depth = level;
-    if (level > MAX_DEPTH || node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      for (const item2 of node) walk(item2, level + 1);
-      return;
-    }
-    for (const key of Object.keys(node)) {
-      keys++;
-      walk(node[key], level + 1);
-    }
-  };
-  walk(value, 0);
-  return { keys, depth };
-}
-function parseWithPositions(text, file) {
-  const valueStarts = /* @__PURE__ */ new Map();
-  const keyStarts = /* @__PURE__ */ new Map();
-  const duplicates = [];
-  let pos = 0;
-  const fail = (message2, at2 = pos) => {
-    throw new InputError(`invalid JSON: ${message2}`, { file, ...offsetToPosition(text, at2) }, "json/syntax");
-  };
-  const describe = (at2) => at2 >= text.length ? "end of file" : `'${String.fromCodePoint(text.codePointAt(at2) ?? 0)}'`;
-  const skipSpace = () => {
-    while (pos < text.length) {
-      const c = text.charCodeAt(pos);
-      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
-      else break;
-    }
-  };
-  const readString = () => {
-    STRING.lastIndex = pos;
-    const match = STRING.exec(text);
-    if (!match) {
-      let i = pos + 1;
-      while (i < text.length && text[i] !== '"') {
-        const c = text.charCodeAt(i);
-        if (c < 32) fail("control character inside a string (escape it)", i);
-        if (text[i] === "\\") {
-          if (!/^(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i + 1, i + 6))) fail("invalid escape", i);
-          i += text[i + 1] === "u" ? 6 : 2;
-        } else i++;
-      }
-      fail("unterminated string", pos);
-    }
-    pos += match[0].length;
-    return JSON.parse(match[0]);
-  };
-  const expectWord = (word, value2) => {
-    if (text.startsWith(word, pos)) {
-      pos += word.length;
-      return value2;
-    }
-    return fail(`unexpected ${describe(pos)}`);
-  };
-  const readValue = (pointer, depth) => {
-    skipSpace();
-    valueStarts.set(pointer, pos);
-    if (depth > MAX_DEPTH) fail("nested too deeply");
-    const c = text[pos];
-    if (c === "{") {
-      pos++;
-      const object = {};
-      skipSpace();
-      if (text[pos] === "}") {
-        pos++;
-        return object;
-      }
-      for (; ; ) {
-        skipSpace();
-        if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
-        const keyAt = pos;
-        const key = readString();
-        const child = `${pointer}/${pointerSegment(key)}`;
-        if (Object.hasOwn(object, key)) duplicates.push({ pointer: child, at: keyAt });
-        keyStarts.set(child, keyAt);
-        skipSpace();
-        if (text[pos] !== ":") fail(`expected ':' after key "${key}", found ${describe(pos)}`);
-        pos++;
-        Object.defineProperty(object, key, {
-          value: readValue(child, depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-        skipSpace();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "}") {
-          pos++;
-          return object;
-        }
-        fail(`expected ',' or '}', found ${describe(pos)}`);
-      }
-    }
-    if (c === "[") {
-      pos++;
-      const array = [];
-      skipSpace();
-      if (text[pos] === "]") {
-        pos++;
-        return array;
-      }
-      for (; ; ) {
-        array.push(readValue(`${pointer}/${array.length}`, depth + 1));
-        skipSpace();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "]") {
-          pos++;
-          return array;
-        }
-        fail(`expected ',' or ']', found ${describe(pos)}`);
-      }
-    }
-    if (c === '"') return readString();
-    if (c === "t") return expectWord("true", true);
-    if (c === "f") return expectWord("false", false);
-    if (c === "n") return expectWord("null", null);
-    NUMBER.lastIndex = pos;
-    const number = NUMBER.exec(text);
-    if (number) {
-      pos += number[0].length;
-      return Number(number[0]);
-    }
-    return fail(`unexpected ${describe(pos)}`);
-  };
-  if (text.trim() === "") fail("the file is empty", 0);
-  const value = readValue("", 0);
-  skipSpace();
-  if (pos < text.length) fail(`unexpected ${describe(pos)} after the end of the JSON value`);
-  const positionOf = positionsIn(text);
-  return {
-    value,
-    duplicateKeys: duplicates.map(({ pointer, at: at2 }) => ({ pointer, ...positionOf(at2) })),
-    locate(pointer, options = {}) {
-      let p = pointer;
-      for (; ; ) {
-        const at2 = options.key && p === pointer ? keyStarts.get(p) ?? valueStarts.get(p) : valueStarts.get(p);
-        if (at2 !== void 0) return positionOf(at2);
-        if (p === "") return { line: 1, column: 1 };
-        p = p.slice(0, p.lastIndexOf("/"));
-      }
-    }
-  };
-}
-function locationOf(json, file, pointer, options) {
-  return { file, ...json.locate(pointer, options) };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function duplicateKeyError(duplicate, file) {
-  const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
-  return new InputError(
-    `key "${name}" is written twice; the first one would be lost`,
-    { file, line: duplicate.line, column: duplicate.column },
-    "json/duplicate-key"
-  );
-}
+init_json_location();
 
 // src/core/model.ts
 var TIME_FIELDS = ["timeSpent", "remaining"];
@@ -6367,190 +6529,10 @@ var ELEMENT_NAMES = [
   "timeProgress"
 ];
 
-// src/core/memo.ts
-function memoised(limit, compute) {
-  const answers = /* @__PURE__ */ new Map();
-  return (text) => {
-    const known = answers.get(text);
-    if (known !== void 0) return known === NONE ? void 0 : known;
-    const answer = compute(text);
-    if (answers.size >= limit) answers.clear();
-    answers.set(text, answer === void 0 ? NONE : answer);
-    return answer;
-  };
-}
-var NONE = /* @__PURE__ */ Symbol("none");
-
-// src/core/paths.ts
-function linkProblem(link2, what = "details_link") {
-  return linkIssue(link2, what)?.message;
-}
-function linkIssue(link2, what = "details_link") {
-  if (link2.length > MEMO_KEY_CHARS) return findLinkIssue(link2, what);
-  if (plainPath(link2)) return void 0;
-  let issueOf = issues.get(what);
-  if (issueOf === void 0) {
-    issueOf = memoised(MEMO_LIMIT, (text) => findLinkIssue(text, what));
-    issues.set(what, issueOf);
-  }
-  return issueOf(link2);
-}
-function isPlainPath(link2) {
-  if (link2.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link2) || DOT_NAME.test(link2) || GIT_NAME.test(link2))
-    return false;
-  return link2.length <= MAX_NAME_BYTES || link2.split("/").every((name) => name.length <= MAX_NAME_BYTES);
-}
-var PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
-var DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
-var GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
-var MEMO_LIMIT = 5e4;
-var MEMO_KEY_CHARS = 1024;
-var plainPath = memoised(MEMO_LIMIT, isPlainPath);
-var issues = /* @__PURE__ */ new Map();
-var normalized = memoised(MEMO_LIMIT, normalizeSegments);
-function findLinkIssue(link2, what = "details_link") {
-  const notRelative = (message2) => ({ message: message2, rule: "path/not-relative" });
-  if (link2.trim() === "") return notRelative(`${what} is empty`);
-  if (link2.includes("\0")) return notRelative(`${what} contains a NUL character`);
-  if (/[\n\r]/.test(link2)) return notRelative(`${what} contains a line break`);
-  if (link2.startsWith("\\\\") || link2.startsWith("//"))
-    return notRelative(`${what} "${link2}" is a UNC/network path`);
-  if (/^[A-Za-z]:/.test(link2)) return notRelative(`${what} "${link2}" is an absolute Windows path`);
-  if (link2.startsWith("/")) return notRelative(`${what} "${link2}" is an absolute path`);
-  if (link2.includes("\\")) {
-    return notRelative(
-      `${what} "${link2}" uses backslashes; write a repository-relative path with / separators`
-    );
-  }
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link2))
-    return notRelative(`${what} "${link2}" is a URL, not a file`);
-  let depth = 0;
-  for (const segment of link2.split("/")) {
-    if (segment === "..") depth--;
-    else if (segment !== "" && segment !== ".") depth++;
-    if (depth < 0) return { message: `${what} "${link2}" leaves the repository`, rule: "path/escapes-repo" };
-  }
-  if (depth === 0) return notRelative(`${what} "${link2}" names the repository root, not a file`);
-  if (GIT_NAME.test(normalizeSegments(link2)))
-    return {
-      message: `${what} "${link2}" is inside git's own .git folder, not the repository's files`,
-      rule: "path/git-dir"
-    };
-  const tooLong = lengthProblem(link2, what);
-  return tooLong === void 0 ? void 0 : notRelative(tooLong);
-}
-var MAX_NAME_BYTES = 255;
-var MAX_PATH_CHARS = 1024;
-function lengthProblem(link2, what) {
-  if (link2.length > MAX_PATH_CHARS) return `${what} "${link2}" is longer than ${MAX_PATH_CHARS} characters`;
-  for (const name of link2.split("/")) {
-    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
-      return `${what} "${link2}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
-    }
-  }
-  return void 0;
-}
-var asInProject = (path) => path;
-function normalizeLink(link2) {
-  if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
-  return plainPath(link2) ? link2 : normalized(link2);
-}
-function normalizeSegments(link2) {
-  const parts = [];
-  for (const segment of link2.split("/")) {
-    if (segment === "..") parts.pop();
-    else if (segment !== "" && segment !== ".") parts.push(segment);
-  }
-  return parts.join("/");
-}
-
-// src/core/schema-words.ts
-function schemaRuleWords(error) {
-  const params = error.params;
-  const limit = params.limit;
-  switch (error.keyword) {
-    case "required":
-      return `has no "${String(params.missingProperty)}"`;
-    case "additionalProperties":
-      return `has an unknown key "${String(params.additionalProperty)}"`;
-    case "type":
-      return `must be ${[params.type].flat().join(" or ")}`;
-    case "minLength":
-      return limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
-    case "maxLength":
-      return `must be at most ${limit} characters long`;
-    case "minItems":
-      return `must list at least ${limit} item${limit === 1 ? "" : "s"}`;
-    case "maxItems":
-      return `must list at most ${limit} item${limit === 1 ? "" : "s"}`;
-    case "minimum":
-      return `must be at least ${limit}`;
-    case "maximum":
-      return `must be at most ${limit}`;
-    case "exclusiveMinimum":
-      return `must be more than ${limit}`;
-    case "exclusiveMaximum":
-      return `must be less than ${limit}`;
-    case "enum":
-      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "uniqueItems": {
-      const [first, second] = [params.j, params.i].sort((a, b) => a - b);
-      return `must not list an item twice (items ${(first ?? 0) + 1} and ${(second ?? 0) + 1} are the same)`;
-    }
-    default:
-      return error.message ?? "is invalid";
-  }
-}
-function schemaErrorPointer(error) {
-  if (error.keyword !== "additionalProperties") return error.instancePath;
-  const key = String(error.params.additionalProperty);
-  return `${error.instancePath}/${pointerSegment(key)}`;
-}
-
-// src/core/unknown-names.ts
-function meantName(name, known) {
-  const folded = fold(name);
-  const firstWord = fold(name.split(/[-_]|(?=[A-Z])/).find((word) => word !== "") ?? "");
-  const rules = [
-    (candidate) => candidate === folded,
-    (candidate) => isPluralOf(folded, candidate),
-    (candidate) => firstWord !== folded && (candidate === firstWord || isPluralOf(firstWord, candidate)),
-    (candidate) => Math.min(folded.length, candidate.length) >= 4 && oneSlipApart(folded, candidate)
-  ];
-  for (const rule of rules) {
-    const found = known.find((candidate) => candidate !== name && rule(fold(candidate)));
-    if (found !== void 0) return found;
-  }
-  return void 0;
-}
-function unknownKeyMessage(what, key, known, shown = key) {
-  const meant = meantName(key, known);
-  return `unknown ${what} "${shown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`;
-}
-function fold(name) {
-  return name.toLowerCase().replace(/[-_]/g, "");
-}
-function isPluralOf(a, b) {
-  return a.length > 0 && b.length > 0 && (`${a}s` === b || `${b}s` === a);
-}
-function oneSlipApart(a, b) {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const restA = a.slice(start, endA);
-  const restB = b.slice(start, endB);
-  if (restA.length + restB.length <= 1) return true;
-  if (restA.length === 1 && restB.length === 1) return true;
-  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
-}
-
 // src/core/config.ts
+init_paths();
+init_schema_words();
+init_unknown_names();
 var BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
 var DEFAULT_CONFIG = Object.freeze({
   registry: ".agent-context/agent-handoffs.json",
@@ -6667,8 +6649,8 @@ function valueProblems(raw, where) {
     ["handoffDir", text(user.handoffDir, DEFAULT_CONFIG.handoffDir)],
     ...doneHandoffDir === void 0 ? [] : [["doneHandoffDir", doneHandoffDir]]
   ]) {
-    const isRoot2 = key === "handoffDir" && /^\.?\/*$/.test(path);
-    const problem = isRoot2 ? void 0 : linkProblem(path, `config key "${key}"`);
+    const isRoot = key === "handoffDir" && /^\.?\/*$/.test(path);
+    const problem = isRoot ? void 0 : linkProblem(path, `config key "${key}"`);
     if (problem) problems.push(new InputError(problem, where(`/${key}`), "config/path"));
   }
   const workspaces = Array.isArray(user.workspaces) ? user.workspaces : [];
@@ -6849,1027 +6831,12 @@ var LinearTaskIdRegExp = class extends RegExp {
 
 // src/adapters/workspace.ts
 init_errors();
-
-// src/generated/agent-handoffs.validator.js
-var import_ucs2length2 = __toESM(require_ucs2length(), 1);
-var agent_handoffs_validator_default = validate102;
-var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/handoff-guard/handoff-guard/v0/schema/agent-handoffs.schema.json", "title": "Agent handoffs registry", "description": "The shared registry of handoff-guard (.agent-context/agent-handoffs.json): one entry per agent, naming its current task, status and the handoff document to read before resuming. Statuses beyond in_progress, blocked, complete and idle are allowed when the config lists them.", "type": "object", "properties": { "$schema": { "description": "Lets editors find this schema; not an agent.", "type": "string" } }, "propertyNames": { "minLength": 1 }, "additionalProperties": { "$ref": "#/definitions/agentEntry" }, "definitions": { "agentEntry": { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true } } };
-var schema12 = { "title": "Agent entry", "description": "What one agent is doing. Unknown extra keys are allowed and kept on rewrite.", "type": "object", "required": ["status"], "properties": { "status": { "description": "in_progress, blocked, complete or idle, or a status the config adds. in_progress and blocked make the task active by default.", "type": "string", "minLength": 1, "examples": ["in_progress", "blocked", "complete", "idle"] }, "current_task": { "description": "Task id the agent works on, e.g. TASK-2025-0078-C; null when idle.", "type": ["string", "null"] }, "task_started": { "description": "Date the task started, YYYY-MM-DD (a full ISO timestamp is accepted).", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, "brief_note": { "description": "One line for the at-a-glance view, e.g. 'API testing implementation - 30% complete'.", "type": "string" }, "details_link": { "description": "Repository-relative path (POSIX separators) of the latest handoff document; null when there is none.", "type": ["string", "null"] } }, "additionalProperties": true };
-var func22 = import_ucs2length2.default.default ?? import_ucs2length2.default;
-var pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$", "u");
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      const _errs1 = errors;
-      if (typeof key0 === "string") {
-        if (func22(key0) < 1) {
-          const err0 = { instancePath, schemaPath: "#/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", propertyName: key0 };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    for (const key1 in data) {
-      if (!(key1 === "$schema")) {
-        let data0 = data[key1];
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-          if (data0.status === void 0) {
-            const err2 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-          }
-          if (data0.status !== void 0) {
-            let data1 = data0.status;
-            if (typeof data1 === "string") {
-              if (func22(data1) < 1) {
-                const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                  vErrors = [err3];
-                } else {
-                  vErrors.push(err3);
-                }
-                errors++;
-              }
-            } else {
-              const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/status", schemaPath: "#/definitions/agentEntry/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
-            }
-          }
-          if (data0.current_task !== void 0) {
-            let data2 = data0.current_task;
-            if (typeof data2 !== "string" && data2 !== null) {
-              const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/current_task", schemaPath: "#/definitions/agentEntry/properties/current_task/type", keyword: "type", params: { type: schema12.properties.current_task.type }, message: "must be string,null" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          }
-          if (data0.task_started !== void 0) {
-            let data3 = data0.task_started;
-            if (typeof data3 === "string") {
-              if (!pattern0.test(data3)) {
-                const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$"' };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            } else {
-              const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/task_started", schemaPath: "#/definitions/agentEntry/properties/task_started/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err7];
-              } else {
-                vErrors.push(err7);
-              }
-              errors++;
-            }
-          }
-          if (data0.brief_note !== void 0) {
-            if (typeof data0.brief_note !== "string") {
-              const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/brief_note", schemaPath: "#/definitions/agentEntry/properties/brief_note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err8];
-              } else {
-                vErrors.push(err8);
-              }
-              errors++;
-            }
-          }
-          if (data0.details_link !== void 0) {
-            let data5 = data0.details_link;
-            if (typeof data5 !== "string" && data5 !== null) {
-              const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/details_link", schemaPath: "#/definitions/agentEntry/properties/details_link/type", keyword: "type", params: { type: schema12.properties.details_link.type }, message: "must be string,null" };
-              if (vErrors === null) {
-                vErrors = [err9];
-              } else {
-                vErrors.push(err9);
-              }
-              errors++;
-            }
-          }
-        } else {
-          const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/agentEntry/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err11 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate102.errors = vErrors;
-  return errors === 0;
-}
-var schema2 = schema112;
-
-// src/core/registry.ts
-init_errors();
-function isAgentKey(key) {
-  return !key.startsWith("$");
-}
-function agentEntries(registry) {
-  let entries = AGENT_ENTRIES.get(registry);
-  if (entries === void 0) {
-    entries = Object.entries(registry).filter(([key]) => isAgentKey(key));
-    AGENT_ENTRIES.set(registry, entries);
-  }
-  return entries;
-}
-var AGENT_ENTRIES = /* @__PURE__ */ new WeakMap();
-function registryPointer(agent, key) {
-  return `/${pointerSegment(agent)}${key === void 0 ? "" : `/${pointerSegment(key)}`}`;
-}
-function describeSchemaError(error) {
-  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const [agent, field] = segments;
-  const subject = agent === void 0 ? "the registry" : field === void 0 ? `agent "${agent}"` : `"${field}" of agent "${agent}"`;
-  switch (error.keyword) {
-    case "type":
-      if (field === void 0) {
-        const wanted = agent === void 0 ? "an object mapping agent names to entries" : "an object (the agent entry)";
-        return { message: `${subject} must be ${wanted}`, pointer: error.instancePath, key: false };
-      }
-      break;
-    case "pattern":
-      return {
-        message: `${subject} must be a date, YYYY-MM-DD`,
-        pointer: error.instancePath,
-        key: false
-      };
-    case "minLength":
-      if (error.propertyName !== void 0) {
-        return {
-          message: "an agent name must not be empty",
-          pointer: `${error.instancePath}/${pointerSegment(error.propertyName)}`,
-          key: true
-        };
-      }
-      break;
-  }
-  return {
-    message: `${subject} ${schemaRuleWords(error)}`,
-    pointer: error.instancePath,
-    key: error.keyword === "required"
-  };
-}
-function checkRegistry(text, file, statuses) {
-  let json;
-  try {
-    json = parseJsonLocated(text, file);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    if (/^<{7}( |$)/m.test(text)) {
-      return {
-        problems: [
-          new InputError(
-            `${error.message} (the file has an unresolved merge conflict)`,
-            error.location,
-            error.rule
-          )
-        ]
-      };
-    }
-    return { problems: [error] };
-  }
-  const problems = [];
-  for (const duplicate of json.duplicateKeys) problems.push(duplicateKeyError(duplicate, file));
-  if (!agent_handoffs_validator_default(json.value)) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const error of agent_handoffs_validator_default.errors ?? []) {
-      if (error.keyword === "propertyNames") continue;
-      const described = describeSchemaError(error);
-      const id = `${described.pointer}|${error.keyword}|${described.message}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const rule = error.keyword === "minLength" ? "schema/empty" : `schema/${error.keyword}`;
-      problems.push(
-        new InputError(
-          described.message,
-          locationOf(json, file, described.pointer, { key: described.key }),
-          rule
-        )
-      );
-    }
-  }
-  const value = json.value;
-  if (value && typeof value === "object" && !Array.isArray(value)) {
-    for (const [agent, entry] of Object.entries(value)) {
-      if (!entry || typeof entry !== "object") continue;
-      if (!isAgentKey(agent)) {
-        if ("current_task" in entry || "status" in entry) {
-          problems.push(
-            new InputError(
-              `"${agent}" holds an agent's entry, but a key starting with "$" is no agent and is skipped by every command: rename the agent`,
-              locationOf(json, file, registryPointer(agent), { key: true }),
-              "registry/dollar-agent"
-            )
-          );
-        }
-        continue;
-      }
-      for (const key of Object.keys(entry)) {
-        if (Object.hasOwn(ENTRY_PROPERTIES, key)) continue;
-        const meant = meantName(key, ENTRY_KEYS);
-        if (meant === void 0 || meant in entry) continue;
-        problems.push(
-          new InputError(
-            `agent "${agent}": "${key}" is no registry key (did you mean ${meant}?): unknown keys are kept, so a misspelt one is read as missing`,
-            locationOf(json, file, registryPointer(agent, key), { key: true }),
-            "registry/misspelt-key"
-          )
-        );
-      }
-      const status = entry.status;
-      if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
-        problems.push(
-          new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
-            locationOf(json, file, registryPointer(agent, "status")),
-            "registry/status"
-          )
-        );
-      }
-    }
-  }
-  problems.sort(
-    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
-  );
-  return problems.length === 0 ? { registry: value, problems, json } : { problems, json };
-}
-var ENTRY_PROPERTIES = schema2.definitions.agentEntry?.properties ?? {};
-var ENTRY_KEYS = Object.keys(ENTRY_PROPERTIES);
-function parseRegistry(text, file, statuses) {
-  const checked = checkRegistry(text, file, statuses);
-  if (!checked.registry) throw checked.problems[0];
-  return checked.registry;
-}
-function heldTask(entry) {
-  return typeof entry.current_task === "string" ? entry.current_task.trim() : "";
-}
-function isActiveStatus(entry, config) {
-  return config.activeStatuses.includes(entry.status);
-}
-function activeTasks(registry, config) {
-  return activeTasksIn(agentEntries(registry), config);
-}
-function activeTasksIn(entries, config) {
-  const tasks = [];
-  for (const [agent, entry] of entries) {
-    const taskId = heldTask(entry);
-    if (taskId === "" || !isActiveStatus(entry, config)) continue;
-    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
-    const task = { taskId, agent, status: entry.status };
-    if (link2 !== void 0) task.detailsLink = link2;
-    tasks.push(task);
-  }
-  return tasks;
-}
-function serializeRegistry(registry) {
-  return `${JSON.stringify(registry, null, 2)}
-`;
-}
-function withEntry(registry, agent, patch) {
-  const next = {};
-  const patched = (entry) => {
-    const merged = { ...entry };
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === void 0) delete merged[key];
-      else merged[key] = value;
-    }
-    return merged;
-  };
-  let found = false;
-  for (const [key, entry] of Object.entries(registry)) {
-    if (key === agent) {
-      found = true;
-      Object.defineProperty(next, key, {
-        value: patched(entry),
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    } else {
-      Object.defineProperty(next, key, {
-        value: entry,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-  }
-  if (!found) {
-    Object.defineProperty(next, agent, {
-      value: patched(void 0),
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-  }
-  return next;
-}
-function linkedBy(registry, path, agent) {
-  const wanted = normalizeLink(path);
-  for (const [name, entry] of agentEntries(registry)) {
-    if (name !== agent && typeof entry.details_link === "string" && normalizeLink(entry.details_link) === wanted)
-      return name;
-  }
-  return void 0;
-}
-function othersActiveOn(registry, config, taskId, agent) {
-  return activeTasks(registry, config).filter((task) => task.taskId === taskId && task.agent !== agent).map((task) => task.agent);
-}
-function slipOfAgentName(name, names) {
-  const folded = foldName(name);
-  const chars = [...folded];
-  const digits = digitsOf(folded);
-  for (const known of names) {
-    if (known === name) continue;
-    const knownFolded = foldName(known);
-    if (knownFolded === folded) return known;
-    if (digitsOf(knownFolded) !== digits) continue;
-    const knownChars = [...knownFolded];
-    const shorter = Math.min(chars.length, knownChars.length);
-    if (shorter < 3) continue;
-    if (swapsNeighbours(chars, knownChars) || lastLetterSlip(chars, knownChars) || lastLetterSlip(knownChars, chars) || shorter >= 4 && (dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars)))
-      return known;
-  }
-  return void 0;
-}
-function foldName(name) {
-  return name.normalize("NFC").toLowerCase();
-}
-function digitsOf(text) {
-  return text.replace(/\D+/g, " ").trim();
-}
-function swapsNeighbours(a, b) {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (i + 1 >= a.length || a[i] === a[i + 1] || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
-  for (let j = i + 2; j < a.length; j++) if (a[j] !== b[j]) return false;
-  return true;
-}
-function dropsOneInside(short2, long) {
-  if (long.length !== short2.length + 1) return false;
-  let i = 0;
-  while (i < short2.length && short2[i] === long[i]) i++;
-  if (i === short2.length) return false;
-  for (let j = i; j < short2.length; j++) if (short2[j] !== long[j + 1]) return false;
-  return true;
-}
-var LETTER = new RegExp("^\\p{L}$", "u");
-function lastLetterSlip(short2, long) {
-  if (long.length !== short2.length + 1) return false;
-  for (let i = 0; i < short2.length; i++) if (short2[i] !== long[i]) return false;
-  return LETTER.test(long[long.length - 1]) && LETTER.test(long[long.length - 2]);
-}
-function detailsLinks(registry) {
-  return linksIn(agentEntries(registry));
-}
-function linksIn(entries) {
-  return entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []);
-}
-function handoffFilesByTask(tasks) {
-  const files = /* @__PURE__ */ new Map();
-  for (const task of tasks) {
-    if (task.detailsLink && !linkProblem(task.detailsLink))
-      files.set(task.taskId, normalizeLink(task.detailsLink));
-  }
-  return files;
-}
-
-// src/adapters/builtins.ts
-init_errors();
-function nodeCrypto() {
-  return builtin("node:crypto");
-}
-function builtin(id) {
-  if (typeof process.getBuiltinModule === "function") return process.getBuiltinModule(id);
-  if (typeof require === "function") return require(id);
-  throw new InternalError(
-    `${id} cannot be loaded here on Node.js ${process.version}: use Node.js 20.16 or later`
-  );
-}
-
-// src/adapters/store.ts
-var import_node_fs4 = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path3 = require("node:path");
-init_errors();
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function commitPathsCommand(paths, message2) {
-  const words = paths.map(shellWord).join(" ");
-  return `git add -- ${words} && git commit -m ${shellWord(message2)} -- ${words}`;
-}
-var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
-function proseWithInvocation(text, invocation) {
-  return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
-}
-
-// src/adapters/user-text.ts
-var import_node_buffer = require("node:buffer");
-
-// src/core/utf8.ts
-init_errors();
-function firstInvalidUtf8(bytes, options = {}) {
-  const final = options.final ?? true;
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    const need = continuationsAfter(b);
-    if (need === 0) return i;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= bytes.length) return final ? i : -1;
-      const c = bytes[i + k];
-      if (k === 1 ? !secondByteFits(b, c) : (c & 192) !== 128) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-function continuationsAfter(b) {
-  return b >= 194 && b <= 223 ? 1 : b >= 224 && b <= 239 ? 2 : b >= 240 && b <= 244 ? 3 : 0;
-}
-function secondByteFits(b, c) {
-  if (b === 224) return c >= 160 && c <= 191;
-  if (b === 237) return c >= 128 && c <= 159;
-  if (b === 240) return c >= 144 && c <= 191;
-  if (b === 244) return c >= 128 && c <= 143;
-  return (c & 192) === 128;
-}
-var Utf8Stream = class {
-  held = NOTHING;
-  /** Whether a character is cut at the end of the chunks so far (`check` then needs the next one). */
-  get cut() {
-    return this.held.length > 0;
-  }
-  /** The first fault in `chunk`, continuing the chunks before it; undefined when there is none. */
-  check(chunk, isUtf85) {
-    if (this.held.length === 0 && isUtf85(chunk)) return void 0;
-    const joined = this.held.length === 0 ? chunk : concat(this.held, chunk);
-    const bad = firstInvalidUtf8(joined, { final: false });
-    if (bad >= 0) {
-      const offset = bad - this.held.length;
-      return { byte: joined[bad], offset, before: offset < 0 ? NOTHING : joined.subarray(0, bad) };
-    }
-    this.held = heldAtEnd(joined);
-    return void 0;
-  }
-  /** The fault of a stream that ended inside a character, if it did. */
-  end() {
-    if (this.held.length === 0) return void 0;
-    return { byte: this.held[0], offset: -this.held.length, before: NOTHING };
-  }
-};
-var NOTHING = new Uint8Array(0);
-function concat(a, b) {
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return joined;
-}
-function heldAtEnd(bytes) {
-  let i = bytes.length - 1;
-  while (i > 0 && i > bytes.length - 4 && (bytes[i] & 192) === 128) i--;
-  const lead = bytes[i];
-  return i >= 0 && bytes.length - i < continuationsAfter(lead) + 1 ? bytes.slice(i) : NOTHING;
-}
-function utf8Error(bytes, file) {
-  const offset = firstInvalidUtf8(bytes);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return new InputError(
-    `not valid UTF-8: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at byte offset ${offset}; save the file as UTF-8`,
-    { file, line, column: new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset)).length + 1 },
-    "encoding/utf-8"
-  );
-}
-
-// src/adapters/user-text.ts
-function decodeUserText(raw, file) {
-  let bytes = raw;
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-  if (!(0, import_node_buffer.isUtf8)(bytes)) throw utf8Error(bytes, file);
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
-}
-
-// src/adapters/store.ts
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-async function readUserText(absPath, displayPath, options = {}) {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const where = { file: displayPath };
-  if (options.repoRoot !== void 0) {
-    let real;
-    try {
-      real = import_node_fs4.realpathSync.native(absPath);
-    } catch (error) {
-      throw fileError(error, displayPath);
-    }
-    if (!isInside(realRoot(options.repoRoot), real)) {
-      throw new InputError(
-        `resolves through a symlink to ${real}, outside the repository; the tool reads only files inside it`,
-        where,
-        "path/symlink-escape"
-      );
-    }
-  }
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs4.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
-  } catch (error) {
-    if (options.noFollow && error.code === "ELOOP") {
-      throw new InputError(
-        "became a symlink after it was found to be a plain file; it is not followed (run the command again)",
-        where,
-        "path/symlink-swapped"
-      );
-    }
-    throw fileError(error, displayPath);
-  }
-  let bytes;
-  try {
-    const info = (0, import_node_fs4.fstatSync)(fd);
-    if (!info.isFile()) {
-      throw new InputError(
-        `is ${entryKind(info) ?? "a special file"}, not a regular file`,
-        where,
-        "file/not-a-file"
-      );
-    }
-    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, displayPath);
-    bytes = readAtMost(fd, maxBytes + 1, info.size);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw fileError(error, displayPath);
-  } finally {
-    try {
-      (0, import_node_fs4.closeSync)(fd);
-    } catch {
-    }
-  }
-  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
-  return decodeUserText(bytes, displayPath);
-}
-var READ_FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
-function readAtMost(fd, limit, expected) {
-  const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs4.readSync)(fd, first, 0, first.length, null);
-  if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
-  const chunks = [first];
-  let total = firstRead;
-  while (total < limit) {
-    const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs4.readSync)(fd, buffer, 0, buffer.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(buffer.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  return Buffer.concat(chunks, total);
-}
-function tooLarge(size, maxBytes, displayPath) {
-  return new InputError(
-    `file is ${size} bytes, over the ${maxBytes}-byte limit`,
-    { file: displayPath },
-    "size/too-large"
-  );
-}
-function entryKind(info) {
-  if (info.isFile()) return void 0;
-  if (info.isDirectory()) return "a folder";
-  if (info.isFIFO()) return "a named pipe (FIFO)";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
-  if (info.isSocket()) return "a socket";
-  return "a special file";
-}
-function fileError(error, displayPath) {
-  const code = error.code;
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    return new InputError("file not found", { file: displayPath }, "file/missing");
-  }
-  if (code === "EISDIR")
-    return new InputError("is a folder, not a regular file", { file: displayPath }, "file/not-a-file");
-  return new InputError(
-    `cannot read the file (${code ?? String(error)})`,
-    { file: displayPath },
-    "file/unreadable"
-  );
-}
-var realRoots = /* @__PURE__ */ new Map();
-function realRoot(repoRoot) {
-  const root = (0, import_node_path3.resolve)(repoRoot);
-  let real = realRoots.get(root);
-  if (real === void 0) {
-    real = import_node_fs4.realpathSync.native(root);
-    realRoots.set(root, real);
-  }
-  return real;
-}
-function isInside(root, path) {
-  const rel = (0, import_node_path3.relative)(root, path);
-  return rel === "" || !rel.startsWith(`..${import_node_path3.sep}`) && rel !== ".." && !(0, import_node_path3.isAbsolute)(rel);
-}
-function realLongestPrefix(absPath) {
-  let probe = absPath;
-  let exists = true;
-  for (; ; ) {
-    try {
-      return { real: import_node_fs4.realpathSync.native(probe), exists };
-    } catch {
-      exists = false;
-      const parent = (0, import_node_path3.dirname)(probe);
-      if (parent === probe) return { real: void 0, exists };
-      probe = parent;
-    }
-  }
-}
-async function resolveLink(repoRoot, link2) {
-  return (await resolveLinks(repoRoot, [link2]))[0];
-}
-async function resolveLinks(repoRoot, links) {
-  const root = (0, import_node_path3.resolve)(repoRoot);
-  const rootPrefix = root.endsWith(import_node_path3.sep) ? root : `${root}${import_node_path3.sep}`;
-  const targets = links.map((link2) => {
-    const problem = linkIssue(link2);
-    if (problem) return { link: link2, problem };
-    const normalized2 = normalizeLink(link2);
-    const slash = normalized2.lastIndexOf("/");
-    return {
-      link: link2,
-      absPath: rootPrefix + (import_node_path3.sep === "/" ? normalized2 : normalized2.split("/").join(import_node_path3.sep)),
-      folder: slash === -1 ? "" : normalized2.slice(0, slash),
-      name: normalized2.slice(slash + 1)
-    };
-  });
-  const perFolder = /* @__PURE__ */ new Map();
-  for (const target of targets) {
-    if (target.folder !== void 0) perFolder.set(target.folder, (perFolder.get(target.folder) ?? 0) + 1);
-  }
-  let realRoot2;
-  const listings = /* @__PURE__ */ new Map();
-  const results = [];
-  for (const target of targets) {
-    if (target.problem !== void 0) {
-      results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
-      continue;
-    }
-    realRoot2 ??= import_node_fs4.realpathSync.native(root);
-    if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
-      listings.set(target.folder, listFolder((0, import_node_path3.join)(root, target.folder), realRoot2));
-    }
-    const entry = listings.get(target.folder)?.get(target.name);
-    results.push(
-      entry && !entry.isSymbolicLink() ? { ok: true, absPath: target.absPath, exists: true, plain: true } : resolveOne(target.link, target.absPath, realRoot2)
-    );
-  }
-  return results;
-}
-function listFolder(folder, realRoot2) {
-  try {
-    if (!isInside(realRoot2, import_node_fs4.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs4.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
-  } catch {
-    return void 0;
-  }
-}
-function resolveOne(link2, absPath, realRoot2) {
-  const { real, exists } = realLongestPrefix(absPath);
-  if (real !== void 0 && !isInside(realRoot2, real)) {
-    return {
-      ok: false,
-      rule: "path/symlink-escape",
-      // Not said to be a details_link: the registry and the config are read through here too.
-      message: `"${link2}" resolves through a symlink to ${real}, outside the repository`
-    };
-  }
-  return { ok: true, absPath, exists };
-}
-function inFileStyle(text, absPath) {
-  let head;
-  try {
-    const fd = (0, import_node_fs4.openSync)(absPath, "r");
-    try {
-      head = Buffer.alloc(4096);
-      head = head.subarray(0, (0, import_node_fs4.readSync)(fd, head, 0, head.length, 0));
-    } finally {
-      (0, import_node_fs4.closeSync)(fd);
-    }
-  } catch {
-    return text;
-  }
-  const bom = head[0] === 239 && head[1] === 187 && head[2] === 191;
-  const newline = head.indexOf(10);
-  const crlf = newline > 0 && head[newline - 1] === 13;
-  const lines = crlf ? text.replace(/\n/g, "\r\n") : text;
-  return bom ? `\uFEFF${lines}` : lines;
-}
-function registryPath(repoRoot, config) {
-  return (0, import_node_path3.join)(repoRoot, ...config.registry.split("/"));
-}
-async function readRegistry(repoRoot, config) {
-  const file = config.registry;
-  let text;
-  try {
-    text = await readUserText(registryPath(repoRoot, config), file, { repoRoot });
-  } catch (error) {
-    if (error instanceof InputError && error.rule === "file/missing")
-      return { registry: {}, file, exists: false };
-    throw error;
-  }
-  return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
-}
-async function writablePath(repoRoot, relPath, what) {
-  const resolved = await resolveLink(repoRoot, relPath);
-  if (!resolved.ok) {
-    throw new InputError(`${what}: ${resolved.message}`, { file: relPath }, resolved.rule);
-  }
-  return resolved.exists ? await (0, import_promises.realpath)(resolved.absPath) : resolved.absPath;
-}
-async function tempFolder(cwd, name = "tmp") {
-  const key = `${name}\0${cwd}`;
-  let folder = tempFolders.get(key);
-  if (folder === void 0) {
-    folder = (async () => {
-      const { GitCommandManager: GitCommandManager2 } = await Promise.resolve().then(() => (init_git(), git_exports));
-      try {
-        return await GitCommandManager2.create(cwd).gitPath(`handoff-guard/${name}`);
-      } catch {
-        return void 0;
-      }
-    })();
-    tempFolders.set(key, folder);
-  }
-  const dir = await folder;
-  if (dir === void 0) return void 0;
-  await (0, import_promises.mkdir)(dir, { recursive: true });
-  if (name === "tmp" && !swept.has(dir)) {
-    swept.add(dir);
-    await removeLeftovers(dir);
-  }
-  return dir;
-}
-var swept = /* @__PURE__ */ new Set();
-var tempFolders = /* @__PURE__ */ new Map();
-function isRunning(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-async function removeLeftovers(dir) {
-  const names = await (0, import_promises.readdir)(dir).catch(() => []);
-  await Promise.all(
-    names.filter((name) => !isRunning(Number(name.split("-")[0]))).map((name) => (0, import_promises.unlink)((0, import_node_path3.join)(dir, name)).catch(() => void 0))
-  );
-}
-async function tempPathFor(target, repoRoot) {
-  const unique2 = `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}`;
-  const folder = await tempFolder(repoRoot ?? (0, import_node_path3.dirname)(target));
-  return folder ? (0, import_node_path3.join)(folder, `${unique2}.tmp`) : (0, import_node_path3.join)((0, import_node_path3.dirname)(target), `.${(0, import_node_path3.basename)(target)}.${unique2}.tmp`);
-}
-async function writeNewFile(path, text, mode) {
-  const handle = await (0, import_promises.open)(path, "wx", mode);
-  try {
-    await handle.writeFile(text, "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-async function writeTextAtomic(absPath, text, repoRoot) {
-  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
-  const target = await (0, import_promises.realpath)(absPath).catch(() => absPath);
-  const mode = await (0, import_promises.stat)(target).then(
-    (info) => info.mode & 4095,
-    () => 438
-  );
-  let temp = await tempPathFor(target, repoRoot);
-  try {
-    await writeNewFile(temp, text, mode);
-    await (0, import_promises.rename)(temp, target).catch(async (error) => {
-      if (error.code !== "EXDEV") throw error;
-      await (0, import_promises.unlink)(temp).catch(() => void 0);
-      temp = (0, import_node_path3.join)(
-        (0, import_node_path3.dirname)(target),
-        `.${(0, import_node_path3.basename)(target)}.${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.tmp`
-      );
-      await writeNewFile(temp, text, mode);
-      await (0, import_promises.rename)(temp, target);
-    });
-  } finally {
-    await (0, import_promises.unlink)(temp).catch(() => void 0);
-  }
-}
-async function updateRegistry(repoRoot, config, mutate) {
-  const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
-  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
-  const lock = { path: `${absPath}.lock`, shown: `${config.registry}.lock` };
-  await refuseForeignLock(lock, config.registry);
-  const { default: lockfile } = await Promise.resolve().then(() => __toESM(require_proper_lockfile(), 1));
-  let release;
-  try {
-    release = await lockfile.lock(absPath, {
-      realpath: false,
-      stale: 2e3,
-      retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true }
-    });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOTEMPTY" || code === "ENOTDIR" || code === "EEXIST") {
-      await refuseForeignLock(lock, config.registry);
-    }
-    if (code === "ELOCKED") {
-      throw new InputError(
-        `the registry is locked by another handoff process (lock: ${lock.shown}); retry, or remove the lock if no handoff process is running`,
-        { file: config.registry },
-        "registry/locked"
-      );
-    }
-    throw error;
-  }
-  try {
-    const { registry } = await readRegistry(repoRoot, config);
-    const next = mutate(registry);
-    const text = serializeRegistry(next);
-    const [problem] = checkRegistry(text, config.registry, config.statuses).problems;
-    if (problem) {
-      throw new InputError(
-        `the registry would become invalid, so nothing was written: ${problem.message}`,
-        { file: config.registry },
-        problem.rule
-      );
-    }
-    await writeTextAtomic(absPath, inFileStyle(text, absPath), repoRoot);
-    return next;
-  } finally {
-    await release();
-  }
-}
-async function refuseForeignLock(lock, registry) {
-  let kind;
-  try {
-    const info = await (0, import_promises.lstat)(lock.path);
-    if (info.isSymbolicLink()) kind = "a symbolic link";
-    else if (!info.isDirectory()) kind = "a file";
-    else if ((await (0, import_promises.readdir)(lock.path)).length > 0) kind = "a folder with files in it";
-  } catch {
-    return;
-  }
-  if (kind === void 0) return;
-  throw new InputError(
-    `${lock.shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(lock.shown)}\`), then retry`,
-    { file: registry },
-    "registry/foreign-lock"
-  );
-}
-async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, exists) {
-  const absPath = await writablePath(repoRoot, document.path, "handoff path");
-  await writablePath(repoRoot, config.registry, 'config key "registry"');
-  await (0, import_promises.mkdir)((0, import_node_path3.dirname)(absPath), { recursive: true });
-  const temp = await tempPathFor(absPath, repoRoot);
-  const pendingDir = await tempFolder(repoRoot, "pending");
-  const note = pendingDir ? (0, import_node_path3.join)(pendingDir, `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.json`) : void 0;
-  let created = false;
-  try {
-    await writeNewFile(temp, document.text, 438);
-    if (note) {
-      const pending = {
-        pid: process.pid,
-        registry: config.registry,
-        document: document.path,
-        agent,
-        patch
-      };
-      await writeTextAtomic(note, `${JSON.stringify(pending)}
-`, repoRoot);
-    }
-    try {
-      await (0, import_promises.link)(temp, absPath);
-    } catch (error) {
-      const code = error.code;
-      if (code === "EEXIST") throw exists();
-      if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
-      await writeNewFile(absPath, document.text, 438).catch((e) => {
-        throw e.code === "EEXIST" ? exists() : e;
-      });
-    }
-    created = true;
-    await updateRegistry(repoRoot, config, (registry) => withEntry(registry, agent, patch));
-  } catch (error) {
-    if (created) await (0, import_promises.unlink)(absPath).catch(() => void 0);
-    throw error;
-  } finally {
-    if (note) await (0, import_promises.unlink)(note).catch(() => void 0);
-    await (0, import_promises.unlink)(temp).catch(() => void 0);
-  }
-}
-async function finishInterruptedDrafts(repoRoot, config) {
-  const pendingDir = await tempFolder(repoRoot, "pending");
-  if (!pendingDir) return [];
-  const names = await (0, import_promises.readdir)(pendingDir).catch(() => []);
-  const lines = [];
-  for (const name of names) {
-    if (!name.endsWith(".json") || isRunning(Number(name.split("-")[0]))) continue;
-    const notePath = (0, import_node_path3.join)(pendingDir, name);
-    const pending = await readPendingDraft(notePath);
-    if (pending && pending.registry === config.registry) {
-      const resolved = await resolveLink(repoRoot, pending.document);
-      if (resolved.ok && resolved.exists) {
-        const { registry } = await readRegistry(repoRoot, config);
-        if (registry[pending.agent]?.details_link !== pending.document) {
-          await updateRegistry(repoRoot, config, (r) => withEntry(r, pending.agent, pending.patch));
-          lines.push(
-            `Finished an interrupted draft: ${config.registry} now links ${pending.document} for ${pending.agent}.`
-          );
-        }
-      }
-    }
-    await (0, import_promises.unlink)(notePath).catch(() => void 0);
-  }
-  return lines;
-}
-async function readPendingDraft(path) {
-  try {
-    const value = JSON.parse(await readUserText(path, path, { maxBytes: 64 * 1024 }));
-    const ok = typeof value === "object" && value !== null && typeof value.registry === "string" && typeof value.document === "string" && typeof value.agent === "string" && isAgentKey(value.agent) && typeof value.patch === "object" && value.patch !== null && value.patch.details_link === value.document;
-    return ok ? value : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/adapters/workspace.ts
+init_json_location();
+init_paths();
+init_registry();
+init_builtins();
+init_store();
+init_user_text();
 function scopedSource(source, prefix) {
   if (prefix === "") return source;
   const inside = (path) => `${prefix}/${normalizeLink(path)}`;
@@ -8296,6 +7263,7 @@ async function projectToInit(cwd) {
 var import_node_readline = require("node:readline");
 
 // src/core/document/labels.ts
+init_memo();
 var SECTION_LABELS = {
   currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
   decisions: ["Decisions Made", "Decisions", "Key Decisions", "Design Decisions", "Decision Log"],
@@ -9547,6 +8515,7 @@ var CommitGraph = class {
 };
 
 // src/core/attribution.ts
+init_paths();
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
   for (const link2 of links) if (linkProblem(link2) === void 0) files.add(normalizeLink(link2));
@@ -10694,11 +9663,11 @@ function commitsSection(context, cap) {
   const { input, pullRequests } = context;
   const section = emptySection("Commits");
   const merges = input.merges ?? [];
-  const empty2 = input.emptyCommits ?? [];
-  const all = [...input.commits, ...merges, ...empty2].sort(byTime);
+  const empty = input.emptyCommits ?? [];
+  const all = [...input.commits, ...merges, ...empty].sort(byTime);
   const kinds = [`${input.commits.length} work`];
   if (merges.length > 0) kinds.push(`${merges.length} ${plural(merges.length, "merge")}`);
-  if (empty2.length > 0) kinds.push(`${empty2.length} empty`);
+  if (empty.length > 0) kinds.push(`${empty.length} empty`);
   const total = all.length;
   let summary = `${total} ${plural(total, "commit")}${kinds.length > 1 ? ` (${kinds.join(", ")})` : ""}`;
   const authors = authorsOf(all);
@@ -10839,8 +9808,11 @@ function selectTaskRange(commits, input) {
 
 // src/core/draft-input.ts
 init_errors();
+init_json_location();
+init_schema_words();
 
 // src/core/slots.ts
+init_shell();
 function slot(what) {
   return { slot: `<${what}>` };
 }
@@ -10869,6 +9841,7 @@ var TIME_SLOTS = {
 };
 
 // src/core/draft-input.ts
+init_unknown_names();
 var DRAFT_INPUT_KEYS = Object.keys(schema3.properties ?? {}).filter((key) => key !== "$schema");
 var NO_PLACE = () => ({});
 function readDraftInputJson(text, file, flags) {
@@ -11271,8 +10244,8 @@ function nextBefore(pieces, deadline) {
   const next = pieces.next();
   if (deadline === void 0) return next;
   let timer;
-  const late = new Promise((resolve10) => {
-    timer = setTimeout(() => resolve10("late"), Math.max(0, deadline - Date.now()));
+  const late = new Promise((resolve8) => {
+    timer = setTimeout(() => resolve8("late"), Math.max(0, deadline - Date.now()));
   });
   return Promise.race([next, late]).finally(() => clearTimeout(timer));
 }
@@ -11293,3116 +10266,14 @@ function isJsonObject(bytes) {
   }
 }
 
+// src/cli/commands/draft.ts
+init_store();
+
 // src/app/draft.ts
 var import_node_path9 = require("node:path");
 init_git();
 init_repo_root();
-
-// src/adapters/reports/index.ts
-var import_promises3 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_fs = require("fs");
-var import_path2 = require("path");
-var import_url = require("url");
-
-// node_modules/fdir/dist/index.mjs
-var import_path = require("path");
-var nativeFs = __toESM(require("fs"), 1);
-function cleanPath(path) {
-  let normalized2 = (0, import_path.normalize)(path);
-  if (normalized2.length > 1 && normalized2[normalized2.length - 1] === import_path.sep) normalized2 = normalized2.substring(0, normalized2.length - 1);
-  return normalized2;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = (0, import_path.resolve)(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes((0, import_path.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat5) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat5, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path);
-    const stat5 = fs.statSync(resolvedPath);
-    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat5, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path.dirname)(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = (0, import_path.dirname)(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
-          if (stat5.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = (0, import_path.basename)(resolvedPath);
-            const directoryPath$1 = normalizePath((0, import_path.dirname)(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: import_path.sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => import_path2.posix.relative(cwd, p) || ".";
-  return (p) => import_path2.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = import_path2.posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = (0, import_path2.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? import_path2.posix.relative(escapedCwd, result) : import_path2.posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = import_path2.posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? import_path2.posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? (0, import_url.fileURLToPath)(opts.cwd) : (0, import_path2.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || import_fs.readdir,
-    readdirSync: opts.fs.readdirSync || import_fs.readdirSync,
-    realpath: opts.fs.realpath || import_fs.realpath,
-    realpathSync: opts.fs.realpathSync || import_fs.realpathSync,
-    stat: opts.fs.stat || import_fs.stat,
-    statSync: opts.fs.statSync || import_fs.statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative8] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
-}
-
-// src/adapters/reports/index.ts
-init_errors();
-
-// src/core/reports.ts
-init_errors();
-var FAILURE_CAP = 200;
-var MESSAGE_MAX = 200;
-var NAME_MAX = 300;
-var CASES_CAP = 2e5;
-var ID_SEPARATOR = " \u203A ";
-function emptyTestSummary(source, { caseResults = true } = {}) {
-  const summary = {
-    sources: [source],
-    passed: 0,
-    failed: 0,
-    skipped: 0,
-    errored: 0,
-    failures: [],
-    failedTruncated: false
-  };
-  if (caseResults) {
-    summary.cases = [];
-    summary.casesTruncated = false;
-  }
-  return summary;
-}
-var ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
-function bound(text, max) {
-  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-}
-function firstLine2(text, max = MESSAGE_MAX) {
-  if (!text) return void 0;
-  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
-    const line = raw.trim();
-    if (line) return bound(line, max);
-  }
-  return void 0;
-}
-function testCaseId(name, suite) {
-  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
-  const group = suite?.trim();
-  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
-}
-function ownCopy(text) {
-  return ` ${text}`.slice(1);
-}
-function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
-  const cases = summary.cases;
-  if (cases) {
-    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
-    else summary.casesTruncated = true;
-  }
-  const failure = test;
-  switch (outcome) {
-    case "passed":
-      summary.passed++;
-      return;
-    case "skipped":
-      summary.skipped++;
-      return;
-    case "failed":
-      summary.failed++;
-      break;
-    case "error":
-      summary.errored++;
-      break;
-  }
-  if (summary.failures.length >= cap) {
-    summary.failedTruncated = true;
-    return;
-  }
-  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
-  const suite = failure.suite?.trim();
-  if (suite) named.suite = bound(suite, NAME_MAX);
-  const message2 = firstLine2(failure.message);
-  if (message2) named.message = message2;
-  summary.failures.push(named);
-}
-function totalTests(summary) {
-  return summary.passed + summary.failed + summary.skipped + summary.errored;
-}
-function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
-  if (summaries.length === 0) return void 0;
-  const withCases = summaries.every((s) => s.cases !== void 0);
-  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
-  const cases = [];
-  let casesTruncated = false;
-  let duration;
-  for (const s of summaries) {
-    const caseRoom = CASES_CAP - cases.length;
-    const theirs = s.cases ?? [];
-    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
-    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
-    merged.sources.push(...s.sources);
-    merged.passed += s.passed;
-    merged.failed += s.failed;
-    merged.skipped += s.skipped;
-    merged.errored += s.errored;
-    const room = cap - merged.failures.length;
-    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
-    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
-    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
-  }
-  if (duration !== void 0) merged.durationSeconds = duration;
-  if (withCases) {
-    merged.cases = cases;
-    merged.casesTruncated = casesTruncated;
-  }
-  return merged;
-}
-function roundPercent(percent) {
-  return Math.floor(percent * 10 + 1e-6) / 10;
-}
-function coveragePercent(covered, total) {
-  return total > 0 ? roundPercent(covered / total * 100) : void 0;
-}
-function warningsNamed(warnings, shown) {
-  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
-}
-function formatReportWarning(warning) {
-  return formatLocated(
-    warning.message,
-    { file: warning.file, line: warning.line, column: warning.column },
-    warning.rule
-  );
-}
-function declaredTotalsWarning(file, summary, declared) {
-  const read = {
-    tests: totalTests(summary),
-    failed: summary.failed + summary.errored,
-    skipped: summary.skipped
-  };
-  const differences = [];
-  const compare = (key, noun) => {
-    const stated = declared[key];
-    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
-    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
-  };
-  compare("tests", "tests");
-  compare("failed", "failed");
-  compare("skipped", "skipped");
-  if (differences.length === 0) return void 0;
-  return {
-    file,
-    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
-    rule: "report/declared-totals"
-  };
-}
-function noTestsWarning(file) {
-  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
-}
-
-// src/adapters/reports/reader.ts
-var import_node_path6 = require("node:path");
-var ReportReadError = class extends Error {
-  constructor(message2, rule, place = {}) {
-    super(message2);
-    this.rule = rule;
-    this.place = place;
-    this.name = "ReportReadError";
-  }
-  rule;
-  place;
-};
-function warningFromError(file, error) {
-  if (error instanceof ReportReadError) {
-    return { file, message: error.message, rule: error.rule, ...error.place };
-  }
-  const code = error?.code;
-  if (code) return { file, message: `could not read the report (${code})`, rule: "report/unreadable" };
-  const reason = error instanceof Error ? error.message : String(error);
-  return { file, message: `could not read the report (${reason})`, rule: "report/internal-error" };
-}
-function displayPathOf(absPath, root) {
-  if (!root || !(0, import_node_path6.isAbsolute)(absPath)) return absPath;
-  const rel = (0, import_node_path6.relative)(root, absPath);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel)) return absPath;
-  return rel.split(import_node_path6.sep).join("/");
-}
-function coverageRead(displayPath, linesPercent, branchesPercent, warnings = []) {
-  if (linesPercent === void 0) {
-    warnings.push({
-      file: displayPath,
-      message: "the report has no instrumented lines",
-      rule: "coverage/empty"
-    });
-    return { warnings };
-  }
-  return {
-    coverage: {
-      source: displayPath,
-      linesPercent,
-      ...branchesPercent === void 0 ? {} : { branchesPercent }
-    },
-    warnings
-  };
-}
-function outcomeOfStatus(status) {
-  switch ((status ?? "").toLowerCase()) {
-    case "pass":
-    case "passed":
-    case "success":
-      return "passed";
-    case "fail":
-    case "failed":
-    case "failure":
-      return "failed";
-    case "error":
-      return "error";
-    default:
-      return "skipped";
-  }
-}
-
-// src/adapters/reports/xml.ts
-var import_saxes = __toESM(require_saxes(), 1);
-
-// src/adapters/reports/text.ts
-var import_node_buffer3 = require("node:buffer");
-var import_node_fs6 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
-var HEAD_BYTES = 8192;
-var CHUNK_BYTES = 64 * 1024;
-async function readHead(absPath, bytes = HEAD_BYTES) {
-  const handle = await (0, import_promises2.open)(absPath, "r");
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-function advance(from, textBefore) {
-  const lastBreak = textBefore.lastIndexOf("\n");
-  if (lastBreak < 0) return { line: from.line, column: from.column + textBefore.length };
-  const inText = offsetToPosition(textBefore, textBefore.length);
-  return { line: from.line + inText.line - 1, column: inText.column };
-}
-var InvalidUtf8 = class extends Error {
-  constructor(byte, textBefore) {
-    super(
-      `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")}); save the report as UTF-8`
-    );
-    this.byte = byte;
-    this.textBefore = textBefore;
-  }
-  byte;
-  textBefore;
-};
-function chooseEncoding(head, xml = false) {
-  if (head[0] === 239 && head[1] === 187 && head[2] === 191) return "utf-8";
-  if (head[0] === 255 && head[1] === 254) return "utf-16le";
-  if (head[0] === 254 && head[1] === 255) return "utf-16be";
-  if (xml) {
-    const declaration = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
-      Buffer.from(head.subarray(0, 200)).toString("latin1")
-    );
-    const label = declaration?.[1];
-    if (label) {
-      try {
-        return new TextDecoder(label).encoding;
-      } catch {
-      }
-    }
-  }
-  return "utf-8";
-}
-function* readChunks(absPath) {
-  const fd = (0, import_node_fs6.openSync)(absPath, "r");
-  try {
-    for (; ; ) {
-      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = (0, import_node_fs6.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
-      if (read === 0) return;
-      yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
-    }
-  } finally {
-    (0, import_node_fs6.closeSync)(fd);
-  }
-}
-async function* decodeChunks(absPath, encoding = "utf-8") {
-  const utf8 = new TextDecoder(encoding).encoding === "utf-8";
-  const check = new Utf8Stream();
-  let decoder;
-  let first = true;
-  for (const bytes of readChunks(absPath)) {
-    if (utf8 && !check.cut && (0, import_node_buffer3.isAscii)(bytes)) {
-      first = false;
-      yield bytes.toString("latin1");
-      continue;
-    }
-    const fault = utf8 ? check.check(bytes, import_node_buffer3.isUtf8) : void 0;
-    if (fault) throw new InvalidUtf8(fault.byte, new TextDecoder().decode(fault.before));
-    decoder ??= new TextDecoder(encoding, { ignoreBOM: !first });
-    first = false;
-    const text = decoder.decode(bytes, { stream: true });
-    if (text) yield text;
-  }
-  const cut = check.end();
-  if (cut) throw new InvalidUtf8(cut.byte, "");
-  const rest = decoder?.decode() ?? "";
-  if (rest) yield rest;
-}
-async function forEachLine(absPath, onLine) {
-  let lineNumber = 1;
-  let partial = "";
-  const emit = (line) => onLine(line.endsWith("\r") ? line.slice(0, -1) : line, lineNumber++);
-  try {
-    for await (const text of decodeChunks(absPath)) {
-      let start = 0;
-      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
-        const line = partial + text.slice(start, nl);
-        partial = "";
-        start = nl + 1;
-        if (emit(line) === "stop") return;
-      }
-      partial += text.slice(start);
-    }
-  } catch (error) {
-    if (error instanceof InvalidUtf8) {
-      throw new ReportReadError(
-        error.message,
-        "utf-8",
-        advance({ line: lineNumber, column: 1 }, partial + error.textBefore)
-      );
-    }
-    throw error;
-  }
-  if (partial) emit(partial);
-}
-async function readWholeText(absPath, maxBytes) {
-  const { size } = await (0, import_promises2.stat)(absPath);
-  if (size > maxBytes) {
-    throw new ReportReadError(
-      `too large to read (${Math.round(size / 1048576)} MiB; at most ${Math.round(maxBytes / 1048576)} MiB for this format)`,
-      "report/too-large"
-    );
-  }
-  const bytes = await (0, import_promises2.readFile)(absPath);
-  if (!(0, import_node_buffer3.isUtf8)(bytes)) {
-    const bad = firstInvalidUtf8(bytes);
-    if (bad >= 0) {
-      const before = new TextDecoder().decode(bytes.subarray(0, bad));
-      const error = new InvalidUtf8(bytes[bad], before);
-      throw new ReportReadError(error.message, "utf-8", offsetToPosition(before, before.length));
-    }
-  }
-  return new TextDecoder().decode(bytes);
-}
-
-// src/adapters/reports/xml.ts
-function localName(name) {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
-}
-var STOP = /* @__PURE__ */ Symbol("stop");
-async function parseXmlFile(absPath, displayPath, visitor) {
-  const warnings = [];
-  const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
-  let skippedLines = 0;
-  const where = () => ({
-    line: parser.line + skippedLines,
-    column: Math.max(1, parser.column)
-  });
-  parser.on("error", (error) => {
-    const message2 = error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
-    if (message2 === "disallowed character") {
-      if (!warnings.some((w) => w.rule === "xml/disallowed-character")) {
-        warnings.push({
-          file: displayPath,
-          message: "a character XML does not allow here (such as < in an attribute value) was left out",
-          rule: "xml/disallowed-character",
-          ...where()
-        });
-      }
-      return;
-    }
-    if (message2 === "undefined entity") {
-      if (!warnings.some((w) => w.rule === "xml/entity")) {
-        warnings.push({
-          file: displayPath,
-          message: "entity references are not expanded (only &lt; &gt; &amp; &quot; &apos; and character references are); the reference is kept as text",
-          rule: "xml/entity",
-          ...where()
-        });
-      }
-      return;
-    }
-    throw new ReportReadError(`not well-formed XML: ${message2}`, "xml/well-formed", where());
-  });
-  const { close, text, wantsText } = visitor;
-  let textOn = false;
-  const listenForText = (want) => {
-    if (!text || want === textOn) return;
-    textOn = want;
-    if (want) {
-      parser.on("text", text);
-      parser.on("cdata", text);
-    } else {
-      parser.off("text");
-      parser.off("cdata");
-    }
-  };
-  listenForText(wantsText === void 0);
-  let depth = 0;
-  parser.on("opentag", (tag) => {
-    if (++depth > MAX_XML_DEPTH) {
-      throw new ReportReadError(
-        `elements nested deeper than ${MAX_XML_DEPTH} levels`,
-        "xml/nesting",
-        where()
-      );
-    }
-    let next;
-    try {
-      next = visitor.open(tag, localName(tag.name));
-    } catch (error) {
-      if (error instanceof ReportReadError && error.place.line === void 0) {
-        throw new ReportReadError(error.message, error.rule, where());
-      }
-      throw error;
-    }
-    if (next === "stop") throw STOP;
-    if (wantsText) listenForText(wantsText());
-  });
-  parser.on("closetag", (tag) => {
-    depth--;
-    close?.(localName(tag.name));
-    if (wantsText) listenForText(wantsText());
-  });
-  const encoding = chooseEncoding(await readHead(absPath, 256), true);
-  try {
-    let started = false;
-    for await (const chunk of decodeChunks(absPath, encoding)) {
-      if (started) {
-        parser.write(chunk);
-        trimGatheredText(parser);
-        continue;
-      }
-      const text2 = chunk.replace(/^\uFEFF/, "");
-      const start = text2.search(/\S/);
-      if (start < 0) {
-        skippedLines += text2.split("\n").length - 1;
-        continue;
-      }
-      started = true;
-      skippedLines += text2.slice(0, start).split("\n").length - 1;
-      parser.write(text2.slice(start));
-    }
-    parser.close();
-  } catch (error) {
-    if (error === STOP) return warnings;
-    if (error instanceof InvalidUtf8) {
-      const next = { line: parser.line, column: parser.column + 1 };
-      throw new ReportReadError(error.message, "utf-8", advance(next, error.textBefore));
-    }
-    throw error;
-  }
-  return warnings;
-}
-var MAX_XML_DEPTH = 1e3;
-var GATHERED_TEXT_MAX = 1024 * 1024;
-function trimGatheredText(parser) {
-  const held = parser;
-  if (typeof held.text === "string" && held.text.length > GATHERED_TEXT_MAX)
-    held.text = held.text.slice(0, GATHERED_TEXT_MAX);
-}
-function numberAttribute(tag, name) {
-  const raw = tag.attributes[name];
-  if (raw === void 0 || raw.trim() === "") return void 0;
-  const value = Number(raw);
-  return Number.isFinite(value) ? value : void 0;
-}
-
-// src/adapters/reports/check.ts
-var CAPTURED = /* @__PURE__ */ new Set(["title", "id", "description", "message", "duration"]);
-async function readCheck(absPath, displayPath, options = {}) {
-  const summary = emptyTestSummary(displayPath, options);
-  let rootSeen = false;
-  let suiteTitle;
-  let inSuite = false;
-  let test;
-  let capturing;
-  let captured = "";
-  const keepsText = () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10;
-  let duration;
-  const warnings = await parseXmlFile(absPath, displayPath, {
-    open(tag, name) {
-      if (!rootSeen) {
-        rootSeen = true;
-        if (name !== "testsuites") {
-          throw new ReportReadError(
-            `not a Check report: the root element is <${tag.name}>, expected <testsuites>`,
-            "check/root"
-          );
-        }
-      }
-      if (name === "suite") {
-        inSuite = true;
-        suiteTitle = void 0;
-      } else if (name === "test" && inSuite) {
-        test = { outcome: outcomeOfStatus(tag.attributes.result), id: "", description: "" };
-      } else if (CAPTURED.has(name)) {
-        capturing = name;
-        captured = "";
-      }
-      return void 0;
-    },
-    close(name) {
-      if (name === capturing) {
-        capturing = void 0;
-        const value = captured.trim();
-        if (test) {
-          if (name === "id") test.id = value;
-          else if (name === "description") test.description = value;
-          else if (name === "message") test.message = value;
-        } else if (name === "title" && inSuite) suiteTitle = value;
-        else if (name === "duration" && !inSuite) {
-          const seconds = Number(value);
-          if (value !== "" && Number.isFinite(seconds)) duration = seconds;
-        }
-      } else if (name === "test" && test) {
-        const suite = [suiteTitle, test.description].filter(Boolean).join(" \u203A ") || void 0;
-        recordTest(summary, test.outcome, {
-          name: test.id,
-          suite,
-          message: test.outcome === "passed" ? void 0 : test.message
-        });
-        test = void 0;
-      } else if (name === "suite") inSuite = false;
-    },
-    wantsText: keepsText,
-    text(text) {
-      if (keepsText()) captured += text;
-    }
-  });
-  if (duration !== void 0) summary.durationSeconds = duration;
-  return { summary, warnings };
-}
-var checkReader = {
-  format: "check",
-  read: readCheck
-};
-
-// src/adapters/reports/cobertura.ts
-async function readCobertura(absPath, displayPath) {
-  let linesPercent;
-  let branchesPercent;
-  let sawRoot = false;
-  const warnings = await parseXmlFile(absPath, displayPath, {
-    open(tag, name) {
-      if (name !== "coverage") {
-        throw new ReportReadError(
-          `not a Cobertura report: the root element is <${tag.name}>, expected <coverage>`,
-          "cobertura/root"
-        );
-      }
-      sawRoot = true;
-      const percent = (covered, valid, rate) => {
-        const c = numberAttribute(tag, covered);
-        const v = numberAttribute(tag, valid);
-        if (c !== void 0 && v !== void 0) return coveragePercent(c, v);
-        const r = numberAttribute(tag, rate);
-        return r === void 0 ? void 0 : roundPercent(r * 100);
-      };
-      linesPercent = percent("lines-covered", "lines-valid", "line-rate");
-      branchesPercent = percent("branches-covered", "branches-valid", "branch-rate");
-      if (linesPercent === void 0 && numberAttribute(tag, "lines-valid") !== 0) {
-        throw new ReportReadError(
-          "the <coverage> element has neither line-rate nor lines-covered/lines-valid",
-          "cobertura/attributes"
-        );
-      }
-      return "stop";
-    }
-  });
-  if (!sawRoot) throw new ReportReadError("not a Cobertura report: no <coverage> element", "cobertura/root");
-  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
-}
-var coberturaReader = { format: "cobertura", read: readCobertura };
-
-// src/adapters/reports/cppunit.ts
-var CAPTURED2 = /* @__PURE__ */ new Set(["Name", "FailureType", "Message", "Tests", "FailuresTotal"]);
-async function readCppUnit(absPath, displayPath, options = {}) {
-  const summary = emptyTestSummary(displayPath, options);
-  let rootSeen = false;
-  let section;
-  let inStatistics = false;
-  let test;
-  let capturing;
-  let captured = "";
-  const keepsText = () => capturing !== void 0 && captured.length < MESSAGE_MAX * 10;
-  const declared = {};
-  const warnings = await parseXmlFile(absPath, displayPath, {
-    open(tag, name) {
-      if (!rootSeen) {
-        rootSeen = true;
-        if (name !== "TestRun") {
-          throw new ReportReadError(
-            `not a CppUnit report: the root element is <${tag.name}>, expected <TestRun>`,
-            "cppunit/root"
-          );
-        }
-      }
-      if (name === "SuccessfulTests") section = "passed";
-      else if (name === "FailedTests") section = "failed";
-      else if (name === "SkippedTests") section = "skipped";
-      else if (name === "Statistics") inStatistics = true;
-      else if ((name === "Test" || name === "FailedTest") && section) test = { name: "", failureType: "" };
-      else if (CAPTURED2.has(name) && (test || inStatistics)) {
-        capturing = name;
-        captured = "";
-      }
-      return void 0;
-    },
-    close(name) {
-      if (name === capturing) {
-        capturing = void 0;
-        const value = captured.trim();
-        if (test) {
-          if (name === "Name") test.name = value;
-          else if (name === "FailureType") test.failureType = value;
-          else if (name === "Message") test.message = value;
-        } else if (inStatistics) {
-          const n = Number(value);
-          if (value !== "" && Number.isFinite(n)) {
-            if (name === "Tests") declared.tests = n;
-            else if (name === "FailuresTotal") declared.failed = n;
-          }
-        }
-      } else if ((name === "Test" || name === "FailedTest") && test && section) {
-        const outcome = section === "failed" ? /error/i.test(test.failureType) ? "error" : "failed" : section;
-        const separator = test.name.lastIndexOf("::");
-        const suite = separator > 0 ? test.name.slice(0, separator) : void 0;
-        const testName = separator > 0 ? test.name.slice(separator + 2) : test.name;
-        recordTest(summary, outcome, { name: testName, suite, message: test.message });
-        test = void 0;
-      } else if (name === "SuccessfulTests" || name === "FailedTests" || name === "SkippedTests")
-        section = void 0;
-      else if (name === "Statistics") inStatistics = false;
-    },
-    wantsText: keepsText,
-    text(text) {
-      if (keepsText()) captured += text;
-    }
-  });
-  if (declared.tests !== void 0) {
-    const disagreement = declaredTotalsWarning(displayPath, summary, {
-      where: "<Statistics>",
-      tests: declared.tests,
-      failed: declared.failed
-    });
-    if (disagreement) warnings.push(disagreement);
-  }
-  return { summary, warnings };
-}
-var cppunitReader = {
-  format: "cppunit",
-  read: readCppUnit
-};
-
-// src/adapters/reports/json.ts
-init_errors();
-var JSON_MAX_BYTES = 256 * 1024 * 1024;
-async function readJsonReport(absPath, displayPath) {
-  const text = await readWholeText(absPath, JSON_MAX_BYTES);
-  try {
-    return JSON.parse(text);
-  } catch {
-    try {
-      parseJsonLocated(text, displayPath);
-    } catch (error) {
-      if (error instanceof InputError) {
-        const { line, column } = error.location;
-        throw new ReportReadError(error.message, "json/syntax", { line, column });
-      }
-      throw error;
-    }
-    throw new ReportReadError("invalid JSON", "json/syntax");
-  }
-}
-function asArray(value) {
-  return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
-}
-function asNumber(value) {
-  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
-}
-async function forEachJsonLine(absPath, displayPath, format, onEvent, onText) {
-  const warnings = [];
-  let objects = 0;
-  let skipped = 0;
-  let firstSkipped;
-  await forEachLine(absPath, (raw, line) => {
-    const text = raw.trim();
-    if (text === "") return void 0;
-    let event;
-    try {
-      event = text.startsWith("{") ? JSON.parse(text) : void 0;
-    } catch {
-      event = void 0;
-    }
-    if (!isRecord(event)) {
-      if (onText?.(text, line)) return void 0;
-      skipped++;
-      firstSkipped ??= line;
-      return void 0;
-    }
-    objects++;
-    onEvent(event, line);
-    return void 0;
-  });
-  if (objects === 0) {
-    throw new ReportReadError(`not a ${format} report: no line is a JSON object`, "json/syntax", {
-      line: firstSkipped ?? 1,
-      column: 1
-    });
-  }
-  if (skipped > 0) {
-    warnings.push({
-      file: displayPath,
-      message: `${skipped} ${skipped === 1 ? "line is" : "lines are"} not JSON events and ${skipped === 1 ? "was" : "were"} skipped`,
-      rule: "json/lines",
-      line: firstSkipped,
-      column: 1
-    });
-  }
-  return warnings;
-}
-
-// src/adapters/reports/dart-json.ts
-async function readDartJson(absPath, displayPath, options = {}) {
-  const summary = emptyTestSummary(displayPath, options);
-  const suites = /* @__PURE__ */ new Map();
-  const started = /* @__PURE__ */ new Map();
-  let done = false;
-  let lastTime;
-  const warnings = await forEachJsonLine(absPath, displayPath, "Dart test JSON", (event) => {
-    const type = asString(event.type);
-    const time = asNumber(event.time);
-    if (time !== void 0) lastTime = Math.max(lastTime ?? time, time);
-    switch (type) {
-      case "suite": {
-        const suite = isRecord(event.suite) ? event.suite : void 0;
-        const id = asNumber(suite?.id);
-        const path = asString(suite?.path);
-        if (id !== void 0 && path) suites.set(id, path);
-        break;
-      }
-      case "testStart": {
-        const test = isRecord(event.test) ? event.test : void 0;
-        const id = asNumber(test?.id);
-        if (id === void 0 || !test) break;
-        const suiteId = asNumber(test.suiteID);
-        started.set(id, {
-          name: asString(test.name) ?? "",
-          suite: suiteId === void 0 ? void 0 : suites.get(suiteId)
-        });
-        break;
-      }
-      case "error": {
-        const test = started.get(asNumber(event.testID) ?? -1);
-        if (test && test.message === void 0) test.message = asString(event.error);
-        break;
-      }
-      case "testDone": {
-        const id = asNumber(event.testID) ?? -1;
-        const test = started.get(id);
-        if (!test) break;
-        started.delete(id);
-        const result = asString(event.result);
-        const outcome = result === "failure" ? "failed" : result === "error" ? "error" : event.skipped === true ? "skipped" : "passed";
-        if (event.hidden === true && outcome !== "failed" && outcome !== "error") break;
-        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
-        break;
-      }
-      case "done":
-        done = true;
-        break;
-    }
-  });
-  for (const test of started.values()) {
-    recordTest(summary, "error", {
-      name: test.name,
-      suite: test.suite,
-      message: "started but never finished"
-    });
-  }
-  if (started.size > 0 || !done) {
-    warnings.push({
-      file: displayPath,
-      message: started.size > 0 ? `${started.size} ${started.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored` : 'the run has no "done" event: it may have been cut short',
-      rule: "dart-json/unfinished"
-    });
-  }
-  if (lastTime !== void 0) summary.durationSeconds = lastTime / 1e3;
-  return { summary, warnings };
-}
-var dartJsonReader = {
-  format: "dart-json",
-  read: readDartJson
-};
-
-// src/adapters/reports/detect.ts
-function rootElement(head) {
-  let rest = head;
-  for (; ; ) {
-    rest = rest.trimStart();
-    if (rest.startsWith("<?")) {
-      const end = rest.indexOf("?>");
-      if (end < 0) return void 0;
-      rest = rest.slice(end + 2);
-    } else if (rest.startsWith("<!--")) {
-      const end = rest.indexOf("-->");
-      if (end < 0) return void 0;
-      rest = rest.slice(end + 3);
-    } else if (rest.startsWith("<!")) {
-      const subset = rest.indexOf("[");
-      const close = rest.indexOf(">");
-      if (close < 0) return void 0;
-      if (subset >= 0 && subset < close) {
-        const subsetEnd = rest.indexOf("]", subset);
-        if (subsetEnd < 0) return void 0;
-        const end = rest.indexOf(">", subsetEnd);
-        if (end < 0) return void 0;
-        rest = rest.slice(end + 1);
-      } else rest = rest.slice(close + 1);
-    } else {
-      const match = /^<([A-Za-z_][\w.:-]*)/.exec(rest);
-      return match?.[1]?.replace(/^.*:/, "");
-    }
-  }
-}
-function rootTag(text, name) {
-  const head = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  const at2 = head.search(new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`));
-  if (at2 < 0) return "";
-  const end = head.indexOf(">", at2);
-  return end < 0 ? head.slice(at2) : head.slice(at2, end + 1);
-}
-function xmlFormat(text) {
-  const root = rootElement(text);
-  switch (root) {
-    case "testsuites":
-    case "testsuite":
-      return /check\.sourceforge\.net\/ns/.test(rootTag(text, root)) ? "check" : "junit";
-    case "TestRun": {
-      if (/TeamTest/.test(rootTag(text, root))) return "trx";
-      const body = text.slice(text.indexOf("<TestRun"));
-      if (/<(?:[\w.-]+:)?(?:Results|ResultSummary|TestSettings|TestDefinitions|Times|TestLists|UnitTestResult)\b/.test(
-        body
-      ))
-        return "trx";
-      if (/<(?:FailedTests|SuccessfulTests|Statistics|FailedTest|Test)\b/.test(body)) return "cppunit";
-      return "trx";
-    }
-    case "test-results":
-    case "test-run":
-    case "test-suite":
-      return "nunit";
-    case "assemblies":
-    case "assembly":
-      return "xunit";
-    case "coverage":
-      return "cobertura";
-    default:
-      return void 0;
-  }
-}
-function jsonFormat(text) {
-  const firstLine3 = text.slice(0, text.search(/\r?\n|$/));
-  if (/^\{.*"Action"\s*:\s*"/.test(firstLine3) && /"(?:Package|Time)"\s*:/.test(firstLine3)) return "go-json";
-  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine3)) return "dart-json";
-  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine3)) return "dart-json";
-  if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
-  if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
-  if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
-    return "rspec-json";
-  if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
-    return "istanbul-summary";
-  return void 0;
-}
-function byContent(head) {
-  const text = head.replace(/^\uFEFF/, "").trimStart();
-  if (/^FAIL\s+\S+\s+\[(?:build|setup) failed\]/.test(text)) {
-    const event = text.split(/\r?\n/, 50).find((line) => line.startsWith("{"));
-    if (event && jsonFormat(event) === "go-json") return "go-json";
-  }
-  if (text.startsWith("<")) return xmlFormat(text);
-  if (text.startsWith("{")) return jsonFormat(text);
-  const firstLine3 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
-  if (/^TAP version \d+/i.test(firstLine3)) return "tap";
-  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine3)) return "tap";
-  if (/^(?:TN|SF):/.test(firstLine3)) return "lcov";
-  return void 0;
-}
-function byName(path) {
-  const name = path.toLowerCase().replace(/^.*[\\/]/, "");
-  if (name.endsWith(".trx")) return "trx";
-  if (name.endsWith(".tap")) return "tap";
-  if (name.endsWith(".info") || name.endsWith(".lcov")) return "lcov";
-  if (name === "coverage-summary.json") return "istanbul-summary";
-  if (name === "cobertura.xml" || name === "cobertura-coverage.xml" || name === "coverage.xml")
-    return "cobertura";
-  if (name.endsWith(".xml")) return "junit";
-  return void 0;
-}
-function detectReportFormat(path, head) {
-  const fromContent = byContent(head);
-  if (fromContent) return fromContent;
-  const text = head.replace(/^\uFEFF/, "").trimStart();
-  const undecided = text.startsWith("<") && rootElement(text) === void 0 || !/^[<{]/.test(text);
-  return undecided ? byName(path) : void 0;
-}
-
-// src/adapters/reports/go-json.ts
-var ACTIONS = { pass: "passed", fail: "failed", skip: "skipped" };
-var OUTPUT_KEPT = 20;
-async function readGoJson(absPath, displayPath, options = {}) {
-  const summary = emptyTestSummary(displayPath, options);
-  const output = /* @__PURE__ */ new Map();
-  const running = /* @__PURE__ */ new Map();
-  const packagesWithFailures = /* @__PURE__ */ new Set();
-  let elapsed;
-  const compilerLines = [];
-  const warnings = await forEachJsonLine(
-    absPath,
-    displayPath,
-    "go test -json",
-    (event) => {
-      const action = asString(event.Action);
-      const pkg = asString(event.Package) ?? "";
-      const test = asString(event.Test);
-      if (!action) return;
-      if (test === void 0) {
-        if (action === "fail" && !packagesWithFailures.has(pkg)) {
-          const lines = output.get(`${pkg}
-`) ?? [];
-          const message2 = lines.find((l) => /\S/.test(l) && !/^(?:FAIL|ok)\b/.test(l.trim())) ?? "package failed";
-          recordTest(summary, "error", { name: "[package failed]", suite: pkg, message: message2 });
-        }
-        if (action === "pass" || action === "fail" || action === "skip") {
-          const seconds = asNumber(event.Elapsed);
-          if (seconds !== void 0) elapsed = (elapsed ?? 0) + seconds;
-          output.delete(`${pkg}
-`);
-        } else if (action === "output") {
-          const lines = output.get(`${pkg}
-`) ?? [];
-          if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
-          output.set(`${pkg}
-`, lines);
-        }
-        return;
-      }
-      const key = `${pkg}
-${test}`;
-      if (action === "run") running.set(key, { pkg, test });
-      else if (action === "output") {
-        const lines = output.get(key) ?? [];
-        if (lines.length < OUTPUT_KEPT) lines.push(asString(event.Output) ?? "");
-        output.set(key, lines);
-      } else {
-        const outcome = ACTIONS[action];
-        if (!outcome) return;
-        running.delete(key);
-        const lines = output.get(key) ?? [];
-        output.delete(key);
-        let message2;
-        if (outcome === "failed") {
-          packagesWithFailures.add(pkg);
-          message2 = lines.map((l) => l.trim()).find((l) => l && !/^(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:FAIL|PASS|SKIP))\b/.test(l));
-        }
-        recordTest(summary, outcome, { name: test, suite: pkg, message: message2 });
-      }
-    },
-    (text) => {
-      const failed = /^FAIL\s+(\S+)\s+\[(build|setup) failed\]/.exec(text);
-      if (failed) {
-        const pkg = failed[1] ?? "";
-        packagesWithFailures.add(pkg);
-        const message2 = compilerLines.find((l) => !l.startsWith("#")) ?? `${failed[2]} failed`;
-        recordTest(summary, "error", { name: `[${failed[2]} failed]`, suite: pkg, message: message2 });
-        compilerLines.length = 0;
-        return true;
-      }
-      if (compilerLines.length < OUTPUT_KEPT) compilerLines.push(text);
-      return /^#\s/.test(text) || /^\S+\.go:\d+/.test(text);
-    }
-  );
-  for (const { pkg, test } of running.values()) {
-    recordTest(summary, "error", { name: test, suite: pkg, message: "started but never finished" });
-  }
-  if (running.size > 0) {
-    warnings.push({
-      file: displayPath,
-      message: `${running.size} ${running.size === 1 ? "test started but has" : "tests started but have"} no result (the run was cut short); counted as errored`,
-      rule: "go-json/unfinished"
-    });
-  }
-  if (elapsed !== void 0) summary.durationSeconds = elapsed;
-  return { summary, warnings };
-}
-var goJsonReader = {
-  format: "go-json",
-  read: readGoJson
-};
-
-// src/adapters/reports/istanbul-summary.ts
-function percentOf(metric) {
-  if (!isRecord(metric)) return void 0;
-  const total = asNumber(metric.total);
-  const covered = asNumber(metric.covered);
-  if (total !== void 0 && covered !== void 0) return coveragePercent(covered, total);
-  const pct = asNumber(metric.pct);
-  return pct === void 0 ? void 0 : roundPercent(pct);
-}
-async function readIstanbulSummary(absPath, displayPath) {
-  const report2 = await readJsonReport(absPath, displayPath);
-  if (!isRecord(report2) || !isRecord(report2.total) || !isRecord(report2.total.lines)) {
-    throw new ReportReadError(
-      'not an Istanbul coverage summary: no "total.lines" object',
-      "istanbul-summary/shape"
-    );
-  }
-  const linesPercent = percentOf(report2.total.lines);
-  const warnings = [];
-  const branchesPercent = percentOf(report2.total.branches);
-  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
-}
-var istanbulSummaryReader = {
-  format: "istanbul-summary",
-  read: readIstanbulSummary
-};
-
-// src/adapters/reports/jest-json.ts
-function suiteFailureMessage(message2) {
-  return message2?.split("\n").map((line) => line.trim()).find((line) => line && !line.startsWith("\u25CF"));
-}
-async function readJestJson(absPath, displayPath, options = {}) {
-  const report2 = await readJsonReport(absPath, displayPath);
-  if (!isRecord(report2) || !Array.isArray(report2.testResults)) {
-    throw new ReportReadError('not a Jest JSON report: no "testResults" array', "jest-json/shape");
-  }
-  const summary = emptyTestSummary(displayPath, options);
-  let lastEnd;
-  for (const file of report2.testResults) {
-    if (!isRecord(file)) continue;
-    const testFile = asString(file.name) ?? asString(file.testFilePath);
-    const suite = testFile ? displayPathOf(testFile, options.repoRoot) : void 0;
-    const assertions = Array.isArray(file.assertionResults) ? file.assertionResults : asArray(file.testResults);
-    for (const assertion of assertions) {
-      if (!isRecord(assertion)) continue;
-      const title = asString(assertion.title) ?? "";
-      const ancestors = asArray(assertion.ancestorTitles).filter((t) => typeof t === "string");
-      const name = asString(assertion.fullName) ?? [...ancestors, title].join(" ");
-      const message2 = asArray(assertion.failureMessages).find((m) => typeof m === "string");
-      recordTest(summary, outcomeOfStatus(asString(assertion.status)), { name, suite, message: message2 });
-    }
-    const execError = isRecord(file.testExecError) ? file.testExecError : void 0;
-    const failedToRun = file.status === "failed" || execError !== void 0 || (asString(file.failureMessage) ?? "") !== "";
-    if (assertions.length === 0 && failedToRun) {
-      const message2 = suiteFailureMessage(
-        asString(file.message) ?? asString(file.failureMessage) ?? asString(execError?.message)
-      );
-      recordTest(summary, "error", {
-        name: suite ?? "(test file)",
-        message: message2 ?? "test suite failed to run"
-      });
-    }
-    const end = asNumber(file.endTime) ?? asNumber(isRecord(file.perfStats) ? file.perfStats.end : void 0);
-    if (end !== void 0) lastEnd = Math.max(lastEnd ?? end, end);
-  }
-  const start = asNumber(report2.startTime);
-  if (start !== void 0 && lastEnd !== void 0)
-    summary.durationSeconds = Math.max(0, (lastEnd - start) / 1e3);
-  const warnings = [];
-  const total = asNumber(report2.numTotalTests);
-  if (total !== void 0) {
-    const runtimeErrors = asNumber(report2.numRuntimeErrorTestSuites) ?? 0;
-    const failed = asNumber(report2.numFailedTests);
-    const pending = asNumber(report2.numPendingTests);
-    const disagreement = declaredTotalsWarning(displayPath, summary, {
-      where: '"numTotalTests"',
-      tests: total + runtimeErrors,
-      failed: failed === void 0 ? void 0 : failed + runtimeErrors,
-      skipped: pending === void 0 ? void 0 : pending + (asNumber(report2.numTodoTests) ?? 0)
-    });
-    if (disagreement) warnings.push(disagreement);
-  }
-  return { summary, warnings };
-}
-var jestJsonReader = {
-  format: "jest-json",
-  read: readJestJson
-};
-
-// src/adapters/reports/junit.ts
-var TEXT_KEPT = MESSAGE_MAX * 10;
-function attributeCounts(tag) {
-  const tests = numberAttribute(tag, "tests");
-  if (tests === void 0) return void 0;
-  return {
-    tests,
-    failures: numberAttribute(tag, "failures"),
-    errors: numberAttribute(tag, "errors"),
-    skipped: numberAttribute(tag, "skipped") ?? numberAttribute(tag, "skip") ?? numberAttribute(tag, "disabled")
-  };
-}
-function addCounts(into, counts) {
-  into.tests += counts.tests;
-  const add = (a, b) => a === void 0 && b === void 0 ? void 0 : (a ?? 0) + (b ?? 0);
-  into.failures = add(into.failures, counts.failures);
-  into.errors = add(into.errors, counts.errors);
-  into.skipped = add(into.skipped, counts.skipped);
-}
-function declaredOf(counts, where) {
-  const failed = counts.failures === void 0 && counts.errors === void 0 ? void 0 : (counts.failures ?? 0) + (counts.errors ?? 0);
-  return { where, tests: counts.tests, failed, skipped: counts.skipped };
-}
-async function readJUnit(absPath, displayPath, options = {}) {
-  const summary = emptyTestSummary(displayPath, options);
-  let rootSeen = false;
-  let rootName = "";
-  let nestedSuites = false;
-  let casesOutsideSuites = false;
-  let rootTime;
-  let rootCounts;
-  const suiteNames = [];
-  let topSuiteTime;
-  const topSuiteCounts = { tests: 0 };
-  let topSuitesWithCounts = 0;
-  let test;
-  let capturing;
-  let captured = "";
-  const keepsText = () => capturing !== void 0 && captured.length < TEXT_KEPT;
-  const warnings = await parseXmlFile(absPath, displayPath, {
-    open(tag, name) {
-      if (!rootSeen) {
-        rootSeen = true;
-        if (name !== "testsuites" && name !== "testsuite") {
-          throw new ReportReadError(
-            `not a JUnit report: the root element is <${tag.name}>, expected <testsuites> or <testsuite>`,
-            "junit/root"
-          );
-        }
-        rootName = tag.name;
-        rootTime = numberAttribute(tag, "time");
-        rootCounts = attributeCounts(tag);
-      }
-      if (test) {
-        switch (name) {
-          case "failure":
-          case "rerunFailure":
-            test.failed = true;
-            break;
-          case "error":
-          case "rerunError":
-            test.errored = true;
-            break;
-          case "skipped":
-            test.skipped = true;
-            return void 0;
-          default:
-            return void 0;
-        }
-        if (test.message === void 0 && capturing === void 0) {
-          const message2 = tag.attributes.message?.trim();
-          if (message2) test.message = message2;
-          else {
-            capturing = name;
-            captured = "";
-          }
-        }
-        return void 0;
-      }
-      if (name === "testsuite") {
-        if (suiteNames.length === 0) {
-          const time = numberAttribute(tag, "time");
-          if (time !== void 0) topSuiteTime = (topSuiteTime ?? 0) + time;
-          const counts = attributeCounts(tag);
-          if (counts) {
-            topSuitesWithCounts++;
-            addCounts(topSuiteCounts, counts);
-          }
-        }
-        if (suiteNames.length > 0) nestedSuites = true;
-        suiteNames.push(tag.attributes.name ?? "");
-      } else if (name === "testcase") {
-        if (suiteNames.length === 0) casesOutsideSuites = true;
-        test = {
-          name: tag.attributes.name ?? "",
-          suite: tag.attributes.classname || suiteNames[suiteNames.length - 1] || void 0,
-          failed: false,
-          errored: false,
-          skipped: false
-        };
-      }
-      return void 0;
-    },
-    close(name) {
-      if (capturing === name) {
-        capturing = void 0;
-        if (test && captured.trim()) test.message = captured;
-      } else if (name === "testcase" && test) {
-        const outcome = test.failed ? "failed" : test.errored ? "error" : test.skipped ? "skipped" : "passed";
-        recordTest(summary, outcome, { name: test.name, suite: test.suite, message: test.message });
-        test = void 0;
-      } else if (name === "testsuite" && !test) {
-        suiteNames.pop();
-      }
-    },
-    wantsText: keepsText,
-    text(text) {
-      if (keepsText()) captured += text.slice(0, TEXT_KEPT);
-    }
-  });
-  const declared = rootCounts ? declaredOf(rootCounts, `<${rootName}>`) : topSuitesWithCounts > 0 && !nestedSuites && !casesOutsideSuites ? declaredOf(topSuiteCounts, topSuitesWithCounts > 1 ? "the <testsuite> elements" : "<testsuite>") : void 0;
-  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
-  if (disagreement) warnings.push(disagreement);
-  const duration = rootTime ?? topSuiteTime;
-  if (duration !== void 0) summary.durationSeconds = duration;
-  return { summary, warnings };
-}
-var junitReader = {
-  format: "junit",
-  read: readJUnit
-};
-
-// src/adapters/reports/lcov.ts
-var import_node_buffer4 = require("node:buffer");
-var import_node_fs7 = require("node:fs");
-var CHUNK_BYTES2 = 1024 * 1024;
-var NEWLINE = 10;
-var END_OF_RECORD = Buffer.from("end_of_record");
-var pack = (key) => [...key].reduce((n, c) => n * 256 + c.charCodeAt(0), 0);
-var SF = pack("SF");
-var DA = pack("DA");
-var BRDA = pack("BRDA");
-var LF = pack("LF");
-var LH = pack("LH");
-var BRF = pack("BRF");
-var BRH = pack("BRH");
-var COUNT_KEYS = /* @__PURE__ */ new Map([
-  [LF, "LF"],
-  [LH, "LH"],
-  [BRF, "BRF"],
-  [BRH, "BRH"]
-]);
-var emptyField = () => ({ value: 0, digits: 0, odd: false, negative: false, nonZero: false });
-var resetField = (f) => {
-  f.value = 0;
-  f.digits = 0;
-  f.odd = false;
-  f.negative = false;
-  f.nonZero = false;
-};
-var isHit = (f) => f.odd ? !f.negative && f.nonZero : f.value > 0;
-async function readLcov(absPath, displayPath) {
-  let records = 0;
-  let linesFound = 0;
-  let linesHit = 0;
-  let branchesFound = 0;
-  let branchesHit = 0;
-  let open3 = false;
-  let lf = -1;
-  let lh = -1;
-  let brf = -1;
-  let brh = -1;
-  let daFound = 0;
-  let daHit = 0;
-  let brdaFound = 0;
-  let brdaHit = 0;
-  const close = () => {
-    if (!open3) return;
-    records++;
-    linesFound += lf >= 0 ? lf : daFound;
-    linesHit += lh >= 0 ? lh : daHit;
-    branchesFound += brf >= 0 ? brf : brdaFound;
-    branchesHit += brh >= 0 ? brh : brdaHit;
-    open3 = false;
-  };
-  let lineNumber = 1;
-  let at2 = 0 /* Key */;
-  let key = 0;
-  let keyLength = 0;
-  let leading = true;
-  let endMatch = 0;
-  let commas = 0;
-  let valueColumn = 0;
-  let column = 0;
-  let valueText = "";
-  const field = emptyField();
-  const endLine = () => {
-    if (at2 === 0 /* Key */) {
-      if (endMatch === END_OF_RECORD.length) close();
-    } else if (at2 === 1 /* Value */) {
-      if (key === DA) {
-        daFound++;
-        if (commas === 1 && isHit(field)) daHit++;
-      } else if (key === BRDA) {
-        brdaFound++;
-        if (commas === 3 && isHit(field)) brdaHit++;
-      } else {
-        if (field.odd || field.digits === 0) {
-          throw new ReportReadError(
-            `not a valid lcov count in ${COUNT_KEYS.get(key)}: "${valueText.trim()}"`,
-            "lcov/syntax",
-            { line: lineNumber, column: valueColumn }
-          );
-        }
-        if (key === LF) lf = field.value;
-        else if (key === LH) lh = field.value;
-        else if (key === BRF) brf = field.value;
-        else brh = field.value;
-      }
-    }
-    lineNumber++;
-    at2 = 0 /* Key */;
-    key = 0;
-    keyLength = 0;
-    leading = true;
-    endMatch = 0;
-    column = 0;
-  };
-  const scan = (buf) => {
-    const length = buf.length;
-    for (let i = 0; i < length; i++) {
-      const byte = buf[i];
-      if (byte === NEWLINE) {
-        endLine();
-        continue;
-      }
-      column++;
-      if (at2 === 2 /* Skip */) continue;
-      if (at2 === 0 /* Key */) {
-        if (leading && (byte === 32 || byte === 9)) continue;
-        leading = false;
-        if (byte === 58) {
-          if (keyLength > 4) at2 = 2 /* Skip */;
-          else if (key === SF) {
-            close();
-            open3 = true;
-            lf = lh = brf = brh = -1;
-            daFound = daHit = brdaFound = brdaHit = 0;
-            at2 = 2 /* Skip */;
-          } else if (!open3) at2 = 2 /* Skip */;
-          else if (key === DA || key === BRDA || COUNT_KEYS.has(key)) {
-            at2 = 1 /* Value */;
-            commas = 0;
-            resetField(field);
-            valueText = "";
-            valueColumn = column + 1;
-          } else at2 = 2 /* Skip */;
-          continue;
-        }
-        if (endMatch >= 0) {
-          if (endMatch < END_OF_RECORD.length && byte === END_OF_RECORD[endMatch]) endMatch++;
-          else if (byte !== 32 && byte !== 9 && byte !== 13) endMatch = -1;
-        }
-        keyLength++;
-        if (keyLength <= 4) key = key * 256 + byte;
-        continue;
-      }
-      if (key === DA || key === BRDA) {
-        if (byte === 44) {
-          commas++;
-          if (key === DA && commas === 1 || key === BRDA && commas === 3) resetField(field);
-          continue;
-        }
-        if (key === DA && commas !== 1 || key === BRDA && commas !== 3) continue;
-      } else if (valueText.length < 40) valueText += String.fromCharCode(byte);
-      if (byte >= 48 && byte <= 57) {
-        field.value = field.value * 10 + (byte - 48);
-        field.digits++;
-        if (byte !== 48) field.nonZero = true;
-      } else if (byte === 32 || byte === 9 || byte === 13) {
-      } else {
-        if (field.digits === 0 && !field.odd && byte === 45) field.negative = true;
-        field.odd = true;
-      }
-    }
-  };
-  const utf8 = new Utf8Stream();
-  const faultAt = (fault) => {
-    const heldBytes = fault.offset < 0 ? -fault.offset : fault.before.length - fault.offset;
-    const before = fault.before;
-    const lastBreak = before.lastIndexOf(NEWLINE);
-    let line = lineNumber;
-    for (let i = before.indexOf(NEWLINE); i >= 0; i = before.indexOf(NEWLINE, i + 1)) line++;
-    const error = new InvalidUtf8(fault.byte, new TextDecoder().decode(before.subarray(lastBreak + 1)));
-    const startColumn = lastBreak < 0 ? Math.max(0, column - heldBytes) + 1 : 1;
-    throw new ReportReadError(
-      error.message,
-      "utf-8",
-      advance({ line, column: startColumn }, error.textBefore)
-    );
-  };
-  for await (const chunk of (0, import_node_fs7.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
-    const bytes = chunk;
-    const fault = utf8.check(bytes, import_node_buffer4.isUtf8);
-    if (fault) faultAt(fault);
-    scan(bytes);
-  }
-  const cut = utf8.end();
-  if (cut) faultAt(cut);
-  if (column > 0 || at2 !== 0 /* Key */ || keyLength > 0) endLine();
-  close();
-  if (records === 0) throw new ReportReadError("not an lcov report: no SF: records", "lcov/empty");
-  const linesPercent = coveragePercent(linesHit, linesFound);
-  const warnings = [];
-  const branchesPercent = coveragePercent(branchesHit, branchesFound);
-  return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
-}
-var lcovReader = { format: "lcov", read: readLcov };
-
-// src/adapters/reports/mocha-json.ts
-async function readMochaJson(absPath, displayPath, options = {}) {
-  const report2 = await readJsonReport(absPath, displayPath);
-  if (!isRecord(report2) || !isRecord(report2.stats)) {
-    throw new ReportReadError('not a Mocha JSON report: no "stats" object', "mocha-json/shape");
-  }
-  const summary = emptyTestSummary(displayPath, options);
-  const record = (tests2, outcome) => {
-    for (const test of asArray(tests2)) {
-      if (!isRecord(test)) continue;
-      const file = asString(test.file);
-      recordTest(summary, outcome, {
-        name: asString(test.fullTitle) ?? asString(test.title) ?? "",
-        suite: file ? displayPathOf(file, options.repoRoot) : void 0,
-        message: isRecord(test.err) ? asString(test.err.message) : void 0
-      });
-    }
-  };
-  if (Array.isArray(report2.passes) || Array.isArray(report2.failures) || Array.isArray(report2.pending)) {
-    record(report2.passes, "passed");
-    record(report2.failures, "failed");
-    record(report2.pending, "skipped");
-  } else {
-    summary.passed = asNumber(report2.stats.passes) ?? 0;
-    summary.failed = asNumber(report2.stats.failures) ?? 0;
-    summary.skipped = asNumber(report2.stats.pending) ?? 0;
-  }
-  const duration = asNumber(report2.stats.duration);
-  if (duration !== void 0) summary.durationSeconds = duration / 1e3;
-  const warnings = [];
-  const tests = asNumber(report2.stats.tests);
-  if (tests !== void 0) {
-    const failures = asNumber(report2.stats.failures);
-    const hookFailures = asArray(report2.failures).filter(
-      (f) => isRecord(f) && /^"(?:before|after) (?:all|each)" hook/.test(asString(f.title) ?? "")
-    ).length;
-    const disagreement = declaredTotalsWarning(displayPath, summary, {
-      where: '"stats"',
-      tests: tests + hookFailures,
-      failed: failures,
-      skipped: asNumber(report2.stats.pending)
-    });
-    if (disagreement) warnings.push(disagreement);
-  }
-  return { summary, warnings };
-}
-var mochaJsonReader = {
-  format: "mocha-json",
-  read: readMochaJson
-};
-
-// src/adapters/reports/nunit.ts
-function outcomeOf(tag) {
-  const result = (tag.attributes.result ?? "").toLowerCase();
-  const label = (tag.attributes.label ?? "").toLowerCase();
-  switch (result) {
-    case "passed":
-    case "success":
-    case "warning":
-      return "passed";
-    case "failed":
-      return label === "error" || label === "invalid" ? "error" : "failed";
-    case "failure":
-    case "cancelled":
-      return "failed";
-    case "error":
-      return "error";
-    case "": {
-      const executed = (tag.attributes.executed ?? "true").toLowerCase() !== "false";
-      const success = tag.attributes.success?.toLowerCase();
-      if (!executed || success === void 0) return "skipped";
-      return success === "true" ? "passed" : "failed";
-    }
-    default:
-      return "skipped";
-  }
-}
-function declaredOf2(tag, version3) {
-  const n = (key) => numberAttribute(tag, key);
-  const total = n("total");
-  if (total === void 0) return void 0;
-  const where = `<${tag.name}>`;
-  if (version3) {
-    const skipped = n("skipped");
-    return {
-      where,
-      tests: total,
-      failed: n("failed"),
-      skipped: skipped === void 0 ? void 0 : skipped + (n("inconclusive") ?? 0)
-    };
-  }
-  const notRun = n("not-run");
-  const failures = n("failures");
-  return {
-    where,
-    tests: total + (notRun ?? 0),
-    failed: failures === void 0 ? void 0 : failures + (n("errors") ?? 0),
-    skipped: notRun === void 0 ? void 0 : notRun + (n("inconclusive") ?? 0)
-  };
-}
-async function readNUnit(absPath, displayPath, options = {}) {
-  const summary = emptyTestSummary(displayPath, options);
-  let rootSeen = false;
-  let declared;
-  const suites = [];
-  let test;
-  let inMessage = false;
-  let message2 = "";
-  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
-  let duration;
-  const warnings = await parseXmlFile(absPath, displayPath, {
-    open(tag, name) {
-      if (!rootSeen) {
-        rootSeen = true;
-        if (name !== "test-run" && name !== "test-results" && name !== "test-suite") {
-          throw new ReportReadError(
-            `not an NUnit report: the root element is <${tag.name}>, expected <test-run>, <test-results> or <test-suite>`,
-            "nunit/root"
-          );
-        }
-        if (name !== "test-suite") declared = declaredOf2(tag, name === "test-run");
-        const seconds = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
-        if (seconds !== void 0 && name !== "test-results") duration = seconds;
-      }
-      if (name === "test-suite") {
-        const type = tag.attributes.type ?? "";
-        const fixture = /fixture/i.test(type) ? tag.attributes.fullname ?? tag.attributes.name : void 0;
-        suites.push(fixture);
-        if (suites.length === 1 && duration === void 0 && declared === void 0) {
-          duration = numberAttribute(tag, "duration") ?? numberAttribute(tag, "time");
-        }
-      } else if (name === "test-case") {
-        const classname = tag.attributes.classname;
-        const fixture = [...suites].reverse().find((s) => s !== void 0);
-        const suite = classname ?? fixture;
-        let testName = tag.attributes.name ?? tag.attributes.fullname ?? "";
-        if (!classname && suite && testName.startsWith(`${suite}.`))
-          testName = testName.slice(suite.length + 1);
-        test = { name: testName, suite, outcome: outcomeOf(tag) };
-        if (tag.attributes.executed?.toLowerCase() === "false") test.outcome = "skipped";
-      } else if (name === "message" && test && test.message === void 0) {
-        inMessage = true;
-        message2 = "";
-      }
-      return void 0;
-    },
-    close(name) {
-      if (name === "message" && inMessage) {
-        inMessage = false;
-        if (test) test.message = message2;
-      } else if (name === "test-case" && test) {
-        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
-        test = void 0;
-      } else if (name === "test-suite") suites.pop();
-    },
-    wantsText: keepsText,
-    text(text) {
-      if (keepsText()) message2 += text;
-    }
-  });
-  if (duration !== void 0) summary.durationSeconds = duration;
-  const disagreement = declared && declaredTotalsWarning(displayPath, summary, declared);
-  if (disagreement) warnings.push(disagreement);
-  return { summary, warnings };
-}
-var nunitReader = {
-  format: "nunit",
-  read: readNUnit
-};
-
-// src/adapters/reports/rspec-json.ts
-async function readRspecJson(absPath, displayPath, options = {}) {
-  const report2 = await readJsonReport(absPath, displayPath);
-  if (!isRecord(report2) || !Array.isArray(report2.examples)) {
-    throw new ReportReadError('not an RSpec JSON report: no "examples" array', "rspec-json/shape");
-  }
-  const summary = emptyTestSummary(displayPath, options);
-  for (const example of report2.examples) {
-    if (!isRecord(example)) continue;
-    const file = asString(example.file_path);
-    recordTest(summary, outcomeOfStatus(asString(example.status)), {
-      name: asString(example.full_description) ?? asString(example.description) ?? asString(example.id) ?? "",
-      suite: file ? displayPathOf(file.replace(/^\.\//, ""), options.repoRoot) : void 0,
-      message: isRecord(example.exception) ? asString(example.exception.message) : void 0
-    });
-  }
-  const warnings = [];
-  const stats = isRecord(report2.summary) ? report2.summary : void 0;
-  const outside = asNumber(stats?.errors_outside_of_examples_count) ?? 0;
-  const messages = asArray(report2.messages).filter((m) => typeof m === "string");
-  for (let i = 0; i < outside; i++) {
-    recordTest(summary, "error", {
-      name: "[error outside of examples]",
-      message: messages.find((m) => /error/i.test(m)) ?? messages[0] ?? "an error occurred outside of examples"
-    });
-  }
-  if (stats) {
-    const failures = asNumber(stats.failure_count);
-    const disagreement = declaredTotalsWarning(displayPath, summary, {
-      where: '"summary"',
-      tests: (asNumber(stats.example_count) ?? 0) + outside,
-      failed: failures === void 0 ? void 0 : failures + outside,
-      skipped: asNumber(stats.pending_count)
-    });
-    if (disagreement) warnings.push(disagreement);
-    const duration = asNumber(stats.duration);
-    if (duration !== void 0) summary.durationSeconds = duration;
-  }
-  return { summary, warnings };
-}
-var rspecJsonReader = {
-  format: "rspec-json",
-  read: readRspecJson
-};
-
-// src/adapters/reports/tap.ts
-var TEST_POINT = /^(not ok|ok)\b\s*(\d+)?\s*(?:-\s+)?(.*)$/;
-var DIRECTIVE = /(?:^|\s)#\s*(skip|todo)\S*\s*:?\s*(.*)$/i;
-var PLAN = /^1\.\.(\d+)\b/;
-var BAIL_OUT = /^Bail out!\s*(.*)$/i;
-var SUBTEST = /^#\s*Subtest\b:?\s*(.*)$/i;
-var YAML_MESSAGE = /^(message|error):\s*(.*)$/;
-function yamlScalar(raw) {
-  const value = raw.trim();
-  if (/^[|>][+-]?\d*$/.test(value)) return void 0;
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'"))
-    return value.slice(1, -1).replace(/''/g, "'");
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"'))
-    return value.slice(1, -1).replace(/\\"/g, '"');
-  return value;
-}
-async function readTap(absPath, displayPath, options = {}) {
-  const topLevelOnly = options.tapCount === "top-level";
-  const summary = emptyTestSummary(displayPath, options);
-  const warnings = [];
-  const warnOnce = (rule, message2, line, column = 1) => {
-    if (!warnings.some((w) => w.rule === rule))
-      warnings.push({ file: displayPath, message: message2, rule, line, column });
-  };
-  const children = /* @__PURE__ */ new Map();
-  const subtestNames = /* @__PURE__ */ new Map();
-  const buffered = [];
-  let pending;
-  let yaml;
-  let plan;
-  let topLevelPoints = 0;
-  let lastNumber = 0;
-  let lastWritten = "0";
-  let maxNumber = 0;
-  let maxWritten = "0";
-  let sawTap = false;
-  let bailedOut = false;
-  let strict = false;
-  let pointIndent;
-  const flush = () => {
-    if (pending) recordTest(summary, pending.outcome, pending);
-    pending = void 0;
-  };
-  const suiteAt = (indent) => {
-    const names = [
-      ...[...subtestNames.entries()].filter(([at2]) => at2 < indent),
-      ...buffered.filter((b) => b.indent < indent).map((b) => [b.indent, b.name])
-    ].sort(([a], [b]) => a - b).map(([, name]) => name);
-    return names.length ? names.join(" > ") : void 0;
-  };
-  const resolve10 = (indent, notOk, kind, name, suite) => {
-    let childCount = 0;
-    let childFailed = false;
-    for (const [at2, seen] of children) {
-      if (at2 <= indent) continue;
-      childCount += seen.count;
-      childFailed ||= seen.failed;
-      children.delete(at2);
-    }
-    for (const at2 of subtestNames.keys()) if (at2 > indent) subtestNames.delete(at2);
-    let outcome;
-    const own = kind === "skip" ? "skipped" : notOk ? "failed" : "passed";
-    if (topLevelOnly) {
-      if (indent === 0) outcome = own;
-    } else if (childCount === 0) outcome = own;
-    else if (notOk && kind !== "skip" && !childFailed) outcome = "failed";
-    if (outcome) pending = { outcome, name, suite };
-    const here = children.get(indent) ?? { count: 0, failed: false };
-    here.count++;
-    here.failed ||= childFailed || outcome === "failed";
-    children.set(indent, here);
-  };
-  const onTestPoint = (indent, match, lineNumber) => {
-    const [, status, numberText, rawRest = ""] = match;
-    const trimmed = rawRest.trimEnd();
-    const opensBuffer = trimmed.endsWith("{");
-    const rest = opensBuffer ? trimmed.slice(0, -1).trimEnd() : rawRest;
-    const directive = DIRECTIVE.exec(rest);
-    const kind = directive?.[1]?.toLowerCase();
-    const description = directive ? rest.slice(0, directive.index) : rest;
-    const name = description.trim().replace(/\\([\\#])/g, "$1");
-    const notOk = status === "not ok";
-    if (indent === 0) {
-      topLevelPoints++;
-      const number = numberText === void 0 ? lastNumber + 1 : Number(numberText);
-      const written = numberText ?? String(number);
-      if (number !== lastNumber + 1) {
-        warnOnce(
-          "tap/numbering",
-          topLevelPoints === 1 ? `the first test point is numbered ${written}, not 1: test points are out of order or missing` : `test point ${written} comes after ${lastWritten}: test points are out of order or repeated`,
-          lineNumber
-        );
-      }
-      if (plan && number > plan.count) {
-        warnOnce("tap/outside-plan", `test point ${written} is outside the plan 1..${plan.text}`, lineNumber);
-      }
-      lastWritten = written;
-      lastNumber = number;
-      if (number > maxNumber) {
-        maxNumber = number;
-        maxWritten = written;
-      }
-    }
-    if (opensBuffer) {
-      buffered.push({ indent, notOk, kind, name, suite: suiteAt(indent) });
-      return;
-    }
-    resolve10(indent, notOk, kind, name, suiteAt(indent));
-  };
-  await forEachLine(absPath, (raw, lineNumber) => {
-    const trimmed = raw.trimStart();
-    const indent = raw.length - trimmed.length;
-    const afterPoint = pointIndent;
-    pointIndent = void 0;
-    if (yaml) {
-      const line = trimmed.trimEnd();
-      if (indent === yaml.indent && line === "...") {
-        yaml = void 0;
-        flush();
-        return void 0;
-      }
-      if (line === "" || indent >= yaml.indent) {
-        if (pending && pending.message === void 0 && pending.outcome === "failed") {
-          if (yaml.blockMessage) {
-            if (line) pending.message = line;
-          } else if (indent === yaml.indent) {
-            const key = YAML_MESSAGE.exec(line);
-            if (key) {
-              const value = yamlScalar(key[2] ?? "");
-              if (value === void 0) yaml.blockMessage = true;
-              else if (value) pending.message = value;
-            }
-          }
-          if (pending.message !== void 0) yaml.blockMessage = false;
-        }
-        return void 0;
-      }
-      yaml = void 0;
-    }
-    if (afterPoint !== void 0 && indent > afterPoint && trimmed.trimEnd() === "---") {
-      yaml = { indent, blockMessage: false };
-      return void 0;
-    }
-    flush();
-    const point = TEST_POINT.exec(trimmed);
-    if (point && indent % 4 === 0) {
-      sawTap = true;
-      onTestPoint(indent, point, lineNumber);
-      pointIndent = indent;
-      return void 0;
-    }
-    const top = buffered[buffered.length - 1];
-    if (top && indent === top.indent && trimmed.trimEnd() === "}") {
-      buffered.pop();
-      resolve10(top.indent, top.notOk, top.kind, top.name, top.suite);
-      flush();
-      return void 0;
-    }
-    const bail = BAIL_OUT.exec(trimmed);
-    if (bail) {
-      sawTap = true;
-      bailedOut = true;
-      const reason = bail[1]?.trim() || "no reason given";
-      recordTest(summary, "error", { name: "Bail out!", message: reason });
-      warnings.push({
-        file: displayPath,
-        message: `the test run bailed out (${reason}); tests after it did not run`,
-        rule: "tap/bail-out",
-        line: lineNumber,
-        column: indent + 1
-      });
-      return "stop";
-    }
-    const planned = PLAN.exec(trimmed);
-    if (planned) {
-      sawTap = true;
-      if (indent === 0 && buffered.length === 0) {
-        plan = { count: Number(planned[1]), text: planned[1], line: lineNumber };
-        if (maxNumber > plan.count) {
-          warnOnce(
-            "tap/outside-plan",
-            `test point ${maxWritten} is outside the plan 1..${plan.text}`,
-            lineNumber
-          );
-        }
-      }
-      return void 0;
-    }
-    const subtest = SUBTEST.exec(trimmed);
-    if (subtest) {
-      for (const at2 of subtestNames.keys()) if (at2 > indent) subtestNames.delete(at2);
-      subtestNames.set(indent, subtest[1]?.trim() ?? "");
-      return void 0;
-    }
-    if (/^TAP version \d+/i.test(trimmed)) {
-      sawTap = true;
-      return void 0;
-    }
-    const pragma = /^pragma\s+([+-])strict\b/.exec(trimmed);
-    if (pragma) strict = pragma[1] === "+";
-    else if (strict && trimmed.trim() !== "" && !trimmed.startsWith("#")) {
-      warnOnce("tap/strict", "a line that is not TAP, under `pragma +strict`", lineNumber, indent + 1);
-    }
-    return void 0;
-  });
-  flush();
-  while (buffered.length > 0) {
-    const top = buffered.pop();
-    resolve10(top.indent, top.notOk, top.kind, top.name, top.suite);
-    flush();
-  }
-  if (!sawTap)
-    throw new ReportReadError("not a TAP report: no test points, plan or TAP version line", "tap/empty");
-  if (!bailedOut) {
-    if (!plan && topLevelPoints > 0) {
-      warnings.push({
-        file: displayPath,
-        message: `the report has no plan (1..N) for its ${topLevelPoints} top-level test points; the run may have stopped early`,
-        rule: "tap/no-plan"
-      });
-    } else if (plan && plan.count !== topLevelPoints) {
-      warnings.push({
-        file: displayPath,
-        message: `the plan says 1..${plan.text} but the report has ${topLevelPoints} top-level test points${topLevelPoints < plan.count ? "; the run may have stopped early" : ""}`,
-        rule: "tap/plan",
-        line: plan.line,
-        column: 1
-      });
-    }
-  }
-  return { summary, warnings };
-}
-var tapReader = {
-  format: "tap",
-  read: (absPath, displayPath, options) => readTap(absPath, displayPath, options)
-};
-
-// src/adapters/reports/trx.ts
-var OUTCOMES = {
-  passed: "passed",
-  passedbutrunaborted: "passed",
-  completed: "passed",
-  warning: "passed",
-  failed: "failed",
-  timeout: "failed",
-  error: "error",
-  disconnected: "error",
-  aborted: "skipped",
-  notexecuted: "skipped",
-  notrunnable: "skipped",
-  inconclusive: "skipped",
-  pending: "skipped",
-  inprogress: "skipped"
-};
-async function readTrx(absPath, displayPath, options = {}) {
-  const summary = emptyTestSummary(displayPath, options);
-  let rootSeen = false;
-  const path = [];
-  const open3 = [];
-  let inMessage = false;
-  let message2 = "";
-  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
-  let start;
-  let finish;
-  let aborted = 0;
-  let parents = 0;
-  let failedParents = 0;
-  let counters;
-  const warnings = await parseXmlFile(absPath, displayPath, {
-    open(tag, name) {
-      if (!rootSeen) {
-        rootSeen = true;
-        if (name !== "TestRun") {
-          throw new ReportReadError(
-            `not a TRX report: the root element is <${tag.name}>, expected <TestRun>`,
-            "trx/root"
-          );
-        }
-      }
-      const parent = path[path.length - 1];
-      path.push(name);
-      if ((parent === "Results" || parent === "InnerResults") && tag.attributes.outcome !== void 0) {
-        const outer = open3[open3.length - 1];
-        if (outer) outer.hasInner = true;
-        const raw = tag.attributes.outcome.toLowerCase();
-        if (raw === "aborted") aborted++;
-        open3.push({
-          name: tag.attributes.testName ?? "",
-          outcome: OUTCOMES[raw] ?? "skipped",
-          depth: path.length,
-          hasInner: false
-        });
-      } else if (name === "Message" && open3.length > 0 && open3[open3.length - 1]?.message === void 0) {
-        inMessage = true;
-        message2 = "";
-      } else if (name === "Times") {
-        start = Date.parse(tag.attributes.start ?? "");
-        finish = Date.parse(tag.attributes.finish ?? "");
-      } else if (name === "Counters" && parent === "ResultSummary") {
-        const count = (key) => numberAttribute(tag, key) ?? 0;
-        counters = {
-          total: numberAttribute(tag, "total"),
-          failed: count("failed") + count("error") + count("timeout")
-        };
-      }
-      return void 0;
-    },
-    close(name) {
-      const depth = path.length;
-      path.pop();
-      if (name === "Message" && inMessage) {
-        inMessage = false;
-        const result2 = open3[open3.length - 1];
-        if (result2) result2.message = message2;
-        return;
-      }
-      const result = open3[open3.length - 1];
-      if (result && result.depth === depth) {
-        open3.pop();
-        if (!result.hasInner) {
-          recordTest(summary, result.outcome, { name: result.name, message: result.message });
-        } else {
-          parents++;
-          if (result.outcome === "failed" || result.outcome === "error") failedParents++;
-        }
-      }
-    },
-    wantsText: keepsText,
-    text(text) {
-      if (keepsText()) message2 += text;
-    }
-  });
-  if (start !== void 0 && finish !== void 0 && Number.isFinite(start) && Number.isFinite(finish)) {
-    summary.durationSeconds = Math.max(0, (finish - start) / 1e3);
-  }
-  if (aborted > 0) {
-    warnings.push({
-      file: displayPath,
-      message: `${aborted} ${aborted === 1 ? "test was" : "tests were"} aborted (the run stopped before ${aborted === 1 ? "it" : "they"} finished); counted as skipped`,
-      rule: "trx/aborted"
-    });
-  }
-  if (counters) {
-    const disagreement = declaredTotalsWarning(displayPath, summary, {
-      where: "<ResultSummary><Counters>, less data-driven parents",
-      tests: counters.total === void 0 ? void 0 : counters.total - parents,
-      failed: counters.failed - failedParents
-    });
-    if (disagreement) warnings.push(disagreement);
-  }
-  return { summary, warnings };
-}
-var trxReader = {
-  format: "trx",
-  read: readTrx
-};
-
-// src/adapters/reports/xunit.ts
-async function readXUnit(absPath, displayPath, options = {}) {
-  const summary = emptyTestSummary(displayPath, options);
-  let rootSeen = false;
-  const declared = { tests: 0, failed: 0, skipped: 0, seen: 0 };
-  let test;
-  let inErrors = false;
-  let inMessage = false;
-  let message2 = "";
-  const keepsText = () => inMessage && message2.length < MESSAGE_MAX * 10;
-  let duration;
-  const warnings = await parseXmlFile(absPath, displayPath, {
-    open(tag, name) {
-      if (!rootSeen) {
-        rootSeen = true;
-        if (name !== "assemblies" && name !== "assembly") {
-          throw new ReportReadError(
-            `not an xUnit.net report: the root element is <${tag.name}>, expected <assemblies> or <assembly>`,
-            "xunit/root"
-          );
-        }
-      }
-      switch (name) {
-        case "assembly": {
-          const total = numberAttribute(tag, "total");
-          if (total !== void 0) {
-            const errors = numberAttribute(tag, "errors") ?? 0;
-            declared.seen++;
-            declared.tests += total + errors;
-            declared.failed += (numberAttribute(tag, "failed") ?? 0) + errors;
-            declared.skipped += numberAttribute(tag, "skipped") ?? 0;
-          }
-          const time = numberAttribute(tag, "time");
-          if (time !== void 0) duration = (duration ?? 0) + time;
-          break;
-        }
-        case "errors":
-          inErrors = true;
-          break;
-        case "error":
-          if (inErrors) {
-            const kind = tag.attributes.type ?? "error";
-            test = { name: `[${kind}] ${tag.attributes.name ?? ""}`.trim(), outcome: "error" };
-          }
-          break;
-        case "test": {
-          const type = tag.attributes.type;
-          let testName = tag.attributes.name ?? tag.attributes.method ?? "";
-          if (type && testName.startsWith(`${type}.`)) testName = testName.slice(type.length + 1);
-          test = { name: testName, suite: type, outcome: outcomeOfStatus(tag.attributes.result) };
-          break;
-        }
-        case "message":
-          if (test && test.message === void 0) {
-            inMessage = true;
-            message2 = "";
-          }
-          break;
-      }
-      return void 0;
-    },
-    close(name) {
-      if (name === "message" && inMessage) {
-        inMessage = false;
-        if (test) test.message = message2;
-      } else if ((name === "test" || name === "error" && inErrors) && test) {
-        recordTest(summary, test.outcome, { name: test.name, suite: test.suite, message: test.message });
-        test = void 0;
-      } else if (name === "errors") inErrors = false;
-    },
-    wantsText: keepsText,
-    text(text) {
-      if (keepsText()) message2 += text;
-    }
-  });
-  if (duration !== void 0) summary.durationSeconds = duration;
-  if (declared.seen > 0) {
-    const disagreement = declaredTotalsWarning(displayPath, summary, {
-      where: declared.seen > 1 ? "the <assembly> elements" : "<assembly>",
-      tests: declared.tests,
-      failed: declared.failed,
-      skipped: declared.skipped
-    });
-    if (disagreement) warnings.push(disagreement);
-  }
-  return { summary, warnings };
-}
-var xunitReader = {
-  format: "xunit",
-  read: readXUnit
-};
-
-// src/adapters/reports/index.ts
-var TEST_READERS = {
-  junit: junitReader,
-  trx: trxReader,
-  "jest-json": jestJsonReader,
-  "mocha-json": mochaJsonReader,
-  tap: tapReader,
-  nunit: nunitReader,
-  xunit: xunitReader,
-  "dart-json": dartJsonReader,
-  "go-json": goJsonReader,
-  "rspec-json": rspecJsonReader,
-  cppunit: cppunitReader,
-  check: checkReader
-};
-var COVERAGE_READERS = {
-  lcov: lcovReader,
-  cobertura: coberturaReader,
-  "istanbul-summary": istanbulSummaryReader
-};
-var FORMAT_NAMES = {
-  junit: "JUnit XML",
-  trx: "TRX",
-  "jest-json": "Jest JSON",
-  "mocha-json": "Mocha JSON",
-  tap: "TAP",
-  nunit: "NUnit XML",
-  xunit: "xUnit.net XML",
-  "dart-json": "Dart test JSON",
-  "go-json": "go test -json",
-  "rspec-json": "RSpec JSON",
-  cppunit: "CppUnit/AUnit XML",
-  check: "Check XML",
-  lcov: "lcov",
-  cobertura: "Cobertura XML",
-  "istanbul-summary": "Istanbul coverage summary"
-};
-var TEST_FORMATS_TEXT = "JUnit XML, TRX, NUnit XML, xUnit.net XML, CppUnit XML, Check XML, Jest JSON, Mocha JSON, RSpec JSON, go test -json, Dart test JSON or TAP";
-var COVERAGE_FORMATS_TEXT = "lcov, Cobertura XML or coverage-summary.json";
-var ZERO_EXPLAINED = /* @__PURE__ */ new Set(["report/declared-totals", "report/no-tests"]);
-var CONCURRENCY = 8;
-function isTestFormat(format) {
-  return format in TEST_READERS;
-}
-async function identify(absPath, displayPath) {
-  const warning = (message2, rule) => ({ warning: { file: displayPath, message: message2, rule } });
-  let head;
-  try {
-    const info = await (0, import_promises3.stat)(absPath);
-    if (info.isDirectory()) return warning("is a folder, not a report file", "report/not-a-file");
-    if (info.size === 0) return warning("the report is empty", "report/empty");
-    head = await readHead(absPath);
-  } catch (error) {
-    if (error.code === "ENOENT") return warning("no such file", "report/missing");
-    return { warning: warningFromError(displayPath, error) };
-  }
-  const utf16 = head[0] === 255 && head[1] === 254 || head[0] === 254 && head[1] === 255;
-  const text = utf16 ? new TextDecoder(head[0] === 255 ? "utf-16le" : "utf-16be").decode(head) : head.toString("utf8");
-  if (!utf16 && head.includes(0)) return warning("is a binary file, not a report", "report/binary");
-  if (text.trim() === "" && head.length < 8192) return warning("the report is empty", "report/empty");
-  const format = detectReportFormat(displayPath, text);
-  if (!format)
-    return warning(
-      `not a recognised report format (expected ${TEST_FORMATS_TEXT}, or ${COVERAGE_FORMATS_TEXT})`,
-      "report/unknown-format"
-    );
-  return { format };
-}
-async function readTestReport(absPath, displayPath, repoRoot, options = {}) {
-  const identified = await identify(absPath, displayPath);
-  if ("warning" in identified) return { warnings: [identified.warning] };
-  const { format } = identified;
-  const result = await readOneTestReport(absPath, displayPath, repoRoot, format, options);
-  return { format, ...result };
-}
-async function readOneTestReport(absPath, displayPath, repoRoot, format, options) {
-  const identified = { format };
-  if (!isTestFormat(identified.format)) {
-    return {
-      warnings: [
-        {
-          file: displayPath,
-          message: `is a coverage report (${FORMAT_NAMES[identified.format]}), not a test report; pass it with --coverage`,
-          rule: "report/wrong-kind"
-        }
-      ]
-    };
-  }
-  try {
-    const read = await TEST_READERS[identified.format].read(absPath, displayPath, { repoRoot, ...options });
-    if (totalTests(read.summary) === 0 && !read.warnings.some((w) => ZERO_EXPLAINED.has(w.rule ?? ""))) {
-      read.warnings.push(noTestsWarning(displayPath));
-    }
-    return { read, warnings: read.warnings };
-  } catch (error) {
-    return { warnings: [warningFromError(displayPath, error)] };
-  }
-}
-async function mapLimited(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-function reportPatternInRepo(pattern, repoRoot, what = "report pattern") {
-  const root = (0, import_node_path7.resolve)(repoRoot);
-  let relativePattern = pattern.replace(/\\/g, "/");
-  if ((0, import_node_path7.isAbsolute)(pattern)) {
-    const rel = (0, import_node_path7.relative)(root, pattern);
-    if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
-      throw new InputError(
-        `${what} "${pattern}" is outside the repository; name report files inside it`,
-        { file: pattern },
-        "report/outside-repo"
-      );
-    }
-    relativePattern = rel.split(import_node_path7.sep).join("/");
-  }
-  if (relativePattern.split("/").includes("..")) {
-    throw new InputError(
-      `${what} "${pattern}" has a ".." segment out of the repository; name report files inside it`,
-      { file: pattern },
-      "report/outside-repo"
-    );
-  }
-  return relativePattern;
-}
-var MAX_REPORT_FILES = 1e4;
-async function expandReportPatterns(patterns, repoRoot, warnings, maxFiles = MAX_REPORT_FILES) {
-  const realRoot2 = await (0, import_promises3.realpath)(repoRoot);
-  const matched = /* @__PURE__ */ new Map();
-  for (const pattern of patterns) {
-    const relativePattern = reportPatternInRepo(pattern, repoRoot);
-    const literal = !isDynamicPattern(relativePattern);
-    let matches;
-    let literalKind;
-    try {
-      if (literal) {
-        const found = await (0, import_promises3.stat)((0, import_node_path7.resolve)(repoRoot, relativePattern)).catch(() => void 0);
-        literalKind = found && entryKind(found);
-        matches = found?.isFile() ? [(0, import_node_path7.resolve)(repoRoot, relativePattern)] : [];
-      } else {
-        matches = await glob([relativePattern], {
-          cwd: repoRoot,
-          absolute: true,
-          onlyFiles: true,
-          dot: true,
-          expandDirectories: false,
-          followSymbolicLinks: false
-        });
-      }
-    } catch (error) {
-      warnings.push({ ...warningFromError(pattern, error), rule: "report/pattern" });
-      continue;
-    }
-    if (matches.length === 0) {
-      warnings.push({
-        file: pattern,
-        message: literalKind === "a folder" ? "is a folder; name the report files, e.g. with a pattern like reports/*.xml" : literalKind !== void 0 ? `is ${literalKind}, not a regular file; name report files` : literal ? "no such file" : "the pattern matches no files",
-        rule: "report/no-match"
-      });
-      continue;
-    }
-    for (const abs of matches) if (!matched.has(abs)) matched.set(abs, displayPathOf(abs, repoRoot));
-  }
-  const ordered = [...matched].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
-  const files = /* @__PURE__ */ new Map();
-  let taken = 0;
-  for (const [abs, display] of ordered) {
-    if (files.size === maxFiles) break;
-    taken++;
-    const { real, warning } = await realPathInRepo(abs, display, realRoot2);
-    if (warning) {
-      warnings.push(warning);
-      continue;
-    }
-    const known = files.get(real);
-    if (!known || known[1] !== display && display === displayPathOf(real, realRoot2))
-      files.set(real, [abs, display]);
-  }
-  if (taken < ordered.length) {
-    warnings.push({
-      file: patterns.join(" "),
-      message: `${patterns.length === 1 ? "matches" : "match"} ${ordered.length} files; read the first ${maxFiles} by path and left ${ordered.length - taken}: name fewer report files (a narrower pattern, or one merged report)`,
-      rule: "report/too-many"
-    });
-  }
-  return [...files.values()].sort(([, a], [, b]) => a < b ? -1 : a > b ? 1 : 0);
-}
-async function realPathInRepo(abs, display, realRoot2) {
-  const real = await (0, import_promises3.realpath)(abs).catch(() => abs);
-  const rel = (0, import_node_path7.relative)(realRoot2, real);
-  if (rel === ".." || rel.startsWith(`..${import_node_path7.sep}`) || (0, import_node_path7.isAbsolute)(rel)) {
-    return {
-      real,
-      warning: {
-        file: display,
-        message: `resolves through a symlink to ${real}, outside the repository; not read`,
-        rule: "report/outside-repo"
-      }
-    };
-  }
-  return { real };
-}
-async function readTestReports(patterns, repoRoot, options = {}) {
-  const warnings = [];
-  const ordered = await expandReportPatterns(patterns, repoRoot, warnings, options.maxFiles);
-  const results = await mapLimited(
-    ordered,
-    CONCURRENCY,
-    ([abs, display]) => readTestReport(abs, display, repoRoot, options)
-  );
-  const summaries = [];
-  for (const result of results) {
-    if (result.read) summaries.push(result.read.summary);
-    warnings.push(...result.warnings);
-  }
-  const summary = mergeTestSummaries(summaries);
-  return summary ? { summary, warnings } : { warnings };
-}
-async function readCoverage(file, repoRoot) {
-  const absPath = (0, import_node_path7.resolve)(repoRoot, reportPatternInRepo(file, repoRoot, "coverage file"));
-  const displayPath = displayPathOf(absPath, repoRoot);
-  const outside = (await realPathInRepo(absPath, displayPath, await (0, import_promises3.realpath)(repoRoot))).warning;
-  if (outside) return { warnings: [outside] };
-  const identified = await identify(absPath, displayPath);
-  if ("warning" in identified) return { warnings: [identified.warning] };
-  if (isTestFormat(identified.format)) {
-    return {
-      warnings: [
-        {
-          file: displayPath,
-          message: `is a test report (${FORMAT_NAMES[identified.format]}), not a coverage report (expected ${COVERAGE_FORMATS_TEXT})`,
-          rule: "report/wrong-kind"
-        }
-      ]
-    };
-  }
-  try {
-    const read = await COVERAGE_READERS[identified.format].read(absPath, displayPath);
-    return read.coverage ? { coverage: read.coverage, warnings: read.warnings } : { warnings: read.warnings };
-  } catch (error) {
-    return { warnings: [warningFromError(displayPath, error)] };
-  }
-}
+init_store();
 
 // src/core/document/scan.ts
 init_errors();
@@ -16153,6 +12024,7 @@ init_errors();
 
 // src/core/input-limits.ts
 init_errors();
+init_schema_words();
 function checkGivenInput(input) {
   const given = {};
   for (const [key2, value] of Object.entries(input)) {
@@ -16175,6 +12047,7 @@ function checkGivenInput(input) {
 }
 
 // src/core/agent-session.ts
+init_paths();
 function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES, times = ["remaining"]) {
   const slots = [
     ...ELEMENT_NAMES.filter((element) => open3.includes(element)).map((e) => ANSWER_SLOTS[e]),
@@ -16185,6 +12058,9 @@ function draftCommand(program, taskId, agent, open3 = ELEMENT_NAMES, times = ["r
 
 // src/core/lifecycle.ts
 init_errors();
+init_paths();
+init_registry();
+init_shell();
 var AGENT_ENV = "HANDOFF_AGENT";
 function agentFromEnv(env) {
   const value = env[AGENT_ENV];
@@ -16302,9 +12178,17 @@ function isInFolders(path, folders) {
   return false;
 }
 
+// src/app/draft.ts
+init_paths();
+init_registry();
+init_reports();
+init_shell();
+
 // src/app/finished-tasks.ts
 init_git();
 init_repo_root();
+init_paths();
+init_registry();
 var MAX_COMMITS_READ = 256;
 async function activeAtClaims(query, naming) {
   const { config } = query;
@@ -16540,8 +12424,10 @@ function sinceDay(day) {
 }
 
 // src/app/task-handoffs.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
+init_paths();
+init_registry();
 async function listTaskHandoffs(repoRoot, config, taskId) {
   const nameRegExp = handoffNameRegExp(config, taskId);
   const dir = handoffPath(config, taskId, 1).split("/").slice(0, -1).join("/");
@@ -16552,7 +12438,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = (0, import_node_fs8.readdirSync)((0, import_node_path8.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = (0, import_node_fs6.readdirSync)((0, import_node_path6.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }
@@ -16718,13 +12604,15 @@ async function planDraftWith(git, options) {
   if (options.tests && options.tests.length > 0) {
     const before = previous && recordedTests(previous.document, documentFacts(previous.document).tests);
     const caseResults = needsCaseResults(before);
-    const read = await readTestReports(options.tests, repoRoot, { caseResults });
+    const { readTestReports: readTestReports2 } = await reportReaders();
+    const read = await readTestReports2(options.tests, repoRoot, { caseResults });
     tests = read.summary;
     warnings.push(...warningsNamed(read.warnings, shown));
   }
   let coverage;
   if (options.coverage) {
-    const read = await readCoverage(options.coverage, repoRoot);
+    const { readCoverage: readCoverage2 } = await reportReaders();
+    const read = await readCoverage2(options.coverage, repoRoot);
     coverage = read.coverage;
     warnings.push(...warningsNamed(read.warnings, shown));
   }
@@ -17121,8 +13009,12 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   }
   return sessions;
 }
+function reportReaders() {
+  return Promise.resolve().then(() => (init_reports2(), reports_exports));
+}
 
 // src/app/draft-report.ts
+init_shell();
 function draftReport(plan, wordBudget, written, at2) {
   const { draft: draft2 } = plan;
   return {
@@ -17164,9 +13056,16 @@ function nextAfterDraft(plan, written, at2) {
   return [commitPathsCommand([at2.shown(plan.path), at2.shown(at2.registry)], `${at2.taskId}: handoff`)];
 }
 
+// src/cli/commands/draft.ts
+init_reports();
+init_shell();
+
 // src/cli/context.ts
 var import_node_path10 = require("node:path");
 init_errors();
+init_json_location();
+init_paths();
+init_shell();
 var EXIT = { ok: 0, stale: 1, input: 2, internal: 3 };
 function reportPathFromHere(ctx, projectRoot, path) {
   if ((0, import_node_path10.isAbsolute)(path)) return path;
@@ -17262,13 +13161,13 @@ async function draft(options, ctx, repoRoot, shown, prefix) {
   const rootNote = await rootActedOnNote(ctx, prefix);
   if (options.format === "json") {
     if (!options.stdout) await writeDraft(repoRoot, config, plan);
-    const report2 = draftReport(
+    const report = draftReport(
       plan,
       config.wordBudget,
       !options.stdout,
       nextAt(ctx, shown, options.task, config.registry)
     );
-    ctx.stdout.write(`${JSON.stringify({ ...report2, ...rootNote ? { note: rootNote } : {} }, null, 2)}
+    ctx.stdout.write(`${JSON.stringify({ ...report, ...rootNote ? { note: rootNote } : {} }, null, 2)}
 `);
     return EXIT.ok;
   }

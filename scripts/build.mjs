@@ -49,11 +49,12 @@ const common = {
 
 /**
  * Libraries the commands load only now and then (re2js for a config with look-around patterns,
- * simple-git for remote commands, proper-lockfile for registry writes) stay out of the CommonJS
+ * simple-git for remote commands, proper-lockfile for registry writes, saxes and tinyglobby for test
+ * reports, which `resume` and `draft` read only when given) stay out of the CommonJS
  * bundles, whose every byte is read and compiled on each run: each is its own file in dist/lib/,
  * which a bundle requires when the library is first imported.
  */
-const LAZY_LIBRARIES = ['re2js', 'simple-git', 'proper-lockfile'];
+const LAZY_LIBRARIES = ['re2js', 'simple-git', 'proper-lockfile', 'saxes', 'tinyglobby'];
 const lazyLibrariesApart = {
   name: 'lazy-libraries-apart',
   setup(pluginBuild) {

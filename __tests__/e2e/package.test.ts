@@ -26,7 +26,7 @@ const ALLOWED = [
   /^CHANGELOG\.md$/,
   /^THIRD_PARTY_NOTICES\.md$/,
   /^dist\/(handoff|cli|check|resume|status|draft|hook)\.cjs$/,
-  /^dist\/lib\/(re2js|simple-git|proper-lockfile)\.cjs$/,
+  /^dist\/lib\/(re2js|simple-git|proper-lockfile|saxes|tinyglobby)\.cjs$/,
   /^dist\/cli\.js$/,
   /^dist\/chunks\/[\w-]+\.js$/,
   /^dist\/commands\/[\w-]+\.js$/,
@@ -118,6 +118,31 @@ describe('npm pack', () => {
       expect(hook.stderr).not.toMatch(/did not load|INTERNAL ERROR|Cannot find module/);
       expect(hook.stderr).toContain('nothing to check');
       expect(hook.status).toBe(0);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('reads test reports from its bin: the XML parser and the globs in dist/lib/, loaded when given', () => {
+    const bin = join(work, 'package/dist/handoff.cjs');
+    const repo = repoWithTask();
+    try {
+      repo.write(
+        'reports/unit.xml',
+        '<testsuite name="unit"><testcase name="ok"/><testcase name="bad"><failure message="no"/></testcase></testsuite>\n',
+      );
+      const resume = spawnSync(
+        process.execPath,
+        [bin, 'resume', '--task', TASK, '--tests', 'reports/*.xml'],
+        {
+          cwd: repo.dir,
+          encoding: 'utf8',
+          env: { ...gitEnv(), HANDOFF_DEBUG: '1' },
+        },
+      );
+      expect(resume.stderr).not.toMatch(/did not load|INTERNAL ERROR|Cannot find module/);
+      expect(resume.stdout).toContain('reports now show 1 passed, 1 failed');
+      expect(resume.status).toBe(0);
     } finally {
       repo.remove();
     }

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-WZZODUZC.js";
+} from "../chunks/chunk-HJWNTWKR.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

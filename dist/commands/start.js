@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-6ZYA3DGY.js";
-import "../chunks/chunk-QSCEDPMZ.js";
+} from "../chunks/chunk-ZI7ZHIGZ.js";
+import "../chunks/chunk-DKLBM777.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-WC6MVVLA.js";
 import "../chunks/chunk-YQ7IUIA7.js";

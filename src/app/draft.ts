@@ -7,7 +7,6 @@
 import { basename } from 'node:path';
 import { GitCommandManager } from '../adapters/git.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
-import { readCoverage, readTestReports } from '../adapters/reports/index.js';
 import {
   finishInterruptedDrafts,
   readRegistry,
@@ -351,12 +350,14 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     // Each test's result serves only to compare with failing tests the earlier handoff named.
     const before = previous && recordedTests(previous.document, documentFacts(previous.document).tests);
     const caseResults = needsCaseResults(before);
+    const { readTestReports } = await reportReaders();
     const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
     warnings.push(...warningsNamed(read.warnings, shown));
   }
   let coverage: CoverageSummary | undefined;
   if (options.coverage) {
+    const { readCoverage } = await reportReaders();
     const read = await readCoverage(options.coverage, repoRoot);
     coverage = read.coverage;
     warnings.push(...warningsNamed(read.warnings, shown));
@@ -1000,4 +1001,13 @@ async function readEarlierSessions(
     sessions.push(entry);
   }
   return sessions;
+}
+
+/**
+ * The report readers (an XML parser, globs: dist/lib/saxes.cjs and tinyglobby.cjs in the bundles),
+ * loaded only when a report is given: most drafts name none, and the agent hooks that draft run
+ * with no report at all.
+ */
+function reportReaders(): Promise<typeof import('../adapters/reports/index.js')> {
+  return import('../adapters/reports/index.js');
 }

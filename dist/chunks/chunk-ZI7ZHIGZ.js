@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-QSCEDPMZ.js";
+} from "./chunk-DKLBM777.js";
 import {
   rootActedOnNote
 } from "./chunk-6E75GJCR.js";

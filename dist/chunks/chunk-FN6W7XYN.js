@@ -5,10 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  readCoverage,
-  readTestReports
-} from "./chunk-AA57JQO4.js";
-import {
   CommitGraph,
   DocumentCache,
   attributeCommits,
@@ -33,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-WZZODUZC.js";
+} from "./chunk-HJWNTWKR.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -1570,12 +1566,14 @@ async function planDraftWith(git, options) {
   if (options.tests && options.tests.length > 0) {
     const before = previous && recordedTests(previous.document, documentFacts(previous.document).tests);
     const caseResults = needsCaseResults(before);
+    const { readTestReports } = await reportReaders();
     const read = await readTestReports(options.tests, repoRoot, { caseResults });
     tests = read.summary;
     warnings.push(...warningsNamed(read.warnings, shown));
   }
   let coverage;
   if (options.coverage) {
+    const { readCoverage } = await reportReaders();
     const read = await readCoverage(options.coverage, repoRoot);
     coverage = read.coverage;
     warnings.push(...warningsNamed(read.warnings, shown));
@@ -1972,6 +1970,9 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
     sessions.push(entry);
   }
   return sessions;
+}
+function reportReaders() {
+  return import("./reports-XXZK6OVW.js");
 }
 
 // src/app/status.ts

@@ -10,12 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-MKHSB2RB.js";
-import "./chunk-AA57JQO4.js";
+} from "./chunk-FN6W7XYN.js";
 import {
   runCheck,
   runResume
-} from "./chunk-WZZODUZC.js";
+} from "./chunk-HJWNTWKR.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-F5SYEXDQ.js";
 import {
@@ -30,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-QSCEDPMZ.js";
+} from "./chunk-DKLBM777.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";

@@ -9,9 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-MKHSB2RB.js";
-import "./chunk-AA57JQO4.js";
-import "./chunk-WZZODUZC.js";
+} from "./chunk-FN6W7XYN.js";
+import "./chunk-HJWNTWKR.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-F5SYEXDQ.js";
 import "./chunk-2JN3HCOI.js";

@@ -20,6 +20,8 @@ import {
   entryKind,
   firstInvalidUtf8
 } from "./chunk-BE2SWNKE.js";
+import "./chunk-6JM3PIHH.js";
+import "./chunk-JLXNMSDG.js";
 import {
   isRecord,
   offsetToPosition,
@@ -6671,14 +6673,13 @@ async function readCoverage(file, repoRoot) {
     return { warnings: [warningFromError(displayPath, error)] };
   }
 }
-
 export {
+  MAX_REPORT_FILES,
   detectReportFormat,
+  readCoverage,
   readJUnit,
   readTap,
   readTestReport,
-  reportPatternInRepo,
-  MAX_REPORT_FILES,
   readTestReports,
-  readCoverage
+  reportPatternInRepo
 };
