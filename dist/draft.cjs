@@ -2270,6 +2270,29 @@ var init_git = __esm({
         }
         return sha;
       }
+      /**
+       * Whether each of `revs` names a commit. Full object names (the Action's ends, from its event) are
+       * looked up in one `git rev-parse` when there are several: git prints one line for each that names
+       * a commit and drops the rest (`--revs-only`), so when every one came back each answer is remembered
+       * as `commitOf`'s; otherwise, and for any other name, each is asked apart, as `revParse` would.
+       */
+      async areCommits(revs) {
+        const unasked = [...new Set(revs)].filter(
+          (rev) => OBJECT_NAME.test(rev) && !this.remembered.has(`commit:${rev}`)
+        );
+        if (unasked.length > 1) {
+          const out = await this.tryExec([
+            "rev-parse",
+            "--revs-only",
+            "--end-of-options",
+            ...unasked.map((rev) => `${rev}^{commit}`)
+          ]);
+          const shas = out?.trim().split("\n") ?? [];
+          if (shas.length === unasked.length && shas.every((sha) => OBJECT_NAME.test(sha)))
+            for (const [index, rev] of unasked.entries()) this.remember(`commit:${rev}`, async () => shas[index]);
+        }
+        return Promise.all(revs.map(async (rev) => await this.commitOf(rev) !== void 0));
+      }
       /** Whether HEAD points at a commit (false in a repository with no commits yet; damage throws). */
       async hasCommits() {
         return await this.headCommit() !== void 0;
@@ -2282,7 +2305,7 @@ var init_git = __esm({
       async headAndBranch() {
         const out = await this.tryExec(["rev-parse", "HEAD^{commit}", "--abbrev-ref", "HEAD"]);
         const [commit, name] = out?.trim().split("\n") ?? [];
-        if (commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commit) && name) {
+        if (commit && OBJECT_NAME.test(commit) && name) {
           return { commit, branch: name === "HEAD" ? void 0 : name };
         }
         const [headCommit, branch] = await Promise.all([this.headCommit(), this.currentBranch()]);

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-F3XOCUVI.js";
+} from "./action/chunk-GVAYOKAK.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -4256,13 +4256,11 @@ async function shallowEdgeTimes(git) {
   return out.split("\n").filter((line) => line !== "").map(Number);
 }
 async function missingEnds(git, ends) {
-  const lookedUp = await Promise.all(
-    ends.map(async (end) => {
-      if (end.rev === "HEAD") return false;
-      return end.refspec !== end.rev || !await hasCommit(git, end.rev);
-    })
+  const byRev = ends.filter((end) => end.rev !== "HEAD" && end.refspec === end.rev);
+  const present = await git.areCommits(byRev.map((end) => end.rev));
+  return ends.filter(
+    (end) => end.rev !== "HEAD" && (end.refspec !== end.rev || !present[byRev.indexOf(end)])
   );
-  return ends.filter((_, index) => lookedUp[index]);
 }
 async function fetchMissing(git, missing, shallow) {
   if (missing.length === 0) return [];
@@ -4278,15 +4276,6 @@ async function fetchMissing(git, missing, shallow) {
     );
   }
   return missing.map((end) => short2(end.rev));
-}
-async function hasCommit(git, rev) {
-  try {
-    await git.revParse(rev);
-    return true;
-  } catch (error2) {
-    if (error2 instanceof InputError && error2.rule === "git/unknown-revision") return false;
-    throw error2;
-  }
 }
 function bySha(sha) {
   return { rev: sha, refspec: sha };

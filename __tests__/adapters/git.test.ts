@@ -234,6 +234,39 @@ describe('GitCommandManager, other commands', () => {
     expect(error.message).toBe('unknown revision "no-such-branch": no such commit in this repository');
   });
 
+  it('says whether several revisions name commits in one git process, and asks apart when one does not', async () => {
+    const r = repo();
+    const one = r.commit('one');
+    const two = r.commit('two');
+    const tree = r.git('rev-parse', 'HEAD^{tree}');
+    const trace = join(scratchDir('git-trace'), 'trace.txt');
+    const asked = () =>
+      (existsSync(trace) ? readFileSync(trace, 'utf8') : '')
+        .split('\n')
+        .filter((line) => / trace: built-in: git /.test(line)).length;
+    const before = process.env.GIT_TRACE;
+    process.env.GIT_TRACE = trace;
+    try {
+      const git = GitCommandManager.create(r.dir);
+      expect(await git.areCommits([one, two, one])).toEqual([true, true, true]);
+      expect(asked()).toBe(1);
+      // Remembered as revParse's answers: no process more.
+      expect([await git.revParse(one), await git.revParse(two)]).toEqual([one, two]);
+      expect(asked()).toBe(1);
+      // A tree, a missing object and an option-like name are no commits; the commit beside them is.
+      const other = GitCommandManager.create(r.dir);
+      expect(await other.areCommits([tree, two, 'f'.repeat(40), '--all'])).toEqual([
+        false,
+        true,
+        false,
+        false,
+      ]);
+    } finally {
+      if (before === undefined) delete process.env.GIT_TRACE;
+      else process.env.GIT_TRACE = before;
+    }
+  });
+
   it("reads the current branch from HEAD's file as git itself answers it, and asks git where it cannot", async () => {
     const r = repo();
     r.commit('root');

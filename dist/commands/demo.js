@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-HJWNTWKR.js";
+} from "../chunks/chunk-KSJASRPW.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-WC6MVVLA.js";
-import "../chunks/chunk-YQ7IUIA7.js";
+import "../chunks/chunk-7W4MKJMC.js";
+import "../chunks/chunk-FDFO4YSH.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import {
   canonicalLabel,
@@ -33,12 +33,12 @@ import {
 } from "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-3YYB4O3I.js";
-import "../chunks/chunk-EF432KMF.js";
+} from "../chunks/chunk-4KUBK6IO.js";
+import "../chunks/chunk-DUSKCN6O.js";
 import {
   handoffPath
 } from "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-BE2SWNKE.js";
+import "../chunks/chunk-VFCBG7PE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import {
   ELEMENT_NAMES

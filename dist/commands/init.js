@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-HTZ666CF.js";
+} from "../chunks/chunk-JHJD3EIW.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-YQ7IUIA7.js";
+} from "../chunks/chunk-FDFO4YSH.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-3YYB4O3I.js";
+} from "../chunks/chunk-4KUBK6IO.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-EF432KMF.js";
+} from "../chunks/chunk-DUSKCN6O.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-BE2SWNKE.js";
+} from "../chunks/chunk-VFCBG7PE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-ZI7ZHIGZ.js";
-import "../chunks/chunk-DKLBM777.js";
+} from "../chunks/chunk-TC2TC55K.js";
+import "../chunks/chunk-L3JI77MR.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-WC6MVVLA.js";
-import "../chunks/chunk-YQ7IUIA7.js";
-import "../chunks/chunk-6E75GJCR.js";
-import "../chunks/chunk-MENK5NLD.js";
+import "../chunks/chunk-7W4MKJMC.js";
+import "../chunks/chunk-FDFO4YSH.js";
+import "../chunks/chunk-4KUEGWVE.js";
+import "../chunks/chunk-VM4PATTD.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
-import "../chunks/chunk-3YYB4O3I.js";
-import "../chunks/chunk-EF432KMF.js";
+import "../chunks/chunk-4KUBK6IO.js";
+import "../chunks/chunk-DUSKCN6O.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-BE2SWNKE.js";
+import "../chunks/chunk-VFCBG7PE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";

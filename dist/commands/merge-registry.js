@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-HTZ666CF.js";
-import "../chunks/chunk-YQ7IUIA7.js";
-import "../chunks/chunk-3YYB4O3I.js";
-import "../chunks/chunk-EF432KMF.js";
+} from "../chunks/chunk-JHJD3EIW.js";
+import "../chunks/chunk-FDFO4YSH.js";
+import "../chunks/chunk-4KUBK6IO.js";
+import "../chunks/chunk-DUSKCN6O.js";
 import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-BE2SWNKE.js";
+import "../chunks/chunk-VFCBG7PE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-VLETXTXR.js";
+} from "../chunks/chunk-JMV3BIK6.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-6E75GJCR.js";
+} from "../chunks/chunk-4KUEGWVE.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-MENK5NLD.js";
+} from "../chunks/chunk-VM4PATTD.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-3YYB4O3I.js";
+} from "../chunks/chunk-4KUBK6IO.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-EF432KMF.js";
+} from "../chunks/chunk-DUSKCN6O.js";
 import "../chunks/chunk-MFKQKH7T.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-BE2SWNKE.js";
+} from "../chunks/chunk-VFCBG7PE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

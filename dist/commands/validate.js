@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-EF432KMF.js";
+} from "../chunks/chunk-DUSKCN6O.js";
 import {
   isTaskId
 } from "../chunks/chunk-MFKQKH7T.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-BE2SWNKE.js";
+} from "../chunks/chunk-VFCBG7PE.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -140,16 +140,16 @@ async function shallowEdgeTimes(git: GitCommandManager): Promise<number[]> {
     .map(Number);
 }
 
-/** The ends to fetch: each one looked up at once (a git process each, side by side). */
+/**
+ * The ends to fetch: those this checkout lacks, looked up in one `git rev-parse`, and every
+ * remote-tracking ref (a stale one would check the wrong range).
+ */
 async function missingEnds(git: GitCommandManager, ends: RangeEnd[]): Promise<RangeEnd[]> {
-  const lookedUp = await Promise.all(
-    ends.map(async (end) => {
-      if (end.rev === 'HEAD') return false;
-      // A remote-tracking ref is always refetched: a stale one would check the wrong range.
-      return end.refspec !== end.rev || !(await hasCommit(git, end.rev));
-    }),
+  const byRev = ends.filter((end) => end.rev !== 'HEAD' && end.refspec === end.rev);
+  const present = await git.areCommits(byRev.map((end) => end.rev));
+  return ends.filter(
+    (end) => end.rev !== 'HEAD' && (end.refspec !== end.rev || !present[byRev.indexOf(end)]),
   );
-  return ends.filter((_, index) => lookedUp[index]);
 }
 
 async function fetchMissing(
@@ -170,16 +170,6 @@ async function fetchMissing(
     );
   }
   return missing.map((end) => short(end.rev));
-}
-
-async function hasCommit(git: GitCommandManager, rev: string): Promise<boolean> {
-  try {
-    await git.revParse(rev);
-    return true;
-  } catch (error) {
-    if (error instanceof InputError && error.rule === 'git/unknown-revision') return false;
-    throw error;
-  }
 }
 
 function bySha(sha: string): RangeEnd {

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-FN6W7XYN.js";
-import "./chunk-HJWNTWKR.js";
+} from "./chunk-N7REVPBX.js";
+import "./chunk-KSJASRPW.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-F5SYEXDQ.js";
 import "./chunk-2JN3HCOI.js";
@@ -19,15 +19,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-WC6MVVLA.js";
-import "./chunk-YQ7IUIA7.js";
-import "./chunk-VLETXTXR.js";
-import "./chunk-MENK5NLD.js";
+import "./chunk-7W4MKJMC.js";
+import "./chunk-FDFO4YSH.js";
+import "./chunk-JMV3BIK6.js";
+import "./chunk-VM4PATTD.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
-import "./chunk-EF432KMF.js";
+import "./chunk-DUSKCN6O.js";
 import "./chunk-MFKQKH7T.js";
-import "./chunk-BE2SWNKE.js";
+import "./chunk-VFCBG7PE.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";

@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-BE2SWNKE.js";
+} from "./chunk-VFCBG7PE.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-JLXNMSDG.js";
 import {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-MFKQKH7T.js";
 import {
   linkedBy
-} from "./chunk-BE2SWNKE.js";
+} from "./chunk-VFCBG7PE.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";

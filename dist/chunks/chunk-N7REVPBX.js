@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-HJWNTWKR.js";
+} from "./chunk-KSJASRPW.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -56,15 +56,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-WC6MVVLA.js";
+} from "./chunk-7W4MKJMC.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-YQ7IUIA7.js";
+} from "./chunk-FDFO4YSH.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-VLETXTXR.js";
+} from "./chunk-JMV3BIK6.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -76,7 +76,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-MENK5NLD.js";
+} from "./chunk-VM4PATTD.js";
 import {
   countWords
 } from "./chunk-JWKQJQAM.js";
@@ -97,7 +97,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-EF432KMF.js";
+} from "./chunk-DUSKCN6O.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -125,7 +125,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-BE2SWNKE.js";
+} from "./chunk-VFCBG7PE.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -1972,7 +1972,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-XXZK6OVW.js");
+  return import("./reports-P3N5FLL4.js");
 }
 
 // src/app/status.ts

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-YQ7IUIA7.js";
+} from "./chunk-FDFO4YSH.js";
 import {
   loadConfig
-} from "./chunk-3YYB4O3I.js";
+} from "./chunk-4KUBK6IO.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-BE2SWNKE.js";
+} from "./chunk-VFCBG7PE.js";
 import {
   asInProject,
   isRecord,

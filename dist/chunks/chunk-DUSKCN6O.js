@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-BE2SWNKE.js";
+} from "./chunk-VFCBG7PE.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-FN6W7XYN.js";
+} from "./chunk-N7REVPBX.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HJWNTWKR.js";
+} from "./chunk-KSJASRPW.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-F5SYEXDQ.js";
 import {
@@ -29,30 +29,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-DKLBM777.js";
+} from "./chunk-L3JI77MR.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-WC6MVVLA.js";
-import "./chunk-YQ7IUIA7.js";
-import "./chunk-VLETXTXR.js";
+import "./chunk-7W4MKJMC.js";
+import "./chunk-FDFO4YSH.js";
+import "./chunk-JMV3BIK6.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-MENK5NLD.js";
+} from "./chunk-VM4PATTD.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "./chunk-3YYB4O3I.js";
-import "./chunk-EF432KMF.js";
+} from "./chunk-4KUBK6IO.js";
+import "./chunk-DUSKCN6O.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-MFKQKH7T.js";
-import "./chunk-BE2SWNKE.js";
+import "./chunk-VFCBG7PE.js";
 import {
   require_ucs2length,
   unknownNamesMessage

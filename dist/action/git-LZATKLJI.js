@@ -11,10 +11,9 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-YQ7IUIA7.js";
-import "./chunk-TAMN4ZGX.js";
-import "./chunk-ORJITX3Z.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-GVAYOKAK.js";
+import "./chunk-SOPARNR6.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

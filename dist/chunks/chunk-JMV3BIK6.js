@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-MENK5NLD.js";
+} from "./chunk-VM4PATTD.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-MFKQKH7T.js";

@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-BE2SWNKE.js";
+} from "./chunk-VFCBG7PE.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-DKLBM777.js";
+} from "./chunk-L3JI77MR.js";
 import {
   rootActedOnNote
-} from "./chunk-6E75GJCR.js";
+} from "./chunk-4KUEGWVE.js";
 import {
   agentFromEnv
-} from "./chunk-MENK5NLD.js";
+} from "./chunk-VM4PATTD.js";
 import {
   loadConfig
-} from "./chunk-3YYB4O3I.js";
+} from "./chunk-4KUBK6IO.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-EF432KMF.js";
+} from "./chunk-DUSKCN6O.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

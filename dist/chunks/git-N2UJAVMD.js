@@ -11,9 +11,10 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-F3XOCUVI.js";
-import "./chunk-SOPARNR6.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-FDFO4YSH.js";
+import "./chunk-TAMN4ZGX.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-WC6MVVLA.js";
+} from "./chunk-7W4MKJMC.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-YQ7IUIA7.js";
+} from "./chunk-FDFO4YSH.js";
 import {
   namedAndCounted
 } from "./chunk-JWKQJQAM.js";
@@ -68,7 +68,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-EF432KMF.js";
+} from "./chunk-DUSKCN6O.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -86,7 +86,7 @@ import {
   linksIn,
   registryOfEntries,
   statIfThere
-} from "./chunk-BE2SWNKE.js";
+} from "./chunk-VFCBG7PE.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -2875,7 +2875,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-XXZK6OVW.js");
+  const reports = await import("./reports-P3N5FLL4.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
