@@ -2624,7 +2624,9 @@ async function checkPush(git, given, prePush, opening) {
         cache: options.cache,
         configFile: options.configFile,
         ...read ? { read } : {},
-        // Only a push that changed handoffs reads any: the tip's listing is then worked out first.
+        // Only a push that changed handoffs reads any. They are read by blob id, but the tip's listing
+        // is worked out then too (from the remote's, without git, when that one is remembered): kept,
+        // a later push that must read everything (a registry change) lists no folder.
         beforeReading: async () => {
           seeded.add(0);
           await seedPushedListing(git, listings, single, updates.get(0));

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-TC2TC55K.js";
-import "../chunks/chunk-L3JI77MR.js";
+} from "../chunks/chunk-ENKA3OKM.js";
+import "../chunks/chunk-GLANPIGS.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-7W4MKJMC.js";
 import "../chunks/chunk-FDFO4YSH.js";

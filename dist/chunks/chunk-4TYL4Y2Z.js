@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-KSJASRPW.js";
+} from "./chunk-T6PMII5V.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-N7REVPBX.js";
+} from "./chunk-4TYL4Y2Z.js";
 import {
   runCheck,
   runResume
-} from "./chunk-KSJASRPW.js";
+} from "./chunk-T6PMII5V.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-F5SYEXDQ.js";
 import {
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-L3JI77MR.js";
+} from "./chunk-GLANPIGS.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-N7REVPBX.js";
-import "./chunk-KSJASRPW.js";
+} from "./chunk-4TYL4Y2Z.js";
+import "./chunk-T6PMII5V.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-F5SYEXDQ.js";
 import "./chunk-2JN3HCOI.js";

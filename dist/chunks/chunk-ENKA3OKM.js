@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-L3JI77MR.js";
+} from "./chunk-GLANPIGS.js";
 import {
   rootActedOnNote
 } from "./chunk-4KUEGWVE.js";
