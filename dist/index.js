@@ -75,7 +75,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-6Q3R3ZWN.js";
+} from "./action/chunk-55SJ3FGX.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -4514,7 +4514,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-4OESMYFW.js");
+  const github = await import("./action/github-7GE35VXS.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4642,7 +4642,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-4OESMYFW.js");
+  const github = await import("./action/github-7GE35VXS.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -10158,46 +10158,112 @@ function escapeUserText(text) {
 
 // src/core/redact.ts
 var REDACTED = "[REDACTED]";
-var PATTERNS = [
-  {
-    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
-    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
-  },
-  {
-    // scheme://user:password@host: keep user and host, hide the password.
-    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
-    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
-  },
-  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
-  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
-  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  {
-    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    replace: () => REDACTED
-  },
-  {
-    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=...
-    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
-    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
-    // is a conventional-commit scope, not a credential.
-    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
-  }
+function byPattern(pattern, replace) {
+  return (text) => text.replace(pattern, (match, ...rest) => {
+    const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
+    return replace(match, ...groups);
+  });
+}
+var REDACTIONS = [
+  byPattern(
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
+  ),
+  redactUrlPasswords,
+  byPattern(/\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(npm_)[A-Za-z0-9]{36}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, () => REDACTED),
+  byPattern(/\bAIza[A-Za-z0-9_-]{35}\b/g, () => REDACTED),
+  byPattern(/\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  redactJsonWebTokens,
+  redactAssignments
 ];
 function redactSecrets(text) {
   let result = text;
-  for (const { pattern, replace } of PATTERNS) {
-    result = result.replace(pattern, (match, ...rest) => {
-      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
-      return replace(match, ...groups);
-    });
-  }
+  for (const redact of REDACTIONS) result = redact(result);
   return result;
+}
+function isWordChar(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isLetter(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isSchemeChar(code) {
+  return isWordChar(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
+}
+var URL_WITH_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/iy;
+function redactUrlPasswords(text) {
+  let out = "";
+  let copied = 0;
+  for (let at2 = text.indexOf("://"); at2 !== -1; at2 = text.indexOf("://", at2 + 1)) {
+    let start = at2;
+    while (start > copied && isSchemeChar(text.charCodeAt(start - 1))) start--;
+    while (start < at2 && !(isLetter(text.charCodeAt(start)) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))))
+      start++;
+    if (start === at2) continue;
+    URL_WITH_PASSWORD.lastIndex = start;
+    const match = URL_WITH_PASSWORD.exec(text);
+    if (match === null) continue;
+    out += `${text.slice(copied, start)}${match[1]}:${REDACTED}@`;
+    copied = URL_WITH_PASSWORD.lastIndex;
+    at2 = copied - 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+var TOKEN_RUN = /[A-Za-z0-9_-]+/g;
+var SECRET_KEY = /password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth/i;
+var SEPARATOR_AND_VALUE = /(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/y;
+function redactAssignments(text) {
+  let out = "";
+  let copied = 0;
+  TOKEN_RUN.lastIndex = 0;
+  for (let run2 = TOKEN_RUN.exec(text); run2 !== null; run2 = TOKEN_RUN.exec(text)) {
+    const end = run2.index + run2[0].length;
+    let start = run2.index;
+    while (start < end && !isWordChar(text.charCodeAt(start))) start++;
+    if (start === end || !SECRET_KEY.test(text.slice(start, end))) continue;
+    SEPARATOR_AND_VALUE.lastIndex = end;
+    const found = SEPARATOR_AND_VALUE.exec(text);
+    if (found === null) continue;
+    const [, separator = "", value = ""] = found;
+    const after = SEPARATOR_AND_VALUE.lastIndex;
+    if (/\d/.test(value) || value.length >= 16) {
+      out += `${text.slice(copied, start)}${text.slice(start, end)}${separator}${REDACTED}`;
+      copied = after;
+    }
+    TOKEN_RUN.lastIndex = after;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+var JWT_REST = /\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/y;
+function redactJsonWebTokens(text) {
+  if (!text.includes("eyJ")) return text;
+  let out = "";
+  let copied = 0;
+  TOKEN_RUN.lastIndex = 0;
+  for (let run2 = TOKEN_RUN.exec(text); run2 !== null; run2 = TOKEN_RUN.exec(text)) {
+    const end = run2.index + run2[0].length;
+    if (text.charCodeAt(end) !== 46) continue;
+    let start = -1;
+    for (let at2 = run2[0].indexOf("eyJ"); at2 !== -1 && at2 + 11 <= run2[0].length; at2 = run2[0].indexOf("eyJ", at2 + 1)) {
+      if (!isWordChar(text.charCodeAt(run2.index + at2 - 1))) {
+        start = run2.index + at2;
+        break;
+      }
+    }
+    if (start === -1) continue;
+    JWT_REST.lastIndex = end;
+    if (JWT_REST.exec(text) === null) continue;
+    out += `${text.slice(copied, start)}${REDACTED}`;
+    copied = JWT_REST.lastIndex;
+    TOKEN_RUN.lastIndex = copied;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 // src/core/session-chart.ts

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-T6PMII5V.js";
+} from "../chunks/chunk-N6HVGVKC.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-ENKA3OKM.js";
-import "../chunks/chunk-GLANPIGS.js";
+} from "../chunks/chunk-3LDLBWHC.js";
+import "../chunks/chunk-VLF7DK7H.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-7W4MKJMC.js";
 import "../chunks/chunk-FDFO4YSH.js";

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4TYL4Y2Z.js";
-import "./chunk-T6PMII5V.js";
+} from "./chunk-Z6H2FN5H.js";
+import "./chunk-N6HVGVKC.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-F5SYEXDQ.js";
 import "./chunk-2JN3HCOI.js";

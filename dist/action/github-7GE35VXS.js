@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-6Q3R3ZWN.js";
+} from "./chunk-55SJ3FGX.js";
 import "./chunk-MBHMW56X.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-SOPARNR6.js";

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-T6PMII5V.js";
+} from "./chunk-N6HVGVKC.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

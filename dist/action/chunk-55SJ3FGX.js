@@ -19413,46 +19413,112 @@ function existingPaths(candidates, files) {
 
 // src/core/redact.ts
 var REDACTED = "[REDACTED]";
-var PATTERNS = [
-  {
-    pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
-    replace: () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
-  },
-  {
-    // scheme://user:password@host: keep user and host, hide the password.
-    pattern: /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/gi,
-    replace: (_m, prefix) => `${prefix}:${REDACTED}@`
-  },
-  { pattern: /\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(npm_)[A-Za-z0-9]{36}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, replace: () => REDACTED },
-  { pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g, replace: () => REDACTED },
-  { pattern: /\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  { pattern: /\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, replace: (_m, kind) => `${kind}${REDACTED}` },
-  {
-    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
-    replace: () => REDACTED
-  },
-  {
-    // password=hunter2, "token": "abc", api_key: xyz, AWS_SECRET_ACCESS_KEY=...
-    pattern: /\b([A-Za-z0-9_-]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth)[A-Za-z0-9_-]*)(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/gi,
-    // Only a value that looks like a secret (a digit in it, or long): `auth: handle expired sessions`
-    // is a conventional-commit scope, not a credential.
-    replace: (match, key, separator, value) => /\d/.test(value ?? "") || (value ?? "").length >= 16 ? `${key}${separator}${REDACTED}` : match
-  }
+function byPattern(pattern, replace) {
+  return (text2) => text2.replace(pattern, (match, ...rest) => {
+    const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
+    return replace(match, ...groups);
+  });
+}
+var REDACTIONS = [
+  byPattern(
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+    () => `-----BEGIN PRIVATE KEY----- ${REDACTED}`
+  ),
+  redactUrlPasswords,
+  byPattern(/\b(gh[pousr]_)[A-Za-z0-9]{20,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(github_pat_)[A-Za-z0-9_]{20,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(glpat-)[A-Za-z0-9_-]{20,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(npm_)[A-Za-z0-9]{36}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(xox[abposr]-)[A-Za-z0-9-]{10,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, () => REDACTED),
+  byPattern(/\bAIza[A-Za-z0-9_-]{35}\b/g, () => REDACTED),
+  byPattern(/\b([sr]k_live_)[A-Za-z0-9]{16,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  byPattern(/\b(sk-(?:ant-|proj-)?)[A-Za-z0-9_-]{20,}\b/g, (_m, kind) => `${kind}${REDACTED}`),
+  redactJsonWebTokens,
+  redactAssignments
 ];
 function redactSecrets(text2) {
   let result = text2;
-  for (const { pattern, replace } of PATTERNS) {
-    result = result.replace(pattern, (match, ...rest) => {
-      const groups = rest.slice(0, -2).map((g) => typeof g === "string" ? g : "");
-      return replace(match, ...groups);
-    });
-  }
+  for (const redact of REDACTIONS) result = redact(result);
   return result;
+}
+function isWordChar(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isLetter(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+function isSchemeChar(code) {
+  return isWordChar(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
+}
+var URL_WITH_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/iy;
+function redactUrlPasswords(text2) {
+  let out = "";
+  let copied = 0;
+  for (let at = text2.indexOf("://"); at !== -1; at = text2.indexOf("://", at + 1)) {
+    let start = at;
+    while (start > copied && isSchemeChar(text2.charCodeAt(start - 1))) start--;
+    while (start < at && !(isLetter(text2.charCodeAt(start)) && (start === 0 || !isWordChar(text2.charCodeAt(start - 1)))))
+      start++;
+    if (start === at) continue;
+    URL_WITH_PASSWORD.lastIndex = start;
+    const match = URL_WITH_PASSWORD.exec(text2);
+    if (match === null) continue;
+    out += `${text2.slice(copied, start)}${match[1]}:${REDACTED}@`;
+    copied = URL_WITH_PASSWORD.lastIndex;
+    at = copied - 1;
+  }
+  return copied === 0 ? text2 : out + text2.slice(copied);
+}
+var TOKEN_RUN = /[A-Za-z0-9_-]+/g;
+var SECRET_KEY = /password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|auth/i;
+var SEPARATOR_AND_VALUE = /(["']?\s*[:=]\s*["']?)([^\s"',;]{4,})/y;
+function redactAssignments(text2) {
+  let out = "";
+  let copied = 0;
+  TOKEN_RUN.lastIndex = 0;
+  for (let run = TOKEN_RUN.exec(text2); run !== null; run = TOKEN_RUN.exec(text2)) {
+    const end = run.index + run[0].length;
+    let start = run.index;
+    while (start < end && !isWordChar(text2.charCodeAt(start))) start++;
+    if (start === end || !SECRET_KEY.test(text2.slice(start, end))) continue;
+    SEPARATOR_AND_VALUE.lastIndex = end;
+    const found = SEPARATOR_AND_VALUE.exec(text2);
+    if (found === null) continue;
+    const [, separator = "", value = ""] = found;
+    const after = SEPARATOR_AND_VALUE.lastIndex;
+    if (/\d/.test(value) || value.length >= 16) {
+      out += `${text2.slice(copied, start)}${text2.slice(start, end)}${separator}${REDACTED}`;
+      copied = after;
+    }
+    TOKEN_RUN.lastIndex = after;
+  }
+  return copied === 0 ? text2 : out + text2.slice(copied);
+}
+var JWT_REST = /\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/y;
+function redactJsonWebTokens(text2) {
+  if (!text2.includes("eyJ")) return text2;
+  let out = "";
+  let copied = 0;
+  TOKEN_RUN.lastIndex = 0;
+  for (let run = TOKEN_RUN.exec(text2); run !== null; run = TOKEN_RUN.exec(text2)) {
+    const end = run.index + run[0].length;
+    if (text2.charCodeAt(end) !== 46) continue;
+    let start = -1;
+    for (let at = run[0].indexOf("eyJ"); at !== -1 && at + 11 <= run[0].length; at = run[0].indexOf("eyJ", at + 1)) {
+      if (!isWordChar(text2.charCodeAt(run.index + at - 1))) {
+        start = run.index + at;
+        break;
+      }
+    }
+    if (start === -1) continue;
+    JWT_REST.lastIndex = end;
+    if (JWT_REST.exec(text2) === null) continue;
+    out += `${text2.slice(copied, start)}${REDACTED}`;
+    copied = JWT_REST.lastIndex;
+    TOKEN_RUN.lastIndex = copied;
+  }
+  return copied === 0 ? text2 : out + text2.slice(copied);
 }
 
 // src/core/session-chart.ts

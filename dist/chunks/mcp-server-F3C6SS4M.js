@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4TYL4Y2Z.js";
+} from "./chunk-Z6H2FN5H.js";
 import {
   runCheck,
   runResume
-} from "./chunk-T6PMII5V.js";
+} from "./chunk-N6HVGVKC.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-F5SYEXDQ.js";
 import {
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-GLANPIGS.js";
+} from "./chunk-VLF7DK7H.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-GLANPIGS.js";
+} from "./chunk-VLF7DK7H.js";
 import {
   rootActedOnNote
 } from "./chunk-4KUEGWVE.js";
