@@ -667,6 +667,18 @@ var init_schema_words = __esm({
   }
 });
 
+// src/core/trim.ts
+function trimEndOf(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+var init_trim = __esm({
+  "src/core/trim.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/unknown-names.ts
 function meantName(name, known) {
   const folded = fold(name);
@@ -1527,6 +1539,7 @@ var init_git_tree = __esm({
     import_node_child_process2 = require("node:child_process");
     init_errors();
     init_tree_listing();
+    init_trim();
     init_git_process();
     CatFileProcess = class {
       child;
@@ -1636,7 +1649,7 @@ var init_git_tree = __esm({
        */
       hint(commit, folders) {
         const set = this.hints.get(commit) ?? /* @__PURE__ */ new Set();
-        for (const folder of folders) set.add(folder === "" ? "" : `${folder.replace(/\/+$/, "")}/`);
+        for (const folder of folders) set.add(folder === "" ? "" : `${trimEndOf(folder, "/")}/`);
         set.delete("");
         this.hints.set(commit, set);
       }
@@ -1973,7 +1986,7 @@ function parseLog(output, stats, blobs = false) {
       authorTime: timeOf(authorTime),
       commitTime: timeOf(commitTime),
       subject,
-      body: body.replace(/\n+$/, ""),
+      body: trimEndOf(body, "\n"),
       taskTrailers,
       files
     });
@@ -2013,6 +2026,7 @@ var init_git = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
     init_errors();
+    init_trim();
     init_git_process();
     init_git_tree();
     init_repo_root();
@@ -6555,6 +6569,7 @@ var ELEMENT_NAMES = [
 // src/core/config.ts
 init_paths();
 init_schema_words();
+init_trim();
 init_unknown_names();
 var BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
 var DEFAULT_CONFIG = Object.freeze({
@@ -6752,7 +6767,8 @@ function handoffFileName(config, taskId, session) {
   return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
 }
 function handoffPath(config, taskId, session) {
-  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const folder = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "");
+  const dir = trimEndOf(folder, "/");
   const name = handoffFileName(config, taskId, session);
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
@@ -7892,6 +7908,9 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
 }
 var schema3 = schema113;
 
+// src/core/document/build.ts
+init_trim();
+
 // src/core/whitespace.ts
 var COLLAPSIBLE = /[^\S ]| \s/;
 var WHITESPACE_RUN = /\s{1,1024}/g;
@@ -8178,7 +8197,7 @@ function paragraphLine(head, rest, strong, line) {
     const rawLabel = squash(head);
     const after = squash(rest);
     if (rawLabel.endsWith(":")) {
-      const label = rawLabel.replace(/:+$/, "").trimEnd();
+      const label = trimEndOf(rawLabel, ":").trimEnd();
       return after !== "" || label !== "" ? { label, text: after, line } : void 0;
     }
     if (after.startsWith(":")) {
@@ -8715,6 +8734,7 @@ function unique(values) {
 }
 
 // src/core/claims.ts
+init_trim();
 var STOP_WORDS = new Set(
   `a an and are as at be been but by can could do does done for from has have in into is it its of on
   or our some that the their then there these this those to was we were when which will with without

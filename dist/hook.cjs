@@ -1278,6 +1278,18 @@ var init_schema_words = __esm({
   }
 });
 
+// src/core/trim.ts
+function trimEndOf(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+var init_trim = __esm({
+  "src/core/trim.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/unknown-names.ts
 function meantName(name, known) {
   const folded = fold(name);
@@ -1505,7 +1517,8 @@ function handoffFileName(config, taskId, session) {
   return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
 }
 function handoffPath(config, taskId, session) {
-  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const folder = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "");
+  const dir = trimEndOf(folder, "/");
   const name = handoffFileName(config, taskId, session);
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
@@ -1575,6 +1588,7 @@ var init_config = __esm({
     init_model();
     init_paths();
     init_schema_words();
+    init_trim();
     init_unknown_names();
     BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
     DEFAULT_CONFIG = Object.freeze({
@@ -2543,6 +2557,7 @@ var init_git_tree = __esm({
     import_node_child_process2 = require("node:child_process");
     init_errors();
     init_tree_listing();
+    init_trim();
     init_git_process();
     CatFileProcess = class {
       child;
@@ -2652,7 +2667,7 @@ var init_git_tree = __esm({
        */
       hint(commit, folders) {
         const set = this.hints.get(commit) ?? /* @__PURE__ */ new Set();
-        for (const folder of folders) set.add(folder === "" ? "" : `${folder.replace(/\/+$/, "")}/`);
+        for (const folder of folders) set.add(folder === "" ? "" : `${trimEndOf(folder, "/")}/`);
         set.delete("");
         this.hints.set(commit, set);
       }
@@ -2989,7 +3004,7 @@ function parseLog(output, stats, blobs = false) {
       authorTime: timeOf(authorTime),
       commitTime: timeOf(commitTime),
       subject,
-      body: body.replace(/\n+$/, ""),
+      body: trimEndOf(body, "\n"),
       taskTrailers,
       files
     });
@@ -3029,6 +3044,7 @@ var init_git = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
     init_errors();
+    init_trim();
     init_git_process();
     init_git_tree();
     init_repo_root();
@@ -4739,7 +4755,7 @@ function paragraphLine(head, rest, strong, line) {
     const rawLabel = squash(head);
     const after = squash(rest);
     if (rawLabel.endsWith(":")) {
-      const label = rawLabel.replace(/:+$/, "").trimEnd();
+      const label = trimEndOf(rawLabel, ":").trimEnd();
       return after !== "" || label !== "" ? { label, text: after, line } : void 0;
     }
     if (after.startsWith(":")) {
@@ -4798,6 +4814,7 @@ var init_build = __esm({
   "src/core/document/build.ts"() {
     "use strict";
     init_config();
+    init_trim();
     init_whitespace();
     init_labels();
     TASK_ID = taskIdRegExp(DEFAULT_CONFIG);
@@ -10690,6 +10707,7 @@ var CommitGraph = class {
 
 // src/core/claims.ts
 init_elements();
+init_trim();
 var STOP_WORDS = new Set(
   `a an and are as at be been but by can could do does done for from has have in into is it its of on
   or our some that the their then there these this those to was we were when which will with without
@@ -10788,8 +10806,8 @@ function driftCandidates(doc) {
   for (const text of texts) {
     for (const raw of text.split(/[\s,;]+|::/)) {
       if (PLAIN_WORD.test(raw)) continue;
-      const opened = raw.replace(/^[("'[{<]+/, "").replace(/[.,:!?]+$/, "");
-      const token = opened.endsWith("()") ? opened : opened.replace(/[)"'\]}>.,:!?]+$/, "").replace(/:\d+(?::\d+)?$/, "");
+      const opened = trimEndOf(raw.replace(/^[("'[{<]+/, ""), ".,:!?");
+      const token = opened.endsWith("()") ? opened : trimEndOf(opened, `)"']}>.,:!?`).replace(/:\d+(?::\d+)?$/, "");
       if (token === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes("://")) continue;
       const call = CALL.exec(token);
       if (call?.[1]) {

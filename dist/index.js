@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-GVAYOKAK.js";
+} from "./action/chunk-GXGMSH73.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-W5VL3PEH.js";
+} from "./action/chunk-LF34CGDF.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -75,7 +75,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-55SJ3FGX.js";
+} from "./action/chunk-QBOJ43FH.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -83,6 +83,7 @@ import {
   documentFacts,
   elementTitle
 } from "./action/chunk-MBHMW56X.js";
+import "./action/chunk-47A3SBZ4.js";
 import {
   memoised
 } from "./action/chunk-BWWP5UR6.js";
@@ -1207,7 +1208,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-3VNWSVYW.js");
+  const { summarizeHandoff } = await import("./action/scan-H4I2CCBD.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -4514,7 +4515,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-7GE35VXS.js");
+  const github = await import("./action/github-Q64LQGB6.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4642,7 +4643,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-7GE35VXS.js");
+  const github = await import("./action/github-Q64LQGB6.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -704,6 +704,18 @@ var init_schema_words = __esm({
   }
 });
 
+// src/core/trim.ts
+function trimEndOf(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+var init_trim = __esm({
+  "src/core/trim.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/unknown-names.ts
 function meantName(name, known) {
   const folded = fold(name);
@@ -1683,6 +1695,7 @@ var init_git_tree = __esm({
     import_node_child_process2 = require("node:child_process");
     init_errors();
     init_tree_listing();
+    init_trim();
     init_git_process();
     CatFileProcess = class {
       child;
@@ -1792,7 +1805,7 @@ var init_git_tree = __esm({
        */
       hint(commit, folders) {
         const set = this.hints.get(commit) ?? /* @__PURE__ */ new Set();
-        for (const folder of folders) set.add(folder === "" ? "" : `${folder.replace(/\/+$/, "")}/`);
+        for (const folder of folders) set.add(folder === "" ? "" : `${trimEndOf(folder, "/")}/`);
         set.delete("");
         this.hints.set(commit, set);
       }
@@ -2120,7 +2133,7 @@ function parseLog(output, stats, blobs = false) {
       authorTime: timeOf(authorTime),
       commitTime: timeOf(commitTime),
       subject,
-      body: body.replace(/\n+$/, ""),
+      body: trimEndOf(body, "\n"),
       taskTrailers,
       files
     });
@@ -2160,6 +2173,7 @@ var init_git = __esm({
     import_node_fs6 = require("node:fs");
     import_node_path4 = require("node:path");
     init_errors();
+    init_trim();
     init_git_process();
     init_git_tree();
     init_repo_root();
@@ -6417,6 +6431,7 @@ var ELEMENT_NAMES = [
 // src/core/config.ts
 init_paths();
 init_schema_words();
+init_trim();
 init_unknown_names();
 var BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
 var DEFAULT_CONFIG = Object.freeze({
@@ -6614,7 +6629,8 @@ function handoffFileName(config, taskId, session) {
   return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
 }
 function handoffPath(config, taskId, session) {
-  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const folder = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "");
+  const dir = trimEndOf(folder, "/");
   const name = handoffFileName(config, taskId, session);
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
@@ -7515,6 +7531,7 @@ function validDay(year, month, day) {
 }
 
 // src/core/claims.ts
+init_trim();
 var STOP_WORDS = new Set(
   `a an and are as at be been but by can could do does done for from has have in into is it its of on
   or our some that the their then there these this those to was we were when which will with without
@@ -7613,8 +7630,8 @@ function driftCandidates(doc) {
   for (const text of texts) {
     for (const raw of text.split(/[\s,;]+|::/)) {
       if (PLAIN_WORD.test(raw)) continue;
-      const opened = raw.replace(/^[("'[{<]+/, "").replace(/[.,:!?]+$/, "");
-      const token = opened.endsWith("()") ? opened : opened.replace(/[)"'\]}>.,:!?]+$/, "").replace(/:\d+(?::\d+)?$/, "");
+      const opened = trimEndOf(raw.replace(/^[("'[{<]+/, ""), ".,:!?");
+      const token = opened.endsWith("()") ? opened : trimEndOf(opened, `)"']}>.,:!?`).replace(/:\d+(?::\d+)?$/, "");
       if (token === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes("://")) continue;
       const call = CALL.exec(token);
       if (call?.[1]) {
@@ -7797,6 +7814,9 @@ var NOTHING2 = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:(?:
 
 // src/core/document/scan.ts
 init_errors();
+
+// src/core/document/build.ts
+init_trim();
 
 // src/core/whitespace.ts
 var COLLAPSIBLE = /[^\S ]| \s/;
@@ -8084,7 +8104,7 @@ function paragraphLine(head, rest, strong, line) {
     const rawLabel = squash(head);
     const after = squash(rest);
     if (rawLabel.endsWith(":")) {
-      const label2 = rawLabel.replace(/:+$/, "").trimEnd();
+      const label2 = trimEndOf(rawLabel, ":").trimEnd();
       return after !== "" || label2 !== "" ? { label: label2, text: after, line } : void 0;
     }
     if (after.startsWith(":")) {

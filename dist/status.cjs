@@ -159,6 +159,18 @@ var init_errors = __esm({
   }
 });
 
+// src/core/trim.ts
+function trimEndOf(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+var init_trim = __esm({
+  "src/core/trim.ts"() {
+    "use strict";
+  }
+});
+
 // src/adapters/git-process.ts
 function failureOf(code, signal, stderr) {
   if (signal) return new GitFailure(`${stderr}git was stopped by ${signal} before it finished
@@ -367,6 +379,7 @@ var init_git_tree = __esm({
     import_node_child_process2 = require("node:child_process");
     init_errors();
     init_tree_listing();
+    init_trim();
     init_git_process();
     CatFileProcess = class {
       child;
@@ -476,7 +489,7 @@ var init_git_tree = __esm({
        */
       hint(commit, folders) {
         const set = this.hints.get(commit) ?? /* @__PURE__ */ new Set();
-        for (const folder of folders) set.add(folder === "" ? "" : `${folder.replace(/\/+$/, "")}/`);
+        for (const folder of folders) set.add(folder === "" ? "" : `${trimEndOf(folder, "/")}/`);
         set.delete("");
         this.hints.set(commit, set);
       }
@@ -879,7 +892,7 @@ function parseLog(output, stats, blobs = false) {
       authorTime: timeOf(authorTime),
       commitTime: timeOf(commitTime),
       subject,
-      body: body.replace(/\n+$/, ""),
+      body: trimEndOf(body, "\n"),
       taskTrailers,
       files
     });
@@ -919,6 +932,7 @@ var init_git = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
     init_errors();
+    init_trim();
     init_git_process();
     init_git_tree();
     init_repo_root();
@@ -3095,7 +3109,8 @@ function handoffFileName(config, taskId, session) {
   return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
 }
 function handoffPath(config, taskId, session) {
-  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const folder = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "");
+  const dir = trimEndOf(folder, "/");
   const name = handoffFileName(config, taskId, session);
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
@@ -3134,6 +3149,7 @@ var init_config = __esm({
     init_model();
     init_paths();
     init_schema_words();
+    init_trim();
     init_unknown_names();
     BUILTIN_STATUSES = ["in_progress", "blocked", "complete", "idle"];
     DEFAULT_CONFIG = Object.freeze({
@@ -3418,7 +3434,7 @@ function paragraphLine(head, rest, strong, line) {
     const rawLabel = squash(head);
     const after = squash(rest);
     if (rawLabel.endsWith(":")) {
-      const label = rawLabel.replace(/:+$/, "").trimEnd();
+      const label = trimEndOf(rawLabel, ":").trimEnd();
       return after !== "" || label !== "" ? { label, text: after, line } : void 0;
     }
     if (after.startsWith(":")) {
@@ -3477,6 +3493,7 @@ var init_build = __esm({
   "src/core/document/build.ts"() {
     "use strict";
     init_config();
+    init_trim();
     init_whitespace();
     init_labels();
     TASK_ID = taskIdRegExp(DEFAULT_CONFIG);

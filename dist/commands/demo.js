@@ -12,19 +12,19 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-N6HVGVKC.js";
+} from "../chunks/chunk-IAAZNAMT.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-F5SYEXDQ.js";
+} from "../chunks/chunk-4UBZF73G.js";
 import {
   emptySection
-} from "../chunks/chunk-2JN3HCOI.js";
+} from "../chunks/chunk-OTLTB7NY.js";
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-7W4MKJMC.js";
-import "../chunks/chunk-FDFO4YSH.js";
+import "../chunks/chunk-ZGM6VGCK.js";
+import "../chunks/chunk-BRDNXEVY.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import {
   canonicalLabel,
@@ -33,13 +33,14 @@ import {
 } from "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-4KUBK6IO.js";
-import "../chunks/chunk-DUSKCN6O.js";
+} from "../chunks/chunk-VTRE44EG.js";
+import "../chunks/chunk-U4MCKTIH.js";
 import {
   handoffPath
-} from "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-VFCBG7PE.js";
+} from "../chunks/chunk-A2ZEHJRT.js";
+import "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
+import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";

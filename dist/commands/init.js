@@ -29,24 +29,25 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-JHJD3EIW.js";
+} from "../chunks/chunk-6ZI33XJ4.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-FDFO4YSH.js";
+} from "../chunks/chunk-BRDNXEVY.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-4KUBK6IO.js";
+} from "../chunks/chunk-VTRE44EG.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-DUSKCN6O.js";
-import "../chunks/chunk-MFKQKH7T.js";
+} from "../chunks/chunk-U4MCKTIH.js";
+import "../chunks/chunk-A2ZEHJRT.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-VFCBG7PE.js";
+} from "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
+import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";
 import {

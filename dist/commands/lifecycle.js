@@ -9,20 +9,21 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-3LDLBWHC.js";
-import "../chunks/chunk-VLF7DK7H.js";
+} from "../chunks/chunk-GXEOABS2.js";
+import "../chunks/chunk-XXZOTGUV.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-7W4MKJMC.js";
-import "../chunks/chunk-FDFO4YSH.js";
-import "../chunks/chunk-4KUEGWVE.js";
-import "../chunks/chunk-VM4PATTD.js";
+import "../chunks/chunk-ZGM6VGCK.js";
+import "../chunks/chunk-BRDNXEVY.js";
+import "../chunks/chunk-NFQK3BJJ.js";
+import "../chunks/chunk-LZRIFEYP.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
-import "../chunks/chunk-4KUBK6IO.js";
-import "../chunks/chunk-DUSKCN6O.js";
-import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-VFCBG7PE.js";
+import "../chunks/chunk-VTRE44EG.js";
+import "../chunks/chunk-U4MCKTIH.js";
+import "../chunks/chunk-A2ZEHJRT.js";
+import "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
+import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";
 import "../chunks/chunk-EOATEAQ7.js";

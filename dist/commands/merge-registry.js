@@ -6,13 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-JHJD3EIW.js";
-import "../chunks/chunk-FDFO4YSH.js";
-import "../chunks/chunk-4KUBK6IO.js";
-import "../chunks/chunk-DUSKCN6O.js";
-import "../chunks/chunk-MFKQKH7T.js";
-import "../chunks/chunk-VFCBG7PE.js";
+} from "../chunks/chunk-6ZI33XJ4.js";
+import "../chunks/chunk-BRDNXEVY.js";
+import "../chunks/chunk-VTRE44EG.js";
+import "../chunks/chunk-U4MCKTIH.js";
+import "../chunks/chunk-A2ZEHJRT.js";
+import "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
+import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findRepoRoot

@@ -13,32 +13,33 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-JMV3BIK6.js";
+} from "../chunks/chunk-G55C2CHX.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-4KUEGWVE.js";
+} from "../chunks/chunk-NFQK3BJJ.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-VM4PATTD.js";
+} from "../chunks/chunk-LZRIFEYP.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-4KUBK6IO.js";
+} from "../chunks/chunk-VTRE44EG.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-DUSKCN6O.js";
-import "../chunks/chunk-MFKQKH7T.js";
+} from "../chunks/chunk-U4MCKTIH.js";
+import "../chunks/chunk-A2ZEHJRT.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-VFCBG7PE.js";
+} from "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
+import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-F5SYEXDQ.js";
-import "../chunks/chunk-2JN3HCOI.js";
+} from "../chunks/chunk-4UBZF73G.js";
+import "../chunks/chunk-OTLTB7NY.js";
 import {
   lintHandoff
 } from "../chunks/chunk-CCSSSYRD.js";
@@ -20,16 +20,17 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-DUSKCN6O.js";
+} from "../chunks/chunk-U4MCKTIH.js";
 import {
   isTaskId
-} from "../chunks/chunk-MFKQKH7T.js";
+} from "../chunks/chunk-A2ZEHJRT.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-VFCBG7PE.js";
+} from "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
+import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot

@@ -5,9 +5,11 @@
  * reading. Nothing is read from the working tree, so a check judges exactly what was committed, and
  * a blob over the size limit is never kept: its bytes are dropped as git sends them.
  */
+
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { InputError, InternalError } from '../core/errors.js';
 import { type ListedEntry, specOf, type TreeListing } from '../core/tree-listing.js';
+import { trimEndOf } from '../core/trim.js';
 import { AS_STORED, GitFailure, LITERAL_PATHSPECS, runGit } from './git-process.js';
 
 /** What a path is in a commit's tree. */
@@ -322,7 +324,7 @@ export class TreeReader {
    */
   hint(commit: string, folders: readonly string[]): void {
     const set = this.hints.get(commit) ?? new Set<string>();
-    for (const folder of folders) set.add(folder === '' ? '' : `${folder.replace(/\/+$/, '')}/`);
+    for (const folder of folders) set.add(folder === '' ? '' : `${trimEndOf(folder, '/')}/`);
     set.delete('');
     this.hints.set(commit, set);
   }

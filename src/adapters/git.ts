@@ -7,11 +7,13 @@
  * than the whole rest of a pre-push check spends in git. Commands that reach a remote (`fetch`) go
  * through simple-git, imported on first use, for its guards against unsafe options.
  */
+
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange, OperationInProgress } from '../core/model.js';
+import { trimEndOf } from '../core/trim.js';
 import { GitFailure, runGit, runGitBlocking, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
 import { gitDirIn } from './repo-root.js';
@@ -1340,7 +1342,7 @@ export function parseLog(output: string, stats: boolean, blobs = false): CommitI
       authorTime: timeOf(authorTime),
       commitTime: timeOf(commitTime),
       subject,
-      body: body.replace(/\n+$/, ''),
+      body: trimEndOf(body, '\n'),
       taskTrailers,
       files,
     });

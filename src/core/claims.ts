@@ -16,8 +16,10 @@
  * the fix verbs, with a plain English suffix cut (`tests` → `test`, `handling` → `handl`), so `Fix
  * async test hang` matches the blocker `Async test hang issue - some async tests don't complete`.
  */
+
 import { sectionTexts } from './document/elements.js';
 import type { CommitInfo, HandoffDocument, ListItem, Section } from './model.js';
+import { trimEndOf } from './trim.js';
 
 const STOP_WORDS = new Set(
   `a an and are as at be been but by can could do does done for from has have in into is it its of on
@@ -196,10 +198,10 @@ export function driftCandidates(doc: HandoffDocument): DriftCandidates {
   for (const text of texts) {
     for (const raw of text.split(/[\s,;]+|::/)) {
       if (PLAIN_WORD.test(raw)) continue;
-      const opened = raw.replace(/^[("'[{<]+/, '').replace(/[.,:!?]+$/, '');
+      const opened = trimEndOf(raw.replace(/^[("'[{<]+/, ''), '.,:!?');
       const token = opened.endsWith('()')
         ? opened
-        : opened.replace(/[)"'\]}>.,:!?]+$/, '').replace(/:\d+(?::\d+)?$/, '');
+        : trimEndOf(opened, ')"\']}>.,:!?').replace(/:\d+(?::\d+)?$/, '');
       if (token === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes('://')) continue;
       const call = CALL.exec(token);
       if (call?.[1]) {

@@ -3,6 +3,7 @@
  * file names, the task-id pattern, durations). Every other part reads a resolved `HandoffConfig` and
  * never looks at a default itself.
  */
+
 import type { ErrorObject } from 'ajv';
 import type { RE2JS } from 're2js';
 import validateConfigSchema, { schema as configSchema } from '../generated/handoff-config.validator.js';
@@ -11,6 +12,7 @@ import { isRecord, pointerAsKey } from './json-location.js';
 import { ELEMENT_NAMES, type HandoffConfig } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
 import { schemaErrorPointer, schemaRuleWords } from './schema-words.js';
+import { trimEndOf } from './trim.js';
 import { unknownKeyMessage } from './unknown-names.js';
 
 /** The four statuses of the spec; config may add more but never remove these. */
@@ -279,10 +281,8 @@ export function handoffFileName(config: HandoffConfig, taskId: string, session: 
 
 /** Repository-relative POSIX path of a handoff document. */
 export function handoffPath(config: HandoffConfig, taskId: string, session: number): string {
-  const dir = config.handoffDir
-    .replace(/\\/g, '/')
-    .replace(/^\.\/+/, '')
-    .replace(/\/+$/, '');
+  const folder = config.handoffDir.replace(/\\/g, '/').replace(/^\.\/+/, '');
+  const dir = trimEndOf(folder, '/');
   const name = handoffFileName(config, taskId, session);
   return dir === '' || dir === '.' ? name : `${dir}/${name}`;
 }

@@ -21,6 +21,7 @@ import type {
 } from 'mdast';
 import { DEFAULT_CONFIG, taskIdRegExp } from '../config.js';
 import type { HandoffDocument, HeaderField, ItemMark, ListItem, Section, Subsection } from '../model.js';
+import { trimEndOf } from '../trim.js';
 import { collapseWhitespace } from '../whitespace.js';
 import {
   canonicalLabel,
@@ -402,7 +403,7 @@ export function paragraphLine(
     const after = squash(rest);
     // Both are squashed already: taking off the colon leaves at most a space at that end to trim.
     if (rawLabel.endsWith(':')) {
-      const label = rawLabel.replace(/:+$/, '').trimEnd();
+      const label = trimEndOf(rawLabel, ':').trimEnd();
       return after !== '' || label !== '' ? { label, text: after, line } : undefined;
     }
     if (after.startsWith(':')) {

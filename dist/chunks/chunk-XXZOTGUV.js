@@ -9,17 +9,17 @@ import {
 } from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-7W4MKJMC.js";
+} from "./chunk-ZGM6VGCK.js";
 import {
   GitCommandManager
-} from "./chunk-FDFO4YSH.js";
+} from "./chunk-BRDNXEVY.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-VM4PATTD.js";
+} from "./chunk-LZRIFEYP.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-VFCBG7PE.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-Q5AXV7SP.js");
+  const { gatherSessionFacts } = await import("./agent-session-AELLATPV.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

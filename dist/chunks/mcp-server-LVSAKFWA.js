@@ -10,17 +10,17 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-Z6H2FN5H.js";
+} from "./chunk-7WNHJGQE.js";
 import {
   runCheck,
   runResume
-} from "./chunk-N6HVGVKC.js";
+} from "./chunk-IAAZNAMT.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-F5SYEXDQ.js";
+import "./chunk-4UBZF73G.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-2JN3HCOI.js";
+} from "./chunk-OTLTB7NY.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
@@ -29,34 +29,35 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-VLF7DK7H.js";
+} from "./chunk-XXZOTGUV.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-7W4MKJMC.js";
-import "./chunk-FDFO4YSH.js";
-import "./chunk-JMV3BIK6.js";
+import "./chunk-ZGM6VGCK.js";
+import "./chunk-BRDNXEVY.js";
+import "./chunk-G55C2CHX.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-VM4PATTD.js";
+} from "./chunk-LZRIFEYP.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "./chunk-4KUBK6IO.js";
-import "./chunk-DUSKCN6O.js";
+} from "./chunk-VTRE44EG.js";
+import "./chunk-U4MCKTIH.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-MFKQKH7T.js";
-import "./chunk-VFCBG7PE.js";
+} from "./chunk-A2ZEHJRT.js";
+import "./chunk-JCYAQ7DQ.js";
 import {
   require_ucs2length,
   unknownNamesMessage
 } from "./chunk-6JM3PIHH.js";
+import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
 import {
   findProjectRoot

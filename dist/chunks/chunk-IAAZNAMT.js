@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-F5SYEXDQ.js";
+} from "./chunk-4UBZF73G.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-2JN3HCOI.js";
+} from "./chunk-OTLTB7NY.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-7W4MKJMC.js";
+} from "./chunk-ZGM6VGCK.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-FDFO4YSH.js";
+} from "./chunk-BRDNXEVY.js";
 import {
   namedAndCounted
 } from "./chunk-JWKQJQAM.js";
@@ -68,13 +68,13 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-DUSKCN6O.js";
+} from "./chunk-U4MCKTIH.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-MFKQKH7T.js";
+} from "./chunk-A2ZEHJRT.js";
 import {
   activeTasks,
   activeTasksIn,
@@ -86,7 +86,10 @@ import {
   linksIn,
   registryOfEntries,
   statIfThere
-} from "./chunk-VFCBG7PE.js";
+} from "./chunk-JCYAQ7DQ.js";
+import {
+  trimEndOf
+} from "./chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -652,7 +655,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-33U2ZZGZ.js");
+  const { summarizeHandoff } = await import("./scan-5JGZMZNS.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2108,8 +2111,8 @@ function driftCandidates(doc) {
   for (const text of texts) {
     for (const raw of text.split(/[\s,;]+|::/)) {
       if (PLAIN_WORD.test(raw)) continue;
-      const opened = raw.replace(/^[("'[{<]+/, "").replace(/[.,:!?]+$/, "");
-      const token = opened.endsWith("()") ? opened : opened.replace(/[)"'\]}>.,:!?]+$/, "").replace(/:\d+(?::\d+)?$/, "");
+      const opened = trimEndOf(raw.replace(/^[("'[{<]+/, ""), ".,:!?");
+      const token = opened.endsWith("()") ? opened : trimEndOf(opened, `)"']}>.,:!?`).replace(/:\d+(?::\d+)?$/, "");
       if (token === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes("://")) continue;
       const call = CALL.exec(token);
       if (call?.[1]) {
@@ -2943,7 +2946,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-P3N5FLL4.js");
+  const reports = await import("./reports-QVQSD27X.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -5,16 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  gitDirIn
-} from "./chunk-TAMN4ZGX.js";
+  trimEndOf
+} from "./chunk-47A3SBZ4.js";
 import {
   InputError,
   InternalError
-} from "./chunk-ORJITX3Z.js";
+} from "./chunk-SOPARNR6.js";
 
 // src/adapters/git.ts
-import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/adapters/git-process.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -239,8 +239,8 @@ var CatFileProcess = class {
   requestAll(lines, parse) {
     if (this.failure) return Promise.reject(this.failure);
     const answers = lines.map(
-      () => new Promise((resolve2, reject) => {
-        this.pending.push({ parse, resolve: resolve2, reject });
+      () => new Promise((resolve3, reject) => {
+        this.pending.push({ parse, resolve: resolve3, reject });
       })
     );
     this.child.stdin.write(`${lines.join("\n")}
@@ -387,7 +387,7 @@ var TreeReader = class {
    */
   hint(commit, folders) {
     const set = this.hints.get(commit) ?? /* @__PURE__ */ new Set();
-    for (const folder of folders) set.add(folder === "" ? "" : `${folder.replace(/\/+$/, "")}/`);
+    for (const folder of folders) set.add(folder === "" ? "" : `${trimEndOf(folder, "/")}/`);
     set.delete("");
     this.hints.set(commit, set);
   }
@@ -560,6 +560,80 @@ var TreeReader = class {
   }
 };
 
+// src/adapters/repo-root.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = resolve(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf(join(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = dirname(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf(resolve(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => isAbsolute(p)).map((p) => resolve(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = join(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return target ? resolve(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf(join(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = readFileSync(join(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = resolve(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: relative(repoRoot, dir).split(sep).join("/") };
+    }
+    dir = dirname(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+
 // src/adapters/git.ts
 var NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
 var RECORD = `${NONCE}`;
@@ -577,22 +651,22 @@ var LOG_STABLE = [
 ];
 var PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
 function branchInHead(gitDir) {
-  const headFile = join(gitDir, "HEAD");
+  const headFile = join2(gitDir, "HEAD");
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = readFileSync(headFile, "utf8");
+  const text = readFileSync2(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const ref = join(commonDirOf(gitDir), "refs", "heads", branch);
+  const ref = join2(commonDirOf(gitDir), "refs", "heads", branch);
   const own = lstatSync(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(ref, "latin1").startsWith("ref:"))
+  if (own?.isSymbolicLink() || own?.isFile() && readFileSync2(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
 }
 function commonDirOf(gitDir) {
-  const commonFile = join(gitDir, "commondir");
-  return existsSync2(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
+  const commonFile = join2(gitDir, "commondir");
+  return existsSync2(commonFile) ? resolve2(gitDir, readFileSync2(commonFile, "utf8").trim()) : gitDir;
 }
 var OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
@@ -600,7 +674,7 @@ var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
-    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
+    this.inPackage = !existsSync2(join2(workingDirectory, ".git"));
   }
   workingDirectory;
   simpleGit;
@@ -754,7 +828,7 @@ var GitCommandManager = class _GitCommandManager {
     for (const folder of REBASE_FOLDERS) {
       let name;
       try {
-        name = readFileSync(join(dir, folder, "head-name"), "utf8").trim();
+        name = readFileSync2(join2(dir, folder, "head-name"), "utf8").trim();
       } catch {
         continue;
       }
@@ -788,8 +862,8 @@ var GitCommandManager = class _GitCommandManager {
     try {
       let dir = this.workingDirectory;
       for (; ; ) {
-        if (lstatSync(join(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
-        const parent = dirname(dir);
+        if (lstatSync(join2(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
+        const parent = dirname2(dir);
         if (parent === dir) return void 0;
         dir = parent;
       }
@@ -883,7 +957,7 @@ var GitCommandManager = class _GitCommandManager {
     const sha = await this.commitOf("HEAD");
     if (sha) return sha;
     this.remembered.delete("commit:HEAD");
-    const headFile = resolve(
+    const headFile = resolve2(
       this.workingDirectory,
       (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
     );
@@ -901,7 +975,7 @@ var GitCommandManager = class _GitCommandManager {
     } catch (error) {
       said = (error instanceof Error ? error.message : String(error)).trim();
       if (/not a valid ref/.test(said)) {
-        const loose = resolve(
+        const loose = resolve2(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", ref])).trim()
         );
@@ -973,7 +1047,7 @@ var GitCommandManager = class _GitCommandManager {
   async isShallow() {
     return this.remember("shallow", async () => {
       const gitDir = this.gitDirInFiles();
-      if (gitDir !== void 0) return existsSync2(join(commonDirOf(gitDir), "shallow"));
+      if (gitDir !== void 0) return existsSync2(join2(commonDirOf(gitDir), "shallow"));
       return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
     });
   }
@@ -1242,7 +1316,7 @@ var GitCommandManager = class _GitCommandManager {
    */
   async operationInProgress() {
     const dir = await this.absoluteGitDir();
-    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join(dir, file))) return operation;
+    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join2(dir, file))) return operation;
     return void 0;
   }
   /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
@@ -1309,7 +1383,7 @@ var GitCommandManager = class _GitCommandManager {
   async raw(args) {
     try {
       if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
-      this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
+      this.simpleGit ??= import("./dist-HV5T5O47.js").then(
         ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
       );
       return await (await this.simpleGit).raw(args);
@@ -1586,7 +1660,7 @@ function parseLog(output, stats, blobs = false) {
       authorTime: timeOf(authorTime),
       commitTime: timeOf(commitTime),
       subject,
-      body: body.replace(/\n+$/, ""),
+      body: trimEndOf(body, "\n"),
       taskTrailers,
       files
     });
@@ -1601,7 +1675,7 @@ function timeOf(text) {
 var MAX_DATE_SECONDS = 864e10;
 function readTextOrEmpty(path) {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync2(path, "utf8");
   } catch {
     return "";
   }
@@ -1622,6 +1696,9 @@ function parseNumstat(entry) {
 }
 
 export {
+  findRepoRoot,
+  gitDirIn,
+  findProjectRoot,
   isLineFrom,
   applyChanges,
   GitCommandManager,

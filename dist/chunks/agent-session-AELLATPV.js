@@ -9,26 +9,27 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-Z6H2FN5H.js";
-import "./chunk-N6HVGVKC.js";
+} from "./chunk-7WNHJGQE.js";
+import "./chunk-IAAZNAMT.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-F5SYEXDQ.js";
-import "./chunk-2JN3HCOI.js";
+import "./chunk-4UBZF73G.js";
+import "./chunk-OTLTB7NY.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-7W4MKJMC.js";
-import "./chunk-FDFO4YSH.js";
-import "./chunk-JMV3BIK6.js";
-import "./chunk-VM4PATTD.js";
+import "./chunk-ZGM6VGCK.js";
+import "./chunk-BRDNXEVY.js";
+import "./chunk-G55C2CHX.js";
+import "./chunk-LZRIFEYP.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
-import "./chunk-DUSKCN6O.js";
-import "./chunk-MFKQKH7T.js";
-import "./chunk-VFCBG7PE.js";
+import "./chunk-U4MCKTIH.js";
+import "./chunk-A2ZEHJRT.js";
+import "./chunk-JCYAQ7DQ.js";
 import "./chunk-6JM3PIHH.js";
+import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-TAMN4ZGX.js";
 import "./chunk-JLXNMSDG.js";

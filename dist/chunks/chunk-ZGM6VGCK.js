@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-MFKQKH7T.js";
+} from "./chunk-A2ZEHJRT.js";
 import {
   linkedBy
-} from "./chunk-VFCBG7PE.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";

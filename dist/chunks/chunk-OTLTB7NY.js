@@ -22,7 +22,10 @@ import {
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-MFKQKH7T.js";
+} from "./chunk-A2ZEHJRT.js";
+import {
+  trimEndOf
+} from "./chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
@@ -305,7 +308,7 @@ function paragraphLine(head, rest, strong, line) {
     const rawLabel = squash(head);
     const after = squash(rest);
     if (rawLabel.endsWith(":")) {
-      const label = rawLabel.replace(/:+$/, "").trimEnd();
+      const label = trimEndOf(rawLabel, ":").trimEnd();
       return after !== "" || label !== "" ? { label, text: after, line } : void 0;
     }
     if (after.startsWith(":")) {

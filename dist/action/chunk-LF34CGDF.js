@@ -26,6 +26,9 @@ import {
   summaryFacts
 } from "./chunk-MBHMW56X.js";
 import {
+  trimEndOf
+} from "./chunk-47A3SBZ4.js";
+import {
   InputError,
   InternalError
 } from "./chunk-SOPARNR6.js";
@@ -854,7 +857,8 @@ function handoffFileName(config, taskId, session) {
   return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
 }
 function handoffPath(config, taskId, session) {
-  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const folder = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "");
+  const dir = trimEndOf(folder, "/");
   const name = handoffFileName(config, taskId, session);
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }
@@ -1223,7 +1227,7 @@ function paragraphLine(head, rest, strong, line) {
     const rawLabel = squash(head);
     const after = squash(rest);
     if (rawLabel.endsWith(":")) {
-      const label = rawLabel.replace(/:+$/, "").trimEnd();
+      const label = trimEndOf(rawLabel, ":").trimEnd();
       return after !== "" || label !== "" ? { label, text: after, line } : void 0;
     }
     if (after.startsWith(":")) {

@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-FDFO4YSH.js";
+} from "./chunk-BRDNXEVY.js";
 import {
   loadConfig
-} from "./chunk-4KUBK6IO.js";
+} from "./chunk-VTRE44EG.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-MFKQKH7T.js";
+} from "./chunk-A2ZEHJRT.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-VFCBG7PE.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   asInProject,
   isRecord,

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-VLF7DK7H.js";
+} from "./chunk-XXZOTGUV.js";
 import {
   rootActedOnNote
-} from "./chunk-4KUEGWVE.js";
+} from "./chunk-NFQK3BJJ.js";
 import {
   agentFromEnv
-} from "./chunk-VM4PATTD.js";
+} from "./chunk-LZRIFEYP.js";
 import {
   loadConfig
-} from "./chunk-4KUBK6IO.js";
+} from "./chunk-VTRE44EG.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -15,14 +15,13 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-2JN3HCOI.js";
-import "./chunk-CCSSSYRD.js";
-import "./chunk-MFKQKH7T.js";
-import "./chunk-6JM3PIHH.js";
-import "./chunk-LMSMW57Z.js";
-import "./chunk-IRYUMPLD.js";
-import "./chunk-ORJITX3Z.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-LF34CGDF.js";
+import "./chunk-V7AP5RJP.js";
+import "./chunk-MBHMW56X.js";
+import "./chunk-47A3SBZ4.js";
+import "./chunk-BWWP5UR6.js";
+import "./chunk-SOPARNR6.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

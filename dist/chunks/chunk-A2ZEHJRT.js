@@ -11,6 +11,9 @@ import {
   unknownKeyMessage
 } from "./chunk-6JM3PIHH.js";
 import {
+  trimEndOf
+} from "./chunk-NNPSBKSI.js";
+import {
   ELEMENT_NAMES
 } from "./chunk-LMSMW57Z.js";
 import {
@@ -848,7 +851,8 @@ function handoffFileName(config, taskId, session) {
   return config.handoffPattern.replace(/\{task\}/g, taskId).replace(/\{session\}/g, String(session));
 }
 function handoffPath(config, taskId, session) {
-  const dir = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const folder = config.handoffDir.replace(/\\/g, "/").replace(/^\.\/+/, "");
+  const dir = trimEndOf(folder, "/");
   const name = handoffFileName(config, taskId, session);
   return dir === "" || dir === "." ? name : `${dir}/${name}`;
 }

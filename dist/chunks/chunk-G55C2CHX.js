@@ -9,10 +9,10 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-VM4PATTD.js";
+} from "./chunk-LZRIFEYP.js";
 import {
   DEFAULT_CONFIG
-} from "./chunk-MFKQKH7T.js";
+} from "./chunk-A2ZEHJRT.js";
 import {
   shellWord
 } from "./chunk-JLXNMSDG.js";

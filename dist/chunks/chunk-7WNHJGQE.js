@@ -29,13 +29,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-N6HVGVKC.js";
+} from "./chunk-IAAZNAMT.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-F5SYEXDQ.js";
+} from "./chunk-4UBZF73G.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-2JN3HCOI.js";
+} from "./chunk-OTLTB7NY.js";
 import {
   huskyHookNote
 } from "./chunk-DFKEN42P.js";
@@ -56,15 +56,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-7W4MKJMC.js";
+} from "./chunk-ZGM6VGCK.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-FDFO4YSH.js";
+} from "./chunk-BRDNXEVY.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-JMV3BIK6.js";
+} from "./chunk-G55C2CHX.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -76,7 +76,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-VM4PATTD.js";
+} from "./chunk-LZRIFEYP.js";
 import {
   countWords
 } from "./chunk-JWKQJQAM.js";
@@ -97,14 +97,14 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-DUSKCN6O.js";
+} from "./chunk-U4MCKTIH.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-MFKQKH7T.js";
+} from "./chunk-A2ZEHJRT.js";
 import {
   activeTasks,
   agentEntries,
@@ -125,7 +125,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-VFCBG7PE.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -1972,7 +1972,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-P3N5FLL4.js");
+  return import("./reports-QVQSD27X.js");
 }
 
 // src/app/status.ts

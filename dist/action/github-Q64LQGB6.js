@@ -10,8 +10,9 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-55SJ3FGX.js";
+} from "./chunk-QBOJ43FH.js";
 import "./chunk-MBHMW56X.js";
+import "./chunk-47A3SBZ4.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-SOPARNR6.js";
 import {

@@ -11,7 +11,8 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-FDFO4YSH.js";
+} from "./chunk-BRDNXEVY.js";
+import "./chunk-NNPSBKSI.js";
 import "./chunk-TAMN4ZGX.js";
 import "./chunk-ORJITX3Z.js";
 import "./chunk-MWPPMQVD.js";

@@ -13,11 +13,11 @@ import {
 import {
   handoffPath,
   isTaskId
-} from "./chunk-MFKQKH7T.js";
+} from "./chunk-A2ZEHJRT.js";
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-VFCBG7PE.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

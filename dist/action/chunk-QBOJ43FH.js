@@ -20,6 +20,9 @@ import {
   sectionTexts
 } from "./chunk-MBHMW56X.js";
 import {
+  trimEndOf
+} from "./chunk-47A3SBZ4.js";
+import {
   formatLocated
 } from "./chunk-SOPARNR6.js";
 import {
@@ -19365,8 +19368,8 @@ function driftCandidates(doc) {
   for (const text2 of texts) {
     for (const raw of text2.split(/[\s,;]+|::/)) {
       if (PLAIN_WORD.test(raw)) continue;
-      const opened = raw.replace(/^[("'[{<]+/, "").replace(/[.,:!?]+$/, "");
-      const token = opened.endsWith("()") ? opened : opened.replace(/[)"'\]}>.,:!?]+$/, "").replace(/:\d+(?::\d+)?$/, "");
+      const opened = trimEndOf(raw.replace(/^[("'[{<]+/, ""), ".,:!?");
+      const token = opened.endsWith("()") ? opened : trimEndOf(opened, `)"']}>.,:!?`).replace(/:\d+(?::\d+)?$/, "");
       if (token === "" || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || token.includes("://")) continue;
       const call = CALL.exec(token);
       if (call?.[1]) {
