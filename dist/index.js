@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-LF34CGDF.js";
+} from "./action/chunk-VTJP72N2.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -75,14 +75,14 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-QBOJ43FH.js";
+} from "./action/chunk-UA75J2DM.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-MBHMW56X.js";
+} from "./action/chunk-ATLLNSKG.js";
 import "./action/chunk-47A3SBZ4.js";
 import {
   memoised
@@ -1208,7 +1208,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-H4I2CCBD.js");
+  const { summarizeHandoff } = await import("./action/scan-PUCVCPYX.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -4515,7 +4515,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-Q64LQGB6.js");
+  const github = await import("./action/github-GTQVU2B5.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4643,7 +4643,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-Q64LQGB6.js");
+  const github = await import("./action/github-GTQVU2B5.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

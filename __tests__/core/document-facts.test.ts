@@ -8,6 +8,7 @@ import {
   testCountsIn,
 } from '../../src/core/document/facts.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
+import { costRatio } from '../helpers/cost.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -133,5 +134,58 @@ describe('open blockers and next steps (carried into the next draft)', () => {
     const doc = parseHandoff('# Title\n');
     expect(openBlockers(doc)).toEqual([]);
     expect(openNextSteps(doc)).toEqual([]);
+  });
+});
+
+describe('a coverage phrase after a long run of digits', () => {
+  const doc = (line: string) =>
+    `# T-1: Handoff (Session 1)\n\n**Date**: 2026-12-01\n\n## Current State\n\n- Tests: ${line}\n`;
+  it('is read in time linear in the run, and as the phrase was read before', () => {
+    // Tried from every digit, `(\d+…)\s*%\s*…coverage` was quadratic: 32 KB of digits before `x%`, 1 s.
+    const run = '1'.repeat(64 * 1024);
+    const read = (text: string) => documentFacts(parseHandoff(text));
+    expect(
+      costRatio(
+        read,
+        doc(`${run}x% and 85% line coverage`),
+        doc(`${'y'.repeat(run.length)}x% and 85% line coverage`),
+      ),
+    ).toBeLessThan(20);
+    expect(read(doc(`${run}x% and 85% line coverage`)).coveragePercent).toBe(85);
+    // Where the expression found a number, the same number; where none, none.
+    const before = /(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i;
+    const pieces = [
+      '1',
+      '2',
+      '.',
+      '%',
+      '% ',
+      ' ',
+      'coverage',
+      'line ',
+      'x',
+      '12.5',
+      '\t',
+      '3%coverage',
+      '45 % line coverage',
+    ];
+    let seed = 1;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    let found = 0;
+    for (let i = 0; i < 3_000; i++) {
+      const text = Array.from({ length: random(10) }, () => pieces[random(pieces.length)]).join('');
+      if (!/coverage\b[^0-9%]{0,20}?\d/i.test(text) && /%/.test(text)) {
+        const expected = text.match(before)?.[1];
+        expect([text, read(doc(text)).coveragePercent]).toEqual([
+          text,
+          expected === undefined ? undefined : Number(expected),
+        ]);
+        if (expected !== undefined) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });

@@ -12,14 +12,14 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-IAAZNAMT.js";
+} from "../chunks/chunk-LORUL6GJ.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-4UBZF73G.js";
+} from "../chunks/chunk-TZNGNJO2.js";
 import {
   emptySection
-} from "../chunks/chunk-OTLTB7NY.js";
+} from "../chunks/chunk-WHQ7YH6Q.js";
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-GXEOABS2.js";
-import "../chunks/chunk-XXZOTGUV.js";
+} from "../chunks/chunk-GPGGT6EL.js";
+import "../chunks/chunk-QYFTAVJG.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-ZGM6VGCK.js";
 import "../chunks/chunk-BRDNXEVY.js";

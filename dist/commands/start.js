@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-GXEOABS2.js";
-import "../chunks/chunk-XXZOTGUV.js";
+} from "../chunks/chunk-GPGGT6EL.js";
+import "../chunks/chunk-QYFTAVJG.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-ZGM6VGCK.js";
 import "../chunks/chunk-BRDNXEVY.js";

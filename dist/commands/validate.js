@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-4UBZF73G.js";
-import "../chunks/chunk-OTLTB7NY.js";
+} from "../chunks/chunk-TZNGNJO2.js";
+import "../chunks/chunk-WHQ7YH6Q.js";
 import {
   lintHandoff
 } from "../chunks/chunk-CCSSSYRD.js";

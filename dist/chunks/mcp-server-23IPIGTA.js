@@ -10,17 +10,17 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-7WNHJGQE.js";
+} from "./chunk-432VBKFH.js";
 import {
   runCheck,
   runResume
-} from "./chunk-IAAZNAMT.js";
+} from "./chunk-LORUL6GJ.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-4UBZF73G.js";
+import "./chunk-TZNGNJO2.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-OTLTB7NY.js";
+} from "./chunk-WHQ7YH6Q.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-XXZOTGUV.js";
+} from "./chunk-QYFTAVJG.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";

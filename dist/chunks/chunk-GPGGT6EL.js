@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-XXZOTGUV.js";
+} from "./chunk-QYFTAVJG.js";
 import {
   rootActedOnNote
 } from "./chunk-NFQK3BJJ.js";

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-QBOJ43FH.js";
-import "./chunk-MBHMW56X.js";
+} from "./chunk-UA75J2DM.js";
+import "./chunk-ATLLNSKG.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-BWWP5UR6.js";
 import "./chunk-SOPARNR6.js";

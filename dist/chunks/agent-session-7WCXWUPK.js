@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-7WNHJGQE.js";
-import "./chunk-IAAZNAMT.js";
+} from "./chunk-432VBKFH.js";
+import "./chunk-LORUL6GJ.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-4UBZF73G.js";
-import "./chunk-OTLTB7NY.js";
+import "./chunk-TZNGNJO2.js";
+import "./chunk-WHQ7YH6Q.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";

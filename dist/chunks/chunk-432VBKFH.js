@@ -29,13 +29,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-IAAZNAMT.js";
+} from "./chunk-LORUL6GJ.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-4UBZF73G.js";
+} from "./chunk-TZNGNJO2.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-OTLTB7NY.js";
+} from "./chunk-WHQ7YH6Q.js";
 import {
   huskyHookNote
 } from "./chunk-DFKEN42P.js";

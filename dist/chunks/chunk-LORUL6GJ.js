@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-4UBZF73G.js";
+} from "./chunk-TZNGNJO2.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-OTLTB7NY.js";
+} from "./chunk-WHQ7YH6Q.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -655,7 +655,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-5JGZMZNS.js");
+  const { summarizeHandoff } = await import("./scan-SIXOPTK2.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-MBHMW56X.js";
+} from "./chunk-ATLLNSKG.js";
 import {
   trimEndOf
 } from "./chunk-47A3SBZ4.js";
