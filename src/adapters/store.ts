@@ -151,10 +151,6 @@ function tooLarge(size: number, maxBytes: number, displayPath: string): InputErr
   );
 }
 
-/**
- * What a file-system entry that is not a regular file is, for messages (`is a named pipe (FIFO), not
- * a regular file`); undefined for a regular file. The one wording of the store and the report reader.
- */
 /** A file's stat, or undefined when it cannot be had (gone, unreadable): for caches, which only save time. */
 export function statIfThere(file: string): Stats | undefined {
   try {
@@ -164,6 +160,10 @@ export function statIfThere(file: string): Stats | undefined {
   }
 }
 
+/**
+ * What a file-system entry that is not a regular file is, for messages (`is a named pipe (FIFO), not
+ * a regular file`); undefined for a regular file. The one wording of the store and the report reader.
+ */
 export function entryKind(info: Stats): string | undefined {
   if (info.isFile()) return undefined;
   if (info.isDirectory()) return 'a folder';

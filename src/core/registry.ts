@@ -29,14 +29,14 @@ export function isAgentKey(key: string): boolean {
   return !key.startsWith('$');
 }
 
+/** A registry's agents and their entries, in file order (`agentEntries`). */
+export type AgentEntries = ReadonlyArray<readonly [string, AgentEntry]>;
+
 /**
  * The agents of the registry, in file order, without `$schema` and other `$` keys. Worked out once
  * per registry: a check asks four times, ~5 ms each over 10,000 agents. No registry is changed in
  * place (`withEntry` makes a new one), so the list stays true; it is read-only for the same reason.
  */
-/** A registry's agents and their entries, in file order (`agentEntries`). */
-export type AgentEntries = ReadonlyArray<readonly [string, AgentEntry]>;
-
 export function agentEntries(registry: Registry): AgentEntries {
   let entries = AGENT_ENTRIES.get(registry);
   if (entries === undefined) {
