@@ -12943,16 +12943,10 @@ function changedBy(snapshot, handoffPaths, configFiles, commits) {
     for (const { path } of commit.files) {
       changed.add(path);
       changedOrAbove.add(path);
-      for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
-        changedOrAbove.add(path.slice(0, slash));
+      addFoldersAbove(path, changedOrAbove);
     }
   }
-  const touched = (path) => {
-    if (changedOrAbove.has(path)) return true;
-    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
-      if (changed.has(path.slice(0, slash))) return true;
-    return false;
-  };
+  const touched = (path) => changedOrAbove.has(path) || isInsideAny(path, changed);
   if (changed.size === 0) return { setup: false, handoffs: [] };
   const setup = [snapshot.registryFile, ...configFiles].some(touched);
   const handoffs = [];
@@ -12969,9 +12963,7 @@ var REGULAR_FILE = /^100(644|755)$/;
 function blobsAfter(paths, commits) {
   const wanted = new Set(paths);
   const above = /* @__PURE__ */ new Set();
-  for (const path of wanted)
-    for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
-      above.add(path.slice(0, slash));
+  for (const path of wanted) addFoldersAbove(path, above);
   const found = /* @__PURE__ */ new Map();
   for (const commit of commits) {
     for (const { path, blob } of commit.files) {
@@ -12991,6 +12983,10 @@ function blobsAfter(paths, commits) {
     blobs.set(path, { fromOid: change.fromOid, oid: change.oid });
   }
   return blobs;
+}
+function addFoldersAbove(path, folders) {
+  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
+    folders.add(path.slice(0, slash));
 }
 function isInsideAny(path, paths) {
   for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))

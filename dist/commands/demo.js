@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-LORUL6GJ.js";
+} from "../chunks/chunk-N7XJ4333.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

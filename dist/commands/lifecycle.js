@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-GPGGT6EL.js";
-import "../chunks/chunk-QYFTAVJG.js";
+} from "../chunks/chunk-JIBWPTOU.js";
+import "../chunks/chunk-7FRRX5IY.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-ZGM6VGCK.js";
 import "../chunks/chunk-BRDNXEVY.js";

@@ -139,16 +139,10 @@ export function changedBy(
     for (const { path } of commit.files) {
       changed.add(path);
       changedOrAbove.add(path);
-      for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
-        changedOrAbove.add(path.slice(0, slash));
+      addFoldersAbove(path, changedOrAbove);
     }
   }
-  const touched = (path: string): boolean => {
-    if (changedOrAbove.has(path)) return true;
-    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
-      if (changed.has(path.slice(0, slash))) return true;
-    return false;
-  };
+  const touched = (path: string): boolean => changedOrAbove.has(path) || isInsideAny(path, changed);
   if (changed.size === 0) return { setup: false, handoffs: [] };
   const setup = [snapshot.registryFile, ...configFiles].some(touched);
   const handoffs: number[] = [];
@@ -192,9 +186,7 @@ export function blobsAfter(
   const wanted = new Set(paths);
   /** The folders above the wanted paths. */
   const above = new Set<string>();
-  for (const path of wanted)
-    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
-      above.add(path.slice(0, slash));
+  for (const path of wanted) addFoldersAbove(path, above);
   const found = new Map<string, BlobAfter & { mode: string }>();
   for (const commit of commits) {
     for (const { path, blob } of commit.files) {
@@ -214,6 +206,12 @@ export function blobsAfter(
     blobs.set(path, { fromOid: change.fromOid, oid: change.oid });
   }
   return blobs;
+}
+
+/** Adds each folder above `path` to `folders` (`a/b/c.md`: `a/b` and `a`). */
+function addFoldersAbove(path: string, folders: Set<string>): void {
+  for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
+    folders.add(path.slice(0, slash));
 }
 
 /** Whether `path` is inside a folder named in `paths`. */

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-QYFTAVJG.js";
+} from "./chunk-7FRRX5IY.js";
 import {
   rootActedOnNote
 } from "./chunk-NFQK3BJJ.js";

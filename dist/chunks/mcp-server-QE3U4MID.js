@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-432VBKFH.js";
+} from "./chunk-IGFNAW7Z.js";
 import {
   runCheck,
   runResume
-} from "./chunk-LORUL6GJ.js";
+} from "./chunk-N7XJ4333.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TZNGNJO2.js";
 import {
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-QYFTAVJG.js";
+} from "./chunk-7FRRX5IY.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-432VBKFH.js";
-import "./chunk-LORUL6GJ.js";
+} from "./chunk-IGFNAW7Z.js";
+import "./chunk-N7XJ4333.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-TZNGNJO2.js";
 import "./chunk-WHQ7YH6Q.js";

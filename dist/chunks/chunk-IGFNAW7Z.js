@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-LORUL6GJ.js";
+} from "./chunk-N7XJ4333.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
