@@ -4580,7 +4580,7 @@ function finishBlock(block, inline) {
     if (node.type === "paragraph") {
       const raw = node.raw;
       if (raw) {
-        const text = trimTrailingBlanks(raw.join("\n"));
+        const text = trimEndOf(raw.join("\n"), " 	");
         if (TASK_CHECK.test(text)) opensWithCheck.add(node);
         node.children = inline.parse(text, node.position?.start.line);
         node.raw = void 0;
@@ -4671,11 +4671,6 @@ function textOf(node) {
   if (node.type === "image" || node.type === "imageReference") return node.alt ?? "";
   if ("children" in node) return node.children.map(textOf).join("");
   return "";
-}
-function trimTrailingBlanks(text) {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
-  return end === text.length ? text : text.slice(0, end);
 }
 function skipSpaces(text, i) {
   while (text[i] === " " || text[i] === "	") i++;
@@ -4806,6 +4801,7 @@ var init_scan = __esm({
     "use strict";
     init_errors();
     init_model();
+    init_trim();
     init_build();
     init_elements();
     init_facts();
@@ -7539,6 +7535,11 @@ function workingTreePath(repoRoot, path) {
   return (0, import_node_path9.join)(repoRoot, ...normalizeLink(path).split("/"));
 }
 
+// src/core/ascii.ts
+function isWordCode(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+
 // src/core/attribution.ts
 init_paths();
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
@@ -7601,9 +7602,6 @@ var TaskIdFinder = class {
   }
 };
 var WORD_ID = /^[A-Za-z0-9_-]+$/;
-function isWordCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
 function wordsStandingAlone(text, ids) {
   const found = [];
   let at2 = 0;

@@ -5830,7 +5830,7 @@ function finishBlock(block, inline) {
     if (node.type === "paragraph") {
       const raw = node.raw;
       if (raw) {
-        const text = trimTrailingBlanks(raw.join("\n"));
+        const text = trimEndOf(raw.join("\n"), " 	");
         if (TASK_CHECK.test(text)) opensWithCheck.add(node);
         node.children = inline.parse(text, node.position?.start.line);
         node.raw = void 0;
@@ -5921,11 +5921,6 @@ function textOf(node) {
   if (node.type === "image" || node.type === "imageReference") return node.alt ?? "";
   if ("children" in node) return node.children.map(textOf).join("");
   return "";
-}
-function trimTrailingBlanks(text) {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
-  return end === text.length ? text : text.slice(0, end);
 }
 function skipSpaces(text, i) {
   while (text[i] === " " || text[i] === "	") i++;
@@ -6056,6 +6051,7 @@ var init_scan = __esm({
     "use strict";
     init_errors();
     init_model();
+    init_trim();
     init_build();
     init_elements();
     init_facts();
@@ -10468,6 +10464,14 @@ function stopReason(verdict) {
 Run: ${verdict.fix}` : verdict.reason;
 }
 
+// src/core/ascii.ts
+function isWordCode(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isLetterCode(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+
 // src/core/attribution.ts
 init_paths();
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
@@ -10530,9 +10534,6 @@ var TaskIdFinder = class {
   }
 };
 var WORD_ID = /^[A-Za-z0-9_-]+$/;
-function isWordCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
 function wordsStandingAlone(text, ids) {
   const found = [];
   let at2 = 0;
@@ -11222,14 +11223,8 @@ function redactSecrets(text) {
   for (const redact of REDACTIONS) result = redact(result);
   return result;
 }
-function isWordChar(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-}
-function isLetter(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
 function isSchemeChar(code) {
-  return isWordChar(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
+  return isWordCode(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
 }
 var URL_WITH_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/iy;
 function redactUrlPasswords(text) {
@@ -11238,7 +11233,7 @@ function redactUrlPasswords(text) {
   for (let at2 = text.indexOf("://"); at2 !== -1; at2 = text.indexOf("://", at2 + 1)) {
     let start = at2;
     while (start > copied && isSchemeChar(text.charCodeAt(start - 1))) start--;
-    while (start < at2 && !(isLetter(text.charCodeAt(start)) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))))
+    while (start < at2 && !(isLetterCode(text.charCodeAt(start)) && (start === 0 || !isWordCode(text.charCodeAt(start - 1)))))
       start++;
     if (start === at2) continue;
     URL_WITH_PASSWORD.lastIndex = start;
@@ -11260,7 +11255,7 @@ function redactAssignments(text) {
   for (let run3 = TOKEN_RUN.exec(text); run3 !== null; run3 = TOKEN_RUN.exec(text)) {
     const end = run3.index + run3[0].length;
     let start = run3.index;
-    while (start < end && !isWordChar(text.charCodeAt(start))) start++;
+    while (start < end && !isWordCode(text.charCodeAt(start))) start++;
     if (start === end || !SECRET_KEY.test(text.slice(start, end))) continue;
     SEPARATOR_AND_VALUE.lastIndex = end;
     const found = SEPARATOR_AND_VALUE.exec(text);
@@ -11286,7 +11281,7 @@ function redactJsonWebTokens(text) {
     if (text.charCodeAt(end) !== 46) continue;
     let start = -1;
     for (let at2 = run3[0].indexOf("eyJ"); at2 !== -1 && at2 + 11 <= run3[0].length; at2 = run3[0].indexOf("eyJ", at2 + 1)) {
-      if (!isWordChar(text.charCodeAt(run3.index + at2 - 1))) {
+      if (!isWordCode(text.charCodeAt(run3.index + at2 - 1))) {
         start = run3.index + at2;
         break;
       }

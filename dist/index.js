@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-VTJP72N2.js";
+} from "./action/chunk-25ROUUTM.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -70,12 +70,13 @@ import {
   driftCandidates,
   driftOf,
   existingPaths,
+  isWordCode,
   planComment,
   renderHandoff,
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-UA75J2DM.js";
+} from "./action/chunk-G5ZZVQ7F.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1208,7 +1209,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-PUCVCPYX.js");
+  const { summarizeHandoff } = await import("./action/scan-D3VNXUXW.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1659,9 +1660,6 @@ var TaskIdFinder = class {
   }
 };
 var WORD_ID = /^[A-Za-z0-9_-]+$/;
-function isWordCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
 function wordsStandingAlone(text, ids) {
   const found = [];
   let at = 0;
@@ -4511,7 +4509,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-GTQVU2B5.js");
+  const github = await import("./action/github-4HOW27B4.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4639,7 +4637,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-GTQVU2B5.js");
+  const github = await import("./action/github-4HOW27B4.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

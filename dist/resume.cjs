@@ -7154,6 +7154,14 @@ var import_node_path8 = require("node:path");
 init_git();
 init_repo_root();
 
+// src/core/ascii.ts
+function isWordCode(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isLetterCode(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+
 // src/core/attribution.ts
 init_paths();
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
@@ -7216,9 +7224,6 @@ var TaskIdFinder = class {
   }
 };
 var WORD_ID = /^[A-Za-z0-9_-]+$/;
-function isWordCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
 function wordsStandingAlone(text, ids) {
   const found = [];
   let at2 = 0;
@@ -7816,6 +7821,7 @@ var NOTHING2 = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:(?:
 
 // src/core/document/scan.ts
 init_errors();
+init_trim();
 
 // src/core/document/build.ts
 init_trim();
@@ -9193,7 +9199,7 @@ function finishBlock(block, inline) {
     if (node.type === "paragraph") {
       const raw = node.raw;
       if (raw) {
-        const text = trimTrailingBlanks(raw.join("\n"));
+        const text = trimEndOf(raw.join("\n"), " 	");
         if (TASK_CHECK.test(text)) opensWithCheck.add(node);
         node.children = inline.parse(text, node.position?.start.line);
         node.raw = void 0;
@@ -9769,11 +9775,6 @@ function textOf(node) {
   if ("children" in node) return node.children.map(textOf).join("");
   return "";
 }
-function trimTrailingBlanks(text) {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
 function skipSpaces(text, i) {
   while (text[i] === " " || text[i] === "	") i++;
   return i;
@@ -10209,14 +10210,8 @@ function redactSecrets(text) {
   for (const redact of REDACTIONS) result = redact(result);
   return result;
 }
-function isWordChar(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-}
-function isLetter(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
 function isSchemeChar(code) {
-  return isWordChar(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
+  return isWordCode(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
 }
 var URL_WITH_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/iy;
 function redactUrlPasswords(text) {
@@ -10225,7 +10220,7 @@ function redactUrlPasswords(text) {
   for (let at2 = text.indexOf("://"); at2 !== -1; at2 = text.indexOf("://", at2 + 1)) {
     let start = at2;
     while (start > copied && isSchemeChar(text.charCodeAt(start - 1))) start--;
-    while (start < at2 && !(isLetter(text.charCodeAt(start)) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))))
+    while (start < at2 && !(isLetterCode(text.charCodeAt(start)) && (start === 0 || !isWordCode(text.charCodeAt(start - 1)))))
       start++;
     if (start === at2) continue;
     URL_WITH_PASSWORD.lastIndex = start;
@@ -10247,7 +10242,7 @@ function redactAssignments(text) {
   for (let run2 = TOKEN_RUN.exec(text); run2 !== null; run2 = TOKEN_RUN.exec(text)) {
     const end = run2.index + run2[0].length;
     let start = run2.index;
-    while (start < end && !isWordChar(text.charCodeAt(start))) start++;
+    while (start < end && !isWordCode(text.charCodeAt(start))) start++;
     if (start === end || !SECRET_KEY.test(text.slice(start, end))) continue;
     SEPARATOR_AND_VALUE.lastIndex = end;
     const found = SEPARATOR_AND_VALUE.exec(text);
@@ -10273,7 +10268,7 @@ function redactJsonWebTokens(text) {
     if (text.charCodeAt(end) !== 46) continue;
     let start = -1;
     for (let at2 = run2[0].indexOf("eyJ"); at2 !== -1 && at2 + 11 <= run2[0].length; at2 = run2[0].indexOf("eyJ", at2 + 1)) {
-      if (!isWordChar(text.charCodeAt(run2.index + at2 - 1))) {
+      if (!isWordCode(text.charCodeAt(run2.index + at2 - 1))) {
         start = run2.index + at2;
         break;
       }

@@ -12,14 +12,14 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-N7XJ4333.js";
+} from "../chunks/chunk-UCSQWBXX.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-TZNGNJO2.js";
+} from "../chunks/chunk-K5BXLJKS.js";
 import {
   emptySection
-} from "../chunks/chunk-WHQ7YH6Q.js";
+} from "../chunks/chunk-IL675DHF.js";
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-JIBWPTOU.js";
-import "../chunks/chunk-7FRRX5IY.js";
+} from "../chunks/chunk-O62L3XMH.js";
+import "../chunks/chunk-KHYVIO5Z.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
 import "../chunks/chunk-ZGM6VGCK.js";
 import "../chunks/chunk-BRDNXEVY.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-TZNGNJO2.js";
-import "../chunks/chunk-WHQ7YH6Q.js";
+} from "../chunks/chunk-K5BXLJKS.js";
+import "../chunks/chunk-IL675DHF.js";
 import {
   lintHandoff
 } from "../chunks/chunk-CCSSSYRD.js";

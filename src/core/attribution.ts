@@ -27,6 +27,7 @@
  * task is never the fallback's (the unnamed commits beside its work may be the active task's, as the
  * spec's rule says: "exactly one active task").
  */
+import { isWordCode } from './ascii.js';
 import type { CommitInfo } from './model.js';
 import { linkProblem, normalizeLink } from './paths.js';
 
@@ -126,10 +127,6 @@ export class TaskIdFinder {
 
 /** An id of word characters and `-`, which `wordsStandingAlone` finds. */
 const WORD_ID = /^[A-Za-z0-9_-]+$/;
-
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
 
 /**
  * The ids of `ids` (word characters and `-` only) standing alone in `text`, as `standsAlone` reads

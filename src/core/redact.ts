@@ -12,6 +12,8 @@
  * It is a safety net, not a scanner: it errs on the side of hiding a long random-looking value.
  */
 
+import { isLetterCode, isWordCode } from './ascii.js';
+
 export const REDACTED = '[REDACTED]';
 
 /** One kind of secret: the text with each one it finds replaced. */
@@ -56,23 +58,13 @@ export function redactSecrets(text: string): string {
 
 // The three patterns below were regular expressions that could start at every word boundary of a
 // long run and scan it to its end from each: `password-` 8 KB times over took 5.3 s (cubic), `a.`,
-// `a-` and `eyJ-` quadratic (`eyJ-` 64 KB: 3.2 s). A commit subject or a test name is anyone's text (a pull request's commits
-// reach the Action's comment), so each is found here in one pass, with the same matches.
-
-/** `[A-Za-z0-9_]`: what `\b` takes for a word character (no `u` flag). */
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
-  );
-}
-
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
+// `a-` and `eyJ-` quadratic (`eyJ-` 64 KB: 3.2 s). A commit subject or a test name is anyone's text
+// (a pull request's commits reach the Action's comment), so each is found here in one pass, with
+// the same matches.
 
 /** A URL scheme's characters after its first letter, `[a-z0-9+.-]` without regard to case. */
 function isSchemeChar(code: number): boolean {
-  return isWordChar(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
+  return isWordCode(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
 }
 
 /** From a scheme's first letter: scheme://user:password@ (user and host kept, the password hidden). */
@@ -91,7 +83,7 @@ function redactUrlPasswords(text: string): string {
     while (start > copied && isSchemeChar(text.charCodeAt(start - 1))) start--;
     while (
       start < at &&
-      !(isLetter(text.charCodeAt(start)) && (start === 0 || !isWordChar(text.charCodeAt(start - 1))))
+      !(isLetterCode(text.charCodeAt(start)) && (start === 0 || !isWordCode(text.charCodeAt(start - 1))))
     )
       start++;
     if (start === at) continue;
@@ -127,7 +119,7 @@ function redactAssignments(text: string): string {
     const end = run.index + run[0].length;
     let start = run.index;
     // A run that opens with `-` has its first word boundary at its first word character.
-    while (start < end && !isWordChar(text.charCodeAt(start))) start++;
+    while (start < end && !isWordCode(text.charCodeAt(start))) start++;
     if (start === end || !SECRET_KEY.test(text.slice(start, end))) continue;
     SEPARATOR_AND_VALUE.lastIndex = end;
     const found = SEPARATOR_AND_VALUE.exec(text);
@@ -165,7 +157,7 @@ function redactJsonWebTokens(text: string): string {
       at !== -1 && at + 11 <= run[0].length;
       at = run[0].indexOf('eyJ', at + 1)
     ) {
-      if (!isWordChar(text.charCodeAt(run.index + at - 1))) {
+      if (!isWordCode(text.charCodeAt(run.index + at - 1))) {
         start = run.index + at;
         break;
       }

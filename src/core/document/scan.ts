@@ -20,6 +20,7 @@
  * containers are kept on an explicit stack, and `assertReadableHandoff` refuses nesting deeper than
  * any document needs before anything else runs.
  */
+
 import type {
   Blockquote,
   Code,
@@ -45,6 +46,7 @@ import {
   type HandoffDocument,
   type SummaryFacts,
 } from '../model.js';
+import { trimEndOf } from '../trim.js';
 import { handoffBuilder } from './build.js';
 import { elementStates } from './elements.js';
 import { summaryFacts } from './facts.js';
@@ -1110,7 +1112,7 @@ function finishBlock(block: RootContent, inline: InlineParser): RootContent {
     if (node.type === 'paragraph') {
       const raw = (node as RawParagraph).raw;
       if (raw) {
-        const text = trimTrailingBlanks(raw.join('\n'));
+        const text = trimEndOf(raw.join('\n'), ' \t');
         // A task's check is written as it is: `\[ ]` or `&#91; ]` reads as `[ ]` but is text.
         if (TASK_CHECK.test(text)) opensWithCheck.add(node);
         node.children = inline.parse(text, node.position?.start.line);
@@ -1769,13 +1771,6 @@ function textOf(node: PhrasingContent): string {
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   if ('children' in node) return (node.children as PhrasingContent[]).map(textOf).join('');
   return '';
-}
-
-/** The text without its trailing spaces and tabs (a loop: a regular expression would be quadratic). */
-function trimTrailingBlanks(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return end === text.length ? text : text.slice(0, end);
 }
 
 function skipSpaces(text: string, i: number): number {

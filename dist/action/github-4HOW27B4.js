@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-UA75J2DM.js";
+} from "./chunk-G5ZZVQ7F.js";
 import "./chunk-ATLLNSKG.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-BWWP5UR6.js";

@@ -2348,7 +2348,7 @@ function finishBlock(block, inline) {
     if (node.type === "paragraph") {
       const raw = node.raw;
       if (raw) {
-        const text = trimTrailingBlanks(raw.join("\n"));
+        const text = trimEndOf(raw.join("\n"), " 	");
         if (TASK_CHECK.test(text)) opensWithCheck.add(node);
         node.children = inline.parse(text, node.position?.start.line);
         node.raw = void 0;
@@ -2923,11 +2923,6 @@ function textOf(node) {
   if (node.type === "image" || node.type === "imageReference") return node.alt ?? "";
   if ("children" in node) return node.children.map(textOf).join("");
   return "";
-}
-function trimTrailingBlanks(text) {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
-  return end === text.length ? text : text.slice(0, end);
 }
 function skipSpaces(text, i) {
   while (text[i] === " " || text[i] === "	") i++;

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-7FRRX5IY.js";
+} from "./chunk-KHYVIO5Z.js";
 import {
   rootActedOnNote
 } from "./chunk-NFQK3BJJ.js";

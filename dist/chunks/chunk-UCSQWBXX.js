@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-TZNGNJO2.js";
+} from "./chunk-K5BXLJKS.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-WHQ7YH6Q.js";
+} from "./chunk-IL675DHF.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -118,6 +118,14 @@ import {
   withControlsShown
 } from "./chunk-ORJITX3Z.js";
 
+// src/core/ascii.ts
+function isWordCode(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isLetterCode(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+
 // src/core/attribution.ts
 function nonWorkPaths(handoffDir, registryFile, links, archive) {
   const files = /* @__PURE__ */ new Set([normalizeLink(registryFile)]);
@@ -179,9 +187,6 @@ var TaskIdFinder = class {
   }
 };
 var WORD_ID = /^[A-Za-z0-9_-]+$/;
-function isWordCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-}
 function wordsStandingAlone(text, ids) {
   const found = [];
   let at = 0;
@@ -655,7 +660,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-SIXOPTK2.js");
+  const { summarizeHandoff } = await import("./scan-PS2WNSRT.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2357,14 +2362,8 @@ function redactSecrets(text) {
   for (const redact of REDACTIONS) result = redact(result);
   return result;
 }
-function isWordChar(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-}
-function isLetter(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
 function isSchemeChar(code) {
-  return isWordChar(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
+  return isWordCode(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
 }
 var URL_WITH_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/iy;
 function redactUrlPasswords(text) {
@@ -2373,7 +2372,7 @@ function redactUrlPasswords(text) {
   for (let at = text.indexOf("://"); at !== -1; at = text.indexOf("://", at + 1)) {
     let start = at;
     while (start > copied && isSchemeChar(text.charCodeAt(start - 1))) start--;
-    while (start < at && !(isLetter(text.charCodeAt(start)) && (start === 0 || !isWordChar(text.charCodeAt(start - 1)))))
+    while (start < at && !(isLetterCode(text.charCodeAt(start)) && (start === 0 || !isWordCode(text.charCodeAt(start - 1)))))
       start++;
     if (start === at) continue;
     URL_WITH_PASSWORD.lastIndex = start;
@@ -2395,7 +2394,7 @@ function redactAssignments(text) {
   for (let run = TOKEN_RUN.exec(text); run !== null; run = TOKEN_RUN.exec(text)) {
     const end = run.index + run[0].length;
     let start = run.index;
-    while (start < end && !isWordChar(text.charCodeAt(start))) start++;
+    while (start < end && !isWordCode(text.charCodeAt(start))) start++;
     if (start === end || !SECRET_KEY.test(text.slice(start, end))) continue;
     SEPARATOR_AND_VALUE.lastIndex = end;
     const found = SEPARATOR_AND_VALUE.exec(text);
@@ -2421,7 +2420,7 @@ function redactJsonWebTokens(text) {
     if (text.charCodeAt(end) !== 46) continue;
     let start = -1;
     for (let at = run[0].indexOf("eyJ"); at !== -1 && at + 11 <= run[0].length; at = run[0].indexOf("eyJ", at + 1)) {
-      if (!isWordChar(text.charCodeAt(run.index + at - 1))) {
+      if (!isWordCode(text.charCodeAt(run.index + at - 1))) {
         start = run.index + at;
         break;
       }

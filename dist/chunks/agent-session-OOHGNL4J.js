@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-IGFNAW7Z.js";
-import "./chunk-N7XJ4333.js";
+} from "./chunk-4ZR4GXBA.js";
+import "./chunk-UCSQWBXX.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-TZNGNJO2.js";
-import "./chunk-WHQ7YH6Q.js";
+import "./chunk-K5BXLJKS.js";
+import "./chunk-IL675DHF.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";

@@ -19414,6 +19414,14 @@ function existingPaths(candidates, files) {
   return found;
 }
 
+// src/core/ascii.ts
+function isWordCode(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
+}
+function isLetterCode(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
+}
+
 // src/core/redact.ts
 var REDACTED = "[REDACTED]";
 function byPattern(pattern, replace) {
@@ -19445,14 +19453,8 @@ function redactSecrets(text2) {
   for (const redact of REDACTIONS) result = redact(result);
   return result;
 }
-function isWordChar(code) {
-  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-}
-function isLetter(code) {
-  return code >= 65 && code <= 90 || code >= 97 && code <= 122;
-}
 function isSchemeChar(code) {
-  return isWordChar(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
+  return isWordCode(code) ? code !== 95 : code === 43 || code === 46 || code === 45;
 }
 var URL_WITH_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):([^\s@/]+)@/iy;
 function redactUrlPasswords(text2) {
@@ -19461,7 +19463,7 @@ function redactUrlPasswords(text2) {
   for (let at = text2.indexOf("://"); at !== -1; at = text2.indexOf("://", at + 1)) {
     let start = at;
     while (start > copied && isSchemeChar(text2.charCodeAt(start - 1))) start--;
-    while (start < at && !(isLetter(text2.charCodeAt(start)) && (start === 0 || !isWordChar(text2.charCodeAt(start - 1)))))
+    while (start < at && !(isLetterCode(text2.charCodeAt(start)) && (start === 0 || !isWordCode(text2.charCodeAt(start - 1)))))
       start++;
     if (start === at) continue;
     URL_WITH_PASSWORD.lastIndex = start;
@@ -19483,7 +19485,7 @@ function redactAssignments(text2) {
   for (let run = TOKEN_RUN.exec(text2); run !== null; run = TOKEN_RUN.exec(text2)) {
     const end = run.index + run[0].length;
     let start = run.index;
-    while (start < end && !isWordChar(text2.charCodeAt(start))) start++;
+    while (start < end && !isWordCode(text2.charCodeAt(start))) start++;
     if (start === end || !SECRET_KEY.test(text2.slice(start, end))) continue;
     SEPARATOR_AND_VALUE.lastIndex = end;
     const found = SEPARATOR_AND_VALUE.exec(text2);
@@ -19509,7 +19511,7 @@ function redactJsonWebTokens(text2) {
     if (text2.charCodeAt(end) !== 46) continue;
     let start = -1;
     for (let at = run[0].indexOf("eyJ"); at !== -1 && at + 11 <= run[0].length; at = run[0].indexOf("eyJ", at + 1)) {
-      if (!isWordChar(text2.charCodeAt(run.index + at - 1))) {
+      if (!isWordCode(text2.charCodeAt(run.index + at - 1))) {
         start = run.index + at;
         break;
       }
@@ -20226,6 +20228,7 @@ function utf8Length(value) {
 export {
   require_tunnel2 as require_tunnel,
   require_undici,
+  isWordCode,
   renderHandoff,
   driftCandidates,
   driftOf,

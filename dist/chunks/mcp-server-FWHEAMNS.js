@@ -10,17 +10,17 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-IGFNAW7Z.js";
+} from "./chunk-4ZR4GXBA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-N7XJ4333.js";
+} from "./chunk-UCSQWBXX.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-TZNGNJO2.js";
+import "./chunk-K5BXLJKS.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-WHQ7YH6Q.js";
+} from "./chunk-IL675DHF.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-7FRRX5IY.js";
+} from "./chunk-KHYVIO5Z.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";

@@ -15,13 +15,15 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-VTJP72N2.js";
-import "./chunk-V7AP5RJP.js";
-import "./chunk-ATLLNSKG.js";
-import "./chunk-47A3SBZ4.js";
-import "./chunk-BWWP5UR6.js";
-import "./chunk-SOPARNR6.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-IL675DHF.js";
+import "./chunk-CCSSSYRD.js";
+import "./chunk-A2ZEHJRT.js";
+import "./chunk-6JM3PIHH.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-LMSMW57Z.js";
+import "./chunk-IRYUMPLD.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

@@ -29,13 +29,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-N7XJ4333.js";
+} from "./chunk-UCSQWBXX.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-TZNGNJO2.js";
+} from "./chunk-K5BXLJKS.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-WHQ7YH6Q.js";
+} from "./chunk-IL675DHF.js";
 import {
   huskyHookNote
 } from "./chunk-DFKEN42P.js";
