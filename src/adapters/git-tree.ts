@@ -5,7 +5,6 @@
  * reading. Nothing is read from the working tree, so a check judges exactly what was committed, and
  * a blob over the size limit is never kept: its bytes are dropped as git sends them.
  */
-
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { InputError, InternalError } from '../core/errors.js';
 import { type ListedEntry, specOf, type TreeListing } from '../core/tree-listing.js';

@@ -7,7 +7,6 @@
  * than the whole rest of a pre-push check spends in git. Commands that reach a remote (`fetch`) go
  * through simple-git, imported on first use, for its guards against unsafe options.
  */
-
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';

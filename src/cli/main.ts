@@ -7,7 +7,6 @@
  * which costs more to load than the hook's own work, is imported for every other command line. The
  * `handoff` bin does the same before this module is even loaded (launcher.ts).
  */
-
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';

@@ -16,7 +16,6 @@
  * the fix verbs, with a plain English suffix cut (`tests` → `test`, `handling` → `handl`), so `Fix
  * async test hang` matches the blocker `Async test hang issue - some async tests don't complete`.
  */
-
 import { sectionTexts } from './document/elements.js';
 import type { CommitInfo, HandoffDocument, ListItem, Section } from './model.js';
 import { trimEndOf } from './trim.js';

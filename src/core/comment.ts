@@ -8,7 +8,6 @@
  * the body is rendered with less detail until it fits, dropping what is least needed to act first:
  * resume details, then evidence, then table rows beyond N (stale rows are kept before fresh ones).
  */
-
 import { escapeHtmlText, escapeUserText } from './markdown-escape.js';
 import type { CheckResult, Verdict } from './model.js';
 import { type ResumeBrief, renderResumeMarkdown } from './resume.js';

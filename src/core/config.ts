@@ -3,7 +3,6 @@
  * file names, the task-id pattern, durations). Every other part reads a resolved `HandoffConfig` and
  * never looks at a default itself.
  */
-
 import type { ErrorObject } from 'ajv';
 import type { RE2JS } from 're2js';
 import validateConfigSchema, { schema as configSchema } from '../generated/handoff-config.validator.js';

@@ -14,7 +14,6 @@
  * less useful than expected"). Carried blockers and next steps are never cut: if the draft is still
  * over, it is kept whole and `overBudget` tells the caller to warn.
  */
-
 import { CommitGraph } from './ancestry.js';
 import { attributeCommits, isWorkCommit, type NonWorkPaths } from './attribution.js';
 import { doneBy, possiblyResolvedBy } from './claims.js';

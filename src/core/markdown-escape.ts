@@ -12,7 +12,6 @@
  * The rule lives here, not in `escapeMarkdownFragment`, because handoff documents must round-trip exactly
  * (parse → render → parse); only text that is shown, never parsed back, gets it.
  */
-
 import { escapeMarkdownFragment } from './document/render.js';
 import { collapseWhitespace } from './whitespace.js';
 

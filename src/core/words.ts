@@ -7,7 +7,6 @@
  * scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar): there a run is
  * counted in the words `Intl.Segmenter` finds, so a Chinese sentence is not one word.
  */
-
 import { collapseWhitespace } from './whitespace.js';
 
 const MARKUP = [

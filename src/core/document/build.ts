@@ -8,7 +8,6 @@
  *
  * Only types come from mdast here: importing this module never loads the markdown parser.
  */
-
 import type {
   Blockquote,
   List,

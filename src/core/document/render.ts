@@ -4,7 +4,6 @@
  * newline. All user text goes through `escapeMarkdownText`, so `parseHandoff(renderHandoff(d))` gives
  * `d` back (line numbers aside) for every `d` the parser produced.
  */
-
 import {
   ELEMENT_NAMES,
   type HandoffDocument,

@@ -20,7 +20,6 @@
  * containers are kept on an explicit stack, and `assertReadableHandoff` refuses nesting deeper than
  * any document needs before anything else runs.
  */
-
 import type {
   Blockquote,
   Code,

@@ -5,7 +5,6 @@
  * with `Intl.Segmenter`, whose first construction costs ~10 ms of every `status`, for the one case
  * told differently here: an emoji joined from several (👩‍👩‍👧 counts 2 for each part).
  */
-
 import { eastAsianWidth } from 'get-east-asian-width';
 import { collapseWhitespace } from '../whitespace.js';
 
