@@ -9,6 +9,7 @@ import {
 } from '../../src/core/document/facts.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
 import { costRatio } from '../helpers/cost.js';
+import { seededIndex } from '../helpers/random.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'documents');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -169,11 +170,7 @@ describe('a coverage phrase after a long run of digits', () => {
       '3%coverage',
       '45 % line coverage',
     ];
-    let seed = 1;
-    const random = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const random = seededIndex(1);
     let found = 0;
     for (let i = 0; i < 3_000; i++) {
       const text = Array.from({ length: random(10) }, () => pieces[random(pieces.length)]).join('');

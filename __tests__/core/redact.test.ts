@@ -7,6 +7,7 @@
  */
 import { REDACTED, redactSecrets } from '../../src/core/redact.js';
 import { costRatio } from '../helpers/cost.js';
+import { seededIndex } from '../helpers/random.js';
 
 /** The expressions as they were, in their order: the rule the scanners must keep. */
 const BY_THE_RULE: Array<[RegExp, (match: string, ...groups: string[]) => string]> = [
@@ -45,11 +46,7 @@ const PIECES = [
   ...[' ', ' ', '\t', '\n', '\u00a0', 'é', 'x_', '//', '://', 'eyJ', 'eyJ', 'abcdefgh', '12345678'],
   ...['password', 'Token', 'auth', 'api_key', 'PWD', 'http', 'ftp+ssh', 'ghp_', 'sk-', 'glpat-', 'AKIA'],
 ];
-let seed = 3;
-const random = (n: number) => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return seed % n;
-};
+const random = seededIndex(3);
 
 describe('redactSecrets', () => {
   it('finds what the regular expressions found, on random texts', () => {

@@ -21,6 +21,7 @@ import {
   slipOfAgentName,
   withEntry,
 } from '../../src/core/registry.js';
+import { seededIndex } from '../helpers/random.js';
 import { PROJECT_ROOT } from '../helpers/temp-repo.js';
 
 const SEED = readFileSync(join(PROJECT_ROOT, '__tests__/fixtures/registry/agent-handoffs.json'), 'utf8');
@@ -352,11 +353,7 @@ describe('the plain-path test behind linkProblem', () => {
       );
   };
   const ALPHABET = ['a', 'Z', '0', '.', '.', '/', '/', '-', '_', ' ', '\\', ':', 'é', '\n'];
-  let seed = 7;
-  const random = (n: number) => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed % n;
-  };
+  const random = seededIndex(7);
   const generated = Array.from({ length: 20_000 }, () =>
     Array.from({ length: random(12) }, () => ALPHABET[random(ALPHABET.length)]).join(''),
   );

@@ -4,15 +4,12 @@
  * whitespace, and on runs longer than the 1,024 it takes at a time.
  */
 import { squash } from '../../src/core/document/build.js';
+import { seededIndex } from '../helpers/random.js';
 
 describe('squash', () => {
   const byTheRule = (text: string) => text.replace(/\s+/g, ' ').trim();
   const ALPHABET = ['a', 'b', ' ', ' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\ufeff', '\u3000', 'é'];
-  let seed = 11;
-  const random = (n: number) => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed % n;
-  };
+  const random = seededIndex(11);
 
   it('collapses as /\\s+/g does, on random texts', () => {
     for (let i = 0; i < 5_000; i++) {

@@ -12,17 +12,14 @@ import { DEFAULT_CONFIG, handoffPath } from '../../src/core/config.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
 import { trimEndOf } from '../../src/core/trim.js';
 import { costRatio } from '../helpers/cost.js';
+import { seededIndex } from '../helpers/random.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 
 /** 64 KB: the expressions took ~1.5 s here, the loop well under a millisecond. */
 const LONG = 64 * 1024;
 
-let seed = 9;
-const random = (n: number) => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return seed % n;
-};
+const random = seededIndex(9);
 
 describe('trimEndOf', () => {
   it('removes what /[…]+$/ removes, on random texts', () => {

@@ -8,13 +8,10 @@ import { escapeHtmlText } from '../../src/core/markdown-escape.js';
 import { collapseWhitespace, joinLines } from '../../src/core/whitespace.js';
 import { countWords } from '../../src/core/words.js';
 import { costRatio } from '../helpers/cost.js';
+import { seededIndex } from '../helpers/random.js';
 
 const ALPHABET = ['a', 'b', ' ', ' ', '\t', '\n', '\n', '\r', '\u00a0', '\u2028', '\ufeff', '\u3000', 'é'];
-let seed = 7;
-const random = (n: number) => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return seed % n;
-};
+const random = seededIndex(7);
 const randomText = () => Array.from({ length: random(30) }, () => ALPHABET[random(ALPHABET.length)]).join('');
 
 /** 128 KB: the expressions replaced took seconds here, the functions well under a millisecond. */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git.js';
 import { TreeReader } from '../../src/adapters/git-tree.js';
 import { applyChanges, isLineFrom, type TreeListing } from '../../src/core/tree-listing.js';
+import { seededRandom } from '../helpers/random.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
@@ -55,15 +56,6 @@ function comparable(listing: TreeListing | undefined, known?: TreeListing): Map<
   );
 }
 
-/** A small deterministic random source (the test must fail the same way twice). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 describe('a listing worked out from changes', () => {
   it('is given to be remembered only up to the entries asked for', async () => {
     const repo = TempRepo.init();
@@ -102,7 +94,7 @@ describe('a listing worked out from changes', () => {
     const shas = [
       repo.commit('start', { 'package.json': '{}\n', 'handoffs/h0.md': '# h0\n', 'src/a.ts': 'a\n' }),
     ];
-    const rand = random(7);
+    const rand = seededRandom(7);
     const live = new Set(['handoffs/h0.md']);
     for (let i = 1; i <= 40; i++) {
       const files: Record<string, string> = {};

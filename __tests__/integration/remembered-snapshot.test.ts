@@ -17,6 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { seededRandom } from '../helpers/random.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
@@ -37,15 +38,6 @@ const cleanup: Array<() => void> = [];
 afterAll(() => {
   for (const fn of cleanup) fn();
 });
-
-/** A small deterministic random source (the test must fail the same way twice). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /** Where the snapshots are remembered. */
 function snapshotsOf(repo: TempRepo): string {
@@ -81,7 +73,7 @@ describe('a push judged from a remembered snapshot', () => {
   it('says what a push that reads everything says, over a random history of every kind of change', () => {
     const repo = repoWithTask({ tasks: TASKS });
     cleanup.push(() => repo.remove());
-    const rand = random(20261204);
+    const rand = seededRandom(20261204);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
     const statuses: Record<string, string> = {
       [TASK]: 'in_progress',
