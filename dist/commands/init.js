@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-6ZI33XJ4.js";
+} from "../chunks/chunk-EPRWY5PR.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-BRDNXEVY.js";
+} from "../chunks/chunk-JJLBHDN7.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-VTRE44EG.js";
+} from "../chunks/chunk-EXEXK3QF.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-U4MCKTIH.js";
+} from "../chunks/chunk-TUEHKKZP.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JCYAQ7DQ.js";
+} from "../chunks/chunk-NJLTXJVS.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-G55C2CHX.js";
+} from "../chunks/chunk-FTOOCMVZ.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-NFQK3BJJ.js";
+} from "../chunks/chunk-WJSGWSJ3.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-LZRIFEYP.js";
+} from "../chunks/chunk-OOHNZO55.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-VTRE44EG.js";
+} from "../chunks/chunk-EXEXK3QF.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-U4MCKTIH.js";
+} from "../chunks/chunk-TUEHKKZP.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JCYAQ7DQ.js";
+} from "../chunks/chunk-NJLTXJVS.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

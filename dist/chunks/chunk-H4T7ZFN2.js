@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-UCSQWBXX.js";
+} from "./chunk-VJRKUOWZ.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -56,15 +56,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-ZGM6VGCK.js";
+} from "./chunk-UXPD4YOF.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-BRDNXEVY.js";
+} from "./chunk-JJLBHDN7.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-G55C2CHX.js";
+} from "./chunk-FTOOCMVZ.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -76,7 +76,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-LZRIFEYP.js";
+} from "./chunk-OOHNZO55.js";
 import {
   countWords
 } from "./chunk-JWKQJQAM.js";
@@ -97,7 +97,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-U4MCKTIH.js";
+} from "./chunk-TUEHKKZP.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -125,7 +125,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-JCYAQ7DQ.js";
+} from "./chunk-NJLTXJVS.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -1972,7 +1972,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-QVQSD27X.js");
+  return import("./reports-ENEAZVG6.js");
 }
 
 // src/app/status.ts

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4ZR4GXBA.js";
+} from "./chunk-H4T7ZFN2.js";
 import {
   runCheck,
   runResume
-} from "./chunk-UCSQWBXX.js";
+} from "./chunk-VJRKUOWZ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-K5BXLJKS.js";
 import {
@@ -29,30 +29,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-KHYVIO5Z.js";
+} from "./chunk-Y72B2MZQ.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-ZGM6VGCK.js";
-import "./chunk-BRDNXEVY.js";
-import "./chunk-G55C2CHX.js";
+import "./chunk-UXPD4YOF.js";
+import "./chunk-JJLBHDN7.js";
+import "./chunk-FTOOCMVZ.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-LZRIFEYP.js";
+} from "./chunk-OOHNZO55.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "./chunk-VTRE44EG.js";
-import "./chunk-U4MCKTIH.js";
+} from "./chunk-EXEXK3QF.js";
+import "./chunk-TUEHKKZP.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-A2ZEHJRT.js";
-import "./chunk-JCYAQ7DQ.js";
+import "./chunk-NJLTXJVS.js";
 import {
   require_ucs2length,
   unknownNamesMessage

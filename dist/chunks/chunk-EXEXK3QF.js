@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-U4MCKTIH.js";
+} from "./chunk-TUEHKKZP.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

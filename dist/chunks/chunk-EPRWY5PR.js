@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-BRDNXEVY.js";
+} from "./chunk-JJLBHDN7.js";
 import {
   loadConfig
-} from "./chunk-VTRE44EG.js";
+} from "./chunk-EXEXK3QF.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-JCYAQ7DQ.js";
+} from "./chunk-NJLTXJVS.js";
 import {
   asInProject,
   isRecord,

@@ -9,17 +9,17 @@ import {
 } from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-ZGM6VGCK.js";
+} from "./chunk-UXPD4YOF.js";
 import {
   GitCommandManager
-} from "./chunk-BRDNXEVY.js";
+} from "./chunk-JJLBHDN7.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-LZRIFEYP.js";
+} from "./chunk-OOHNZO55.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-JCYAQ7DQ.js";
+} from "./chunk-NJLTXJVS.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-OOHGNL4J.js");
+  const { gatherSessionFacts } = await import("./agent-session-VHER5CEI.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-KHYVIO5Z.js";
+} from "./chunk-Y72B2MZQ.js";
 import {
   rootActedOnNote
-} from "./chunk-NFQK3BJJ.js";
+} from "./chunk-WJSGWSJ3.js";
 import {
   agentFromEnv
-} from "./chunk-LZRIFEYP.js";
+} from "./chunk-OOHNZO55.js";
 import {
   loadConfig
-} from "./chunk-VTRE44EG.js";
+} from "./chunk-EXEXK3QF.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-JCYAQ7DQ.js";
+} from "./chunk-NJLTXJVS.js";
 import {
   duplicateKeyError,
   linkIssue,
