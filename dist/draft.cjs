@@ -1376,74 +1376,38 @@ function runGitBlocking(args, cwd) {
   return result.stdout;
 }
 function streamGit(args, cwd, onText, extraEnv) {
-  return startGit(args, cwd, extraEnv).read(onText);
+  return new Promise((resolvePromise, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: { ...process.env, ...AS_STORED, ...extraEnv },
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    child.stdout.setEncoding("utf8");
+    const err = [];
+    let stopped = false;
+    child.stdout.on("data", (text) => {
+      if (stopped) return;
+      if (onText(text)) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (!stopped) reject(startError(error, cwd));
+    });
+    child.on("close", (code, signal) => {
+      if (stopped) return;
+      const failure = failureOf(code, signal, Buffer.concat(err).toString("utf8"));
+      if (failure) reject(failure);
+      else resolvePromise();
+    });
+  });
 }
-function startGit(args, cwd, extraEnv) {
-  const child = (0, import_node_child_process.spawn)("git", args, {
-    cwd,
-    // Read now, not defaulted: the environment as this process sees it at the time of the call.
-    env: { ...process.env, ...AS_STORED, ...extraEnv },
-    stdio: ["ignore", "pipe", "pipe"],
-    windowsHide: true
-  });
-  child.stdout.setEncoding("utf8");
-  const err = [];
-  child.stderr.on("data", (chunk) => err.push(chunk));
-  const handles = [child, child.stdout, child.stderr];
-  for (const handle of handles) handle.unref();
-  const early = [];
-  let ended;
-  let reader;
-  let onEnd;
-  let stopped = false;
-  let earlyLength = 0;
-  child.stdout.on("data", (text) => {
-    if (reader) return reader(text);
-    early.push(text);
-    earlyLength += text.length;
-    if (earlyLength > EARLY_OUTPUT_LIMIT) child.stdout.pause();
-  });
-  child.on("error", (error) => {
-    ended ??= { error: startError(error, cwd) };
-    onEnd?.();
-  });
-  child.on("close", (code, signal) => {
-    ended ??= { failure: failureOf(code, signal, Buffer.concat(err).toString("utf8")) };
-    onEnd?.();
-  });
-  const stop = () => {
-    stopped = true;
-    child.kill();
-  };
-  return {
-    stop,
-    read: (onText) => new Promise((resolvePromise, reject) => {
-      let done = false;
-      const take = (text) => {
-        if (done || stopped) return;
-        if (onText(text)) {
-          done = true;
-          stop();
-          resolvePromise();
-        }
-      };
-      for (const text of early.splice(0)) take(text);
-      if (done) return;
-      reader = take;
-      for (const handle of handles) handle.ref();
-      child.stdout.resume();
-      onEnd = () => {
-        if (done || !ended) return;
-        done = true;
-        if ("error" in ended) reject(ended.error);
-        else if (ended.failure && !stopped) reject(ended.failure);
-        else resolvePromise();
-      };
-      onEnd();
-    })
-  };
-}
-var import_node_child_process, import_node_fs2, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure, EARLY_OUTPUT_LIMIT;
+var import_node_child_process, import_node_fs2, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
@@ -1460,7 +1424,6 @@ var init_git_process = __esm({
     GitFailure = class extends Error {
       name = "GitFailure";
     };
-    EARLY_OUTPUT_LIMIT = 1 << 20;
   }
 });
 
@@ -1896,9 +1859,6 @@ function commonDirOf(gitDir) {
   const commonFile = (0, import_node_path2.join)(gitDir, "commondir");
   return (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir;
 }
-function touchesWalkArgs(rev, stats) {
-  return ["log", ...LOG_STABLE, LOG_FORMAT, stats ? "--numstat" : "--name-only", rev, "--"];
-}
 function translateGitError(error, args, cwd) {
   const message2 = error instanceof Error ? error.message : String(error);
   if (/\bENOENT\b/.test(message2) && /spawn/.test(message2)) {
@@ -2059,7 +2019,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, WALK_ENV, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, WALK_LIMIT, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, WALK_LIMIT, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -2085,7 +2045,6 @@ var init_git = __esm({
       "-z"
     ];
     PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
-    WALK_ENV = { GIT_FLUSH: "1" };
     OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
     REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
@@ -2112,8 +2071,6 @@ var init_git = __esm({
        * that may move a ref forgets them all (`raw`, `mayMoveRefs`).
        */
       remembered = /* @__PURE__ */ new Map();
-      /** Walks started ahead of their reader (`startTouchesWalk`) and not read yet, by their arguments. */
-      startedWalks = /* @__PURE__ */ new Map();
       static create(workingDirectory) {
         return new _GitCommandManager(workingDirectory);
       }
@@ -2419,8 +2376,6 @@ var init_git = __esm({
       close() {
         this.treeReader?.close();
         this.treeReader = void 0;
-        for (const walk of this.startedWalks.values()) walk.stop();
-        this.startedWalks.clear();
       }
       /** The text of `path` (from the repository's top) as HEAD has it; undefined with no such file or no HEAD. */
       async textAtHead(path) {
@@ -2560,7 +2515,7 @@ var init_git = __esm({
         const { limit = WALK_LIMIT, stats = false } = options;
         const wanted = new Set(paths);
         if (this.inPackage || wanted.size === 0) return void 0;
-        const args = touchesWalkArgs(rev, stats);
+        const args = ["log", ...LOG_STABLE, LOG_FORMAT, stats ? "--numstat" : "--name-only", rev, "--"];
         const commits = [];
         const touches = /* @__PURE__ */ new Map();
         let exact = true;
@@ -2583,26 +2538,6 @@ var init_git = __esm({
           return !exact;
         });
         return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : void 0;
-      }
-      /**
-       * Starts the walk a later `touchesAndCommitsAfter(paths, rev, { stats })` reads, so that git walks
-       * while the caller reads the registry and the handoffs it needs the walk for (the walk's arguments
-       * name no path). Not in a package folder, where that walk is never run. Returns what stops the
-       * walk when it was not read: the caller's to call once it is done, so that no later command on
-       * this manager reads a walk started before a commit it made.
-       */
-      startTouchesWalk(rev, stats = false) {
-        if (this.inPackage) return () => void 0;
-        const args = touchesWalkArgs(rev, stats);
-        const key = args.join("\0");
-        if (this.startedWalks.has(key)) return () => void 0;
-        const walk = startGit(args, this.workingDirectory, WALK_ENV);
-        this.startedWalks.set(key, walk);
-        return () => {
-          if (this.startedWalks.get(key) !== walk) return;
-          this.startedWalks.delete(key);
-          walk.stop();
-        };
       }
       /**
        * ONE `git log --name-only` over `paths`: for each, the newest commit touching it. The output is
@@ -2681,26 +2616,30 @@ var init_git = __esm({
       async walkRecords(args, onRecord) {
         let pending = "";
         let answered = false;
-        const key = args.join("\0");
-        const started = this.startedWalks.get(key) ?? startGit(args, this.workingDirectory, WALK_ENV);
-        this.startedWalks.delete(key);
         try {
-          await started.read((text) => {
-            pending += text;
-            const last = pending.lastIndexOf(RECORD);
-            if (last > 0) {
-              const records = pending.slice(0, last).split(RECORD);
-              pending = pending.slice(last);
-              answered = records.some((record) => record !== "" && onRecord(record, true));
-              if (answered) return true;
-            }
-            const newest = pending.slice(
-              pending.startsWith(RECORD) ? RECORD.length : 0,
-              pending.lastIndexOf("\0") + 1
-            );
-            answered = newest !== "" && onRecord(newest, false);
-            return answered;
-          });
+          await streamGit(
+            args,
+            this.workingDirectory,
+            (text) => {
+              pending += text;
+              const last = pending.lastIndexOf(RECORD);
+              if (last > 0) {
+                const records = pending.slice(0, last).split(RECORD);
+                pending = pending.slice(last);
+                answered = records.some((record) => record !== "" && onRecord(record, true));
+                if (answered) return true;
+              }
+              const newest = pending.slice(
+                pending.startsWith(RECORD) ? RECORD.length : 0,
+                pending.lastIndexOf("\0") + 1
+              );
+              answered = newest !== "" && onRecord(newest, false);
+              return answered;
+            },
+            // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
+            // in git's buffer while it walks the rest of the history.
+            { GIT_FLUSH: "1" }
+          );
         } catch (error) {
           throw translateGitError(error, args, this.workingDirectory);
         }

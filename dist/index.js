@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-KPRJWBNO.js";
+} from "./action/chunk-GXGMSH73.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -3176,20 +3176,11 @@ async function runResume(options) {
   return GitCommandManager.at(options.repoRoot, options.git, (git) => resumeWith(git, options));
 }
 async function resumeWith(git, options) {
-  const source = options.at === void 0 ? workingTreeSource(options.repoRoot) : revisionSource(git, options.at);
-  const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
-  branchNow.catch(() => void 0);
-  const headBranch = options.at === void 0 ? git.branchInHeadFile()?.branch : void 0;
-  const forgetWalk = options.at !== void 0 || headBranch !== void 0 && isMainLine(headBranch) ? git.startTouchesWalk(options.at ?? "HEAD") : void 0;
-  try {
-    return await resumeFrom(git, options, source, branchNow);
-  } finally {
-    forgetWalk?.();
-  }
-}
-async function resumeFrom(git, options, source, branchNow) {
   const { repoRoot, config, now } = options;
   const shown = options.shown ?? asInProject;
+  const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
+  const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
+  branchNow.catch(() => void 0);
   const workspace = await readWorkspace(source, { config: { config }, links: "none" });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;

@@ -1,3 +1,5 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 /**
  * `touchesAndCommitsAfter`, the one walk `resume` (and the pull request comment, which resumes every
  * task the pull request touches) makes for the handoffs, against the reads it stands in for
@@ -5,10 +7,7 @@
  * as the revision, wherever it gives an answer that answer is theirs, and it gives one wherever the
  * history from the revision back to the oldest touch is a line of commits.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { commitsAfterTouch, GitCommandManager, type TouchesWalk } from '../../src/adapters/git.js';
-import { scratchDir } from '../helpers/scratch.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 
 const HANDOFF = 'delegation/tasks/active/TASK-1 handoff \u00e9.md';
@@ -230,47 +229,6 @@ describe('touchesAndCommitsAfter', () => {
       expect(await git.touchesAndCommitsAfter([two, three], 'HEAD', { limit: 2 })).toBeUndefined();
       expect(await git.touchesAndCommitsAfter([], 'HEAD', { limit: 1000 })).toBeUndefined();
     } finally {
-      repo.remove();
-    }
-  });
-
-  it('reads a walk started ahead once, as it would have walked; a forgotten one is not read later', async () => {
-    const repo = TempRepo.init();
-    const trace = join(scratchDir('git-trace'), 'trace.txt');
-    const walks = () =>
-      (existsSync(trace) ? readFileSync(trace, 'utf8') : '')
-        .split('\n')
-        .filter((line) => / trace: built-in: git log /.test(line)).length;
-    const before = process.env.GIT_TRACE;
-    process.env.GIT_TRACE = trace;
-    try {
-      repo.commit('root', { 'README.md': 'r\n' });
-      repo.commit('handoff', { [HANDOFF]: '1\n' });
-      repo.commit('work', { 'a.txt': '1\n' });
-      const expected = await GitCommandManager.create(repo.dir).touchesAndCommitsAfter([HANDOFF], 'HEAD');
-      expect(walks()).toBe(1);
-      const git = GitCommandManager.create(repo.dir);
-      const forget = git.startTouchesWalk('HEAD');
-      expect(await git.touchesAndCommitsAfter([HANDOFF], 'HEAD')).toEqual(expected);
-      // The started walk was the one git process.
-      expect(walks()).toBe(2);
-      forget();
-      // Started, not read, forgotten; then a commit: the next walk is a new one, and sees it.
-      const stale = git.startTouchesWalk('HEAD');
-      await new Promise((done) => setTimeout(done, 200));
-      stale();
-      const later = repo.commit('work 2', { 'a.txt': '2\n' });
-      const walked = await git.touchesAndCommitsAfter([HANDOFF], 'HEAD');
-      expect(walked?.commits.map((c) => c.sha).at(-1)).toBe(later);
-      expect(walks()).toBe(4);
-      // A package folder never walks so: nothing is started there.
-      repo.commit('package', { 'packages/p/x.txt': 'x\n' });
-      const inPackage = GitCommandManager.create(join(repo.dir, 'packages/p'));
-      inPackage.startTouchesWalk('HEAD')();
-      expect(walks()).toBe(4);
-    } finally {
-      if (before === undefined) delete process.env.GIT_TRACE;
-      else process.env.GIT_TRACE = before;
       repo.remove();
     }
   });

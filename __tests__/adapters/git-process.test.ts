@@ -7,9 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitCommandManager } from '../../src/adapters/git.js';
-import { GitFailure, startGit } from '../../src/adapters/git-process.js';
 import { InputError, InternalError } from '../../src/core/errors.js';
-import { childrenLeft, TempRepo } from '../helpers/temp-repo.js';
+import { TempRepo } from '../helpers/temp-repo.js';
 
 const repos: TempRepo[] = [];
 function repo(): TempRepo {
@@ -96,71 +95,5 @@ describe('GitCommandManager processes', () => {
     r.git('remote', 'add', 'origin', origin.dir);
     await GitCommandManager.create(r.dir).exec(['fetch', '--quiet', 'origin', 'main']);
     expect(r.git('rev-parse', 'FETCH_HEAD')).toBe(sha);
-  });
-});
-
-describe('startGit: git started ahead of its reader', () => {
-  /** A repository with one blob of `size` bytes: `git cat-file blob` of it writes that much. */
-  function blobOf(size: number): { r: TempRepo; blob: string; text: string } {
-    const r = repo();
-    const text = `${'0123456789abcdef'.repeat(size / 16 - 1)}end of blob\n${'.'.repeat(4)}`;
-    r.commit('root', { 'big.txt': text });
-    return { r, blob: r.git('rev-parse', 'HEAD:big.txt'), text };
-  }
-  const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-  it('keeps what git writes until it is read, at most ~1 MB of it: past that git waits', async () => {
-    const { r, blob, text } = blobOf(4 << 20);
-    const marker = `handoff.test=${Date.now()}`;
-    const started = startGit(['-c', marker, 'cat-file', 'blob', blob], r.dir);
-    await pause(400);
-    // 4 MB is more than the pipe and the kept output hold: git is still writing.
-    expect(await childrenLeft(marker, process.pid, 0)).toHaveLength(1);
-    let read = '';
-    await started.read((chunk) => {
-      read += chunk;
-      return false;
-    });
-    expect(read).toBe(text);
-    expect(await childrenLeft(marker)).toEqual([]);
-  });
-
-  it('hands over output that came before the read, also when git has ended', async () => {
-    const { r, blob, text } = blobOf(64 << 10);
-    const started = startGit(['cat-file', 'blob', blob], r.dir);
-    await pause(300);
-    const chunks: string[] = [];
-    await started.read((chunk) => {
-      chunks.push(chunk);
-      return false;
-    });
-    expect(chunks.join('')).toBe(text);
-  });
-
-  it('stops git when the reader has what it needs, and rejects with git’s failure', async () => {
-    const { r, blob } = blobOf(4 << 20);
-    const marker = `handoff.test=stop-${Date.now()}`;
-    const started = startGit(['-c', marker, 'cat-file', 'blob', blob], r.dir);
-    let chunks = 0;
-    await started.read(() => ++chunks === 2);
-    expect(chunks).toBe(2);
-    expect(await childrenLeft(marker)).toEqual([]);
-    const failed = startGit(['log', 'no-such-revision', '--'], r.dir);
-    const error = await rejection(failed.read(() => false));
-    expect(error).toBeInstanceOf(GitFailure);
-    expect(error.message).toMatch(/no-such-revision/);
-  });
-
-  it('unread, keeps node from nothing, and ends when stopped', async () => {
-    const { r, blob } = blobOf(4 << 20);
-    const before = process.getActiveResourcesInfo().filter((kind) => kind !== 'Timeout');
-    const marker = `handoff.test=unread-${Date.now()}`;
-    const started = startGit(['-c', marker, 'cat-file', 'blob', blob], r.dir);
-    // Neither the process nor its pipes would keep node running: a command that fails before it reads
-    // the walk it started exits at once.
-    expect(process.getActiveResourcesInfo().filter((kind) => kind !== 'Timeout')).toEqual(before);
-    expect(await childrenLeft(marker, process.pid, 0)).toHaveLength(1);
-    started.stop();
-    expect(await childrenLeft(marker)).toEqual([]);
   });
 });

@@ -141,15 +141,10 @@ export function runBin(
  * `handoff mcp`, two more at every call (Linux `ps`).
  */
 export async function catFilesLeftBy(pid = process.pid, waitMs = 2000): Promise<string[]> {
-  return childrenLeft('cat-file', pid, waitMs);
-}
-
-/** The command lines of `pid`'s running children that hold `part`, once they have had `waitMs` to end. */
-export async function childrenLeft(part: string, pid = process.pid, waitMs = 2000): Promise<string[]> {
   const until = Date.now() + waitMs;
   for (;;) {
     const listed = spawnSync('ps', ['--ppid', String(pid), '-o', 'args='], { encoding: 'utf8' }).stdout;
-    const left = listed.split('\n').filter((line) => line.includes(part));
+    const left = listed.split('\n').filter((line) => line.includes('cat-file'));
     if (left.length === 0 || Date.now() > until) return left;
     await new Promise((done) => setTimeout(done, 50));
   }

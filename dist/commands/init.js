@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-EPRWY5PR.js";
+} from "../chunks/chunk-6ZI33XJ4.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-JJLBHDN7.js";
+} from "../chunks/chunk-BRDNXEVY.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-EXEXK3QF.js";
+} from "../chunks/chunk-VTRE44EG.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-TUEHKKZP.js";
+} from "../chunks/chunk-U4MCKTIH.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-NJLTXJVS.js";
+} from "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-R7BUMXOT.js";
-import "../chunks/chunk-Y72B2MZQ.js";
+} from "../chunks/chunk-O62L3XMH.js";
+import "../chunks/chunk-KHYVIO5Z.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-UXPD4YOF.js";
-import "../chunks/chunk-JJLBHDN7.js";
-import "../chunks/chunk-WJSGWSJ3.js";
-import "../chunks/chunk-OOHNZO55.js";
+import "../chunks/chunk-ZGM6VGCK.js";
+import "../chunks/chunk-BRDNXEVY.js";
+import "../chunks/chunk-NFQK3BJJ.js";
+import "../chunks/chunk-LZRIFEYP.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
-import "../chunks/chunk-EXEXK3QF.js";
-import "../chunks/chunk-TUEHKKZP.js";
+import "../chunks/chunk-VTRE44EG.js";
+import "../chunks/chunk-U4MCKTIH.js";
 import "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-NJLTXJVS.js";
+import "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-EPRWY5PR.js";
-import "../chunks/chunk-JJLBHDN7.js";
-import "../chunks/chunk-EXEXK3QF.js";
-import "../chunks/chunk-TUEHKKZP.js";
+} from "../chunks/chunk-6ZI33XJ4.js";
+import "../chunks/chunk-BRDNXEVY.js";
+import "../chunks/chunk-VTRE44EG.js";
+import "../chunks/chunk-U4MCKTIH.js";
 import "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-NJLTXJVS.js";
+import "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-FTOOCMVZ.js";
+} from "../chunks/chunk-G55C2CHX.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-WJSGWSJ3.js";
+} from "../chunks/chunk-NFQK3BJJ.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-OOHNZO55.js";
+} from "../chunks/chunk-LZRIFEYP.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-EXEXK3QF.js";
+} from "../chunks/chunk-VTRE44EG.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-TUEHKKZP.js";
+} from "../chunks/chunk-U4MCKTIH.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-NJLTXJVS.js";
+} from "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

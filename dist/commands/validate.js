@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-TUEHKKZP.js";
+} from "../chunks/chunk-U4MCKTIH.js";
 import {
   isTaskId
 } from "../chunks/chunk-A2ZEHJRT.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-NJLTXJVS.js";
+} from "../chunks/chunk-JCYAQ7DQ.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -109,17 +109,6 @@ export function runGitBlocking(args: readonly string[], cwd: string): string {
 }
 
 /**
- * A git process started ahead of its reader (`startGit`): its stdout is kept as it arrives until
- * `read` hands it over, so git works while the caller does something else first.
- */
-export interface StartedGit {
-  /** Hands stdout to `onText`, what came already first: `streamGit`'s contract from here on. Once. */
-  read(onText: (text: string) => boolean): Promise<void>;
-  /** Stops git, read or not (a walk nobody needed). */
-  stop(): void;
-}
-
-/**
  * Runs git and hands its stdout to `onText` as it arrives; when `onText` returns true git is stopped
  * (the caller has what it needs) and the promise resolves. It rejects with a GitFailure (stderr as
  * its message) when git exits non-zero and writes to stderr — a silent non-zero exit, as `--quiet`
@@ -131,85 +120,36 @@ export function streamGit(
   onText: (text: string) => boolean,
   extraEnv?: NodeJS.ProcessEnv,
 ): Promise<void> {
-  return startGit(args, cwd, extraEnv).read(onText);
-}
-
-/** How much of a started git's output is kept before `read`: then git waits on the full pipe. */
-const EARLY_OUTPUT_LIMIT = 1 << 20;
-
-/**
- * Starts git for a later `read`. Until then up to EARLY_OUTPUT_LIMIT characters of its output are
- * kept; past that, git waits until `read` (or `stop`).
- */
-export function startGit(args: readonly string[], cwd: string, extraEnv?: NodeJS.ProcessEnv): StartedGit {
-  const child = spawn('git', args, {
-    cwd,
-    // Read now, not defaulted: the environment as this process sees it at the time of the call.
-    env: { ...process.env, ...AS_STORED, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    windowsHide: true,
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: { ...process.env, ...AS_STORED, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    // The stream decodes (a character cut between chunks waits for its rest): no TextDecoder, whose
+    // module node would load and compile for it.
+    child.stdout.setEncoding('utf8');
+    const err: Buffer[] = [];
+    let stopped = false;
+    child.stdout.on('data', (text: string) => {
+      if (stopped) return;
+      if (onText(text)) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (!stopped) reject(startError(error, cwd));
+    });
+    child.on('close', (code, signal) => {
+      if (stopped) return;
+      const failure = failureOf(code, signal, Buffer.concat(err).toString('utf8'));
+      if (failure) reject(failure);
+      else resolvePromise();
+    });
   });
-  // The stream decodes (a character cut between chunks waits for its rest): no TextDecoder, whose
-  // module node would load and compile for it.
-  child.stdout.setEncoding('utf8');
-  const err: Buffer[] = [];
-  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  // Unread, git does not keep node running: a process that ends without reading it (an error on the
-  // way) closes the pipe, and git ends on its next write.
-  const handles = [child, child.stdout, child.stderr] as unknown as { ref(): void; unref(): void }[];
-  for (const handle of handles) handle.unref();
-  /** What came before `read`, and how git ended if it did. */
-  const early: string[] = [];
-  let ended: { error: Error } | { failure: GitFailure | undefined } | undefined;
-  let reader: ((text: string) => void) | undefined;
-  let onEnd: (() => void) | undefined;
-  let stopped = false;
-  let earlyLength = 0;
-  child.stdout.on('data', (text: string) => {
-    if (reader) return reader(text);
-    early.push(text);
-    earlyLength += text.length;
-    // Bounded: git waits on the full pipe until `read` resumes the stream.
-    if (earlyLength > EARLY_OUTPUT_LIMIT) child.stdout.pause();
-  });
-  child.on('error', (error: NodeJS.ErrnoException) => {
-    ended ??= { error: startError(error, cwd) };
-    onEnd?.();
-  });
-  child.on('close', (code, signal) => {
-    ended ??= { failure: failureOf(code, signal, Buffer.concat(err).toString('utf8')) };
-    onEnd?.();
-  });
-  const stop = () => {
-    stopped = true;
-    child.kill();
-  };
-  return {
-    stop,
-    read: (onText) =>
-      new Promise((resolvePromise, reject) => {
-        let done = false;
-        const take = (text: string) => {
-          if (done || stopped) return;
-          if (onText(text)) {
-            done = true;
-            stop();
-            resolvePromise();
-          }
-        };
-        for (const text of early.splice(0)) take(text);
-        if (done) return;
-        reader = take;
-        for (const handle of handles) handle.ref();
-        child.stdout.resume();
-        onEnd = () => {
-          if (done || !ended) return;
-          done = true;
-          if ('error' in ended) reject(ended.error);
-          else if (ended.failure && !stopped) reject(ended.failure);
-          else resolvePromise();
-        };
-        onEnd();
-      }),
-  };
 }

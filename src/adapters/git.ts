@@ -13,7 +13,7 @@ import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange, OperationInProgress } from '../core/model.js';
 import { trimEndOf } from '../core/trim.js';
-import { GitFailure, runGit, runGitBlocking, type StartedGit, startGit, streamGit } from './git-process.js';
+import { GitFailure, runGit, runGitBlocking, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
 import { gitDirIn } from './repo-root.js';
 
@@ -75,17 +75,6 @@ function branchInHead(gitDir: string): { branch: string | undefined } | undefine
 function commonDirOf(gitDir: string): string {
   const commonFile = join(gitDir, 'commondir');
   return existsSync(commonFile) ? resolve(gitDir, readFileSync(commonFile, 'utf8').trim()) : gitDir;
-}
-
-/**
- * A walk's environment: git log buffers what it writes to a pipe, and flushed only every few KB, the
- * answer would wait in git's buffer while it walks the rest of the history.
- */
-const WALK_ENV: NodeJS.ProcessEnv = { GIT_FLUSH: '1' };
-
-/** `touchesAndCommitsAfter`'s walk back from `rev`: every commit with its files (with `stats`, their line counts). */
-function touchesWalkArgs(rev: string, stats: boolean): string[] {
-  return ['log', ...LOG_STABLE, LOG_FORMAT, stats ? '--numstat' : '--name-only', rev, '--'];
 }
 
 /** A full object name, SHA-1 or SHA-256. */
@@ -160,8 +149,6 @@ export class GitCommandManager implements IGitCommandManager {
    * that may move a ref forgets them all (`raw`, `mayMoveRefs`).
    */
   private readonly remembered = new Map<string, Promise<unknown>>();
-  /** Walks started ahead of their reader (`startTouchesWalk`) and not read yet, by their arguments. */
-  private readonly startedWalks = new Map<string, StartedGit>();
 
   private constructor(readonly workingDirectory: string) {
     this.inPackage = !existsSync(join(workingDirectory, '.git'));
@@ -343,7 +330,7 @@ export class GitCommandManager implements IGitCommandManager {
    * One difference, on purpose: a branch that shares its name with a tag is named as it is (`main`),
    * where `git symbolic-ref --short` would say `heads/main`; task ids are read from the name.
    */
-  branchInHeadFile(): { branch: string | undefined } | undefined {
+  private branchInHeadFile(): { branch: string | undefined } | undefined {
     const gitDir = this.gitDirInFiles();
     return gitDir ? branchInHead(gitDir) : undefined;
   }
@@ -519,8 +506,6 @@ export class GitCommandManager implements IGitCommandManager {
   close(): void {
     this.treeReader?.close();
     this.treeReader = undefined;
-    for (const walk of this.startedWalks.values()) walk.stop();
-    this.startedWalks.clear();
   }
 
   /** The text of `path` (from the repository's top) as HEAD has it; undefined with no such file or no HEAD. */
@@ -688,7 +673,7 @@ export class GitCommandManager implements IGitCommandManager {
     const { limit = WALK_LIMIT, stats = false } = options;
     const wanted = new Set(paths);
     if (this.inPackage || wanted.size === 0) return undefined;
-    const args = touchesWalkArgs(rev, stats);
+    const args = ['log', ...LOG_STABLE, LOG_FORMAT, stats ? '--numstat' : '--name-only', rev, '--'];
     const commits: CommitInfo[] = [];
     const touches = new Map<string, string>();
     let exact = true;
@@ -715,27 +700,6 @@ export class GitCommandManager implements IGitCommandManager {
       return !exact;
     });
     return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : undefined;
-  }
-
-  /**
-   * Starts the walk a later `touchesAndCommitsAfter(paths, rev, { stats })` reads, so that git walks
-   * while the caller reads the registry and the handoffs it needs the walk for (the walk's arguments
-   * name no path). Not in a package folder, where that walk is never run. Returns what stops the
-   * walk when it was not read: the caller's to call once it is done, so that no later command on
-   * this manager reads a walk started before a commit it made.
-   */
-  startTouchesWalk(rev: string, stats = false): () => void {
-    if (this.inPackage) return () => undefined;
-    const args = touchesWalkArgs(rev, stats);
-    const key = args.join('\0');
-    if (this.startedWalks.has(key)) return () => undefined;
-    const walk = startGit(args, this.workingDirectory, WALK_ENV);
-    this.startedWalks.set(key, walk);
-    return () => {
-      if (this.startedWalks.get(key) !== walk) return;
-      this.startedWalks.delete(key);
-      walk.stop();
-    };
   }
 
   /**
@@ -831,26 +795,30 @@ export class GitCommandManager implements IGitCommandManager {
   ): Promise<void> {
     let pending = '';
     let answered = false;
-    const key = args.join('\0');
-    const started = this.startedWalks.get(key) ?? startGit(args, this.workingDirectory, WALK_ENV);
-    this.startedWalks.delete(key);
     try {
-      await started.read((text) => {
-        pending += text;
-        const last = pending.lastIndexOf(RECORD);
-        if (last > 0) {
-          const records = pending.slice(0, last).split(RECORD);
-          pending = pending.slice(last);
-          answered = records.some((record) => record !== '' && onRecord(record, true));
-          if (answered) return true;
-        }
-        const newest = pending.slice(
-          pending.startsWith(RECORD) ? RECORD.length : 0,
-          pending.lastIndexOf('\0') + 1,
-        );
-        answered = newest !== '' && onRecord(newest, false);
-        return answered;
-      });
+      await streamGit(
+        args,
+        this.workingDirectory,
+        (text) => {
+          pending += text;
+          const last = pending.lastIndexOf(RECORD);
+          if (last > 0) {
+            const records = pending.slice(0, last).split(RECORD);
+            pending = pending.slice(last);
+            answered = records.some((record) => record !== '' && onRecord(record, true));
+            if (answered) return true;
+          }
+          const newest = pending.slice(
+            pending.startsWith(RECORD) ? RECORD.length : 0,
+            pending.lastIndexOf('\0') + 1,
+          );
+          answered = newest !== '' && onRecord(newest, false);
+          return answered;
+        },
+        // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
+        // in git's buffer while it walks the rest of the history.
+        { GIT_FLUSH: '1' },
+      );
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }

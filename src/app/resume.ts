@@ -156,37 +156,15 @@ export async function runResume(options: ResumeOptions): Promise<ResumeResult> {
 }
 
 async function resumeWith(git: GitCommandManager, options: ResumeOptions): Promise<ResumeResult> {
+  const { repoRoot, config, now } = options;
+  const shown = options.shown ?? asInProject;
   // The same snapshot every command reads: what each task's details_link leads to, one answer.
-  const source =
-    options.at === undefined ? workingTreeSource(options.repoRoot) : revisionSource(git, options.at);
+  const source = options.at === undefined ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
   // The registry and config first; then only the handoffs of the tasks resumed (one of 300, often).
   // The branch HEAD is on, from HEAD's own file when git keeps it plainly (no git process for it);
   // whether HEAD has commits at all, from the walk below.
   const branchNow = options.at === undefined ? git.workBranch() : Promise.resolve(undefined);
   branchNow.catch(() => undefined);
-  // The walk back to the handoffs' last commits (below) names no path: where it will run, it starts
-  // now, and git walks while the registry and the handoffs are read (~7 ms of `resume`, measured).
-  // (A detached HEAD may be a rebase of a task's branch: not started for it.)
-  const headBranch = options.at === undefined ? git.branchInHeadFile()?.branch : undefined;
-  const forgetWalk =
-    options.at !== undefined || (headBranch !== undefined && isMainLine(headBranch))
-      ? git.startTouchesWalk(options.at ?? 'HEAD')
-      : undefined;
-  try {
-    return await resumeFrom(git, options, source, branchNow);
-  } finally {
-    forgetWalk?.();
-  }
-}
-
-async function resumeFrom(
-  git: GitCommandManager,
-  options: ResumeOptions,
-  source: FileSource,
-  branchNow: Promise<string | undefined>,
-): Promise<ResumeResult> {
-  const { repoRoot, config, now } = options;
-  const shown = options.shown ?? asInProject;
   const workspace = await readWorkspace(source, { config: { config }, links: 'none' });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;

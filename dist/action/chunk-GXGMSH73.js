@@ -6,18 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   trimEndOf
-} from "./chunk-NNPSBKSI.js";
-import {
-  gitDirIn
-} from "./chunk-TAMN4ZGX.js";
+} from "./chunk-47A3SBZ4.js";
 import {
   InputError,
   InternalError
-} from "./chunk-ORJITX3Z.js";
+} from "./chunk-SOPARNR6.js";
 
 // src/adapters/git.ts
-import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/adapters/git-process.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -77,73 +74,36 @@ function runGitBlocking(args, cwd) {
   return result.stdout;
 }
 function streamGit(args, cwd, onText, extraEnv) {
-  return startGit(args, cwd, extraEnv).read(onText);
-}
-var EARLY_OUTPUT_LIMIT = 1 << 20;
-function startGit(args, cwd, extraEnv) {
-  const child = spawn("git", args, {
-    cwd,
-    // Read now, not defaulted: the environment as this process sees it at the time of the call.
-    env: { ...process.env, ...AS_STORED, ...extraEnv },
-    stdio: ["ignore", "pipe", "pipe"],
-    windowsHide: true
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", args, {
+      cwd,
+      // Read now, not defaulted: the environment as this process sees it at the time of the call.
+      env: { ...process.env, ...AS_STORED, ...extraEnv },
+      stdio: ["ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    child.stdout.setEncoding("utf8");
+    const err = [];
+    let stopped = false;
+    child.stdout.on("data", (text) => {
+      if (stopped) return;
+      if (onText(text)) {
+        stopped = true;
+        child.kill();
+        resolvePromise();
+      }
+    });
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", (error) => {
+      if (!stopped) reject(startError(error, cwd));
+    });
+    child.on("close", (code, signal) => {
+      if (stopped) return;
+      const failure = failureOf(code, signal, Buffer.concat(err).toString("utf8"));
+      if (failure) reject(failure);
+      else resolvePromise();
+    });
   });
-  child.stdout.setEncoding("utf8");
-  const err = [];
-  child.stderr.on("data", (chunk) => err.push(chunk));
-  const handles = [child, child.stdout, child.stderr];
-  for (const handle of handles) handle.unref();
-  const early = [];
-  let ended;
-  let reader;
-  let onEnd;
-  let stopped = false;
-  let earlyLength = 0;
-  child.stdout.on("data", (text) => {
-    if (reader) return reader(text);
-    early.push(text);
-    earlyLength += text.length;
-    if (earlyLength > EARLY_OUTPUT_LIMIT) child.stdout.pause();
-  });
-  child.on("error", (error) => {
-    ended ??= { error: startError(error, cwd) };
-    onEnd?.();
-  });
-  child.on("close", (code, signal) => {
-    ended ??= { failure: failureOf(code, signal, Buffer.concat(err).toString("utf8")) };
-    onEnd?.();
-  });
-  const stop = () => {
-    stopped = true;
-    child.kill();
-  };
-  return {
-    stop,
-    read: (onText) => new Promise((resolvePromise, reject) => {
-      let done = false;
-      const take = (text) => {
-        if (done || stopped) return;
-        if (onText(text)) {
-          done = true;
-          stop();
-          resolvePromise();
-        }
-      };
-      for (const text of early.splice(0)) take(text);
-      if (done) return;
-      reader = take;
-      for (const handle of handles) handle.ref();
-      child.stdout.resume();
-      onEnd = () => {
-        if (done || !ended) return;
-        done = true;
-        if ("error" in ended) reject(ended.error);
-        else if (ended.failure && !stopped) reject(ended.failure);
-        else resolvePromise();
-      };
-      onEnd();
-    })
-  };
 }
 
 // src/adapters/git-tree.ts
@@ -279,8 +239,8 @@ var CatFileProcess = class {
   requestAll(lines, parse) {
     if (this.failure) return Promise.reject(this.failure);
     const answers = lines.map(
-      () => new Promise((resolve2, reject) => {
-        this.pending.push({ parse, resolve: resolve2, reject });
+      () => new Promise((resolve3, reject) => {
+        this.pending.push({ parse, resolve: resolve3, reject });
       })
     );
     this.child.stdin.write(`${lines.join("\n")}
@@ -600,6 +560,80 @@ var TreeReader = class {
   }
 };
 
+// src/adapters/repo-root.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = resolve(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf(join(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = dirname(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf(resolve(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => isAbsolute(p)).map((p) => resolve(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = join(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return target ? resolve(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf(join(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = readFileSync(join(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = resolve(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: relative(repoRoot, dir).split(sep).join("/") };
+    }
+    dir = dirname(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+
 // src/adapters/git.ts
 var NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
 var RECORD = `${NONCE}`;
@@ -617,26 +651,22 @@ var LOG_STABLE = [
 ];
 var PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
 function branchInHead(gitDir) {
-  const headFile = join(gitDir, "HEAD");
+  const headFile = join2(gitDir, "HEAD");
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = readFileSync(headFile, "utf8");
+  const text = readFileSync2(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0)
     return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const ref = join(commonDirOf(gitDir), "refs", "heads", branch);
+  const ref = join2(commonDirOf(gitDir), "refs", "heads", branch);
   const own = lstatSync(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(ref, "latin1").startsWith("ref:"))
+  if (own?.isSymbolicLink() || own?.isFile() && readFileSync2(ref, "latin1").startsWith("ref:"))
     return void 0;
   return { branch };
 }
 function commonDirOf(gitDir) {
-  const commonFile = join(gitDir, "commondir");
-  return existsSync2(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
-}
-var WALK_ENV = { GIT_FLUSH: "1" };
-function touchesWalkArgs(rev, stats) {
-  return ["log", ...LOG_STABLE, LOG_FORMAT, stats ? "--numstat" : "--name-only", rev, "--"];
+  const commonFile = join2(gitDir, "commondir");
+  return existsSync2(commonFile) ? resolve2(gitDir, readFileSync2(commonFile, "utf8").trim()) : gitDir;
 }
 var OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
@@ -644,7 +674,7 @@ var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
 var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory) {
     this.workingDirectory = workingDirectory;
-    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
+    this.inPackage = !existsSync2(join2(workingDirectory, ".git"));
   }
   workingDirectory;
   simpleGit;
@@ -664,8 +694,6 @@ var GitCommandManager = class _GitCommandManager {
    * that may move a ref forgets them all (`raw`, `mayMoveRefs`).
    */
   remembered = /* @__PURE__ */ new Map();
-  /** Walks started ahead of their reader (`startTouchesWalk`) and not read yet, by their arguments. */
-  startedWalks = /* @__PURE__ */ new Map();
   static create(workingDirectory) {
     return new _GitCommandManager(workingDirectory);
   }
@@ -800,7 +828,7 @@ var GitCommandManager = class _GitCommandManager {
     for (const folder of REBASE_FOLDERS) {
       let name;
       try {
-        name = readFileSync(join(dir, folder, "head-name"), "utf8").trim();
+        name = readFileSync2(join2(dir, folder, "head-name"), "utf8").trim();
       } catch {
         continue;
       }
@@ -834,8 +862,8 @@ var GitCommandManager = class _GitCommandManager {
     try {
       let dir = this.workingDirectory;
       for (; ; ) {
-        if (lstatSync(join(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
-        const parent = dirname(dir);
+        if (lstatSync(join2(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
+        const parent = dirname2(dir);
         if (parent === dir) return void 0;
         dir = parent;
       }
@@ -929,7 +957,7 @@ var GitCommandManager = class _GitCommandManager {
     const sha = await this.commitOf("HEAD");
     if (sha) return sha;
     this.remembered.delete("commit:HEAD");
-    const headFile = resolve(
+    const headFile = resolve2(
       this.workingDirectory,
       (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
     );
@@ -947,7 +975,7 @@ var GitCommandManager = class _GitCommandManager {
     } catch (error) {
       said = (error instanceof Error ? error.message : String(error)).trim();
       if (/not a valid ref/.test(said)) {
-        const loose = resolve(
+        const loose = resolve2(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", ref])).trim()
         );
@@ -971,8 +999,6 @@ var GitCommandManager = class _GitCommandManager {
   close() {
     this.treeReader?.close();
     this.treeReader = void 0;
-    for (const walk of this.startedWalks.values()) walk.stop();
-    this.startedWalks.clear();
   }
   /** The text of `path` (from the repository's top) as HEAD has it; undefined with no such file or no HEAD. */
   async textAtHead(path) {
@@ -1021,7 +1047,7 @@ var GitCommandManager = class _GitCommandManager {
   async isShallow() {
     return this.remember("shallow", async () => {
       const gitDir = this.gitDirInFiles();
-      if (gitDir !== void 0) return existsSync2(join(commonDirOf(gitDir), "shallow"));
+      if (gitDir !== void 0) return existsSync2(join2(commonDirOf(gitDir), "shallow"));
       return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
     });
   }
@@ -1112,7 +1138,7 @@ var GitCommandManager = class _GitCommandManager {
     const { limit = WALK_LIMIT, stats = false } = options;
     const wanted = new Set(paths);
     if (this.inPackage || wanted.size === 0) return void 0;
-    const args = touchesWalkArgs(rev, stats);
+    const args = ["log", ...LOG_STABLE, LOG_FORMAT, stats ? "--numstat" : "--name-only", rev, "--"];
     const commits = [];
     const touches = /* @__PURE__ */ new Map();
     let exact = true;
@@ -1135,26 +1161,6 @@ var GitCommandManager = class _GitCommandManager {
       return !exact;
     });
     return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : void 0;
-  }
-  /**
-   * Starts the walk a later `touchesAndCommitsAfter(paths, rev, { stats })` reads, so that git walks
-   * while the caller reads the registry and the handoffs it needs the walk for (the walk's arguments
-   * name no path). Not in a package folder, where that walk is never run. Returns what stops the
-   * walk when it was not read: the caller's to call once it is done, so that no later command on
-   * this manager reads a walk started before a commit it made.
-   */
-  startTouchesWalk(rev, stats = false) {
-    if (this.inPackage) return () => void 0;
-    const args = touchesWalkArgs(rev, stats);
-    const key = args.join("\0");
-    if (this.startedWalks.has(key)) return () => void 0;
-    const walk = startGit(args, this.workingDirectory, WALK_ENV);
-    this.startedWalks.set(key, walk);
-    return () => {
-      if (this.startedWalks.get(key) !== walk) return;
-      this.startedWalks.delete(key);
-      walk.stop();
-    };
   }
   /**
    * ONE `git log --name-only` over `paths`: for each, the newest commit touching it. The output is
@@ -1233,26 +1239,30 @@ var GitCommandManager = class _GitCommandManager {
   async walkRecords(args, onRecord) {
     let pending = "";
     let answered = false;
-    const key = args.join("\0");
-    const started = this.startedWalks.get(key) ?? startGit(args, this.workingDirectory, WALK_ENV);
-    this.startedWalks.delete(key);
     try {
-      await started.read((text) => {
-        pending += text;
-        const last = pending.lastIndexOf(RECORD);
-        if (last > 0) {
-          const records = pending.slice(0, last).split(RECORD);
-          pending = pending.slice(last);
-          answered = records.some((record) => record !== "" && onRecord(record, true));
-          if (answered) return true;
-        }
-        const newest = pending.slice(
-          pending.startsWith(RECORD) ? RECORD.length : 0,
-          pending.lastIndexOf("\0") + 1
-        );
-        answered = newest !== "" && onRecord(newest, false);
-        return answered;
-      });
+      await streamGit(
+        args,
+        this.workingDirectory,
+        (text) => {
+          pending += text;
+          const last = pending.lastIndexOf(RECORD);
+          if (last > 0) {
+            const records = pending.slice(0, last).split(RECORD);
+            pending = pending.slice(last);
+            answered = records.some((record) => record !== "" && onRecord(record, true));
+            if (answered) return true;
+          }
+          const newest = pending.slice(
+            pending.startsWith(RECORD) ? RECORD.length : 0,
+            pending.lastIndexOf("\0") + 1
+          );
+          answered = newest !== "" && onRecord(newest, false);
+          return answered;
+        },
+        // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
+        // in git's buffer while it walks the rest of the history.
+        { GIT_FLUSH: "1" }
+      );
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }
@@ -1306,7 +1316,7 @@ var GitCommandManager = class _GitCommandManager {
    */
   async operationInProgress() {
     const dir = await this.absoluteGitDir();
-    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join(dir, file))) return operation;
+    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join2(dir, file))) return operation;
     return void 0;
   }
   /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
@@ -1373,7 +1383,7 @@ var GitCommandManager = class _GitCommandManager {
   async raw(args) {
     try {
       if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
-      this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
+      this.simpleGit ??= import("./dist-HV5T5O47.js").then(
         ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
       );
       return await (await this.simpleGit).raw(args);
@@ -1665,7 +1675,7 @@ function timeOf(text) {
 var MAX_DATE_SECONDS = 864e10;
 function readTextOrEmpty(path) {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync2(path, "utf8");
   } catch {
     return "";
   }
@@ -1686,6 +1696,9 @@ function parseNumstat(entry) {
 }
 
 export {
+  findRepoRoot,
+  gitDirIn,
+  findProjectRoot,
   isLineFrom,
   applyChanges,
   GitCommandManager,

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-TUEHKKZP.js";
+} from "./chunk-U4MCKTIH.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

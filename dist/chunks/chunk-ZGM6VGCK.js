@@ -10,7 +10,7 @@ import {
 } from "./chunk-A2ZEHJRT.js";
 import {
   linkedBy
-} from "./chunk-NJLTXJVS.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";

@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-KPRJWBNO.js";
+} from "./chunk-GXGMSH73.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-SOPARNR6.js";
 import "./chunk-D4BQ4EQP.js";

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-Y72B2MZQ.js";
+} from "./chunk-KHYVIO5Z.js";
 import {
   rootActedOnNote
-} from "./chunk-WJSGWSJ3.js";
+} from "./chunk-NFQK3BJJ.js";
 import {
   agentFromEnv
-} from "./chunk-OOHNZO55.js";
+} from "./chunk-LZRIFEYP.js";
 import {
   loadConfig
-} from "./chunk-EXEXK3QF.js";
+} from "./chunk-VTRE44EG.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-JJLBHDN7.js";
+} from "./chunk-BRDNXEVY.js";
 import {
   loadConfig
-} from "./chunk-EXEXK3QF.js";
+} from "./chunk-VTRE44EG.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-NJLTXJVS.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   asInProject,
   isRecord,

@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-UXPD4YOF.js";
+} from "./chunk-ZGM6VGCK.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-JJLBHDN7.js";
+} from "./chunk-BRDNXEVY.js";
 import {
   namedAndCounted
 } from "./chunk-JWKQJQAM.js";
@@ -68,7 +68,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-TUEHKKZP.js";
+} from "./chunk-U4MCKTIH.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -86,7 +86,7 @@ import {
   linksIn,
   registryOfEntries,
   statIfThere
-} from "./chunk-NJLTXJVS.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -2941,7 +2941,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-ENEAZVG6.js");
+  const reports = await import("./reports-QVQSD27X.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -2958,20 +2958,11 @@ async function runResume(options) {
   return GitCommandManager.at(options.repoRoot, options.git, (git) => resumeWith(git, options));
 }
 async function resumeWith(git, options) {
-  const source = options.at === void 0 ? workingTreeSource(options.repoRoot) : revisionSource(git, options.at);
-  const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
-  branchNow.catch(() => void 0);
-  const headBranch = options.at === void 0 ? git.branchInHeadFile()?.branch : void 0;
-  const forgetWalk = options.at !== void 0 || headBranch !== void 0 && isMainLine(headBranch) ? git.startTouchesWalk(options.at ?? "HEAD") : void 0;
-  try {
-    return await resumeFrom(git, options, source, branchNow);
-  } finally {
-    forgetWalk?.();
-  }
-}
-async function resumeFrom(git, options, source, branchNow) {
   const { repoRoot, config, now } = options;
   const shown = options.shown ?? asInProject;
+  const source = options.at === void 0 ? workingTreeSource(repoRoot) : revisionSource(git, options.at);
+  const branchNow = options.at === void 0 ? git.workBranch() : Promise.resolve(void 0);
+  branchNow.catch(() => void 0);
   const workspace = await readWorkspace(source, { config: { config }, links: "none" });
   const registry = workspace.registry.registry;
   const active = workspace.activeTasks;

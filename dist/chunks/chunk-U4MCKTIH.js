@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-NJLTXJVS.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   duplicateKeyError,
   linkIssue,

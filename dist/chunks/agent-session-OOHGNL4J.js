@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-H4T7ZFN2.js";
-import "./chunk-VJRKUOWZ.js";
+} from "./chunk-4ZR4GXBA.js";
+import "./chunk-UCSQWBXX.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-K5BXLJKS.js";
 import "./chunk-IL675DHF.js";
@@ -19,15 +19,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-UXPD4YOF.js";
-import "./chunk-JJLBHDN7.js";
-import "./chunk-FTOOCMVZ.js";
-import "./chunk-OOHNZO55.js";
+import "./chunk-ZGM6VGCK.js";
+import "./chunk-BRDNXEVY.js";
+import "./chunk-G55C2CHX.js";
+import "./chunk-LZRIFEYP.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
-import "./chunk-TUEHKKZP.js";
+import "./chunk-U4MCKTIH.js";
 import "./chunk-A2ZEHJRT.js";
-import "./chunk-NJLTXJVS.js";
+import "./chunk-JCYAQ7DQ.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

@@ -9,17 +9,17 @@ import {
 } from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-UXPD4YOF.js";
+} from "./chunk-ZGM6VGCK.js";
 import {
   GitCommandManager
-} from "./chunk-JJLBHDN7.js";
+} from "./chunk-BRDNXEVY.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-OOHNZO55.js";
+} from "./chunk-LZRIFEYP.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-NJLTXJVS.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-VHER5CEI.js");
+  const { gatherSessionFacts } = await import("./agent-session-OOHGNL4J.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-OOHNZO55.js";
+} from "./chunk-LZRIFEYP.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-A2ZEHJRT.js";

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-H4T7ZFN2.js";
+} from "./chunk-4ZR4GXBA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VJRKUOWZ.js";
+} from "./chunk-UCSQWBXX.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-K5BXLJKS.js";
 import {
@@ -29,30 +29,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-Y72B2MZQ.js";
+} from "./chunk-KHYVIO5Z.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-UXPD4YOF.js";
-import "./chunk-JJLBHDN7.js";
-import "./chunk-FTOOCMVZ.js";
+import "./chunk-ZGM6VGCK.js";
+import "./chunk-BRDNXEVY.js";
+import "./chunk-G55C2CHX.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-OOHNZO55.js";
+} from "./chunk-LZRIFEYP.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "./chunk-EXEXK3QF.js";
-import "./chunk-TUEHKKZP.js";
+} from "./chunk-VTRE44EG.js";
+import "./chunk-U4MCKTIH.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-A2ZEHJRT.js";
-import "./chunk-NJLTXJVS.js";
+import "./chunk-JCYAQ7DQ.js";
 import {
   require_ucs2length,
   unknownNamesMessage

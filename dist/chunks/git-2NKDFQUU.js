@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-JJLBHDN7.js";
+} from "./chunk-BRDNXEVY.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-TAMN4ZGX.js";
 import "./chunk-ORJITX3Z.js";

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-VJRKUOWZ.js";
+} from "./chunk-UCSQWBXX.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -56,15 +56,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-UXPD4YOF.js";
+} from "./chunk-ZGM6VGCK.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-JJLBHDN7.js";
+} from "./chunk-BRDNXEVY.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-FTOOCMVZ.js";
+} from "./chunk-G55C2CHX.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -76,7 +76,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-OOHNZO55.js";
+} from "./chunk-LZRIFEYP.js";
 import {
   countWords
 } from "./chunk-JWKQJQAM.js";
@@ -97,7 +97,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-TUEHKKZP.js";
+} from "./chunk-U4MCKTIH.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -125,7 +125,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-NJLTXJVS.js";
+} from "./chunk-JCYAQ7DQ.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -1972,7 +1972,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-ENEAZVG6.js");
+  return import("./reports-QVQSD27X.js");
 }
 
 // src/app/status.ts
