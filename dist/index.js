@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-GXGMSH73.js";
+} from "./action/chunk-7OSDHJT2.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,

@@ -753,19 +753,48 @@ var require_simple_git = __commonJS({
 });
 
 // src/adapters/git.ts
-function branchInHead(gitDir2) {
+function headInFiles(gitDir2) {
   const headFile = (0, import_node_path2.join)(gitDir2, "HEAD");
   if (!(0, import_node_fs3.lstatSync)(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
   const text = (0, import_node_fs3.readFileSync)(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
-  if (branch === void 0)
-    return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
+  if (branch === void 0) {
+    const commit = text.replace(/\n$/, "");
+    return OBJECT_NAME.test(commit) ? { commit } : void 0;
+  }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const ref = (0, import_node_path2.join)(commonDirOf(gitDir2), "refs", "heads", branch);
-  const own = (0, import_node_fs3.lstatSync)(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs3.readFileSync)(ref, "latin1").startsWith("ref:"))
+  const commonDir = commonDirOf(gitDir2);
+  return { branch, refFile: (0, import_node_path2.join)(commonDir, "refs", "heads", branch), commonDir };
+}
+function branchInHead(gitDir2) {
+  const head = headInFiles(gitDir2);
+  if (head === void 0) return void 0;
+  if ("commit" in head) return { branch: void 0 };
+  const own = (0, import_node_fs3.lstatSync)(head.refFile, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || own?.isFile() && (0, import_node_fs3.readFileSync)(head.refFile, "latin1").startsWith("ref:"))
     return void 0;
-  return { branch };
+  return { branch: head.branch };
+}
+function commitInHead(gitDir2) {
+  const head = headInFiles(gitDir2);
+  if (head === void 0) return void 0;
+  if ("commit" in head) return head.commit;
+  const own = (0, import_node_fs3.lstatSync)(head.refFile, { throwIfNoEntry: false });
+  if (own !== void 0) {
+    if (!own.isFile()) return void 0;
+    const commit = (0, import_node_fs3.readFileSync)(head.refFile, "latin1").replace(/\n$/, "");
+    return OBJECT_NAME.test(commit) ? commit : void 0;
+  }
+  const packedFile = (0, import_node_path2.join)(head.commonDir, "packed-refs");
+  const packed = (0, import_node_fs3.lstatSync)(packedFile, { throwIfNoEntry: false });
+  if (!packed?.isFile() || packed.size > PACKED_REFS_READ_LIMIT) return void 0;
+  const line = ` refs/heads/${head.branch}`;
+  for (const entry of (0, import_node_fs3.readFileSync)(packedFile, "latin1").split("\n")) {
+    if (!entry.endsWith(line)) continue;
+    const commit = entry.slice(0, -line.length);
+    return OBJECT_NAME.test(commit) ? commit : void 0;
+  }
+  return void 0;
 }
 function commonDirOf(gitDir2) {
   const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
@@ -925,7 +954,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, WALK_LIMIT, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, PACKED_REFS_READ_LIMIT, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, WALK_LIMIT, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -951,6 +980,7 @@ var init_git = __esm({
       "-z"
     ];
     PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
+    PACKED_REFS_READ_LIMIT = 1 << 20;
     OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
     REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
@@ -1168,6 +1198,9 @@ var init_git = __esm({
       /** The commit `rev` names, or undefined when it names none (asked once: `remember`). */
       commitOf(rev) {
         return this.remember(`commit:${rev}`, async () => {
+          const gitDir2 = rev === "HEAD" ? this.gitDirInFiles() : void 0;
+          const fromFiles = gitDir2 === void 0 ? void 0 : commitInHead(gitDir2);
+          if (fromFiles !== void 0) return fromFiles;
           const out = await this.tryExec([
             "rev-parse",
             "--verify",

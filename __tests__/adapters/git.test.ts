@@ -336,6 +336,79 @@ describe('GitCommandManager, other commands', () => {
     }
   });
 
+  it("reads HEAD's commit from its files as git answers it, with no process, and asks git where it cannot", async () => {
+    const r = repo();
+    const trace = join(scratchDir('git-trace'), 'head.txt');
+    const asked = () =>
+      (existsSync(trace) ? readFileSync(trace, 'utf8') : '')
+        .split('\n')
+        .filter((line) => / trace: built-in: git /.test(line)).length;
+    const gitSays = (dir: string) => {
+      const result = spawnSync('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+        cwd: dir,
+        env: gitEnv({ GIT_TRACE: '' }),
+        encoding: 'utf8',
+      });
+      return result.stdout.trim() || undefined;
+    };
+    /** headCommit's answer against git's, and how many git processes it started for it. */
+    const answer = async (dir: string) => {
+      const before = asked();
+      const commit = await GitCommandManager.create(dir).headCommit();
+      expect(commit).toBe(gitSays(dir));
+      return { commit, processes: asked() - before };
+    };
+    const saved = process.env.GIT_TRACE;
+    process.env.GIT_TRACE = trace;
+    try {
+      // Unborn: git answers (and the answer is no commit).
+      const unborn = await answer(r.dir);
+      expect(unborn.commit).toBeUndefined();
+      expect(unborn.processes).toBeGreaterThan(0);
+      const one = r.commit('one', { 'a.txt': '1\n' });
+      // A loose ref, from a package folder too.
+      expect(await answer(r.dir)).toEqual({ commit: one, processes: 0 });
+      r.write('packages/a/x.txt', 'x\n');
+      expect(await answer(join(r.dir, 'packages/a'))).toEqual({ commit: one, processes: 0 });
+      // Packed (a fresh clone's branches are), with a tag and its peeled line beside it.
+      r.git('tag', '-a', '-m', 'v1', 'v1');
+      r.git('pack-refs', '--all');
+      expect(existsSync(join(r.dir, '.git/refs/heads/main'))).toBe(false);
+      expect(await answer(r.dir)).toEqual({ commit: one, processes: 0 });
+      // A loose ref wins over the packed line, as in git.
+      const two = r.commit('two', { 'a.txt': '2\n' });
+      expect(readFileSync(join(r.dir, '.git/packed-refs'), 'utf8')).toContain(`${one} refs/heads/main`);
+      expect(await answer(r.dir)).toEqual({ commit: two, processes: 0 });
+      // Detached.
+      r.git('checkout', '-q', '--detach', one);
+      expect(await answer(r.dir)).toEqual({ commit: one, processes: 0 });
+      r.git('checkout', '-q', 'main');
+      // A worktree: its own HEAD, the common dir's refs.
+      const worktree = join(scratchDir('hg-wt-head-'), 'wt');
+      r.git('worktree', 'add', '-q', '-b', 'side', worktree, one);
+      expect(await answer(worktree)).toEqual({ commit: one, processes: 0 });
+      // A branch that is an alias of another, and a ref file that holds no object name: git answers.
+      r.git('symbolic-ref', 'refs/heads/current', 'refs/heads/main');
+      r.git('symbolic-ref', 'HEAD', 'refs/heads/current');
+      expect(await answer(r.dir)).toEqual({ commit: two, processes: 1 });
+      r.git('symbolic-ref', 'HEAD', 'refs/heads/main');
+      r.git('symbolic-ref', '--delete', 'refs/heads/current');
+      r.git('checkout', '-q', '-b', 'odd');
+      r.write('.git/refs/heads/odd', `${two}\r\n`);
+      const odd = await answer(r.dir);
+      expect(odd.commit).toBe(two);
+      expect(odd.processes).toBeGreaterThan(0);
+      r.git('checkout', '-q', '-f', 'main');
+      r.git('branch', '-q', '-D', 'odd');
+      // An orphan branch, with packed refs beside: unborn, git answers.
+      r.git('checkout', '-q', '--orphan', 'fresh');
+      expect((await answer(r.dir)).commit).toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env.GIT_TRACE;
+      else process.env.GIT_TRACE = saved;
+    }
+  });
+
   it('reads linguist attributes as the revision has them, not the working tree', async () => {
     const r = repo();
     r.write('.gitattributes', 'gen.js linguist-generated\nvendor/** linguist-vendored\n');
@@ -455,25 +528,26 @@ describe('GitCommandManager, other commands', () => {
       expect(await git.isShallow()).toBe(true);
       expect(await git.listRemotes()).toEqual(['origin']);
       expect(await git.listRemotes()).toEqual(['origin']);
-      // HEAD, origin/HEAD, remotes: one process each; shallowness from the git dir's files.
-      expect(asked()).toBe(3);
+      // origin/HEAD, remotes: one process each; HEAD and shallowness from the git dir's files.
+      expect(asked()).toBe(2);
       await git.deepen(5);
       expect(await git.isShallow()).toBe(false);
       expect(await git.revParse('HEAD')).toBe(two);
-      // Both asked again, HEAD of git (the fetch runs through simple-git, with the environment it
+      expect(await git.revParse('origin/HEAD')).toBe(two);
+      // Asked again, origin/HEAD of git (the fetch runs through simple-git, with the environment it
       // started with).
-      expect(asked()).toBe(4);
+      expect(asked()).toBe(3);
       // Any command that may move a ref forgets too; one that only reads does not.
       await git.exec(['config', 'handoff.test', 'x']);
-      expect(await git.revParse('HEAD')).toBe(two);
-      expect(asked()).toBe(6);
+      expect(await git.revParse('origin/HEAD')).toBe(two);
+      expect(asked()).toBe(5);
       await git.exec(['config', '--get', 'handoff.test']);
-      expect(await git.revParse('HEAD')).toBe(two);
-      expect(asked()).toBe(7);
+      expect(await git.revParse('origin/HEAD')).toBe(two);
+      expect(asked()).toBe(6);
       // Where the environment places the repository, git says whether it is shallow.
       process.env.GIT_DIR = join(clone.dir, '.git');
       expect(await GitCommandManager.create(clone.dir).isShallow()).toBe(false);
-      expect(asked()).toBe(8);
+      expect(asked()).toBe(7);
     } finally {
       delete process.env.GIT_DIR;
       if (before === undefined) delete process.env.GIT_TRACE;

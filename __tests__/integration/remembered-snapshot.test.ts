@@ -257,8 +257,9 @@ describe('a push judged from a remembered snapshot', () => {
     expect(repo.git('show', `${to}:${handoffPathOf(TASK)}`)).not.toContain('## Next Steps');
     const next = repo.commit(`${TASK}: more work`, { 'src/b.ts': 'b\n' });
     const { full, remembered } = pushBothWays(repo, to, next);
-    // Read from the snapshot (only its commits; refused, it then looks at the working tree for the fix).
-    expect(remembered.git.slice(0, 2)).toEqual(['log', 'rev-parse']);
+    // Read from the snapshot (only its commits; refused, it then looks at the working tree for the
+    // fix: HEAD's commit from its files, then what is not committed).
+    expect(remembered.git.slice(0, 2)).toEqual(['log', 'status']);
     expect([remembered.code, remembered.stderr]).toEqual([full.code, full.stderr]);
     expect(full.stderr).toContain('behind: 1 work commit(s)');
     expect(full.stderr).not.toContain('Next Steps');

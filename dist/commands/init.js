@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-6ZI33XJ4.js";
+} from "../chunks/chunk-DBJMX5LC.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-BRDNXEVY.js";
+} from "../chunks/chunk-IN7TTJHQ.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-VTRE44EG.js";
+} from "../chunks/chunk-7LSRPP4L.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-U4MCKTIH.js";
+} from "../chunks/chunk-NL5HZC7B.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JCYAQ7DQ.js";
+} from "../chunks/chunk-4RE76NNC.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

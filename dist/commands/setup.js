@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-G55C2CHX.js";
+} from "../chunks/chunk-2MYTQ2CB.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-NFQK3BJJ.js";
+} from "../chunks/chunk-UTAN4PRS.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-LZRIFEYP.js";
+} from "../chunks/chunk-DPZZMDQR.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-VTRE44EG.js";
+} from "../chunks/chunk-7LSRPP4L.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-U4MCKTIH.js";
+} from "../chunks/chunk-NL5HZC7B.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-JCYAQ7DQ.js";
+} from "../chunks/chunk-4RE76NNC.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

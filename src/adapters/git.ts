@@ -53,22 +53,73 @@ const LOG_STABLE = [
  */
 const PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
 
-/** The branch the HEAD file of `gitDir` names (see `branchInHeadFile`); undefined when git must be asked. */
-function branchInHead(gitDir: string): { branch: string | undefined } | undefined {
+/**
+ * HEAD as its file in `gitDir` holds it, where git keeps it plainly: a plain branch (`PLAIN_BRANCH`)
+ * with its ref's file and the common git dir the refs live in, or a detached commit. Undefined, for
+ * git to answer, for anything else (see `branchInHeadFile`).
+ */
+function headInFiles(
+  gitDir: string,
+): { branch: string; refFile: string; commonDir: string } | { commit: string } | undefined {
   const headFile = join(gitDir, 'HEAD');
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return undefined;
   const text = readFileSync(headFile, 'utf8');
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
-  if (branch === undefined)
-    return OBJECT_NAME.test(text.replace(/\n$/, '')) ? { branch: undefined } : undefined;
+  if (branch === undefined) {
+    const commit = text.replace(/\n$/, '');
+    return OBJECT_NAME.test(commit) ? { commit } : undefined;
+  }
   if (!PLAIN_BRANCH.test(branch)) return undefined;
+  // Refs live in the common git dir (a worktree's HEAD is its own).
+  const commonDir = commonDirOf(gitDir);
+  return { branch, refFile: join(commonDir, 'refs', 'heads', branch), commonDir };
+}
+
+/** The branch the HEAD file of `gitDir` names (see `branchInHeadFile`); undefined when git must be asked. */
+function branchInHead(gitDir: string): { branch: string | undefined } | undefined {
+  const head = headInFiles(gitDir);
+  if (head === undefined) return undefined;
+  if ('commit' in head) return { branch: undefined };
   // A branch that is itself a symbolic ref (an alias of another branch): git names the branch it
-  // points to. Refs live in the common git dir.
-  const ref = join(commonDirOf(gitDir), 'refs', 'heads', branch);
-  const own = lstatSync(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || (own?.isFile() && readFileSync(ref, 'latin1').startsWith('ref:')))
+  // points to.
+  const own = lstatSync(head.refFile, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || (own?.isFile() && readFileSync(head.refFile, 'latin1').startsWith('ref:')))
     return undefined;
-  return { branch };
+  return { branch: head.branch };
+}
+
+/** packed-refs over this size is left to git: one ref is not worth reading megabytes of tags for. */
+const PACKED_REFS_READ_LIMIT = 1 << 20;
+
+/**
+ * The commit HEAD names, read from `gitDir`'s files as git reads it: a detached HEAD's object name,
+ * else its branch's loose ref file, else the branch's line in `packed-refs` (a loose ref wins, as in
+ * git). Undefined, for git to answer, for anything else: an unborn branch, a ref that is a link or
+ * names another ref, a line that is no object name, a large `packed-refs`. Unlike `git rev-parse
+ * HEAD^{commit}`, the object itself is not looked at (whether it is there, and a commit: a branch git
+ * itself moves always is): the command that reads it next says what is wrong with it.
+ */
+function commitInHead(gitDir: string): string | undefined {
+  const head = headInFiles(gitDir);
+  if (head === undefined) return undefined;
+  if ('commit' in head) return head.commit;
+  const own = lstatSync(head.refFile, { throwIfNoEntry: false });
+  if (own !== undefined) {
+    if (!own.isFile()) return undefined;
+    const commit = readFileSync(head.refFile, 'latin1').replace(/\n$/, '');
+    return OBJECT_NAME.test(commit) ? commit : undefined;
+  }
+  const packedFile = join(head.commonDir, 'packed-refs');
+  const packed = lstatSync(packedFile, { throwIfNoEntry: false });
+  if (!packed?.isFile() || packed.size > PACKED_REFS_READ_LIMIT) return undefined;
+  // `<object name> <ref>` lines, after a `#` header; a `^` line peels the tag before it.
+  const line = ` refs/heads/${head.branch}`;
+  for (const entry of readFileSync(packedFile, 'latin1').split('\n')) {
+    if (!entry.endsWith(line)) continue;
+    const commit = entry.slice(0, -line.length);
+    return OBJECT_NAME.test(commit) ? commit : undefined;
+  }
+  return undefined;
 }
 
 /** The common git dir of `gitDir`: a worktree's names it in its `commondir` file; else itself. */
@@ -375,6 +426,11 @@ export class GitCommandManager implements IGitCommandManager {
   /** The commit `rev` names, or undefined when it names none (asked once: `remember`). */
   private commitOf(rev: string): Promise<string | undefined> {
     return this.remember(`commit:${rev}`, async () => {
+      // HEAD's, from the files git keeps it in where it keeps it plainly: no process (the Stop hook,
+      // run at the end of every agent turn, started three).
+      const gitDir = rev === 'HEAD' ? this.gitDirInFiles() : undefined;
+      const fromFiles = gitDir === undefined ? undefined : commitInHead(gitDir);
+      if (fromFiles !== undefined) return fromFiles;
       const out = await this.tryExec([
         'rev-parse',
         '--verify',

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-LZRIFEYP.js";
+} from "./chunk-DPZZMDQR.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-A2ZEHJRT.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-BRDNXEVY.js";
+} from "./chunk-IN7TTJHQ.js";
 import {
   loadConfig
-} from "./chunk-VTRE44EG.js";
+} from "./chunk-7LSRPP4L.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-JCYAQ7DQ.js";
+} from "./chunk-4RE76NNC.js";
 import {
   asInProject,
   isRecord,

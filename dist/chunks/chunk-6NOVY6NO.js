@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-UCSQWBXX.js";
+} from "./chunk-GC3OXJEY.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -56,15 +56,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-ZGM6VGCK.js";
+} from "./chunk-TAAAU2HP.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-BRDNXEVY.js";
+} from "./chunk-IN7TTJHQ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-G55C2CHX.js";
+} from "./chunk-2MYTQ2CB.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -76,7 +76,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-LZRIFEYP.js";
+} from "./chunk-DPZZMDQR.js";
 import {
   countWords
 } from "./chunk-JWKQJQAM.js";
@@ -97,7 +97,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-U4MCKTIH.js";
+} from "./chunk-NL5HZC7B.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -125,7 +125,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-JCYAQ7DQ.js";
+} from "./chunk-4RE76NNC.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -1972,7 +1972,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-QVQSD27X.js");
+  return import("./reports-JS2RVBRR.js");
 }
 
 // src/app/status.ts

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4ZR4GXBA.js";
-import "./chunk-UCSQWBXX.js";
+} from "./chunk-6NOVY6NO.js";
+import "./chunk-GC3OXJEY.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-K5BXLJKS.js";
 import "./chunk-IL675DHF.js";
@@ -19,15 +19,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-ZGM6VGCK.js";
-import "./chunk-BRDNXEVY.js";
-import "./chunk-G55C2CHX.js";
-import "./chunk-LZRIFEYP.js";
+import "./chunk-TAAAU2HP.js";
+import "./chunk-IN7TTJHQ.js";
+import "./chunk-2MYTQ2CB.js";
+import "./chunk-DPZZMDQR.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
-import "./chunk-U4MCKTIH.js";
+import "./chunk-NL5HZC7B.js";
 import "./chunk-A2ZEHJRT.js";
-import "./chunk-JCYAQ7DQ.js";
+import "./chunk-4RE76NNC.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

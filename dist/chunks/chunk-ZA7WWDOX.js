@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-KHYVIO5Z.js";
+} from "./chunk-UZFUM2E3.js";
 import {
   rootActedOnNote
-} from "./chunk-NFQK3BJJ.js";
+} from "./chunk-UTAN4PRS.js";
 import {
   agentFromEnv
-} from "./chunk-LZRIFEYP.js";
+} from "./chunk-DPZZMDQR.js";
 import {
   loadConfig
-} from "./chunk-VTRE44EG.js";
+} from "./chunk-7LSRPP4L.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -9,17 +9,17 @@ import {
 } from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-ZGM6VGCK.js";
+} from "./chunk-TAAAU2HP.js";
 import {
   GitCommandManager
-} from "./chunk-BRDNXEVY.js";
+} from "./chunk-IN7TTJHQ.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-LZRIFEYP.js";
+} from "./chunk-DPZZMDQR.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-JCYAQ7DQ.js";
+} from "./chunk-4RE76NNC.js";
 import {
   commitPathsCommand
 } from "./chunk-JLXNMSDG.js";
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-OOHGNL4J.js");
+  const { gatherSessionFacts } = await import("./agent-session-NDPNNGMW.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

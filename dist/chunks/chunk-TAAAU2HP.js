@@ -10,7 +10,7 @@ import {
 } from "./chunk-A2ZEHJRT.js";
 import {
   linkedBy
-} from "./chunk-JCYAQ7DQ.js";
+} from "./chunk-4RE76NNC.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";

@@ -848,7 +848,7 @@ async function tempFolder(cwd, name = "tmp") {
   let folder = tempFolders.get(key);
   if (folder === void 0) {
     folder = (async () => {
-      const { GitCommandManager } = await import("./git-2NKDFQUU.js");
+      const { GitCommandManager } = await import("./git-TEFD5SRV.js");
       try {
         return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
       } catch {

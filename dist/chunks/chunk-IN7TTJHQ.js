@@ -579,19 +579,49 @@ var LOG_STABLE = [
   "-z"
 ];
 var PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
-function branchInHead(gitDir) {
+function headInFiles(gitDir) {
   const headFile = join(gitDir, "HEAD");
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
   const text = readFileSync(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
-  if (branch === void 0)
-    return OBJECT_NAME.test(text.replace(/\n$/, "")) ? { branch: void 0 } : void 0;
+  if (branch === void 0) {
+    const commit = text.replace(/\n$/, "");
+    return OBJECT_NAME.test(commit) ? { commit } : void 0;
+  }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
-  const ref = join(commonDirOf(gitDir), "refs", "heads", branch);
-  const own = lstatSync(ref, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(ref, "latin1").startsWith("ref:"))
+  const commonDir = commonDirOf(gitDir);
+  return { branch, refFile: join(commonDir, "refs", "heads", branch), commonDir };
+}
+function branchInHead(gitDir) {
+  const head = headInFiles(gitDir);
+  if (head === void 0) return void 0;
+  if ("commit" in head) return { branch: void 0 };
+  const own = lstatSync(head.refFile, { throwIfNoEntry: false });
+  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(head.refFile, "latin1").startsWith("ref:"))
     return void 0;
-  return { branch };
+  return { branch: head.branch };
+}
+var PACKED_REFS_READ_LIMIT = 1 << 20;
+function commitInHead(gitDir) {
+  const head = headInFiles(gitDir);
+  if (head === void 0) return void 0;
+  if ("commit" in head) return head.commit;
+  const own = lstatSync(head.refFile, { throwIfNoEntry: false });
+  if (own !== void 0) {
+    if (!own.isFile()) return void 0;
+    const commit = readFileSync(head.refFile, "latin1").replace(/\n$/, "");
+    return OBJECT_NAME.test(commit) ? commit : void 0;
+  }
+  const packedFile = join(head.commonDir, "packed-refs");
+  const packed = lstatSync(packedFile, { throwIfNoEntry: false });
+  if (!packed?.isFile() || packed.size > PACKED_REFS_READ_LIMIT) return void 0;
+  const line = ` refs/heads/${head.branch}`;
+  for (const entry of readFileSync(packedFile, "latin1").split("\n")) {
+    if (!entry.endsWith(line)) continue;
+    const commit = entry.slice(0, -line.length);
+    return OBJECT_NAME.test(commit) ? commit : void 0;
+  }
+  return void 0;
 }
 function commonDirOf(gitDir) {
   const commonFile = join(gitDir, "commondir");
@@ -814,6 +844,9 @@ var GitCommandManager = class _GitCommandManager {
   /** The commit `rev` names, or undefined when it names none (asked once: `remember`). */
   commitOf(rev) {
     return this.remember(`commit:${rev}`, async () => {
+      const gitDir = rev === "HEAD" ? this.gitDirInFiles() : void 0;
+      const fromFiles = gitDir === void 0 ? void 0 : commitInHead(gitDir);
+      if (fromFiles !== void 0) return fromFiles;
       const out = await this.tryExec([
         "rev-parse",
         "--verify",

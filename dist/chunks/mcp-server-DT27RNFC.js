@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4ZR4GXBA.js";
+} from "./chunk-6NOVY6NO.js";
 import {
   runCheck,
   runResume
-} from "./chunk-UCSQWBXX.js";
+} from "./chunk-GC3OXJEY.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-K5BXLJKS.js";
 import {
@@ -29,30 +29,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-KHYVIO5Z.js";
+} from "./chunk-UZFUM2E3.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-ZGM6VGCK.js";
-import "./chunk-BRDNXEVY.js";
-import "./chunk-G55C2CHX.js";
+import "./chunk-TAAAU2HP.js";
+import "./chunk-IN7TTJHQ.js";
+import "./chunk-2MYTQ2CB.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-LZRIFEYP.js";
+} from "./chunk-DPZZMDQR.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "./chunk-VTRE44EG.js";
-import "./chunk-U4MCKTIH.js";
+} from "./chunk-7LSRPP4L.js";
+import "./chunk-NL5HZC7B.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-A2ZEHJRT.js";
-import "./chunk-JCYAQ7DQ.js";
+import "./chunk-4RE76NNC.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-U4MCKTIH.js";
+} from "./chunk-NL5HZC7B.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

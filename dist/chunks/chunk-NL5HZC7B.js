@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-JCYAQ7DQ.js";
+} from "./chunk-4RE76NNC.js";
 import {
   duplicateKeyError,
   linkIssue,
