@@ -57,7 +57,9 @@ test('the demo refuses the stale push, drafts, accepts the push, resumes and wri
   expect(fresh).toMatch(/✅ fresh/);
   expect(fresh).toMatch(/Resume summary: TASK-2025-0078-C/);
 
-  // The registry ends with the task complete and linked to the last session's handoff.
+  // The registry ends with the task complete, through `handoff done` (not an edit by hand), and
+  // linked to the last session's handoff.
+  expect(run.stdout).toMatch(/\$ handoff done --agent powertest-runner\n/);
   const registry = JSON.parse(readFileSync(join(repo, '.agent-context/agent-handoffs.json'), 'utf8'));
   expect(registry['powertest-runner']).toEqual(
     expect.objectContaining({

@@ -745,14 +745,6 @@ Done. Look around: cd ${repo}`);
     say(
       `  (the agent fills in ${session.decisions.length} decision(s), progress ${session.progressPercent}%)`
     );
-    if (session.progressPercent === 100) {
-      registry[DEMO_AGENT].status = "complete";
-      writeFileSync(
-        join2(repo, ".agent-context/agent-handoffs.json"),
-        `${JSON.stringify(registry, null, 2)}
-`
-      );
-    }
     git("add", "-A");
     gitAt(
       sessionTime(session, lastHour(session) + 0.25),
@@ -762,6 +754,13 @@ Done. Look around: cd ${repo}`);
       `Handoff: session ${session.number}`
     );
     say(`  ${git("rev-parse", "--short", "HEAD")} Handoff: session ${session.number} (${link})`);
+    if (session.progressPercent === 100) {
+      expectStatus(handoff(["done", "--agent", DEMO_AGENT]), 0, "handoff done");
+      git("add", "-A");
+      const message = `${DEMO_TASK}: ${DEMO_AGENT} done`;
+      gitAt(sessionTime(session, lastHour(session) + 0.3), "commit", "-q", "-m", message);
+      say(`  ${git("rev-parse", "--short", "HEAD")} ${message}`);
+    }
   }
   async function renderComment() {
     const { config } = await loadConfig(repo);

@@ -238,13 +238,6 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
     say(
       `  (the agent fills in ${session.decisions.length} decision(s), progress ${session.progressPercent}%)`,
     );
-    if (session.progressPercent === 100) {
-      registry[DEMO_AGENT].status = 'complete';
-      writeFileSync(
-        join(repo, '.agent-context/agent-handoffs.json'),
-        `${JSON.stringify(registry, null, 2)}\n`,
-      );
-    }
     git('add', '-A');
     gitAt(
       sessionTime(session, lastHour(session) + 0.25),
@@ -254,6 +247,16 @@ export async function runDemo(options: DemoOptions): Promise<DemoSummary> {
       `Handoff: session ${session.number}`,
     );
     say(`  ${git('rev-parse', '--short', 'HEAD')} Handoff: session ${session.number} (${link})`);
+    if (session.progressPercent === 100) {
+      // The task is finished as an agent finishes one: `handoff done` marks it complete in the
+      // registry (a progress of 100% alone leaves its status as it was).
+      expectStatus(handoff(['done', '--agent', DEMO_AGENT]), 0, 'handoff done');
+      git('add', '-A');
+      // The commit `done` says to make.
+      const message = `${DEMO_TASK}: ${DEMO_AGENT} done`;
+      gitAt(sessionTime(session, lastHour(session) + 0.3), 'commit', '-q', '-m', message);
+      say(`  ${git('rev-parse', '--short', 'HEAD')} ${message}`);
+    }
   }
 
   async function renderComment(): Promise<string> {
