@@ -1888,6 +1888,9 @@ function commonDirOf(gitDir) {
   const commonFile = (0, import_node_path2.join)(gitDir, "commondir");
   return (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir;
 }
+function stateOfEntry(entry) {
+  return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
+}
 function translateGitError(error, args, cwd) {
   const message2 = error instanceof Error ? error.message : String(error);
   if (/\bENOENT\b/.test(message2) && /spawn/.test(message2)) {
@@ -2419,7 +2422,15 @@ var init_git = __esm({
        * one `git status` over just those paths.
        */
       async changedSinceHead(paths) {
-        if (paths.length === 0) return [];
+        return [...(await this.changesSinceHead(paths)).keys()];
+      }
+      /**
+       * `changedSinceHead` with how each stands (as `uncommitted` tells one path): `new`, never committed
+       * (untracked, or added to the index only), or `changed`, committed and changed since.
+       */
+      async changesSinceHead(paths) {
+        const changes = /* @__PURE__ */ new Map();
+        if (paths.length === 0) return changes;
         const output = await this.exec([
           "status",
           "--porcelain=v1",
@@ -2429,7 +2440,11 @@ var init_git = __esm({
           "--",
           ...paths.map((p) => `:(literal)${p}`)
         ]);
-        return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
+        for (const entry of output.split("\0")) {
+          if (entry.length <= 3) continue;
+          changes.set(entry.slice(3), stateOfEntry(entry));
+        }
+        return changes;
       }
       /**
        * HEAD's upstream as a short name (`origin/main`), or undefined when it has none; asked with its
@@ -2695,8 +2710,7 @@ var init_git = __esm({
           "--",
           `:(literal)${path}`
         ]);
-        if (output.trim() === "") return "clean";
-        return output[0] === "?" || output[0] === "A" ? "new" : "changed";
+        return output.trim() === "" ? "clean" : stateOfEntry(output);
       }
       /**
        * Every config value in effect (`git config --list`, includes and `-c` settings too), in one git

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-7OSDHJT2.js";
+} from "./action/chunk-CZWT7FBN.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,

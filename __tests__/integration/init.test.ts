@@ -84,6 +84,19 @@ describe('handoff init', () => {
     execFileSync('sh', ['-c', commit as string], { cwd: r.dir, env: gitEnv() });
     const committed = JSON.parse((await runCli(['init', '--format', 'json'], { cwd: r.dir })).stdout);
     expect((committed.next as string[]).filter((c) => c.startsWith('git add'))).toEqual([]);
+    // The workflow then changes the registry and writes a handoff not committed yet: no setup of
+    // init's to commit under its message (a new user was told to).
+    r.write(
+      '.agent-context/agent-handoffs.json',
+      '{ "a": { "status": "complete", "current_task": "TASK-1" } }\n',
+    );
+    r.write('delegation/tasks/active/TASK-1-handoff-session1.md', '# draft\n');
+    const later = await runCli(['init'], { cwd: r.dir });
+    expect(later.stdout).not.toContain('Next: commit them');
+    // A file of its own that a run left uncommitted is still named (the config, removed from HEAD).
+    r.git('rm', '-q', '--cached', '.handoffrc.json');
+    const config = await runCli(['init'], { cwd: r.dir });
+    expect(config.stdout).toMatch(/^Next: commit them: git add -- \.handoffrc\.json && /m);
   });
 
   it('adds the check to an existing hook once, keeping it and making it executable', async () => {

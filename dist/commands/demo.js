@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GC3OXJEY.js";
+} from "../chunks/chunk-3GVQUEWV.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-TAAAU2HP.js";
-import "../chunks/chunk-IN7TTJHQ.js";
+import "../chunks/chunk-6YZKCJST.js";
+import "../chunks/chunk-RPVB6LRU.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import {
   canonicalLabel,
@@ -33,12 +33,12 @@ import {
 } from "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-7LSRPP4L.js";
-import "../chunks/chunk-NL5HZC7B.js";
+} from "../chunks/chunk-A7CBIHZO.js";
+import "../chunks/chunk-73S452KY.js";
 import {
   handoffPath
 } from "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-4RE76NNC.js";
+import "../chunks/chunk-VMQXWKO2.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-DBJMX5LC.js";
+} from "../chunks/chunk-5OUMGQHJ.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-IN7TTJHQ.js";
+} from "../chunks/chunk-RPVB6LRU.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-7LSRPP4L.js";
+} from "../chunks/chunk-A7CBIHZO.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-NL5HZC7B.js";
+} from "../chunks/chunk-73S452KY.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-4RE76NNC.js";
+} from "../chunks/chunk-VMQXWKO2.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
@@ -7550,8 +7550,13 @@ async function initIn(options, ctx, { repoRoot, projectRoot: root, prefix, notAP
   }
   const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
   const found = filesFound(steps.filter((step) => !hook?.settled?.includes(step)));
-  const uncommitted = found.length === 0 ? [] : await GitCommandManager.at(repoRoot, void 0, (git) => git.changedSinceHead(found)).catch(() => []);
-  const stepOf = (path) => found.findIndex((f) => path === f || path.startsWith(f.endsWith("/") ? f : `${f}/`));
+  const handoffsIn = `${inRepo(config.handoffDir)}/`;
+  const isInitsOwn = (path, state) => path === registryFile.file ? state === "new" : !isWithin(path, handoffsIn) || path === `${handoffsIn}.gitkeep`;
+  const changes = found.length === 0 ? /* @__PURE__ */ new Map() : await GitCommandManager.at(repoRoot, void 0, (git) => git.changesSinceHead(found)).catch(
+    () => /* @__PURE__ */ new Map()
+  );
+  const uncommitted = [...changes].filter(([path, state]) => isInitsOwn(path, state)).map(([path]) => path);
+  const stepOf = (path) => found.findIndex((f) => isWithin(path, f));
   const toCommit = [.../* @__PURE__ */ new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
   const commit = toCommit.length > 0 ? commitPathsCommand(toCommit.map(shown), "Set up handoff-guard") : void 0;
   if (json) {
@@ -7561,6 +7566,9 @@ async function initIn(options, ctx, { repoRoot, projectRoot: root, prefix, notAP
   } else if (commit !== void 0) ctx.stdout.write(`Next: commit them: ${commit}
 `);
   return EXIT.ok;
+}
+function isWithin(path, found) {
+  return path === found || path.startsWith(found.endsWith("/") ? found : `${found}/`);
 }
 async function planWorkspaceEntry(repoRoot, prefix) {
   const { config, file } = await loadConfig(repoRoot);

@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-ZA7WWDOX.js";
-import "../chunks/chunk-UZFUM2E3.js";
+} from "../chunks/chunk-YMOBOMOK.js";
+import "../chunks/chunk-4OLUB2SY.js";
 import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-TAAAU2HP.js";
-import "../chunks/chunk-IN7TTJHQ.js";
-import "../chunks/chunk-UTAN4PRS.js";
-import "../chunks/chunk-DPZZMDQR.js";
+import "../chunks/chunk-6YZKCJST.js";
+import "../chunks/chunk-RPVB6LRU.js";
+import "../chunks/chunk-NXEI4QVV.js";
+import "../chunks/chunk-63YUR5IR.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
-import "../chunks/chunk-7LSRPP4L.js";
-import "../chunks/chunk-NL5HZC7B.js";
+import "../chunks/chunk-A7CBIHZO.js";
+import "../chunks/chunk-73S452KY.js";
 import "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-4RE76NNC.js";
+import "../chunks/chunk-VMQXWKO2.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-DBJMX5LC.js";
-import "../chunks/chunk-IN7TTJHQ.js";
-import "../chunks/chunk-7LSRPP4L.js";
-import "../chunks/chunk-NL5HZC7B.js";
+} from "../chunks/chunk-5OUMGQHJ.js";
+import "../chunks/chunk-RPVB6LRU.js";
+import "../chunks/chunk-A7CBIHZO.js";
+import "../chunks/chunk-73S452KY.js";
 import "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-4RE76NNC.js";
+import "../chunks/chunk-VMQXWKO2.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,31 +13,31 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-2MYTQ2CB.js";
+} from "../chunks/chunk-SRM7SZ33.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-UTAN4PRS.js";
+} from "../chunks/chunk-NXEI4QVV.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   checkAgentName,
   commandWord
-} from "../chunks/chunk-DPZZMDQR.js";
+} from "../chunks/chunk-63YUR5IR.js";
 import "../chunks/chunk-JWKQJQAM.js";
 import "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-7LSRPP4L.js";
+} from "../chunks/chunk-A7CBIHZO.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-NL5HZC7B.js";
+} from "../chunks/chunk-73S452KY.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-4RE76NNC.js";
+} from "../chunks/chunk-VMQXWKO2.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-NL5HZC7B.js";
+} from "../chunks/chunk-73S452KY.js";
 import {
   isTaskId
 } from "../chunks/chunk-A2ZEHJRT.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-4RE76NNC.js";
+} from "../chunks/chunk-VMQXWKO2.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

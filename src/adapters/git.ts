@@ -128,6 +128,14 @@ function commonDirOf(gitDir: string): string {
   return existsSync(commonFile) ? resolve(gitDir, readFileSync(commonFile, 'utf8').trim()) : gitDir;
 }
 
+/**
+ * How the path of a `git status --porcelain` entry (`XY path`) stands against HEAD: X is the index's
+ * side, `?` untracked and `A` added (both mean never committed: `new`); anything else `changed`.
+ */
+function stateOfEntry(entry: string): 'new' | 'changed' {
+  return entry[0] === '?' || entry[0] === 'A' ? 'new' : 'changed';
+}
+
 /** A full object name, SHA-1 or SHA-256. */
 const OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
@@ -574,7 +582,16 @@ export class GitCommandManager implements IGitCommandManager {
    * one `git status` over just those paths.
    */
   async changedSinceHead(paths: readonly string[]): Promise<string[]> {
-    if (paths.length === 0) return [];
+    return [...(await this.changesSinceHead(paths)).keys()];
+  }
+
+  /**
+   * `changedSinceHead` with how each stands (as `uncommitted` tells one path): `new`, never committed
+   * (untracked, or added to the index only), or `changed`, committed and changed since.
+   */
+  async changesSinceHead(paths: readonly string[]): Promise<Map<string, 'new' | 'changed'>> {
+    const changes = new Map<string, 'new' | 'changed'>();
+    if (paths.length === 0) return changes;
     const output = await this.exec([
       'status',
       '--porcelain=v1',
@@ -584,10 +601,11 @@ export class GitCommandManager implements IGitCommandManager {
       '--',
       ...paths.map((p) => `:(literal)${p}`),
     ]);
-    return output
-      .split('\0')
-      .filter((entry) => entry.length > 3)
-      .map((entry) => entry.slice(3));
+    for (const entry of output.split('\0')) {
+      if (entry.length <= 3) continue;
+      changes.set(entry.slice(3), stateOfEntry(entry));
+    }
+    return changes;
   }
 
   /**
@@ -900,9 +918,7 @@ export class GitCommandManager implements IGitCommandManager {
       '--',
       `:(literal)${path}`,
     ]);
-    if (output.trim() === '') return 'clean';
-    // `XY path`: X is the index's side, `?` untracked and `A` added (both mean: not in HEAD).
-    return output[0] === '?' || output[0] === 'A' ? 'new' : 'changed';
+    return output.trim() === '' ? 'clean' : stateOfEntry(output);
   }
 
   /**

@@ -196,15 +196,25 @@ async function initIn(
   }
   const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
   // The check reads commits: until these are committed, a push judges nothing of them. Those an
-  // earlier run wrote and nothing committed since are as much to commit as those written now.
+  // earlier run wrote and nothing committed since are as much to commit as those written now. Of
+  // the registry and the handoff folder, only what init writes (the registry while it was never
+  // committed, the folder's .gitkeep): `start`, `draft` and `done` change the rest, and their changes
+  // are no setup to commit under init's message.
   const found = filesFound(steps.filter((step) => !hook?.settled?.includes(step)));
-  const uncommitted =
+  const handoffsIn = `${inRepo(config.handoffDir)}/`;
+  const isInitsOwn = (path: string, state: 'new' | 'changed') =>
+    path === registryFile.file
+      ? state === 'new'
+      : !isWithin(path, handoffsIn) || path === `${handoffsIn}.gitkeep`;
+  const changes =
     found.length === 0
-      ? []
-      : await GitCommandManager.at(repoRoot, undefined, (git) => git.changedSinceHead(found)).catch(() => []);
+      ? new Map<string, 'new' | 'changed'>()
+      : await GitCommandManager.at(repoRoot, undefined, (git) => git.changesSinceHead(found)).catch(
+          () => new Map<string, 'new' | 'changed'>(),
+        );
+  const uncommitted = [...changes].filter(([path, state]) => isInitsOwn(path, state)).map(([path]) => path);
   // In the order of the steps, as a first run names them (git lists them its own way).
-  const stepOf = (path: string) =>
-    found.findIndex((f) => path === f || path.startsWith(f.endsWith('/') ? f : `${f}/`));
+  const stepOf = (path: string) => found.findIndex((f) => isWithin(path, f));
   const toCommit = [...new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
   const commit =
     toCommit.length > 0 ? commitPathsCommand(toCommit.map(shown), 'Set up handoff-guard') : undefined;
@@ -213,6 +223,11 @@ async function initIn(
     ctx.stdout.write(`${JSON.stringify({ ...initReportShown(report, shown), next }, null, 2)}\n`);
   } else if (commit !== undefined) ctx.stdout.write(`Next: commit them: ${commit}\n`);
   return EXIT.ok;
+}
+
+/** Whether `path` is the file `found` names, or inside the folder it names (`dir/`, or a folder without the slash). */
+function isWithin(path: string, found: string): boolean {
+  return path === found || path.startsWith(found.endsWith('/') ? found : `${found}/`);
 }
 
 /**

@@ -11,11 +11,10 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-IN7TTJHQ.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-TAMN4ZGX.js";
-import "./chunk-ORJITX3Z.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-CZWT7FBN.js";
+import "./chunk-47A3SBZ4.js";
+import "./chunk-SOPARNR6.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

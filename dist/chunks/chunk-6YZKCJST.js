@@ -10,7 +10,7 @@ import {
 } from "./chunk-A2ZEHJRT.js";
 import {
   linkedBy
-} from "./chunk-4RE76NNC.js";
+} from "./chunk-VMQXWKO2.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";

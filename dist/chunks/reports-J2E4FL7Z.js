@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-4RE76NNC.js";
+} from "./chunk-VMQXWKO2.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-JLXNMSDG.js";
 import {

@@ -9,7 +9,7 @@ import {
   TASK_SLOT,
   commandWord,
   draftCommand
-} from "./chunk-DPZZMDQR.js";
+} from "./chunk-63YUR5IR.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-A2ZEHJRT.js";

@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-4RE76NNC.js";
+} from "./chunk-VMQXWKO2.js";
 import {
   duplicateKeyError,
   linkIssue,

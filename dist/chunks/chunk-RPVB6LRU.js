@@ -627,6 +627,9 @@ function commonDirOf(gitDir) {
   const commonFile = join(gitDir, "commondir");
   return existsSync2(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
 }
+function stateOfEntry(entry) {
+  return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
+}
 var OBJECT_NAME = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 var REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
@@ -971,7 +974,15 @@ var GitCommandManager = class _GitCommandManager {
    * one `git status` over just those paths.
    */
   async changedSinceHead(paths) {
-    if (paths.length === 0) return [];
+    return [...(await this.changesSinceHead(paths)).keys()];
+  }
+  /**
+   * `changedSinceHead` with how each stands (as `uncommitted` tells one path): `new`, never committed
+   * (untracked, or added to the index only), or `changed`, committed and changed since.
+   */
+  async changesSinceHead(paths) {
+    const changes = /* @__PURE__ */ new Map();
+    if (paths.length === 0) return changes;
     const output = await this.exec([
       "status",
       "--porcelain=v1",
@@ -981,7 +992,11 @@ var GitCommandManager = class _GitCommandManager {
       "--",
       ...paths.map((p) => `:(literal)${p}`)
     ]);
-    return output.split("\0").filter((entry) => entry.length > 3).map((entry) => entry.slice(3));
+    for (const entry of output.split("\0")) {
+      if (entry.length <= 3) continue;
+      changes.set(entry.slice(3), stateOfEntry(entry));
+    }
+    return changes;
   }
   /**
    * HEAD's upstream as a short name (`origin/main`), or undefined when it has none; asked with its
@@ -1247,8 +1262,7 @@ var GitCommandManager = class _GitCommandManager {
       "--",
       `:(literal)${path}`
     ]);
-    if (output.trim() === "") return "clean";
-    return output[0] === "?" || output[0] === "A" ? "new" : "changed";
+    return output.trim() === "" ? "clean" : stateOfEntry(output);
   }
   /**
    * Every config value in effect (`git config --list`, includes and `-c` settings too), in one git

@@ -11,10 +11,11 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-7OSDHJT2.js";
-import "./chunk-47A3SBZ4.js";
-import "./chunk-SOPARNR6.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-RPVB6LRU.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-TAMN4ZGX.js";
+import "./chunk-ORJITX3Z.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GC3OXJEY.js";
+} from "./chunk-3GVQUEWV.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -56,15 +56,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-TAAAU2HP.js";
+} from "./chunk-6YZKCJST.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-IN7TTJHQ.js";
+} from "./chunk-RPVB6LRU.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-2MYTQ2CB.js";
+} from "./chunk-SRM7SZ33.js";
 import {
   AGENT_ENV,
   AGENT_SLOT,
@@ -76,7 +76,7 @@ import {
   isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-DPZZMDQR.js";
+} from "./chunk-63YUR5IR.js";
 import {
   countWords
 } from "./chunk-JWKQJQAM.js";
@@ -97,7 +97,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-NL5HZC7B.js";
+} from "./chunk-73S452KY.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -125,7 +125,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-4RE76NNC.js";
+} from "./chunk-VMQXWKO2.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -1972,7 +1972,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-JS2RVBRR.js");
+  return import("./reports-J2E4FL7Z.js");
 }
 
 // src/app/status.ts

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-6NOVY6NO.js";
-import "./chunk-GC3OXJEY.js";
+} from "./chunk-TVDKWILH.js";
+import "./chunk-3GVQUEWV.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-K5BXLJKS.js";
 import "./chunk-IL675DHF.js";
@@ -19,15 +19,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DFKEN42P.js";
 import "./chunk-GCJWXARK.js";
 import "./chunk-RAXLJ2WZ.js";
-import "./chunk-TAAAU2HP.js";
-import "./chunk-IN7TTJHQ.js";
-import "./chunk-2MYTQ2CB.js";
-import "./chunk-DPZZMDQR.js";
+import "./chunk-6YZKCJST.js";
+import "./chunk-RPVB6LRU.js";
+import "./chunk-SRM7SZ33.js";
+import "./chunk-63YUR5IR.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
-import "./chunk-NL5HZC7B.js";
+import "./chunk-73S452KY.js";
 import "./chunk-A2ZEHJRT.js";
-import "./chunk-4RE76NNC.js";
+import "./chunk-VMQXWKO2.js";
 import "./chunk-6JM3PIHH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

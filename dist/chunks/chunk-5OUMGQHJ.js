@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-IN7TTJHQ.js";
+} from "./chunk-RPVB6LRU.js";
 import {
   loadConfig
-} from "./chunk-7LSRPP4L.js";
+} from "./chunk-A7CBIHZO.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-4RE76NNC.js";
+} from "./chunk-VMQXWKO2.js";
 import {
   asInProject,
   isRecord,

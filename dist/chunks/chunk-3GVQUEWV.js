@@ -31,13 +31,13 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-TAAAU2HP.js";
+} from "./chunk-6YZKCJST.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-IN7TTJHQ.js";
+} from "./chunk-RPVB6LRU.js";
 import {
   namedAndCounted
 } from "./chunk-JWKQJQAM.js";
@@ -68,7 +68,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-NL5HZC7B.js";
+} from "./chunk-73S452KY.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -86,7 +86,7 @@ import {
   linksIn,
   registryOfEntries,
   statIfThere
-} from "./chunk-4RE76NNC.js";
+} from "./chunk-VMQXWKO2.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -2941,7 +2941,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-JS2RVBRR.js");
+  const reports = await import("./reports-J2E4FL7Z.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-6NOVY6NO.js";
+} from "./chunk-TVDKWILH.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GC3OXJEY.js";
+} from "./chunk-3GVQUEWV.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-K5BXLJKS.js";
 import {
@@ -29,30 +29,30 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-UZFUM2E3.js";
+} from "./chunk-4OLUB2SY.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-TAAAU2HP.js";
-import "./chunk-IN7TTJHQ.js";
-import "./chunk-2MYTQ2CB.js";
+import "./chunk-6YZKCJST.js";
+import "./chunk-RPVB6LRU.js";
+import "./chunk-SRM7SZ33.js";
 import {
   agentFromEnv,
   draftCommand,
   isSlot,
   namedAgent
-} from "./chunk-DPZZMDQR.js";
+} from "./chunk-63YUR5IR.js";
 import "./chunk-JWKQJQAM.js";
 import "./chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "./chunk-7LSRPP4L.js";
-import "./chunk-NL5HZC7B.js";
+} from "./chunk-A7CBIHZO.js";
+import "./chunk-73S452KY.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-A2ZEHJRT.js";
-import "./chunk-4RE76NNC.js";
+import "./chunk-VMQXWKO2.js";
 import {
   require_ucs2length,
   unknownNamesMessage

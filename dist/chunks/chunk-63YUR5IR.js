@@ -17,7 +17,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-4RE76NNC.js";
+} from "./chunk-VMQXWKO2.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

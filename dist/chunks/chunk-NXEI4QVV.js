@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-7LSRPP4L.js";
+} from "./chunk-A7CBIHZO.js";
 import {
   filesFromHere
 } from "./chunk-EOATEAQ7.js";

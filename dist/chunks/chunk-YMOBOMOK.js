@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-UZFUM2E3.js";
+} from "./chunk-4OLUB2SY.js";
 import {
   rootActedOnNote
-} from "./chunk-UTAN4PRS.js";
+} from "./chunk-NXEI4QVV.js";
 import {
   agentFromEnv
-} from "./chunk-DPZZMDQR.js";
+} from "./chunk-63YUR5IR.js";
 import {
   loadConfig
-} from "./chunk-7LSRPP4L.js";
+} from "./chunk-A7CBIHZO.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-NL5HZC7B.js";
+} from "./chunk-73S452KY.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";
