@@ -5960,7 +5960,8 @@ function commitPathsCommand(paths, message) {
   const words = paths.map(shellWord).join(" ");
   return `git add -- ${words} && git commit -m ${shellWord(message)} -- ${words}`;
 }
-var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+var FOR_AN_AGENT = "an agent without a terminal:";
+var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
 function withInvocation(fix, invocation2) {
   return fix.replace(
     HANDOFF_IN_FIX,
@@ -7821,6 +7822,29 @@ init_config();
 init_elements();
 init_memo();
 init_paths();
+
+// src/core/slots.ts
+function slot(what) {
+  return { slot: `<${what}>` };
+}
+var TASK_SLOT = slot("task id");
+var AGENT_SLOT = slot("agent name");
+function commandWord(value) {
+  return typeof value === "string" ? shellWord(value) : `"${value.slot}"`;
+}
+var ANSWER_SLOTS = {
+  currentState: `--note ${commandWord(slot("state in one line"))}`,
+  decisions: `--decision ${commandWord(slot("decision: reason"))}`,
+  blockers: `--blocker ${commandWord(slot("blocker, or None"))}`,
+  nextSteps: `--next ${commandWord(slot("next step"))}`,
+  timeProgress: `--progress ${commandWord(slot("0-100"))}`
+};
+var TIME_SLOTS = {
+  timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
+  remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
+};
+
+// src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
 var FIX_SHA = 12;
@@ -7953,8 +7977,10 @@ function evaluateFreshness(input) {
           detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           places,
-          // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it`
+          // A new draft would leave these open too: only a person or an agent can write them. An
+          // agent, with no terminal for draft's questions, answers them as draft's flags (which fill
+          // in a template committed last, or write the next session with the answers).
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it (${FOR_AN_AGENT} ${draftCommand(task, shared)} ${absent.map((element) => ANSWER_SLOTS[element]).join(" ")}, then commit)`
         });
       }
       const behind = behindCommits(task.taskId, link.path, indexed);
@@ -8266,7 +8292,7 @@ function verdictLines(verdict) {
     if (!fixes.includes(problem.fix)) fixes.push(problem.fix);
   }
   for (const fix of fixes) lines.push(`  fix: ${fix}`);
-  if (fixes.some((fix) => DRAFTS.test(fix))) lines.push(`  ${NO_TERMINAL}`);
+  if (fixes.some((fix) => DRAFTS.test(fix) && !fix.includes(FOR_AN_AGENT))) lines.push(`  ${NO_TERMINAL}`);
   return lines;
 }
 var DRAFTS = /\bdraft --task\b/;

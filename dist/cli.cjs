@@ -4127,6 +4127,8 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+var FOR_AN_AGENT = "an agent without a terminal:";
+var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
 var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
 function proseWithInvocation(text, invocation2) {
   return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);

@@ -27,10 +27,10 @@ import {
   ignoreClosedPipes,
   processContext,
   programOn
-} from "./chunks/chunk-EOATEAQ7.js";
+} from "./chunks/chunk-5JSLMORX.js";
 import {
   proseWithInvocation
-} from "./chunks/chunk-JLXNMSDG.js";
+} from "./chunks/chunk-WG5W2OHI.js";
 import "./chunks/chunk-IRYUMPLD.js";
 import {
   InputError,

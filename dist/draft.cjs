@@ -1214,10 +1214,12 @@ function commitPathsCommand(paths, message2) {
 function proseWithInvocation(text, invocation) {
   return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
 }
-var HANDOFF_IN_PROSE;
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE;
 var init_shell = __esm({
   "src/core/shell.ts"() {
     "use strict";
+    FOR_AN_AGENT = "an agent without a terminal:";
+    HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
     HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
   }
 });

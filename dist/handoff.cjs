@@ -255,6 +255,10 @@ var InternalError = class extends Error {
   }
 };
 
+// src/core/shell.ts
+var FOR_AN_AGENT = "an agent without a terminal:";
+var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
+
 // src/core/memo.ts
 function memoised(limit, compute) {
   const answers = /* @__PURE__ */ new Map();

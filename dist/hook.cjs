@@ -2160,11 +2160,12 @@ function quotedAt(text, end) {
 function runsHandoff(fix) {
   return withInvocation(fix, "\0") !== fix;
 }
-var HANDOFF_IN_FIX, HANDOFF_IN_PROSE;
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE;
 var init_shell = __esm({
   "src/core/shell.ts"() {
     "use strict";
-    HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+    FOR_AN_AGENT = "an agent without a terminal:";
+    HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
     HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
   }
 });
@@ -13314,8 +13315,10 @@ function evaluateFreshness(input) {
           detail: `${shown(link2.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           places,
-          // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link2.path)}, then commit it`
+          // A new draft would leave these open too: only a person or an agent can write them. An
+          // agent, with no terminal for draft's questions, answers them as draft's flags (which fill
+          // in a template committed last, or write the next session with the answers).
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link2.path)}, then commit it (${FOR_AN_AGENT} ${draftCommand2(task, shared)} ${absent.map((element) => ANSWER_SLOTS[element]).join(" ")}, then commit)`
         });
       }
       const behind = behindCommits(task.taskId, link2.path, indexed);

@@ -29,6 +29,7 @@ import {
 } from "./action/chunk-25ROUUTM.js";
 import {
   DEFAULT_MAX_BYTES,
+  FOR_AN_AGENT,
   activeTasks,
   activeTasksIn,
   agentEntries,
@@ -53,7 +54,7 @@ import {
   statIfThere,
   warningsNamed,
   withInvocation
-} from "./action/chunk-SUI2AS4G.js";
+} from "./action/chunk-CJX3BZLC.js";
 import {
   asInProject,
   duplicateKeyError,
@@ -1823,6 +1824,27 @@ var CommitGraph = class {
   }
 };
 
+// src/core/slots.ts
+function slot(what) {
+  return { slot: `<${what}>` };
+}
+var TASK_SLOT = slot("task id");
+var AGENT_SLOT = slot("agent name");
+function commandWord(value) {
+  return typeof value === "string" ? shellWord(value) : `"${value.slot}"`;
+}
+var ANSWER_SLOTS = {
+  currentState: `--note ${commandWord(slot("state in one line"))}`,
+  decisions: `--decision ${commandWord(slot("decision: reason"))}`,
+  blockers: `--blocker ${commandWord(slot("blocker, or None"))}`,
+  nextSteps: `--next ${commandWord(slot("next step"))}`,
+  timeProgress: `--progress ${commandWord(slot("0-100"))}`
+};
+var TIME_SLOTS = {
+  timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
+  remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
+};
+
 // src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var SHORT = 7;
@@ -1963,8 +1985,10 @@ function evaluateFreshness(input) {
           detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           places,
-          // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it`
+          // A new draft would leave these open too: only a person or an agent can write them. An
+          // agent, with no terminal for draft's questions, answers them as draft's flags (which fill
+          // in a template committed last, or write the next session with the answers).
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it (${FOR_AN_AGENT} ${draftCommand(task, shared)} ${absent.map((element) => ANSWER_SLOTS[element]).join(" ")}, then commit)`
         });
       }
       const behind = behindCommits(task.taskId, link.path, indexed);
@@ -3159,7 +3183,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-M7JCAFIQ.js");
+  const reports = await import("./action/reports-UTFIZ4NR.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

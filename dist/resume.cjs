@@ -1161,10 +1161,12 @@ function shellWord(text) {
 function proseWithInvocation(text, invocation2) {
   return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
 }
-var HANDOFF_IN_PROSE;
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE;
 var init_shell = __esm({
   "src/core/shell.ts"() {
     "use strict";
+    FOR_AN_AGENT = "an agent without a terminal:";
+    HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
     HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
   }
 });
@@ -10009,6 +10011,30 @@ var CommitGraph = class {
 init_memo();
 init_paths();
 init_shell();
+
+// src/core/slots.ts
+init_shell();
+function slot(what) {
+  return { slot: `<${what}>` };
+}
+var TASK_SLOT = slot("task id");
+var AGENT_SLOT = slot("agent name");
+function commandWord(value) {
+  return typeof value === "string" ? shellWord(value) : `"${value.slot}"`;
+}
+var ANSWER_SLOTS = {
+  currentState: `--note ${commandWord(slot("state in one line"))}`,
+  decisions: `--decision ${commandWord(slot("decision: reason"))}`,
+  blockers: `--blocker ${commandWord(slot("blocker, or None"))}`,
+  nextSteps: `--next ${commandWord(slot("next step"))}`,
+  timeProgress: `--progress ${commandWord(slot("0-100"))}`
+};
+var TIME_SLOTS = {
+  timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
+  remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
+};
+
+// src/core/freshness.ts
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var FUTURE_SLACK_MS = 2 * DAY_MS;
 var dateMs = memoised(1e3, (date) => {

@@ -5945,6 +5945,8 @@ function shellWord(text) {
   if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
+var FOR_AN_AGENT = "an agent without a terminal:";
+var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
 var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
 function proseWithInvocation(text, invocation2) {
   return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
@@ -7283,7 +7285,7 @@ function tableText({ rows, exists: registryExists }, registryFile, program) {
   );
   const problems = rows.filter((r) => r.problem !== void 0);
   for (const row of problems) out.push(withControlsShown(`! ${row.agent}: ${row.problem}`));
-  if (problems.length > 0) out.push("Run `handoff validate` for details.");
+  if (problems.length > 0) out.push(`Run \`${program} validate\` for details.`);
   return `${out.join("\n")}
 `;
 }

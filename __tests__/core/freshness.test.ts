@@ -125,8 +125,11 @@ describe('evaluateFreshness', () => {
     expect(problem?.places).toEqual([{ element: 'nextSteps', line: 11 }]);
     expect(problem?.detail).toContain('Next Steps');
     expect(problem?.detail).not.toContain('Decisions');
-    // Drafting again would not fill what only a person knows: the fix says what to write, and where.
-    expect(problem?.fix).toBe(`fill in Next Steps in ${DOC}, then commit it`);
+    // Drafting again would not fill what only a person knows: the fix says what to write, and where,
+    // and how an agent answers it (the flag of each element it lacks).
+    expect(problem?.fix).toBe(
+      `fill in Next Steps in ${DOC}, then commit it (an agent without a terminal: handoff draft --task TASK-2025-0078-C --next "<next step>", then commit)`,
+    );
   });
 
   it('reports work commits after the last handoff update as behind, with their shas', () => {

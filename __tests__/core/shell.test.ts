@@ -42,6 +42,15 @@ describe('withInvocation', () => {
     ).toBe(
       'make l.md a file inside the repository, not a symlink out of it (or git rm it), then handoff -C pkg draft --task T-1',
     );
+    // An agent's way beside a person's steps (an incomplete handoff's fix).
+    expect(
+      withInvocation(
+        'fill in Next Steps in h.md, then commit it (an agent without a terminal: handoff draft --task T-1 --next "<next step>", then commit)',
+        'npx handoff',
+      ),
+    ).toBe(
+      'fill in Next Steps in h.md, then commit it (an agent without a terminal: npx handoff draft --task T-1 --next "<next step>", then commit)',
+    );
     // Prose and paths that merely contain the word stay as they are.
     expect(withInvocation('fill in Next Steps in docs/handoff notes.md, then commit it', 'npx handoff')).toBe(
       'fill in Next Steps in docs/handoff notes.md, then commit it',

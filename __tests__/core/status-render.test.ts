@@ -27,6 +27,21 @@ describe('renderStatusText', () => {
       '\n4 agents, 2 active tasks.\n',
     );
   });
+
+  it('names validate as the program was run, under the problems it lists', () => {
+    const rows = buildStatusRows(
+      { ann: { status: 'in_progress', current_task: 'TASK-1' } },
+      config,
+      new Map(),
+      NOW,
+    );
+    const [row] = rows;
+    if (row) row.problem = 'h.md does not exist [link/missing]';
+    const text = renderStatusText({ rows, file: 'r.json', exists: true }, [], 'npx handoff');
+    expect(text).toContain(
+      '! ann: h.md does not exist [link/missing]\nRun `npx handoff validate` for details.\n',
+    );
+  });
 });
 
 describe('control characters from committed files', () => {

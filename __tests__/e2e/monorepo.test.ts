@@ -301,7 +301,7 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(verdict.problems[0]).toMatchObject({
       reason: 'incomplete',
       detail: `${PKG}/${handoffPathOf(B)} lacks Next Steps (absent, empty or placeholder text).`,
-      fix: `fill in Next Steps in ${PKG}/${handoffPathOf(B)}, then commit it`,
+      fix: `fill in Next Steps in ${PKG}/${handoffPathOf(B)}, then commit it (an agent without a terminal: handoff -C 'pkgs/my app' draft --task ${B} --next "<next step>", then commit)`,
     });
     expect(verdict.handoffPath).toBe(`${PKG}/${handoffPathOf(B)}`);
   });
@@ -336,7 +336,10 @@ describe('a package whose handoff is judged in the working tree', () => {
     // B's handoff lacks Next Steps: the detail and the fix in words name it from here.
     const [incomplete] = verdictOf(B).problems;
     expect(incomplete.detail.startsWith(`../${handoffPathOf(B)} lacks Next Steps`)).toBe(true);
-    expect(incomplete.fix).toBe(`fill in Next Steps in ../${handoffPathOf(B)}, then commit it`);
+    // An agent's way in it runs from the root, as the other fixes do.
+    expect(incomplete.fix).toBe(
+      `fill in Next Steps in ../${handoffPathOf(B)}, then commit it (an agent without a terminal: cd ../../.. && handoff -C 'pkgs/my app' draft --task ${B} --next "<next step>", then commit)`,
+    );
 
     // From the root with -C: the package's paths from the root, as the commands printed take them.
     const fromRoot = there(repo.dir);

@@ -112,6 +112,45 @@ describe('agent commands', () => {
     expect(check.stdout).toContain('every handoff fresh');
   });
 
+  it("an incomplete handoff's fix gives an agent the flags it lacks: run as printed, the check passes", async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'start');
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    // A draft with one answer of five, committed as it is.
+    expect((await cli(['draft', '--task', TASK, '--note', 'a works', '--progress', '40'])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    const refused = await cli(['check', '--base', 'HEAD~3', '--format', 'json']);
+    expect(refused.code).toBe(1);
+    const [problem] = JSON.parse(refused.stdout).verdicts[0].problems;
+    expect(problem.reason).toBe('incomplete');
+    const agentWay = /\(an agent without a terminal: (handoff draft .*), then commit\)$/.exec(
+      problem.fix,
+    )?.[1];
+    expect(agentWay).toBe(
+      `handoff draft --task ${TASK} --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>"`,
+    );
+    // The text report gives that way instead of the line with every flag.
+    const text = await cli(['check', '--base', 'HEAD~3']);
+    expect(text.stdout).toContain('(an agent without a terminal: handoff draft');
+    expect(text.stdout).not.toContain('add the answers as flags');
+    const line = (agentWay as string)
+      .replace(/^handoff /, '')
+      .replace('"<decision: reason>"', '"kept a small: fewer parts"')
+      .replace('"<blocker, or None>"', 'None')
+      .replace('"<next step>"', '"b"');
+    const args = spawnSync('sh', ['-c', `printf '%s\\0' ${line}`], { encoding: 'utf8' })
+      .stdout.split('\0')
+      .slice(0, -1);
+    const filled = await cli([...args, '--format', 'json']);
+    expect(filled.code).toBe(0);
+    expect(JSON.parse(filled.stdout).complete).toBe(true);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff filled in`);
+    expect((await cli(['check', '--base', 'HEAD~4'])).stdout).toContain('every handoff fresh');
+  });
+
   it('a committed handoff edited since is a finished session, not filled in again, even with (to fill in) left in it', async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot']);
     repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-EOATEAQ7.js";
-import "../chunks/chunk-JLXNMSDG.js";
+} from "../chunks/chunk-5JSLMORX.js";
+import "../chunks/chunk-WG5W2OHI.js";
 import "../chunks/chunk-IRYUMPLD.js";
 import "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";

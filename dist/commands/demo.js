@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-3GVQUEWV.js";
+} from "../chunks/chunk-ST636S37.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,9 +23,9 @@ import {
 import "../chunks/chunk-NSZADX3Z.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-6YZKCJST.js";
+import "../chunks/chunk-RDHWUN4K.js";
 import "../chunks/chunk-RPVB6LRU.js";
-import "../chunks/chunk-JWKQJQAM.js";
+import "../chunks/chunk-NIBU65JA.js";
 import {
   canonicalLabel,
   isPlaceholderText,
@@ -33,19 +33,19 @@ import {
 } from "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-A7CBIHZO.js";
-import "../chunks/chunk-73S452KY.js";
+} from "../chunks/chunk-SZAPOVTF.js";
+import "../chunks/chunk-UHYJCWO4.js";
 import {
   handoffPath
 } from "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-VMQXWKO2.js";
+import "../chunks/chunk-KN73T3XB.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-TAMN4ZGX.js";
-import "../chunks/chunk-JLXNMSDG.js";
+import "../chunks/chunk-WG5W2OHI.js";
 import "../chunks/chunk-IRYUMPLD.js";
 import {
   InputError,

@@ -19,7 +19,7 @@ import {
   preCommitHook,
   runsCheck,
   simpleGitHooksCommand
-} from "../chunks/chunk-DFKEN42P.js";
+} from "../chunks/chunk-6WS443PQ.js";
 import {
   hookManagerOf
 } from "../chunks/chunk-GCJWXARK.js";
@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-5OUMGQHJ.js";
+} from "../chunks/chunk-D6ZKF735.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-RPVB6LRU.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-A7CBIHZO.js";
+} from "../chunks/chunk-SZAPOVTF.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-73S452KY.js";
+} from "../chunks/chunk-UHYJCWO4.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-VMQXWKO2.js";
+} from "../chunks/chunk-KN73T3XB.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
@@ -55,10 +55,10 @@ import {
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-EOATEAQ7.js";
+} from "../chunks/chunk-5JSLMORX.js";
 import {
   commitPathsCommand
-} from "../chunks/chunk-JLXNMSDG.js";
+} from "../chunks/chunk-WG5W2OHI.js";
 import {
   isRecord,
   pathsInFolder

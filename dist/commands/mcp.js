@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-EOATEAQ7.js";
-import "../chunks/chunk-JLXNMSDG.js";
+} from "../chunks/chunk-5JSLMORX.js";
+import "../chunks/chunk-WG5W2OHI.js";
 import "../chunks/chunk-IRYUMPLD.js";
 import "../chunks/chunk-ORJITX3Z.js";
 import "../chunks/chunk-MWPPMQVD.js";
@@ -15,7 +15,7 @@ import "../chunks/chunk-MWPPMQVD.js";
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-XJEKL264.js");
+  const { serveMcp } = await import("../chunks/mcp-server-6UFSPSXI.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

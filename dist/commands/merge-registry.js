@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-5OUMGQHJ.js";
+} from "../chunks/chunk-D6ZKF735.js";
 import "../chunks/chunk-RPVB6LRU.js";
-import "../chunks/chunk-A7CBIHZO.js";
-import "../chunks/chunk-73S452KY.js";
+import "../chunks/chunk-SZAPOVTF.js";
+import "../chunks/chunk-UHYJCWO4.js";
 import "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-VMQXWKO2.js";
+import "../chunks/chunk-KN73T3XB.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
@@ -20,8 +20,8 @@ import {
 } from "../chunks/chunk-TAMN4ZGX.js";
 import {
   EXIT
-} from "../chunks/chunk-EOATEAQ7.js";
-import "../chunks/chunk-JLXNMSDG.js";
+} from "../chunks/chunk-5JSLMORX.js";
+import "../chunks/chunk-WG5W2OHI.js";
 import "../chunks/chunk-IRYUMPLD.js";
 import {
   InputError

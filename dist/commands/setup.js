@@ -13,31 +13,32 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-SRM7SZ33.js";
+} from "../chunks/chunk-WBBHU4AF.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-NXEI4QVV.js";
+} from "../chunks/chunk-DIV4Y3EH.js";
+import {
+  checkAgentName
+} from "../chunks/chunk-GFK2ZJUO.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
-  checkAgentName,
   commandWord
-} from "../chunks/chunk-63YUR5IR.js";
-import "../chunks/chunk-JWKQJQAM.js";
+} from "../chunks/chunk-NIBU65JA.js";
 import "../chunks/chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "../chunks/chunk-A7CBIHZO.js";
+} from "../chunks/chunk-SZAPOVTF.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-73S452KY.js";
+} from "../chunks/chunk-UHYJCWO4.js";
 import "../chunks/chunk-A2ZEHJRT.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-VMQXWKO2.js";
+} from "../chunks/chunk-KN73T3XB.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
@@ -49,10 +50,10 @@ import {
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-EOATEAQ7.js";
+} from "../chunks/chunk-5JSLMORX.js";
 import {
   shellWord
-} from "../chunks/chunk-JLXNMSDG.js";
+} from "../chunks/chunk-WG5W2OHI.js";
 import {
   parseJsonLocated,
   pathsInFolder

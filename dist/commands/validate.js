@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-73S452KY.js";
+} from "../chunks/chunk-UHYJCWO4.js";
 import {
   isTaskId
 } from "../chunks/chunk-A2ZEHJRT.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-VMQXWKO2.js";
+} from "../chunks/chunk-KN73T3XB.js";
 import "../chunks/chunk-6JM3PIHH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
@@ -38,10 +38,10 @@ import {
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-EOATEAQ7.js";
+} from "../chunks/chunk-5JSLMORX.js";
 import {
   proseWithInvocation
-} from "../chunks/chunk-JLXNMSDG.js";
+} from "../chunks/chunk-WG5W2OHI.js";
 import "../chunks/chunk-IRYUMPLD.js";
 import {
   InputError,

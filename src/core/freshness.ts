@@ -26,7 +26,8 @@ import type {
   Verdict,
 } from './model.js';
 import { asInProject, pathFrom, type ShownPath } from './paths.js';
-import { shellWord } from './shell.js';
+import { FOR_AN_AGENT, shellWord } from './shell.js';
+import { ANSWER_SLOTS } from './slots.js';
 
 /** What the caller found at a task's `details_link`. */
 export type LinkState =
@@ -296,8 +297,10 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
           detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(', ')} (absent, empty or placeholder text).`,
           elements: absent,
           places,
-          // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(', ')} in ${shown(link.path)}, then commit it`,
+          // A new draft would leave these open too: only a person or an agent can write them. An
+          // agent, with no terminal for draft's questions, answers them as draft's flags (which fill
+          // in a template committed last, or write the next session with the answers).
+          fix: `fill in ${absent.map(elementTitle).join(', ')} in ${shown(link.path)}, then commit it (${FOR_AN_AGENT} ${draftCommand(task, shared)} ${absent.map((element) => ANSWER_SLOTS[element]).join(' ')}, then commit)`,
         });
       }
       const behind = behindCommits(task.taskId, link.path, indexed);

@@ -20,10 +20,18 @@ export function commitPathsCommand(paths: readonly string[], message: string): s
 }
 
 /**
- * Where a check's fix runs handoff: at its start, after `&& ` (`git switch b && handoff draft …`) or
- * after `, then ` (`make … a file …, then handoff draft …`), the only places the fixes put it.
+ * How a fix gives an agent its own way beside the steps for a person (`fill in … (an agent without
+ * a terminal: handoff draft … --next "<next step>", then commit)`): draft's flags, which answer what
+ * draft would ask at a terminal.
  */
-const HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+export const FOR_AN_AGENT = 'an agent without a terminal:';
+
+/**
+ * Where a check's fix runs handoff: at its start, after `&& ` (`git switch b && handoff draft …`),
+ * after `, then ` (`make … a file …, then handoff draft …`) or after FOR_AN_AGENT, the only places
+ * the fixes put it.
+ */
+const HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, 'g');
 
 /**
  * A check's fix with each run of handoff in it written `invocation` instead: `npx handoff` for a

@@ -4,7 +4,7 @@
  */
 import type { CheckResult, Verdict } from '../model.js';
 import { bypassLines } from '../pre-push.js';
-import { proseWithInvocation, withInvocation } from '../shell.js';
+import { FOR_AN_AGENT, proseWithInvocation, withInvocation } from '../shell.js';
 import { annotationsFor, isRepositoryPath } from './annotations.js';
 
 /**
@@ -121,7 +121,8 @@ function verdictLines(verdict: Verdict): string[] {
   for (const fix of fixes) lines.push(`  fix: ${fix}`);
   // Run with no terminal to ask in, the draft writes "(to fill in)" where answers go, and the push
   // after it is refused as incomplete: the flags that answer (core/slots.ts ANSWER_SLOTS), shortly.
-  if (fixes.some((fix) => DRAFTS.test(fix))) lines.push(`  ${NO_TERMINAL}`);
+  // Not beside a fix that names the flags itself (an incomplete handoff's: only the ones it lacks).
+  if (fixes.some((fix) => DRAFTS.test(fix) && !fix.includes(FOR_AN_AGENT))) lines.push(`  ${NO_TERMINAL}`);
   return lines;
 }
 

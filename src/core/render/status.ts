@@ -189,7 +189,7 @@ function tableText(
   );
   const problems = rows.filter((r) => r.problem !== undefined);
   for (const row of problems) out.push(withControlsShown(`! ${row.agent}: ${row.problem}`));
-  if (problems.length > 0) out.push('Run `handoff validate` for details.');
+  if (problems.length > 0) out.push(`Run \`${program} validate\` for details.`);
   return `${out.join('\n')}\n`;
 }
 

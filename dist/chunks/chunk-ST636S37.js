@@ -31,7 +31,7 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   listTaskHandoffs
-} from "./chunk-6YZKCJST.js";
+} from "./chunk-RDHWUN4K.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -39,8 +39,9 @@ import {
   isLineFrom
 } from "./chunk-RPVB6LRU.js";
 import {
+  ANSWER_SLOTS,
   namedAndCounted
-} from "./chunk-JWKQJQAM.js";
+} from "./chunk-NIBU65JA.js";
 import {
   ageInDays,
   allFields,
@@ -68,7 +69,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-73S452KY.js";
+} from "./chunk-UHYJCWO4.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -86,7 +87,7 @@ import {
   linksIn,
   registryOfEntries,
   statIfThere
-} from "./chunk-VMQXWKO2.js";
+} from "./chunk-KN73T3XB.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -99,11 +100,12 @@ import {
   gitDirIn
 } from "./chunk-TAMN4ZGX.js";
 import {
+  FOR_AN_AGENT,
   commitPathsCommand,
   runsHandoff,
   shellWord,
   withInvocation
-} from "./chunk-JLXNMSDG.js";
+} from "./chunk-WG5W2OHI.js";
 import {
   asInProject,
   linkProblem,
@@ -1162,8 +1164,10 @@ function evaluateFreshness(input) {
           detail: `${shown(link.path)} lacks ${absent.map(elementTitle).join(", ")} (absent, empty or placeholder text).`,
           elements: absent,
           places,
-          // A new draft would leave these open too: only a person can write them.
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it`
+          // A new draft would leave these open too: only a person or an agent can write them. An
+          // agent, with no terminal for draft's questions, answers them as draft's flags (which fill
+          // in a template committed last, or write the next session with the answers).
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it (${FOR_AN_AGENT} ${draftCommand(task, shared)} ${absent.map((element) => ANSWER_SLOTS[element]).join(" ")}, then commit)`
         });
       }
       const behind = behindCommits(task.taskId, link.path, indexed);
@@ -2941,7 +2945,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-J2E4FL7Z.js");
+  const reports = await import("./reports-XRVHZUZZ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

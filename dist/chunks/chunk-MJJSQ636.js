@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-3GVQUEWV.js";
+} from "./chunk-ST636S37.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-IL675DHF.js";
 import {
   huskyHookNote
-} from "./chunk-DFKEN42P.js";
+} from "./chunk-6WS443PQ.js";
 import {
   checkGivenInput,
   schema
@@ -56,7 +56,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-6YZKCJST.js";
+} from "./chunk-RDHWUN4K.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -64,22 +64,22 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-SRM7SZ33.js";
+} from "./chunk-WBBHU4AF.js";
 import {
   AGENT_ENV,
-  AGENT_SLOT,
-  TASK_SLOT,
   checkAgentName,
   checkTaskId,
-  commandWord,
   draftCommand,
-  isOnlySlots,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-63YUR5IR.js";
+} from "./chunk-GFK2ZJUO.js";
 import {
-  countWords
-} from "./chunk-JWKQJQAM.js";
+  AGENT_SLOT,
+  TASK_SLOT,
+  commandWord,
+  countWords,
+  isOnlySlots
+} from "./chunk-NIBU65JA.js";
 import {
   collapseWhitespace,
   elementStates,
@@ -97,7 +97,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-73S452KY.js";
+} from "./chunk-UHYJCWO4.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -125,7 +125,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-VMQXWKO2.js";
+} from "./chunk-KN73T3XB.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -135,7 +135,7 @@ import {
 import {
   shellWord,
   withInvocation
-} from "./chunk-JLXNMSDG.js";
+} from "./chunk-WG5W2OHI.js";
 import {
   asInProject,
   linkProblem,
@@ -1972,7 +1972,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-J2E4FL7Z.js");
+  return import("./reports-XRVHZUZZ.js");
 }
 
 // src/app/status.ts

@@ -11,7 +11,7 @@ import {
 } from "./chunk-6JM3PIHH.js";
 import {
   shellWord
-} from "./chunk-JLXNMSDG.js";
+} from "./chunk-WG5W2OHI.js";
 import {
   duplicateKeyError,
   linkIssue,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-GCJWXARK.js";
 import {
   shellWord
-} from "./chunk-JLXNMSDG.js";
+} from "./chunk-WG5W2OHI.js";
 
 // src/core/templates/hook.ts
 var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";

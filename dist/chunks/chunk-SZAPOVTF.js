@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-73S452KY.js";
+} from "./chunk-UHYJCWO4.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-A2ZEHJRT.js";
 import {
   linkedBy
-} from "./chunk-VMQXWKO2.js";
+} from "./chunk-KN73T3XB.js";
 import {
   normalizeLink
 } from "./chunk-IRYUMPLD.js";

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-4OLUB2SY.js";
+} from "./chunk-FIAH4BJQ.js";
 import {
   rootActedOnNote
-} from "./chunk-NXEI4QVV.js";
+} from "./chunk-DIV4Y3EH.js";
 import {
   agentFromEnv
-} from "./chunk-63YUR5IR.js";
+} from "./chunk-GFK2ZJUO.js";
 import {
   loadConfig
-} from "./chunk-A7CBIHZO.js";
+} from "./chunk-SZAPOVTF.js";
 import {
   findProjectRoot
 } from "./chunk-TAMN4ZGX.js";
@@ -26,7 +26,7 @@ import {
   EXIT,
   namingFilesBy,
   pathsFromHere
-} from "./chunk-EOATEAQ7.js";
+} from "./chunk-5JSLMORX.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-A7CBIHZO.js";
+} from "./chunk-SZAPOVTF.js";
 import {
   filesFromHere
-} from "./chunk-EOATEAQ7.js";
+} from "./chunk-5JSLMORX.js";
 
 // src/cli/root-note.ts
 async function rootActedOnNote(ctx, prefix) {

@@ -9,7 +9,7 @@ import {
 } from "./chunk-RAXLJ2WZ.js";
 import {
   listTaskHandoffs
-} from "./chunk-6YZKCJST.js";
+} from "./chunk-RDHWUN4K.js";
 import {
   GitCommandManager
 } from "./chunk-RPVB6LRU.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-63YUR5IR.js";
+} from "./chunk-GFK2ZJUO.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,10 +27,10 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-VMQXWKO2.js";
+} from "./chunk-KN73T3XB.js";
 import {
   commitPathsCommand
-} from "./chunk-JLXNMSDG.js";
+} from "./chunk-WG5W2OHI.js";
 import {
   asInProject,
   linkProblem,
@@ -122,7 +122,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-7DNWPGJT.js");
+  const { gatherSessionFacts } = await import("./agent-session-6GLMLWEJ.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -9,7 +9,7 @@ import {
 } from "./chunk-RPVB6LRU.js";
 import {
   loadConfig
-} from "./chunk-A7CBIHZO.js";
+} from "./chunk-SZAPOVTF.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-VMQXWKO2.js";
+} from "./chunk-KN73T3XB.js";
 import {
   asInProject,
   isRecord,

@@ -5,8 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  AGENT_SLOT,
+  ANSWER_SLOTS,
+  TASK_SLOT,
+  TIME_SLOTS,
+  commandWord,
+  isSlot,
   namedAndCounted
-} from "./chunk-JWKQJQAM.js";
+} from "./chunk-NIBU65JA.js";
 import {
   elementTitle
 } from "./chunk-CCSSSYRD.js";
@@ -17,14 +23,14 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-VMQXWKO2.js";
+} from "./chunk-KN73T3XB.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
 import {
   shellWord
-} from "./chunk-JLXNMSDG.js";
+} from "./chunk-WG5W2OHI.js";
 import {
   linkProblem,
   pathsInFolder
@@ -32,34 +38,6 @@ import {
 import {
   InputError
 } from "./chunk-ORJITX3Z.js";
-
-// src/core/slots.ts
-function slot(what) {
-  return { slot: `<${what}>` };
-}
-var TASK_SLOT = slot("task id");
-var AGENT_SLOT = slot("agent name");
-function commandWord(value) {
-  return typeof value === "string" ? shellWord(value) : `"${value.slot}"`;
-}
-function isSlot(value) {
-  return /^<[^<>\n]+>$/.test(value) && !AUTOLINK.test(value);
-}
-function isOnlySlots(text) {
-  return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !AUTOLINK.test(text);
-}
-var AUTOLINK = /:\/\/|@/;
-var ANSWER_SLOTS = {
-  currentState: `--note ${commandWord(slot("state in one line"))}`,
-  decisions: `--decision ${commandWord(slot("decision: reason"))}`,
-  blockers: `--blocker ${commandWord(slot("blocker, or None"))}`,
-  nextSteps: `--next ${commandWord(slot("next step"))}`,
-  timeProgress: `--progress ${commandWord(slot("0-100"))}`
-};
-var TIME_SLOTS = {
-  timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
-  remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
-};
 
 // src/core/agent-session.ts
 function sessionFactsFrom(facts, folder) {
@@ -311,11 +289,6 @@ function workLeftBehind(action, facts, othersOnTask, program) {
 }
 
 export {
-  TASK_SLOT,
-  AGENT_SLOT,
-  commandWord,
-  isSlot,
-  isOnlySlots,
   sessionFactsFrom,
   draftCommand,
   judgeSession,

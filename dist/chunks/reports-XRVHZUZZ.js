@@ -19,9 +19,9 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-VMQXWKO2.js";
+} from "./chunk-KN73T3XB.js";
 import "./chunk-6JM3PIHH.js";
-import "./chunk-JLXNMSDG.js";
+import "./chunk-WG5W2OHI.js";
 import {
   isRecord,
   offsetToPosition,

@@ -394,7 +394,8 @@ function commitPathsCommand(paths, message) {
   const words = paths.map(shellWord).join(" ");
   return `git add -- ${words} && git commit -m ${shellWord(message)} -- ${words}`;
 }
-var HANDOFF_IN_FIX = /(^|&& |, then )handoff /g;
+var FOR_AN_AGENT = "an agent without a terminal:";
+var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
 function withInvocation(fix, invocation) {
   return fix.replace(
     HANDOFF_IN_FIX,
@@ -882,6 +883,7 @@ export {
   nodeCrypto,
   shellWord,
   commitPathsCommand,
+  FOR_AN_AGENT,
   withInvocation,
   runsHandoff,
   firstInvalidUtf8,

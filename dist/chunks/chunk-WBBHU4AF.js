@@ -5,17 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  draftCommand
+} from "./chunk-GFK2ZJUO.js";
+import {
   AGENT_SLOT,
   TASK_SLOT,
-  commandWord,
-  draftCommand
-} from "./chunk-63YUR5IR.js";
+  commandWord
+} from "./chunk-NIBU65JA.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-A2ZEHJRT.js";
 import {
   shellWord
-} from "./chunk-JLXNMSDG.js";
+} from "./chunk-WG5W2OHI.js";
 import {
   InputError
 } from "./chunk-ORJITX3Z.js";

@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-SUI2AS4G.js";
+} from "./chunk-CJX3BZLC.js";
 import {
   isRecord,
   offsetToPosition,

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-TVDKWILH.js";
+} from "./chunk-MJJSQ636.js";
 import {
   runCheck,
   runResume
-} from "./chunk-3GVQUEWV.js";
+} from "./chunk-ST636S37.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-K5BXLJKS.js";
 import {
@@ -23,36 +23,37 @@ import {
 } from "./chunk-IL675DHF.js";
 import "./chunk-NSZADX3Z.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-DFKEN42P.js";
+import "./chunk-6WS443PQ.js";
 import "./chunk-GCJWXARK.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-4OLUB2SY.js";
+} from "./chunk-FIAH4BJQ.js";
 import {
   schema
 } from "./chunk-RAXLJ2WZ.js";
-import "./chunk-6YZKCJST.js";
+import "./chunk-RDHWUN4K.js";
 import "./chunk-RPVB6LRU.js";
-import "./chunk-SRM7SZ33.js";
+import "./chunk-WBBHU4AF.js";
 import {
   agentFromEnv,
   draftCommand,
-  isSlot,
   namedAgent
-} from "./chunk-63YUR5IR.js";
-import "./chunk-JWKQJQAM.js";
+} from "./chunk-GFK2ZJUO.js";
+import {
+  isSlot
+} from "./chunk-NIBU65JA.js";
 import "./chunk-CCSSSYRD.js";
 import {
   loadConfig
-} from "./chunk-A7CBIHZO.js";
-import "./chunk-73S452KY.js";
+} from "./chunk-SZAPOVTF.js";
+import "./chunk-UHYJCWO4.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-A2ZEHJRT.js";
-import "./chunk-VMQXWKO2.js";
+import "./chunk-KN73T3XB.js";
 import {
   require_ucs2length,
   unknownNamesMessage
@@ -65,7 +66,7 @@ import {
 import {
   commitPathsCommand,
   proseWithInvocation
-} from "./chunk-JLXNMSDG.js";
+} from "./chunk-WG5W2OHI.js";
 import {
   asInProject,
   isRecord
