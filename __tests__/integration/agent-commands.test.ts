@@ -46,15 +46,9 @@ describe('agent commands', () => {
     runCli(args, { cwd: repo.dir, now, ...(stdin === undefined ? {} : { stdin }) });
   const registry = () =>
     JSON.parse(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8'));
-
-  it("start's command for the end of the session fills every element, and None never stands beside a blocker", async () => {
-    const started = await cli(['start', '--task', TASK, '--agent', 'bot']);
-    const hint = /When the session ends: (.*)/.exec(started.stdout)?.[1] as string;
-    expect(hint).toContain('--note');
-    expect(hint).toContain('--blocker');
-    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
-    // The hint with its placeholders answered, as an agent would.
-    const line = hint
+  /** A printed `handoff …` command with its placeholders answered, as an agent would: its words after `handoff`, as a shell reads them. */
+  const answered = (command: string): string[] => {
+    const line = command
       .replace(/^handoff /, '')
       .replace('"<state in one line>"', '"a works"')
       .replace('"<decision: reason>"', '"kept a small: fewer parts"')
@@ -62,11 +56,18 @@ describe('agent commands', () => {
       .replace('"<next step>"', '"b"')
       .replace('<0-100>', '50')
       .replace('"<time left, e.g. 3h>"', '3h');
-    // The words as a shell reads them.
-    const args = spawnSync('sh', ['-c', `printf '%s\\0' ${line}`], { encoding: 'utf8' })
+    return spawnSync('sh', ['-c', `printf '%s\\0' ${line}`], { encoding: 'utf8' })
       .stdout.split('\0')
       .slice(0, -1);
-    const result = await cli([...args, '--blocker', 'DB down', '--stdout', '--no-interactive']);
+  };
+
+  it("start's command for the end of the session fills every element, and None never stands beside a blocker", async () => {
+    const started = await cli(['start', '--task', TASK, '--agent', 'bot']);
+    const hint = /When the session ends: (.*)/.exec(started.stdout)?.[1] as string;
+    expect(hint).toContain('--note');
+    expect(hint).toContain('--blocker');
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const result = await cli([...answered(hint), '--blocker', 'DB down', '--stdout', '--no-interactive']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('- DB down');
     expect(result.stdout).not.toMatch(/^- None$/m);
@@ -135,15 +136,7 @@ describe('agent commands', () => {
     const text = await cli(['check', '--base', 'HEAD~3']);
     expect(text.stdout).toContain('(an agent without a terminal: handoff draft');
     expect(text.stdout).not.toContain('add the answers as flags');
-    const line = (agentWay as string)
-      .replace(/^handoff /, '')
-      .replace('"<decision: reason>"', '"kept a small: fewer parts"')
-      .replace('"<blocker, or None>"', 'None')
-      .replace('"<next step>"', '"b"');
-    const args = spawnSync('sh', ['-c', `printf '%s\\0' ${line}`], { encoding: 'utf8' })
-      .stdout.split('\0')
-      .slice(0, -1);
-    const filled = await cli([...args, '--format', 'json']);
+    const filled = await cli([...answered(agentWay as string), '--format', 'json']);
     expect(filled.code).toBe(0);
     expect(JSON.parse(filled.stdout).complete).toBe(true);
     repo.git('add', '-A');
