@@ -157,6 +157,119 @@ var init_errors = __esm({
   }
 });
 
+// src/core/memo.ts
+function memoised(limit, compute) {
+  const answers = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = answers.get(text);
+    if (known !== void 0) return known === NONE ? void 0 : known;
+    const answer = compute(text);
+    if (answers.size >= limit) answers.clear();
+    answers.set(text, answer === void 0 ? NONE : answer);
+    return answer;
+  };
+}
+var NONE;
+var init_memo = __esm({
+  "src/core/memo.ts"() {
+    "use strict";
+    NONE = /* @__PURE__ */ Symbol("none");
+  }
+});
+
+// src/core/paths.ts
+function linkProblem(link, what = "details_link") {
+  return linkIssue(link, what)?.message;
+}
+function linkIssue(link, what = "details_link") {
+  if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
+  if (plainPath(link)) return void 0;
+  let issueOf = issues.get(what);
+  if (issueOf === void 0) {
+    issueOf = memoised(MEMO_LIMIT, (text) => findLinkIssue(text, what));
+    issues.set(what, issueOf);
+  }
+  return issueOf(link);
+}
+function isPlainPath(link) {
+  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
+    return false;
+  return link.length <= MAX_NAME_BYTES || link.split("/").every((name) => name.length <= MAX_NAME_BYTES);
+}
+function findLinkIssue(link, what = "details_link") {
+  const notRelative = (message) => ({ message, rule: "path/not-relative" });
+  if (link.trim() === "") return notRelative(`${what} is empty`);
+  if (link.includes("\0")) return notRelative(`${what} contains a NUL character`);
+  if (/[\n\r]/.test(link)) return notRelative(`${what} contains a line break`);
+  if (link.startsWith("\\\\") || link.startsWith("//"))
+    return notRelative(`${what} "${link}" is a UNC/network path`);
+  if (/^[A-Za-z]:/.test(link)) return notRelative(`${what} "${link}" is an absolute Windows path`);
+  if (link.startsWith("/")) return notRelative(`${what} "${link}" is an absolute path`);
+  if (link.includes("\\")) {
+    return notRelative(
+      `${what} "${link}" uses backslashes; write a repository-relative path with / separators`
+    );
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link))
+    return notRelative(`${what} "${link}" is a URL, not a file`);
+  let depth = 0;
+  for (const segment of link.split("/")) {
+    if (segment === "..") depth--;
+    else if (segment !== "" && segment !== ".") depth++;
+    if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: "path/escapes-repo" };
+  }
+  if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
+  if (GIT_NAME.test(normalizeSegments(link)))
+    return {
+      message: `${what} "${link}" is inside git's own .git folder, not the repository's files`,
+      rule: "path/git-dir"
+    };
+  const tooLong = lengthProblem(link, what);
+  return tooLong === void 0 ? void 0 : notRelative(tooLong);
+}
+function lengthProblem(link, what) {
+  if (link.length > MAX_PATH_CHARS) return `${what} "${link}" is longer than ${MAX_PATH_CHARS} characters`;
+  for (const name of link.split("/")) {
+    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
+      return `${what} "${link}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
+    }
+  }
+  return void 0;
+}
+function pathFrom(folder, path) {
+  return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
+}
+function normalizeLink(link) {
+  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
+  return plainPath(link) ? link : normalized(link);
+}
+function normalizeSegments(link) {
+  const parts = [];
+  for (const segment of link.split("/")) {
+    if (segment === "..") parts.pop();
+    else if (segment !== "" && segment !== ".") parts.push(segment);
+  }
+  return parts.join("/");
+}
+var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, plainPath, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
+var init_paths = __esm({
+  "src/core/paths.ts"() {
+    "use strict";
+    init_memo();
+    PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
+    DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
+    GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
+    MEMO_LIMIT = 5e4;
+    MEMO_KEY_CHARS = 1024;
+    plainPath = memoised(MEMO_LIMIT, isPlainPath);
+    issues = /* @__PURE__ */ new Map();
+    normalized = memoised(MEMO_LIMIT, normalizeSegments);
+    MAX_NAME_BYTES = 255;
+    MAX_PATH_CHARS = 1024;
+    asInProject = (path) => path;
+  }
+});
+
 // src/core/trim.ts
 function trimEndOf(text, chars) {
   let end = text.length;
@@ -817,7 +930,12 @@ function branchInHead(gitDir2) {
 function commitInHead(gitDir2) {
   const head = headInFiles(gitDir2);
   if (head === void 0) return void 0;
-  if ("commit" in head) return head.commit;
+  const commit = "commit" in head ? head.commit : commitOfBranch(head);
+  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
+  const objectsDir = (0, import_node_path2.join)("commit" in head ? commonDirOf(gitDir2) : head.commonDir, "objects");
+  return commit !== void 0 && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
+}
+function commitOfBranch(head) {
   const own = (0, import_node_fs3.lstatSync)(head.refFile, { throwIfNoEntry: false });
   if (own !== void 0) {
     if (!own.isFile()) return void 0;
@@ -841,6 +959,9 @@ function commonDirOf(gitDir2) {
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
+}
+function isAtOrInside(path, pathspec) {
+  return path === pathspec || path.startsWith(pathspec.endsWith("/") ? pathspec : `${pathspec}/`);
 }
 function translateGitError(error, args, cwd) {
   const message = error instanceof Error ? error.message : String(error);
@@ -1003,6 +1124,7 @@ var init_git = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
     init_errors();
+    init_paths();
     init_trim();
     init_git_process();
     init_git_tree();
@@ -1027,11 +1149,13 @@ var init_git = __esm({
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
     REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
     GitCommandManager = class _GitCommandManager {
-      constructor(workingDirectory) {
+      constructor(workingDirectory, workingTreeUnchanged = false) {
         this.workingDirectory = workingDirectory;
+        this.workingTreeUnchanged = workingTreeUnchanged;
         this.inPackage = !(0, import_node_fs3.existsSync)((0, import_node_path2.join)(workingDirectory, ".git"));
       }
       workingDirectory;
+      workingTreeUnchanged;
       simpleGit;
       treeReader;
       /**
@@ -1049,8 +1173,8 @@ var init_git = __esm({
        * that may move a ref forgets them all (`raw`, `mayMoveRefs`).
        */
       remembered = /* @__PURE__ */ new Map();
-      static create(workingDirectory) {
-        return new _GitCommandManager(workingDirectory);
+      static create(workingDirectory, options = {}) {
+        return new _GitCommandManager(workingDirectory, options.workingTreeUnchanged === true);
       }
       /**
        * `use(git)` with a manager at `workingDirectory`: the caller's `shared` one when it runs there
@@ -1367,7 +1491,32 @@ var init_git = __esm({
        * one `git status` over just those paths.
        */
       async changedSinceHead(paths) {
+        if (this.workingTreeUnchanged && !this.inPackage) {
+          const changes = await this.workingTreeChanges();
+          return changes.filter((change) => paths.some((path) => isAtOrInside(change.path, normalizeLink(path)))).map((change) => change.path);
+        }
         return [...(await this.changesSinceHead(paths)).keys()];
+      }
+      /**
+       * Every change to the working tree and the index against HEAD below the working directory
+       * (untracked files one by one; a rename as its removal and its addition), each path from the
+       * repository's top with git's two-letter code (`??` untracked, `A ` added, ` M` changed, and so on). Read once
+       * where nothing writes the working tree meanwhile (the constructor's `workingTreeUnchanged`).
+       */
+      workingTreeChanges() {
+        const read = async () => {
+          const out = await this.exec([
+            "status",
+            "--porcelain=v1",
+            "-z",
+            "--untracked-files=all",
+            "--no-renames",
+            "--",
+            "."
+          ]);
+          return out.split("\0").filter((entry) => entry.length > 3).map((entry) => ({ code: entry.slice(0, 2), path: entry.slice(3) }));
+        };
+        return this.workingTreeUnchanged ? this.remember("status:.", read) : read();
       }
       /**
        * `changedSinceHead` with how each stands (as `uncommitted` tells one path): `new`, never committed
@@ -1903,119 +2052,6 @@ var init_git = __esm({
     MAX_HEADER_LINE = 64 * 1024;
     C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
     MAX_DATE_SECONDS = 864e10;
-  }
-});
-
-// src/core/memo.ts
-function memoised(limit, compute) {
-  const answers = /* @__PURE__ */ new Map();
-  return (text) => {
-    const known = answers.get(text);
-    if (known !== void 0) return known === NONE ? void 0 : known;
-    const answer = compute(text);
-    if (answers.size >= limit) answers.clear();
-    answers.set(text, answer === void 0 ? NONE : answer);
-    return answer;
-  };
-}
-var NONE;
-var init_memo = __esm({
-  "src/core/memo.ts"() {
-    "use strict";
-    NONE = /* @__PURE__ */ Symbol("none");
-  }
-});
-
-// src/core/paths.ts
-function linkProblem(link, what = "details_link") {
-  return linkIssue(link, what)?.message;
-}
-function linkIssue(link, what = "details_link") {
-  if (link.length > MEMO_KEY_CHARS) return findLinkIssue(link, what);
-  if (plainPath(link)) return void 0;
-  let issueOf = issues.get(what);
-  if (issueOf === void 0) {
-    issueOf = memoised(MEMO_LIMIT, (text) => findLinkIssue(text, what));
-    issues.set(what, issueOf);
-  }
-  return issueOf(link);
-}
-function isPlainPath(link) {
-  if (link.length > MAX_PATH_CHARS || !PLAIN_NAMES.test(link) || DOT_NAME.test(link) || GIT_NAME.test(link))
-    return false;
-  return link.length <= MAX_NAME_BYTES || link.split("/").every((name) => name.length <= MAX_NAME_BYTES);
-}
-function findLinkIssue(link, what = "details_link") {
-  const notRelative = (message) => ({ message, rule: "path/not-relative" });
-  if (link.trim() === "") return notRelative(`${what} is empty`);
-  if (link.includes("\0")) return notRelative(`${what} contains a NUL character`);
-  if (/[\n\r]/.test(link)) return notRelative(`${what} contains a line break`);
-  if (link.startsWith("\\\\") || link.startsWith("//"))
-    return notRelative(`${what} "${link}" is a UNC/network path`);
-  if (/^[A-Za-z]:/.test(link)) return notRelative(`${what} "${link}" is an absolute Windows path`);
-  if (link.startsWith("/")) return notRelative(`${what} "${link}" is an absolute path`);
-  if (link.includes("\\")) {
-    return notRelative(
-      `${what} "${link}" uses backslashes; write a repository-relative path with / separators`
-    );
-  }
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(link))
-    return notRelative(`${what} "${link}" is a URL, not a file`);
-  let depth = 0;
-  for (const segment of link.split("/")) {
-    if (segment === "..") depth--;
-    else if (segment !== "" && segment !== ".") depth++;
-    if (depth < 0) return { message: `${what} "${link}" leaves the repository`, rule: "path/escapes-repo" };
-  }
-  if (depth === 0) return notRelative(`${what} "${link}" names the repository root, not a file`);
-  if (GIT_NAME.test(normalizeSegments(link)))
-    return {
-      message: `${what} "${link}" is inside git's own .git folder, not the repository's files`,
-      rule: "path/git-dir"
-    };
-  const tooLong = lengthProblem(link, what);
-  return tooLong === void 0 ? void 0 : notRelative(tooLong);
-}
-function lengthProblem(link, what) {
-  if (link.length > MAX_PATH_CHARS) return `${what} "${link}" is longer than ${MAX_PATH_CHARS} characters`;
-  for (const name of link.split("/")) {
-    if (name.length * 3 > MAX_NAME_BYTES && new TextEncoder().encode(name).length > MAX_NAME_BYTES) {
-      return `${what} "${link}" has a name longer than ${MAX_NAME_BYTES} bytes, more than file systems take`;
-    }
-  }
-  return void 0;
-}
-function pathFrom(folder, path) {
-  return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
-}
-function normalizeLink(link) {
-  if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
-  return plainPath(link) ? link : normalized(link);
-}
-function normalizeSegments(link) {
-  const parts = [];
-  for (const segment of link.split("/")) {
-    if (segment === "..") parts.pop();
-    else if (segment !== "" && segment !== ".") parts.push(segment);
-  }
-  return parts.join("/");
-}
-var PLAIN_NAMES, DOT_NAME, GIT_NAME, MEMO_LIMIT, MEMO_KEY_CHARS, plainPath, issues, normalized, MAX_NAME_BYTES, MAX_PATH_CHARS, asInProject;
-var init_paths = __esm({
-  "src/core/paths.ts"() {
-    "use strict";
-    init_memo();
-    PLAIN_NAMES = /^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/;
-    DOT_NAME = /(?:^|\/)\.\.?(?:\/|$)/;
-    GIT_NAME = /(?:^|\/)\.git(?:\/|$)/i;
-    MEMO_LIMIT = 5e4;
-    MEMO_KEY_CHARS = 1024;
-    plainPath = memoised(MEMO_LIMIT, isPlainPath);
-    issues = /* @__PURE__ */ new Map();
-    normalized = memoised(MEMO_LIMIT, normalizeSegments);
-    MAX_NAME_BYTES = 255;
-    MAX_PATH_CHARS = 1024;
-    asInProject = (path) => path;
   }
 });
 

@@ -10,28 +10,28 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   renderUncheckedGithub
-} from "./chunks/chunk-NSZADX3Z.js";
+} from "./chunks/chunk-2ZIM5C7O.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
-import "./chunks/chunk-GCJWXARK.js";
+import "./chunks/chunk-6GY34SBF.js";
 import {
   joinLines
-} from "./chunks/chunk-CCSSSYRD.js";
+} from "./chunks/chunk-HLDSGVME.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "./chunks/chunk-TAMN4ZGX.js";
+} from "./chunks/chunk-GRSMX5GK.js";
 import {
   EXIT,
   ignoreClosedPipes,
   processContext,
   programOn
-} from "./chunks/chunk-5JSLMORX.js";
+} from "./chunks/chunk-UDMQS7WM.js";
 import {
   proseWithInvocation
 } from "./chunks/chunk-WG5W2OHI.js";
-import "./chunks/chunk-IRYUMPLD.js";
+import "./chunks/chunk-BWEWCTA6.js";
 import {
   InputError,
   boundMessage,
@@ -39,7 +39,7 @@ import {
   inputErrorFromSystem,
   inputErrorReport,
   renderErrorJson
-} from "./chunks/chunk-ORJITX3Z.js";
+} from "./chunks/chunk-KOLL6F45.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts

@@ -1868,7 +1868,12 @@ function branchInHead(gitDir) {
 function commitInHead(gitDir) {
   const head = headInFiles(gitDir);
   if (head === void 0) return void 0;
-  if ("commit" in head) return head.commit;
+  const commit = "commit" in head ? head.commit : commitOfBranch(head);
+  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
+  const objectsDir = (0, import_node_path2.join)("commit" in head ? commonDirOf(gitDir) : head.commonDir, "objects");
+  return commit !== void 0 && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
+}
+function commitOfBranch(head) {
   const own = (0, import_node_fs3.lstatSync)(head.refFile, { throwIfNoEntry: false });
   if (own !== void 0) {
     if (!own.isFile()) return void 0;
@@ -1892,6 +1897,9 @@ function commonDirOf(gitDir) {
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
+}
+function isAtOrInside(path, pathspec) {
+  return path === pathspec || path.startsWith(pathspec.endsWith("/") ? pathspec : `${pathspec}/`);
 }
 function translateGitError(error, args, cwd) {
   const message2 = error instanceof Error ? error.message : String(error);
@@ -2060,6 +2068,7 @@ var init_git = __esm({
     import_node_fs3 = require("node:fs");
     import_node_path2 = require("node:path");
     init_errors();
+    init_paths();
     init_trim();
     init_git_process();
     init_git_tree();
@@ -2084,11 +2093,13 @@ var init_git = __esm({
     EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
     REMOTE_COMMANDS = /* @__PURE__ */ new Set(["fetch"]);
     GitCommandManager = class _GitCommandManager {
-      constructor(workingDirectory) {
+      constructor(workingDirectory, workingTreeUnchanged = false) {
         this.workingDirectory = workingDirectory;
+        this.workingTreeUnchanged = workingTreeUnchanged;
         this.inPackage = !(0, import_node_fs3.existsSync)((0, import_node_path2.join)(workingDirectory, ".git"));
       }
       workingDirectory;
+      workingTreeUnchanged;
       simpleGit;
       treeReader;
       /**
@@ -2106,8 +2117,8 @@ var init_git = __esm({
        * that may move a ref forgets them all (`raw`, `mayMoveRefs`).
        */
       remembered = /* @__PURE__ */ new Map();
-      static create(workingDirectory) {
-        return new _GitCommandManager(workingDirectory);
+      static create(workingDirectory, options = {}) {
+        return new _GitCommandManager(workingDirectory, options.workingTreeUnchanged === true);
       }
       /**
        * `use(git)` with a manager at `workingDirectory`: the caller's `shared` one when it runs there
@@ -2424,7 +2435,32 @@ var init_git = __esm({
        * one `git status` over just those paths.
        */
       async changedSinceHead(paths) {
+        if (this.workingTreeUnchanged && !this.inPackage) {
+          const changes = await this.workingTreeChanges();
+          return changes.filter((change) => paths.some((path) => isAtOrInside(change.path, normalizeLink(path)))).map((change) => change.path);
+        }
         return [...(await this.changesSinceHead(paths)).keys()];
+      }
+      /**
+       * Every change to the working tree and the index against HEAD below the working directory
+       * (untracked files one by one; a rename as its removal and its addition), each path from the
+       * repository's top with git's two-letter code (`??` untracked, `A ` added, ` M` changed, and so on). Read once
+       * where nothing writes the working tree meanwhile (the constructor's `workingTreeUnchanged`).
+       */
+      workingTreeChanges() {
+        const read = async () => {
+          const out = await this.exec([
+            "status",
+            "--porcelain=v1",
+            "-z",
+            "--untracked-files=all",
+            "--no-renames",
+            "--",
+            "."
+          ]);
+          return out.split("\0").filter((entry) => entry.length > 3).map((entry) => ({ code: entry.slice(0, 2), path: entry.slice(3) }));
+        };
+        return this.workingTreeUnchanged ? this.remember("status:.", read) : read();
       }
       /**
        * `changedSinceHead` with how each stands (as `uncommitted` tells one path): `new`, never committed

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-CZWT7FBN.js";
+} from "./action/chunk-WFNQ4R75.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-25ROUUTM.js";
+} from "./action/chunk-MXIA2CUM.js";
 import {
   DEFAULT_MAX_BYTES,
   FOR_AN_AGENT,
@@ -54,17 +54,19 @@ import {
   statIfThere,
   warningsNamed,
   withInvocation
-} from "./action/chunk-CJX3BZLC.js";
+} from "./action/chunk-OS45VF3Q.js";
 import {
-  asInProject,
   duplicateKeyError,
   isRecord,
+  parseJsonLocated
+} from "./action/chunk-AGEMKFOS.js";
+import {
+  asInProject,
   linkIssue,
   linkProblem,
   normalizeLink,
-  parseJsonLocated,
   pathFrom
-} from "./action/chunk-V7AP5RJP.js";
+} from "./action/chunk-U5WODA7S.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -77,24 +79,22 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-G5ZZVQ7F.js";
+} from "./action/chunk-ITNJ7Y26.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-ATLLNSKG.js";
+} from "./action/chunk-2Q6JMZQN.js";
 import "./action/chunk-47A3SBZ4.js";
-import {
-  memoised
-} from "./action/chunk-BWWP5UR6.js";
 import {
   InputError,
   InternalError,
   formatInputError,
-  formatLocated
-} from "./action/chunk-SOPARNR6.js";
+  formatLocated,
+  memoised
+} from "./action/chunk-PZXUSCGC.js";
 import {
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
@@ -1210,7 +1210,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-D3VNXUXW.js");
+  const { summarizeHandoff } = await import("./action/scan-2IFTPLIT.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3183,7 +3183,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-UTFIZ4NR.js");
+  const reports = await import("./action/reports-AA6Q33CS.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -4533,7 +4533,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-4HOW27B4.js");
+  const github = await import("./action/github-E2QWZDQX.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4661,7 +4661,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-4HOW27B4.js");
+  const github = await import("./action/github-E2QWZDQX.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

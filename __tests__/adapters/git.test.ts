@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { GitCommandManager, headerLines } from '../../src/adapters/git.js';
@@ -400,6 +400,18 @@ describe('GitCommandManager, other commands', () => {
       expect(odd.processes).toBeGreaterThan(0);
       r.git('checkout', '-q', '-f', 'main');
       r.git('branch', '-q', '-D', 'odd');
+      // Its object packed (`git gc`, a clone's): git answers, as for a ref naming an object that is
+      // not there, which is damage git reports.
+      r.git('gc', '-q');
+      expect(await answer(r.dir)).toEqual({ commit: two, processes: 1 });
+      const sound = readFileSync(join(r.dir, '.git/packed-refs'), 'utf8');
+      r.write('.git/refs/heads/main', `${'1'.repeat(40)}\n`);
+      const damaged = await GitCommandManager.create(r.dir)
+        .headCommit()
+        .then(String, (error: Error) => error.message);
+      expect(damaged).toContain('refs/heads/main cannot be read');
+      rmSync(join(r.dir, '.git/refs/heads/main'), { force: true });
+      expect(readFileSync(join(r.dir, '.git/packed-refs'), 'utf8')).toBe(sound);
       // An orphan branch, with packed refs beside: unborn, git answers.
       r.git('checkout', '-q', '--orphan', 'fresh');
       expect((await answer(r.dir)).commit).toBeUndefined();
@@ -407,6 +419,57 @@ describe('GitCommandManager, other commands', () => {
       if (saved === undefined) delete process.env.GIT_TRACE;
       else process.env.GIT_TRACE = saved;
     }
+  });
+
+  it('reads the working tree once where nothing writes it, and answers changedSinceHead from it as git would', async () => {
+    const r = repo();
+    r.commit('root', {
+      'a.txt': 'a\n',
+      'b.txt': 'b\n',
+      'dir/c.txt': 'c\n',
+      'gone.txt': 'g\n',
+      'old.txt': 'o\n',
+    });
+    r.write('a.txt', 'changed\n');
+    r.write('new/deep/d.txt', 'untracked\n');
+    r.write('added.txt', 'added\n');
+    r.git('add', 'added.txt');
+    r.git('rm', '-q', 'gone.txt');
+    r.git('mv', 'old.txt', 'renamed.txt');
+    r.write('dir/c.txt', 'c2\n');
+    const asked = [
+      ['a.txt'],
+      ['b.txt'],
+      ['new'],
+      ['new/deep/d.txt', 'dir'],
+      ['added.txt', 'gone.txt'],
+      ['old.txt'],
+      ['renamed.txt'],
+      ['dir/'],
+      ['nothing.txt'],
+    ];
+    const plain = GitCommandManager.create(r.dir);
+    const once = GitCommandManager.create(r.dir, { workingTreeUnchanged: true });
+    for (const paths of asked)
+      expect((await once.changedSinceHead(paths)).sort()).toEqual(
+        (await plain.changedSinceHead(paths)).sort(),
+      );
+    expect((await once.workingTreeChanges()).map((c) => `${c.code} ${c.path}`).sort()).toEqual([
+      ' M a.txt',
+      ' M dir/c.txt',
+      '?? new/deep/d.txt',
+      'A  added.txt',
+      'A  renamed.txt',
+      'D  gone.txt',
+      'D  old.txt',
+    ]);
+    // Read once: a change made since is not seen by that manager (its caller writes nothing), but a
+    // command that may write makes it read again.
+    r.write('b.txt', 'b2\n');
+    expect(await once.changedSinceHead(['b.txt'])).toEqual([]);
+    expect(await plain.changedSinceHead(['b.txt'])).toEqual(['b.txt']);
+    await once.exec(['add', 'b.txt']);
+    expect(await once.changedSinceHead(['b.txt'])).toEqual(['b.txt']);
   });
 
   it('reads linguist attributes as the revision has them, not the working tree', async () => {
@@ -528,26 +591,25 @@ describe('GitCommandManager, other commands', () => {
       expect(await git.isShallow()).toBe(true);
       expect(await git.listRemotes()).toEqual(['origin']);
       expect(await git.listRemotes()).toEqual(['origin']);
-      // origin/HEAD, remotes: one process each; HEAD and shallowness from the git dir's files.
-      expect(asked()).toBe(2);
+      // HEAD, origin/HEAD, remotes: one process each; shallowness from the git dir's files.
+      expect(asked()).toBe(3);
       await git.deepen(5);
       expect(await git.isShallow()).toBe(false);
       expect(await git.revParse('HEAD')).toBe(two);
-      expect(await git.revParse('origin/HEAD')).toBe(two);
-      // Asked again, origin/HEAD of git (the fetch runs through simple-git, with the environment it
+      // Both asked again, HEAD of git (the fetch runs through simple-git, with the environment it
       // started with).
-      expect(asked()).toBe(3);
+      expect(asked()).toBe(4);
       // Any command that may move a ref forgets too; one that only reads does not.
       await git.exec(['config', 'handoff.test', 'x']);
-      expect(await git.revParse('origin/HEAD')).toBe(two);
-      expect(asked()).toBe(5);
-      await git.exec(['config', '--get', 'handoff.test']);
-      expect(await git.revParse('origin/HEAD')).toBe(two);
+      expect(await git.revParse('HEAD')).toBe(two);
       expect(asked()).toBe(6);
+      await git.exec(['config', '--get', 'handoff.test']);
+      expect(await git.revParse('HEAD')).toBe(two);
+      expect(asked()).toBe(7);
       // Where the environment places the repository, git says whether it is shallow.
       process.env.GIT_DIR = join(clone.dir, '.git');
       expect(await GitCommandManager.create(clone.dir).isShallow()).toBe(false);
-      expect(asked()).toBe(7);
+      expect(asked()).toBe(8);
     } finally {
       delete process.env.GIT_DIR;
       if (before === undefined) delete process.env.GIT_TRACE;

@@ -2014,6 +2014,32 @@ describe('agent commands', () => {
     expect(env.stdout).toContain(`You are "bot", on ${TASK}`);
   });
 
+  it("prime reads the working tree's changes once: the session's verdict and the check's fix from one git status", async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, '--agent', 'bot', ...ANSWERS])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    repo.commit(`${TASK}: more work`, { 'src/b.js': 'b\n' });
+    // The next session's draft, written and not committed yet.
+    expect((await cli(['draft', '--task', TASK, '--agent', 'bot', ...ANSWERS])).code).toBe(0);
+    const path = registry().bot.details_link as string;
+    const trace = join(repo.dir, '.git', 'trace.txt');
+    const prime = runBin(['prime', '--agent', 'bot', '--format', 'json'], {
+      cwd: repo.dir,
+      env: { GIT_TRACE: trace },
+    });
+    expect(prime.code).toBe(0);
+    const brief = JSON.parse(prime.stdout);
+    // The check's fix for the stale task: commit the handoff (and the registry) first, as a status
+    // of those paths alone says.
+    expect(brief.text).toContain(
+      `git add -- ${path} .agent-context/agent-handoffs.json && git commit -m '${TASK}: handoff'`,
+    );
+    const statuses = readFileSync(trace, 'utf8').split('trace: built-in: git status ').length - 1;
+    expect(statuses).toBe(1);
+  });
+
   it("prime's next commands after done and idle are those that take up a task; a blocked task keeps its own", async () => {
     const primed = async () =>
       JSON.parse((await cli(['prime', '--agent', 'bot', '--format', 'json'])).stdout);

@@ -12,45 +12,45 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ST636S37.js";
+} from "../chunks/chunk-DREAPWDO.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-K5BXLJKS.js";
+} from "../chunks/chunk-BPV2LGT2.js";
 import {
   emptySection
-} from "../chunks/chunk-IL675DHF.js";
-import "../chunks/chunk-NSZADX3Z.js";
+} from "../chunks/chunk-Y6PQF7OR.js";
+import "../chunks/chunk-2ZIM5C7O.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-GCJWXARK.js";
-import "../chunks/chunk-RDHWUN4K.js";
-import "../chunks/chunk-RPVB6LRU.js";
-import "../chunks/chunk-NIBU65JA.js";
+import "../chunks/chunk-6GY34SBF.js";
+import "../chunks/chunk-DWMACTH5.js";
+import "../chunks/chunk-4DJEBDQ4.js";
+import "../chunks/chunk-HDTX23PT.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-CCSSSYRD.js";
+} from "../chunks/chunk-HLDSGVME.js";
 import {
   loadConfig
-} from "../chunks/chunk-SZAPOVTF.js";
-import "../chunks/chunk-UHYJCWO4.js";
+} from "../chunks/chunk-UW5IHIVT.js";
+import "../chunks/chunk-2XJ4DEKD.js";
 import {
   handoffPath
-} from "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-KN73T3XB.js";
-import "../chunks/chunk-6JM3PIHH.js";
+} from "../chunks/chunk-OIKKH5CT.js";
+import "../chunks/chunk-ZXUBSRQL.js";
+import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-TAMN4ZGX.js";
+import "../chunks/chunk-GRSMX5GK.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-IRYUMPLD.js";
+import "../chunks/chunk-BWEWCTA6.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-ORJITX3Z.js";
+} from "../chunks/chunk-KOLL6F45.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

@@ -19,53 +19,53 @@ import {
   preCommitHook,
   runsCheck,
   simpleGitHooksCommand
-} from "../chunks/chunk-6WS443PQ.js";
+} from "../chunks/chunk-DRKT2563.js";
 import {
   hookManagerOf
-} from "../chunks/chunk-GCJWXARK.js";
+} from "../chunks/chunk-6GY34SBF.js";
 import {
   filesFound,
   initReport,
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-D6ZKF735.js";
+} from "../chunks/chunk-SYMXIVXN.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-RPVB6LRU.js";
+} from "../chunks/chunk-4DJEBDQ4.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-SZAPOVTF.js";
+} from "../chunks/chunk-UW5IHIVT.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-UHYJCWO4.js";
-import "../chunks/chunk-A2ZEHJRT.js";
+} from "../chunks/chunk-2XJ4DEKD.js";
+import "../chunks/chunk-OIKKH5CT.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-KN73T3XB.js";
-import "../chunks/chunk-6JM3PIHH.js";
+} from "../chunks/chunk-ZXUBSRQL.js";
+import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-TAMN4ZGX.js";
+import "../chunks/chunk-GRSMX5GK.js";
 import {
   EXIT,
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-5JSLMORX.js";
+} from "../chunks/chunk-UDMQS7WM.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-WG5W2OHI.js";
 import {
-  isRecord,
-  pathsInFolder
-} from "../chunks/chunk-IRYUMPLD.js";
+  isRecord
+} from "../chunks/chunk-BWEWCTA6.js";
 import {
-  InputError
-} from "../chunks/chunk-ORJITX3Z.js";
+  InputError,
+  pathsInFolder
+} from "../chunks/chunk-KOLL6F45.js";
 import {
   __commonJS,
   __require,

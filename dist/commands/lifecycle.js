@@ -9,27 +9,27 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-SQ6FMOBO.js";
-import "../chunks/chunk-FIAH4BJQ.js";
-import "../chunks/chunk-RAXLJ2WZ.js";
-import "../chunks/chunk-RDHWUN4K.js";
-import "../chunks/chunk-RPVB6LRU.js";
-import "../chunks/chunk-DIV4Y3EH.js";
-import "../chunks/chunk-GFK2ZJUO.js";
-import "../chunks/chunk-NIBU65JA.js";
-import "../chunks/chunk-CCSSSYRD.js";
-import "../chunks/chunk-SZAPOVTF.js";
-import "../chunks/chunk-UHYJCWO4.js";
-import "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-KN73T3XB.js";
-import "../chunks/chunk-6JM3PIHH.js";
+} from "../chunks/chunk-VQVJNLKJ.js";
+import "../chunks/chunk-KKVQU27T.js";
+import "../chunks/chunk-D5XW4RHR.js";
+import "../chunks/chunk-DWMACTH5.js";
+import "../chunks/chunk-4DJEBDQ4.js";
+import "../chunks/chunk-WNQHUQGF.js";
+import "../chunks/chunk-A4L47QHW.js";
+import "../chunks/chunk-HDTX23PT.js";
+import "../chunks/chunk-HLDSGVME.js";
+import "../chunks/chunk-UW5IHIVT.js";
+import "../chunks/chunk-2XJ4DEKD.js";
+import "../chunks/chunk-OIKKH5CT.js";
+import "../chunks/chunk-ZXUBSRQL.js";
+import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-TAMN4ZGX.js";
-import "../chunks/chunk-5JSLMORX.js";
+import "../chunks/chunk-GRSMX5GK.js";
+import "../chunks/chunk-UDMQS7WM.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-IRYUMPLD.js";
-import "../chunks/chunk-ORJITX3Z.js";
+import "../chunks/chunk-BWEWCTA6.js";
+import "../chunks/chunk-KOLL6F45.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   lifecycleRun,

@@ -6,26 +6,26 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-D6ZKF735.js";
-import "../chunks/chunk-RPVB6LRU.js";
-import "../chunks/chunk-SZAPOVTF.js";
-import "../chunks/chunk-UHYJCWO4.js";
-import "../chunks/chunk-A2ZEHJRT.js";
-import "../chunks/chunk-KN73T3XB.js";
-import "../chunks/chunk-6JM3PIHH.js";
+} from "../chunks/chunk-SYMXIVXN.js";
+import "../chunks/chunk-4DJEBDQ4.js";
+import "../chunks/chunk-UW5IHIVT.js";
+import "../chunks/chunk-2XJ4DEKD.js";
+import "../chunks/chunk-OIKKH5CT.js";
+import "../chunks/chunk-ZXUBSRQL.js";
+import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-TAMN4ZGX.js";
+} from "../chunks/chunk-GRSMX5GK.js";
 import {
   EXIT
-} from "../chunks/chunk-5JSLMORX.js";
+} from "../chunks/chunk-UDMQS7WM.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-IRYUMPLD.js";
+import "../chunks/chunk-BWEWCTA6.js";
 import {
   InputError
-} from "../chunks/chunk-ORJITX3Z.js";
+} from "../chunks/chunk-KOLL6F45.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

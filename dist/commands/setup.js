@@ -13,54 +13,54 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-WBBHU4AF.js";
+} from "../chunks/chunk-EDOQG22Q.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-DIV4Y3EH.js";
+} from "../chunks/chunk-WNQHUQGF.js";
 import {
   checkAgentName
-} from "../chunks/chunk-GFK2ZJUO.js";
+} from "../chunks/chunk-A4L47QHW.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
-} from "../chunks/chunk-NIBU65JA.js";
-import "../chunks/chunk-CCSSSYRD.js";
+} from "../chunks/chunk-HDTX23PT.js";
+import "../chunks/chunk-HLDSGVME.js";
 import {
   loadConfig
-} from "../chunks/chunk-SZAPOVTF.js";
+} from "../chunks/chunk-UW5IHIVT.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-UHYJCWO4.js";
-import "../chunks/chunk-A2ZEHJRT.js";
+} from "../chunks/chunk-2XJ4DEKD.js";
+import "../chunks/chunk-OIKKH5CT.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-KN73T3XB.js";
-import "../chunks/chunk-6JM3PIHH.js";
+} from "../chunks/chunk-ZXUBSRQL.js";
+import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-TAMN4ZGX.js";
+} from "../chunks/chunk-GRSMX5GK.js";
 import {
   EXIT,
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-5JSLMORX.js";
+} from "../chunks/chunk-UDMQS7WM.js";
 import {
   shellWord
 } from "../chunks/chunk-WG5W2OHI.js";
 import {
-  parseJsonLocated,
-  pathsInFolder
-} from "../chunks/chunk-IRYUMPLD.js";
+  parseJsonLocated
+} from "../chunks/chunk-BWEWCTA6.js";
 import {
-  InputError
-} from "../chunks/chunk-ORJITX3Z.js";
+  InputError,
+  pathsInFolder
+} from "../chunks/chunk-KOLL6F45.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-K5BXLJKS.js";
-import "../chunks/chunk-IL675DHF.js";
+} from "../chunks/chunk-BPV2LGT2.js";
+import "../chunks/chunk-Y6PQF7OR.js";
 import {
   lintHandoff
-} from "../chunks/chunk-CCSSSYRD.js";
+} from "../chunks/chunk-HLDSGVME.js";
 import {
   configFilesAt,
   documentText,
@@ -20,33 +20,33 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-UHYJCWO4.js";
+} from "../chunks/chunk-2XJ4DEKD.js";
 import {
   isTaskId
-} from "../chunks/chunk-A2ZEHJRT.js";
+} from "../chunks/chunk-OIKKH5CT.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-KN73T3XB.js";
-import "../chunks/chunk-6JM3PIHH.js";
+} from "../chunks/chunk-ZXUBSRQL.js";
+import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-TAMN4ZGX.js";
+} from "../chunks/chunk-GRSMX5GK.js";
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-5JSLMORX.js";
+} from "../chunks/chunk-UDMQS7WM.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-IRYUMPLD.js";
+import "../chunks/chunk-BWEWCTA6.js";
 import {
   InputError,
   formatLocated
-} from "../chunks/chunk-ORJITX3Z.js";
+} from "../chunks/chunk-KOLL6F45.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange, OperationInProgress } from '../core/model.js';
+import { normalizeLink } from '../core/paths.js';
 import { trimEndOf } from '../core/trim.js';
 import { GitFailure, runGit, runGitBlocking, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
@@ -94,15 +95,27 @@ const PACKED_REFS_READ_LIMIT = 1 << 20;
 /**
  * The commit HEAD names, read from `gitDir`'s files as git reads it: a detached HEAD's object name,
  * else its branch's loose ref file, else the branch's line in `packed-refs` (a loose ref wins, as in
- * git). Undefined, for git to answer, for anything else: an unborn branch, a ref that is a link or
- * names another ref, a line that is no object name, a large `packed-refs`. Unlike `git rev-parse
- * HEAD^{commit}`, the object itself is not looked at (whether it is there, and a commit: a branch git
- * itself moves always is): the command that reads it next says what is wrong with it.
+ * git), when that object is there loose. Undefined, for git to answer, for anything else: an unborn
+ * branch, a ref that is a link or names another ref, a line that is no object name, a large
+ * `packed-refs`, an object packed (a clone's) or missing. Unlike `git rev-parse HEAD^{commit}`, the
+ * object's type is not read: a branch git itself moves always names a commit.
  */
 function commitInHead(gitDir: string): string | undefined {
   const head = headInFiles(gitDir);
   if (head === undefined) return undefined;
-  if ('commit' in head) return head.commit;
+  const commit = 'commit' in head ? head.commit : commitOfBranch(head);
+  // Only a commit that is there, as a loose object (a commit made here, until `git gc` packs it): a
+  // ref that names a missing object is git's to report as the damage it is (`headCommit`). Objects
+  // kept elsewhere (GIT_OBJECT_DIRECTORY) are git's to find.
+  if (process.env.GIT_OBJECT_DIRECTORY !== undefined) return undefined;
+  const objectsDir = join('commit' in head ? commonDirOf(gitDir) : head.commonDir, 'objects');
+  return commit !== undefined && existsSync(join(objectsDir, commit.slice(0, 2), commit.slice(2)))
+    ? commit
+    : undefined;
+}
+
+/** The object name a plain branch's ref holds: its loose file, else its `packed-refs` line. */
+function commitOfBranch(head: { branch: string; refFile: string; commonDir: string }): string | undefined {
   const own = lstatSync(head.refFile, { throwIfNoEntry: false });
   if (own !== undefined) {
     if (!own.isFile()) return undefined;
@@ -134,6 +147,11 @@ function commonDirOf(gitDir: string): string {
  */
 function stateOfEntry(entry: string): 'new' | 'changed' {
   return entry[0] === '?' || entry[0] === 'A' ? 'new' : 'changed';
+}
+
+/** Whether `path` is `pathspec` or inside it, as git matches a literal pathspec. */
+function isAtOrInside(path: string, pathspec: string): boolean {
+  return path === pathspec || path.startsWith(pathspec.endsWith('/') ? pathspec : `${pathspec}/`);
 }
 
 /** A full object name, SHA-1 or SHA-256. */
@@ -209,12 +227,22 @@ export class GitCommandManager implements IGitCommandManager {
    */
   private readonly remembered = new Map<string, Promise<unknown>>();
 
-  private constructor(readonly workingDirectory: string) {
+  private constructor(
+    readonly workingDirectory: string,
+    /**
+     * Set by a caller that writes nothing in the working tree while it reads (`prime`): the working
+     * tree's changes are then read once (`workingTreeChanges`) and answer `changedSinceHead` too.
+     */
+    private readonly workingTreeUnchanged = false,
+  ) {
     this.inPackage = !existsSync(join(workingDirectory, '.git'));
   }
 
-  static create(workingDirectory: string): GitCommandManager {
-    return new GitCommandManager(workingDirectory);
+  static create(
+    workingDirectory: string,
+    options: { workingTreeUnchanged?: boolean } = {},
+  ): GitCommandManager {
+    return new GitCommandManager(workingDirectory, options.workingTreeUnchanged === true);
   }
 
   /**
@@ -582,7 +610,40 @@ export class GitCommandManager implements IGitCommandManager {
    * one `git status` over just those paths.
    */
   async changedSinceHead(paths: readonly string[]): Promise<string[]> {
+    // Read from the working tree's changes when they are read once anyway (see the constructor):
+    // one `git status` where `prime` started two. Not in a package folder, whose changes are its own.
+    if (this.workingTreeUnchanged && !this.inPackage) {
+      const changes = await this.workingTreeChanges();
+      return changes
+        .filter((change) => paths.some((path) => isAtOrInside(change.path, normalizeLink(path))))
+        .map((change) => change.path);
+    }
     return [...(await this.changesSinceHead(paths)).keys()];
+  }
+
+  /**
+   * Every change to the working tree and the index against HEAD below the working directory
+   * (untracked files one by one; a rename as its removal and its addition), each path from the
+   * repository's top with git's two-letter code (`??` untracked, `A ` added, ` M` changed, and so on). Read once
+   * where nothing writes the working tree meanwhile (the constructor's `workingTreeUnchanged`).
+   */
+  workingTreeChanges(): Promise<{ code: string; path: string }[]> {
+    const read = async () => {
+      const out = await this.exec([
+        'status',
+        '--porcelain=v1',
+        '-z',
+        '--untracked-files=all',
+        '--no-renames',
+        '--',
+        '.',
+      ]);
+      return out
+        .split('\0')
+        .filter((entry) => entry.length > 3)
+        .map((entry) => ({ code: entry.slice(0, 2), path: entry.slice(3) }));
+    };
+    return this.workingTreeUnchanged ? this.remember('status:.', read) : read();
   }
 
   /**

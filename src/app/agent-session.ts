@@ -53,8 +53,8 @@ import { gatherStatus } from './status.js';
 import { isOthersDraft, latestToContinue, listTaskHandoffs } from './task-handoffs.js';
 
 /**
- * Paths git reports as changed (staged, unstaged or untracked), from `git status --porcelain -z`,
- * and which of them are untracked (`??`).
+ * Paths git reports as changed (staged, unstaged or untracked: `workingTreeChanges`, a rename as its
+ * removal and its addition), and which of them are untracked (`??`).
  */
 async function changedPaths(
   git: GitCommandManager,
@@ -67,19 +67,12 @@ async function changedPaths(
   const top = await findRepoRoot(projectRoot);
   const folder = relative(top, projectRoot).split(sep).join('/');
   const prefix = folder === '' ? '' : `${folder}/`;
-  const out = await git.exec(['status', '--porcelain', '-z', '--untracked-files=all', '--', '.']);
-  const fields = out.split('\0');
   const paths: string[] = [];
   const untracked = new Set<string>();
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i] as string;
-    if (field.length < 4) continue;
-    const fromTop = field.slice(3);
+  for (const { code, path: fromTop } of await git.workingTreeChanges()) {
     const path = fromTop.startsWith(prefix) ? fromTop.slice(prefix.length) : fromTop;
     paths.push(path);
-    if (field.startsWith('??')) untracked.add(path);
-    // A rename or copy is followed by its source path.
-    if (field[0] === 'R' || field[0] === 'C') i++;
+    if (code === '??') untracked.add(path);
   }
   return { paths, untracked };
 }
@@ -315,9 +308,12 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
   const { repoRoot, agent, program, now } = options;
   const paths = pathsInFolder(options.shownFrom ?? '');
   // One git for the hook's note, the team's ages, the brief, the verdict and the check: they read the
-  // same refs and trees. They are independent reads, each mostly waiting on its git processes (13 in
-  // all at a session start), so they run side by side; the first to fail, in this order, is the error.
-  const git = GitCommandManager.create(repoRoot);
+  // same refs and trees. They are independent reads, each mostly waiting on its git processes (6 in
+  // all at a session start with a stale task), so they run side by side; the first to fail, in this
+  // order, is the error.
+  // Nothing of the brief writes the working tree: its changes are read once, for the session's
+  // verdict and the check's fixes (`workingTreeUnchanged`).
+  const git = GitCommandManager.create(repoRoot, { workingTreeUnchanged: true });
   // Where no hook runs, the check this brief speaks of never judges a push from here: said first.
   const hookNoting = findRepoRoot(repoRoot)
     .then((top) => huskyHookNote(git, top))
