@@ -3461,22 +3461,12 @@ var init_git = __esm({
       /**
        * Every change to the working tree and the index against HEAD below the working directory
        * (untracked files one by one; a rename as its removal and its addition), each path from the
-       * repository's top with git's two-letter code (`??` untracked, `A ` added, ` M` changed, and so on). Read once
-       * where nothing writes the working tree meanwhile (the constructor's `workingTreeUnchanged`).
+       * repository's top with git's two-letter code (`??` untracked, `A ` added, ` M` changed, and so
+       * on). Read once where nothing writes the working tree meanwhile (the constructor's
+       * `workingTreeUnchanged`).
        */
       workingTreeChanges() {
-        const read = async () => {
-          const out = await this.exec([
-            "status",
-            "--porcelain=v1",
-            "-z",
-            "--untracked-files=all",
-            "--no-renames",
-            "--",
-            "."
-          ]);
-          return out.split("\0").filter((entry) => entry.length > 3).map((entry) => ({ code: entry.slice(0, 2), path: entry.slice(3) }));
-        };
+        const read = () => this.statusEntries(["."]);
         return this.workingTreeUnchanged ? this.remember("status:.", read) : read();
       }
       /**
@@ -3486,20 +3476,22 @@ var init_git = __esm({
       async changesSinceHead(paths) {
         const changes = /* @__PURE__ */ new Map();
         if (paths.length === 0) return changes;
-        const output = await this.exec([
+        for (const { code, path } of await this.statusEntries(paths.map((p) => `:(literal)${p}`)))
+          changes.set(path, stateOfEntry(code));
+        return changes;
+      }
+      /** `git status` of `pathspecs`: each entry's two-letter code and path (renames as two entries). */
+      async statusEntries(pathspecs) {
+        const out = await this.exec([
           "status",
           "--porcelain=v1",
           "-z",
           "--untracked-files=all",
           "--no-renames",
           "--",
-          ...paths.map((p) => `:(literal)${p}`)
+          ...pathspecs
         ]);
-        for (const entry of output.split("\0")) {
-          if (entry.length <= 3) continue;
-          changes.set(entry.slice(3), stateOfEntry(entry));
-        }
-        return changes;
+        return out.split("\0").filter((entry) => entry.length > 3).map((entry) => ({ code: entry.slice(0, 2), path: entry.slice(3) }));
       }
       /**
        * HEAD's upstream as a short name (`origin/main`), or undefined when it has none; asked with its

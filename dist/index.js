@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-WFNQ4R75.js";
+} from "./action/chunk-WKW4ZXYH.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,

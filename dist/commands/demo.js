@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-DREAPWDO.js";
+} from "../chunks/chunk-VSKHSZ4Q.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,8 +23,8 @@ import {
 import "../chunks/chunk-2ZIM5C7O.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6GY34SBF.js";
-import "../chunks/chunk-DWMACTH5.js";
-import "../chunks/chunk-4DJEBDQ4.js";
+import "../chunks/chunk-SM5VEIGJ.js";
+import "../chunks/chunk-OCXMFWX5.js";
 import "../chunks/chunk-HDTX23PT.js";
 import {
   canonicalLabel,
@@ -33,12 +33,12 @@ import {
 } from "../chunks/chunk-HLDSGVME.js";
 import {
   loadConfig
-} from "../chunks/chunk-UW5IHIVT.js";
-import "../chunks/chunk-2XJ4DEKD.js";
+} from "../chunks/chunk-R7N6MAOP.js";
+import "../chunks/chunk-2RFD7O56.js";
 import {
   handoffPath
 } from "../chunks/chunk-OIKKH5CT.js";
-import "../chunks/chunk-ZXUBSRQL.js";
+import "../chunks/chunk-P6BG6FDI.js";
 import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-SYMXIVXN.js";
+} from "../chunks/chunk-SI6STKLT.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-4DJEBDQ4.js";
+} from "../chunks/chunk-OCXMFWX5.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-UW5IHIVT.js";
+} from "../chunks/chunk-R7N6MAOP.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-2XJ4DEKD.js";
+} from "../chunks/chunk-2RFD7O56.js";
 import "../chunks/chunk-OIKKH5CT.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-ZXUBSRQL.js";
+} from "../chunks/chunk-P6BG6FDI.js";
 import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-VQVJNLKJ.js";
-import "../chunks/chunk-KKVQU27T.js";
+} from "../chunks/chunk-TUNESSUH.js";
+import "../chunks/chunk-FJAGZRKD.js";
 import "../chunks/chunk-D5XW4RHR.js";
-import "../chunks/chunk-DWMACTH5.js";
-import "../chunks/chunk-4DJEBDQ4.js";
-import "../chunks/chunk-WNQHUQGF.js";
-import "../chunks/chunk-A4L47QHW.js";
+import "../chunks/chunk-SM5VEIGJ.js";
+import "../chunks/chunk-OCXMFWX5.js";
+import "../chunks/chunk-OREAJK3K.js";
+import "../chunks/chunk-H6TJYM6P.js";
 import "../chunks/chunk-HDTX23PT.js";
 import "../chunks/chunk-HLDSGVME.js";
-import "../chunks/chunk-UW5IHIVT.js";
-import "../chunks/chunk-2XJ4DEKD.js";
+import "../chunks/chunk-R7N6MAOP.js";
+import "../chunks/chunk-2RFD7O56.js";
 import "../chunks/chunk-OIKKH5CT.js";
-import "../chunks/chunk-ZXUBSRQL.js";
+import "../chunks/chunk-P6BG6FDI.js";
 import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

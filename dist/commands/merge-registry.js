@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-SYMXIVXN.js";
-import "../chunks/chunk-4DJEBDQ4.js";
-import "../chunks/chunk-UW5IHIVT.js";
-import "../chunks/chunk-2XJ4DEKD.js";
+} from "../chunks/chunk-SI6STKLT.js";
+import "../chunks/chunk-OCXMFWX5.js";
+import "../chunks/chunk-R7N6MAOP.js";
+import "../chunks/chunk-2RFD7O56.js";
 import "../chunks/chunk-OIKKH5CT.js";
-import "../chunks/chunk-ZXUBSRQL.js";
+import "../chunks/chunk-P6BG6FDI.js";
 import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-EDOQG22Q.js";
+} from "../chunks/chunk-TBVTSOOI.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-WNQHUQGF.js";
+} from "../chunks/chunk-OREAJK3K.js";
 import {
   checkAgentName
-} from "../chunks/chunk-A4L47QHW.js";
+} from "../chunks/chunk-H6TJYM6P.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
@@ -28,17 +28,17 @@ import {
 import "../chunks/chunk-HLDSGVME.js";
 import {
   loadConfig
-} from "../chunks/chunk-UW5IHIVT.js";
+} from "../chunks/chunk-R7N6MAOP.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-2XJ4DEKD.js";
+} from "../chunks/chunk-2RFD7O56.js";
 import "../chunks/chunk-OIKKH5CT.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-ZXUBSRQL.js";
+} from "../chunks/chunk-P6BG6FDI.js";
 import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -20,7 +20,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-2XJ4DEKD.js";
+} from "../chunks/chunk-2RFD7O56.js";
 import {
   isTaskId
 } from "../chunks/chunk-OIKKH5CT.js";
@@ -28,7 +28,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-ZXUBSRQL.js";
+} from "../chunks/chunk-P6BG6FDI.js";
 import "../chunks/chunk-UICKQTXJ.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

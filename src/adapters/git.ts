@@ -624,25 +624,12 @@ export class GitCommandManager implements IGitCommandManager {
   /**
    * Every change to the working tree and the index against HEAD below the working directory
    * (untracked files one by one; a rename as its removal and its addition), each path from the
-   * repository's top with git's two-letter code (`??` untracked, `A ` added, ` M` changed, and so on). Read once
-   * where nothing writes the working tree meanwhile (the constructor's `workingTreeUnchanged`).
+   * repository's top with git's two-letter code (`??` untracked, `A ` added, ` M` changed, and so
+   * on). Read once where nothing writes the working tree meanwhile (the constructor's
+   * `workingTreeUnchanged`).
    */
   workingTreeChanges(): Promise<{ code: string; path: string }[]> {
-    const read = async () => {
-      const out = await this.exec([
-        'status',
-        '--porcelain=v1',
-        '-z',
-        '--untracked-files=all',
-        '--no-renames',
-        '--',
-        '.',
-      ]);
-      return out
-        .split('\0')
-        .filter((entry) => entry.length > 3)
-        .map((entry) => ({ code: entry.slice(0, 2), path: entry.slice(3) }));
-    };
+    const read = () => this.statusEntries(['.']);
     return this.workingTreeUnchanged ? this.remember('status:.', read) : read();
   }
 
@@ -653,20 +640,26 @@ export class GitCommandManager implements IGitCommandManager {
   async changesSinceHead(paths: readonly string[]): Promise<Map<string, 'new' | 'changed'>> {
     const changes = new Map<string, 'new' | 'changed'>();
     if (paths.length === 0) return changes;
-    const output = await this.exec([
+    for (const { code, path } of await this.statusEntries(paths.map((p) => `:(literal)${p}`)))
+      changes.set(path, stateOfEntry(code));
+    return changes;
+  }
+
+  /** `git status` of `pathspecs`: each entry's two-letter code and path (renames as two entries). */
+  private async statusEntries(pathspecs: readonly string[]): Promise<{ code: string; path: string }[]> {
+    const out = await this.exec([
       'status',
       '--porcelain=v1',
       '-z',
       '--untracked-files=all',
       '--no-renames',
       '--',
-      ...paths.map((p) => `:(literal)${p}`),
+      ...pathspecs,
     ]);
-    for (const entry of output.split('\0')) {
-      if (entry.length <= 3) continue;
-      changes.set(entry.slice(3), stateOfEntry(entry));
-    }
-    return changes;
+    return out
+      .split('\0')
+      .filter((entry) => entry.length > 3)
+      .map((entry) => ({ code: entry.slice(0, 2), path: entry.slice(3) }));
   }
 
   /**

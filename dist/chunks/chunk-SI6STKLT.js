@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-4DJEBDQ4.js";
+} from "./chunk-OCXMFWX5.js";
 import {
   loadConfig
-} from "./chunk-UW5IHIVT.js";
+} from "./chunk-R7N6MAOP.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-ZXUBSRQL.js";
+} from "./chunk-P6BG6FDI.js";
 import {
   isRecord,
   parseJsonLocated

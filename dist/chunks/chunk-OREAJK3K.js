@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-UW5IHIVT.js";
+} from "./chunk-R7N6MAOP.js";
 import {
   filesFromHere
 } from "./chunk-UDMQS7WM.js";

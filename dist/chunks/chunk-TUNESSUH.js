@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-KKVQU27T.js";
+} from "./chunk-FJAGZRKD.js";
 import {
   rootActedOnNote
-} from "./chunk-WNQHUQGF.js";
+} from "./chunk-OREAJK3K.js";
 import {
   agentFromEnv
-} from "./chunk-A4L47QHW.js";
+} from "./chunk-H6TJYM6P.js";
 import {
   loadConfig
-} from "./chunk-UW5IHIVT.js";
+} from "./chunk-R7N6MAOP.js";
 import {
   findProjectRoot
 } from "./chunk-GRSMX5GK.js";

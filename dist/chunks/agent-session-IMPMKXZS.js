@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-CAYG5CUJ.js";
-import "./chunk-DREAPWDO.js";
+} from "./chunk-JRZTYXSM.js";
+import "./chunk-VSKHSZ4Q.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BPV2LGT2.js";
 import "./chunk-Y6PQF7OR.js";
@@ -19,15 +19,15 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-DRKT2563.js";
 import "./chunk-6GY34SBF.js";
 import "./chunk-D5XW4RHR.js";
-import "./chunk-DWMACTH5.js";
-import "./chunk-4DJEBDQ4.js";
-import "./chunk-EDOQG22Q.js";
-import "./chunk-A4L47QHW.js";
+import "./chunk-SM5VEIGJ.js";
+import "./chunk-OCXMFWX5.js";
+import "./chunk-TBVTSOOI.js";
+import "./chunk-H6TJYM6P.js";
 import "./chunk-HDTX23PT.js";
 import "./chunk-HLDSGVME.js";
-import "./chunk-2XJ4DEKD.js";
+import "./chunk-2RFD7O56.js";
 import "./chunk-OIKKH5CT.js";
-import "./chunk-ZXUBSRQL.js";
+import "./chunk-P6BG6FDI.js";
 import "./chunk-UICKQTXJ.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

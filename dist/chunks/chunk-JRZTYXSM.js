@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-DREAPWDO.js";
+} from "./chunk-VSKHSZ4Q.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -56,15 +56,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-DWMACTH5.js";
+} from "./chunk-SM5VEIGJ.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-4DJEBDQ4.js";
+} from "./chunk-OCXMFWX5.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-EDOQG22Q.js";
+} from "./chunk-TBVTSOOI.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,7 +72,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-A4L47QHW.js";
+} from "./chunk-H6TJYM6P.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
@@ -97,7 +97,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-2XJ4DEKD.js";
+} from "./chunk-2RFD7O56.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -125,7 +125,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-ZXUBSRQL.js";
+} from "./chunk-P6BG6FDI.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -1970,7 +1970,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-RSKS53YX.js");
+  return import("./reports-OZCALXHF.js");
 }
 
 // src/app/status.ts

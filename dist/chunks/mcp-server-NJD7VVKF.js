@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-CAYG5CUJ.js";
+} from "./chunk-JRZTYXSM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-DREAPWDO.js";
+} from "./chunk-VSKHSZ4Q.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BPV2LGT2.js";
 import {
@@ -29,31 +29,31 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-KKVQU27T.js";
+} from "./chunk-FJAGZRKD.js";
 import {
   schema
 } from "./chunk-D5XW4RHR.js";
-import "./chunk-DWMACTH5.js";
-import "./chunk-4DJEBDQ4.js";
-import "./chunk-EDOQG22Q.js";
+import "./chunk-SM5VEIGJ.js";
+import "./chunk-OCXMFWX5.js";
+import "./chunk-TBVTSOOI.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-A4L47QHW.js";
+} from "./chunk-H6TJYM6P.js";
 import {
   isSlot
 } from "./chunk-HDTX23PT.js";
 import "./chunk-HLDSGVME.js";
 import {
   loadConfig
-} from "./chunk-UW5IHIVT.js";
-import "./chunk-2XJ4DEKD.js";
+} from "./chunk-R7N6MAOP.js";
+import "./chunk-2RFD7O56.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-OIKKH5CT.js";
-import "./chunk-ZXUBSRQL.js";
+import "./chunk-P6BG6FDI.js";
 import {
   require_ucs2length,
   unknownNamesMessage

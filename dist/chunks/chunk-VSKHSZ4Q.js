@@ -31,13 +31,13 @@ import {
 } from "./chunk-6GY34SBF.js";
 import {
   listTaskHandoffs
-} from "./chunk-DWMACTH5.js";
+} from "./chunk-SM5VEIGJ.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-4DJEBDQ4.js";
+} from "./chunk-OCXMFWX5.js";
 import {
   ANSWER_SLOTS,
   namedAndCounted
@@ -69,7 +69,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-2XJ4DEKD.js";
+} from "./chunk-2RFD7O56.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -87,7 +87,7 @@ import {
   linksIn,
   registryOfEntries,
   statIfThere
-} from "./chunk-ZXUBSRQL.js";
+} from "./chunk-P6BG6FDI.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -2943,7 +2943,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-RSKS53YX.js");
+  const reports = await import("./reports-OZCALXHF.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -10,7 +10,7 @@ import {
 } from "./chunk-OIKKH5CT.js";
 import {
   linkedBy
-} from "./chunk-ZXUBSRQL.js";
+} from "./chunk-P6BG6FDI.js";
 import {
   normalizeLink
 } from "./chunk-KOLL6F45.js";

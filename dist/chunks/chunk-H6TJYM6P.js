@@ -23,7 +23,7 @@ import {
 import {
   agentEntries,
   isAgentKey
-} from "./chunk-ZXUBSRQL.js";
+} from "./chunk-P6BG6FDI.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-ZXUBSRQL.js";
+} from "./chunk-P6BG6FDI.js";
 import "./chunk-UICKQTXJ.js";
 import "./chunk-WG5W2OHI.js";
 import {

@@ -11,11 +11,11 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-WFNQ4R75.js";
-import "./chunk-U5WODA7S.js";
-import "./chunk-47A3SBZ4.js";
-import "./chunk-PZXUSCGC.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-OCXMFWX5.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-GRSMX5GK.js";
+import "./chunk-KOLL6F45.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

@@ -9,17 +9,17 @@ import {
 } from "./chunk-D5XW4RHR.js";
 import {
   listTaskHandoffs
-} from "./chunk-DWMACTH5.js";
+} from "./chunk-SM5VEIGJ.js";
 import {
   GitCommandManager
-} from "./chunk-4DJEBDQ4.js";
+} from "./chunk-OCXMFWX5.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-A4L47QHW.js";
+} from "./chunk-H6TJYM6P.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-ZXUBSRQL.js";
+} from "./chunk-P6BG6FDI.js";
 import {
   commitPathsCommand
 } from "./chunk-WG5W2OHI.js";
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-Y3UKG62G.js");
+  const { gatherSessionFacts } = await import("./agent-session-IMPMKXZS.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

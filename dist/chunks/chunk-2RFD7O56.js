@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-ZXUBSRQL.js";
+} from "./chunk-P6BG6FDI.js";
 import {
   duplicateKeyError,
   parseJsonLocated

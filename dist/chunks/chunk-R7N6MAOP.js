@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-2XJ4DEKD.js";
+} from "./chunk-2RFD7O56.js";
 import {
   findProjectRoot
 } from "./chunk-GRSMX5GK.js";
