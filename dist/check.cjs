@@ -8324,7 +8324,7 @@ function verdictLines(verdict) {
   return lines;
 }
 var DRAFTS = /\bdraft --task\b/;
-var NO_TERMINAL = 'without a terminal (an agent), add the answers as flags: --note "<state>" --decision "<what: why>" --blocker "<or None>" --next "<step>" --progress "<0-100>"';
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
 function renderCheckJson(result, options = {}) {
   return `${JSON.stringify(asInvoked(result, options.program ?? "handoff"), null, 2)}
 `;

@@ -4324,6 +4324,27 @@ var DIRECT_COMMAND_NAMES = Object.keys(DIRECT_COMMANDS);
 // src/cli/main.ts
 init_terminal_manners();
 
+// src/core/slots.ts
+function slot(what) {
+  return { slot: `<${what}>` };
+}
+var TASK_SLOT = slot("task id");
+var AGENT_SLOT = slot("agent name");
+function commandWord(value) {
+  return typeof value === "string" ? shellWord(value) : `"${value.slot}"`;
+}
+var ANSWER_SLOTS = {
+  currentState: `--note ${commandWord(slot("state in one line"))}`,
+  decisions: `--decision ${commandWord(slot("decision: reason"))}`,
+  blockers: `--blocker ${commandWord(slot("blocker, or None"))}`,
+  nextSteps: `--next ${commandWord(slot("next step"))}`,
+  timeProgress: `--progress ${commandWord(slot("0-100"))}`
+};
+var TIME_SLOTS = {
+  timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
+  remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
+};
+
 // src/core/document/labels.ts
 var SECTION_LABELS = {
   currentState: ["Current State", "State", "Status", "Current Status", "Where Things Stand"],
@@ -4433,6 +4454,7 @@ function isRepositoryPath(path) {
 }
 
 // src/core/render/check-report.ts
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 function renderUncheckedGithub(message, place) {
   const properties = [];
@@ -4597,7 +4619,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
       await run(() => Promise.resolve().then(() => __toESM(require_hook(), 1)))(cmd);
     });
   if (wants("prime"))
-    program2.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => Promise.resolve().then(() => __toESM(require_prime(), 1))));
+    program2.command("prime").description("the agent's brief in about 1.5k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option2("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => Promise.resolve().then(() => __toESM(require_prime(), 1))));
   if (wants("mcp"))
     program2.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => __hgImport("./commands/mcp.js")));
   if (wants("resume"))

@@ -10,11 +10,12 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   renderUncheckedGithub
-} from "./chunks/chunk-2ZIM5C7O.js";
+} from "./chunks/chunk-MSYEUM5H.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import "./chunks/chunk-6GY34SBF.js";
+import "./chunks/chunk-ALIB7PKA.js";
 import {
   joinLines
 } from "./chunks/chunk-HLDSGVME.js";
@@ -214,7 +215,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       await run(() => import("./chunks/hook-GVMDRTQW.js"))(cmd);
     });
   if (wants("prime"))
-    program.command("prime").description("the agent's brief in about 1-2k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-XWCYNS23.js")));
+    program.command("prime").description("the agent's brief in about 1.5k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-XWCYNS23.js")));
   if (wants("mcp"))
     program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
   if (wants("resume"))

@@ -13507,6 +13507,7 @@ init_shell();
 function commitsReadAfter(count, readAfter) {
   return `${count} commit(s) after ${readAfter}, where every active handoff was last updated`;
 }
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
 
 // src/app/check.ts
 init_shell();

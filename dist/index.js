@@ -2233,6 +2233,7 @@ function annotationsFor(verdicts, registryPath) {
 function commitsReadAfter(count2, readAfter) {
   return `${count2} commit(s) after ${readAfter}, where every active handoff was last updated`;
 }
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 
 // src/core/words.ts

@@ -11775,6 +11775,7 @@ function isRepositoryPath(path) {
 }
 
 // src/core/render/check-report.ts
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 function renderUncheckedGithub(message2, place) {
   const properties = [];

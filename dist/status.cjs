@@ -7590,6 +7590,27 @@ init_terminal_manners();
 // src/cli/uncaught.ts
 init_errors();
 
+// src/core/slots.ts
+function slot(what) {
+  return { slot: `<${what}>` };
+}
+var TASK_SLOT = slot("task id");
+var AGENT_SLOT = slot("agent name");
+function commandWord(value) {
+  return typeof value === "string" ? shellWord(value) : `"${value.slot}"`;
+}
+var ANSWER_SLOTS = {
+  currentState: `--note ${commandWord(slot("state in one line"))}`,
+  decisions: `--decision ${commandWord(slot("decision: reason"))}`,
+  blockers: `--blocker ${commandWord(slot("blocker, or None"))}`,
+  nextSteps: `--next ${commandWord(slot("next step"))}`,
+  timeProgress: `--progress ${commandWord(slot("0-100"))}`
+};
+var TIME_SLOTS = {
+  timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
+  remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
+};
+
 // src/core/render/annotations.ts
 init_elements();
 init_paths();
@@ -7598,6 +7619,7 @@ function isRepositoryPath(path) {
 }
 
 // src/core/render/check-report.ts
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 function renderUncheckedGithub(message, place) {
   const properties = [];

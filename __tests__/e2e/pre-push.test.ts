@@ -119,14 +119,15 @@ describe('pre-push hook, end to end', () => {
     const fix = /fix: handoff (draft .*)/.exec(refused.output)?.[1] ?? '';
     const flags =
       /without a terminal \(an agent\), add the answers as flags: (.*)/.exec(refused.output)?.[1] ?? '';
+    // The slots every command gives an agent (docs/agents.md, "Slots").
     expect(flags).toBe(
-      '--note "<state>" --decision "<what: why>" --blocker "<or None>" --next "<step>" --progress "<0-100>"',
+      '--note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress "<0-100>"',
     );
     const answers = flags
-      .replace('"<state>"', "'fixtures added'")
-      .replace('"<what: why>"', "'plain fixtures: no factory needed'")
-      .replace('"<or None>"', 'None')
-      .replace('"<step>"', "'use the fixtures'")
+      .replace('"<state in one line>"', "'fixtures added'")
+      .replace('"<decision: reason>"', "'plain fixtures: no factory needed'")
+      .replace('"<blocker, or None>"', 'None')
+      .replace('"<next step>"', "'use the fixtures'")
       .replace('"<0-100>"', '60');
     // No terminal: stdin is not one, as for an agent.
     const ran = spawnSync('sh', ['-c', `./node_modules/.bin/handoff ${fix} ${answers}`], {

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VSKHSZ4Q.js";
+} from "../chunks/chunk-4XJLLF3G.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -20,12 +20,13 @@ import {
 import {
   emptySection
 } from "../chunks/chunk-Y6PQF7OR.js";
-import "../chunks/chunk-2ZIM5C7O.js";
+import "../chunks/chunk-MSYEUM5H.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-6GY34SBF.js";
 import "../chunks/chunk-SM5VEIGJ.js";
 import "../chunks/chunk-OCXMFWX5.js";
-import "../chunks/chunk-HDTX23PT.js";
+import "../chunks/chunk-NDEZZBSK.js";
+import "../chunks/chunk-ALIB7PKA.js";
 import {
   canonicalLabel,
   isPlaceholderText,

@@ -13,18 +13,19 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-TBVTSOOI.js";
+} from "../chunks/chunk-2GIZIRKJ.js";
 import {
   rootActedOnNote
 } from "../chunks/chunk-OREAJK3K.js";
 import {
   checkAgentName
-} from "../chunks/chunk-H6TJYM6P.js";
+} from "../chunks/chunk-7J3KGZMP.js";
+import "../chunks/chunk-NDEZZBSK.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
-} from "../chunks/chunk-HDTX23PT.js";
+} from "../chunks/chunk-ALIB7PKA.js";
 import "../chunks/chunk-HLDSGVME.js";
 import {
   loadConfig

@@ -6,14 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-TUNESSUH.js";
-import "../chunks/chunk-FJAGZRKD.js";
+} from "../chunks/chunk-5VQQTC6Z.js";
+import "../chunks/chunk-MAXIEHK4.js";
 import "../chunks/chunk-D5XW4RHR.js";
 import "../chunks/chunk-SM5VEIGJ.js";
 import "../chunks/chunk-OCXMFWX5.js";
 import "../chunks/chunk-OREAJK3K.js";
-import "../chunks/chunk-H6TJYM6P.js";
-import "../chunks/chunk-HDTX23PT.js";
+import "../chunks/chunk-7J3KGZMP.js";
+import "../chunks/chunk-NDEZZBSK.js";
+import "../chunks/chunk-ALIB7PKA.js";
 import "../chunks/chunk-HLDSGVME.js";
 import "../chunks/chunk-R7N6MAOP.js";
 import "../chunks/chunk-2RFD7O56.js";

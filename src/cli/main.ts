@@ -258,7 +258,7 @@ function buildProgram(
   if (wants('prime'))
     program
       .command('prime')
-      .description("the agent's brief in about 1-2k tokens: its task, the team, what is stale")
+      .description("the agent's brief in about 1.5k tokens: its task, the team, what is stale")
       .option('--agent <name>', 'the agent (default: $HANDOFF_AGENT)')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
       .action(run(() => import('./commands/prime.js')));

@@ -5,6 +5,7 @@
 import type { CheckResult, Verdict } from '../model.js';
 import { bypassLines } from '../pre-push.js';
 import { FOR_AN_AGENT, proseWithInvocation, withInvocation } from '../shell.js';
+import { ANSWER_SLOTS } from '../slots.js';
 import { annotationsFor, isRepositoryPath } from './annotations.js';
 
 /**
@@ -120,8 +121,8 @@ function verdictLines(verdict: Verdict): string[] {
   }
   for (const fix of fixes) lines.push(`  fix: ${fix}`);
   // Run with no terminal to ask in, the draft writes "(to fill in)" where answers go, and the push
-  // after it is refused as incomplete: the flags that answer (core/slots.ts ANSWER_SLOTS), shortly.
-  // Not beside a fix that names the flags itself (an incomplete handoff's: only the ones it lacks).
+  // after it is refused as incomplete: the flags that answer, with the slots every command gives an
+  // agent. Not beside a fix that names the flags itself (an incomplete handoff's: only those it lacks).
   if (fixes.some((fix) => DRAFTS.test(fix) && !fix.includes(FOR_AN_AGENT))) lines.push(`  ${NO_TERMINAL}`);
   return lines;
 }
@@ -130,8 +131,7 @@ function verdictLines(verdict: Verdict): string[] {
 const DRAFTS = /\bdraft --task\b/;
 
 /** The one line under a draft fix for an agent, which has no terminal for draft's questions. */
-export const NO_TERMINAL =
-  'without a terminal (an agent), add the answers as flags: --note "<state>" --decision "<what: why>" --blocker "<or None>" --next "<step>" --progress "<0-100>"';
+export const NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(' ')}`;
 
 /** The result as JSON, its fixes written as the text writes them (`program`, as above). */
 export function renderCheckJson(result: CheckResult, options: { program?: string } = {}): string {

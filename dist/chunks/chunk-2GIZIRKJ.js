@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftCommand
-} from "./chunk-H6TJYM6P.js";
+} from "./chunk-7J3KGZMP.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
-} from "./chunk-HDTX23PT.js";
+} from "./chunk-ALIB7PKA.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-OIKKH5CT.js";

@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-FJAGZRKD.js";
+} from "./chunk-MAXIEHK4.js";
 import {
   rootActedOnNote
 } from "./chunk-OREAJK3K.js";
 import {
   agentFromEnv
-} from "./chunk-H6TJYM6P.js";
+} from "./chunk-7J3KGZMP.js";
 import {
   loadConfig
 } from "./chunk-R7N6MAOP.js";

@@ -19,7 +19,7 @@ import {
 import {
   annotatedOnRegistry,
   commitsReadAfter
-} from "./chunk-2ZIM5C7O.js";
+} from "./chunk-MSYEUM5H.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -39,9 +39,11 @@ import {
   isLineFrom
 } from "./chunk-OCXMFWX5.js";
 import {
-  ANSWER_SLOTS,
   namedAndCounted
-} from "./chunk-HDTX23PT.js";
+} from "./chunk-NDEZZBSK.js";
+import {
+  ANSWER_SLOTS
+} from "./chunk-ALIB7PKA.js";
 import {
   ageInDays,
   allFields,

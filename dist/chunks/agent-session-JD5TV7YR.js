@@ -9,21 +9,22 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-JRZTYXSM.js";
-import "./chunk-VSKHSZ4Q.js";
+} from "./chunk-QKSHY6MT.js";
+import "./chunk-4XJLLF3G.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BPV2LGT2.js";
 import "./chunk-Y6PQF7OR.js";
-import "./chunk-2ZIM5C7O.js";
+import "./chunk-MSYEUM5H.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DRKT2563.js";
 import "./chunk-6GY34SBF.js";
 import "./chunk-D5XW4RHR.js";
 import "./chunk-SM5VEIGJ.js";
 import "./chunk-OCXMFWX5.js";
-import "./chunk-TBVTSOOI.js";
-import "./chunk-H6TJYM6P.js";
-import "./chunk-HDTX23PT.js";
+import "./chunk-2GIZIRKJ.js";
+import "./chunk-7J3KGZMP.js";
+import "./chunk-NDEZZBSK.js";
+import "./chunk-ALIB7PKA.js";
 import "./chunk-HLDSGVME.js";
 import "./chunk-2RFD7O56.js";
 import "./chunk-OIKKH5CT.js";

@@ -10,18 +10,18 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-JRZTYXSM.js";
+} from "./chunk-QKSHY6MT.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VSKHSZ4Q.js";
+} from "./chunk-4XJLLF3G.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BPV2LGT2.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-Y6PQF7OR.js";
-import "./chunk-2ZIM5C7O.js";
+import "./chunk-MSYEUM5H.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-DRKT2563.js";
 import "./chunk-6GY34SBF.js";
@@ -29,21 +29,22 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-FJAGZRKD.js";
+} from "./chunk-MAXIEHK4.js";
 import {
   schema
 } from "./chunk-D5XW4RHR.js";
 import "./chunk-SM5VEIGJ.js";
 import "./chunk-OCXMFWX5.js";
-import "./chunk-TBVTSOOI.js";
+import "./chunk-2GIZIRKJ.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-H6TJYM6P.js";
+} from "./chunk-7J3KGZMP.js";
+import "./chunk-NDEZZBSK.js";
 import {
   isSlot
-} from "./chunk-HDTX23PT.js";
+} from "./chunk-ALIB7PKA.js";
 import "./chunk-HLDSGVME.js";
 import {
   loadConfig

@@ -5,14 +5,16 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  namedAndCounted
+} from "./chunk-NDEZZBSK.js";
+import {
   AGENT_SLOT,
   ANSWER_SLOTS,
   TASK_SLOT,
   TIME_SLOTS,
   commandWord,
-  isSlot,
-  namedAndCounted
-} from "./chunk-HDTX23PT.js";
+  isSlot
+} from "./chunk-ALIB7PKA.js";
 import {
   elementTitle
 } from "./chunk-HLDSGVME.js";

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-VSKHSZ4Q.js";
+} from "./chunk-4XJLLF3G.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-TBVTSOOI.js";
+} from "./chunk-2GIZIRKJ.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,14 +72,16 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-H6TJYM6P.js";
+} from "./chunk-7J3KGZMP.js";
+import {
+  countWords
+} from "./chunk-NDEZZBSK.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord,
-  countWords,
   isOnlySlots
-} from "./chunk-HDTX23PT.js";
+} from "./chunk-ALIB7PKA.js";
 import {
   collapseWhitespace,
   elementStates,
