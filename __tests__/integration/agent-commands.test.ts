@@ -2168,10 +2168,20 @@ describe('agent commands', () => {
     expect(setup.note).toBe(
       'no active agent in the registry is named "claude" ("me", "you"): `handoff setup claude --agent "<agent name>"` makes these hooks act for one of them, or `handoff start --task "<task id>" --agent claude` starts this one.',
     );
+    // In words, the summary promises nothing the hooks of an agent with no task cannot do.
+    const said = (await cli(['setup', 'claude', '--command', 'handoff'])).stdout;
+    expect(said).toContain(
+      'Sessions now start with the brief for agent "claude", which holds no active task in the registry: its hooks check nothing until it does.',
+    );
+    expect(said).not.toContain('cannot stop with a stale handoff');
     // The paragraph setup writes gives the same slots (the agent it acts for named).
     const instructions = readFileSync(join(repo.dir, 'CLAUDE.md'), 'utf8');
     expect(instructions).toContain('`handoff start --task "<task id>" --agent claude`');
     expect(instructions).toContain(`\`${draftCommand('handoff', TASK_SLOT, 'claude')}\``);
     expect(instructions).not.toMatch(/<(ID|you|state)>/);
+    const forMe = (await cli(['setup', 'claude', '--command', 'handoff', '--agent', 'me'])).stdout;
+    expect(forMe).toContain(
+      'Sessions now start with the brief for agent "me" and cannot stop with a stale handoff.',
+    );
   });
 });

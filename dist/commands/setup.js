@@ -182,7 +182,9 @@ async function run(options, ctx) {
       result.instructionsChanged ? `wrote   ${instructionsFile}: the handoff paragraph` : `exists  ${instructionsFile}: the handoff paragraph is current`
     );
   }
-  say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
+  say(
+    agentNote === void 0 ? `Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.` : `Sessions now start with the brief for agent "${agent}", which holds no active task in the registry: its hooks check nothing until it does.`
+  );
   for (const line of notes) say(`note: ${line}`);
   return EXIT.ok;
 }

@@ -87,7 +87,13 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
         : `exists  ${instructionsFile}: the handoff paragraph is current`,
     );
   }
-  say(`Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`);
+  // An agent with no active task (the note below names the one the registry has) is judged on
+  // nothing: the line does not promise what its hooks cannot do.
+  say(
+    agentNote === undefined
+      ? `Sessions now start with the brief for agent "${agent}" and cannot stop with a stale handoff.`
+      : `Sessions now start with the brief for agent "${agent}", which holds no active task in the registry: its hooks check nothing until it does.`,
+  );
   for (const line of notes) say(`note: ${line}`);
   return EXIT.ok;
 }
