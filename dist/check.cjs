@@ -239,6 +239,15 @@ function lengthProblem(link, what) {
 function pathFrom(folder, path) {
   return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
 }
+function isInFolders(path, folders) {
+  if (folders.size === 0) return false;
+  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
+    if (folders.has(path.slice(0, slash))) return true;
+  return false;
+}
+function isAtOrInside(path, place) {
+  return path === place || path.startsWith(place.endsWith("/") ? place : `${place}/`);
+}
 function normalizeLink(link) {
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
   return plainPath(link) ? link : normalized(link);
@@ -912,7 +921,7 @@ function headInFiles(gitDir2) {
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0) {
     const commit = text.replace(/\n$/, "");
-    return OBJECT_NAME.test(commit) ? { commit } : void 0;
+    return OBJECT_NAME.test(commit) ? { commit, commonDir: commonDirOf(gitDir2) } : void 0;
   }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const commonDir = commonDirOf(gitDir2);
@@ -928,11 +937,11 @@ function branchInHead(gitDir2) {
   return { branch: head.branch };
 }
 function commitInHead(gitDir2) {
+  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
   const head = headInFiles(gitDir2);
   if (head === void 0) return void 0;
   const commit = "commit" in head ? head.commit : commitOfBranch(head);
-  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
-  const objectsDir = (0, import_node_path2.join)("commit" in head ? commonDirOf(gitDir2) : head.commonDir, "objects");
+  const objectsDir = (0, import_node_path2.join)(head.commonDir, "objects");
   return commit !== void 0 && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
 }
 function commitOfBranch(head) {
@@ -959,9 +968,6 @@ function commonDirOf(gitDir2) {
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
-}
-function isAtOrInside(path, pathspec) {
-  return path === pathspec || path.startsWith(pathspec.endsWith("/") ? pathspec : `${pathspec}/`);
 }
 function translateGitError(error, args, cwd) {
   const message = error instanceof Error ? error.message : String(error);
@@ -1492,8 +1498,9 @@ var init_git = __esm({
        */
       async changedSinceHead(paths) {
         if (this.workingTreeUnchanged && !this.inPackage) {
+          const places = paths.map(normalizeLink);
           const changes = await this.workingTreeChanges();
-          return changes.filter((change) => paths.some((path) => isAtOrInside(change.path, normalizeLink(path)))).map((change) => change.path);
+          return changes.filter((change) => places.some((place) => isAtOrInside(change.path, place))).map((change) => change.path);
         }
         return [...(await this.changesSinceHead(paths)).keys()];
       }
@@ -6974,6 +6981,7 @@ var import_node_fs9 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // src/core/snapshot.ts
+init_paths();
 init_tree_listing();
 function rememberedHandoff(link, path, contentId2, missingElements, facts) {
   return path === link ? [contentId2, [...missingElements], facts] : [contentId2, [...missingElements], facts, path];
@@ -7012,7 +7020,7 @@ function changedBy(snapshot, handoffPaths, configFiles, commits) {
       addFoldersAbove(path, changedOrAbove);
     }
   }
-  const touched = (path) => changedOrAbove.has(path) || isInsideAny(path, changed);
+  const touched = (path) => changedOrAbove.has(path) || isInFolders(path, changed);
   if (changed.size === 0) return { setup: false, handoffs: [] };
   const setup = [snapshot.registryFile, ...configFiles].some(touched);
   const handoffs = [];
@@ -7034,7 +7042,7 @@ function blobsAfter(paths, commits) {
   for (const commit of commits) {
     for (const { path, blob } of commit.files) {
       if (!wanted.has(path)) {
-        if (above.has(path) || isInsideAny(path, wanted)) return void 0;
+        if (above.has(path) || isInFolders(path, wanted)) return void 0;
         continue;
       }
       if (blob === void 0) return void 0;
@@ -7053,11 +7061,6 @@ function blobsAfter(paths, commits) {
 function addFoldersAbove(path, folders) {
   for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
     folders.add(path.slice(0, slash));
-}
-function isInsideAny(path, paths) {
-  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
-    if (paths.has(path.slice(0, slash))) return true;
-  return false;
 }
 
 // src/adapters/snapshot-store.ts

@@ -10,29 +10,29 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   renderUncheckedGithub
-} from "./chunks/chunk-MSYEUM5H.js";
+} from "./chunks/chunk-BLUG7MIA.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
-import "./chunks/chunk-6GY34SBF.js";
+import "./chunks/chunk-WBXYW6XU.js";
 import "./chunks/chunk-ALIB7PKA.js";
 import {
   joinLines
-} from "./chunks/chunk-HLDSGVME.js";
+} from "./chunks/chunk-U4ZQT7XX.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "./chunks/chunk-GRSMX5GK.js";
+} from "./chunks/chunk-6EVNHS7L.js";
 import {
   EXIT,
   ignoreClosedPipes,
   processContext,
   programOn
-} from "./chunks/chunk-UDMQS7WM.js";
+} from "./chunks/chunk-K3RJOZ7P.js";
 import {
   proseWithInvocation
 } from "./chunks/chunk-WG5W2OHI.js";
-import "./chunks/chunk-BWEWCTA6.js";
+import "./chunks/chunk-JFMKBDAN.js";
 import {
   InputError,
   boundMessage,
@@ -40,7 +40,7 @@ import {
   inputErrorFromSystem,
   inputErrorReport,
   renderErrorJson
-} from "./chunks/chunk-KOLL6F45.js";
+} from "./chunks/chunk-WPQNHNMC.js";
 import "./chunks/chunk-MWPPMQVD.js";
 
 // src/cli/main.ts

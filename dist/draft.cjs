@@ -587,6 +587,15 @@ function lengthProblem(link2, what) {
   }
   return void 0;
 }
+function isInFolders(path, folders) {
+  if (folders.size === 0) return false;
+  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
+    if (folders.has(path.slice(0, slash))) return true;
+  return false;
+}
+function isAtOrInside(path, place) {
+  return path === place || path.startsWith(place.endsWith("/") ? place : `${place}/`);
+}
 function normalizeLink(link2) {
   if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
   return plainPath(link2) ? link2 : normalized(link2);
@@ -1850,7 +1859,7 @@ function headInFiles(gitDir) {
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0) {
     const commit = text.replace(/\n$/, "");
-    return OBJECT_NAME.test(commit) ? { commit } : void 0;
+    return OBJECT_NAME.test(commit) ? { commit, commonDir: commonDirOf(gitDir) } : void 0;
   }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const commonDir = commonDirOf(gitDir);
@@ -1866,11 +1875,11 @@ function branchInHead(gitDir) {
   return { branch: head.branch };
 }
 function commitInHead(gitDir) {
+  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
   const head = headInFiles(gitDir);
   if (head === void 0) return void 0;
   const commit = "commit" in head ? head.commit : commitOfBranch(head);
-  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
-  const objectsDir = (0, import_node_path2.join)("commit" in head ? commonDirOf(gitDir) : head.commonDir, "objects");
+  const objectsDir = (0, import_node_path2.join)(head.commonDir, "objects");
   return commit !== void 0 && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
 }
 function commitOfBranch(head) {
@@ -1897,9 +1906,6 @@ function commonDirOf(gitDir) {
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
-}
-function isAtOrInside(path, pathspec) {
-  return path === pathspec || path.startsWith(pathspec.endsWith("/") ? pathspec : `${pathspec}/`);
 }
 function translateGitError(error, args, cwd) {
   const message2 = error instanceof Error ? error.message : String(error);
@@ -2436,8 +2442,9 @@ var init_git = __esm({
        */
       async changedSinceHead(paths) {
         if (this.workingTreeUnchanged && !this.inPackage) {
+          const places = paths.map(normalizeLink);
           const changes = await this.workingTreeChanges();
-          return changes.filter((change) => paths.some((path) => isAtOrInside(change.path, normalizeLink(path)))).map((change) => change.path);
+          return changes.filter((change) => places.some((place) => isAtOrInside(change.path, place))).map((change) => change.path);
         }
         return [...(await this.changesSinceHead(paths)).keys()];
       }
@@ -9182,7 +9189,7 @@ function redactAssignments(text) {
     const [, separator = "", value = ""] = found;
     const after = SEPARATOR_AND_VALUE.lastIndex;
     if (/\d/.test(value) || value.length >= 16) {
-      out += `${text.slice(copied, start)}${text.slice(start, end)}${separator}${REDACTED}`;
+      out += `${text.slice(copied, end)}${separator}${REDACTED}`;
       copied = after;
     }
     TOKEN_RUN.lastIndex = after;
@@ -12353,12 +12360,6 @@ function outsideView(commit, files) {
 }
 function isMerge(commit) {
   return commit.parents.length > 1;
-}
-function isInFolders(path, folders) {
-  if (folders.size === 0) return false;
-  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
-    if (folders.has(path.slice(0, slash))) return true;
-  return false;
 }
 
 // src/app/draft.ts

@@ -1198,6 +1198,15 @@ function pathFrom(folder, path) {
 function pathsInFolder(folder) {
   return folder === "" || folder === "." ? asInProject : (path) => pathFrom(folder, path);
 }
+function isInFolders(path, folders) {
+  if (folders.size === 0) return false;
+  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
+    if (folders.has(path.slice(0, slash))) return true;
+  return false;
+}
+function isAtOrInside(path, place) {
+  return path === place || path.startsWith(place.endsWith("/") ? place : `${place}/`);
+}
 function normalizeLink(link2) {
   if (link2.length > MEMO_KEY_CHARS) return normalizeSegments(link2);
   return plainPath(link2) ? link2 : normalized(link2);
@@ -2867,7 +2876,7 @@ function headInFiles(gitDir2) {
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0) {
     const commit = text.replace(/\n$/, "");
-    return OBJECT_NAME.test(commit) ? { commit } : void 0;
+    return OBJECT_NAME.test(commit) ? { commit, commonDir: commonDirOf(gitDir2) } : void 0;
   }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const commonDir = commonDirOf(gitDir2);
@@ -2883,11 +2892,11 @@ function branchInHead(gitDir2) {
   return { branch: head.branch };
 }
 function commitInHead(gitDir2) {
+  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
   const head = headInFiles(gitDir2);
   if (head === void 0) return void 0;
   const commit = "commit" in head ? head.commit : commitOfBranch(head);
-  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
-  const objectsDir = (0, import_node_path2.join)("commit" in head ? commonDirOf(gitDir2) : head.commonDir, "objects");
+  const objectsDir = (0, import_node_path2.join)(head.commonDir, "objects");
   return commit !== void 0 && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
 }
 function commitOfBranch(head) {
@@ -2914,9 +2923,6 @@ function commonDirOf(gitDir2) {
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
-}
-function isAtOrInside(path, pathspec) {
-  return path === pathspec || path.startsWith(pathspec.endsWith("/") ? pathspec : `${pathspec}/`);
 }
 function translateGitError(error, args, cwd) {
   const message2 = error instanceof Error ? error.message : String(error);
@@ -3453,8 +3459,9 @@ var init_git = __esm({
        */
       async changedSinceHead(paths) {
         if (this.workingTreeUnchanged && !this.inPackage) {
+          const places = paths.map(normalizeLink);
           const changes = await this.workingTreeChanges();
-          return changes.filter((change) => paths.some((path) => isAtOrInside(change.path, normalizeLink(path)))).map((change) => change.path);
+          return changes.filter((change) => places.some((place) => isAtOrInside(change.path, place))).map((change) => change.path);
         }
         return [...(await this.changesSinceHead(paths)).keys()];
       }
@@ -11339,7 +11346,7 @@ function redactAssignments(text) {
     const [, separator = "", value = ""] = found;
     const after = SEPARATOR_AND_VALUE.lastIndex;
     if (/\d/.test(value) || value.length >= 16) {
-      out += `${text.slice(copied, start)}${text.slice(start, end)}${separator}${REDACTED}`;
+      out += `${text.slice(copied, end)}${separator}${REDACTED}`;
       copied = after;
     }
     TOKEN_RUN.lastIndex = after;
@@ -12191,12 +12198,6 @@ function outsideView(commit, files) {
 function isMerge(commit) {
   return commit.parents.length > 1;
 }
-function isInFolders(path, folders) {
-  if (folders.size === 0) return false;
-  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
-    if (folders.has(path.slice(0, slash))) return true;
-  return false;
-}
 
 // src/app/agent-session.ts
 init_paths();
@@ -12979,6 +12980,7 @@ var import_node_fs9 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/core/snapshot.ts
+init_paths();
 init_tree_listing();
 function rememberedHandoff(link2, path, contentId2, missingElements2, facts) {
   return path === link2 ? [contentId2, [...missingElements2], facts] : [contentId2, [...missingElements2], facts, path];
@@ -13017,7 +13019,7 @@ function changedBy(snapshot, handoffPaths, configFiles, commits) {
       addFoldersAbove(path, changedOrAbove);
     }
   }
-  const touched = (path) => changedOrAbove.has(path) || isInsideAny(path, changed);
+  const touched = (path) => changedOrAbove.has(path) || isInFolders(path, changed);
   if (changed.size === 0) return { setup: false, handoffs: [] };
   const setup = [snapshot.registryFile, ...configFiles].some(touched);
   const handoffs = [];
@@ -13039,7 +13041,7 @@ function blobsAfter(paths, commits) {
   for (const commit of commits) {
     for (const { path, blob } of commit.files) {
       if (!wanted.has(path)) {
-        if (above.has(path) || isInsideAny(path, wanted)) return void 0;
+        if (above.has(path) || isInFolders(path, wanted)) return void 0;
         continue;
       }
       if (blob === void 0) return void 0;
@@ -13058,11 +13060,6 @@ function blobsAfter(paths, commits) {
 function addFoldersAbove(path, folders) {
   for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
     folders.add(path.slice(0, slash));
-}
-function isInsideAny(path, paths) {
-  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
-    if (paths.has(path.slice(0, slash))) return true;
-  return false;
 }
 
 // src/adapters/snapshot-store.ts

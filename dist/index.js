@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-WKW4ZXYH.js";
+} from "./action/chunk-IGBU2AEJ.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-MXIA2CUM.js";
+} from "./action/chunk-Q7CE5X6V.js";
 import {
   DEFAULT_MAX_BYTES,
   FOR_AN_AGENT,
@@ -54,7 +54,7 @@ import {
   statIfThere,
   warningsNamed,
   withInvocation
-} from "./action/chunk-OS45VF3Q.js";
+} from "./action/chunk-OKRB4RXT.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -62,11 +62,12 @@ import {
 } from "./action/chunk-AGEMKFOS.js";
 import {
   asInProject,
+  isInFolders,
   linkIssue,
   linkProblem,
   normalizeLink,
   pathFrom
-} from "./action/chunk-U5WODA7S.js";
+} from "./action/chunk-VUHLYMSY.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -79,7 +80,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-ITNJ7Y26.js";
+} from "./action/chunk-LBZBPCV4.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -1210,7 +1211,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-2IFTPLIT.js");
+  const { summarizeHandoff } = await import("./action/scan-6IKSUT5A.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1424,7 +1425,7 @@ function changedBy(snapshot, handoffPaths, configFiles, commits) {
       addFoldersAbove(path, changedOrAbove);
     }
   }
-  const touched = (path) => changedOrAbove.has(path) || isInsideAny(path, changed);
+  const touched = (path) => changedOrAbove.has(path) || isInFolders(path, changed);
   if (changed.size === 0) return { setup: false, handoffs: [] };
   const setup = [snapshot.registryFile, ...configFiles].some(touched);
   const handoffs = [];
@@ -1446,7 +1447,7 @@ function blobsAfter(paths, commits) {
   for (const commit of commits) {
     for (const { path, blob } of commit.files) {
       if (!wanted.has(path)) {
-        if (above.has(path) || isInsideAny(path, wanted)) return void 0;
+        if (above.has(path) || isInFolders(path, wanted)) return void 0;
         continue;
       }
       if (blob === void 0) return void 0;
@@ -1465,11 +1466,6 @@ function blobsAfter(paths, commits) {
 function addFoldersAbove(path, folders) {
   for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
     folders.add(path.slice(0, slash));
-}
-function isInsideAny(path, paths) {
-  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1))
-    if (paths.has(path.slice(0, slash))) return true;
-  return false;
 }
 
 // src/adapters/snapshot-store.ts
@@ -3184,7 +3180,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-AA6Q33CS.js");
+  const reports = await import("./action/reports-5S4V6K4V.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -4534,7 +4530,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-E2QWZDQX.js");
+  const github = await import("./action/github-LBRXYSD3.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4662,7 +4658,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-E2QWZDQX.js");
+  const github = await import("./action/github-LBRXYSD3.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -624,6 +624,9 @@ function lengthProblem(link, what) {
 function pathFrom(folder, path) {
   return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
 }
+function isAtOrInside(path, place) {
+  return path === place || path.startsWith(place.endsWith("/") ? place : `${place}/`);
+}
 function normalizeLink(link) {
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
   return plainPath(link) ? link : normalized(link);
@@ -1997,7 +2000,7 @@ function headInFiles(gitDir) {
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0) {
     const commit = text.replace(/\n$/, "");
-    return OBJECT_NAME.test(commit) ? { commit } : void 0;
+    return OBJECT_NAME.test(commit) ? { commit, commonDir: commonDirOf(gitDir) } : void 0;
   }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const commonDir = commonDirOf(gitDir);
@@ -2013,11 +2016,11 @@ function branchInHead(gitDir) {
   return { branch: head.branch };
 }
 function commitInHead(gitDir) {
+  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
   const head = headInFiles(gitDir);
   if (head === void 0) return void 0;
   const commit = "commit" in head ? head.commit : commitOfBranch(head);
-  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
-  const objectsDir = (0, import_node_path4.join)("commit" in head ? commonDirOf(gitDir) : head.commonDir, "objects");
+  const objectsDir = (0, import_node_path4.join)(head.commonDir, "objects");
   return commit !== void 0 && (0, import_node_fs6.existsSync)((0, import_node_path4.join)(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
 }
 function commitOfBranch(head) {
@@ -2044,9 +2047,6 @@ function commonDirOf(gitDir) {
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
-}
-function isAtOrInside(path, pathspec) {
-  return path === pathspec || path.startsWith(pathspec.endsWith("/") ? pathspec : `${pathspec}/`);
 }
 function translateGitError(error, args, cwd) {
   const message2 = error instanceof Error ? error.message : String(error);
@@ -2583,8 +2583,9 @@ var init_git = __esm({
        */
       async changedSinceHead(paths) {
         if (this.workingTreeUnchanged && !this.inPackage) {
+          const places = paths.map(normalizeLink);
           const changes = await this.workingTreeChanges();
-          return changes.filter((change) => paths.some((path) => isAtOrInside(change.path, normalizeLink(path)))).map((change) => change.path);
+          return changes.filter((change) => places.some((place) => isAtOrInside(change.path, place))).map((change) => change.path);
         }
         return [...(await this.changesSinceHead(paths)).keys()];
       }
@@ -10351,7 +10352,7 @@ function redactAssignments(text) {
     const [, separator = "", value = ""] = found;
     const after = SEPARATOR_AND_VALUE.lastIndex;
     if (/\d/.test(value) || value.length >= 16) {
-      out += `${text.slice(copied, start)}${text.slice(start, end)}${separator}${REDACTED}`;
+      out += `${text.slice(copied, end)}${separator}${REDACTED}`;
       copied = after;
     }
     TOKEN_RUN.lastIndex = after;

@@ -241,6 +241,9 @@ function lengthProblem(link, what) {
 function pathFrom(folder, path) {
   return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
 }
+function isAtOrInside(path, place) {
+  return path === place || path.startsWith(place.endsWith("/") ? place : `${place}/`);
+}
 function normalizeLink(link) {
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);
   return plainPath(link) ? link : normalized(link);
@@ -873,7 +876,7 @@ function headInFiles(gitDir2) {
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0) {
     const commit = text.replace(/\n$/, "");
-    return OBJECT_NAME.test(commit) ? { commit } : void 0;
+    return OBJECT_NAME.test(commit) ? { commit, commonDir: commonDirOf(gitDir2) } : void 0;
   }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const commonDir = commonDirOf(gitDir2);
@@ -889,11 +892,11 @@ function branchInHead(gitDir2) {
   return { branch: head.branch };
 }
 function commitInHead(gitDir2) {
+  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
   const head = headInFiles(gitDir2);
   if (head === void 0) return void 0;
   const commit = "commit" in head ? head.commit : commitOfBranch(head);
-  if (process.env.GIT_OBJECT_DIRECTORY !== void 0) return void 0;
-  const objectsDir = (0, import_node_path2.join)("commit" in head ? commonDirOf(gitDir2) : head.commonDir, "objects");
+  const objectsDir = (0, import_node_path2.join)(head.commonDir, "objects");
   return commit !== void 0 && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
 }
 function commitOfBranch(head) {
@@ -920,9 +923,6 @@ function commonDirOf(gitDir2) {
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
-}
-function isAtOrInside(path, pathspec) {
-  return path === pathspec || path.startsWith(pathspec.endsWith("/") ? pathspec : `${pathspec}/`);
 }
 function translateGitError(error, args, cwd) {
   const message = error instanceof Error ? error.message : String(error);
@@ -1453,8 +1453,9 @@ var init_git = __esm({
        */
       async changedSinceHead(paths) {
         if (this.workingTreeUnchanged && !this.inPackage) {
+          const places = paths.map(normalizeLink);
           const changes = await this.workingTreeChanges();
-          return changes.filter((change) => paths.some((path) => isAtOrInside(change.path, normalizeLink(path)))).map((change) => change.path);
+          return changes.filter((change) => places.some((place) => isAtOrInside(change.path, place))).map((change) => change.path);
         }
         return [...(await this.changesSinceHead(paths)).keys()];
       }

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-UDMQS7WM.js";
+} from "../chunks/chunk-K3RJOZ7P.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-BWEWCTA6.js";
-import "../chunks/chunk-KOLL6F45.js";
+import "../chunks/chunk-JFMKBDAN.js";
+import "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts

@@ -12,46 +12,46 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-4XJLLF3G.js";
+} from "../chunks/chunk-XUDKZ3D5.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-BPV2LGT2.js";
+} from "../chunks/chunk-WP5OBZDS.js";
 import {
   emptySection
-} from "../chunks/chunk-Y6PQF7OR.js";
-import "../chunks/chunk-MSYEUM5H.js";
+} from "../chunks/chunk-DAN6FPUE.js";
+import "../chunks/chunk-BLUG7MIA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
-import "../chunks/chunk-6GY34SBF.js";
-import "../chunks/chunk-SM5VEIGJ.js";
-import "../chunks/chunk-OCXMFWX5.js";
-import "../chunks/chunk-NDEZZBSK.js";
+import "../chunks/chunk-WBXYW6XU.js";
+import "../chunks/chunk-DHDGKZ62.js";
+import "../chunks/chunk-ATW7OLLE.js";
+import "../chunks/chunk-SJOOO4TB.js";
 import "../chunks/chunk-ALIB7PKA.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-HLDSGVME.js";
+} from "../chunks/chunk-U4ZQT7XX.js";
 import {
   loadConfig
-} from "../chunks/chunk-R7N6MAOP.js";
-import "../chunks/chunk-2RFD7O56.js";
+} from "../chunks/chunk-DNZ3U34X.js";
+import "../chunks/chunk-UFX7JOHU.js";
 import {
   handoffPath
-} from "../chunks/chunk-OIKKH5CT.js";
-import "../chunks/chunk-P6BG6FDI.js";
-import "../chunks/chunk-UICKQTXJ.js";
+} from "../chunks/chunk-WBXS67LU.js";
+import "../chunks/chunk-PGIAUA2D.js";
+import "../chunks/chunk-ELDDV6IS.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-GRSMX5GK.js";
+import "../chunks/chunk-6EVNHS7L.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-BWEWCTA6.js";
+import "../chunks/chunk-JFMKBDAN.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-KOLL6F45.js";
+} from "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

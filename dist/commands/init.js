@@ -19,53 +19,54 @@ import {
   preCommitHook,
   runsCheck,
   simpleGitHooksCommand
-} from "../chunks/chunk-DRKT2563.js";
+} from "../chunks/chunk-MS3IOM7N.js";
 import {
   hookManagerOf
-} from "../chunks/chunk-6GY34SBF.js";
+} from "../chunks/chunk-WBXYW6XU.js";
 import {
   filesFound,
   initReport,
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-SI6STKLT.js";
+} from "../chunks/chunk-X3O3X3HN.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-OCXMFWX5.js";
+} from "../chunks/chunk-ATW7OLLE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-R7N6MAOP.js";
+} from "../chunks/chunk-DNZ3U34X.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-2RFD7O56.js";
-import "../chunks/chunk-OIKKH5CT.js";
+} from "../chunks/chunk-UFX7JOHU.js";
+import "../chunks/chunk-WBXS67LU.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-P6BG6FDI.js";
-import "../chunks/chunk-UICKQTXJ.js";
+} from "../chunks/chunk-PGIAUA2D.js";
+import "../chunks/chunk-ELDDV6IS.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-GRSMX5GK.js";
+import "../chunks/chunk-6EVNHS7L.js";
 import {
   EXIT,
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-UDMQS7WM.js";
+} from "../chunks/chunk-K3RJOZ7P.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-WG5W2OHI.js";
 import {
   isRecord
-} from "../chunks/chunk-BWEWCTA6.js";
+} from "../chunks/chunk-JFMKBDAN.js";
 import {
   InputError,
+  isAtOrInside,
   pathsInFolder
-} from "../chunks/chunk-KOLL6F45.js";
+} from "../chunks/chunk-WPQNHNMC.js";
 import {
   __commonJS,
   __require,
@@ -7551,12 +7552,12 @@ async function initIn(options, ctx, { repoRoot, projectRoot: root, prefix, notAP
   const report = initReport(steps, { repositoryRoot: repoRoot, project: prefix });
   const found = filesFound(steps.filter((step) => !hook?.settled?.includes(step)));
   const handoffsIn = `${inRepo(config.handoffDir)}/`;
-  const isInitsOwn = (path, state) => path === registryFile.file ? state === "new" : !isWithin(path, handoffsIn) || path === `${handoffsIn}.gitkeep`;
+  const isInitsOwn = (path, state) => path === registryFile.file ? state === "new" : !isAtOrInside(path, handoffsIn) || path === `${handoffsIn}.gitkeep`;
   const changes = found.length === 0 ? /* @__PURE__ */ new Map() : await GitCommandManager.at(repoRoot, void 0, (git) => git.changesSinceHead(found)).catch(
     () => /* @__PURE__ */ new Map()
   );
   const uncommitted = [...changes].filter(([path, state]) => isInitsOwn(path, state)).map(([path]) => path);
-  const stepOf = (path) => found.findIndex((f) => isWithin(path, f));
+  const stepOf = (path) => found.findIndex((f) => isAtOrInside(path, f));
   const toCommit = [.../* @__PURE__ */ new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
   const commit = toCommit.length > 0 ? commitPathsCommand(toCommit.map(shown), "Set up handoff-guard") : void 0;
   if (json) {
@@ -7566,9 +7567,6 @@ async function initIn(options, ctx, { repoRoot, projectRoot: root, prefix, notAP
   } else if (commit !== void 0) ctx.stdout.write(`Next: commit them: ${commit}
 `);
   return EXIT.ok;
-}
-function isWithin(path, found) {
-  return path === found || path.startsWith(found.endsWith("/") ? found : `${found}/`);
 }
 async function planWorkspaceEntry(repoRoot, prefix) {
   const { config, file } = await loadConfig(repoRoot);

@@ -6,26 +6,26 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-SI6STKLT.js";
-import "../chunks/chunk-OCXMFWX5.js";
-import "../chunks/chunk-R7N6MAOP.js";
-import "../chunks/chunk-2RFD7O56.js";
-import "../chunks/chunk-OIKKH5CT.js";
-import "../chunks/chunk-P6BG6FDI.js";
-import "../chunks/chunk-UICKQTXJ.js";
+} from "../chunks/chunk-X3O3X3HN.js";
+import "../chunks/chunk-ATW7OLLE.js";
+import "../chunks/chunk-DNZ3U34X.js";
+import "../chunks/chunk-UFX7JOHU.js";
+import "../chunks/chunk-WBXS67LU.js";
+import "../chunks/chunk-PGIAUA2D.js";
+import "../chunks/chunk-ELDDV6IS.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-GRSMX5GK.js";
+} from "../chunks/chunk-6EVNHS7L.js";
 import {
   EXIT
-} from "../chunks/chunk-UDMQS7WM.js";
+} from "../chunks/chunk-K3RJOZ7P.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-BWEWCTA6.js";
+import "../chunks/chunk-JFMKBDAN.js";
 import {
   InputError
-} from "../chunks/chunk-KOLL6F45.js";
+} from "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

@@ -13,55 +13,55 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-2GIZIRKJ.js";
+} from "../chunks/chunk-VTRS2YXI.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-OREAJK3K.js";
+} from "../chunks/chunk-KQ5KTKRI.js";
 import {
   checkAgentName
-} from "../chunks/chunk-7J3KGZMP.js";
-import "../chunks/chunk-NDEZZBSK.js";
+} from "../chunks/chunk-P2RFRSCI.js";
+import "../chunks/chunk-SJOOO4TB.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
 } from "../chunks/chunk-ALIB7PKA.js";
-import "../chunks/chunk-HLDSGVME.js";
+import "../chunks/chunk-U4ZQT7XX.js";
 import {
   loadConfig
-} from "../chunks/chunk-R7N6MAOP.js";
+} from "../chunks/chunk-DNZ3U34X.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-2RFD7O56.js";
-import "../chunks/chunk-OIKKH5CT.js";
+} from "../chunks/chunk-UFX7JOHU.js";
+import "../chunks/chunk-WBXS67LU.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-P6BG6FDI.js";
-import "../chunks/chunk-UICKQTXJ.js";
+} from "../chunks/chunk-PGIAUA2D.js";
+import "../chunks/chunk-ELDDV6IS.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-GRSMX5GK.js";
+} from "../chunks/chunk-6EVNHS7L.js";
 import {
   EXIT,
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-UDMQS7WM.js";
+} from "../chunks/chunk-K3RJOZ7P.js";
 import {
   shellWord
 } from "../chunks/chunk-WG5W2OHI.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-BWEWCTA6.js";
+} from "../chunks/chunk-JFMKBDAN.js";
 import {
   InputError,
   pathsInFolder
-} from "../chunks/chunk-KOLL6F45.js";
+} from "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

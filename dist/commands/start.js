@@ -6,28 +6,28 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-5VQQTC6Z.js";
-import "../chunks/chunk-MAXIEHK4.js";
-import "../chunks/chunk-D5XW4RHR.js";
-import "../chunks/chunk-SM5VEIGJ.js";
-import "../chunks/chunk-OCXMFWX5.js";
-import "../chunks/chunk-OREAJK3K.js";
-import "../chunks/chunk-7J3KGZMP.js";
-import "../chunks/chunk-NDEZZBSK.js";
+} from "../chunks/chunk-T4GFQ2AD.js";
+import "../chunks/chunk-2KEDDQFD.js";
+import "../chunks/chunk-WJ55UUL4.js";
+import "../chunks/chunk-DHDGKZ62.js";
+import "../chunks/chunk-ATW7OLLE.js";
+import "../chunks/chunk-KQ5KTKRI.js";
+import "../chunks/chunk-P2RFRSCI.js";
+import "../chunks/chunk-SJOOO4TB.js";
 import "../chunks/chunk-ALIB7PKA.js";
-import "../chunks/chunk-HLDSGVME.js";
-import "../chunks/chunk-R7N6MAOP.js";
-import "../chunks/chunk-2RFD7O56.js";
-import "../chunks/chunk-OIKKH5CT.js";
-import "../chunks/chunk-P6BG6FDI.js";
-import "../chunks/chunk-UICKQTXJ.js";
+import "../chunks/chunk-U4ZQT7XX.js";
+import "../chunks/chunk-DNZ3U34X.js";
+import "../chunks/chunk-UFX7JOHU.js";
+import "../chunks/chunk-WBXS67LU.js";
+import "../chunks/chunk-PGIAUA2D.js";
+import "../chunks/chunk-ELDDV6IS.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-GRSMX5GK.js";
-import "../chunks/chunk-UDMQS7WM.js";
+import "../chunks/chunk-6EVNHS7L.js";
+import "../chunks/chunk-K3RJOZ7P.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-BWEWCTA6.js";
-import "../chunks/chunk-KOLL6F45.js";
+import "../chunks/chunk-JFMKBDAN.js";
+import "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/start.ts

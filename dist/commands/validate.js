@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-BPV2LGT2.js";
-import "../chunks/chunk-Y6PQF7OR.js";
+} from "../chunks/chunk-WP5OBZDS.js";
+import "../chunks/chunk-DAN6FPUE.js";
 import {
   lintHandoff
-} from "../chunks/chunk-HLDSGVME.js";
+} from "../chunks/chunk-U4ZQT7XX.js";
 import {
   configFilesAt,
   documentText,
@@ -20,33 +20,33 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-2RFD7O56.js";
+} from "../chunks/chunk-UFX7JOHU.js";
 import {
   isTaskId
-} from "../chunks/chunk-OIKKH5CT.js";
+} from "../chunks/chunk-WBXS67LU.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-P6BG6FDI.js";
-import "../chunks/chunk-UICKQTXJ.js";
+} from "../chunks/chunk-PGIAUA2D.js";
+import "../chunks/chunk-ELDDV6IS.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-GRSMX5GK.js";
+} from "../chunks/chunk-6EVNHS7L.js";
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-UDMQS7WM.js";
+} from "../chunks/chunk-K3RJOZ7P.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-BWEWCTA6.js";
+import "../chunks/chunk-JFMKBDAN.js";
 import {
   InputError,
   formatLocated
-} from "../chunks/chunk-KOLL6F45.js";
+} from "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

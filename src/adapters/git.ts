@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange, OperationInProgress } from '../core/model.js';
-import { normalizeLink } from '../core/paths.js';
+import { isAtOrInside, normalizeLink } from '../core/paths.js';
 import { trimEndOf } from '../core/trim.js';
 import { GitFailure, runGit, runGitBlocking, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
@@ -56,22 +56,22 @@ const PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za
 
 /**
  * HEAD as its file in `gitDir` holds it, where git keeps it plainly: a plain branch (`PLAIN_BRANCH`)
- * with its ref's file and the common git dir the refs live in, or a detached commit. Undefined, for
+ * with its ref's file, or a detached commit; and the common git dir the refs and objects live in. Undefined, for
  * git to answer, for anything else (see `branchInHeadFile`).
  */
 function headInFiles(
   gitDir: string,
-): { branch: string; refFile: string; commonDir: string } | { commit: string } | undefined {
+): ({ commonDir: string } & ({ branch: string; refFile: string } | { commit: string })) | undefined {
   const headFile = join(gitDir, 'HEAD');
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return undefined;
   const text = readFileSync(headFile, 'utf8');
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === undefined) {
     const commit = text.replace(/\n$/, '');
-    return OBJECT_NAME.test(commit) ? { commit } : undefined;
+    return OBJECT_NAME.test(commit) ? { commit, commonDir: commonDirOf(gitDir) } : undefined;
   }
   if (!PLAIN_BRANCH.test(branch)) return undefined;
-  // Refs live in the common git dir (a worktree's HEAD is its own).
+  // Refs and objects live in the common git dir (a worktree's HEAD is its own).
   const commonDir = commonDirOf(gitDir);
   return { branch, refFile: join(commonDir, 'refs', 'heads', branch), commonDir };
 }
@@ -101,14 +101,14 @@ const PACKED_REFS_READ_LIMIT = 1 << 20;
  * object's type is not read: a branch git itself moves always names a commit.
  */
 function commitInHead(gitDir: string): string | undefined {
+  // Objects kept elsewhere are git's to find.
+  if (process.env.GIT_OBJECT_DIRECTORY !== undefined) return undefined;
   const head = headInFiles(gitDir);
   if (head === undefined) return undefined;
   const commit = 'commit' in head ? head.commit : commitOfBranch(head);
   // Only a commit that is there, as a loose object (a commit made here, until `git gc` packs it): a
-  // ref that names a missing object is git's to report as the damage it is (`headCommit`). Objects
-  // kept elsewhere (GIT_OBJECT_DIRECTORY) are git's to find.
-  if (process.env.GIT_OBJECT_DIRECTORY !== undefined) return undefined;
-  const objectsDir = join('commit' in head ? commonDirOf(gitDir) : head.commonDir, 'objects');
+  // ref that names a missing object is git's to report as the damage it is (`headCommit`).
+  const objectsDir = join(head.commonDir, 'objects');
   return commit !== undefined && existsSync(join(objectsDir, commit.slice(0, 2), commit.slice(2)))
     ? commit
     : undefined;
@@ -147,11 +147,6 @@ function commonDirOf(gitDir: string): string {
  */
 function stateOfEntry(entry: string): 'new' | 'changed' {
   return entry[0] === '?' || entry[0] === 'A' ? 'new' : 'changed';
-}
-
-/** Whether `path` is `pathspec` or inside it, as git matches a literal pathspec. */
-function isAtOrInside(path: string, pathspec: string): boolean {
-  return path === pathspec || path.startsWith(pathspec.endsWith('/') ? pathspec : `${pathspec}/`);
 }
 
 /** A full object name, SHA-1 or SHA-256. */
@@ -613,9 +608,10 @@ export class GitCommandManager implements IGitCommandManager {
     // Read from the working tree's changes when they are read once anyway (see the constructor):
     // one `git status` where `prime` started two. Not in a package folder, whose changes are its own.
     if (this.workingTreeUnchanged && !this.inPackage) {
+      const places = paths.map(normalizeLink);
       const changes = await this.workingTreeChanges();
       return changes
-        .filter((change) => paths.some((path) => isAtOrInside(change.path, normalizeLink(path))))
+        .filter((change) => places.some((place) => isAtOrInside(change.path, place)))
         .map((change) => change.path);
     }
     return [...(await this.changesSinceHead(paths)).keys()];

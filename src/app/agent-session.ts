@@ -31,8 +31,8 @@ import {
 } from '../core/draft.js';
 import { InputError } from '../core/errors.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
-import { isInFolders, outsideFolders } from '../core/package-ranges.js';
-import { normalizeLink, pathsInFolder } from '../core/paths.js';
+import { outsideFolders } from '../core/package-ranges.js';
+import { isInFolders, normalizeLink, pathsInFolder } from '../core/paths.js';
 import { buildPrime, type PrimeJson } from '../core/prime.js';
 import {
   activeTasks,

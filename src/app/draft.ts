@@ -71,8 +71,8 @@ import type {
 } from '../core/model.js';
 import { type NetFileChange, parseNetDiff } from '../core/net-change.js';
 import { type NoiseKind, noiseKind, parseLinguistAttributes } from '../core/noise.js';
-import { isInFolders, outsideFolders } from '../core/package-ranges.js';
-import { asInProject, linkProblem, normalizeLink, type ShownPath } from '../core/paths.js';
+import { outsideFolders } from '../core/package-ranges.js';
+import { asInProject, isInFolders, linkProblem, normalizeLink, type ShownPath } from '../core/paths.js';
 import {
   activeTasks,
   agentEntries,

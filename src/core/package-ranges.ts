@@ -97,11 +97,3 @@ function outsideView(commit: CommitInfo, files: CommitInfo['files']): CommitInfo
 function isMerge(commit: CommitInfo): boolean {
   return commit.parents.length > 1;
 }
-
-/** Whether `path` (repository-relative) lies inside one of `folders`. */
-export function isInFolders(path: string, folders: ReadonlySet<string>): boolean {
-  if (folders.size === 0) return false;
-  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1))
-    if (folders.has(path.slice(0, slash))) return true;
-  return false;
-}

@@ -147,6 +147,22 @@ export function pathsInFolder(folder: string): ShownPath {
   return folder === '' || folder === '.' ? asInProject : (path) => pathFrom(folder, path);
 }
 
+/** Whether `path` (repository-relative) lies inside one of `folders`. */
+export function isInFolders(path: string, folders: ReadonlySet<string>): boolean {
+  if (folders.size === 0) return false;
+  for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1))
+    if (folders.has(path.slice(0, slash))) return true;
+  return false;
+}
+
+/**
+ * Whether `path` is `place` or inside it, as git matches a literal pathspec: `place` a file, or a
+ * folder written with or without its trailing slash.
+ */
+export function isAtOrInside(path: string, place: string): boolean {
+  return path === place || path.startsWith(place.endsWith('/') ? place : `${place}/`);
+}
+
 /** `a/./b//c` → `a/b/c`, resolving `..` lexically; assumes `linkProblem(link)` is undefined. */
 export function normalizeLink(link: string): string {
   if (link.length > MEMO_KEY_CHARS) return normalizeSegments(link);

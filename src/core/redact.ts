@@ -127,7 +127,7 @@ function redactAssignments(text: string): string {
     const [, separator = '', value = ''] = found;
     const after = SEPARATOR_AND_VALUE.lastIndex;
     if (/\d/.test(value) || value.length >= 16) {
-      out += `${text.slice(copied, start)}${text.slice(start, end)}${separator}${REDACTED}`;
+      out += `${text.slice(copied, end)}${separator}${REDACTED}`;
       copied = after;
     }
     TOKEN_RUN.lastIndex = after;

@@ -19,6 +19,7 @@
  * file or the registry, or anything unusual in a handoff read again, and the check reads everything.
  */
 import type { AgentEntry, CommitInfo, ElementPlace, HandoffConfig, SummaryFacts } from './model.js';
+import { isInFolders } from './paths.js';
 import { isLineFrom } from './tree-listing.js';
 
 /**
@@ -142,7 +143,7 @@ export function changedBy(
       addFoldersAbove(path, changedOrAbove);
     }
   }
-  const touched = (path: string): boolean => changedOrAbove.has(path) || isInsideAny(path, changed);
+  const touched = (path: string): boolean => changedOrAbove.has(path) || isInFolders(path, changed);
   if (changed.size === 0) return { setup: false, handoffs: [] };
   const setup = [snapshot.registryFile, ...configFiles].some(touched);
   const handoffs: number[] = [];
@@ -191,7 +192,7 @@ export function blobsAfter(
   for (const commit of commits) {
     for (const { path, blob } of commit.files) {
       if (!wanted.has(path)) {
-        if (above.has(path) || isInsideAny(path, wanted)) return undefined;
+        if (above.has(path) || isInFolders(path, wanted)) return undefined;
         continue;
       }
       if (blob === undefined) return undefined;
@@ -212,11 +213,4 @@ export function blobsAfter(
 function addFoldersAbove(path: string, folders: Set<string>): void {
   for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
     folders.add(path.slice(0, slash));
-}
-
-/** Whether `path` is inside a folder named in `paths`. */
-function isInsideAny(path: string, paths: ReadonlySet<string>): boolean {
-  for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1))
-    if (paths.has(path.slice(0, slash))) return true;
-  return false;
 }

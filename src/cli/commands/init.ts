@@ -21,7 +21,7 @@ import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js'
 import { InputError } from '../../core/errors.js';
 import { filesFound, type InitStep, initReport, initReportShown, initStep } from '../../core/init-step.js';
 import { isRecord } from '../../core/json-location.js';
-import { pathsInFolder, type ShownPath } from '../../core/paths.js';
+import { isAtOrInside, pathsInFolder, type ShownPath } from '../../core/paths.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import { commitPathsCommand } from '../../core/shell.js';
 import {
@@ -205,7 +205,7 @@ async function initIn(
   const isInitsOwn = (path: string, state: 'new' | 'changed') =>
     path === registryFile.file
       ? state === 'new'
-      : !isWithin(path, handoffsIn) || path === `${handoffsIn}.gitkeep`;
+      : !isAtOrInside(path, handoffsIn) || path === `${handoffsIn}.gitkeep`;
   const changes =
     found.length === 0
       ? new Map<string, 'new' | 'changed'>()
@@ -214,7 +214,7 @@ async function initIn(
         );
   const uncommitted = [...changes].filter(([path, state]) => isInitsOwn(path, state)).map(([path]) => path);
   // In the order of the steps, as a first run names them (git lists them its own way).
-  const stepOf = (path: string) => found.findIndex((f) => isWithin(path, f));
+  const stepOf = (path: string) => found.findIndex((f) => isAtOrInside(path, f));
   const toCommit = [...new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
   const commit =
     toCommit.length > 0 ? commitPathsCommand(toCommit.map(shown), 'Set up handoff-guard') : undefined;
@@ -223,11 +223,6 @@ async function initIn(
     ctx.stdout.write(`${JSON.stringify({ ...initReportShown(report, shown), next }, null, 2)}\n`);
   } else if (commit !== undefined) ctx.stdout.write(`Next: commit them: ${commit}\n`);
   return EXIT.ok;
-}
-
-/** Whether `path` is the file `found` names, or inside the folder it names (`dir/`, or a folder without the slash). */
-function isWithin(path: string, found: string): boolean {
-  return path === found || path.startsWith(found.endsWith('/') ? found : `${found}/`);
 }
 
 /**

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  assertReadableLineByLine,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-Q7CE5X6V.js";
+import "./chunk-AGEMKFOS.js";
+import "./chunk-VUHLYMSY.js";
+import "./chunk-2Q6JMZQN.js";
+import "./chunk-47A3SBZ4.js";
+import "./chunk-PZXUSCGC.js";
+import "./chunk-D4BQ4EQP.js";
+export {
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  assertReadableLineByLine,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+};

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  assertReadableLineByLine,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+} from "./chunk-DAN6FPUE.js";
+import "./chunk-U4ZQT7XX.js";
+import "./chunk-WBXS67LU.js";
+import "./chunk-ELDDV6IS.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-LMSMW57Z.js";
+import "./chunk-JFMKBDAN.js";
+import "./chunk-WPQNHNMC.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  MAX_BLOCK_MARKERS,
+  MAX_LINES,
+  MAX_MARKUP,
+  MAX_NESTING,
+  assertReadableHandoff,
+  assertReadableLineByLine,
+  scanHandoff,
+  scanHandoffInFull,
+  scanMarkdown,
+  summarizeHandoff
+};
