@@ -14,6 +14,7 @@ import {
   selectTaskCommits,
   selectTaskRange,
   setupCommitsBefore,
+  startDayLead,
 } from '../../src/core/draft.js';
 import { applyDraftInput } from '../../src/core/draft-input.js';
 import type { CommitInfo, TestSummary } from '../../src/core/model.js';
@@ -527,15 +528,41 @@ describe('selectTaskCommits', () => {
     const nextDay = commit('5555555', '2025-11-11T09:00:00Z', 'Unnamed work', [['src/b.ts', 1, 0]]);
     const only = { ...base, activeTaskIds: [TASK], taskId: TASK };
     const dayEnd = Date.parse('2025-11-11T00:00:00Z') / 1000;
-    expect(setupCommitsBefore([setup, lint, named, after], only, dayEnd)).toBe(2);
+    const cut = (commits: CommitInfo[], firstRecorded?: number) =>
+      setupCommitsBefore(startDayLead(commits, only, dayEnd), firstRecorded);
+    expect(cut([setup, lint, named, after])).toBe(2);
     // Nothing names it: every commit may be its work.
-    expect(setupCommitsBefore([setup, lint, after], only, dayEnd)).toBe(0);
+    expect(startDayLead([setup, lint, after], only, dayEnd)).toEqual({ count: 3, named: false });
+    expect(cut([setup, lint, after])).toBe(0);
     // The first commit names it: nothing to leave out.
-    expect(setupCommitsBefore([named, after], only, dayEnd)).toBe(0);
+    expect(cut([named, after])).toBe(0);
     // A trailer names it as well as the message does.
-    expect(setupCommitsBefore([setup, { ...lint, taskTrailers: [TASK] }, named], only, dayEnd)).toBe(1);
+    expect(cut([setup, { ...lint, taskTrailers: [TASK] }, named])).toBe(1);
     // A later day's commit is the task's work, named or not: only the day's leading setup goes.
-    expect(setupCommitsBefore([setup, nextDay, named], only, dayEnd)).toBe(1);
+    expect(startDayLead([setup, nextDay, named], only, dayEnd)).toEqual({ count: 1, named: true });
+    expect(cut([setup, nextDay, named])).toBe(1);
+  });
+
+  it("a first session's setup ends where the commit's own registry first has the task active", () => {
+    const setup = commit('1111111', '2025-11-10T09:00:00Z', 'Set up handoff-guard', [
+      ['.handoffrc.json', 1, 0],
+    ]);
+    const start = commit('2222222', '2025-11-10T09:10:00Z', 'Start work', [['.claude/settings.json', 1, 0]]);
+    const tidy = commit('3333333', '2025-11-10T10:00:00Z', 'Tidy up', [['src/a.ts', 1, 1]]);
+    const named = commit('4444444', '2025-11-10T11:00:00Z', `${TASK}: first step`, [['src/a.ts', 1, 0]]);
+    const only = { ...base, activeTaskIds: [TASK], taskId: TASK };
+    const dayEnd = Date.parse('2025-11-11T00:00:00Z') / 1000;
+    const cut = (commits: CommitInfo[], firstRecorded?: number) =>
+      setupCommitsBefore(startDayLead(commits, only, dayEnd), firstRecorded);
+    // No commit names the task; the second has it active in its registry: the first was setup.
+    expect(cut([setup, start, tidy], 1)).toBe(1);
+    // Recorded before the first naming commit: the work between them is the task's.
+    expect(cut([setup, start, tidy, named], 1)).toBe(1);
+    // Never recorded within the lead (a `start` never committed): only a naming commit ends it.
+    expect(cut([setup, start, tidy])).toBe(0);
+    expect(cut([setup, start, tidy, named])).toBe(3);
+    // Recorded at the first commit: nothing before it.
+    expect(cut([start, tidy], 0)).toBe(0);
   });
 
   it('leaves out what an update of the handoff on another line covers, as behindInRange does', () => {

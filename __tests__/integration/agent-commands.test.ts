@@ -537,10 +537,12 @@ describe('agent commands', () => {
     repo = TempRepo.init();
     const at = (time: string) => ({ date: `${DAY}T${time}Z` });
     repo.commit('Initial commit', { 'package.json': '{}\n' }, at('08:00:00'));
-    await cli(['start', '--task', TASK, '--agent', 'bot'], undefined, ON_DAY);
     repo.commit('Add the linter config', { '.eslintrc.json': '{}\n' }, at('09:00:00'));
     // Setup may name another task: the note does not say these name none.
     repo.commit('TASK-2020-0001: last fix of the old task', { 'old.js': 'o\n' }, at('09:30:00'));
+    // The start is committed with the first step (a start committed before it ends the setup there:
+    // the next test).
+    await cli(['start', '--task', TASK, '--agent', 'bot'], undefined, ON_DAY);
     const named = repo.commit(`${TASK}: first step`, { 'src/a.js': 'a\n' }, at('10:00:00'));
     repo.commit('Tidy up', { 'src/b.js': 'b\n' }, at('11:00:00'));
     const result = await cli(['draft', '--task', TASK, '--stdout'], undefined, ON_DAY);
@@ -586,6 +588,70 @@ describe('agent commands', () => {
     expect(refused.reason).toContain(`${TASK} has 1 work commit`);
   });
 
+  it("a start committed without the task's id still ends that day's setup: its registry has the task active", async () => {
+    repo.remove();
+    repo = TempRepo.init();
+    const at = (time: string) => ({ date: `${DAY}T${time}Z` });
+    repo.commit('Initial commit', { 'package.json': '{}\n' }, at('07:00:00'));
+    expect((await cli(['init', '--no-hook', '--no-merge-driver'])).code).toBe(0);
+    expect((await cli(['setup', 'claude', '--agent', 'claude'])).code).toBe(0);
+    repo.commit('Set up handoff-guard', {}, at('08:00:00'));
+    await cli(['start', '--task', TASK, '--agent', 'claude'], undefined, ON_DAY);
+    // The start, committed as an agent may word it: no task id, the registry and a file of setup.
+    const started = repo.commit('Start work', { 'docs/plan.md': 'plan\n' }, at('09:00:00'));
+    const stop = async () =>
+      JSON.parse(
+        (
+          await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], {
+            cwd: repo.dir,
+            now: ON_DAY,
+            stdin: JSON.stringify({
+              hook_event_name: 'Stop',
+              session_id: 's',
+              cwd: repo.dir,
+              stop_hook_active: false,
+            }),
+          })
+        ).stdout,
+      ) as { decision?: string; reason?: string };
+    // The commit that started the task is its first: the setup before it is no work of the task's.
+    const refused = await stop();
+    expect(refused.decision).toBe('block');
+    expect(refused.reason).toContain(`${TASK} has 1 work commit no handoff covers`);
+    const draft = await cli(['draft', '--task', TASK, '--stdout'], undefined, ON_DAY);
+    expect(draft.code).toBe(0);
+    expect(draft.stderr).toContain(
+      `from ${started.slice(0, 7)}: 2 earlier commits of that day, before the registry first had ${TASK} active, are left out as setup`,
+    );
+    expect(draft.stdout).toContain('Start work');
+    expect(draft.stdout).not.toContain('Set up handoff-guard');
+    expect(draft.stdout).not.toContain('.claude/settings.json');
+  });
+
+  it('a start never committed leaves every commit of the day to the task: none has it active, none is cut', async () => {
+    repo.remove();
+    repo = TempRepo.init();
+    const at = (time: string) => ({ date: `${DAY}T${time}Z` });
+    expect((await cli(['init', '--no-hook', '--no-merge-driver'])).code).toBe(0);
+    repo.commit('Set up handoff-guard', {}, at('08:00:00'));
+    await cli(['start', '--task', TASK, '--agent', 'claude'], undefined, ON_DAY);
+    // The agent commits its work file by file; the registry's start stays in the working tree.
+    const workOnly = (message: string, path: string, time: string) => {
+      const { date } = at(time);
+      repo.write(path, `${message}\n`);
+      repo.git('add', '--', path);
+      repo.gitWithEnv({ GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }, 'commit', '-q', '-m', message);
+    };
+    workOnly('Add a', 'src/a.js', '09:00:00');
+    workOnly('Add b', 'src/b.js', '10:00:00');
+    expect(repo.git('status', '--porcelain')).toContain('agent-handoffs.json');
+    const draft = await cli(['draft', '--task', TASK, '--stdout'], undefined, ON_DAY);
+    expect(draft.code).toBe(0);
+    expect(draft.stderr).not.toContain('left out as setup');
+    expect(draft.stdout).toContain('Add a');
+    expect(draft.stdout).toContain('Add b');
+  });
+
   it("a first session on a branch started from another task's pushed branch leaves that branch's commits out", async () => {
     repo.remove();
     repo = TempRepo.init();
@@ -627,14 +693,19 @@ describe('agent commands', () => {
     }
   });
 
-  it('a first session whose commits never name the task keeps them all (each may be its work)', async () => {
+  it('a first session whose commits never name the task keeps all from the one its start was committed in', async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot']);
-    repo.commit('Add a', { 'src/a.js': 'a\n' });
+    // The registry's start goes with the work (`git add -A`): the commit before it was no work of the task.
+    const first = repo.commit('Add a', { 'src/a.js': 'a\n' });
+    repo.commit('Add b', { 'src/b.js': 'b\n' });
     const result = await cli(['draft', '--task', TASK, '--stdout']);
     expect(result.code).toBe(0);
-    expect(result.stderr).not.toContain('left out');
+    expect(result.stderr).toContain(
+      `from ${first.slice(0, 7)}: 1 earlier commit of that day, before the registry first had ${TASK} active, is left out as setup`,
+    );
     expect(result.stdout).toContain('Add a');
-    expect(result.stdout).toContain('Initial commit');
+    expect(result.stdout).toContain('Add b');
+    expect(result.stdout).not.toContain('Initial commit');
   });
 
   it('an uncommitted handoff with no template text left is still refused: commit it first', async () => {

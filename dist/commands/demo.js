@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-XUDKZ3D5.js";
+} from "../chunks/chunk-KS4P6U5D.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

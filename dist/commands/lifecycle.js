@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-T4GFQ2AD.js";
-import "../chunks/chunk-2KEDDQFD.js";
+} from "../chunks/chunk-KGRXQWMJ.js";
+import "../chunks/chunk-QRRFXT2M.js";
 import "../chunks/chunk-WJ55UUL4.js";
 import "../chunks/chunk-DHDGKZ62.js";
 import "../chunks/chunk-ATW7OLLE.js";

@@ -21,14 +21,7 @@ import { isWorkCommit, nonWorkPaths } from '../core/attribution.js';
 import { doneArchiveOf, taskIdRegExp } from '../core/config.js';
 import { missingElements } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
-import {
-  answersLeftOpen,
-  endOfStartDay,
-  fallbackDecides,
-  selectTaskCommits,
-  setupCommitsBefore,
-  type TaskCommitsInput,
-} from '../core/draft.js';
+import { answersLeftOpen, fallbackDecides, selectTaskCommits, type TaskCommitsInput } from '../core/draft.js';
 import { InputError } from '../core/errors.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { outsideFolders } from '../core/package-ranges.js';
@@ -48,7 +41,7 @@ import { planDraft, writeDraft } from './draft.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { nextPushCommits } from './next-push.js';
 import { runResume } from './resume.js';
-import { firstSessionStart, sinceDay } from './session-start.js';
+import { firstSessionStart, setupCommitCount, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
 import { isOthersDraft, latestToContinue, listTaskHandoffs } from './task-handoffs.js';
 
@@ -257,7 +250,9 @@ async function gatherSessionFactsWith(
     };
     // That day's setup before the task (an initial commit, `init`, `setup`) is no session's work.
     if (!lastTouch && start.cutsSetup && start.fromDay)
-      commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
+      commits = commits.slice(
+        (await setupCommitCount(git, repoRoot, config, commits, input, start.fromDay)).count,
+      );
     // The fallback as the next push decides and gives it (`nextPushCommits`): read only where it
     // decides something (several git processes the usual stop skips).
     if (fallbackDecides(commits, input)) {

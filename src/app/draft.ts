@@ -31,11 +31,9 @@ import { parseHandoff } from '../core/document/parse.js';
 import {
   composeDraft,
   type Draft,
-  endOfStartDay,
   fallbackDecides,
   sameItemText,
   selectTaskRange,
-  setupCommitsBefore,
   sinceSession,
   type TaskCommitsInput,
   timeFieldsLeftOpen,
@@ -92,7 +90,7 @@ import { AGENT_SLOT, commandWord } from '../core/slots.js';
 import { needsCaseResults, recordedTests } from '../core/test-deltas.js';
 import { tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { nextPushCommits } from './next-push.js';
-import { firstSessionStart, sinceDay } from './session-start.js';
+import { firstSessionStart, setupCommitCount, sinceDay } from './session-start.js';
 import { isOthersDraft, latestToContinue, listTaskHandoffs } from './task-handoffs.js';
 
 /** Commits read when nothing says where the session started. */
@@ -311,7 +309,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
     ...(range.afterHandoff === undefined ? {} : { handoffPath: range.afterHandoff.path }),
     nonWork,
   };
-  if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
+  if (range.fromTaskStart) await leaveOutSetup(git, options.repoRoot, config, range, taskInput);
   // The fallback as the next push decides and gives it (`nextPushCommits`): read only where it
   // decides something.
   if (fallbackDecides(range.commits, taskInput)) {
@@ -913,19 +911,25 @@ async function readSessionRange(
  */
 async function leaveOutSetup(
   git: GitCommandManager,
+  projectRoot: string,
+  config: HandoffConfig,
   range: SessionRange,
   input: TaskCommitsInput,
-  taskId: string,
 ): Promise<void> {
   if (range.fromTaskStart === undefined) return;
-  const start = setupCommitsBefore(range.commits, input, endOfStartDay(range.fromTaskStart));
-  const first = range.commits[start];
-  if (start === 0 || !first) return;
-  range.commits = range.commits.slice(start);
+  const setup = await setupCommitCount(git, projectRoot, config, range.commits, input, range.fromTaskStart);
+  const first = range.commits[setup.count];
+  if (setup.count === 0 || !first) return;
+  range.commits = range.commits.slice(setup.count);
   const base = await git.firstParent(first.sha);
   if (base === undefined) delete range.base;
   else range.base = base;
-  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? 'commit' : 'commits'} of that day, before the first naming ${taskId}, ${start === 1 ? 'is' : 'are'} left out as setup (--from changes it)`;
+  const earlier = setup.count === 1 ? '1 earlier commit' : `${setup.count} earlier commits`;
+  const before =
+    setup.endedBy === 'recorded'
+      ? `before the registry first had ${input.taskId} active`
+      : `before the first naming ${input.taskId}`;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${earlier} of that day, ${before}, ${setup.count === 1 ? 'is' : 'are'} left out as setup (--from changes it)`;
 }
 
 /**

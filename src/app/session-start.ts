@@ -3,10 +3,13 @@
  * up) and for the agent hooks' judgement (agent-session.ts: the work a Stop is refused for), so both
  * count the same commits. From the day the task started; on a branch of its own, without the main
  * line's commits nor what another remote branch already has (a branch started from another task's:
- * those are that task's). Else that day's setup before the first commit naming the task is left out
- * (`setupCommitsBefore`).
+ * those are that task's). Else that day's setup is left out: the commits before the first whose own
+ * registry has the task active, or before the first naming it (`setupCommitsBefore`).
  */
 import type { GitCommandManager } from '../adapters/git.js';
+import { endOfStartDay, setupCommitsBefore, startDayLead, type TaskCommitsInput } from '../core/draft.js';
+import type { CommitInfo, HandoffConfig } from '../core/model.js';
+import { firstCommitWithTaskActive } from './finished-tasks.js';
 import { otherLines } from './main-line.js';
 
 export interface FirstSessionStart {
@@ -45,4 +48,38 @@ export async function firstSessionStart(
 /** `--since` for the start day: a bare date would mean "that day at the current time of day" to git. */
 export function sinceDay(day: string): string {
   return `--since=${day} 00:00:00`;
+}
+
+/** How many of a first session's leading commits were setup, and what ends them. */
+export interface SetupCut {
+  count: number;
+  /** The commit after them: the first whose registry has the task active, or the first naming it. */
+  endedBy: 'recorded' | 'named';
+}
+
+/**
+ * The setup a first session read from its task's start day leaves out (`setupCommitsBefore`): one
+ * rule for `draft` and the agent hooks. The registries of the day's leading commits are read only
+ * when there are some (a `git cat-file` and a read of each distinct registry among them).
+ */
+export async function setupCommitCount(
+  git: GitCommandManager,
+  projectRoot: string,
+  config: HandoffConfig,
+  /** Oldest first, from the start day. */
+  commits: readonly CommitInfo[],
+  input: TaskCommitsInput,
+  fromDay: string,
+): Promise<SetupCut> {
+  const lead = startDayLead(commits, input, endOfStartDay(fromDay));
+  if (lead.count === 0) return { count: 0, endedBy: 'named' };
+  const recorded = await firstCommitWithTaskActive(
+    projectRoot,
+    config,
+    commits.slice(0, lead.count),
+    input.taskId,
+    git,
+  );
+  const count = setupCommitsBefore(lead, recorded);
+  return { count, endedBy: recorded === count ? 'recorded' : 'named' };
 }

@@ -975,18 +975,24 @@ export function endOfStartDay(taskStarted: string): number {
 }
 
 /**
- * How many of `commits` (oldest first, read from the day the task started) come before its first
- * session: the leading commits made on that day (author time before `dayEnd`, in seconds) before the
- * first commit that names the task itself (a `Task:` trailer, its id in the message or branch). They
- * counted for the task only as the one active task, and were the setup it was started after (an
- * initial commit, `handoff init`). A later day's commit is kept, named or not: by then the task was
- * under way. 0 when no commit names the task (then every commit may be its work).
+ * The commits a first session may start after: of `commits` (oldest first, read from the day the
+ * task started), the leading ones made on that day (author time before `dayEnd`, in seconds) before
+ * the first that names the task itself (a `Task:` trailer, its id in the message or branch); all of
+ * that day's leading commits when none names it. A later day's commit ends them: by then the task was
+ * under way. `setupCommitsBefore` says how many of them were setup.
  */
-export function setupCommitsBefore(
+export interface StartDayLead {
+  /** How many leading commits of the start day come before the first that names the task. */
+  count: number;
+  /** Whether a commit after them names the task (none does when they run to the day's or the range's end). */
+  named: boolean;
+}
+
+export function startDayLead(
   commits: readonly CommitInfo[],
   input: TaskCommitsInput,
   dayEnd: number,
-): number {
+): StartDayLead {
   const bySha = attributeForTask(commits, input);
   const named = commits.findIndex((commit) => {
     const attribution = bySha.get(commit.sha);
@@ -996,9 +1002,23 @@ export function setupCommitsBefore(
       attribution.rule !== 'only-active-task'
     );
   });
-  let setup = 0;
-  while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
-  return setup;
+  const end = named === -1 ? commits.length : named;
+  let count = 0;
+  while (count < end && (commits[count]?.authorTime ?? dayEnd) < dayEnd) count++;
+  return { count, named: named !== -1 };
+}
+
+/**
+ * How many leading commits of a first session were the setup its task was started after (an initial
+ * commit, `handoff init`, `handoff setup`): they counted for the task only as the one active task.
+ * Of the start day's lead (`startDayLead`), those before the first commit whose own registry has the
+ * task active (`firstRecorded`, its index: `handoff start` committed), else before the first that
+ * names it. 0 when neither marks a start within the lead: then every commit may be its work (a
+ * `start` never committed leaves the registry at each commit without the task).
+ */
+export function setupCommitsBefore(lead: StartDayLead, firstRecorded: number | undefined): number {
+  if (firstRecorded !== undefined && firstRecorded < lead.count) return firstRecorded;
+  return lead.named ? lead.count : 0;
 }
 
 export interface TaskRange {

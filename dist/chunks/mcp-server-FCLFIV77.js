@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-X43SIXOK.js";
+} from "./chunk-CYOM6C56.js";
 import {
   runCheck,
   runResume
-} from "./chunk-XUDKZ3D5.js";
+} from "./chunk-KS4P6U5D.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-WP5OBZDS.js";
 import {
@@ -29,7 +29,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-2KEDDQFD.js";
+} from "./chunk-QRRFXT2M.js";
 import {
   schema
 } from "./chunk-WJ55UUL4.js";

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-X43SIXOK.js";
-import "./chunk-XUDKZ3D5.js";
+} from "./chunk-CYOM6C56.js";
+import "./chunk-KS4P6U5D.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-WP5OBZDS.js";
 import "./chunk-DAN6FPUE.js";

@@ -439,6 +439,28 @@ function tasksHandedOffIn(commits, config) {
   }
   return tasks;
 }
+async function firstCommitWithTaskActive(projectRoot, config, commits, taskId, callers) {
+  const read = commits.slice(0, MAX_COMMITS_READ);
+  if (read.length === 0) return void 0;
+  const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
+  return GitCommandManager.at(top, callers, async (git) => {
+    const shas = read.map((commit) => commit.sha);
+    const registryPath = normalizeLink(prefix === "" ? config.registry : `${prefix}/${config.registry}`);
+    const blobs = git.tree.blobsAt ? await git.tree.blobsAt(shas, registryPath) : shas;
+    const activeIn = /* @__PURE__ */ new Map();
+    for (const [index, sha] of shas.entries()) {
+      const blob = blobs[index];
+      if (blob === void 0) continue;
+      let active = activeIn.get(blob);
+      if (active === void 0) {
+        active = (await activeAt({ git, prefix, config }, sha)).has(taskId);
+        activeIn.set(blob, active);
+      }
+      if (active) return index;
+    }
+    return void 0;
+  });
+}
 async function activeAt(query, commit) {
   try {
     const source = scopedSource(revisionSource(query.git, commit), query.prefix);
@@ -3393,6 +3415,7 @@ export {
   renderResumeText,
   renderResumeMarkdown,
   DocumentCache,
+  firstCommitWithTaskActive,
   tasksActiveAtCommitsIn,
   otherLines,
   nextPushCommits,

@@ -9,7 +9,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-2KEDDQFD.js";
+} from "./chunk-QRRFXT2M.js";
 import {
   rootActedOnNote
 } from "./chunk-KQ5KTKRI.js";

@@ -10,6 +10,7 @@ import {
   attributeCommits,
   buildStatusRows,
   doneBy,
+  firstCommitWithTaskActive,
   formatAge,
   formatTestDeltas,
   handoffUpdatedMs,
@@ -28,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-XUDKZ3D5.js";
+} from "./chunk-KS4P6U5D.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -1011,15 +1012,20 @@ function attributeForTask(commits, input) {
 function endOfStartDay(taskStarted) {
   return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400;
 }
-function setupCommitsBefore(commits, input, dayEnd) {
+function startDayLead(commits, input, dayEnd) {
   const bySha = attributeForTask(commits, input);
   const named = commits.findIndex((commit) => {
     const attribution = bySha.get(commit.sha);
     return attribution?.tasks.includes(input.taskId) === true && attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
   });
-  let setup = 0;
-  while (setup < named && (commits[setup]?.authorTime ?? dayEnd) < dayEnd) setup++;
-  return setup;
+  const end = named === -1 ? commits.length : named;
+  let count = 0;
+  while (count < end && (commits[count]?.authorTime ?? dayEnd) < dayEnd) count++;
+  return { count, named: named !== -1 };
+}
+function setupCommitsBefore(lead, firstRecorded) {
+  if (firstRecorded !== void 0 && firstRecorded < lead.count) return firstRecorded;
+  return lead.named ? lead.count : 0;
 }
 function selectTaskRange(commits, input) {
   const bySha = attributeForTask(commits, input);
@@ -1423,6 +1429,19 @@ async function firstSessionStart(git, branch, taskStarted) {
 function sinceDay(day) {
   return `--since=${day} 00:00:00`;
 }
+async function setupCommitCount(git, projectRoot, config, commits, input, fromDay) {
+  const lead = startDayLead(commits, input, endOfStartDay(fromDay));
+  if (lead.count === 0) return { count: 0, endedBy: "named" };
+  const recorded = await firstCommitWithTaskActive(
+    projectRoot,
+    config,
+    commits.slice(0, lead.count),
+    input.taskId,
+    git
+  );
+  const count = setupCommitsBefore(lead, recorded);
+  return { count, endedBy: recorded === count ? "recorded" : "named" };
+}
 
 // src/app/draft.ts
 var FALLBACK_COMMIT_COUNT = 50;
@@ -1535,7 +1554,7 @@ async function planDraftWith(git, options) {
     ...range.afterHandoff === void 0 ? {} : { handoffPath: range.afterHandoff.path },
     nonWork
   };
-  if (range.fromTaskStart) await leaveOutSetup(git, range, taskInput, taskId);
+  if (range.fromTaskStart) await leaveOutSetup(git, options.repoRoot, config, range, taskInput);
   if (fallbackDecides(range.commits, taskInput)) {
     const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
     const pushed = await nextPushCommits(git, push);
@@ -1916,16 +1935,18 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   if (start.cutsSetup && start.fromDay) range.fromTaskStart = start.fromDay;
   return range;
 }
-async function leaveOutSetup(git, range, input, taskId) {
+async function leaveOutSetup(git, projectRoot, config, range, input) {
   if (range.fromTaskStart === void 0) return;
-  const start = setupCommitsBefore(range.commits, input, endOfStartDay(range.fromTaskStart));
-  const first = range.commits[start];
-  if (start === 0 || !first) return;
-  range.commits = range.commits.slice(start);
+  const setup = await setupCommitCount(git, projectRoot, config, range.commits, input, range.fromTaskStart);
+  const first = range.commits[setup.count];
+  if (setup.count === 0 || !first) return;
+  range.commits = range.commits.slice(setup.count);
   const base = await git.firstParent(first.sha);
   if (base === void 0) delete range.base;
   else range.base = base;
-  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${start} earlier ${start === 1 ? "commit" : "commits"} of that day, before the first naming ${taskId}, ${start === 1 ? "is" : "are"} left out as setup (--from changes it)`;
+  const earlier = setup.count === 1 ? "1 earlier commit" : `${setup.count} earlier commits`;
+  const before = setup.endedBy === "recorded" ? `before the registry first had ${input.taskId} active` : `before the first naming ${input.taskId}`;
+  range.note = `since ${range.fromTaskStart}, the task's task_started, from ${first.sha.slice(0, 7)}: ${earlier} of that day, ${before}, ${setup.count === 1 ? "is" : "are"} left out as setup (--from changes it)`;
 }
 async function readNetChange(git, range, taskRange, nonWork) {
   if (!range.head || range.commits.length === 0) return void 0;
@@ -2237,7 +2258,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
       nonWork
     };
     if (!lastTouch && start.cutsSetup && start.fromDay)
-      commits = commits.slice(setupCommitsBefore(commits, input, endOfStartDay(start.fromDay)));
+      commits = commits.slice(
+        (await setupCommitCount(git, repoRoot, config, commits, input, start.fromDay)).count
+      );
     if (fallbackDecides(commits, input)) {
       const pushed = await nextPushCommits(git, { branch, topLevel: await findRepoRoot(repoRoot) });
       if (pushed) input.nextPush = inView(pushed);
