@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-Q7CE5X6V.js";
+} from "./action/chunk-VUQHH7IE.js";
 import {
   DEFAULT_MAX_BYTES,
   FOR_AN_AGENT,
@@ -1211,7 +1211,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-6IKSUT5A.js");
+  const { summarizeHandoff } = await import("./action/scan-XEKDLJV2.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

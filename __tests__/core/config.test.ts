@@ -136,11 +136,31 @@ describe('parseDuration', () => {
     ['90m', 90 * 60_000],
     ['1.5h', 5_400_000],
     ['2w', 14 * 86_400_000],
+    // The words `draft --remaining` takes.
+    ['7 days', 7 * 86_400_000],
+    ['1 day', 86_400_000],
+    ['36 hours', 36 * 3_600_000],
+    ['2 hrs', 2 * 3_600_000],
+    ['90 mins', 90 * 60_000],
+    ['1 week', 604_800_000],
+    ['30 seconds', 30_000],
   ])('%s', (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
   });
 
-  it.each(['', '7', 'd', '7 days', '-1d', '5219w', '20000000w', '1e400d'])('rejects %j', (text) => {
+  it.each([
+    '',
+    '7',
+    'd',
+    '-1d',
+    '5219w',
+    '20000000w',
+    '1e400d',
+    '7 D',
+    '7 months',
+    '2 days 3 hours',
+    '~1 week',
+  ])('rejects %j', (text) => {
     expect(thrown(() => parseDuration(text)).rule).toBe('config/duration');
   });
 });

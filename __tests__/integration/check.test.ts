@@ -272,6 +272,17 @@ describe('handoff check', () => {
     expect(expired.stdout).toContain('expired: ');
   });
 
+  it('reads maxAge spelled out as draft --remaining takes a time ("2 days")', async () => {
+    const repo = track(repoWithTask({ date: '2025-01-01' }));
+    repo.commit('Configure', { '.handoffrc.json': '{ "freshness": { "maxAge": "2 days" } }\n' });
+    const now = new Date();
+    expect((await runCli(['check', '--base', 'HEAD'], { cwd: repo.dir, now })).code).toBe(0);
+    const threeDays = new Date(now.getTime() + 3 * 86_400_000);
+    const expired = await runCli(['check', '--base', 'HEAD'], { cwd: repo.dir, now: threeDays });
+    expect(expired.code).toBe(1);
+    expect(expired.stdout).toContain('expired: ');
+  });
+
   it('prints GitHub workflow commands', async () => {
     const repo = track(repoWithTask());
     const base = repo.git('rev-parse', 'HEAD');

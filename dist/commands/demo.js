@@ -12,18 +12,18 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-KS4P6U5D.js";
+} from "../chunks/chunk-UK3NGJ6C.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-WP5OBZDS.js";
+} from "../chunks/chunk-HFT52E4O.js";
 import {
   emptySection
-} from "../chunks/chunk-DAN6FPUE.js";
+} from "../chunks/chunk-MMAEHWPD.js";
 import "../chunks/chunk-BLUG7MIA.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-DHDGKZ62.js";
+import "../chunks/chunk-7LM27ABS.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import "../chunks/chunk-ALIB7PKA.js";
@@ -34,11 +34,11 @@ import {
 } from "../chunks/chunk-U4ZQT7XX.js";
 import {
   loadConfig
-} from "../chunks/chunk-DNZ3U34X.js";
-import "../chunks/chunk-UFX7JOHU.js";
+} from "../chunks/chunk-V2LJB4MI.js";
+import "../chunks/chunk-5WJIGX6R.js";
 import {
   handoffPath
-} from "../chunks/chunk-WBXS67LU.js";
+} from "../chunks/chunk-7FYFWPIF.js";
 import "../chunks/chunk-PGIAUA2D.js";
 import "../chunks/chunk-ELDDV6IS.js";
 import "../chunks/chunk-NNPSBKSI.js";

@@ -29,19 +29,19 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-X3O3X3HN.js";
+} from "../chunks/chunk-4HROTOE4.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-DNZ3U34X.js";
+} from "../chunks/chunk-V2LJB4MI.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-UFX7JOHU.js";
-import "../chunks/chunk-WBXS67LU.js";
+} from "../chunks/chunk-5WJIGX6R.js";
+import "../chunks/chunk-7FYFWPIF.js";
 import {
   refuseWritesOutside,
   writeTextAtomic

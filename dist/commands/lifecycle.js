@@ -9,19 +9,19 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-KGRXQWMJ.js";
-import "../chunks/chunk-QRRFXT2M.js";
+} from "../chunks/chunk-4MEDEU4I.js";
+import "../chunks/chunk-CZHZVZJO.js";
 import "../chunks/chunk-WJ55UUL4.js";
-import "../chunks/chunk-DHDGKZ62.js";
+import "../chunks/chunk-7LM27ABS.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-KQ5KTKRI.js";
-import "../chunks/chunk-P2RFRSCI.js";
+import "../chunks/chunk-RQBG56V4.js";
+import "../chunks/chunk-ZCJB6ZOD.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import "../chunks/chunk-ALIB7PKA.js";
 import "../chunks/chunk-U4ZQT7XX.js";
-import "../chunks/chunk-DNZ3U34X.js";
-import "../chunks/chunk-UFX7JOHU.js";
-import "../chunks/chunk-WBXS67LU.js";
+import "../chunks/chunk-V2LJB4MI.js";
+import "../chunks/chunk-5WJIGX6R.js";
+import "../chunks/chunk-7FYFWPIF.js";
 import "../chunks/chunk-PGIAUA2D.js";
 import "../chunks/chunk-ELDDV6IS.js";
 import "../chunks/chunk-NNPSBKSI.js";

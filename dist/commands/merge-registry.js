@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-X3O3X3HN.js";
+} from "../chunks/chunk-4HROTOE4.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-DNZ3U34X.js";
-import "../chunks/chunk-UFX7JOHU.js";
-import "../chunks/chunk-WBXS67LU.js";
+import "../chunks/chunk-V2LJB4MI.js";
+import "../chunks/chunk-5WJIGX6R.js";
+import "../chunks/chunk-7FYFWPIF.js";
 import "../chunks/chunk-PGIAUA2D.js";
 import "../chunks/chunk-ELDDV6IS.js";
 import "../chunks/chunk-NNPSBKSI.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-VTRS2YXI.js";
+} from "../chunks/chunk-MRGM2Y55.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-KQ5KTKRI.js";
+} from "../chunks/chunk-RQBG56V4.js";
 import {
   checkAgentName
-} from "../chunks/chunk-P2RFRSCI.js";
+} from "../chunks/chunk-ZCJB6ZOD.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import {
   AGENT_SLOT,
@@ -29,12 +29,12 @@ import {
 import "../chunks/chunk-U4ZQT7XX.js";
 import {
   loadConfig
-} from "../chunks/chunk-DNZ3U34X.js";
+} from "../chunks/chunk-V2LJB4MI.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-UFX7JOHU.js";
-import "../chunks/chunk-WBXS67LU.js";
+} from "../chunks/chunk-5WJIGX6R.js";
+import "../chunks/chunk-7FYFWPIF.js";
 import {
   readUserText,
   refuseWritesOutside,

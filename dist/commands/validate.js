@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-WP5OBZDS.js";
-import "../chunks/chunk-DAN6FPUE.js";
+} from "../chunks/chunk-HFT52E4O.js";
+import "../chunks/chunk-MMAEHWPD.js";
 import {
   lintHandoff
 } from "../chunks/chunk-U4ZQT7XX.js";
@@ -20,10 +20,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-UFX7JOHU.js";
+} from "../chunks/chunk-5WJIGX6R.js";
 import {
   isTaskId
-} from "../chunks/chunk-WBXS67LU.js";
+} from "../chunks/chunk-7FYFWPIF.js";
 import {
   agentEntries,
   checkRegistry,

@@ -38,17 +38,26 @@ export type ConfigLocator = (pointer: string, options?: { key?: boolean }) => So
 
 const UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
-/** `7d`, `36h`, `90m`, `30s`, `2w`, `1.5h` → milliseconds. InputError `config/duration` on anything else. */
+/** A number and one unit: its letter, or its word (`--remaining`'s words: `hrs`, `mins` too). */
+const DURATION =
+  /^\s*(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s*$/;
+
+/**
+ * `7d`, `36h`, `90m`, `30s`, `2w`, `1.5h`, and the units spelled out as `draft --remaining` takes them
+ * (`7 days`, `36 hours`, `90 mins`, `1 week`) → milliseconds. InputError `config/duration` on anything
+ * else. One amount: a window is no sum.
+ */
 export function parseDuration(text: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$/.exec(text);
+  const match = DURATION.exec(text);
   if (!match) {
     throw new InputError(
-      `invalid duration "${text}": write a number and a unit (s, m, h, d, w), e.g. 7d or 36h`,
+      `invalid duration "${text}": write a number and a unit (s, m, h, d, w, or seconds, minutes, hours, days, weeks), e.g. 7d, 36h or 2 days`,
       {},
       'config/duration',
     );
   }
-  const ms = Number(match[1]) * (UNITS[match[2] as string] as number);
+  // Every unit word starts with its letter.
+  const ms = Number(match[1]) * (UNITS[(match[2] as string)[0] as string] as number);
   if (ms > MAX_DURATION_MS) {
     throw new InputError(
       `duration "${text}" is longer than 100 years (5218w), the longest a freshness window or session gap may be`,

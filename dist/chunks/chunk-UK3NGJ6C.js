@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-WP5OBZDS.js";
+} from "./chunk-HFT52E4O.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-DAN6FPUE.js";
+} from "./chunk-MMAEHWPD.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -31,7 +31,7 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-DHDGKZ62.js";
+} from "./chunk-7LM27ABS.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -71,13 +71,13 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-UFX7JOHU.js";
+} from "./chunk-5WJIGX6R.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-WBXS67LU.js";
+} from "./chunk-7FYFWPIF.js";
 import {
   activeTasks,
   activeTasksIn,
@@ -679,7 +679,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-JSM5WQVZ.js");
+  const { summarizeHandoff } = await import("./scan-WI544QDG.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

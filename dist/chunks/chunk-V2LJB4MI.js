@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-UFX7JOHU.js";
+} from "./chunk-5WJIGX6R.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -9,25 +9,25 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-CYOM6C56.js";
-import "./chunk-KS4P6U5D.js";
+} from "./chunk-V77VGOQI.js";
+import "./chunk-UK3NGJ6C.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-WP5OBZDS.js";
-import "./chunk-DAN6FPUE.js";
+import "./chunk-HFT52E4O.js";
+import "./chunk-MMAEHWPD.js";
 import "./chunk-BLUG7MIA.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
 import "./chunk-WBXYW6XU.js";
 import "./chunk-WJ55UUL4.js";
-import "./chunk-DHDGKZ62.js";
+import "./chunk-7LM27ABS.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-VTRS2YXI.js";
-import "./chunk-P2RFRSCI.js";
+import "./chunk-MRGM2Y55.js";
+import "./chunk-ZCJB6ZOD.js";
 import "./chunk-SJOOO4TB.js";
 import "./chunk-ALIB7PKA.js";
 import "./chunk-U4ZQT7XX.js";
-import "./chunk-UFX7JOHU.js";
-import "./chunk-WBXS67LU.js";
+import "./chunk-5WJIGX6R.js";
+import "./chunk-7FYFWPIF.js";
 import "./chunk-PGIAUA2D.js";
 import "./chunk-ELDDV6IS.js";
 import "./chunk-NNPSBKSI.js";

@@ -10,17 +10,17 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-CYOM6C56.js";
+} from "./chunk-V77VGOQI.js";
 import {
   runCheck,
   runResume
-} from "./chunk-KS4P6U5D.js";
+} from "./chunk-UK3NGJ6C.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-WP5OBZDS.js";
+import "./chunk-HFT52E4O.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-DAN6FPUE.js";
+} from "./chunk-MMAEHWPD.js";
 import "./chunk-BLUG7MIA.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
@@ -29,18 +29,18 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-QRRFXT2M.js";
+} from "./chunk-CZHZVZJO.js";
 import {
   schema
 } from "./chunk-WJ55UUL4.js";
-import "./chunk-DHDGKZ62.js";
+import "./chunk-7LM27ABS.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-VTRS2YXI.js";
+import "./chunk-MRGM2Y55.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-P2RFRSCI.js";
+} from "./chunk-ZCJB6ZOD.js";
 import "./chunk-SJOOO4TB.js";
 import {
   isSlot
@@ -48,12 +48,12 @@ import {
 import "./chunk-U4ZQT7XX.js";
 import {
   loadConfig
-} from "./chunk-DNZ3U34X.js";
-import "./chunk-UFX7JOHU.js";
+} from "./chunk-V2LJB4MI.js";
+import "./chunk-5WJIGX6R.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-WBXS67LU.js";
+} from "./chunk-7FYFWPIF.js";
 import "./chunk-PGIAUA2D.js";
 import {
   require_ucs2length,

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-DNZ3U34X.js";
+} from "./chunk-V2LJB4MI.js";
 import {
   filesFromHere
 } from "./chunk-K3RJOZ7P.js";

@@ -9,16 +9,16 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-QRRFXT2M.js";
+} from "./chunk-CZHZVZJO.js";
 import {
   rootActedOnNote
-} from "./chunk-KQ5KTKRI.js";
+} from "./chunk-RQBG56V4.js";
 import {
   agentFromEnv
-} from "./chunk-P2RFRSCI.js";
+} from "./chunk-ZCJB6ZOD.js";
 import {
   loadConfig
-} from "./chunk-DNZ3U34X.js";
+} from "./chunk-V2LJB4MI.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -22,7 +22,7 @@ import {
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-WBXS67LU.js";
+} from "./chunk-7FYFWPIF.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";

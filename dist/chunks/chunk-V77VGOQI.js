@@ -29,13 +29,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-KS4P6U5D.js";
+} from "./chunk-UK3NGJ6C.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-WP5OBZDS.js";
+} from "./chunk-HFT52E4O.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-DAN6FPUE.js";
+} from "./chunk-MMAEHWPD.js";
 import {
   huskyHookNote
 } from "./chunk-MS3IOM7N.js";
@@ -56,7 +56,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-DHDGKZ62.js";
+} from "./chunk-7LM27ABS.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-VTRS2YXI.js";
+} from "./chunk-MRGM2Y55.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,7 +72,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-P2RFRSCI.js";
+} from "./chunk-ZCJB6ZOD.js";
 import {
   countWords
 } from "./chunk-SJOOO4TB.js";
@@ -99,14 +99,14 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-UFX7JOHU.js";
+} from "./chunk-5WJIGX6R.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-WBXS67LU.js";
+} from "./chunk-7FYFWPIF.js";
 import {
   activeTasks,
   agentEntries,

@@ -21,7 +21,7 @@ import {
 import {
   handoffPath,
   isTaskId
-} from "./chunk-WBXS67LU.js";
+} from "./chunk-7FYFWPIF.js";
 import {
   agentEntries,
   isAgentKey

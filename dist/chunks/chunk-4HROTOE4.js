@@ -9,11 +9,11 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   loadConfig
-} from "./chunk-DNZ3U34X.js";
+} from "./chunk-V2LJB4MI.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-WBXS67LU.js";
+} from "./chunk-7FYFWPIF.js";
 import {
   isAgentKey,
   readUserText

@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-WBXS67LU.js";
+} from "./chunk-7FYFWPIF.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,

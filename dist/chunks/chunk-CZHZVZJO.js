@@ -9,7 +9,7 @@ import {
 } from "./chunk-WJ55UUL4.js";
 import {
   listTaskHandoffs
-} from "./chunk-DHDGKZ62.js";
+} from "./chunk-7LM27ABS.js";
 import {
   GitCommandManager
 } from "./chunk-ATW7OLLE.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-P2RFRSCI.js";
+} from "./chunk-ZCJB6ZOD.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-CXSYQNOO.js");
+  const { gatherSessionFacts } = await import("./agent-session-QRQWRV2S.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

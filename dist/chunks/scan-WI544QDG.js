@@ -15,13 +15,15 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-Q7CE5X6V.js";
-import "./chunk-AGEMKFOS.js";
-import "./chunk-VUHLYMSY.js";
-import "./chunk-2Q6JMZQN.js";
-import "./chunk-47A3SBZ4.js";
-import "./chunk-PZXUSCGC.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-MMAEHWPD.js";
+import "./chunk-U4ZQT7XX.js";
+import "./chunk-7FYFWPIF.js";
+import "./chunk-ELDDV6IS.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-LMSMW57Z.js";
+import "./chunk-JFMKBDAN.js";
+import "./chunk-WPQNHNMC.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,
