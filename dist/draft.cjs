@@ -10303,7 +10303,11 @@ function setField(document, fact, value) {
 function addStateNote(document, note) {
   document.elements.currentState ??= emptySection("Current State");
   const section = document.elements.currentState;
-  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
+  const same = sameItemText(note);
+  section.paragraphs = [
+    note,
+    ...section.paragraphs.filter((p) => !isPlaceholderText(p) && sameItemText(p) !== same)
+  ];
 }
 
 // src/adapters/prompt.ts
@@ -12449,11 +12453,10 @@ function tasksHandedOffIn(commits, config) {
   return tasks;
 }
 async function firstCommitWithTaskActive(projectRoot, config, commits, taskId, callers) {
-  const read = commits.slice(0, MAX_COMMITS_READ);
-  if (read.length === 0) return void 0;
+  const shas = commits.slice(0, MAX_COMMITS_READ);
+  if (shas.length === 0) return void 0;
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, async (git) => {
-    const shas = read.map((commit) => commit.sha);
     const registryPath2 = normalizeLink(prefix === "" ? config.registry : `${prefix}/${config.registry}`);
     const blobs = git.tree.blobsAt ? await git.tree.blobsAt(shas, registryPath2) : shas;
     const activeIn = /* @__PURE__ */ new Map();
@@ -12640,7 +12643,7 @@ async function setupCommitCount(git, projectRoot, config, commits, input, fromDa
   const recorded = await firstCommitWithTaskActive(
     projectRoot,
     config,
-    commits.slice(0, lead.count),
+    commits.slice(0, lead.count).map((commit) => commit.sha),
     input.taskId,
     git
   );

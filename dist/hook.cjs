@@ -10480,6 +10480,14 @@ function judgeSession(facts, program = "handoff") {
   }
   if (work.length === 0) {
     const none = !handoff?.exists;
+    if (none && facts.activeAsCommitted) {
+      return {
+        ...base,
+        stale: true,
+        reason: `${task.taskId}: no work to hand off yet, but its start is committed (the registry has it active) and it has no handoff, so a push is refused for it (missing). Write its handoff and commit it.`,
+        fix: draft
+      };
+    }
     return {
       ...base,
       stale: false,
@@ -13594,11 +13602,10 @@ function tasksHandedOffIn(commits, config) {
   return tasks;
 }
 async function firstCommitWithTaskActive(projectRoot, config, commits, taskId, callers) {
-  const read = commits.slice(0, MAX_COMMITS_READ);
-  if (read.length === 0) return void 0;
+  const shas = commits.slice(0, MAX_COMMITS_READ);
+  if (shas.length === 0) return void 0;
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, async (git) => {
-    const shas = read.map((commit) => commit.sha);
     const registryPath2 = normalizeLink(prefix === "" ? config.registry : `${prefix}/${config.registry}`);
     const blobs = git.tree.blobsAt ? await git.tree.blobsAt(shas, registryPath2) : shas;
     const activeIn = /* @__PURE__ */ new Map();
@@ -15015,7 +15022,11 @@ function setField(document, fact, value) {
 function addStateNote(document, note) {
   document.elements.currentState ??= emptySection("Current State");
   const section = document.elements.currentState;
-  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
+  const same = sameItemText(note);
+  section.paragraphs = [
+    note,
+    ...section.paragraphs.filter((p) => !isPlaceholderText(p) && sameItemText(p) !== same)
+  ];
 }
 
 // src/app/draft.ts
@@ -15133,7 +15144,7 @@ async function setupCommitCount(git, projectRoot, config, commits, input, fromDa
   const recorded = await firstCommitWithTaskActive(
     projectRoot,
     config,
-    commits.slice(0, lead.count),
+    commits.slice(0, lead.count).map((commit) => commit.sha),
     input.taskId,
     git
   );
@@ -16431,6 +16442,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     }
   }
   if (!await hasCommits) return facts;
+  if (!facts.handoff?.exists) {
+    facts.activeAsCommitted = !changed.includes(normalizeLink(config.registry)) || await firstCommitWithTaskActive(repoRoot, config, ["HEAD"], taskId, git) === 0;
+  }
   if (lastTouch) facts.countedAfter = lastTouch;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
   const branch = await git.workBranch();

@@ -268,6 +268,27 @@ describe('session verdict', () => {
     expect(gone.reason).toContain('no work to hand off yet');
   });
 
+  it('refuses a session with no work to end when its start is committed and it has no handoff: the push would be refused', () => {
+    const committed = judgeSession(facts({ handoff: undefined, activeAsCommitted: true }));
+    expect(committed).toMatchObject({
+      stale: true,
+      fix: expect.stringContaining('handoff draft --task TASK-1'),
+    });
+    expect(committed.reason).toContain('but its start is committed (the registry has it active)');
+    expect(committed.reason).toContain('a push is refused for it (missing)');
+    const gone = judgeSession(
+      facts({
+        handoff: { path: 'h.md', exists: false, changed: false, missing: [] },
+        activeAsCommitted: true,
+      }),
+    );
+    expect(gone.stale).toBe(true);
+    // A start not committed yet: the push carries nothing of the task.
+    expect(judgeSession(facts({ handoff: undefined, activeAsCommitted: false })).stale).toBe(false);
+    // With a handoff, the committed start asks for nothing more.
+    expect(judgeSession(facts({ activeAsCommitted: true })).stale).toBe(false);
+  });
+
   it('says which of the counted commits name no task, and why they count (the push’s fallback)', () => {
     const setup = judgeSession(facts({ handoff: undefined, workCommits: 3, namedWorkCommits: 0 }));
     expect(setup.reason).toContain(

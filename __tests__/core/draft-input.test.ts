@@ -199,6 +199,30 @@ describe('fillDraft with a stated time', () => {
   });
 });
 
+describe('fillDraft run again with the same answers', () => {
+  it('keeps one copy of the note, as of each list answer', () => {
+    const composed = composeDraft({
+      taskId: 'TASK-1',
+      agent: 'bot',
+      session: 1,
+      now: new Date('2026-12-01T12:00:00Z'),
+      commits: [],
+      earlierSessions: [],
+      sessionGapMs: 7_200_000,
+      wordBudget: 250,
+    });
+    const answers = { note: 'Parser done', decisions: ['Used fetch: no dependency'], nextSteps: ['Write b'] };
+    const once = fillDraft(composed.document, answers, 250);
+    // The draft as written, read back and filled in again (a second `draft` to add --time-spent).
+    const twice = fillDraft(parseHandoff(once.markdown), { ...answers, note: ' parser  DONE ' }, 250);
+    expect(twice.markdown.match(/parser {1,2}done/gi)).toHaveLength(1);
+    expect(twice.markdown.match(/Used fetch/g)).toHaveLength(1);
+    // A note that says something new opens the section; the last one stays under it.
+    const newer = fillDraft(parseHandoff(twice.markdown), { note: 'Tests pass' }, 250);
+    expect(newer.markdown).toMatch(/## Current State\n\nTests pass\n\nparser {1,2}DONE/i);
+  });
+});
+
 describe('readDraftInputJson', () => {
   it('places an answer refused after the schema at its value in the JSON, not one a flag gave', () => {
     const text = '{\n  "note": " ",\n  "resolved": [" ", "the login bug"]\n}\n';

@@ -558,7 +558,7 @@ describe('agent commands', () => {
     expect(result.stdout).not.toContain('.eslintrc.json');
   });
 
-  it("the Stop hook leaves that day's setup out too: a just-started task has no work to refuse a stop for", async () => {
+  it("the Stop hook leaves that day's setup out too: a just-started task is refused a stop for its missing handoff, not for the setup", async () => {
     repo.remove();
     repo = TempRepo.init();
     const at = (time: string) => ({ date: `${DAY}T${time}Z` });
@@ -580,7 +580,11 @@ describe('agent commands', () => {
           })
         ).stdout,
       ) as { decision?: string; reason?: string };
-    expect((await stop()).decision).toBeUndefined();
+    // No work of the task's yet; but its start is committed, so a push is refused while it has no handoff.
+    const first = await stop();
+    expect(first.decision).toBe('block');
+    expect(first.reason).toContain(`${TASK}: no work to hand off yet, but its start is committed`);
+    expect(first.reason).toContain('(missing)');
     // Work that names the task, after the start: now the stop is refused for it, as a draft counts it.
     repo.commit(`${TASK}: first step`, { 'src/b.js': 'b\n' }, at('10:00:00'));
     const refused = await stop();

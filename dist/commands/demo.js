@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-UK3NGJ6C.js";
+} from "../chunks/chunk-LPAQ4ENU.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

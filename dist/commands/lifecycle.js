@@ -9,13 +9,13 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-4MEDEU4I.js";
-import "../chunks/chunk-CZHZVZJO.js";
+} from "../chunks/chunk-DY7JGA7I.js";
+import "../chunks/chunk-A5MX5SV3.js";
 import "../chunks/chunk-WJ55UUL4.js";
 import "../chunks/chunk-7LM27ABS.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-RQBG56V4.js";
-import "../chunks/chunk-ZCJB6ZOD.js";
+import "../chunks/chunk-G23VFDJI.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import "../chunks/chunk-ALIB7PKA.js";
 import "../chunks/chunk-U4ZQT7XX.js";

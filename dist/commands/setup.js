@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-MRGM2Y55.js";
+} from "../chunks/chunk-GQAFDBTY.js";
 import {
   rootActedOnNote
 } from "../chunks/chunk-RQBG56V4.js";
 import {
   checkAgentName
-} from "../chunks/chunk-ZCJB6ZOD.js";
+} from "../chunks/chunk-G23VFDJI.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import {
   AGENT_SLOT,

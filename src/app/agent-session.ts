@@ -38,7 +38,7 @@ import {
 import { INSTRUCTIONS_FILE } from '../core/templates/agent-instructions.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
-import { tasksActiveAtCommitsIn } from './finished-tasks.js';
+import { firstCommitWithTaskActive, tasksActiveAtCommitsIn } from './finished-tasks.js';
 import { nextPushCommits } from './next-push.js';
 import { runResume } from './resume.js';
 import { firstSessionStart, setupCommitCount, sinceDay } from './session-start.js';
@@ -213,6 +213,13 @@ async function gatherSessionFactsWith(
     }
   }
   if (!(await hasCommits)) return facts;
+  // With no handoff, whether the push would carry the task active (HEAD's registry): the working
+  // tree's is HEAD's unless it changed (a `start` not committed yet), else HEAD's is read.
+  if (!facts.handoff?.exists) {
+    facts.activeAsCommitted =
+      !changed.includes(normalizeLink(config.registry)) ||
+      (await firstCommitWithTaskActive(repoRoot, config, ['HEAD'], taskId, git)) === 0;
+  }
   if (lastTouch) facts.countedAfter = lastTouch;
   // After the handoff's last commit; without one, the draft's own first session (session-start.ts).
   const started = typeof entry.task_started === 'string' ? entry.task_started.slice(0, 10) : undefined;

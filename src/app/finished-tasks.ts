@@ -140,24 +140,23 @@ function tasksHandedOffIn(commits: readonly CommitInfo[], config: HandoffConfig)
 }
 
 /**
- * The index of the first of `commits` whose own tree's registry has `taskId` active (where the task's
- * `start` was committed), among the first MAX_COMMITS_READ; undefined when none is. One `git cat-file
- * --batch-check` for the registry's blob in them all, and one read of each distinct registry, in order,
- * up to the first that has the task.
+ * The index of the first of `commits` (revisions) whose own tree's registry has `taskId` active
+ * (where the task's `start` was committed), among the first MAX_COMMITS_READ; undefined when none is.
+ * One `git cat-file --batch-check` for the registry's blob in them all, and one read of each distinct
+ * registry, in order, up to the first that has the task.
  */
 export async function firstCommitWithTaskActive(
   projectRoot: string,
   config: HandoffConfig,
-  commits: readonly CommitInfo[],
+  commits: readonly string[],
   taskId: string,
   /** The caller's git: used when it runs at the top, else one there. */
   callers?: GitCommandManager,
 ): Promise<number | undefined> {
-  const read = commits.slice(0, MAX_COMMITS_READ);
-  if (read.length === 0) return undefined;
+  const shas = commits.slice(0, MAX_COMMITS_READ);
+  if (shas.length === 0) return undefined;
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, async (git) => {
-    const shas = read.map((commit) => commit.sha);
     const registryPath = normalizeLink(prefix === '' ? config.registry : `${prefix}/${config.registry}`);
     const blobs = git.tree.blobsAt ? await git.tree.blobsAt(shas, registryPath) : shas;
     const activeIn = new Map<string, boolean>();

@@ -76,7 +76,7 @@ export async function setupCommitCount(
   const recorded = await firstCommitWithTaskActive(
     projectRoot,
     config,
-    commits.slice(0, lead.count),
+    commits.slice(0, lead.count).map((commit) => commit.sha),
     input.taskId,
     git,
   );

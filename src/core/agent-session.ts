@@ -58,6 +58,11 @@ export interface SessionFacts {
   maxCommitsBehind: number;
   /** A merge, cherry-pick, revert or rebase the working tree is in the middle of. */
   inProgress?: OperationInProgress;
+  /**
+   * The task is active in the registry as committed (HEAD's): a push is then refused while it has no
+   * handoff (`missing`). Asked only for a task with none.
+   */
+  activeAsCommitted?: boolean;
 }
 
 export interface SessionVerdict {
@@ -157,9 +162,18 @@ export function judgeSession(facts: SessionFacts, program = 'handoff'): SessionV
     };
   }
   if (work.length === 0) {
-    // Nothing to hand off, so the session may end; but a push of the registry with the task active
-    // is refused while the task has no handoff (\`missing\`), which is worth saying now.
+    // Nothing to hand off; but with the task's start committed, the next push is refused while the
+    // task has no handoff (\`missing\`): the session does not end on a push that will fail. A start
+    // not committed yet pushes nothing of the task, so that session may end (told so).
     const none = !handoff?.exists;
+    if (none && facts.activeAsCommitted) {
+      return {
+        ...base,
+        stale: true,
+        reason: `${task.taskId}: no work to hand off yet, but its start is committed (the registry has it active) and it has no handoff, so a push is refused for it (missing). Write its handoff and commit it.`,
+        fix: draft,
+      };
+    }
     return {
       ...base,
       stale: false,

@@ -466,9 +466,17 @@ function setField(document: HandoffDocument, fact: 'progress' | 'remaining', val
     section.fields.push({ label: fact === 'progress' ? 'Progress' : 'Estimated Remaining', value, line: 0 });
 }
 
-/** The note opens Current State, replacing the template line when the facts gave nothing there. */
+/**
+ * The note opens Current State, replacing the template line when the facts gave nothing there, and a
+ * paragraph that says the same (the note of a `draft` run again over its own draft, compared as list
+ * items are: `sameItemText`).
+ */
 function addStateNote(document: HandoffDocument, note: string): void {
   document.elements.currentState ??= emptySection('Current State');
   const section = document.elements.currentState;
-  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
+  const same = sameItemText(note);
+  section.paragraphs = [
+    note,
+    ...section.paragraphs.filter((p) => !isPlaceholderText(p) && sameItemText(p) !== same),
+  ];
 }

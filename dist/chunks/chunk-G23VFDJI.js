@@ -93,6 +93,14 @@ function judgeSession(facts, program = "handoff") {
   }
   if (work.length === 0) {
     const none = !handoff?.exists;
+    if (none && facts.activeAsCommitted) {
+      return {
+        ...base,
+        stale: true,
+        reason: `${task.taskId}: no work to hand off yet, but its start is committed (the registry has it active) and it has no handoff, so a push is refused for it (missing). Write its handoff and commit it.`,
+        fix: draft
+      };
+    }
     return {
       ...base,
       stale: false,

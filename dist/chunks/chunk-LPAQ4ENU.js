@@ -440,11 +440,10 @@ function tasksHandedOffIn(commits, config) {
   return tasks;
 }
 async function firstCommitWithTaskActive(projectRoot, config, commits, taskId, callers) {
-  const read = commits.slice(0, MAX_COMMITS_READ);
-  if (read.length === 0) return void 0;
+  const shas = commits.slice(0, MAX_COMMITS_READ);
+  if (shas.length === 0) return void 0;
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, async (git) => {
-    const shas = read.map((commit) => commit.sha);
     const registryPath = normalizeLink(prefix === "" ? config.registry : `${prefix}/${config.registry}`);
     const blobs = git.tree.blobsAt ? await git.tree.blobsAt(shas, registryPath) : shas;
     const activeIn = /* @__PURE__ */ new Map();

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-UK3NGJ6C.js";
+} from "./chunk-LPAQ4ENU.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-MRGM2Y55.js";
+} from "./chunk-GQAFDBTY.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,7 +72,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-ZCJB6ZOD.js";
+} from "./chunk-G23VFDJI.js";
 import {
   countWords
 } from "./chunk-SJOOO4TB.js";
@@ -1408,7 +1408,11 @@ function setField(document, fact, value) {
 function addStateNote(document, note) {
   document.elements.currentState ??= emptySection("Current State");
   const section = document.elements.currentState;
-  section.paragraphs = [note, ...section.paragraphs.filter((p) => !isPlaceholderText(p))];
+  const same = sameItemText(note);
+  section.paragraphs = [
+    note,
+    ...section.paragraphs.filter((p) => !isPlaceholderText(p) && sameItemText(p) !== same)
+  ];
 }
 
 // src/app/session-start.ts
@@ -1435,7 +1439,7 @@ async function setupCommitCount(git, projectRoot, config, commits, input, fromDa
   const recorded = await firstCommitWithTaskActive(
     projectRoot,
     config,
-    commits.slice(0, lead.count),
+    commits.slice(0, lead.count).map((commit) => commit.sha),
     input.taskId,
     git
   );
@@ -2235,6 +2239,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     }
   }
   if (!await hasCommits) return facts;
+  if (!facts.handoff?.exists) {
+    facts.activeAsCommitted = !changed.includes(normalizeLink(config.registry)) || await firstCommitWithTaskActive(repoRoot, config, ["HEAD"], taskId, git) === 0;
+  }
   if (lastTouch) facts.countedAfter = lastTouch;
   const started = typeof entry.task_started === "string" ? entry.task_started.slice(0, 10) : void 0;
   const branch = await git.workBranch();

@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-ZCJB6ZOD.js";
+} from "./chunk-G23VFDJI.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-QRQWRV2S.js");
+  const { gatherSessionFacts } = await import("./agent-session-CVWWO2LY.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-V77VGOQI.js";
+} from "./chunk-BNSSJJ4U.js";
 import {
   runCheck,
   runResume
-} from "./chunk-UK3NGJ6C.js";
+} from "./chunk-LPAQ4ENU.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-HFT52E4O.js";
 import {
@@ -29,18 +29,18 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle
-} from "./chunk-CZHZVZJO.js";
+} from "./chunk-A5MX5SV3.js";
 import {
   schema
 } from "./chunk-WJ55UUL4.js";
 import "./chunk-7LM27ABS.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-MRGM2Y55.js";
+import "./chunk-GQAFDBTY.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-ZCJB6ZOD.js";
+} from "./chunk-G23VFDJI.js";
 import "./chunk-SJOOO4TB.js";
 import {
   isSlot

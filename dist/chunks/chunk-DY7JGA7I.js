@@ -9,13 +9,13 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   taskOf
-} from "./chunk-CZHZVZJO.js";
+} from "./chunk-A5MX5SV3.js";
 import {
   rootActedOnNote
 } from "./chunk-RQBG56V4.js";
 import {
   agentFromEnv
-} from "./chunk-ZCJB6ZOD.js";
+} from "./chunk-G23VFDJI.js";
 import {
   loadConfig
 } from "./chunk-V2LJB4MI.js";

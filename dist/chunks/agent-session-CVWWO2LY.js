@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-V77VGOQI.js";
-import "./chunk-UK3NGJ6C.js";
+} from "./chunk-BNSSJJ4U.js";
+import "./chunk-LPAQ4ENU.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-HFT52E4O.js";
 import "./chunk-MMAEHWPD.js";
@@ -21,8 +21,8 @@ import "./chunk-WBXYW6XU.js";
 import "./chunk-WJ55UUL4.js";
 import "./chunk-7LM27ABS.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-MRGM2Y55.js";
-import "./chunk-ZCJB6ZOD.js";
+import "./chunk-GQAFDBTY.js";
+import "./chunk-G23VFDJI.js";
 import "./chunk-SJOOO4TB.js";
 import "./chunk-ALIB7PKA.js";
 import "./chunk-U4ZQT7XX.js";
