@@ -2201,8 +2201,10 @@ function parseWithPositions(text, file) {
         pos++;
         return object;
       }
+      let commaAt = -1;
       for (; ; ) {
         skipSpace();
+        if (text[pos] === "}" && commaAt !== -1) fail(TRAILING_COMMA, commaAt);
         if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
         const keyAt = pos;
         const key = readString();
@@ -2220,6 +2222,7 @@ function parseWithPositions(text, file) {
         });
         skipSpace();
         if (text[pos] === ",") {
+          commaAt = pos;
           pos++;
           continue;
         }
@@ -2239,6 +2242,11 @@ function parseWithPositions(text, file) {
         return array;
       }
       for (; ; ) {
+        if (array.length > 0) {
+          const commaAt = pos - 1;
+          skipSpace();
+          if (text[pos] === "]") fail(TRAILING_COMMA, commaAt);
+        }
         array.push(readValue(`${pointer}/${array.length}`, depth + 1));
         skipSpace();
         if (text[pos] === ",") {
@@ -2297,7 +2305,7 @@ function duplicateKeyError(duplicate, file) {
     "json/duplicate-key"
   );
 }
-var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, KEY_END;
+var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, TRAILING_COMMA, KEY_END;
 var init_json_location = __esm({
   "src/core/json-location.ts"() {
     "use strict";
@@ -2306,6 +2314,7 @@ var init_json_location = __esm({
     NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
     STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
     MAX_DEPTH = 512;
+    TRAILING_COMMA = "trailing comma: JSON allows none after the last member or item (remove it)";
     KEY_END = /"\s*:/g;
   }
 });
@@ -6465,9 +6474,10 @@ function checkRegistry(text, file, statuses) {
       }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        const meant = meantName(status, statuses);
         problems.push(
           new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            `unknown status "${status}" for agent "${agent}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
             locationOf(json, file, registryPointer(agent, "status")),
             "registry/status"
           )
@@ -7589,8 +7599,8 @@ async function readPackageWorkspaces(root, options = {}) {
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
-  const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
-  const registry = await readRegistryFrom(source, loaded.config, options.values);
+  const loaded = options.config ?? await judgedThere(source, loadConfigFrom(source, options.configFile, options.values));
+  const registry = await judgedThere(source, readRegistryFrom(source, loaded.config, options.values));
   const tasks = activeTasks(registry.registry, loaded.config);
   const which = options.links ?? "active";
   const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
@@ -7606,6 +7616,21 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+async function judgedThere(source, read) {
+  if (source.kind !== "revision") return read;
+  try {
+    return await read;
+  } catch (error) {
+    if (!(error instanceof InputError) || error.message.includes(source.label)) throw error;
+    const there = new InputError(
+      `${error.message} (in ${source.label}, which is judged, not the working tree: commit the fix)`,
+      error.location,
+      error.rule
+    );
+    there.more = error.more;
+    throw there;
+  }
 }
 function folderOf(path) {
   const slash = path.lastIndexOf("/");
@@ -8328,7 +8353,7 @@ function verdictLines(verdict) {
   return lines;
 }
 var DRAFTS = /\bdraft --task\b/;
-var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
 function renderCheckJson(result, options = {}) {
   return `${JSON.stringify(asInvoked(result, options.program ?? "handoff"), null, 2)}
 `;
@@ -9400,8 +9425,10 @@ async function run(options, ctx) {
   } catch (error) {
     const json = options.format === "json";
     if (error instanceof InputError) {
-      ctx.stderr.write(`handoff: ${formatInputError(error)}
-${await bypassText(ctx)}`);
+      ctx.stderr.write(
+        `handoff: ${formatInputError(error)}
+Push blocked: fix that in a commit, then push again. ${await bypassText(ctx)}`
+      );
       if (json) ctx.stderr.write(inputErrorJson(error));
       return EXIT.input;
     }

@@ -4454,7 +4454,7 @@ function isRepositoryPath(path) {
 }
 
 // src/core/render/check-report.ts
-var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 function renderUncheckedGithub(message, place) {
   const properties = [];

@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   renderUncheckedGithub
-} from "./chunks/chunk-BLUG7MIA.js";
+} from "./chunks/chunk-7EDGSSWH.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
@@ -28,11 +28,11 @@ import {
   ignoreClosedPipes,
   processContext,
   programOn
-} from "./chunks/chunk-K3RJOZ7P.js";
+} from "./chunks/chunk-BNWSJ5ZR.js";
 import {
   proseWithInvocation
 } from "./chunks/chunk-WG5W2OHI.js";
-import "./chunks/chunk-JFMKBDAN.js";
+import "./chunks/chunk-MKQHAUPF.js";
 import {
   InputError,
   boundMessage,

@@ -399,8 +399,10 @@ function parseWithPositions(text, file) {
         pos++;
         return object;
       }
+      let commaAt = -1;
       for (; ; ) {
         skipSpace();
+        if (text[pos] === "}" && commaAt !== -1) fail(TRAILING_COMMA, commaAt);
         if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
         const keyAt = pos;
         const key = readString();
@@ -418,6 +420,7 @@ function parseWithPositions(text, file) {
         });
         skipSpace();
         if (text[pos] === ",") {
+          commaAt = pos;
           pos++;
           continue;
         }
@@ -437,6 +440,11 @@ function parseWithPositions(text, file) {
         return array;
       }
       for (; ; ) {
+        if (array.length > 0) {
+          const commaAt = pos - 1;
+          skipSpace();
+          if (text[pos] === "]") fail(TRAILING_COMMA, commaAt);
+        }
         array.push(readValue(`${pointer}/${array.length}`, depth + 1));
         skipSpace();
         if (text[pos] === ",") {
@@ -495,7 +503,7 @@ function duplicateKeyError(duplicate, file) {
     "json/duplicate-key"
   );
 }
-var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, KEY_END;
+var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, TRAILING_COMMA, KEY_END;
 var init_json_location = __esm({
   "src/core/json-location.ts"() {
     "use strict";
@@ -504,6 +512,7 @@ var init_json_location = __esm({
     NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
     STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
     MAX_DEPTH = 512;
+    TRAILING_COMMA = "trailing comma: JSON allows none after the last member or item (remove it)";
     KEY_END = /"\s*:/g;
   }
 });
@@ -1023,9 +1032,10 @@ function checkRegistry(text, file, statuses) {
       }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        const meant = meantName(status, statuses);
         problems.push(
           new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            `unknown status "${status}" for agent "${agent}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
             locationOf(json, file, registryPointer(agent, "status")),
             "registry/status"
           )
@@ -1045,6 +1055,14 @@ function parseRegistry(text, file, statuses) {
 }
 function heldTask(entry) {
   return typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+}
+function meantTask(taskId, entries) {
+  const held = /* @__PURE__ */ new Set();
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "") held.add(task);
+  }
+  return meantName(taskId, [...held]);
 }
 function isActiveStatus(entry, config) {
   return config.activeStatuses.includes(entry.status);
@@ -7344,8 +7362,8 @@ async function readPackageWorkspaces(root, options = {}) {
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
-  const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
-  const registry = await readRegistryFrom(source, loaded.config, options.values);
+  const loaded = options.config ?? await judgedThere(source, loadConfigFrom(source, options.configFile, options.values));
+  const registry = await judgedThere(source, readRegistryFrom(source, loaded.config, options.values));
   const tasks = activeTasks(registry.registry, loaded.config);
   const which = options.links ?? "active";
   const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
@@ -7361,6 +7379,21 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+async function judgedThere(source, read) {
+  if (source.kind !== "revision") return read;
+  try {
+    return await read;
+  } catch (error) {
+    if (!(error instanceof InputError) || error.message.includes(source.label)) throw error;
+    const there = new InputError(
+      `${error.message} (in ${source.label}, which is judged, not the working tree: commit the fix)`,
+      error.location,
+      error.rule
+    );
+    there.more = error.more;
+    throw there;
+  }
 }
 function folderOf(path) {
   const slash = path.lastIndexOf("/");
@@ -9553,7 +9586,10 @@ function buildDocument(context, level) {
           const done = context.maybeDone.get(step.text);
           if (done) copy.details.push(doneGuess(short(done)));
           return copy;
-        }) : []
+        }) : [],
+        void 0,
+        // "None" beside a step still open (a carried one) is untrue, as for blockers.
+        true
       ),
       timeProgress: timeProgress(context)
     },
@@ -9650,7 +9686,7 @@ function appendAnswers(section, answers, asSteps) {
     const key = sameItemText(answer);
     if (answer === "" || listed.has(key)) continue;
     listed.add(key);
-    section.items.push(item(answer, asSteps ? "open" : void 0));
+    section.items.push(item(answer, asSteps && !saysNothing(answer) ? "open" : void 0));
   }
 }
 function sameItemText(text) {
@@ -10217,7 +10253,7 @@ function fillList(document, name, answers, asSteps) {
   section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
   appendAnswers(section, answers, asSteps);
-  if (name === "blockers") dropNoneBesideItems(section);
+  if (name !== "decisions") dropNoneBesideItems(section);
 }
 function applyRest(document, input, previous, placeOf) {
   if (input.resolved?.length) resolveItems(document, input.resolved, placeOf);
@@ -12282,7 +12318,7 @@ function checkAgentName(name, registry) {
     problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
-function checkTaskId(config, taskId) {
+function checkTaskId(config, taskId, registry) {
   if (/[/\\\0]/.test(taskId) || taskId.trim() === "" || taskId === "." || taskId === "..") {
     throw new InputError(
       `task id "${taskId}" cannot be part of a file name: it is blank, . or .., or holds a / or \\ (or a NUL)`,
@@ -12298,8 +12334,9 @@ function checkTaskId(config, taskId) {
     );
   }
   if (!isTaskId(config, taskId)) {
+    const meant = registry === void 0 ? void 0 : meantTask(taskId, agentEntries(registry));
     throw new InputError(
-      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
+      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})${meant === void 0 ? "" : `: did you mean ${meant}?`}`,
       {},
       "registry/task-id"
     );
@@ -12698,13 +12735,13 @@ function planDraft(options) {
 async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
   const shown = options.shown ?? asInProject;
-  checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   checkDraftAnswers(options.input, options.inputPlaces);
   const statedHours = options.input?.timeSpent === void 0 ? void 0 : timeSpentHours(options.input.timeSpent);
   if (options.input?.remaining !== void 0) checkRemaining(options.input.remaining);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
+  checkTaskId(config, taskId, registry);
   const named = options.agent ?? options.envAgent;
   if (named !== void 0) checkAgentName(named, registry);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
@@ -12880,7 +12917,7 @@ async function planDraftWith(git, options) {
   });
   const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
   const draft2 = input ? applyDraftInput(progressFrom, input, config.wordBudget, options.inputPlaces) : composed;
-  if (input) warnings.push(...noneBesideOpenBlockers(draft2.document, input, shown(path)));
+  if (input) warnings.push(...noneBesideOpenItems(draft2.document, input, shown(path)));
   warnings.push(...timeFieldWarnings(draft2.document, shown(path)));
   const plan = {
     draft: draft2,
@@ -12916,19 +12953,39 @@ var TIME_FIELD_LEFT_OPEN = {
     rule: "draft/remaining"
   }
 };
-function noneBesideOpenBlockers(document, input, path) {
-  if (!input.blockers?.some(saysNothing)) return [];
-  const given = new Set(input.blockers.map(sameItemText));
-  const open3 = openBlockers(document).filter((blocker) => !given.has(sameItemText(blocker.text)));
-  if (open3.length === 0) return [];
-  const first = open3[0]?.text ?? "";
-  return [
+function noneBesideOpenItems(document, input, path) {
+  const lists = [
     {
-      file: path,
-      message: `--blocker None left out: ${open3.length} blocker(s) are still open ("${first.slice(0, 80)}"${open3.length > 1 ? ", \u2026" : ""}); if one is settled, pass --resolved "<its words>"`,
+      answers: input.blockers,
+      open: openBlockers(document),
+      flag: "--blocker",
+      what: "blocker(s)",
+      settled: "settled",
       rule: "draft/none-beside-blocker"
+    },
+    {
+      answers: input.next,
+      open: openNextSteps(document),
+      flag: "--next",
+      what: "next step(s)",
+      settled: "done",
+      rule: "draft/none-beside-step"
     }
   ];
+  return lists.flatMap(({ answers, open: listed, flag, what, settled, rule }) => {
+    if (!answers?.some(saysNothing)) return [];
+    const given = new Set(answers.map(sameItemText));
+    const open3 = listed.filter((item2) => !given.has(sameItemText(item2.text)));
+    if (open3.length === 0) return [];
+    const first = open3[0]?.text ?? "";
+    return [
+      {
+        file: path,
+        message: `${flag} None left out: ${open3.length} ${what} are still open ("${first.slice(0, 80)}"${open3.length > 1 ? ", \u2026" : ""}); if one is ${settled}, pass --resolved "<its words>"`,
+        rule
+      }
+    ];
+  });
 }
 async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
@@ -12948,7 +13005,7 @@ function planFill(config, previous, input, known, shown, previousProgress, state
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [
-      ...noneBesideOpenBlockers(filled.document, input, shown(previous.path)),
+      ...noneBesideOpenItems(filled.document, input, shown(previous.path)),
       ...timeFieldWarnings(filled.document, shown(previous.path))
     ],
     notes: [
@@ -13028,7 +13085,7 @@ async function unsavedSessions(passedOver, stateOf, shown) {
   return ` (${unsaved.map((u) => `${shown(u.path)} ${said[u.state]}`).join(", ")}: ${why})`;
 }
 function checkDraftInputs(config, taskId, agent, registry) {
-  if (taskId !== void 0) checkTaskId(config, taskId);
+  if (taskId !== void 0) checkTaskId(config, taskId, registry);
   if (agent !== void 0) checkAgentName(agent, registry);
 }
 function findAgent(registry, config, taskId, agentName, envAgent) {
@@ -13041,8 +13098,10 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
       const others = entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name);
       const instead = agentName === void 0 && others.length > 0 ? ` or pass --agent ${others.join("|")}` : "";
       const on = config.activeStatuses.includes(entry.status) ? `is working on ${entry.current_task}` : `is ${entry.status} on ${entry.current_task}`;
+      const meant = meantTask(taskId, entries) === entry.current_task ? entry.current_task : void 0;
+      const switchTo = `switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
       throw new InputError(
-        `${who} ${on}, not ${taskId}: switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first${instead}`,
+        `${who} ${on}, not ${taskId}: ${meant === void 0 ? switchTo : `did you mean --task ${shellWord(meant)}? To take up ${taskId} instead, ${switchTo}`}${instead}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -13072,8 +13131,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
   const matching = onTask.length > 1 && active.length > 0 ? active : onTask;
   const [first] = matching;
   if (!first) {
+    const meant = meantTask(taskId, entries);
     throw new InputError(
-      `no agent in the registry has current_task ${taskId}; pass --agent ${commandWord(AGENT_SLOT)}`,
+      `no agent in the registry has current_task ${taskId}; ${meant === void 0 ? "" : `did you mean --task ${shellWord(meant)}? Else `}pass --agent ${commandWord(AGENT_SLOT)}`,
       { file: config.registry },
       "registry/no-agent"
     );

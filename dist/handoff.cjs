@@ -425,7 +425,7 @@ function normalizeSegments(link) {
 }
 
 // src/core/render/check-report.ts
-var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
 
 // src/cli/uncaught.ts
 function hookInternalErrorText(message, block) {

@@ -988,8 +988,10 @@ function parseWithPositions(text, file) {
         pos++;
         return object;
       }
+      let commaAt = -1;
       for (; ; ) {
         skipSpace();
+        if (text[pos] === "}" && commaAt !== -1) fail(TRAILING_COMMA, commaAt);
         if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
         const keyAt = pos;
         const key = readString();
@@ -1007,6 +1009,7 @@ function parseWithPositions(text, file) {
         });
         skipSpace();
         if (text[pos] === ",") {
+          commaAt = pos;
           pos++;
           continue;
         }
@@ -1026,6 +1029,11 @@ function parseWithPositions(text, file) {
         return array;
       }
       for (; ; ) {
+        if (array.length > 0) {
+          const commaAt = pos - 1;
+          skipSpace();
+          if (text[pos] === "]") fail(TRAILING_COMMA, commaAt);
+        }
         array.push(readValue(`${pointer}/${array.length}`, depth + 1));
         skipSpace();
         if (text[pos] === ",") {
@@ -1084,7 +1092,7 @@ function duplicateKeyError(duplicate, file) {
     "json/duplicate-key"
   );
 }
-var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, KEY_END;
+var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, TRAILING_COMMA, KEY_END;
 var init_json_location = __esm({
   "src/core/json-location.ts"() {
     "use strict";
@@ -1093,6 +1101,7 @@ var init_json_location = __esm({
     NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
     STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
     MAX_DEPTH = 512;
+    TRAILING_COMMA = "trailing comma: JSON allows none after the last member or item (remove it)";
     KEY_END = /"\s*:/g;
   }
 });
@@ -1951,9 +1960,10 @@ function checkRegistry(text, file, statuses) {
       }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        const meant = meantName(status, statuses);
         problems.push(
           new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            `unknown status "${status}" for agent "${agent}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
             locationOf(json, file, registryPointer(agent, "status")),
             "registry/status"
           )
@@ -1973,6 +1983,14 @@ function parseRegistry(text, file, statuses) {
 }
 function heldTask(entry) {
   return typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+}
+function meantTask(taskId, entries) {
+  const held = /* @__PURE__ */ new Set();
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "") held.add(task);
+  }
+  return meantName(taskId, [...held]);
 }
 function isActiveStatus(entry, config) {
   return config.activeStatuses.includes(entry.status);
@@ -10054,8 +10072,8 @@ async function readPackageWorkspaces(root, options = {}) {
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
-  const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
-  const registry = await readRegistryFrom(source, loaded.config, options.values);
+  const loaded = options.config ?? await judgedThere(source, loadConfigFrom(source, options.configFile, options.values));
+  const registry = await judgedThere(source, readRegistryFrom(source, loaded.config, options.values));
   const tasks = activeTasks(registry.registry, loaded.config);
   const which = options.links ?? "active";
   const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
@@ -10071,6 +10089,21 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+async function judgedThere(source, read) {
+  if (source.kind !== "revision") return read;
+  try {
+    return await read;
+  } catch (error) {
+    if (!(error instanceof InputError) || error.message.includes(source.label)) throw error;
+    const there = new InputError(
+      `${error.message} (in ${source.label}, which is judged, not the working tree: commit the fix)`,
+      error.location,
+      error.rule
+    );
+    there.more = error.more;
+    throw there;
+  }
 }
 function documentText(linked) {
   if (linked.text === void 0) throw new InternalError(`${linked.path} was read without its text`);
@@ -11683,7 +11716,10 @@ function buildDocument(context, level) {
           const done = context.maybeDone.get(step.text);
           if (done) copy.details.push(doneGuess(short(done)));
           return copy;
-        }) : []
+        }) : [],
+        void 0,
+        // "None" beside a step still open (a carried one) is untrue, as for blockers.
+        true
       ),
       timeProgress: timeProgress(context)
     },
@@ -11780,7 +11816,7 @@ function appendAnswers(section, answers, asSteps) {
     const key = sameItemText(answer2);
     if (answer2 === "" || listed2.has(key)) continue;
     listed2.add(key);
-    section.items.push(item(answer2, asSteps ? "open" : void 0));
+    section.items.push(item(answer2, asSteps && !saysNothing(answer2) ? "open" : void 0));
   }
 }
 function sameItemText(text) {
@@ -12695,7 +12731,8 @@ function buildPrime(input) {
   const teamRows = input.team.filter((row) => row.agent !== agent);
   const shownTeam = teamRows.slice(0, PRIME_TEAM_CAP);
   if (teamRows.length > 0) {
-    lines.push("", `## Team (${teamRows.length} other ${teamRows.length === 1 ? "agent" : "agents"})`);
+    const other = agent === void 0 ? "" : "other ";
+    lines.push("", `## Team (${teamRows.length} ${other}${teamRows.length === 1 ? "agent" : "agents"})`);
     for (const row of shownTeam) lines.push(teamLine(row));
     if (teamRows.length > shownTeam.length) {
       lines.push(shown(`\u2026and ${teamRows.length - shownTeam.length} more: \`${program} status\``));
@@ -13518,7 +13555,7 @@ init_shell();
 function commitsReadAfter(count, readAfter) {
   return `${count} commit(s) after ${readAfter}, where every active handoff was last updated`;
 }
-var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
 
 // src/app/check.ts
 init_shell();
@@ -14936,7 +14973,7 @@ function fillList(document, name, answers, asSteps) {
   section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
   appendAnswers(section, answers, asSteps);
-  if (name === "blockers") dropNoneBesideItems(section);
+  if (name !== "decisions") dropNoneBesideItems(section);
 }
 function applyRest(document, input, previous, placeOf) {
   if (input.resolved?.length) resolveItems(document, input.resolved, placeOf);
@@ -15088,7 +15125,7 @@ function checkAgentName(name, registry) {
     problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
-function checkTaskId(config, taskId) {
+function checkTaskId(config, taskId, registry) {
   if (/[/\\\0]/.test(taskId) || taskId.trim() === "" || taskId === "." || taskId === "..") {
     throw new InputError(
       `task id "${taskId}" cannot be part of a file name: it is blank, . or .., or holds a / or \\ (or a NUL)`,
@@ -15104,8 +15141,9 @@ function checkTaskId(config, taskId) {
     );
   }
   if (!isTaskId(config, taskId)) {
+    const meant = registry === void 0 ? void 0 : meantTask(taskId, agentEntries(registry));
     throw new InputError(
-      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
+      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})${meant === void 0 ? "" : `: did you mean ${meant}?`}`,
       {},
       "registry/task-id"
     );
@@ -15200,13 +15238,13 @@ function planDraft(options) {
 async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
   const shown = options.shown ?? asInProject;
-  checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   checkDraftAnswers(options.input, options.inputPlaces);
   const statedHours = options.input?.timeSpent === void 0 ? void 0 : timeSpentHours(options.input.timeSpent);
   if (options.input?.remaining !== void 0) checkRemaining(options.input.remaining);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
+  checkTaskId(config, taskId, registry);
   const named = options.agent ?? options.envAgent;
   if (named !== void 0) checkAgentName(named, registry);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
@@ -15382,7 +15420,7 @@ async function planDraftWith(git, options) {
   });
   const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
   const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget, options.inputPlaces) : composed;
-  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
+  if (input) warnings.push(...noneBesideOpenItems(draft.document, input, shown(path)));
   warnings.push(...timeFieldWarnings(draft.document, shown(path)));
   const plan = {
     draft,
@@ -15418,19 +15456,39 @@ var TIME_FIELD_LEFT_OPEN = {
     rule: "draft/remaining"
   }
 };
-function noneBesideOpenBlockers(document, input, path) {
-  if (!input.blockers?.some(saysNothing)) return [];
-  const given = new Set(input.blockers.map(sameItemText));
-  const open3 = openBlockers(document).filter((blocker) => !given.has(sameItemText(blocker.text)));
-  if (open3.length === 0) return [];
-  const first = open3[0]?.text ?? "";
-  return [
+function noneBesideOpenItems(document, input, path) {
+  const lists = [
     {
-      file: path,
-      message: `--blocker None left out: ${open3.length} blocker(s) are still open ("${first.slice(0, 80)}"${open3.length > 1 ? ", \u2026" : ""}); if one is settled, pass --resolved "<its words>"`,
+      answers: input.blockers,
+      open: openBlockers(document),
+      flag: "--blocker",
+      what: "blocker(s)",
+      settled: "settled",
       rule: "draft/none-beside-blocker"
+    },
+    {
+      answers: input.next,
+      open: openNextSteps(document),
+      flag: "--next",
+      what: "next step(s)",
+      settled: "done",
+      rule: "draft/none-beside-step"
     }
   ];
+  return lists.flatMap(({ answers, open: listed2, flag, what, settled, rule }) => {
+    if (!answers?.some(saysNothing)) return [];
+    const given = new Set(answers.map(sameItemText));
+    const open3 = listed2.filter((item2) => !given.has(sameItemText(item2.text)));
+    if (open3.length === 0) return [];
+    const first = open3[0]?.text ?? "";
+    return [
+      {
+        file: path,
+        message: `${flag} None left out: ${open3.length} ${what} are still open ("${first.slice(0, 80)}"${open3.length > 1 ? ", \u2026" : ""}); if one is ${settled}, pass --resolved "<its words>"`,
+        rule
+      }
+    ];
+  });
 }
 async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
@@ -15450,7 +15508,7 @@ function planFill(config, previous, input, known, shown, previousProgress, state
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [
-      ...noneBesideOpenBlockers(filled.document, input, shown(previous.path)),
+      ...noneBesideOpenItems(filled.document, input, shown(previous.path)),
       ...timeFieldWarnings(filled.document, shown(previous.path))
     ],
     notes: [
@@ -15530,7 +15588,7 @@ async function unsavedSessions(passedOver, stateOf2, shown) {
   return ` (${unsaved.map((u) => `${shown(u.path)} ${said[u.state]}`).join(", ")}: ${why})`;
 }
 function checkDraftInputs(config, taskId, agent, registry) {
-  if (taskId !== void 0) checkTaskId(config, taskId);
+  if (taskId !== void 0) checkTaskId(config, taskId, registry);
   if (agent !== void 0) checkAgentName(agent, registry);
 }
 function findAgent(registry, config, taskId, agentName, envAgent) {
@@ -15543,8 +15601,10 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
       const others = entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name);
       const instead = agentName === void 0 && others.length > 0 ? ` or pass --agent ${others.join("|")}` : "";
       const on = config.activeStatuses.includes(entry.status) ? `is working on ${entry.current_task}` : `is ${entry.status} on ${entry.current_task}`;
+      const meant = meantTask(taskId, entries) === entry.current_task ? entry.current_task : void 0;
+      const switchTo = `switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
       throw new InputError(
-        `${who} ${on}, not ${taskId}: switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first${instead}`,
+        `${who} ${on}, not ${taskId}: ${meant === void 0 ? switchTo : `did you mean --task ${shellWord(meant)}? To take up ${taskId} instead, ${switchTo}`}${instead}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -15574,8 +15634,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
   const matching = onTask.length > 1 && active.length > 0 ? active : onTask;
   const [first] = matching;
   if (!first) {
+    const meant = meantTask(taskId, entries);
     throw new InputError(
-      `no agent in the registry has current_task ${taskId}; pass --agent ${commandWord(AGENT_SLOT)}`,
+      `no agent in the registry has current_task ${taskId}; ${meant === void 0 ? "" : `did you mean --task ${shellWord(meant)}? Else `}pass --agent ${commandWord(AGENT_SLOT)}`,
       { file: config.registry },
       "registry/no-agent"
     );
@@ -16019,8 +16080,9 @@ function selectTasks(options, active, entries, searched) {
     if (named.length > 0) return named;
     const any = entries.map(asTask).filter((t) => t?.taskId === options.taskId);
     if (any.length === 0) {
+      const meant = meantTask(options.taskId, entries);
       throw new InputError(
-        `no agent ${searched.phrase} has current_task ${options.taskId}`,
+        `no agent ${searched.phrase} has current_task ${options.taskId}${meant === void 0 ? "" : `: did you mean --task ${shellWord(meant)}?`}`,
         inRegistry,
         "registry/no-task"
       );

@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-VUQHH7IE.js";
+} from "./action/chunk-JKLVLLBJ.js";
 import {
   DEFAULT_MAX_BYTES,
   FOR_AN_AGENT,
@@ -42,6 +42,7 @@ import {
   isActiveStatus,
   isInside,
   linksIn,
+  meantTask,
   nodeCrypto,
   parseRegistry,
   readUserText,
@@ -54,12 +55,12 @@ import {
   statIfThere,
   warningsNamed,
   withInvocation
-} from "./action/chunk-OKRB4RXT.js";
+} from "./action/chunk-KFYEXYLV.js";
 import {
   duplicateKeyError,
   isRecord,
   parseJsonLocated
-} from "./action/chunk-AGEMKFOS.js";
+} from "./action/chunk-KDTD5DZG.js";
 import {
   asInProject,
   isInFolders,
@@ -1033,8 +1034,8 @@ async function readPackageWorkspaces(root, options = {}) {
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
-  const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
-  const registry = await readRegistryFrom(source, loaded.config, options.values);
+  const loaded = options.config ?? await judgedThere(source, loadConfigFrom(source, options.configFile, options.values));
+  const registry = await judgedThere(source, readRegistryFrom(source, loaded.config, options.values));
   const tasks = activeTasks(registry.registry, loaded.config);
   const which2 = options.links ?? "active";
   const linked = which2 === "none" ? [] : which2 === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
@@ -1050,6 +1051,21 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+async function judgedThere(source, read) {
+  if (source.kind !== "revision") return read;
+  try {
+    return await read;
+  } catch (error2) {
+    if (!(error2 instanceof InputError) || error2.message.includes(source.label)) throw error2;
+    const there = new InputError(
+      `${error2.message} (in ${source.label}, which is judged, not the working tree: commit the fix)`,
+      error2.location,
+      error2.rule
+    );
+    there.more = error2.more;
+    throw there;
+  }
 }
 function documentText(linked) {
   if (linked.text === void 0) throw new InternalError(`${linked.path} was read without its text`);
@@ -1211,7 +1227,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-XEKDLJV2.js");
+  const { summarizeHandoff } = await import("./action/scan-F5EAFTLY.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2229,7 +2245,7 @@ function annotationsFor(verdicts, registryPath) {
 function commitsReadAfter(count2, readAfter) {
   return `${count2} commit(s) after ${readAfter}, where every active handoff was last updated`;
 }
-var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 
 // src/core/words.ts
@@ -3180,7 +3196,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-5S4V6K4V.js");
+  const reports = await import("./action/reports-BI7TUTMS.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3436,8 +3452,9 @@ function selectTasks(options, active, entries, searched) {
     if (named.length > 0) return named;
     const any = entries.map(asTask).filter((t) => t?.taskId === options.taskId);
     if (any.length === 0) {
+      const meant = meantTask(options.taskId, entries);
       throw new InputError(
-        `no agent ${searched.phrase} has current_task ${options.taskId}`,
+        `no agent ${searched.phrase} has current_task ${options.taskId}${meant === void 0 ? "" : `: did you mean --task ${shellWord(meant)}?`}`,
         inRegistry,
         "registry/no-task"
       );

@@ -2156,8 +2156,10 @@ function parseWithPositions(text, file) {
         pos++;
         return object;
       }
+      let commaAt = -1;
       for (; ; ) {
         skipSpace();
+        if (text[pos] === "}" && commaAt !== -1) fail(TRAILING_COMMA, commaAt);
         if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
         const keyAt = pos;
         const key = readString();
@@ -2175,6 +2177,7 @@ function parseWithPositions(text, file) {
         });
         skipSpace();
         if (text[pos] === ",") {
+          commaAt = pos;
           pos++;
           continue;
         }
@@ -2194,6 +2197,11 @@ function parseWithPositions(text, file) {
         return array;
       }
       for (; ; ) {
+        if (array.length > 0) {
+          const commaAt = pos - 1;
+          skipSpace();
+          if (text[pos] === "]") fail(TRAILING_COMMA, commaAt);
+        }
         array.push(readValue(`${pointer}/${array.length}`, depth + 1));
         skipSpace();
         if (text[pos] === ",") {
@@ -2252,7 +2260,7 @@ function duplicateKeyError(duplicate, file) {
     "json/duplicate-key"
   );
 }
-var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, KEY_END;
+var STDIN_NAME, NUMBER, STRING, MAX_DEPTH, TRAILING_COMMA, KEY_END;
 var init_json_location = __esm({
   "src/core/json-location.ts"() {
     "use strict";
@@ -2261,6 +2269,7 @@ var init_json_location = __esm({
     NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
     STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
     MAX_DEPTH = 512;
+    TRAILING_COMMA = "trailing comma: JSON allows none after the last member or item (remove it)";
     KEY_END = /"\s*:/g;
   }
 });
@@ -6325,9 +6334,10 @@ function checkRegistry(text, file, statuses) {
       }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        const meant = meantName(status, statuses);
         problems.push(
           new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            `unknown status "${status}" for agent "${agent}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
             locationOf(json, file, registryPointer(agent, "status")),
             "registry/status"
           )
@@ -7079,8 +7089,8 @@ async function readEachPackage(root, options = {}) {
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
-  const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
-  const registry = await readRegistryFrom(source, loaded.config, options.values);
+  const loaded = options.config ?? await judgedThere(source, loadConfigFrom(source, options.configFile, options.values));
+  const registry = await judgedThere(source, readRegistryFrom(source, loaded.config, options.values));
   const tasks = activeTasks(registry.registry, loaded.config);
   const which = options.links ?? "active";
   const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
@@ -7096,6 +7106,21 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+async function judgedThere(source, read) {
+  if (source.kind !== "revision") return read;
+  try {
+    return await read;
+  } catch (error) {
+    if (!(error instanceof InputError) || error.message.includes(source.label)) throw error;
+    const there = new InputError(
+      `${error.message} (in ${source.label}, which is judged, not the working tree: commit the fix)`,
+      error.location,
+      error.rule
+    );
+    there.more = error.more;
+    throw there;
+  }
 }
 function folderOf(path) {
   const slash = path.lastIndexOf("/");
@@ -7621,7 +7646,7 @@ function isRepositoryPath(path) {
 }
 
 // src/core/render/check-report.ts
-var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 function renderUncheckedGithub(message, place) {
   const properties = [];

@@ -75,10 +75,10 @@ describe('malformed test reports', () => {
     expect(await warningsFor('jest.json', json)).toEqual([
       {
         file: 'jest.json',
-        message: "invalid JSON: expected a quoted key, found '}'",
+        message: 'invalid JSON: trailing comma: JSON allows none after the last member or item (remove it)',
         rule: 'json/syntax',
         line: 4,
-        column: 26,
+        column: 25,
       },
     ]);
   });

@@ -406,6 +406,15 @@ describe('prime', () => {
   });
 });
 
+describe("prime's team", () => {
+  const team: StatusRow[] = [{ agent: 'bob', task: 'TASK-2', status: 'in_progress', active: true }];
+  it('is the other agents for an agent, and every agent when none is named', () => {
+    const base = { team, stale: [], program: 'handoff', now: new Date() };
+    expect(buildPrime({ ...base, agent: 'me' }).text).toContain('## Team (1 other agent)');
+    expect(buildPrime(base).text).toContain('## Team (1 agent)');
+  });
+});
+
 describe('prime writes fixes as the program is run', () => {
   it("a stale task's fix says npx handoff for a local install, in the text and the JSON", () => {
     const prime = buildPrime({

@@ -93,7 +93,7 @@ describe('renderCheckText', () => {
     expect(text).toContain('fix: handoff draft --task TASK-2025-0078-C\n');
     // Once per task, under its fixes: the answers an agent, with no terminal, passes as flags.
     expect(text).toContain(
-      'fix: handoff draft --task TASK-2025-0078-C\n  without a terminal (an agent), add the answers as flags: --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress "<0-100>"\n',
+      'fix: handoff draft --task TASK-2025-0078-C\n  without a terminal (an agent), add the answers as flags: --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress "<0-100>" --remaining "<time left, e.g. 3h>"\n',
     );
     expect(text.split('without a terminal')).toHaveLength(2);
     expect(text).not.toContain('TASK-2025-0099');

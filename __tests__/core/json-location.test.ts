@@ -66,6 +66,25 @@ describe('parseJsonLocated on valid text', () => {
   });
 });
 
+describe('parseJsonLocated on a trailing comma', () => {
+  it.each([
+    ['{\n  "a": {"status": "idle",},\n}\n', 2, 25],
+    ['{\n  "a": 1,\n}\n', 2, 9],
+    ['{"a": [1, 2,\n]}', 1, 12],
+    ['[1 ,  ]', 1, 4],
+  ])('%j is told at the comma', (text, line, column) => {
+    const error = thrown(() => parseJsonLocated(text, 'r.json'));
+    expect(error.rule).toBe('json/syntax');
+    expect(error.message).toContain('trailing comma');
+    expect(error.location).toEqual({ file: 'r.json', line, column });
+  });
+
+  it('still says what is wrong after a comma that is not trailing', () => {
+    expect(thrown(() => parseJsonLocated('{"a": 1, 2}')).message).toContain('expected a quoted key');
+    expect(thrown(() => parseJsonLocated('[1, }')).message).toContain("unexpected '}'");
+  });
+});
+
 describe('positionsIn', () => {
   // The rule written plainly: count the line breaks before the offset.
   const byCounting = (text: string, offset: number) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { InputError } from '../../src/core/errors.js';
 import { offsetToPosition, parseJsonLocated } from '../../src/core/json-location.js';
+import type { Registry } from '../../src/core/model.js';
 import {
   findLinkIssue,
   isPlainPath,
@@ -16,6 +17,7 @@ import {
   activeTasks,
   agentEntries,
   checkRegistry,
+  meantTask,
   parseRegistry,
   serializeRegistry,
   slipOfAgentName,
@@ -50,7 +52,9 @@ describe('parseJsonLocated', () => {
   });
 
   it.each([
-    ['{"a": 1,}', 1, 9, "expected a quoted key, found '}'"],
+    ['{"a": 1,}', 1, 8, 'trailing comma'],
+    ['{"a": 1, }', 1, 8, 'trailing comma'],
+    ['{"a": 1, 2}', 1, 10, "expected a quoted key, found '2'"],
     ['{\n  "a": tru\n}', 2, 8, 'unexpected'],
     ['{"a": "x\ny"}', 1, 9, 'control character'],
     ['{"a": 1} x', 1, 10, 'after the end'],
@@ -200,6 +204,25 @@ describe('parseRegistry', () => {
     expect(agentEntries(next).map(([agent]) => agent)).toEqual(['powertest-runner', 'z']);
     expect(agentEntries(registry)).toBe(before);
     expect(agentEntries(registry).map(([agent]) => agent)).toEqual(['powertest-runner']);
+  });
+});
+
+describe('meantTask', () => {
+  const entries = agentEntries({
+    claude: { status: 'in_progress', current_task: 'TASK-2025-0001-A' },
+    bob: { status: 'complete', current_task: 'TASK-2025-0007' },
+    idle: { status: 'idle' },
+  } as Registry);
+  it.each([
+    ['TASK-2025-001-A', 'TASK-2025-0001-A'],
+    ['TASK-2025-0001-B', 'TASK-2025-0001-A'],
+    ['task-2025-0001-a', 'TASK-2025-0001-A'],
+    ['TASK-2025-0070', 'TASK-2025-0007'],
+  ])('%s: %s', (typed, meant) => {
+    expect(meantTask(typed, entries)).toBe(meant);
+  });
+  it.each(['TASK-2025-0002-C', 'OPS-1', 'TASK-2025-0001-A'])('%s: none', (typed) => {
+    expect(meantTask(typed, entries)).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@
  * the working tree says one thing and the pushed commits another. The verdict must follow the commits.
  */
 import { spawnSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gitEnv, HANDOFF_BIN, installCli, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
@@ -72,6 +72,26 @@ describe('the pre-push hook judges the pushed commits, not the working tree', ()
     expect(pushed.output).toContain('behind');
     // Committed, the same registry edit is what is pushed: nothing active, the push goes through.
     repo.commit('Task complete', {});
+    expect(push(repo, ['origin', 'main']).code).toBe(0);
+  });
+
+  it('refuses a registry committed broken and mended only on disk, naming the pushed commit as the place', async () => {
+    const repo = await setup();
+    const goodRegistry = readFileSync(join(repo.dir, REGISTRY), 'utf8');
+    // The registry alone (init's files stay out: they would be work of the task).
+    repo.write(REGISTRY, '{\n  "bot": {"status": "idle",},\n}\n');
+    repo.git('commit', '-q', '-m', 'Edit the registry by hand', '--', REGISTRY);
+    const broken = repo.git('rev-parse', 'HEAD');
+    repo.write(REGISTRY, goodRegistry);
+    const pushed = push(repo, ['origin', 'main']);
+    expect(pushed.code).not.toBe(0);
+    expect(pushed.output).toContain(`${REGISTRY}:2:`);
+    expect(pushed.output).toContain(
+      `(in commit ${broken.slice(0, 7)} (main), which is judged, not the working tree: commit the fix) [json/syntax]`,
+    );
+    expect(pushed.output).toContain('Push blocked: fix that in a commit, then push again. To push anyway:');
+    // The mend committed: the push goes through.
+    repo.git('commit', '-q', '-m', 'Mend the registry', '--', REGISTRY);
     expect(push(repo, ['origin', 'main']).code).toBe(0);
   });
 

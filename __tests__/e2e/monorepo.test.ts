@@ -237,7 +237,9 @@ describe('a package whose handoff is judged in the working tree', () => {
       cwd: repo.dir,
     });
     expect(own.stdout).toContain(`; packages/a/${REGISTRY} updated.\n`);
-    expect(own.stdout).not.toContain('note:');
+    // No note of the root; the start's own names the package's registry.
+    expect(own.stdout).not.toContain('no registry or config of its own');
+    expect(own.stdout).toContain(`note: commit packages/a/${REGISTRY} with your first work`);
     expect(own.stdout).toContain(`When the session ends: handoff -C packages/a draft --task ${T} `);
   });
 

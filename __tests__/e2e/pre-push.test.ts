@@ -121,14 +121,15 @@ describe('pre-push hook, end to end', () => {
       /without a terminal \(an agent\), add the answers as flags: (.*)/.exec(refused.output)?.[1] ?? '';
     // The slots every command gives an agent (docs/agents.md, "Slots").
     expect(flags).toBe(
-      '--note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress "<0-100>"',
+      '--note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>" --progress "<0-100>" --remaining "<time left, e.g. 3h>"',
     );
     const answers = flags
       .replace('"<state in one line>"', "'fixtures added'")
       .replace('"<decision: reason>"', "'plain fixtures: no factory needed'")
       .replace('"<blocker, or None>"', 'None')
       .replace('"<next step>"', "'use the fixtures'")
-      .replace('"<0-100>"', '60');
+      .replace('"<0-100>"', '60')
+      .replace('"<time left, e.g. 3h>"', '2h');
     // No terminal: stdin is not one, as for an agent.
     const ran = spawnSync('sh', ['-c', `./node_modules/.bin/handoff ${fix} ${answers}`], {
       cwd: repo.dir,
@@ -138,6 +139,8 @@ describe('pre-push hook, end to end', () => {
     });
     expect(ran.status).toBe(0);
     expect(`${ran.stdout}${ran.stderr}`).not.toContain('(to fill in)');
+    // Every answer the draft asks for was among the flags: nothing left to fill in.
+    expect(ran.stderr).not.toContain('left to fill in');
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', `${TASK}: handoff`);
     const accepted = push(repo, ['origin', 'main']);

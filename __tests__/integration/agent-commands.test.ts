@@ -64,6 +64,18 @@ describe('agent commands', () => {
   it("start's command for the end of the session fills every element, and None never stands beside a blocker", async () => {
     const started = await cli(['start', '--task', TASK, '--agent', 'bot']);
     const hint = /When the session ends: (.*)/.exec(started.stdout)?.[1] as string;
+    // Where its registry change goes: with the first work, which starts the task's first session.
+    expect(started.stdout).toContain(
+      "note: commit .agent-context/agent-handoffs.json with your first work: the task's first session starts at that commit",
+    );
+    const json = JSON.parse(
+      (await cli(['start', '--task', TASK, '--agent', 'bot2', '--format', 'json'])).stdout,
+    );
+    expect(json.note).toContain('with your first work');
+    // Started again on the same task: nothing new to commit it with.
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).stdout).not.toContain(
+      'with your first work',
+    );
     expect(hint).toContain('--note');
     expect(hint).toContain('--blocker');
     repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
@@ -324,6 +336,34 @@ describe('agent commands', () => {
     const blockers = /## Current Blockers\n\n([\s\S]*?)\n\n##/.exec(text)?.[1] ?? '';
     expect(blockers).toContain('CI runner out of disk');
     expect(blockers).not.toMatch(/^- None$/m);
+  });
+
+  it('--next None says no step is left (no box to check off); beside a carried open step it is left out with a warning', async () => {
+    expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    const last = ANSWERS.map((a) => (a === 'n' ? 'None' : a));
+    const alone = await cli(['draft', '--task', TASK, ...last, '--stdout']);
+    expect(alone.code).toBe(0);
+    const steps = (text: string) => /## Next Steps\n\n([\s\S]*?)\n\n##/.exec(text)?.[1] ?? '';
+    expect(steps(alone.stdout)).toBe('- None');
+    expect((await cli(['draft', '--task', TASK, ...ANSWERS, '--no-interactive'])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    repo.commit(`${TASK}: more`, { 'src/b.js': 'b\n' });
+    const beside = await cli(['draft', '--task', TASK, ...last, '--stdout', '--format', 'json']);
+    const report = JSON.parse(beside.stdout);
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        rule: 'draft/none-beside-step',
+        message: expect.stringContaining(
+          '--next None left out: 1 next step(s) are still open ("n"); if one is done, pass --resolved',
+        ),
+      }),
+    );
+    expect(steps(report.markdown)).toBe('- [ ] n');
+    // The step checked off: None stands alone.
+    const done = await cli(['draft', '--task', TASK, ...last, '--resolved', 'n', '--stdout']);
+    expect(steps(done.stdout)).toMatch(/^- \[x\] n/);
   });
 
   it('filling in a later session’s draft gives the progress delta against the session before, as a new draft does', async () => {
@@ -1101,7 +1141,12 @@ describe('agent commands', () => {
     await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'wiring the client']);
     await cli(['block', '--agent', 'bot', '--note', 'waiting for the API key']);
     expect(registry().bot).toMatchObject({ status: 'blocked', brief_note: 'waiting for the API key' });
-    await cli(['block', '--agent', 'bot']);
+    // Blocked again with nothing new: said so, with nothing to commit.
+    const again = await cli(['block', '--agent', 'bot']);
+    expect(again.stdout).toContain(
+      `bot: blocked, ${TASK}, as .agent-context/agent-handoffs.json already says: nothing changed.`,
+    );
+    expect(again.stdout).not.toContain('Next:');
     expect(registry().bot.brief_note).toBe('waiting for the API key');
     await cli(['done', '--agent', 'bot']);
     expect(registry().bot.status).toBe('complete');
@@ -1587,6 +1632,55 @@ describe('agent commands', () => {
         'note:',
       );
       expect((await at(['start', '--task', TASK, '--agent', 'claude'])).code).toBe(0);
+      expect((await at(['setup', 'claude', '--command', 'handoff'])).stdout).not.toContain('note:');
+    } finally {
+      fresh.remove();
+    }
+  });
+
+  it('a task id one slip from the task an agent holds is named: draft and resume ask "did you mean", and nothing is written', async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');
+    const typo = TASK.replace('0078', '078');
+    // Not an id by the pattern at all.
+    const unlike = await cli(['draft', '--task', typo, '--stdout']);
+    expect(unlike.code).toBe(2);
+    expect(unlike.stderr).toContain(`task id "${typo}" does not match the task-id pattern`);
+    expect(unlike.stderr).toContain(`: did you mean ${TASK}? [registry/task-id]`);
+    // An id, but of no task the registry holds; the agent is on the one it mistypes.
+    const other = TASK.replace(/-C$/, '-D');
+    const onOther = await cli(['draft', '--task', other, '--agent', 'bot', '--stdout']);
+    expect(onOther.code).toBe(2);
+    expect(onOther.stderr).toContain(
+      `agent "bot" is working on ${TASK}, not ${other}: did you mean --task ${TASK}? To take up ${other} instead, switch it with`,
+    );
+    const noAgent = await cli(['draft', '--task', other, '--stdout']);
+    expect(noAgent.code).toBe(2);
+    expect(noAgent.stderr).toContain(
+      `no agent in the registry has current_task ${other}; did you mean --task ${TASK}? Else pass --agent`,
+    );
+    const resumed = await cli(['resume', '--task', other]);
+    expect(resumed.code).toBe(2);
+    expect(resumed.stderr).toContain(`has current_task ${other}: did you mean --task ${TASK}?`);
+    expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
+  });
+
+  it('setup where init never ran says that pushes are not checked yet, and how to set them up', async () => {
+    const fresh = TempRepo.init();
+    try {
+      fresh.commit('Initial commit', { 'package.json': '{}\n' });
+      const at = (args: string[]) => runCli(args, { cwd: fresh.dir });
+      const text = await at(['setup', 'claude', '--command', 'handoff']);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain(
+        'note: handoff-guard is not set up in this project yet (no config file, no registry at .agent-context/agent-handoffs.json): `handoff init` writes them and installs the pre-push hook, so that pushes are checked too.',
+      );
+      const json = JSON.parse(
+        (await at(['setup', 'claude', '--command', 'handoff', '--format', 'json'])).stdout,
+      );
+      expect(json.note).toContain('`handoff init`');
+      // Set up: nothing to say.
+      expect((await at(['init', '--no-merge-driver'])).code).toBe(0);
       expect((await at(['setup', 'claude', '--command', 'handoff'])).stdout).not.toContain('note:');
     } finally {
       fresh.remove();

@@ -102,7 +102,7 @@ describe('known registry and config', () => {
     const refused = push(r, one, two);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(
-      '.handoffrc.json: 2 config files here and only one would be read: keep one of .handoffrc.json, handoff.config.json [config/ambiguous]',
+      `.handoffrc.json: 2 config files here and only one would be read: keep one of .handoffrc.json, handoff.config.json (in commit ${two.slice(0, 7)} (main), which is judged, not the working tree: commit the fix) [config/ambiguous]`,
     );
     // Told from the files the one read of the pushed tree lists: no git process more.
     expect(refused.git.filter((command) => command === 'cat-file').length).toBeLessThanOrEqual(catFiles);

@@ -270,7 +270,12 @@ describe('handoff status', () => {
   });
 
   it.each([
-    ['malformed JSON', '{ "a": { "status": "idle" }, }', `${REGISTRY}:1:30: invalid JSON`, 'json/syntax'],
+    [
+      'malformed JSON',
+      '{ "a": { "status": "idle" }, }',
+      `${REGISTRY}:1:28: invalid JSON: trailing comma`,
+      'json/syntax',
+    ],
     [
       'a wrong type',
       '{\n  "a": { "status": ["idle"] }\n}',

@@ -112,7 +112,15 @@ describe('handoff validate: bad registry', () => {
   it('rejects an unknown status', async () => {
     seedRepo(SEED_REGISTRY.replace('"in_progress"', '"finished"'));
     const problem = expectOneProblem(await validate(), REGISTRY, 3, 15, 'registry/status');
-    expect(problem).toContain('unknown status "finished" for agent "powertest-runner"');
+    expect(problem).toContain('unknown status "finished" for agent "powertest-runner" (allowed:');
+  });
+
+  it('names the status an unknown one is spelt for', async () => {
+    seedRepo(SEED_REGISTRY.replace('"in_progress"', '"in-progress"'));
+    const problem = expectOneProblem(await validate(), REGISTRY, 3, 15, 'registry/status');
+    expect(problem).toContain(
+      'unknown status "in-progress" for agent "powertest-runner" (did you mean in_progress?) (allowed:',
+    );
   });
 
   it('rejects a task id that does not match the pattern', async () => {

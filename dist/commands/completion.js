@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-K3RJOZ7P.js";
+} from "../chunks/chunk-BNWSJ5ZR.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-JFMKBDAN.js";
+import "../chunks/chunk-MKQHAUPF.js";
 import "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

@@ -12,18 +12,18 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-LPAQ4ENU.js";
+} from "../chunks/chunk-2YJGF6YJ.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-HFT52E4O.js";
+} from "../chunks/chunk-BKVHSWV2.js";
 import {
   emptySection
-} from "../chunks/chunk-MMAEHWPD.js";
-import "../chunks/chunk-BLUG7MIA.js";
+} from "../chunks/chunk-QFLRZNNL.js";
+import "../chunks/chunk-7EDGSSWH.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-7LM27ABS.js";
+import "../chunks/chunk-IY4T2HF6.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import "../chunks/chunk-ALIB7PKA.js";
@@ -34,20 +34,20 @@ import {
 } from "../chunks/chunk-U4ZQT7XX.js";
 import {
   loadConfig
-} from "../chunks/chunk-V2LJB4MI.js";
-import "../chunks/chunk-5WJIGX6R.js";
+} from "../chunks/chunk-RTA2ARW3.js";
+import "../chunks/chunk-D5NTVCLW.js";
 import {
   handoffPath
-} from "../chunks/chunk-7FYFWPIF.js";
-import "../chunks/chunk-PGIAUA2D.js";
-import "../chunks/chunk-ELDDV6IS.js";
+} from "../chunks/chunk-6D42O7QL.js";
+import "../chunks/chunk-7S5LU6CN.js";
+import "../chunks/chunk-3WJJRITD.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-JFMKBDAN.js";
+import "../chunks/chunk-MKQHAUPF.js";
 import {
   InputError,
   InternalError

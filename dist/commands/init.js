@@ -29,24 +29,24 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-4HROTOE4.js";
+} from "../chunks/chunk-RA3KUXLY.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-V2LJB4MI.js";
+} from "../chunks/chunk-RTA2ARW3.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-5WJIGX6R.js";
-import "../chunks/chunk-7FYFWPIF.js";
+} from "../chunks/chunk-D5NTVCLW.js";
+import "../chunks/chunk-6D42O7QL.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PGIAUA2D.js";
-import "../chunks/chunk-ELDDV6IS.js";
+} from "../chunks/chunk-7S5LU6CN.js";
+import "../chunks/chunk-3WJJRITD.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";
@@ -55,13 +55,13 @@ import {
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-K3RJOZ7P.js";
+} from "../chunks/chunk-BNWSJ5ZR.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-WG5W2OHI.js";
 import {
   isRecord
-} from "../chunks/chunk-JFMKBDAN.js";
+} from "../chunks/chunk-MKQHAUPF.js";
 import {
   InputError,
   isAtOrInside,

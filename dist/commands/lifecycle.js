@@ -9,27 +9,27 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-DY7JGA7I.js";
-import "../chunks/chunk-A5MX5SV3.js";
-import "../chunks/chunk-WJ55UUL4.js";
-import "../chunks/chunk-7LM27ABS.js";
+} from "../chunks/chunk-BIYFBE7D.js";
+import "../chunks/chunk-WYPBGRSO.js";
+import "../chunks/chunk-5UQUSSYE.js";
+import "../chunks/chunk-IY4T2HF6.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-RQBG56V4.js";
-import "../chunks/chunk-G23VFDJI.js";
+import "../chunks/chunk-76ST7PCO.js";
+import "../chunks/chunk-V4VCCLKL.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import "../chunks/chunk-ALIB7PKA.js";
 import "../chunks/chunk-U4ZQT7XX.js";
-import "../chunks/chunk-V2LJB4MI.js";
-import "../chunks/chunk-5WJIGX6R.js";
-import "../chunks/chunk-7FYFWPIF.js";
-import "../chunks/chunk-PGIAUA2D.js";
-import "../chunks/chunk-ELDDV6IS.js";
+import "../chunks/chunk-RTA2ARW3.js";
+import "../chunks/chunk-D5NTVCLW.js";
+import "../chunks/chunk-6D42O7QL.js";
+import "../chunks/chunk-7S5LU6CN.js";
+import "../chunks/chunk-3WJJRITD.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";
-import "../chunks/chunk-K3RJOZ7P.js";
+import "../chunks/chunk-BNWSJ5ZR.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-JFMKBDAN.js";
+import "../chunks/chunk-MKQHAUPF.js";
 import "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-4HROTOE4.js";
+} from "../chunks/chunk-RA3KUXLY.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-V2LJB4MI.js";
-import "../chunks/chunk-5WJIGX6R.js";
-import "../chunks/chunk-7FYFWPIF.js";
-import "../chunks/chunk-PGIAUA2D.js";
-import "../chunks/chunk-ELDDV6IS.js";
+import "../chunks/chunk-RTA2ARW3.js";
+import "../chunks/chunk-D5NTVCLW.js";
+import "../chunks/chunk-6D42O7QL.js";
+import "../chunks/chunk-7S5LU6CN.js";
+import "../chunks/chunk-3WJJRITD.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
@@ -20,9 +20,9 @@ import {
 } from "../chunks/chunk-6EVNHS7L.js";
 import {
   EXIT
-} from "../chunks/chunk-K3RJOZ7P.js";
+} from "../chunks/chunk-BNWSJ5ZR.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-JFMKBDAN.js";
+import "../chunks/chunk-MKQHAUPF.js";
 import {
   InputError
 } from "../chunks/chunk-WPQNHNMC.js";

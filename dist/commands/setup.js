@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-GQAFDBTY.js";
+} from "../chunks/chunk-UIKIUN2I.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-RQBG56V4.js";
+} from "../chunks/chunk-76ST7PCO.js";
 import {
   checkAgentName
-} from "../chunks/chunk-G23VFDJI.js";
+} from "../chunks/chunk-V4VCCLKL.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import {
   AGENT_SLOT,
@@ -29,18 +29,18 @@ import {
 import "../chunks/chunk-U4ZQT7XX.js";
 import {
   loadConfig
-} from "../chunks/chunk-V2LJB4MI.js";
+} from "../chunks/chunk-RTA2ARW3.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-5WJIGX6R.js";
-import "../chunks/chunk-7FYFWPIF.js";
+} from "../chunks/chunk-D5NTVCLW.js";
+import "../chunks/chunk-6D42O7QL.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PGIAUA2D.js";
-import "../chunks/chunk-ELDDV6IS.js";
+} from "../chunks/chunk-7S5LU6CN.js";
+import "../chunks/chunk-3WJJRITD.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
@@ -51,13 +51,13 @@ import {
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-K3RJOZ7P.js";
+} from "../chunks/chunk-BNWSJ5ZR.js";
 import {
   shellWord
 } from "../chunks/chunk-WG5W2OHI.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-JFMKBDAN.js";
+} from "../chunks/chunk-MKQHAUPF.js";
 import {
   InputError,
   pathsInFolder
@@ -153,8 +153,13 @@ async function run(options, ctx) {
       registry: pathsInFolder(prefix)(config.registry)
     })
   );
-  const agentNote = options.agent === void 0 ? await otherAgentNote(projectRoot, options.tool, agent, ctx.program ?? "handoff") : void 0;
-  const notes = [await rootActedOnNote(ctx, prefix), agentNote].filter((n) => n !== void 0);
+  const workspace = await readWorkspace(workingTreeSource(projectRoot), { links: "none" }).catch(
+    () => void 0
+  );
+  const program = ctx.program ?? "handoff";
+  const agentNote = options.agent === void 0 ? otherAgentNote(workspace, options.tool, agent, program) : void 0;
+  const initNote = workspace !== void 0 && workspace.configFile === void 0 && !workspace.registry.exists ? `handoff-guard is not set up in this project yet (no config file, no registry at ${pathsFromHere(ctx, projectRoot)(config.registry)}): \`${program} init\` writes them and installs the pre-push hook, so that pushes are checked too.` : void 0;
+  const notes = [await rootActedOnNote(ctx, prefix), initNote, agentNote].filter((n) => n !== void 0);
   const note = notes.length > 0 ? notes.join(" ") : void 0;
   const files = {
     settingsFile: shown(result.settingsFile),
@@ -188,10 +193,7 @@ async function run(options, ctx) {
   for (const line of notes) say(`note: ${line}`);
   return EXIT.ok;
 }
-async function otherAgentNote(projectRoot, tool, agent, program) {
-  const workspace = await readWorkspace(workingTreeSource(projectRoot), { links: "none" }).catch(
-    () => void 0
-  );
+function otherAgentNote(workspace, tool, agent, program) {
   const active = [...new Set(workspace?.activeTasks.map((t) => t.agent) ?? [])];
   if (active.length === 0 || active.includes(agent)) return void 0;
   const [only] = active;

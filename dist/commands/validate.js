@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-HFT52E4O.js";
-import "../chunks/chunk-MMAEHWPD.js";
+} from "../chunks/chunk-BKVHSWV2.js";
+import "../chunks/chunk-QFLRZNNL.js";
 import {
   lintHandoff
 } from "../chunks/chunk-U4ZQT7XX.js";
@@ -20,16 +20,16 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-5WJIGX6R.js";
+} from "../chunks/chunk-D5NTVCLW.js";
 import {
   isTaskId
-} from "../chunks/chunk-7FYFWPIF.js";
+} from "../chunks/chunk-6D42O7QL.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-PGIAUA2D.js";
-import "../chunks/chunk-ELDDV6IS.js";
+} from "../chunks/chunk-7S5LU6CN.js";
+import "../chunks/chunk-3WJJRITD.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
@@ -38,11 +38,11 @@ import {
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-K3RJOZ7P.js";
+} from "../chunks/chunk-BNWSJ5ZR.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-JFMKBDAN.js";
+import "../chunks/chunk-MKQHAUPF.js";
 import {
   InputError,
   formatLocated

@@ -781,8 +781,9 @@ export async function readWorkspace(
   // is a package's own folder (its config files), so a monorepo's packages share one listing
   // instead of one `git ls-tree` each (1,000 packages took 4 s in the hook).
   source.hint?.(['', folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
-  const loaded = options.config ?? (await loadConfigFrom(source, options.configFile, options.values));
-  const registry = await readRegistryFrom(source, loaded.config, options.values);
+  const loaded =
+    options.config ?? (await judgedThere(source, loadConfigFrom(source, options.configFile, options.values)));
+  const registry = await judgedThere(source, readRegistryFrom(source, loaded.config, options.values));
   const tasks = activeTasks(registry.registry, loaded.config);
   const which = options.links ?? 'active';
   const linked: Array<[string, string | undefined]> =
@@ -808,6 +809,27 @@ export async function readWorkspace(
   const workspace: Workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== undefined) workspace.configFile = loaded.file;
   return workspace;
+}
+
+/**
+ * A bad config or registry read from a commit, said to be that commit's: the working tree's copy,
+ * which a user opens first, may be fine or fixed already and not committed (a push of the commit is
+ * still refused for it).
+ */
+async function judgedThere<T>(source: FileSource, read: Promise<T>): Promise<T> {
+  if (source.kind !== 'revision') return read;
+  try {
+    return await read;
+  } catch (error) {
+    if (!(error instanceof InputError) || error.message.includes(source.label)) throw error;
+    const there = new InputError(
+      `${error.message} (in ${source.label}, which is judged, not the working tree: commit the fix)`,
+      error.location,
+      error.rule,
+    );
+    there.more = error.more;
+    throw there;
+  }
 }
 
 /** The text of a linked document read without `known` (every caller but the check's summaries). */

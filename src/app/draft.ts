@@ -78,6 +78,7 @@ import {
   detailsLinks,
   handoffFilesByTask,
   linkedBy,
+  meantTask,
   othersActiveOn,
   serializeRegistry,
   slipOfAgentName,
@@ -169,7 +170,6 @@ export function planDraft(options: DraftOptions): Promise<DraftPlan> {
 async function planDraftWith(git: GitCommandManager, options: DraftOptions): Promise<DraftPlan> {
   const { repoRoot, config, taskId, now } = options;
   const shown = options.shown ?? asInProject;
-  checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   // (An empty `start`/`done --note` clears the registry's note; a draft's note is its Current State.)
   checkDraftAnswers(options.input, options.inputPlaces);
@@ -179,6 +179,8 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   // A draft killed between writing its document and linking it left a note: finish it first.
   const notes: string[] = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
+  // After the registry is read: an id that mistypes a task it holds is named (`meantTask`).
+  checkTaskId(config, taskId, registry);
   const named = options.agent ?? options.envAgent;
   if (named !== undefined) checkAgentName(named, registry);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
@@ -407,7 +409,7 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   const draft = input
     ? applyDraftInput(progressFrom, input, config.wordBudget, options.inputPlaces)
     : composed;
-  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
+  if (input) warnings.push(...noneBesideOpenItems(draft.document, input, shown(path)));
   warnings.push(...timeFieldWarnings(draft.document, shown(path)));
   const plan: DraftPlan = {
     draft,
@@ -453,24 +455,45 @@ const TIME_FIELD_LEFT_OPEN: Readonly<Record<TimeField, { message: string; rule: 
 };
 
 /**
- * `--blocker None` while a carried blocker is still open: the None is left out (it would be untrue
- * beside it), and the warning says how the blocker is closed, rather than drop the answer silently.
+ * `--blocker None` while a carried blocker is still open, or `--next None` while a carried step is:
+ * the None is left out (it would be untrue beside it), and the warning says how the item is closed,
+ * rather than drop the answer silently.
  */
-function noneBesideOpenBlockers(document: HandoffDocument, input: DraftInput, path: string): ReportWarning[] {
-  if (!input.blockers?.some(saysNothing)) return [];
-  // Carried ones only: a blocker given beside the None (`--blocker None --blocker "DB down"`) is no
-  // open item the agent forgot.
-  const given = new Set(input.blockers.map(sameItemText));
-  const open = openBlockers(document).filter((blocker) => !given.has(sameItemText(blocker.text)));
-  if (open.length === 0) return [];
-  const first = open[0]?.text ?? '';
-  return [
+function noneBesideOpenItems(document: HandoffDocument, input: DraftInput, path: string): ReportWarning[] {
+  const lists = [
     {
-      file: path,
-      message: `--blocker None left out: ${open.length} blocker(s) are still open ("${first.slice(0, 80)}"${open.length > 1 ? ', …' : ''}); if one is settled, pass --resolved "<its words>"`,
+      answers: input.blockers,
+      open: openBlockers(document),
+      flag: '--blocker',
+      what: 'blocker(s)',
+      settled: 'settled',
       rule: 'draft/none-beside-blocker',
     },
+    {
+      answers: input.next,
+      open: openNextSteps(document),
+      flag: '--next',
+      what: 'next step(s)',
+      settled: 'done',
+      rule: 'draft/none-beside-step',
+    },
   ];
+  return lists.flatMap(({ answers, open: listed, flag, what, settled, rule }) => {
+    if (!answers?.some(saysNothing)) return [];
+    // Carried ones only: an item given beside the None (`--blocker None --blocker "DB down"`) is no
+    // open item the agent forgot.
+    const given = new Set(answers.map(sameItemText));
+    const open = listed.filter((item) => !given.has(sameItemText(item.text)));
+    if (open.length === 0) return [];
+    const first = open[0]?.text ?? '';
+    return [
+      {
+        file: path,
+        message: `${flag} None left out: ${open.length} ${what} are still open ("${first.slice(0, 80)}"${open.length > 1 ? ', …' : ''}); if one is ${settled}, pass --resolved "<its words>"`,
+        rule,
+      },
+    ];
+  });
 }
 
 /** Whether HEAD's commit is the last that touched `path`. */
@@ -505,7 +528,7 @@ function planFill(
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [
-      ...noneBesideOpenBlockers(filled.document, input, shown(previous.path)),
+      ...noneBesideOpenItems(filled.document, input, shown(previous.path)),
       ...timeFieldWarnings(filled.document, shown(previous.path)),
     ],
     notes: [
@@ -630,7 +653,7 @@ export function checkDraftInputs(
   agent: string | undefined,
   registry: Registry,
 ): void {
-  if (taskId !== undefined) checkTaskId(config, taskId);
+  if (taskId !== undefined) checkTaskId(config, taskId, registry);
   if (agent !== undefined) checkAgentName(agent, registry);
 }
 
@@ -664,8 +687,11 @@ function findAgent(
       const on = config.activeStatuses.includes(entry.status)
         ? `is working on ${entry.current_task}`
         : `is ${entry.status} on ${entry.current_task}`;
+      // The id one slip from the task the agent is on: that task mistyped, most likely.
+      const meant = meantTask(taskId, entries) === entry.current_task ? entry.current_task : undefined;
+      const switchTo = `switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
       throw new InputError(
-        `${who} ${on}, not ${taskId}: switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first${instead}`,
+        `${who} ${on}, not ${taskId}: ${meant === undefined ? switchTo : `did you mean --task ${shellWord(meant)}? To take up ${taskId} instead, ${switchTo}`}${instead}`,
         { file: config.registry },
         'registry/agent-task',
       );
@@ -703,8 +729,9 @@ function findAgent(
   const matching = onTask.length > 1 && active.length > 0 ? active : onTask;
   const [first] = matching;
   if (!first) {
+    const meant = meantTask(taskId, entries);
     throw new InputError(
-      `no agent in the registry has current_task ${taskId}; pass --agent ${commandWord(AGENT_SLOT)}`,
+      `no agent in the registry has current_task ${taskId}; ${meant === undefined ? '' : `did you mean --task ${shellWord(meant)}? Else `}pass --agent ${commandWord(AGENT_SLOT)}`,
       { file: config.registry },
       'registry/no-agent',
     );

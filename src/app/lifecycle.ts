@@ -257,13 +257,24 @@ export async function nextAfterLifecycle(
 }
 
 /**
+ * After a `start` that took up a task: where its registry change goes. The commit whose registry has
+ * the task active is where its first session starts; what that day's commits before it did (`init`,
+ * `setup`) is setup, not the task's work (`setupCommitsBefore`).
+ */
+export function startNote(result: LifecycleResult, shown: ShownPath): string | undefined {
+  if (result.action !== 'start' || taskOf(result.after) === null) return undefined;
+  if (result.before && taskOf(result.before) === taskOf(result.after)) return undefined;
+  return `commit ${shown(result.registry)} with your first work: the task's first session starts at that commit, and what that day's commits before it did is setup, not the task's work.`;
+}
+
+/**
  * What to run after `block`, `done` or `idle`: the commit of what it changed, the registry and the
  * handoffs `done` moved, as `draft` names its own, and the agent's linked handoff when it is not
  * committed as it stands (a last draft written just before `done`, which took it as the hand-off):
  * left out, the commit would link a file no clone has. The check judges commits: left uncommitted,
  * the change is not what the next push is judged by. A moved handoff that was never committed leaves
  * nothing to record where it was; a transition that changed nothing, nothing at all. `start` is
- * committed with the session's draft instead.
+ * committed with the first work (`startNote`).
  * `shown` names the paths from where the command runs.
  */
 async function commitAfterLifecycle(

@@ -28,7 +28,7 @@ import { runPrime } from './agent-session.js';
 import { runCheck } from './check.js';
 import { planDraft, writeDraft } from './draft.js';
 import { draftReport } from './draft-report.js';
-import { lifecycleJson, nextAfterLifecycle, runLifecycle } from './lifecycle.js';
+import { lifecycleJson, nextAfterLifecycle, runLifecycle, startNote } from './lifecycle.js';
 import { runResume } from './resume.js';
 import { gatherStatus } from './status.js';
 
@@ -360,7 +360,8 @@ export function createMcpServer(ctx: McpContext): McpServer {
       now: ctx.now(),
     });
     const next = await nextAfterLifecycle(result, repoRoot, { program: 'handoff', shown: asInProject });
-    return ok({ ...lifecycleJson(result), next: next.map(say) });
+    const note = startNote(result, asInProject);
+    return ok({ ...lifecycleJson(result), ...(note ? { note } : {}), next: next.map(say) });
   };
   const lifecycleOutput = z.looseObject({
     agent: z.string(),

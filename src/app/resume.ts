@@ -51,7 +51,7 @@ import type {
 } from '../core/model.js';
 import { outsideFolders } from '../core/package-ranges.js';
 import { asInProject, normalizeLink, pathFrom, type ShownPath } from '../core/paths.js';
-import { agentEntries, detailsLinks, handoffFilesByTask } from '../core/registry.js';
+import { agentEntries, detailsLinks, handoffFilesByTask, meantTask } from '../core/registry.js';
 import { noRegistryNote } from '../core/render/status.js';
 import { warningsNamed } from '../core/reports.js';
 import { buildResume, type ResumeBrief, type ResumeInput } from '../core/resume.js';
@@ -493,8 +493,9 @@ function selectTasks(
     if (named.length > 0) return named;
     const any = entries.map(asTask).filter((t): t is ActiveTask => t?.taskId === options.taskId);
     if (any.length === 0) {
+      const meant = meantTask(options.taskId, entries);
       throw new InputError(
-        `no agent ${searched.phrase} has current_task ${options.taskId}`,
+        `no agent ${searched.phrase} has current_task ${options.taskId}${meant === undefined ? '' : `: did you mean --task ${shellWord(meant)}?`}`,
         inRegistry,
         'registry/no-task',
       );

@@ -350,7 +350,7 @@ function fillList(
   section.items = section.items.filter((item) => !isPlaceholderText(item.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
   appendAnswers(section, answers, asSteps);
-  if (name === 'blockers') dropNoneBesideItems(section);
+  if (name !== 'decisions') dropNoneBesideItems(section);
 }
 
 /** Resolved items, progress, time remaining and the state note, applied to `document` in place. */

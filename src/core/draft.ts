@@ -324,6 +324,9 @@ function buildDocument(context: ComposeContext, level: DetailLevel): HandoffDocu
               return copy;
             })
           : [],
+        undefined,
+        // "None" beside a step still open (a carried one) is untrue, as for blockers.
+        true,
       ),
       timeProgress: timeProgress(context),
     },
@@ -483,7 +486,8 @@ export function appendAnswers(
     const key = sameItemText(answer);
     if (answer === '' || listed.has(key)) continue;
     listed.add(key);
-    section.items.push(item(answer, asSteps ? 'open' : undefined));
+    // `--next None` says there is no step left: no box to check off.
+    section.items.push(item(answer, asSteps && !saysNothing(answer) ? 'open' : undefined));
   }
 }
 

@@ -72,6 +72,9 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
 const MAX_DEPTH = 512;
+
+/** What a comma before a closing `}` or `]` is told (said at the comma, where it is to be removed). */
+const TRAILING_COMMA = 'trailing comma: JSON allows none after the last member or item (remove it)';
 /** The end of every object key (and of a string value followed by a colon, so it can only overcount). */
 const KEY_END = /"\s*:/g;
 
@@ -184,8 +187,11 @@ function parseWithPositions(text: string, file: string | undefined): LocatedJson
         pos++;
         return object;
       }
+      /** Where the last comma was: a `}` after it is a trailing comma, said at the comma. */
+      let commaAt = -1;
       for (;;) {
         skipSpace();
+        if (text[pos] === '}' && commaAt !== -1) fail(TRAILING_COMMA, commaAt);
         if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
         const keyAt = pos;
         const key = readString();
@@ -204,6 +210,7 @@ function parseWithPositions(text: string, file: string | undefined): LocatedJson
         });
         skipSpace();
         if (text[pos] === ',') {
+          commaAt = pos;
           pos++;
           continue;
         }
@@ -223,6 +230,12 @@ function parseWithPositions(text: string, file: string | undefined): LocatedJson
         return array;
       }
       for (;;) {
+        if (array.length > 0) {
+          // After a comma: a `]` there is a trailing comma, said at the comma.
+          const commaAt = pos - 1;
+          skipSpace();
+          if (text[pos] === ']') fail(TRAILING_COMMA, commaAt);
+        }
         array.push(readValue(`${pointer}/${array.length}`, depth + 1));
         skipSpace();
         if (text[pos] === ',') {

@@ -9,7 +9,7 @@ import { handoffPath, isTaskId } from './config.js';
 import { InputError } from './errors.js';
 import type { AgentEntry, HandoffConfig, Registry } from './model.js';
 import { linkProblem } from './paths.js';
-import { agentEntries, isAgentKey } from './registry.js';
+import { agentEntries, isAgentKey, meantTask } from './registry.js';
 import { shellWord } from './shell.js';
 import { AGENT_SLOT, commandWord, isSlot, TASK_SLOT } from './slots.js';
 
@@ -77,7 +77,12 @@ export function checkAgentName(name: string, registry?: Registry): void {
  * name the file system takes (up to session 999), so `start` never registers a task whose handoff no
  * command could then write, and `draft` never writes one `validate` rejects.
  */
-export function checkTaskId(config: HandoffConfig, taskId: string): void {
+export function checkTaskId(
+  config: HandoffConfig,
+  taskId: string,
+  /** The registry, to name a task it holds that `taskId` mistypes (`meantTask`). */
+  registry?: Registry,
+): void {
   if (/[/\\\0]/.test(taskId) || taskId.trim() === '' || taskId === '.' || taskId === '..') {
     throw new InputError(
       `task id "${taskId}" cannot be part of a file name: it is blank, . or .., or holds a / or \\ (or a NUL)`,
@@ -93,8 +98,9 @@ export function checkTaskId(config: HandoffConfig, taskId: string): void {
     );
   }
   if (!isTaskId(config, taskId)) {
+    const meant = registry === undefined ? undefined : meantTask(taskId, agentEntries(registry));
     throw new InputError(
-      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
+      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})${meant === undefined ? '' : `: did you mean ${meant}?`}`,
       {},
       'registry/task-id',
     );

@@ -187,7 +187,9 @@ export function buildPrime(input: PrimeInput): PrimeJson {
   const teamRows = input.team.filter((row) => row.agent !== agent);
   const shownTeam = teamRows.slice(0, PRIME_TEAM_CAP);
   if (teamRows.length > 0) {
-    lines.push('', `## Team (${teamRows.length} other ${teamRows.length === 1 ? 'agent' : 'agents'})`);
+    // "Other" than the reader, when the brief has one.
+    const other = agent === undefined ? '' : 'other ';
+    lines.push('', `## Team (${teamRows.length} ${other}${teamRows.length === 1 ? 'agent' : 'agents'})`);
     for (const row of shownTeam) lines.push(teamLine(row));
     if (teamRows.length > shownTeam.length) {
       lines.push(shown(`…and ${teamRows.length - shownTeam.length} more: \`${program} status\``));

@@ -192,9 +192,10 @@ export function checkRegistry(text: string, file: string, statuses: readonly str
       }
       const status = (entry as Record<string, unknown>).status;
       if (typeof status === 'string' && status !== '' && !statuses.includes(status)) {
+        const meant = meantName(status, statuses);
         problems.push(
           new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(', ')}; add more with the config key "statuses")`,
+            `unknown status "${status}" for agent "${agent}"${meant === undefined ? '' : ` (did you mean ${meant}?)`} (allowed: ${statuses.join(', ')}; add more with the config key "statuses")`,
             locationOf(json, file, registryPointer(agent, 'status')),
             'registry/status',
           ),
@@ -224,6 +225,20 @@ export function parseRegistry(text: string, file: string, statuses: readonly str
 /** The task id an entry holds ('' for none), as every reading of the registry takes it. */
 export function heldTask(entry: AgentEntry): string {
   return typeof entry.current_task === 'string' ? entry.current_task.trim() : '';
+}
+
+/**
+ * The task the registry holds that `taskId` plainly mistypes (`meantName`: the same id in another
+ * case or with other dashes, or one character left out, added, changed, or two swapped), for an
+ * error refusing `taskId`. A suggestion only: two tasks' ids may differ by one character on purpose.
+ */
+export function meantTask(taskId: string, entries: AgentEntries): string | undefined {
+  const held = new Set<string>();
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== '') held.add(task);
+  }
+  return meantName(taskId, [...held]);
 }
 
 /** Whether an entry holding a task holds it actively (its status is one of `activeStatuses`). */

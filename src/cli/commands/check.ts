@@ -60,7 +60,9 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
     // git shows both streams), after the text: the last line is the JSON, passed or failed.
     const json = options.format === 'json';
     if (error instanceof InputError) {
-      ctx.stderr.write(`handoff: ${formatInputError(error)}\n${await bypassText(ctx)}`);
+      ctx.stderr.write(
+        `handoff: ${formatInputError(error)}\nPush blocked: fix that in a commit, then push again. ${await bypassText(ctx)}`,
+      );
       if (json) ctx.stderr.write(inputErrorJson(error));
       return EXIT.input;
     }

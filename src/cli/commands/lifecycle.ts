@@ -10,6 +10,7 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle,
+  startNote,
   taskOf,
 } from '../../app/lifecycle.js';
 import { agentFromEnv, type LifecycleAction } from '../../core/lifecycle.js';
@@ -50,11 +51,15 @@ export function lifecycleRun(action: LifecycleAction) {
       });
     });
     const next = await nextAfterLifecycle(result, repoRoot, { program, shown });
-    const note = await rootActedOnNote(ctx, prefix);
+    // Said first (`rootActedOnNote`); JSON's one `note` holds both.
+    const notes = [await rootActedOnNote(ctx, prefix), startNote(result, shown)].filter(
+      (n) => n !== undefined,
+    );
+    const note = notes.join(' ');
     ctx.stdout.write(
       options.format === 'json'
         ? `${JSON.stringify({ ...lifecycleJson(result, shown), ...(note ? { note } : {}), next }, null, 2)}\n`
-        : lifecycleText(result, next, shown, ctx.verbosity === 'quiet', note),
+        : lifecycleText(result, next, shown, ctx.verbosity === 'quiet', notes),
     );
     return EXIT.ok;
   };
@@ -69,17 +74,22 @@ function lifecycleText(
   next: readonly string[],
   shown: ShownPath,
   quiet = false,
-  /** Said first among the notes (`rootActedOnNote`). */
-  note?: string,
+  /** Said first among the notes, one line each. */
+  notes: readonly string[] = [],
 ): string {
   const task = taskOf(result.after);
   const was = result.before
     ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ''})`
     : ' (new in the registry)';
+  // Asked for what the registry already says (`block` again with the same note): nothing changed.
+  const unchanged =
+    (result.moved ?? []).length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after);
   const lines = [
-    `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${shown(result.registry)} updated.`,
+    unchanged
+      ? `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}, as ${shown(result.registry)} already says: nothing changed.`
+      : `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${shown(result.registry)} updated.`,
   ];
-  if (note && !quiet) lines.push(`note: ${note}`);
+  if (!quiet) for (const note of notes) lines.push(`note: ${note}`);
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${shown(from)} -> ${shown(to)}`);
   if (result.continues)
     lines.push(`linked ${shown(result.continues)}, the task's latest handoff, to continue from`);

@@ -6,7 +6,7 @@
  */
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
-import { readWorkspace, workingTreeSource } from '../../adapters/workspace.js';
+import { readWorkspace, type Workspace, workingTreeSource } from '../../adapters/workspace.js';
 import { DEFAULT_AGENT_PROGRAM, defaultHookProgram, runSetup } from '../../app/agent-setup.js';
 import { type AgentTool, TOOL_EVENT_NAMES } from '../../core/agent-hooks.js';
 import { checkAgentName } from '../../core/lifecycle.js';
@@ -54,12 +54,19 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     }),
   );
   // The hooks act on the project (a monorepo package's own registry): its agents are the ones to name.
+  const workspace = await readWorkspace(workingTreeSource(projectRoot), { links: 'none' }).catch(
+    () => undefined,
+  );
+  const program = ctx.program ?? 'handoff';
   const agentNote =
-    options.agent === undefined
-      ? await otherAgentNote(projectRoot, options.tool, agent, ctx.program ?? 'handoff')
+    options.agent === undefined ? otherAgentNote(workspace, options.tool, agent, program) : undefined;
+  // Sessions are judged, but no push is: `init` (config, registry, pre-push hook) never ran here.
+  const initNote =
+    workspace !== undefined && workspace.configFile === undefined && !workspace.registry.exists
+      ? `handoff-guard is not set up in this project yet (no config file, no registry at ${pathsFromHere(ctx, projectRoot)(config.registry)}): \`${program} init\` writes them and installs the pre-push hook, so that pushes are checked too.`
       : undefined;
-  // Said first (`rootActedOnNote`); JSON's one `note` holds both.
-  const notes = [await rootActedOnNote(ctx, prefix), agentNote].filter((n) => n !== undefined);
+  // Said first (`rootActedOnNote`); JSON's one `note` holds them all.
+  const notes = [await rootActedOnNote(ctx, prefix), initNote, agentNote].filter((n) => n !== undefined);
   const note = notes.length > 0 ? notes.join(' ') : undefined;
   const files = {
     settingsFile: shown(result.settingsFile),
@@ -103,15 +110,12 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
  * agents do not include it (the task was started as `me`), the hooks would judge an agent with no
  * task and let every session stop: say which name to give. Nothing when the registry cannot be read.
  */
-async function otherAgentNote(
-  projectRoot: string,
+function otherAgentNote(
+  workspace: Workspace | undefined,
   tool: AgentTool,
   agent: string,
   program: string,
-): Promise<string | undefined> {
-  const workspace = await readWorkspace(workingTreeSource(projectRoot), { links: 'none' }).catch(
-    () => undefined,
-  );
+): string | undefined {
   const active = [...new Set(workspace?.activeTasks.map((t) => t.agent) ?? [])];
   if (active.length === 0 || active.includes(agent)) return undefined;
   const [only] = active;

@@ -5,7 +5,7 @@
 import type { CheckResult, Verdict } from '../model.js';
 import { bypassLines } from '../pre-push.js';
 import { FOR_AN_AGENT, proseWithInvocation, withInvocation } from '../shell.js';
-import { ANSWER_SLOTS } from '../slots.js';
+import { ANSWER_SLOTS, TIME_SLOTS } from '../slots.js';
 import { annotationsFor, isRepositoryPath } from './annotations.js';
 
 /**
@@ -131,7 +131,7 @@ function verdictLines(verdict: Verdict): string[] {
 const DRAFTS = /\bdraft --task\b/;
 
 /** The one line under a draft fix for an agent, which has no terminal for draft's questions. */
-export const NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(' ')}`;
+export const NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(' ')}`;
 
 /** The result as JSON, its fixes written as the text writes them (`program`, as above). */
 export function renderCheckJson(result: CheckResult, options: { program?: string } = {}): string {

@@ -9,17 +9,17 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-HFT52E4O.js";
+} from "./chunk-BKVHSWV2.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-MMAEHWPD.js";
+} from "./chunk-QFLRZNNL.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
-} from "./chunk-BLUG7MIA.js";
+} from "./chunk-7EDGSSWH.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-7LM27ABS.js";
+} from "./chunk-IY4T2HF6.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -71,13 +71,13 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-5WJIGX6R.js";
+} from "./chunk-D5NTVCLW.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-7FYFWPIF.js";
+} from "./chunk-6D42O7QL.js";
 import {
   activeTasks,
   activeTasksIn,
@@ -87,9 +87,10 @@ import {
   heldTask,
   isActiveStatus,
   linksIn,
+  meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-PGIAUA2D.js";
+} from "./chunk-7S5LU6CN.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -678,7 +679,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-WI544QDG.js");
+  const { summarizeHandoff } = await import("./scan-UARXY42B.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2956,7 +2957,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-OT3AI64K.js");
+  const reports = await import("./reports-CJUAXKMQ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3212,8 +3213,9 @@ function selectTasks(options, active, entries, searched) {
     if (named.length > 0) return named;
     const any = entries.map(asTask).filter((t) => t?.taskId === options.taskId);
     if (any.length === 0) {
+      const meant = meantTask(options.taskId, entries);
       throw new InputError(
-        `no agent ${searched.phrase} has current_task ${options.taskId}`,
+        `no agent ${searched.phrase} has current_task ${options.taskId}${meant === void 0 ? "" : `: did you mean --task ${shellWord(meant)}?`}`,
         inRegistry,
         "registry/no-task"
       );

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   pointerSegment
-} from "./chunk-JFMKBDAN.js";
+} from "./chunk-MKQHAUPF.js";
 import {
   __commonJS
 } from "./chunk-MWPPMQVD.js";

@@ -9,19 +9,19 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   loadConfig
-} from "./chunk-V2LJB4MI.js";
+} from "./chunk-RTA2ARW3.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-7FYFWPIF.js";
+} from "./chunk-6D42O7QL.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-PGIAUA2D.js";
+} from "./chunk-7S5LU6CN.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-JFMKBDAN.js";
+} from "./chunk-MKQHAUPF.js";
 import {
   InputError,
   asInProject,

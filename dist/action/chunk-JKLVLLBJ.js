@@ -11,7 +11,7 @@ import {
   schemaErrorPointer,
   schemaRuleWords,
   unknownKeyMessage
-} from "./chunk-AGEMKFOS.js";
+} from "./chunk-KDTD5DZG.js";
 import {
   linkProblem,
   normalizeLink

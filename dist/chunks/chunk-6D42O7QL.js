@@ -9,7 +9,7 @@ import {
   schemaErrorPointer,
   schemaRuleWords,
   unknownKeyMessage
-} from "./chunk-ELDDV6IS.js";
+} from "./chunk-3WJJRITD.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -19,7 +19,7 @@ import {
 import {
   isRecord,
   pointerAsKey
-} from "./chunk-JFMKBDAN.js";
+} from "./chunk-MKQHAUPF.js";
 import {
   InputError,
   InternalError,

@@ -8,17 +8,18 @@ import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle,
+  startNote,
   taskOf
-} from "./chunk-A5MX5SV3.js";
+} from "./chunk-WYPBGRSO.js";
 import {
   rootActedOnNote
-} from "./chunk-RQBG56V4.js";
+} from "./chunk-76ST7PCO.js";
 import {
   agentFromEnv
-} from "./chunk-G23VFDJI.js";
+} from "./chunk-V4VCCLKL.js";
 import {
   loadConfig
-} from "./chunk-V2LJB4MI.js";
+} from "./chunk-RTA2ARW3.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";
@@ -26,7 +27,7 @@ import {
   EXIT,
   namingFilesBy,
   pathsFromHere
-} from "./chunk-K3RJOZ7P.js";
+} from "./chunk-BNWSJ5ZR.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {
@@ -51,21 +52,25 @@ function lifecycleRun(action) {
       });
     });
     const next = await nextAfterLifecycle(result, repoRoot, { program, shown });
-    const note = await rootActedOnNote(ctx, prefix);
+    const notes = [await rootActedOnNote(ctx, prefix), startNote(result, shown)].filter(
+      (n) => n !== void 0
+    );
+    const note = notes.join(" ");
     ctx.stdout.write(
       options.format === "json" ? `${JSON.stringify({ ...lifecycleJson(result, shown), ...note ? { note } : {}, next }, null, 2)}
-` : lifecycleText(result, next, shown, ctx.verbosity === "quiet", note)
+` : lifecycleText(result, next, shown, ctx.verbosity === "quiet", notes)
     );
     return EXIT.ok;
   };
 }
-function lifecycleText(result, next, shown, quiet = false, note) {
+function lifecycleText(result, next, shown, quiet = false, notes = []) {
   const task = taskOf(result.after);
   const was = result.before ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ""})` : " (new in the registry)";
+  const unchanged = (result.moved ?? []).length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after);
   const lines = [
-    `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${shown(result.registry)} updated.`
+    unchanged ? `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}, as ${shown(result.registry)} already says: nothing changed.` : `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${shown(result.registry)} updated.`
   ];
-  if (note && !quiet) lines.push(`note: ${note}`);
+  if (!quiet) for (const note of notes) lines.push(`note: ${note}`);
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${shown(from)} -> ${shown(to)}`);
   if (result.continues)
     lines.push(`linked ${shown(result.continues)}, the task's latest handoff, to continue from`);

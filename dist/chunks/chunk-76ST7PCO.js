@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-V2LJB4MI.js";
+} from "./chunk-RTA2ARW3.js";
 import {
   filesFromHere
-} from "./chunk-K3RJOZ7P.js";
+} from "./chunk-BNWSJ5ZR.js";
 
 // src/cli/root-note.ts
 async function rootActedOnNote(ctx, prefix) {

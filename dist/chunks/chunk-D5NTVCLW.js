@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-7FYFWPIF.js";
+} from "./chunk-6D42O7QL.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,11 +20,11 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-PGIAUA2D.js";
+} from "./chunk-7S5LU6CN.js";
 import {
   duplicateKeyError,
   parseJsonLocated
-} from "./chunk-JFMKBDAN.js";
+} from "./chunk-MKQHAUPF.js";
 import {
   InputError,
   InternalError,
@@ -449,8 +449,8 @@ async function readPackageWorkspaces(root, options = {}) {
 }
 async function readWorkspace(source, options = {}) {
   source.hint?.(["", folderOf(DEFAULT_CONFIG.registry), DEFAULT_CONFIG.handoffDir]);
-  const loaded = options.config ?? await loadConfigFrom(source, options.configFile, options.values);
-  const registry = await readRegistryFrom(source, loaded.config, options.values);
+  const loaded = options.config ?? await judgedThere(source, loadConfigFrom(source, options.configFile, options.values));
+  const registry = await judgedThere(source, readRegistryFrom(source, loaded.config, options.values));
   const tasks = activeTasks(registry.registry, loaded.config);
   const which = options.links ?? "active";
   const linked = which === "none" ? [] : which === "active" ? tasks.map((t) => [t.agent, t.detailsLink]) : agentEntries(registry.registry).map(([agent, entry]) => [agent, linkOf(entry)]);
@@ -466,6 +466,21 @@ async function readWorkspace(source, options = {}) {
   const workspace = { source, config: loaded.config, registry, activeTasks: tasks, handoffs };
   if (loaded.file !== void 0) workspace.configFile = loaded.file;
   return workspace;
+}
+async function judgedThere(source, read) {
+  if (source.kind !== "revision") return read;
+  try {
+    return await read;
+  } catch (error) {
+    if (!(error instanceof InputError) || error.message.includes(source.label)) throw error;
+    const there = new InputError(
+      `${error.message} (in ${source.label}, which is judged, not the working tree: commit the fix)`,
+      error.location,
+      error.rule
+    );
+    there.more = error.more;
+    throw there;
+  }
 }
 function documentText(linked) {
   if (linked.text === void 0) throw new InternalError(`${linked.path} was read without its text`);

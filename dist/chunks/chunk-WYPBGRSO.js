@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-WJ55UUL4.js";
+} from "./chunk-5UQUSSYE.js";
 import {
   listTaskHandoffs
-} from "./chunk-7LM27ABS.js";
+} from "./chunk-IY4T2HF6.js";
 import {
   GitCommandManager
 } from "./chunk-ATW7OLLE.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-G23VFDJI.js";
+} from "./chunk-V4VCCLKL.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-PGIAUA2D.js";
+} from "./chunk-7S5LU6CN.js";
 import {
   commitPathsCommand
 } from "./chunk-WG5W2OHI.js";
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-CVWWO2LY.js");
+  const { gatherSessionFacts } = await import("./agent-session-7HAOQYNS.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
@@ -183,6 +183,11 @@ async function nextAfterLifecycle(result, repoRoot, at) {
   if (result.action === "start") return task ? [draftCommand(at.program, task, result.agent)] : [];
   return commitAfterLifecycle(result, repoRoot, at.shown);
 }
+function startNote(result, shown) {
+  if (result.action !== "start" || taskOf(result.after) === null) return void 0;
+  if (result.before && taskOf(result.before) === taskOf(result.after)) return void 0;
+  return `commit ${shown(result.registry)} with your first work: the task's first session starts at that commit, and what that day's commits before it did is setup, not the task's work.`;
+}
 async function commitAfterLifecycle(result, repoRoot, shown) {
   if (result.action === "start") return [];
   const moved = result.moved ?? [];
@@ -232,6 +237,7 @@ function entryAt(path) {
 export {
   runLifecycle,
   nextAfterLifecycle,
+  startNote,
   taskOf,
   lifecycleJson
 };

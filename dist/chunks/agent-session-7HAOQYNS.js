@@ -9,32 +9,32 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-BNSSJJ4U.js";
-import "./chunk-LPAQ4ENU.js";
+} from "./chunk-A57HRES6.js";
+import "./chunk-2YJGF6YJ.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-HFT52E4O.js";
-import "./chunk-MMAEHWPD.js";
-import "./chunk-BLUG7MIA.js";
+import "./chunk-BKVHSWV2.js";
+import "./chunk-QFLRZNNL.js";
+import "./chunk-7EDGSSWH.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
 import "./chunk-WBXYW6XU.js";
-import "./chunk-WJ55UUL4.js";
-import "./chunk-7LM27ABS.js";
+import "./chunk-5UQUSSYE.js";
+import "./chunk-IY4T2HF6.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-GQAFDBTY.js";
-import "./chunk-G23VFDJI.js";
+import "./chunk-UIKIUN2I.js";
+import "./chunk-V4VCCLKL.js";
 import "./chunk-SJOOO4TB.js";
 import "./chunk-ALIB7PKA.js";
 import "./chunk-U4ZQT7XX.js";
-import "./chunk-5WJIGX6R.js";
-import "./chunk-7FYFWPIF.js";
-import "./chunk-PGIAUA2D.js";
-import "./chunk-ELDDV6IS.js";
+import "./chunk-D5NTVCLW.js";
+import "./chunk-6D42O7QL.js";
+import "./chunk-7S5LU6CN.js";
+import "./chunk-3WJJRITD.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-6EVNHS7L.js";
 import "./chunk-WG5W2OHI.js";
-import "./chunk-JFMKBDAN.js";
+import "./chunk-MKQHAUPF.js";
 import "./chunk-WPQNHNMC.js";
 import "./chunk-MWPPMQVD.js";
 export {

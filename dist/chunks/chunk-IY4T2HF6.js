@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-7FYFWPIF.js";
+} from "./chunk-6D42O7QL.js";
 import {
   linkedBy
-} from "./chunk-PGIAUA2D.js";
+} from "./chunk-7S5LU6CN.js";
 import {
   normalizeLink
 } from "./chunk-WPQNHNMC.js";

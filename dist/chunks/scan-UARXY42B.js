@@ -15,13 +15,15 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-VUQHH7IE.js";
-import "./chunk-AGEMKFOS.js";
-import "./chunk-VUHLYMSY.js";
-import "./chunk-2Q6JMZQN.js";
-import "./chunk-47A3SBZ4.js";
-import "./chunk-PZXUSCGC.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-QFLRZNNL.js";
+import "./chunk-U4ZQT7XX.js";
+import "./chunk-6D42O7QL.js";
+import "./chunk-3WJJRITD.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-LMSMW57Z.js";
+import "./chunk-MKQHAUPF.js";
+import "./chunk-WPQNHNMC.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

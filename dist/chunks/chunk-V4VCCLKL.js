@@ -21,11 +21,12 @@ import {
 import {
   handoffPath,
   isTaskId
-} from "./chunk-7FYFWPIF.js";
+} from "./chunk-6D42O7QL.js";
 import {
   agentEntries,
-  isAgentKey
-} from "./chunk-PGIAUA2D.js";
+  isAgentKey,
+  meantTask
+} from "./chunk-7S5LU6CN.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS
@@ -198,7 +199,7 @@ function checkAgentName(name, registry) {
     problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
-function checkTaskId(config, taskId) {
+function checkTaskId(config, taskId, registry) {
   if (/[/\\\0]/.test(taskId) || taskId.trim() === "" || taskId === "." || taskId === "..") {
     throw new InputError(
       `task id "${taskId}" cannot be part of a file name: it is blank, . or .., or holds a / or \\ (or a NUL)`,
@@ -214,8 +215,9 @@ function checkTaskId(config, taskId) {
     );
   }
   if (!isTaskId(config, taskId)) {
+    const meant = registry === void 0 ? void 0 : meantTask(taskId, agentEntries(registry));
     throw new InputError(
-      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})`,
+      `task id "${taskId}" does not match the task-id pattern (config key "taskIdPattern": ${config.taskIdPattern})${meant === void 0 ? "" : `: did you mean ${meant}?`}`,
       {},
       "registry/task-id"
     );

@@ -6,10 +6,38 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   InputError
-} from "./chunk-WPQNHNMC.js";
+} from "./chunk-PZXUSCGC.js";
+import {
+  __commonJS
+} from "./chunk-D4BQ4EQP.js";
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
 
 // src/core/json-location.ts
-var STDIN_NAME = "(stdin)";
 function offsetToPosition(text, offset) {
   return positionsIn(text)(offset);
 }
@@ -40,6 +68,7 @@ function pointerAsKey(pointer) {
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 var MAX_DEPTH = 512;
+var TRAILING_COMMA = "trailing comma: JSON allows none after the last member or item (remove it)";
 var KEY_END = /"\s*:/g;
 function parseJsonLocated(text, file) {
   let value;
@@ -134,8 +163,10 @@ function parseWithPositions(text, file) {
         pos++;
         return object;
       }
+      let commaAt = -1;
       for (; ; ) {
         skipSpace();
+        if (text[pos] === "}" && commaAt !== -1) fail(TRAILING_COMMA, commaAt);
         if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
         const keyAt = pos;
         const key = readString();
@@ -153,6 +184,7 @@ function parseWithPositions(text, file) {
         });
         skipSpace();
         if (text[pos] === ",") {
+          commaAt = pos;
           pos++;
           continue;
         }
@@ -172,6 +204,11 @@ function parseWithPositions(text, file) {
         return array;
       }
       for (; ; ) {
+        if (array.length > 0) {
+          const commaAt = pos - 1;
+          skipSpace();
+          if (text[pos] === "]") fail(TRAILING_COMMA, commaAt);
+        }
         array.push(readValue(`${pointer}/${array.length}`, depth + 1));
         skipSpace();
         if (text[pos] === ",") {
@@ -231,13 +268,103 @@ function duplicateKeyError(duplicate, file) {
   );
 }
 
+// src/core/schema-words.ts
+function schemaRuleWords(error) {
+  const params = error.params;
+  const limit = params.limit;
+  switch (error.keyword) {
+    case "required":
+      return `has no "${String(params.missingProperty)}"`;
+    case "additionalProperties":
+      return `has an unknown key "${String(params.additionalProperty)}"`;
+    case "type":
+      return `must be ${[params.type].flat().join(" or ")}`;
+    case "minLength":
+      return limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
+    case "maxLength":
+      return `must be at most ${limit} characters long`;
+    case "minItems":
+      return `must list at least ${limit} item${limit === 1 ? "" : "s"}`;
+    case "maxItems":
+      return `must list at most ${limit} item${limit === 1 ? "" : "s"}`;
+    case "minimum":
+      return `must be at least ${limit}`;
+    case "maximum":
+      return `must be at most ${limit}`;
+    case "exclusiveMinimum":
+      return `must be more than ${limit}`;
+    case "exclusiveMaximum":
+      return `must be less than ${limit}`;
+    case "enum":
+      return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "uniqueItems": {
+      const [first, second] = [params.j, params.i].sort((a, b) => a - b);
+      return `must not list an item twice (items ${(first ?? 0) + 1} and ${(second ?? 0) + 1} are the same)`;
+    }
+    default:
+      return error.message ?? "is invalid";
+  }
+}
+function schemaErrorPointer(error) {
+  if (error.keyword !== "additionalProperties") return error.instancePath;
+  const key = String(error.params.additionalProperty);
+  return `${error.instancePath}/${pointerSegment(key)}`;
+}
+
+// src/core/unknown-names.ts
+function meantName(name, known) {
+  const folded = fold(name);
+  const firstWord = fold(name.split(/[-_]|(?=[A-Z])/).find((word) => word !== "") ?? "");
+  const rules = [
+    (candidate) => candidate === folded,
+    (candidate) => isPluralOf(folded, candidate),
+    (candidate) => firstWord !== folded && (candidate === firstWord || isPluralOf(firstWord, candidate)),
+    (candidate) => Math.min(folded.length, candidate.length) >= 4 && oneSlipApart(folded, candidate)
+  ];
+  for (const rule of rules) {
+    const found = known.find((candidate) => candidate !== name && rule(fold(candidate)));
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function unknownKeyMessage(what, key, known, shown = key) {
+  const meant = meantName(key, known);
+  return `unknown ${what} "${shown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`;
+}
+function fold(name) {
+  return name.toLowerCase().replace(/[-_]/g, "");
+}
+function isPluralOf(a, b) {
+  return a.length > 0 && b.length > 0 && (`${a}s` === b || `${b}s` === a);
+}
+function oneSlipApart(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  if (restA.length + restB.length <= 1) return true;
+  if (restA.length === 1 && restB.length === 1) return true;
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+
 export {
-  STDIN_NAME,
+  require_ucs2length,
   offsetToPosition,
   pointerSegment,
   pointerAsKey,
   parseJsonLocated,
   locationOf,
   isRecord,
-  duplicateKeyError
+  duplicateKeyError,
+  schemaRuleWords,
+  schemaErrorPointer,
+  meantName,
+  unknownKeyMessage
 };

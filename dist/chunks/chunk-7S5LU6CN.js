@@ -8,7 +8,7 @@ import {
   meantName,
   require_ucs2length,
   schemaRuleWords
-} from "./chunk-ELDDV6IS.js";
+} from "./chunk-3WJJRITD.js";
 import {
   shellWord
 } from "./chunk-WG5W2OHI.js";
@@ -17,7 +17,7 @@ import {
   locationOf,
   parseJsonLocated,
   pointerSegment
-} from "./chunk-JFMKBDAN.js";
+} from "./chunk-MKQHAUPF.js";
 import {
   InputError,
   InternalError,
@@ -317,9 +317,10 @@ function checkRegistry(text, file, statuses) {
       }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        const meant = meantName(status, statuses);
         problems.push(
           new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            `unknown status "${status}" for agent "${agent}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
             locationOf(json, file, registryPointer(agent, "status")),
             "registry/status"
           )
@@ -341,6 +342,14 @@ function parseRegistry(text, file, statuses) {
 }
 function heldTask(entry) {
   return typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+}
+function meantTask(taskId, entries) {
+  const held = /* @__PURE__ */ new Set();
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "") held.add(task);
+  }
+  return meantName(taskId, [...held]);
 }
 function isActiveStatus(entry, config) {
   return config.activeStatuses.includes(entry.status);
@@ -1068,6 +1077,7 @@ export {
   checkRegistry,
   parseRegistry,
   heldTask,
+  meantTask,
   isActiveStatus,
   activeTasks,
   activeTasksIn,

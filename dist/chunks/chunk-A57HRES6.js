@@ -29,13 +29,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-LPAQ4ENU.js";
+} from "./chunk-2YJGF6YJ.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-HFT52E4O.js";
+} from "./chunk-BKVHSWV2.js";
 import {
   documentFacts,
   emptySection,
@@ -44,19 +44,19 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-MMAEHWPD.js";
+} from "./chunk-QFLRZNNL.js";
 import {
   huskyHookNote
 } from "./chunk-MS3IOM7N.js";
 import {
   checkGivenInput,
   schema
-} from "./chunk-WJ55UUL4.js";
+} from "./chunk-5UQUSSYE.js";
 import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-7LM27ABS.js";
+} from "./chunk-IY4T2HF6.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-GQAFDBTY.js";
+} from "./chunk-UIKIUN2I.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,7 +72,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-G23VFDJI.js";
+} from "./chunk-V4VCCLKL.js";
 import {
   countWords
 } from "./chunk-SJOOO4TB.js";
@@ -99,14 +99,14 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-5WJIGX6R.js";
+} from "./chunk-D5NTVCLW.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-7FYFWPIF.js";
+} from "./chunk-6D42O7QL.js";
 import {
   activeTasks,
   agentEntries,
@@ -117,6 +117,7 @@ import {
   heldTask,
   isActiveStatus,
   linkedBy,
+  meantTask,
   othersActiveOn,
   readRegistry,
   readUserText,
@@ -127,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-PGIAUA2D.js";
+} from "./chunk-7S5LU6CN.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -587,7 +588,10 @@ function buildDocument(context, level) {
           const done = context.maybeDone.get(step.text);
           if (done) copy.details.push(doneGuess(short(done)));
           return copy;
-        }) : []
+        }) : [],
+        void 0,
+        // "None" beside a step still open (a carried one) is untrue, as for blockers.
+        true
       ),
       timeProgress: timeProgress(context)
     },
@@ -684,7 +688,7 @@ function appendAnswers(section, answers, asSteps) {
     const key = sameItemText(answer);
     if (answer === "" || listed.has(key)) continue;
     listed.add(key);
-    section.items.push(item(answer, asSteps ? "open" : void 0));
+    section.items.push(item(answer, asSteps && !saysNothing(answer) ? "open" : void 0));
   }
 }
 function sameItemText(text) {
@@ -1154,7 +1158,8 @@ function buildPrime(input) {
   const teamRows = input.team.filter((row) => row.agent !== agent);
   const shownTeam = teamRows.slice(0, PRIME_TEAM_CAP);
   if (teamRows.length > 0) {
-    lines.push("", `## Team (${teamRows.length} other ${teamRows.length === 1 ? "agent" : "agents"})`);
+    const other = agent === void 0 ? "" : "other ";
+    lines.push("", `## Team (${teamRows.length} ${other}${teamRows.length === 1 ? "agent" : "agents"})`);
     for (const row of shownTeam) lines.push(teamLine(row));
     if (teamRows.length > shownTeam.length) {
       lines.push(shown(`\u2026and ${teamRows.length - shownTeam.length} more: \`${program} status\``));
@@ -1322,7 +1327,7 @@ function fillList(document, name, answers, asSteps) {
   section.items = section.items.filter((item2) => !isPlaceholderText(item2.text));
   section.paragraphs = section.paragraphs.filter((text) => !isPlaceholderText(text));
   appendAnswers(section, answers, asSteps);
-  if (name === "blockers") dropNoneBesideItems(section);
+  if (name !== "decisions") dropNoneBesideItems(section);
 }
 function applyRest(document, input, previous, placeOf) {
   if (input.resolved?.length) resolveItems(document, input.resolved, placeOf);
@@ -1455,13 +1460,13 @@ function planDraft(options) {
 async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
   const shown = options.shown ?? asInProject;
-  checkTaskId(config, taskId);
   checkGivenInput({ ...options.input });
   checkDraftAnswers(options.input, options.inputPlaces);
   const statedHours = options.input?.timeSpent === void 0 ? void 0 : timeSpentHours(options.input.timeSpent);
   if (options.input?.remaining !== void 0) checkRemaining(options.input.remaining);
   const notes = options.preview ? [] : await finishInterruptedDrafts(repoRoot, config);
   const { registry } = await readRegistry(repoRoot, config);
+  checkTaskId(config, taskId, registry);
   const named = options.agent ?? options.envAgent;
   if (named !== void 0) checkAgentName(named, registry);
   const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
@@ -1637,7 +1642,7 @@ async function planDraftWith(git, options) {
   });
   const progressFrom = passedOver.length > 0 ? { ...composed, previousProgress: await progressBefore(repoRoot, config, taskId, session) } : composed;
   const draft = input ? applyDraftInput(progressFrom, input, config.wordBudget, options.inputPlaces) : composed;
-  if (input) warnings.push(...noneBesideOpenBlockers(draft.document, input, shown(path)));
+  if (input) warnings.push(...noneBesideOpenItems(draft.document, input, shown(path)));
   warnings.push(...timeFieldWarnings(draft.document, shown(path)));
   const plan = {
     draft,
@@ -1673,19 +1678,39 @@ var TIME_FIELD_LEFT_OPEN = {
     rule: "draft/remaining"
   }
 };
-function noneBesideOpenBlockers(document, input, path) {
-  if (!input.blockers?.some(saysNothing)) return [];
-  const given = new Set(input.blockers.map(sameItemText));
-  const open = openBlockers(document).filter((blocker) => !given.has(sameItemText(blocker.text)));
-  if (open.length === 0) return [];
-  const first = open[0]?.text ?? "";
-  return [
+function noneBesideOpenItems(document, input, path) {
+  const lists = [
     {
-      file: path,
-      message: `--blocker None left out: ${open.length} blocker(s) are still open ("${first.slice(0, 80)}"${open.length > 1 ? ", \u2026" : ""}); if one is settled, pass --resolved "<its words>"`,
+      answers: input.blockers,
+      open: openBlockers(document),
+      flag: "--blocker",
+      what: "blocker(s)",
+      settled: "settled",
       rule: "draft/none-beside-blocker"
+    },
+    {
+      answers: input.next,
+      open: openNextSteps(document),
+      flag: "--next",
+      what: "next step(s)",
+      settled: "done",
+      rule: "draft/none-beside-step"
     }
   ];
+  return lists.flatMap(({ answers, open: listed, flag, what, settled, rule }) => {
+    if (!answers?.some(saysNothing)) return [];
+    const given = new Set(answers.map(sameItemText));
+    const open = listed.filter((item2) => !given.has(sameItemText(item2.text)));
+    if (open.length === 0) return [];
+    const first = open[0]?.text ?? "";
+    return [
+      {
+        file: path,
+        message: `${flag} None left out: ${open.length} ${what} are still open ("${first.slice(0, 80)}"${open.length > 1 ? ", \u2026" : ""}); if one is ${settled}, pass --resolved "<its words>"`,
+        rule
+      }
+    ];
+  });
 }
 async function lastCommitTouches(git, path) {
   const head = await git.headCommit();
@@ -1705,7 +1730,7 @@ function planFill(config, previous, input, known, shown, previousProgress, state
     commitCount: documentFacts(filled.document).commitShas.length,
     mergeCount: 0,
     warnings: [
-      ...noneBesideOpenBlockers(filled.document, input, shown(previous.path)),
+      ...noneBesideOpenItems(filled.document, input, shown(previous.path)),
       ...timeFieldWarnings(filled.document, shown(previous.path))
     ],
     notes: [
@@ -1785,7 +1810,7 @@ async function unsavedSessions(passedOver, stateOf, shown) {
   return ` (${unsaved.map((u) => `${shown(u.path)} ${said[u.state]}`).join(", ")}: ${why})`;
 }
 function checkDraftInputs(config, taskId, agent, registry) {
-  if (taskId !== void 0) checkTaskId(config, taskId);
+  if (taskId !== void 0) checkTaskId(config, taskId, registry);
   if (agent !== void 0) checkAgentName(agent, registry);
 }
 function findAgent(registry, config, taskId, agentName, envAgent) {
@@ -1798,8 +1823,10 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
       const others = entries.filter(([, e]) => e.current_task === taskId).map(([name]) => name);
       const instead = agentName === void 0 && others.length > 0 ? ` or pass --agent ${others.join("|")}` : "";
       const on = config.activeStatuses.includes(entry.status) ? `is working on ${entry.current_task}` : `is ${entry.status} on ${entry.current_task}`;
+      const meant = meantTask(taskId, entries) === entry.current_task ? entry.current_task : void 0;
+      const switchTo = `switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
       throw new InputError(
-        `${who} ${on}, not ${taskId}: switch it with \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first${instead}`,
+        `${who} ${on}, not ${taskId}: ${meant === void 0 ? switchTo : `did you mean --task ${shellWord(meant)}? To take up ${taskId} instead, ${switchTo}`}${instead}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -1829,8 +1856,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
   const matching = onTask.length > 1 && active.length > 0 ? active : onTask;
   const [first] = matching;
   if (!first) {
+    const meant = meantTask(taskId, entries);
     throw new InputError(
-      `no agent in the registry has current_task ${taskId}; pass --agent ${commandWord(AGENT_SLOT)}`,
+      `no agent in the registry has current_task ${taskId}; ${meant === void 0 ? "" : `did you mean --task ${shellWord(meant)}? Else `}pass --agent ${commandWord(AGENT_SLOT)}`,
       { file: config.registry },
       "registry/no-agent"
     );
@@ -1997,7 +2025,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-OT3AI64K.js");
+  return import("./reports-CJUAXKMQ.js");
 }
 
 // src/app/status.ts

@@ -12,7 +12,7 @@ import {
   pointerSegment,
   require_ucs2length,
   schemaRuleWords
-} from "./chunk-AGEMKFOS.js";
+} from "./chunk-KDTD5DZG.js";
 import {
   linkIssue,
   linkProblem,
@@ -328,9 +328,10 @@ function checkRegistry(text, file, statuses) {
       }
       const status = entry.status;
       if (typeof status === "string" && status !== "" && !statuses.includes(status)) {
+        const meant = meantName(status, statuses);
         problems.push(
           new InputError(
-            `unknown status "${status}" for agent "${agent}" (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
+            `unknown status "${status}" for agent "${agent}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (allowed: ${statuses.join(", ")}; add more with the config key "statuses")`,
             locationOf(json, file, registryPointer(agent, "status")),
             "registry/status"
           )
@@ -352,6 +353,14 @@ function parseRegistry(text, file, statuses) {
 }
 function heldTask(entry) {
   return typeof entry.current_task === "string" ? entry.current_task.trim() : "";
+}
+function meantTask(taskId, entries) {
+  const held = /* @__PURE__ */ new Set();
+  for (const [, entry] of entries) {
+    const task = heldTask(entry);
+    if (task !== "") held.add(task);
+  }
+  return meantName(taskId, [...held]);
 }
 function isActiveStatus(entry, config) {
   return config.activeStatuses.includes(entry.status);
@@ -876,6 +885,7 @@ export {
   registryPointer,
   parseRegistry,
   heldTask,
+  meantTask,
   isActiveStatus,
   activeTasks,
   activeTasksIn,

@@ -5,7 +5,8 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  ANSWER_SLOTS
+  ANSWER_SLOTS,
+  TIME_SLOTS
 } from "./chunk-ALIB7PKA.js";
 import {
   linkIssue
@@ -23,7 +24,7 @@ function annotatedOnRegistry(verdict) {
 function commitsReadAfter(count, readAfter) {
   return `${count} commit(s) after ${readAfter}, where every active handoff was last updated`;
 }
-var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${Object.values(ANSWER_SLOTS).join(" ")}`;
+var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 function renderUncheckedGithub(message, place) {
   const properties = [];

@@ -10,37 +10,38 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-BNSSJJ4U.js";
+} from "./chunk-A57HRES6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-LPAQ4ENU.js";
+} from "./chunk-2YJGF6YJ.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-HFT52E4O.js";
+import "./chunk-BKVHSWV2.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-MMAEHWPD.js";
-import "./chunk-BLUG7MIA.js";
+} from "./chunk-QFLRZNNL.js";
+import "./chunk-7EDGSSWH.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
 import "./chunk-WBXYW6XU.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
-  runLifecycle
-} from "./chunk-A5MX5SV3.js";
+  runLifecycle,
+  startNote
+} from "./chunk-WYPBGRSO.js";
 import {
   schema
-} from "./chunk-WJ55UUL4.js";
-import "./chunk-7LM27ABS.js";
+} from "./chunk-5UQUSSYE.js";
+import "./chunk-IY4T2HF6.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-GQAFDBTY.js";
+import "./chunk-UIKIUN2I.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-G23VFDJI.js";
+} from "./chunk-V4VCCLKL.js";
 import "./chunk-SJOOO4TB.js";
 import {
   isSlot
@@ -48,17 +49,17 @@ import {
 import "./chunk-U4ZQT7XX.js";
 import {
   loadConfig
-} from "./chunk-V2LJB4MI.js";
-import "./chunk-5WJIGX6R.js";
+} from "./chunk-RTA2ARW3.js";
+import "./chunk-D5NTVCLW.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-7FYFWPIF.js";
-import "./chunk-PGIAUA2D.js";
+} from "./chunk-6D42O7QL.js";
+import "./chunk-7S5LU6CN.js";
 import {
   require_ucs2length,
   unknownNamesMessage
-} from "./chunk-ELDDV6IS.js";
+} from "./chunk-3WJJRITD.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
 import {
@@ -70,7 +71,7 @@ import {
 } from "./chunk-WG5W2OHI.js";
 import {
   isRecord
-} from "./chunk-JFMKBDAN.js";
+} from "./chunk-MKQHAUPF.js";
 import {
   InputError,
   asInProject,
@@ -37312,7 +37313,8 @@ function createMcpServer(ctx) {
       now: ctx.now()
     });
     const next = await nextAfterLifecycle(result, repoRoot, { program: "handoff", shown: asInProject });
-    return ok({ ...lifecycleJson(result), next: next.map(say) });
+    const note = startNote(result, asInProject);
+    return ok({ ...lifecycleJson(result), ...note ? { note } : {}, next: next.map(say) });
   };
   const lifecycleOutput = external_exports.looseObject({
     agent: external_exports.string(),

@@ -15,15 +15,13 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-MMAEHWPD.js";
-import "./chunk-U4ZQT7XX.js";
-import "./chunk-7FYFWPIF.js";
-import "./chunk-ELDDV6IS.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-LMSMW57Z.js";
-import "./chunk-JFMKBDAN.js";
-import "./chunk-WPQNHNMC.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-JKLVLLBJ.js";
+import "./chunk-KDTD5DZG.js";
+import "./chunk-VUHLYMSY.js";
+import "./chunk-2Q6JMZQN.js";
+import "./chunk-47A3SBZ4.js";
+import "./chunk-PZXUSCGC.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

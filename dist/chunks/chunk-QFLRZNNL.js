@@ -22,7 +22,7 @@ import {
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-7FYFWPIF.js";
+} from "./chunk-6D42O7QL.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";

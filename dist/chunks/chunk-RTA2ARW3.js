@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-5WJIGX6R.js";
+} from "./chunk-D5NTVCLW.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftCommand
-} from "./chunk-G23VFDJI.js";
+} from "./chunk-V4VCCLKL.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-ALIB7PKA.js";
 import {
   DEFAULT_CONFIG
-} from "./chunk-7FYFWPIF.js";
+} from "./chunk-6D42O7QL.js";
 import {
   shellWord
 } from "./chunk-WG5W2OHI.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-WG5W2OHI.js";
 import {
   STDIN_NAME
-} from "./chunk-JFMKBDAN.js";
+} from "./chunk-MKQHAUPF.js";
 import {
   InputError,
   asInProject,
