@@ -1961,6 +1961,12 @@ describe('agent commands', () => {
       expect(error.message).toContain(`draft --task ${TASK} --agent bot`);
       expect(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8')).toBe(before);
     }
+    // A commit that names no task is said beside them, as the Stop hook counts it; it refuses nothing.
+    repo.commit('Tidy up', { 'src/c.js': 'c\n' });
+    const both = JSON.parse((await cli(['done', '--agent', 'bot', '--format', 'json'])).stdout).error;
+    expect(both.message).toContain(
+      `${TASK} has 1 work commit that names it (and 1 that names no task) its handoff does not cover`,
+    );
     // Blocked, the task stays the agent's: nothing is left.
     expect((await cli(['block', '--agent', 'bot', '--note', 'waiting'])).code).toBe(0);
     // With another agent still on the task, the work still has someone to hand it off.

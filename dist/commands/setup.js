@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-UIKIUN2I.js";
+} from "../chunks/chunk-6ZTNJPLE.js";
 import {
   rootActedOnNote
 } from "../chunks/chunk-76ST7PCO.js";
 import {
   checkAgentName
-} from "../chunks/chunk-V4VCCLKL.js";
+} from "../chunks/chunk-6MLZBVT6.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import {
   AGENT_SLOT,

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-BIYFBE7D.js";
-import "../chunks/chunk-WYPBGRSO.js";
+} from "../chunks/chunk-4VUC7VBZ.js";
+import "../chunks/chunk-AUII6WRT.js";
 import "../chunks/chunk-5UQUSSYE.js";
 import "../chunks/chunk-IY4T2HF6.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-76ST7PCO.js";
-import "../chunks/chunk-V4VCCLKL.js";
+import "../chunks/chunk-6MLZBVT6.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import "../chunks/chunk-ALIB7PKA.js";
 import "../chunks/chunk-U4ZQT7XX.js";

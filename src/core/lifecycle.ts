@@ -203,7 +203,7 @@ export function transition(input: TransitionInput): Partial<AgentEntry> {
  * out of every handoff: the task has a handoff, work commits after it, and no other agent active on
  * it to hand them off. Undefined when nothing would be left. Files not committed do not count
  * (nothing judges them; the Stop hook names them), nor does a task with no handoff committed yet:
- * which of a first session's commits are its work is a guess by day (session-start.ts), too weak to
+ * which of a first session's commits are its work is a guess by its start day (session-start.ts), too weak to
  * refuse on.
  * `program` spells the fix's command.
  */
@@ -224,7 +224,9 @@ export function workLeftBehind(
   if (named <= facts.maxCommitsBehind) return undefined;
   const verdict = judgeSession({ ...facts, workCommits: named, uncommitted: [], untracked: [] }, program);
   if (!verdict.stale || !verdict.fix) return undefined;
-  const commits = `${named} work ${named === 1 ? 'commit' : 'commits'}`;
+  // The others are said too, as the Stop hook counts them: only the named ones refuse the leaving.
+  const unnamed = facts.workCommits - named;
+  const commits = `${named} work ${named === 1 ? 'commit' : 'commits'}${unnamed > 0 ? ` that ${named === 1 ? 'names' : 'name'} it (and ${unnamed} that ${unnamed === 1 ? 'names' : 'name'} no task)` : ''}`;
   const leaving =
     action === 'done' ? 'marked complete' : action === 'idle' ? 'left idle' : 'left for another task';
   return new InputError(

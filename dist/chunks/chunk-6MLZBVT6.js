@@ -289,7 +289,8 @@ function workLeftBehind(action, facts, othersOnTask, program) {
   if (named <= facts.maxCommitsBehind) return void 0;
   const verdict = judgeSession({ ...facts, workCommits: named, uncommitted: [], untracked: [] }, program);
   if (!verdict.stale || !verdict.fix) return void 0;
-  const commits = `${named} work ${named === 1 ? "commit" : "commits"}`;
+  const unnamed = facts.workCommits - named;
+  const commits = `${named} work ${named === 1 ? "commit" : "commits"}${unnamed > 0 ? ` that ${named === 1 ? "names" : "name"} it (and ${unnamed} that ${unnamed === 1 ? "names" : "name"} no task)` : ""}`;
   const leaving = action === "done" ? "marked complete" : action === "idle" ? "left idle" : "left for another task";
   return new InputError(
     `${task.taskId} has ${commits} its handoff does not cover: ${leaving} now, ${named === 1 ? "it" : "they"} would be in no handoff. Hand it off first: ${verdict.fix} (then commit the handoff); or run again with --force to leave ${named === 1 ? "it" : "them"} out`,

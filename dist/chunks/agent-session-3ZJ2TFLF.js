@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-A57HRES6.js";
+} from "./chunk-QYLCVC6W.js";
 import "./chunk-2YJGF6YJ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BKVHSWV2.js";
@@ -21,8 +21,8 @@ import "./chunk-WBXYW6XU.js";
 import "./chunk-5UQUSSYE.js";
 import "./chunk-IY4T2HF6.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-UIKIUN2I.js";
-import "./chunk-V4VCCLKL.js";
+import "./chunk-6ZTNJPLE.js";
+import "./chunk-6MLZBVT6.js";
 import "./chunk-SJOOO4TB.js";
 import "./chunk-ALIB7PKA.js";
 import "./chunk-U4ZQT7XX.js";

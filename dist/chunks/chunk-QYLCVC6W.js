@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-UIKIUN2I.js";
+} from "./chunk-6ZTNJPLE.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,7 +72,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-V4VCCLKL.js";
+} from "./chunk-6MLZBVT6.js";
 import {
   countWords
 } from "./chunk-SJOOO4TB.js";

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-A57HRES6.js";
+} from "./chunk-QYLCVC6W.js";
 import {
   runCheck,
   runResume
@@ -30,18 +30,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-WYPBGRSO.js";
+} from "./chunk-AUII6WRT.js";
 import {
   schema
 } from "./chunk-5UQUSSYE.js";
 import "./chunk-IY4T2HF6.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-UIKIUN2I.js";
+import "./chunk-6ZTNJPLE.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-V4VCCLKL.js";
+} from "./chunk-6MLZBVT6.js";
 import "./chunk-SJOOO4TB.js";
 import {
   isSlot

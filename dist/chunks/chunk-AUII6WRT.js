@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-V4VCCLKL.js";
+} from "./chunk-6MLZBVT6.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-7HAOQYNS.js");
+  const { gatherSessionFacts } = await import("./agent-session-3ZJ2TFLF.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

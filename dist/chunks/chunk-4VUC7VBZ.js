@@ -10,13 +10,13 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-WYPBGRSO.js";
+} from "./chunk-AUII6WRT.js";
 import {
   rootActedOnNote
 } from "./chunk-76ST7PCO.js";
 import {
   agentFromEnv
-} from "./chunk-V4VCCLKL.js";
+} from "./chunk-6MLZBVT6.js";
 import {
   loadConfig
 } from "./chunk-RTA2ARW3.js";
