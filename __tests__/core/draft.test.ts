@@ -454,6 +454,18 @@ describe('composeDraft', () => {
     expect(tight.markdown).toContain('…and 5 more failing tests');
   });
 
+  it("says when the net change keeps only the task's own files", () => {
+    const net = {
+      base: 'a'.repeat(40),
+      head: 'b'.repeat(40),
+      files: [{ path: 'src/a.ts', status: 'modified' as const, added: 3, deleted: 1, binary: false }],
+    };
+    expect(composeDraft(input({ net })).markdown).toContain('Net change aaaaaaa..bbbbbbb: 1 file, +3 −1.');
+    expect(composeDraft(input({ net: { ...net, taskFilesOnly: true } })).markdown).toContain(
+      "Net change aaaaaaa..bbbbbbb, in the files the task's commits touched: 1 file, +3 −1.",
+    );
+  });
+
   it('stays under the default budget for the seed session', () => {
     const draft = composeDraft(input());
     expect(draft.overBudget).toBe(false);

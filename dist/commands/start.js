@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-4VUC7VBZ.js";
-import "../chunks/chunk-AUII6WRT.js";
+} from "../chunks/chunk-QWHAEOD3.js";
+import "../chunks/chunk-2YB7HS7H.js";
 import "../chunks/chunk-5UQUSSYE.js";
 import "../chunks/chunk-IY4T2HF6.js";
 import "../chunks/chunk-ATW7OLLE.js";

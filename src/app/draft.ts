@@ -970,7 +970,7 @@ async function readNetChange(
   range: SessionRange,
   taskRange: { work: CommitInfo[]; foreign: number },
   nonWork: NonWorkPaths,
-): Promise<{ base: string; head: string; files: NetFileChange[] } | undefined> {
+): Promise<{ base: string; head: string; files: NetFileChange[]; taskFilesOnly?: boolean } | undefined> {
   if (!range.head || range.commits.length === 0) return undefined;
   const isWorkPath = (path: string) => isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork);
   const packages = new Set(range.packages);
@@ -978,11 +978,13 @@ async function readNetChange(
   let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
     (f) => isRootWorkPath(f.path) || (f.oldPath !== undefined && isRootWorkPath(f.oldPath)),
   );
+  const base = range.base ?? EMPTY_TREE;
   if (taskRange.foreign > 0 || range.leavesOut) {
     const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));
     files = files.filter((f) => touched.has(f.path) || (f.oldPath !== undefined && touched.has(f.oldPath)));
+    return { base, head: range.head, files, taskFilesOnly: true };
   }
-  return { base: range.base ?? EMPTY_TREE, head: range.head, files };
+  return { base, head: range.head, files };
 }
 
 /** git's empty tree, shown as the base of a range that starts at the root commit. */

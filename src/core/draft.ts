@@ -87,7 +87,13 @@ export interface DraftInput {
    * The net change of the session, `git diff -M base head` (bookkeeping files removed): what Files
    * Modified lists. Without it, Files Modified falls back to lines summed over the commits (churn).
    */
-  net?: { base: string; head: string; files: readonly NetFileChange[] };
+  net?: {
+    base: string;
+    head: string;
+    files: readonly NetFileChange[];
+    /** Only the files the task's own commits touched (the range holds other work too): said so. */
+    taskFilesOnly?: boolean;
+  };
   /** Paths of `net` that are noise (lockfiles, vendored, generated, translations): summarised, not ranked. */
   noise?: ReadonlyMap<string, NoiseKind>;
   /** `--churn`: also show lines changed summed over the commits, per file. */
@@ -714,7 +720,7 @@ function filesModified(input: DraftInput, cap: number): Section {
   const added = net.files.reduce((sum, f) => sum + (f.added ?? 0), 0);
   const deleted = net.files.reduce((sum, f) => sum + (f.deleted ?? 0), 0);
   const binary = net.files.filter((f) => f.binary).length;
-  const range = `${short(net.base)}..${short(net.head)}`;
+  const range = `${short(net.base)}..${short(net.head)}${net.taskFilesOnly ? ", in the files the task's commits touched" : ''}`;
   const binaryText = binary > 0 ? `, ${binary} binary` : '';
   // Counted in the header: a move of many files shows only a few of them in the list below.
   const renamed = net.files.filter((f) => f.status === 'renamed').length;

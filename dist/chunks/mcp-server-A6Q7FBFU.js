@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-QYLCVC6W.js";
+} from "./chunk-QH6PUKHU.js";
 import {
   runCheck,
   runResume
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-AUII6WRT.js";
+} from "./chunk-2YB7HS7H.js";
 import {
   schema
 } from "./chunk-5UQUSSYE.js";

@@ -849,7 +849,7 @@ function filesModified(input, cap) {
   const added = net.files.reduce((sum, f) => sum + (f.added ?? 0), 0);
   const deleted = net.files.reduce((sum, f) => sum + (f.deleted ?? 0), 0);
   const binary = net.files.filter((f) => f.binary).length;
-  const range = `${short(net.base)}..${short(net.head)}`;
+  const range = `${short(net.base)}..${short(net.head)}${net.taskFilesOnly ? ", in the files the task's commits touched" : ""}`;
   const binaryText = binary > 0 ? `, ${binary} binary` : "";
   const renamed = net.files.filter((f) => f.status === "renamed").length;
   const renamedText = renamed > 0 ? ` (${renamed} renamed)` : "";
@@ -1988,11 +1988,13 @@ async function readNetChange(git, range, taskRange, nonWork) {
   let files = parseNetDiff(await git.netDiff(range.base, range.head)).filter(
     (f) => isRootWorkPath(f.path) || f.oldPath !== void 0 && isRootWorkPath(f.oldPath)
   );
+  const base = range.base ?? EMPTY_TREE;
   if (taskRange.foreign > 0 || range.leavesOut) {
     const touched = new Set(taskRange.work.flatMap((c) => c.files.map((f) => f.path)));
     files = files.filter((f) => touched.has(f.path) || f.oldPath !== void 0 && touched.has(f.oldPath));
+    return { base, head: range.head, files, taskFilesOnly: true };
   }
-  return { base: range.base ?? EMPTY_TREE, head: range.head, files };
+  return { base, head: range.head, files };
 }
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 async function readNoise(git, files, rev) {

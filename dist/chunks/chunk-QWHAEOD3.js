@@ -10,7 +10,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-AUII6WRT.js";
+} from "./chunk-2YB7HS7H.js";
 import {
   rootActedOnNote
 } from "./chunk-76ST7PCO.js";
