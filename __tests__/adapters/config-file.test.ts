@@ -47,7 +47,7 @@ describe('loadConfigFile', () => {
     const rc = repo.write('custom.json', '{\n  "wordBudget": 200,\n}\n');
     const syntax = await rejection(loadConfigFile(repo.dir, rc));
     expect(syntax.rule).toBe('json/syntax');
-    expect(syntax.location).toEqual({ file: 'custom.json', line: 3, column: 1 });
+    expect(syntax.location).toEqual({ file: 'custom.json', line: 2, column: 20 });
 
     const pkg = repo.write(
       'package.json',

@@ -349,7 +349,8 @@ describe('loadConfig', () => {
     repo.write('.handoffrc.json', '{\n  "wordBudget": 200,\n}\n');
     const error = await rejection(loadConfig(repo.dir));
     expect(error.rule).toBe('json/syntax');
-    expect(error.location).toEqual({ file: '.handoffrc.json', line: 3, column: 1 });
+    // A trailing comma: said at the comma.
+    expect(error.location).toEqual({ file: '.handoffrc.json', line: 2, column: 20 });
   });
 
   it('names line:column of an unknown key inside package.json', async () => {
