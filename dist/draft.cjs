@@ -10181,6 +10181,13 @@ function parseProgress(text) {
   const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
   const value = match ? Number(match[1]) : Number.NaN;
   if (!(value >= 0 && value <= 100)) {
+    if (isOnlySlots(text)) {
+      throw new InputError(
+        `the progress (--progress) "${text}" is the printed command's placeholder, left as it was: say what it is, a number from 0 to 100`,
+        {},
+        "draft/template-answer"
+      );
+    }
     throw new InputError(`--progress "${text}" is not a percentage from 0 to 100`, {}, "draft/progress");
   }
   return value;

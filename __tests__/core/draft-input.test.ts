@@ -7,6 +7,7 @@ import {
   checkRemaining,
   fillDraft,
   parseDraftInputJson,
+  parseProgress,
   readDraftInputJson,
   timeSpentHours,
 } from '../../src/core/draft-input.js';
@@ -41,6 +42,11 @@ describe('checkDraftAnswers', () => {
       expect(error?.rule).toBe('draft/template-answer');
       expect(error?.message).toContain(`(${flag}) "${answer}" is the printed command's placeholder`);
     }
+    // --progress is read as a number first: its slot is told as a slot too, not as a bad number.
+    const progress = refusal(() => parseProgress(value('--progress')));
+    expect(progress?.rule).toBe('draft/template-answer');
+    expect(progress?.message).toContain(`(--progress) "<0-100>" is the printed command's placeholder`);
+    expect(refusal(() => parseProgress('170'))?.rule).toBe('draft/progress');
   });
 
   it.each(['<state>', '<what>: <why>', '<decision>: <why>', ' <what works, what does not> ', '<step>'])(

@@ -216,6 +216,14 @@ export function parseProgress(text: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(text);
   const value = match ? Number(match[1]) : Number.NaN;
   if (!(value >= 0 && value <= 100)) {
+    // The slot of a printed command, as every other answer's is told (`checkDraftAnswers`).
+    if (isOnlySlots(text)) {
+      throw new InputError(
+        `the progress (--progress) "${text}" is the printed command's placeholder, left as it was: say what it is, a number from 0 to 100`,
+        {},
+        'draft/template-answer',
+      );
+    }
     throw new InputError(`--progress "${text}" is not a percentage from 0 to 100`, {}, 'draft/progress');
   }
   return value;
