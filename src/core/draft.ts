@@ -984,13 +984,7 @@ export function endOfStartDay(taskStarted: string): number {
   return Date.parse(`${taskStarted}T00:00:00Z`) / 1000 + 86_400;
 }
 
-/**
- * The commits a first session may start after: of `commits` (oldest first, read from the day the
- * task started), the leading ones made on that day (author time before `dayEnd`, in seconds) before
- * the first that names the task itself (a `Task:` trailer, its id in the message or branch); all of
- * that day's leading commits when none names it. A later day's commit ends them: by then the task was
- * under way. `setupCommitsBefore` says how many of them were setup.
- */
+/** The leading commits of a first session's start day that may be setup (`startDayLead`). */
 export interface StartDayLead {
   /** How many leading commits of the start day come before the first that names the task. */
   count: number;
@@ -998,6 +992,13 @@ export interface StartDayLead {
   named: boolean;
 }
 
+/**
+ * The commits a first session may start after: of `commits` (oldest first, read from the day the
+ * task started), the leading ones made on that day (author time before `dayEnd`, in seconds) before
+ * the first that names the task itself (a `Task:` trailer, its id in the message or branch); all of
+ * that day's leading commits when none names it. A later day's commit ends them: by then the task was
+ * under way. `setupCommitsBefore` says how many of them were setup.
+ */
 export function startDayLead(
   commits: readonly CommitInfo[],
   input: TaskCommitsInput,
