@@ -108,6 +108,16 @@ describe('the workflows the project ships', () => {
     expect(template.concurrency?.['cancel-in-progress']).toBe(true);
   });
 
+  it("gives the template's Action step an id, so a later step can read its outputs", () => {
+    const template = parse(workflowTemplate()) as {
+      jobs: Record<string, { steps: Array<{ id?: string; uses?: string }> }>;
+    };
+    const step = Object.values(template.jobs)
+      .flatMap((job) => job.steps)
+      .find((s) => s.uses?.startsWith('handoff-guard/handoff-guard@'));
+    expect(step?.id).toBe('handoff');
+  });
+
   it('shows the template itself wherever the docs say it is what init writes', () => {
     const template = workflowTemplate();
     const example = readFileSync(join(PROJECT_ROOT, 'docs/examples/handoff-guard.yml'), 'utf8');

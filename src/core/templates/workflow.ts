@@ -28,7 +28,9 @@ jobs:
     timeout-minutes: 10
     steps:
       - uses: actions/checkout@v4
-      - uses: handoff-guard/handoff-guard@v0
+      # The id lets a later step read the outputs: steps.handoff.outputs.stale, stale-tasks, comment-url.
+      - id: handoff
+        uses: handoff-guard/handoff-guard@v0
         with:
           mode: block
           comment-mode: always
