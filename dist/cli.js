@@ -28,7 +28,7 @@ import {
   ignoreClosedPipes,
   processContext,
   programOn
-} from "./chunks/chunk-BNWSJ5ZR.js";
+} from "./chunks/chunk-XLOI62A3.js";
 import {
   proseWithInvocation
 } from "./chunks/chunk-WG5W2OHI.js";

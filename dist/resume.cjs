@@ -11653,8 +11653,9 @@ init_shell();
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   const directOutput = options.directOutput && process.platform !== "win32";
+  const cwd = startedIn(process.env, process.cwd());
   return {
-    cwd: process.cwd(),
+    cwd,
     env: process.env,
     // Made on first use: creating process.stdin costs ~4 ms, and most commands never read it.
     get stdin() {
@@ -11664,12 +11665,17 @@ function processContext(options = {}) {
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: invocation(
-      process.argv[1] ?? "",
-      process.cwd(),
-      (folder) => (0, import_node_fs10.existsSync)((0, import_node_path9.join)(folder, "package.json"))
-    )
+    program: invocation(process.argv[1] ?? "", cwd, (folder) => (0, import_node_fs10.existsSync)((0, import_node_path9.join)(folder, "package.json")))
   };
+}
+function startedIn(env, cwd) {
+  const typedIn = env.INIT_CWD;
+  if (env.npm_command !== "exec" || typedIn === void 0 || !(0, import_node_path9.isAbsolute)(typedIn)) return cwd;
+  const ran = env.npm_lifecycle_script?.trim().split(/\s+/)[0]?.replace(/^['"]|['"]$/g, "");
+  if (ran !== "handoff" && !ran?.endsWith("/handoff")) return cwd;
+  const inside = (0, import_node_path9.relative)(cwd, typedIn);
+  if (inside === "" || inside.startsWith("..") || (0, import_node_path9.isAbsolute)(inside)) return cwd;
+  return (0, import_node_fs10.existsSync)(typedIn) ? typedIn : cwd;
 }
 function invocation(bin, cwd, isProject) {
   const at2 = bin.search(/[\\/]node_modules[\\/]/);

@@ -343,6 +343,31 @@ describe('a package whose handoff is judged in the working tree', () => {
       `fill in Next Steps in ../${handoffPathOf(B)}, then commit it (an agent without a terminal: cd ../../.. && handoff -C 'pkgs/my app' draft --task ${B} --next "<next step>", then commit)`,
     );
 
+    // Under npx in an npm workspace member, npm runs the program from the package's folder and says
+    // where it was typed in INIT_CWD: paths are named from there, as the user typed the command.
+    const npx = runBin(['status', '--format', 'json'], {
+      cwd: join(repo.dir, PKG),
+      env: { npm_command: 'exec', npm_lifecycle_script: "'handoff'", INIT_CWD: inSrc },
+    });
+    expect(JSON.parse(npx.stdout).registry).toBe(`../${REGISTRY}`);
+    // A program another npx-run tool started is not the one npx ran: where it runs is its own.
+    const nested = runBin(['status', '--format', 'json'], {
+      cwd: join(repo.dir, PKG),
+      env: { npm_command: 'exec', npm_lifecycle_script: 'lint-staged', INIT_CWD: inSrc },
+    });
+    expect(JSON.parse(nested.stdout).registry).toBe(REGISTRY);
+    // npm run's scripts run where npm put them (and INIT_CWD outside that folder is not taken).
+    const script = runBin(['status', '--format', 'json'], {
+      cwd: join(repo.dir, PKG),
+      env: { npm_command: 'run-script', INIT_CWD: inSrc },
+    });
+    expect(JSON.parse(script.stdout).registry).toBe(REGISTRY);
+    const outside = runBin(['status', '--format', 'json'], {
+      cwd: inSrc,
+      env: { npm_command: 'exec', npm_lifecycle_script: 'handoff', INIT_CWD: repo.dir },
+    });
+    expect(JSON.parse(outside.stdout).registry).toBe(`../${REGISTRY}`);
+
     // From the root with -C: the package's paths from the root, as the commands printed take them.
     const fromRoot = there(repo.dir);
     const withC = (command: string[]) => json(['-C', PKG, ...command], repo.dir);

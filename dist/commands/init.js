@@ -55,7 +55,7 @@ import {
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-BNWSJ5ZR.js";
+} from "../chunks/chunk-XLOI62A3.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-WG5W2OHI.js";

@@ -9,12 +9,12 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QWHAEOD3.js";
+} from "../chunks/chunk-ONFNBL4J.js";
 import "../chunks/chunk-2YB7HS7H.js";
 import "../chunks/chunk-5UQUSSYE.js";
 import "../chunks/chunk-IY4T2HF6.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-76ST7PCO.js";
+import "../chunks/chunk-FVVHJQBP.js";
 import "../chunks/chunk-6MLZBVT6.js";
 import "../chunks/chunk-SJOOO4TB.js";
 import "../chunks/chunk-ALIB7PKA.js";
@@ -27,7 +27,7 @@ import "../chunks/chunk-3WJJRITD.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";
-import "../chunks/chunk-BNWSJ5ZR.js";
+import "../chunks/chunk-XLOI62A3.js";
 import "../chunks/chunk-WG5W2OHI.js";
 import "../chunks/chunk-MKQHAUPF.js";
 import "../chunks/chunk-WPQNHNMC.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-BNWSJ5ZR.js";
+} from "../chunks/chunk-XLOI62A3.js";
 import "../chunks/chunk-WG5W2OHI.js";
 import "../chunks/chunk-MKQHAUPF.js";
 import "../chunks/chunk-WPQNHNMC.js";

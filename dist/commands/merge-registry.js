@@ -20,7 +20,7 @@ import {
 } from "../chunks/chunk-6EVNHS7L.js";
 import {
   EXIT
-} from "../chunks/chunk-BNWSJ5ZR.js";
+} from "../chunks/chunk-XLOI62A3.js";
 import "../chunks/chunk-WG5W2OHI.js";
 import "../chunks/chunk-MKQHAUPF.js";
 import {

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-6ZTNJPLE.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-76ST7PCO.js";
+} from "../chunks/chunk-FVVHJQBP.js";
 import {
   checkAgentName
 } from "../chunks/chunk-6MLZBVT6.js";
@@ -51,7 +51,7 @@ import {
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-BNWSJ5ZR.js";
+} from "../chunks/chunk-XLOI62A3.js";
 import {
   shellWord
 } from "../chunks/chunk-WG5W2OHI.js";

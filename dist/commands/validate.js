@@ -38,7 +38,7 @@ import {
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-BNWSJ5ZR.js";
+} from "../chunks/chunk-XLOI62A3.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-WG5W2OHI.js";

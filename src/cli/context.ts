@@ -47,8 +47,9 @@ export function processContext(
   // A Windows console shows bytes written to its descriptor in its own code page: there, the streams,
   // which write it wide characters (a `—` or `✅` in a brief would come out garbled).
   const directOutput = options.directOutput && process.platform !== 'win32';
+  const cwd = startedIn(process.env, process.cwd());
   return {
-    cwd: process.cwd(),
+    cwd,
     env: process.env,
     // Made on first use: creating process.stdin costs ~4 ms, and most commands never read it.
     get stdin() {
@@ -58,10 +59,29 @@ export function processContext(
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: invocation(process.argv[1] ?? '', process.cwd(), (folder) =>
-      existsSync(join(folder, 'package.json')),
-    ),
+    program: invocation(process.argv[1] ?? '', cwd, (folder) => existsSync(join(folder, 'package.json'))),
   };
+}
+
+/**
+ * The folder the user started the program in. `npx` in a member of an npm workspace runs it from
+ * the member's folder (`packages/a`), not from where it was typed (`packages/a/src`), and says where
+ * that was in `INIT_CWD`: the paths printed and the paths given (`-C`, `--tests`) are the user's,
+ * from there. Taken only when npx ran this program itself (`npm_command` is `exec` and the command it
+ * ran, `npm_lifecycle_script`, is `handoff`: not a script of `npm run`, which runs where npm put it,
+ * nor a program some other npx-run tool started) and only inside the folder npm chose.
+ */
+export function startedIn(env: NodeJS.ProcessEnv, cwd: string): string {
+  const typedIn = env.INIT_CWD;
+  if (env.npm_command !== 'exec' || typedIn === undefined || !isAbsolute(typedIn)) return cwd;
+  const ran = env.npm_lifecycle_script
+    ?.trim()
+    .split(/\s+/)[0]
+    ?.replace(/^['"]|['"]$/g, '');
+  if (ran !== 'handoff' && !ran?.endsWith('/handoff')) return cwd;
+  const inside = relative(cwd, typedIn);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return cwd;
+  return existsSync(typedIn) ? typedIn : cwd;
 }
 
 /**

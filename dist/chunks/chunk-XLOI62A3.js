@@ -34,8 +34,9 @@ function clockFrom(env) {
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   const directOutput = options.directOutput && process.platform !== "win32";
+  const cwd = startedIn(process.env, process.cwd());
   return {
-    cwd: process.cwd(),
+    cwd,
     env: process.env,
     // Made on first use: creating process.stdin costs ~4 ms, and most commands never read it.
     get stdin() {
@@ -45,12 +46,17 @@ function processContext(options = {}) {
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: invocation(
-      process.argv[1] ?? "",
-      process.cwd(),
-      (folder) => existsSync(join(folder, "package.json"))
-    )
+    program: invocation(process.argv[1] ?? "", cwd, (folder) => existsSync(join(folder, "package.json")))
   };
+}
+function startedIn(env, cwd) {
+  const typedIn = env.INIT_CWD;
+  if (env.npm_command !== "exec" || typedIn === void 0 || !isAbsolute(typedIn)) return cwd;
+  const ran = env.npm_lifecycle_script?.trim().split(/\s+/)[0]?.replace(/^['"]|['"]$/g, "");
+  if (ran !== "handoff" && !ran?.endsWith("/handoff")) return cwd;
+  const inside = relative(cwd, typedIn);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return cwd;
+  return existsSync(typedIn) ? typedIn : cwd;
 }
 function invocation(bin, cwd, isProject) {
   const at = bin.search(/[\\/]node_modules[\\/]/);

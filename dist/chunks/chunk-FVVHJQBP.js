@@ -9,7 +9,7 @@ import {
 } from "./chunk-RTA2ARW3.js";
 import {
   filesFromHere
-} from "./chunk-BNWSJ5ZR.js";
+} from "./chunk-XLOI62A3.js";
 
 // src/cli/root-note.ts
 async function rootActedOnNote(ctx, prefix) {

@@ -13,7 +13,7 @@ import {
 } from "./chunk-2YB7HS7H.js";
 import {
   rootActedOnNote
-} from "./chunk-76ST7PCO.js";
+} from "./chunk-FVVHJQBP.js";
 import {
   agentFromEnv
 } from "./chunk-6MLZBVT6.js";
@@ -27,7 +27,7 @@ import {
   EXIT,
   namingFilesBy,
   pathsFromHere
-} from "./chunk-BNWSJ5ZR.js";
+} from "./chunk-XLOI62A3.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {
