@@ -15247,7 +15247,13 @@ async function planDraftWith(git, options) {
   checkTaskId(config, taskId, registry);
   const named = options.agent ?? options.envAgent;
   if (named !== void 0) checkAgentName(named, registry);
-  const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
+  let found;
+  try {
+    found = findAgent(registry, config, taskId, options.agent, options.envAgent);
+  } catch (error) {
+    throw await inPackageInstead(error, repoRoot, config, taskId, shown);
+  }
+  const { agent, entry } = found;
   const registryPatch = {};
   if (!entry) {
     registryPatch.status = "in_progress";
@@ -15586,6 +15592,23 @@ async function unsavedSessions(passedOver, stateOf2, shown) {
   if (unsaved.length === passedOver.length && unsaved.every((u) => u.state === first.state))
     return `, ${said[first.state]} (${why})`;
   return ` (${unsaved.map((u) => `${shown(u.path)} ${said[u.state]}`).join(", ")}: ${why})`;
+}
+async function inPackageInstead(error, repoRoot, config, taskId, shown) {
+  if (!(error instanceof InputError) || error.rule !== "registry/no-agent" || config.workspaces.length === 0)
+    return error;
+  const packages = await readEachPackage({ source: workingTreeSource(repoRoot), config }, { links: "none" });
+  const holding = packages.flatMap(
+    (read) => "workspace" in read && agentEntries(read.workspace.registry.registry).some(([, entry]) => heldTask(entry) === taskId) ? [read.folder] : []
+  );
+  if (holding.length === 0) return error;
+  const commands2 = holding.map(
+    (folder) => `\`handoff -C ${shellWord(shown(folder))} draft --task ${shellWord(taskId)}\``
+  );
+  return new InputError(
+    `no agent in the root's registry has current_task ${taskId}; ${holding.join(", ")} ${holding.length === 1 ? "has" : "have"} it in ${holding.length === 1 ? "its" : "their"} own: draft it there, ${commands2.join(" or ")}, with the same answers`,
+    error.location,
+    error.rule
+  );
 }
 function checkDraftInputs(config, taskId, agent, registry) {
   if (taskId !== void 0) checkTaskId(config, taskId, registry);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/adapters/config-loader.js';
 import { runResume } from '../../src/app/resume.js';
@@ -323,6 +323,18 @@ describe('handoff resume', () => {
       package: 'packages/b',
       note: `--task ${B} is in packages/b's registry, not the root's: resumed there, as \`npx handoff -C packages/b resume --task ${B}\` does`,
     });
+
+    // `draft` of that task at the root points to the package, as resume goes there (not "pass
+    // --agent", which would start a session of it at the root); nothing is written.
+    const drafted = await runCli(['draft', '--task', B, '--stdout', '--format', 'json'], {
+      cwd: repo.dir,
+      now: NOW,
+    });
+    expect(drafted.code).toBe(2);
+    expect(JSON.parse(drafted.stdout).error.message).toBe(
+      `no agent in the root's registry has current_task ${B}; packages/b has it in its own: draft it there, \`handoff -C packages/b draft --task ${B}\`, with the same answers`,
+    );
+    expect(existsSync(join(repo.dir, REGISTRY))).toBe(false);
 
     // In no registry: the error names the registries searched, not a root registry that is not there.
     const none = await resume('--task', 'TASK-2025-0999', '--format', 'json');

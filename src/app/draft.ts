@@ -16,7 +16,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
 } from '../adapters/store.js';
-import { rootPackageFoldersAt } from '../adapters/workspace.js';
+import { readEachPackage, rootPackageFoldersAt, workingTreeSource } from '../adapters/workspace.js';
 import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
 import {
   doneArchiveOf,
@@ -77,6 +77,7 @@ import {
   checkRegistry,
   detailsLinks,
   handoffFilesByTask,
+  heldTask,
   linkedBy,
   meantTask,
   othersActiveOn,
@@ -183,7 +184,13 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   checkTaskId(config, taskId, registry);
   const named = options.agent ?? options.envAgent;
   if (named !== undefined) checkAgentName(named, registry);
-  const { agent, entry } = findAgent(registry, config, taskId, options.agent, options.envAgent);
+  let found: ReturnType<typeof findAgent>;
+  try {
+    found = findAgent(registry, config, taskId, options.agent, options.envAgent);
+  } catch (error) {
+    throw await inPackageInstead(error, repoRoot, config, taskId, shown);
+  }
+  const { agent, entry } = found;
   const registryPatch: Partial<AgentEntry> = {};
   if (!entry) {
     registryPatch.status = 'in_progress';
@@ -641,6 +648,38 @@ async function unsavedSessions(
   if (unsaved.length === passedOver.length && unsaved.every((u) => u.state === first.state))
     return `, ${said[first.state]} (${why})`;
   return ` (${unsaved.map((u) => `${shown(u.path)} ${said[u.state]}`).join(', ')}: ${why})`;
+}
+
+/**
+ * At a monorepo's root, a task no agent of the root's registry holds, that a package's registry
+ * does: said, with the command that drafts it there (as `resume` resumes it there), instead of
+ * "pass --agent", which would start a session of it at the root. Any other error as it was.
+ */
+async function inPackageInstead(
+  error: unknown,
+  repoRoot: string,
+  config: HandoffConfig,
+  taskId: string,
+  shown: ShownPath,
+): Promise<unknown> {
+  if (!(error instanceof InputError) || error.rule !== 'registry/no-agent' || config.workspaces.length === 0)
+    return error;
+  const packages = await readEachPackage({ source: workingTreeSource(repoRoot), config }, { links: 'none' });
+  const holding = packages.flatMap((read) =>
+    'workspace' in read &&
+    agentEntries(read.workspace.registry.registry).some(([, entry]) => heldTask(entry) === taskId)
+      ? [read.folder]
+      : [],
+  );
+  if (holding.length === 0) return error;
+  const commands = holding.map(
+    (folder) => `\`handoff -C ${shellWord(shown(folder))} draft --task ${shellWord(taskId)}\``,
+  );
+  return new InputError(
+    `no agent in the root's registry has current_task ${taskId}; ${holding.join(', ')} ${holding.length === 1 ? 'has' : 'have'} it in ${holding.length === 1 ? 'its' : 'their'} own: draft it there, ${commands.join(' or ')}, with the same answers`,
+    error.location,
+    error.rule,
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-QH6PUKHU.js";
+} from "./chunk-INI2SHDH.js";
 import {
   runCheck,
   runResume
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-2YB7HS7H.js";
+} from "./chunk-Q3DN4MGC.js";
 import {
   schema
 } from "./chunk-5UQUSSYE.js";

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-QH6PUKHU.js";
+} from "./chunk-INI2SHDH.js";
 import "./chunk-2YJGF6YJ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BKVHSWV2.js";

@@ -10,7 +10,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-2YB7HS7H.js";
+} from "./chunk-Q3DN4MGC.js";
 import {
   rootActedOnNote
 } from "./chunk-FVVHJQBP.js";
