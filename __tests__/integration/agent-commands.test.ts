@@ -1638,6 +1638,33 @@ describe('agent commands', () => {
     }
   });
 
+  it("the check's --from fix drafts the range the check judged, commits the remote already has included", async () => {
+    const remote = TempRepo.init({ bare: true });
+    try {
+      repo.git('remote', 'add', 'origin', remote.dir);
+      expect((await cli(['start', '--task', TASK, '--agent', 'bot'])).code).toBe(0);
+      repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+      expect((await cli(['draft', '--task', TASK, ...ANSWERS, '--no-interactive'])).code).toBe(0);
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+      const base = repo.git('rev-parse', 'HEAD');
+      repo.git('push', '-q', '--no-verify', '-u', 'origin', 'main');
+      // Unnamed work, pushed past the hook: the remote has it, the handoff does not cover it.
+      const tidy = repo.commit('Tidy up', { 'src/b.js': 'b\n' });
+      repo.git('push', '-q', '--no-verify', 'origin', 'main');
+      const check = JSON.parse((await cli(['check', '--base', base, '--format', 'json'])).stdout);
+      const [behind] = check.verdicts[0].problems;
+      expect(behind).toMatchObject({ reason: 'behind', commits: [tidy.slice(0, 7)] });
+      const fix = (behind.fix as string).replace(/^handoff /, '').split(' ');
+      const drafted = await cli([...fix, '--stdout', ...ANSWERS]);
+      expect(drafted.code).toBe(0);
+      expect(drafted.stderr).toContain(`Commits: 1 for ${TASK}`);
+      expect(drafted.stdout).toContain('Tidy up');
+    } finally {
+      remote.remove();
+    }
+  });
+
   it('a task id one slip from the task an agent holds is named: draft and resume ask "did you mean", and nothing is written', async () => {
     await cli(['start', '--task', TASK, '--agent', 'bot']);
     const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');

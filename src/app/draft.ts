@@ -320,8 +320,9 @@ async function planDraftWith(git: GitCommandManager, options: DraftOptions): Pro
   };
   if (range.fromTaskStart) await leaveOutSetup(git, options.repoRoot, config, range, taskInput);
   // The fallback as the next push decides and gives it (`nextPushCommits`): read only where it
-  // decides something.
-  if (fallbackDecides(range.commits, taskInput)) {
+  // decides something. A range given with `--from` (the check's fix names the range it judged) is
+  // judged as given, as `check --base` judges it: its own commits decide the fallback and get it.
+  if (options.from === undefined && fallbackDecides(range.commits, taskInput)) {
     const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
     const pushed = await nextPushCommits(git, push);
     if (pushed)

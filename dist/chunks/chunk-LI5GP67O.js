@@ -10,7 +10,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-Q3DN4MGC.js";
+} from "./chunk-SEQJ3PEX.js";
 import {
   rootActedOnNote
 } from "./chunk-FVVHJQBP.js";

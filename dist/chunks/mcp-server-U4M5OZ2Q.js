@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-INI2SHDH.js";
+} from "./chunk-QZEC2GYO.js";
 import {
   runCheck,
   runResume
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-Q3DN4MGC.js";
+} from "./chunk-SEQJ3PEX.js";
 import {
   schema
 } from "./chunk-5UQUSSYE.js";

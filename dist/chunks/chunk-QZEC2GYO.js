@@ -1570,7 +1570,7 @@ async function planDraftWith(git, options) {
     nonWork
   };
   if (range.fromTaskStart) await leaveOutSetup(git, options.repoRoot, config, range, taskInput);
-  if (fallbackDecides(range.commits, taskInput)) {
+  if (options.from === void 0 && fallbackDecides(range.commits, taskInput)) {
     const push = { branch: range.branch, topLevel: await findRepoRoot(options.repoRoot) };
     const pushed = await nextPushCommits(git, push);
     if (pushed)

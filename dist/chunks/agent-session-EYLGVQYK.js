@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-INI2SHDH.js";
+} from "./chunk-QZEC2GYO.js";
 import "./chunk-2YJGF6YJ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BKVHSWV2.js";
