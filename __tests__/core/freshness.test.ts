@@ -128,7 +128,7 @@ describe('evaluateFreshness', () => {
     // Drafting again would not fill what only a person knows: the fix says what to write, and where,
     // and how an agent answers it (the flag of each element it lacks).
     expect(problem?.fix).toBe(
-      `fill in Next Steps in ${DOC}, then commit it (an agent without a terminal: handoff draft --task TASK-2025-0078-C --next "<next step>", then commit)`,
+      `fill in Next Steps in ${DOC}, then commit it (an agent without a terminal: handoff draft --task TASK-2025-0078-C --note "<state in one line>" --next "<next step>", then commit)`,
     );
   });
 

@@ -45,11 +45,11 @@ describe('withInvocation', () => {
     // An agent's way beside a person's steps (an incomplete handoff's fix).
     expect(
       withInvocation(
-        'fill in Next Steps in h.md, then commit it (an agent without a terminal: handoff draft --task T-1 --next "<next step>", then commit)',
+        'fill in Next Steps in h.md, then commit it (an agent without a terminal: handoff draft --task T-1 --note "<state in one line>" --next "<next step>", then commit)',
         'npx handoff',
       ),
     ).toBe(
-      'fill in Next Steps in h.md, then commit it (an agent without a terminal: npx handoff draft --task T-1 --next "<next step>", then commit)',
+      'fill in Next Steps in h.md, then commit it (an agent without a terminal: npx handoff draft --task T-1 --note "<state in one line>" --next "<next step>", then commit)',
     );
     // Prose and paths that merely contain the word stay as they are.
     expect(withInvocation('fill in Next Steps in docs/handoff notes.md, then commit it', 'npx handoff')).toBe(

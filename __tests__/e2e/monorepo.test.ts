@@ -303,7 +303,7 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(verdict.problems[0]).toMatchObject({
       reason: 'incomplete',
       detail: `${PKG}/${handoffPathOf(B)} lacks Next Steps (absent, empty or placeholder text).`,
-      fix: `fill in Next Steps in ${PKG}/${handoffPathOf(B)}, then commit it (an agent without a terminal: handoff -C 'pkgs/my app' draft --task ${B} --next "<next step>", then commit)`,
+      fix: `fill in Next Steps in ${PKG}/${handoffPathOf(B)}, then commit it (an agent without a terminal: handoff -C 'pkgs/my app' draft --task ${B} --note "<state in one line>" --next "<next step>", then commit)`,
     });
     expect(verdict.handoffPath).toBe(`${PKG}/${handoffPathOf(B)}`);
   });
@@ -340,7 +340,7 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(incomplete.detail.startsWith(`../${handoffPathOf(B)} lacks Next Steps`)).toBe(true);
     // An agent's way in it runs from the root, as the other fixes do.
     expect(incomplete.fix).toBe(
-      `fill in Next Steps in ../${handoffPathOf(B)}, then commit it (an agent without a terminal: cd ../../.. && handoff -C 'pkgs/my app' draft --task ${B} --next "<next step>", then commit)`,
+      `fill in Next Steps in ../${handoffPathOf(B)}, then commit it (an agent without a terminal: cd ../../.. && handoff -C 'pkgs/my app' draft --task ${B} --note "<state in one line>" --next "<next step>", then commit)`,
     );
 
     // Under npx in an npm workspace member, npm runs the program from the package's folder and says

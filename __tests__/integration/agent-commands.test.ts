@@ -142,7 +142,7 @@ describe('agent commands', () => {
       problem.fix,
     )?.[1];
     expect(agentWay).toBe(
-      `handoff draft --task ${TASK} --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>"`,
+      `handoff draft --task ${TASK} --note "<state in one line>" --decision "<decision: reason>" --blocker "<blocker, or None>" --next "<next step>"`,
     );
     // The text report gives that way instead of the line with every flag.
     const text = await cli(['check', '--base', 'HEAD~3']);
@@ -154,6 +154,32 @@ describe('agent commands', () => {
     repo.git('add', '-A');
     repo.git('commit', '-q', '-m', `${TASK}: handoff filled in`);
     expect((await cli(['check', '--base', 'HEAD~4'])).stdout).toContain('every handoff fresh');
+  });
+
+  it('an incomplete fix for a handoff edited after it was committed writes a complete next session, run as printed', async () => {
+    await cli(['start', '--task', TASK, '--agent', 'bot']);
+    repo.commit(`${TASK}: work`, { 'src/a.js': 'a\n' });
+    expect((await cli(['draft', '--task', TASK, ...ANSWERS, '--no-interactive'])).code).toBe(0);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', `${TASK}: handoff`);
+    // Its Decisions Made cut out by hand and committed: a finished session, not a template to fill.
+    const path = `delegation/tasks/active/${TASK}-handoff-session1.md`;
+    const text = readFileSync(join(repo.dir, path), 'utf8');
+    repo.commit(`${TASK}: trim the handoff`, {
+      [path]: text.replace(/## Decisions Made\n\n[\s\S]*?\n\n(?=## )/, ''),
+    });
+    const [problem] = JSON.parse((await cli(['check', '--base', 'HEAD~1', '--format', 'json'])).stdout)
+      .verdicts[0].problems;
+    expect(problem.reason).toBe('incomplete');
+    const agentWay = /\(an agent without a terminal: (handoff draft .*), then commit\)$/.exec(
+      problem.fix,
+    )?.[1];
+    // The next session carries blockers and steps, never the last Current State: the note is asked too.
+    expect(agentWay).toBe(
+      `handoff draft --task ${TASK} --note "<state in one line>" --decision "<decision: reason>"`,
+    );
+    const drafted = JSON.parse((await cli([...answered(agentWay as string), '--format', 'json'])).stdout);
+    expect(drafted).toMatchObject({ mode: 'new', session: 2, complete: true });
   });
 
   it('a committed handoff edited since is a finished session, not filled in again, even with (to fill in) left in it', async () => {

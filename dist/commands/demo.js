@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2YJGF6YJ.js";
+} from "../chunks/chunk-2EYV4G5Y.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

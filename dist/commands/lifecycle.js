@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LI5GP67O.js";
-import "../chunks/chunk-SEQJ3PEX.js";
+} from "../chunks/chunk-T4QDY6BF.js";
+import "../chunks/chunk-VCBW6C3L.js";
 import "../chunks/chunk-5UQUSSYE.js";
 import "../chunks/chunk-IY4T2HF6.js";
 import "../chunks/chunk-ATW7OLLE.js";

@@ -19,6 +19,7 @@ import type {
   CheckedRange,
   CheckResult,
   CommitInfo,
+  ElementName,
   ElementPlace,
   HandoffConfig,
   Problem,
@@ -299,8 +300,9 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
           places,
           // A new draft would leave these open too: only a person or an agent can write them. An
           // agent, with no terminal for draft's questions, answers them as draft's flags (which fill
-          // in a template committed last, or write the next session with the answers).
-          fix: `fill in ${absent.map(elementTitle).join(', ')} in ${shown(link.path)}, then commit it (${FOR_AN_AGENT} ${draftCommand(task, shared)} ${absent.map((element) => ANSWER_SLOTS[element]).join(' ')}, then commit)`,
+          // in a template committed last, or write the next session with the answers). The note is
+          // always asked: a next session carries blockers and steps, never the last Current State.
+          fix: `fill in ${absent.map(elementTitle).join(', ')} in ${shown(link.path)}, then commit it (${FOR_AN_AGENT} ${draftCommand(task, shared)} ${[...new Set<ElementName>(['currentState', ...absent])].map((element) => ANSWER_SLOTS[element]).join(' ')}, then commit)`,
         });
       }
       const behind = behindCommits(task.taskId, link.path, indexed);

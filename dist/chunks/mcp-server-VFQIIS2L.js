@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-QZEC2GYO.js";
+} from "./chunk-UDZ7HZOZ.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2YJGF6YJ.js";
+} from "./chunk-2EYV4G5Y.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BKVHSWV2.js";
 import {
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-SEQJ3PEX.js";
+} from "./chunk-VCBW6C3L.js";
 import {
   schema
 } from "./chunk-5UQUSSYE.js";

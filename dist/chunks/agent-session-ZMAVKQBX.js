@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-QZEC2GYO.js";
-import "./chunk-2YJGF6YJ.js";
+} from "./chunk-UDZ7HZOZ.js";
+import "./chunk-2EYV4G5Y.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BKVHSWV2.js";
 import "./chunk-QFLRZNNL.js";

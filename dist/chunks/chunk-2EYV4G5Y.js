@@ -1178,8 +1178,9 @@ function evaluateFreshness(input) {
           places,
           // A new draft would leave these open too: only a person or an agent can write them. An
           // agent, with no terminal for draft's questions, answers them as draft's flags (which fill
-          // in a template committed last, or write the next session with the answers).
-          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it (${FOR_AN_AGENT} ${draftCommand(task, shared)} ${absent.map((element) => ANSWER_SLOTS[element]).join(" ")}, then commit)`
+          // in a template committed last, or write the next session with the answers). The note is
+          // always asked: a next session carries blockers and steps, never the last Current State.
+          fix: `fill in ${absent.map(elementTitle).join(", ")} in ${shown(link.path)}, then commit it (${FOR_AN_AGENT} ${draftCommand(task, shared)} ${[.../* @__PURE__ */ new Set(["currentState", ...absent])].map((element) => ANSWER_SLOTS[element]).join(" ")}, then commit)`
         });
       }
       const behind = behindCommits(task.taskId, link.path, indexed);

@@ -10,7 +10,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-SEQJ3PEX.js";
+} from "./chunk-VCBW6C3L.js";
 import {
   rootActedOnNote
 } from "./chunk-FVVHJQBP.js";

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-2YJGF6YJ.js";
+} from "./chunk-2EYV4G5Y.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
