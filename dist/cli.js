@@ -18,7 +18,7 @@ import "./chunks/chunk-WBXYW6XU.js";
 import "./chunks/chunk-ALIB7PKA.js";
 import {
   joinLines
-} from "./chunks/chunk-U4ZQT7XX.js";
+} from "./chunks/chunk-DY4KF6Z6.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot

@@ -4673,6 +4673,20 @@ function missingElements(doc, required) {
   const states = elementStates(doc);
   return required.filter((name) => states[name] !== "present");
 }
+function missingPlaces(doc, lastLine) {
+  const states = elementStates(doc);
+  const places = [];
+  let next;
+  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
+    const element = ELEMENT_NAMES[i];
+    const line = doc.elements[element]?.line;
+    if (states[element] !== "present") {
+      places.push(line === void 0 ? { element, line: next ?? lastLine, absent: true } : { element, line });
+    }
+    if (line !== void 0) next = line;
+  }
+  return places.reverse();
+}
 function sectionState(section) {
   if (!section) return "absent";
   const texts = sectionTexts(section);
@@ -5596,6 +5610,7 @@ __export(scan_exports, {
   MAX_NESTING: () => MAX_NESTING,
   assertReadableHandoff: () => assertReadableHandoff,
   assertReadableLineByLine: () => assertReadableLineByLine,
+  countLines: () => countLines,
   scanHandoff: () => scanHandoff,
   scanHandoffInFull: () => scanHandoffInFull,
   scanMarkdown: () => scanMarkdown,
@@ -5603,23 +5618,7 @@ __export(scan_exports, {
 });
 function summarizeHandoff(markdown, file) {
   const doc = scanHandoff(markdown, file);
-  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
-}
-function missingPlaces(doc, markdown) {
-  const states = elementStates(doc);
-  const places = [];
-  let next;
-  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const element = ELEMENT_NAMES[i];
-    const line = doc.elements[element]?.line;
-    if (states[element] !== "present") {
-      places.push(
-        line === void 0 ? { element, line: next ?? countLines(markdown), absent: true } : { element, line }
-      );
-    }
-    if (line !== void 0) next = line;
-  }
-  return places.reverse();
+  return { missingElements: missingPlaces(doc, countLines(markdown)), facts: summaryFacts(doc) };
 }
 function scanHandoff(markdown, file) {
   const source = readableSource(markdown, file);
@@ -6152,7 +6151,6 @@ var init_scan = __esm({
   "src/core/document/scan.ts"() {
     "use strict";
     init_errors();
-    init_model();
     init_trim();
     init_build();
     init_elements();

@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-JKLVLLBJ.js";
+} from "./action/chunk-7OOCRZI6.js";
 import {
   DEFAULT_MAX_BYTES,
   FOR_AN_AGENT,
@@ -81,14 +81,14 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-LBZBPCV4.js";
+} from "./action/chunk-4CY3KEPZ.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-2Q6JMZQN.js";
+} from "./action/chunk-5DJ45ATL.js";
 import "./action/chunk-47A3SBZ4.js";
 import {
   InputError,
@@ -1227,7 +1227,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-F5EAFTLY.js");
+  const { summarizeHandoff } = await import("./action/scan-XHO73JL6.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -4548,7 +4548,7 @@ async function findWaiver(inputs, event, config, env, options) {
   if (!pr || !label) return void 0;
   if (pr.labels.includes(label)) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-LBRXYSD3.js");
+  const github = await import("./action/github-W2MXACJU.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4676,7 +4676,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-LBRXYSD3.js");
+  const github = await import("./action/github-W2MXACJU.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

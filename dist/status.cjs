@@ -2371,21 +2371,6 @@ var init_unknown_names = __esm({
   }
 });
 
-// src/core/model.ts
-var ELEMENT_NAMES;
-var init_model = __esm({
-  "src/core/model.ts"() {
-    "use strict";
-    ELEMENT_NAMES = [
-      "currentState",
-      "decisions",
-      "blockers",
-      "nextSteps",
-      "timeProgress"
-    ];
-  }
-});
-
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
@@ -3012,6 +2997,21 @@ var init_handoff_config_validator = __esm({
     func3 = import_ucs2length2.default.default ?? import_ucs2length2.default;
     func0 = import_equal.default.default ?? import_equal.default;
     schema2 = schema112;
+  }
+});
+
+// src/core/model.ts
+var ELEMENT_NAMES;
+var init_model = __esm({
+  "src/core/model.ts"() {
+    "use strict";
+    ELEMENT_NAMES = [
+      "currentState",
+      "decisions",
+      "blockers",
+      "nextSteps",
+      "timeProgress"
+    ];
   }
 });
 
@@ -3798,6 +3798,20 @@ function elementStates(doc) {
   for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
   return states;
 }
+function missingPlaces(doc, lastLine) {
+  const states = elementStates(doc);
+  const places = [];
+  let next;
+  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
+    const element = ELEMENT_NAMES[i];
+    const line = doc.elements[element]?.line;
+    if (states[element] !== "present") {
+      places.push(line === void 0 ? { element, line: next ?? lastLine, absent: true } : { element, line });
+    }
+    if (line !== void 0) next = line;
+  }
+  return places.reverse();
+}
 function sectionState(section) {
   if (!section) return "absent";
   const texts = sectionTexts(section);
@@ -4266,6 +4280,7 @@ __export(scan_exports, {
   MAX_NESTING: () => MAX_NESTING,
   assertReadableHandoff: () => assertReadableHandoff,
   assertReadableLineByLine: () => assertReadableLineByLine,
+  countLines: () => countLines,
   scanHandoff: () => scanHandoff,
   scanHandoffInFull: () => scanHandoffInFull,
   scanMarkdown: () => scanMarkdown,
@@ -4273,23 +4288,7 @@ __export(scan_exports, {
 });
 function summarizeHandoff(markdown, file) {
   const doc = scanHandoff(markdown, file);
-  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
-}
-function missingPlaces(doc, markdown) {
-  const states = elementStates(doc);
-  const places = [];
-  let next;
-  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const element = ELEMENT_NAMES[i];
-    const line = doc.elements[element]?.line;
-    if (states[element] !== "present") {
-      places.push(
-        line === void 0 ? { element, line: next ?? countLines(markdown), absent: true } : { element, line }
-      );
-    }
-    if (line !== void 0) next = line;
-  }
-  return places.reverse();
+  return { missingElements: missingPlaces(doc, countLines(markdown)), facts: summaryFacts(doc) };
 }
 function scanHandoff(markdown, file) {
   const source = readableSource(markdown, file);
@@ -4822,7 +4821,6 @@ var init_scan = __esm({
   "src/core/document/scan.ts"() {
     "use strict";
     init_errors();
-    init_model();
     init_trim();
     init_build();
     init_elements();

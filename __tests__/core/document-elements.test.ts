@@ -10,6 +10,7 @@ import {
   placeholder,
 } from '../../src/core/document/elements.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
+import { countLines, summarizeHandoff } from '../../src/core/document/scan.js';
 import { ELEMENT_NAMES } from '../../src/core/model.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'documents');
@@ -152,6 +153,22 @@ describe('lintHandoff', () => {
       [20, 'element/placeholder'],
     ]);
     expect(problems[0]?.message).toContain('Time and Progress');
+  });
+
+  test('a missing element is placed where the check places it: before the next element, else at the last line', () => {
+    const text = fixture('template-only.md');
+    const lastLine = countLines(text);
+    const problems = lintHandoff(parseHandoff(text), ELEMENT_NAMES, lastLine);
+    const missing = problems.find((p) => p.rule === 'element/missing');
+    const placed = summarizeHandoff(text).missingElements.find((p) => p.absent);
+    expect(placed?.element).toBe('timeProgress');
+    expect(missing?.line).toBe(placed?.line);
+    expect(missing?.line).toBe(lastLine);
+    // Cut from the middle, it goes before the element after it.
+    const noDecisions = text.replace(/## Decisions Made[\s\S]*?(?=## )/, '');
+    const before = lintHandoff(parseHandoff(noDecisions), ['decisions'], countLines(noDecisions));
+    expect(before[0]?.line).toBe(summarizeHandoff(noDecisions).missingElements.find((p) => p.absent)?.line);
+    expect(noDecisions.split('\n')[(before[0]?.line ?? 0) - 1]).toMatch(/^## /);
   });
 
   test('only required elements are reported', () => {

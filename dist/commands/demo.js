@@ -12,26 +12,26 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2EYV4G5Y.js";
+} from "../chunks/chunk-YV3MJ3WT.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-BKVHSWV2.js";
+} from "../chunks/chunk-X6Q5W4IY.js";
 import {
   emptySection
-} from "../chunks/chunk-QFLRZNNL.js";
+} from "../chunks/chunk-JABXOPVG.js";
 import "../chunks/chunk-7EDGSSWH.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
 import "../chunks/chunk-IY4T2HF6.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-SJOOO4TB.js";
+import "../chunks/chunk-3CPTZKBU.js";
 import "../chunks/chunk-ALIB7PKA.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-U4ZQT7XX.js";
+} from "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
 } from "../chunks/chunk-RTA2ARW3.js";

@@ -9,16 +9,16 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-T4QDY6BF.js";
-import "../chunks/chunk-VCBW6C3L.js";
+} from "../chunks/chunk-IQMY2AWW.js";
+import "../chunks/chunk-M2A7P5RA.js";
 import "../chunks/chunk-5UQUSSYE.js";
 import "../chunks/chunk-IY4T2HF6.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-FVVHJQBP.js";
-import "../chunks/chunk-6MLZBVT6.js";
-import "../chunks/chunk-SJOOO4TB.js";
+import "../chunks/chunk-RKFZI3XQ.js";
+import "../chunks/chunk-3CPTZKBU.js";
 import "../chunks/chunk-ALIB7PKA.js";
-import "../chunks/chunk-U4ZQT7XX.js";
+import "../chunks/chunk-DY4KF6Z6.js";
 import "../chunks/chunk-RTA2ARW3.js";
 import "../chunks/chunk-D5NTVCLW.js";
 import "../chunks/chunk-6D42O7QL.js";

@@ -13,20 +13,20 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-6ZTNJPLE.js";
+} from "../chunks/chunk-NCKEHRC7.js";
 import {
   rootActedOnNote
 } from "../chunks/chunk-FVVHJQBP.js";
 import {
   checkAgentName
-} from "../chunks/chunk-6MLZBVT6.js";
-import "../chunks/chunk-SJOOO4TB.js";
+} from "../chunks/chunk-RKFZI3XQ.js";
+import "../chunks/chunk-3CPTZKBU.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
 } from "../chunks/chunk-ALIB7PKA.js";
-import "../chunks/chunk-U4ZQT7XX.js";
+import "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
 } from "../chunks/chunk-RTA2ARW3.js";

@@ -6,11 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-BKVHSWV2.js";
-import "../chunks/chunk-QFLRZNNL.js";
+} from "../chunks/chunk-X6Q5W4IY.js";
+import {
+  countLines
+} from "../chunks/chunk-JABXOPVG.js";
 import {
   lintHandoff
-} from "../chunks/chunk-U4ZQT7XX.js";
+} from "../chunks/chunk-DY4KF6Z6.js";
 import {
   configFilesAt,
   documentText,
@@ -55,7 +57,7 @@ function fromInputError(error) {
 }
 function validateDocument(path, text, config) {
   try {
-    return lintHandoff(parseHandoff(text, path), config.requiredElements).map((p) => ({
+    return lintHandoff(parseHandoff(text, path), config.requiredElements, countLines(text)).map((p) => ({
       file: path,
       line: p.line,
       ...p.column === void 0 ? {} : { column: p.column },

@@ -17,6 +17,7 @@ import {
 import { isTaskId } from '../core/config.js';
 import { lintHandoff } from '../core/document/elements.js';
 import { parseHandoff } from '../core/document/parse.js';
+import { countLines } from '../core/document/scan.js';
 import { InputError, type SourceLocation } from '../core/errors.js';
 import type { HandoffConfig, Registry } from '../core/model.js';
 import { agentEntries, checkRegistry, registryPointer } from '../core/registry.js';
@@ -47,7 +48,7 @@ function fromInputError(error: InputError): ValidationProblem {
 
 function validateDocument(path: string, text: string, config: HandoffConfig): ValidationProblem[] {
   try {
-    return lintHandoff(parseHandoff(text, path), config.requiredElements).map((p) => ({
+    return lintHandoff(parseHandoff(text, path), config.requiredElements, countLines(text)).map((p) => ({
       file: path,
       line: p.line,
       ...(p.column === undefined ? {} : { column: p.column }),

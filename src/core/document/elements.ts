@@ -6,6 +6,7 @@
 import {
   ELEMENT_NAMES,
   type ElementName,
+  type ElementPlace,
   type ElementState,
   type HandoffDocument,
   type HeaderField,
@@ -76,6 +77,26 @@ export function missingElements(doc: HandoffDocument, required: readonly Element
   return required.filter((name) => states[name] !== 'present');
 }
 
+/**
+ * The missing elements of `required`'s kind (all five, in the canonical order), each at its
+ * section's line; an absent one at the line it would go before: the next element present, else the
+ * document's last line (`lastLine`). Where the check, its annotations and `validate` place them.
+ */
+export function missingPlaces(doc: HandoffDocument, lastLine: number): ElementPlace[] {
+  const states = elementStates(doc);
+  const places: ElementPlace[] = [];
+  let next: number | undefined;
+  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
+    const element = ELEMENT_NAMES[i] as ElementName;
+    const line = doc.elements[element]?.line;
+    if (states[element] !== 'present') {
+      places.push(line === undefined ? { element, line: next ?? lastLine, absent: true } : { element, line });
+    }
+    if (line !== undefined) next = line;
+  }
+  return places.reverse();
+}
+
 export function sectionState(section: Section | undefined): ElementState {
   if (!section) return 'absent';
   const texts = sectionTexts(section);
@@ -120,18 +141,24 @@ export function elementTitle(name: ElementName): string {
 
 /**
  * Structural problems, in line order. `element/*` only for required elements; a missing element is
- * reported at line 1 (there is no line for what is not there).
+ * reported where the check places it (`missingPlaces`: before the next element present, else at the
+ * last line, `lastLine`).
  */
-export function lintHandoff(doc: HandoffDocument, required: readonly ElementName[]): LintProblem[] {
+export function lintHandoff(
+  doc: HandoffDocument,
+  required: readonly ElementName[],
+  lastLine = 1,
+): LintProblem[] {
   const problems: LintProblem[] = [];
   const states = elementStates(doc);
+  const absentAt = new Map(missingPlaces(doc, lastLine).map((place) => [place.element, place.line]));
   for (const name of required) {
     const section = doc.elements[name];
     const title = canonicalLabel(name);
     switch (states[name]) {
       case 'absent':
         problems.push({
-          line: 1,
+          line: absentAt.get(name) ?? 1,
           rule: 'element/missing',
           message: `required element "${title}" is missing`,
         });

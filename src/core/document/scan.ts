@@ -38,16 +38,10 @@ import type {
   TableRow,
 } from 'mdast';
 import { InputError } from '../errors.js';
-import {
-  ELEMENT_NAMES,
-  type ElementName,
-  type ElementPlace,
-  type HandoffDocument,
-  type SummaryFacts,
-} from '../model.js';
+import type { ElementPlace, HandoffDocument, SummaryFacts } from '../model.js';
 import { trimEndOf } from '../trim.js';
 import { handoffBuilder } from './build.js';
-import { elementStates } from './elements.js';
+import { missingPlaces } from './elements.js';
 import { summaryFacts } from './facts.js';
 import {
   atxHeading,
@@ -76,30 +70,7 @@ export const MAX_NESTING = 64;
 /** What the check needs from a handoff, read by the line scanner. */
 export function summarizeHandoff(markdown: string, file?: string): HandoffSummary {
   const doc = scanHandoff(markdown, file);
-  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
-}
-
-/**
- * The missing elements in the canonical order, each at its section's line; an absent one at the line
- * it would go before: the next element present, else the document's last line.
- */
-function missingPlaces(doc: HandoffDocument, markdown: string): ElementPlace[] {
-  const states = elementStates(doc);
-  const places: ElementPlace[] = [];
-  let next: number | undefined;
-  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const element = ELEMENT_NAMES[i] as ElementName;
-    const line = doc.elements[element]?.line;
-    if (states[element] !== 'present') {
-      places.push(
-        line === undefined
-          ? { element, line: next ?? countLines(markdown), absent: true }
-          : { element, line },
-      );
-    }
-    if (line !== undefined) next = line;
-  }
-  return places.reverse();
+  return { missingElements: missingPlaces(doc, countLines(markdown)), facts: summaryFacts(doc) };
 }
 
 /**
@@ -122,7 +93,8 @@ function scanSourceInFull(source: string, file: string | undefined): HandoffDocu
   return builder.finish();
 }
 
-function countLines(text: string): number {
+/** The number of a text's last line (a final newline ends that line, it starts none). */
+export function countLines(text: string): number {
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
   if (text.endsWith('\n')) lines--;

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   namedAndCounted
-} from "./chunk-SJOOO4TB.js";
+} from "./chunk-3CPTZKBU.js";
 import {
   AGENT_SLOT,
   ANSWER_SLOTS,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ALIB7PKA.js";
 import {
   elementTitle
-} from "./chunk-U4ZQT7XX.js";
+} from "./chunk-DY4KF6Z6.js";
 import {
   handoffPath,
   isTaskId

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-LBZBPCV4.js";
-import "./chunk-2Q6JMZQN.js";
+} from "./chunk-4CY3KEPZ.js";
+import "./chunk-5DJ45ATL.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-PZXUSCGC.js";
 import {

@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-6MLZBVT6.js";
+} from "./chunk-RKFZI3XQ.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-ZMAVKQBX.js");
+  const { gatherSessionFacts } = await import("./agent-session-CVH3TWKZ.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-2Q6JMZQN.js";
+} from "./chunk-5DJ45ATL.js";
 import {
   trimEndOf
 } from "./chunk-47A3SBZ4.js";

@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-BKVHSWV2.js";
+} from "./chunk-X6Q5W4IY.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-QFLRZNNL.js";
+} from "./chunk-JABXOPVG.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -40,7 +40,7 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   namedAndCounted
-} from "./chunk-SJOOO4TB.js";
+} from "./chunk-3CPTZKBU.js";
 import {
   ANSWER_SLOTS
 } from "./chunk-ALIB7PKA.js";
@@ -53,7 +53,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-U4ZQT7XX.js";
+} from "./chunk-DY4KF6Z6.js";
 import {
   blobContentId,
   configCandidates,
@@ -679,7 +679,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-UARXY42B.js");
+  const { summarizeHandoff } = await import("./scan-W7MAU7NW.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

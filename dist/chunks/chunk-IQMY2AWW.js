@@ -10,13 +10,13 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-VCBW6C3L.js";
+} from "./chunk-M2A7P5RA.js";
 import {
   rootActedOnNote
 } from "./chunk-FVVHJQBP.js";
 import {
   agentFromEnv
-} from "./chunk-6MLZBVT6.js";
+} from "./chunk-RKFZI3XQ.js";
 import {
   loadConfig
 } from "./chunk-RTA2ARW3.js";

@@ -11,12 +11,13 @@ import {
   MAX_NESTING,
   assertReadableHandoff,
   assertReadableLineByLine,
+  countLines,
   scanHandoff,
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-QFLRZNNL.js";
-import "./chunk-U4ZQT7XX.js";
+} from "./chunk-JABXOPVG.js";
+import "./chunk-DY4KF6Z6.js";
 import "./chunk-6D42O7QL.js";
 import "./chunk-3WJJRITD.js";
 import "./chunk-NNPSBKSI.js";
@@ -31,6 +32,7 @@ export {
   MAX_NESTING,
   assertReadableHandoff,
   assertReadableLineByLine,
+  countLines,
   scanHandoff,
   scanHandoffInFull,
   scanMarkdown,

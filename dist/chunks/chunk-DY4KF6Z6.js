@@ -164,6 +164,20 @@ function missingElements(doc, required) {
   const states = elementStates(doc);
   return required.filter((name) => states[name] !== "present");
 }
+function missingPlaces(doc, lastLine) {
+  const states = elementStates(doc);
+  const places = [];
+  let next;
+  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
+    const element = ELEMENT_NAMES[i];
+    const line = doc.elements[element]?.line;
+    if (states[element] !== "present") {
+      places.push(line === void 0 ? { element, line: next ?? lastLine, absent: true } : { element, line });
+    }
+    if (line !== void 0) next = line;
+  }
+  return places.reverse();
+}
 function sectionState(section) {
   if (!section) return "absent";
   const texts = sectionTexts(section);
@@ -188,16 +202,17 @@ function addPartTexts(texts, part, { skipDone = false }) {
 function elementTitle(name) {
   return canonicalLabel(name);
 }
-function lintHandoff(doc, required) {
+function lintHandoff(doc, required, lastLine = 1) {
   const problems = [];
   const states = elementStates(doc);
+  const absentAt = new Map(missingPlaces(doc, lastLine).map((place) => [place.element, place.line]));
   for (const name of required) {
     const section = doc.elements[name];
     const title = canonicalLabel(name);
     switch (states[name]) {
       case "absent":
         problems.push({
-          line: 1,
+          line: absentAt.get(name) ?? 1,
           rule: "element/missing",
           message: `required element "${title}" is missing`
         });
@@ -337,6 +352,7 @@ export {
   isPlaceholderText,
   elementStates,
   missingElements,
+  missingPlaces,
   sectionTexts,
   elementTitle,
   lintHandoff,

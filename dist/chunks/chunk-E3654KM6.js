@@ -29,13 +29,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-2EYV4G5Y.js";
+} from "./chunk-YV3MJ3WT.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-BKVHSWV2.js";
+} from "./chunk-X6Q5W4IY.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-QFLRZNNL.js";
+} from "./chunk-JABXOPVG.js";
 import {
   huskyHookNote
 } from "./chunk-MS3IOM7N.js";
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-6ZTNJPLE.js";
+} from "./chunk-NCKEHRC7.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,10 +72,10 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-6MLZBVT6.js";
+} from "./chunk-RKFZI3XQ.js";
 import {
   countWords
-} from "./chunk-SJOOO4TB.js";
+} from "./chunk-3CPTZKBU.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
@@ -92,7 +92,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-U4ZQT7XX.js";
+} from "./chunk-DY4KF6Z6.js";
 import {
   readEachPackage,
   readWorkspace,

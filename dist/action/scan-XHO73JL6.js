@@ -11,14 +11,15 @@ import {
   MAX_NESTING,
   assertReadableHandoff,
   assertReadableLineByLine,
+  countLines,
   scanHandoff,
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-JKLVLLBJ.js";
+} from "./chunk-7OOCRZI6.js";
 import "./chunk-KDTD5DZG.js";
 import "./chunk-VUHLYMSY.js";
-import "./chunk-2Q6JMZQN.js";
+import "./chunk-5DJ45ATL.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-PZXUSCGC.js";
 import "./chunk-D4BQ4EQP.js";
@@ -29,6 +30,7 @@ export {
   MAX_NESTING,
   assertReadableHandoff,
   assertReadableLineByLine,
+  countLines,
   scanHandoff,
   scanHandoffInFull,
   scanMarkdown,

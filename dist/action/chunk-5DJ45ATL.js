@@ -158,6 +158,20 @@ function elementStates(doc) {
   for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
   return states;
 }
+function missingPlaces(doc, lastLine) {
+  const states = elementStates(doc);
+  const places = [];
+  let next;
+  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
+    const element = ELEMENT_NAMES[i];
+    const line = doc.elements[element]?.line;
+    if (states[element] !== "present") {
+      places.push(line === void 0 ? { element, line: next ?? lastLine, absent: true } : { element, line });
+    }
+    if (line !== void 0) next = line;
+  }
+  return places.reverse();
+}
 function sectionState(section) {
   if (!section) return "absent";
   const texts = sectionTexts(section);
@@ -411,7 +425,7 @@ export {
   isTimeProgressField,
   isStatusField,
   isPlaceholderText,
-  elementStates,
+  missingPlaces,
   sectionTexts,
   elementTitle,
   allFields,

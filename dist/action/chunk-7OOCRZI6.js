@@ -20,13 +20,13 @@ import {
   ELEMENT_NAMES,
   canonicalLabel,
   collapseWhitespace,
-  elementStates,
   isCurrentStatePart,
   isStatusField,
   isTimeProgressField,
+  missingPlaces,
   sectionKindOf,
   summaryFacts
-} from "./chunk-2Q6JMZQN.js";
+} from "./chunk-5DJ45ATL.js";
 import {
   trimEndOf
 } from "./chunk-47A3SBZ4.js";
@@ -1588,23 +1588,7 @@ function isRunEdge(code) {
 var MAX_NESTING = 64;
 function summarizeHandoff(markdown, file) {
   const doc = scanHandoff(markdown, file);
-  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
-}
-function missingPlaces(doc, markdown) {
-  const states = elementStates(doc);
-  const places = [];
-  let next;
-  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const element = ELEMENT_NAMES[i];
-    const line = doc.elements[element]?.line;
-    if (states[element] !== "present") {
-      places.push(
-        line === void 0 ? { element, line: next ?? countLines(markdown), absent: true } : { element, line }
-      );
-    }
-    if (line !== void 0) next = line;
-  }
-  return places.reverse();
+  return { missingElements: missingPlaces(doc, countLines(markdown)), facts: summaryFacts(doc) };
 }
 function scanHandoff(markdown, file) {
   const source = readableSource(markdown, file);
@@ -3067,6 +3051,7 @@ export {
   summarizeHandoff,
   scanHandoff,
   scanHandoffInFull,
+  countLines,
   MAX_LINES,
   MAX_MARKUP,
   MAX_BLOCK_MARKERS,

@@ -10,17 +10,17 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-UDZ7HZOZ.js";
+} from "./chunk-E3654KM6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-2EYV4G5Y.js";
+} from "./chunk-YV3MJ3WT.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-BKVHSWV2.js";
+import "./chunk-X6Q5W4IY.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-QFLRZNNL.js";
+} from "./chunk-JABXOPVG.js";
 import "./chunk-7EDGSSWH.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
@@ -30,23 +30,23 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-VCBW6C3L.js";
+} from "./chunk-M2A7P5RA.js";
 import {
   schema
 } from "./chunk-5UQUSSYE.js";
 import "./chunk-IY4T2HF6.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-6ZTNJPLE.js";
+import "./chunk-NCKEHRC7.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-6MLZBVT6.js";
-import "./chunk-SJOOO4TB.js";
+} from "./chunk-RKFZI3XQ.js";
+import "./chunk-3CPTZKBU.js";
 import {
   isSlot
 } from "./chunk-ALIB7PKA.js";
-import "./chunk-U4ZQT7XX.js";
+import "./chunk-DY4KF6Z6.js";
 import {
   loadConfig
 } from "./chunk-RTA2ARW3.js";

@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-UDZ7HZOZ.js";
-import "./chunk-2EYV4G5Y.js";
+} from "./chunk-E3654KM6.js";
+import "./chunk-YV3MJ3WT.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-BKVHSWV2.js";
-import "./chunk-QFLRZNNL.js";
+import "./chunk-X6Q5W4IY.js";
+import "./chunk-JABXOPVG.js";
 import "./chunk-7EDGSSWH.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
@@ -21,11 +21,11 @@ import "./chunk-WBXYW6XU.js";
 import "./chunk-5UQUSSYE.js";
 import "./chunk-IY4T2HF6.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-6ZTNJPLE.js";
-import "./chunk-6MLZBVT6.js";
-import "./chunk-SJOOO4TB.js";
+import "./chunk-NCKEHRC7.js";
+import "./chunk-RKFZI3XQ.js";
+import "./chunk-3CPTZKBU.js";
 import "./chunk-ALIB7PKA.js";
-import "./chunk-U4ZQT7XX.js";
+import "./chunk-DY4KF6Z6.js";
 import "./chunk-D5NTVCLW.js";
 import "./chunk-6D42O7QL.js";
 import "./chunk-7S5LU6CN.js";

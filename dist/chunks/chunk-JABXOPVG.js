@@ -8,17 +8,17 @@ import {
   allFields,
   canonicalLabel,
   collapseWhitespace,
-  elementStates,
   fieldFactOf,
   isCurrentStatePart,
   isPlaceholderText,
   isStatusField,
   isTimeProgressField,
+  missingPlaces,
   parseDocumentDate,
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-U4ZQT7XX.js";
+} from "./chunk-DY4KF6Z6.js";
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
@@ -26,9 +26,6 @@ import {
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
-import {
-  ELEMENT_NAMES
-} from "./chunk-LMSMW57Z.js";
 import {
   InputError
 } from "./chunk-WPQNHNMC.js";
@@ -820,23 +817,7 @@ function isRunEdge(code) {
 var MAX_NESTING = 64;
 function summarizeHandoff(markdown, file) {
   const doc = scanHandoff(markdown, file);
-  return { missingElements: missingPlaces(doc, markdown), facts: summaryFacts(doc) };
-}
-function missingPlaces(doc, markdown) {
-  const states = elementStates(doc);
-  const places = [];
-  let next;
-  for (let i = ELEMENT_NAMES.length - 1; i >= 0; i--) {
-    const element = ELEMENT_NAMES[i];
-    const line = doc.elements[element]?.line;
-    if (states[element] !== "present") {
-      places.push(
-        line === void 0 ? { element, line: next ?? countLines(markdown), absent: true } : { element, line }
-      );
-    }
-    if (line !== void 0) next = line;
-  }
-  return places.reverse();
+  return { missingElements: missingPlaces(doc, countLines(markdown)), facts: summaryFacts(doc) };
 }
 function scanHandoff(markdown, file) {
   const source = readableSource(markdown, file);
@@ -2295,6 +2276,7 @@ export {
   summarizeHandoff,
   scanHandoff,
   scanHandoffInFull,
+  countLines,
   MAX_LINES,
   MAX_MARKUP,
   MAX_BLOCK_MARKERS,
