@@ -13,6 +13,20 @@ import {
 } from '../../src/core/draft-input.js';
 import { InputError } from '../../src/core/errors.js';
 
+/** A first session's draft with no commits, as `draft` composes it before any answer. */
+function firstSessionDraft() {
+  return composeDraft({
+    taskId: 'TASK-1',
+    agent: 'bot',
+    session: 1,
+    now: new Date('2026-12-01T12:00:00Z'),
+    commits: [],
+    earlierSessions: [],
+    sessionGapMs: 7_200_000,
+    wordBudget: 250,
+  });
+}
+
 function refusal(run: () => void): InputError | undefined {
   try {
     run();
@@ -207,16 +221,7 @@ describe('fillDraft with a stated time', () => {
 
 describe('fillDraft run again with the same answers', () => {
   it('keeps one copy of the note, as of each list answer', () => {
-    const composed = composeDraft({
-      taskId: 'TASK-1',
-      agent: 'bot',
-      session: 1,
-      now: new Date('2026-12-01T12:00:00Z'),
-      commits: [],
-      earlierSessions: [],
-      sessionGapMs: 7_200_000,
-      wordBudget: 250,
-    });
+    const composed = firstSessionDraft();
     const answers = { note: 'Parser done', decisions: ['Used fetch: no dependency'], nextSteps: ['Write b'] };
     const once = fillDraft(composed.document, answers, 250);
     // The draft as written, read back and filled in again (a second `draft` to add --time-spent).
@@ -244,16 +249,7 @@ describe('readDraftInputJson', () => {
     // A note from a flag wins over the JSON's, and is no place in it.
     expect(readDraftInputJson(text, 'in.json', { note: ' ' }).placeOf('note', ' ')).toEqual({});
     // The fill of a draft written earlier this session resolves as a new draft does.
-    const composed = composeDraft({
-      taskId: 'TASK-1',
-      agent: 'bot',
-      session: 1,
-      now: new Date('2026-12-01T12:00:00Z'),
-      commits: [],
-      earlierSessions: [],
-      sessionGapMs: 7_200_000,
-      wordBudget: 250,
-    });
+    const composed = firstSessionDraft();
     const error = refusal(() => fillDraft(composed.document, input, 250, undefined, undefined, placeOf));
     expect(error).toMatchObject({
       rule: 'draft/resolved-unknown',

@@ -44,6 +44,22 @@ describe('agent commands', () => {
   });
   const cli = (args: string[], stdin?: string, now = NOW) =>
     runCli(args, { cwd: repo.dir, now, ...(stdin === undefined ? {} : { stdin }) });
+  /** The Claude Code Stop hook's answer for agent `claude`, run as its settings run it. */
+  const claudeStop = async (now: Date) =>
+    JSON.parse(
+      (
+        await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], {
+          cwd: repo.dir,
+          now,
+          stdin: JSON.stringify({
+            hook_event_name: 'Stop',
+            session_id: 's',
+            cwd: repo.dir,
+            stop_hook_active: false,
+          }),
+        })
+      ).stdout,
+    ) as { decision?: string; reason?: string };
   const registry = () =>
     JSON.parse(readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8'));
   /** A printed `handoff …` command with its placeholders answered, as an agent would: its words after `handoff`, as a shell reads them. */
@@ -631,21 +647,7 @@ describe('agent commands', () => {
     repo.commit('Set up handoff-guard', { '.handoffrc.json': '{}\n', 'src/app.js': 'a\n' }, at('08:00:00'));
     await cli(['start', '--task', TASK, '--agent', 'claude'], undefined, ON_DAY);
     repo.commit(`start ${TASK}`, {}, at('09:00:00'));
-    const stop = async () =>
-      JSON.parse(
-        (
-          await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], {
-            cwd: repo.dir,
-            now: ON_DAY,
-            stdin: JSON.stringify({
-              hook_event_name: 'Stop',
-              session_id: 's',
-              cwd: repo.dir,
-              stop_hook_active: false,
-            }),
-          })
-        ).stdout,
-      ) as { decision?: string; reason?: string };
+    const stop = () => claudeStop(ON_DAY);
     // No work of the task's yet; but its start is committed, so a push is refused while it has no handoff.
     const first = await stop();
     expect(first.decision).toBe('block');
@@ -669,21 +671,7 @@ describe('agent commands', () => {
     await cli(['start', '--task', TASK, '--agent', 'claude'], undefined, ON_DAY);
     // The start, committed as an agent may word it: no task id, the registry and a file of setup.
     const started = repo.commit('Start work', { 'docs/plan.md': 'plan\n' }, at('09:00:00'));
-    const stop = async () =>
-      JSON.parse(
-        (
-          await runCli(['hook', 'stop', '--tool', 'claude', '--agent', 'claude'], {
-            cwd: repo.dir,
-            now: ON_DAY,
-            stdin: JSON.stringify({
-              hook_event_name: 'Stop',
-              session_id: 's',
-              cwd: repo.dir,
-              stop_hook_active: false,
-            }),
-          })
-        ).stdout,
-      ) as { decision?: string; reason?: string };
+    const stop = () => claudeStop(ON_DAY);
     // The commit that started the task is its first: the setup before it is no work of the task's.
     const refused = await stop();
     expect(refused.decision).toBe('block');
