@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-7OOCRZI6.js";
+} from "./action/chunk-TIYQX3PM.js";
 import {
   DEFAULT_MAX_BYTES,
   FOR_AN_AGENT,
@@ -55,12 +55,12 @@ import {
   statIfThere,
   warningsNamed,
   withInvocation
-} from "./action/chunk-KFYEXYLV.js";
+} from "./action/chunk-BNGSBJZH.js";
 import {
   duplicateKeyError,
   isRecord,
   parseJsonLocated
-} from "./action/chunk-KDTD5DZG.js";
+} from "./action/chunk-GU7GGQ24.js";
 import {
   asInProject,
   isInFolders,
@@ -1227,7 +1227,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-XHO73JL6.js");
+  const { summarizeHandoff } = await import("./action/scan-43MB25AR.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3197,7 +3197,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-BI7TUTMS.js");
+  const reports = await import("./action/reports-4452PIOI.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -2284,7 +2284,7 @@ function schemaRuleWords(error) {
     case "additionalProperties":
       return `has an unknown key "${String(params.additionalProperty)}"`;
     case "type":
-      return `must be ${[params.type].flat().join(" or ")}`;
+      return `must be ${[params.type].flat().map(typeWords).join(" or ")}`;
     case "minLength":
       return limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
     case "maxLength":
@@ -2316,6 +2316,11 @@ function schemaErrorPointer(error) {
   const key = String(error.params.additionalProperty);
   return `${error.instancePath}/${pointerSegment(key)}`;
 }
+function typeWords(type) {
+  const name = String(type);
+  if (name === "null") return "null";
+  return `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
+}
 var init_schema_words = __esm({
   "src/core/schema-words.ts"() {
     "use strict";
@@ -2339,8 +2344,8 @@ function meantName(name, known) {
   }
   return void 0;
 }
-function unknownKeyMessage(what, key, known, shown = key) {
-  const meant = meantName(key, known);
+function unknownKeyMessage(what, key, known, shown = key, elsewhere = []) {
+  const meant = meantName(key, known) ?? elsewhere.find(({ name }) => name === key || meantName(key, [name]) !== void 0)?.written;
   return `unknown ${what} "${shown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`;
 }
 function fold(name) {
@@ -3159,8 +3164,14 @@ function schemaProblem(error, where) {
     const key = String(error.params.additionalProperty);
     const holder = error.instancePath === "" ? schema2 : schema2.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
+    const nested = error.instancePath === "" ? Object.entries(schema2.properties ?? {}).flatMap(
+      ([parent, schema3]) => Object.keys(schema3.properties ?? {}).map((name2) => ({
+        name: name2,
+        written: `${parent}.${name2}`
+      }))
+    ) : [];
     return new InputError(
-      unknownKeyMessage("config key", key, known, pointerAsKey(pointer)),
+      unknownKeyMessage("config key", key, known, pointerAsKey(pointer), nested),
       where(pointer, true),
       "config/unknown-key"
     );

@@ -91,6 +91,13 @@ describe('resolveConfig', () => {
       'unknown config key "freshness.maxage" (did you mean maxAge?)',
     );
     expect(thrown(() => resolveText('{ "colour": "red" }')).message).not.toContain('did you mean');
+    // A nested object's key written at the top (or slipped there) is named where it goes.
+    expect(thrown(() => resolveText('{ "maxAge": "3d" }')).message).toContain(
+      'unknown config key "maxAge" (did you mean freshness.maxAge?)',
+    );
+    expect(thrown(() => resolveText('{ "onInternalErrors": "block" }')).message).toContain(
+      '(did you mean hook.onInternalError?)',
+    );
   });
 
   it('names an unknown nested key', () => {

@@ -154,8 +154,8 @@ describe('checkRemaining (--remaining)', () => {
 
   it('a value of the wrong type, or out of bounds, names its key or item at its place', () => {
     const cases: [string, string, number, number, string][] = [
-      ['{"note":"ok","progress":"50"}', '"progress" must be number', 1, 25, 'schema/type'],
-      ['{\n  "next": [\n    "a",\n    5\n  ]\n}', 'item 2 of "next" must be string', 4, 5, 'schema/type'],
+      ['{"note":"ok","progress":"50"}', '"progress" must be a number', 1, 25, 'schema/type'],
+      ['{\n  "next": [\n    "a",\n    5\n  ]\n}', 'item 2 of "next" must be a string', 4, 5, 'schema/type'],
       ['{"progress": 170}', '"progress" must be at most 100', 1, 14, 'schema/maximum'],
       ['{"note": ""}', '"note" must not be empty', 1, 10, 'schema/minLength'],
       ['{"decisions": ["a", ""]}', 'item 2 of "decisions" must not be empty', 1, 21, 'schema/minLength'],
@@ -173,7 +173,7 @@ describe('checkRemaining (--remaining)', () => {
         10,
         'schema/maxItems',
       ],
-      ['[1]', 'the input must be object', 1, 1, 'schema/type'],
+      ['[1]', 'the input must be an object', 1, 1, 'schema/type'],
     ];
     for (const [text, message, line, column, rule] of cases) {
       expect(refusal(() => parseDraftInputJson(text))).toMatchObject({

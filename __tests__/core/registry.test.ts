@@ -112,7 +112,7 @@ describe('parseRegistry', () => {
     const error = thrown(() => parseRegistry(SEED.replace('"2025-11-08"', '20251108'), FILE, STATUSES));
     expect(error.rule).toBe('schema/type');
     expect(error.location).toEqual({ file: FILE, line: 5, column: 21 });
-    expect(error.message).toBe('"task_started" of agent "powertest-runner" must be string');
+    expect(error.message).toBe('"task_started" of agent "powertest-runner" must be a string');
   });
 
   it('names the agent key when a required field is missing', () => {

@@ -24,8 +24,10 @@ describe('schemaRuleWords', () => {
   });
 
   it("says each rule in plain words, not ajv's", () => {
-    expect(schemaRuleWords(error('type', { type: 'number' }))).toBe('must be number');
-    expect(schemaRuleWords(error('type', { type: ['string', 'null'] }))).toBe('must be string or null');
+    expect(schemaRuleWords(error('type', { type: 'number' }))).toBe('must be a number');
+    expect(schemaRuleWords(error('type', { type: ['string', 'null'] }))).toBe('must be a string or null');
+    expect(schemaRuleWords(error('type', { type: 'integer' }))).toBe('must be an integer');
+    expect(schemaRuleWords(error('type', { type: ['object', 'null'] }))).toBe('must be an object or null');
     expect(schemaRuleWords(error('minLength', { limit: 1 }))).toBe('must not be empty');
     expect(schemaRuleWords(error('minLength', { limit: 3 }))).toBe('must be at least 3 characters long');
     expect(schemaRuleWords(error('maxLength', { limit: 500 }))).toBe('must be at most 500 characters long');

@@ -454,7 +454,7 @@ describe('a Claude Code session, start to next session', () => {
     });
     expect(schema.decision).toBe('block');
     expect(schema.reason).toContain(
-      'agent-handoffs.json:1:21: "status" of agent "claude" must be string [schema/type]',
+      'agent-handoffs.json:1:21: "status" of agent "claude" must be a string [schema/type]',
     );
     // At session start it is only reported: a hook never breaks the session.
     const start = fireHook(repo, '.claude/settings.json', 'SessionStart', {

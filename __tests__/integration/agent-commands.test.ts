@@ -834,7 +834,7 @@ describe('agent commands', () => {
     const before = readFileSync(join(repo.dir, '.agent-context/agent-handoffs.json'), 'utf8');
     const result = await cli(['draft', '--task', TASK, '--input', '-'], '{\n  "progress": "most"\n}');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/\(stdin\):2:\d+: "progress" must be number \[schema\/type\]/);
+    expect(result.stderr).toMatch(/\(stdin\):2:\d+: "progress" must be a number \[schema\/type\]/);
     // An unknown key, at its own place in the JSON, in the words `validate` uses for config keys.
     const unknown = await cli(
       ['draft', '--task', TASK, '--input', '-', '--format', 'json'],

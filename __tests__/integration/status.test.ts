@@ -279,7 +279,7 @@ describe('handoff status', () => {
     [
       'a wrong type',
       '{\n  "a": { "status": ["idle"] }\n}',
-      `${REGISTRY}:2:20: "status" of agent "a" must be string`,
+      `${REGISTRY}:2:20: "status" of agent "a" must be a string`,
       'schema/type',
     ],
     [

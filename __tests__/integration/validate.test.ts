@@ -103,9 +103,9 @@ describe('handoff validate: bad registry', () => {
     const result = await validate();
     expect(result.code).toBe(2);
     expect(problemLines(result)).toEqual([
-      `${REGISTRY}:2:20: "status" of agent "a" must be string [schema/type]`,
-      `${REGISTRY}:3:44: "current_task" of agent "b" must be string or null [schema/type]`,
-      `${REGISTRY}:3:63: "details_link" of agent "b" must be string or null [schema/type]`,
+      `${REGISTRY}:2:20: "status" of agent "a" must be a string [schema/type]`,
+      `${REGISTRY}:3:44: "current_task" of agent "b" must be a string or null [schema/type]`,
+      `${REGISTRY}:3:63: "details_link" of agent "b" must be a string or null [schema/type]`,
     ]);
   });
 
@@ -301,7 +301,7 @@ describe('handoff validate: bad config and environment', () => {
         /^\.handoffrc\.json:4:38: unknown config key "freshness\.maxAgeDays" .*\[config\/unknown-key\]$/,
       ),
       expect.stringMatching(
-        /^\.handoffrc\.json:5:17: config key "wordBudget" must be integer \[schema\/type\]$/,
+        /^\.handoffrc\.json:5:17: config key "wordBudget" must be an integer \[schema\/type\]$/,
       ),
       expect.stringMatching(
         /^\.handoffrc\.json:6:21: config key "handoffPattern" must contain both .*\[config\/pattern\]$/,
@@ -334,7 +334,7 @@ describe('handoff validate: bad config and environment', () => {
     // The ambiguity, then each file's own problems: whichever is kept, what to fix in it is told.
     expect(problemLines(result)).toEqual([
       line,
-      '.handoffrc.json:2:17: config key "wordBudget" must be integer [schema/type]',
+      '.handoffrc.json:2:17: config key "wordBudget" must be an integer [schema/type]',
       expect.stringMatching(/^\.handoffrc\.json:3:3: unknown config key "colour" .*\[config\/unknown-key\]$/),
       expect.stringMatching(
         /^handoff\.config\.json:1:24: config key "freshness\.maxAge": invalid duration "bad".*\[config\/duration\]$/,

@@ -12,18 +12,18 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YV3MJ3WT.js";
+} from "../chunks/chunk-OACUVUJ2.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-X6Q5W4IY.js";
+} from "../chunks/chunk-5I6FDPHP.js";
 import {
   emptySection
-} from "../chunks/chunk-JABXOPVG.js";
+} from "../chunks/chunk-KKZV6DWG.js";
 import "../chunks/chunk-7EDGSSWH.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-IY4T2HF6.js";
+import "../chunks/chunk-AF2KJZHN.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import "../chunks/chunk-ALIB7PKA.js";
@@ -34,13 +34,13 @@ import {
 } from "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-RTA2ARW3.js";
-import "../chunks/chunk-D5NTVCLW.js";
+} from "../chunks/chunk-G2NNFKPB.js";
+import "../chunks/chunk-O6C5V6DX.js";
 import {
   handoffPath
-} from "../chunks/chunk-6D42O7QL.js";
-import "../chunks/chunk-7S5LU6CN.js";
-import "../chunks/chunk-3WJJRITD.js";
+} from "../chunks/chunk-LNBNO5VW.js";
+import "../chunks/chunk-XKT57K7U.js";
+import "../chunks/chunk-TB7QQ237.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES

@@ -29,24 +29,24 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RA3KUXLY.js";
+} from "../chunks/chunk-LY6YPUHW.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-RTA2ARW3.js";
+} from "../chunks/chunk-G2NNFKPB.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-D5NTVCLW.js";
-import "../chunks/chunk-6D42O7QL.js";
+} from "../chunks/chunk-O6C5V6DX.js";
+import "../chunks/chunk-LNBNO5VW.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-7S5LU6CN.js";
-import "../chunks/chunk-3WJJRITD.js";
+} from "../chunks/chunk-XKT57K7U.js";
+import "../chunks/chunk-TB7QQ237.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";

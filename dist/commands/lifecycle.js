@@ -9,21 +9,21 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-IQMY2AWW.js";
-import "../chunks/chunk-M2A7P5RA.js";
-import "../chunks/chunk-5UQUSSYE.js";
-import "../chunks/chunk-IY4T2HF6.js";
+} from "../chunks/chunk-GNM6WOWN.js";
+import "../chunks/chunk-TFGQH7SL.js";
+import "../chunks/chunk-BL7QDT6Q.js";
+import "../chunks/chunk-AF2KJZHN.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-FVVHJQBP.js";
-import "../chunks/chunk-RKFZI3XQ.js";
+import "../chunks/chunk-G2C5TOJ2.js";
+import "../chunks/chunk-UBJMBZ5R.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import "../chunks/chunk-ALIB7PKA.js";
 import "../chunks/chunk-DY4KF6Z6.js";
-import "../chunks/chunk-RTA2ARW3.js";
-import "../chunks/chunk-D5NTVCLW.js";
-import "../chunks/chunk-6D42O7QL.js";
-import "../chunks/chunk-7S5LU6CN.js";
-import "../chunks/chunk-3WJJRITD.js";
+import "../chunks/chunk-G2NNFKPB.js";
+import "../chunks/chunk-O6C5V6DX.js";
+import "../chunks/chunk-LNBNO5VW.js";
+import "../chunks/chunk-XKT57K7U.js";
+import "../chunks/chunk-TB7QQ237.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RA3KUXLY.js";
+} from "../chunks/chunk-LY6YPUHW.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-RTA2ARW3.js";
-import "../chunks/chunk-D5NTVCLW.js";
-import "../chunks/chunk-6D42O7QL.js";
-import "../chunks/chunk-7S5LU6CN.js";
-import "../chunks/chunk-3WJJRITD.js";
+import "../chunks/chunk-G2NNFKPB.js";
+import "../chunks/chunk-O6C5V6DX.js";
+import "../chunks/chunk-LNBNO5VW.js";
+import "../chunks/chunk-XKT57K7U.js";
+import "../chunks/chunk-TB7QQ237.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-NCKEHRC7.js";
+} from "../chunks/chunk-OQJTE42X.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-FVVHJQBP.js";
+} from "../chunks/chunk-G2C5TOJ2.js";
 import {
   checkAgentName
-} from "../chunks/chunk-RKFZI3XQ.js";
+} from "../chunks/chunk-UBJMBZ5R.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import {
   AGENT_SLOT,
@@ -29,18 +29,18 @@ import {
 import "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-RTA2ARW3.js";
+} from "../chunks/chunk-G2NNFKPB.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-D5NTVCLW.js";
-import "../chunks/chunk-6D42O7QL.js";
+} from "../chunks/chunk-O6C5V6DX.js";
+import "../chunks/chunk-LNBNO5VW.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-7S5LU6CN.js";
-import "../chunks/chunk-3WJJRITD.js";
+} from "../chunks/chunk-XKT57K7U.js";
+import "../chunks/chunk-TB7QQ237.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-X6Q5W4IY.js";
+} from "../chunks/chunk-5I6FDPHP.js";
 import {
   countLines
-} from "../chunks/chunk-JABXOPVG.js";
+} from "../chunks/chunk-KKZV6DWG.js";
 import {
   lintHandoff
 } from "../chunks/chunk-DY4KF6Z6.js";
@@ -22,16 +22,16 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-D5NTVCLW.js";
+} from "../chunks/chunk-O6C5V6DX.js";
 import {
   isTaskId
-} from "../chunks/chunk-6D42O7QL.js";
+} from "../chunks/chunk-LNBNO5VW.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-7S5LU6CN.js";
-import "../chunks/chunk-3WJJRITD.js";
+} from "../chunks/chunk-XKT57K7U.js";
+import "../chunks/chunk-TB7QQ237.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {

@@ -244,8 +244,18 @@ function schemaProblem(
     const holder =
       error.instancePath === '' ? configSchema : configSchema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== '$schema');
+    // At the top, a key of a nested object written there (`maxAge` for `freshness.maxAge`).
+    const nested =
+      error.instancePath === ''
+        ? Object.entries(configSchema.properties ?? {}).flatMap(([parent, schema]) =>
+            Object.keys((schema as { properties?: object }).properties ?? {}).map((name) => ({
+              name,
+              written: `${parent}.${name}`,
+            })),
+          )
+        : [];
     return new InputError(
-      unknownKeyMessage('config key', key, known, pointerAsKey(pointer)),
+      unknownKeyMessage('config key', key, known, pointerAsKey(pointer), nested),
       where(pointer, true),
       'config/unknown-key',
     );

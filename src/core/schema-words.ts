@@ -9,7 +9,7 @@ import type { ErrorObject } from 'ajv';
 import { pointerSegment } from './json-location.js';
 
 /**
- * What the value must be, or what its object lacks: `must be number`, `must be string or null`,
+ * What the value must be, or what its object lacks: `must be a number`, `must be a string or null`,
  * `must not be empty`, `must be at most 100`, `has no "status"`, `has an unknown key "x"` (a caller
  * that knows the keys says more with `unknownKeyMessage`).
  */
@@ -22,7 +22,7 @@ export function schemaRuleWords(error: ErrorObject): string {
     case 'additionalProperties':
       return `has an unknown key "${String(params.additionalProperty)}"`;
     case 'type':
-      return `must be ${[params.type].flat().join(' or ')}`;
+      return `must be ${[params.type].flat().map(typeWords).join(' or ')}`;
     case 'minLength':
       return limit === 1 ? 'must not be empty' : `must be at least ${limit} characters long`;
     case 'maxLength':
@@ -56,4 +56,11 @@ export function schemaErrorPointer(error: ErrorObject): string {
   if (error.keyword !== 'additionalProperties') return error.instancePath;
   const key = String((error.params as { additionalProperty: string }).additionalProperty);
   return `${error.instancePath}/${pointerSegment(key)}`;
+}
+
+/** A JSON type as a sentence says it: `an integer`, `a string`, `null`. */
+function typeWords(type: unknown): string {
+  const name = String(type);
+  if (name === 'null') return 'null';
+  return `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
 }

@@ -49,8 +49,17 @@ export function unknownNamesMessage(
  * maxAge, scope)`: one key of a JSON object that its schema does not have, as `what` names such keys,
  * shown as `shown` (the dotted path, when nested), with the known keys at its level.
  */
-export function unknownKeyMessage(what: string, key: string, known: readonly string[], shown = key): string {
-  const meant = meantName(key, known);
+export function unknownKeyMessage(
+  what: string,
+  key: string,
+  known: readonly string[],
+  shown = key,
+  /** Where else the key is known, as it is written (`freshness.maxAge`): said when none here is meant. */
+  elsewhere: readonly { name: string; written: string }[] = [],
+): string {
+  const meant =
+    meantName(key, known) ??
+    elsewhere.find(({ name }) => name === key || meantName(key, [name]) !== undefined)?.written;
   return `unknown ${what} "${shown}"${meant === undefined ? '' : ` (did you mean ${meant}?)`} (known: ${known.join(', ')})`;
 }
 

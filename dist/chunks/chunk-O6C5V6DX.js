@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-6D42O7QL.js";
+} from "./chunk-LNBNO5VW.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,7 +20,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-7S5LU6CN.js";
+} from "./chunk-XKT57K7U.js";
 import {
   duplicateKeyError,
   parseJsonLocated

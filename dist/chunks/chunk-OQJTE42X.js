@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftCommand
-} from "./chunk-RKFZI3XQ.js";
+} from "./chunk-UBJMBZ5R.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-ALIB7PKA.js";
 import {
   DEFAULT_CONFIG
-} from "./chunk-6D42O7QL.js";
+} from "./chunk-LNBNO5VW.js";
 import {
   shellWord
 } from "./chunk-WG5W2OHI.js";

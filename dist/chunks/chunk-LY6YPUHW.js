@@ -9,15 +9,15 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   loadConfig
-} from "./chunk-RTA2ARW3.js";
+} from "./chunk-G2NNFKPB.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-6D42O7QL.js";
+} from "./chunk-LNBNO5VW.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-7S5LU6CN.js";
+} from "./chunk-XKT57K7U.js";
 import {
   isRecord,
   parseJsonLocated

@@ -9,7 +9,7 @@ import {
   schemaErrorPointer,
   schemaRuleWords,
   unknownKeyMessage
-} from "./chunk-3WJJRITD.js";
+} from "./chunk-TB7QQ237.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -817,8 +817,14 @@ function schemaProblem(error, where) {
     const key = String(error.params.additionalProperty);
     const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
+    const nested = error.instancePath === "" ? Object.entries(schema.properties ?? {}).flatMap(
+      ([parent, schema2]) => Object.keys(schema2.properties ?? {}).map((name2) => ({
+        name: name2,
+        written: `${parent}.${name2}`
+      }))
+    ) : [];
     return new InputError(
-      unknownKeyMessage("config key", key, known, pointerAsKey(pointer)),
+      unknownKeyMessage("config key", key, known, pointerAsKey(pointer), nested),
       where(pointer, true),
       "config/unknown-key"
     );

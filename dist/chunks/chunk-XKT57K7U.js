@@ -8,7 +8,7 @@ import {
   meantName,
   require_ucs2length,
   schemaRuleWords
-} from "./chunk-3WJJRITD.js";
+} from "./chunk-TB7QQ237.js";
 import {
   shellWord
 } from "./chunk-WG5W2OHI.js";

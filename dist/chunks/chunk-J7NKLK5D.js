@@ -29,13 +29,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-YV3MJ3WT.js";
+} from "./chunk-OACUVUJ2.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-X6Q5W4IY.js";
+} from "./chunk-5I6FDPHP.js";
 import {
   documentFacts,
   emptySection,
@@ -44,19 +44,19 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-JABXOPVG.js";
+} from "./chunk-KKZV6DWG.js";
 import {
   huskyHookNote
 } from "./chunk-MS3IOM7N.js";
 import {
   checkGivenInput,
   schema
-} from "./chunk-5UQUSSYE.js";
+} from "./chunk-BL7QDT6Q.js";
 import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-IY4T2HF6.js";
+} from "./chunk-AF2KJZHN.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-NCKEHRC7.js";
+} from "./chunk-OQJTE42X.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,7 +72,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-RKFZI3XQ.js";
+} from "./chunk-UBJMBZ5R.js";
 import {
   countWords
 } from "./chunk-3CPTZKBU.js";
@@ -99,14 +99,14 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-D5NTVCLW.js";
+} from "./chunk-O6C5V6DX.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-6D42O7QL.js";
+} from "./chunk-LNBNO5VW.js";
 import {
   activeTasks,
   agentEntries,
@@ -128,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-7S5LU6CN.js";
+} from "./chunk-XKT57K7U.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2050,7 +2050,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-CJUAXKMQ.js");
+  return import("./reports-FL3C6NE2.js");
 }
 
 // src/app/status.ts

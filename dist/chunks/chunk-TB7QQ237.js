@@ -60,8 +60,8 @@ function unknownNamesMessage(unknown, known, what) {
   });
   return `unknown ${what}${unknown.length === 1 ? "" : "s"} ${named.join(", ")}; known: ${known.join(", ")}`;
 }
-function unknownKeyMessage(what, key, known, shown = key) {
-  const meant = meantName(key, known);
+function unknownKeyMessage(what, key, known, shown = key, elsewhere = []) {
+  const meant = meantName(key, known) ?? elsewhere.find(({ name }) => name === key || meantName(key, [name]) !== void 0)?.written;
   return `unknown ${what} "${shown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`;
 }
 function fold(name) {
@@ -97,7 +97,7 @@ function schemaRuleWords(error) {
     case "additionalProperties":
       return `has an unknown key "${String(params.additionalProperty)}"`;
     case "type":
-      return `must be ${[params.type].flat().join(" or ")}`;
+      return `must be ${[params.type].flat().map(typeWords).join(" or ")}`;
     case "minLength":
       return limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
     case "maxLength":
@@ -128,6 +128,11 @@ function schemaErrorPointer(error) {
   if (error.keyword !== "additionalProperties") return error.instancePath;
   const key = String(error.params.additionalProperty);
   return `${error.instancePath}/${pointerSegment(key)}`;
+}
+function typeWords(type) {
+  const name = String(type);
+  if (name === "null") return "null";
+  return `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
 }
 
 export {

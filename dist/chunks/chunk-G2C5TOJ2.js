@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-RTA2ARW3.js";
+} from "./chunk-G2NNFKPB.js";
 import {
   filesFromHere
 } from "./chunk-XLOI62A3.js";

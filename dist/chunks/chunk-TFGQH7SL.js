@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-5UQUSSYE.js";
+} from "./chunk-BL7QDT6Q.js";
 import {
   listTaskHandoffs
-} from "./chunk-IY4T2HF6.js";
+} from "./chunk-AF2KJZHN.js";
 import {
   GitCommandManager
 } from "./chunk-ATW7OLLE.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-RKFZI3XQ.js";
+} from "./chunk-UBJMBZ5R.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-7S5LU6CN.js";
+} from "./chunk-XKT57K7U.js";
 import {
   commitPathsCommand
 } from "./chunk-WG5W2OHI.js";
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-CVH3TWKZ.js");
+  const { gatherSessionFacts } = await import("./agent-session-AVEHOWNI.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -9,27 +9,27 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-E3654KM6.js";
-import "./chunk-YV3MJ3WT.js";
+} from "./chunk-J7NKLK5D.js";
+import "./chunk-OACUVUJ2.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-X6Q5W4IY.js";
-import "./chunk-JABXOPVG.js";
+import "./chunk-5I6FDPHP.js";
+import "./chunk-KKZV6DWG.js";
 import "./chunk-7EDGSSWH.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
 import "./chunk-WBXYW6XU.js";
-import "./chunk-5UQUSSYE.js";
-import "./chunk-IY4T2HF6.js";
+import "./chunk-BL7QDT6Q.js";
+import "./chunk-AF2KJZHN.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-NCKEHRC7.js";
-import "./chunk-RKFZI3XQ.js";
+import "./chunk-OQJTE42X.js";
+import "./chunk-UBJMBZ5R.js";
 import "./chunk-3CPTZKBU.js";
 import "./chunk-ALIB7PKA.js";
 import "./chunk-DY4KF6Z6.js";
-import "./chunk-D5NTVCLW.js";
-import "./chunk-6D42O7QL.js";
-import "./chunk-7S5LU6CN.js";
-import "./chunk-3WJJRITD.js";
+import "./chunk-O6C5V6DX.js";
+import "./chunk-LNBNO5VW.js";
+import "./chunk-XKT57K7U.js";
+import "./chunk-TB7QQ237.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-6EVNHS7L.js";

@@ -12,7 +12,7 @@ import {
   pointerSegment,
   require_ucs2length,
   schemaRuleWords
-} from "./chunk-KDTD5DZG.js";
+} from "./chunk-GU7GGQ24.js";
 import {
   linkIssue,
   linkProblem,

@@ -21,12 +21,12 @@ import {
 import {
   handoffPath,
   isTaskId
-} from "./chunk-6D42O7QL.js";
+} from "./chunk-LNBNO5VW.js";
 import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-7S5LU6CN.js";
+} from "./chunk-XKT57K7U.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-X6Q5W4IY.js";
+} from "./chunk-5I6FDPHP.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-JABXOPVG.js";
+} from "./chunk-KKZV6DWG.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -31,7 +31,7 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-IY4T2HF6.js";
+} from "./chunk-AF2KJZHN.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -71,13 +71,13 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-D5NTVCLW.js";
+} from "./chunk-O6C5V6DX.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-6D42O7QL.js";
+} from "./chunk-LNBNO5VW.js";
 import {
   activeTasks,
   activeTasksIn,
@@ -90,7 +90,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-7S5LU6CN.js";
+} from "./chunk-XKT57K7U.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -679,7 +679,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-W7MAU7NW.js");
+  const { summarizeHandoff } = await import("./scan-RFKAO7J3.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2958,7 +2958,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-CJUAXKMQ.js");
+  const reports = await import("./reports-FL3C6NE2.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

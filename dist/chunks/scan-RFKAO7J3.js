@@ -16,10 +16,10 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-JABXOPVG.js";
+} from "./chunk-KKZV6DWG.js";
 import "./chunk-DY4KF6Z6.js";
-import "./chunk-6D42O7QL.js";
-import "./chunk-3WJJRITD.js";
+import "./chunk-LNBNO5VW.js";
+import "./chunk-TB7QQ237.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-MKQHAUPF.js";

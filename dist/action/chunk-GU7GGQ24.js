@@ -278,7 +278,7 @@ function schemaRuleWords(error) {
     case "additionalProperties":
       return `has an unknown key "${String(params.additionalProperty)}"`;
     case "type":
-      return `must be ${[params.type].flat().join(" or ")}`;
+      return `must be ${[params.type].flat().map(typeWords).join(" or ")}`;
     case "minLength":
       return limit === 1 ? "must not be empty" : `must be at least ${limit} characters long`;
     case "maxLength":
@@ -310,6 +310,11 @@ function schemaErrorPointer(error) {
   const key = String(error.params.additionalProperty);
   return `${error.instancePath}/${pointerSegment(key)}`;
 }
+function typeWords(type) {
+  const name = String(type);
+  if (name === "null") return "null";
+  return `${/^[aeiou]/.test(name) ? "an" : "a"} ${name}`;
+}
 
 // src/core/unknown-names.ts
 function meantName(name, known) {
@@ -327,8 +332,8 @@ function meantName(name, known) {
   }
   return void 0;
 }
-function unknownKeyMessage(what, key, known, shown = key) {
-  const meant = meantName(key, known);
+function unknownKeyMessage(what, key, known, shown = key, elsewhere = []) {
+  const meant = meantName(key, known) ?? elsewhere.find(({ name }) => name === key || meantName(key, [name]) !== void 0)?.written;
   return `unknown ${what} "${shown}"${meant === void 0 ? "" : ` (did you mean ${meant}?)`} (known: ${known.join(", ")})`;
 }
 function fold(name) {

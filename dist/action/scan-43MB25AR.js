@@ -16,8 +16,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-7OOCRZI6.js";
-import "./chunk-KDTD5DZG.js";
+} from "./chunk-TIYQX3PM.js";
+import "./chunk-GU7GGQ24.js";
 import "./chunk-VUHLYMSY.js";
 import "./chunk-5DJ45ATL.js";
 import "./chunk-47A3SBZ4.js";

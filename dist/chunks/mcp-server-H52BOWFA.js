@@ -10,17 +10,17 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-E3654KM6.js";
+} from "./chunk-J7NKLK5D.js";
 import {
   runCheck,
   runResume
-} from "./chunk-YV3MJ3WT.js";
+} from "./chunk-OACUVUJ2.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-X6Q5W4IY.js";
+import "./chunk-5I6FDPHP.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-JABXOPVG.js";
+} from "./chunk-KKZV6DWG.js";
 import "./chunk-7EDGSSWH.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
@@ -30,18 +30,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-M2A7P5RA.js";
+} from "./chunk-TFGQH7SL.js";
 import {
   schema
-} from "./chunk-5UQUSSYE.js";
-import "./chunk-IY4T2HF6.js";
+} from "./chunk-BL7QDT6Q.js";
+import "./chunk-AF2KJZHN.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-NCKEHRC7.js";
+import "./chunk-OQJTE42X.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-RKFZI3XQ.js";
+} from "./chunk-UBJMBZ5R.js";
 import "./chunk-3CPTZKBU.js";
 import {
   isSlot
@@ -49,17 +49,17 @@ import {
 import "./chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "./chunk-RTA2ARW3.js";
-import "./chunk-D5NTVCLW.js";
+} from "./chunk-G2NNFKPB.js";
+import "./chunk-O6C5V6DX.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-6D42O7QL.js";
-import "./chunk-7S5LU6CN.js";
+} from "./chunk-LNBNO5VW.js";
+import "./chunk-XKT57K7U.js";
 import {
   require_ucs2length,
   unknownNamesMessage
-} from "./chunk-3WJJRITD.js";
+} from "./chunk-TB7QQ237.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
 import {

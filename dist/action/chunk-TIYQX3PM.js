@@ -11,7 +11,7 @@ import {
   schemaErrorPointer,
   schemaRuleWords,
   unknownKeyMessage
-} from "./chunk-KDTD5DZG.js";
+} from "./chunk-GU7GGQ24.js";
 import {
   linkProblem,
   normalizeLink
@@ -825,8 +825,14 @@ function schemaProblem(error, where) {
     const key = String(error.params.additionalProperty);
     const holder = error.instancePath === "" ? schema : schema.properties?.[error.instancePath.slice(1)];
     const known = Object.keys(holder?.properties ?? {}).filter((k) => k !== "$schema");
+    const nested = error.instancePath === "" ? Object.entries(schema.properties ?? {}).flatMap(
+      ([parent, schema2]) => Object.keys(schema2.properties ?? {}).map((name2) => ({
+        name: name2,
+        written: `${parent}.${name2}`
+      }))
+    ) : [];
     return new InputError(
-      unknownKeyMessage("config key", key, known, pointerAsKey(pointer)),
+      unknownKeyMessage("config key", key, known, pointerAsKey(pointer), nested),
       where(pointer, true),
       "config/unknown-key"
     );

@@ -10,16 +10,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-M2A7P5RA.js";
+} from "./chunk-TFGQH7SL.js";
 import {
   rootActedOnNote
-} from "./chunk-FVVHJQBP.js";
+} from "./chunk-G2C5TOJ2.js";
 import {
   agentFromEnv
-} from "./chunk-RKFZI3XQ.js";
+} from "./chunk-UBJMBZ5R.js";
 import {
   loadConfig
-} from "./chunk-RTA2ARW3.js";
+} from "./chunk-G2NNFKPB.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

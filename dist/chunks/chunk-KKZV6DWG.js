@@ -22,7 +22,7 @@ import {
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-6D42O7QL.js";
+} from "./chunk-LNBNO5VW.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
