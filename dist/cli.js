@@ -28,11 +28,11 @@ import {
   ignoreClosedPipes,
   processContext,
   programOn
-} from "./chunks/chunk-XLOI62A3.js";
+} from "./chunks/chunk-6SFPXTPF.js";
 import {
   proseWithInvocation
 } from "./chunks/chunk-WG5W2OHI.js";
-import "./chunks/chunk-MKQHAUPF.js";
+import "./chunks/chunk-P2VDQLP3.js";
 import {
   InputError,
   boundMessage,

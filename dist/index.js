@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-TIYQX3PM.js";
+} from "./action/chunk-J2XMS2U7.js";
 import {
   DEFAULT_MAX_BYTES,
   FOR_AN_AGENT,
@@ -55,12 +55,12 @@ import {
   statIfThere,
   warningsNamed,
   withInvocation
-} from "./action/chunk-BNGSBJZH.js";
+} from "./action/chunk-NJORCIXE.js";
 import {
   duplicateKeyError,
   isRecord,
   parseJsonLocated
-} from "./action/chunk-GU7GGQ24.js";
+} from "./action/chunk-CUEPXSXC.js";
 import {
   asInProject,
   isInFolders,
@@ -1227,7 +1227,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-43MB25AR.js");
+  const { summarizeHandoff } = await import("./action/scan-VC56JK6J.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3197,7 +3197,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-4452PIOI.js");
+  const reports = await import("./action/reports-B5WXWPF7.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -173,6 +173,11 @@ describe('parseRegistry', () => {
     expect(error.rule).toBe('json/duplicate-key');
     expect(error.location).toEqual({ file: FILE, line: 4, column: 3 });
     expect(error.message).toBe('key "a" is written twice; the first one would be lost');
+    // A nested key is named dotted, as config keys are.
+    const nested = thrown(() =>
+      parseRegistry('{ "hana": { "status": "idle", "status": "blocked" } }', FILE, STATUSES),
+    );
+    expect(nested.message).toBe('key "hana.status" is written twice; the first one would be lost');
   });
 
   it('names an unresolved merge conflict', () => {

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-XLOI62A3.js";
+} from "../chunks/chunk-6SFPXTPF.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-MKQHAUPF.js";
+import "../chunks/chunk-P2VDQLP3.js";
 import "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 

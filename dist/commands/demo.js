@@ -12,18 +12,18 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-OACUVUJ2.js";
+} from "../chunks/chunk-E2GUUYA6.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-5I6FDPHP.js";
+} from "../chunks/chunk-LCFPUD6W.js";
 import {
   emptySection
-} from "../chunks/chunk-KKZV6DWG.js";
+} from "../chunks/chunk-UTAOFKPK.js";
 import "../chunks/chunk-7EDGSSWH.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-AF2KJZHN.js";
+import "../chunks/chunk-T56USYVX.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import "../chunks/chunk-ALIB7PKA.js";
@@ -34,20 +34,20 @@ import {
 } from "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-G2NNFKPB.js";
-import "../chunks/chunk-O6C5V6DX.js";
+} from "../chunks/chunk-HV44RQU3.js";
+import "../chunks/chunk-HYVASYIU.js";
 import {
   handoffPath
-} from "../chunks/chunk-LNBNO5VW.js";
-import "../chunks/chunk-XKT57K7U.js";
-import "../chunks/chunk-TB7QQ237.js";
+} from "../chunks/chunk-P4534J57.js";
+import "../chunks/chunk-XJ7O4TK5.js";
+import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-MKQHAUPF.js";
+import "../chunks/chunk-P2VDQLP3.js";
 import {
   InputError,
   InternalError

@@ -29,24 +29,24 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-LY6YPUHW.js";
+} from "../chunks/chunk-CT35OPQ2.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-G2NNFKPB.js";
+} from "../chunks/chunk-HV44RQU3.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-O6C5V6DX.js";
-import "../chunks/chunk-LNBNO5VW.js";
+} from "../chunks/chunk-HYVASYIU.js";
+import "../chunks/chunk-P4534J57.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XKT57K7U.js";
-import "../chunks/chunk-TB7QQ237.js";
+} from "../chunks/chunk-XJ7O4TK5.js";
+import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";
@@ -55,13 +55,13 @@ import {
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-XLOI62A3.js";
+} from "../chunks/chunk-6SFPXTPF.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-WG5W2OHI.js";
 import {
   isRecord
-} from "../chunks/chunk-MKQHAUPF.js";
+} from "../chunks/chunk-P2VDQLP3.js";
 import {
   InputError,
   isAtOrInside,

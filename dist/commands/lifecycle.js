@@ -9,27 +9,27 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-GNM6WOWN.js";
-import "../chunks/chunk-TFGQH7SL.js";
-import "../chunks/chunk-BL7QDT6Q.js";
-import "../chunks/chunk-AF2KJZHN.js";
+} from "../chunks/chunk-4C25SNPQ.js";
+import "../chunks/chunk-ZMH23MT6.js";
+import "../chunks/chunk-D4STECE4.js";
+import "../chunks/chunk-T56USYVX.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-G2C5TOJ2.js";
-import "../chunks/chunk-UBJMBZ5R.js";
+import "../chunks/chunk-3BKS6HF3.js";
+import "../chunks/chunk-3QKFYZRV.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import "../chunks/chunk-ALIB7PKA.js";
 import "../chunks/chunk-DY4KF6Z6.js";
-import "../chunks/chunk-G2NNFKPB.js";
-import "../chunks/chunk-O6C5V6DX.js";
-import "../chunks/chunk-LNBNO5VW.js";
-import "../chunks/chunk-XKT57K7U.js";
-import "../chunks/chunk-TB7QQ237.js";
+import "../chunks/chunk-HV44RQU3.js";
+import "../chunks/chunk-HYVASYIU.js";
+import "../chunks/chunk-P4534J57.js";
+import "../chunks/chunk-XJ7O4TK5.js";
+import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";
-import "../chunks/chunk-XLOI62A3.js";
+import "../chunks/chunk-6SFPXTPF.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-MKQHAUPF.js";
+import "../chunks/chunk-P2VDQLP3.js";
 import "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {

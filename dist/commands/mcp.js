@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-XLOI62A3.js";
+} from "../chunks/chunk-6SFPXTPF.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-MKQHAUPF.js";
+import "../chunks/chunk-P2VDQLP3.js";
 import "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-H52BOWFA.js");
+  const { serveMcp } = await import("../chunks/mcp-server-O4M6JWLJ.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

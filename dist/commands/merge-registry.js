@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-LY6YPUHW.js";
+} from "../chunks/chunk-CT35OPQ2.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-G2NNFKPB.js";
-import "../chunks/chunk-O6C5V6DX.js";
-import "../chunks/chunk-LNBNO5VW.js";
-import "../chunks/chunk-XKT57K7U.js";
-import "../chunks/chunk-TB7QQ237.js";
+import "../chunks/chunk-HV44RQU3.js";
+import "../chunks/chunk-HYVASYIU.js";
+import "../chunks/chunk-P4534J57.js";
+import "../chunks/chunk-XJ7O4TK5.js";
+import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
@@ -20,9 +20,9 @@ import {
 } from "../chunks/chunk-6EVNHS7L.js";
 import {
   EXIT
-} from "../chunks/chunk-XLOI62A3.js";
+} from "../chunks/chunk-6SFPXTPF.js";
 import "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-MKQHAUPF.js";
+import "../chunks/chunk-P2VDQLP3.js";
 import {
   InputError
 } from "../chunks/chunk-WPQNHNMC.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-OQJTE42X.js";
+} from "../chunks/chunk-6QICMGA5.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-G2C5TOJ2.js";
+} from "../chunks/chunk-3BKS6HF3.js";
 import {
   checkAgentName
-} from "../chunks/chunk-UBJMBZ5R.js";
+} from "../chunks/chunk-3QKFYZRV.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import {
   AGENT_SLOT,
@@ -29,18 +29,18 @@ import {
 import "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-G2NNFKPB.js";
+} from "../chunks/chunk-HV44RQU3.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-O6C5V6DX.js";
-import "../chunks/chunk-LNBNO5VW.js";
+} from "../chunks/chunk-HYVASYIU.js";
+import "../chunks/chunk-P4534J57.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XKT57K7U.js";
-import "../chunks/chunk-TB7QQ237.js";
+} from "../chunks/chunk-XJ7O4TK5.js";
+import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
@@ -51,13 +51,13 @@ import {
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-XLOI62A3.js";
+} from "../chunks/chunk-6SFPXTPF.js";
 import {
   shellWord
 } from "../chunks/chunk-WG5W2OHI.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-MKQHAUPF.js";
+} from "../chunks/chunk-P2VDQLP3.js";
 import {
   InputError,
   pathsInFolder

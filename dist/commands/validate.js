@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-5I6FDPHP.js";
+} from "../chunks/chunk-LCFPUD6W.js";
 import {
   countLines
-} from "../chunks/chunk-KKZV6DWG.js";
+} from "../chunks/chunk-UTAOFKPK.js";
 import {
   lintHandoff
 } from "../chunks/chunk-DY4KF6Z6.js";
@@ -22,16 +22,16 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-O6C5V6DX.js";
+} from "../chunks/chunk-HYVASYIU.js";
 import {
   isTaskId
-} from "../chunks/chunk-LNBNO5VW.js";
+} from "../chunks/chunk-P4534J57.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-XKT57K7U.js";
-import "../chunks/chunk-TB7QQ237.js";
+} from "../chunks/chunk-XJ7O4TK5.js";
+import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
@@ -40,11 +40,11 @@ import {
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-XLOI62A3.js";
+} from "../chunks/chunk-6SFPXTPF.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-WG5W2OHI.js";
-import "../chunks/chunk-MKQHAUPF.js";
+import "../chunks/chunk-P2VDQLP3.js";
 import {
   InputError,
   formatLocated

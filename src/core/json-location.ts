@@ -63,7 +63,11 @@ export function pointerSegment(key: string | number): string {
 
 /** A JSON pointer as the dotted key a message names: `/freshness/maxAge` -> `freshness.maxAge`. */
 export function pointerAsKey(pointer: string): string {
-  return pointer.slice(1).replace(/\//g, '.');
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -304,9 +308,8 @@ export function duplicateKeyError(
   duplicate: { pointer: string; line: number; column: number },
   file: string | undefined,
 ): InputError {
-  const name = duplicate.pointer.split('/').slice(1).join('/').replace(/~1/g, '/').replace(/~0/g, '~');
   return new InputError(
-    `key "${name}" is written twice; the first one would be lost`,
+    `key "${pointerAsKey(duplicate.pointer)}" is written twice; the first one would be lost`,
     { file, line: duplicate.line, column: duplicate.column },
     'json/duplicate-key',
   );

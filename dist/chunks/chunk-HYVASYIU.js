@@ -9,7 +9,7 @@ import {
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-LNBNO5VW.js";
+} from "./chunk-P4534J57.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -20,11 +20,11 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-XKT57K7U.js";
+} from "./chunk-XJ7O4TK5.js";
 import {
   duplicateKeyError,
   parseJsonLocated
-} from "./chunk-MKQHAUPF.js";
+} from "./chunk-P2VDQLP3.js";
 import {
   InputError,
   InternalError,

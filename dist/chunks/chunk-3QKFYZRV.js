@@ -21,12 +21,12 @@ import {
 import {
   handoffPath,
   isTaskId
-} from "./chunk-LNBNO5VW.js";
+} from "./chunk-P4534J57.js";
 import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-XKT57K7U.js";
+} from "./chunk-XJ7O4TK5.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

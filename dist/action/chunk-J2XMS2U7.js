@@ -11,7 +11,7 @@ import {
   schemaErrorPointer,
   schemaRuleWords,
   unknownKeyMessage
-} from "./chunk-GU7GGQ24.js";
+} from "./chunk-CUEPXSXC.js";
 import {
   linkProblem,
   normalizeLink

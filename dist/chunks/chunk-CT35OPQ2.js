@@ -9,19 +9,19 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   loadConfig
-} from "./chunk-G2NNFKPB.js";
+} from "./chunk-HV44RQU3.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-LNBNO5VW.js";
+} from "./chunk-P4534J57.js";
 import {
   isAgentKey,
   readUserText
-} from "./chunk-XKT57K7U.js";
+} from "./chunk-XJ7O4TK5.js";
 import {
   isRecord,
   parseJsonLocated
-} from "./chunk-MKQHAUPF.js";
+} from "./chunk-P2VDQLP3.js";
 import {
   InputError,
   asInProject,

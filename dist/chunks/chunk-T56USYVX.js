@@ -7,10 +7,10 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   handoffNameRegExp,
   handoffPath
-} from "./chunk-LNBNO5VW.js";
+} from "./chunk-P4534J57.js";
 import {
   linkedBy
-} from "./chunk-XKT57K7U.js";
+} from "./chunk-XJ7O4TK5.js";
 import {
   normalizeLink
 } from "./chunk-WPQNHNMC.js";

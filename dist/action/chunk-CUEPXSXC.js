@@ -63,7 +63,7 @@ function pointerSegment(key) {
   return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function pointerAsKey(pointer) {
-  return pointer.slice(1).replace(/\//g, ".");
+  return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
 }
 var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
@@ -260,9 +260,8 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function duplicateKeyError(duplicate, file) {
-  const name = duplicate.pointer.split("/").slice(1).join("/").replace(/~1/g, "/").replace(/~0/g, "~");
   return new InputError(
-    `key "${name}" is written twice; the first one would be lost`,
+    `key "${pointerAsKey(duplicate.pointer)}" is written twice; the first one would be lost`,
     { file, line: duplicate.line, column: duplicate.column },
     "json/duplicate-key"
   );

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   pointerSegment
-} from "./chunk-MKQHAUPF.js";
+} from "./chunk-P2VDQLP3.js";
 import {
   __commonJS
 } from "./chunk-MWPPMQVD.js";

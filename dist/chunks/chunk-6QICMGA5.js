@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftCommand
-} from "./chunk-UBJMBZ5R.js";
+} from "./chunk-3QKFYZRV.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-ALIB7PKA.js";
 import {
   DEFAULT_CONFIG
-} from "./chunk-LNBNO5VW.js";
+} from "./chunk-P4534J57.js";
 import {
   shellWord
 } from "./chunk-WG5W2OHI.js";

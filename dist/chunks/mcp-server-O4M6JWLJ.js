@@ -10,17 +10,17 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-J7NKLK5D.js";
+} from "./chunk-NWUMUUCM.js";
 import {
   runCheck,
   runResume
-} from "./chunk-OACUVUJ2.js";
+} from "./chunk-E2GUUYA6.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-5I6FDPHP.js";
+import "./chunk-LCFPUD6W.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-KKZV6DWG.js";
+} from "./chunk-UTAOFKPK.js";
 import "./chunk-7EDGSSWH.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
@@ -30,18 +30,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-TFGQH7SL.js";
+} from "./chunk-ZMH23MT6.js";
 import {
   schema
-} from "./chunk-BL7QDT6Q.js";
-import "./chunk-AF2KJZHN.js";
+} from "./chunk-D4STECE4.js";
+import "./chunk-T56USYVX.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-OQJTE42X.js";
+import "./chunk-6QICMGA5.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-UBJMBZ5R.js";
+} from "./chunk-3QKFYZRV.js";
 import "./chunk-3CPTZKBU.js";
 import {
   isSlot
@@ -49,17 +49,17 @@ import {
 import "./chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "./chunk-G2NNFKPB.js";
-import "./chunk-O6C5V6DX.js";
+} from "./chunk-HV44RQU3.js";
+import "./chunk-HYVASYIU.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-LNBNO5VW.js";
-import "./chunk-XKT57K7U.js";
+} from "./chunk-P4534J57.js";
+import "./chunk-XJ7O4TK5.js";
 import {
   require_ucs2length,
   unknownNamesMessage
-} from "./chunk-TB7QQ237.js";
+} from "./chunk-JNKY6PJ2.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
 import {
@@ -71,7 +71,7 @@ import {
 } from "./chunk-WG5W2OHI.js";
 import {
   isRecord
-} from "./chunk-MKQHAUPF.js";
+} from "./chunk-P2VDQLP3.js";
 import {
   InputError,
   asInProject,

@@ -16,15 +16,13 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-KKZV6DWG.js";
-import "./chunk-DY4KF6Z6.js";
-import "./chunk-LNBNO5VW.js";
-import "./chunk-TB7QQ237.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-LMSMW57Z.js";
-import "./chunk-MKQHAUPF.js";
-import "./chunk-WPQNHNMC.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-J2XMS2U7.js";
+import "./chunk-CUEPXSXC.js";
+import "./chunk-VUHLYMSY.js";
+import "./chunk-5DJ45ATL.js";
+import "./chunk-47A3SBZ4.js";
+import "./chunk-PZXUSCGC.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

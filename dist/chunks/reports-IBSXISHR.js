@@ -6,31 +6,34 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   MESSAGE_MAX,
-  Utf8Stream,
   coveragePercent,
   declaredTotalsWarning,
   emptyTestSummary,
-  entryKind,
-  firstInvalidUtf8,
   mergeTestSummaries,
   noTestsWarning,
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-BNGSBJZH.js";
+} from "./chunk-UZNG74SU.js";
+import {
+  Utf8Stream,
+  entryKind,
+  firstInvalidUtf8
+} from "./chunk-XJ7O4TK5.js";
+import "./chunk-JNKY6PJ2.js";
+import "./chunk-WG5W2OHI.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-GU7GGQ24.js";
-import "./chunk-VUHLYMSY.js";
+} from "./chunk-P2VDQLP3.js";
 import {
   InputError
-} from "./chunk-PZXUSCGC.js";
+} from "./chunk-WPQNHNMC.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-D4BQ4EQP.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -6,34 +6,31 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   MESSAGE_MAX,
+  Utf8Stream,
   coveragePercent,
   declaredTotalsWarning,
   emptyTestSummary,
+  entryKind,
+  firstInvalidUtf8,
   mergeTestSummaries,
   noTestsWarning,
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-UZNG74SU.js";
-import {
-  Utf8Stream,
-  entryKind,
-  firstInvalidUtf8
-} from "./chunk-XKT57K7U.js";
-import "./chunk-TB7QQ237.js";
-import "./chunk-WG5W2OHI.js";
+} from "./chunk-NJORCIXE.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-MKQHAUPF.js";
+} from "./chunk-CUEPXSXC.js";
+import "./chunk-VUHLYMSY.js";
 import {
   InputError
-} from "./chunk-WPQNHNMC.js";
+} from "./chunk-PZXUSCGC.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-MWPPMQVD.js";
+} from "./chunk-D4BQ4EQP.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -9,7 +9,7 @@ import {
 } from "./chunk-WG5W2OHI.js";
 import {
   STDIN_NAME
-} from "./chunk-MKQHAUPF.js";
+} from "./chunk-P2VDQLP3.js";
 import {
   InputError,
   asInProject,

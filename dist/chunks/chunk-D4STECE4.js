@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   require_ucs2length,
   schemaRuleWords
-} from "./chunk-TB7QQ237.js";
+} from "./chunk-JNKY6PJ2.js";
 import {
   InputError
 } from "./chunk-WPQNHNMC.js";

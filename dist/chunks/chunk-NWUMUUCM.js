@@ -29,13 +29,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-OACUVUJ2.js";
+} from "./chunk-E2GUUYA6.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-5I6FDPHP.js";
+} from "./chunk-LCFPUD6W.js";
 import {
   documentFacts,
   emptySection,
@@ -44,19 +44,19 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-KKZV6DWG.js";
+} from "./chunk-UTAOFKPK.js";
 import {
   huskyHookNote
 } from "./chunk-MS3IOM7N.js";
 import {
   checkGivenInput,
   schema
-} from "./chunk-BL7QDT6Q.js";
+} from "./chunk-D4STECE4.js";
 import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-AF2KJZHN.js";
+} from "./chunk-T56USYVX.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-OQJTE42X.js";
+} from "./chunk-6QICMGA5.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,7 +72,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-UBJMBZ5R.js";
+} from "./chunk-3QKFYZRV.js";
 import {
   countWords
 } from "./chunk-3CPTZKBU.js";
@@ -99,14 +99,14 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-O6C5V6DX.js";
+} from "./chunk-HYVASYIU.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-LNBNO5VW.js";
+} from "./chunk-P4534J57.js";
 import {
   activeTasks,
   agentEntries,
@@ -128,7 +128,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-XKT57K7U.js";
+} from "./chunk-XJ7O4TK5.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2050,7 +2050,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-FL3C6NE2.js");
+  return import("./reports-IBSXISHR.js");
 }
 
 // src/app/status.ts

@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-5I6FDPHP.js";
+} from "./chunk-LCFPUD6W.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-KKZV6DWG.js";
+} from "./chunk-UTAOFKPK.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -31,7 +31,7 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-AF2KJZHN.js";
+} from "./chunk-T56USYVX.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -71,13 +71,13 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-O6C5V6DX.js";
+} from "./chunk-HYVASYIU.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-LNBNO5VW.js";
+} from "./chunk-P4534J57.js";
 import {
   activeTasks,
   activeTasksIn,
@@ -90,7 +90,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-XKT57K7U.js";
+} from "./chunk-XJ7O4TK5.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -679,7 +679,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-RFKAO7J3.js");
+  const { summarizeHandoff } = await import("./scan-I7BFMHQA.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2958,7 +2958,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-FL3C6NE2.js");
+  const reports = await import("./reports-IBSXISHR.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

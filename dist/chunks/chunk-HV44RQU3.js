@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-O6C5V6DX.js";
+} from "./chunk-HYVASYIU.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-G2NNFKPB.js";
+} from "./chunk-HV44RQU3.js";
 import {
   filesFromHere
-} from "./chunk-XLOI62A3.js";
+} from "./chunk-6SFPXTPF.js";
 
 // src/cli/root-note.ts
 async function rootActedOnNote(ctx, prefix) {

@@ -22,7 +22,7 @@ import {
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-LNBNO5VW.js";
+} from "./chunk-P4534J57.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";

@@ -9,7 +9,7 @@ import {
   schemaErrorPointer,
   schemaRuleWords,
   unknownKeyMessage
-} from "./chunk-TB7QQ237.js";
+} from "./chunk-JNKY6PJ2.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -19,7 +19,7 @@ import {
 import {
   isRecord,
   pointerAsKey
-} from "./chunk-MKQHAUPF.js";
+} from "./chunk-P2VDQLP3.js";
 import {
   InputError,
   InternalError,

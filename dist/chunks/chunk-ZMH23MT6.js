@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   checkGivenInput
-} from "./chunk-BL7QDT6Q.js";
+} from "./chunk-D4STECE4.js";
 import {
   listTaskHandoffs
-} from "./chunk-AF2KJZHN.js";
+} from "./chunk-T56USYVX.js";
 import {
   GitCommandManager
 } from "./chunk-ATW7OLLE.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-UBJMBZ5R.js";
+} from "./chunk-3QKFYZRV.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-XKT57K7U.js";
+} from "./chunk-XJ7O4TK5.js";
 import {
   commitPathsCommand
 } from "./chunk-WG5W2OHI.js";
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-AVEHOWNI.js");
+  const { gatherSessionFacts } = await import("./agent-session-ONYTJOFK.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

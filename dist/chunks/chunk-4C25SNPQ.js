@@ -10,16 +10,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-TFGQH7SL.js";
+} from "./chunk-ZMH23MT6.js";
 import {
   rootActedOnNote
-} from "./chunk-G2C5TOJ2.js";
+} from "./chunk-3BKS6HF3.js";
 import {
   agentFromEnv
-} from "./chunk-UBJMBZ5R.js";
+} from "./chunk-3QKFYZRV.js";
 import {
   loadConfig
-} from "./chunk-G2NNFKPB.js";
+} from "./chunk-HV44RQU3.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";
@@ -27,7 +27,7 @@ import {
   EXIT,
   namingFilesBy,
   pathsFromHere
-} from "./chunk-XLOI62A3.js";
+} from "./chunk-6SFPXTPF.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {
