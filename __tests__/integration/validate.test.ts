@@ -109,6 +109,14 @@ describe('handoff validate: bad registry', () => {
     ]);
   });
 
+  it("lists a line's problems in column order, the schema's and the entries' own together", async () => {
+    seedRepo('{\n  "a": { "current_task": "api testing", "status": 1 }\n}\n');
+    expect(problemLines(await validate())).toEqual([
+      `${REGISTRY}:2:26: current_task "api testing" of agent "a" does not match the task-id pattern (config key "taskIdPattern") [registry/task-id]`,
+      `${REGISTRY}:2:51: "status" of agent "a" must be a string [schema/type]`,
+    ]);
+  });
+
   it('rejects an unknown status', async () => {
     seedRepo(SEED_REGISTRY.replace('"in_progress"', '"finished"'));
     const problem = expectOneProblem(await validate(), REGISTRY, 3, 15, 'registry/status');

@@ -212,8 +212,16 @@ async function validateProject(source) {
       )
     );
   }
+  report.problems = inFileOrder(report.problems);
   report.valid = report.problems.length === 0;
   return { report, config };
+}
+function inFileOrder(problems) {
+  const fileRank = /* @__PURE__ */ new Map();
+  for (const problem of problems) if (!fileRank.has(problem.file)) fileRank.set(problem.file, fileRank.size);
+  return [...problems].sort(
+    (a, b) => (fileRank.get(a.file) ?? 0) - (fileRank.get(b.file) ?? 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  );
 }
 
 // src/cli/commands/validate.ts

@@ -249,6 +249,23 @@ async function validateProject(
       ),
     );
   }
+  // In each file's order (the registry's own problems, then those found entry by entry, were two lists).
+  report.problems = inFileOrder(report.problems);
   report.valid = report.problems.length === 0;
   return { report, config };
+}
+
+/**
+ * Problems by line and column within each file, the files in the order they first come: a reader
+ * goes down a file once.
+ */
+function inFileOrder<T extends { file?: string; line?: number; column?: number }>(problems: T[]): T[] {
+  const fileRank = new Map<string | undefined, number>();
+  for (const problem of problems) if (!fileRank.has(problem.file)) fileRank.set(problem.file, fileRank.size);
+  return [...problems].sort(
+    (a, b) =>
+      (fileRank.get(a.file) ?? 0) - (fileRank.get(b.file) ?? 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  );
 }
