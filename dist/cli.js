@@ -10,12 +10,12 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   renderUncheckedGithub
-} from "./chunks/chunk-7EDGSSWH.js";
+} from "./chunks/chunk-RTVEU76C.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import "./chunks/chunk-WBXYW6XU.js";
-import "./chunks/chunk-ALIB7PKA.js";
+import "./chunks/chunk-TGBIHNQ3.js";
 import {
   joinLines
 } from "./chunks/chunk-DY4KF6Z6.js";

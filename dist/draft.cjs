@@ -10074,6 +10074,7 @@ function isOnlySlots(text) {
   return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !AUTOLINK.test(text);
 }
 var AUTOLINK = /:\/\/|@/;
+var LEFT_AS_PRINTED = "is the printed command's placeholder, left as it was";
 var ANSWER_SLOTS = {
   currentState: `--note ${commandWord(slot("state in one line"))}`,
   decisions: `--decision ${commandWord(slot("decision: reason"))}`,
@@ -10193,7 +10194,7 @@ function parseProgress(text) {
   if (!(value >= 0 && value <= 100)) {
     if (isOnlySlots(text)) {
       throw new InputError(
-        `the progress (--progress) "${text}" is the printed command's placeholder, left as it was: say what it is, a number from 0 to 100`,
+        `the progress (--progress) "${text}" ${LEFT_AS_PRINTED}: say what it is, a number from 0 to 100`,
         {},
         "draft/template-answer"
       );
@@ -10249,7 +10250,7 @@ function checkDraftAnswers(input, placeOf = NO_PLACE) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
     const template = given.every((text) => isPlaceholderText(text) || isOnlySlots(text)) ? given[0] : void 0;
     if (template !== void 0) {
-      const what = isOnlySlots(template) ? "is the printed command's placeholder, left as it was" : "reads as template text, which the check counts as empty";
+      const what = isOnlySlots(template) ? LEFT_AS_PRINTED : "reads as template text, which the check counts as empty";
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === "blocker" ? " (or None)" : ""}`,
         placeOf(key, template),
@@ -12331,8 +12332,7 @@ function checkAgentName(name, registry) {
     problem = `agent name "${name}" is longer than ${MAX_AGENT_CHARS} characters`;
   else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
     problem = "an agent name must not contain line breaks or other control characters";
-  else if (isSlot(name))
-    problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
+  else if (isSlot(name)) problem = `agent name "${name}" ${LEFT_AS_PRINTED}: give your agent's name`;
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
 function checkTaskId(config, taskId, registry) {
@@ -12345,7 +12345,7 @@ function checkTaskId(config, taskId, registry) {
   }
   if (isSlot(taskId)) {
     throw new InputError(
-      `task id "${taskId}" is the printed command's placeholder, left as it was: give the task's id`,
+      `task id "${taskId}" ${LEFT_AS_PRINTED}: give the task's id`,
       {},
       "registry/task-id"
     );
@@ -12439,31 +12439,39 @@ init_paths();
 init_registry();
 var MAX_COMMITS_READ = 256;
 async function activeAtClaims(query, naming) {
-  const { config } = query;
   const found = /* @__PURE__ */ new Map();
-  if (naming.length === 0) return found;
-  const registryPath2 = normalizeLink(
-    query.prefix === "" ? config.registry : `${query.prefix}/${config.registry}`
-  );
-  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(
-    naming.map((n) => n.sha),
-    registryPath2
-  ) : naming.map((n) => n.sha);
-  const activeIn = /* @__PURE__ */ new Map();
-  for (const [index, { sha, ids }] of naming.entries()) {
-    const blob = blobs[index];
-    if (blob === void 0) continue;
-    let active = activeIn.get(blob);
-    if (!active) {
-      active = activeAt(query, sha);
-      activeIn.set(blob, active);
-    }
-    const then = await active;
+  let index = 0;
+  for await (const then of activeInEach(
+    query,
+    naming.map((n) => n.sha)
+  )) {
+    const { sha, ids } = naming[index++];
     const named = ids.filter((id) => then.has(id));
     if (named.length > 0) found.set(sha, named);
   }
   return found;
 }
+async function* activeInEach(query, commits) {
+  if (commits.length === 0) return;
+  const { config, prefix } = query;
+  const registryPath2 = normalizeLink(prefix === "" ? config.registry : `${prefix}/${config.registry}`);
+  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(commits, registryPath2) : commits;
+  const activeIn = /* @__PURE__ */ new Map();
+  for (const [index, commit] of commits.entries()) {
+    const blob = blobs[index];
+    if (blob === void 0) {
+      yield NONE_ACTIVE;
+      continue;
+    }
+    let active = activeIn.get(blob);
+    if (!active) {
+      active = activeAt(query, commit);
+      activeIn.set(blob, active);
+    }
+    yield await active;
+  }
+}
+var NONE_ACTIVE = /* @__PURE__ */ new Set();
 function commitsClaimingOthers(commits, config, entries) {
   const listed = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {
@@ -12511,18 +12519,10 @@ async function firstCommitWithTaskActive(projectRoot, config, commits, taskId, c
   if (shas.length === 0) return void 0;
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, async (git) => {
-    const registryPath2 = normalizeLink(prefix === "" ? config.registry : `${prefix}/${config.registry}`);
-    const blobs = git.tree.blobsAt ? await git.tree.blobsAt(shas, registryPath2) : shas;
-    const activeIn = /* @__PURE__ */ new Map();
-    for (const [index, sha] of shas.entries()) {
-      const blob = blobs[index];
-      if (blob === void 0) continue;
-      let active = activeIn.get(blob);
-      if (active === void 0) {
-        active = (await activeAt({ git, prefix, config }, sha)).has(taskId);
-        activeIn.set(blob, active);
-      }
-      if (active) return index;
+    let index = 0;
+    for await (const then of activeInEach({ git, prefix, config }, shas)) {
+      if (then.has(taskId)) return index;
+      index++;
     }
     return void 0;
   });

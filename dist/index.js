@@ -2261,31 +2261,39 @@ async function tasksActiveAtCommits(query) {
   return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.entries));
 }
 async function activeAtClaims(query, naming) {
-  const { config } = query;
   const found = /* @__PURE__ */ new Map();
-  if (naming.length === 0) return found;
-  const registryPath = normalizeLink(
-    query.prefix === "" ? config.registry : `${query.prefix}/${config.registry}`
-  );
-  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(
-    naming.map((n) => n.sha),
-    registryPath
-  ) : naming.map((n) => n.sha);
-  const activeIn = /* @__PURE__ */ new Map();
-  for (const [index, { sha, ids }] of naming.entries()) {
-    const blob = blobs[index];
-    if (blob === void 0) continue;
-    let active = activeIn.get(blob);
-    if (!active) {
-      active = activeAt(query, sha);
-      activeIn.set(blob, active);
-    }
-    const then = await active;
+  let index = 0;
+  for await (const then of activeInEach(
+    query,
+    naming.map((n) => n.sha)
+  )) {
+    const { sha, ids } = naming[index++];
     const named = ids.filter((id) => then.has(id));
     if (named.length > 0) found.set(sha, named);
   }
   return found;
 }
+async function* activeInEach(query, commits) {
+  if (commits.length === 0) return;
+  const { config, prefix } = query;
+  const registryPath = normalizeLink(prefix === "" ? config.registry : `${prefix}/${config.registry}`);
+  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(commits, registryPath) : commits;
+  const activeIn = /* @__PURE__ */ new Map();
+  for (const [index, commit] of commits.entries()) {
+    const blob = blobs[index];
+    if (blob === void 0) {
+      yield NONE_ACTIVE;
+      continue;
+    }
+    let active = activeIn.get(blob);
+    if (!active) {
+      active = activeAt(query, commit);
+      activeIn.set(blob, active);
+    }
+    yield await active;
+  }
+}
+var NONE_ACTIVE = /* @__PURE__ */ new Set();
 function commitsClaimingOthers(commits, config, entries) {
   const listed = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-E2GUUYA6.js";
+} from "../chunks/chunk-7DPJKVRY.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -20,13 +20,13 @@ import {
 import {
   emptySection
 } from "../chunks/chunk-UTAOFKPK.js";
-import "../chunks/chunk-7EDGSSWH.js";
+import "../chunks/chunk-RTVEU76C.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
 import "../chunks/chunk-T56USYVX.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-3CPTZKBU.js";
-import "../chunks/chunk-ALIB7PKA.js";
+import "../chunks/chunk-TGBIHNQ3.js";
 import {
   canonicalLabel,
   isPlaceholderText,

@@ -9,15 +9,15 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-4C25SNPQ.js";
-import "../chunks/chunk-ZMH23MT6.js";
+} from "../chunks/chunk-FK2W7OJD.js";
+import "../chunks/chunk-3376KYFG.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-T56USYVX.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-3BKS6HF3.js";
-import "../chunks/chunk-3QKFYZRV.js";
+import "../chunks/chunk-TD5TQTUR.js";
 import "../chunks/chunk-3CPTZKBU.js";
-import "../chunks/chunk-ALIB7PKA.js";
+import "../chunks/chunk-TGBIHNQ3.js";
 import "../chunks/chunk-DY4KF6Z6.js";
 import "../chunks/chunk-HV44RQU3.js";
 import "../chunks/chunk-HYVASYIU.js";

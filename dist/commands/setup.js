@@ -13,19 +13,19 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-6QICMGA5.js";
+} from "../chunks/chunk-N5LTA2C4.js";
 import {
   rootActedOnNote
 } from "../chunks/chunk-3BKS6HF3.js";
 import {
   checkAgentName
-} from "../chunks/chunk-3QKFYZRV.js";
+} from "../chunks/chunk-TD5TQTUR.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
-} from "../chunks/chunk-ALIB7PKA.js";
+} from "../chunks/chunk-TGBIHNQ3.js";
 import "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
@@ -136,7 +136,8 @@ async function run(options, ctx) {
   const shown = filesFromHere(ctx, repoRoot);
   const agent = options.agent ?? options.tool;
   checkAgentName(agent);
-  const { config } = await namingFilesBy(pathsFromHere(ctx, projectRoot), () => loadConfig(projectRoot));
+  const loaded = await namingFilesBy(pathsFromHere(ctx, projectRoot), () => loadConfig(projectRoot));
+  const { config } = loaded;
   const result = await namingFilesBy(
     pathsFromHere(ctx, repoRoot),
     () => runSetup({
@@ -153,9 +154,10 @@ async function run(options, ctx) {
       registry: pathsInFolder(prefix)(config.registry)
     })
   );
-  const workspace = await readWorkspace(workingTreeSource(projectRoot), { links: "none" }).catch(
-    () => void 0
-  );
+  const workspace = await readWorkspace(workingTreeSource(projectRoot), {
+    config: loaded,
+    links: "none"
+  }).catch(() => void 0);
   const program = ctx.program ?? "handoff";
   const agentNote = options.agent === void 0 ? otherAgentNote(workspace, options.tool, agent, program) : void 0;
   const initNote = workspace !== void 0 && workspace.configFile === void 0 && !workspace.registry.exists ? `handoff-guard is not set up in this project yet (no config file, no registry at ${pathsFromHere(ctx, projectRoot)(config.registry)}): \`${program} init\` writes them and installs the pre-push hook, so that pushes are checked too.` : void 0;

@@ -46,37 +46,55 @@ export async function tasksActiveAtCommits(query: ActiveAtCommitQuery): Promise<
 
 /** `tasksActiveAtCommits` for the claims `commitsClaimingOthers` found. */
 async function activeAtClaims(
-  query: Omit<ActiveAtCommitQuery, 'commits' | 'entries'>,
+  query: RegistryQuery,
   naming: ReadonlyArray<{ sha: string; ids: string[] }>,
 ): Promise<Map<string, string[]>> {
-  const { config } = query;
   const found = new Map<string, string[]>();
-  if (naming.length === 0) return found;
-  const registryPath = normalizeLink(
-    query.prefix === '' ? config.registry : `${query.prefix}/${config.registry}`,
-  );
-  const blobs = query.git.tree.blobsAt
-    ? await query.git.tree.blobsAt(
-        naming.map((n) => n.sha),
-        registryPath,
-      )
-    : naming.map((n) => n.sha);
-  // One read per distinct registry (by blob; by commit where blobs cannot be asked for).
-  const activeIn = new Map<string, Promise<Set<string>>>();
-  for (const [index, { sha, ids }] of naming.entries()) {
-    const blob = blobs[index];
-    if (blob === undefined) continue;
-    let active = activeIn.get(blob);
-    if (!active) {
-      active = activeAt(query, sha);
-      activeIn.set(blob, active);
-    }
-    const then = await active;
+  let index = 0;
+  for await (const then of activeInEach(
+    query,
+    naming.map((n) => n.sha),
+  )) {
+    const { sha, ids } = naming[index++] as { sha: string; ids: string[] };
     const named = ids.filter((id) => then.has(id));
     if (named.length > 0) found.set(sha, named);
   }
   return found;
 }
+
+/** What reads a registry in commits' trees: a git at the repository's top, the project's folder. */
+type RegistryQuery = Omit<ActiveAtCommitQuery, 'commits' | 'entries'>;
+
+/**
+ * The task ids active in the registry of each of `commits`' trees, in order (none where a commit has
+ * no registry): one `git cat-file --batch-check` for the registry's blob in them all, then one read
+ * of each distinct registry (by blob; by commit where blobs cannot be asked for) when first reached,
+ * so a caller that stops early reads no more.
+ */
+async function* activeInEach(
+  query: RegistryQuery,
+  commits: readonly string[],
+): AsyncGenerator<ReadonlySet<string>> {
+  if (commits.length === 0) return;
+  const { config, prefix } = query;
+  const registryPath = normalizeLink(prefix === '' ? config.registry : `${prefix}/${config.registry}`);
+  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(commits, registryPath) : commits;
+  const activeIn = new Map<string, Promise<Set<string>>>();
+  for (const [index, commit] of commits.entries()) {
+    const blob = blobs[index];
+    if (blob === undefined) {
+      yield NONE_ACTIVE;
+      continue;
+    }
+    let active = activeIn.get(blob);
+    if (!active) {
+      active = activeAt(query, commit);
+      activeIn.set(blob, active);
+    }
+    yield await active;
+  }
+}
+const NONE_ACTIVE: ReadonlySet<string> = new Set();
 
 /**
  * The commits (at most MAX_COMMITS_READ) that claim, where attribution reads a claim (a `Task:`
@@ -157,29 +175,17 @@ export async function firstCommitWithTaskActive(
   if (shas.length === 0) return undefined;
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, async (git) => {
-    const registryPath = normalizeLink(prefix === '' ? config.registry : `${prefix}/${config.registry}`);
-    const blobs = git.tree.blobsAt ? await git.tree.blobsAt(shas, registryPath) : shas;
-    const activeIn = new Map<string, boolean>();
-    for (const [index, sha] of shas.entries()) {
-      const blob = blobs[index];
-      // No registry there: the task was not active.
-      if (blob === undefined) continue;
-      let active = activeIn.get(blob);
-      if (active === undefined) {
-        active = (await activeAt({ git, prefix, config }, sha)).has(taskId);
-        activeIn.set(blob, active);
-      }
-      if (active) return index;
+    let index = 0;
+    for await (const then of activeInEach({ git, prefix, config }, shas)) {
+      if (then.has(taskId)) return index;
+      index++;
     }
     return undefined;
   });
 }
 
 /** The task ids active in the registry of `commit`'s tree; none when it cannot be read. */
-async function activeAt(
-  query: Omit<ActiveAtCommitQuery, 'commits' | 'entries'>,
-  commit: string,
-): Promise<Set<string>> {
+async function activeAt(query: RegistryQuery, commit: string): Promise<Set<string>> {
   try {
     const source = scopedSource(revisionSource(query.git, commit), query.prefix);
     const read = await readRegistryFrom(source, query.config, query.values);

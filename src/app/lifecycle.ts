@@ -285,7 +285,7 @@ async function commitAfterLifecycle(
   if (result.action === 'start') return [];
   const moved = result.moved ?? [];
   // Nothing changed (`block` of an agent already blocked with that note): nothing to commit.
-  if (moved.length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after)) return [];
+  if (changedNothing(result)) return [];
   const linked = [
     ...new Set(
       [result.before?.details_link, result.after.details_link]
@@ -305,6 +305,11 @@ async function commitAfterLifecycle(
   ].map(shown);
   const task = taskOf(result.before) ?? taskOf(result.after) ?? 'handoff';
   return [commitPathsCommand(paths, `${task}: ${result.agent} ${DONE_WORDS[result.action]}`)];
+}
+
+/** Whether a transition asked for what the registry already said (`block` again, same note): no entry changed, no handoff moved. */
+export function changedNothing(result: LifecycleResult): boolean {
+  return (result.moved ?? []).length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after);
 }
 
 export const taskOf = (entry: { current_task?: string | null } | undefined) =>

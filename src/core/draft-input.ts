@@ -34,7 +34,7 @@ import { type LocatedJson, locationOf, parseJsonLocated, STDIN_NAME } from './js
 import type { HandoffDocument, ListItem } from './model.js';
 import { schemaErrorPointer, schemaRuleWords } from './schema-words.js';
 import type { RecordedSessionTime } from './session-time.js';
-import { isOnlySlots } from './slots.js';
+import { isOnlySlots, LEFT_AS_PRINTED } from './slots.js';
 import { unknownKeyMessage } from './unknown-names.js';
 import { countWords } from './words.js';
 
@@ -219,7 +219,7 @@ export function parseProgress(text: string): number {
     // The slot of a printed command, as every other answer's is told (`checkDraftAnswers`).
     if (isOnlySlots(text)) {
       throw new InputError(
-        `the progress (--progress) "${text}" is the printed command's placeholder, left as it was: say what it is, a number from 0 to 100`,
+        `the progress (--progress) "${text}" ${LEFT_AS_PRINTED}: say what it is, a number from 0 to 100`,
         {},
         'draft/template-answer',
       );
@@ -324,7 +324,7 @@ export function checkDraftAnswers(input: DraftInput | undefined, placeOf: Answer
       : undefined;
     if (template !== undefined) {
       const what = isOnlySlots(template)
-        ? "is the printed command's placeholder, left as it was"
+        ? LEFT_AS_PRINTED
         : 'reads as template text, which the check counts as empty';
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === 'blocker' ? ' (or None)' : ''}`,

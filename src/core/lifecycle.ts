@@ -11,7 +11,7 @@ import type { AgentEntry, HandoffConfig, Registry } from './model.js';
 import { linkProblem } from './paths.js';
 import { agentEntries, isAgentKey, meantTask } from './registry.js';
 import { shellWord } from './shell.js';
-import { AGENT_SLOT, commandWord, isSlot, TASK_SLOT } from './slots.js';
+import { AGENT_SLOT, commandWord, isSlot, LEFT_AS_PRINTED, TASK_SLOT } from './slots.js';
 
 export const LIFECYCLE_ACTIONS = ['start', 'block', 'done', 'idle'] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
@@ -66,8 +66,7 @@ export function checkAgentName(name: string, registry?: Registry): void {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
   else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
     problem = 'an agent name must not contain line breaks or other control characters';
-  else if (isSlot(name))
-    problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
+  else if (isSlot(name)) problem = `agent name "${name}" ${LEFT_AS_PRINTED}: give your agent's name`;
   if (problem) throw new InputError(problem, {}, 'registry/agent-name');
 }
 
@@ -92,7 +91,7 @@ export function checkTaskId(
   }
   if (isSlot(taskId)) {
     throw new InputError(
-      `task id "${taskId}" is the printed command's placeholder, left as it was: give the task's id`,
+      `task id "${taskId}" ${LEFT_AS_PRINTED}: give the task's id`,
       {},
       'registry/task-id',
     );

@@ -47,6 +47,9 @@ export function isOnlySlots(text: string): boolean {
 const AUTOLINK = /:\/\/|@/;
 
 /** The flag that answers each element, with the slot the agent writes its answer over. */
+/** What an answer that is a slot left as printed is told, after what it is (`--progress "<0-100>"`). */
+export const LEFT_AS_PRINTED = "is the printed command's placeholder, left as it was";
+
 export const ANSWER_SLOTS: Readonly<Record<ElementName, string>> = {
   currentState: `--note ${commandWord(slot('state in one line'))}`,
   decisions: `--decision ${commandWord(slot('decision: reason'))}`,

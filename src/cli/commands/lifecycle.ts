@@ -6,6 +6,7 @@
 import { loadConfig } from '../../adapters/config-loader.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import {
+  changedNothing,
   type LifecycleResult,
   lifecycleJson,
   nextAfterLifecycle,
@@ -81,11 +82,8 @@ function lifecycleText(
   const was = result.before
     ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ''})`
     : ' (new in the registry)';
-  // Asked for what the registry already says (`block` again with the same note): nothing changed.
-  const unchanged =
-    (result.moved ?? []).length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after);
   const lines = [
-    unchanged
+    changedNothing(result)
       ? `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}, as ${shown(result.registry)} already says: nothing changed.`
       : `${result.agent}: ${result.after.status}${task ? `, ${task}` : ''}${was}; ${shown(result.registry)} updated.`,
   ];

@@ -35,7 +35,8 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
   checkAgentName(agent);
   // The paragraph names the registry the hooks act on, from the root where the agent runs; an error
   // names its file from where setup was run, as every file it prints.
-  const { config } = await namingFilesBy(pathsFromHere(ctx, projectRoot), () => loadConfig(projectRoot));
+  const loaded = await namingFilesBy(pathsFromHere(ctx, projectRoot), () => loadConfig(projectRoot));
+  const { config } = loaded;
   const result = await namingFilesBy(pathsFromHere(ctx, repoRoot), () =>
     runSetup({
       repoRoot,
@@ -54,9 +55,11 @@ export async function run(options: SetupCommandOptions, ctx: CommandContext): Pr
     }),
   );
   // The hooks act on the project (a monorepo package's own registry): its agents are the ones to name.
-  const workspace = await readWorkspace(workingTreeSource(projectRoot), { links: 'none' }).catch(
-    () => undefined,
-  );
+  // The config read above, not read again.
+  const workspace = await readWorkspace(workingTreeSource(projectRoot), {
+    config: loaded,
+    links: 'none',
+  }).catch(() => undefined);
   const program = ctx.program ?? 'handoff';
   const agentNote =
     options.agent === undefined ? otherAgentNote(workspace, options.tool, agent, program) : undefined;

@@ -78,9 +78,10 @@ export function missingElements(doc: HandoffDocument, required: readonly Element
 }
 
 /**
- * The missing elements of `required`'s kind (all five, in the canonical order), each at its
- * section's line; an absent one at the line it would go before: the next element present, else the
- * document's last line (`lastLine`). Where the check, its annotations and `validate` place them.
+ * The missing elements among all five, in the canonical order (callers keep the required ones),
+ * each at its section's line; an absent one at the line it would go before: the next element
+ * present, else the document's last line (`lastLine`). Where the check, its annotations and
+ * `validate` place them.
  */
 export function missingPlaces(doc: HandoffDocument, lastLine: number): ElementPlace[] {
   const states = elementStates(doc);

@@ -9,22 +9,22 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-NWUMUUCM.js";
-import "./chunk-E2GUUYA6.js";
+} from "./chunk-EGSEA4QF.js";
+import "./chunk-7DPJKVRY.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-LCFPUD6W.js";
 import "./chunk-UTAOFKPK.js";
-import "./chunk-7EDGSSWH.js";
+import "./chunk-RTVEU76C.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
 import "./chunk-WBXYW6XU.js";
 import "./chunk-D4STECE4.js";
 import "./chunk-T56USYVX.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-6QICMGA5.js";
-import "./chunk-3QKFYZRV.js";
+import "./chunk-N5LTA2C4.js";
+import "./chunk-TD5TQTUR.js";
 import "./chunk-3CPTZKBU.js";
-import "./chunk-ALIB7PKA.js";
+import "./chunk-TGBIHNQ3.js";
 import "./chunk-DY4KF6Z6.js";
 import "./chunk-HYVASYIU.js";
 import "./chunk-P4534J57.js";

@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ANSWER_SLOTS,
   TIME_SLOTS
-} from "./chunk-ALIB7PKA.js";
+} from "./chunk-TGBIHNQ3.js";
 import {
   linkIssue
 } from "./chunk-WPQNHNMC.js";

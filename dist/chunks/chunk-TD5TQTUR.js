@@ -10,11 +10,12 @@ import {
 import {
   AGENT_SLOT,
   ANSWER_SLOTS,
+  LEFT_AS_PRINTED,
   TASK_SLOT,
   TIME_SLOTS,
   commandWord,
   isSlot
-} from "./chunk-ALIB7PKA.js";
+} from "./chunk-TGBIHNQ3.js";
 import {
   elementTitle
 } from "./chunk-DY4KF6Z6.js";
@@ -195,8 +196,7 @@ function checkAgentName(name, registry) {
     problem = `agent name "${name}" is longer than ${MAX_AGENT_CHARS} characters`;
   else if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name))
     problem = "an agent name must not contain line breaks or other control characters";
-  else if (isSlot(name))
-    problem = `agent name "${name}" is the printed command's placeholder, left as it was: give your agent's name`;
+  else if (isSlot(name)) problem = `agent name "${name}" ${LEFT_AS_PRINTED}: give your agent's name`;
   if (problem) throw new InputError(problem, {}, "registry/agent-name");
 }
 function checkTaskId(config, taskId, registry) {
@@ -209,7 +209,7 @@ function checkTaskId(config, taskId, registry) {
   }
   if (isSlot(taskId)) {
     throw new InputError(
-      `task id "${taskId}" is the printed command's placeholder, left as it was: give the task's id`,
+      `task id "${taskId}" ${LEFT_AS_PRINTED}: give the task's id`,
       {},
       "registry/task-id"
     );

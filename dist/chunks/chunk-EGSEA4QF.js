@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-E2GUUYA6.js";
+} from "./chunk-7DPJKVRY.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-6QICMGA5.js";
+} from "./chunk-N5LTA2C4.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,16 +72,17 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-3QKFYZRV.js";
+} from "./chunk-TD5TQTUR.js";
 import {
   countWords
 } from "./chunk-3CPTZKBU.js";
 import {
   AGENT_SLOT,
+  LEFT_AS_PRINTED,
   TASK_SLOT,
   commandWord,
   isOnlySlots
-} from "./chunk-ALIB7PKA.js";
+} from "./chunk-TGBIHNQ3.js";
 import {
   collapseWhitespace,
   elementStates,
@@ -1306,7 +1307,7 @@ function checkDraftAnswers(input, placeOf = NO_PLACE) {
     const given = texts?.filter((text) => text.trim() !== "") ?? [];
     const template = given.every((text) => isPlaceholderText(text) || isOnlySlots(text)) ? given[0] : void 0;
     if (template !== void 0) {
-      const what = isOnlySlots(template) ? "is the printed command's placeholder, left as it was" : "reads as template text, which the check counts as empty";
+      const what = isOnlySlots(template) ? LEFT_AS_PRINTED : "reads as template text, which the check counts as empty";
       throw new InputError(
         `the ${flag} (--${flag}) "${template}" ${what}: say what it is${flag === "blocker" ? " (or None)" : ""}`,
         placeOf(key, template),

@@ -24,6 +24,7 @@ function isOnlySlots(text) {
   return /^\s*(?:<[^<>]+>[\s:,.;-]*)+$/.test(text) && !AUTOLINK.test(text);
 }
 var AUTOLINK = /:\/\/|@/;
+var LEFT_AS_PRINTED = "is the printed command's placeholder, left as it was";
 var ANSWER_SLOTS = {
   currentState: `--note ${commandWord(slot("state in one line"))}`,
   decisions: `--decision ${commandWord(slot("decision: reason"))}`,
@@ -42,6 +43,7 @@ export {
   commandWord,
   isSlot,
   isOnlySlots,
+  LEFT_AS_PRINTED,
   ANSWER_SLOTS,
   TIME_SLOTS
 };

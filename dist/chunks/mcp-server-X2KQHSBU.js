@@ -10,18 +10,18 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-NWUMUUCM.js";
+} from "./chunk-EGSEA4QF.js";
 import {
   runCheck,
   runResume
-} from "./chunk-E2GUUYA6.js";
+} from "./chunk-7DPJKVRY.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-LCFPUD6W.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-UTAOFKPK.js";
-import "./chunk-7EDGSSWH.js";
+import "./chunk-RTVEU76C.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
 import "./chunk-WBXYW6XU.js";
@@ -30,22 +30,22 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-ZMH23MT6.js";
+} from "./chunk-3376KYFG.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
 import "./chunk-T56USYVX.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-6QICMGA5.js";
+import "./chunk-N5LTA2C4.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-3QKFYZRV.js";
+} from "./chunk-TD5TQTUR.js";
 import "./chunk-3CPTZKBU.js";
 import {
   isSlot
-} from "./chunk-ALIB7PKA.js";
+} from "./chunk-TGBIHNQ3.js";
 import "./chunk-DY4KF6Z6.js";
 import {
   loadConfig

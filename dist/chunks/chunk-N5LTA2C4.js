@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftCommand
-} from "./chunk-3QKFYZRV.js";
+} from "./chunk-TD5TQTUR.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
-} from "./chunk-ALIB7PKA.js";
+} from "./chunk-TGBIHNQ3.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-P4534J57.js";

@@ -19,7 +19,7 @@ import {
 import {
   annotatedOnRegistry,
   commitsReadAfter
-} from "./chunk-7EDGSSWH.js";
+} from "./chunk-RTVEU76C.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -43,7 +43,7 @@ import {
 } from "./chunk-3CPTZKBU.js";
 import {
   ANSWER_SLOTS
-} from "./chunk-ALIB7PKA.js";
+} from "./chunk-TGBIHNQ3.js";
 import {
   ageInDays,
   allFields,
@@ -373,31 +373,39 @@ async function tasksActiveAtCommits(query) {
   return activeAtClaims(query, commitsClaimingOthers(query.commits, query.config, query.entries));
 }
 async function activeAtClaims(query, naming) {
-  const { config } = query;
   const found = /* @__PURE__ */ new Map();
-  if (naming.length === 0) return found;
-  const registryPath = normalizeLink(
-    query.prefix === "" ? config.registry : `${query.prefix}/${config.registry}`
-  );
-  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(
-    naming.map((n) => n.sha),
-    registryPath
-  ) : naming.map((n) => n.sha);
-  const activeIn = /* @__PURE__ */ new Map();
-  for (const [index, { sha, ids }] of naming.entries()) {
-    const blob = blobs[index];
-    if (blob === void 0) continue;
-    let active = activeIn.get(blob);
-    if (!active) {
-      active = activeAt(query, sha);
-      activeIn.set(blob, active);
-    }
-    const then = await active;
+  let index = 0;
+  for await (const then of activeInEach(
+    query,
+    naming.map((n) => n.sha)
+  )) {
+    const { sha, ids } = naming[index++];
     const named = ids.filter((id) => then.has(id));
     if (named.length > 0) found.set(sha, named);
   }
   return found;
 }
+async function* activeInEach(query, commits) {
+  if (commits.length === 0) return;
+  const { config, prefix } = query;
+  const registryPath = normalizeLink(prefix === "" ? config.registry : `${prefix}/${config.registry}`);
+  const blobs = query.git.tree.blobsAt ? await query.git.tree.blobsAt(commits, registryPath) : commits;
+  const activeIn = /* @__PURE__ */ new Map();
+  for (const [index, commit] of commits.entries()) {
+    const blob = blobs[index];
+    if (blob === void 0) {
+      yield NONE_ACTIVE;
+      continue;
+    }
+    let active = activeIn.get(blob);
+    if (!active) {
+      active = activeAt(query, commit);
+      activeIn.set(blob, active);
+    }
+    yield await active;
+  }
+}
+var NONE_ACTIVE = /* @__PURE__ */ new Set();
 function commitsClaimingOthers(commits, config, entries) {
   const listed = tasksHandedOffIn(commits, config);
   for (const [, entry] of entries) {
@@ -445,18 +453,10 @@ async function firstCommitWithTaskActive(projectRoot, config, commits, taskId, c
   if (shas.length === 0) return void 0;
   const { repoRoot: top, prefix } = await findProjectRoot(projectRoot);
   return GitCommandManager.at(top, callers, async (git) => {
-    const registryPath = normalizeLink(prefix === "" ? config.registry : `${prefix}/${config.registry}`);
-    const blobs = git.tree.blobsAt ? await git.tree.blobsAt(shas, registryPath) : shas;
-    const activeIn = /* @__PURE__ */ new Map();
-    for (const [index, sha] of shas.entries()) {
-      const blob = blobs[index];
-      if (blob === void 0) continue;
-      let active = activeIn.get(blob);
-      if (active === void 0) {
-        active = (await activeAt({ git, prefix, config }, sha)).has(taskId);
-        activeIn.set(blob, active);
-      }
-      if (active) return index;
+    let index = 0;
+    for await (const then of activeInEach({ git, prefix, config }, shas)) {
+      if (then.has(taskId)) return index;
+      index++;
     }
     return void 0;
   });

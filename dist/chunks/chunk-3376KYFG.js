@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-3QKFYZRV.js";
+} from "./chunk-TD5TQTUR.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-ONYTJOFK.js");
+  const { gatherSessionFacts } = await import("./agent-session-SW6JY737.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
@@ -191,7 +191,7 @@ function startNote(result, shown) {
 async function commitAfterLifecycle(result, repoRoot, shown) {
   if (result.action === "start") return [];
   const moved = result.moved ?? [];
-  if (moved.length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after)) return [];
+  if (changedNothing(result)) return [];
   const linked = [
     ...new Set(
       [result.before?.details_link, result.after.details_link].filter((link) => typeof link === "string" && linkProblem(link) === void 0).map(normalizeLink).filter((link) => !moved.some((m) => m.from === link || m.to === link))
@@ -208,6 +208,9 @@ async function commitAfterLifecycle(result, repoRoot, shown) {
   ].map(shown);
   const task = taskOf(result.before) ?? taskOf(result.after) ?? "handoff";
   return [commitPathsCommand(paths, `${task}: ${result.agent} ${DONE_WORDS[result.action]}`)];
+}
+function changedNothing(result) {
+  return (result.moved ?? []).length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after);
 }
 var taskOf = (entry) => typeof entry?.current_task === "string" && entry.current_task !== "" ? entry.current_task : null;
 function lifecycleJson(result, shown = asInProject) {
@@ -238,6 +241,7 @@ export {
   runLifecycle,
   nextAfterLifecycle,
   startNote,
+  changedNothing,
   taskOf,
   lifecycleJson
 };

@@ -5,18 +5,19 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  changedNothing,
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-ZMH23MT6.js";
+} from "./chunk-3376KYFG.js";
 import {
   rootActedOnNote
 } from "./chunk-3BKS6HF3.js";
 import {
   agentFromEnv
-} from "./chunk-3QKFYZRV.js";
+} from "./chunk-TD5TQTUR.js";
 import {
   loadConfig
 } from "./chunk-HV44RQU3.js";
@@ -66,9 +67,8 @@ function lifecycleRun(action) {
 function lifecycleText(result, next, shown, quiet = false, notes = []) {
   const task = taskOf(result.after);
   const was = result.before ? ` (was ${result.before.status}${taskOf(result.before) ? ` on ${taskOf(result.before)}` : ""})` : " (new in the registry)";
-  const unchanged = (result.moved ?? []).length === 0 && JSON.stringify(result.before) === JSON.stringify(result.after);
   const lines = [
-    unchanged ? `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}, as ${shown(result.registry)} already says: nothing changed.` : `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${shown(result.registry)} updated.`
+    changedNothing(result) ? `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}, as ${shown(result.registry)} already says: nothing changed.` : `${result.agent}: ${result.after.status}${task ? `, ${task}` : ""}${was}; ${shown(result.registry)} updated.`
   ];
   if (!quiet) for (const note of notes) lines.push(`note: ${note}`);
   for (const { from, to } of result.moved ?? []) lines.push(`moved ${shown(from)} -> ${shown(to)}`);
