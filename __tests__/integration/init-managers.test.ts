@@ -225,6 +225,19 @@ describe('handoff init with lefthook', () => {
     );
   });
 
+  it('writes its job as a block into an empty flow-style `jobs: []` or `commands: {}`', async () => {
+    const jobs = withLocalCli(repo({ ...LOCAL_CLI, 'lefthook.yml': 'pre-push:\n  jobs: []\n' }));
+    expect((await runCli(['init'], { cwd: jobs.dir })).code).toBe(0);
+    const jobsText = read(jobs, 'lefthook.yml');
+    expect(jobsText).toMatch(/^pre-push:\n {2}jobs:\n {4}- name: handoff\n/);
+    expect(parse(jobsText)['pre-push'].jobs[0]).toMatchObject({ name: 'handoff', use_stdin: true });
+    const commands = withLocalCli(repo({ ...LOCAL_CLI, 'lefthook.yml': 'pre-push:\n  commands: {}\n' }));
+    expect((await runCli(['init'], { cwd: commands.dir })).code).toBe(0);
+    const commandsText = read(commands, 'lefthook.yml');
+    expect(commandsText).toMatch(/^pre-push:\n {2}commands:\n {4}handoff:\n/);
+    expect(parse(commandsText)['pre-push'].commands.handoff).toMatchObject({ use_stdin: true });
+  });
+
   it('does not ask to commit lefthook.yml when its job is as committed, though the user changed it elsewhere', async () => {
     const r = withLocalCli(
       repo({ ...LOCAL_CLI, 'lefthook.yml': 'pre-commit:\n  jobs:\n    - run: npm test\n' }),
@@ -414,6 +427,31 @@ describe('handoff init with the pre-commit framework', () => {
       pass_filenames: false,
       always_run: true,
     });
+  });
+
+  it('writes its hook as a block into an empty flow-style list (`repos: []`), not as one long line', async () => {
+    const r = repo({ '.pre-commit-config.yaml': 'repos: []\n' });
+    expect((await runCli(['init'], { cwd: r.dir })).code).toBe(0);
+    const text = read(r, '.pre-commit-config.yaml');
+    expect(text).toMatch(/^repos:\n {2}- repo: local\n {4}hooks:\n {6}- id: handoff\n/);
+    expect(text.split('\n').every((line) => line.length <= 60)).toBe(true);
+    expect(parse(text).repos[0].hooks[0]).toMatchObject({
+      id: 'handoff',
+      entry: 'handoff check --hook pre-push',
+    });
+    // A local repo whose hooks are an empty flow list: the same.
+    const local = repo({ '.pre-commit-config.yaml': 'repos:\n  - repo: local\n    hooks: []\n' });
+    await runCli(['init'], { cwd: local.dir });
+    expect(read(local, '.pre-commit-config.yaml')).toMatch(
+      /^repos:\n {2}- repo: local\n {4}hooks:\n {6}- id: handoff\n/,
+    );
+    // A flow list that holds the user's hooks is their style: kept.
+    const kept = repo({
+      '.pre-commit-config.yaml':
+        'repos:\n  - repo: local\n    hooks: [{ id: lint, name: lint, entry: npm run lint, language: system }]\n',
+    });
+    await runCli(['init'], { cwd: kept.dir });
+    expect(read(kept, '.pre-commit-config.yaml')).toContain('hooks: [ { id: lint');
   });
 
   it("never injects into pre-commit's generated hook: the hook goes into a new config", async () => {

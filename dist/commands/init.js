@@ -7778,9 +7778,9 @@ async function planLefthook(facts, configName) {
     const others = stdinTakers((0, import_yaml.isMap)(hook) ? hook.toJSON() : void 0);
     if ((0, import_yaml.isMap)(hook) && (0, import_yaml.isMap)(hook.get("commands")) && !hook.has("jobs")) {
       const { name: name2, ...command } = job;
-      hook.get("commands").set(name2, doc.createNode(command));
+      addInBlock(hook.get("commands"), doc.createNode(command), name2);
     } else if ((0, import_yaml.isMap)(hook) && (0, import_yaml.isSeq)(hook.get("jobs"))) {
-      hook.get("jobs").add(doc.createNode(job));
+      addInBlock(hook.get("jobs"), doc.createNode(job));
     } else if ((0, import_yaml.isMap)(hook)) {
       hook.set("jobs", doc.createNode([job]));
     } else {
@@ -7811,6 +7811,11 @@ async function planLefthook(facts, configName) {
     );
   }
   return plan;
+}
+function addInBlock(collection, node, key) {
+  if (collection.flow && collection.items.length === 0) collection.flow = false;
+  if (key === void 0) collection.add(node);
+  else collection.set(key, node);
 }
 var YAML_OUTPUT = { lineWidth: 0 };
 function handoffEntry(prePush) {
@@ -7871,8 +7876,8 @@ async function planPreCommit(facts, configName) {
   else {
     const hook = preCommitHook(facts.cli, await preCommitStage(facts.root));
     const local = all.find((repo) => (0, import_yaml.isMap)(repo) && repo.get("repo") === "local" && (0, import_yaml.isSeq)(hooksOf(repo)));
-    if (local) hooksOf(local).add(doc.createNode(hook));
-    else if ((0, import_yaml.isSeq)(repos)) repos.add(doc.createNode({ repo: "local", hooks: [hook] }));
+    if (local) addInBlock(hooksOf(local), doc.createNode(hook));
+    else if ((0, import_yaml.isSeq)(repos)) addInBlock(repos, doc.createNode({ repo: "local", hooks: [hook] }));
     else doc.set("repos", doc.createNode([{ repo: "local", hooks: [hook] }]));
     plan.writes.push({ file, text: doc.toString(YAML_OUTPUT) });
     plan.messages.push(

@@ -530,9 +530,9 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
     if (isMap(hook) && isMap(hook.get('commands')) && !hook.has('jobs')) {
       // The older `commands:` form: add one more named command rather than mix the two forms.
       const { name, ...command } = job;
-      (hook.get('commands') as YAMLMap).set(name, doc.createNode(command));
+      addInBlock(hook.get('commands') as YAMLMap, doc.createNode(command), name);
     } else if (isMap(hook) && isSeq(hook.get('jobs'))) {
-      (hook.get('jobs') as YAMLSeq).add(doc.createNode(job));
+      addInBlock(hook.get('jobs') as YAMLSeq, doc.createNode(job));
     } else if (isMap(hook)) {
       hook.set('jobs', doc.createNode([job]));
     } else {
@@ -563,6 +563,17 @@ async function planLefthook(facts: HookFacts, configName: string): Promise<HookP
     );
   }
   return plan;
+}
+
+/**
+ * Adds init's entry to a list or map of the user's config. An empty one written in flow style
+ * (`repos: []`, `jobs: []`, `commands: {}`) becomes a block first: the entry would otherwise be
+ * written as one long line. A flow collection that holds entries is the user's style, and kept.
+ */
+function addInBlock(collection: YAMLSeq | YAMLMap, node: unknown, key?: string): void {
+  if (collection.flow && collection.items.length === 0) collection.flow = false;
+  if (key === undefined) (collection as YAMLSeq).add(node);
+  else (collection as YAMLMap).set(key, node);
 }
 
 /** How an edited YAML config is written: no line folded (a long `run:` stays on its line). */
@@ -637,8 +648,8 @@ async function planPreCommit(facts: HookFacts, configName: string): Promise<Hook
   else {
     const hook = preCommitHook(facts.cli, await preCommitStage(facts.root));
     const local = all.find((repo) => isMap(repo) && repo.get('repo') === 'local' && isSeq(hooksOf(repo)));
-    if (local) (hooksOf(local) as YAMLSeq).add(doc.createNode(hook));
-    else if (isSeq(repos)) repos.add(doc.createNode({ repo: 'local', hooks: [hook] }));
+    if (local) addInBlock(hooksOf(local) as YAMLSeq, doc.createNode(hook));
+    else if (isSeq(repos)) addInBlock(repos, doc.createNode({ repo: 'local', hooks: [hook] }));
     else doc.set('repos', doc.createNode([{ repo: 'local', hooks: [hook] }]));
     plan.writes.push({ file, text: doc.toString(YAML_OUTPUT) });
     plan.messages.push(
