@@ -7419,14 +7419,7 @@ function throwUnreadable(read, path) {
   throw new InputError("file not found", { file: path }, "file/missing");
 }
 async function configFromText(text, file, remember) {
-  const inPackage = file === "package.json" || file.endsWith("/package.json");
-  if (!inPackage && text.trim() === "") throw emptyConfigError(file);
-  const json = parseJsonLocated(text, file);
-  const twice = json.duplicateKeys.find(
-    (d) => !inPackage || d.pointer === "/handoff" || d.pointer.startsWith("/handoff/")
-  );
-  if (twice) throw duplicateKeyError(twice, file);
-  const raw = inPackage ? json.value?.handoff : json.value;
+  const { raw, json, inPackage } = rawConfigOf(text, file);
   if (inPackage && raw === void 0) {
     remember?.(null);
     return void 0;
@@ -7439,6 +7432,17 @@ async function configFromText(text, file, remember) {
   const config = await configFromRaw(raw, file, locate);
   remember?.(raw);
   return config;
+}
+function rawConfigOf(text, file) {
+  const inPackage = file === "package.json" || file.endsWith("/package.json");
+  if (!inPackage && text.trim() === "") throw emptyConfigError(file);
+  const json = parseJsonLocated(text, file);
+  const twice = json.duplicateKeys.find(
+    (d) => !inPackage || d.pointer === "/handoff" || d.pointer.startsWith("/handoff/")
+  );
+  if (twice) throw duplicateKeyError(twice, file);
+  const raw = inPackage ? json.value?.handoff : json.value;
+  return { raw, json, inPackage };
 }
 async function configFromRaw(raw, file, locate = () => ({ file })) {
   if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;

@@ -1,5 +1,6 @@
 import { RE2JS } from 're2js';
 import {
+  configDespite,
   DEFAULT_CONFIG,
   handoffFileName,
   handoffPath,
@@ -202,5 +203,39 @@ describe('isTaskId', () => {
     expect(isTaskId(DEFAULT_CONFIG, 'fix TASK-2025-0078-C')).toBe(false);
     expect(isTaskId(DEFAULT_CONFIG, 'task-2025-0078')).toBe(false);
     expect(isTaskId({ ...DEFAULT_CONFIG, taskIdPattern: 'T\\d+' }, 'T7')).toBe(true);
+  });
+});
+
+describe('configDespite', () => {
+  it('keeps each key valid on its own and leaves out the faulty ones, nested keys one by one', () => {
+    const despite = configDespite({
+      wordBudget: 100,
+      colour: 'blue',
+      freshness: { maxAge: '3d', maxCommitsBehind: 'zero', extra: 1 },
+      handoffPattern: '{task}.md',
+    });
+    expect(despite?.ignored).toEqual([
+      'colour',
+      'freshness.maxCommitsBehind',
+      'freshness.extra',
+      'handoffPattern',
+    ]);
+    expect(despite?.config).toMatchObject({
+      wordBudget: 100,
+      freshness: { maxAge: '3d', maxCommitsBehind: 0, scope: 'all' },
+      handoffPattern: DEFAULT_CONFIG.handoffPattern,
+    });
+  });
+
+  it('makes nothing of a config whose registry or workspaces key is at fault, or that is no object', () => {
+    expect(configDespite({ registry: 5, wordBudget: 100 })).toBeUndefined();
+    expect(configDespite({ registry: '../outside.json' })).toBeUndefined();
+    expect(configDespite({ workspaces: ['a/*/b'] })).toBeUndefined();
+    expect(configDespite([1, 2])).toBeUndefined();
+    expect(configDespite('x')).toBeUndefined();
+    expect(configDespite({ registry: 'team.json', wordBudget: 0 })).toMatchObject({
+      config: { registry: 'team.json', wordBudget: DEFAULT_CONFIG.wordBudget },
+      ignored: ['wordBudget'],
+    });
   });
 });

@@ -323,6 +323,46 @@ describe('handoff validate: bad config and environment', () => {
     expect(check.stderr).not.toContain('[config/unknown-key]');
   });
 
+  it('goes on past faulty config keys to the registry and handoffs, those keys left out; not past a faulty registry key', async () => {
+    seedRepo(SEED_REGISTRY.replace('"in_progress"', '"in-progress"'));
+    repo.write(
+      '.handoffrc.json',
+      '{\n  "freshness": { "maxCommitsBehind": "zero", "scope": "al" },\n  "wordBudget": 100\n}\n',
+    );
+    const all = await validate('--format', 'json');
+    expect(all.code).toBe(2);
+    const report = JSON.parse(all.stdout);
+    expect(report.problems.map((p: { file: string; rule: string }) => [p.file, p.rule])).toEqual([
+      ['.handoffrc.json', 'schema/type'],
+      ['.handoffrc.json', 'schema/enum'],
+      [REGISTRY, 'registry/status'],
+    ]);
+    expect(report).toMatchObject({
+      config: '.handoffrc.json',
+      registry: REGISTRY,
+      documents: [LINK],
+      configKeysLeftOut: ['freshness.maxCommitsBehind', 'freshness.scope'],
+    });
+    expect((await validate()).stdout.trimEnd().split('\n').at(-1)).toBe(
+      `3 problems (checked ${REGISTRY} and 1 handoff, the config's faulty keys left out: freshness.maxCommitsBehind, freshness.scope)`,
+    );
+    // The keys kept still count: a custom registry path is where the registry is read.
+    repo.write('.handoffrc.json', '{\n  "registry": "team.json",\n  "wordBudget": "100"\n}\n');
+    const moved = JSON.parse((await validate('--format', 'json')).stdout);
+    expect(moved.registry).toBe('team.json');
+    expect(moved.problems.map((p: { rule: string }) => p.rule)).toEqual(['schema/type', 'registry/missing']);
+    // A faulty key that says where the registry is: nothing past the config is checked.
+    repo.write('.handoffrc.json', '{\n  "registry": 5,\n  "wordBudget": "100"\n}\n');
+    const stopped = await validate('--format', 'json');
+    expect(JSON.parse(stopped.stdout)).toMatchObject({ documents: [] });
+    expect(JSON.parse(stopped.stdout).registry).toBeUndefined();
+    expect(JSON.parse(stopped.stdout).problems.map((p: { rule: string }) => p.rule)).toEqual([
+      'schema/type',
+      'schema/type',
+    ]);
+    expect((await validate()).stdout.trimEnd().split('\n').at(-1)).toBe('2 problems (checked config)');
+  });
+
   it('names the allowed values of a key that takes one of a few', async () => {
     seedRepo();
     repo.write('.handoffrc.json', '{\n  "hook": { "onInternalError": "warn" }\n}\n');

@@ -12,18 +12,18 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-7DPJKVRY.js";
+} from "../chunks/chunk-WOGQOAPA.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "../chunks/chunk-LCFPUD6W.js";
+} from "../chunks/chunk-BHJDFCGP.js";
 import {
   emptySection
-} from "../chunks/chunk-UTAOFKPK.js";
+} from "../chunks/chunk-E2777ZVU.js";
 import "../chunks/chunk-RTVEU76C.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-T56USYVX.js";
+import "../chunks/chunk-63BIBWAT.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import "../chunks/chunk-TGBIHNQ3.js";
@@ -34,11 +34,11 @@ import {
 } from "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-HV44RQU3.js";
-import "../chunks/chunk-HYVASYIU.js";
+} from "../chunks/chunk-DX3V2EQE.js";
+import "../chunks/chunk-QYHIX33A.js";
 import {
   handoffPath
-} from "../chunks/chunk-P4534J57.js";
+} from "../chunks/chunk-ZACF6ZJL.js";
 import "../chunks/chunk-XJ7O4TK5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";

@@ -29,19 +29,19 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-CT35OPQ2.js";
+} from "../chunks/chunk-XQBFRJWK.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-HV44RQU3.js";
+} from "../chunks/chunk-DX3V2EQE.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-HYVASYIU.js";
-import "../chunks/chunk-P4534J57.js";
+} from "../chunks/chunk-QYHIX33A.js";
+import "../chunks/chunk-ZACF6ZJL.js";
 import {
   refuseWritesOutside,
   writeTextAtomic

@@ -6,11 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-CT35OPQ2.js";
+} from "../chunks/chunk-XQBFRJWK.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-HV44RQU3.js";
-import "../chunks/chunk-HYVASYIU.js";
-import "../chunks/chunk-P4534J57.js";
+import "../chunks/chunk-DX3V2EQE.js";
+import "../chunks/chunk-QYHIX33A.js";
+import "../chunks/chunk-ZACF6ZJL.js";
 import "../chunks/chunk-XJ7O4TK5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";

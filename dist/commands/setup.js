@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-N5LTA2C4.js";
+} from "../chunks/chunk-AUGFY5O5.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-3BKS6HF3.js";
+} from "../chunks/chunk-BWDOBEY2.js";
 import {
   checkAgentName
-} from "../chunks/chunk-TD5TQTUR.js";
+} from "../chunks/chunk-UMMR2GPI.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import {
   AGENT_SLOT,
@@ -29,12 +29,12 @@ import {
 import "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-HV44RQU3.js";
+} from "../chunks/chunk-DX3V2EQE.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-HYVASYIU.js";
-import "../chunks/chunk-P4534J57.js";
+} from "../chunks/chunk-QYHIX33A.js";
+import "../chunks/chunk-ZACF6ZJL.js";
 import {
   readUserText,
   refuseWritesOutside,

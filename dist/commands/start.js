@@ -6,19 +6,19 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-FK2W7OJD.js";
-import "../chunks/chunk-3376KYFG.js";
+} from "../chunks/chunk-VDGLEVKL.js";
+import "../chunks/chunk-CR72ZUUR.js";
 import "../chunks/chunk-D4STECE4.js";
-import "../chunks/chunk-T56USYVX.js";
+import "../chunks/chunk-63BIBWAT.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-3BKS6HF3.js";
-import "../chunks/chunk-TD5TQTUR.js";
+import "../chunks/chunk-BWDOBEY2.js";
+import "../chunks/chunk-UMMR2GPI.js";
 import "../chunks/chunk-3CPTZKBU.js";
 import "../chunks/chunk-TGBIHNQ3.js";
 import "../chunks/chunk-DY4KF6Z6.js";
-import "../chunks/chunk-HV44RQU3.js";
-import "../chunks/chunk-HYVASYIU.js";
-import "../chunks/chunk-P4534J57.js";
+import "../chunks/chunk-DX3V2EQE.js";
+import "../chunks/chunk-QYHIX33A.js";
+import "../chunks/chunk-ZACF6ZJL.js";
 import "../chunks/chunk-XJ7O4TK5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";

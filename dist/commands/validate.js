@@ -6,14 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-LCFPUD6W.js";
+} from "../chunks/chunk-BHJDFCGP.js";
 import {
   countLines
-} from "../chunks/chunk-UTAOFKPK.js";
+} from "../chunks/chunk-E2777ZVU.js";
 import {
   lintHandoff
 } from "../chunks/chunk-DY4KF6Z6.js";
 import {
+  configDespiteAt,
   configFilesAt,
   documentText,
   linkOf,
@@ -22,10 +23,10 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-HYVASYIU.js";
+} from "../chunks/chunk-QYHIX33A.js";
 import {
   isTaskId
-} from "../chunks/chunk-P4534J57.js";
+} from "../chunks/chunk-ZACF6ZJL.js";
 import {
   agentEntries,
   checkRegistry,
@@ -111,7 +112,8 @@ async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)
     packages.push({
       folder,
       ...own.config === void 0 ? {} : { config: inRoot(own.config) },
-      ...own.registry === void 0 ? {} : { registry: inRoot(own.registry) }
+      ...own.registry === void 0 ? {} : { registry: inRoot(own.registry) },
+      ...own.configKeysLeftOut === void 0 ? {} : { configKeysLeftOut: own.configKeysLeftOut }
     });
     const seen = new Set(report.documents);
     const documents = own.documents.map(inRoot);
@@ -143,16 +145,22 @@ async function validateProject(source) {
     if (!(error instanceof InputError)) throw error;
     report.problems.push(...[error, ...error.more].map(fromInputError));
     if (error.rule === "config/ambiguous") {
-      for (const file2 of await configFilesAt(source)) {
+      for (const file3 of await configFilesAt(source)) {
         try {
-          await loadConfigFrom(source, file2);
+          await loadConfigFrom(source, file3);
         } catch (problem) {
           if (!(problem instanceof InputError)) throw problem;
           report.problems.push(...[problem, ...problem.more].map(fromInputError));
         }
       }
+      return { report };
     }
-    return { report };
+    const file2 = error.location.file;
+    const despite = file2 === void 0 ? void 0 : await configDespiteAt(source, file2);
+    if (!despite) return { report };
+    config = despite.config;
+    report.config = file2;
+    report.configKeysLeftOut = despite.ignored;
   }
   const file = config.registry;
   report.registry = file;
@@ -246,7 +254,13 @@ async function run(options, ctx) {
     const packages = (report.packages ?? []).flatMap((p) => p.registry === void 0 ? [] : [p.registry]);
     const registries = report.registry === void 0 && packages.length > 0 ? packages : [report.registry ?? "config", ...packages];
     const handoffs = report.documents.length;
-    const scope = `${registries.join(", ")}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? "" : "s"}` : ""}`;
+    const leftOut = [
+      ...report.configKeysLeftOut ?? [],
+      ...(report.packages ?? []).flatMap(
+        (p) => (p.configKeysLeftOut ?? []).map((key) => `${p.folder}: ${key}`)
+      )
+    ];
+    const scope = `${registries.join(", ")}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? "" : "s"}` : ""}${leftOut.length === 0 ? "" : `, the config's faulty keys left out: ${leftOut.join(", ")}`}`;
     ctx.stdout.write(
       report.valid ? `ok: ${scope} valid
 ` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} (checked ${scope})
@@ -265,7 +279,7 @@ function reportShown(report, shown) {
   if (report.registry !== void 0) shownReport.registry = shown(report.registry);
   if (report.packages !== void 0)
     shownReport.packages = report.packages.map((p) => ({
-      folder: p.folder,
+      ...p,
       ...p.config === void 0 ? {} : { config: shown(p.config) },
       ...p.registry === void 0 ? {} : { registry: shown(p.registry) }
     }));

@@ -13,7 +13,9 @@
 import { existsSync, promises as fsPromises } from 'node:fs';
 import { join } from 'node:path';
 import {
+  type ConfigDespiteProblems,
   type ConfigLocator,
+  configDespite,
   DEFAULT_CONFIG,
   needsLinearEngine,
   resolveConfig,
@@ -400,16 +402,7 @@ async function configFromText(
   file: string,
   remember?: (raw: unknown) => void,
 ): Promise<HandoffConfig | undefined> {
-  const inPackage = file === 'package.json' || file.endsWith('/package.json');
-  if (!inPackage && text.trim() === '') throw emptyConfigError(file);
-  const json: LocatedJson = parseJsonLocated(text, file);
-  // A setting written twice keeps only the last, which a reader of the file may not notice (a
-  // relaxed value after a strict one): refused, as the registry refuses an agent written twice.
-  const twice = json.duplicateKeys.find(
-    (d) => !inPackage || d.pointer === '/handoff' || d.pointer.startsWith('/handoff/'),
-  );
-  if (twice) throw duplicateKeyError(twice, file);
-  const raw = inPackage ? (json.value as Record<string, unknown> | null)?.handoff : json.value;
+  const { raw, json, inPackage } = rawConfigOf(text, file);
   if (inPackage && raw === undefined) {
     remember?.(null);
     return undefined;
@@ -422,6 +415,42 @@ async function configFromText(
   const config = await configFromRaw(raw, file, locate);
   remember?.(raw);
   return config;
+}
+
+/** A config file's value as written (package.json's `handoff` key), with the located JSON it is in. */
+function rawConfigOf(text: string, file: string): { raw: unknown; json: LocatedJson; inPackage: boolean } {
+  const inPackage = file === 'package.json' || file.endsWith('/package.json');
+  if (!inPackage && text.trim() === '') throw emptyConfigError(file);
+  const json: LocatedJson = parseJsonLocated(text, file);
+  // A setting written twice keeps only the last, which a reader of the file may not notice (a
+  // relaxed value after a strict one): refused, as the registry refuses an agent written twice.
+  const twice = json.duplicateKeys.find(
+    (d) => !inPackage || d.pointer === '/handoff' || d.pointer.startsWith('/handoff/'),
+  );
+  if (twice) throw duplicateKeyError(twice, file);
+  const raw = inPackage ? (json.value as Record<string, unknown> | null)?.handoff : json.value;
+  return { raw, json, inPackage };
+}
+
+/**
+ * For `validate` past a config with problems: what `file` still says with its faulty keys at their
+ * defaults (`configDespite`), or undefined when nothing can be made of it (it cannot be read or
+ * parsed, a key that places the registry is at fault).
+ */
+export async function configDespiteAt(
+  source: FileSource,
+  file: string,
+): Promise<ConfigDespiteProblems | undefined> {
+  const read = (await source.readMany([file])).get(file);
+  if (read?.kind !== 'text') return undefined;
+  try {
+    const { raw } = rawConfigOf(read.text, file);
+    await prepareFor(raw);
+    return configDespite(raw);
+  } catch (error) {
+    if (error instanceof InputError) return undefined;
+    throw error;
+  }
 }
 
 /** The config a file's value stands for (`null`: a package.json without a `handoff` key). */

@@ -3,6 +3,7 @@
  * the structure of every linked handoff, collecting every problem it can find rather than the first.
  */
 import {
+  configDespiteAt,
   configFilesAt,
   documentText,
   type FileSource,
@@ -39,7 +40,12 @@ export interface ValidationReport {
    * those whose config cannot be read: `registry` absent), its files named from the repository root.
    * Their problems are in `problems`.
    */
-  packages?: Array<{ folder: string; config?: string; registry?: string }>;
+  packages?: Array<{ folder: string; config?: string; registry?: string; configKeysLeftOut?: string[] }>;
+  /**
+   * Config keys with problems, left out (their defaults taken) so that the registry and handoffs
+   * could be checked too (dotted, e.g. `freshness.maxCommitsBehind`); absent when none was.
+   */
+  configKeysLeftOut?: string[];
 }
 
 function fromInputError(error: InputError): ValidationProblem {
@@ -125,6 +131,7 @@ export async function validateRepository(
       folder,
       ...(own.config === undefined ? {} : { config: inRoot(own.config) }),
       ...(own.registry === undefined ? {} : { registry: inRoot(own.registry) }),
+      ...(own.configKeysLeftOut === undefined ? {} : { configKeysLeftOut: own.configKeysLeftOut }),
     });
     // A handoff the root (or another package) links too is checked, and its problems told, once.
     const seen = new Set(report.documents);
@@ -158,7 +165,6 @@ async function validateProject(
     config = loaded.config;
     if (loaded.file) report.config = loaded.file;
   } catch (error) {
-    // Without a valid config nothing else can be judged (statuses, required elements, the registry path).
     if (!(error instanceof InputError)) throw error;
     // A config's every problem, not only the one that stops a command (`InputError.more`).
     report.problems.push(...[error, ...error.more].map(fromInputError));
@@ -173,8 +179,16 @@ async function validateProject(
           report.problems.push(...[problem, ...problem.more].map(fromInputError));
         }
       }
+      return { report };
     }
-    return { report };
+    // Its faulty keys at their defaults, the rest is checked too: one run tells the whole repair.
+    // Not when it cannot be parsed, or a key that says where the registry is has the problem.
+    const file = error.location.file;
+    const despite = file === undefined ? undefined : await configDespiteAt(source, file);
+    if (!despite) return { report };
+    config = despite.config;
+    report.config = file as string;
+    report.configKeysLeftOut = despite.ignored;
   }
 
   const file = config.registry;

@@ -134,6 +134,46 @@ export function checkConfig(
   return { config, problems: [] };
 }
 
+/** A config with its faulty keys left out, and which keys those were (dotted, in the file's order). */
+export interface ConfigDespiteProblems {
+  config: HandoffConfig;
+  ignored: string[];
+}
+
+/**
+ * Keys that decide where the rest is read from: `validate` cannot go on past a problem in one of
+ * them (the registry it would check by default is not the user's).
+ */
+const KEYS_THAT_PLACE = new Set(['registry', 'workspaces']);
+
+/**
+ * What a config with problems still says: each key (each key of a nested object such as
+ * `freshness`) kept when it is valid on its own, the others left at their defaults, so `validate`
+ * can go on to the registry and the handoffs. Undefined when nothing can be made of it (not an
+ * object, a problem in a key that places the rest, or keys valid apart that are not together).
+ */
+export function configDespite(raw: unknown): ConfigDespiteProblems | undefined {
+  if (!isRecord(raw)) return undefined;
+  const alone = (value: Record<string, unknown>) => checkConfig(value, '').problems.length === 0;
+  const kept: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const nested = configSchema.properties?.[key] as { type?: unknown } | undefined;
+    if (nested?.type === 'object' && isRecord(value)) {
+      const inner: Record<string, unknown> = {};
+      for (const [name, part] of Object.entries(value)) {
+        if (alone({ [key]: { [name]: part } })) inner[name] = part;
+        else ignored.push(`${key}.${name}`);
+      }
+      kept[key] = inner;
+    } else if (alone({ [key]: value })) kept[key] = value;
+    else ignored.push(key);
+  }
+  if (ignored.some((key) => KEYS_THAT_PLACE.has(key))) return undefined;
+  const config = checkConfig(kept, '').config;
+  return config ? { config, ignored } : undefined;
+}
+
 /** Problems by where they are in the file (line, then column); unplaced ones last, in their order. */
 function inFileOrder(problems: InputError[]): InputError[] {
   const line = (p: InputError) => p.location.line ?? Number.MAX_SAFE_INTEGER;

@@ -40,7 +40,15 @@ export async function run(options: ValidateOptions, ctx: CommandContext): Promis
         ? packages
         : [report.registry ?? 'config', ...packages];
     const handoffs = report.documents.length;
-    const scope = `${registries.join(', ')}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? '' : 's'}` : ''}`;
+    const leftOut = [
+      ...(report.configKeysLeftOut ?? []),
+      ...(report.packages ?? []).flatMap((p) =>
+        (p.configKeysLeftOut ?? []).map((key) => `${p.folder}: ${key}`),
+      ),
+    ];
+    const scope = `${registries.join(', ')}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? '' : 's'}` : ''}${
+      leftOut.length === 0 ? '' : `, the config's faulty keys left out: ${leftOut.join(', ')}`
+    }`;
     ctx.stdout.write(
       report.valid
         ? `ok: ${scope} valid\n`
@@ -61,7 +69,7 @@ function reportShown(report: ValidationReport, shown: ShownPath): ValidationRepo
   if (report.registry !== undefined) shownReport.registry = shown(report.registry);
   if (report.packages !== undefined)
     shownReport.packages = report.packages.map((p) => ({
-      folder: p.folder,
+      ...p,
       ...(p.config === undefined ? {} : { config: shown(p.config) }),
       ...(p.registry === undefined ? {} : { registry: shown(p.registry) }),
     }));

@@ -22,7 +22,7 @@ import {
 import {
   DEFAULT_CONFIG,
   taskIdRegExp
-} from "./chunk-P4534J57.js";
+} from "./chunk-ZACF6ZJL.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";

@@ -9,13 +9,13 @@ import {
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-LCFPUD6W.js";
+} from "./chunk-BHJDFCGP.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-UTAOFKPK.js";
+} from "./chunk-E2777ZVU.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -31,7 +31,7 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-T56USYVX.js";
+} from "./chunk-63BIBWAT.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -71,13 +71,13 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-HYVASYIU.js";
+} from "./chunk-QYHIX33A.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
   parseDuration,
   taskIdRegExp
-} from "./chunk-P4534J57.js";
+} from "./chunk-ZACF6ZJL.js";
 import {
   activeTasks,
   activeTasksIn,
@@ -679,7 +679,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-I7BFMHQA.js");
+  const { summarizeHandoff } = await import("./scan-VMMWSUHP.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

@@ -9,25 +9,25 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-EGSEA4QF.js";
-import "./chunk-7DPJKVRY.js";
+} from "./chunk-MFWDFBI5.js";
+import "./chunk-WOGQOAPA.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-LCFPUD6W.js";
-import "./chunk-UTAOFKPK.js";
+import "./chunk-BHJDFCGP.js";
+import "./chunk-E2777ZVU.js";
 import "./chunk-RTVEU76C.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
 import "./chunk-WBXYW6XU.js";
 import "./chunk-D4STECE4.js";
-import "./chunk-T56USYVX.js";
+import "./chunk-63BIBWAT.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-N5LTA2C4.js";
-import "./chunk-TD5TQTUR.js";
+import "./chunk-AUGFY5O5.js";
+import "./chunk-UMMR2GPI.js";
 import "./chunk-3CPTZKBU.js";
 import "./chunk-TGBIHNQ3.js";
 import "./chunk-DY4KF6Z6.js";
-import "./chunk-HYVASYIU.js";
-import "./chunk-P4534J57.js";
+import "./chunk-QYHIX33A.js";
+import "./chunk-ZACF6ZJL.js";
 import "./chunk-XJ7O4TK5.js";
 import "./chunk-JNKY6PJ2.js";
 import "./chunk-NNPSBKSI.js";

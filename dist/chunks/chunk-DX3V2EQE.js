@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-HYVASYIU.js";
+} from "./chunk-QYHIX33A.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-3376KYFG.js";
+} from "./chunk-CR72ZUUR.js";
 import {
   rootActedOnNote
-} from "./chunk-3BKS6HF3.js";
+} from "./chunk-BWDOBEY2.js";
 import {
   agentFromEnv
-} from "./chunk-TD5TQTUR.js";
+} from "./chunk-UMMR2GPI.js";
 import {
   loadConfig
-} from "./chunk-HV44RQU3.js";
+} from "./chunk-DX3V2EQE.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

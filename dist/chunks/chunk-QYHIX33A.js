@@ -6,10 +6,11 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_CONFIG,
+  configDespite,
   needsLinearEngine,
   resolveConfig,
   useLinearEngine
-} from "./chunk-P4534J57.js";
+} from "./chunk-ZACF6ZJL.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -253,14 +254,7 @@ function throwUnreadable(read, path) {
   throw new InputError("file not found", { file: path }, "file/missing");
 }
 async function configFromText(text, file, remember) {
-  const inPackage = file === "package.json" || file.endsWith("/package.json");
-  if (!inPackage && text.trim() === "") throw emptyConfigError(file);
-  const json = parseJsonLocated(text, file);
-  const twice = json.duplicateKeys.find(
-    (d) => !inPackage || d.pointer === "/handoff" || d.pointer.startsWith("/handoff/")
-  );
-  if (twice) throw duplicateKeyError(twice, file);
-  const raw = inPackage ? json.value?.handoff : json.value;
+  const { raw, json, inPackage } = rawConfigOf(text, file);
   if (inPackage && raw === void 0) {
     remember?.(null);
     return void 0;
@@ -273,6 +267,29 @@ async function configFromText(text, file, remember) {
   const config = await configFromRaw(raw, file, locate);
   remember?.(raw);
   return config;
+}
+function rawConfigOf(text, file) {
+  const inPackage = file === "package.json" || file.endsWith("/package.json");
+  if (!inPackage && text.trim() === "") throw emptyConfigError(file);
+  const json = parseJsonLocated(text, file);
+  const twice = json.duplicateKeys.find(
+    (d) => !inPackage || d.pointer === "/handoff" || d.pointer.startsWith("/handoff/")
+  );
+  if (twice) throw duplicateKeyError(twice, file);
+  const raw = inPackage ? json.value?.handoff : json.value;
+  return { raw, json, inPackage };
+}
+async function configDespiteAt(source, file) {
+  const read = (await source.readMany([file])).get(file);
+  if (read?.kind !== "text") return void 0;
+  try {
+    const { raw } = rawConfigOf(read.text, file);
+    await prepareFor(raw);
+    return configDespite(raw);
+  } catch (error) {
+    if (error instanceof InputError) return void 0;
+    throw error;
+  }
 }
 async function configFromRaw(raw, file, locate = () => ({ file })) {
   if (raw === null && (file === "package.json" || file.endsWith("/package.json"))) return void 0;
@@ -505,6 +522,7 @@ export {
   revisionSource,
   CONFIG_FILES,
   configCandidates,
+  configDespiteAt,
   prepareFor,
   loadConfigFrom,
   configFilesAt,

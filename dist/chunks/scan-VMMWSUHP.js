@@ -16,13 +16,15 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-J2XMS2U7.js";
-import "./chunk-CUEPXSXC.js";
-import "./chunk-VUHLYMSY.js";
-import "./chunk-5DJ45ATL.js";
-import "./chunk-47A3SBZ4.js";
-import "./chunk-PZXUSCGC.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-E2777ZVU.js";
+import "./chunk-DY4KF6Z6.js";
+import "./chunk-ZACF6ZJL.js";
+import "./chunk-JNKY6PJ2.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-LMSMW57Z.js";
+import "./chunk-P2VDQLP3.js";
+import "./chunk-WPQNHNMC.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

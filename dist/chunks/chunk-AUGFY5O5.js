@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftCommand
-} from "./chunk-TD5TQTUR.js";
+} from "./chunk-UMMR2GPI.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-TGBIHNQ3.js";
 import {
   DEFAULT_CONFIG
-} from "./chunk-P4534J57.js";
+} from "./chunk-ZACF6ZJL.js";
 import {
   shellWord
 } from "./chunk-WG5W2OHI.js";

@@ -29,13 +29,13 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-7DPJKVRY.js";
+} from "./chunk-WOGQOAPA.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
 import {
   parseHandoff
-} from "./chunk-LCFPUD6W.js";
+} from "./chunk-BHJDFCGP.js";
 import {
   documentFacts,
   emptySection,
@@ -44,7 +44,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-UTAOFKPK.js";
+} from "./chunk-E2777ZVU.js";
 import {
   huskyHookNote
 } from "./chunk-MS3IOM7N.js";
@@ -56,7 +56,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-T56USYVX.js";
+} from "./chunk-63BIBWAT.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-N5LTA2C4.js";
+} from "./chunk-AUGFY5O5.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,7 +72,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-TD5TQTUR.js";
+} from "./chunk-UMMR2GPI.js";
 import {
   countWords
 } from "./chunk-3CPTZKBU.js";
@@ -100,14 +100,14 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-HYVASYIU.js";
+} from "./chunk-QYHIX33A.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
   handoffPath,
   parseDuration,
   taskIdRegExp
-} from "./chunk-P4534J57.js";
+} from "./chunk-ZACF6ZJL.js";
 import {
   activeTasks,
   agentEntries,

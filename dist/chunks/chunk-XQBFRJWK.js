@@ -9,11 +9,11 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   loadConfig
-} from "./chunk-HV44RQU3.js";
+} from "./chunk-DX3V2EQE.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
-} from "./chunk-P4534J57.js";
+} from "./chunk-ZACF6ZJL.js";
 import {
   isAgentKey,
   readUserText

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-HV44RQU3.js";
+} from "./chunk-DX3V2EQE.js";
 import {
   filesFromHere
 } from "./chunk-6SFPXTPF.js";

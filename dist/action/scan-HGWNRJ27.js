@@ -16,15 +16,13 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-UTAOFKPK.js";
-import "./chunk-DY4KF6Z6.js";
-import "./chunk-P4534J57.js";
-import "./chunk-JNKY6PJ2.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-LMSMW57Z.js";
-import "./chunk-P2VDQLP3.js";
-import "./chunk-WPQNHNMC.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-XSQO6TW5.js";
+import "./chunk-CUEPXSXC.js";
+import "./chunk-VUHLYMSY.js";
+import "./chunk-5DJ45ATL.js";
+import "./chunk-47A3SBZ4.js";
+import "./chunk-PZXUSCGC.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

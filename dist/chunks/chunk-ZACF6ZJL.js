@@ -731,6 +731,28 @@ function checkConfig(raw, file, locate) {
   config.statuses = [.../* @__PURE__ */ new Set([...BUILTIN_STATUSES, ...user.statuses ?? [], ...config.activeStatuses])];
   return { config, problems: [] };
 }
+var KEYS_THAT_PLACE = /* @__PURE__ */ new Set(["registry", "workspaces"]);
+function configDespite(raw) {
+  if (!isRecord(raw)) return void 0;
+  const alone = (value) => checkConfig(value, "").problems.length === 0;
+  const kept = {};
+  const ignored = [];
+  for (const [key, value] of Object.entries(raw)) {
+    const nested = schema.properties?.[key];
+    if (nested?.type === "object" && isRecord(value)) {
+      const inner = {};
+      for (const [name, part] of Object.entries(value)) {
+        if (alone({ [key]: { [name]: part } })) inner[name] = part;
+        else ignored.push(`${key}.${name}`);
+      }
+      kept[key] = inner;
+    } else if (alone({ [key]: value })) kept[key] = value;
+    else ignored.push(key);
+  }
+  if (ignored.some((key) => KEYS_THAT_PLACE.has(key))) return void 0;
+  const config = checkConfig(kept, "").config;
+  return config ? { config, ignored } : void 0;
+}
 function inFileOrder(problems) {
   const line = (p) => p.location.line ?? Number.MAX_SAFE_INTEGER;
   const column = (p) => p.location.column ?? 0;
@@ -969,6 +991,7 @@ export {
   DEFAULT_CONFIG,
   parseDuration,
   resolveConfig,
+  configDespite,
   handoffPath,
   isTaskId,
   handoffNameRegExp,

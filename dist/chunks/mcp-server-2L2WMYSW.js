@@ -10,17 +10,17 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-EGSEA4QF.js";
+} from "./chunk-MFWDFBI5.js";
 import {
   runCheck,
   runResume
-} from "./chunk-7DPJKVRY.js";
+} from "./chunk-WOGQOAPA.js";
 import "./chunk-UZNG74SU.js";
-import "./chunk-LCFPUD6W.js";
+import "./chunk-BHJDFCGP.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-UTAOFKPK.js";
+} from "./chunk-E2777ZVU.js";
 import "./chunk-RTVEU76C.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-MS3IOM7N.js";
@@ -30,18 +30,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-3376KYFG.js";
+} from "./chunk-CR72ZUUR.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
-import "./chunk-T56USYVX.js";
+import "./chunk-63BIBWAT.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-N5LTA2C4.js";
+import "./chunk-AUGFY5O5.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-TD5TQTUR.js";
+} from "./chunk-UMMR2GPI.js";
 import "./chunk-3CPTZKBU.js";
 import {
   isSlot
@@ -49,12 +49,12 @@ import {
 import "./chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "./chunk-HV44RQU3.js";
-import "./chunk-HYVASYIU.js";
+} from "./chunk-DX3V2EQE.js";
+import "./chunk-QYHIX33A.js";
 import {
   require_equal,
   require_fast_deep_equal
-} from "./chunk-P4534J57.js";
+} from "./chunk-ZACF6ZJL.js";
 import "./chunk-XJ7O4TK5.js";
 import {
   require_ucs2length,

@@ -22,7 +22,7 @@ import {
 import {
   handoffPath,
   isTaskId
-} from "./chunk-P4534J57.js";
+} from "./chunk-ZACF6ZJL.js";
 import {
   agentEntries,
   isAgentKey,
