@@ -4050,7 +4050,16 @@ function readEvent(env = process.env) {
   if (runSha) event.workflowRunHeadSha = runSha;
   const branch = event.pullRequest ? event.pullRequest.headRef || void 0 : branchOfRef(event.push?.ref ?? env.GITHUB_REF);
   if (branch && !branch.startsWith("gh-readonly-queue/")) event.branch = branch;
+  if (name === "merge_group") {
+    const queued = queuedPullRequestOf(str(record(payload.merge_group)?.head_ref) ?? env.GITHUB_REF);
+    if (queued !== void 0) event.queuedPullRequest = queued;
+  }
   return event;
+}
+function queuedPullRequestOf(ref) {
+  const found = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d{1,10})-[0-9a-f]{40,64}$/.exec(ref ?? "");
+  const number = found ? Number(found[1]) : 0;
+  return number > 0 ? number : void 0;
 }
 function branchOfRef(ref) {
   return ref?.startsWith("refs/heads/") && ref.length > "refs/heads/".length ? ref.slice("refs/heads/".length) : void 0;
@@ -4555,23 +4564,27 @@ async function writeSummary(markdown) {
   }
 }
 async function findWaiver(inputs, event, config, env, options) {
-  const pr = event.pullRequest;
   const label = config.comment.waiverLabel;
-  if (!pr || !label) return void 0;
-  if (pr.labels.includes(label)) return label;
+  const number = event.pullRequest?.number ?? event.queuedPullRequest;
+  if (number === void 0 || !label) return void 0;
+  const carries = (labels) => labels.some((name) => sameLabel(name, label));
+  if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
   const github = await import("./action/github-W2MXACJU.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
-      number: pr.number
+      number
     });
-    return labels.includes(label) ? label : void 0;
+    return carries(labels) ? label : void 0;
   } catch (error2) {
-    warning(`Could not read the labels of #${pr.number}: ${github.describeError(error2)}`);
+    warning(`Could not read the labels of #${number}: ${github.describeError(error2)}`);
     return void 0;
   }
+}
+function sameLabel(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
 }
 async function publishComment(inputs, event, config, comment, env, options, session) {
   const pr = event.pullRequest;

@@ -342,6 +342,49 @@ describe('the Action on a pull request', () => {
     expect(h.api.requests.some((r) => r.path === `/repos/octo/project/issues/${PR}/labels`)).toBe(true);
   });
 
+  it('matches the waiver label without case, as GitHub names labels', async () => {
+    const run = await h.runAction({
+      workspace: h.fixture.repo.dir,
+      event: h.pullRequestEvent(h.fixture.staleHead, { labels: ['No-Handoff'] }),
+    });
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /::notice::1 active task\(s\) need a fresh handoff: .*the `no-handoff` label waives/,
+    );
+  });
+
+  it('in a merge queue, reads the waiver label of the pull request queued (its number in the queue branch)', async () => {
+    const clone = mkdtempSync(join(tmpdir(), 'handoff-queue-'));
+    h.cleanup(() => rmSync(clone, { recursive: true, force: true }));
+    await execGit(['clone', '-q', '--branch', 'main', `file://${h.fixture.repo.dir}`, clone], gitEnv());
+    await execGit(['fetch', '-q', 'origin', h.fixture.staleHead], gitEnv(), clone);
+    const queueRef = `refs/heads/gh-readonly-queue/main/pr-${PR}-${h.fixture.staleHead}`;
+    const queued = (labels: string[]) => {
+      h.api.labels.set(PR, labels);
+      return h.runAction({
+        workspace: clone,
+        eventName: 'merge_group',
+        event: {
+          action: 'checks_requested',
+          merge_group: { head_sha: h.fixture.staleHead, head_ref: queueRef, base_sha: h.fixture.base },
+          repository: { full_name: 'octo/project', default_branch: 'main' },
+        },
+        inputs: { comment: 'false' },
+        env: { GITHUB_REF: queueRef, GITHUB_SHA: h.fixture.staleHead },
+      });
+    };
+
+    const blocked = await queued([]);
+    expect(blocked.code).toBe(1);
+    expect(h.api.requests.some((r) => r.path === `/repos/octo/project/issues/${PR}/labels`)).toBe(true);
+    const waived = await queued(['no-handoff']);
+    expect(waived.code).toBe(0);
+    expect(waived.stdout).toMatch(
+      /::notice::1 active task\(s\) need a fresh handoff: .*the `no-handoff` label waives/,
+    );
+  });
+
   it('warns instead of failing in warn mode', async () => {
     const run = await h.runAction({ workspace: h.fixture.repo.dir, inputs: { mode: 'warn' } });
 

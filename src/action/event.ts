@@ -32,6 +32,11 @@ export interface ActionEvent {
   defaultBranch?: string;
   pullRequest?: PullRequestFacts;
   push?: { before: string; after: string; ref: string };
+  /**
+   * For `merge_group`: the pull request the queued merge was made for, from its branch
+   * (`gh-readonly-queue/main/pr-12-<sha>`), so that its waiver label counts in the queue too.
+   */
+  queuedPullRequest?: number;
   /** For `workflow_run`: the commit the triggering run checked. */
   workflowRunHeadSha?: string;
   /**
@@ -132,7 +137,18 @@ export function readEvent(env: NodeJS.ProcessEnv = process.env): ActionEvent {
   // A merge queue's branch (`gh-readonly-queue/main/pr-12-<sha>`) is no task's: the pull request's
   // own branch is not in a merge_group payload, so such a run attributes by the commits alone.
   if (branch && !branch.startsWith('gh-readonly-queue/')) event.branch = branch;
+  if (name === 'merge_group') {
+    const queued = queuedPullRequestOf(str(record(payload.merge_group)?.head_ref) ?? env.GITHUB_REF);
+    if (queued !== undefined) event.queuedPullRequest = queued;
+  }
   return event;
+}
+
+/** The pull request number in a merge queue's branch (`refs/heads/gh-readonly-queue/main/pr-12-<sha>`). */
+export function queuedPullRequestOf(ref: string | undefined): number | undefined {
+  const found = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d{1,10})-[0-9a-f]{40,64}$/.exec(ref ?? '');
+  const number = found ? Number(found[1]) : 0;
+  return number > 0 ? number : undefined;
 }
 
 /** `main` of `refs/heads/main`; undefined for a tag, a pull request's merge ref, or nothing. */

@@ -343,7 +343,11 @@ async function writeSummary(markdown: string): Promise<void> {
   }
 }
 
-/** The waiver label, when the PR carries it now. The payload's labels are checked first; the API only if needed. */
+/**
+ * The waiver label, when the pull request carries it now (a merge queue's run: the pull request
+ * queued). The payload's labels are checked first; the API only if needed. GitHub's label names are
+ * one label whatever their case (`No-Handoff` is `no-handoff`), so the case is not compared.
+ */
 async function findWaiver(
   inputs: ActionInputs,
   event: ActionEvent,
@@ -351,23 +355,29 @@ async function findWaiver(
   env: NodeJS.ProcessEnv,
   options: RunOptions,
 ): Promise<string | undefined> {
-  const pr = event.pullRequest;
   const label = config.comment.waiverLabel;
-  if (!pr || !label) return undefined;
-  if (pr.labels.includes(label)) return label;
+  const number = event.pullRequest?.number ?? event.queuedPullRequest;
+  if (number === undefined || !label) return undefined;
+  const carries = (labels: readonly string[]) => labels.some((name) => sameLabel(name, label));
+  if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return undefined;
   const github = await import('../adapters/github.js');
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
       repo: event.repo,
-      number: pr.number,
+      number,
     });
-    return labels.includes(label) ? label : undefined;
+    return carries(labels) ? label : undefined;
   } catch (error) {
-    core.warning(`Could not read the labels of #${pr.number}: ${github.describeError(error)}`);
+    core.warning(`Could not read the labels of #${number}: ${github.describeError(error)}`);
     return undefined;
   }
+}
+
+/** Whether two label names are one label on GitHub, which compares them without case. */
+function sameLabel(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** Posts (or writes, in fork mode) the sticky comment; returns its URL or ''. */
