@@ -3140,10 +3140,10 @@ async function ensureMergeBase(git, base, head, options = {}) {
 import { join as join8 } from "node:path";
 
 // src/app/new-handoff.ts
-function newHandoffFiles(result, config, today) {
+function newHandoffFiles(result, today) {
   return result.verdicts.flatMap((verdict2) => {
-    if (!verdict2.problems.some((p) => p.reason === "missing")) return [];
-    const path = verdict2.handoffPath ?? handoffPath(config, verdict2.taskId, 1);
+    const path = verdict2.handoffPath;
+    if (path === void 0 || !verdict2.problems.some((p) => p.reason === "missing")) return [];
     return [{ taskId: verdict2.taskId, path, draft: skeleton(verdict2.taskId, verdict2.agent, today) }];
   });
 }
@@ -3691,7 +3691,7 @@ async function gatherCommentInput(options) {
     result,
     mode: options.mode,
     resumes,
-    newHandoffFiles: newHandoffFiles(result, config, now.toISOString().slice(0, 10)),
+    newHandoffFiles: newHandoffFiles(result, now.toISOString().slice(0, 10)),
     ...options.headRepository ? { headRepository: options.headRepository } : {},
     ...options.waiverLabel !== void 0 ? { waiverLabel: options.waiverLabel } : {},
     ...options.headSha ? { headSha: options.headSha } : {}

@@ -295,6 +295,22 @@ describe('the Action on a pull request', () => {
     expect(missing[0]).toContain(`Fix: handoff -C packages/a draft --task ${PKG_TASK}`);
   });
 
+  it('offers a "create" link for a missing handoff only where its details_link names the file', async () => {
+    const repo = h.fixture.repo;
+    const planned = 'delegation/tasks/active/TASK-2025-0001-handoff-session9.md';
+    const linked = repo.commit('Link a handoff not written yet', {
+      '.agent-context/agent-handoffs.json': registry(planned),
+    });
+    expect((await h.runAction({ event: h.pullRequestEvent(linked) })).code).toBe(1);
+    expect(h.stickyComments()[0]?.body).toContain(`[create ${planned}](`);
+    // No details_link: a file created anywhere is linked by nothing, so the task stays missing.
+    const unlinked = repo.commit('No link', { '.agent-context/agent-handoffs.json': registry(null) });
+    const run = await h.runAction({ event: h.pullRequestEvent(unlinked) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`Handoff missing%3A ${TASK}`);
+    expect(h.stickyComments()[0]?.body).not.toContain('[create ');
+  });
+
   it('warns (not the fork notice) when the comments cannot be read: a 404 names a wrong repository', async () => {
     h.api.fail('GET', /\/issues\/7\/comments$/, 404, {
       times: Number.POSITIVE_INFINITY,

@@ -36,9 +36,7 @@ import {
   loadConfig
 } from "../chunks/chunk-DX3V2EQE.js";
 import "../chunks/chunk-QYHIX33A.js";
-import {
-  handoffPath
-} from "../chunks/chunk-ZACF6ZJL.js";
+import "../chunks/chunk-ZACF6ZJL.js";
 import "../chunks/chunk-XJ7O4TK5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
@@ -304,10 +302,10 @@ function utf8Length(value) {
 import { join } from "node:path";
 
 // src/app/new-handoff.ts
-function newHandoffFiles(result, config, today) {
+function newHandoffFiles(result, today) {
   return result.verdicts.flatMap((verdict) => {
-    if (!verdict.problems.some((p) => p.reason === "missing")) return [];
-    const path = verdict.handoffPath ?? handoffPath(config, verdict.taskId, 1);
+    const path = verdict.handoffPath;
+    if (path === void 0 || !verdict.problems.some((p) => p.reason === "missing")) return [];
     return [{ taskId: verdict.taskId, path, draft: skeleton(verdict.taskId, verdict.agent, today) }];
   });
 }
@@ -371,7 +369,7 @@ async function gatherCommentInput(options) {
     result,
     mode: options.mode,
     resumes,
-    newHandoffFiles: newHandoffFiles(result, config, now.toISOString().slice(0, 10)),
+    newHandoffFiles: newHandoffFiles(result, now.toISOString().slice(0, 10)),
     ...options.headRepository ? { headRepository: options.headRepository } : {},
     ...options.waiverLabel !== void 0 ? { waiverLabel: options.waiverLabel } : {},
     ...options.headSha ? { headSha: options.headSha } : {}

@@ -1,20 +1,20 @@
 /**
- * The handoff files a PR comment offers to create: one per task whose handoff is `missing`, at the
- * path the registry links (or where `handoff draft` would write the first session), pre-filled with a
- * skeleton of the five elements for a person to fill in on GitHub's "new file" page.
+ * The handoff files a PR comment offers to create: one per task whose handoff is `missing` at the
+ * path its registry entry links, pre-filled with a skeleton of the five elements for a person to fill
+ * in on GitHub's "new file" page. An entry with no `details_link` gets none: a file created there is
+ * linked by nothing, so the task would stay `missing` (its fix, `handoff draft`, writes and links it).
  */
 
 import type { NewHandoffFile } from '../core/comment.js';
-import { handoffPath } from '../core/config.js';
 import { emptySection } from '../core/document/build.js';
 import { canonicalLabel } from '../core/document/labels.js';
 import { renderHandoff } from '../core/document/render.js';
-import { type CheckResult, ELEMENT_NAMES, type HandoffConfig, type HandoffDocument } from '../core/model.js';
+import { type CheckResult, ELEMENT_NAMES, type HandoffDocument } from '../core/model.js';
 
-export function newHandoffFiles(result: CheckResult, config: HandoffConfig, today: string): NewHandoffFile[] {
+export function newHandoffFiles(result: CheckResult, today: string): NewHandoffFile[] {
   return result.verdicts.flatMap((verdict) => {
-    if (!verdict.problems.some((p) => p.reason === 'missing')) return [];
-    const path = verdict.handoffPath ?? handoffPath(config, verdict.taskId, 1);
+    const path = verdict.handoffPath;
+    if (path === undefined || !verdict.problems.some((p) => p.reason === 'missing')) return [];
     return [{ taskId: verdict.taskId, path, draft: skeleton(verdict.taskId, verdict.agent, today) }];
   });
 }

@@ -83,7 +83,7 @@ export async function gatherCommentInput(
     result,
     mode: options.mode,
     resumes,
-    newHandoffFiles: newHandoffFiles(result, config, now.toISOString().slice(0, 10)),
+    newHandoffFiles: newHandoffFiles(result, now.toISOString().slice(0, 10)),
     ...(options.headRepository ? { headRepository: options.headRepository } : {}),
     ...(options.waiverLabel !== undefined ? { waiverLabel: options.waiverLabel } : {}),
     ...(options.headSha ? { headSha: options.headSha } : {}),
