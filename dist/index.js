@@ -45,6 +45,7 @@ import {
   meantTask,
   nodeCrypto,
   parseRegistry,
+  proseWithInvocation,
   readUserText,
   realLongestPrefix,
   registryOfEntries,
@@ -55,7 +56,7 @@ import {
   statIfThere,
   warningsNamed,
   withInvocation
-} from "./action/chunk-NJORCIXE.js";
+} from "./action/chunk-ZKEP36E7.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -2251,6 +2252,21 @@ function commitsReadAfter(count2, readAfter) {
   return `${count2} commit(s) after ${readAfter}, where every active handoff was last updated`;
 }
 var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
+function asInvoked(result, program) {
+  if (program === "handoff") return result;
+  return {
+    ...result,
+    verdicts: result.verdicts.map((verdict2) => ({
+      ...verdict2,
+      problems: verdict2.problems.map((p) => ({
+        ...p,
+        detail: proseWithInvocation(p.detail, program),
+        fix: withInvocation(p.fix, program)
+      }))
+    })),
+    notes: result.notes.map((note) => proseWithInvocation(note, program))
+  };
+}
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 
 // src/core/words.ts
@@ -3209,7 +3225,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-B5WXWPF7.js");
+  const reports = await import("./action/reports-KBXCVZCJ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3707,6 +3723,18 @@ function byFolder(verdicts) {
     out.set(folder, ids);
   }
   return out;
+}
+
+// src/core/package-manifest.ts
+function listsDependency(manifest, name) {
+  if (!isRecord(manifest)) return false;
+  return ["dependencies", "devDependencies"].some((key) => {
+    const deps = manifest[key];
+    return isRecord(deps) && Object.hasOwn(deps, name);
+  });
+}
+function programOfProject(manifest) {
+  return listsDependency(manifest, "handoff-guard") ? "npx handoff" : "handoff";
 }
 
 // src/action/annotations.ts
@@ -4399,7 +4427,7 @@ async function checkAndReport(inputs, event, env, options) {
         (m) => warning(m)
       )
     });
-    checked = { head: range.head, result: result2 };
+    checked = { head: range.head, result: asInvoked(result2, await programAt(git, range.head)) };
   } catch (error2) {
     git.close();
     if (!(error2 instanceof InputError)) throw error2;
@@ -4473,6 +4501,15 @@ async function checkAndReport(inputs, event, env, options) {
     warning(`${summary2} (a draft pull request with draft-pr: warn, so the check passes).`);
   } else if (mode === "warn") warning(`${summary2} (mode: warn, so the check passes).`);
   else setFailed(`${summary2}. Run the fix shown for each, commit and push.`);
+}
+async function programAt(git, commit) {
+  const read = (await revisionSource(git, commit).readMany(["package.json"])).get("package.json");
+  if (read?.kind !== "text") return "handoff";
+  try {
+    return programOfProject(JSON.parse(read.text));
+  } catch {
+    return "handoff";
+  }
 }
 async function reportUnreadable(error2, context) {
   const { inputs, event, env, options, repoRoot, config, mode, session, headSha } = context;

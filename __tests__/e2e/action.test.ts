@@ -295,6 +295,20 @@ describe('the Action on a pull request', () => {
     expect(missing[0]).toContain(`Fix: handoff -C packages/a draft --task ${PKG_TASK}`);
   });
 
+  it('writes its fixes as `npx handoff` where the project installs handoff-guard (its package.json at the head)', async () => {
+    const plain = await h.runAction({ event: h.pullRequestEvent(h.fixture.staleHead) });
+    expect(plain.stdout).toMatch(/Fix: handoff draft --task /);
+    const head = h.fixture.repo.commit(`Install handoff-guard\n\nTask: ${TASK}`, {
+      'package.json': `${JSON.stringify({ name: 'p', devDependencies: { 'handoff-guard': '^0.1.0' } })}\n`,
+    });
+    const run = await h.runAction({ event: h.pullRequestEvent(head) });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error title=Handoff behind%3A .*Fix: npx handoff draft --task /);
+    expect(run.stdout).not.toMatch(/Fix: handoff draft/);
+    expect(run.summary).toContain('`npx handoff draft --task');
+    expect(h.stickyComments()[0]?.body).toContain('`npx handoff draft --task');
+  });
+
   it('offers a "create" link for a missing handoff only where its details_link names the file', async () => {
     const repo = h.fixture.repo;
     const planned = 'delegation/tasks/active/TASK-2025-0001-handoff-session9.md';

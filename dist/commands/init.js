@@ -7409,6 +7409,15 @@ import { execFile } from "node:child_process";
 import { chmod, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
 
+// src/core/package-manifest.ts
+function listsDependency(manifest, name) {
+  if (!isRecord(manifest)) return false;
+  return ["dependencies", "devDependencies"].some((key) => {
+    const deps = manifest[key];
+    return isRecord(deps) && Object.hasOwn(deps, name);
+  });
+}
+
 // src/core/templates/workflow.ts
 function workflowTemplate() {
   return `name: Handoff Guard
@@ -8015,10 +8024,7 @@ var PRE_COMMIT_CONFIG = ".pre-commit-config.yaml";
 var HUSKY_FILE = { file: ".husky/pre-push" };
 function dependsOnHusky(pkg) {
   if (!pkg) return false;
-  const listed = ["dependencies", "devDependencies"].some((key) => {
-    const deps = pkg[key];
-    return typeof deps === "object" && deps !== null && "husky" in deps;
-  });
+  const listed = listsDependency(pkg, "husky");
   const scripts = pkg.scripts;
   return listed || typeof scripts?.prepare === "string" && /\bhusky\b/.test(scripts.prepare);
 }

@@ -10,7 +10,7 @@ import { clockFrom } from '../adapters/clock.js';
 import { repoRelativeConfig } from '../adapters/config-loader.js';
 import { GitCommandManager } from '../adapters/git.js';
 import { findProjectRoot } from '../adapters/repo-root.js';
-import { listsWorkspace } from '../adapters/workspace.js';
+import { listsWorkspace, revisionSource } from '../adapters/workspace.js';
 import { runCheck } from '../app/check.js';
 import { gatherCommentInput } from '../app/pr-comment.js';
 import { planComment, renderStickyComment, type StickyCommentInput } from '../core/comment.js';
@@ -18,7 +18,8 @@ import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig } from '../core/model.js';
 import { annotationsFor, isRepositoryPath } from '../core/render/annotations.js';
-import { UNCHECKED_TITLE } from '../core/render/check-report.js';
+import { asInvoked, UNCHECKED_TITLE } from '../core/render/check-report.js';
+import { programOfProject } from '../core/package-manifest.js';
 import { formatReportWarning } from '../core/reports.js';
 import { ANNOTATIONS_SHOWN, shownAnnotations } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
@@ -108,7 +109,8 @@ async function checkAndReport(
         (m) => core.warning(m),
       ),
     });
-    checked = { head: range.head, result };
+    // Its fixes as the project's people run handoff (`npx handoff` where it is installed locally).
+    checked = { head: range.head, result: asInvoked(result, await programAt(git, range.head)) };
   } catch (error) {
     git.close();
     if (!(error instanceof InputError)) throw error;
@@ -194,6 +196,21 @@ async function checkAndReport(
     core.warning(`${summary} (a draft pull request with draft-pr: warn, so the check passes).`);
   } else if (mode === 'warn') core.warning(`${summary} (mode: warn, so the check passes).`);
   else core.setFailed(`${summary}. Run the fix shown for each, commit and push.`);
+}
+
+/**
+ * How the project at `commit` runs handoff (`programOfProject`), from its root package.json as
+ * committed there: `handoff` when there is none or it cannot be read (the check's own reading of it
+ * is what reports a bad one).
+ */
+async function programAt(git: GitCommandManager, commit: string): Promise<string> {
+  const read = (await revisionSource(git, commit).readMany(['package.json'])).get('package.json');
+  if (read?.kind !== 'text') return 'handoff';
+  try {
+    return programOfProject(JSON.parse(read.text));
+  } catch {
+    return 'handoff';
+  }
 }
 
 /**

@@ -21,6 +21,7 @@ import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js'
 import { InputError } from '../../core/errors.js';
 import { filesFound, type InitStep, initReport, initReportShown, initStep } from '../../core/init-step.js';
 import { isRecord } from '../../core/json-location.js';
+import { listsDependency } from '../../core/package-manifest.js';
 import { isAtOrInside, pathsInFolder, type ShownPath } from '../../core/paths.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import { commitPathsCommand } from '../../core/shell.js';
@@ -810,10 +811,7 @@ const HUSKY_FILE = { file: '.husky/pre-push' };
 
 function dependsOnHusky(pkg: Record<string, unknown> | undefined): boolean {
   if (!pkg) return false;
-  const listed = ['dependencies', 'devDependencies'].some((key) => {
-    const deps = pkg[key];
-    return typeof deps === 'object' && deps !== null && 'husky' in deps;
-  });
+  const listed = listsDependency(pkg, 'husky');
   const scripts = pkg.scripts as Record<string, unknown> | undefined;
   return listed || (typeof scripts?.prepare === 'string' && /\bhusky\b/.test(scripts.prepare));
 }

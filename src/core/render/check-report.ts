@@ -139,7 +139,7 @@ export function renderCheckJson(result: CheckResult, options: { program?: string
 }
 
 /** The result with every run of handoff in its details, fixes and notes written as `program`. */
-function asInvoked(result: CheckResult, program: string): CheckResult {
+export function asInvoked(result: CheckResult, program: string): CheckResult {
   if (program === 'handoff') return result;
   return {
     ...result,

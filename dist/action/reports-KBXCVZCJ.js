@@ -17,7 +17,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-NJORCIXE.js";
+} from "./chunk-ZKEP36E7.js";
 import {
   isRecord,
   offsetToPosition,

@@ -413,6 +413,10 @@ function withInvocation(fix, invocation) {
     (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
   );
 }
+var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+function proseWithInvocation(text, invocation) {
+  return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
+}
 function quotedAt(text, end) {
   let quoted = false;
   for (let i = 0; i < end; i++) {
@@ -897,6 +901,7 @@ export {
   commitPathsCommand,
   FOR_AN_AGENT,
   withInvocation,
+  proseWithInvocation,
   runsHandoff,
   firstInvalidUtf8,
   Utf8Stream,
