@@ -17,9 +17,9 @@ import { planComment, renderStickyComment, type StickyCommentInput } from '../co
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig } from '../core/model.js';
+import { programOfProject } from '../core/package-manifest.js';
 import { annotationsFor, isRepositoryPath } from '../core/render/annotations.js';
 import { asInvoked, UNCHECKED_TITLE } from '../core/render/check-report.js';
-import { programOfProject } from '../core/package-manifest.js';
 import { formatReportWarning } from '../core/reports.js';
 import { ANNOTATIONS_SHOWN, shownAnnotations } from './annotations.js';
 import { readCommentArtifact, writeCommentArtifact } from './artifact.js';
