@@ -6035,6 +6035,7 @@ function quotedAt(text, end) {
   }
   return quoted;
 }
+var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
 function runsHandoff(fix) {
   return withInvocation(fix, "\0") !== fix;
 }

@@ -4133,6 +4133,7 @@ var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
 function proseWithInvocation(text, invocation2) {
   return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
 }
+var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
 
 // src/cli/context.ts
 function processContext(options = {}) {

@@ -10,12 +10,12 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   renderUncheckedGithub
-} from "./chunks/chunk-RTVEU76C.js";
+} from "./chunks/chunk-IPGJDGV6.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";
 import "./chunks/chunk-WBXYW6XU.js";
-import "./chunks/chunk-TGBIHNQ3.js";
+import "./chunks/chunk-SN6AQB5W.js";
 import {
   joinLines
 } from "./chunks/chunk-DY4KF6Z6.js";
@@ -28,10 +28,10 @@ import {
   ignoreClosedPipes,
   processContext,
   programOn
-} from "./chunks/chunk-6SFPXTPF.js";
+} from "./chunks/chunk-B4VB3T5X.js";
 import {
   proseWithInvocation
-} from "./chunks/chunk-WG5W2OHI.js";
+} from "./chunks/chunk-BLVNPJRU.js";
 import "./chunks/chunk-P2VDQLP3.js";
 import {
   InputError,

@@ -1245,13 +1245,14 @@ function commitPathsCommand(paths, message2) {
 function proseWithInvocation(text, invocation) {
   return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
 }
-var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE;
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE, COMMAND_AFTER;
 var init_shell = __esm({
   "src/core/shell.ts"() {
     "use strict";
     FOR_AN_AGENT = "an agent without a terminal:";
     HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
     HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+    COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
   }
 });
 
@@ -9465,6 +9466,9 @@ function countWords(markdown) {
   }
   return count;
 }
+function plural(count, word) {
+  return count === 1 ? word : `${word}s`;
+}
 
 // src/core/draft.ts
 function sinceSession(session) {
@@ -9970,9 +9974,6 @@ function trimmedParts(context, level) {
 }
 function short(sha) {
   return sha.slice(0, SHORT_SHA);
-}
-function plural(count, word) {
-  return count === 1 ? word : `${word}s`;
 }
 function placeholderText(hint) {
   return placeholder(hint).replace(/^_|_$/g, "");

@@ -262,6 +262,7 @@ function shellWord(text) {
 }
 var FOR_AN_AGENT = "an agent without a terminal:";
 var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
+var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
 
 // src/core/slots.ts
 function slot(what) {

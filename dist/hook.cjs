@@ -2198,13 +2198,14 @@ function quotedAt(text, end) {
 function runsHandoff(fix) {
   return withInvocation(fix, "\0") !== fix;
 }
-var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE;
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE, COMMAND_AFTER;
 var init_shell = __esm({
   "src/core/shell.ts"() {
     "use strict";
     FOR_AN_AGENT = "an agent without a terminal:";
     HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
     HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+    COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
   }
 });
 
@@ -10471,6 +10472,9 @@ function namedAndCounted(items, max) {
   const named = items.slice(0, max).join(", ");
   return items.length > max ? `${named} and ${items.length - max} more` : named;
 }
+function plural(count, word) {
+  return count === 1 ? word : `${word}s`;
+}
 
 // src/core/agent-session.ts
 function sessionFactsFrom(facts, folder) {
@@ -12099,9 +12103,6 @@ function trimmedParts(context, level) {
 }
 function short(sha) {
   return sha.slice(0, SHORT_SHA);
-}
-function plural(count, word) {
-  return count === 1 ? word : `${word}s`;
 }
 function placeholderText(hint) {
   return placeholder(hint).replace(/^_|_$/g, "");

@@ -29,11 +29,9 @@ import {
 } from "./action/chunk-XSQO6TW5.js";
 import {
   DEFAULT_MAX_BYTES,
-  FOR_AN_AGENT,
   activeTasks,
   activeTasksIn,
   agentEntries,
-  commitPathsCommand,
   decodeUserText,
   detailsLinks,
   formatReportWarning,
@@ -45,18 +43,14 @@ import {
   meantTask,
   nodeCrypto,
   parseRegistry,
-  proseWithInvocation,
   readUserText,
   realLongestPrefix,
   registryOfEntries,
   registryPointer,
   resolveLinks,
-  runsHandoff,
-  shellWord,
   statIfThere,
-  warningsNamed,
-  withInvocation
-} from "./action/chunk-ZKEP36E7.js";
+  warningsNamed
+} from "./action/chunk-BTTJKLPH.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -77,12 +71,13 @@ import {
   driftOf,
   existingPaths,
   isWordCode,
+  namedAndCounted,
   planComment,
   renderHandoff,
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-4CY3KEPZ.js";
+} from "./action/chunk-GMJDFB7E.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -91,6 +86,14 @@ import {
   elementTitle
 } from "./action/chunk-5DJ45ATL.js";
 import "./action/chunk-47A3SBZ4.js";
+import {
+  FOR_AN_AGENT,
+  commitPathsCommand,
+  proseWithInvocation,
+  runsHandoff,
+  shellWord,
+  withInvocation
+} from "./action/chunk-4ZZWSCY5.js";
 import {
   InputError,
   InternalError,
@@ -2269,12 +2272,6 @@ function asInvoked(result, program) {
 }
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
 
-// src/core/words.ts
-function namedAndCounted(items, max) {
-  const named = items.slice(0, max).join(", ");
-  return items.length > max ? `${named} and ${items.length - max} more` : named;
-}
-
 // src/app/finished-tasks.ts
 var MAX_COMMITS_READ = 256;
 async function tasksActiveAtCommits(query) {
@@ -3225,7 +3222,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-KBXCVZCJ.js");
+  const reports = await import("./action/reports-AY2GKXRI.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -4607,7 +4604,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-W2MXACJU.js");
+  const github = await import("./action/github-232CMGFM.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4738,7 +4735,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-W2MXACJU.js");
+  const github = await import("./action/github-232CMGFM.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -1186,13 +1186,14 @@ function shellWord(text) {
 function proseWithInvocation(text, invocation2) {
   return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
 }
-var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE;
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE, COMMAND_AFTER;
 var init_shell = __esm({
   "src/core/shell.ts"() {
     "use strict";
     FOR_AN_AGENT = "an agent without a terminal:";
     HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
     HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+    COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
   }
 });
 

@@ -5998,6 +5998,7 @@ var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
 function proseWithInvocation(text, invocation2) {
   return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
 }
+var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
 
 // src/core/templates/hook.ts
 var HOOK_COMMAND = "handoff check --hook pre-push";

@@ -59,6 +59,23 @@ function input(verdicts: Verdict[], extra: Partial<StickyCommentInput> = {}): St
 const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
 
 describe('renderStickyComment', () => {
+  it('shows a fix in words as words, with its command as code', () => {
+    const verdict = staleVerdict(1);
+    (verdict.problems[0] as { fix: string }).fix =
+      'fill in Next Steps in a.md, then commit it (an agent without a terminal: handoff draft --task TASK-1 --next "<next step>", then commit)';
+    const body = renderStickyComment(input([verdict]));
+    expect(body).toContain(
+      '| fill in Next Steps in a.md, then commit it (an agent without a terminal: `handoff draft --task TASK-1 --next "<next step>"`, then commit) |',
+    );
+  });
+
+  it('counts the commits checked in words: one commit, three commits', () => {
+    expect(renderStickyComment(input([staleVerdict(1)]))).toContain('Checked abc1234..def5678 (3 commits).');
+    const one = input([staleVerdict(1)]);
+    one.result.range = { description: 'abc1234..def5678', commitCount: 1 };
+    expect(renderStickyComment(one)).toContain('Checked abc1234..def5678 (1 commit).');
+  });
+
   it('starts with the versioned marker, which any version of isStickyComment finds', () => {
     const body = renderStickyComment(input([staleVerdict(1)]));
     expect(body.startsWith(`${STICKY_MARKER}\n`)).toBe(true);

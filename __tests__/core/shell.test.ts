@@ -1,7 +1,14 @@
 /** Words of the command lines the tool prints: a real shell must read each back as it was. */
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
-import { proseWithInvocation, runsHandoff, shellWord, withInvocation } from '../../src/core/shell.js';
+import {
+  FOR_AN_AGENT,
+  fixSegments,
+  proseWithInvocation,
+  runsHandoff,
+  shellWord,
+  withInvocation,
+} from '../../src/core/shell.js';
 
 describe('shellWord', () => {
   it('leaves a plain path as it is, and quotes anything a shell reads specially', () => {
@@ -100,5 +107,47 @@ describe('proseWithInvocation', () => {
       "`npx --prefix '/p/$&$1' handoff init`",
     );
     expect(proseWithInvocation('`handoff init`', 'handoff')).toBe('`handoff init`');
+  });
+});
+
+describe('fixSegments', () => {
+  const commands = (fix: string) =>
+    fixSegments(fix)
+      .filter((s) => s.command)
+      .map((s) => s.text);
+
+  it('keeps a fix that is a command whole', () => {
+    for (const fix of [
+      'handoff draft --task TASK-1 --from abc',
+      'npx handoff -C packages/a draft --task TASK-1',
+      "git switch 'b' && handoff draft --task TASK-1",
+      "git add -- a.md && git commit -m 'TASK-1: handoff' -- a.md",
+    ]) {
+      expect(fixSegments(fix)).toEqual([{ text: fix, command: true }]);
+    }
+  });
+
+  it("cuts a fix in words into its words and its runs of handoff, each to the next ', then ' or its parenthesis", () => {
+    const incomplete = `fill in Decisions Made in a.md, then commit it (${FOR_AN_AGENT} npx handoff draft --task TASK-1 --note "<one line>" --decision "<decision: reason>", then commit)`;
+    expect(fixSegments(incomplete)).toEqual([
+      { text: `fill in Decisions Made in a.md, then commit it (${FOR_AN_AGENT} `, command: false },
+      {
+        text: 'npx handoff draft --task TASK-1 --note "<one line>" --decision "<decision: reason>"',
+        command: true,
+      },
+      { text: ', then commit)', command: false },
+    ]);
+    const symlink =
+      "make 'x, then y.md' a file inside the repository, not a symlink out of it (or git rm it), then handoff draft --task TASK-1";
+    expect(commands(symlink)).toEqual(['handoff draft --task TASK-1']);
+    expect(
+      fixSegments(symlink)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(symlink);
+    // Words that name no run of handoff are words.
+    expect(fixSegments('fill in Next Steps in a.md, then commit it')).toEqual([
+      { text: 'fill in Next Steps in a.md, then commit it', command: false },
+    ]);
   });
 });

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-6SFPXTPF.js";
-import "../chunks/chunk-WG5W2OHI.js";
+} from "../chunks/chunk-B4VB3T5X.js";
+import "../chunks/chunk-BLVNPJRU.js";
 import "../chunks/chunk-P2VDQLP3.js";
 import "../chunks/chunk-WPQNHNMC.js";
 import "../chunks/chunk-MWPPMQVD.js";

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-WOGQOAPA.js";
+} from "../chunks/chunk-UQU7J2CZ.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -20,13 +20,15 @@ import {
 import {
   emptySection
 } from "../chunks/chunk-E2777ZVU.js";
-import "../chunks/chunk-RTVEU76C.js";
+import "../chunks/chunk-IPGJDGV6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-63BIBWAT.js";
+import "../chunks/chunk-U3EFRQ4E.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-3CPTZKBU.js";
-import "../chunks/chunk-TGBIHNQ3.js";
+import {
+  plural
+} from "../chunks/chunk-ELXOK6WO.js";
+import "../chunks/chunk-SN6AQB5W.js";
 import {
   canonicalLabel,
   isPlaceholderText,
@@ -34,17 +36,19 @@ import {
 } from "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-DX3V2EQE.js";
-import "../chunks/chunk-QYHIX33A.js";
+} from "../chunks/chunk-CIXKKS6D.js";
+import "../chunks/chunk-5OZLPCAE.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-XJ7O4TK5.js";
+import "../chunks/chunk-7XFISWS7.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
 import "../chunks/chunk-6EVNHS7L.js";
-import "../chunks/chunk-WG5W2OHI.js";
+import {
+  fixSegments
+} from "../chunks/chunk-BLVNPJRU.js";
 import "../chunks/chunk-P2VDQLP3.js";
 import {
   InputError,
@@ -148,7 +152,8 @@ function renderWith(input, verdicts, plan) {
     );
   }
   if (result.range) {
-    out.push(`Checked ${text(result.range.description)} (${result.range.commitCount} commits).`, "");
+    const count = result.range.commitCount;
+    out.push(`Checked ${text(result.range.description)} (${count} ${plural(count, "commit")}).`, "");
   }
   if (verdicts.length > 0) out.push(...table(input, verdicts, plan), "");
   if (!plan.evidence && verdicts.some((v) => !v.fresh)) {
@@ -210,7 +215,7 @@ function table(input, verdicts, plan) {
     }
     const reasons = verdict.problems.map((p) => cell(p.reason)).join(", ");
     const evidence = plan.evidence ? [...verdict.problems.map((p) => evidenceOf(input, p)), ...fileLink ? [fileLink] : []].join("<br>") : "\u2014";
-    const fixes = unique(verdict.problems.map((p) => p.fix)).map(codeSpan);
+    const fixes = unique(verdict.problems.map((p) => p.fix)).map(fixCell);
     const file = links.get(verdict.taskId);
     if (file && input.headRepository) {
       fixes.push(`[create ${cell(file.path)}](${newFileUrl(input.headRepository, file)})`);
@@ -282,6 +287,14 @@ function cell(value) {
   const oneLine = joinLines(value);
   const bounded = oneLine.length > CELL_TEXT_LIMIT ? `${oneLine.slice(0, CELL_TEXT_LIMIT)}\u2026` : oneLine;
   return escapeUserText(bounded).replace(/(?<!\\)\|/g, "\\|");
+}
+function fixCell(fix) {
+  return fixSegments(fix).map(
+    ({ text: text2, command }) => (
+      // A cell's text is trimmed: the space between words and a command is kept around it.
+      command ? codeSpan(text2) : `${/^\s/.test(text2) ? " " : ""}${cell(text2)}${/\s$/.test(text2) ? " " : ""}`
+    )
+  ).join("");
 }
 function codeSpan(value) {
   const oneLine = joinLines(value).slice(0, CELL_TEXT_LIMIT).replace(/\|/g, "\\|");

@@ -19,7 +19,7 @@ import {
   preCommitHook,
   runsCheck,
   simpleGitHooksCommand
-} from "../chunks/chunk-MS3IOM7N.js";
+} from "../chunks/chunk-ZLODEOZM.js";
 import {
   hookManagerOf
 } from "../chunks/chunk-WBXYW6XU.js";
@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-XQBFRJWK.js";
+} from "../chunks/chunk-S4FEMMVJ.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-DX3V2EQE.js";
+} from "../chunks/chunk-CIXKKS6D.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-QYHIX33A.js";
+} from "../chunks/chunk-5OZLPCAE.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XJ7O4TK5.js";
+} from "../chunks/chunk-7XFISWS7.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
@@ -55,10 +55,10 @@ import {
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-6SFPXTPF.js";
+} from "../chunks/chunk-B4VB3T5X.js";
 import {
   commitPathsCommand
-} from "../chunks/chunk-WG5W2OHI.js";
+} from "../chunks/chunk-BLVNPJRU.js";
 import {
   isRecord
 } from "../chunks/chunk-P2VDQLP3.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-XQBFRJWK.js";
+} from "../chunks/chunk-S4FEMMVJ.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-DX3V2EQE.js";
-import "../chunks/chunk-QYHIX33A.js";
+import "../chunks/chunk-CIXKKS6D.js";
+import "../chunks/chunk-5OZLPCAE.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-XJ7O4TK5.js";
+import "../chunks/chunk-7XFISWS7.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
@@ -20,8 +20,8 @@ import {
 } from "../chunks/chunk-6EVNHS7L.js";
 import {
   EXIT
-} from "../chunks/chunk-6SFPXTPF.js";
-import "../chunks/chunk-WG5W2OHI.js";
+} from "../chunks/chunk-B4VB3T5X.js";
+import "../chunks/chunk-BLVNPJRU.js";
 import "../chunks/chunk-P2VDQLP3.js";
 import {
   InputError

@@ -13,33 +13,33 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-AUGFY5O5.js";
+} from "../chunks/chunk-IQAWYGTR.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-BWDOBEY2.js";
+} from "../chunks/chunk-VLP752QH.js";
 import {
   checkAgentName
-} from "../chunks/chunk-UMMR2GPI.js";
-import "../chunks/chunk-3CPTZKBU.js";
+} from "../chunks/chunk-K4PFYAXD.js";
+import "../chunks/chunk-ELXOK6WO.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
-} from "../chunks/chunk-TGBIHNQ3.js";
+} from "../chunks/chunk-SN6AQB5W.js";
 import "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-DX3V2EQE.js";
+} from "../chunks/chunk-CIXKKS6D.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-QYHIX33A.js";
+} from "../chunks/chunk-5OZLPCAE.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XJ7O4TK5.js";
+} from "../chunks/chunk-7XFISWS7.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
@@ -51,10 +51,10 @@ import {
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-6SFPXTPF.js";
+} from "../chunks/chunk-B4VB3T5X.js";
 import {
   shellWord
-} from "../chunks/chunk-WG5W2OHI.js";
+} from "../chunks/chunk-BLVNPJRU.js";
 import {
   parseJsonLocated
 } from "../chunks/chunk-P2VDQLP3.js";

@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-QYHIX33A.js";
+} from "../chunks/chunk-5OZLPCAE.js";
 import {
   isTaskId
 } from "../chunks/chunk-ZACF6ZJL.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-XJ7O4TK5.js";
+} from "../chunks/chunk-7XFISWS7.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
@@ -41,10 +41,10 @@ import {
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-6SFPXTPF.js";
+} from "../chunks/chunk-B4VB3T5X.js";
 import {
   proseWithInvocation
-} from "../chunks/chunk-WG5W2OHI.js";
+} from "../chunks/chunk-BLVNPJRU.js";
 import "../chunks/chunk-P2VDQLP3.js";
 import {
   InputError,

@@ -11,7 +11,9 @@
 import { escapeHtmlText, escapeUserText } from './markdown-escape.js';
 import type { CheckResult, Verdict } from './model.js';
 import { type ResumeBrief, renderResumeMarkdown } from './resume.js';
+import { fixSegments } from './shell.js';
 import { joinLines } from './whitespace.js';
+import { plural } from './words.js';
 
 export const STICKY_MARKER_VERSION = 1;
 /** The marker of the default comment (no `comment-id`). */
@@ -243,7 +245,8 @@ function renderWith(input: StickyCommentInput, verdicts: Verdict[], plan: Detail
     );
   }
   if (result.range) {
-    out.push(`Checked ${text(result.range.description)} (${result.range.commitCount} commits).`, '');
+    const count = result.range.commitCount;
+    out.push(`Checked ${text(result.range.description)} (${count} ${plural(count, 'commit')}).`, '');
   }
   if (verdicts.length > 0) out.push(...table(input, verdicts, plan), '');
   if (!plan.evidence && verdicts.some((v) => !v.fresh)) {
@@ -311,7 +314,7 @@ function table(input: StickyCommentInput, verdicts: Verdict[], plan: DetailPlan)
     const evidence = plan.evidence
       ? [...verdict.problems.map((p) => evidenceOf(input, p)), ...(fileLink ? [fileLink] : [])].join('<br>')
       : '—';
-    const fixes = unique(verdict.problems.map((p) => p.fix)).map(codeSpan);
+    const fixes = unique(verdict.problems.map((p) => p.fix)).map(fixCell);
     const file = links.get(verdict.taskId);
     if (file && input.headRepository) {
       fixes.push(`[create ${cell(file.path)}](${newFileUrl(input.headRepository, file)})`);
@@ -407,6 +410,16 @@ function cell(value: string): string {
   const oneLine = joinLines(value);
   const bounded = oneLine.length > CELL_TEXT_LIMIT ? `${oneLine.slice(0, CELL_TEXT_LIMIT)}…` : oneLine;
   return escapeUserText(bounded).replace(/(?<!\\)\|/g, '\\|');
+}
+
+/** A fix in a table cell: its commands as inline code, its words as words (`fixSegments`). */
+function fixCell(fix: string): string {
+  return fixSegments(fix)
+    .map(({ text, command }) =>
+      // A cell's text is trimmed: the space between words and a command is kept around it.
+      command ? codeSpan(text) : `${/^\s/.test(text) ? ' ' : ''}${cell(text)}${/\s$/.test(text) ? ' ' : ''}`,
+    )
+    .join('');
 }
 
 /**

@@ -51,7 +51,7 @@ import {
 } from './session-time.js';
 import { formatTestDeltas, recordedTests, testDeltas } from './test-deltas.js';
 import { collapseWhitespace } from './whitespace.js';
-import { countWords } from './words.js';
+import { countWords, plural } from './words.js';
 
 /** What a person typed at the prompts (or nothing): one entry per item. */
 export interface DraftAnswers {
@@ -858,10 +858,6 @@ function trimmedParts(context: ComposeContext, level: DetailLevel): string[] {
 
 function short(sha: string): string {
   return sha.slice(0, SHORT_SHA);
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
 }
 
 /**

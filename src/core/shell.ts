@@ -68,6 +68,66 @@ function quotedAt(text: string, end: number): boolean {
   return quoted;
 }
 
+/** A piece of a fix: words to read, or a command to run as it is. */
+export interface FixSegment {
+  text: string;
+  command: boolean;
+}
+
+/** What a fix that is a command starts with (as `withInvocation` may have written it). */
+const STARTS_COMMAND = /^(?:npx |handoff |git )/;
+/** Where a command starts inside a fix in words: after `, then ` or FOR_AN_AGENT. */
+const COMMAND_AFTER = [', then ', `${FOR_AN_AGENT} `];
+/** What a command inside words is: a run of handoff. */
+const IS_COMMAND = /^(?:npx |handoff )/;
+
+/**
+ * A fix cut into its words and its commands, for a renderer that shows commands as code: a fix that
+ * is a command (`handoff draft …`, `git add … && git commit …`) is one; a fix in words (`fill in …,
+ * then commit it (an agent without a terminal: handoff draft …, then commit)`) has its runs of
+ * handoff, each to the next `, then ` or the parenthesis it closes, as commands.
+ */
+export function fixSegments(fix: string): FixSegment[] {
+  if (STARTS_COMMAND.test(fix)) return [{ text: fix, command: true }];
+  const segments: FixSegment[] = [];
+  let from = 0;
+  for (;;) {
+    const start = commandStart(fix, from);
+    if (start === undefined) break;
+    const end = commandEnd(fix, start);
+    segments.push(
+      { text: fix.slice(from, start), command: false },
+      { text: fix.slice(start, end), command: true },
+    );
+    from = end;
+  }
+  if (from < fix.length) segments.push({ text: fix.slice(from), command: false });
+  return segments.filter((segment) => segment.text !== '');
+}
+
+/** The first run of handoff in a fix's words at or after `from`. */
+function commandStart(fix: string, from: number): number | undefined {
+  let first: number | undefined;
+  for (const before of COMMAND_AFTER) {
+    for (let at = fix.indexOf(before, from); at !== -1; at = fix.indexOf(before, at + 1)) {
+      const start = at + before.length;
+      if (IS_COMMAND.test(fix.slice(start, start + 12)) && !quotedAt(fix, start)) {
+        if (first === undefined || start < first) first = start;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+/** Where the command at `start` ends: at the next `, then ` outside quotes, else before a closing `)`. */
+function commandEnd(fix: string, start: number): number {
+  for (let at = fix.indexOf(', then ', start); at !== -1; at = fix.indexOf(', then ', at + 1)) {
+    if (!quotedAt(fix, at)) return at;
+  }
+  return fix.endsWith(')') && fix.lastIndexOf('(', start) !== -1 ? fix.length - 1 : fix.length;
+}
+
 /** Whether a fix runs handoff anywhere (not only at its start). */
 export function runsHandoff(fix: string): boolean {
   return withInvocation(fix, '\0') !== fix;

@@ -51,3 +51,8 @@ export function namedAndCounted(items: readonly string[], max: number): string {
   const named = items.slice(0, max).join(', ');
   return items.length > max ? `${named} and ${items.length - max} more` : named;
 }
+
+/** `word` as `count` of it is written: `commit` for one, `commits` for any other number. */
+export function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}

@@ -6,31 +6,34 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   MESSAGE_MAX,
-  Utf8Stream,
   coveragePercent,
   declaredTotalsWarning,
   emptyTestSummary,
-  entryKind,
-  firstInvalidUtf8,
   mergeTestSummaries,
   noTestsWarning,
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-ZKEP36E7.js";
+} from "./chunk-UZNG74SU.js";
+import {
+  Utf8Stream,
+  entryKind,
+  firstInvalidUtf8
+} from "./chunk-7XFISWS7.js";
+import "./chunk-JNKY6PJ2.js";
+import "./chunk-BLVNPJRU.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-CUEPXSXC.js";
-import "./chunk-VUHLYMSY.js";
+} from "./chunk-P2VDQLP3.js";
 import {
   InputError
-} from "./chunk-PZXUSCGC.js";
+} from "./chunk-WPQNHNMC.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-D4BQ4EQP.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

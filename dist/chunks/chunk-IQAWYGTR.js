@@ -6,18 +6,18 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftCommand
-} from "./chunk-UMMR2GPI.js";
+} from "./chunk-K4PFYAXD.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
-} from "./chunk-TGBIHNQ3.js";
+} from "./chunk-SN6AQB5W.js";
 import {
   DEFAULT_CONFIG
 } from "./chunk-ZACF6ZJL.js";
 import {
   shellWord
-} from "./chunk-WG5W2OHI.js";
+} from "./chunk-BLVNPJRU.js";
 import {
   InputError
 } from "./chunk-WPQNHNMC.js";

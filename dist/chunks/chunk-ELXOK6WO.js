@@ -47,8 +47,12 @@ function namedAndCounted(items, max) {
   const named = items.slice(0, max).join(", ");
   return items.length > max ? `${named} and ${items.length - max} more` : named;
 }
+function plural(count, word) {
+  return count === 1 ? word : `${word}s`;
+}
 
 export {
   countWords,
-  namedAndCounted
+  namedAndCounted,
+  plural
 };

@@ -10,7 +10,7 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   shellWord
-} from "./chunk-WG5W2OHI.js";
+} from "./chunk-BLVNPJRU.js";
 
 // src/core/templates/hook.ts
 var HOOK_BLOCK_START = "# >>> handoff-guard pre-push >>>";

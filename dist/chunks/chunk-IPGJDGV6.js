@@ -7,7 +7,7 @@ const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   ANSWER_SLOTS,
   TIME_SLOTS
-} from "./chunk-TGBIHNQ3.js";
+} from "./chunk-SN6AQB5W.js";
 import {
   linkIssue
 } from "./chunk-WPQNHNMC.js";

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-QYHIX33A.js";
+} from "./chunk-5OZLPCAE.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   loadConfig
-} from "./chunk-DX3V2EQE.js";
+} from "./chunk-CIXKKS6D.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-XJ7O4TK5.js";
+} from "./chunk-7XFISWS7.js";
 import {
   isRecord,
   parseJsonLocated

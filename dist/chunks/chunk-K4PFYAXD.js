@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   namedAndCounted
-} from "./chunk-3CPTZKBU.js";
+} from "./chunk-ELXOK6WO.js";
 import {
   AGENT_SLOT,
   ANSWER_SLOTS,
@@ -15,7 +15,7 @@ import {
   TIME_SLOTS,
   commandWord,
   isSlot
-} from "./chunk-TGBIHNQ3.js";
+} from "./chunk-SN6AQB5W.js";
 import {
   elementTitle
 } from "./chunk-DY4KF6Z6.js";
@@ -27,14 +27,14 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-XJ7O4TK5.js";
+} from "./chunk-7XFISWS7.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
 import {
   shellWord
-} from "./chunk-WG5W2OHI.js";
+} from "./chunk-BLVNPJRU.js";
 import {
   InputError,
   linkProblem,

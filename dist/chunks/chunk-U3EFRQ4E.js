@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZACF6ZJL.js";
 import {
   linkedBy
-} from "./chunk-XJ7O4TK5.js";
+} from "./chunk-7XFISWS7.js";
 import {
   normalizeLink
 } from "./chunk-WPQNHNMC.js";

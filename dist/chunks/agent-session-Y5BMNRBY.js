@@ -9,31 +9,31 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-MFWDFBI5.js";
-import "./chunk-WOGQOAPA.js";
+} from "./chunk-426GTVG6.js";
+import "./chunk-UQU7J2CZ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BHJDFCGP.js";
 import "./chunk-E2777ZVU.js";
-import "./chunk-RTVEU76C.js";
+import "./chunk-IPGJDGV6.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-MS3IOM7N.js";
+import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import "./chunk-D4STECE4.js";
-import "./chunk-63BIBWAT.js";
+import "./chunk-U3EFRQ4E.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-AUGFY5O5.js";
-import "./chunk-UMMR2GPI.js";
-import "./chunk-3CPTZKBU.js";
-import "./chunk-TGBIHNQ3.js";
+import "./chunk-IQAWYGTR.js";
+import "./chunk-K4PFYAXD.js";
+import "./chunk-ELXOK6WO.js";
+import "./chunk-SN6AQB5W.js";
 import "./chunk-DY4KF6Z6.js";
-import "./chunk-QYHIX33A.js";
+import "./chunk-5OZLPCAE.js";
 import "./chunk-ZACF6ZJL.js";
-import "./chunk-XJ7O4TK5.js";
+import "./chunk-7XFISWS7.js";
 import "./chunk-JNKY6PJ2.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
 import "./chunk-6EVNHS7L.js";
-import "./chunk-WG5W2OHI.js";
+import "./chunk-BLVNPJRU.js";
 import "./chunk-P2VDQLP3.js";
 import "./chunk-WPQNHNMC.js";
 import "./chunk-MWPPMQVD.js";

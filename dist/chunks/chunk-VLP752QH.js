@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-DX3V2EQE.js";
+} from "./chunk-CIXKKS6D.js";
 import {
   filesFromHere
-} from "./chunk-6SFPXTPF.js";
+} from "./chunk-B4VB3T5X.js";
 
 // src/cli/root-note.ts
 async function rootActedOnNote(ctx, prefix) {

@@ -19,7 +19,7 @@ import {
 import {
   annotatedOnRegistry,
   commitsReadAfter
-} from "./chunk-RTVEU76C.js";
+} from "./chunk-IPGJDGV6.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-63BIBWAT.js";
+} from "./chunk-U3EFRQ4E.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -40,10 +40,10 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   namedAndCounted
-} from "./chunk-3CPTZKBU.js";
+} from "./chunk-ELXOK6WO.js";
 import {
   ANSWER_SLOTS
-} from "./chunk-TGBIHNQ3.js";
+} from "./chunk-SN6AQB5W.js";
 import {
   ageInDays,
   allFields,
@@ -71,7 +71,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-QYHIX33A.js";
+} from "./chunk-5OZLPCAE.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -90,7 +90,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-XJ7O4TK5.js";
+} from "./chunk-7XFISWS7.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -108,7 +108,7 @@ import {
   runsHandoff,
   shellWord,
   withInvocation
-} from "./chunk-WG5W2OHI.js";
+} from "./chunk-BLVNPJRU.js";
 import {
   InputError,
   InternalError,
@@ -2958,7 +2958,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-IBSXISHR.js");
+  const reports = await import("./reports-KR6EDG5C.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -23,6 +23,9 @@ import {
   trimEndOf
 } from "./chunk-47A3SBZ4.js";
 import {
+  fixSegments
+} from "./chunk-4ZZWSCY5.js";
+import {
   formatLocated
 } from "./chunk-PZXUSCGC.js";
 import {
@@ -3426,8 +3429,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message2 = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message2 = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message: message2
@@ -10990,9 +10993,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -19970,6 +19973,15 @@ function inlineCode(text2) {
   return `${fence}${oneLine.startsWith("`") || oneLine.endsWith("`") ? ` ${oneLine} ` : oneLine}${fence}`;
 }
 
+// src/core/words.ts
+function namedAndCounted(items, max) {
+  const named = items.slice(0, max).join(", ");
+  return items.length > max ? `${named} and ${items.length - max} more` : named;
+}
+function plural(count, word) {
+  return count === 1 ? word : `${word}s`;
+}
+
 // src/core/comment.ts
 var STICKY_MARKER_VERSION = 1;
 var STICKY_MARKER = stickyMarker();
@@ -20075,7 +20087,8 @@ function renderWith(input, verdicts, plan) {
     );
   }
   if (result.range) {
-    out.push(`Checked ${text(result.range.description)} (${result.range.commitCount} commits).`, "");
+    const count = result.range.commitCount;
+    out.push(`Checked ${text(result.range.description)} (${count} ${plural(count, "commit")}).`, "");
   }
   if (verdicts.length > 0) out.push(...table(input, verdicts, plan), "");
   if (!plan.evidence && verdicts.some((v) => !v.fresh)) {
@@ -20137,7 +20150,7 @@ function table(input, verdicts, plan) {
     }
     const reasons = verdict.problems.map((p) => cell(p.reason)).join(", ");
     const evidence = plan.evidence ? [...verdict.problems.map((p) => evidenceOf(input, p)), ...fileLink ? [fileLink] : []].join("<br>") : "\u2014";
-    const fixes = unique(verdict.problems.map((p) => p.fix)).map(codeSpan);
+    const fixes = unique(verdict.problems.map((p) => p.fix)).map(fixCell);
     const file = links.get(verdict.taskId);
     if (file && input.headRepository) {
       fixes.push(`[create ${cell(file.path)}](${newFileUrl(input.headRepository, file)})`);
@@ -20210,6 +20223,14 @@ function cell(value) {
   const bounded = oneLine.length > CELL_TEXT_LIMIT ? `${oneLine.slice(0, CELL_TEXT_LIMIT)}\u2026` : oneLine;
   return escapeUserText(bounded).replace(/(?<!\\)\|/g, "\\|");
 }
+function fixCell(fix) {
+  return fixSegments(fix).map(
+    ({ text: text2, command }) => (
+      // A cell's text is trimmed: the space between words and a command is kept around it.
+      command ? codeSpan(text2) : `${/^\s/.test(text2) ? " " : ""}${cell(text2)}${/\s$/.test(text2) ? " " : ""}`
+    )
+  ).join("");
+}
 function codeSpan(value) {
   const oneLine = joinLines(value).slice(0, CELL_TEXT_LIMIT).replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
@@ -20229,6 +20250,7 @@ export {
   require_tunnel2 as require_tunnel,
   require_undici,
   isWordCode,
+  namedAndCounted,
   renderHandoff,
   driftCandidates,
   driftOf,

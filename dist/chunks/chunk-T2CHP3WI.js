@@ -9,7 +9,7 @@ import {
 } from "./chunk-D4STECE4.js";
 import {
   listTaskHandoffs
-} from "./chunk-63BIBWAT.js";
+} from "./chunk-U3EFRQ4E.js";
 import {
   GitCommandManager
 } from "./chunk-ATW7OLLE.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-UMMR2GPI.js";
+} from "./chunk-K4PFYAXD.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,10 +27,10 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-XJ7O4TK5.js";
+} from "./chunk-7XFISWS7.js";
 import {
   commitPathsCommand
-} from "./chunk-WG5W2OHI.js";
+} from "./chunk-BLVNPJRU.js";
 import {
   InputError,
   asInProject,
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-C46LW52D.js");
+  const { gatherSessionFacts } = await import("./agent-session-Y5BMNRBY.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

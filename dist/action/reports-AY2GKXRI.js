@@ -6,34 +6,32 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   MESSAGE_MAX,
+  Utf8Stream,
   coveragePercent,
   declaredTotalsWarning,
   emptyTestSummary,
+  entryKind,
+  firstInvalidUtf8,
   mergeTestSummaries,
   noTestsWarning,
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-UZNG74SU.js";
-import {
-  Utf8Stream,
-  entryKind,
-  firstInvalidUtf8
-} from "./chunk-XJ7O4TK5.js";
-import "./chunk-JNKY6PJ2.js";
-import "./chunk-WG5W2OHI.js";
+} from "./chunk-BTTJKLPH.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
-} from "./chunk-P2VDQLP3.js";
+} from "./chunk-CUEPXSXC.js";
+import "./chunk-VUHLYMSY.js";
+import "./chunk-4ZZWSCY5.js";
 import {
   InputError
-} from "./chunk-WPQNHNMC.js";
+} from "./chunk-PZXUSCGC.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-MWPPMQVD.js";
+} from "./chunk-D4BQ4EQP.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -10,52 +10,52 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-MFWDFBI5.js";
+} from "./chunk-426GTVG6.js";
 import {
   runCheck,
   runResume
-} from "./chunk-WOGQOAPA.js";
+} from "./chunk-UQU7J2CZ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BHJDFCGP.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-E2777ZVU.js";
-import "./chunk-RTVEU76C.js";
+import "./chunk-IPGJDGV6.js";
 import "./chunk-Y3SMQR7G.js";
-import "./chunk-MS3IOM7N.js";
+import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import {
   lifecycleJson,
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-CR72ZUUR.js";
+} from "./chunk-T2CHP3WI.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
-import "./chunk-63BIBWAT.js";
+import "./chunk-U3EFRQ4E.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-AUGFY5O5.js";
+import "./chunk-IQAWYGTR.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-UMMR2GPI.js";
-import "./chunk-3CPTZKBU.js";
+} from "./chunk-K4PFYAXD.js";
+import "./chunk-ELXOK6WO.js";
 import {
   isSlot
-} from "./chunk-TGBIHNQ3.js";
+} from "./chunk-SN6AQB5W.js";
 import "./chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "./chunk-DX3V2EQE.js";
-import "./chunk-QYHIX33A.js";
+} from "./chunk-CIXKKS6D.js";
+import "./chunk-5OZLPCAE.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-ZACF6ZJL.js";
-import "./chunk-XJ7O4TK5.js";
+import "./chunk-7XFISWS7.js";
 import {
   require_ucs2length,
   unknownNamesMessage
@@ -68,7 +68,7 @@ import {
 import {
   commitPathsCommand,
   proseWithInvocation
-} from "./chunk-WG5W2OHI.js";
+} from "./chunk-BLVNPJRU.js";
 import {
   isRecord
 } from "./chunk-P2VDQLP3.js";

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-WOGQOAPA.js";
+} from "./chunk-UQU7J2CZ.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-E2777ZVU.js";
 import {
   huskyHookNote
-} from "./chunk-MS3IOM7N.js";
+} from "./chunk-ZLODEOZM.js";
 import {
   checkGivenInput,
   schema
@@ -56,7 +56,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-63BIBWAT.js";
+} from "./chunk-U3EFRQ4E.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-AUGFY5O5.js";
+} from "./chunk-IQAWYGTR.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,17 +72,18 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-UMMR2GPI.js";
+} from "./chunk-K4PFYAXD.js";
 import {
-  countWords
-} from "./chunk-3CPTZKBU.js";
+  countWords,
+  plural
+} from "./chunk-ELXOK6WO.js";
 import {
   AGENT_SLOT,
   LEFT_AS_PRINTED,
   TASK_SLOT,
   commandWord,
   isOnlySlots
-} from "./chunk-TGBIHNQ3.js";
+} from "./chunk-SN6AQB5W.js";
 import {
   collapseWhitespace,
   elementStates,
@@ -100,7 +101,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-QYHIX33A.js";
+} from "./chunk-5OZLPCAE.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -129,7 +130,7 @@ import {
   withEntry,
   writeDocumentAndEntry,
   writeTextAtomic
-} from "./chunk-XJ7O4TK5.js";
+} from "./chunk-7XFISWS7.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -139,7 +140,7 @@ import {
 import {
   shellWord,
   withInvocation
-} from "./chunk-WG5W2OHI.js";
+} from "./chunk-BLVNPJRU.js";
 import {
   InputError,
   asInProject,
@@ -959,9 +960,6 @@ function trimmedParts(context, level) {
 }
 function short(sha) {
   return sha.slice(0, SHORT_SHA);
-}
-function plural(count, word) {
-  return count === 1 ? word : `${word}s`;
 }
 function placeholderText(hint) {
   return placeholder(hint).replace(/^_|_$/g, "");
@@ -2051,7 +2049,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-IBSXISHR.js");
+  return import("./reports-KR6EDG5C.js");
 }
 
 // src/app/status.ts

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-CR72ZUUR.js";
+} from "./chunk-T2CHP3WI.js";
 import {
   rootActedOnNote
-} from "./chunk-BWDOBEY2.js";
+} from "./chunk-VLP752QH.js";
 import {
   agentFromEnv
-} from "./chunk-UMMR2GPI.js";
+} from "./chunk-K4PFYAXD.js";
 import {
   loadConfig
-} from "./chunk-DX3V2EQE.js";
+} from "./chunk-CIXKKS6D.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";
@@ -28,7 +28,7 @@ import {
   EXIT,
   namingFilesBy,
   pathsFromHere
-} from "./chunk-6SFPXTPF.js";
+} from "./chunk-B4VB3T5X.js";
 
 // src/cli/commands/lifecycle.ts
 function lifecycleRun(action) {

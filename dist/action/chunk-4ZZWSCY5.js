@@ -36,6 +36,45 @@ function quotedAt(text, end) {
   }
   return quoted;
 }
+var STARTS_COMMAND = /^(?:npx |handoff |git )/;
+var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
+var IS_COMMAND = /^(?:npx |handoff )/;
+function fixSegments(fix) {
+  if (STARTS_COMMAND.test(fix)) return [{ text: fix, command: true }];
+  const segments = [];
+  let from = 0;
+  for (; ; ) {
+    const start = commandStart(fix, from);
+    if (start === void 0) break;
+    const end = commandEnd(fix, start);
+    segments.push(
+      { text: fix.slice(from, start), command: false },
+      { text: fix.slice(start, end), command: true }
+    );
+    from = end;
+  }
+  if (from < fix.length) segments.push({ text: fix.slice(from), command: false });
+  return segments.filter((segment) => segment.text !== "");
+}
+function commandStart(fix, from) {
+  let first;
+  for (const before of COMMAND_AFTER) {
+    for (let at = fix.indexOf(before, from); at !== -1; at = fix.indexOf(before, at + 1)) {
+      const start = at + before.length;
+      if (IS_COMMAND.test(fix.slice(start, start + 12)) && !quotedAt(fix, start)) {
+        if (first === void 0 || start < first) first = start;
+        break;
+      }
+    }
+  }
+  return first;
+}
+function commandEnd(fix, start) {
+  for (let at = fix.indexOf(", then ", start); at !== -1; at = fix.indexOf(", then ", at + 1)) {
+    if (!quotedAt(fix, at)) return at;
+  }
+  return fix.endsWith(")") && fix.lastIndexOf("(", start) !== -1 ? fix.length - 1 : fix.length;
+}
 function runsHandoff(fix) {
   return withInvocation(fix, "\0") !== fix;
 }
@@ -46,5 +85,6 @@ export {
   FOR_AN_AGENT,
   withInvocation,
   proseWithInvocation,
+  fixSegments,
   runsHandoff
 };

@@ -10,9 +10,10 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-4CY3KEPZ.js";
+} from "./chunk-GMJDFB7E.js";
 import "./chunk-5DJ45ATL.js";
 import "./chunk-47A3SBZ4.js";
+import "./chunk-4ZZWSCY5.js";
 import "./chunk-PZXUSCGC.js";
 import {
   __commonJS,

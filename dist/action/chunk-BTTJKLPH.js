@@ -5,30 +5,41 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  meantName,
-  require_ucs2length,
-  schemaRuleWords
-} from "./chunk-JNKY6PJ2.js";
-import {
-  shellWord
-} from "./chunk-WG5W2OHI.js";
-import {
   duplicateKeyError,
   locationOf,
+  meantName,
   parseJsonLocated,
-  pointerSegment
-} from "./chunk-P2VDQLP3.js";
+  pointerSegment,
+  require_ucs2length,
+  schemaRuleWords
+} from "./chunk-CUEPXSXC.js";
 import {
-  InputError,
-  InternalError,
   linkIssue,
   linkProblem,
   normalizeLink
-} from "./chunk-WPQNHNMC.js";
+} from "./chunk-VUHLYMSY.js";
+import {
+  InputError,
+  InternalError,
+  formatLocated
+} from "./chunk-PZXUSCGC.js";
 import {
   __require,
   __toESM
-} from "./chunk-MWPPMQVD.js";
+} from "./chunk-D4BQ4EQP.js";
+
+// src/adapters/store.ts
+import {
+  closeSync,
+  constants as fsConstants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/generated/agent-handoffs.validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -362,112 +373,14 @@ function activeTasksIn(entries, config) {
   for (const [agent, entry] of entries) {
     const taskId = heldTask(entry);
     if (taskId === "" || !isActiveStatus(entry, config)) continue;
-    const link2 = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
+    const link = typeof entry.details_link === "string" && entry.details_link !== "" ? entry.details_link : void 0;
     const task = { taskId, agent, status: entry.status };
-    if (link2 !== void 0) task.detailsLink = link2;
+    if (link !== void 0) task.detailsLink = link;
     tasks.push(task);
   }
   return tasks;
 }
-function serializeRegistry(registry) {
-  return `${JSON.stringify(registry, null, 2)}
-`;
-}
-function withEntry(registry, agent, patch) {
-  const next = {};
-  const patched = (entry) => {
-    const merged = { ...entry };
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === void 0) delete merged[key];
-      else merged[key] = value;
-    }
-    return merged;
-  };
-  let found = false;
-  for (const [key, entry] of Object.entries(registry)) {
-    if (key === agent) {
-      found = true;
-      Object.defineProperty(next, key, {
-        value: patched(entry),
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    } else {
-      Object.defineProperty(next, key, {
-        value: entry,
-        enumerable: true,
-        writable: true,
-        configurable: true
-      });
-    }
-  }
-  if (!found) {
-    Object.defineProperty(next, agent, {
-      value: patched(void 0),
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-  }
-  return next;
-}
-function linkedBy(registry, path, agent) {
-  const wanted = normalizeLink(path);
-  for (const [name, entry] of agentEntries(registry)) {
-    if (name !== agent && typeof entry.details_link === "string" && normalizeLink(entry.details_link) === wanted)
-      return name;
-  }
-  return void 0;
-}
-function othersActiveOn(registry, config, taskId, agent) {
-  return activeTasks(registry, config).filter((task) => task.taskId === taskId && task.agent !== agent).map((task) => task.agent);
-}
-function slipOfAgentName(name, names) {
-  const folded = foldName(name);
-  const chars = [...folded];
-  const digits = digitsOf(folded);
-  for (const known of names) {
-    if (known === name) continue;
-    const knownFolded = foldName(known);
-    if (knownFolded === folded) return known;
-    if (digitsOf(knownFolded) !== digits) continue;
-    const knownChars = [...knownFolded];
-    const shorter = Math.min(chars.length, knownChars.length);
-    if (shorter < 3) continue;
-    if (swapsNeighbours(chars, knownChars) || lastLetterSlip(chars, knownChars) || lastLetterSlip(knownChars, chars) || shorter >= 4 && (dropsOneInside(chars, knownChars) || dropsOneInside(knownChars, chars)))
-      return known;
-  }
-  return void 0;
-}
-function foldName(name) {
-  return name.normalize("NFC").toLowerCase();
-}
-function digitsOf(text) {
-  return text.replace(/\D+/g, " ").trim();
-}
-function swapsNeighbours(a, b) {
-  if (a.length !== b.length) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (i + 1 >= a.length || a[i] === a[i + 1] || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
-  for (let j = i + 2; j < a.length; j++) if (a[j] !== b[j]) return false;
-  return true;
-}
-function dropsOneInside(short, long) {
-  if (long.length !== short.length + 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  if (i === short.length) return false;
-  for (let j = i; j < short.length; j++) if (short[j] !== long[j + 1]) return false;
-  return true;
-}
 var LETTER = new RegExp("^\\p{L}$", "u");
-function lastLetterSlip(short, long) {
-  if (long.length !== short.length + 1) return false;
-  for (let i = 0; i < short.length; i++) if (short[i] !== long[i]) return false;
-  return LETTER.test(long[long.length - 1]) && LETTER.test(long[long.length - 2]);
-}
 function detailsLinks(registry) {
   return linksIn(agentEntries(registry));
 }
@@ -482,20 +395,6 @@ function handoffFilesByTask(tasks) {
   }
   return files;
 }
-
-// src/adapters/store.ts
-import {
-  closeSync,
-  constants as fsConstants,
-  fstatSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync,
-  statSync
-} from "node:fs";
-import { link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/adapters/builtins.ts
 function nodeCrypto() {
@@ -742,19 +641,16 @@ function realLongestPrefix(absPath) {
     }
   }
 }
-async function resolveLink(repoRoot, link2) {
-  return (await resolveLinks(repoRoot, [link2]))[0];
-}
 async function resolveLinks(repoRoot, links) {
   const root = resolve(repoRoot);
   const rootPrefix = root.endsWith(sep) ? root : `${root}${sep}`;
-  const targets = links.map((link2) => {
-    const problem = linkIssue(link2);
-    if (problem) return { link: link2, problem };
-    const normalized = normalizeLink(link2);
+  const targets = links.map((link) => {
+    const problem = linkIssue(link);
+    if (problem) return { link, problem };
+    const normalized = normalizeLink(link);
     const slash = normalized.lastIndexOf("/");
     return {
-      link: link2,
+      link,
       absPath: rootPrefix + (sep === "/" ? normalized : normalized.split("/").join(sep)),
       folder: slash === -1 ? "" : normalized.slice(0, slash),
       name: normalized.slice(slash + 1)
@@ -791,301 +687,177 @@ function listFolder(folder, realRoot2) {
     return void 0;
   }
 }
-function resolveOne(link2, absPath, realRoot2) {
+function resolveOne(link, absPath, realRoot2) {
   const { real, exists } = realLongestPrefix(absPath);
   if (real !== void 0 && !isInside(realRoot2, real)) {
     return {
       ok: false,
       rule: "path/symlink-escape",
       // Not said to be a details_link: the registry and the config are read through here too.
-      message: `"${link2}" resolves through a symlink to ${real}, outside the repository`
+      message: `"${link}" resolves through a symlink to ${real}, outside the repository`
     };
   }
   return { ok: true, absPath, exists };
 }
-function inFileStyle(text, absPath) {
-  let head;
-  try {
-    const fd = openSync(absPath, "r");
-    try {
-      head = Buffer.alloc(4096);
-      head = head.subarray(0, readSync(fd, head, 0, head.length, 0));
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return text;
+
+// src/core/reports.ts
+var FAILURE_CAP = 200;
+var MESSAGE_MAX = 200;
+var NAME_MAX = 300;
+var CASES_CAP = 2e5;
+var ID_SEPARATOR = " \u203A ";
+function emptyTestSummary(source, { caseResults = true } = {}) {
+  const summary = {
+    sources: [source],
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    errored: 0,
+    failures: [],
+    failedTruncated: false
+  };
+  if (caseResults) {
+    summary.cases = [];
+    summary.casesTruncated = false;
   }
-  const bom = head[0] === 239 && head[1] === 187 && head[2] === 191;
-  const newline = head.indexOf(10);
-  const crlf = newline > 0 && head[newline - 1] === 13;
-  const lines = crlf ? text.replace(/\n/g, "\r\n") : text;
-  return bom ? `\uFEFF${lines}` : lines;
+  return summary;
 }
-function registryPath(repoRoot, config) {
-  return join(repoRoot, ...config.registry.split("/"));
+var ANSI_ESCAPE = /\u001b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\))/g;
+function bound(text, max) {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 }
-async function readRegistry(repoRoot, config) {
-  const file = config.registry;
-  let text;
-  try {
-    text = await readUserText(registryPath(repoRoot, config), file, { repoRoot });
-  } catch (error) {
-    if (error instanceof InputError && error.rule === "file/missing")
-      return { registry: {}, file, exists: false };
-    throw error;
+function firstLine(text, max = MESSAGE_MAX) {
+  if (!text) return void 0;
+  for (const raw of text.replace(ANSI_ESCAPE, "").split(/\r?\n|\r/)) {
+    const line = raw.trim();
+    if (line) return bound(line, max);
   }
-  return { registry: parseRegistry(text, file, config.statuses), file, exists: true };
+  return void 0;
 }
-async function writablePath(repoRoot, relPath, what) {
-  const resolved = await resolveLink(repoRoot, relPath);
-  if (!resolved.ok) {
-    throw new InputError(`${what}: ${resolved.message}`, { file: relPath }, resolved.rule);
+function testCaseId(name, suite) {
+  const test = bound(name.trim() || "(unnamed test)", NAME_MAX);
+  const group = suite?.trim();
+  return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
+}
+function ownCopy(text) {
+  return ` ${text}`.slice(1);
+}
+function recordTest(summary, outcome, test, cap = FAILURE_CAP) {
+  const cases = summary.cases;
+  if (cases) {
+    if (cases.length < CASES_CAP) cases.push({ id: testCaseId(test.name, test.suite), outcome });
+    else summary.casesTruncated = true;
   }
-  return resolved.exists ? await realpath(resolved.absPath) : resolved.absPath;
-}
-async function refuseWritesOutside(repoRoot, absPaths, who) {
-  for (const abs of absPaths) {
-    const rel = relative(repoRoot, abs).split(sep).join("/");
-    if (rel === "" || rel === ".." || rel.startsWith("../") || isAbsolute(rel)) continue;
-    if (rel === ".git" || rel.startsWith(".git/")) continue;
-    await writablePath(repoRoot, rel, `${who} would write ${rel}`);
+  const failure = test;
+  switch (outcome) {
+    case "passed":
+      summary.passed++;
+      return;
+    case "skipped":
+      summary.skipped++;
+      return;
+    case "failed":
+      summary.failed++;
+      break;
+    case "error":
+      summary.errored++;
+      break;
   }
-}
-async function tempFolder(cwd, name = "tmp") {
-  const key = `${name}\0${cwd}`;
-  let folder = tempFolders.get(key);
-  if (folder === void 0) {
-    folder = (async () => {
-      const { GitCommandManager } = await import("./git-RUJBX3P4.js");
-      try {
-        return await GitCommandManager.create(cwd).gitPath(`handoff-guard/${name}`);
-      } catch {
-        return void 0;
-      }
-    })();
-    tempFolders.set(key, folder);
-  }
-  const dir = await folder;
-  if (dir === void 0) return void 0;
-  await mkdir(dir, { recursive: true });
-  if (name === "tmp" && !swept.has(dir)) {
-    swept.add(dir);
-    await removeLeftovers(dir);
-  }
-  return dir;
-}
-var swept = /* @__PURE__ */ new Set();
-var tempFolders = /* @__PURE__ */ new Map();
-function isRunning(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-async function removeLeftovers(dir) {
-  const names = await readdir(dir).catch(() => []);
-  await Promise.all(
-    names.filter((name) => !isRunning(Number(name.split("-")[0]))).map((name) => unlink(join(dir, name)).catch(() => void 0))
-  );
-}
-async function tempPathFor(target, repoRoot) {
-  const unique = `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}`;
-  const folder = await tempFolder(repoRoot ?? dirname(target));
-  return folder ? join(folder, `${unique}.tmp`) : join(dirname(target), `.${basename(target)}.${unique}.tmp`);
-}
-async function writeNewFile(path, text, mode) {
-  const handle = await open(path, "wx", mode);
-  try {
-    await handle.writeFile(text, "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-async function writeTextAtomic(absPath, text, repoRoot) {
-  await mkdir(dirname(absPath), { recursive: true });
-  const target = await realpath(absPath).catch(() => absPath);
-  const mode = await stat(target).then(
-    (info) => info.mode & 4095,
-    () => 438
-  );
-  let temp = await tempPathFor(target, repoRoot);
-  try {
-    await writeNewFile(temp, text, mode);
-    await rename(temp, target).catch(async (error) => {
-      if (error.code !== "EXDEV") throw error;
-      await unlink(temp).catch(() => void 0);
-      temp = join(
-        dirname(target),
-        `.${basename(target)}.${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.tmp`
-      );
-      await writeNewFile(temp, text, mode);
-      await rename(temp, target);
-    });
-  } finally {
-    await unlink(temp).catch(() => void 0);
-  }
-}
-async function updateRegistry(repoRoot, config, mutate) {
-  const absPath = await writablePath(repoRoot, config.registry, `config key "registry"`);
-  await mkdir(dirname(absPath), { recursive: true });
-  const lock = { path: `${absPath}.lock`, shown: `${config.registry}.lock` };
-  await refuseForeignLock(lock, config.registry);
-  const { default: lockfile } = await import("./proper-lockfile-YK5XD6YI.js");
-  let release;
-  try {
-    release = await lockfile.lock(absPath, {
-      realpath: false,
-      stale: 2e3,
-      retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true }
-    });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOTEMPTY" || code === "ENOTDIR" || code === "EEXIST") {
-      await refuseForeignLock(lock, config.registry);
-    }
-    if (code === "ELOCKED") {
-      throw new InputError(
-        `the registry is locked by another handoff process (lock: ${lock.shown}); retry, or remove the lock if no handoff process is running`,
-        { file: config.registry },
-        "registry/locked"
-      );
-    }
-    throw error;
-  }
-  try {
-    const { registry } = await readRegistry(repoRoot, config);
-    const next = mutate(registry);
-    const text = serializeRegistry(next);
-    const [problem] = checkRegistry(text, config.registry, config.statuses).problems;
-    if (problem) {
-      throw new InputError(
-        `the registry would become invalid, so nothing was written: ${problem.message}`,
-        { file: config.registry },
-        problem.rule
-      );
-    }
-    await writeTextAtomic(absPath, inFileStyle(text, absPath), repoRoot);
-    return next;
-  } finally {
-    await release();
-  }
-}
-async function refuseForeignLock(lock, registry) {
-  let kind;
-  try {
-    const info = await lstat(lock.path);
-    if (info.isSymbolicLink()) kind = "a symbolic link";
-    else if (!info.isDirectory()) kind = "a file";
-    else if ((await readdir(lock.path)).length > 0) kind = "a folder with files in it";
-  } catch {
+  if (summary.failures.length >= cap) {
+    summary.failedTruncated = true;
     return;
   }
-  if (kind === void 0) return;
-  throw new InputError(
-    `${lock.shown} is ${kind}, not a lock a handoff process takes (an empty folder, held for milliseconds): remove it (and if git tracks it, \`git rm -r --cached ${shellWord(lock.shown)}\`), then retry`,
-    { file: registry },
-    "registry/foreign-lock"
+  const named = { name: bound(failure.name.trim() || "(unnamed test)", NAME_MAX) };
+  const suite = failure.suite?.trim();
+  if (suite) named.suite = bound(suite, NAME_MAX);
+  const message = firstLine(failure.message);
+  if (message) named.message = message;
+  summary.failures.push(named);
+}
+function totalTests(summary) {
+  return summary.passed + summary.failed + summary.skipped + summary.errored;
+}
+function mergeTestSummaries(summaries, cap = FAILURE_CAP) {
+  if (summaries.length === 0) return void 0;
+  const withCases = summaries.every((s) => s.cases !== void 0);
+  const merged = { ...emptyTestSummary("", { caseResults: withCases }), sources: [] };
+  const cases = [];
+  let casesTruncated = false;
+  let duration;
+  for (const s of summaries) {
+    const caseRoom = CASES_CAP - cases.length;
+    const theirs = s.cases ?? [];
+    for (let i = 0; i < Math.min(caseRoom, theirs.length); i++) cases.push(theirs[i]);
+    if (s.casesTruncated || theirs.length > caseRoom) casesTruncated = true;
+    merged.sources.push(...s.sources);
+    merged.passed += s.passed;
+    merged.failed += s.failed;
+    merged.skipped += s.skipped;
+    merged.errored += s.errored;
+    const room = cap - merged.failures.length;
+    merged.failures.push(...s.failures.slice(0, Math.max(0, room)));
+    if (s.failedTruncated || s.failures.length > room) merged.failedTruncated = true;
+    if (s.durationSeconds !== void 0) duration = (duration ?? 0) + s.durationSeconds;
+  }
+  if (duration !== void 0) merged.durationSeconds = duration;
+  if (withCases) {
+    merged.cases = cases;
+    merged.casesTruncated = casesTruncated;
+  }
+  return merged;
+}
+function roundPercent(percent) {
+  return Math.floor(percent * 10 + 1e-6) / 10;
+}
+function coveragePercent(covered, total) {
+  return total > 0 ? roundPercent(covered / total * 100) : void 0;
+}
+function warningsNamed(warnings, shown) {
+  return warnings.map((warning) => ({ ...warning, file: shown(warning.file) }));
+}
+function formatReportWarning(warning) {
+  return formatLocated(
+    warning.message,
+    { file: warning.file, line: warning.line, column: warning.column },
+    warning.rule
   );
 }
-async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, exists) {
-  const absPath = await writablePath(repoRoot, document.path, "handoff path");
-  await writablePath(repoRoot, config.registry, 'config key "registry"');
-  await mkdir(dirname(absPath), { recursive: true });
-  const temp = await tempPathFor(absPath, repoRoot);
-  const pendingDir = await tempFolder(repoRoot, "pending");
-  const note = pendingDir ? join(pendingDir, `${process.pid}-${nodeCrypto().randomBytes(6).toString("hex")}.json`) : void 0;
-  let created = false;
-  try {
-    await writeNewFile(temp, document.text, 438);
-    if (note) {
-      const pending = {
-        pid: process.pid,
-        registry: config.registry,
-        document: document.path,
-        agent,
-        patch
-      };
-      await writeTextAtomic(note, `${JSON.stringify(pending)}
-`, repoRoot);
-    }
-    try {
-      await link(temp, absPath);
-    } catch (error) {
-      const code = error.code;
-      if (code === "EEXIST") throw exists();
-      if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
-      await writeNewFile(absPath, document.text, 438).catch((e) => {
-        throw e.code === "EEXIST" ? exists() : e;
-      });
-    }
-    created = true;
-    await updateRegistry(repoRoot, config, (registry) => withEntry(registry, agent, patch));
-  } catch (error) {
-    if (created) await unlink(absPath).catch(() => void 0);
-    throw error;
-  } finally {
-    if (note) await unlink(note).catch(() => void 0);
-    await unlink(temp).catch(() => void 0);
-  }
+function declaredTotalsWarning(file, summary, declared) {
+  const read = {
+    tests: totalTests(summary),
+    failed: summary.failed + summary.errored,
+    skipped: summary.skipped
+  };
+  const differences = [];
+  const compare = (key, noun) => {
+    const stated = declared[key];
+    if (stated === void 0 || !Number.isFinite(stated) || stated === read[key]) return;
+    differences.push(`${stated} ${noun} declared, ${read[key]} read`);
+  };
+  compare("tests", "tests");
+  compare("failed", "failed");
+  compare("skipped", "skipped");
+  if (differences.length === 0) return void 0;
+  return {
+    file,
+    message: `the report's own totals (${declared.where}) disagree with its tests: ${differences.join("; ")}`,
+    rule: "report/declared-totals"
+  };
 }
-async function finishInterruptedDrafts(repoRoot, config) {
-  const pendingDir = await tempFolder(repoRoot, "pending");
-  if (!pendingDir) return [];
-  const names = await readdir(pendingDir).catch(() => []);
-  const lines = [];
-  for (const name of names) {
-    if (!name.endsWith(".json") || isRunning(Number(name.split("-")[0]))) continue;
-    const notePath = join(pendingDir, name);
-    const pending = await readPendingDraft(notePath);
-    if (pending && pending.registry === config.registry) {
-      const resolved = await resolveLink(repoRoot, pending.document);
-      if (resolved.ok && resolved.exists) {
-        const { registry } = await readRegistry(repoRoot, config);
-        if (registry[pending.agent]?.details_link !== pending.document) {
-          await updateRegistry(repoRoot, config, (r) => withEntry(r, pending.agent, pending.patch));
-          lines.push(
-            `Finished an interrupted draft: ${config.registry} now links ${pending.document} for ${pending.agent}.`
-          );
-        }
-      }
-    }
-    await unlink(notePath).catch(() => void 0);
-  }
-  return lines;
-}
-async function readPendingDraft(path) {
-  try {
-    const value = JSON.parse(await readUserText(path, path, { maxBytes: 64 * 1024 }));
-    const ok = typeof value === "object" && value !== null && typeof value.registry === "string" && typeof value.document === "string" && typeof value.agent === "string" && isAgentKey(value.agent) && typeof value.patch === "object" && value.patch !== null && value.patch.details_link === value.document;
-    return ok ? value : void 0;
-  } catch {
-    return void 0;
-  }
+function noTestsWarning(file) {
+  return { file, message: "the report holds no tests (read as 0 tests)", rule: "report/no-tests" };
 }
 
 export {
-  isAgentKey,
   agentEntries,
   registryOfEntries,
   registryPointer,
-  checkRegistry,
   parseRegistry,
   heldTask,
   meantTask,
   isActiveStatus,
   activeTasks,
   activeTasksIn,
-  serializeRegistry,
-  withEntry,
-  linkedBy,
-  othersActiveOn,
-  slipOfAgentName,
   detailsLinks,
   linksIn,
   handoffFilesByTask,
@@ -1097,12 +869,18 @@ export {
   readUserText,
   statIfThere,
   entryKind,
-  resolveLink,
+  isInside,
+  realLongestPrefix,
   resolveLinks,
-  readRegistry,
-  refuseWritesOutside,
-  writeTextAtomic,
-  updateRegistry,
-  writeDocumentAndEntry,
-  finishInterruptedDrafts
+  MESSAGE_MAX,
+  emptyTestSummary,
+  recordTest,
+  totalTests,
+  mergeTestSummaries,
+  roundPercent,
+  coveragePercent,
+  warningsNamed,
+  formatReportWarning,
+  declaredTotalsWarning,
+  noTestsWarning
 };

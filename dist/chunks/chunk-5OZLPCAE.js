@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-XJ7O4TK5.js";
+} from "./chunk-7XFISWS7.js";
 import {
   duplicateKeyError,
   parseJsonLocated
