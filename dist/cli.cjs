@@ -4582,8 +4582,8 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
       "--from <rev>",
       "the commit before the session (the range is <rev>..--to); default: the last handoff update"
     ).option("--to <rev>", "end of the session range", "HEAD").option(
-      "--tests <glob>",
-      "test report files (JUnit XML, TRX, NUnit, xUnit.net, CppUnit, Check, Jest/Mocha/RSpec JSON, go test -json, Dart JSON, TAP); repeatable",
+      "--tests <glob...>",
+      "test report files or globs (JUnit XML, TRX, NUnit, xUnit.net, CppUnit, Check, Jest/Mocha/RSpec JSON, go test -json, Dart JSON, TAP); several after one flag (a glob the shell expanded), or the flag repeated",
       collect
     ).option("--coverage <file>", "coverage report (lcov, Cobertura XML, coverage-summary.json)").option("--churn", "also list lines changed summed over the commits, beside the net change").addOption(
       new Option2("--time-rule <rule>", "how time spent is estimated (docs/drafting.md)").choices(["gap", "git-hours"]).default("gap")
@@ -4632,7 +4632,11 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
   if (wants("resume"))
     program2.command("resume").description("print the resume summary for the next session").option("--task <id>", "task id").option("--agent <name>", "agent name").addOption(
       new Option2("--format <format>", "output format").choices(RESUME_FORMATS).default(RESUME_FORMATS[0])
-    ).option("--tests <glob>", "current test reports, to compare with what the handoff claims", collect).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => Promise.resolve().then(() => __toESM(require_resume(), 1))));
+    ).option(
+      "--tests <glob...>",
+      "current test reports or globs, to compare with what the handoff claims; several after one flag, or the flag repeated",
+      collect
+    ).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => Promise.resolve().then(() => __toESM(require_resume(), 1))));
   if (wants("status"))
     program2.command("status").description("every agent and task at a glance").addOption(
       new Option2("--format <format>", "output format").choices(STATUS_FORMATS).default(STATUS_FORMATS[0])

@@ -12752,7 +12752,16 @@ async function latestToContinue(repoRoot, config, taskId, registry, agent, uncom
 // src/app/draft.ts
 var FALLBACK_COMMIT_COUNT = 50;
 function planDraft(options) {
-  return GitCommandManager.at(options.repoRoot, void 0, (git) => planDraftWith(git, options));
+  return GitCommandManager.at(options.repoRoot, void 0, async (git) => {
+    const plan = await planDraftWith(git, options);
+    if (plan.draft.overBudget)
+      plan.warnings.push({
+        file: (options.shown ?? asInProject)(plan.path),
+        message: `the draft has ${plan.draft.words} words, over the ${options.config.wordBudget}-word budget; a short handoff gets read, so trim it`,
+        rule: "draft/over-budget"
+      });
+    return plan;
+  });
 }
 async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;
@@ -13545,11 +13554,6 @@ async function draft(options, ctx, repoRoot, shown, prefix) {
     err(`Next: ${commit}`);
   }
   if (draft2.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft2.trimmed.join(", ")}.`);
-  if (draft2.overBudget) {
-    err(
-      `warning: the draft has ${draft2.words} words, over the ${config.wordBudget}-word budget; a short handoff gets read, so trim it.`
-    );
-  }
   if (plan.toFillIn.length > 0) {
     err(
       `To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(", ")} (edit the file, or give draft the answers: ${plan.toFillIn.map((e) => ANSWER_SLOTS[e]).join(" ")}).`

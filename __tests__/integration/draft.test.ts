@@ -390,6 +390,27 @@ describe('handoff draft: bad input', () => {
     expect(existsSync(join(repo.dir, handoffFile(1)))).toBe(true);
   });
 
+  it('--tests takes several reports after one flag, as a shell expands an unquoted glob, and the flag repeated', async () => {
+    repo = seedRepo();
+    const suite = (name: string, failing: boolean) =>
+      `<testsuite name="${name}" tests="1"><testcase name="${name}-case">${failing ? '<failure/>' : ''}</testcase></testsuite>\n`;
+    repo.write('reports/a.xml', suite('a', false));
+    repo.write('reports/b.xml', suite('b', true));
+    repo.write('reports/c.xml', suite('c', false));
+    const expanded = await runDraft(
+      '--task',
+      TASK,
+      '--tests',
+      'reports/a.xml',
+      'reports/b.xml',
+      '--tests',
+      'reports/c.xml',
+      '--stdout',
+    );
+    expect(expanded.code).toBe(0);
+    expect(expanded.stdout).toContain('**Tests:** 2 passed, 1 failed');
+  });
+
   it('report paths are relative to the folder the command runs in, as --input is', async () => {
     repo = seedRepo();
     const junit =
@@ -462,9 +483,20 @@ describe('handoff draft: bad input', () => {
   it('warns past the configured word budget and keeps the text', async () => {
     repo = seedRepo();
     repo.write('.handoffrc.json', '{ "wordBudget": 20 }\n');
+    // An agent reading JSON finds it among the warnings, not only in `overBudget`.
+    const json = JSON.parse((await runDraft('--task', TASK, '--stdout', '--format', 'json')).stdout);
+    expect(json.overBudget).toBe(true);
+    expect(json.warnings).toContainEqual(
+      expect.objectContaining({
+        rule: 'draft/over-budget',
+        message: expect.stringMatching(/over the 20-word budget/),
+      }),
+    );
     const result = await runDraft('--task', TASK);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/warning: the draft has \d+ words, over the 20-word budget/);
+    expect(result.stderr).toMatch(
+      /warning: delegation\/\S+session1\.md: the draft has \d+ words, over the 20-word budget; .* \[draft\/over-budget\]/,
+    );
     expect(result.stderr).toContain('Shortened to fit the word budget: commit list, files list.');
     expect(read(handoffFile(1))).toContain('## Next Steps');
   });

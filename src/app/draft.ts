@@ -165,7 +165,17 @@ export interface DraftPlan {
 export function planDraft(options: DraftOptions): Promise<DraftPlan> {
   // Closed when done, on every path: a git left open keeps its `git cat-file` processes running
   // after the answer (in `handoff mcp`, more at every call).
-  return GitCommandManager.at(options.repoRoot, undefined, (git) => planDraftWith(git, options));
+  return GitCommandManager.at(options.repoRoot, undefined, async (git) => {
+    const plan = await planDraftWith(git, options);
+    // Over the word budget is a warning like the others: said in the text and in JSON's `warnings`.
+    if (plan.draft.overBudget)
+      plan.warnings.push({
+        file: (options.shown ?? asInProject)(plan.path),
+        message: `the draft has ${plan.draft.words} words, over the ${options.config.wordBudget}-word budget; a short handoff gets read, so trim it`,
+        rule: 'draft/over-budget',
+      });
+    return plan;
+  });
 }
 
 async function planDraftWith(git: GitCommandManager, options: DraftOptions): Promise<DraftPlan> {

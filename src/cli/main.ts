@@ -160,8 +160,8 @@ function buildProgram(
       )
       .option('--to <rev>', 'end of the session range', 'HEAD')
       .option(
-        '--tests <glob>',
-        'test report files (JUnit XML, TRX, NUnit, xUnit.net, CppUnit, Check, Jest/Mocha/RSpec JSON, go test -json, Dart JSON, TAP); repeatable',
+        '--tests <glob...>',
+        'test report files or globs (JUnit XML, TRX, NUnit, xUnit.net, CppUnit, Check, Jest/Mocha/RSpec JSON, go test -json, Dart JSON, TAP); several after one flag (a glob the shell expanded), or the flag repeated',
         collect,
       )
       .option('--coverage <file>', 'coverage report (lcov, Cobertura XML, coverage-summary.json)')
@@ -278,7 +278,11 @@ function buildProgram(
       .addOption(
         new Option('--format <format>', 'output format').choices(RESUME_FORMATS).default(RESUME_FORMATS[0]),
       )
-      .option('--tests <glob>', 'current test reports, to compare with what the handoff claims', collect)
+      .option(
+        '--tests <glob...>',
+        'current test reports or globs, to compare with what the handoff claims; several after one flag, or the flag repeated',
+        collect,
+      )
       .option('--coverage <file>', 'current coverage report, to compare with what the handoff claims')
       .action(run(() => import('./commands/resume.js')));
 

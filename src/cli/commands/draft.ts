@@ -201,11 +201,6 @@ async function draft(
     err(`Next: ${commit}`);
   }
   if (draft.trimmed.length > 0) err(`Shortened to fit the word budget: ${draft.trimmed.join(', ')}.`);
-  if (draft.overBudget) {
-    err(
-      `warning: the draft has ${draft.words} words, over the ${config.wordBudget}-word budget; a short handoff gets read, so trim it.`,
-    );
-  }
   if (plan.toFillIn.length > 0) {
     err(
       `To fill in before the check passes: ${plan.toFillIn.map(elementTitle).join(', ')} (edit the file, or give draft the answers: ${plan.toFillIn.map((e) => ANSWER_SLOTS[e]).join(' ')}).`,

@@ -1454,7 +1454,16 @@ async function setupCommitCount(git, projectRoot, config, commits, input, fromDa
 // src/app/draft.ts
 var FALLBACK_COMMIT_COUNT = 50;
 function planDraft(options) {
-  return GitCommandManager.at(options.repoRoot, void 0, (git) => planDraftWith(git, options));
+  return GitCommandManager.at(options.repoRoot, void 0, async (git) => {
+    const plan = await planDraftWith(git, options);
+    if (plan.draft.overBudget)
+      plan.warnings.push({
+        file: (options.shown ?? asInProject)(plan.path),
+        message: `the draft has ${plan.draft.words} words, over the ${options.config.wordBudget}-word budget; a short handoff gets read, so trim it`,
+        rule: "draft/over-budget"
+      });
+    return plan;
+  });
 }
 async function planDraftWith(git, options) {
   const { repoRoot, config, taskId, now } = options;

@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-426GTVG6.js";
+} from "./chunk-5CY4HP7I.js";
 import "./chunk-UQU7J2CZ.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BHJDFCGP.js";

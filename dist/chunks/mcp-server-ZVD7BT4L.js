@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-426GTVG6.js";
+} from "./chunk-5CY4HP7I.js";
 import {
   runCheck,
   runResume
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-T2CHP3WI.js";
+} from "./chunk-NW5WLZPM.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

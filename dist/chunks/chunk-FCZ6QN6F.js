@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-T2CHP3WI.js";
+} from "./chunk-NW5WLZPM.js";
 import {
   rootActedOnNote
 } from "./chunk-VLP752QH.js";
