@@ -11523,7 +11523,11 @@ function localDate(time, timeZone) {
 }
 
 // src/core/test-deltas.ts
-var MORE_LINE = /^\u2026and \d+ more failing tests?$/;
+var MORE_LINE = /^\u2026and (\d+) more failing tests?$/;
+function moreFailingIn(text) {
+  const found = MORE_LINE.exec(text);
+  return found ? Number(found[1]) : void 0;
+}
 var NOTHING_PASSING = "No tests passing";
 function recordedFailing(doc) {
   const section = doc.elements.currentState;
@@ -11532,7 +11536,7 @@ function recordedFailing(doc) {
   const failing = [];
   let complete = true;
   for (const item2 of items) {
-    if (MORE_LINE.test(item2.text)) complete = false;
+    if (moreFailingIn(item2.text) !== void 0) complete = false;
     else if (item2.mark === "broken" && item2.text !== NOTHING_PASSING) failing.push(item2.text);
   }
   return { failing, complete };
@@ -12377,6 +12381,7 @@ function buildResume(input) {
     brief.state = capped(state.prose);
     brief.working = capped(state.working);
     brief.broken = capped(state.broken);
+    brief.broken.more += state.brokenMore;
     const since = input.commitsSince ?? [];
     brief.blockers = capped(
       openBlockers(doc).map((item2) => {
@@ -12501,7 +12506,8 @@ function stateOf(section) {
   const prose = [];
   const working = [];
   const broken = [];
-  if (!section) return { prose, working, broken };
+  let brokenMore = 0;
+  if (!section) return { prose, working, broken, brokenMore };
   const parts = [
     { label: "", part: section },
     ...section.subsections.map((s) => ({ label: s.label, part: s }))
@@ -12512,11 +12518,16 @@ function stateOf(section) {
       if (!isPlaceholderText(text)) (part === section ? prose : brokenGroup ? broken : working).push(text);
     for (const item2 of part.items) {
       if (isPlaceholderText(item2.text)) continue;
+      const more = moreFailingIn(item2.text);
+      if (more !== void 0) {
+        brokenMore += more;
+        continue;
+      }
       const isBroken = item2.mark === "broken" || item2.mark !== "working" && brokenGroup;
       (isBroken ? broken : working).push(item2.text);
     }
   }
-  return { prose, working, broken };
+  return { prose, working, broken, brokenMore };
 }
 function realTexts(section) {
   if (!section) return [];

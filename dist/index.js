@@ -77,7 +77,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-GMJDFB7E.js";
+} from "./action/chunk-DOPIRCKH.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -4604,7 +4604,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-232CMGFM.js");
+  const github = await import("./action/github-J4HE6YWH.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4735,7 +4735,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-232CMGFM.js");
+  const github = await import("./action/github-J4HE6YWH.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -10479,7 +10479,11 @@ function sessionChartLegend(points) {
 }
 
 // src/core/test-deltas.ts
-var MORE_LINE = /^\u2026and \d+ more failing tests?$/;
+var MORE_LINE = /^\u2026and (\d+) more failing tests?$/;
+function moreFailingIn(text) {
+  const found = MORE_LINE.exec(text);
+  return found ? Number(found[1]) : void 0;
+}
 var NOTHING_PASSING = "No tests passing";
 function recordedFailing(doc) {
   const section = doc.elements.currentState;
@@ -10488,7 +10492,7 @@ function recordedFailing(doc) {
   const failing = [];
   let complete = true;
   for (const item of items) {
-    if (MORE_LINE.test(item.text)) complete = false;
+    if (moreFailingIn(item.text) !== void 0) complete = false;
     else if (item.mark === "broken" && item.text !== NOTHING_PASSING) failing.push(item.text);
   }
   return { failing, complete };
@@ -10596,6 +10600,7 @@ function buildResume(input) {
     brief.state = capped(state.prose);
     brief.working = capped(state.working);
     brief.broken = capped(state.broken);
+    brief.broken.more += state.brokenMore;
     const since = input.commitsSince ?? [];
     brief.blockers = capped(
       openBlockers(doc).map((item) => {
@@ -10720,7 +10725,8 @@ function stateOf(section) {
   const prose = [];
   const working = [];
   const broken = [];
-  if (!section) return { prose, working, broken };
+  let brokenMore = 0;
+  if (!section) return { prose, working, broken, brokenMore };
   const parts = [
     { label: "", part: section },
     ...section.subsections.map((s) => ({ label: s.label, part: s }))
@@ -10731,11 +10737,16 @@ function stateOf(section) {
       if (!isPlaceholderText(text)) (part === section ? prose : brokenGroup ? broken : working).push(text);
     for (const item of part.items) {
       if (isPlaceholderText(item.text)) continue;
+      const more = moreFailingIn(item.text);
+      if (more !== void 0) {
+        brokenMore += more;
+        continue;
+      }
       const isBroken = item.mark === "broken" || item.mark !== "working" && brokenGroup;
       (isBroken ? broken : working).push(item.text);
     }
   }
-  return { prose, working, broken };
+  return { prose, working, broken, brokenMore };
 }
 function realTexts(section) {
   if (!section) return [];

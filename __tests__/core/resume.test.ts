@@ -149,6 +149,26 @@ describe('rendering', () => {
     );
   });
 
+  it("counts a draft's cut failing list (`…and K more failing tests`) in `more`, not as a failing test", () => {
+    const document = parseHandoff(
+      [
+        '# T: Handoff (Session 2)',
+        '',
+        '## Current State',
+        '',
+        "### What's Broken",
+        '',
+        '- ❌ test_a',
+        '- ❌ test_b',
+        '- …and 10 more failing tests',
+        '',
+      ].join('\n'),
+    );
+    const brief = buildResume(input({ handoff: { path: PATH, document } }));
+    expect(brief.broken).toEqual({ items: ['test_a', 'test_b'], more: 10 });
+    expect(renderResumeText(brief)).not.toContain('❌ …and');
+  });
+
   it('Current State prose in no group (a draft note) is the state, not a thing that works', () => {
     const document = parseHandoff(
       [

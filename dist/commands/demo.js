@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-UQU7J2CZ.js";
+} from "../chunks/chunk-3BVRM4CH.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff

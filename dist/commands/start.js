@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-FCZ6QN6F.js";
-import "../chunks/chunk-NW5WLZPM.js";
+} from "../chunks/chunk-5BMLWU4Z.js";
+import "../chunks/chunk-LXSDF55N.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-U3EFRQ4E.js";
 import "../chunks/chunk-ATW7OLLE.js";

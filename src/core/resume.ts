@@ -27,7 +27,7 @@ import type {
 } from './model.js';
 import { redactSecrets } from './redact.js';
 import { renderSessionChart, type SessionPoint, sessionChartLegend } from './session-chart.js';
-import { formatTestDeltas, recordedTests, testDeltas } from './test-deltas.js';
+import { formatTestDeltas, moreFailingIn, recordedTests, testDeltas } from './test-deltas.js';
 import { collapseWhitespace } from './whitespace.js';
 
 /** Items shown per list; the rest are counted. */
@@ -198,6 +198,8 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     brief.state = capped(state.prose);
     brief.working = capped(state.working);
     brief.broken = capped(state.broken);
+    // A draft's cut list of failing tests ends `…and K more failing tests`: counted, not an item.
+    brief.broken.more += state.brokenMore;
     // Claims against facts: commits since the handoff that say they fixed a blocker or did a step.
     const since = input.commitsSince ?? [];
     brief.blockers = capped(
@@ -356,11 +358,18 @@ function counts(tests: TestCounts): string {
  * Current State split into what works and what is broken, by mark or by the group's label; its own
  * paragraphs, in no group, are prose about where the work stands (`prose`), not things that work.
  */
-function stateOf(section: Section | undefined): { prose: string[]; working: string[]; broken: string[] } {
+function stateOf(section: Section | undefined): {
+  prose: string[];
+  working: string[];
+  broken: string[];
+  /** What a cut list's last line (`…and K more failing tests`) counts. */
+  brokenMore: number;
+} {
   const prose: string[] = [];
   const working: string[] = [];
   const broken: string[] = [];
-  if (!section) return { prose, working, broken };
+  let brokenMore = 0;
+  if (!section) return { prose, working, broken, brokenMore };
   const parts = [
     { label: '', part: section },
     ...section.subsections.map((s) => ({ label: s.label, part: s })),
@@ -371,11 +380,16 @@ function stateOf(section: Section | undefined): { prose: string[]; working: stri
       if (!isPlaceholderText(text)) (part === section ? prose : brokenGroup ? broken : working).push(text);
     for (const item of part.items) {
       if (isPlaceholderText(item.text)) continue;
+      const more = moreFailingIn(item.text);
+      if (more !== undefined) {
+        brokenMore += more;
+        continue;
+      }
       const isBroken = item.mark === 'broken' || (item.mark !== 'working' && brokenGroup);
       (isBroken ? broken : working).push(item.text);
     }
   }
-  return { prose, working, broken };
+  return { prose, working, broken, brokenMore };
 }
 
 /** Items and paragraphs that are not template text. */

@@ -37,7 +37,13 @@ export interface TestDeltas {
   complete: boolean;
 }
 
-const MORE_LINE = /^\u2026and \d+ more failing tests?$/;
+const MORE_LINE = /^\u2026and (\d+) more failing tests?$/;
+
+/** How many failing tests a cut list's last line (`…and K more failing tests`) stands for; undefined for any other line. */
+export function moreFailingIn(text: string): number | undefined {
+  const found = MORE_LINE.exec(text);
+  return found ? Number(found[1]) : undefined;
+}
 const NOTHING_PASSING = 'No tests passing';
 
 /** Failing names a handoff lists under Current State, and whether the list is whole. */
@@ -48,7 +54,7 @@ export function recordedFailing(doc: HandoffDocument): { failing: string[]; comp
   const failing: string[] = [];
   let complete = true;
   for (const item of items) {
-    if (MORE_LINE.test(item.text)) complete = false;
+    if (moreFailingIn(item.text) !== undefined) complete = false;
     else if (item.mark === 'broken' && item.text !== NOTHING_PASSING) failing.push(item.text);
   }
   return { failing, complete };

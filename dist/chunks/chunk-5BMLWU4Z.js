@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-NW5WLZPM.js";
+} from "./chunk-LXSDF55N.js";
 import {
   rootActedOnNote
 } from "./chunk-VLP752QH.js";

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-5CY4HP7I.js";
+} from "./chunk-GUL3GXEP.js";
 import {
   runCheck,
   runResume
-} from "./chunk-UQU7J2CZ.js";
+} from "./chunk-3BVRM4CH.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BHJDFCGP.js";
 import {
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-NW5WLZPM.js";
+} from "./chunk-LXSDF55N.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-UQU7J2CZ.js";
+} from "./chunk-3BVRM4CH.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";

@@ -2497,7 +2497,11 @@ function sessionChartLegend(points) {
 }
 
 // src/core/test-deltas.ts
-var MORE_LINE = /^\u2026and \d+ more failing tests?$/;
+var MORE_LINE = /^\u2026and (\d+) more failing tests?$/;
+function moreFailingIn(text) {
+  const found = MORE_LINE.exec(text);
+  return found ? Number(found[1]) : void 0;
+}
 var NOTHING_PASSING = "No tests passing";
 function recordedFailing(doc) {
   const section = doc.elements.currentState;
@@ -2506,7 +2510,7 @@ function recordedFailing(doc) {
   const failing = [];
   let complete = true;
   for (const item of items) {
-    if (MORE_LINE.test(item.text)) complete = false;
+    if (moreFailingIn(item.text) !== void 0) complete = false;
     else if (item.mark === "broken" && item.text !== NOTHING_PASSING) failing.push(item.text);
   }
   return { failing, complete };
@@ -2617,6 +2621,7 @@ function buildResume(input) {
     brief.state = capped(state.prose);
     brief.working = capped(state.working);
     brief.broken = capped(state.broken);
+    brief.broken.more += state.brokenMore;
     const since = input.commitsSince ?? [];
     brief.blockers = capped(
       openBlockers(doc).map((item) => {
@@ -2741,7 +2746,8 @@ function stateOf(section) {
   const prose = [];
   const working = [];
   const broken = [];
-  if (!section) return { prose, working, broken };
+  let brokenMore = 0;
+  if (!section) return { prose, working, broken, brokenMore };
   const parts = [
     { label: "", part: section },
     ...section.subsections.map((s) => ({ label: s.label, part: s }))
@@ -2752,11 +2758,16 @@ function stateOf(section) {
       if (!isPlaceholderText(text)) (part === section ? prose : brokenGroup ? broken : working).push(text);
     for (const item of part.items) {
       if (isPlaceholderText(item.text)) continue;
+      const more = moreFailingIn(item.text);
+      if (more !== void 0) {
+        brokenMore += more;
+        continue;
+      }
       const isBroken = item.mark === "broken" || item.mark !== "working" && brokenGroup;
       (isBroken ? broken : working).push(item.text);
     }
   }
-  return { prose, working, broken };
+  return { prose, working, broken, brokenMore };
 }
 function realTexts(section) {
   if (!section) return [];

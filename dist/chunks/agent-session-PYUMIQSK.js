@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-5CY4HP7I.js";
-import "./chunk-UQU7J2CZ.js";
+} from "./chunk-GUL3GXEP.js";
+import "./chunk-3BVRM4CH.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BHJDFCGP.js";
 import "./chunk-E2777ZVU.js";

@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-GMJDFB7E.js";
+} from "./chunk-DOPIRCKH.js";
 import "./chunk-5DJ45ATL.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-4ZZWSCY5.js";
