@@ -3420,10 +3420,10 @@ async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, e
       await (0, import_promises.link)(temp, absPath);
     } catch (error) {
       const code = error.code;
-      if (code === "EEXIST") throw exists();
+      if (code === "EEXIST") throw await exists();
       if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
-      await writeNewFile(absPath, document.text, 438).catch((e) => {
-        throw e.code === "EEXIST" ? exists() : e;
+      await writeNewFile(absPath, document.text, 438).catch(async (e) => {
+        throw e.code === "EEXIST" ? await exists() : e;
       });
     }
     created = true;
@@ -3460,6 +3460,19 @@ async function finishInterruptedDrafts(repoRoot, config) {
     await (0, import_promises.unlink)(notePath).catch(() => void 0);
   }
   return lines;
+}
+async function writtenByAnotherDraft(repoRoot, config, document) {
+  const { registry } = await readRegistry(repoRoot, config).catch(() => ({ registry: {} }));
+  const linked = (entry) => typeof entry.details_link === "string" && normalizeLink(entry.details_link) === normalizeLink(document);
+  if (agentEntries(registry).some(([, entry]) => linked(entry))) return true;
+  const pendingDir = await tempFolder(repoRoot, "pending");
+  if (!pendingDir) return false;
+  for (const name of await (0, import_promises.readdir)(pendingDir).catch(() => [])) {
+    if (!name.endsWith(".json") || !isRunning(Number(name.split("-")[0]))) continue;
+    const pending = await readPendingDraft((0, import_node_path3.join)(pendingDir, name));
+    if (pending?.registry === config.registry && pending.document === document) return true;
+  }
+  return false;
 }
 async function readPendingDraft(path) {
   try {
@@ -13087,7 +13100,14 @@ async function writeDraft(repoRoot, config, plan) {
     { path: plan.path, text: plan.draft.markdown },
     plan.agent,
     plan.registryPatch,
-    () => alreadyExists(plan.path)
+    async () => await writtenByAnotherDraft(repoRoot, config, plan.path) ? writtenMeanwhile(plan.path) : alreadyExists(plan.path)
+  );
+}
+function writtenMeanwhile(path) {
+  return new InputError(
+    "another draft wrote this session while this one ran (two drafts of the task at once): nothing of this one was written; read that handoff (`handoff resume`), and draft again if this session has more to say",
+    { file: path },
+    "draft/written-meanwhile"
   );
 }
 function alreadyExists(path) {

@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { missingElements } from '../../src/core/document/elements.js';
 import { documentFacts, openBlockers, openNextSteps } from '../../src/core/document/facts.js';
 import { parseHandoff } from '../../src/core/document/parse.js';
+import type { InputError } from '../../src/core/errors.js';
 import { countWords } from '../../src/core/words.js';
 import { CLI_BIN, gitEnv, PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
@@ -260,6 +261,29 @@ describe('handoff draft: writing', () => {
     const result = await draft(repo, 2);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Wrote ${handoffFile(2)}`);
+  });
+
+  it('a draft that finds its session written meanwhile by another draft of the task says so, never "delete it"', async () => {
+    repo = seedRepo();
+    const plan = await planDraft({
+      repoRoot: repo.dir,
+      config: DEFAULT_CONFIG,
+      taskId: TASK,
+      now: SESSION_END[1],
+    });
+    // The other draft, planned at the same time, wrote the same session first and linked it.
+    await writeDraft(repo.dir, DEFAULT_CONFIG, plan);
+    const theirs = read(handoffFile(1));
+    const registryAfter = read(REGISTRY);
+    const error = await writeDraft(repo.dir, DEFAULT_CONFIG, plan).then(
+      () => undefined,
+      (e: unknown) => e as InputError,
+    );
+    expect(error?.rule).toBe('draft/written-meanwhile');
+    expect(error?.message).toMatch(/another draft wrote this session while this one ran/);
+    expect(error?.message).not.toMatch(/delete/);
+    expect(read(handoffFile(1))).toBe(theirs);
+    expect(read(REGISTRY)).toBe(registryAfter);
   });
 
   it('removes the new document when the registry cannot be written', async () => {

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-3BVRM4CH.js";
+} from "../chunks/chunk-YAS6VCES.js";
 import "../chunks/chunk-UZNG74SU.js";
 import {
   parseHandoff
@@ -23,7 +23,7 @@ import {
 import "../chunks/chunk-IPGJDGV6.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-U3EFRQ4E.js";
+import "../chunks/chunk-LTVFQ5T7.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import {
   plural
@@ -36,10 +36,10 @@ import {
 } from "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-CIXKKS6D.js";
-import "../chunks/chunk-5OZLPCAE.js";
+} from "../chunks/chunk-EAGRBJKW.js";
+import "../chunks/chunk-4MTTTKMD.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-7XFISWS7.js";
+import "../chunks/chunk-QXTAXZM5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-S4FEMMVJ.js";
+} from "../chunks/chunk-E3VW7EF5.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-CIXKKS6D.js";
+} from "../chunks/chunk-EAGRBJKW.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-5OZLPCAE.js";
+} from "../chunks/chunk-4MTTTKMD.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-7XFISWS7.js";
+} from "../chunks/chunk-QXTAXZM5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

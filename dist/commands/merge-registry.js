@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-S4FEMMVJ.js";
+} from "../chunks/chunk-E3VW7EF5.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-CIXKKS6D.js";
-import "../chunks/chunk-5OZLPCAE.js";
+import "../chunks/chunk-EAGRBJKW.js";
+import "../chunks/chunk-4MTTTKMD.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-7XFISWS7.js";
+import "../chunks/chunk-QXTAXZM5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

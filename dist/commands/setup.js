@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-IQAWYGTR.js";
+} from "../chunks/chunk-MLQ5UNGP.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-VLP752QH.js";
+} from "../chunks/chunk-63UU7E7W.js";
 import {
   checkAgentName
-} from "../chunks/chunk-K4PFYAXD.js";
+} from "../chunks/chunk-DH7I6FUK.js";
 import "../chunks/chunk-ELXOK6WO.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "../chunks/chunk-CIXKKS6D.js";
+} from "../chunks/chunk-EAGRBJKW.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-5OZLPCAE.js";
+} from "../chunks/chunk-4MTTTKMD.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-7XFISWS7.js";
+} from "../chunks/chunk-QXTAXZM5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

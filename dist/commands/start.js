@@ -6,20 +6,20 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-5BMLWU4Z.js";
-import "../chunks/chunk-LXSDF55N.js";
+} from "../chunks/chunk-2D6ZYMFO.js";
+import "../chunks/chunk-RWVDQ2RE.js";
 import "../chunks/chunk-D4STECE4.js";
-import "../chunks/chunk-U3EFRQ4E.js";
+import "../chunks/chunk-LTVFQ5T7.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-VLP752QH.js";
-import "../chunks/chunk-K4PFYAXD.js";
+import "../chunks/chunk-63UU7E7W.js";
+import "../chunks/chunk-DH7I6FUK.js";
 import "../chunks/chunk-ELXOK6WO.js";
 import "../chunks/chunk-SN6AQB5W.js";
 import "../chunks/chunk-DY4KF6Z6.js";
-import "../chunks/chunk-CIXKKS6D.js";
-import "../chunks/chunk-5OZLPCAE.js";
+import "../chunks/chunk-EAGRBJKW.js";
+import "../chunks/chunk-4MTTTKMD.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-7XFISWS7.js";
+import "../chunks/chunk-QXTAXZM5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-5OZLPCAE.js";
+} from "../chunks/chunk-4MTTTKMD.js";
 import {
   isTaskId
 } from "../chunks/chunk-ZACF6ZJL.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-7XFISWS7.js";
+} from "../chunks/chunk-QXTAXZM5.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

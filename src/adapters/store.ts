@@ -20,7 +20,14 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { InputError } from '../core/errors.js';
 import type { AgentEntry, HandoffConfig, Registry } from '../core/model.js';
 import { linkIssue, normalizeLink } from '../core/paths.js';
-import { checkRegistry, isAgentKey, parseRegistry, serializeRegistry, withEntry } from '../core/registry.js';
+import {
+  agentEntries,
+  checkRegistry,
+  isAgentKey,
+  parseRegistry,
+  serializeRegistry,
+  withEntry,
+} from '../core/registry.js';
 import { shellWord } from '../core/shell.js';
 import { nodeCrypto } from './builtins.js';
 import { decodeUserText } from './user-text.js';
@@ -612,7 +619,8 @@ export async function writeDocumentAndEntry(
   document: { path: string; text: string },
   agent: string,
   patch: Partial<AgentEntry>,
-  exists: () => InputError,
+  /** The error for a document already there (asked only then: it may read what is there). */
+  exists: () => Promise<InputError>,
 ): Promise<void> {
   const absPath = await writablePath(repoRoot, document.path, 'handoff path');
   await writablePath(repoRoot, config.registry, 'config key "registry"');
@@ -639,11 +647,11 @@ export async function writeDocumentAndEntry(
       await link(temp, absPath);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw exists();
+      if (code === 'EEXIST') throw await exists();
       // No hard link across file systems (or on this one): create the file in place instead.
       if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
-      await writeNewFile(absPath, document.text, 0o666).catch((e: NodeJS.ErrnoException) => {
-        throw e.code === 'EEXIST' ? exists() : e;
+      await writeNewFile(absPath, document.text, 0o666).catch(async (e: NodeJS.ErrnoException) => {
+        throw e.code === 'EEXIST' ? await exists() : e;
       });
     }
     created = true;
@@ -687,6 +695,30 @@ export async function finishInterruptedDrafts(repoRoot: string, config: HandoffC
     await unlink(notePath).catch(() => undefined);
   }
   return lines;
+}
+
+/**
+ * Whether another draft wrote `document` (repository-relative): the registry links it for some agent
+ * now, or a draft still running has it pending (written, its registry entry not yet updated). Asked
+ * when a draft finds its next handoff there already: two drafts of one task at once.
+ */
+export async function writtenByAnotherDraft(
+  repoRoot: string,
+  config: HandoffConfig,
+  document: string,
+): Promise<boolean> {
+  const { registry } = await readRegistry(repoRoot, config).catch(() => ({ registry: {} as Registry }));
+  const linked = (entry: AgentEntry) =>
+    typeof entry.details_link === 'string' && normalizeLink(entry.details_link) === normalizeLink(document);
+  if (agentEntries(registry).some(([, entry]) => linked(entry))) return true;
+  const pendingDir = await tempFolder(repoRoot, 'pending');
+  if (!pendingDir) return false;
+  for (const name of await readdir(pendingDir).catch(() => [] as string[])) {
+    if (!name.endsWith('.json') || !isRunning(Number(name.split('-')[0]))) continue;
+    const pending = await readPendingDraft(join(pendingDir, name));
+    if (pending?.registry === config.registry && pending.document === document) return true;
+  }
+  return false;
 }
 
 async function readPendingDraft(path: string): Promise<PendingDraft | undefined> {

@@ -15,6 +15,7 @@ import {
   updateRegistry,
   writeDocumentAndEntry,
   writeTextAtomic,
+  writtenByAnotherDraft,
 } from '../adapters/store.js';
 import { readEachPackage, rootPackageFoldersAt, workingTreeSource } from '../adapters/workspace.js';
 import { isWorkCommit, type NonWorkPaths, nonWorkPaths } from '../core/attribution.js';
@@ -596,7 +597,23 @@ export async function writeDraft(repoRoot: string, config: HandoffConfig, plan: 
     { path: plan.path, text: plan.draft.markdown },
     plan.agent,
     plan.registryPatch,
-    () => alreadyExists(plan.path),
+    async () =>
+      (await writtenByAnotherDraft(repoRoot, config, plan.path))
+        ? writtenMeanwhile(plan.path)
+        : alreadyExists(plan.path),
+  );
+}
+
+/**
+ * Two drafts of one task at once: the other wrote this session first (the lock keeps the registry
+ * whole, the file name is taken by the first). Nothing of this one is written; deleting the file, as
+ * `alreadyExists` says for a file no draft links, would destroy the other's handoff.
+ */
+function writtenMeanwhile(path: string): InputError {
+  return new InputError(
+    'another draft wrote this session while this one ran (two drafts of the task at once): nothing of this one was written; read that handoff (`handoff resume`), and draft again if this session has more to say',
+    { file: path },
+    'draft/written-meanwhile',
   );
 }
 

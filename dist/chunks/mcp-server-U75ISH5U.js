@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-GUL3GXEP.js";
+} from "./chunk-XWDKNI4W.js";
 import {
   runCheck,
   runResume
-} from "./chunk-3BVRM4CH.js";
+} from "./chunk-YAS6VCES.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BHJDFCGP.js";
 import {
@@ -30,18 +30,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-LXSDF55N.js";
+} from "./chunk-RWVDQ2RE.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
-import "./chunk-U3EFRQ4E.js";
+import "./chunk-LTVFQ5T7.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-IQAWYGTR.js";
+import "./chunk-MLQ5UNGP.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-K4PFYAXD.js";
+} from "./chunk-DH7I6FUK.js";
 import "./chunk-ELXOK6WO.js";
 import {
   isSlot
@@ -49,13 +49,13 @@ import {
 import "./chunk-DY4KF6Z6.js";
 import {
   loadConfig
-} from "./chunk-CIXKKS6D.js";
-import "./chunk-5OZLPCAE.js";
+} from "./chunk-EAGRBJKW.js";
+import "./chunk-4MTTTKMD.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-ZACF6ZJL.js";
-import "./chunk-7XFISWS7.js";
+import "./chunk-QXTAXZM5.js";
 import {
   require_ucs2length,
   unknownNamesMessage

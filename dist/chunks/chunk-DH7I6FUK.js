@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-7XFISWS7.js";
+} from "./chunk-QXTAXZM5.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

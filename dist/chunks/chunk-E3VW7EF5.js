@@ -9,7 +9,7 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   loadConfig
-} from "./chunk-CIXKKS6D.js";
+} from "./chunk-EAGRBJKW.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-7XFISWS7.js";
+} from "./chunk-QXTAXZM5.js";
 import {
   isRecord,
   parseJsonLocated

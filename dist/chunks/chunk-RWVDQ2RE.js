@@ -9,7 +9,7 @@ import {
 } from "./chunk-D4STECE4.js";
 import {
   listTaskHandoffs
-} from "./chunk-U3EFRQ4E.js";
+} from "./chunk-LTVFQ5T7.js";
 import {
   GitCommandManager
 } from "./chunk-ATW7OLLE.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-K4PFYAXD.js";
+} from "./chunk-DH7I6FUK.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-7XFISWS7.js";
+} from "./chunk-QXTAXZM5.js";
 import {
   commitPathsCommand
 } from "./chunk-BLVNPJRU.js";
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-PYUMIQSK.js");
+  const { gatherSessionFacts } = await import("./agent-session-RCD4I4BF.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

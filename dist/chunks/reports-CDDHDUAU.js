@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-7XFISWS7.js";
+} from "./chunk-QXTAXZM5.js";
 import "./chunk-JNKY6PJ2.js";
 import "./chunk-BLVNPJRU.js";
 import {

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-GUL3GXEP.js";
-import "./chunk-3BVRM4CH.js";
+} from "./chunk-XWDKNI4W.js";
+import "./chunk-YAS6VCES.js";
 import "./chunk-UZNG74SU.js";
 import "./chunk-BHJDFCGP.js";
 import "./chunk-E2777ZVU.js";
@@ -19,16 +19,16 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import "./chunk-D4STECE4.js";
-import "./chunk-U3EFRQ4E.js";
+import "./chunk-LTVFQ5T7.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-IQAWYGTR.js";
-import "./chunk-K4PFYAXD.js";
+import "./chunk-MLQ5UNGP.js";
+import "./chunk-DH7I6FUK.js";
 import "./chunk-ELXOK6WO.js";
 import "./chunk-SN6AQB5W.js";
 import "./chunk-DY4KF6Z6.js";
-import "./chunk-5OZLPCAE.js";
+import "./chunk-4MTTTKMD.js";
 import "./chunk-ZACF6ZJL.js";
-import "./chunk-7XFISWS7.js";
+import "./chunk-QXTAXZM5.js";
 import "./chunk-JNKY6PJ2.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-LXSDF55N.js";
+} from "./chunk-RWVDQ2RE.js";
 import {
   rootActedOnNote
-} from "./chunk-VLP752QH.js";
+} from "./chunk-63UU7E7W.js";
 import {
   agentFromEnv
-} from "./chunk-K4PFYAXD.js";
+} from "./chunk-DH7I6FUK.js";
 import {
   loadConfig
-} from "./chunk-CIXKKS6D.js";
+} from "./chunk-EAGRBJKW.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

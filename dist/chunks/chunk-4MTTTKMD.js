@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-7XFISWS7.js";
+} from "./chunk-QXTAXZM5.js";
 import {
   duplicateKeyError,
   parseJsonLocated

@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZACF6ZJL.js";
 import {
   linkedBy
-} from "./chunk-7XFISWS7.js";
+} from "./chunk-QXTAXZM5.js";
 import {
   normalizeLink
 } from "./chunk-WPQNHNMC.js";

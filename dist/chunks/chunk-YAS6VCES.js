@@ -31,7 +31,7 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-U3EFRQ4E.js";
+} from "./chunk-LTVFQ5T7.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -71,7 +71,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-5OZLPCAE.js";
+} from "./chunk-4MTTTKMD.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -90,7 +90,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-7XFISWS7.js";
+} from "./chunk-QXTAXZM5.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -2969,7 +2969,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-KR6EDG5C.js");
+  const reports = await import("./reports-CDDHDUAU.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-3BVRM4CH.js";
+} from "./chunk-YAS6VCES.js";
 import {
   warningsNamed
 } from "./chunk-UZNG74SU.js";
@@ -56,7 +56,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-U3EFRQ4E.js";
+} from "./chunk-LTVFQ5T7.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -64,7 +64,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-IQAWYGTR.js";
+} from "./chunk-MLQ5UNGP.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -72,7 +72,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-K4PFYAXD.js";
+} from "./chunk-DH7I6FUK.js";
 import {
   countWords,
   plural
@@ -101,7 +101,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-5OZLPCAE.js";
+} from "./chunk-4MTTTKMD.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -129,8 +129,9 @@ import {
   updateRegistry,
   withEntry,
   writeDocumentAndEntry,
-  writeTextAtomic
-} from "./chunk-7XFISWS7.js";
+  writeTextAtomic,
+  writtenByAnotherDraft
+} from "./chunk-QXTAXZM5.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -1785,7 +1786,14 @@ async function writeDraft(repoRoot, config, plan) {
     { path: plan.path, text: plan.draft.markdown },
     plan.agent,
     plan.registryPatch,
-    () => alreadyExists(plan.path)
+    async () => await writtenByAnotherDraft(repoRoot, config, plan.path) ? writtenMeanwhile(plan.path) : alreadyExists(plan.path)
+  );
+}
+function writtenMeanwhile(path) {
+  return new InputError(
+    "another draft wrote this session while this one ran (two drafts of the task at once): nothing of this one was written; read that handoff (`handoff resume`), and draft again if this session has more to say",
+    { file: path },
+    "draft/written-meanwhile"
   );
 }
 function alreadyExists(path) {
@@ -2058,7 +2066,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-KR6EDG5C.js");
+  return import("./reports-CDDHDUAU.js");
 }
 
 // src/app/status.ts

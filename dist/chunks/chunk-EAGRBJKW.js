@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-5OZLPCAE.js";
+} from "./chunk-4MTTTKMD.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -1018,10 +1018,10 @@ async function writeDocumentAndEntry(repoRoot, config, document, agent, patch, e
       await link(temp, absPath);
     } catch (error) {
       const code = error.code;
-      if (code === "EEXIST") throw exists();
+      if (code === "EEXIST") throw await exists();
       if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP") throw error;
-      await writeNewFile(absPath, document.text, 438).catch((e) => {
-        throw e.code === "EEXIST" ? exists() : e;
+      await writeNewFile(absPath, document.text, 438).catch(async (e) => {
+        throw e.code === "EEXIST" ? await exists() : e;
       });
     }
     created = true;
@@ -1058,6 +1058,19 @@ async function finishInterruptedDrafts(repoRoot, config) {
     await unlink(notePath).catch(() => void 0);
   }
   return lines;
+}
+async function writtenByAnotherDraft(repoRoot, config, document) {
+  const { registry } = await readRegistry(repoRoot, config).catch(() => ({ registry: {} }));
+  const linked = (entry) => typeof entry.details_link === "string" && normalizeLink(entry.details_link) === normalizeLink(document);
+  if (agentEntries(registry).some(([, entry]) => linked(entry))) return true;
+  const pendingDir = await tempFolder(repoRoot, "pending");
+  if (!pendingDir) return false;
+  for (const name of await readdir(pendingDir).catch(() => [])) {
+    if (!name.endsWith(".json") || !isRunning(Number(name.split("-")[0]))) continue;
+    const pending = await readPendingDraft(join(pendingDir, name));
+    if (pending?.registry === config.registry && pending.document === document) return true;
+  }
+  return false;
 }
 async function readPendingDraft(path) {
   try {
@@ -1104,5 +1117,6 @@ export {
   writeTextAtomic,
   updateRegistry,
   writeDocumentAndEntry,
-  finishInterruptedDrafts
+  finishInterruptedDrafts,
+  writtenByAnotherDraft
 };
