@@ -3544,6 +3544,17 @@ function testCaseId(name, suite) {
   const group = suite?.trim();
   return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
 }
+function failingLabels(failures) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const failure of failures) seen.set(failure.name, (seen.get(failure.name) ?? 0) + 1);
+  return failures.map(
+    (failure) => (seen.get(failure.name) ?? 0) > 1 && failure.suite?.trim() ? testCaseId(failure.name, failure.suite) : failure.name
+  );
+}
+function bareTestName(label) {
+  const cut = label.lastIndexOf(ID_SEPARATOR);
+  return cut === -1 ? label : label.slice(cut + ID_SEPARATOR.length);
+}
 function ownCopy(text) {
   return ` ${text}`.slice(1);
 }
@@ -9284,6 +9295,9 @@ function redactJsonWebTokens(text) {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+// src/core/draft.ts
+init_reports();
+
 // src/core/session-time.ts
 var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
 function estimateTimeSpent(commitTimesSeconds, gapMs, firstCommitAllowanceMs = DEFAULT_FIRST_COMMIT_ALLOWANCE_MS) {
@@ -9369,6 +9383,7 @@ function localDate(time, timeZone) {
 }
 
 // src/core/test-deltas.ts
+init_reports();
 var MORE_LINE = /^\u2026and (\d+) more failing tests?$/;
 function moreFailingIn(text) {
   const found = MORE_LINE.exec(text);
@@ -9402,9 +9417,14 @@ function needsCaseResults(before) {
 function testDeltas(recorded, now) {
   if (!recorded) return void 0;
   const before = asTestRecord(recorded);
-  const failingNow = now.failures.map((f) => f.name);
+  const failingNow = failingLabels(now.failures);
   const wasFailing = new Set(before.failing);
-  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const wasFailingBare = new Set(before.failing.map(bareTestName));
+  const newlyFailing = failingNow.filter((label) => {
+    const bare = bareTestName(label);
+    if (wasFailing.has(label) || wasFailing.has(bare)) return false;
+    return label !== bare || !wasFailingBare.has(bare);
+  });
   const fixed = [];
   const removed = [];
   const cases = now.cases;
@@ -9688,8 +9708,8 @@ function currentState(tests, level) {
   section.subsections.push(working);
   if (failed > 0) {
     const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
-    const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
+    const named = failingLabels(tests.failures).slice(0, level.failures);
+    for (const label of named) broken.items.push(item(redactSecrets(label), "broken"));
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
     section.subsections.push(broken);

@@ -34,7 +34,6 @@ import {
   agentEntries,
   decodeUserText,
   detailsLinks,
-  formatReportWarning,
   handoffFilesByTask,
   heldTask,
   isActiveStatus,
@@ -48,9 +47,8 @@ import {
   registryOfEntries,
   registryPointer,
   resolveLinks,
-  statIfThere,
-  warningsNamed
-} from "./action/chunk-BTTJKLPH.js";
+  statIfThere
+} from "./action/chunk-ZGJ6UTTX.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -77,7 +75,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-DOPIRCKH.js";
+} from "./action/chunk-IGGDUQGB.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -89,11 +87,13 @@ import "./action/chunk-47A3SBZ4.js";
 import {
   FOR_AN_AGENT,
   commitPathsCommand,
+  formatReportWarning,
   proseWithInvocation,
   runsHandoff,
   shellWord,
+  warningsNamed,
   withInvocation
-} from "./action/chunk-4ZZWSCY5.js";
+} from "./action/chunk-I3NTXMSA.js";
 import {
   InputError,
   InternalError,
@@ -3222,7 +3222,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-AY2GKXRI.js");
+  const reports = await import("./action/reports-EJWMVPA4.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -4604,7 +4604,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-J4HE6YWH.js");
+  const github = await import("./action/github-MOEG57IN.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4735,7 +4735,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-J4HE6YWH.js");
+  const github = await import("./action/github-MOEG57IN.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -3195,6 +3195,17 @@ function testCaseId(name, suite) {
   const group = suite?.trim();
   return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
 }
+function failingLabels(failures) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const failure of failures) seen.set(failure.name, (seen.get(failure.name) ?? 0) + 1);
+  return failures.map(
+    (failure) => (seen.get(failure.name) ?? 0) > 1 && failure.suite?.trim() ? testCaseId(failure.name, failure.suite) : failure.name
+  );
+}
+function bareTestName(label2) {
+  const cut = label2.lastIndexOf(ID_SEPARATOR);
+  return cut === -1 ? label2 : label2.slice(cut + ID_SEPARATOR.length);
+}
 function ownCopy(text) {
   return ` ${text}`.slice(1);
 }
@@ -10479,6 +10490,7 @@ function sessionChartLegend(points) {
 }
 
 // src/core/test-deltas.ts
+init_reports();
 var MORE_LINE = /^\u2026and (\d+) more failing tests?$/;
 function moreFailingIn(text) {
   const found = MORE_LINE.exec(text);
@@ -10509,9 +10521,14 @@ function asTestRecord(before) {
 function testDeltas(recorded, now) {
   if (!recorded) return void 0;
   const before = asTestRecord(recorded);
-  const failingNow = now.failures.map((f) => f.name);
+  const failingNow = failingLabels(now.failures);
   const wasFailing = new Set(before.failing);
-  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const wasFailingBare = new Set(before.failing.map(bareTestName));
+  const newlyFailing = failingNow.filter((label2) => {
+    const bare = bareTestName(label2);
+    if (wasFailing.has(label2) || wasFailing.has(bare)) return false;
+    return label2 !== bare || !wasFailingBare.has(bare);
+  });
   const fixed = [];
   const removed = [];
   const cases = now.cases;

@@ -24,6 +24,7 @@ import {
   rangeShape,
 } from '../../src/core/range-story.js';
 import { REDACTED, redactSecrets } from '../../src/core/redact.js';
+import { failingLabels } from '../../src/core/reports.js';
 import { renderSessionChart, sessionChartLegend } from '../../src/core/session-chart.js';
 import { estimateSessionTime, gitHoursForAuthor, localDate, taskTotal } from '../../src/core/session-time.js';
 import {
@@ -309,6 +310,54 @@ describe('test deltas by name', () => {
       'test_upload',
       'test_login',
     ]);
+  });
+
+  it('tells apart two failing tests of one name by their suites, and follows each across sessions', () => {
+    const twoSuites: TestSummary = {
+      ...summary(10, []),
+      failed: 2,
+      failures: [
+        { name: 'gets changed files', suite: 'jestChangedFiles' },
+        { name: 'gets changed files', suite: 'onlyChanged' },
+      ],
+    };
+    // The draft writes each with its suite, as the deltas compare them.
+    expect(failingLabels(twoSuites.failures)).toEqual([
+      'jestChangedFiles › gets changed files',
+      'onlyChanged › gets changed files',
+    ]);
+    expect(failingLabels([{ name: 'alone', suite: 's' }])).toEqual(['alone']);
+    const recorded = { passed: 10, failed: 2, failing: failingLabels(twoSuites.failures), complete: true };
+    // One of the two fixed: it is named fixed, and the other, alone now and written by its name, is
+    // not newly failing.
+    const next: TestSummary = {
+      ...summary(
+        11,
+        [],
+        [
+          ['jestChangedFiles › gets changed files', 'passed'],
+          ['onlyChanged › gets changed files', 'failed'],
+        ],
+      ),
+      failed: 1,
+      failures: [{ name: 'gets changed files', suite: 'onlyChanged' }],
+    };
+    expect(testDeltas(recorded, next)).toMatchObject({
+      newlyFailing: [],
+      fixed: ['jestChangedFiles › gets changed files'],
+      removed: [],
+    });
+    // A handoff that named the test alone, and now two suites fail it: which one is new cannot be
+    // told, so neither is claimed; one that named a suite's: the other's is new.
+    const alone = { passed: 10, failed: 1, failing: ['gets changed files'], complete: true };
+    expect(testDeltas(alone, twoSuites)?.newlyFailing).toEqual([]);
+    const named = {
+      passed: 10,
+      failed: 1,
+      failing: ['jestChangedFiles › gets changed files'],
+      complete: true,
+    };
+    expect(testDeltas(named, twoSuites)?.newlyFailing).toEqual(['onlyChanged › gets changed files']);
   });
 
   it('does not read a person’s "what is broken" prose as test names', () => {

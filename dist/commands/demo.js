@@ -12,8 +12,8 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YAS6VCES.js";
-import "../chunks/chunk-UZNG74SU.js";
+} from "../chunks/chunk-MY44ZQCA.js";
+import "../chunks/chunk-AFCLJSLI.js";
 import {
   parseHandoff
 } from "../chunks/chunk-BHJDFCGP.js";

@@ -40,6 +40,7 @@ import { byLinesChanged, describeNetChange, formatLineCounts, type NetFileChange
 import { type NoiseKind, noiseKindWords } from './noise.js';
 import { authorsOf, notOneSession, type PullRequest, pullRequestsIn, rangeShape } from './range-story.js';
 import { redactSecrets } from './redact.js';
+import { failingLabels } from './reports.js';
 import {
   estimateSessionTime,
   localDate,
@@ -423,10 +424,10 @@ function currentState(tests: TestSummary | undefined, level: DetailLevel): Secti
   section.subsections.push(working);
   if (failed > 0) {
     const broken: Subsection = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
-    const named = tests.failures.slice(0, level.failures);
+    const named = failingLabels(tests.failures).slice(0, level.failures);
     // Names only: a failure message (`AssertionError: …`) names exception classes and paths that are
     // not the project's, which the resume's drift check would then report as gone at HEAD.
-    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), 'broken'));
+    for (const label of named) broken.items.push(item(redactSecrets(label), 'broken'));
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`…and ${more} more failing ${more === 1 ? 'test' : 'tests'}`));
     section.subsections.push(broken);

@@ -77,6 +77,28 @@ export function testCaseId(name: string, suite?: string): string {
 }
 
 /**
+ * How each failing test is written in a handoff, in order: its name, or `suite › name` when another
+ * failing test of the reports has the same name (two suites' `test_save`), so that sessions compare
+ * them one by one (`testDeltas`) and a reader can tell them apart.
+ */
+export function failingLabels(failures: readonly FailedTest[]): string[] {
+  const seen = new Map<string, number>();
+  for (const failure of failures) seen.set(failure.name, (seen.get(failure.name) ?? 0) + 1);
+  return failures.map((failure) =>
+    (seen.get(failure.name) ?? 0) > 1 && failure.suite?.trim()
+      ? testCaseId(failure.name, failure.suite)
+      : failure.name,
+  );
+}
+
+/** A failing test's name without the suite a label (`failingLabels`) may put before it. */
+export function bareTestName(label: string): string {
+  const cut = label.lastIndexOf(ID_SEPARATOR);
+  return cut === -1 ? label : label.slice(cut + ID_SEPARATOR.length);
+}
+
+/**
+ * The text as a string of its own./**
  * The text as a string of its own. A streaming reader's names are slices of the chunk they were read
  * from, and V8 keeps a slice's whole parent alive: 200,000 kept test ids would hold nearly every
  * chunk of a 100 MB report in memory. Concatenating and slicing makes V8 copy the text out.

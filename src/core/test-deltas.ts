@@ -16,6 +16,7 @@
  * `suite › name` matches the name alone as well.
  */
 import type { HandoffDocument, ListItem, TestSummary } from './model.js';
+import { bareTestName, failingLabels } from './reports.js';
 
 export interface RecordedTests {
   passed: number;
@@ -95,9 +96,17 @@ export function needsCaseResults(before: RecordedTests | undefined): boolean {
 export function testDeltas(recorded: RecordedTests | undefined, now: TestSummary): TestDeltas | undefined {
   if (!recorded) return undefined;
   const before = asTestRecord(recorded);
-  const failingNow = now.failures.map((f) => f.name);
+  // As the draft writes them: `suite › name` where two failing tests share a name. A label was
+  // failing before when the handoff listed it, or its name alone; a name alone, when the handoff
+  // listed it in any suite (the other of a pair fixed since, the name is unique again).
+  const failingNow = failingLabels(now.failures);
   const wasFailing = new Set(before.failing);
-  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const wasFailingBare = new Set(before.failing.map(bareTestName));
+  const newlyFailing = failingNow.filter((label) => {
+    const bare = bareTestName(label);
+    if (wasFailing.has(label) || wasFailing.has(bare)) return false;
+    return label !== bare || !wasFailingBare.has(bare);
+  });
   const fixed: string[] = [];
   const removed: string[] = [];
   const cases = now.cases;

@@ -44,6 +44,17 @@ function testCaseId(name, suite) {
   const group = suite?.trim();
   return ownCopy(group ? `${bound(group, NAME_MAX)}${ID_SEPARATOR}${test}` : test);
 }
+function failingLabels(failures) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const failure of failures) seen.set(failure.name, (seen.get(failure.name) ?? 0) + 1);
+  return failures.map(
+    (failure) => (seen.get(failure.name) ?? 0) > 1 && failure.suite?.trim() ? testCaseId(failure.name, failure.suite) : failure.name
+  );
+}
+function bareTestName(label) {
+  const cut = label.lastIndexOf(ID_SEPARATOR);
+  return cut === -1 ? label : label.slice(cut + ID_SEPARATOR.length);
+}
 function ownCopy(text) {
   return ` ${text}`.slice(1);
 }
@@ -149,6 +160,8 @@ function noTestsWarning(file) {
 export {
   MESSAGE_MAX,
   emptyTestSummary,
+  failingLabels,
+  bareTestName,
   recordTest,
   totalTests,
   mergeTestSummaries,

@@ -5,8 +5,10 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  bareTestName,
+  failingLabels,
   warningsNamed
-} from "./chunk-UZNG74SU.js";
+} from "./chunk-AFCLJSLI.js";
 import {
   parseHandoff
 } from "./chunk-BHJDFCGP.js";
@@ -2530,9 +2532,14 @@ function needsCaseResults(before) {
 function testDeltas(recorded, now) {
   if (!recorded) return void 0;
   const before = asTestRecord(recorded);
-  const failingNow = now.failures.map((f) => f.name);
+  const failingNow = failingLabels(now.failures);
   const wasFailing = new Set(before.failing);
-  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const wasFailingBare = new Set(before.failing.map(bareTestName));
+  const newlyFailing = failingNow.filter((label2) => {
+    const bare = bareTestName(label2);
+    if (wasFailing.has(label2) || wasFailing.has(bare)) return false;
+    return label2 !== bare || !wasFailingBare.has(bare);
+  });
   const fixed = [];
   const removed = [];
   const cases = now.cases;
@@ -2969,7 +2976,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-CDDHDUAU.js");
+  const reports = await import("./reports-IMFBPLYX.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

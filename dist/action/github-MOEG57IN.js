@@ -10,10 +10,10 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-DOPIRCKH.js";
+} from "./chunk-IGGDUQGB.js";
 import "./chunk-5DJ45ATL.js";
 import "./chunk-47A3SBZ4.js";
-import "./chunk-4ZZWSCY5.js";
+import "./chunk-I3NTXMSA.js";
 import "./chunk-PZXUSCGC.js";
 import {
   __commonJS,

@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-XWDKNI4W.js";
-import "./chunk-YAS6VCES.js";
-import "./chunk-UZNG74SU.js";
+} from "./chunk-QEXBLI6L.js";
+import "./chunk-MY44ZQCA.js";
+import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import "./chunk-E2777ZVU.js";
 import "./chunk-IPGJDGV6.js";

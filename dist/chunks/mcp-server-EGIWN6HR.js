@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-XWDKNI4W.js";
+} from "./chunk-QEXBLI6L.js";
 import {
   runCheck,
   runResume
-} from "./chunk-YAS6VCES.js";
-import "./chunk-UZNG74SU.js";
+} from "./chunk-MY44ZQCA.js";
+import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import {
   openBlockers,
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-RWVDQ2RE.js";
+} from "./chunk-AZ6QZ7WT.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

@@ -14,7 +14,7 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-UZNG74SU.js";
+} from "./chunk-AFCLJSLI.js";
 import {
   Utf8Stream,
   entryKind,

@@ -29,10 +29,11 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-YAS6VCES.js";
+} from "./chunk-MY44ZQCA.js";
 import {
+  failingLabels,
   warningsNamed
-} from "./chunk-UZNG74SU.js";
+} from "./chunk-AFCLJSLI.js";
 import {
   parseHandoff
 } from "./chunk-BHJDFCGP.js";
@@ -658,8 +659,8 @@ function currentState(tests, level) {
   section.subsections.push(working);
   if (failed > 0) {
     const broken = { label: "What's Broken", items: [], paragraphs: [], line: 0 };
-    const named = tests.failures.slice(0, level.failures);
-    for (const failure of named) broken.items.push(item(redactSecrets(failure.name), "broken"));
+    const named = failingLabels(tests.failures).slice(0, level.failures);
+    for (const label of named) broken.items.push(item(redactSecrets(label), "broken"));
     const more = failed - named.length;
     if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
     section.subsections.push(broken);
@@ -2066,7 +2067,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-CDDHDUAU.js");
+  return import("./reports-IMFBPLYX.js");
 }
 
 // src/app/status.ts

@@ -5,26 +5,27 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  MESSAGE_MAX,
   Utf8Stream,
-  coveragePercent,
-  declaredTotalsWarning,
-  emptyTestSummary,
   entryKind,
-  firstInvalidUtf8,
-  mergeTestSummaries,
-  noTestsWarning,
-  recordTest,
-  roundPercent,
-  totalTests
-} from "./chunk-BTTJKLPH.js";
+  firstInvalidUtf8
+} from "./chunk-ZGJ6UTTX.js";
 import {
   isRecord,
   offsetToPosition,
   parseJsonLocated
 } from "./chunk-CUEPXSXC.js";
 import "./chunk-VUHLYMSY.js";
-import "./chunk-4ZZWSCY5.js";
+import {
+  MESSAGE_MAX,
+  coveragePercent,
+  declaredTotalsWarning,
+  emptyTestSummary,
+  mergeTestSummaries,
+  noTestsWarning,
+  recordTest,
+  roundPercent,
+  totalTests
+} from "./chunk-I3NTXMSA.js";
 import {
   InputError
 } from "./chunk-PZXUSCGC.js";

@@ -23,8 +23,10 @@ import {
   trimEndOf
 } from "./chunk-47A3SBZ4.js";
 import {
+  bareTestName,
+  failingLabels,
   fixSegments
-} from "./chunk-4ZZWSCY5.js";
+} from "./chunk-I3NTXMSA.js";
 import {
   formatLocated
 } from "./chunk-PZXUSCGC.js";
@@ -19604,9 +19606,14 @@ function asTestRecord(before) {
 function testDeltas(recorded, now) {
   if (!recorded) return void 0;
   const before = asTestRecord(recorded);
-  const failingNow = now.failures.map((f) => f.name);
+  const failingNow = failingLabels(now.failures);
   const wasFailing = new Set(before.failing);
-  const newlyFailing = failingNow.filter((name) => !wasFailing.has(name));
+  const wasFailingBare = new Set(before.failing.map(bareTestName));
+  const newlyFailing = failingNow.filter((label2) => {
+    const bare = bareTestName(label2);
+    if (wasFailing.has(label2) || wasFailing.has(bare)) return false;
+    return label2 !== bare || !wasFailingBare.has(bare);
+  });
   const fixed = [];
   const removed = [];
   const cases = now.cases;

@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-RWVDQ2RE.js";
+} from "./chunk-AZ6QZ7WT.js";
 import {
   rootActedOnNote
 } from "./chunk-63UU7E7W.js";
