@@ -12369,6 +12369,7 @@ init_errors();
 init_whitespace();
 
 // src/core/resume.ts
+init_reports();
 init_whitespace();
 var RESUME_LIST_CAP = 6;
 var RESUME_COMMIT_CAP = 8;
@@ -12514,7 +12515,7 @@ function testsComparison(claimed, now, given) {
   if (claimed) result.claimed = { ...claimed };
   if (nowCounts && now) {
     result.now = nowCounts;
-    result.failingNow = capped(now.failures.map((f) => redactSecrets(f.name)));
+    result.failingNow = capped(failingLabels(now.failures).map(redactSecrets));
     result.failingNow.more = Math.max(
       result.failingNow.more,
       nowCounts.failed - result.failingNow.items.length

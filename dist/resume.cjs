@@ -10445,6 +10445,9 @@ function redactJsonWebTokens(text) {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
+// src/core/resume.ts
+init_reports();
+
 // src/core/session-chart.ts
 var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 var CHART_SESSION_CAP = 20;
@@ -10717,7 +10720,7 @@ function testsComparison(claimed, now, given) {
   if (claimed) result.claimed = { ...claimed };
   if (nowCounts && now) {
     result.now = nowCounts;
-    result.failingNow = capped(now.failures.map((f) => redactSecrets(f.name)));
+    result.failingNow = capped(failingLabels(now.failures).map(redactSecrets));
     result.failingNow.more = Math.max(
       result.failingNow.more,
       nowCounts.failed - result.failingNow.items.length

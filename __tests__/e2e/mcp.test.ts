@@ -312,10 +312,14 @@ describe('handoff mcp', () => {
     for (const kept of [
       'run `handoff init --no-hook`',
       'call `handoff check --hook pre-push -- "$@"` from it',
-      'to see them: `handoff resume --task T-1 --tests "reports/*.xml"`',
+      'to see them: `handoff resume --task T-1 --format markdown`',
       'fix: handoff -C packages/a draft --task T-1',
     ])
       expect(asToolArguments(kept, draft)).toBe(kept);
+    // A list argument takes the flag's value as a list.
+    expect(asToolArguments('to see them: `handoff resume --task T-1 --tests "reports/*.xml"`', draft)).toBe(
+      'to see them: `resume {"task":"T-1","tests":["reports/*.xml"]}`',
+    );
     expect(
       asToolArguments('fix: handoff -C packages/a draft --task T-1', termsOf('check', 'packages/a')),
     ).toBe('fix: draft {"task":"T-1"}');
@@ -353,7 +357,7 @@ describe('handoff mcp', () => {
     });
     expect(slips.isError).toBe(true);
     expect(slips.content[0]?.text).toContain(
-      'Invalid arguments for tool draft: unknown arguments "decision" (did you mean decisions?), "blocker" (did you mean blockers?), "nextSteps" (did you mean next?); known: task, agent, note, decisions, blockers, resolved, next, progress, remaining, timeSpent, from, preview',
+      'Invalid arguments for tool draft: unknown arguments "decision" (did you mean decisions?), "blocker" (did you mean blockers?), "nextSteps" (did you mean next?); known: task, agent, note, decisions, blockers, resolved, next, progress, remaining, timeSpent, from, tests, coverage, preview',
     );
     const extra = await call('start', { task, agent: 'slip-agent', extra: 1 });
     expect(extra.isError).toBe(true);
@@ -383,6 +387,35 @@ describe('handoff mcp', () => {
       /Invalid arguments for tool draft: .*<=2000 characters at next\[1\]/,
     );
     expect((await call('status')).isError).toBeFalsy();
+  });
+
+  it('draft and resume read test and coverage reports, as --tests and --coverage do', async () => {
+    const task = 'TASK-2025-0081';
+    expect((await call('start', { task, agent: 'tester' })).isError).toBeFalsy();
+    const junit = (failing: boolean) =>
+      `<testsuite name="api" tests="2"><testcase name="ok"/><testcase name="retry">${failing ? '<failure/>' : ''}</testcase></testsuite>\n`;
+    repo.write('reports/unit.xml', junit(true));
+    repo.write('coverage/lcov.info', 'SF:src/a.js\nLF:10\nLH:8\nend_of_record\n');
+    repo.commit(`${task}: api`, { 'src/api.js': 'export {};\n' });
+    const drafted = await call('draft', {
+      task,
+      agent: 'tester',
+      tests: ['reports/*.xml', 'nothing/*.xml'],
+      coverage: 'coverage/lcov.info',
+      preview: true,
+    });
+    expect(drafted.isError).toBeFalsy();
+    const markdown = String(drafted.structuredContent?.markdown);
+    expect(markdown).toContain('**Tests:** 1 passed, 1 failed');
+    expect(markdown).toContain('retry');
+    expect(markdown).toMatch(/80(\.0)?%/);
+    expect(drafted.structuredContent?.warnings).toContainEqual(
+      expect.objectContaining({ file: 'nothing/*.xml', message: expect.stringMatching(/matches no files/) }),
+    );
+    const resumed = await call('resume', { task, tests: ['reports/*.xml'] });
+    expect(resumed.isError).toBeFalsy();
+    const [brief] = (resumed.structuredContent?.tasks ?? []) as { tests?: { now?: unknown } }[];
+    expect(brief?.tests?.now).toEqual({ passed: 1, failed: 1, skipped: 0 });
   });
 
   it('resume: a step a commit since seems to have done keeps its text, the guess in maybeDoneIn', async () => {

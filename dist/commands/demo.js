@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-MY44ZQCA.js";
+} from "../chunks/chunk-556DTW2Z.js";
 import "../chunks/chunk-AFCLJSLI.js";
 import {
   parseHandoff

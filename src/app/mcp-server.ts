@@ -135,8 +135,22 @@ function knownArguments<Shape extends z.ZodRawShape>(shape: Shape) {
 
 type KnownArguments<Shape extends z.ZodRawShape> = ReturnType<typeof knownArguments<Shape>>;
 
+/** Test and coverage reports, as `--tests` and `--coverage` take them: from the project's folder. */
+const reportArguments = {
+  tests: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "test report files or globs, from the project's folder (JUnit XML, TAP, Jest/Mocha JSON, go test -json, …)",
+    ),
+  coverage: z
+    .string()
+    .optional()
+    .describe("coverage report, from the project's folder (lcov, Cobertura XML, …)"),
+};
+
 /** Each tool's arguments (the SDK's input schema). */
-const resumeArguments = { task: z.string().optional(), agent: z.string().optional() };
+const resumeArguments = { task: z.string().optional(), agent: z.string().optional(), ...reportArguments };
 const checkArguments = { base: z.string().optional().describe('start of the range (default: upstream)') };
 const draftArguments = {
   task: z.string().describe('task id'),
@@ -155,6 +169,7 @@ const draftArguments = {
   remaining: textAnswer('remaining', 'time remaining, e.g. 3h'),
   timeSpent: textAnswer('timeSpent', 'time this session took, e.g. 45m (default: from its commits)'),
   from: z.string().optional().describe("revision the session's commits start after (check's fix names it)"),
+  ...reportArguments,
   preview: z.boolean().optional().describe('compose only; write nothing'),
 };
 /** `start`, `done` and `idle` refuse to leave a task with work its handoff does not cover, unless forced. */
@@ -189,6 +204,17 @@ const TOOL_ARGUMENTS: Record<string, ToolArguments> = Object.fromEntries(
 /** How tool `name`'s answers name flags and commands; `folder` as in ToolTerms. */
 export function termsOf(name: ToolName, folder = ''): ToolTerms {
   return { own: TOOL_ARGUMENTS[name] ?? {}, tools: TOOL_ARGUMENTS, folder };
+}
+
+/** The report options of a tool call: only those given (an empty list is none). */
+function reportsGiven(
+  tests: readonly string[] | undefined,
+  coverage: string | undefined,
+): { tests?: string[]; coverage?: string } {
+  return {
+    ...(tests && tests.length > 0 ? { tests: [...tests] } : {}),
+    ...(coverage === undefined ? {} : { coverage }),
+  };
 }
 
 export function createMcpServer(ctx: McpContext): McpServer {
@@ -244,17 +270,22 @@ export function createMcpServer(ctx: McpContext): McpServer {
       description: "A task's last handoff and what happened since. Default: every active task.",
       outputSchema: z.looseObject({ tasks: z.array(loose), note: z.string().optional() }),
     },
-    async ({ task, agent }, say) => {
+    async ({ task, agent, tests, coverage }, say) => {
       const { repoRoot, config } = await repo();
       const result = await runResume({
         repoRoot,
         config,
         ...(task === undefined ? {} : { taskId: task }),
         ...(agent === undefined ? {} : { agent }),
+        ...reportsGiven(tests, coverage),
         now: ctx.now(),
       });
       return ok({
         tasks: result.briefs,
+        // A report that could not be read, or matched nothing (the CLI's warnings on stderr).
+        ...(result.warnings.length > 0
+          ? { warnings: result.warnings.map((w) => ({ ...w, message: say(w.message) })) }
+          : {}),
         ...(result.note ? { note: say(result.note) } : {}),
         ...(result.found ? { package: result.found.package, note: say(result.found.note) } : {}),
         // Handoffs that could not be read (the CLI's exit 2); each brief says why.
@@ -322,6 +353,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
         now: ctx.now(),
         input,
         ...(args.from === undefined ? {} : { from: args.from }),
+        ...reportsGiven(args.tests, args.coverage),
         ...(args.preview ? { preview: true } : {}),
       });
       if (!args.preview) await writeDraft(repoRoot, config, plan);

@@ -26,6 +26,7 @@ import type {
   TestSummary,
 } from './model.js';
 import { redactSecrets } from './redact.js';
+import { failingLabels } from './reports.js';
 import { renderSessionChart, type SessionPoint, sessionChartLegend } from './session-chart.js';
 import { formatTestDeltas, moreFailingIn, recordedTests, testDeltas } from './test-deltas.js';
 import { collapseWhitespace } from './whitespace.js';
@@ -328,7 +329,7 @@ function testsComparison(
   if (claimed) result.claimed = { ...claimed };
   if (nowCounts && now) {
     result.now = nowCounts;
-    result.failingNow = capped(now.failures.map((f) => redactSecrets(f.name)));
+    result.failingNow = capped(failingLabels(now.failures).map(redactSecrets));
     // Failures beyond what the reader kept still count.
     result.failingNow.more = Math.max(
       result.failingNow.more,

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-QEXBLI6L.js";
+} from "./chunk-2ICAG2PH.js";
 import {
   runCheck,
   runResume
-} from "./chunk-MY44ZQCA.js";
+} from "./chunk-556DTW2Z.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import {
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-AZ6QZ7WT.js";
+} from "./chunk-LSXA6AY5.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
@@ -37134,7 +37134,13 @@ function knownArguments(shape) {
     error: (issue2) => issue2.code === "unrecognized_keys" ? unknownNamesMessage(issue2.keys, known, "argument") : void 0
   });
 }
-var resumeArguments = { task: external_exports.string().optional(), agent: external_exports.string().optional() };
+var reportArguments = {
+  tests: external_exports.array(external_exports.string()).optional().describe(
+    "test report files or globs, from the project's folder (JUnit XML, TAP, Jest/Mocha JSON, go test -json, \u2026)"
+  ),
+  coverage: external_exports.string().optional().describe("coverage report, from the project's folder (lcov, Cobertura XML, \u2026)")
+};
+var resumeArguments = { task: external_exports.string().optional(), agent: external_exports.string().optional(), ...reportArguments };
 var checkArguments = { base: external_exports.string().optional().describe("start of the range (default: upstream)") };
 var draftArguments = {
   task: external_exports.string().describe("task id"),
@@ -37148,6 +37154,7 @@ var draftArguments = {
   remaining: textAnswer("remaining", "time remaining, e.g. 3h"),
   timeSpent: textAnswer("timeSpent", "time this session took, e.g. 45m (default: from its commits)"),
   from: external_exports.string().optional().describe("revision the session's commits start after (check's fix names it)"),
+  ...reportArguments,
   preview: external_exports.boolean().optional().describe("compose only; write nothing")
 };
 var force = external_exports.boolean().optional().describe("leave the current task even with work commits its handoff does not cover (the CLI's --force)");
@@ -37171,6 +37178,12 @@ var TOOL_ARGUMENTS = Object.fromEntries(
 );
 function termsOf(name, folder = "") {
   return { own: TOOL_ARGUMENTS[name] ?? {}, tools: TOOL_ARGUMENTS, folder };
+}
+function reportsGiven(tests, coverage) {
+  return {
+    ...tests && tests.length > 0 ? { tests: [...tests] } : {},
+    ...coverage === void 0 ? {} : { coverage }
+  };
 }
 function createMcpServer(ctx) {
   const server = new McpServer({ name: MCP_SERVER_NAME, version: ctx.version });
@@ -37208,17 +37221,20 @@ function createMcpServer(ctx) {
       description: "A task's last handoff and what happened since. Default: every active task.",
       outputSchema: external_exports.looseObject({ tasks: external_exports.array(loose), note: external_exports.string().optional() })
     },
-    async ({ task, agent }, say) => {
+    async ({ task, agent, tests, coverage }, say) => {
       const { repoRoot, config: config2 } = await repo();
       const result = await runResume({
         repoRoot,
         config: config2,
         ...task === void 0 ? {} : { taskId: task },
         ...agent === void 0 ? {} : { agent },
+        ...reportsGiven(tests, coverage),
         now: ctx.now()
       });
       return ok({
         tasks: result.briefs,
+        // A report that could not be read, or matched nothing (the CLI's warnings on stderr).
+        ...result.warnings.length > 0 ? { warnings: result.warnings.map((w) => ({ ...w, message: say(w.message) })) } : {},
         ...result.note ? { note: say(result.note) } : {},
         ...result.found ? { package: result.found.package, note: say(result.found.note) } : {},
         // Handoffs that could not be read (the CLI's exit 2); each brief says why.
@@ -37281,6 +37297,7 @@ function createMcpServer(ctx) {
         now: ctx.now(),
         input: input2,
         ...args.from === void 0 ? {} : { from: args.from },
+        ...reportsGiven(args.tests, args.coverage),
         ...args.preview ? { preview: true } : {}
       });
       if (!args.preview) await writeDraft(repoRoot, config2, plan);

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-MY44ZQCA.js";
+} from "./chunk-556DTW2Z.js";
 import {
   failingLabels,
   warningsNamed

@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-AZ6QZ7WT.js";
+} from "./chunk-LSXA6AY5.js";
 import {
   rootActedOnNote
 } from "./chunk-63UU7E7W.js";

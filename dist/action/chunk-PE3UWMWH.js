@@ -19802,7 +19802,7 @@ function testsComparison(claimed, now, given) {
   if (claimed) result.claimed = { ...claimed };
   if (nowCounts && now) {
     result.now = nowCounts;
-    result.failingNow = capped(now.failures.map((f) => redactSecrets(f.name)));
+    result.failingNow = capped(failingLabels(now.failures).map(redactSecrets));
     result.failingNow.more = Math.max(
       result.failingNow.more,
       nowCounts.failed - result.failingNow.items.length

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-QEXBLI6L.js";
-import "./chunk-MY44ZQCA.js";
+} from "./chunk-2ICAG2PH.js";
+import "./chunk-556DTW2Z.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import "./chunk-E2777ZVU.js";
