@@ -98,6 +98,13 @@ describe('handoff mcp', () => {
       maxItems: answers.properties.next.maxItems,
       items: { maxLength: answers.properties.next.items.maxLength },
     });
+    // Which tools only read, for a client deciding whether to ask first.
+    const readOnly = tools.filter((t) => t.annotations?.readOnlyHint === true).map((t) => t.name);
+    expect(readOnly.sort()).toEqual(['check', 'prime', 'resume', 'status']);
+    for (const tool of tools) {
+      expect(tool.annotations?.openWorldHint).toBe(false);
+      if (!readOnly.includes(tool.name)) expect(tool.annotations?.destructiveHint).toBe(false);
+    }
     const start = tools.find((t) => t.name === 'start');
     expect(
       (start?.inputSchema.properties as Record<string, Record<string, unknown>> | undefined)?.note,

@@ -8,6 +8,7 @@
  */
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import type { ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { loadConfig } from '../adapters/config-loader.js';
 import { checkedMcpLines } from '../adapters/mcp-lines.js';
@@ -197,6 +198,24 @@ const TOOL_INPUTS = {
 } as const satisfies Record<string, z.ZodRawShape>;
 type ToolName = keyof typeof TOOL_INPUTS;
 
+/**
+ * What each tool does to the project, for the client deciding whether to ask the user first (MCP's
+ * tool annotations): the four that read change nothing; `draft` adds the next handoff; the status
+ * tools rewrite the agent's registry entry, and a second call changes nothing more. None reaches
+ * anything outside the repository.
+ */
+const TOOL_ANNOTATIONS: Record<ToolName, ToolAnnotations> = {
+  status: { readOnlyHint: true, openWorldHint: false },
+  resume: { readOnlyHint: true, openWorldHint: false },
+  check: { readOnlyHint: true, openWorldHint: false },
+  prime: { readOnlyHint: true, openWorldHint: false },
+  draft: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
+  start: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+  done: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+  block: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+  idle: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+};
+
 const TOOL_ARGUMENTS: Record<string, ToolArguments> = Object.fromEntries(
   Object.entries(TOOL_INPUTS).map(([name, shape]) => [name, argumentsOf(shape)]),
 );
@@ -241,7 +260,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     const terms = termsOf(name);
     return server.registerTool<z.ZodObject, KnownArguments<(typeof TOOL_INPUTS)[Name]>>(
       name,
-      { ...config, inputSchema: knownArguments(TOOL_INPUTS[name]) },
+      { ...config, inputSchema: knownArguments(TOOL_INPUTS[name]), annotations: TOOL_ANNOTATIONS[name] },
       (args) => guarded(() => handler(args, (text) => asToolArguments(text, terms)), terms),
     );
   };

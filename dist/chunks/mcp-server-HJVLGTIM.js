@@ -37173,6 +37173,17 @@ var TOOL_INPUTS = {
   idle: leavingArguments,
   prime: primeArguments
 };
+var TOOL_ANNOTATIONS = {
+  status: { readOnlyHint: true, openWorldHint: false },
+  resume: { readOnlyHint: true, openWorldHint: false },
+  check: { readOnlyHint: true, openWorldHint: false },
+  prime: { readOnlyHint: true, openWorldHint: false },
+  draft: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
+  start: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+  done: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+  block: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+  idle: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false }
+};
 var TOOL_ARGUMENTS = Object.fromEntries(
   Object.entries(TOOL_INPUTS).map(([name, shape]) => [name, argumentsOf(shape)])
 );
@@ -37196,7 +37207,7 @@ function createMcpServer(ctx) {
     const terms = termsOf(name);
     return server.registerTool(
       name,
-      { ...config2, inputSchema: knownArguments(TOOL_INPUTS[name]) },
+      { ...config2, inputSchema: knownArguments(TOOL_INPUTS[name]), annotations: TOOL_ANNOTATIONS[name] },
       (args) => guarded(() => handler(args, (text2) => asToolArguments(text2, terms)), terms)
     );
   };
