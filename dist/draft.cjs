@@ -9854,6 +9854,8 @@ function timeProgress(context) {
       const delta = Math.round((input.coverage.linesPercent - before2) * 10) / 10;
       value += pointsChange(delta, sinceText, (points) => points.toFixed(1));
     }
+    const branches = input.coverage.branchesPercent;
+    if (branches !== void 0) value += `, ${branches.toFixed(1)}% of branches`;
     field("Coverage", value);
   }
   return section;

@@ -82,6 +82,15 @@ function input(overrides: Partial<DraftInput> = {}): DraftInput {
 }
 
 describe('composeDraft', () => {
+  it("states branch coverage after the lines' figure, which a later draft reads back", () => {
+    const draft = composeDraft(
+      input({ coverage: { source: 'lcov.info', linesPercent: 81.3, branchesPercent: 62.5 } }),
+    );
+    expect(draft.markdown).toContain('81.3% of lines');
+    expect(draft.markdown).toContain(', 62.5% of branches');
+    expect(documentFacts(parseHandoff(draft.markdown)).coveragePercent).toBe(81.3);
+  });
+
   it('fills the elements from the facts in a form the document parser reads back', () => {
     const draft = composeDraft(input({ coverage: { source: 'lcov.info', linesPercent: 81.3 } }));
     const reread = parseHandoff(draft.markdown);

@@ -659,6 +659,9 @@ function timeProgress(context: ComposeContext): Section {
       const delta = Math.round((input.coverage.linesPercent - before) * 10) / 10;
       value += pointsChange(delta, sinceText, (points) => points.toFixed(1));
     }
+    // After the lines' figure and its change, which the next draft reads back (the first number).
+    const branches = input.coverage.branchesPercent;
+    if (branches !== undefined) value += `, ${branches.toFixed(1)}% of branches`;
     field('Coverage', value);
   }
   return section;

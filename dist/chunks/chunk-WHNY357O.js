@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-LSXA6AY5.js";
+} from "./chunk-CSQ6CADN.js";
 import {
   rootActedOnNote
 } from "./chunk-63UU7E7W.js";

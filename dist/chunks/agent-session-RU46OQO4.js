@@ -9,7 +9,7 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-2ICAG2PH.js";
+} from "./chunk-BK4QW7GF.js";
 import "./chunk-556DTW2Z.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";

@@ -10,7 +10,7 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-2ICAG2PH.js";
+} from "./chunk-BK4QW7GF.js";
 import {
   runCheck,
   runResume
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-LSXA6AY5.js";
+} from "./chunk-CSQ6CADN.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
