@@ -9449,14 +9449,24 @@ function testDeltas(recorded, now) {
   }
   const totalNow = now.passed + now.failed + now.errored + now.skipped;
   const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
-  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
+  const deltas = {
+    newlyFailing,
+    fixed,
+    removed,
+    countChange: totalNow - totalBefore,
+    complete: before.complete
+  };
+  const unnamed = now.failed + now.errored - now.failures.length;
+  if (now.failedTruncated && unnamed > 0) deltas.unnamedFailing = unnamed;
+  return deltas;
 }
 function formatTestDeltas(deltas, cap = 5) {
   const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
   const parts = [];
   if (deltas.newlyFailing.length > 0) {
+    const unnamed = deltas.unnamedFailing === void 0 ? "" : ` (and ${deltas.unnamedFailing} failing tests not named, not compared)`;
     parts.push(
-      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}`
+      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}${unnamed}`
     );
   }
   if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);

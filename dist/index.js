@@ -75,7 +75,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-PE3UWMWH.js";
+} from "./action/chunk-YLKPYC33.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -4604,7 +4604,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-QY3BIVJM.js");
+  const github = await import("./action/github-26O2G45E.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4735,7 +4735,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-QY3BIVJM.js");
+  const github = await import("./action/github-26O2G45E.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

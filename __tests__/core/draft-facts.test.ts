@@ -312,6 +312,19 @@ describe('test deltas by name', () => {
     ]);
   });
 
+  it('says how many failing tests past the named ones were not compared', () => {
+    const many: TestSummary = {
+      ...summary(5, ['t1', 't2']),
+      failed: 752,
+      failedTruncated: true,
+    };
+    const deltas = testDeltas({ passed: 5, failed: 0, failing: [], complete: true }, many);
+    expect(deltas).toMatchObject({ newlyFailing: ['t1', 't2'], unnamedFailing: 750 });
+    expect(formatTestDeltas(deltas as NonNullable<typeof deltas>)).toBe(
+      'newly failing: t1, t2 (and 750 failing tests not named, not compared); +752 tests',
+    );
+  });
+
   it('tells apart two failing tests of one name by their suites, and follows each across sessions', () => {
     const twoSuites: TestSummary = {
       ...summary(10, []),

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-556DTW2Z.js";
+} from "../chunks/chunk-ZQUVF7IU.js";
 import "../chunks/chunk-AFCLJSLI.js";
 import {
   parseHandoff

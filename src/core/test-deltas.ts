@@ -36,6 +36,11 @@ export interface TestDeltas {
   countChange: number;
   /** Whether the earlier failing list was whole, so `newlyFailing` is exact. */
   complete: boolean;
+  /**
+   * Failing tests now that the reports' reading did not name (past FAILURE_CAP): `newlyFailing` is
+   * of the named ones only. Absent when every failing test was named.
+   */
+  unnamedFailing?: number;
 }
 
 const MORE_LINE = /^\u2026and (\d+) more failing tests?$/;
@@ -136,7 +141,16 @@ export function testDeltas(recorded: RecordedTests | undefined, now: TestSummary
   // so neither is claimed.
   const totalNow = now.passed + now.failed + now.errored + now.skipped;
   const totalBefore = before.passed + before.failed + (before.skipped ?? 0);
-  return { newlyFailing, fixed, removed, countChange: totalNow - totalBefore, complete: before.complete };
+  const deltas: TestDeltas = {
+    newlyFailing,
+    fixed,
+    removed,
+    countChange: totalNow - totalBefore,
+    complete: before.complete,
+  };
+  const unnamed = now.failed + now.errored - now.failures.length;
+  if (now.failedTruncated && unnamed > 0) deltas.unnamedFailing = unnamed;
+  return deltas;
 }
 
 /** `newly failing: a, b; fixed: c; removed: d; +5 tests` — undefined when nothing changed. */
@@ -145,8 +159,13 @@ export function formatTestDeltas(deltas: TestDeltas, cap = 5): string | undefine
     list.length > cap ? `${list.slice(0, cap).join(', ')} …and ${list.length - cap} more` : list.join(', ');
   const parts: string[] = [];
   if (deltas.newlyFailing.length > 0) {
+    // Of the tests the reports named: past the cap the rest are counted, not compared.
+    const unnamed =
+      deltas.unnamedFailing === undefined
+        ? ''
+        : ` (and ${deltas.unnamedFailing} failing tests not named, not compared)`;
     parts.push(
-      `${deltas.complete ? 'newly failing' : 'failing, not listed before'}: ${names(deltas.newlyFailing)}`,
+      `${deltas.complete ? 'newly failing' : 'failing, not listed before'}: ${names(deltas.newlyFailing)}${unnamed}`,
     );
   }
   if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);

@@ -10,7 +10,7 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-PE3UWMWH.js";
+} from "./chunk-YLKPYC33.js";
 import "./chunk-5DJ45ATL.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-I3NTXMSA.js";

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-BK4QW7GF.js";
+} from "./chunk-3CZHAKYN.js";
 import {
   runCheck,
   runResume
-} from "./chunk-556DTW2Z.js";
+} from "./chunk-ZQUVF7IU.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import {
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-CSQ6CADN.js";
+} from "./chunk-CD7B7BAE.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-BK4QW7GF.js";
-import "./chunk-556DTW2Z.js";
+} from "./chunk-3CZHAKYN.js";
+import "./chunk-ZQUVF7IU.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import "./chunk-E2777ZVU.js";

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-556DTW2Z.js";
+} from "./chunk-ZQUVF7IU.js";
 import {
   failingLabels,
   warningsNamed
