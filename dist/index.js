@@ -4389,6 +4389,7 @@ async function checkAndReport(inputs, event, env, options) {
   if (pr?.draft && inputs.draftPullRequest === "skip") {
     setOutput("stale", "false");
     setOutput("stale-tasks", "[]");
+    setOutput("waived", "false");
     setOutput("comment-url", "");
     notice(
       `#${pr.number} is a draft: not checked (draft-pr: skip). The check runs when it is marked ready for review.`
@@ -4470,6 +4471,7 @@ async function checkAndReport(inputs, event, env, options) {
     ...inputs.commentId !== void 0 ? { commentId: inputs.commentId } : {}
   };
   setCheckOutputs(result);
+  setOutput("waived", waiverLabel === void 0 ? "false" : "true");
   annotate(
     result,
     config,

@@ -36,6 +36,7 @@ describe('the Action on a pull request', () => {
 
     expect(run.code).toBe(1);
     expect(run.outputs.stale).toBe('true');
+    expect(run.outputs.waived).toBe('false');
     expect(JSON.parse(run.outputs['stale-tasks'] ?? '[]')).toEqual([
       expect.objectContaining({ task: TASK, agent: AGENT, reasons: ['behind'], file: HANDOFF }),
     ]);
@@ -356,6 +357,7 @@ describe('the Action on a pull request', () => {
 
     expect(run.code).toBe(0);
     expect(run.outputs.stale).toBe('true');
+    expect(run.outputs.waived).toBe('true');
     expect(run.stdout).toMatch(
       /::notice::1 active task\(s\) need a fresh handoff: TASK-2025-0001; the `no-handoff` label waives/,
     );
@@ -444,7 +446,7 @@ describe('the Action on a pull request', () => {
     expect(run.stdout).toContain('shallow checkout: deepened until the merge base');
     // Only the PR's commit counts as unaccounted work, not the history below the shallow boundary.
     expect(run.summary).toContain(h.fixture.staleHead.slice(0, 7));
-    expect(run.summary).toContain('(1 commits)');
+    expect(run.summary).toContain('(1 commit)');
   });
 
   it('fetches a pull request head a full clone lacks, and judges it', async () => {

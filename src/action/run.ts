@@ -66,6 +66,7 @@ async function checkAndReport(
     // verdict blocks; the notice says why. `ready_for_review` runs the check for real.
     core.setOutput('stale', 'false');
     core.setOutput('stale-tasks', '[]');
+    core.setOutput('waived', 'false');
     core.setOutput('comment-url', '');
     core.notice(
       `#${pr.number} is a draft: not checked (draft-pr: skip). The check runs when it is marked ready for review.`,
@@ -162,6 +163,8 @@ async function checkAndReport(
   };
 
   setCheckOutputs(result);
+  // `stale` stays the verdict's; whether the label let it pass is its own output.
+  core.setOutput('waived', waiverLabel === undefined ? 'false' : 'true');
   annotate(
     result,
     config,
