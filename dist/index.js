@@ -4352,7 +4352,7 @@ async function fetchMissing(git, missing, shallow) {
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
     throw new InputError(
-      `cannot fetch ${specs.join(" and ")} from ${REMOTE}, so the range to check cannot be read: ${reason}`,
+      `cannot fetch ${specs.join(" and ")} from ${REMOTE}, so the range to check cannot be read: ${reason}. The step fetches with the checkout's credentials (actions/checkout's persist-credentials, on by default); or check out with fetch-depth: 0, so nothing needs fetching`,
       {},
       "git/range-unreadable"
     );

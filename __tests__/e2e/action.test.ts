@@ -730,6 +730,8 @@ describe('the Action on a pull request', () => {
     expect(run.stdout).toMatch(
       /::error title=Handoff Guard could not check this commit::cannot fetch f{40} .* the range to check cannot be read/,
     );
+    // What to do about it.
+    expect(run.stdout).toMatch(/persist-credentials.*fetch-depth: 0/);
     expect(run.outputs.stale).toBeUndefined();
     // The comment says the commit was not checked (no file to mend, so it asks for none).
     expect(h.api.writes()).toEqual([`POST /repos/octo/project/issues/${PR}/comments`]);

@@ -164,7 +164,7 @@ async function fetchMissing(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(
-      `cannot fetch ${specs.join(' and ')} from ${REMOTE}, so the range to check cannot be read: ${reason}`,
+      `cannot fetch ${specs.join(' and ')} from ${REMOTE}, so the range to check cannot be read: ${reason}. The step fetches with the checkout's credentials (actions/checkout's persist-credentials, on by default); or check out with fetch-depth: 0, so nothing needs fetching`,
       {},
       'git/range-unreadable',
     );
