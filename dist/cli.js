@@ -10,7 +10,7 @@ import {
 } from "./chunks/chunk-K4YE67W6.js";
 import {
   renderUncheckedGithub
-} from "./chunks/chunk-IPGJDGV6.js";
+} from "./chunks/chunk-E27YHX7P.js";
 import {
   PACKAGE_VERSION
 } from "./chunks/chunk-Y3SMQR7G.js";

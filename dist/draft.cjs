@@ -12454,16 +12454,27 @@ function rangeByFolder(range, folders) {
     }
     return view;
   };
+  const atStart = range.changedAtStart;
+  const startInside = (folder) => atStart?.flatMap((path) => path.startsWith(`${folder}/`) ? [path.slice(folder.length + 1)] : []);
+  const startOutside = atStart?.filter(
+    (path) => ![...packages].some((folder) => path.startsWith(`${folder}/`))
+  );
   return {
-    outside: { ...range, commits: outsideCommits },
+    outside: {
+      ...range,
+      commits: outsideCommits,
+      ...startOutside === void 0 ? {} : { changedAtStart: startOutside }
+    },
     inside: (folder) => {
       const byCommit = filesInside.get(folder);
+      const changedAtStart = startInside(folder);
       return {
         ...range,
         commits: range.commits.map((commit) => {
           const files = byCommit?.get(commit);
           return files ? { ...commit, files } : noFiles(commit);
-        })
+        }),
+        ...changedAtStart === void 0 ? {} : { changedAtStart }
       };
     }
   };

@@ -2114,6 +2114,7 @@ function behindCommits(taskId, handoffPath3, ranges) {
 function scoped(verdicts, config, ranges, everyCommit, notes) {
   if (config.freshness.scope !== "touched" || ranges.length === 0) return verdicts;
   const changed = new Set(everyCommit.flatMap(({ commit }) => commit.files.map((f) => f.path)));
+  for (const range of ranges) for (const path of range.changedAtStart ?? []) changed.add(path);
   const touched = (v) => (v.workCommits ?? 0) > 0 || v.handoffPath !== void 0 && changed.has(v.handoffPath);
   const untouched = verdicts.filter((v) => !touched(v));
   const waiting = untouched.filter((v) => !v.fresh);
@@ -2189,16 +2190,27 @@ function rangeByFolder(range, folders) {
     }
     return view;
   };
+  const atStart = range.changedAtStart;
+  const startInside = (folder) => atStart?.flatMap((path) => path.startsWith(`${folder}/`) ? [path.slice(folder.length + 1)] : []);
+  const startOutside = atStart?.filter(
+    (path) => ![...packages].some((folder) => path.startsWith(`${folder}/`))
+  );
   return {
-    outside: { ...range, commits: outsideCommits },
+    outside: {
+      ...range,
+      commits: outsideCommits,
+      ...startOutside === void 0 ? {} : { changedAtStart: startOutside }
+    },
     inside: (folder) => {
       const byCommit = filesInside.get(folder);
+      const changedAtStart = startInside(folder);
       return {
         ...range,
         commits: range.commits.map((commit) => {
           const files = byCommit?.get(commit);
           return files ? { ...commit, files } : noFiles(commit);
-        })
+        }),
+        ...changedAtStart === void 0 ? {} : { changedAtStart }
       };
     }
   };
@@ -2252,7 +2264,7 @@ function annotationsFor(verdicts, registryPath) {
 
 // src/core/render/check-report.ts
 function commitsReadAfter(count2, readAfter) {
-  return `${count2} commit(s) after ${readAfter}, where every active handoff was last updated`;
+  return `${count2} commit(s) after ${readAfter}: every active handoff was last updated there or later`;
 }
 var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
 function asInvoked(result, program) {
@@ -2760,8 +2772,16 @@ async function readNewBranch(git, ref, root, packages) {
   {
     const bound = await newBranchBound(git, documents, ref.localSha);
     if (bound !== void 0) {
-      const range = await readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
-      return { ...range, description: `new branch ${ref.branch}`, readAfter: bound.slice(0, 7) };
+      const read = await readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, `${bound}^@`] });
+      const start = read.commits.find((commit) => commit.sha === bound);
+      const range = {
+        ...read,
+        commits: start ? read.commits.filter((commit) => commit !== start) : read.commits,
+        description: `new branch ${ref.branch}`,
+        readAfter: bound.slice(0, 7)
+      };
+      if (start) range.changedAtStart = start.files.map((file) => file.path);
+      return range;
     }
   }
   return readPushedRange(git, ref);

@@ -23,7 +23,8 @@ describe("a monorepo's range split by package, in one pass", () => {
       fc.property(
         fc.uniqueArray(path, { maxLength: 5 }),
         fc.array(fc.array(path, { maxLength: 6 }), { maxLength: 8 }),
-        (folders, commitFiles) => {
+        fc.option(fc.array(path, { maxLength: 6 }), { nil: undefined }),
+        (folders, commitFiles, atStart) => {
           const range: CheckedRange = {
             description: 'test',
             head: 'h',
@@ -42,8 +43,16 @@ describe("a monorepo's range split by package, in one pass", () => {
               }),
             ),
           };
+          // A new branch's commit where it was read from: its files split the same way.
+          if (atStart !== undefined) range.changedAtStart = atStart;
           const views = rangeByFolder(range, folders);
           const expected = naive(range, folders);
+          const startIn = (folder: string) =>
+            atStart?.filter((p) => p.startsWith(`${folder}/`)).map((p) => p.slice(folder.length + 1));
+          expect(views.outside.changedAtStart).toEqual(
+            atStart?.filter((p) => !folders.some((folder) => p.startsWith(`${folder}/`))),
+          );
+          for (const folder of folders) expect(views.inside(folder).changedAtStart).toEqual(startIn(folder));
           expect(views.outside.commits.map((c) => c.files.map((f) => f.path))).toEqual(expected.outside);
           for (const folder of folders) {
             const view = views.inside(folder);

@@ -116,6 +116,11 @@ export class MemoryGit implements IGitCommandManager {
         const prefix = arg === '--remotes' ? 'refs/remotes/' : `refs/remotes/${arg.slice(10)}/`;
         for (const [ref, sha] of this.refs)
           if (ref.startsWith(prefix)) (negate ? exclude : include).push(sha);
+      } else if (arg.endsWith('^@')) {
+        // Every parent of a commit, as git reads `X^@`: none for a root commit.
+        const sha = this.resolve(arg.slice(0, -2));
+        if (sha === undefined) throw new InputError(`unknown revision "${arg}"`, {}, 'git/unknown-revision');
+        (negate ? exclude : include).push(...(this.commits.get(sha)?.parents ?? []));
       } else if (arg.includes('..')) {
         const [a, b] = arg.split('..') as [string, string];
         exclude.push(await this.revParse(a));

@@ -65,11 +65,41 @@ describe('the first push of a new branch', () => {
     });
     // The headline counts the commits read and says after which commit; no note says it again.
     expect(result.stderr).toContain(
-      `(new branch main, 3 commit(s) after ${created.slice(0, 7)}, where every active handoff was last updated; the commits before it are covered)`,
+      `(new branch main, 3 commit(s) after ${created.slice(0, 7)}: every active handoff was last updated there or later; the commits before it are covered)`,
     );
     expect(result.stderr).not.toContain('note: New branch');
     // TASK-2025-0002's handoff has not moved since the work commit that names it.
     expect(result.stderr).toContain(`behind: 1 work commit(s) for ${TASKS[1]}`);
+    expect(result.code).toBe(1);
+  });
+
+  it('with freshness.scope touched, judges the task whose handoff the tip updates: an incomplete one is refused', async () => {
+    // A new user's trial: work, then an incomplete handoff as the tip; read only after that commit,
+    // no task was touched, and the push passed.
+    const origin = TempRepo.init({ bare: true });
+    const repo = TempRepo.init();
+    repos.push(origin, repo);
+    const task = TASKS[0] as string;
+    repo.commit('Set up', {
+      '.handoffrc.json': '{ "freshness": { "scope": "touched" } }\n',
+      [REGISTRY]: registryText({ 'agent-1': { task } }),
+      [handoffPathOf(task)]: handoffDocument(task, today()),
+    });
+    repo.git('remote', 'add', 'origin', origin.dir);
+    repo.git('push', '-q', '--no-verify', 'origin', 'main');
+    repo.git('checkout', '-q', '-b', `${task}-api`);
+    repo.commit('api work', { 'src/api.ts': 'api\n' });
+    const incomplete = handoffDocument(task, today(), { progress: 40 }).replace(
+      /## Current Blockers[\s\S]*?(?=\n## )/,
+      '## Current Blockers\n\n',
+    );
+    const tip = repo.commit('handoff', { [handoffPathOf(task)]: incomplete });
+    const result = await runCli(['check', '--hook', 'pre-push', 'origin', origin.dir], {
+      cwd: repo.dir,
+      stdin: `refs/heads/${task}-api ${tip} refs/heads/${task}-api ${'0'.repeat(40)}\n`,
+    });
+    expect(result.stderr).toContain('incomplete');
+    expect(result.stderr).toContain('Current Blockers');
     expect(result.code).toBe(1);
   });
 
@@ -103,7 +133,7 @@ describe('the first push of a new branch', () => {
     });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(
-      `handoff check: 1 active task(s), every handoff fresh (new branch feature, 0 commit(s) after ${tip.slice(0, 7)}, where every active handoff was last updated; the commits before it are covered).\n`,
+      `handoff check: 1 active task(s), every handoff fresh (new branch feature, 0 commit(s) after ${tip.slice(0, 7)}: every active handoff was last updated there or later; the commits before it are covered).\n`,
     );
     const json = await runCli(['check', '--hook', 'pre-push', '--format', 'json', 'origin', origin.dir], {
       cwd: repo.dir,

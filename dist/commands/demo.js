@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-ZQUVF7IU.js";
+} from "../chunks/chunk-E5BMW5YZ.js";
 import "../chunks/chunk-AFCLJSLI.js";
 import {
   parseHandoff
@@ -20,7 +20,7 @@ import {
 import {
   emptySection
 } from "../chunks/chunk-E2777ZVU.js";
-import "../chunks/chunk-IPGJDGV6.js";
+import "../chunks/chunk-E27YHX7P.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
 import "../chunks/chunk-LTVFQ5T7.js";

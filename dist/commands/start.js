@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-Q25CNC47.js";
-import "../chunks/chunk-CD7B7BAE.js";
+} from "../chunks/chunk-LTUQ5FFQ.js";
+import "../chunks/chunk-AOSUMKXE.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-LTVFQ5T7.js";
 import "../chunks/chunk-ATW7OLLE.js";

@@ -292,8 +292,19 @@ async function readNewBranch(
     if (bound !== undefined) {
       // The count is of the commits after the bound, not of all the push brings: the rendered range
       // says so once ("new branch x, 0 commit(s) after abc1234, where ..."), no note repeats it.
-      const range = await readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
-      return { ...range, description: `new branch ${ref.branch}`, readAfter: bound.slice(0, 7) };
+      // Read from the bound on, it included (`bound^@`: its parents and what they have, excluded):
+      // when the push brings it, what it changes is part of the push (a handoff updated at the tip),
+      // though not read as work: the commits before it, and it, are covered.
+      const read = await readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, `${bound}^@`] });
+      const start = read.commits.find((commit) => commit.sha === bound);
+      const range: CheckedRange = {
+        ...read,
+        commits: start ? read.commits.filter((commit) => commit !== start) : read.commits,
+        description: `new branch ${ref.branch}`,
+        readAfter: bound.slice(0, 7),
+      };
+      if (start) range.changedAtStart = start.files.map((file) => file.path);
+      return range;
     }
   }
   return readPushedRange(git, ref);

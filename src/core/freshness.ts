@@ -467,6 +467,9 @@ function scoped(
 ): Verdict[] {
   if (config.freshness.scope !== 'touched' || ranges.length === 0) return verdicts;
   const changed = new Set(everyCommit.flatMap(({ commit }) => commit.files.map((f) => f.path)));
+  // A new branch's commit where its handoffs were updated, which the push brings but the range
+  // does not read as work: the handoffs it changes are changed by the push.
+  for (const range of ranges) for (const path of range.changedAtStart ?? []) changed.add(path);
   const touched = (v: Verdict) =>
     (v.workCommits ?? 0) > 0 || (v.handoffPath !== undefined && changed.has(v.handoffPath));
   const untouched = verdicts.filter((v) => !touched(v));

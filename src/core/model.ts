@@ -322,10 +322,17 @@ export interface CheckedRange {
   /** Branch name when known (for attribution by branch). */
   branch?: string;
   /**
-   * A new branch read only after this commit (short sha), where every active handoff was last
-   * updated: `commits` are those after it, not every commit the push brings.
+   * A new branch read only after this commit (short sha): every active handoff was last updated
+   * there or later. `commits` are those after it, not every commit the push brings.
    */
   readAfter?: string;
+  /**
+   * The files the commit at `readAfter` changes, when the push brings that commit (no remote has it).
+   * Not read as work (what it and the commits before it did is covered by the handoffs updated
+   * there), but changed by the push: with `freshness.scope: touched`, a task whose handoff it
+   * changes is judged.
+   */
+  changedAtStart?: string[];
   commits: CommitInfo[];
 }
 

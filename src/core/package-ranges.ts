@@ -50,16 +50,29 @@ export function rangeByFolder(
     }
     return view;
   };
+  // The files changed where a new branch was read from, split the same way (CheckedRange.changedAtStart).
+  const atStart = range.changedAtStart;
+  const startInside = (folder: string) =>
+    atStart?.flatMap((path) => (path.startsWith(`${folder}/`) ? [path.slice(folder.length + 1)] : []));
+  const startOutside = atStart?.filter(
+    (path) => ![...packages].some((folder) => path.startsWith(`${folder}/`)),
+  );
   return {
-    outside: { ...range, commits: outsideCommits },
+    outside: {
+      ...range,
+      commits: outsideCommits,
+      ...(startOutside === undefined ? {} : { changedAtStart: startOutside }),
+    },
     inside: (folder) => {
       const byCommit = filesInside.get(folder);
+      const changedAtStart = startInside(folder);
       return {
         ...range,
         commits: range.commits.map((commit) => {
           const files = byCommit?.get(commit);
           return files ? { ...commit, files } : noFiles(commit);
         }),
+        ...(changedAtStart === undefined ? {} : { changedAtStart }),
       };
     },
   };

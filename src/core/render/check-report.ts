@@ -53,7 +53,7 @@ export function renderCheckText(
 
 /**
  * The range and the commits read in it. A new branch read only after the commit where every active
- * handoff was last updated says so, so "0 commit(s)" is not taken for what the push brings.
+ * handoff was last updated or later says so, so its count is not taken for all the push brings.
  */
 function rangeRead(range: NonNullable<CheckResult['range']>): string {
   return range.readAfter === undefined
@@ -66,7 +66,7 @@ function rangeRead(range: NonNullable<CheckResult['range']>): string {
  * line says them, and each ref's part of a push of several.
  */
 export function commitsReadAfter(count: number, readAfter: string): string {
-  return `${count} commit(s) after ${readAfter}, where every active handoff was last updated`;
+  return `${count} commit(s) after ${readAfter}: every active handoff was last updated there or later`;
 }
 
 /**

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-ZQUVF7IU.js";
+} from "./chunk-E5BMW5YZ.js";
 import {
   failingLabels,
   warningsNamed

@@ -21,7 +21,7 @@ import {
 import {
   annotatedOnRegistry,
   commitsReadAfter
-} from "./chunk-IPGJDGV6.js";
+} from "./chunk-E27YHX7P.js";
 import {
   PACKAGE_VERSION
 } from "./chunk-Y3SMQR7G.js";
@@ -343,16 +343,27 @@ function rangeByFolder(range, folders) {
     }
     return view;
   };
+  const atStart = range.changedAtStart;
+  const startInside = (folder) => atStart?.flatMap((path) => path.startsWith(`${folder}/`) ? [path.slice(folder.length + 1)] : []);
+  const startOutside = atStart?.filter(
+    (path) => ![...packages].some((folder) => path.startsWith(`${folder}/`))
+  );
   return {
-    outside: { ...range, commits: outsideCommits },
+    outside: {
+      ...range,
+      commits: outsideCommits,
+      ...startOutside === void 0 ? {} : { changedAtStart: startOutside }
+    },
     inside: (folder) => {
       const byCommit = filesInside.get(folder);
+      const changedAtStart = startInside(folder);
       return {
         ...range,
         commits: range.commits.map((commit) => {
           const files = byCommit?.get(commit);
           return files ? { ...commit, files } : noFiles(commit);
-        })
+        }),
+        ...changedAtStart === void 0 ? {} : { changedAtStart }
       };
     }
   };
@@ -1287,6 +1298,7 @@ function behindCommits(taskId, handoffPath2, ranges) {
 function scoped(verdicts, config, ranges, everyCommit, notes) {
   if (config.freshness.scope !== "touched" || ranges.length === 0) return verdicts;
   const changed = new Set(everyCommit.flatMap(({ commit }) => commit.files.map((f) => f.path)));
+  for (const range of ranges) for (const path of range.changedAtStart ?? []) changed.add(path);
   const touched = (v) => (v.workCommits ?? 0) > 0 || v.handoffPath !== void 0 && changed.has(v.handoffPath);
   const untouched = verdicts.filter((v) => !touched(v));
   const waiting = untouched.filter((v) => !v.fresh);
@@ -1640,8 +1652,16 @@ async function readNewBranch(git, ref, root, packages) {
   {
     const bound = await newBranchBound(git, documents, ref.localSha);
     if (bound !== void 0) {
-      const range = await readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, bound] });
-      return { ...range, description: `new branch ${ref.branch}`, readAfter: bound.slice(0, 7) };
+      const read = await readPushedRange(git, { ...ref, revisionArgs: [...ref.revisionArgs, `${bound}^@`] });
+      const start = read.commits.find((commit) => commit.sha === bound);
+      const range = {
+        ...read,
+        commits: start ? read.commits.filter((commit) => commit !== start) : read.commits,
+        description: `new branch ${ref.branch}`,
+        readAfter: bound.slice(0, 7)
+      };
+      if (start) range.changedAtStart = start.files.map((file) => file.path);
+      return range;
     }
   }
   return readPushedRange(git, ref);

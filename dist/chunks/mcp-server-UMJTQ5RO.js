@@ -10,18 +10,18 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-3CZHAKYN.js";
+} from "./chunk-UOSMSYWP.js";
 import {
   runCheck,
   runResume
-} from "./chunk-ZQUVF7IU.js";
+} from "./chunk-E5BMW5YZ.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-E2777ZVU.js";
-import "./chunk-IPGJDGV6.js";
+import "./chunk-E27YHX7P.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-CD7B7BAE.js";
+} from "./chunk-AOSUMKXE.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

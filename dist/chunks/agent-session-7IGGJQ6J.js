@@ -9,12 +9,12 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-3CZHAKYN.js";
-import "./chunk-ZQUVF7IU.js";
+} from "./chunk-UOSMSYWP.js";
+import "./chunk-E5BMW5YZ.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import "./chunk-E2777ZVU.js";
-import "./chunk-IPGJDGV6.js";
+import "./chunk-E27YHX7P.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";

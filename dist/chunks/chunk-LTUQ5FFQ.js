@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-CD7B7BAE.js";
+} from "./chunk-AOSUMKXE.js";
 import {
   rootActedOnNote
 } from "./chunk-63UU7E7W.js";

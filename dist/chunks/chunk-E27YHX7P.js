@@ -22,7 +22,7 @@ function annotatedOnRegistry(verdict) {
 
 // src/core/render/check-report.ts
 function commitsReadAfter(count, readAfter) {
-  return `${count} commit(s) after ${readAfter}, where every active handoff was last updated`;
+  return `${count} commit(s) after ${readAfter}: every active handoff was last updated there or later`;
 }
 var NO_TERMINAL = `without a terminal (an agent), add the answers as flags: ${[...Object.values(ANSWER_SLOTS), TIME_SLOTS.remaining].join(" ")}`;
 var UNCHECKED_TITLE = "Handoff Guard could not check this commit";
