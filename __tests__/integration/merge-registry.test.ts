@@ -163,6 +163,39 @@ describe('git merge and rebase through the driver', () => {
     });
   });
 
+  it('says which task the merge takes off the registry when one agent started two tasks on two branches', async () => {
+    const r = await initialisedRepo();
+    r.git('checkout', '-q', '-b', 'task-104');
+    r.commit('start 104', {
+      [REGISTRY]: registryText({
+        'powertest-runner': {
+          status: 'in_progress',
+          current_task: 'TASK-2025-0104',
+          task_started: '2025-11-10',
+        },
+      }),
+    });
+    r.git('checkout', '-q', 'main');
+    r.git('checkout', '-q', '-b', 'task-105');
+    r.commit('start 105', {
+      [REGISTRY]: registryText({
+        'powertest-runner': {
+          status: 'in_progress',
+          current_task: 'TASK-2025-0105',
+          task_started: '2025-11-11',
+        },
+      }),
+    });
+    r.git('checkout', '-q', 'task-104');
+    const merged = git(r, 'merge', '--no-edit', 'task-105');
+    expect(merged.code).toBe(0);
+    expect(JSON.parse(readRegistry(r))['powertest-runner'].current_task).toBe('TASK-2025-0105');
+    expect(merged.output).toContain(
+      'TASK-2025-0104, the other side\'s task of "powertest-runner", is no longer in the registry (an agent holds one task at a time)',
+    );
+    expect(merged.output).toContain('give each task branch its own agent name');
+  });
+
   it('leaves a conflict git reports, with markers validate points at, when neither side is newer', async () => {
     const r = await initialisedRepo();
     r.git('checkout', '-q', '-b', 'blocked');

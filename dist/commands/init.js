@@ -29,7 +29,7 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-E3VW7EF5.js";
+} from "../chunks/chunk-54IDIY3G.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";

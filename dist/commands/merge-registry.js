@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-E3VW7EF5.js";
+} from "../chunks/chunk-54IDIY3G.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-EAGRBJKW.js";
 import "../chunks/chunk-4MTTTKMD.js";
@@ -21,7 +21,9 @@ import {
 import {
   EXIT
 } from "../chunks/chunk-B4VB3T5X.js";
-import "../chunks/chunk-BLVNPJRU.js";
+import {
+  shellWord
+} from "../chunks/chunk-BLVNPJRU.js";
 import "../chunks/chunk-P2VDQLP3.js";
 import {
   InputError
@@ -45,8 +47,9 @@ async function run(options, ctx) {
 `);
   if (outcome.lineMerge) say(`merged line by line with git merge-file: ${outcome.lineMerge}`);
   for (const choice of outcome.choices) {
+    const left = choice.leftTask ? `; ${choice.leftTask}, the other side's task of "${choice.agent}", is no longer in the registry (an agent holds one task at a time), so work on it is checked for no task: give each task branch its own agent name, or \`${ctx.program ?? "handoff"} start --task ${shellWord(choice.leftTask)} --agent <another name>\`` : "";
     say(
-      `agent "${choice.agent}" changed on both sides; kept ${choice.side} for ${choice.fields.join(", ")} (${choice.why})`
+      `agent "${choice.agent}" changed on both sides; kept ${choice.side} for ${choice.fields.join(", ")} (${choice.why})${left}`
     );
   }
   if (outcome.conflicts.length === 0) return EXIT.ok;

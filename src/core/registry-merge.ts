@@ -40,6 +40,11 @@ export interface NewerSideChoice {
   side: 'ours' | 'theirs';
   fields: string[];
   why: string;
+  /**
+   * The other side's `current_task`, when it was another task: no longer in the registry after the
+   * merge (an agent holds one task), so its later work is judged for no task.
+   */
+  leftTask?: string;
 }
 
 export interface RegistryMerge {
@@ -212,10 +217,17 @@ function mergeEntry(
     );
     return { kind: 'conflict', ours: withSide(ours), theirs: withSide(theirs), fields: contested, carried };
   }
+  const [kept, other] = newer.side === 'ours' ? [ours, theirs] : [theirs, ours];
+  const left = other.current_task;
   return {
     kind: 'clean',
-    value: withSide(newer.side === 'ours' ? ours : theirs),
-    choice: { side: newer.side, fields: contested, why: newer.why },
+    value: withSide(kept),
+    choice: {
+      side: newer.side,
+      fields: contested,
+      why: newer.why,
+      ...(typeof left === 'string' && left !== '' && left !== kept.current_task ? { leftTask: left } : {}),
+    },
   };
 }
 

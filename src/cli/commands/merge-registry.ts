@@ -7,6 +7,7 @@
 import { findRepoRoot } from '../../adapters/repo-root.js';
 import { mergeRegistryFiles } from '../../app/registry-merge-driver.js';
 import { InputError } from '../../core/errors.js';
+import { shellWord } from '../../core/shell.js';
 import { type CommandContext, EXIT } from '../context.js';
 
 export interface MergeRegistryOptions {
@@ -28,8 +29,12 @@ export async function run(options: MergeRegistryOptions, ctx: CommandContext): P
   const say = (line: string) => ctx.stderr.write(`handoff merge-registry: ${displayPath}: ${line}\n`);
   if (outcome.lineMerge) say(`merged line by line with git merge-file: ${outcome.lineMerge}`);
   for (const choice of outcome.choices) {
+    // The task the merge takes off the registry is said: its later work would be checked for none.
+    const left = choice.leftTask
+      ? `; ${choice.leftTask}, the other side's task of "${choice.agent}", is no longer in the registry (an agent holds one task at a time), so work on it is checked for no task: give each task branch its own agent name, or \`${ctx.program ?? 'handoff'} start --task ${shellWord(choice.leftTask)} --agent <another name>\``
+      : '';
     say(
-      `agent "${choice.agent}" changed on both sides; kept ${choice.side} for ${choice.fields.join(', ')} (${choice.why})`,
+      `agent "${choice.agent}" changed on both sides; kept ${choice.side} for ${choice.fields.join(', ')} (${choice.why})${left}`,
     );
   }
   if (outcome.conflicts.length === 0) return EXIT.ok;

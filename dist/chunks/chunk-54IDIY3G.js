@@ -164,10 +164,17 @@ function mergeEntry(base, ours, theirs, options) {
     );
     return { kind: "conflict", ours: withSide(ours), theirs: withSide(theirs), fields: contested, carried };
   }
+  const [kept, other] = newer.side === "ours" ? [ours, theirs] : [theirs, ours];
+  const left = other.current_task;
   return {
     kind: "clean",
-    value: withSide(newer.side === "ours" ? ours : theirs),
-    choice: { side: newer.side, fields: contested, why: newer.why }
+    value: withSide(kept),
+    choice: {
+      side: newer.side,
+      fields: contested,
+      why: newer.why,
+      ...typeof left === "string" && left !== "" && left !== kept.current_task ? { leftTask: left } : {}
+    }
   };
 }
 function mergeRegistries(base, ours, theirs, options) {
