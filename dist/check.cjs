@@ -8061,9 +8061,13 @@ function evaluateFreshness(input) {
         const from = behind.lastTouch?.sha ?? behind.base ?? void 0;
         const draft = draftCommand(task, shared);
         const others = shared ? ` ${task.taskId} is shared: every active agent's handoff must cover its work; if ${task.agent} has left it, \`handoff idle --agent ${shellWord(task.agent)}\` instead.` : "";
+        const mentioned = behind.commits.filter(
+          (c) => attribution.bySha.get(c.sha)?.rule === "message" && subjectLead(c.subject) !== task.taskId
+        );
+        const mentionNote = mentioned.length === 0 ? "" : ` ${listShas(mentioned.map((c) => c.sha))} ${mentioned.length === 1 ? "counts" : "count"} for ${task.taskId} because ${mentioned.length === 1 ? "its message mentions" : "their messages mention"} it: if that is another task's work, reword ${mentioned.length === 1 ? "it" : "them"} with a \`Task: <that task>\` trailer, which wins.`;
         problems.push({
           reason: "behind",
-          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).${others}`,
+          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).${mentionNote}${others}`,
           commits: shas.map(short),
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft
         });

@@ -62,6 +62,20 @@ describe('what a push is judged by', () => {
     expect(result.verdicts.map((v) => v.workCommits)).toEqual([1]);
   });
 
+  it('says when a commit counts for a task only because its message mentions it, and the way out', async () => {
+    const git = history();
+    const led = git.commit(`${TASK}: more work`, { 'src/b.ts': 'b' });
+    const mention = git.commit(`Parse request bodies with the ${TASK} parser`, { 'src/c.ts': 'c' });
+    const result = await prePush(git, 'main');
+    const behind = result.verdicts[0]?.problems.find((p) => p.reason === 'behind');
+    expect(behind?.commits).toEqual([led.slice(0, 7), mention.slice(0, 7)]);
+    expect(behind?.detail).toContain(
+      `${mention.slice(0, 7)} counts for ${TASK} because its message mentions it: if that is another task's work, reword it with a \`Task: <that task>\` trailer, which wins.`,
+    );
+    // The commit led by the id is the task's own: not named there (one commit, "its message").
+    expect(behind?.detail).not.toContain('their messages');
+  });
+
   it('blocks work after the last update, and the fix names a revision on the pushed line', async () => {
     const git = history();
     const update = git.commit(`${TASK}: handoff`, {

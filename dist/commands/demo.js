@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-E5BMW5YZ.js";
+} from "../chunks/chunk-GSUDBLNA.js";
 import "../chunks/chunk-AFCLJSLI.js";
 import {
   parseHandoff

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LTUQ5FFQ.js";
-import "../chunks/chunk-AOSUMKXE.js";
+} from "../chunks/chunk-XUAF5VZL.js";
+import "../chunks/chunk-AVCH2JMM.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-LTVFQ5T7.js";
 import "../chunks/chunk-ATW7OLLE.js";

@@ -10,6 +10,7 @@ import {
   type BranchCommit,
   isWorkCommit,
   type NonWorkPaths,
+  subjectLead,
 } from './attribution.js';
 import { parseDuration, taskIdRegExp } from './config.js';
 import { ageInDays, elementTitle } from './document/elements.js';
@@ -318,9 +319,18 @@ export function evaluateFreshness(input: FreshnessInput): CheckResult {
         const others = shared
           ? ` ${task.taskId} is shared: every active agent's handoff must cover its work; if ${task.agent} has left it, \`handoff idle --agent ${shellWord(task.agent)}\` instead.`
           : '';
+        // A commit counted for the task only because its message mentions the id (not in a `Task:`
+        // trailer, not as its subject's lead) may be another task's work: said, with the way out.
+        const mentioned = behind.commits.filter(
+          (c) => attribution.bySha.get(c.sha)?.rule === 'message' && subjectLead(c.subject) !== task.taskId,
+        );
+        const mentionNote =
+          mentioned.length === 0
+            ? ''
+            : ` ${listShas(mentioned.map((c) => c.sha))} ${mentioned.length === 1 ? 'counts' : 'count'} for ${task.taskId} because ${mentioned.length === 1 ? 'its message mentions' : 'their messages mention'} it: if that is another task's work, reword ${mentioned.length === 1 ? 'it' : 'them'} with a \`Task: <that task>\` trailer, which wins.`;
         problems.push({
           reason: 'behind',
-          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).${others}`,
+          detail: `${behind.commits.length} work commit(s) for ${task.taskId} ${since}: ${listShas(shas)} (allowed: ${config.freshness.maxCommitsBehind}).${mentionNote}${others}`,
           commits: shas.map(short),
           fix: from ? `${draft} --from ${from.slice(0, FIX_SHA)}` : draft,
         });

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-UOSMSYWP.js";
-import "./chunk-E5BMW5YZ.js";
+} from "./chunk-6HFGOZTC.js";
+import "./chunk-GSUDBLNA.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import "./chunk-E2777ZVU.js";

@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-AOSUMKXE.js";
+} from "./chunk-AVCH2JMM.js";
 import {
   rootActedOnNote
 } from "./chunk-63UU7E7W.js";

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-E5BMW5YZ.js";
+} from "./chunk-GSUDBLNA.js";
 import {
   failingLabels,
   warningsNamed

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-UOSMSYWP.js";
+} from "./chunk-6HFGOZTC.js";
 import {
   runCheck,
   runResume
-} from "./chunk-E5BMW5YZ.js";
+} from "./chunk-GSUDBLNA.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-BHJDFCGP.js";
 import {
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-AOSUMKXE.js";
+} from "./chunk-AVCH2JMM.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
