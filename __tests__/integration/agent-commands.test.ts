@@ -1036,6 +1036,10 @@ describe('agent commands', () => {
     // Bob continues from the task's latest session, Ann's: linked, so the check judges it (Bob has no
     // handoff of his own yet, and owes none for work hers covers), as his brief shows it.
     expect(joined.continues).toBe(session1);
+    // No first session to tell setup from: the note says his continue hers.
+    expect(joined.note).toBe(
+      `commit .agent-context/agent-handoffs.json with your first work: your sessions continue ${session1}, and the work after it is yours to hand off.`,
+    );
     expect(registry().bob.details_link).toBe(session1);
     expect(registry().ann.details_link).toBe(session1);
     const brief = JSON.parse((await cli(['resume', '--agent', 'bob', '--format', 'json'])).stdout);
@@ -1155,12 +1159,16 @@ describe('agent commands', () => {
     await cli(['start', '--task', TASK, '--agent', 'bot', '--note', 'wiring the client']);
     await cli(['block', '--agent', 'bot', '--note', 'waiting for the API key']);
     expect(registry().bot).toMatchObject({ status: 'blocked', brief_note: 'waiting for the API key' });
-    // Blocked again with nothing new: said so, with nothing to commit.
+    // Blocked again with nothing new: said so; the commit still to make is named while the registry
+    // is not committed (the first command's lost), nothing once it is.
     const again = await cli(['block', '--agent', 'bot']);
     expect(again.stdout).toContain(
       `bot: blocked, ${TASK}, as .agent-context/agent-handoffs.json already says: nothing changed.`,
     );
-    expect(again.stdout).not.toContain('Next:');
+    expect(again.stdout).toMatch(/Next: git add -- \.agent-context\/agent-handoffs\.json && git commit/);
+    repo.git('add', '-A');
+    repo.git('commit', '-q', '-m', 'blocked');
+    expect((await cli(['block', '--agent', 'bot'])).stdout).not.toContain('Next:');
     expect(registry().bot.brief_note).toBe('waiting for the API key');
     await cli(['done', '--agent', 'bot']);
     expect(registry().bot.status).toBe('complete');

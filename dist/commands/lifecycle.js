@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-XUAF5VZL.js";
-import "../chunks/chunk-AVCH2JMM.js";
+} from "../chunks/chunk-GOGAEFTB.js";
+import "../chunks/chunk-763TJBTS.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-LTVFQ5T7.js";
 import "../chunks/chunk-ATW7OLLE.js";

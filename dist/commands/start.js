@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-XUAF5VZL.js";
-import "../chunks/chunk-AVCH2JMM.js";
+} from "../chunks/chunk-GOGAEFTB.js";
+import "../chunks/chunk-763TJBTS.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-LTVFQ5T7.js";
 import "../chunks/chunk-ATW7OLLE.js";

@@ -264,6 +264,9 @@ export async function nextAfterLifecycle(
 export function startNote(result: LifecycleResult, shown: ShownPath): string | undefined {
   if (result.action !== 'start' || taskOf(result.after) === null) return undefined;
   if (result.before && taskOf(result.before) === taskOf(result.after)) return undefined;
+  // Taking over a task that has handoffs: its sessions go on from the latest, there is no first one.
+  if (result.continues)
+    return `commit ${shown(result.registry)} with your first work: your sessions continue ${shown(result.continues)}, and the work after it is yours to hand off.`;
   return `commit ${shown(result.registry)} with your first work: the task's first session starts at that commit, and what that day's commits before it did is setup, not the task's work.`;
 }
 
@@ -284,8 +287,15 @@ async function commitAfterLifecycle(
 ): Promise<string[]> {
   if (result.action === 'start') return [];
   const moved = result.moved ?? [];
-  // Nothing changed (`block` of an agent already blocked with that note): nothing to commit.
-  if (changedNothing(result)) return [];
+  // Nothing changed (`block` of an agent already blocked with that note): nothing to commit, unless
+  // the registry holds a change not committed yet (the same `done` run twice, its first commit
+  // command lost): that commit is still what is left to do.
+  if (
+    changedNothing(result) &&
+    (await GitCommandManager.at(repoRoot, undefined, (git) => git.changedSinceHead([result.registry])))
+      .length === 0
+  )
+    return [];
   const linked = [
     ...new Set(
       [result.before?.details_link, result.after.details_link]

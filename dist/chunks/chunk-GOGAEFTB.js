@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-AVCH2JMM.js";
+} from "./chunk-763TJBTS.js";
 import {
   rootActedOnNote
 } from "./chunk-63UU7E7W.js";

@@ -186,12 +186,15 @@ async function nextAfterLifecycle(result, repoRoot, at) {
 function startNote(result, shown) {
   if (result.action !== "start" || taskOf(result.after) === null) return void 0;
   if (result.before && taskOf(result.before) === taskOf(result.after)) return void 0;
+  if (result.continues)
+    return `commit ${shown(result.registry)} with your first work: your sessions continue ${shown(result.continues)}, and the work after it is yours to hand off.`;
   return `commit ${shown(result.registry)} with your first work: the task's first session starts at that commit, and what that day's commits before it did is setup, not the task's work.`;
 }
 async function commitAfterLifecycle(result, repoRoot, shown) {
   if (result.action === "start") return [];
   const moved = result.moved ?? [];
-  if (changedNothing(result)) return [];
+  if (changedNothing(result) && (await GitCommandManager.at(repoRoot, void 0, (git) => git.changedSinceHead([result.registry]))).length === 0)
+    return [];
   const linked = [
     ...new Set(
       [result.before?.details_link, result.after.details_link].filter((link) => typeof link === "string" && linkProblem(link) === void 0).map(normalizeLink).filter((link) => !moved.some((m) => m.from === link || m.to === link))

@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-AVCH2JMM.js";
+} from "./chunk-763TJBTS.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
