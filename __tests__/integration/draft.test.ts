@@ -263,14 +263,13 @@ describe('handoff draft: writing', () => {
     expect(result.stdout).toContain(`Wrote ${handoffFile(2)}`);
   });
 
+  /** The plan of the seed repository's first session, as a draft run now makes it. */
+  const sessionOnePlan = () =>
+    planDraft({ repoRoot: repo.dir, config: DEFAULT_CONFIG, taskId: TASK, now: SESSION_END[1] });
+
   it('a draft that finds its session written meanwhile by another draft of the task says so, never "delete it"', async () => {
     repo = seedRepo();
-    const plan = await planDraft({
-      repoRoot: repo.dir,
-      config: DEFAULT_CONFIG,
-      taskId: TASK,
-      now: SESSION_END[1],
-    });
+    const plan = await sessionOnePlan();
     // The other draft, planned at the same time, wrote the same session first and linked it.
     await writeDraft(repo.dir, DEFAULT_CONFIG, plan);
     const theirs = read(handoffFile(1));
@@ -288,12 +287,7 @@ describe('handoff draft: writing', () => {
 
   it('removes the new document when the registry cannot be written', async () => {
     repo = seedRepo();
-    const plan = await planDraft({
-      repoRoot: repo.dir,
-      config: DEFAULT_CONFIG,
-      taskId: TASK,
-      now: SESSION_END[1],
-    });
+    const plan = await sessionOnePlan();
     // A registry path under a regular file cannot be created.
     const broken = { ...DEFAULT_CONFIG, registry: 'README.md/agent-handoffs.json' };
     await expect(writeDraft(repo.dir, broken, plan)).rejects.toThrow();
