@@ -2253,7 +2253,8 @@ function annotationsFor(verdicts, registryPath) {
           out.push({
             taskId: verdict2.taskId,
             title,
-            message: `"${elementTitle(element)}" ${absent ? "is missing (add it near this line)" : "is empty or template text"}. ${message}`,
+            // The element on its own line; the detail (the file lacks them all) would say it again.
+            message: `"${elementTitle(element)}" ${absent ? "is missing (add it near this line)" : "is empty or template text"}. Fix: ${problem.fix}`,
             file: place.file,
             line
           });

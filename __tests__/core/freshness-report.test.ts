@@ -222,8 +222,8 @@ describe('renderCheckGithub', () => {
       .trimEnd()
       .split('\n');
     expect(lines.slice(0, 3)).toEqual([
-      '::error file=h.md,line=8,title=Handoff incomplete%3A T-1::"Decisions Made" is missing (add it near this line). h.md lacks Decisions Made, Current Blockers (absent, empty or placeholder text). Fix: fill in Decisions Made, Current Blockers in h.md, then commit it',
-      '::error file=h.md,line=8,title=Handoff incomplete%3A T-1::"Current Blockers" is empty or template text. h.md lacks Decisions Made, Current Blockers (absent, empty or placeholder text). Fix: fill in Decisions Made, Current Blockers in h.md, then commit it',
+      '::error file=h.md,line=8,title=Handoff incomplete%3A T-1::"Decisions Made" is missing (add it near this line). Fix: fill in Decisions Made, Current Blockers in h.md, then commit it',
+      '::error file=h.md,line=8,title=Handoff incomplete%3A T-1::"Current Blockers" is empty or template text. Fix: fill in Decisions Made, Current Blockers in h.md, then commit it',
       `::error file=${REGISTRY},title=Handoff missing%3A T-2::the task has no details_link. Fix: npx handoff draft --task T-2`,
     ]);
   });
