@@ -36,7 +36,7 @@ describe('handoff init', () => {
       [
         'created .agent-context/agent-handoffs.json',
         'created .handoffrc.json',
-        'created delegation/tasks/active/',
+        'created delegation/tasks/active/ (with a .gitkeep, so git keeps it while empty)',
         'installed .git/hooks/pre-push',
         'created .gitattributes: /.agent-context/agent-handoffs.json merge=handoff-registry',
         // The setting, not its ~400-character command: that is in --format json.

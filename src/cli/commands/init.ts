@@ -149,7 +149,11 @@ async function initIn(
   const handoffFolder = `${shown(inRepo(config.handoffDir))}/`;
   if ((await readdir(handoffDir)).length === 0) {
     await writeFile(join(handoffDir, '.gitkeep'), '');
-    said(initStep('created', `created ${handoffFolder}`, { file: inRepo(`${config.handoffDir}/.gitkeep`) }));
+    said(
+      initStep('created', `created ${handoffFolder} (with a .gitkeep, so git keeps it while empty)`, {
+        file: inRepo(`${config.handoffDir}/.gitkeep`),
+      }),
+    );
   } else {
     said(initStep('exists', `exists  ${handoffFolder}`, { file: `${inRepo(config.handoffDir)}/` }));
   }
