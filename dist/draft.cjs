@@ -10427,11 +10427,23 @@ var LISTS = [
 ];
 var templateText = (line) => `    "${line}" reads as template text, which the check counts as empty: say what it is, or press Enter to skip.
 `;
+var PromptInterrupted = class extends Error {
+  constructor() {
+    super("interrupted (Ctrl-C): nothing written");
+    this.name = "PromptInterrupted";
+  }
+};
 async function promptForDraftInput(input, output) {
   const rl = (0, import_node_readline.createInterface)({ input, output, terminal: Boolean(output.isTTY) });
+  let interrupted = false;
+  rl.on("SIGINT", () => {
+    interrupted = true;
+    rl.close();
+  });
   const lines = rl[Symbol.asyncIterator]();
   const nextLine = async () => {
     const next = await lines.next();
+    if (interrupted) throw new PromptInterrupted();
     return next.done ? void 0 : String(next.value).trim();
   };
   const answers = {};
@@ -13523,6 +13535,7 @@ async function rootActedOnNote(ctx, prefix) {
 }
 
 // src/cli/commands/draft.ts
+var EXIT_INTERRUPTED = 130;
 async function readDraftInput(options, ctx, repoRoot) {
   const flags = {};
   if (options.decision) flags.decisions = options.decision;
@@ -13550,7 +13563,7 @@ async function draft(options, ctx, repoRoot, shown, prefix) {
   const stdinIsTerminal = Boolean(ctx.stdin.isTTY);
   const interactive = options.interactive !== false && !given && options.format !== "json" && !options.stdout && stdinIsTerminal && Boolean(ctx.stdout.isTTY);
   const envAgent = agentFromEnv(ctx.env);
-  const plan = await planDraft({
+  const planning = planDraft({
     repoRoot,
     config,
     shown,
@@ -13571,6 +13584,16 @@ async function draft(options, ctx, repoRoot, shown, prefix) {
     ...placeOf === void 0 ? {} : { inputPlaces: placeOf },
     ...interactive ? { askAnswers: () => promptForDraftInput(ctx.stdin, ctx.stdout) } : {}
   });
+  let plan;
+  try {
+    plan = await planning;
+  } catch (error) {
+    if (!(error instanceof PromptInterrupted)) throw error;
+    ctx.stderr.write(`
+handoff: draft ${error.message}
+`);
+    return EXIT_INTERRUPTED;
+  }
   const rootNote = await rootActedOnNote(ctx, prefix);
   if (options.format === "json") {
     if (!options.stdout) await writeDraft(repoRoot, config, plan);

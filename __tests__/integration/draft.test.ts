@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { promptForDraftInput } from '../../src/adapters/prompt.js';
+import { PromptInterrupted, promptForDraftInput } from '../../src/adapters/prompt.js';
 import { planDraft, writeDraft } from '../../src/app/draft.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { missingElements } from '../../src/core/document/elements.js';
@@ -713,6 +713,18 @@ describe('handoff draft: prompts', () => {
       decisions: ['Use pytest-benchmark - Reason: already in the stack'],
       next: ['Write the first benchmark', 'Profile the slow endpoint'],
     });
+  });
+
+  it('Ctrl-C at a question ends the prompts with PromptInterrupted, where Ctrl-D keeps what was typed', async () => {
+    const input = new PassThrough();
+    // A terminal, as the prompts run only in one: readline reads Ctrl-C as a key there.
+    const output = Object.assign(new PassThrough(), { isTTY: true, columns: 80 });
+    output.resume();
+    const answers = promptForDraftInput(input, output);
+    input.write('The parser works\r');
+    input.write('Use a cache - Reason: speed\r');
+    input.write('\u0003');
+    await expect(answers).rejects.toBeInstanceOf(PromptInterrupted);
   });
 
   it('asks the time remaining after progress, again for text that is not a time, and not at 100%', async () => {

@@ -20,20 +20,39 @@ const templateText = (line: string) =>
   `    "${line}" reads as template text, which the check counts as empty: say what it is, or press Enter to skip.\n`;
 
 /**
+ * Ctrl-C at a question: the person wants out, so nothing is written (Ctrl-D, the input's end, keeps
+ * what was typed). In a terminal readline takes Ctrl-C as a key, not the signal that would end the
+ * process: the command says so and exits 130, as a shell reports a command ended by Ctrl-C.
+ */
+export class PromptInterrupted extends Error {
+  constructor() {
+    super('interrupted (Ctrl-C): nothing written');
+    this.name = 'PromptInterrupted';
+  }
+}
+
+/**
  * Asks the questions: a line for the state, one item per line for each list (an empty line ends
  * it), a percentage, the time remaining (not asked at 100%, which states 0 hours). When the input
- * ends (Ctrl-D), what was typed is kept and the rest stays a placeholder.
+ * ends (Ctrl-D), what was typed is kept and the rest stays a placeholder; Ctrl-C throws
+ * PromptInterrupted.
  */
 export async function promptForDraftInput(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
 ): Promise<DraftInput> {
   const rl = createInterface({ input, output, terminal: Boolean((output as { isTTY?: boolean }).isTTY) });
+  let interrupted = false;
+  rl.on('SIGINT', () => {
+    interrupted = true;
+    rl.close();
+  });
   // The iterator buffers lines, so text typed (or piped) ahead of a prompt is not lost.
   const lines = rl[Symbol.asyncIterator]();
   /** The next line typed, trimmed; undefined once the input has ended. */
   const nextLine = async (): Promise<string | undefined> => {
     const next = await lines.next();
+    if (interrupted) throw new PromptInterrupted();
     return next.done ? undefined : String(next.value).trim();
   };
   const answers: DraftInput = {};

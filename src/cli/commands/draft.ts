@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { loadConfig } from '../../adapters/config-loader.js';
-import { promptForDraftInput } from '../../adapters/prompt.js';
+import { PromptInterrupted, promptForDraftInput } from '../../adapters/prompt.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { readStdinText } from '../../adapters/stdin.js';
 import { readUserText } from '../../adapters/store.js';
@@ -37,6 +37,9 @@ import {
   reportPathFromHere,
 } from '../context.js';
 import { rootActedOnNote } from '../root-note.js';
+
+/** The exit code of a draft ended by Ctrl-C at its questions: 128 + SIGINT, as shells report it. */
+const EXIT_INTERRUPTED = 130;
 
 export interface DraftCommandOptions {
   task: string;
@@ -122,7 +125,7 @@ async function draft(
     Boolean(ctx.stdout.isTTY);
 
   const envAgent = agentFromEnv(ctx.env);
-  const plan = await planDraft({
+  const planning = planDraft({
     repoRoot,
     config,
     shown,
@@ -145,6 +148,15 @@ async function draft(
       ? { askAnswers: () => promptForDraftInput(ctx.stdin, ctx.stdout as unknown as NodeJS.WritableStream) }
       : {}),
   });
+  let plan: Awaited<typeof planning>;
+  try {
+    plan = await planning;
+  } catch (error) {
+    // Ctrl-C at a question: out, with nothing written, as a shell reports a command it interrupted.
+    if (!(error instanceof PromptInterrupted)) throw error;
+    ctx.stderr.write(`\nhandoff: draft ${error.message}\n`);
+    return EXIT_INTERRUPTED;
+  }
 
   const rootNote = await rootActedOnNote(ctx, prefix);
   if (options.format === 'json') {
