@@ -28,6 +28,28 @@ const isExecutable = (path: string) => (statSync(path).mode & 0o111) === 0o111;
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
 describe('handoff init', () => {
+  it('commits the handoff-guard dependency the package manager just added, with its lockfile; not a package.json that had it', async () => {
+    const r = repo();
+    r.commit('project', { 'package.json': '{ "name": "app" }\n' });
+    // As `npm install -D handoff-guard` leaves it: package.json changed, a lockfile written.
+    r.write('package.json', '{ "name": "app", "devDependencies": { "handoff-guard": "^0.1.0" } }\n');
+    r.write('package-lock.json', '{ "lockfileVersion": 3 }\n');
+    const result = await runCli(['init', '--no-hook'], { cwd: r.dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Next: commit them: git add -- .* package\.json package-lock\.json && git commit/m,
+    );
+    // Once the dependency is committed, an edit of package.json is the user's: not init's to commit.
+    r.git('add', '-A');
+    r.git('commit', '-q', '-m', 'set up');
+    r.write(
+      'package.json',
+      '{ "name": "app", "version": "1.0.0", "devDependencies": { "handoff-guard": "^0.1.0" } }\n',
+    );
+    const again = await runCli(['init', '--no-hook'], { cwd: r.dir });
+    expect(again.stdout).not.toContain('package.json');
+  });
+
   it('scaffolds registry, config, handoff folder and a plain pre-push hook', async () => {
     const r = repo();
     const result = await runCli(['init'], { cwd: r.dir });

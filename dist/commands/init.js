@@ -7568,12 +7568,26 @@ async function initIn(options, ctx, { repoRoot, projectRoot: root, prefix, notAP
   const found = filesFound(steps.filter((step) => !hook?.settled?.includes(step)));
   const handoffsIn = `${inRepo(config.handoffDir)}/`;
   const isInitsOwn = (path, state) => path === registryFile.file ? state === "new" : !isAtOrInside(path, handoffsIn) || path === `${handoffsIn}.gitkeep`;
-  const changes = found.length === 0 ? /* @__PURE__ */ new Map() : await GitCommandManager.at(repoRoot, void 0, (git) => git.changesSinceHead(found)).catch(
-    () => /* @__PURE__ */ new Map()
-  );
-  const uncommitted = [...changes].filter(([path, state]) => isInitsOwn(path, state)).map(([path]) => path);
+  const manifestFiles = await installFiles(root, prefix);
+  const asked = [...found, ...manifestFiles];
+  const { changes, dependency } = asked.length === 0 ? { changes: /* @__PURE__ */ new Map(), dependency: [] } : await GitCommandManager.at(repoRoot, void 0, async (git) => {
+    const changed = await git.changesSinceHead(asked);
+    const [manifest] = manifestFiles;
+    const committed = manifest === void 0 || !changed.has(manifest) ? true : await git.exec(["show", `HEAD:${manifest}`]).then(
+      (text) => listsDependency(parsedJson(text), "handoff-guard"),
+      () => false
+    );
+    return { changes: changed, dependency: committed ? [] : manifestFiles };
+  }).catch(() => ({ changes: /* @__PURE__ */ new Map(), dependency: [] }));
+  const uncommitted = [...changes].filter(([path, state]) => !manifestFiles.includes(path) && isInitsOwn(path, state)).map(([path]) => path);
   const stepOf = (path) => found.findIndex((f) => isAtOrInside(path, f));
-  const toCommit = [.../* @__PURE__ */ new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
+  const toCommit = [
+    .../* @__PURE__ */ new Set([
+      ...report.written,
+      ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b)),
+      ...dependency.filter((path) => changes.has(path))
+    ])
+  ];
   const commit = toCommit.length > 0 ? commitPathsCommand(toCommit.map(shown), "Set up handoff-guard") : void 0;
   if (json) {
     const next = commit === void 0 ? report.next : [...report.next, commit];
@@ -8102,6 +8116,20 @@ async function createIfMissing(path, text) {
   if (await isDirectory(path) || await readIfExists(path) !== void 0) return false;
   await writeTextAtomic(path, text);
   return true;
+}
+var LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock"];
+async function installFiles(root, prefix) {
+  const text = await readIfExists(join(root, "package.json"));
+  if (text === void 0 || !listsDependency(parsedJson(text), "handoff-guard")) return [];
+  const inRepo = (path) => prefix === "" ? path : `${prefix}/${path}`;
+  return [.../* @__PURE__ */ new Set([inRepo("package.json"), ...LOCKFILES.map(inRepo), ...LOCKFILES])];
+}
+function parsedJson(text) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return void 0;
+  }
 }
 async function readIfExists(path) {
   try {

@@ -211,16 +211,39 @@ async function initIn(
     path === registryFile.file
       ? state === 'new'
       : !isAtOrInside(path, handoffsIn) || path === `${handoffsIn}.gitkeep`;
-  const changes =
-    found.length === 0
-      ? new Map<string, 'new' | 'changed'>()
-      : await GitCommandManager.at(repoRoot, undefined, (git) => git.changesSinceHead(found)).catch(
-          () => new Map<string, 'new' | 'changed'>(),
-        );
-  const uncommitted = [...changes].filter(([path, state]) => isInitsOwn(path, state)).map(([path]) => path);
+  // The dependency the package manager just added (`npm install -D handoff-guard`), not committed yet,
+  // is part of the setup: left out, a clone's `npm ci` installs no check, and its hook refuses every push.
+  const manifestFiles = await installFiles(root, prefix);
+  const asked = [...found, ...manifestFiles];
+  const { changes, dependency } =
+    asked.length === 0
+      ? { changes: new Map<string, 'new' | 'changed'>(), dependency: [] as string[] }
+      : await GitCommandManager.at(repoRoot, undefined, async (git) => {
+          const changed = await git.changesSinceHead(asked);
+          // Only while the commit has it not: an edit of a package.json that already lists it is the
+          // user's, not init's to commit.
+          const [manifest] = manifestFiles;
+          const committed =
+            manifest === undefined || !changed.has(manifest)
+              ? true
+              : await git.exec(['show', `HEAD:${manifest}`]).then(
+                  (text) => listsDependency(parsedJson(text), 'handoff-guard'),
+                  () => false,
+                );
+          return { changes: changed, dependency: committed ? [] : manifestFiles };
+        }).catch(() => ({ changes: new Map<string, 'new' | 'changed'>(), dependency: [] as string[] }));
+  const uncommitted = [...changes]
+    .filter(([path, state]) => !manifestFiles.includes(path) && isInitsOwn(path, state))
+    .map(([path]) => path);
   // In the order of the steps, as a first run names them (git lists them its own way).
   const stepOf = (path: string) => found.findIndex((f) => isAtOrInside(path, f));
-  const toCommit = [...new Set([...report.written, ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b))])];
+  const toCommit = [
+    ...new Set([
+      ...report.written,
+      ...uncommitted.sort((a, b) => stepOf(a) - stepOf(b)),
+      ...dependency.filter((path) => changes.has(path)),
+    ]),
+  ];
   const commit =
     toCommit.length > 0 ? commitPathsCommand(toCommit.map(shown), 'Set up handoff-guard') : undefined;
   if (json) {
@@ -907,6 +930,31 @@ async function createIfMissing(path: string, text: string): Promise<boolean> {
   if ((await isDirectory(path)) || (await readIfExists(path)) !== undefined) return false;
   await writeTextAtomic(path, text);
   return true;
+}
+
+/** Lockfiles a package manager rewrites when it adds a dependency. */
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'];
+
+/**
+ * The project's package.json and the lockfiles beside it (repository-relative) when that package.json
+ * lists handoff-guard: what installing it changed, for init's commit when git says it changed. None
+ * when it does not list it (a global install, npx from elsewhere).
+ */
+async function installFiles(root: string, prefix: string): Promise<string[]> {
+  const text = await readIfExists(join(root, 'package.json'));
+  if (text === undefined || !listsDependency(parsedJson(text), 'handoff-guard')) return [];
+  const inRepo = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
+  // A workspace member's lockfile is the repository root's.
+  return [...new Set([inRepo('package.json'), ...LOCKFILES.map(inRepo), ...LOCKFILES])];
+}
+
+/** A JSON text's value, or undefined when it is no JSON. */
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {
