@@ -10436,6 +10436,7 @@ var PromptInterrupted = class extends Error {
 async function promptForDraftInput(input, output) {
   const rl = (0, import_node_readline.createInterface)({ input, output, terminal: Boolean(output.isTTY) });
   let interrupted = false;
+  let ended = false;
   rl.on("SIGINT", () => {
     interrupted = true;
     rl.close();
@@ -10444,7 +10445,10 @@ async function promptForDraftInput(input, output) {
   const nextLine = async () => {
     const next = await lines.next();
     if (interrupted) throw new PromptInterrupted();
-    return next.done ? void 0 : String(next.value).trim();
+    if (!next.done) return String(next.value).trim();
+    if (!ended) output.write("\n");
+    ended = true;
+    return void 0;
   };
   const answers = {};
   try {

@@ -43,6 +43,7 @@ export async function promptForDraftInput(
 ): Promise<DraftInput> {
   const rl = createInterface({ input, output, terminal: Boolean((output as { isTTY?: boolean }).isTTY) });
   let interrupted = false;
+  let ended = false;
   rl.on('SIGINT', () => {
     interrupted = true;
     rl.close();
@@ -53,7 +54,11 @@ export async function promptForDraftInput(
   const nextLine = async (): Promise<string | undefined> => {
     const next = await lines.next();
     if (interrupted) throw new PromptInterrupted();
-    return next.done ? undefined : String(next.value).trim();
+    if (!next.done) return String(next.value).trim();
+    // Ctrl-D leaves the cursor after a question: what the command says next starts a line of its own.
+    if (!ended) output.write('\n');
+    ended = true;
+    return undefined;
   };
   const answers: DraftInput = {};
   try {
