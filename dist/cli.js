@@ -111,7 +111,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       "-q, --quiet",
       "on success print only what the command is for (no notes, no progress)"
     ).conflicts("verbose")
-  ).option("-v, --verbose", "print more: how long the command took, the stack of an internal error").exitOverride().configureOutput({
+  ).option("-v, --verbose", "print more: how long the command took, the stack of an internal error").exitOverride().configureHelp({ showGlobalOptions: true }).configureOutput({
     writeOut: (s) => ctx.stdout.write(s),
     writeErr: (s) => ctx.stderr.write(s)
   }).showHelpAfterError("(run `handoff --help` for usage)");

@@ -319,6 +319,11 @@ describe('a command line that names its command', () => {
       // `help <name>` and `-C . <name>` name no command first: the whole program is built for them.
       const alone = await runCli([name, '--help'], { cwd: dir });
       expect([name, alone]).toEqual([name, await runCli(['help', name], { cwd: dir })]);
+      // Every command takes the global options, and its help says so.
+      expect([name, alone.stdout]).toEqual([
+        name,
+        expect.stringMatching(/Global Options:\n[\s\S]*-C, --cwd <dir>/),
+      ]);
       const wrong = await runCli([name, '--no-such-option'], { cwd: dir });
       expect(wrong.code).toBe(2);
       expect([name, wrong]).toEqual([

@@ -69,6 +69,8 @@ function buildProgram(
     )
     .option('-v, --verbose', 'print more: how long the command took, the stack of an internal error')
     .exitOverride()
+    // A command's --help lists -C, -q and -v too: every command takes them.
+    .configureHelp({ showGlobalOptions: true })
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
