@@ -291,7 +291,8 @@ async function readNewBranch(
     const bound = await newBranchBound(git, documents, ref.localSha);
     if (bound !== undefined) {
       // The count is of the commits after the bound, not of all the push brings: the rendered range
-      // says so once ("new branch x, 0 commit(s) after abc1234, where ..."), no note repeats it.
+      // says so once ("new branch x, 0 commit(s) after abc1234: every active handoff ..."), no note
+      // repeats it.
       // Read from the bound on, it included (`bound^@`: its parents and what they have, excluded):
       // when the push brings it, what it changes is part of the push (a handoff updated at the tip),
       // though not read as work: the commits before it, and it, are covered.
