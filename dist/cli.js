@@ -18,7 +18,7 @@ import "./chunks/chunk-WBXYW6XU.js";
 import "./chunks/chunk-SN6AQB5W.js";
 import {
   joinLines
-} from "./chunks/chunk-DY4KF6Z6.js";
+} from "./chunks/chunk-4AMQNRJ3.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot

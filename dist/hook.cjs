@@ -4719,7 +4719,7 @@ function sectionState(section) {
 }
 function sectionTexts(section, options = {}) {
   const texts = [];
-  for (const field of section.fields) texts.push(field.value);
+  for (const field of section.fields) if (options.field?.(field.label) ?? true) texts.push(field.value);
   addPartTexts(texts, section, options);
   for (const part of section.subsections) addPartTexts(texts, part, options);
   return texts;
@@ -10950,6 +10950,7 @@ function doneBy(step, commits) {
   }
   return void 0;
 }
+var TEST_CHANGES = /^\s*test changes\s*$/i;
 var DRIFT_PATH_CAP = 60;
 var DRIFT_SYMBOL_CAP = 40;
 var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
@@ -10965,7 +10966,8 @@ function driftCandidates(doc) {
   const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
     (s) => s !== void 0
   );
-  for (const section of sections) texts.push(...sectionTexts(section, { skipDone: true }));
+  for (const section of sections)
+    texts.push(...sectionTexts(section, { skipDone: true, field: (label) => !TEST_CHANGES.test(label) }));
   for (const item2 of doc.filesModified?.items ?? []) {
     if (/\(deleted\b/.test(item2.text)) continue;
     texts.push(item2.text.includes(" \u2192 ") ? item2.text.split(" \u2192 ").pop() ?? "" : item2.text);

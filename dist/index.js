@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-XSQO6TW5.js";
+} from "./action/chunk-HN7AXLXS.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -75,14 +75,14 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-YLKPYC33.js";
+} from "./action/chunk-TDARYXS2.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-5DJ45ATL.js";
+} from "./action/chunk-HPXCOECT.js";
 import "./action/chunk-47A3SBZ4.js";
 import {
   FOR_AN_AGENT,
@@ -1235,7 +1235,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-HGWNRJ27.js");
+  const { summarizeHandoff } = await import("./action/scan-UQCYIPS3.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -4631,7 +4631,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-26O2G45E.js");
+  const github = await import("./action/github-TPELXBJS.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4762,7 +4762,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-26O2G45E.js");
+  const github = await import("./action/github-TPELXBJS.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

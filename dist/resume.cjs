@@ -7613,7 +7613,7 @@ var PLACEHOLDER_START = new Uint8Array(128);
 for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
 function sectionTexts(section, options = {}) {
   const texts = [];
-  for (const field of section.fields) texts.push(field.value);
+  for (const field of section.fields) if (options.field?.(field.label) ?? true) texts.push(field.value);
   addPartTexts(texts, section, options);
   for (const part of section.subsections) addPartTexts(texts, part, options);
   return texts;
@@ -7748,6 +7748,7 @@ function doneBy(step, commits) {
   }
   return void 0;
 }
+var TEST_CHANGES = /^\s*test changes\s*$/i;
 var DRIFT_PATH_CAP = 60;
 var DRIFT_SYMBOL_CAP = 40;
 var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
@@ -7763,7 +7764,8 @@ function driftCandidates(doc) {
   const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
     (s) => s !== void 0
   );
-  for (const section of sections) texts.push(...sectionTexts(section, { skipDone: true }));
+  for (const section of sections)
+    texts.push(...sectionTexts(section, { skipDone: true, field: (label2) => !TEST_CHANGES.test(label2) }));
   for (const item of doc.filesModified?.items ?? []) {
     if (/\(deleted\b/.test(item.text)) continue;
     texts.push(item.text.includes(" \u2192 ") ? item.text.split(" \u2192 ").pop() ?? "" : item.text);

@@ -3830,7 +3830,7 @@ function sectionState(section) {
 }
 function sectionTexts(section, options = {}) {
   const texts = [];
-  for (const field of section.fields) texts.push(field.value);
+  for (const field of section.fields) if (options.field?.(field.label) ?? true) texts.push(field.value);
   addPartTexts(texts, section, options);
   for (const part of section.subsections) addPartTexts(texts, part, options);
   return texts;

@@ -475,6 +475,24 @@ describe('drift', () => {
     expect(candidates.paths).toEqual(['src/load/legacy.ts']);
   });
 
+  it('passes over the Test Changes a draft wrote: a test removed there is gone by its own claim', () => {
+    const tested = parseHandoff(
+      [
+        '# T-1: Handoff (Session 3)',
+        '',
+        '## Time and Progress',
+        '',
+        '**Test Changes:** newly failing: test_new; removed: testVersionStrings (since session 2)',
+        '**Progress:** 40% complete',
+        '',
+        '## Next Steps',
+        '',
+        '- [ ] Call `parseHandoff()` from the loader',
+      ].join('\n'),
+    );
+    expect(driftCandidates(tested).symbols).toEqual(['parseHandoff']);
+  });
+
   it('lists what is not at HEAD', () => {
     const candidates = driftCandidates(doc);
     const files = ['src/core/parser.ts', 'docs/b.md', 'src/index.ts'];

@@ -12,14 +12,14 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GSUDBLNA.js";
+} from "../chunks/chunk-FSFHHSY7.js";
 import "../chunks/chunk-AFCLJSLI.js";
 import {
   parseHandoff
-} from "../chunks/chunk-BHJDFCGP.js";
+} from "../chunks/chunk-NZUWQXNH.js";
 import {
   emptySection
-} from "../chunks/chunk-E2777ZVU.js";
+} from "../chunks/chunk-IUV7YQHS.js";
 import "../chunks/chunk-E27YHX7P.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
@@ -27,13 +27,13 @@ import "../chunks/chunk-LTVFQ5T7.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import {
   plural
-} from "../chunks/chunk-ELXOK6WO.js";
+} from "../chunks/chunk-ABMEIAPF.js";
 import "../chunks/chunk-SN6AQB5W.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-DY4KF6Z6.js";
+} from "../chunks/chunk-4AMQNRJ3.js";
 import {
   loadConfig
 } from "../chunks/chunk-EAGRBJKW.js";

@@ -13,20 +13,20 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-MLQ5UNGP.js";
+} from "../chunks/chunk-YBGYMET4.js";
 import {
   rootActedOnNote
 } from "../chunks/chunk-63UU7E7W.js";
 import {
   checkAgentName
-} from "../chunks/chunk-DH7I6FUK.js";
-import "../chunks/chunk-ELXOK6WO.js";
+} from "../chunks/chunk-HH6RWPKY.js";
+import "../chunks/chunk-ABMEIAPF.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
 } from "../chunks/chunk-SN6AQB5W.js";
-import "../chunks/chunk-DY4KF6Z6.js";
+import "../chunks/chunk-4AMQNRJ3.js";
 import {
   loadConfig
 } from "../chunks/chunk-EAGRBJKW.js";

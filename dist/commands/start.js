@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-GOGAEFTB.js";
-import "../chunks/chunk-763TJBTS.js";
+} from "../chunks/chunk-DW2R7JBT.js";
+import "../chunks/chunk-H4LVNZHO.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-LTVFQ5T7.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-63UU7E7W.js";
-import "../chunks/chunk-DH7I6FUK.js";
-import "../chunks/chunk-ELXOK6WO.js";
+import "../chunks/chunk-HH6RWPKY.js";
+import "../chunks/chunk-ABMEIAPF.js";
 import "../chunks/chunk-SN6AQB5W.js";
-import "../chunks/chunk-DY4KF6Z6.js";
+import "../chunks/chunk-4AMQNRJ3.js";
 import "../chunks/chunk-EAGRBJKW.js";
 import "../chunks/chunk-4MTTTKMD.js";
 import "../chunks/chunk-ZACF6ZJL.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-BHJDFCGP.js";
+} from "../chunks/chunk-NZUWQXNH.js";
 import {
   countLines
-} from "../chunks/chunk-E2777ZVU.js";
+} from "../chunks/chunk-IUV7YQHS.js";
 import {
   lintHandoff
-} from "../chunks/chunk-DY4KF6Z6.js";
+} from "../chunks/chunk-4AMQNRJ3.js";
 import {
   configDespiteAt,
   configFilesAt,

@@ -156,6 +156,9 @@ export interface DriftItem {
   name: string;
 }
 
+/** The Time and Progress field a draft writes its test deltas in (`**Test Changes:** …`). */
+const TEST_CHANGES = /^\s*test changes\s*$/i;
+
 /** Caps: a handoff is short, but a pasted log must not become hundreds of git arguments. */
 export const DRIFT_PATH_CAP = 60;
 export const DRIFT_SYMBOL_CAP = 40;
@@ -186,8 +189,10 @@ export function driftCandidates(doc: HandoffDocument): DriftCandidates {
   const sections: Section[] = [...Object.values(doc.elements), ...doc.otherSections].filter(
     (s): s is Section => s !== undefined,
   );
-  // A step checked off is history: what it named may since be renamed or gone, as it should be.
-  for (const section of sections) texts.push(...sectionTexts(section, { skipDone: true }));
+  // A step checked off is history: what it named may since be renamed or gone, as it should be. So
+  // are the Test Changes, which compare sessions (a test `removed:` there is gone by its own claim).
+  for (const section of sections)
+    texts.push(...sectionTexts(section, { skipDone: true, field: (label) => !TEST_CHANGES.test(label) }));
   for (const item of doc.filesModified?.items ?? []) {
     if (/\(deleted\b/.test(item.text)) continue;
     texts.push(item.text.includes(' → ') ? (item.text.split(' → ').pop() ?? '') : item.text);

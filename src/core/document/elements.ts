@@ -105,10 +105,16 @@ export function sectionState(section: Section | undefined): ElementState {
   return texts.every(isPlaceholderText) ? 'placeholder' : 'present';
 }
 
-/** Every piece of content in a section: field values, paragraphs, item texts and details. */
-export function sectionTexts(section: Section, options: { skipDone?: boolean } = {}): string[] {
+/**
+ * Every piece of content in a section: field values, paragraphs, item texts and details. `skipDone`
+ * leaves out items checked off; `field` keeps only the fields whose label it accepts.
+ */
+export function sectionTexts(
+  section: Section,
+  options: { skipDone?: boolean; field?: (label: string) => boolean } = {},
+): string[] {
   const texts: string[] = [];
-  for (const field of section.fields) texts.push(field.value);
+  for (const field of section.fields) if (options.field?.(field.label) ?? true) texts.push(field.value);
   addPartTexts(texts, section, options);
   for (const part of section.subsections) addPartTexts(texts, part, options);
   return texts;

@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-DH7I6FUK.js";
+} from "./chunk-HH6RWPKY.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-2A6KWPN2.js");
+  const { gatherSessionFacts } = await import("./agent-session-HNBWYY73.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   scanHandoff
-} from "./chunk-E2777ZVU.js";
+} from "./chunk-IUV7YQHS.js";
 
 // src/core/document/parse.ts
 function parseHandoff(markdown, file) {

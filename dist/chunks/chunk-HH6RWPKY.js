@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   namedAndCounted
-} from "./chunk-ELXOK6WO.js";
+} from "./chunk-ABMEIAPF.js";
 import {
   AGENT_SLOT,
   ANSWER_SLOTS,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-SN6AQB5W.js";
 import {
   elementTitle
-} from "./chunk-DY4KF6Z6.js";
+} from "./chunk-4AMQNRJ3.js";
 import {
   handoffPath,
   isTaskId

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   collapseWhitespace
-} from "./chunk-DY4KF6Z6.js";
+} from "./chunk-4AMQNRJ3.js";
 
 // src/core/words.ts
 var MARKUP = [

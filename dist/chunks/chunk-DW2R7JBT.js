@@ -11,13 +11,13 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-763TJBTS.js";
+} from "./chunk-H4LVNZHO.js";
 import {
   rootActedOnNote
 } from "./chunk-63UU7E7W.js";
 import {
   agentFromEnv
-} from "./chunk-DH7I6FUK.js";
+} from "./chunk-HH6RWPKY.js";
 import {
   loadConfig
 } from "./chunk-EAGRBJKW.js";

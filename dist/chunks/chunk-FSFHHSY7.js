@@ -11,13 +11,13 @@ import {
 } from "./chunk-AFCLJSLI.js";
 import {
   parseHandoff
-} from "./chunk-BHJDFCGP.js";
+} from "./chunk-NZUWQXNH.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-E2777ZVU.js";
+} from "./chunk-IUV7YQHS.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
@@ -42,7 +42,7 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   namedAndCounted
-} from "./chunk-ELXOK6WO.js";
+} from "./chunk-ABMEIAPF.js";
 import {
   ANSWER_SLOTS
 } from "./chunk-SN6AQB5W.js";
@@ -55,7 +55,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-DY4KF6Z6.js";
+} from "./chunk-4AMQNRJ3.js";
 import {
   blobContentId,
   configCandidates,
@@ -692,7 +692,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-VMMWSUHP.js");
+  const { summarizeHandoff } = await import("./scan-QDCH7WXE.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -2130,6 +2130,7 @@ function doneBy(step, commits) {
   }
   return void 0;
 }
+var TEST_CHANGES = /^\s*test changes\s*$/i;
 var DRIFT_PATH_CAP = 60;
 var DRIFT_SYMBOL_CAP = 40;
 var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
@@ -2145,7 +2146,8 @@ function driftCandidates(doc) {
   const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
     (s) => s !== void 0
   );
-  for (const section of sections) texts.push(...sectionTexts(section, { skipDone: true }));
+  for (const section of sections)
+    texts.push(...sectionTexts(section, { skipDone: true, field: (label2) => !TEST_CHANGES.test(label2) }));
   for (const item of doc.filesModified?.items ?? []) {
     if (/\(deleted\b/.test(item.text)) continue;
     texts.push(item.text.includes(" \u2192 ") ? item.text.split(" \u2192 ").pop() ?? "" : item.text);

@@ -9,11 +9,11 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-6HFGOZTC.js";
-import "./chunk-GSUDBLNA.js";
+} from "./chunk-WHBIISRA.js";
+import "./chunk-FSFHHSY7.js";
 import "./chunk-AFCLJSLI.js";
-import "./chunk-BHJDFCGP.js";
-import "./chunk-E2777ZVU.js";
+import "./chunk-NZUWQXNH.js";
+import "./chunk-IUV7YQHS.js";
 import "./chunk-E27YHX7P.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-ZLODEOZM.js";
@@ -21,11 +21,11 @@ import "./chunk-WBXYW6XU.js";
 import "./chunk-D4STECE4.js";
 import "./chunk-LTVFQ5T7.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-MLQ5UNGP.js";
-import "./chunk-DH7I6FUK.js";
-import "./chunk-ELXOK6WO.js";
+import "./chunk-YBGYMET4.js";
+import "./chunk-HH6RWPKY.js";
+import "./chunk-ABMEIAPF.js";
 import "./chunk-SN6AQB5W.js";
-import "./chunk-DY4KF6Z6.js";
+import "./chunk-4AMQNRJ3.js";
 import "./chunk-4MTTTKMD.js";
 import "./chunk-ZACF6ZJL.js";
 import "./chunk-QXTAXZM5.js";

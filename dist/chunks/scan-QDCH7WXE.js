@@ -16,8 +16,8 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-E2777ZVU.js";
-import "./chunk-DY4KF6Z6.js";
+} from "./chunk-IUV7YQHS.js";
+import "./chunk-4AMQNRJ3.js";
 import "./chunk-ZACF6ZJL.js";
 import "./chunk-JNKY6PJ2.js";
 import "./chunk-NNPSBKSI.js";

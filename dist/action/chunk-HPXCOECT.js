@@ -5,11 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  ELEMENT_NAMES
-} from "./chunk-LMSMW57Z.js";
-import {
   memoised
-} from "./chunk-WPQNHNMC.js";
+} from "./chunk-PZXUSCGC.js";
+
+// src/core/model.ts
+var ELEMENT_NAMES = [
+  "currentState",
+  "decisions",
+  "blockers",
+  "nextSteps",
+  "timeProgress"
+];
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {
@@ -129,14 +135,6 @@ function fieldFactOf(label) {
 }
 
 // src/core/document/elements.ts
-var PLACEHOLDER_MARK = "_(to fill in)_";
-function placeholder(hint) {
-  const cleanHint = hint?.replace(/[\s)_*]+/g, " ").trim();
-  return cleanHint ? `_(to fill in: ${cleanHint})_` : PLACEHOLDER_MARK;
-}
-function isFillInMark(text) {
-  return FILL_IN_MARK.test(withoutMarkEmphasis(text));
-}
 var FILL_IN_MARK = /^\(to fill in\b[\s\S]*\)$/i;
 function withoutMarkEmphasis(text) {
   return text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
@@ -160,10 +158,6 @@ function elementStates(doc) {
   for (const name of ELEMENT_NAMES) states[name] = sectionState(doc.elements[name]);
   return states;
 }
-function missingElements(doc, required) {
-  const states = elementStates(doc);
-  return required.filter((name) => states[name] !== "present");
-}
 function missingPlaces(doc, lastLine) {
   const states = elementStates(doc);
   const places = [];
@@ -186,7 +180,7 @@ function sectionState(section) {
 }
 function sectionTexts(section, options = {}) {
   const texts = [];
-  for (const field of section.fields) texts.push(field.value);
+  for (const field of section.fields) if (options.field?.(field.label) ?? true) texts.push(field.value);
   addPartTexts(texts, section, options);
   for (const part of section.subsections) addPartTexts(texts, part, options);
   return texts;
@@ -201,70 +195,6 @@ function addPartTexts(texts, part, { skipDone = false }) {
 }
 function elementTitle(name) {
   return canonicalLabel(name);
-}
-function lintHandoff(doc, required, lastLine = 1) {
-  const problems = [];
-  const states = elementStates(doc);
-  const absentAt = new Map(missingPlaces(doc, lastLine).map((place) => [place.element, place.line]));
-  for (const name of required) {
-    const section = doc.elements[name];
-    const title = canonicalLabel(name);
-    switch (states[name]) {
-      case "absent":
-        problems.push({
-          line: absentAt.get(name) ?? 1,
-          rule: "element/missing",
-          message: `required element "${title}" is missing`
-        });
-        break;
-      case "empty":
-        problems.push({
-          line: section?.line ?? 1,
-          rule: "element/empty",
-          message: `"${section?.label ?? title}" has no content`
-        });
-        break;
-      case "placeholder":
-        problems.push({
-          line: section?.line ?? 1,
-          rule: "element/placeholder",
-          message: `"${section?.label ?? title}" holds only template text`
-        });
-        break;
-      default:
-        break;
-    }
-  }
-  for (const section of doc.otherSections) {
-    if (sectionKindOf(section.label)) {
-      problems.push({
-        line: section.line,
-        rule: "section/duplicate",
-        message: `second "${section.label}" section; merge it into the first`
-      });
-    }
-  }
-  for (const field of allFields(doc)) {
-    const fact = fieldFactOf(field.label);
-    if (fact === "date" && parseDocumentDate(field.value) === void 0) {
-      problems.push({
-        line: field.line,
-        rule: "header/date",
-        message: `"${field.label}" is not a date: "${field.value}" (use YYYY-MM-DD)`
-      });
-    }
-    if (fact === "status" || fact === "progress") {
-      const percent = percentIn(field.value);
-      if (percent !== void 0 && (percent < 0 || percent > 100)) {
-        problems.push({
-          line: field.line,
-          rule: "header/status",
-          message: `"${field.label}" gives progress ${percent}%, outside 0-100`
-        });
-      }
-    }
-  }
-  return problems.sort((a, b) => a.line - b.line);
 }
 function allFields(doc) {
   const fields = [...doc.header];
@@ -313,6 +243,153 @@ function validDay(year, month, day) {
   return day <= daysInMonth;
 }
 
+// src/core/document/facts.ts
+function documentFacts(doc) {
+  const read = readFacts(doc);
+  const { field, prose } = read;
+  const facts = { commitShas: commitShas(doc.commits) };
+  const date = dateOf(read);
+  if (date) facts.date = date;
+  const agent = field("agent")?.value;
+  if (agent) facts.agent = agent;
+  const status = field("status")?.value;
+  if (status) facts.statusText = status;
+  const progress = progressOf(read);
+  if (progress !== void 0) facts.progressPercent = progress;
+  const timeSpent = hoursIn(field("timeSpent")?.value) ?? hoursIn(field("duration")?.value);
+  if (timeSpent !== void 0) facts.timeSpentHours = timeSpent;
+  const remaining = hoursIn(field("remaining")?.value);
+  if (remaining !== void 0) facts.estimatedRemainingHours = remaining;
+  const testsField = field("tests")?.value;
+  const tests = (testsField ? testCountsIn(testsField) : void 0) ?? firstDefined(prose(), testCountsIn);
+  if (tests) facts.tests = tests;
+  const coverageField = field("coverage")?.value;
+  const coverage = (coverageField ? numberIn(coverageField) : void 0) ?? firstDefined(prose(), coveragePhraseIn);
+  if (coverage !== void 0) facts.coveragePercent = coverage;
+  return facts;
+}
+function summaryFacts(doc) {
+  const read = readFacts(doc);
+  const facts = {};
+  const date = dateOf(read);
+  if (date) facts.date = date;
+  const progress = progressOf(read);
+  if (progress !== void 0) facts.progressPercent = progress;
+  return facts;
+}
+function readFacts(doc) {
+  const byFact = /* @__PURE__ */ new Map();
+  const otherFacts = /* @__PURE__ */ new Set();
+  for (const f of allFields(doc)) {
+    const fact = fieldFactOf(f.label);
+    if (fact !== void 0 && !byFact.has(fact)) byFact.set(fact, f);
+    if (fact !== void 0 && fact !== "progress" && fact !== "status") otherFacts.add(f.value);
+  }
+  let proseRead;
+  return {
+    field: (fact) => byFact.get(fact),
+    prose: () => {
+      if (proseRead) return proseRead;
+      const { timeProgress, currentState } = doc.elements;
+      proseRead = timeProgress ? sectionTexts(timeProgress) : [];
+      if (currentState) proseRead.push(...sectionTexts(currentState));
+      return proseRead;
+    },
+    otherFacts
+  };
+}
+function dateOf({ field }) {
+  const dateField = field("date");
+  return dateField && parseDocumentDate(dateField.value);
+}
+function progressOf({ field, prose, otherFacts }) {
+  return progressIn(field("status")?.value) ?? progressIn(field("progress")?.value) ?? firstDefined(
+    prose().filter((text) => !otherFacts.has(text) && !COVERAGE_WORD.test(text)),
+    progressIn
+  );
+}
+function openBlockers(doc) {
+  return sectionItems(doc.elements.blockers).filter(
+    (item) => item.mark !== "done" && item.mark !== "working" && isRealItem(item)
+  );
+}
+function openNextSteps(doc) {
+  return sectionItems(doc.elements.nextSteps).filter((item) => item.mark !== "done" && isRealItem(item));
+}
+function progressIn(text) {
+  if (text === void 0) return void 0;
+  const percent = percentIn(text);
+  return percent !== void 0 && percent >= 0 && percent <= 100 ? percent : void 0;
+}
+function hoursIn(text) {
+  if (!text) return void 0;
+  let total;
+  DURATION.lastIndex = 0;
+  for (let match = DURATION.exec(text); match !== null; match = DURATION.exec(text)) {
+    const amount = Number(match[1]);
+    const minutes = (match[2] ?? "").toLowerCase().startsWith("m");
+    total = (total ?? 0) + (minutes ? amount / 60 : amount);
+  }
+  return total === void 0 ? void 0 : Math.round(total * 100) / 100;
+}
+var DURATION = /(?<!\d)(\d+(?:\.\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)(?![a-z])/gi;
+function testCountsIn(text) {
+  const lower = text.toLowerCase();
+  const count = (pattern, ...words) => {
+    if (!words.some((word) => lower.includes(word))) return void 0;
+    const match = text.match(pattern);
+    return match ? Number(match[1]) : void 0;
+  };
+  const passed = count(TEST_COUNT.passed, "pass");
+  const failed = count(TEST_COUNT.failed, "fail");
+  if (passed === void 0 && failed === void 0) return void 0;
+  const tests = { passed: passed ?? 0, failed: failed ?? 0 };
+  const skipped = count(TEST_COUNT.skipped, "skipped", "pending", "todo");
+  if (skipped !== void 0) tests.skipped = skipped;
+  return tests;
+}
+var testCount = (words) => new RegExp(`(?<!\\d)(\\d+)\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:${words})\\b`, "i");
+var TEST_COUNT = {
+  passed: testCount("passed|passing|pass"),
+  failed: testCount("failed|failing|failures|failure|fail"),
+  skipped: testCount("skipped|pending|todo")
+};
+var COVERAGE_WORD = /\bcoverage\b/i;
+function coveragePhraseIn(text) {
+  if (!text.includes("%")) return void 0;
+  const match = text.match(/coverage\b[^0-9%]{0,20}?(\d+(?:\.\d+)?)\s*%/i) ?? // A number from its first digit only: tried from every digit of a long run, the expression was
+  // quadratic (32 KB of digits before `x%`: 1 s); a later start never matches where the first fails.
+  text.match(/(?<!\d)(\d+(?:\.\d+)?)\s*%\s*(?:\w+\s+)?coverage/i);
+  return match ? Number(match[1]) : void 0;
+}
+function numberIn(text) {
+  const match = text.match(/(\d+(?:\.\d+)?)/);
+  return match ? Number(match[1]) : void 0;
+}
+function firstDefined(texts, read) {
+  for (const text of texts) {
+    const value = read(text);
+    if (value !== void 0) return value;
+  }
+  return void 0;
+}
+function commitShas(section) {
+  const shas = [];
+  for (const item of sectionItems(section)) {
+    const sha = item.text.match(/^([0-9a-f]{7,40})\b/i)?.[1];
+    if (sha) shas.push(sha.toLowerCase());
+  }
+  return shas;
+}
+function sectionItems(section) {
+  if (!section) return [];
+  return [...section.items, ...section.subsections.flatMap((s) => s.items)];
+}
+function isRealItem(item) {
+  return !isPlaceholderText(item.text) && !NOTHING.test(item.text);
+}
+var NOTHING = /^(?:none|nothing|no (?:current |open )?blockers?)\b[\s.!]*(?:(?:yet|so far|currently)[\s.!]*)?$/i;
+
 // src/core/whitespace.ts
 var COLLAPSIBLE = /[^\S ]| \s/;
 var WHITESPACE_RUN = /\s{1,1024}/g;
@@ -338,6 +415,7 @@ function joinLines(text) {
 }
 
 export {
+  ELEMENT_NAMES,
   collapseWhitespace,
   joinLines,
   normaliseLabel,
@@ -346,18 +424,15 @@ export {
   isCurrentStatePart,
   isTimeProgressField,
   isStatusField,
-  fieldFactOf,
-  placeholder,
-  isFillInMark,
   isPlaceholderText,
-  elementStates,
-  missingElements,
   missingPlaces,
   sectionTexts,
   elementTitle,
-  lintHandoff,
   allFields,
-  percentIn,
   ageInDays,
-  parseDocumentDate
+  documentFacts,
+  summaryFacts,
+  openBlockers,
+  openNextSteps,
+  hoursIn
 };

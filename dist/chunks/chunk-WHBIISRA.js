@@ -29,14 +29,14 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GSUDBLNA.js";
+} from "./chunk-FSFHHSY7.js";
 import {
   failingLabels,
   warningsNamed
 } from "./chunk-AFCLJSLI.js";
 import {
   parseHandoff
-} from "./chunk-BHJDFCGP.js";
+} from "./chunk-NZUWQXNH.js";
 import {
   documentFacts,
   emptySection,
@@ -45,7 +45,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-E2777ZVU.js";
+} from "./chunk-IUV7YQHS.js";
 import {
   huskyHookNote
 } from "./chunk-ZLODEOZM.js";
@@ -65,7 +65,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-MLQ5UNGP.js";
+} from "./chunk-YBGYMET4.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -73,11 +73,11 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-DH7I6FUK.js";
+} from "./chunk-HH6RWPKY.js";
 import {
   countWords,
   plural
-} from "./chunk-ELXOK6WO.js";
+} from "./chunk-ABMEIAPF.js";
 import {
   AGENT_SLOT,
   LEFT_AS_PRINTED,
@@ -95,7 +95,7 @@ import {
   missingElements,
   placeholder,
   sectionTexts
-} from "./chunk-DY4KF6Z6.js";
+} from "./chunk-4AMQNRJ3.js";
 import {
   readEachPackage,
   readWorkspace,

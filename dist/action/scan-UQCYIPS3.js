@@ -16,10 +16,10 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-XSQO6TW5.js";
+} from "./chunk-HN7AXLXS.js";
 import "./chunk-CUEPXSXC.js";
 import "./chunk-VUHLYMSY.js";
-import "./chunk-5DJ45ATL.js";
+import "./chunk-HPXCOECT.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-PZXUSCGC.js";
 import "./chunk-D4BQ4EQP.js";

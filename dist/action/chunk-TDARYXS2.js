@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-5DJ45ATL.js";
+} from "./chunk-HPXCOECT.js";
 import {
   trimEndOf
 } from "./chunk-47A3SBZ4.js";
@@ -19348,6 +19348,7 @@ function doneBy(step, commits) {
   }
   return void 0;
 }
+var TEST_CHANGES = /^\s*test changes\s*$/i;
 var DRIFT_PATH_CAP = 60;
 var DRIFT_SYMBOL_CAP = 40;
 var FILE_EXTENSIONS = "ts|tsx|js|jsx|mjs|cjs|json|md|mdx|yml|yaml|toml|py|go|rs|java|kt|rb|php|c|h|cc|cpp|hpp|cs|swift|sh|bash|css|scss|html|vue|svelte|sql|xml|txt|ini|cfg|lock|gradle|proto|graphql";
@@ -19363,7 +19364,8 @@ function driftCandidates(doc) {
   const sections = [...Object.values(doc.elements), ...doc.otherSections].filter(
     (s) => s !== void 0
   );
-  for (const section of sections) texts.push(...sectionTexts(section, { skipDone: true }));
+  for (const section of sections)
+    texts.push(...sectionTexts(section, { skipDone: true, field: (label2) => !TEST_CHANGES.test(label2) }));
   for (const item of doc.filesModified?.items ?? []) {
     if (/\(deleted\b/.test(item.text)) continue;
     texts.push(item.text.includes(" \u2192 ") ? item.text.split(" \u2192 ").pop() ?? "" : item.text);

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-YLKPYC33.js";
-import "./chunk-5DJ45ATL.js";
+} from "./chunk-TDARYXS2.js";
+import "./chunk-HPXCOECT.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-I3NTXMSA.js";
 import "./chunk-PZXUSCGC.js";

@@ -10,17 +10,17 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-6HFGOZTC.js";
+} from "./chunk-WHBIISRA.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GSUDBLNA.js";
+} from "./chunk-FSFHHSY7.js";
 import "./chunk-AFCLJSLI.js";
-import "./chunk-BHJDFCGP.js";
+import "./chunk-NZUWQXNH.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-E2777ZVU.js";
+} from "./chunk-IUV7YQHS.js";
 import "./chunk-E27YHX7P.js";
 import "./chunk-Y3SMQR7G.js";
 import "./chunk-ZLODEOZM.js";
@@ -30,23 +30,23 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-763TJBTS.js";
+} from "./chunk-H4LVNZHO.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
 import "./chunk-LTVFQ5T7.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-MLQ5UNGP.js";
+import "./chunk-YBGYMET4.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-DH7I6FUK.js";
-import "./chunk-ELXOK6WO.js";
+} from "./chunk-HH6RWPKY.js";
+import "./chunk-ABMEIAPF.js";
 import {
   isSlot
 } from "./chunk-SN6AQB5W.js";
-import "./chunk-DY4KF6Z6.js";
+import "./chunk-4AMQNRJ3.js";
 import {
   loadConfig
 } from "./chunk-EAGRBJKW.js";
