@@ -3468,7 +3468,8 @@ async function writtenByAnotherDraft(repoRoot, config, document) {
   const pendingDir = await tempFolder(repoRoot, "pending");
   if (!pendingDir) return false;
   for (const name of await (0, import_promises.readdir)(pendingDir).catch(() => [])) {
-    if (!name.endsWith(".json") || !isRunning(Number(name.split("-")[0]))) continue;
+    const pid = Number(name.split("-")[0]);
+    if (!name.endsWith(".json") || pid === process.pid || !isRunning(pid)) continue;
     const pending = await readPendingDraft((0, import_node_path3.join)(pendingDir, name));
     if (pending?.registry === config.registry && pending.document === document) return true;
   }

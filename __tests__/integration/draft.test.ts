@@ -285,6 +285,19 @@ describe('handoff draft: writing', () => {
     expect(read(REGISTRY)).toBe(registryAfter);
   });
 
+  it('a file there that no draft wrote is still draft/exists at write time, not written meanwhile', async () => {
+    repo = seedRepo();
+    const plan = await sessionOnePlan();
+    // Made by hand (or a pull) while the draft asked its questions; the registry links nothing there.
+    repo.write(handoffFile(1), 'my own notes\n');
+    const error = await writeDraft(repo.dir, DEFAULT_CONFIG, plan).then(
+      () => undefined,
+      (e: unknown) => e as InputError,
+    );
+    expect(error?.rule).toBe('draft/exists');
+    expect(read(handoffFile(1))).toBe('my own notes\n');
+  });
+
   it('removes the new document when the registry cannot be written', async () => {
     repo = seedRepo();
     const plan = await sessionOnePlan();

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-FSFHHSY7.js";
+} from "../chunks/chunk-D2Q5XCEM.js";
 import "../chunks/chunk-AFCLJSLI.js";
 import {
   parseHandoff
@@ -23,7 +23,7 @@ import {
 import "../chunks/chunk-E27YHX7P.js";
 import "../chunks/chunk-Y3SMQR7G.js";
 import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-LTVFQ5T7.js";
+import "../chunks/chunk-TJYFQXWL.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import {
   plural
@@ -36,10 +36,10 @@ import {
 } from "../chunks/chunk-4AMQNRJ3.js";
 import {
   loadConfig
-} from "../chunks/chunk-EAGRBJKW.js";
-import "../chunks/chunk-4MTTTKMD.js";
+} from "../chunks/chunk-5QW35OXJ.js";
+import "../chunks/chunk-M4LCCAJZ.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-QXTAXZM5.js";
+import "../chunks/chunk-2MMZ2Z4I.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

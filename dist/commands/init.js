@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-54IDIY3G.js";
+} from "../chunks/chunk-RZ5UQLE5.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-EAGRBJKW.js";
+} from "../chunks/chunk-5QW35OXJ.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-4MTTTKMD.js";
+} from "../chunks/chunk-M4LCCAJZ.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QXTAXZM5.js";
+} from "../chunks/chunk-2MMZ2Z4I.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

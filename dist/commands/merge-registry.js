@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-54IDIY3G.js";
+} from "../chunks/chunk-RZ5UQLE5.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-EAGRBJKW.js";
-import "../chunks/chunk-4MTTTKMD.js";
+import "../chunks/chunk-5QW35OXJ.js";
+import "../chunks/chunk-M4LCCAJZ.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-QXTAXZM5.js";
+import "../chunks/chunk-2MMZ2Z4I.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-YBGYMET4.js";
+} from "../chunks/chunk-E5U7DYHU.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-63UU7E7W.js";
+} from "../chunks/chunk-IVMBHMMG.js";
 import {
   checkAgentName
-} from "../chunks/chunk-HH6RWPKY.js";
+} from "../chunks/chunk-IRXTWY26.js";
 import "../chunks/chunk-ABMEIAPF.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-4AMQNRJ3.js";
 import {
   loadConfig
-} from "../chunks/chunk-EAGRBJKW.js";
+} from "../chunks/chunk-5QW35OXJ.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-4MTTTKMD.js";
+} from "../chunks/chunk-M4LCCAJZ.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-QXTAXZM5.js";
+} from "../chunks/chunk-2MMZ2Z4I.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,20 +6,20 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-DW2R7JBT.js";
-import "../chunks/chunk-H4LVNZHO.js";
+} from "../chunks/chunk-SI7WEYJZ.js";
+import "../chunks/chunk-GF4DCE53.js";
 import "../chunks/chunk-D4STECE4.js";
-import "../chunks/chunk-LTVFQ5T7.js";
+import "../chunks/chunk-TJYFQXWL.js";
 import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-63UU7E7W.js";
-import "../chunks/chunk-HH6RWPKY.js";
+import "../chunks/chunk-IVMBHMMG.js";
+import "../chunks/chunk-IRXTWY26.js";
 import "../chunks/chunk-ABMEIAPF.js";
 import "../chunks/chunk-SN6AQB5W.js";
 import "../chunks/chunk-4AMQNRJ3.js";
-import "../chunks/chunk-EAGRBJKW.js";
-import "../chunks/chunk-4MTTTKMD.js";
+import "../chunks/chunk-5QW35OXJ.js";
+import "../chunks/chunk-M4LCCAJZ.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-QXTAXZM5.js";
+import "../chunks/chunk-2MMZ2Z4I.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -714,7 +714,9 @@ export async function writtenByAnotherDraft(
   const pendingDir = await tempFolder(repoRoot, 'pending');
   if (!pendingDir) return false;
   for (const name of await readdir(pendingDir).catch(() => [] as string[])) {
-    if (!name.endsWith('.json') || !isRunning(Number(name.split('-')[0]))) continue;
+    const pid = Number(name.split('-')[0]);
+    // This draft's own note is there too while it writes: only another running draft's counts.
+    if (!name.endsWith('.json') || pid === process.pid || !isRunning(pid)) continue;
     const pending = await readPendingDraft(join(pendingDir, name));
     if (pending?.registry === config.registry && pending.document === document) return true;
   }

@@ -9,7 +9,7 @@ import {
 } from "./chunk-ATW7OLLE.js";
 import {
   loadConfig
-} from "./chunk-EAGRBJKW.js";
+} from "./chunk-5QW35OXJ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-QXTAXZM5.js";
+} from "./chunk-2MMZ2Z4I.js";
 import {
   isRecord,
   parseJsonLocated

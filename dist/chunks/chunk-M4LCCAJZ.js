@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-QXTAXZM5.js";
+} from "./chunk-2MMZ2Z4I.js";
 import {
   duplicateKeyError,
   parseJsonLocated

@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZACF6ZJL.js";
 import {
   linkedBy
-} from "./chunk-QXTAXZM5.js";
+} from "./chunk-2MMZ2Z4I.js";
 import {
   normalizeLink
 } from "./chunk-WPQNHNMC.js";

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-H4LVNZHO.js";
+} from "./chunk-GF4DCE53.js";
 import {
   rootActedOnNote
-} from "./chunk-63UU7E7W.js";
+} from "./chunk-IVMBHMMG.js";
 import {
   agentFromEnv
-} from "./chunk-HH6RWPKY.js";
+} from "./chunk-IRXTWY26.js";
 import {
   loadConfig
-} from "./chunk-EAGRBJKW.js";
+} from "./chunk-5QW35OXJ.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

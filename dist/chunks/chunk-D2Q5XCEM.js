@@ -33,7 +33,7 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-LTVFQ5T7.js";
+} from "./chunk-TJYFQXWL.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -73,7 +73,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-4MTTTKMD.js";
+} from "./chunk-M4LCCAJZ.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -92,7 +92,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-QXTAXZM5.js";
+} from "./chunk-2MMZ2Z4I.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3012,7 +3012,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-IMFBPLYX.js");
+  const reports = await import("./reports-IAHMV6K4.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

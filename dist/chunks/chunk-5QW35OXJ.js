@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-4MTTTKMD.js";
+} from "./chunk-M4LCCAJZ.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-WHBIISRA.js";
+} from "./chunk-BYXLIYBP.js";
 import {
   runCheck,
   runResume
-} from "./chunk-FSFHHSY7.js";
+} from "./chunk-D2Q5XCEM.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-NZUWQXNH.js";
 import {
@@ -30,18 +30,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-H4LVNZHO.js";
+} from "./chunk-GF4DCE53.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
-import "./chunk-LTVFQ5T7.js";
+import "./chunk-TJYFQXWL.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-YBGYMET4.js";
+import "./chunk-E5U7DYHU.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-HH6RWPKY.js";
+} from "./chunk-IRXTWY26.js";
 import "./chunk-ABMEIAPF.js";
 import {
   isSlot
@@ -49,13 +49,13 @@ import {
 import "./chunk-4AMQNRJ3.js";
 import {
   loadConfig
-} from "./chunk-EAGRBJKW.js";
-import "./chunk-4MTTTKMD.js";
+} from "./chunk-5QW35OXJ.js";
+import "./chunk-M4LCCAJZ.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-ZACF6ZJL.js";
-import "./chunk-QXTAXZM5.js";
+import "./chunk-2MMZ2Z4I.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -9,7 +9,7 @@ import {
 } from "./chunk-D4STECE4.js";
 import {
   listTaskHandoffs
-} from "./chunk-LTVFQ5T7.js";
+} from "./chunk-TJYFQXWL.js";
 import {
   GitCommandManager
 } from "./chunk-ATW7OLLE.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-HH6RWPKY.js";
+} from "./chunk-IRXTWY26.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-QXTAXZM5.js";
+} from "./chunk-2MMZ2Z4I.js";
 import {
   commitPathsCommand
 } from "./chunk-BLVNPJRU.js";
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-HNBWYY73.js");
+  const { gatherSessionFacts } = await import("./agent-session-ASUDK4UG.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-WHBIISRA.js";
-import "./chunk-FSFHHSY7.js";
+} from "./chunk-BYXLIYBP.js";
+import "./chunk-D2Q5XCEM.js";
 import "./chunk-AFCLJSLI.js";
 import "./chunk-NZUWQXNH.js";
 import "./chunk-IUV7YQHS.js";
@@ -19,16 +19,16 @@ import "./chunk-Y3SMQR7G.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import "./chunk-D4STECE4.js";
-import "./chunk-LTVFQ5T7.js";
+import "./chunk-TJYFQXWL.js";
 import "./chunk-ATW7OLLE.js";
-import "./chunk-YBGYMET4.js";
-import "./chunk-HH6RWPKY.js";
+import "./chunk-E5U7DYHU.js";
+import "./chunk-IRXTWY26.js";
 import "./chunk-ABMEIAPF.js";
 import "./chunk-SN6AQB5W.js";
 import "./chunk-4AMQNRJ3.js";
-import "./chunk-4MTTTKMD.js";
+import "./chunk-M4LCCAJZ.js";
 import "./chunk-ZACF6ZJL.js";
-import "./chunk-QXTAXZM5.js";
+import "./chunk-2MMZ2Z4I.js";
 import "./chunk-JNKY6PJ2.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-FSFHHSY7.js";
+} from "./chunk-D2Q5XCEM.js";
 import {
   failingLabels,
   warningsNamed
@@ -57,7 +57,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-LTVFQ5T7.js";
+} from "./chunk-TJYFQXWL.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -65,7 +65,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-YBGYMET4.js";
+} from "./chunk-E5U7DYHU.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -73,7 +73,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-HH6RWPKY.js";
+} from "./chunk-IRXTWY26.js";
 import {
   countWords,
   plural
@@ -102,7 +102,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-4MTTTKMD.js";
+} from "./chunk-M4LCCAJZ.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -132,7 +132,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-QXTAXZM5.js";
+} from "./chunk-2MMZ2Z4I.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2069,7 +2069,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-IMFBPLYX.js");
+  return import("./reports-IAHMV6K4.js");
 }
 
 // src/app/status.ts
