@@ -75,7 +75,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-TDARYXS2.js";
+} from "./action/chunk-4R57WELY.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
@@ -93,7 +93,7 @@ import {
   shellWord,
   warningsNamed,
   withInvocation
-} from "./action/chunk-I3NTXMSA.js";
+} from "./action/chunk-6HFSBAJC.js";
 import {
   InputError,
   InternalError,
@@ -3247,7 +3247,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-EJWMVPA4.js");
+  const reports = await import("./action/reports-SHLE7VCG.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -4631,7 +4631,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-TPELXBJS.js");
+  const github = await import("./action/github-REYFMJ2E.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4762,7 +4762,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-TPELXBJS.js");
+  const github = await import("./action/github-REYFMJ2E.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

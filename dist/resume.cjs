@@ -3202,10 +3202,6 @@ function failingLabels(failures) {
     (failure) => (seen.get(failure.name) ?? 0) > 1 && failure.suite?.trim() ? testCaseId(failure.name, failure.suite) : failure.name
   );
 }
-function bareTestName(label2) {
-  const cut = label2.lastIndexOf(ID_SEPARATOR);
-  return cut === -1 ? label2 : label2.slice(cut + ID_SEPARATOR.length);
-}
 function ownCopy(text) {
   return ` ${text}`.slice(1);
 }
@@ -10537,14 +10533,18 @@ function asTestRecord(before) {
 function testDeltas(recorded, now) {
   if (!recorded) return void 0;
   const before = asTestRecord(recorded);
-  const failingNow = failingLabels(now.failures);
+  const labels = failingLabels(now.failures);
   const wasFailing = new Set(before.failing);
-  const wasFailingBare = new Set(before.failing.map(bareTestName));
-  const newlyFailing = failingNow.filter((label2) => {
-    const bare = bareTestName(label2);
-    if (wasFailing.has(label2) || wasFailing.has(bare)) return false;
-    return label2 !== bare || !wasFailingBare.has(bare);
-  });
+  const listedInSomeSuite = (name) => before.failing.some((label2) => label2.endsWith(`${ID_SEPARATOR}${name}`));
+  const newlyFailing = [
+    ...new Set(
+      labels.filter((label2, at2) => {
+        const name = now.failures[at2].name;
+        if (wasFailing.has(label2) || wasFailing.has(name)) return false;
+        return label2 !== name || !listedInSomeSuite(name);
+      })
+    )
+  ];
   const fixed = [];
   const removed = [];
   const cases = now.cases;
@@ -10556,10 +10556,10 @@ function testDeltas(recorded, now) {
     };
     for (const c of cases) {
       if (wanted.has(c.id)) note(c.id, c.outcome);
-      const cut = c.id.lastIndexOf(" \u203A ");
-      if (cut === -1) continue;
-      const name = c.id.slice(cut + 3);
-      if (wanted.has(name)) note(name, c.outcome);
+      for (let cut = c.id.indexOf(ID_SEPARATOR); cut !== -1; cut = c.id.indexOf(ID_SEPARATOR, cut + 1)) {
+        const name = c.id.slice(cut + ID_SEPARATOR.length);
+        if (wanted.has(name)) note(name, c.outcome);
+      }
     }
     for (const name of before.failing) {
       const outcome = outcomeByName.get(name);
@@ -10583,11 +10583,13 @@ function testDeltas(recorded, now) {
 function formatTestDeltas(deltas, cap = 5) {
   const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
   const parts = [];
+  const unnamed = deltas.unnamedFailing;
   if (deltas.newlyFailing.length > 0) {
-    const unnamed = deltas.unnamedFailing === void 0 ? "" : ` (and ${deltas.unnamedFailing} failing tests not named, not compared)`;
     parts.push(
-      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}${unnamed}`
+      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}${unnamed === void 0 ? "" : ` (and ${unnamed} failing tests not named, not compared)`}`
     );
+  } else if (unnamed !== void 0) {
+    parts.push(`${unnamed} failing tests not named, not compared`);
   }
   if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
   if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);

@@ -312,6 +312,46 @@ describe('test deltas by name', () => {
     ]);
   });
 
+  it('follows tests whose names hold the separator (jest-junit puts ` › ` in them), by their own names', () => {
+    const failing = (...tests: [string, string][]): TestSummary => ({
+      ...summary(5, []),
+      failed: tests.length,
+      failures: tests.map(([suite, name]) => ({ suite, name })),
+    });
+    // A pair that failed in two suites; one of them now passes: it is fixed, the other is not new.
+    const pair = { passed: 5, failed: 2, failing: ['S › A › B', 'T › A › B'], complete: true };
+    const oneLeft: TestSummary = {
+      ...failing(['S', 'A › B']),
+      cases: [
+        { id: 'S › A › B', outcome: 'failed' },
+        { id: 'T › A › B', outcome: 'passed' },
+      ],
+    };
+    expect(testDeltas(pair, oneLeft)).toMatchObject({ newlyFailing: [], fixed: ['T › A › B'], removed: [] });
+    // A name listed alone, now failing in two suites: none is claimed new, and it is not removed.
+    const alone = { passed: 5, failed: 1, failing: ['A › B'], complete: true };
+    const twoNow: TestSummary = {
+      ...failing(['S', 'A › B'], ['T', 'A › B']),
+      cases: [
+        { id: 'S › A › B', outcome: 'failed' },
+        { id: 'T › A › B', outcome: 'failed' },
+      ],
+    };
+    expect(testDeltas(alone, twoNow)).toMatchObject({ newlyFailing: [], fixed: [], removed: [] });
+    // One test reported twice (a retry, two report files) is one newly failing test.
+    const none = { passed: 5, failed: 0, failing: [], complete: true };
+    expect(testDeltas(none, failing(['A', 'save'], ['A', 'save']))?.newlyFailing).toEqual(['A › save']);
+  });
+
+  it('says the failing tests past the named ones also when none of the named is new', () => {
+    const named = Array.from({ length: 3 }, (_, i) => `t${i}`);
+    const many: TestSummary = { ...summary(5, named), failed: 10, failedTruncated: true };
+    const deltas = testDeltas({ passed: 5, failed: 3, failing: named, complete: true }, many);
+    expect(formatTestDeltas(deltas as NonNullable<typeof deltas>)).toBe(
+      '7 failing tests not named, not compared; +7 tests',
+    );
+  });
+
   it('says how many failing tests past the named ones were not compared', () => {
     const many: TestSummary = {
       ...summary(5, ['t1', 't2']),

@@ -12,8 +12,8 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-D2Q5XCEM.js";
-import "../chunks/chunk-AFCLJSLI.js";
+} from "../chunks/chunk-VO7SEH7P.js";
+import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
 } from "../chunks/chunk-NZUWQXNH.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-SI7WEYJZ.js";
-import "../chunks/chunk-GF4DCE53.js";
+} from "../chunks/chunk-FQPXUQHK.js";
+import "../chunks/chunk-TF3RV4LL.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-TJYFQXWL.js";
 import "../chunks/chunk-ATW7OLLE.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-SI7WEYJZ.js";
-import "../chunks/chunk-GF4DCE53.js";
+} from "../chunks/chunk-FQPXUQHK.js";
+import "../chunks/chunk-TF3RV4LL.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-TJYFQXWL.js";
 import "../chunks/chunk-ATW7OLLE.js";

@@ -91,14 +91,7 @@ export function failingLabels(failures: readonly FailedTest[]): string[] {
   );
 }
 
-/** A failing test's name without the suite a label (`failingLabels`) may put before it. */
-export function bareTestName(label: string): string {
-  const cut = label.lastIndexOf(ID_SEPARATOR);
-  return cut === -1 ? label : label.slice(cut + ID_SEPARATOR.length);
-}
-
 /**
- * The text as a string of its own./**
  * The text as a string of its own. A streaming reader's names are slices of the chunk they were read
  * from, and V8 keeps a slice's whole parent alive: 200,000 kept test ids would hold nearly every
  * chunk of a 100 MB report in memory. Concatenating and slicing makes V8 copy the text out.

@@ -15,8 +15,8 @@
  * Names compare the way the draft writes them: a failing test's name; a report's test case
  * `suite › name` matches the name alone as well.
  */
-import type { HandoffDocument, ListItem, TestSummary } from './model.js';
-import { bareTestName, failingLabels } from './reports.js';
+import type { FailedTest, HandoffDocument, ListItem, TestSummary } from './model.js';
+import { failingLabels, ID_SEPARATOR } from './reports.js';
 
 export interface RecordedTests {
   passed: number;
@@ -101,17 +101,23 @@ export function needsCaseResults(before: RecordedTests | undefined): boolean {
 export function testDeltas(recorded: RecordedTests | undefined, now: TestSummary): TestDeltas | undefined {
   if (!recorded) return undefined;
   const before = asTestRecord(recorded);
-  // As the draft writes them: `suite › name` where two failing tests share a name. A label was
-  // failing before when the handoff listed it, or its name alone; a name alone, when the handoff
-  // listed it in any suite (the other of a pair fixed since, the name is unique again).
-  const failingNow = failingLabels(now.failures);
+  // As the draft writes them: `suite › name` where two failing tests share a name. A test was
+  // failing before when the handoff listed its label, or its name alone; one written by its name
+  // alone, when the handoff listed that name in any suite (the other of a pair fixed since, the name
+  // is unique again). Names are the failures' own, never cut out of a label: a name may hold ` › `.
+  const labels = failingLabels(now.failures);
   const wasFailing = new Set(before.failing);
-  const wasFailingBare = new Set(before.failing.map(bareTestName));
-  const newlyFailing = failingNow.filter((label) => {
-    const bare = bareTestName(label);
-    if (wasFailing.has(label) || wasFailing.has(bare)) return false;
-    return label !== bare || !wasFailingBare.has(bare);
-  });
+  const listedInSomeSuite = (name: string) =>
+    before.failing.some((label) => label.endsWith(`${ID_SEPARATOR}${name}`));
+  const newlyFailing = [
+    ...new Set(
+      labels.filter((label, at) => {
+        const name = (now.failures[at] as FailedTest).name;
+        if (wasFailing.has(label) || wasFailing.has(name)) return false;
+        return label !== name || !listedInSomeSuite(name);
+      }),
+    ),
+  ];
   const fixed: string[] = [];
   const removed: string[] = [];
   const cases = now.cases;
@@ -126,10 +132,12 @@ export function testDeltas(recorded: RecordedTests | undefined, now: TestSummary
     };
     for (const c of cases) {
       if (wanted.has(c.id)) note(c.id, c.outcome);
-      const cut = c.id.lastIndexOf(' › ');
-      if (cut === -1) continue;
-      const name = c.id.slice(cut + 3);
-      if (wanted.has(name)) note(name, c.outcome);
+      // A listed name alone matches the case in any suite: after each separator of its id, as the
+      // suite, the name or both may hold one.
+      for (let cut = c.id.indexOf(ID_SEPARATOR); cut !== -1; cut = c.id.indexOf(ID_SEPARATOR, cut + 1)) {
+        const name = c.id.slice(cut + ID_SEPARATOR.length);
+        if (wanted.has(name)) note(name, c.outcome);
+      }
     }
     for (const name of before.failing) {
       const outcome = outcomeByName.get(name);
@@ -158,15 +166,14 @@ export function formatTestDeltas(deltas: TestDeltas, cap = 5): string | undefine
   const names = (list: string[]) =>
     list.length > cap ? `${list.slice(0, cap).join(', ')} …and ${list.length - cap} more` : list.join(', ');
   const parts: string[] = [];
+  // Of the tests the reports named: past the cap the rest are counted, not compared.
+  const unnamed = deltas.unnamedFailing;
   if (deltas.newlyFailing.length > 0) {
-    // Of the tests the reports named: past the cap the rest are counted, not compared.
-    const unnamed =
-      deltas.unnamedFailing === undefined
-        ? ''
-        : ` (and ${deltas.unnamedFailing} failing tests not named, not compared)`;
     parts.push(
-      `${deltas.complete ? 'newly failing' : 'failing, not listed before'}: ${names(deltas.newlyFailing)}${unnamed}`,
+      `${deltas.complete ? 'newly failing' : 'failing, not listed before'}: ${names(deltas.newlyFailing)}${unnamed === undefined ? '' : ` (and ${unnamed} failing tests not named, not compared)`}`,
     );
+  } else if (unnamed !== undefined) {
+    parts.push(`${unnamed} failing tests not named, not compared`);
   }
   if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
   if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);

@@ -10,10 +10,10 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-TDARYXS2.js";
+} from "./chunk-4R57WELY.js";
 import "./chunk-HPXCOECT.js";
 import "./chunk-47A3SBZ4.js";
-import "./chunk-I3NTXMSA.js";
+import "./chunk-6HFSBAJC.js";
 import "./chunk-PZXUSCGC.js";
 import {
   __commonJS,

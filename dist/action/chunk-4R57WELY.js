@@ -23,10 +23,10 @@ import {
   trimEndOf
 } from "./chunk-47A3SBZ4.js";
 import {
-  bareTestName,
+  ID_SEPARATOR,
   failingLabels,
   fixSegments
-} from "./chunk-I3NTXMSA.js";
+} from "./chunk-6HFSBAJC.js";
 import {
   formatLocated
 } from "./chunk-PZXUSCGC.js";
@@ -19608,14 +19608,18 @@ function asTestRecord(before) {
 function testDeltas(recorded, now) {
   if (!recorded) return void 0;
   const before = asTestRecord(recorded);
-  const failingNow = failingLabels(now.failures);
+  const labels = failingLabels(now.failures);
   const wasFailing = new Set(before.failing);
-  const wasFailingBare = new Set(before.failing.map(bareTestName));
-  const newlyFailing = failingNow.filter((label2) => {
-    const bare = bareTestName(label2);
-    if (wasFailing.has(label2) || wasFailing.has(bare)) return false;
-    return label2 !== bare || !wasFailingBare.has(bare);
-  });
+  const listedInSomeSuite = (name) => before.failing.some((label2) => label2.endsWith(`${ID_SEPARATOR}${name}`));
+  const newlyFailing = [
+    ...new Set(
+      labels.filter((label2, at) => {
+        const name = now.failures[at].name;
+        if (wasFailing.has(label2) || wasFailing.has(name)) return false;
+        return label2 !== name || !listedInSomeSuite(name);
+      })
+    )
+  ];
   const fixed = [];
   const removed = [];
   const cases = now.cases;
@@ -19627,10 +19631,10 @@ function testDeltas(recorded, now) {
     };
     for (const c of cases) {
       if (wanted.has(c.id)) note(c.id, c.outcome);
-      const cut = c.id.lastIndexOf(" \u203A ");
-      if (cut === -1) continue;
-      const name = c.id.slice(cut + 3);
-      if (wanted.has(name)) note(name, c.outcome);
+      for (let cut = c.id.indexOf(ID_SEPARATOR); cut !== -1; cut = c.id.indexOf(ID_SEPARATOR, cut + 1)) {
+        const name = c.id.slice(cut + ID_SEPARATOR.length);
+        if (wanted.has(name)) note(name, c.outcome);
+      }
     }
     for (const name of before.failing) {
       const outcome = outcomeByName.get(name);
@@ -19654,11 +19658,13 @@ function testDeltas(recorded, now) {
 function formatTestDeltas(deltas, cap = 5) {
   const names = (list) => list.length > cap ? `${list.slice(0, cap).join(", ")} \u2026and ${list.length - cap} more` : list.join(", ");
   const parts = [];
+  const unnamed = deltas.unnamedFailing;
   if (deltas.newlyFailing.length > 0) {
-    const unnamed = deltas.unnamedFailing === void 0 ? "" : ` (and ${deltas.unnamedFailing} failing tests not named, not compared)`;
     parts.push(
-      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}${unnamed}`
+      `${deltas.complete ? "newly failing" : "failing, not listed before"}: ${names(deltas.newlyFailing)}${unnamed === void 0 ? "" : ` (and ${unnamed} failing tests not named, not compared)`}`
     );
+  } else if (unnamed !== void 0) {
+    parts.push(`${unnamed} failing tests not named, not compared`);
   }
   if (deltas.fixed.length > 0) parts.push(`fixed: ${names(deltas.fixed)}`);
   if (deltas.removed.length > 0) parts.push(`removed: ${names(deltas.removed)}`);

@@ -51,10 +51,6 @@ function failingLabels(failures) {
     (failure) => (seen.get(failure.name) ?? 0) > 1 && failure.suite?.trim() ? testCaseId(failure.name, failure.suite) : failure.name
   );
 }
-function bareTestName(label) {
-  const cut = label.lastIndexOf(ID_SEPARATOR);
-  return cut === -1 ? label : label.slice(cut + ID_SEPARATOR.length);
-}
 function ownCopy(text) {
   return ` ${text}`.slice(1);
 }
@@ -159,9 +155,9 @@ function noTestsWarning(file) {
 
 export {
   MESSAGE_MAX,
+  ID_SEPARATOR,
   emptyTestSummary,
   failingLabels,
-  bareTestName,
   recordTest,
   totalTests,
   mergeTestSummaries,

@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-GF4DCE53.js";
+} from "./chunk-TF3RV4LL.js";
 import {
   rootActedOnNote
 } from "./chunk-IVMBHMMG.js";

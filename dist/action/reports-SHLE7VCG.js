@@ -5,6 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  Utf8Stream,
+  entryKind,
+  firstInvalidUtf8
+} from "./chunk-ZGJ6UTTX.js";
+import {
+  isRecord,
+  offsetToPosition,
+  parseJsonLocated
+} from "./chunk-CUEPXSXC.js";
+import "./chunk-VUHLYMSY.js";
+import {
   MESSAGE_MAX,
   coveragePercent,
   declaredTotalsWarning,
@@ -14,26 +25,14 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-AFCLJSLI.js";
-import {
-  Utf8Stream,
-  entryKind,
-  firstInvalidUtf8
-} from "./chunk-2MMZ2Z4I.js";
-import "./chunk-JNKY6PJ2.js";
-import "./chunk-BLVNPJRU.js";
-import {
-  isRecord,
-  offsetToPosition,
-  parseJsonLocated
-} from "./chunk-P2VDQLP3.js";
+} from "./chunk-6HFSBAJC.js";
 import {
   InputError
-} from "./chunk-WPQNHNMC.js";
+} from "./chunk-PZXUSCGC.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-MWPPMQVD.js";
+} from "./chunk-D4BQ4EQP.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -29,11 +29,11 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-D2Q5XCEM.js";
+} from "./chunk-VO7SEH7P.js";
 import {
   failingLabels,
   warningsNamed
-} from "./chunk-AFCLJSLI.js";
+} from "./chunk-NLP7KFKT.js";
 import {
   parseHandoff
 } from "./chunk-NZUWQXNH.js";
@@ -2069,7 +2069,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-IAHMV6K4.js");
+  return import("./reports-EUQX6AEK.js");
 }
 
 // src/app/status.ts

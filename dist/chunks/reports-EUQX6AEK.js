@@ -5,17 +5,6 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  Utf8Stream,
-  entryKind,
-  firstInvalidUtf8
-} from "./chunk-ZGJ6UTTX.js";
-import {
-  isRecord,
-  offsetToPosition,
-  parseJsonLocated
-} from "./chunk-CUEPXSXC.js";
-import "./chunk-VUHLYMSY.js";
-import {
   MESSAGE_MAX,
   coveragePercent,
   declaredTotalsWarning,
@@ -25,14 +14,26 @@ import {
   recordTest,
   roundPercent,
   totalTests
-} from "./chunk-I3NTXMSA.js";
+} from "./chunk-NLP7KFKT.js";
+import {
+  Utf8Stream,
+  entryKind,
+  firstInvalidUtf8
+} from "./chunk-2MMZ2Z4I.js";
+import "./chunk-JNKY6PJ2.js";
+import "./chunk-BLVNPJRU.js";
+import {
+  isRecord,
+  offsetToPosition,
+  parseJsonLocated
+} from "./chunk-P2VDQLP3.js";
 import {
   InputError
-} from "./chunk-PZXUSCGC.js";
+} from "./chunk-WPQNHNMC.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-D4BQ4EQP.js";
+} from "./chunk-MWPPMQVD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-BYXLIYBP.js";
+} from "./chunk-PSHRPOPE.js";
 import {
   runCheck,
   runResume
-} from "./chunk-D2Q5XCEM.js";
-import "./chunk-AFCLJSLI.js";
+} from "./chunk-VO7SEH7P.js";
+import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import {
   openBlockers,
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-GF4DCE53.js";
+} from "./chunk-TF3RV4LL.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

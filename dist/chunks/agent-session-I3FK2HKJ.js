@@ -9,9 +9,9 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-BYXLIYBP.js";
-import "./chunk-D2Q5XCEM.js";
-import "./chunk-AFCLJSLI.js";
+} from "./chunk-PSHRPOPE.js";
+import "./chunk-VO7SEH7P.js";
+import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import "./chunk-IUV7YQHS.js";
 import "./chunk-E27YHX7P.js";
