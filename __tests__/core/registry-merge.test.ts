@@ -10,6 +10,7 @@ import {
 
 const options = {
   sessionOf: (task: string, link: string) => handoffSessionOf(DEFAULT_CONFIG, task, link),
+  isActive: (status: string) => DEFAULT_CONFIG.activeStatuses.includes(status),
 };
 const labels = { ours: 'ours', theirs: 'theirs' };
 const link = (task: string, session: number) =>
@@ -186,13 +187,38 @@ describe('mergeRegistries', () => {
   });
 });
 
+describe("an agent's assignment, merged as one", () => {
+  const base = { a: { status: 'in_progress', current_task: 'TASK-1', task_started: '2025-11-01' } };
+  it('takes the newer side whole when one branch finished a task and the other started one', () => {
+    // Field by field this was { status: complete, current_task: TASK-2 }: the new task never judged.
+    const ours = { a: { status: 'complete', current_task: 'TASK-1', task_started: '2025-11-01' } };
+    const theirs = { a: { status: 'in_progress', current_task: 'TASK-2', task_started: '2025-11-07' } };
+    const merged = merge(base, ours, theirs);
+    expect(JSON.parse(merged.text).a).toEqual({
+      status: 'in_progress',
+      current_task: 'TASK-2',
+      task_started: '2025-11-07',
+    });
+    // The task left behind was finished: nothing is said to be lost.
+    expect(merged.choices[0]?.leftTask).toBeUndefined();
+  });
+
+  it('names the task the merged entry drops, not the one it keeps', () => {
+    const ours = { a: { status: 'in_progress', current_task: 'TASK-2', task_started: '2025-11-05' } };
+    const theirs = { a: { status: 'in_progress', current_task: 'TASK-1', task_started: '2025-11-07' } };
+    const merged = merge(base, ours, theirs);
+    expect(JSON.parse(merged.text).a.current_task).toBe('TASK-1');
+    expect(merged.choices[0]?.leftTask).toBe('TASK-2');
+  });
+});
+
 describe('newerSide', () => {
   it('says nothing when the sessions and start dates agree', () => {
     expect(newerSide({ ...runner, status: 'a' }, { ...runner, status: 'b' }, options)).toBeUndefined();
   });
   it('reads the session number through the configured file name pattern', () => {
     const config = { handoffPattern: 'handoff-{session}-{task}.md' };
-    const custom = { sessionOf: (t: string, l: string) => handoffSessionOf(config, t, l) };
+    const custom = { ...options, sessionOf: (t: string, l: string) => handoffSessionOf(config, t, l) };
     const a = { ...runner, details_link: 'h/handoff-9-TASK-2025-0078-C.md' };
     const b = { ...runner, details_link: 'h/handoff-10-TASK-2025-0078-C.md' };
     expect(newerSide(a, b, custom)?.side).toBe('theirs');

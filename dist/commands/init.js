@@ -29,7 +29,7 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RZ5UQLE5.js";
+} from "../chunks/chunk-RPT7UCC6.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-ATW7OLLE.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RZ5UQLE5.js";
+} from "../chunks/chunk-RPT7UCC6.js";
 import "../chunks/chunk-ATW7OLLE.js";
 import "../chunks/chunk-5QW35OXJ.js";
 import "../chunks/chunk-M4LCCAJZ.js";

@@ -76,6 +76,7 @@ export async function mergeRegistryFiles(
   }
   const merged = mergeRegistries(base.kind === 'object' ? base.value : undefined, ours.value, theirs.value, {
     sessionOf: (taskId, link) => handoffSessionOf(config, taskId, link),
+    isActive: (status) => config.activeStatuses.includes(status),
   });
   await writeFile(files.current, renderMergedRegistry(merged, { ours: 'ours', theirs: 'theirs' }));
   return { conflicts: merged.conflicts.map((c) => c.reason), choices: merged.choices };

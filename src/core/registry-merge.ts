@@ -57,7 +57,16 @@ export interface RegistryMerge {
 export interface RegistryMergeOptions {
   /** The session number a `details_link` names for a task (from the config's handoffPattern). */
   sessionOf: (taskId: string, link: string) => number | undefined;
+  /** Whether a status makes a task active (the config's `activeStatuses`). */
+  isActive: (status: string) => boolean;
 }
+
+/**
+ * The fields that say what an agent is doing: one assignment, taken from one side together when
+ * both sides changed it and they name different tasks. Field by field, one branch's `done` (status)
+ * beside another's `start` (current_task) made the new task `complete`, and the check never judged it.
+ */
+const ASSIGNMENT = ['status', 'current_task', 'task_started', 'details_link', 'brief_note'];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -200,9 +209,16 @@ function mergeEntry(
 ): EntryMerge {
   const decided = new Map<string, Json>();
   const contested: string[] = [];
+  // Only across two tasks: on one task (a draft on one side, `block` on the other) each field is
+  // that task's, and merges on its own.
+  const changedOn = (side: JsonObject) =>
+    ASSIGNMENT.some((field) => !sameJson(get(base, field), get(side, field)));
+  const assignmentContested =
+    !sameJson(get(ours, 'current_task'), get(theirs, 'current_task')) && changedOn(ours) && changedOn(theirs);
   for (const field of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
     const merged = threeWay(get(base, field), get(ours, field), get(theirs, field));
-    if (merged.kind === 'same') decided.set(field, merged.value);
+    if (merged.kind === 'same' && !(assignmentContested && ASSIGNMENT.includes(field)))
+      decided.set(field, merged.value);
     else contested.push(field);
   }
   const order = mergeKeyOrder(Object.keys(ours), Object.keys(theirs), () => true);
@@ -218,16 +234,21 @@ function mergeEntry(
     return { kind: 'conflict', ours: withSide(ours), theirs: withSide(theirs), fields: contested, carried };
   }
   const [kept, other] = newer.side === 'ours' ? [ours, theirs] : [theirs, ours];
+  const value = withSide(kept);
+  // The other side's task, when the merged entry holds another and the other side had it active:
+  // no longer in the registry. One it had finished (done, idle) is no loss.
   const left = other.current_task;
+  const status = other.status;
+  const dropped =
+    typeof left === 'string' &&
+    left !== '' &&
+    left !== value.current_task &&
+    typeof status === 'string' &&
+    options.isActive(status);
   return {
     kind: 'clean',
-    value: withSide(kept),
-    choice: {
-      side: newer.side,
-      fields: contested,
-      why: newer.why,
-      ...(typeof left === 'string' && left !== '' && left !== kept.current_task ? { leftTask: left } : {}),
-    },
+    value,
+    choice: { side: newer.side, fields: contested, why: newer.why, ...(dropped ? { leftTask: left } : {}) },
   };
 }
 

@@ -70,6 +70,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/core/registry-merge.ts
+var ASSIGNMENT = ["status", "current_task", "task_started", "details_link", "brief_note"];
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -149,9 +150,12 @@ function build(order, pick) {
 function mergeEntry(base, ours, theirs, options) {
   const decided = /* @__PURE__ */ new Map();
   const contested = [];
+  const changedOn = (side) => ASSIGNMENT.some((field) => !sameJson(get(base, field), get(side, field)));
+  const assignmentContested = !sameJson(get(ours, "current_task"), get(theirs, "current_task")) && changedOn(ours) && changedOn(theirs);
   for (const field of /* @__PURE__ */ new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
     const merged = threeWay(get(base, field), get(ours, field), get(theirs, field));
-    if (merged.kind === "same") decided.set(field, merged.value);
+    if (merged.kind === "same" && !(assignmentContested && ASSIGNMENT.includes(field)))
+      decided.set(field, merged.value);
     else contested.push(field);
   }
   const order = mergeKeyOrder(Object.keys(ours), Object.keys(theirs), () => true);
@@ -165,16 +169,14 @@ function mergeEntry(base, ours, theirs, options) {
     return { kind: "conflict", ours: withSide(ours), theirs: withSide(theirs), fields: contested, carried };
   }
   const [kept, other] = newer.side === "ours" ? [ours, theirs] : [theirs, ours];
+  const value = withSide(kept);
   const left = other.current_task;
+  const status = other.status;
+  const dropped = typeof left === "string" && left !== "" && left !== value.current_task && typeof status === "string" && options.isActive(status);
   return {
     kind: "clean",
-    value: withSide(kept),
-    choice: {
-      side: newer.side,
-      fields: contested,
-      why: newer.why,
-      ...typeof left === "string" && left !== "" && left !== kept.current_task ? { leftTask: left } : {}
-    }
+    value,
+    choice: { side: newer.side, fields: contested, why: newer.why, ...dropped ? { leftTask: left } : {} }
   };
 }
 function mergeRegistries(base, ours, theirs, options) {
@@ -307,7 +309,8 @@ async function mergeRegistryFiles(files, repoRoot) {
     };
   }
   const merged = mergeRegistries(base.kind === "object" ? base.value : void 0, ours.value, theirs.value, {
-    sessionOf: (taskId, link) => handoffSessionOf(config, taskId, link)
+    sessionOf: (taskId, link) => handoffSessionOf(config, taskId, link),
+    isActive: (status) => config.activeStatuses.includes(status)
   });
   await writeFile(files.current, renderMergedRegistry(merged, { ours: "ours", theirs: "theirs" }));
   return { conflicts: merged.conflicts.map((c) => c.reason), choices: merged.choices };
