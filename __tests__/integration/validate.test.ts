@@ -344,8 +344,14 @@ describe('handoff validate: bad config and environment', () => {
       configKeysLeftOut: ['freshness.maxCommitsBehind', 'freshness.scope'],
     });
     expect((await validate()).stdout.trimEnd().split('\n').at(-1)).toBe(
-      `3 problems (checked ${REGISTRY} and 1 handoff, the config's faulty keys left out: freshness.maxCommitsBehind, freshness.scope)`,
+      `3 problems (checked ${REGISTRY} and 1 handoff, the config's faulty keys left out: freshness.maxCommitsBehind, freshness.scope; what reads them is checked once they are fixed)`,
     );
+    // A rule that reads a key left out waits for its fix: the status the faulty statuses adds is
+    // no problem of the registry's.
+    repo.write('.handoffrc.json', '{\n  "statuses": ["in-progress", 5]\n}\n');
+    const statuses = JSON.parse((await validate('--format', 'json')).stdout);
+    expect(statuses.configKeysLeftOut).toEqual(['statuses']);
+    expect(statuses.problems.map((p: { rule: string }) => p.rule)).toEqual(['schema/type']);
     // The keys kept still count: a custom registry path is where the registry is read.
     repo.write('.handoffrc.json', '{\n  "registry": "team.json",\n  "wordBudget": "100"\n}\n');
     const moved = JSON.parse((await validate('--format', 'json')).stdout);

@@ -134,6 +134,12 @@ async function validateRepository(repoRoot, source = workingTreeSource(repoRoot)
   report.valid = report.problems.length === 0;
   return report;
 }
+var RULES_READING = {
+  statuses: (rule) => rule === "registry/status",
+  activeStatuses: (rule) => rule === "registry/status",
+  taskIdPattern: (rule) => rule === "registry/task-id",
+  requiredElements: (rule) => rule.startsWith("element/")
+};
 async function validateProject(source) {
   const report = { valid: false, documents: [], problems: [] };
   let config;
@@ -220,6 +226,11 @@ async function validateProject(source) {
       )
     );
   }
+  const leftOut = report.configKeysLeftOut ?? [];
+  if (leftOut.length > 0) {
+    const waiting = (rule) => leftOut.some((key) => RULES_READING[key.split(".")[0]]?.(rule) === true);
+    report.problems = report.problems.filter((p) => p.file === report.config || !waiting(p.rule));
+  }
   report.problems = inFileOrder(report.problems);
   report.valid = report.problems.length === 0;
   return { report, config };
@@ -260,7 +271,7 @@ async function run(options, ctx) {
         (p) => (p.configKeysLeftOut ?? []).map((key) => `${p.folder}: ${key}`)
       )
     ];
-    const scope = `${registries.join(", ")}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? "" : "s"}` : ""}${leftOut.length === 0 ? "" : `, the config's faulty keys left out: ${leftOut.join(", ")}`}`;
+    const scope = `${registries.join(", ")}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? "" : "s"}` : ""}${leftOut.length === 0 ? "" : `, the config's faulty keys left out: ${leftOut.join(", ")}; what reads them is checked once they are fixed`}`;
     ctx.stdout.write(
       report.valid ? `ok: ${scope} valid
 ` : `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"} (checked ${scope})

@@ -47,7 +47,9 @@ export async function run(options: ValidateOptions, ctx: CommandContext): Promis
       ),
     ];
     const scope = `${registries.join(', ')}${handoffs > 0 ? ` and ${handoffs} handoff${handoffs === 1 ? '' : 's'}` : ''}${
-      leftOut.length === 0 ? '' : `, the config's faulty keys left out: ${leftOut.join(', ')}`
+      leftOut.length === 0
+        ? ''
+        : `, the config's faulty keys left out: ${leftOut.join(', ')}; what reads them is checked once they are fixed`
     }`;
     ctx.stdout.write(
       report.valid
