@@ -8117,7 +8117,14 @@ async function createIfMissing(path, text) {
   await writeTextAtomic(path, text);
   return true;
 }
-var LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock"];
+var LOCKFILES = [
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "pnpm-lock.yaml",
+  "yarn.lock",
+  "bun.lock",
+  "bun.lockb"
+];
 async function installFiles(root, prefix) {
   const text = await readIfExists(join(root, "package.json"));
   if (text === void 0 || !listsDependency(parsedJson(text), "handoff-guard")) return [];

@@ -933,7 +933,14 @@ async function createIfMissing(path: string, text: string): Promise<boolean> {
 }
 
 /** Lockfiles a package manager rewrites when it adds a dependency. */
-const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'];
+const LOCKFILES = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'pnpm-lock.yaml',
+  'yarn.lock',
+  'bun.lock',
+  'bun.lockb',
+];
 
 /**
  * The project's package.json and the lockfiles beside it (repository-relative) when that package.json
