@@ -3748,6 +3748,13 @@ function byFolder(verdicts) {
 }
 
 // src/core/package-manifest.ts
+function manifestOf(text) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return void 0;
+  }
+}
 function listsDependency(manifest, name) {
   if (!isRecord(manifest)) return false;
   return ["dependencies", "devDependencies"].some((key) => {
@@ -4528,12 +4535,7 @@ async function checkAndReport(inputs, event, env, options) {
 }
 async function programAt(git, commit) {
   const read = (await revisionSource(git, commit).readMany(["package.json"])).get("package.json");
-  if (read?.kind !== "text") return "handoff";
-  try {
-    return programOfProject(JSON.parse(read.text));
-  } catch {
-    return "handoff";
-  }
+  return read?.kind === "text" ? programOfProject(manifestOf(read.text)) : "handoff";
 }
 async function reportUnreadable(error2, context) {
   const { inputs, event, env, options, repoRoot, config, mode, session, headSha } = context;

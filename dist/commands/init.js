@@ -7410,6 +7410,13 @@ import { chmod, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promis
 import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
 
 // src/core/package-manifest.ts
+function manifestOf(text) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return void 0;
+  }
+}
 function listsDependency(manifest, name) {
   if (!isRecord(manifest)) return false;
   return ["dependencies", "devDependencies"].some((key) => {
@@ -7573,10 +7580,7 @@ async function initIn(options, ctx, { repoRoot, projectRoot: root, prefix, notAP
   const { changes, dependency } = asked.length === 0 ? { changes: /* @__PURE__ */ new Map(), dependency: [] } : await GitCommandManager.at(repoRoot, void 0, async (git) => {
     const changed = await git.changesSinceHead(asked);
     const [manifest] = manifestFiles;
-    const committed = manifest === void 0 || !changed.has(manifest) ? true : await git.exec(["show", `HEAD:${manifest}`]).then(
-      (text) => listsDependency(parsedJson(text), "handoff-guard"),
-      () => false
-    );
+    const committed = manifest === void 0 || !changed.has(manifest) ? true : listsDependency(manifestOf(await git.textAtHead(manifest) ?? ""), "handoff-guard");
     return { changes: changed, dependency: committed ? [] : manifestFiles };
   }).catch(() => ({ changes: /* @__PURE__ */ new Map(), dependency: [] }));
   const uncommitted = [...changes].filter(([path, state]) => !manifestFiles.includes(path) && isInitsOwn(path, state)).map(([path]) => path);
@@ -8127,16 +8131,9 @@ var LOCKFILES = [
 ];
 async function installFiles(root, prefix) {
   const text = await readIfExists(join(root, "package.json"));
-  if (text === void 0 || !listsDependency(parsedJson(text), "handoff-guard")) return [];
+  if (text === void 0 || !listsDependency(manifestOf(text), "handoff-guard")) return [];
   const inRepo = (path) => prefix === "" ? path : `${prefix}/${path}`;
   return [.../* @__PURE__ */ new Set([inRepo("package.json"), ...LOCKFILES.map(inRepo), ...LOCKFILES])];
-}
-function parsedJson(text) {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch {
-    return void 0;
-  }
 }
 async function readIfExists(path) {
   try {

@@ -17,7 +17,7 @@ import { planComment, renderStickyComment, type StickyCommentInput } from '../co
 import { DEFAULT_CONFIG } from '../core/config.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import type { CheckResult, HandoffConfig } from '../core/model.js';
-import { programOfProject } from '../core/package-manifest.js';
+import { manifestOf, programOfProject } from '../core/package-manifest.js';
 import { annotationsFor, isRepositoryPath } from '../core/render/annotations.js';
 import { asInvoked, UNCHECKED_TITLE } from '../core/render/check-report.js';
 import { formatReportWarning } from '../core/reports.js';
@@ -208,12 +208,7 @@ async function checkAndReport(
  */
 async function programAt(git: GitCommandManager, commit: string): Promise<string> {
   const read = (await revisionSource(git, commit).readMany(['package.json'])).get('package.json');
-  if (read?.kind !== 'text') return 'handoff';
-  try {
-    return programOfProject(JSON.parse(read.text));
-  } catch {
-    return 'handoff';
-  }
+  return read?.kind === 'text' ? programOfProject(manifestOf(read.text)) : 'handoff';
 }
 
 /**

@@ -287,15 +287,6 @@ async function commitAfterLifecycle(
 ): Promise<string[]> {
   if (result.action === 'start') return [];
   const moved = result.moved ?? [];
-  // Nothing changed (`block` of an agent already blocked with that note): nothing to commit, unless
-  // the registry holds a change not committed yet (the same `done` run twice, its first commit
-  // command lost): that commit is still what is left to do.
-  if (
-    changedNothing(result) &&
-    (await GitCommandManager.at(repoRoot, undefined, (git) => git.changedSinceHead([result.registry])))
-      .length === 0
-  )
-    return [];
   const linked = [
     ...new Set(
       [result.before?.details_link, result.after.details_link]
@@ -304,10 +295,16 @@ async function commitAfterLifecycle(
         .filter((link) => !moved.some((m) => m.from === link || m.to === link)),
     ),
   ];
-  const { tracked, unsaved } = await GitCommandManager.at(repoRoot, undefined, async (git) => ({
+  // One `git status` for the registry and the linked handoffs.
+  const { tracked, changed } = await GitCommandManager.at(repoRoot, undefined, async (git) => ({
     tracked: moved.length === 0 ? new Set<string>() : await git.trackedOf(moved.map((m) => m.from)),
-    unsaved: await git.changedSinceHead(linked),
+    changed: await git.changedSinceHead([result.registry, ...linked]),
   }));
+  // Nothing changed (`block` of an agent already blocked with that note): nothing to commit, unless
+  // the registry holds a change not committed yet (the same `done` run twice, its first commit
+  // command lost): that commit is still what is left to do.
+  if (changedNothing(result) && !changed.includes(normalizeLink(result.registry))) return [];
+  const unsaved = changed.filter((path) => linked.includes(path));
   const paths = [
     result.registry,
     ...unsaved,

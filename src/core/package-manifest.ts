@@ -4,6 +4,18 @@
  */
 import { isRecord } from './json-location.js';
 
+/**
+ * A package.json's value from its text, or undefined when it is no JSON: a manifest that cannot be
+ * read lists nothing (the commands that need it whole report it themselves).
+ */
+export function manifestOf(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a package.json's value lists `name` among its `dependencies` or `devDependencies`. */
 export function listsDependency(manifest: unknown, name: string): boolean {
   if (!isRecord(manifest)) return false;

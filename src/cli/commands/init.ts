@@ -21,7 +21,7 @@ import { registerRegistryMergeDriver } from '../../app/registry-merge-driver.js'
 import { InputError } from '../../core/errors.js';
 import { filesFound, type InitStep, initReport, initReportShown, initStep } from '../../core/init-step.js';
 import { isRecord } from '../../core/json-location.js';
-import { listsDependency } from '../../core/package-manifest.js';
+import { listsDependency, manifestOf } from '../../core/package-manifest.js';
 import { isAtOrInside, pathsInFolder, type ShownPath } from '../../core/paths.js';
 import { type HookManager, hookManagerOf } from '../../core/pre-push.js';
 import { commitPathsCommand } from '../../core/shell.js';
@@ -226,10 +226,7 @@ async function initIn(
           const committed =
             manifest === undefined || !changed.has(manifest)
               ? true
-              : await git.exec(['show', `HEAD:${manifest}`]).then(
-                  (text) => listsDependency(parsedJson(text), 'handoff-guard'),
-                  () => false,
-                );
+              : listsDependency(manifestOf((await git.textAtHead(manifest)) ?? ''), 'handoff-guard');
           return { changes: changed, dependency: committed ? [] : manifestFiles };
         }).catch(() => ({ changes: new Map<string, 'new' | 'changed'>(), dependency: [] as string[] }));
   const uncommitted = [...changes]
@@ -949,19 +946,10 @@ const LOCKFILES = [
  */
 async function installFiles(root: string, prefix: string): Promise<string[]> {
   const text = await readIfExists(join(root, 'package.json'));
-  if (text === undefined || !listsDependency(parsedJson(text), 'handoff-guard')) return [];
+  if (text === undefined || !listsDependency(manifestOf(text), 'handoff-guard')) return [];
   const inRepo = (path: string) => (prefix === '' ? path : `${prefix}/${path}`);
   // A workspace member's lockfile is the repository root's.
   return [...new Set([inRepo('package.json'), ...LOCKFILES.map(inRepo), ...LOCKFILES])];
-}
-
-/** A JSON text's value, or undefined when it is no JSON. */
-function parsedJson(text: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return undefined;
-  }
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {

@@ -193,17 +193,17 @@ function startNote(result, shown) {
 async function commitAfterLifecycle(result, repoRoot, shown) {
   if (result.action === "start") return [];
   const moved = result.moved ?? [];
-  if (changedNothing(result) && (await GitCommandManager.at(repoRoot, void 0, (git) => git.changedSinceHead([result.registry]))).length === 0)
-    return [];
   const linked = [
     ...new Set(
       [result.before?.details_link, result.after.details_link].filter((link) => typeof link === "string" && linkProblem(link) === void 0).map(normalizeLink).filter((link) => !moved.some((m) => m.from === link || m.to === link))
     )
   ];
-  const { tracked, unsaved } = await GitCommandManager.at(repoRoot, void 0, async (git) => ({
+  const { tracked, changed } = await GitCommandManager.at(repoRoot, void 0, async (git) => ({
     tracked: moved.length === 0 ? /* @__PURE__ */ new Set() : await git.trackedOf(moved.map((m) => m.from)),
-    unsaved: await git.changedSinceHead(linked)
+    changed: await git.changedSinceHead([result.registry, ...linked])
   }));
+  if (changedNothing(result) && !changed.includes(normalizeLink(result.registry))) return [];
+  const unsaved = changed.filter((path) => linked.includes(path));
   const paths = [
     result.registry,
     ...unsaved,

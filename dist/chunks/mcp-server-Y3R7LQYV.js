@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-TF3RV4LL.js";
+} from "./chunk-EYCUZUPX.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-TF3RV4LL.js";
+} from "./chunk-EYCUZUPX.js";
 import {
   rootActedOnNote
 } from "./chunk-IVMBHMMG.js";
