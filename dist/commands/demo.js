@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VO7SEH7P.js";
+} from "../chunks/chunk-HCUUN5YI.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff

@@ -429,7 +429,7 @@ function currentState(tests: TestSummary | undefined, level: DetailLevel): Secti
     // not the project's, which the resume's drift check would then report as gone at HEAD.
     for (const label of named) broken.items.push(item(redactSecrets(label), 'broken'));
     const more = failed - named.length;
-    if (more > 0) broken.items.push(item(`…and ${more} more failing ${more === 1 ? 'test' : 'tests'}`));
+    if (more > 0) broken.items.push(item(`…and ${more} more failing ${plural(more, 'test')}`));
     section.subsections.push(broken);
   }
   return section;

@@ -15,16 +15,22 @@ export function rangeByFolder(
   folders: readonly string[],
 ): { outside: CheckedRange; inside: (folder: string) => CheckedRange } {
   const packages = new Set(folders);
+  /** Calls `inside` with each package `path` is in and its path there; whether it is in any. */
+  const eachPackageOf = (path: string, inside: (folder: string, pathThere: string) => void): boolean => {
+    let inPackage = false;
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+      const folder = path.slice(0, slash);
+      if (!packages.has(folder)) continue;
+      inPackage = true;
+      inside(folder, path.slice(slash + 1));
+    }
+    return inPackage;
+  };
   const filesInside = new Map<string, Map<CommitInfo, CommitInfo['files']>>();
   const outsideCommits = range.commits.map((commit) => {
     const outside: CommitInfo['files'] = [];
     for (const file of commit.files) {
-      let inPackage = false;
-      const path = file.path;
-      for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
-        const folder = path.slice(0, slash);
-        if (!packages.has(folder)) continue;
-        inPackage = true;
+      const inPackage = eachPackageOf(file.path, (folder, path) => {
         let byCommit = filesInside.get(folder);
         if (!byCommit) {
           byCommit = new Map();
@@ -35,12 +41,24 @@ export function rangeByFolder(
           files = [];
           byCommit.set(commit, files);
         }
-        files.push({ ...file, path: path.slice(slash + 1) });
-      }
+        files.push({ ...file, path });
+      });
       if (!inPackage) outside.push(file);
     }
     return outsideView(commit, outside);
   });
+  // The files changed where a new branch was read from, split the same way (CheckedRange.changedAtStart).
+  const startOutside: string[] = [];
+  const startInside = new Map<string, string[]>();
+  for (const path of range.changedAtStart ?? []) {
+    const inPackage = eachPackageOf(path, (folder, pathThere) => {
+      const paths = startInside.get(folder);
+      if (paths) paths.push(pathThere);
+      else startInside.set(folder, [pathThere]);
+    });
+    if (!inPackage) startOutside.push(path);
+  }
+  const atStart = range.changedAtStart !== undefined;
   const withoutFiles = new Map<CommitInfo, CommitInfo>();
   const noFiles = (commit: CommitInfo): CommitInfo => {
     let view = withoutFiles.get(commit);
@@ -50,22 +68,15 @@ export function rangeByFolder(
     }
     return view;
   };
-  // The files changed where a new branch was read from, split the same way (CheckedRange.changedAtStart).
-  const atStart = range.changedAtStart;
-  const startInside = (folder: string) =>
-    atStart?.flatMap((path) => (path.startsWith(`${folder}/`) ? [path.slice(folder.length + 1)] : []));
-  const startOutside = atStart?.filter(
-    (path) => ![...packages].some((folder) => path.startsWith(`${folder}/`)),
-  );
   return {
     outside: {
       ...range,
       commits: outsideCommits,
-      ...(startOutside === undefined ? {} : { changedAtStart: startOutside }),
+      ...(atStart ? { changedAtStart: startOutside } : {}),
     },
     inside: (folder) => {
       const byCommit = filesInside.get(folder);
-      const changedAtStart = startInside(folder);
+      const changedAtStart = atStart ? (startInside.get(folder) ?? []) : undefined;
       return {
         ...range,
         commits: range.commits.map((commit) => {

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-PSHRPOPE.js";
-import "./chunk-VO7SEH7P.js";
+} from "./chunk-BOYK6QZC.js";
+import "./chunk-HCUUN5YI.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import "./chunk-IUV7YQHS.js";

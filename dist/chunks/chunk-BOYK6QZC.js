@@ -29,7 +29,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-VO7SEH7P.js";
+} from "./chunk-HCUUN5YI.js";
 import {
   failingLabels,
   warningsNamed
@@ -662,7 +662,7 @@ function currentState(tests, level) {
     const named = failingLabels(tests.failures).slice(0, level.failures);
     for (const label of named) broken.items.push(item(redactSecrets(label), "broken"));
     const more = failed - named.length;
-    if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${more === 1 ? "test" : "tests"}`));
+    if (more > 0) broken.items.push(item(`\u2026and ${more} more failing ${plural(more, "test")}`));
     section.subsections.push(broken);
   }
   return section;

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-PSHRPOPE.js";
+} from "./chunk-BOYK6QZC.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VO7SEH7P.js";
+} from "./chunk-HCUUN5YI.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import {
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-EYCUZUPX.js";
+} from "./chunk-OJUI5L4M.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

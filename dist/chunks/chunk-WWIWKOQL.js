@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-EYCUZUPX.js";
+} from "./chunk-OJUI5L4M.js";
 import {
   rootActedOnNote
 } from "./chunk-IVMBHMMG.js";

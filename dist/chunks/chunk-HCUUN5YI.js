@@ -308,16 +308,21 @@ function unique(values) {
 // src/core/package-ranges.ts
 function rangeByFolder(range, folders) {
   const packages = new Set(folders);
+  const eachPackageOf = (path, inside) => {
+    let inPackage = false;
+    for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
+      const folder = path.slice(0, slash);
+      if (!packages.has(folder)) continue;
+      inPackage = true;
+      inside(folder, path.slice(slash + 1));
+    }
+    return inPackage;
+  };
   const filesInside = /* @__PURE__ */ new Map();
   const outsideCommits = range.commits.map((commit) => {
     const outside = [];
     for (const file of commit.files) {
-      let inPackage = false;
-      const path = file.path;
-      for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1)) {
-        const folder = path.slice(0, slash);
-        if (!packages.has(folder)) continue;
-        inPackage = true;
+      const inPackage = eachPackageOf(file.path, (folder, path) => {
         let byCommit = filesInside.get(folder);
         if (!byCommit) {
           byCommit = /* @__PURE__ */ new Map();
@@ -328,12 +333,23 @@ function rangeByFolder(range, folders) {
           files = [];
           byCommit.set(commit, files);
         }
-        files.push({ ...file, path: path.slice(slash + 1) });
-      }
+        files.push({ ...file, path });
+      });
       if (!inPackage) outside.push(file);
     }
     return outsideView(commit, outside);
   });
+  const startOutside = [];
+  const startInside = /* @__PURE__ */ new Map();
+  for (const path of range.changedAtStart ?? []) {
+    const inPackage = eachPackageOf(path, (folder, pathThere) => {
+      const paths = startInside.get(folder);
+      if (paths) paths.push(pathThere);
+      else startInside.set(folder, [pathThere]);
+    });
+    if (!inPackage) startOutside.push(path);
+  }
+  const atStart = range.changedAtStart !== void 0;
   const withoutFiles = /* @__PURE__ */ new Map();
   const noFiles = (commit) => {
     let view = withoutFiles.get(commit);
@@ -343,20 +359,15 @@ function rangeByFolder(range, folders) {
     }
     return view;
   };
-  const atStart = range.changedAtStart;
-  const startInside = (folder) => atStart?.flatMap((path) => path.startsWith(`${folder}/`) ? [path.slice(folder.length + 1)] : []);
-  const startOutside = atStart?.filter(
-    (path) => ![...packages].some((folder) => path.startsWith(`${folder}/`))
-  );
   return {
     outside: {
       ...range,
       commits: outsideCommits,
-      ...startOutside === void 0 ? {} : { changedAtStart: startOutside }
+      ...atStart ? { changedAtStart: startOutside } : {}
     },
     inside: (folder) => {
       const byCommit = filesInside.get(folder);
-      const changedAtStart = startInside(folder);
+      const changedAtStart = atStart ? startInside.get(folder) ?? [] : void 0;
       return {
         ...range,
         commits: range.commits.map((commit) => {
