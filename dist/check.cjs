@@ -8557,6 +8557,39 @@ async function activeAt(query, commit) {
   }
 }
 
+// src/app/link-state.ts
+init_errors();
+init_paths();
+function linkState(linked, summary, source, shown) {
+  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
+  switch (linked.kind) {
+    case "none":
+      return { kind: "missing", detail: linked.detail };
+    case "invalid-link":
+      return {
+        kind: "invalid-link",
+        message: `${linked.message} [${linked.rule}].`,
+        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
+      };
+    case "missing":
+      return {
+        kind: "missing",
+        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      };
+    case "unreadable":
+      throw linked.error;
+    case "document": {
+      if (summary === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
+      return {
+        kind: "document",
+        path: linked.path,
+        missingElements: summary.missingElements,
+        facts: summary.facts
+      };
+    }
+  }
+}
+
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
@@ -9177,35 +9210,6 @@ async function taskInputs(cache, workspace, shown) {
     inputs.push({ task, link: linkState(linked, summary, workspace.source, shown) });
   }
   return inputs;
-}
-function linkState(linked, summary, source, shown) {
-  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
-  switch (linked.kind) {
-    case "none":
-      return { kind: "missing", detail: linked.detail };
-    case "invalid-link":
-      return {
-        kind: "invalid-link",
-        message: `${linked.message} [${linked.rule}].`,
-        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
-      };
-    case "missing":
-      return {
-        kind: "missing",
-        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      };
-    case "unreadable":
-      throw linked.error;
-    case "document": {
-      if (summary === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
-      return {
-        kind: "document",
-        path: linked.path,
-        missingElements: summary.missingElements,
-        facts: summary.facts
-      };
-    }
-  }
 }
 function switchFirst(result, branch) {
   const to = typeof branch === "string" ? shellWord(branch) : `--detach ${branch.detach}`;

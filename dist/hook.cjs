@@ -12346,6 +12346,7 @@ init_paths();
 init_elements();
 init_errors();
 init_registry();
+init_shell();
 
 // src/core/render/text-width.ts
 init_whitespace();
@@ -12356,7 +12357,7 @@ function handoffUpdatedMs(date, committedMs) {
   if (Number.isNaN(dated)) return void 0;
   return committedMs === void 0 ? dated : Math.max(dated, committedMs);
 }
-function buildStatusRows(registry, config, handoffs, now) {
+function buildStatusRows(registry, config, handoffs, now, verdicts = /* @__PURE__ */ new Map()) {
   return agentEntries(registry).map(([agent, entry]) => {
     const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
     const linked = handoffs.get(agent);
@@ -12379,6 +12380,13 @@ function buildStatusRows(registry, config, handoffs, now) {
     }
     if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
     if (linked?.problem !== void 0) row.problem = linked.problem;
+    const verdict = row.active ? verdicts.get(agent) : void 0;
+    if (verdict !== void 0) {
+      row.freshness = {
+        fresh: verdict.fresh,
+        problems: verdict.problems.map(({ reason, detail, fix }) => ({ reason, detail, fix }))
+      };
+    }
     return row;
   });
 }
@@ -13779,6 +13787,39 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, ca
   return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
 }
 
+// src/app/link-state.ts
+init_errors();
+init_paths();
+function linkState(linked, summary, source, shown) {
+  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
+  switch (linked.kind) {
+    case "none":
+      return { kind: "missing", detail: linked.detail };
+    case "invalid-link":
+      return {
+        kind: "invalid-link",
+        message: `${linked.message} [${linked.rule}].`,
+        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
+      };
+    case "missing":
+      return {
+        kind: "missing",
+        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      };
+    case "unreadable":
+      throw linked.error;
+    case "document": {
+      if (summary === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
+      return {
+        kind: "document",
+        path: linked.path,
+        missingElements: summary.missingElements,
+        facts: summary.facts
+      };
+    }
+  }
+}
+
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
@@ -14455,35 +14496,6 @@ async function taskInputs(cache, workspace, shown) {
     inputs.push({ task, link: linkState(linked, summary, workspace.source, shown) });
   }
   return inputs;
-}
-function linkState(linked, summary, source, shown) {
-  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
-  switch (linked.kind) {
-    case "none":
-      return { kind: "missing", detail: linked.detail };
-    case "invalid-link":
-      return {
-        kind: "invalid-link",
-        message: `${linked.message} [${linked.rule}].`,
-        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
-      };
-    case "missing":
-      return {
-        kind: "missing",
-        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      };
-    case "unreadable":
-      throw linked.error;
-    case "document": {
-      if (summary === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
-      return {
-        kind: "document",
-        path: linked.path,
-        missingElements: summary.missingElements,
-        facts: summary.facts
-      };
-    }
-  }
 }
 function switchFirst(result, branch) {
   const to = typeof branch === "string" ? shellWord(branch) : `--detach ${branch.detach}`;
@@ -16418,6 +16430,8 @@ init_git();
 init_config();
 init_errors();
 init_paths();
+init_registry();
+init_shell();
 async function statusOf(linked, cache, shown) {
   switch (linked.kind) {
     case "none":
@@ -16436,7 +16450,8 @@ async function statusOf(linked, cache, shown) {
       };
     case "document":
       try {
-        return { facts: (await cache.summarize(linked.contentId, linked.text, linked.path)).facts };
+        const summary = await cache.summarize(linked.contentId, linked.text, linked.path);
+        return { facts: summary.facts, summary };
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         return {
@@ -16452,7 +16467,8 @@ async function statusOf(linked, cache, shown) {
 async function gatherStatus(repoRoot, now, {
   packages: withPackages = true,
   shown = asInProject,
-  git
+  git,
+  freshness = true
 } = {}) {
   const cache = await DocumentCache.open(repoRoot);
   try {
@@ -16484,7 +16500,8 @@ async function gatherStatus(repoRoot, now, {
       }
     }
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
-    const root = statusTable(rootWorkspace, rootRead, now, shown);
+    const judged = freshness ? shown : void 0;
+    const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     if (!withPackages || patterns.length === 0) return table;
     return {
@@ -16492,7 +16509,13 @@ async function gatherStatus(repoRoot, now, {
       packages: packages.map(
         (pkg) => "read" in pkg ? {
           folder: pkg.folder,
-          ...statusTable(pkg.workspace, pkg.read, now, (path) => shown(pathFrom(pkg.folder, path)))
+          ...statusTable(
+            pkg.workspace,
+            pkg.read,
+            now,
+            (path) => shown(pathFrom(pkg.folder, path)),
+            judged
+          )
         } : pkg
       )
     };
@@ -16503,44 +16526,98 @@ async function gatherStatus(repoRoot, now, {
 async function readHandoffs(workspace, cache, shown, folder) {
   const handoffs = /* @__PURE__ */ new Map();
   const paths = /* @__PURE__ */ new Map();
+  const summaries = /* @__PURE__ */ new Map();
   for (const [agent, linked] of workspace.handoffs) {
     const status = await statusOf(linked, cache, shown);
     if (!status) continue;
-    handoffs.set(agent, status);
-    if (linked.kind === "document" && status.facts) paths.set(agent, pathFrom(folder, linked.path));
+    const { summary, ...handoff } = status;
+    handoffs.set(agent, handoff);
+    if (linked.kind === "document" && summary) {
+      paths.set(agent, pathFrom(folder, linked.path));
+      summaries.set(agent, summary);
+    }
   }
-  return { handoffs, paths, maxAgeMs: parseDuration(workspace.config.freshness.maxAge) };
+  return {
+    handoffs,
+    paths,
+    summaries,
+    lastTouches: /* @__PURE__ */ new Map(),
+    folder,
+    maxAgeMs: parseDuration(workspace.config.freshness.maxAge)
+  };
 }
 async function addCommitTimes(git, reads, now) {
   let since = Number.POSITIVE_INFINITY;
-  const dated = /* @__PURE__ */ new Set();
+  const sought = /* @__PURE__ */ new Set();
   for (const { handoffs, paths, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const at2 = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
-      if (at2 === void 0) continue;
-      since = Math.min(since, Math.max(at2, now.getTime() - maxAgeMs));
-      dated.add(path);
+      since = Math.min(since, Math.max(at2 ?? Number.NEGATIVE_INFINITY, now.getTime() - maxAgeMs));
+      sought.add(path);
     }
   }
-  if (dated.size === 0) return;
+  if (sought.size === 0) return;
   let touches;
   try {
-    touches = await git.lastTouchesSince([...dated], Math.floor(since / 1e3));
+    touches = await git.lastTouchesSince([...sought], Math.floor(since / 1e3));
   } catch (error) {
     if (await git.headCommit() !== void 0) throw error;
     return;
   }
-  for (const { handoffs, paths } of reads) {
+  for (const { handoffs, paths, summaries, lastTouches, folder, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const seconds = touches.get(path);
+      if (seconds === void 0) continue;
       const handoff = handoffs.get(agent);
-      if (seconds !== void 0 && handoff) handoff.committedMs = seconds * 1e3;
+      if (handoff) handoff.committedMs = seconds * 1e3;
+      if (seconds * 1e3 >= now.getTime() - maxAgeMs && summaries.has(agent))
+        lastTouches.set(folder === "" ? path : path.slice(folder.length + 1), seconds);
     }
   }
 }
-function statusTable(workspace, { handoffs }, now, shown) {
+function freshnessByAgent(workspace, read, now, shown) {
+  const { config } = workspace;
+  const inWorkspace = (path) => shown(pathFrom(read.folder, path));
+  const tasks = [];
+  for (const task of workspace.activeTasks) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (linked?.kind === "unreadable") continue;
+    if (linked?.kind === "document" && !read.summaries.has(task.agent)) continue;
+    tasks.push({
+      task,
+      link: linkState(linked, read.summaries.get(task.agent), workspace.source, inWorkspace)
+    });
+  }
+  const verdicts = /* @__PURE__ */ new Map();
+  if (tasks.length === 0) return verdicts;
+  const { verdicts: judged } = evaluateFreshness({
+    config,
+    tasks,
+    ranges: [],
+    nonWork: nonWorkPaths(
+      config.handoffDir,
+      config.registry,
+      linksIn(registryEntries(workspace.registry)),
+      doneArchiveOf(config)
+    ),
+    lastTouches: read.lastTouches,
+    now,
+    ...read.folder === "" ? {} : { folder: read.folder },
+    shown
+  });
+  for (const verdict of judged) {
+    if (read.folder !== "") {
+      for (const problem of verdict.problems)
+        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
+    }
+    verdicts.set(verdict.agent, verdict);
+  }
+  return verdicts;
+}
+function statusTable(workspace, read, now, shown, judgedShown) {
   const { registry, file, exists } = workspace.registry;
-  const rows = buildStatusRows(registry, workspace.config, handoffs, now).map(
+  const verdicts = judgedShown ? freshnessByAgent(workspace, read, now, judgedShown) : void 0;
+  const rows = buildStatusRows(registry, workspace.config, read.handoffs, now, verdicts).map(
     (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
   );
   return { rows, file: shown(file), exists };
@@ -16741,7 +16818,7 @@ async function runPrime(options) {
 }
 async function primeTeam(options, git, paths) {
   const { repoRoot, config, agent, program, now } = options;
-  const { rows } = await gatherStatus(repoRoot, now, { packages: false, git });
+  const { rows } = await gatherStatus(repoRoot, now, { packages: false, git, freshness: false });
   const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
   if (agent === void 0 || !row?.task) return { rows, row };
   const [resumed, session] = await Promise.all([

@@ -2397,6 +2397,37 @@ async function tasksActiveAtCommitsIn(projectRoot, config, commits, registry, ca
   return GitCommandManager.at(top, callers, (git) => activeAtClaims({ git, prefix, config }, naming));
 }
 
+// src/app/link-state.ts
+function linkState(linked, summary2, source, shown) {
+  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
+  switch (linked.kind) {
+    case "none":
+      return { kind: "missing", detail: linked.detail };
+    case "invalid-link":
+      return {
+        kind: "invalid-link",
+        message: `${linked.message} [${linked.rule}].`,
+        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
+      };
+    case "missing":
+      return {
+        kind: "missing",
+        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      };
+    case "unreadable":
+      throw linked.error;
+    case "document": {
+      if (summary2 === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
+      return {
+        kind: "document",
+        path: linked.path,
+        missingElements: summary2.missingElements,
+        facts: summary2.facts
+      };
+    }
+  }
+}
+
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
@@ -3069,35 +3100,6 @@ async function taskInputs(cache, workspace, shown) {
     inputs.push({ task, link: linkState(linked, summary2, workspace.source, shown) });
   }
   return inputs;
-}
-function linkState(linked, summary2, source, shown) {
-  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
-  switch (linked.kind) {
-    case "none":
-      return { kind: "missing", detail: linked.detail };
-    case "invalid-link":
-      return {
-        kind: "invalid-link",
-        message: `${linked.message} [${linked.rule}].`,
-        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
-      };
-    case "missing":
-      return {
-        kind: "missing",
-        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      };
-    case "unreadable":
-      throw linked.error;
-    case "document": {
-      if (summary2 === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
-      return {
-        kind: "document",
-        path: linked.path,
-        missingElements: summary2.missingElements,
-        facts: summary2.facts
-      };
-    }
-  }
 }
 function switchFirst(result, branch) {
   const to = typeof branch === "string" ? shellWord(branch) : `--detach ${branch.detach}`;

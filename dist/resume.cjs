@@ -10291,6 +10291,15 @@ init_registry();
 // src/core/render/status.ts
 init_errors();
 init_registry();
+init_shell();
+
+// src/core/words.ts
+function namedAndCounted(items, max) {
+  const named = items.slice(0, max).join(", ");
+  return items.length > max ? `${named} and ${items.length - max} more` : named;
+}
+
+// src/core/render/status.ts
 function noRegistryNote(registryFile, program = "handoff") {
   return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
@@ -11009,12 +11018,6 @@ function inlineCode(text) {
 
 // src/app/resume.ts
 init_shell();
-
-// src/core/words.ts
-function namedAndCounted(items, max) {
-  const named = items.slice(0, max).join(", ");
-  return items.length > max ? `${named} and ${items.length - max} more` : named;
-}
 
 // src/app/finished-tasks.ts
 init_git();

@@ -485,7 +485,11 @@ describe('a package whose handoff is judged in the working tree', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(new RegExp(`^${PKG} — ${PKG}/${REGISTRY}\nAGENT `));
     expect(text.stdout).toMatch(/agent-a +TASK-2025-0001 +in_progress/);
-    expect(text.stdout).toContain('2 agents, 2 active tasks.');
+    expect(text.stdout).toContain('2 agents, 2 active tasks, 1 stale.');
+    // Judged as the check judges the package, its fix run from the root on the package.
+    expect(text.stdout).toMatch(/agent-b +TASK-2025-0002 +in_progress +incomplete /);
+    expect(text.stdout).toContain(`--note "<state in one line>" --next "<next step>", then commit)`);
+    expect(text.stdout).toContain(`handoff -C 'pkgs/my app' draft --task TASK-2025-0002 --note`);
     expect(text.stdout).not.toContain('tools/x');
     const json = JSON.parse((await runCli(['status', '--format', 'json'], { cwd: repo.dir })).stdout);
     expect(json).toMatchObject({ registry: REGISTRY, exists: true, agents: [] });

@@ -48,17 +48,107 @@ describe('handoff status', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toMatch(/^AGENT\s+TASK\s+STATUS\s+AGE\s+PROGRESS\s+NOTE\s+HANDOFF$/);
+    expect(lines[0]).toMatch(/^AGENT\s+TASK\s+STATUS\s+FRESHNESS\s+AGE\s+PROGRESS\s+NOTE\s+HANDOFF$/);
     expect(lines[1]).toMatch(
       new RegExp(
-        `^powertest-runner\\s+TASK-2025-0078-C\\s+in_progress\\s+2d\\s+30%\\s+API testing implementation - 30% comple…\\s+${LINK}$`,
+        `^powertest-runner\\s+TASK-2025-0078-C\\s+in_progress\\s+fresh\\s+2d\\s+30%\\s+API testing implementation - 30% comple…\\s+${LINK}$`,
       ),
     );
     expect(lines[2]).toMatch(
-      /^docs-writer\s+TASK-2025-0081\s+blocked\s+3h\s+55%\s+Waiting for API review\s+delegation\/tasks\/active\/TASK-2025-0081-handoff-session1\.md$/,
+      /^docs-writer\s+TASK-2025-0081\s+blocked\s+fresh\s+3h\s+55%\s+Waiting for API review\s+delegation\/tasks\/active\/TASK-2025-0081-handoff-session1\.md$/,
     );
-    expect(lines[3]).toMatch(/^reviewer\s+-\s+idle\s+-\s+-\s+-\s+-$/);
-    expect(lines.slice(4)).toEqual(['', '3 agents, 2 active tasks.', '']);
+    expect(lines[3]).toMatch(/^reviewer\s+-\s+idle\s+-\s+-\s+-\s+-\s+-$/);
+    expect(lines.slice(4)).toEqual([
+      '',
+      '3 agents, 2 active tasks.',
+      'Freshness as the working tree stands; `handoff check` also counts the work commits a push sends (behind).',
+      '',
+    ]);
+  });
+
+  it('marks what a push would block on, as the check judges the same commit, with the fixes', async () => {
+    repo = TempRepo.init();
+    const EXPIRED = 'delegation/tasks/active/TASK-2025-0081-handoff-session1.md';
+    const noDecisions = fixture('handoff-headings.md').replace(
+      /## Decisions Made\n\n1\.[^\n]*\n2\.[^\n]*\n/,
+      '## Decisions Made\n\n',
+    );
+    repo.commit(
+      'Team handoffs',
+      {
+        [REGISTRY]: teamRegistry(),
+        [LINK]: noDecisions,
+        [EXPIRED]: fixture('handoff-bold-labels.md').replace('2025-11-08', '2025-10-01'),
+      },
+      { date: '2025-10-01T12:00:00Z' },
+    );
+    // A work commit after the handoffs: `behind` for the check of a range, never for status.
+    repo.commit('TASK-2025-0078-C: more tests', { 'tests/a.py': 'x\n' }, { date: '2025-11-09T12:00:00Z' });
+    const result = await status();
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[1]).toMatch(/^powertest-runner\s+TASK-2025-0078-C\s+in_progress\s+incomplete\s+2d\s/);
+    expect(lines[2]).toMatch(/^docs-writer\s+TASK-2025-0081\s+blocked\s+expired\s+40d\s/);
+    expect(lines.slice(4)).toEqual([
+      '',
+      '3 agents, 2 active tasks, 2 stale.',
+      `✗ TASK-2025-0078-C (powertest-runner): incomplete: ${LINK} lacks Decisions Made (absent, empty or placeholder text). Fix: fill in Decisions Made in ${LINK}, then commit it (an agent without a terminal: handoff draft --task TASK-2025-0078-C --note "<state in one line>" --decision "<decision: reason>", then commit)`,
+      `✗ TASK-2025-0081 (docs-writer): expired: ${EXPIRED} was last updated 2025-10-01 (40 day(s) ago); the limit is 7d. Fix: handoff draft --task TASK-2025-0081`,
+      'Freshness as the working tree stands; `handoff check` also counts the work commits a push sends (behind).',
+      '',
+    ]);
+
+    // The check of the same commit, with no range to count commits in, says the same of each task.
+    const checked = await runCli(['check', '--base', 'HEAD', '--head', 'HEAD', '--format', 'json'], {
+      cwd: repo.dir,
+      now: NOW,
+    });
+    const verdicts = JSON.parse(checked.stdout).verdicts as { agent: string; problems: unknown[] }[];
+    const agents = JSON.parse((await status('--format', 'json')).stdout).agents as {
+      agent: string;
+      freshness?: { fresh: boolean; problems: { reason: string; detail: string; fix: string }[] };
+    }[];
+    for (const verdict of verdicts) {
+      const row = agents.find((a) => a.agent === verdict.agent);
+      expect(row?.freshness?.fresh).toBe(false);
+      expect(row?.freshness?.problems).toEqual(
+        verdict.problems.map((p) => {
+          const { reason, detail, fix } = p as { reason: string; detail: string; fix: string };
+          return { reason, detail, fix };
+        }),
+      );
+    }
+    expect(verdicts.map((v) => v.agent).sort()).toEqual(['docs-writer', 'powertest-runner']);
+    expect(agents.find((a) => a.agent === 'reviewer')?.freshness).toBeUndefined();
+
+    // A commit in the window counts as an update, as for the check; an edit of the working tree too.
+    repo.commit(
+      'TASK-2025-0081: touch',
+      { [EXPIRED]: `${fixture('handoff-bold-labels.md').replace('2025-11-08', '2025-10-01')}\n` },
+      { date: '2025-11-09T13:00:00Z' },
+    );
+    repo.write(LINK, fixture('handoff-headings.md'));
+    const after = await status();
+    expect(after.stdout).toMatch(/^powertest-runner\s+TASK-2025-0078-C\s+in_progress\s+fresh\s/m);
+    expect(after.stdout).toMatch(/^docs-writer\s+TASK-2025-0081\s+blocked\s+fresh\s/m);
+    expect(after.stdout).toContain('\n3 agents, 2 active tasks.\n');
+  });
+
+  it("gives a package's fixes with -C to that package, from the root", async () => {
+    repo = TempRepo.init();
+    const pkg = 'packages/a';
+    repo.write('.handoffrc.json', `${JSON.stringify({ workspaces: [pkg] })}\n`);
+    repo.write(REGISTRY, '{}\n');
+    repo.write(`${pkg}/package.json`, '{"name":"a"}\n');
+    repo.write(`${pkg}/${REGISTRY}`, fixture('agent-handoffs.json'));
+    const fromRoot = await status();
+    expect(fromRoot.stdout).toContain(
+      `✗ TASK-2025-0078-C (powertest-runner): missing: ${pkg}/${LINK} does not exist. Fix: handoff -C ${pkg} draft --task TASK-2025-0078-C\n`,
+    );
+    const inside = await runCli(['status'], { cwd: join(repo.dir, pkg), now: NOW });
+    expect(inside.stdout).toContain(
+      `✗ TASK-2025-0078-C (powertest-runner): missing: ${LINK} does not exist. Fix: handoff draft --task TASK-2025-0078-C\n`,
+    );
   });
 
   it("asks git for husky's hooks path only in a project whose .husky/pre-push runs the check", () => {
@@ -88,7 +178,7 @@ describe('handoff status', () => {
     repo.write(LINK, fixture('handoff-headings.md').replace('2025-11-08', '2025-11-10'));
     const result = await status();
     expect(result.stdout.split('\n')[1]).toMatch(
-      /^powertest-runner\s+TASK-2025-0078-C\s+in_progress\s+today\s+30%/,
+      /^powertest-runner\s+TASK-2025-0078-C\s+in_progress\s+fresh\s+today\s+30%/,
     );
   });
 
@@ -114,6 +204,7 @@ describe('handoff status', () => {
           progressPercent: 30,
           briefNote: 'API testing implementation - 30% complete, async test blocker identified',
           detailsLink: LINK,
+          freshness: { fresh: true, problems: [] },
         },
       ],
     });
@@ -137,7 +228,7 @@ describe('handoff status', () => {
       { date: '2025-11-09T22:00:00Z' },
     );
     expect(await row()).toMatchObject({ handoffDate: '2025-11-08', ageMs: 11 * 3_600_000, ageDays: 2 });
-    expect(await line()).toMatch(/\s+in_progress\s+2d\s/);
+    expect(await line()).toMatch(/\s+in_progress\s+fresh\s+2d\s/);
 
     // Dated today and not committed yet: no commit that day tells the hour, so from the Date's midnight.
     repo.write(LINK, dated('2025-11-10'));
@@ -146,7 +237,7 @@ describe('handoff status', () => {
     // Committed at 07:30 and read at 09:00: an hour and a half old, not nine hours.
     repo.commit('TASK-2025-0078-C: handoff', {}, { date: '2025-11-10T07:30:00Z' });
     expect(await row()).toMatchObject({ handoffDate: '2025-11-10', ageMs: 90 * 60_000, ageDays: 0 });
-    expect(await line()).toMatch(/\s+in_progress\s+today\s/);
+    expect(await line()).toMatch(/\s+in_progress\s+fresh\s+today\s/);
   });
 
   it('seeks commit times no further back than maxAge, however old the Date', async () => {
@@ -223,11 +314,23 @@ describe('handoff status', () => {
     );
     const result = await status();
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`! powertest-runner: ${LINK} does not exist [link/missing]`);
+    expect(result.stdout).toMatch(/^powertest-runner\s+TASK-2025-0078-C\s+in_progress\s+missing\s+-/m);
+    expect(result.stdout).toMatch(/^docs-writer\s+TASK-2025-0081\s+blocked\s+invalid-link\s+-/m);
+    // An active task's bad link is said once, as the check says it, with its fix.
     expect(result.stdout).toContain(
-      '! docs-writer: details_link "../../TASK-2025-0081-handoff-session1.md" leaves the repository [path/escapes-repo]',
+      `✗ TASK-2025-0078-C (powertest-runner): missing: ${LINK} does not exist. Fix: handoff draft --task TASK-2025-0078-C\n`,
     );
-    expect(result.stdout).toContain('Run `handoff validate` for details.');
+    expect(result.stdout).toContain(
+      '✗ TASK-2025-0081 (docs-writer): invalid-link: details_link "../../TASK-2025-0081-handoff-session1.md" leaves the repository [path/escapes-repo]. Fix: handoff draft --task TASK-2025-0081\n',
+    );
+    expect(result.stdout).not.toContain('! ');
+    // An idle agent's link is no task's: said as a problem of the file, for validate.
+    repo.write(REGISTRY, teamRegistry().replace('"status": "blocked"', '"status": "idle"'));
+    const idle = await status();
+    expect(idle.stdout).toContain(
+      '! docs-writer: delegation/tasks/active/TASK-2025-0081-handoff-session1.md does not exist [link/missing]',
+    );
+    expect(idle.stdout).toContain('Run `handoff validate` for details.');
   });
 
   it('refuses a handoff that is a symlink out of the repository, beside one it reads, in one folder', async () => {
@@ -266,7 +369,7 @@ describe('handoff status', () => {
     repo.write(LINK, fixture('handoff-headings.md').replace(/\n/g, '\r\n'));
     const result = await status();
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/powertest-runner\s+TASK-2025-0078-C\s+in_progress\s+2d\s+30%/);
+    expect(result.stdout).toMatch(/powertest-runner\s+TASK-2025-0078-C\s+in_progress\s+fresh\s+2d\s+30%/);
   });
 
   it.each([

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-HCUUN5YI.js";
+} from "../chunks/chunk-KHTUO2LP.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-WWIWKOQL.js";
-import "../chunks/chunk-OJUI5L4M.js";
+} from "../chunks/chunk-QPSKLPFT.js";
+import "../chunks/chunk-ZCU3MVVS.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-TJYFQXWL.js";
 import "../chunks/chunk-ATW7OLLE.js";

@@ -359,7 +359,7 @@ export async function runPrime(options: PrimeOptions): Promise<PrimeJson> {
  */
 async function primeTeam(options: PrimeOptions, git: GitCommandManager, paths: (path: string) => string) {
   const { repoRoot, config, agent, program, now } = options;
-  const { rows } = await gatherStatus(repoRoot, now, { packages: false, git });
+  const { rows } = await gatherStatus(repoRoot, now, { packages: false, git, freshness: false });
   const row = agent === undefined ? undefined : rows.find((r) => r.agent === agent);
   if (agent === undefined || !row?.task) return { rows, row };
   const [resumed, session] = await Promise.all([

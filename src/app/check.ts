@@ -13,14 +13,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentCache, type DocumentSummary } from '../adapters/document-cache.js';
+import { DocumentCache } from '../adapters/document-cache.js';
 import { GitCommandManager, type IGitCommandManager } from '../adapters/git.js';
 import { ListingStore } from '../adapters/listing-store.js';
 import { readPushedRange } from '../adapters/pre-push.js';
 import { SnapshotStore } from '../adapters/snapshot-store.js';
 import {
   type FileSource,
-  type LinkedHandoff,
   type ReadWorkspaceOptions,
   readPackageWorkspaces,
   readWorkspace,
@@ -33,10 +32,9 @@ import {
 } from '../adapters/workspace.js';
 import { nonWorkPaths } from '../core/attribution.js';
 import { doneArchiveOf, parseDuration } from '../core/config.js';
-import { InputError, InternalError } from '../core/errors.js';
+import { InputError } from '../core/errors.js';
 import {
   evaluateFreshness,
-  type LinkState,
   NO_ACTIVE_TASKS,
   pathsNeedingHistory,
   type TaskInput,
@@ -57,6 +55,7 @@ import { commitsReadAfter } from '../core/render/check-report.js';
 import { commitPathsCommand, runsHandoff, shellWord, withInvocation } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
 import { tasksActiveAtCommits } from './finished-tasks.js';
+import { linkState } from './link-state.js';
 import { DEFAULT_BASES, otherLines } from './main-line.js';
 import { activeDocuments, newBranchBound } from './next-push.js';
 import { rememberPushedListings, seedPushedListing, startsAtRemembered } from './pushed-listing.js';
@@ -712,46 +711,6 @@ async function taskInputs(
     inputs.push({ task, link: linkState(linked, summary, workspace.source, shown) });
   }
   return inputs;
-}
-
-/**
- * What a task's link leads to; `summary` is the document's when it leads to one. A missing file is
- * named by `shown` (from where the user is), in `source` when that is a commit.
- */
-function linkState(
-  linked: LinkedHandoff | undefined,
-  summary: DocumentSummary | undefined,
-  source: FileSource,
-  shown: ShownPath,
-): LinkState {
-  if (!linked) return { kind: 'missing', detail: 'the task has no details_link.' };
-  switch (linked.kind) {
-    case 'none':
-      return { kind: 'missing', detail: linked.detail };
-    case 'invalid-link':
-      return {
-        kind: 'invalid-link',
-        message: `${linked.message} [${linked.rule}].`,
-        ...(linked.rule === 'path/symlink-escape' ? { symlink: normalizeLink(linked.link) } : {}),
-      };
-    case 'missing':
-      return {
-        kind: 'missing',
-        detail: `${shown(linked.path)} does not exist${source.kind === 'revision' ? ` in ${source.label}` : ''}.`,
-      };
-    case 'unreadable':
-      // Bad input: exit 2 with the file and the rule (taskInputs has thrown already, counting them all).
-      throw linked.error;
-    case 'document': {
-      if (summary === undefined) throw new InternalError(`no summary of ${linked.path} was made`);
-      return {
-        kind: 'document',
-        path: linked.path,
-        missingElements: summary.missingElements,
-        facts: summary.facts,
-      };
-    }
-  }
 }
 
 /**

@@ -268,18 +268,35 @@ export function createMcpServer(ctx: McpContext): McpServer {
   tool(
     'status',
     {
-      description: 'Every agent: task, status, handoff age, progress.',
+      description: 'Every agent: task, status, handoff age, progress, and whether the handoff is stale.',
       outputSchema: z.looseObject({ registry: z.string(), agents: z.array(loose) }),
     },
     async (_args, say) => {
       const { repoRoot } = await repo();
       const { rows, file, packages } = await gatherStatus(repoRoot, ctx.now());
+      // A stale task's fixes as tool calls, as the check tool gives them.
+      const agents = (of: typeof rows) =>
+        of.map((row) =>
+          row.freshness === undefined
+            ? row
+            : {
+                ...row,
+                freshness: {
+                  fresh: row.freshness.fresh,
+                  problems: row.freshness.problems.map((p) => ({
+                    ...p,
+                    detail: say(p.detail),
+                    fix: say(p.fix),
+                  })),
+                },
+              },
+        );
       const tables = packages?.map((p) =>
         p.problem === undefined
-          ? { folder: p.folder, registry: p.file, agents: p.rows }
+          ? { folder: p.folder, registry: p.file, agents: agents(p.rows) }
           : { folder: p.folder, problem: say(p.problem) },
       );
-      return ok({ registry: file, agents: rows, ...(tables ? { packages: tables } : {}) });
+      return ok({ registry: file, agents: agents(rows), ...(tables ? { packages: tables } : {}) });
     },
   );
 

@@ -3,18 +3,23 @@
  * that cannot be read does not hide the table: its row says why and points to `handoff validate`.
  * A bad config or registry is bad input (exit 2).
  */
-import { DocumentCache } from '../adapters/document-cache.js';
+import { DocumentCache, type DocumentSummary } from '../adapters/document-cache.js';
 import { GitCommandManager } from '../adapters/git.js';
 import {
   type LinkedHandoff,
   readEachPackage,
   readWorkspace,
+  registryEntries,
   type Workspace,
   workingTreeSource,
 } from '../adapters/workspace.js';
-import { parseDuration } from '../core/config.js';
+import { nonWorkPaths } from '../core/attribution.js';
+import { doneArchiveOf, parseDuration } from '../core/config.js';
 import { formatInputError, formatLocated, InputError } from '../core/errors.js';
+import { evaluateFreshness, type TaskInput } from '../core/freshness.js';
+import type { Verdict } from '../core/model.js';
 import { asInProject, pathFrom, type ShownPath } from '../core/paths.js';
+import { linksIn } from '../core/registry.js';
 import {
   buildStatusRows,
   handoffUpdatedMs,
@@ -22,6 +27,8 @@ import {
   type LinkedHandoff as StatusHandoff,
   type StatusTable,
 } from '../core/render/status.js';
+import { shellWord, withInvocation } from '../core/shell.js';
+import { linkState } from './link-state.js';
 
 /**
  * What a status row says of a linked handoff: its facts, or why it has none, its file named by
@@ -31,7 +38,7 @@ async function statusOf(
   linked: LinkedHandoff,
   cache: DocumentCache,
   shown: ShownPath,
-): Promise<StatusHandoff | undefined> {
+): Promise<(StatusHandoff & { summary?: DocumentSummary }) | undefined> {
   switch (linked.kind) {
     case 'none':
       return undefined;
@@ -49,7 +56,8 @@ async function statusOf(
       };
     case 'document':
       try {
-        return { facts: (await cache.summarize(linked.contentId, linked.text, linked.path)).facts };
+        const summary = await cache.summarize(linked.contentId, linked.text, linked.path);
+        return { facts: summary.facts, summary };
       } catch (error) {
         // A document too hostile to read is that row's problem, not the whole table's.
         if (!(error instanceof InputError)) throw error;
@@ -80,7 +88,14 @@ export async function gatherStatus(
     packages: withPackages = true,
     shown = asInProject,
     git,
-  }: { packages?: boolean; shown?: ShownPath; git?: GitCommandManager } = {},
+    freshness = true,
+  }: {
+    packages?: boolean;
+    shown?: ShownPath;
+    git?: GitCommandManager;
+    /** Whether each active task is judged (`StatusRow.freshness`): `prime`'s team list shows no verdicts. */
+    freshness?: boolean;
+  } = {},
 ): Promise<StatusTable & { packages?: PackageStatus[] }> {
   const cache = await DocumentCache.open(repoRoot);
   try {
@@ -112,7 +127,8 @@ export async function gatherStatus(
       }
     }
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
-    const root = statusTable(rootWorkspace, rootRead, now, shown);
+    const judged = freshness ? shown : undefined;
+    const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     if (!withPackages || patterns.length === 0) return table;
     return {
@@ -121,7 +137,13 @@ export async function gatherStatus(
         'read' in pkg
           ? {
               folder: pkg.folder,
-              ...statusTable(pkg.workspace, pkg.read, now, (path) => shown(pathFrom(pkg.folder, path))),
+              ...statusTable(
+                pkg.workspace,
+                pkg.read,
+                now,
+                (path) => shown(pathFrom(pkg.folder, path)),
+                judged,
+              ),
             }
           : pkg,
       ),
@@ -131,10 +153,20 @@ export async function gatherStatus(
   }
 }
 
-/** One registry's linked handoffs, by agent, and each readable one's path from where git runs. */
+/** One registry's linked handoffs, by agent, and what the freshness rules read of each readable one. */
 interface HandoffsRead {
   handoffs: Map<string, StatusHandoff>;
+  /** Each readable handoff's path from where git runs (the repository's root). */
   paths: Map<string, string>;
+  /** Each readable handoff's summary, by agent: what the freshness rules read of it. */
+  summaries: Map<string, DocumentSummary>;
+  /**
+   * Handoff path (the workspace's own) -> the time (seconds) of the last commit that touched it
+   * within the `maxAge` window, as the `expired` rule reads it (filled by `addCommitTimes`).
+   */
+  lastTouches: Map<string, number>;
+  /** The monorepo package's folder from the repository root, '' for the root's registry. */
+  folder: string;
   /** The registry's config's `freshness.maxAge`, in milliseconds: how far back commit times are sought. */
   maxAgeMs: number;
 }
@@ -147,22 +179,35 @@ async function readHandoffs(
 ): Promise<HandoffsRead> {
   const handoffs = new Map<string, StatusHandoff>();
   const paths = new Map<string, string>();
+  const summaries = new Map<string, DocumentSummary>();
   for (const [agent, linked] of workspace.handoffs) {
     const status = await statusOf(linked, cache, shown);
     if (!status) continue;
-    handoffs.set(agent, status);
-    if (linked.kind === 'document' && status.facts) paths.set(agent, pathFrom(folder, linked.path));
+    const { summary, ...handoff } = status;
+    handoffs.set(agent, handoff);
+    if (linked.kind === 'document' && summary) {
+      paths.set(agent, pathFrom(folder, linked.path));
+      summaries.set(agent, summary);
+    }
   }
-  return { handoffs, paths, maxAgeMs: parseDuration(workspace.config.freshness.maxAge) };
+  return {
+    handoffs,
+    paths,
+    summaries,
+    lastTouches: new Map(),
+    folder,
+    maxAgeMs: parseDuration(workspace.config.freshness.maxAge),
+  };
 }
 
 /**
- * Each dated handoff's last commit time (`committedMs`), when one is on or after its Date's start:
- * one `git log --since` over all of them, back to the oldest Date (an earlier commit cannot be the
- * later of the two) but never further than its registry's `maxAge`, as the check's own walk: the
- * walk stays bounded by that window however old a handoff is, and a handoff dated before it keeps
- * its Date's age unless a commit inside the window touched it. A repository with no commits yet has
- * none.
+ * Each dated handoff's last commit time (`committedMs`), when one is on or after its Date's start,
+ * and each readable handoff's last touch within its registry's `maxAge` (`lastTouches`, as the
+ * `expired` rule reads it): one `git log --since` over all of them, back to the oldest Date (an
+ * earlier commit cannot be the later of the two) but never further than its registry's `maxAge`, as
+ * the check's own walk: the walk stays bounded by that window however old a handoff is, and a
+ * handoff dated before it keeps its Date's age unless a commit inside the window touched it. A
+ * handoff with no readable Date is sought over the window. A repository with no commits yet has none.
  */
 async function addCommitTimes(
   git: GitCommandManager,
@@ -170,41 +215,100 @@ async function addCommitTimes(
   now: Date,
 ): Promise<void> {
   let since = Number.POSITIVE_INFINITY;
-  const dated = new Set<string>();
+  const sought = new Set<string>();
   for (const { handoffs, paths, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const at = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
-      if (at === undefined) continue;
-      since = Math.min(since, Math.max(at, now.getTime() - maxAgeMs));
-      dated.add(path);
+      since = Math.min(since, Math.max(at ?? Number.NEGATIVE_INFINITY, now.getTime() - maxAgeMs));
+      sought.add(path);
     }
   }
-  if (dated.size === 0) return;
+  if (sought.size === 0) return;
   let touches: Map<string, number>;
   try {
-    touches = await git.lastTouchesSince([...dated], Math.floor(since / 1000));
+    touches = await git.lastTouchesSince([...sought], Math.floor(since / 1000));
   } catch (error) {
     if ((await git.headCommit()) !== undefined) throw error;
     return;
   }
-  for (const { handoffs, paths } of reads) {
+  for (const { handoffs, paths, summaries, lastTouches, folder, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const seconds = touches.get(path);
+      if (seconds === undefined) continue;
       const handoff = handoffs.get(agent);
-      if (seconds !== undefined && handoff) handoff.committedMs = seconds * 1000;
+      if (handoff) handoff.committedMs = seconds * 1000;
+      // Only a touch inside this registry's window counts for `expired` (the check reads no further).
+      if (seconds * 1000 >= now.getTime() - maxAgeMs && summaries.has(agent))
+        lastTouches.set(folder === '' ? path : path.slice(folder.length + 1), seconds);
     }
   }
+}
+
+/**
+ * The freshness rules that need no range (`missing`, `invalid-link`, `incomplete`, `expired`), by
+ * agent, for each active task whose handoff could be read: the check's own rules over the working
+ * tree, so `status` marks what a push would block on before the push. `behind` needs the pushed
+ * commits, and is left to the check. A package's fixes run handoff on that package (`-C`, named by
+ * `shown` as every path).
+ */
+function freshnessByAgent(
+  workspace: Workspace,
+  read: HandoffsRead,
+  now: Date,
+  shown: ShownPath,
+): Map<string, Verdict> {
+  const { config } = workspace;
+  const inWorkspace: ShownPath = (path) => shown(pathFrom(read.folder, path));
+  const tasks: TaskInput[] = [];
+  for (const task of workspace.activeTasks) {
+    const linked = workspace.handoffs.get(task.agent);
+    // A handoff that cannot be read is its row's problem (and the check's exit 2), not a verdict.
+    if (linked?.kind === 'unreadable') continue;
+    if (linked?.kind === 'document' && !read.summaries.has(task.agent)) continue;
+    tasks.push({
+      task,
+      link: linkState(linked, read.summaries.get(task.agent), workspace.source, inWorkspace),
+    });
+  }
+  const verdicts = new Map<string, Verdict>();
+  if (tasks.length === 0) return verdicts;
+  const { verdicts: judged } = evaluateFreshness({
+    config,
+    tasks,
+    ranges: [],
+    nonWork: nonWorkPaths(
+      config.handoffDir,
+      config.registry,
+      linksIn(registryEntries(workspace.registry)),
+      doneArchiveOf(config),
+    ),
+    lastTouches: read.lastTouches,
+    now,
+    ...(read.folder === '' ? {} : { folder: read.folder }),
+    shown,
+  });
+  for (const verdict of judged) {
+    if (read.folder !== '') {
+      for (const problem of verdict.problems)
+        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
+    }
+    verdicts.set(verdict.agent, verdict);
+  }
+  return verdicts;
 }
 
 /** One registry's table, its paths (the workspace's own) named by `shown`. */
 function statusTable(
   workspace: Workspace,
-  { handoffs }: HandoffsRead,
+  read: HandoffsRead,
   now: Date,
   shown: ShownPath,
+  /** How the verdicts name files (from the repository root), or undefined to judge no task. */
+  judgedShown: ShownPath | undefined,
 ): StatusTable {
   const { registry, file, exists } = workspace.registry;
-  const rows = buildStatusRows(registry, workspace.config, handoffs, now).map((row) =>
+  const verdicts = judgedShown ? freshnessByAgent(workspace, read, now, judgedShown) : undefined;
+  const rows = buildStatusRows(registry, workspace.config, read.handoffs, now, verdicts).map((row) =>
     row.detailsLink === undefined ? row : { ...row, detailsLink: shown(row.detailsLink) },
   );
   return { rows, file: shown(file), exists };

@@ -25,7 +25,7 @@ export async function run(options: StatusOptions, ctx: CommandContext): Promise<
   const hookNote = await hookNoting;
   ctx.stdout.write(
     options.format === 'json'
-      ? renderStatusJson(root, packages, hookNote)
+      ? renderStatusJson(root, packages, hookNote, ctx.program)
       : `${renderStatusText(root, packages, ctx.program)}${hookNote ? `warning: ${hookNote}\n` : ''}`,
   );
   return EXIT.ok;

@@ -5,8 +5,10 @@
 
 import { ageInDays } from '../document/elements.js';
 import { withControlsShown } from '../errors.js';
-import type { HandoffConfig, Registry, SummaryFacts } from '../model.js';
+import type { HandoffConfig, Problem, Registry, SummaryFacts, Verdict } from '../model.js';
 import { agentEntries } from '../registry.js';
+import { proseWithInvocation, withInvocation } from '../shell.js';
+import { plural } from '../words.js';
 import { displayWidth, truncateToWidth } from './text-width.js';
 
 export interface StatusRow {
@@ -30,6 +32,12 @@ export interface StatusRow {
   detailsLink?: string;
   /** Why the handoff could not be read (missing, outside the repository, malformed). */
   problem?: string;
+  /**
+   * For an active task whose handoff could be read (or that has none): the check's rules that need no
+   * range (`missing`, `invalid-link`, `incomplete`, `expired`), judged on the working tree. `behind`
+   * needs the pushed commits: `handoff check` judges it.
+   */
+  freshness?: { fresh: boolean; problems: Pick<Problem, 'reason' | 'detail' | 'fix'>[] };
 }
 
 /**
@@ -76,6 +84,8 @@ export function buildStatusRows(
   config: Pick<HandoffConfig, 'activeStatuses'>,
   handoffs: ReadonlyMap<string, LinkedHandoff>,
   now: Date,
+  /** The freshness verdict of each active task's agent, where one was judged. */
+  verdicts: ReadonlyMap<string, Verdict> = new Map(),
 ): StatusRow[] {
   return agentEntries(registry).map(([agent, entry]) => {
     const task =
@@ -100,6 +110,13 @@ export function buildStatusRows(
     }
     if (linked?.facts?.progressPercent !== undefined) row.progressPercent = linked.facts.progressPercent;
     if (linked?.problem !== undefined) row.problem = linked.problem;
+    const verdict = row.active ? verdicts.get(agent) : undefined;
+    if (verdict !== undefined) {
+      row.freshness = {
+        fresh: verdict.fresh,
+        problems: verdict.problems.map(({ reason, detail, fix }) => ({ reason, detail, fix })),
+      };
+    }
     return row;
   });
 }
@@ -160,13 +177,14 @@ function tableText(
   if (!registryExists) return `${noRegistryNote(registryFile, program)}\n`;
   if (rows.length === 0) return `No agents in ${registryFile} yet.\n`;
 
-  const header = ['AGENT', 'TASK', 'STATUS', 'AGE', 'PROGRESS', 'NOTE', 'HANDOFF'];
+  const header = ['AGENT', 'TASK', 'STATUS', 'FRESHNESS', 'AGE', 'PROGRESS', 'NOTE', 'HANDOFF'];
   // Every value comes from the committed registry or a handoff: control characters are shown, not sent.
   const cells = rows.map((row) =>
     [
       row.agent,
       row.task ?? '-',
       row.status,
+      freshnessCell(row),
       row.ageMs !== undefined ? formatAge(row.ageMs, row.handoffDate, row.ageDays) : '-',
       row.progressPercent !== undefined ? `${row.progressPercent}%` : '-',
       row.briefNote !== undefined ? truncateToWidth(row.briefNote, NOTE_WIDTH) : '-',
@@ -183,14 +201,37 @@ function tableText(
 
   // A task two agents share is one task (each agent's row still shows it).
   const active = new Set(rows.filter((r) => r.active).map((r) => r.task)).size;
+  const stale = rows.filter((r) => r.freshness?.fresh === false);
+  const staleTasks = new Set(stale.map((r) => r.task)).size;
   out.push(
     '',
-    `${rows.length} agent${rows.length === 1 ? '' : 's'}, ${active} active task${active === 1 ? '' : 's'}.`,
+    `${rows.length} ${plural(rows.length, 'agent')}, ${active} ${plural(active, 'active task')}${staleTasks > 0 ? `, ${staleTasks} stale` : ''}.`,
   );
-  const problems = rows.filter((r) => r.problem !== undefined);
+  for (const row of stale) {
+    for (const problem of row.freshness?.problems ?? []) {
+      out.push(
+        withControlsShown(
+          `✗ ${row.task} (${row.agent}): ${problem.reason}: ${proseWithInvocation(problem.detail, program)} Fix: ${withInvocation(problem.fix, program)}`,
+        ),
+      );
+    }
+  }
+  if (active > 0) {
+    out.push(
+      `Freshness as the working tree stands; \`${program} check\` also counts the work commits a push sends (behind).`,
+    );
+  }
+  // A missing or escaping link of an active task is said by its freshness line, with the fix.
+  const problems = rows.filter((r) => r.problem !== undefined && !(r.freshness?.fresh === false));
   for (const row of problems) out.push(withControlsShown(`! ${row.agent}: ${row.problem}`));
   if (problems.length > 0) out.push(`Run \`${program} validate\` for details.`);
   return `${out.join('\n')}\n`;
+}
+
+/** `fresh`, the stale reasons (`expired, incomplete`), or `-` where nothing was judged (not active, unreadable). */
+function freshnessCell(row: StatusRow): string {
+  if (row.freshness === undefined) return '-';
+  return row.freshness.fresh ? 'fresh' : row.freshness.problems.map((p) => p.reason).join(', ');
 }
 
 /**
@@ -203,8 +244,24 @@ export function renderStatusJson(
   packages?: readonly PackageStatus[],
   /** Why pushes from this checkout are not checked (`huskyHookMissingNote`), when they are not. */
   hookNote?: string,
+  program = 'handoff',
 ): string {
-  const json = (t: StatusTable) => ({ registry: t.file, exists: t.exists, agents: t.rows });
+  const json = (t: StatusTable) => ({ registry: t.file, exists: t.exists, agents: t.rows.map(invoked) });
+  // The fixes as the text writes them: run as the user runs handoff (`npx handoff`).
+  const invoked = (row: StatusRow): StatusRow =>
+    row.freshness === undefined || program === 'handoff'
+      ? row
+      : {
+          ...row,
+          freshness: {
+            fresh: row.freshness.fresh,
+            problems: row.freshness.problems.map((p) => ({
+              reason: p.reason,
+              detail: proseWithInvocation(p.detail, program),
+              fix: withInvocation(p.fix, program),
+            })),
+          },
+        };
   const value =
     packages === undefined
       ? json(root)

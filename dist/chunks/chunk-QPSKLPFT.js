@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-OJUI5L4M.js";
+} from "./chunk-ZCU3MVVS.js";
 import {
   rootActedOnNote
 } from "./chunk-IVMBHMMG.js";

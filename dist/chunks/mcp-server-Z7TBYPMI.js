@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-BOYK6QZC.js";
+} from "./chunk-RULF67NP.js";
 import {
   runCheck,
   runResume
-} from "./chunk-HCUUN5YI.js";
+} from "./chunk-KHTUO2LP.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import {
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-OJUI5L4M.js";
+} from "./chunk-ZCU3MVVS.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
@@ -37214,16 +37214,29 @@ function createMcpServer(ctx) {
   tool(
     "status",
     {
-      description: "Every agent: task, status, handoff age, progress.",
+      description: "Every agent: task, status, handoff age, progress, and whether the handoff is stale.",
       outputSchema: external_exports.looseObject({ registry: external_exports.string(), agents: external_exports.array(loose) })
     },
     async (_args, say) => {
       const { repoRoot } = await repo();
       const { rows, file: file2, packages } = await gatherStatus(repoRoot, ctx.now());
-      const tables = packages?.map(
-        (p) => p.problem === void 0 ? { folder: p.folder, registry: p.file, agents: p.rows } : { folder: p.folder, problem: say(p.problem) }
+      const agents = (of) => of.map(
+        (row) => row.freshness === void 0 ? row : {
+          ...row,
+          freshness: {
+            fresh: row.freshness.fresh,
+            problems: row.freshness.problems.map((p) => ({
+              ...p,
+              detail: say(p.detail),
+              fix: say(p.fix)
+            }))
+          }
+        }
       );
-      return ok({ registry: file2, agents: rows, ...tables ? { packages: tables } : {} });
+      const tables = packages?.map(
+        (p) => p.problem === void 0 ? { folder: p.folder, registry: p.file, agents: agents(p.rows) } : { folder: p.folder, problem: say(p.problem) }
+      );
+      return ok({ registry: file2, agents: agents(rows), ...tables ? { packages: tables } : {} });
     }
   );
   tool(

@@ -10,11 +10,13 @@ import {
   attributeCommits,
   buildStatusRows,
   doneBy,
+  evaluateFreshness,
   firstCommitWithTaskActive,
   formatAge,
   formatTestDeltas,
   handoffUpdatedMs,
   isWorkCommit,
+  linkState,
   needsCaseResults,
   nextPushCommits,
   nonWorkPaths,
@@ -29,7 +31,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-HCUUN5YI.js";
+} from "./chunk-KHTUO2LP.js";
 import {
   failingLabels,
   warningsNamed
@@ -99,6 +101,7 @@ import {
 import {
   readEachPackage,
   readWorkspace,
+  registryEntries,
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
@@ -120,6 +123,7 @@ import {
   heldTask,
   isActiveStatus,
   linkedBy,
+  linksIn,
   meantTask,
   othersActiveOn,
   readRegistry,
@@ -2091,7 +2095,8 @@ async function statusOf(linked, cache, shown) {
       };
     case "document":
       try {
-        return { facts: (await cache.summarize(linked.contentId, linked.text, linked.path)).facts };
+        const summary = await cache.summarize(linked.contentId, linked.text, linked.path);
+        return { facts: summary.facts, summary };
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         return {
@@ -2107,7 +2112,8 @@ async function statusOf(linked, cache, shown) {
 async function gatherStatus(repoRoot, now, {
   packages: withPackages = true,
   shown = asInProject,
-  git
+  git,
+  freshness = true
 } = {}) {
   const cache = await DocumentCache.open(repoRoot);
   try {
@@ -2139,7 +2145,8 @@ async function gatherStatus(repoRoot, now, {
       }
     }
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
-    const root = statusTable(rootWorkspace, rootRead, now, shown);
+    const judged = freshness ? shown : void 0;
+    const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
     const table = { rows: root.rows, file: root.file, exists: root.exists };
     if (!withPackages || patterns.length === 0) return table;
     return {
@@ -2147,7 +2154,13 @@ async function gatherStatus(repoRoot, now, {
       packages: packages.map(
         (pkg) => "read" in pkg ? {
           folder: pkg.folder,
-          ...statusTable(pkg.workspace, pkg.read, now, (path) => shown(pathFrom(pkg.folder, path)))
+          ...statusTable(
+            pkg.workspace,
+            pkg.read,
+            now,
+            (path) => shown(pathFrom(pkg.folder, path)),
+            judged
+          )
         } : pkg
       )
     };
@@ -2158,44 +2171,98 @@ async function gatherStatus(repoRoot, now, {
 async function readHandoffs(workspace, cache, shown, folder) {
   const handoffs = /* @__PURE__ */ new Map();
   const paths = /* @__PURE__ */ new Map();
+  const summaries = /* @__PURE__ */ new Map();
   for (const [agent, linked] of workspace.handoffs) {
     const status = await statusOf(linked, cache, shown);
     if (!status) continue;
-    handoffs.set(agent, status);
-    if (linked.kind === "document" && status.facts) paths.set(agent, pathFrom(folder, linked.path));
+    const { summary, ...handoff } = status;
+    handoffs.set(agent, handoff);
+    if (linked.kind === "document" && summary) {
+      paths.set(agent, pathFrom(folder, linked.path));
+      summaries.set(agent, summary);
+    }
   }
-  return { handoffs, paths, maxAgeMs: parseDuration(workspace.config.freshness.maxAge) };
+  return {
+    handoffs,
+    paths,
+    summaries,
+    lastTouches: /* @__PURE__ */ new Map(),
+    folder,
+    maxAgeMs: parseDuration(workspace.config.freshness.maxAge)
+  };
 }
 async function addCommitTimes(git, reads, now) {
   let since = Number.POSITIVE_INFINITY;
-  const dated = /* @__PURE__ */ new Set();
+  const sought = /* @__PURE__ */ new Set();
   for (const { handoffs, paths, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const at = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
-      if (at === void 0) continue;
-      since = Math.min(since, Math.max(at, now.getTime() - maxAgeMs));
-      dated.add(path);
+      since = Math.min(since, Math.max(at ?? Number.NEGATIVE_INFINITY, now.getTime() - maxAgeMs));
+      sought.add(path);
     }
   }
-  if (dated.size === 0) return;
+  if (sought.size === 0) return;
   let touches;
   try {
-    touches = await git.lastTouchesSince([...dated], Math.floor(since / 1e3));
+    touches = await git.lastTouchesSince([...sought], Math.floor(since / 1e3));
   } catch (error) {
     if (await git.headCommit() !== void 0) throw error;
     return;
   }
-  for (const { handoffs, paths } of reads) {
+  for (const { handoffs, paths, summaries, lastTouches, folder, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const seconds = touches.get(path);
+      if (seconds === void 0) continue;
       const handoff = handoffs.get(agent);
-      if (seconds !== void 0 && handoff) handoff.committedMs = seconds * 1e3;
+      if (handoff) handoff.committedMs = seconds * 1e3;
+      if (seconds * 1e3 >= now.getTime() - maxAgeMs && summaries.has(agent))
+        lastTouches.set(folder === "" ? path : path.slice(folder.length + 1), seconds);
     }
   }
 }
-function statusTable(workspace, { handoffs }, now, shown) {
+function freshnessByAgent(workspace, read, now, shown) {
+  const { config } = workspace;
+  const inWorkspace = (path) => shown(pathFrom(read.folder, path));
+  const tasks = [];
+  for (const task of workspace.activeTasks) {
+    const linked = workspace.handoffs.get(task.agent);
+    if (linked?.kind === "unreadable") continue;
+    if (linked?.kind === "document" && !read.summaries.has(task.agent)) continue;
+    tasks.push({
+      task,
+      link: linkState(linked, read.summaries.get(task.agent), workspace.source, inWorkspace)
+    });
+  }
+  const verdicts = /* @__PURE__ */ new Map();
+  if (tasks.length === 0) return verdicts;
+  const { verdicts: judged } = evaluateFreshness({
+    config,
+    tasks,
+    ranges: [],
+    nonWork: nonWorkPaths(
+      config.handoffDir,
+      config.registry,
+      linksIn(registryEntries(workspace.registry)),
+      doneArchiveOf(config)
+    ),
+    lastTouches: read.lastTouches,
+    now,
+    ...read.folder === "" ? {} : { folder: read.folder },
+    shown
+  });
+  for (const verdict of judged) {
+    if (read.folder !== "") {
+      for (const problem of verdict.problems)
+        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
+    }
+    verdicts.set(verdict.agent, verdict);
+  }
+  return verdicts;
+}
+function statusTable(workspace, read, now, shown, judgedShown) {
   const { registry, file, exists } = workspace.registry;
-  const rows = buildStatusRows(registry, workspace.config, handoffs, now).map(
+  const verdicts = judgedShown ? freshnessByAgent(workspace, read, now, judgedShown) : void 0;
+  const rows = buildStatusRows(registry, workspace.config, read.handoffs, now, verdicts).map(
     (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
   );
   return { rows, file: shown(file), exists };
@@ -2396,7 +2463,7 @@ async function runPrime(options) {
 }
 async function primeTeam(options, git, paths) {
   const { repoRoot, config, agent, program, now } = options;
-  const { rows } = await gatherStatus(repoRoot, now, { packages: false, git });
+  const { rows } = await gatherStatus(repoRoot, now, { packages: false, git, freshness: false });
   const row = agent === void 0 ? void 0 : rows.find((r) => r.agent === agent);
   if (agent === void 0 || !row?.task) return { rows, row };
   const [resumed, session] = await Promise.all([

@@ -9,8 +9,8 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-BOYK6QZC.js";
-import "./chunk-HCUUN5YI.js";
+} from "./chunk-RULF67NP.js";
+import "./chunk-KHTUO2LP.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import "./chunk-IUV7YQHS.js";

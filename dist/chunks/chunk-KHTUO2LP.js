@@ -1351,6 +1351,37 @@ function short(sha) {
   return sha.slice(0, SHORT);
 }
 
+// src/app/link-state.ts
+function linkState(linked, summary, source, shown) {
+  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
+  switch (linked.kind) {
+    case "none":
+      return { kind: "missing", detail: linked.detail };
+    case "invalid-link":
+      return {
+        kind: "invalid-link",
+        message: `${linked.message} [${linked.rule}].`,
+        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
+      };
+    case "missing":
+      return {
+        kind: "missing",
+        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
+      };
+    case "unreadable":
+      throw linked.error;
+    case "document": {
+      if (summary === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
+      return {
+        kind: "document",
+        path: linked.path,
+        missingElements: summary.missingElements,
+        facts: summary.facts
+      };
+    }
+  }
+}
+
 // src/app/main-line.ts
 var DEFAULT_BASES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 var MAIN_BRANCHES = ["main", "master", "trunk", "develop"];
@@ -1949,35 +1980,6 @@ async function taskInputs(cache, workspace, shown) {
   }
   return inputs;
 }
-function linkState(linked, summary, source, shown) {
-  if (!linked) return { kind: "missing", detail: "the task has no details_link." };
-  switch (linked.kind) {
-    case "none":
-      return { kind: "missing", detail: linked.detail };
-    case "invalid-link":
-      return {
-        kind: "invalid-link",
-        message: `${linked.message} [${linked.rule}].`,
-        ...linked.rule === "path/symlink-escape" ? { symlink: normalizeLink(linked.link) } : {}
-      };
-    case "missing":
-      return {
-        kind: "missing",
-        detail: `${shown(linked.path)} does not exist${source.kind === "revision" ? ` in ${source.label}` : ""}.`
-      };
-    case "unreadable":
-      throw linked.error;
-    case "document": {
-      if (summary === void 0) throw new InternalError(`no summary of ${linked.path} was made`);
-      return {
-        kind: "document",
-        path: linked.path,
-        missingElements: summary.missingElements,
-        facts: summary.facts
-      };
-    }
-  }
-}
 function switchFirst(result, branch) {
   const to = typeof branch === "string" ? shellWord(branch) : `--detach ${branch.detach}`;
   for (const verdict of result.verdicts) {
@@ -2220,7 +2222,7 @@ function handoffUpdatedMs(date, committedMs) {
   if (Number.isNaN(dated)) return void 0;
   return committedMs === void 0 ? dated : Math.max(dated, committedMs);
 }
-function buildStatusRows(registry, config, handoffs, now) {
+function buildStatusRows(registry, config, handoffs, now, verdicts = /* @__PURE__ */ new Map()) {
   return agentEntries(registry).map(([agent, entry]) => {
     const task = typeof entry.current_task === "string" && entry.current_task !== "" ? entry.current_task : void 0;
     const linked = handoffs.get(agent);
@@ -2243,6 +2245,13 @@ function buildStatusRows(registry, config, handoffs, now) {
     }
     if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
     if (linked?.problem !== void 0) row.problem = linked.problem;
+    const verdict = row.active ? verdicts.get(agent) : void 0;
+    if (verdict !== void 0) {
+      row.freshness = {
+        fresh: verdict.fresh,
+        problems: verdict.problems.map(({ reason, detail, fix }) => ({ reason, detail, fix }))
+      };
+    }
     return row;
   });
 }
@@ -3488,8 +3497,10 @@ export {
   renderResumeText,
   renderResumeMarkdown,
   DocumentCache,
+  evaluateFreshness,
   firstCommitWithTaskActive,
   tasksActiveAtCommitsIn,
+  linkState,
   otherLines,
   nextPushCommits,
   runCheck,
