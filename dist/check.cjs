@@ -6179,8 +6179,12 @@ var import_node_fs7 = require("node:fs");
 var import_node_path6 = require("node:path");
 init_errors();
 
+// src/generated/build-id.ts
+var BUILD_ID = "b35c8aeeb720c280";
+
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
+var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 
 // src/adapters/document-cache.ts
 init_repo_root();
@@ -6804,7 +6808,7 @@ function resolveOne(link, absPath, realRoot2) {
 
 // src/adapters/document-cache.ts
 var saves = 0;
-var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `6/${CACHE_STAMP}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? (0, import_node_path6.join)(repoRoot, ".git");
 }
@@ -6934,7 +6938,7 @@ init_git();
 // src/adapters/listing-store.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
-var FORMAT = 3;
+var FORMAT = `3/${CACHE_STAMP}`;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
   constructor(dir) {
@@ -7084,7 +7088,7 @@ function addFoldersAbove(path, folders) {
 }
 
 // src/adapters/snapshot-store.ts
-var FORMAT2 = `1/${PACKAGE_VERSION}`;
+var FORMAT2 = `1/${CACHE_STAMP}`;
 var saves2 = 0;
 var KEPT2 = 2;
 var NAME = /^([0-9a-f]{40,64})(?:\.([0-9a-f]{40,64}))?\.json$/;

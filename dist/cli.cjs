@@ -44,12 +44,23 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/generated/build-id.ts
+var BUILD_ID;
+var init_build_id = __esm({
+  "src/generated/build-id.ts"() {
+    "use strict";
+    BUILD_ID = "b35c8aeeb720c280";
+  }
+});
+
 // src/core/version.ts
-var PACKAGE_VERSION;
+var PACKAGE_VERSION, CACHE_STAMP;
 var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
+    init_build_id();
     PACKAGE_VERSION = "0.1.0";
+    CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
   }
 });
 
@@ -276,7 +287,7 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
   let stamp;
   try {
     const stat = (0, import_node_fs3.fstatSync)(fd);
-    stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+    stamp = `${CACHE_STAMP}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
     source = textOf((0, import_node_fs3.readFileSync)(fd));
   } finally {
     (0, import_node_fs3.closeSync)(fd);

@@ -10,8 +10,12 @@ var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
 
+// src/generated/build-id.ts
+var BUILD_ID = "b35c8aeeb720c280";
+
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
+var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 
 // src/cli/code-cache.ts
 var OFF = /* @__PURE__ */ new Set(["off", "0", "false", "no"]);
@@ -34,7 +38,7 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
   let stamp;
   try {
     const stat = (0, import_node_fs.fstatSync)(fd);
-    stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+    stamp = `${CACHE_STAMP}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
     source = textOf((0, import_node_fs.readFileSync)(fd));
   } finally {
     (0, import_node_fs.closeSync)(fd);

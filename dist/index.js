@@ -1111,12 +1111,16 @@ import { join as join5 } from "node:path";
 import { existsSync as existsSync3, promises as fsPromises2, readFileSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
+// src/generated/build-id.ts
+var BUILD_ID = "b35c8aeeb720c280";
+
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
+var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 
 // src/adapters/document-cache.ts
 var saves = 0;
-var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `6/${CACHE_STAMP}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? join2(repoRoot, ".git");
 }
@@ -1243,7 +1247,7 @@ async function summarizeMarkdown(text, file) {
 // src/adapters/listing-store.ts
 import { existsSync as existsSync4, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
-var FORMAT = 3;
+var FORMAT = `3/${CACHE_STAMP}`;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
   constructor(dir) {
@@ -1493,7 +1497,7 @@ function addFoldersAbove(path, folders) {
 }
 
 // src/adapters/snapshot-store.ts
-var FORMAT2 = `1/${PACKAGE_VERSION}`;
+var FORMAT2 = `1/${CACHE_STAMP}`;
 var saves2 = 0;
 var KEPT2 = 2;
 var NAME = /^([0-9a-f]{40,64})(?:\.([0-9a-f]{40,64}))?\.json$/;

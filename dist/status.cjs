@@ -6082,8 +6082,12 @@ var import_node_fs7 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_errors();
 
+// src/generated/build-id.ts
+var BUILD_ID = "b35c8aeeb720c280";
+
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
+var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 
 // src/adapters/document-cache.ts
 init_repo_root();
@@ -6713,7 +6717,7 @@ function resolveOne(link, absPath, realRoot2) {
 
 // src/adapters/document-cache.ts
 var saves = 0;
-var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `6/${CACHE_STAMP}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? (0, import_node_path5.join)(repoRoot, ".git");
 }

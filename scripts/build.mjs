@@ -21,6 +21,7 @@ import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeBuildId } from './build-id.mjs';
 import { generateValidators } from './generate-validators.mjs';
 import { writeThirdPartyNotices } from './third-party-notices.mjs';
 
@@ -238,6 +239,8 @@ const commonJs = {
 };
 
 await generateValidators();
+// After the validators, which it hashes with the rest of src/.
+await writeBuildId();
 const [main, mainCommonJs, hook, lazyLibraries, action] = await Promise.all([
   build({
     ...common,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DocumentCache } from '../../src/adapters/document-cache.js';
 import { contentId } from '../../src/adapters/workspace.js';
 import { runCheck } from '../../src/app/check.js';
+import { CACHE_STAMP, PACKAGE_VERSION } from '../../src/core/version.js';
 import { scratchDir } from '../helpers/scratch.js';
 import { gitEnv, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 import {
@@ -632,6 +633,26 @@ describe('document cache', () => {
     const cache = await DocumentCache.open(repo.dir);
     expect((await cache.summarize(contentId(text), text)).missingElements).toEqual([]);
     expect(cache.parsedCount).toBe(1);
+  });
+
+  it('ignores a cache written by another build of the same version', async () => {
+    const repo = track(repoWithTask());
+    const text = handoffDocument(TASK, today());
+    const dir = join(repo.dir, '.git', 'handoff-guard');
+    mkdirSync(dir, { recursive: true });
+    // The key a build of this version wrote before builds were told apart: its rules may differ.
+    writeFileSync(
+      join(dir, 'cache.json'),
+      JSON.stringify({
+        version: `6/${PACKAGE_VERSION}`,
+        entries: { [contentId(text)]: { missingElements: ['decisions'], facts: {} } },
+      }),
+    );
+    const cache = await DocumentCache.open(repo.dir);
+    expect((await cache.summarize(contentId(text), text)).missingElements).toEqual([]);
+    expect(cache.parsedCount).toBe(1);
+    await cache.save();
+    expect(JSON.parse(readFileSync(join(dir, 'cache.json'), 'utf8')).version).toBe(`6/${CACHE_STAMP}`);
   });
 
   it('is used by runCheck: a warm check parses nothing', async () => {

@@ -351,4 +351,28 @@ describe('a push judged from a remembered snapshot', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).snapshot.commit).toBe(plain);
     expect(pushTraced(repo, linked, plain).git).toEqual(['log']);
   });
+  it('reads no snapshot another build of this version remembered, nor its document summaries', () => {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const from = repo.git('rev-parse', 'HEAD').trim();
+    put(repo, handoffPathOf(TASK), handoffDocument(TASK, today()));
+    const tip = repo.commit(`${TASK}: handoff`);
+    const first = pushTraced(repo, from, tip);
+    expect(first.code).toBe(0);
+    expect(pushTraced(repo, from, tip).git).toEqual(['log']);
+    // As a build of the same version before builds were told apart wrote them (its rules may differ).
+    const file = join(snapshotsOf(repo), `${tip}.json`);
+    const snapshot = JSON.parse(readFileSync(file, 'utf8'));
+    expect(snapshot.format).toMatch(/^1\/\d+\.\d+\.\d+\+[0-9a-f]{16}$/);
+    writeFileSync(file, JSON.stringify({ ...snapshot, format: snapshot.format.replace(/\+.*/, '') }));
+    const cacheFile = join(repo.dir, '.git', 'handoff-guard', 'cache.json');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    writeFileSync(cacheFile, JSON.stringify({ ...cache, version: cache.version.replace(/\+.*/, '') }));
+    const again = pushTraced(repo, from, tip);
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.git).not.toEqual(['log']);
+    // Remembered anew by this build.
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe(snapshot.format);
+    expect(pushTraced(repo, from, tip).git).toEqual(['log']);
+  });
 });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-KHTUO2LP.js";
+} from "../chunks/chunk-IXRB2V2A.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -21,7 +21,7 @@ import {
   emptySection
 } from "../chunks/chunk-IUV7YQHS.js";
 import "../chunks/chunk-E27YHX7P.js";
-import "../chunks/chunk-Y3SMQR7G.js";
+import "../chunks/chunk-YQMGXNR6.js";
 import "../chunks/chunk-WBXYW6XU.js";
 import "../chunks/chunk-TJYFQXWL.js";
 import "../chunks/chunk-ATW7OLLE.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-QPSKLPFT.js";
-import "../chunks/chunk-ZCU3MVVS.js";
+} from "../chunks/chunk-72T7N7UB.js";
+import "../chunks/chunk-TIELCKGD.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-TJYFQXWL.js";
 import "../chunks/chunk-ATW7OLLE.js";

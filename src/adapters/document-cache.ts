@@ -13,7 +13,7 @@ import { existsSync, promises as fsPromises, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InternalError } from '../core/errors.js';
 import type { ElementPlace, SummaryFacts } from '../core/model.js';
-import { PACKAGE_VERSION } from '../core/version.js';
+import { CACHE_STAMP } from '../core/version.js';
 import { gitDirIn } from './repo-root.js';
 import { statIfThere } from './store.js';
 import type { KnownValues } from './workspace.js';
@@ -22,7 +22,7 @@ import type { KnownValues } from './workspace.js';
 let saves = 0;
 
 /** Bump when the summary's shape changes within one package version (6: missing elements' lines). */
-const CACHE_VERSION = `6/${PACKAGE_VERSION}`;
+const CACHE_VERSION = `6/${CACHE_STAMP}`;
 
 export interface DocumentSummary {
   /**

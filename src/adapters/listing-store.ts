@@ -8,10 +8,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TreeListing } from '../core/tree-listing.js';
+import { CACHE_STAMP } from '../core/version.js';
 import { gitDir } from './document-cache.js';
 
 /** Bumped when what is remembered changes meaning: listings of another format are none. */
-const FORMAT = 3;
+const FORMAT = `3/${CACHE_STAMP}`;
 /** Listings kept: the tips and remote commits of the last few pushes. */
 const KEPT = 8;
 

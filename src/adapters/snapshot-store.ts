@@ -11,12 +11,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RememberedHandoff, type RememberedSnapshot, storedAsChanges } from '../core/snapshot.js';
-import { PACKAGE_VERSION } from '../core/version.js';
+import { CACHE_STAMP } from '../core/version.js';
 import { gitDir } from './document-cache.js';
 import { statIfThere } from './store.js';
 
 /** Bumped when what is remembered changes meaning within one package version. */
-const FORMAT = `1/${PACKAGE_VERSION}`;
+const FORMAT = `1/${CACHE_STAMP}`;
 
 /** Saves begun in this process: each writes a temporary file of its own. */
 let saves = 0;

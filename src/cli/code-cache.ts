@@ -9,8 +9,9 @@
  * and the bundle is compiled as usual. `HANDOFF_CODE_CACHE=off` turns it off; a path puts it there.
  *
  * V8 checks a cache against its own version, its flags and the source's length, not the source's
- * content, so the file name also carries the package version, the bundle's size and mtime and
- * node's version: a rebuilt or upgraded bundle never meets a cache made for another.
+ * content, so the file name also carries the package version and build (`CACHE_STAMP`), the
+ * bundle's size and mtime and node's version: a rebuilt or upgraded bundle never meets a cache made
+ * for another.
  *
  * A cache holds the functions the run that made it compiled. When that run stopped early (a first
  * `resume` of a task that does not exist, a push of a tag), every later run compiled the rest again:
@@ -36,7 +37,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import { Script } from 'node:vm';
-import { PACKAGE_VERSION } from '../core/version.js';
+import { CACHE_STAMP } from '../core/version.js';
 
 const OFF = new Set(['off', '0', 'false', 'no']);
 
@@ -80,7 +81,7 @@ export function requireBundle(
   let stamp: string;
   try {
     const stat = fstatSync(fd);
-    stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+    stamp = `${CACHE_STAMP}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
     source = textOf(readFileSync(fd));
   } finally {
     closeSync(fd);

@@ -9,13 +9,13 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-RULF67NP.js";
-import "./chunk-KHTUO2LP.js";
+} from "./chunk-XDE45FQS.js";
+import "./chunk-IXRB2V2A.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import "./chunk-IUV7YQHS.js";
 import "./chunk-E27YHX7P.js";
-import "./chunk-Y3SMQR7G.js";
+import "./chunk-YQMGXNR6.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import "./chunk-D4STECE4.js";

@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-4XRQI45X.js";
-import "./chunk-Y3SMQR7G.js";
+} from "./chunk-XPAMZBT3.js";
+import "./chunk-YQMGXNR6.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:hook
+// command-bundle:draft
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../draft.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {

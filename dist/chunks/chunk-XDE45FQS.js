@@ -31,7 +31,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-KHTUO2LP.js";
+} from "./chunk-IXRB2V2A.js";
 import {
   failingLabels,
   warningsNamed

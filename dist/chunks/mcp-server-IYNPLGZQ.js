@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-RULF67NP.js";
+} from "./chunk-XDE45FQS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-KHTUO2LP.js";
+} from "./chunk-IXRB2V2A.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import {
@@ -22,7 +22,7 @@ import {
   openNextSteps
 } from "./chunk-IUV7YQHS.js";
 import "./chunk-E27YHX7P.js";
-import "./chunk-Y3SMQR7G.js";
+import "./chunk-YQMGXNR6.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import {
@@ -30,7 +30,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-ZCU3MVVS.js";
+} from "./chunk-TIELCKGD.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

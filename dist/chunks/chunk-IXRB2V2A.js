@@ -23,8 +23,8 @@ import {
   commitsReadAfter
 } from "./chunk-E27YHX7P.js";
 import {
-  PACKAGE_VERSION
-} from "./chunk-Y3SMQR7G.js";
+  CACHE_STAMP
+} from "./chunk-YQMGXNR6.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -584,7 +584,7 @@ import { join as join4 } from "node:path";
 import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 var saves = 0;
-var CACHE_VERSION = `6/${PACKAGE_VERSION}`;
+var CACHE_VERSION = `6/${CACHE_STAMP}`;
 async function gitDir(repoRoot) {
   return gitDirIn(repoRoot) ?? join(repoRoot, ".git");
 }
@@ -711,7 +711,7 @@ async function summarizeMarkdown(text, file) {
 // src/adapters/listing-store.ts
 import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
-var FORMAT = 3;
+var FORMAT = `3/${CACHE_STAMP}`;
 var KEPT = 8;
 var ListingStore = class _ListingStore {
   constructor(dir) {
@@ -882,7 +882,7 @@ function addFoldersAbove(path, folders) {
 }
 
 // src/adapters/snapshot-store.ts
-var FORMAT2 = `1/${PACKAGE_VERSION}`;
+var FORMAT2 = `1/${CACHE_STAMP}`;
 var saves2 = 0;
 var KEPT2 = 2;
 var NAME = /^([0-9a-f]{40,64})(?:\.([0-9a-f]{40,64}))?\.json$/;

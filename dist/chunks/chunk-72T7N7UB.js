@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-ZCU3MVVS.js";
+} from "./chunk-TIELCKGD.js";
 import {
   rootActedOnNote
 } from "./chunk-IVMBHMMG.js";

@@ -5,9 +5,14 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
+// src/generated/build-id.ts
+var BUILD_ID = "b35c8aeeb720c280";
+
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
+var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 
 export {
-  PACKAGE_VERSION
+  PACKAGE_VERSION,
+  CACHE_STAMP
 };

@@ -5,8 +5,8 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  PACKAGE_VERSION
-} from "./chunk-Y3SMQR7G.js";
+  CACHE_STAMP
+} from "./chunk-YQMGXNR6.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -46,7 +46,7 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
   let stamp;
   try {
     const stat = fstatSync(fd);
-    stamp = `${PACKAGE_VERSION}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
+    stamp = `${CACHE_STAMP}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
     source = textOf(readFileSync(fd));
   } finally {
     closeSync(fd);
