@@ -1297,6 +1297,25 @@ var init_git = __esm({
         }
         return void 0;
       }
+      async branchesAt(sha) {
+        const out = await this.exec([
+          "for-each-ref",
+          `--points-at=${sha}`,
+          "--format=%(refname)",
+          "refs/heads/",
+          "refs/remotes/"
+        ]);
+        const names = /* @__PURE__ */ new Set();
+        for (const ref of out.split("\n")) {
+          if (ref.startsWith("refs/heads/")) names.add(ref.slice("refs/heads/".length));
+          else if (ref.startsWith("refs/remotes/")) {
+            const name = ref.slice("refs/remotes/".length);
+            const slash = name.indexOf("/");
+            if (slash > 0 && name.slice(slash + 1) !== "HEAD") names.add(name.slice(slash + 1));
+          }
+        }
+        return [...names];
+      }
       /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
       async currentBranch() {
         const fromFile = this.branchInHeadFile();
@@ -1568,6 +1587,16 @@ var init_git = __esm({
           if (gitDir2 !== void 0) return (0, import_node_fs3.existsSync)((0, import_node_path2.join)(commonDirOf(gitDir2), "shallow"));
           return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
         });
+      }
+      async shallowEdge() {
+        const file = await this.gitPath("shallow");
+        try {
+          return new Set(
+            (0, import_node_fs3.readFileSync)(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
+          );
+        } catch {
+          return /* @__PURE__ */ new Set();
+        }
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
@@ -6180,7 +6209,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "b35c8aeeb720c280";
+var BUILD_ID = "c95b40f6ba12299a";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -9250,7 +9279,16 @@ async function readLocalRange(git, options, notes, headCommit) {
   const shallowing = git.isShallow();
   shallowing.catch(() => void 0);
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
-  const branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  let branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  if (branch === void 0) {
+    const at2 = await git.branchesAt(head);
+    if (at2.length === 1) {
+      branch = at2[0];
+      notes.push(
+        `${options.head ?? "HEAD"} is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+      );
+    }
+  }
   let baseRev = options.base;
   if (baseRev === void 0) {
     const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
@@ -9261,17 +9299,74 @@ async function readLocalRange(git, options, notes, headCommit) {
       );
   }
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
+  const remote = async () => remoteOf(baseRev, await git.listRemotes());
   if (base !== void 0 && await shallowing)
-    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote: await remote() });
   const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
-  const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], {
-    stats: false
-  });
   const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
+  const readCommits = () => git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], { stats: false });
+  let commits = await readCommits();
+  if (await shallowing) {
+    commits = await pastShallowEdge(git, commits, readCommits, {
+      description,
+      based: base !== void 0,
+      notes,
+      deepen: options.deepen ?? (async (by) => git.deepen(by, [], remoteOf(baseRev, await git.listRemotes())))
+    });
+  }
   const range = { description, head, commits };
   if (base !== void 0) range.base = base;
   if (branch !== void 0) range.branch = branch;
   return range;
+}
+function remoteOf(rev, remotes) {
+  const named = rev === void 0 ? void 0 : remotes.find((remote) => rev.startsWith(`${remote}/`));
+  return named ?? (remotes.length === 1 ? remotes[0] : "origin");
+}
+var FETCH_MORE = "fetch the whole history (git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions/checkout: fetch-depth: 0)";
+async function pastShallowEdge(git, commits, read, options) {
+  const edgeIn = async (list) => {
+    const edge = await git.shallowEdge();
+    return list.find((commit) => edge.has(commit.sha));
+  };
+  let cut = await edgeIn(commits);
+  if (cut === void 0) return commits;
+  if (!options.based) {
+    throw new InputError(
+      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to the clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
+      {},
+      "git/range-unreadable"
+    );
+  }
+  let fetched = 0;
+  let step = FIRST_DEEPEN;
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS; round++) {
+    try {
+      await options.deepen(step);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+      throw new InputError(
+        `the checked commits ${options.description} reach this shallow clone's edge at ${cut.sha.slice(0, 7)}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        {},
+        "git/range-unreadable"
+      );
+    }
+    fetched += step;
+    step *= 2;
+    const again = await read();
+    cut = await git.isShallow() ? await edgeIn(again) : void 0;
+    if (cut === void 0) {
+      options.notes.push(
+        `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`
+      );
+      return again;
+    }
+  }
+  throw new InputError(
+    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after fetching ${fetched} more commit(s); ${FETCH_MORE}`,
+    {},
+    "git/range-unreadable"
+  );
 }
 var FIRST_DEEPEN = 50;
 var MAX_DEEPEN_ROUNDS = 10;
@@ -9282,7 +9377,16 @@ async function ensureMergeBase(git, base, head, options = {}) {
   let step = FIRST_DEEPEN;
   for (let round = 0; round < MAX_DEEPEN_ROUNDS && await git.isShallow(); round++) {
     options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
-    await git.deepen(step, options.refspecs);
+    try {
+      await git.deepen(step, options.refspecs, options.remote);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+      throw new InputError(
+        `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet in this shallow clone, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        {},
+        "git/range-unreadable"
+      );
+    }
     fetched += step;
     step *= 2;
     const mergeBase = await git.mergeBase(base, head);
@@ -9295,7 +9399,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
   }
   const why = await git.isShallow() ? `after fetching ${fetched} more commit(s) of this shallow clone` : "the two have no common history";
   throw new InputError(
-    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; fetch more history (actions/checkout: fetch-depth: 0)`,
+    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${await git.isShallow() ? FETCH_MORE : "check a base that shares history with the head"}`,
     {},
     "git/range-unreadable"
   );
@@ -9518,9 +9622,9 @@ Push blocked: fix that in a commit, then push again. ${await bypassText(ctx)}`
 }
 async function check(options, ctx, onConfig) {
   const hook = options.hook === "pre-push";
-  if (hook && (options.base || options.head)) {
+  if (hook && (options.base || options.head || options.branch)) {
     throw new InputError(
-      "--hook pre-push reads the pushed refs from stdin; do not combine it with --base/--head",
+      "--hook pre-push reads the pushed refs from stdin; do not combine it with --base/--head/--branch",
       {},
       "usage/hook"
     );
@@ -9549,6 +9653,7 @@ async function check(options, ctx, onConfig) {
       },
       ...options.base === void 0 ? {} : { base: options.base },
       ...options.head === void 0 ? {} : { head: options.head, fixesRunHere: true },
+      ...options.branch === void 0 ? {} : { branch: options.branch },
       ...prePush ? { prePush } : {},
       ...shown ? { shown } : {}
     })

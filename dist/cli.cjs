@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "b35c8aeeb720c280";
+    BUILD_ID = "c95b40f6ba12299a";
   }
 });
 
@@ -4582,7 +4582,10 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     setExit(await withTerminal(cmd, (c) => mod.run(cmd.opts(), c)));
   };
   if (wants("check"))
-    program2.command("check").description("verify that every active task has a fresh, complete handoff").option("--base <rev>", "start of the range to check (exclusive)").option("--head <rev>", "end of the range to check", void 0).addOption(new Option2("--hook <name>", "run as a git hook, reading its stdin").choices(["pre-push"])).addOption(
+    program2.command("check").description("verify that every active task has a fresh, complete handoff").option("--base <rev>", "start of the range to check (exclusive)").option("--head <rev>", "end of the range to check", void 0).option(
+      "--branch <name>",
+      "the branch the checked commits are on, for the task id in its name (default: HEAD's branch; on a detached HEAD, as in CI, the one branch pointing at it)"
+    ).addOption(new Option2("--hook <name>", "run as a git hook, reading its stdin").choices(["pre-push"])).addOption(
       new Option2("--format <format>", "output format").choices(CHECK_FORMATS).default(CHECK_FORMATS[0])
     ).argument("[hook-args...]", "with --hook pre-push: the remote name and URL git passes to the hook").action(async (hookArgs, _options, cmd) => {
       cmd.setOptionValue("hookArgs", hookArgs);

@@ -13,7 +13,7 @@ import {
 } from "./chunks/chunk-E27YHX7P.js";
 import {
   PACKAGE_VERSION
-} from "./chunks/chunk-YQMGXNR6.js";
+} from "./chunks/chunk-27LD2LF2.js";
 import "./chunks/chunk-WBXYW6XU.js";
 import "./chunks/chunk-SN6AQB5W.js";
 import {
@@ -160,11 +160,14 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     setExit(await withTerminal(cmd, (c) => mod.run(cmd.opts(), c)));
   };
   if (wants("check"))
-    program.command("check").description("verify that every active task has a fresh, complete handoff").option("--base <rev>", "start of the range to check (exclusive)").option("--head <rev>", "end of the range to check", void 0).addOption(new Option("--hook <name>", "run as a git hook, reading its stdin").choices(["pre-push"])).addOption(
+    program.command("check").description("verify that every active task has a fresh, complete handoff").option("--base <rev>", "start of the range to check (exclusive)").option("--head <rev>", "end of the range to check", void 0).option(
+      "--branch <name>",
+      "the branch the checked commits are on, for the task id in its name (default: HEAD's branch; on a detached HEAD, as in CI, the one branch pointing at it)"
+    ).addOption(new Option("--hook <name>", "run as a git hook, reading its stdin").choices(["pre-push"])).addOption(
       new Option("--format <format>", "output format").choices(CHECK_FORMATS).default(CHECK_FORMATS[0])
     ).argument("[hook-args...]", "with --hook pre-push: the remote name and URL git passes to the hook").action(async (hookArgs, _options, cmd) => {
       cmd.setOptionValue("hookArgs", hookArgs);
-      await run(() => import("./chunks/check-K2B46AAD.js"))(cmd);
+      await run(() => import("./chunks/check-UQX2GGUZ.js"))(cmd);
     });
   if (wants("draft"))
     program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").option("--task <id>", "task id, e.g. TASK-2025-0078-C (required)").hook("preAction", requireTask).option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option(
@@ -183,7 +186,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     ).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option(
       "--time-spent <time>",
       "time this session took, e.g. 45m or 1.5h (default: estimated from its commits)"
-    ).option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-UOM2QV75.js")));
+    ).option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-HN3ZVP6A.js")));
   if (wants("start"))
     program.command("start").description("register the agent's task, or switch it to one: in_progress").option("--task <id>", "task id, e.g. TASK-2025-0078-C (required)").hook("preAction", requireTask).option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").option("--force", "switch even when the current task has work its handoff does not cover").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
   for (const [name, description, key] of [
@@ -212,10 +215,10 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       new Option("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")
     ).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
       cmd.setOptionValue("event", event);
-      await run(() => import("./chunks/hook-F7GZA45U.js"))(cmd);
+      await run(() => import("./chunks/hook-FW7YM7TR.js"))(cmd);
     });
   if (wants("prime"))
-    program.command("prime").description("the agent's brief in about 1.5k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-OL7YC572.js")));
+    program.command("prime").description("the agent's brief in about 1.5k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-7G3NMDF7.js")));
   if (wants("mcp"))
     program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
   if (wants("resume"))
@@ -225,11 +228,11 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       "--tests <glob...>",
       "current test reports or globs, to compare with what the handoff claims; several after one flag, or the flag repeated",
       collect
-    ).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-Q6HB6TKU.js")));
+    ).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-PQFTEXSY.js")));
   if (wants("status"))
     program.command("status").description("every agent and task at a glance").addOption(
       new Option("--format <format>", "output format").choices(STATUS_FORMATS).default(STATUS_FORMATS[0])
-    ).action(run(() => import("./chunks/status-234OCNGI.js")));
+    ).action(run(() => import("./chunks/status-LIXFOXIJ.js")));
   if (wants("validate"))
     program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
   if (wants("init"))
@@ -305,7 +308,7 @@ async function main(argv, ctx = processContext()) {
   try {
     const hook = prePushHookOptions(argv);
     if (hook) {
-      const { run } = await import("./chunks/check-K2B46AAD.js");
+      const { run } = await import("./chunks/check-UQX2GGUZ.js");
       return await run(hook, ctx);
     }
     commander = await import("./chunks/esm-CXCK7GYZ.js");

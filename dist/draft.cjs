@@ -2264,6 +2264,25 @@ var init_git = __esm({
         }
         return void 0;
       }
+      async branchesAt(sha) {
+        const out = await this.exec([
+          "for-each-ref",
+          `--points-at=${sha}`,
+          "--format=%(refname)",
+          "refs/heads/",
+          "refs/remotes/"
+        ]);
+        const names = /* @__PURE__ */ new Set();
+        for (const ref of out.split("\n")) {
+          if (ref.startsWith("refs/heads/")) names.add(ref.slice("refs/heads/".length));
+          else if (ref.startsWith("refs/remotes/")) {
+            const name = ref.slice("refs/remotes/".length);
+            const slash = name.indexOf("/");
+            if (slash > 0 && name.slice(slash + 1) !== "HEAD") names.add(name.slice(slash + 1));
+          }
+        }
+        return [...names];
+      }
       /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
       async currentBranch() {
         const fromFile = this.branchInHeadFile();
@@ -2535,6 +2554,16 @@ var init_git = __esm({
           if (gitDir !== void 0) return (0, import_node_fs3.existsSync)((0, import_node_path2.join)(commonDirOf(gitDir), "shallow"));
           return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
         });
+      }
+      async shallowEdge() {
+        const file = await this.gitPath("shallow");
+        try {
+          return new Set(
+            (0, import_node_fs3.readFileSync)(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
+          );
+        } catch {
+          return /* @__PURE__ */ new Set();
+        }
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-IGBU2AEJ.js";
+} from "./action/chunk-37U6ONW6.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1112,7 +1112,7 @@ import { existsSync as existsSync3, promises as fsPromises2, readFileSync } from
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "b35c8aeeb720c280";
+var BUILD_ID = "c95b40f6ba12299a";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -3140,7 +3140,16 @@ async function readLocalRange(git, options, notes, headCommit) {
   const shallowing = git.isShallow();
   shallowing.catch(() => void 0);
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
-  const branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  let branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  if (branch === void 0) {
+    const at = await git.branchesAt(head);
+    if (at.length === 1) {
+      branch = at[0];
+      notes.push(
+        `${options.head ?? "HEAD"} is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+      );
+    }
+  }
   let baseRev = options.base;
   if (baseRev === void 0) {
     const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
@@ -3151,17 +3160,74 @@ async function readLocalRange(git, options, notes, headCommit) {
       );
   }
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
+  const remote = async () => remoteOf(baseRev, await git.listRemotes());
   if (base !== void 0 && await shallowing)
-    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote: await remote() });
   const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
-  const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], {
-    stats: false
-  });
   const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
+  const readCommits = () => git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], { stats: false });
+  let commits = await readCommits();
+  if (await shallowing) {
+    commits = await pastShallowEdge(git, commits, readCommits, {
+      description,
+      based: base !== void 0,
+      notes,
+      deepen: options.deepen ?? (async (by) => git.deepen(by, [], remoteOf(baseRev, await git.listRemotes())))
+    });
+  }
   const range = { description, head, commits };
   if (base !== void 0) range.base = base;
   if (branch !== void 0) range.branch = branch;
   return range;
+}
+function remoteOf(rev, remotes) {
+  const named = rev === void 0 ? void 0 : remotes.find((remote) => rev.startsWith(`${remote}/`));
+  return named ?? (remotes.length === 1 ? remotes[0] : "origin");
+}
+var FETCH_MORE = "fetch the whole history (git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions/checkout: fetch-depth: 0)";
+async function pastShallowEdge(git, commits, read, options) {
+  const edgeIn = async (list2) => {
+    const edge = await git.shallowEdge();
+    return list2.find((commit) => edge.has(commit.sha));
+  };
+  let cut = await edgeIn(commits);
+  if (cut === void 0) return commits;
+  if (!options.based) {
+    throw new InputError(
+      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to the clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
+      {},
+      "git/range-unreadable"
+    );
+  }
+  let fetched = 0;
+  let step = FIRST_DEEPEN;
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS; round++) {
+    try {
+      await options.deepen(step);
+    } catch (error2) {
+      const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
+      throw new InputError(
+        `the checked commits ${options.description} reach this shallow clone's edge at ${cut.sha.slice(0, 7)}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        {},
+        "git/range-unreadable"
+      );
+    }
+    fetched += step;
+    step *= 2;
+    const again = await read();
+    cut = await git.isShallow() ? await edgeIn(again) : void 0;
+    if (cut === void 0) {
+      options.notes.push(
+        `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`
+      );
+      return again;
+    }
+  }
+  throw new InputError(
+    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after fetching ${fetched} more commit(s); ${FETCH_MORE}`,
+    {},
+    "git/range-unreadable"
+  );
 }
 var FIRST_DEEPEN = 50;
 var MAX_DEEPEN_ROUNDS = 10;
@@ -3172,7 +3238,16 @@ async function ensureMergeBase(git, base, head, options = {}) {
   let step = FIRST_DEEPEN;
   for (let round = 0; round < MAX_DEEPEN_ROUNDS && await git.isShallow(); round++) {
     options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
-    await git.deepen(step, options.refspecs);
+    try {
+      await git.deepen(step, options.refspecs, options.remote);
+    } catch (error2) {
+      const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
+      throw new InputError(
+        `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet in this shallow clone, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        {},
+        "git/range-unreadable"
+      );
+    }
     fetched += step;
     step *= 2;
     const mergeBase = await git.mergeBase(base, head);
@@ -3185,7 +3260,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
   }
   const why = await git.isShallow() ? `after fetching ${fetched} more commit(s) of this shallow clone` : "the two have no common history";
   throw new InputError(
-    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; fetch more history (actions/checkout: fetch-depth: 0)`,
+    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${await git.isShallow() ? FETCH_MORE : "check a base that shares history with the head"}`,
     {},
     "git/range-unreadable"
   );
@@ -4335,12 +4410,10 @@ async function resolveCheckRange(git, event, log = () => {
   const shallow = await shallowing;
   const fetched = await fetchMissing(git, missing, shallow);
   if (fetched.length > 0) log(`Fetched ${fetched.join(", ")}`);
-  const mergeBase = await ensureMergeBase(git, base.rev, head.rev, {
-    refspecs: [base.refspec, head.refspec].filter((spec) => spec !== "HEAD"),
-    log
-  });
+  const refspecs = [base.refspec, head.refspec].filter((spec) => spec !== "HEAD");
+  const mergeBase = await ensureMergeBase(git, base.rev, head.rev, { refspecs, log });
   if (shallow) notes.push(`shallow checkout: deepened until the merge base ${short2(mergeBase)} was fetched`);
-  return { base: base.rev, head: head.rev, notes };
+  return { base: base.rev, head: head.rev, notes, deepen: (by) => git.deepen(by, refspecs, REMOTE) };
 }
 function historyFetcher(git, log, warn) {
   const done = /* @__PURE__ */ new Set();
@@ -4464,6 +4537,7 @@ async function checkAndReport(inputs, event, env, options) {
       head: range.head,
       ...event.branch ? { branch: event.branch } : {},
       now,
+      deepen: range.deepen,
       ...inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {},
       onConfig: (loaded) => {
         config = loaded;

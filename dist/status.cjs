@@ -1252,6 +1252,25 @@ var init_git = __esm({
         }
         return void 0;
       }
+      async branchesAt(sha) {
+        const out = await this.exec([
+          "for-each-ref",
+          `--points-at=${sha}`,
+          "--format=%(refname)",
+          "refs/heads/",
+          "refs/remotes/"
+        ]);
+        const names = /* @__PURE__ */ new Set();
+        for (const ref of out.split("\n")) {
+          if (ref.startsWith("refs/heads/")) names.add(ref.slice("refs/heads/".length));
+          else if (ref.startsWith("refs/remotes/")) {
+            const name = ref.slice("refs/remotes/".length);
+            const slash = name.indexOf("/");
+            if (slash > 0 && name.slice(slash + 1) !== "HEAD") names.add(name.slice(slash + 1));
+          }
+        }
+        return [...names];
+      }
       /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
       async currentBranch() {
         const fromFile = this.branchInHeadFile();
@@ -1523,6 +1542,16 @@ var init_git = __esm({
           if (gitDir2 !== void 0) return (0, import_node_fs3.existsSync)((0, import_node_path2.join)(commonDirOf(gitDir2), "shallow"));
           return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
         });
+      }
+      async shallowEdge() {
+        const file = await this.gitPath("shallow");
+        try {
+          return new Set(
+            (0, import_node_fs3.readFileSync)(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
+          );
+        } catch {
+          return /* @__PURE__ */ new Set();
+        }
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
@@ -6083,7 +6112,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "b35c8aeeb720c280";
+var BUILD_ID = "c95b40f6ba12299a";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

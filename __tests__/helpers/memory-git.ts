@@ -244,6 +244,21 @@ export class MemoryGit implements IGitCommandManager {
     return false;
   }
 
+  async branchesAt(sha: string): Promise<string[]> {
+    const names = new Set<string>();
+    for (const [ref, at] of this.refs) {
+      if (at !== sha) continue;
+      if (ref.startsWith('refs/heads/')) names.add(ref.slice('refs/heads/'.length));
+      const remote = /^refs\/remotes\/[^/]+\/(.+)$/.exec(ref)?.[1];
+      if (remote !== undefined && remote !== 'HEAD') names.add(remote);
+    }
+    return [...names];
+  }
+
+  async shallowEdge(): Promise<Set<string>> {
+    return new Set();
+  }
+
   async deepen(): Promise<void> {}
 
   async mergeBase(a: string, b: string): Promise<string | undefined> {

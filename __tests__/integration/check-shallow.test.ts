@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { runCheck } from '../../src/app/check.js';
-import { gitEnv, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
 import { handoffDocument, handoffPathOf, REGISTRY, registryText, TASK, today } from './check-fixtures.js';
 
 describe('runCheck in a shallow clone', () => {
@@ -47,5 +48,163 @@ describe('runCheck in a shallow clone', () => {
     expect(result.range).toEqual({ description: 'origin/main..HEAD', commitCount: 1 });
     expect(result.notes.join('\n')).toMatch(/Shallow clone: fetched \d+ more commit\(s\)/);
     expect(result.verdicts[0]?.problems[0]?.commits).toEqual([work.slice(0, 7)]);
+  });
+  /** A task with a fresh handoff on main, and a feature branch with work after it (stale). */
+  function originWithStaleFeature(): { origin: TempRepo; work: string[] } {
+    const origin = TempRepo.init();
+    cleanup.push(origin.dir);
+    origin.commit('start', {
+      [REGISTRY]: registryText({ a: { task: TASK } }),
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
+    });
+    origin.git('checkout', '-q', '-b', 'feature');
+    const work = [1, 2, 3].map((i) => origin.commit(`${TASK}: work ${i}`, { [`src/f${i}.ts`]: `${i}\n` }));
+    origin.git('checkout', '-q', 'main');
+    origin.commit('main moves on', { 'docs/x.md': 'x\n' });
+    return { origin, work };
+  }
+
+  function git(cwd: string, ...args: string[]): string {
+    return execFileSync('git', args, { cwd, env: gitEnv(), encoding: 'utf8' });
+  }
+
+  /** A CI checkout: `git init`, the one ref fetched `depth` deep, HEAD detached at it. */
+  function ciClone(origin: TempRepo, refspecs: string[], depth: number, remote = 'origin'): string {
+    const clone = mkdtempSync(join(tmpdir(), 'handoff-ci-'));
+    cleanup.push(clone);
+    git(clone, 'init', '-q');
+    git(clone, 'remote', 'add', remote, `file://${origin.dir}`);
+    git(clone, 'fetch', '-q', '--no-tags', `--depth=${depth}`, remote, ...refspecs);
+    git(clone, 'checkout', '-q', '--detach', 'FETCH_HEAD');
+    return clone;
+  }
+
+  it("never takes a shallow clone's edge for an update of the handoffs: with no base it cannot judge (exit 2)", async () => {
+    const { origin } = originWithStaleFeature();
+    const clone = ciClone(origin, ['+refs/heads/feature:refs/remotes/origin/feature'], 1);
+    const result = await runCli(['check'], { cwd: clone });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /this clone is shallow and \(root\)\.\.feature has no base to stop at .* give --base <the target branch> \(fetched\), or fetch the whole history \(git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions\/checkout: fetch-depth: 0\) \[git\/range-unreadable\]/,
+    );
+    // A whole clone of the same commit: stale.
+    git(clone, 'fetch', '-q', '--unshallow', 'origin');
+    expect((await runCli(['check'], { cwd: clone })).code).toBe(1);
+  });
+
+  it("deepens a merge request's merge commit fetched two deep until its commits are whole (GitLab merged results)", async () => {
+    const { origin, work } = originWithStaleFeature();
+    origin.git('checkout', '-q', '-b', 'mr-merge', 'main');
+    origin.git('merge', '-q', '--no-ff', '-m', 'Merge feature into main', 'feature');
+    origin.git('checkout', '-q', 'main');
+    const clone = ciClone(
+      origin,
+      ['+refs/heads/mr-merge:refs/remotes/origin/mr-merge', '+refs/heads/main:refs/remotes/origin/main'],
+      2,
+    );
+    // The merge base (main's tip) is fetched, but the feature's side of the merge is cut at its tip.
+    const result = await runCheck({ repoRoot: clone, base: 'origin/main', head: 'HEAD', now: new Date() });
+    expect(result.notes.join('\n')).toMatch(
+      /Shallow clone: fetched \d+ more commit\(s\) of history to read the checked commits whole/,
+    );
+    expect(result.stale).toBe(true);
+    expect(result.verdicts[0]?.problems[0]?.commits).toEqual(work.map((sha) => sha.slice(0, 7)));
+  });
+
+  it("deepens from the base branch's own remote, and says a failed fetch is why (exit 2, not an internal error)", async () => {
+    const { origin, work } = originWithStaleFeature();
+    const clone = ciClone(
+      origin,
+      ['+refs/heads/feature:refs/remotes/upstream/feature', '+refs/heads/main:refs/remotes/upstream/main'],
+      1,
+      'upstream',
+    );
+    const result = await runCheck({ repoRoot: clone, base: 'upstream/main', head: 'HEAD', now: new Date() });
+    expect(result.verdicts[0]?.problems[0]?.commits).toEqual(work.map((sha) => sha.slice(0, 7)));
+
+    const offline = ciClone(
+      origin,
+      ['+refs/heads/feature:refs/remotes/origin/feature', '+refs/heads/main:refs/remotes/origin/main'],
+      1,
+    );
+    git(offline, 'remote', 'set-url', 'origin', `file://${origin.dir}-gone`);
+    const refused = await runCli(['check', '--base', 'origin/main', '--head', 'HEAD'], { cwd: offline });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /cannot find where origin\/main and [0-9a-f]{7} meet in this shallow clone, and fetching more history failed \(.*\); fetch the whole history .*\[git\/range-unreadable\]/,
+    );
+  });
+  it("counts a detached HEAD's commits for the task its branch names, as CI checks a branch out", async () => {
+    // Two active tasks: commits that name neither go to the one the branch's name names, if any.
+    const origin = TempRepo.init();
+    cleanup.push(origin.dir);
+    const OTHER = 'TASK-2025-0200';
+    origin.commit('start', {
+      [REGISTRY]: registryText({ a: { task: TASK }, b: { task: OTHER } }),
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
+      [handoffPathOf(OTHER)]: handoffDocument(OTHER, today()),
+    });
+    origin.git('checkout', '-q', '-b', `feature/${OTHER}-more`);
+    origin.commit('More work', { 'src/a.ts': '1\n' });
+    origin.commit('And more', { 'src/b.ts': '2\n' });
+    origin.git('checkout', '-q', 'main');
+    const clone = ciClone(
+      origin,
+      [
+        `+refs/heads/feature/${OTHER}-more:refs/remotes/origin/feature/${OTHER}-more`,
+        '+refs/heads/main:refs/remotes/origin/main',
+      ],
+      50,
+    );
+    const detached = await runCli(['check', '--base', 'origin/main', '--format', 'json'], { cwd: clone });
+    expect(detached.code).toBe(1);
+    const json = JSON.parse(detached.stdout);
+    expect(json.notes).toContain(
+      `HEAD is on no branch: read as feature/${OTHER}-more, the branch pointing at it (--branch names another).`,
+    );
+    expect(json.verdicts.find((v: { taskId: string }) => v.taskId === OTHER).problems[0].reason).toBe(
+      'behind',
+    );
+    // Two branches at the commit name no one branch; --branch names it (a CI's own variable).
+    git(clone, 'update-ref', 'refs/remotes/origin/backup', 'HEAD');
+    expect((await runCli(['check', '--base', 'origin/main'], { cwd: clone })).code).toBe(0);
+    const named = await runCli(['check', '--base', 'origin/main', '--branch', `feature/${OTHER}-more`], {
+      cwd: clone,
+    });
+    expect(named.code).toBe(1);
+    expect(named.stdout).toContain(`${OTHER}`);
+  });
+  it("runs the README's GitLab job as GitLab runs it: a shallow detached checkout of the merge request", () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const block = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)]
+      .map((m) => m[1] as string)
+      .find((text) => text.includes('.gitlab-ci.yml'));
+    const job = (parse(block as string) as { handoff: { script: string[]; rules: { if: string }[] } })
+      .handoff;
+    expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    const { origin } = originWithStaleFeature();
+    // GitLab's checkout: the source branch GIT_DEPTH (20) deep, HEAD detached, the target not fetched.
+    const clone = ciClone(origin, ['+refs/heads/feature:refs/remotes/origin/feature'], 20);
+    const env = {
+      ...gitEnv(),
+      CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',
+      CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: 'feature',
+      NODE_EXTRA_CA_CERTS: '',
+    };
+    const results = job.script
+      .filter((line) => line !== 'npm ci')
+      .map((line) =>
+        spawnSync(
+          'bash',
+          ['-c', line.replace(/^npx handoff /, `node ${join(PROJECT_ROOT, 'dist/handoff.cjs')} `)],
+          {
+            cwd: clone,
+            env,
+            encoding: 'utf8',
+          },
+        ),
+      );
+    expect(results.map((r) => r.status)).toEqual([0, 1]);
+    expect(results[1]?.stdout).toMatch(/3 work commit\(s\) for TASK-2025-0078-C/);
   });
 });

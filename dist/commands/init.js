@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RPT7UCC6.js";
+} from "../chunks/chunk-WJFDYZNE.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-ATW7OLLE.js";
+} from "../chunks/chunk-4PRTMRNT.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-5QW35OXJ.js";
+} from "../chunks/chunk-TCETF4QC.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-M4LCCAJZ.js";
+} from "../chunks/chunk-43FIDPQZ.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-2MMZ2Z4I.js";
+} from "../chunks/chunk-L2XKFNDR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-72T7N7UB.js";
-import "../chunks/chunk-TIELCKGD.js";
+} from "../chunks/chunk-NMMCM4CY.js";
+import "../chunks/chunk-6O5THPKQ.js";
 import "../chunks/chunk-D4STECE4.js";
-import "../chunks/chunk-TJYFQXWL.js";
-import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-IVMBHMMG.js";
-import "../chunks/chunk-IRXTWY26.js";
+import "../chunks/chunk-23F2XSVD.js";
+import "../chunks/chunk-4PRTMRNT.js";
+import "../chunks/chunk-S5OOSNDC.js";
+import "../chunks/chunk-XT3W4XAB.js";
 import "../chunks/chunk-ABMEIAPF.js";
 import "../chunks/chunk-SN6AQB5W.js";
 import "../chunks/chunk-4AMQNRJ3.js";
-import "../chunks/chunk-5QW35OXJ.js";
-import "../chunks/chunk-M4LCCAJZ.js";
+import "../chunks/chunk-TCETF4QC.js";
+import "../chunks/chunk-43FIDPQZ.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-2MMZ2Z4I.js";
+import "../chunks/chunk-L2XKFNDR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

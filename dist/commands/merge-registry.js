@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RPT7UCC6.js";
-import "../chunks/chunk-ATW7OLLE.js";
-import "../chunks/chunk-5QW35OXJ.js";
-import "../chunks/chunk-M4LCCAJZ.js";
+} from "../chunks/chunk-WJFDYZNE.js";
+import "../chunks/chunk-4PRTMRNT.js";
+import "../chunks/chunk-TCETF4QC.js";
+import "../chunks/chunk-43FIDPQZ.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-2MMZ2Z4I.js";
+import "../chunks/chunk-L2XKFNDR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

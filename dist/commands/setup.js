@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-E5U7DYHU.js";
+} from "../chunks/chunk-6ME2ARYS.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-IVMBHMMG.js";
+} from "../chunks/chunk-S5OOSNDC.js";
 import {
   checkAgentName
-} from "../chunks/chunk-IRXTWY26.js";
+} from "../chunks/chunk-XT3W4XAB.js";
 import "../chunks/chunk-ABMEIAPF.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-4AMQNRJ3.js";
 import {
   loadConfig
-} from "../chunks/chunk-5QW35OXJ.js";
+} from "../chunks/chunk-TCETF4QC.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-M4LCCAJZ.js";
+} from "../chunks/chunk-43FIDPQZ.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-2MMZ2Z4I.js";
+} from "../chunks/chunk-L2XKFNDR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

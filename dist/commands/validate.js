@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-M4LCCAJZ.js";
+} from "../chunks/chunk-43FIDPQZ.js";
 import {
   isTaskId
 } from "../chunks/chunk-ZACF6ZJL.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-2MMZ2Z4I.js";
+} from "../chunks/chunk-L2XKFNDR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

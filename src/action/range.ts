@@ -25,6 +25,11 @@ export interface CheckRange {
   head: string;
   /** How the range was chosen, and how much history was fetched for it. */
   notes: string[];
+  /**
+   * Fetches `by` more commits of the range's ends: for a range that, with its merge base fetched,
+   * still reaches the shallow checkout's edge (a merge of the main line into the pull request).
+   */
+  deepen: (by: number) => Promise<void>;
 }
 
 export async function resolveCheckRange(
@@ -67,12 +72,10 @@ export async function resolveCheckRange(
   const shallow = await shallowing;
   const fetched = await fetchMissing(git, missing, shallow);
   if (fetched.length > 0) log(`Fetched ${fetched.join(', ')}`);
-  const mergeBase = await ensureMergeBase(git, base.rev, head.rev, {
-    refspecs: [base.refspec, head.refspec].filter((spec) => spec !== 'HEAD'),
-    log,
-  });
+  const refspecs = [base.refspec, head.refspec].filter((spec) => spec !== 'HEAD');
+  const mergeBase = await ensureMergeBase(git, base.rev, head.rev, { refspecs, log });
   if (shallow) notes.push(`shallow checkout: deepened until the merge base ${short(mergeBase)} was fetched`);
-  return { base: base.rev, head: head.rev, notes };
+  return { base: base.rev, head: head.rev, notes, deepen: (by) => git.deepen(by, refspecs, REMOTE) };
 }
 
 /**

@@ -100,6 +100,7 @@ async function checkAndReport(
       head: range.head,
       ...(event.branch ? { branch: event.branch } : {}),
       now,
+      deepen: range.deepen,
       ...(inputs.configFile ? { configFile: repoRelativeConfig(repoRoot, inputs.configFile) } : {}),
       onConfig: (loaded) => {
         config = loaded;

@@ -174,6 +174,8 @@ export interface IGitCommandManager {
   workBranch(): Promise<string | undefined>;
   /** The branch `rev` names (`feature/x`, `refs/heads/feature/x`, `origin/feature/x`), or undefined. */
   branchNamed(rev: string): Promise<string | undefined>;
+  /** The branches (local, and remote-tracking by the remote's name for them) pointing at `sha`. */
+  branchesAt(sha: string): Promise<string[]>;
   revParse(rev: string): Promise<string>;
   headCommit(): Promise<string | undefined>;
   hasCommits(): Promise<boolean>;
@@ -192,6 +194,11 @@ export interface IGitCommandManager {
   /** Every config value in effect, in one git process (see `GitCommandManager.configList`). */
   configList(): Promise<Map<string, string>>;
   isShallow(): Promise<boolean>;
+  /**
+   * A shallow clone's edge: the commits whose parents were not fetched (git's `shallow` file), each
+   * listed by `git log` as if it added every file. Empty in a whole clone.
+   */
+  shallowEdge(): Promise<Set<string>>;
   deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
   /** The best common ancestor of all of `shas` (`git merge-base --octopus`), or undefined. */
@@ -373,6 +380,27 @@ export class GitCommandManager implements IGitCommandManager {
       return slash > 0 && name.slice(slash + 1) !== 'HEAD' ? name.slice(slash + 1) : undefined;
     }
     return undefined;
+  }
+
+  async branchesAt(sha: string): Promise<string[]> {
+    const out = await this.exec([
+      'for-each-ref',
+      `--points-at=${sha}`,
+      '--format=%(refname)',
+      'refs/heads/',
+      'refs/remotes/',
+    ]);
+    const names = new Set<string>();
+    for (const ref of out.split('\n')) {
+      if (ref.startsWith('refs/heads/')) names.add(ref.slice('refs/heads/'.length));
+      else if (ref.startsWith('refs/remotes/')) {
+        // After the remote's name; a remote's HEAD is an alias of one of its branches, not a name.
+        const name = ref.slice('refs/remotes/'.length);
+        const slash = name.indexOf('/');
+        if (slash > 0 && name.slice(slash + 1) !== 'HEAD') names.add(name.slice(slash + 1));
+      }
+    }
+    return [...names];
   }
 
   /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
@@ -692,6 +720,20 @@ export class GitCommandManager implements IGitCommandManager {
       if (gitDir !== undefined) return existsSync(join(commonDirOf(gitDir), 'shallow'));
       return (await this.exec(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     });
+  }
+
+  async shallowEdge(): Promise<Set<string>> {
+    // `git rev-parse --git-path shallow` names the common dir's file, in a linked worktree too.
+    const file = await this.gitPath('shallow');
+    try {
+      return new Set(
+        readFileSync(file, 'latin1')
+          .split('\n')
+          .filter((line) => /^[0-9a-f]{40,64}$/.test(line)),
+      );
+    } catch {
+      return new Set();
+    }
   }
 
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */

@@ -39,7 +39,7 @@ import {
   pathsNeedingHistory,
   type TaskInput,
 } from '../core/freshness.js';
-import type { CheckedRange, CheckResult, HandoffConfig, Verdict } from '../core/model.js';
+import type { CheckedRange, CheckResult, CommitInfo, HandoffConfig, Verdict } from '../core/model.js';
 import { rangeByFolder } from '../core/package-ranges.js';
 import { asInProject, linkProblem, normalizeLink, pathFrom, type ShownPath } from '../core/paths.js';
 import {
@@ -92,6 +92,11 @@ export interface CheckOptions {
   git?: IGitCommandManager;
   /** Told the config as soon as it is read (the hook's fail-open rule lives there). */
   onConfig?: (config: HandoffConfig) => void;
+  /**
+   * Fetches `by` more commits into a shallow clone whose checked commits reach its edge (the Action
+   * fetches its pull request's refs); by default from the base's remote.
+   */
+  deepen?: (by: number) => Promise<void>;
   /** Summaries of documents seen before (set by `runCheck`): a known blob is never read. */
   cache?: DocumentCache;
   /**
@@ -771,11 +776,22 @@ async function readLocalRange(
     options.head === undefined && headCommit !== undefined
       ? headCommit
       : await git.revParse(options.head ?? 'HEAD');
-  const branch =
+  let branch =
     options.branch ??
     (options.head === undefined || options.head === 'HEAD'
       ? await git.currentBranch()
       : await git.branchNamed(options.head));
+  if (branch === undefined) {
+    // A detached HEAD, as CI checks a branch out (GitLab, Jenkins, Buildkite): the task id in the
+    // branch's name counts when one branch points at the commit (`origin/feature/TASK-1-x`).
+    const at = await git.branchesAt(head);
+    if (at.length === 1) {
+      branch = at[0] as string;
+      notes.push(
+        `${options.head ?? 'HEAD'} is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`,
+      );
+    }
+  }
   let baseRev = options.base;
   if (baseRev === undefined) {
     // The branch being checked is no base for itself (`main` with no remote would check nothing).
@@ -787,23 +803,105 @@ async function readLocalRange(
       );
   }
   const base = baseRev === undefined ? undefined : await git.revParse(baseRev);
+  // A shallow clone is deepened from the base's remote (`upstream/main`: upstream), not always origin.
+  const remote = async () => remoteOf(baseRev, await git.listRemotes());
   if (base !== undefined && (await shallowing))
-    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote: await remote() });
   // With no base given, what the push would judge: on a task's branch, not what a merge of the main
   // line brought in (the hook leaves out what the remote has on its other branches).
   const others =
     options.base === undefined && options.head === undefined && base !== undefined
       ? ((await otherLines(git, branch))?.args ?? [])
       : [];
-  // `head --not base` is `merge-base(base, head)..head`: the commits on head the base lacks.
-  const commits = await git.logRange(base === undefined ? [head] : [head, '--not', base, ...others], {
-    stats: false,
-  });
   const description = `${baseRev ?? '(root)'}..${options.head ?? branch ?? 'HEAD'}`;
+  // `head --not base` is `merge-base(base, head)..head`: the commits on head the base lacks.
+  const readCommits = () =>
+    git.logRange(base === undefined ? [head] : [head, '--not', base, ...others], { stats: false });
+  let commits = await readCommits();
+  if (await shallowing) {
+    commits = await pastShallowEdge(git, commits, readCommits, {
+      description,
+      based: base !== undefined,
+      notes,
+      deepen:
+        options.deepen ?? (async (by) => git.deepen(by, [], remoteOf(baseRev, await git.listRemotes()))),
+    });
+  }
   const range: CheckedRange = { description, head, commits };
   if (base !== undefined) range.base = base;
   if (branch !== undefined) range.branch = branch;
   return range;
+}
+
+/**
+ * The remote whose history a shallow clone is deepened from: the one `rev` is a remote-tracking
+ * branch of (`upstream/main`), else the only one, else `origin`.
+ */
+function remoteOf(rev: string | undefined, remotes: readonly string[]): string {
+  const named = rev === undefined ? undefined : remotes.find((remote) => rev.startsWith(`${remote}/`));
+  return named ?? (remotes.length === 1 ? (remotes[0] as string) : 'origin');
+}
+
+/** What to do when a shallow clone's history cannot be read far enough, for any CI. */
+const FETCH_MORE =
+  'fetch the whole history (git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions/checkout: fetch-depth: 0)';
+
+/**
+ * The checked commits, none of them a shallow clone's edge. An edge commit (its parents not fetched)
+ * lists every file as added: in the range it would read as an update of every handoff, so work the
+ * handoff does not cover passed as fresh (a CI clone of depth 1, or a merge request's merge commit
+ * fetched two deep), and its own change is unknown. So the clone is deepened, as for the merge base,
+ * until the range's commits are whole; with no base, the range runs down to the edge however deep
+ * the clone, and cannot be read. A fetch that fails is said as such (exit 2), not as an internal error.
+ */
+async function pastShallowEdge(
+  git: IGitCommandManager,
+  commits: CommitInfo[],
+  read: () => Promise<CommitInfo[]>,
+  options: { description: string; based: boolean; notes: string[]; deepen: (by: number) => Promise<void> },
+): Promise<CommitInfo[]> {
+  const edgeIn = async (list: readonly CommitInfo[]) => {
+    const edge = await git.shallowEdge();
+    return list.find((commit) => edge.has(commit.sha));
+  };
+  let cut = await edgeIn(commits);
+  if (cut === undefined) return commits;
+  if (!options.based) {
+    throw new InputError(
+      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to the clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
+      {},
+      'git/range-unreadable',
+    );
+  }
+  let fetched = 0;
+  let step = FIRST_DEEPEN;
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS; round++) {
+    try {
+      await options.deepen(step);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      throw new InputError(
+        `the checked commits ${options.description} reach this shallow clone's edge at ${cut.sha.slice(0, 7)}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        {},
+        'git/range-unreadable',
+      );
+    }
+    fetched += step;
+    step *= 2;
+    const again = await read();
+    cut = (await git.isShallow()) ? await edgeIn(again) : undefined;
+    if (cut === undefined) {
+      options.notes.push(
+        `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`,
+      );
+      return again;
+    }
+  }
+  throw new InputError(
+    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after fetching ${fetched} more commit(s); ${FETCH_MORE}`,
+    {},
+    'git/range-unreadable',
+  );
 }
 
 /** A shallow clone is deepened this much at first, doubling each round, for at most this many rounds. */
@@ -822,6 +920,8 @@ export async function ensureMergeBase(
   options: {
     baseName?: string;
     refspecs?: readonly string[];
+    /** The remote to fetch from (`origin` by default). */
+    remote?: string;
     notes?: string[];
     log?: (message: string) => void;
   } = {},
@@ -832,7 +932,16 @@ export async function ensureMergeBase(
   let step = FIRST_DEEPEN;
   for (let round = 0; round < MAX_DEEPEN_ROUNDS && (await git.isShallow()); round++) {
     options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
-    await git.deepen(step, options.refspecs);
+    try {
+      await git.deepen(step, options.refspecs, options.remote);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      throw new InputError(
+        `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet in this shallow clone, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        {},
+        'git/range-unreadable',
+      );
+    }
     fetched += step;
     step *= 2;
     const mergeBase = await git.mergeBase(base, head);
@@ -847,7 +956,7 @@ export async function ensureMergeBase(
     ? `after fetching ${fetched} more commit(s) of this shallow clone`
     : 'the two have no common history';
   throw new InputError(
-    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; fetch more history (actions/checkout: fetch-depth: 0)`,
+    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${(await git.isShallow()) ? FETCH_MORE : 'check a base that shares history with the head'}`,
     {},
     'git/range-unreadable',
   );

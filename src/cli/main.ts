@@ -139,6 +139,10 @@ function buildProgram(
       .description('verify that every active task has a fresh, complete handoff')
       .option('--base <rev>', 'start of the range to check (exclusive)')
       .option('--head <rev>', 'end of the range to check', undefined)
+      .option(
+        '--branch <name>',
+        "the branch the checked commits are on, for the task id in its name (default: HEAD's branch; on a detached HEAD, as in CI, the one branch pointing at it)",
+      )
       .addOption(new Option('--hook <name>', 'run as a git hook, reading its stdin').choices(['pre-push']))
       .addOption(
         new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default(CHECK_FORMATS[0]),

@@ -29,6 +29,8 @@ import { hookInternalErrorText, inputErrorJson } from '../uncaught.js';
 export interface CheckCommandOptions {
   base?: string;
   head?: string;
+  /** The branch the checked commits are on, for the task id in its name (a CI's detached HEAD). */
+  branch?: string;
   hook?: 'pre-push';
   format?: 'text' | 'json' | 'github';
   /** What git passes a pre-push hook: the remote name and its URL. */
@@ -84,9 +86,9 @@ async function check(
   onConfig?: (config: HandoffConfig) => void,
 ): Promise<number> {
   const hook = options.hook === 'pre-push';
-  if (hook && (options.base || options.head)) {
+  if (hook && (options.base || options.head || options.branch)) {
     throw new InputError(
-      '--hook pre-push reads the pushed refs from stdin; do not combine it with --base/--head',
+      '--hook pre-push reads the pushed refs from stdin; do not combine it with --base/--head/--branch',
       {},
       'usage/hook',
     );
@@ -123,6 +125,7 @@ async function check(
       },
       ...(options.base === undefined ? {} : { base: options.base }),
       ...(options.head === undefined ? {} : { head: options.head, fixesRunHere: true }),
+      ...(options.branch === undefined ? {} : { branch: options.branch }),
       ...(prePush ? { prePush } : {}),
       ...(shown ? { shown } : {}),
     }),

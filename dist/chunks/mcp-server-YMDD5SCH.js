@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-XDE45FQS.js";
+} from "./chunk-QJBJY3ML.js";
 import {
   runCheck,
   runResume
-} from "./chunk-IXRB2V2A.js";
+} from "./chunk-YBC5IQKK.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import {
@@ -22,7 +22,7 @@ import {
   openNextSteps
 } from "./chunk-IUV7YQHS.js";
 import "./chunk-E27YHX7P.js";
-import "./chunk-YQMGXNR6.js";
+import "./chunk-27LD2LF2.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import {
@@ -30,18 +30,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-TIELCKGD.js";
+} from "./chunk-6O5THPKQ.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
-import "./chunk-TJYFQXWL.js";
-import "./chunk-ATW7OLLE.js";
-import "./chunk-E5U7DYHU.js";
+import "./chunk-23F2XSVD.js";
+import "./chunk-4PRTMRNT.js";
+import "./chunk-6ME2ARYS.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-IRXTWY26.js";
+} from "./chunk-XT3W4XAB.js";
 import "./chunk-ABMEIAPF.js";
 import {
   isSlot
@@ -49,13 +49,13 @@ import {
 import "./chunk-4AMQNRJ3.js";
 import {
   loadConfig
-} from "./chunk-5QW35OXJ.js";
-import "./chunk-M4LCCAJZ.js";
+} from "./chunk-TCETF4QC.js";
+import "./chunk-43FIDPQZ.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-ZACF6ZJL.js";
-import "./chunk-2MMZ2Z4I.js";
+import "./chunk-L2XKFNDR.js";
 import {
   require_ucs2length,
   unknownNamesMessage

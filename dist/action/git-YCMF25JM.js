@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-IGBU2AEJ.js";
+} from "./chunk-37U6ONW6.js";
 import "./chunk-VUHLYMSY.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-PZXUSCGC.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   CACHE_STAMP
-} from "./chunk-YQMGXNR6.js";
+} from "./chunk-27LD2LF2.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

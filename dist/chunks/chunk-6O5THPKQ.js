@@ -9,17 +9,17 @@ import {
 } from "./chunk-D4STECE4.js";
 import {
   listTaskHandoffs
-} from "./chunk-TJYFQXWL.js";
+} from "./chunk-23F2XSVD.js";
 import {
   GitCommandManager
-} from "./chunk-ATW7OLLE.js";
+} from "./chunk-4PRTMRNT.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-IRXTWY26.js";
+} from "./chunk-XT3W4XAB.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-2MMZ2Z4I.js";
+} from "./chunk-L2XKFNDR.js";
 import {
   commitPathsCommand
 } from "./chunk-BLVNPJRU.js";
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-F4NQGIRD.js");
+  const { gatherSessionFacts } = await import("./agent-session-2IMFUIEP.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZACF6ZJL.js";
 import {
   linkedBy
-} from "./chunk-2MMZ2Z4I.js";
+} from "./chunk-L2XKFNDR.js";
 import {
   normalizeLink
 } from "./chunk-WPQNHNMC.js";

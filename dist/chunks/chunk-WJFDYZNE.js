@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-ATW7OLLE.js";
+} from "./chunk-4PRTMRNT.js";
 import {
   loadConfig
-} from "./chunk-5QW35OXJ.js";
+} from "./chunk-TCETF4QC.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-2MMZ2Z4I.js";
+} from "./chunk-L2XKFNDR.js";
 import {
   isRecord,
   parseJsonLocated

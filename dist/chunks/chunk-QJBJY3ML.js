@@ -31,7 +31,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-IXRB2V2A.js";
+} from "./chunk-YBC5IQKK.js";
 import {
   failingLabels,
   warningsNamed
@@ -59,15 +59,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-TJYFQXWL.js";
+} from "./chunk-23F2XSVD.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-ATW7OLLE.js";
+} from "./chunk-4PRTMRNT.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-E5U7DYHU.js";
+} from "./chunk-6ME2ARYS.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -75,7 +75,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-IRXTWY26.js";
+} from "./chunk-XT3W4XAB.js";
 import {
   countWords,
   plural
@@ -105,7 +105,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-M4LCCAJZ.js";
+} from "./chunk-43FIDPQZ.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -136,7 +136,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-2MMZ2Z4I.js";
+} from "./chunk-L2XKFNDR.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2073,7 +2073,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-EUQX6AEK.js");
+  return import("./reports-WWRPMRBF.js");
 }
 
 // src/app/status.ts

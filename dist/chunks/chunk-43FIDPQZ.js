@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-2MMZ2Z4I.js";
+} from "./chunk-L2XKFNDR.js";
 import {
   duplicateKeyError,
   parseJsonLocated

@@ -24,7 +24,7 @@ import {
 } from "./chunk-E27YHX7P.js";
 import {
   CACHE_STAMP
-} from "./chunk-YQMGXNR6.js";
+} from "./chunk-27LD2LF2.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -33,13 +33,13 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-TJYFQXWL.js";
+} from "./chunk-23F2XSVD.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-ATW7OLLE.js";
+} from "./chunk-4PRTMRNT.js";
 import {
   namedAndCounted
 } from "./chunk-ABMEIAPF.js";
@@ -73,7 +73,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-M4LCCAJZ.js";
+} from "./chunk-43FIDPQZ.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -92,7 +92,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-2MMZ2Z4I.js";
+} from "./chunk-L2XKFNDR.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -2015,7 +2015,16 @@ async function readLocalRange(git, options, notes, headCommit) {
   const shallowing = git.isShallow();
   shallowing.catch(() => void 0);
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
-  const branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  let branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  if (branch === void 0) {
+    const at = await git.branchesAt(head);
+    if (at.length === 1) {
+      branch = at[0];
+      notes.push(
+        `${options.head ?? "HEAD"} is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+      );
+    }
+  }
   let baseRev = options.base;
   if (baseRev === void 0) {
     const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
@@ -2026,17 +2035,74 @@ async function readLocalRange(git, options, notes, headCommit) {
       );
   }
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
+  const remote = async () => remoteOf(baseRev, await git.listRemotes());
   if (base !== void 0 && await shallowing)
-    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes });
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote: await remote() });
   const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
-  const commits = await git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], {
-    stats: false
-  });
   const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
+  const readCommits = () => git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], { stats: false });
+  let commits = await readCommits();
+  if (await shallowing) {
+    commits = await pastShallowEdge(git, commits, readCommits, {
+      description,
+      based: base !== void 0,
+      notes,
+      deepen: options.deepen ?? (async (by) => git.deepen(by, [], remoteOf(baseRev, await git.listRemotes())))
+    });
+  }
   const range = { description, head, commits };
   if (base !== void 0) range.base = base;
   if (branch !== void 0) range.branch = branch;
   return range;
+}
+function remoteOf(rev, remotes) {
+  const named = rev === void 0 ? void 0 : remotes.find((remote) => rev.startsWith(`${remote}/`));
+  return named ?? (remotes.length === 1 ? remotes[0] : "origin");
+}
+var FETCH_MORE = "fetch the whole history (git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions/checkout: fetch-depth: 0)";
+async function pastShallowEdge(git, commits, read, options) {
+  const edgeIn = async (list) => {
+    const edge = await git.shallowEdge();
+    return list.find((commit) => edge.has(commit.sha));
+  };
+  let cut = await edgeIn(commits);
+  if (cut === void 0) return commits;
+  if (!options.based) {
+    throw new InputError(
+      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to the clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
+      {},
+      "git/range-unreadable"
+    );
+  }
+  let fetched = 0;
+  let step = FIRST_DEEPEN;
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS; round++) {
+    try {
+      await options.deepen(step);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+      throw new InputError(
+        `the checked commits ${options.description} reach this shallow clone's edge at ${cut.sha.slice(0, 7)}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        {},
+        "git/range-unreadable"
+      );
+    }
+    fetched += step;
+    step *= 2;
+    const again = await read();
+    cut = await git.isShallow() ? await edgeIn(again) : void 0;
+    if (cut === void 0) {
+      options.notes.push(
+        `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`
+      );
+      return again;
+    }
+  }
+  throw new InputError(
+    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after fetching ${fetched} more commit(s); ${FETCH_MORE}`,
+    {},
+    "git/range-unreadable"
+  );
 }
 var FIRST_DEEPEN = 50;
 var MAX_DEEPEN_ROUNDS = 10;
@@ -2047,7 +2113,16 @@ async function ensureMergeBase(git, base, head, options = {}) {
   let step = FIRST_DEEPEN;
   for (let round = 0; round < MAX_DEEPEN_ROUNDS && await git.isShallow(); round++) {
     options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
-    await git.deepen(step, options.refspecs);
+    try {
+      await git.deepen(step, options.refspecs, options.remote);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+      throw new InputError(
+        `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet in this shallow clone, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        {},
+        "git/range-unreadable"
+      );
+    }
     fetched += step;
     step *= 2;
     const mergeBase = await git.mergeBase(base, head);
@@ -2060,7 +2135,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
   }
   const why = await git.isShallow() ? `after fetching ${fetched} more commit(s) of this shallow clone` : "the two have no common history";
   throw new InputError(
-    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; fetch more history (actions/checkout: fetch-depth: 0)`,
+    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${await git.isShallow() ? FETCH_MORE : "check a base that shares history with the head"}`,
     {},
     "git/range-unreadable"
   );
@@ -3038,7 +3113,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-EUQX6AEK.js");
+  const reports = await import("./reports-WWRPMRBF.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

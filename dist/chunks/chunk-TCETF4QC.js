@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-M4LCCAJZ.js";
+} from "./chunk-43FIDPQZ.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

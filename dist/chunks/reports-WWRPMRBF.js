@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-2MMZ2Z4I.js";
+} from "./chunk-L2XKFNDR.js";
 import "./chunk-JNKY6PJ2.js";
 import "./chunk-BLVNPJRU.js";
 import {

@@ -783,6 +783,25 @@ var GitCommandManager = class _GitCommandManager {
     }
     return void 0;
   }
+  async branchesAt(sha) {
+    const out = await this.exec([
+      "for-each-ref",
+      `--points-at=${sha}`,
+      "--format=%(refname)",
+      "refs/heads/",
+      "refs/remotes/"
+    ]);
+    const names = /* @__PURE__ */ new Set();
+    for (const ref of out.split("\n")) {
+      if (ref.startsWith("refs/heads/")) names.add(ref.slice("refs/heads/".length));
+      else if (ref.startsWith("refs/remotes/")) {
+        const name = ref.slice("refs/remotes/".length);
+        const slash = name.indexOf("/");
+        if (slash > 0 && name.slice(slash + 1) !== "HEAD") names.add(name.slice(slash + 1));
+      }
+    }
+    return [...names];
+  }
   /** The branch HEAD is on, or undefined when HEAD is detached (or the repository is empty). */
   async currentBranch() {
     const fromFile = this.branchInHeadFile();
@@ -1054,6 +1073,16 @@ var GitCommandManager = class _GitCommandManager {
       if (gitDir !== void 0) return existsSync2(join(commonDirOf(gitDir), "shallow"));
       return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
     });
+  }
+  async shallowEdge() {
+    const file = await this.gitPath("shallow");
+    try {
+      return new Set(
+        readFileSync(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
+      );
+    } catch {
+      return /* @__PURE__ */ new Set();
+    }
   }
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
   async deepen(by, refspecs = [], remote = "origin") {

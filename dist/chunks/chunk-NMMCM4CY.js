@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-TIELCKGD.js";
+} from "./chunk-6O5THPKQ.js";
 import {
   rootActedOnNote
-} from "./chunk-IVMBHMMG.js";
+} from "./chunk-S5OOSNDC.js";
 import {
   agentFromEnv
-} from "./chunk-IRXTWY26.js";
+} from "./chunk-XT3W4XAB.js";
 import {
   loadConfig
-} from "./chunk-5QW35OXJ.js";
+} from "./chunk-TCETF4QC.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-XPAMZBT3.js";
-import "./chunk-YQMGXNR6.js";
+} from "./chunk-4F52B2LI.js";
+import "./chunk-27LD2LF2.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:hook

@@ -5,17 +5,22 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  requireBundle
-} from "./chunk-XPAMZBT3.js";
-import "./chunk-YQMGXNR6.js";
+  GitCommandManager,
+  commitsAfterTouch,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-4PRTMRNT.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-6EVNHS7L.js";
+import "./chunk-WPQNHNMC.js";
 import "./chunk-MWPPMQVD.js";
-
-// command-bundle:check
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../check.cjs", import.meta.url));
-var bundle = requireBundle(file, createRequire(file));
-var run = bundle.run;
 export {
-  run
+  GitCommandManager,
+  commitsAfterTouch,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
 };

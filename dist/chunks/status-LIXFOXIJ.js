@@ -5,22 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
-} from "./chunk-ATW7OLLE.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-6EVNHS7L.js";
-import "./chunk-WPQNHNMC.js";
+  requireBundle
+} from "./chunk-4F52B2LI.js";
+import "./chunk-27LD2LF2.js";
 import "./chunk-MWPPMQVD.js";
+
+// command-bundle:status
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var file = fileURLToPath(new URL("../status.cjs", import.meta.url));
+var bundle = requireBundle(file, createRequire(file));
+var run = bundle.run;
 export {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
+  run
 };
