@@ -962,6 +962,11 @@ function commitOfBranch(head) {
   }
   return void 0;
 }
+function fetchCommand(rev) {
+  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+  const branch = /^(?:origin\/)?([A-Za-z0-9._/-]+)$/.exec(rev)?.[1];
+  return branch === void 0 || branch.includes("..") ? void 0 : `git fetch --depth=50 origin '+refs/heads/${branch}:refs/remotes/origin/${branch}'`;
+}
 function commonDirOf(gitDir2) {
   const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
   return (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir2, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
@@ -1406,8 +1411,10 @@ var init_git = __esm({
       async revParse(rev) {
         const sha = await this.commitOf(rev);
         if (!sha) {
+          const shallow = await this.isShallow().catch(() => false);
+          const fetch = shallow ? fetchCommand(rev) : void 0;
           throw new InputError(
-            `unknown revision "${rev}": no such commit in this repository`,
+            `unknown revision "${rev}": no such commit in this repository${fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : ""}`,
             {},
             "git/unknown-revision"
           );
@@ -6209,7 +6216,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "c95b40f6ba12299a";
+var BUILD_ID = "d0b58557f4c4dbb6";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

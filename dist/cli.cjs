@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "c95b40f6ba12299a";
+    BUILD_ID = "d0b58557f4c4dbb6";
   }
 });
 

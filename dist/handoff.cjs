@@ -11,7 +11,7 @@ var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
 
 // src/generated/build-id.ts
-var BUILD_ID = "c95b40f6ba12299a";
+var BUILD_ID = "d0b58557f4c4dbb6";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

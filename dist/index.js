@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-37U6ONW6.js";
+} from "./action/chunk-PJHW3QWH.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1112,7 +1112,7 @@ import { existsSync as existsSync3, promises as fsPromises2, readFileSync } from
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "c95b40f6ba12299a";
+var BUILD_ID = "d0b58557f4c4dbb6";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -2064,6 +2064,11 @@ function commitOfBranch(head) {
   }
   return void 0;
 }
+function fetchCommand(rev) {
+  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+  const branch = /^(?:origin\/)?([A-Za-z0-9._/-]+)$/.exec(rev)?.[1];
+  return branch === void 0 || branch.includes("..") ? void 0 : `git fetch --depth=50 origin '+refs/heads/${branch}:refs/remotes/origin/${branch}'`;
+}
 function commonDirOf(gitDir) {
   const commonFile = (0, import_node_path4.join)(gitDir, "commondir");
   return (0, import_node_fs6.existsSync)(commonFile) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs6.readFileSync)(commonFile, "utf8").trim()) : gitDir;
@@ -2514,8 +2519,10 @@ var init_git = __esm({
       async revParse(rev) {
         const sha = await this.commitOf(rev);
         if (!sha) {
+          const shallow = await this.isShallow().catch(() => false);
+          const fetch = shallow ? fetchCommand(rev) : void 0;
           throw new InputError(
-            `unknown revision "${rev}": no such commit in this repository`,
+            `unknown revision "${rev}": no such commit in this repository${fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : ""}`,
             {},
             "git/unknown-revision"
           );

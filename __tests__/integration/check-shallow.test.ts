@@ -53,6 +53,8 @@ describe('runCheck in a shallow clone', () => {
   function originWithStaleFeature(): { origin: TempRepo; work: string[] } {
     const origin = TempRepo.init();
     cleanup.push(origin.dir);
+    // Deeper than GitLab's GIT_DEPTH (20): a CI clone of the feature is shallow.
+    for (let i = 0; i < 25; i++) origin.commit(`early ${i}`, { 'early.txt': `${i}\n` });
     origin.commit('start', {
       [REGISTRY]: registryText({ a: { task: TASK } }),
       [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
@@ -127,6 +129,13 @@ describe('runCheck in a shallow clone', () => {
       ['+refs/heads/feature:refs/remotes/origin/feature', '+refs/heads/main:refs/remotes/origin/main'],
       1,
     );
+    // The target branch not fetched, as GitLab clones a merge request: said how to fetch it.
+    const unfetched = ciClone(origin, ['+refs/heads/feature:refs/remotes/origin/feature'], 2);
+    const missing = await runCli(['check', '--base', 'origin/main'], { cwd: unfetched });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      `handoff: unknown revision "origin/main": no such commit in this repository (this clone is shallow: fetch it first, e.g. git fetch --depth=50 origin '+refs/heads/main:refs/remotes/origin/main') [git/unknown-revision]\n`,
+    );
     git(offline, 'remote', 'set-url', 'origin', `file://${origin.dir}-gone`);
     const refused = await runCli(['check', '--base', 'origin/main', '--head', 'HEAD'], { cwd: offline });
     expect(refused.code).toBe(2);
@@ -185,6 +194,7 @@ describe('runCheck in a shallow clone', () => {
     const { origin } = originWithStaleFeature();
     // GitLab's checkout: the source branch GIT_DEPTH (20) deep, HEAD detached, the target not fetched.
     const clone = ciClone(origin, ['+refs/heads/feature:refs/remotes/origin/feature'], 20);
+    expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
     const env = {
       ...gitEnv(),
       CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main',

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YBC5IQKK.js";
+} from "../chunks/chunk-PAUMFYV4.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -21,10 +21,10 @@ import {
   emptySection
 } from "../chunks/chunk-IUV7YQHS.js";
 import "../chunks/chunk-E27YHX7P.js";
-import "../chunks/chunk-27LD2LF2.js";
+import "../chunks/chunk-MELT34OY.js";
 import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-23F2XSVD.js";
-import "../chunks/chunk-4PRTMRNT.js";
+import "../chunks/chunk-FLCPRN5I.js";
+import "../chunks/chunk-GC4ESWRC.js";
 import {
   plural
 } from "../chunks/chunk-ABMEIAPF.js";
@@ -36,10 +36,10 @@ import {
 } from "../chunks/chunk-4AMQNRJ3.js";
 import {
   loadConfig
-} from "../chunks/chunk-TCETF4QC.js";
-import "../chunks/chunk-43FIDPQZ.js";
+} from "../chunks/chunk-3LPQCUBI.js";
+import "../chunks/chunk-CO3JAOR7.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-L2XKFNDR.js";
+import "../chunks/chunk-6IWZJDBR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

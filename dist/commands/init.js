@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-WJFDYZNE.js";
+} from "../chunks/chunk-EN4X3WRH.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-4PRTMRNT.js";
+} from "../chunks/chunk-GC4ESWRC.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-TCETF4QC.js";
+} from "../chunks/chunk-3LPQCUBI.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-43FIDPQZ.js";
+} from "../chunks/chunk-CO3JAOR7.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-L2XKFNDR.js";
+} from "../chunks/chunk-6IWZJDBR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NMMCM4CY.js";
-import "../chunks/chunk-6O5THPKQ.js";
+} from "../chunks/chunk-RLKXVUMT.js";
+import "../chunks/chunk-TJ4YP7VS.js";
 import "../chunks/chunk-D4STECE4.js";
-import "../chunks/chunk-23F2XSVD.js";
-import "../chunks/chunk-4PRTMRNT.js";
-import "../chunks/chunk-S5OOSNDC.js";
-import "../chunks/chunk-XT3W4XAB.js";
+import "../chunks/chunk-FLCPRN5I.js";
+import "../chunks/chunk-GC4ESWRC.js";
+import "../chunks/chunk-YADWUKXF.js";
+import "../chunks/chunk-Y7ZWXIAN.js";
 import "../chunks/chunk-ABMEIAPF.js";
 import "../chunks/chunk-SN6AQB5W.js";
 import "../chunks/chunk-4AMQNRJ3.js";
-import "../chunks/chunk-TCETF4QC.js";
-import "../chunks/chunk-43FIDPQZ.js";
+import "../chunks/chunk-3LPQCUBI.js";
+import "../chunks/chunk-CO3JAOR7.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-L2XKFNDR.js";
+import "../chunks/chunk-6IWZJDBR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

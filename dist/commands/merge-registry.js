@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-WJFDYZNE.js";
-import "../chunks/chunk-4PRTMRNT.js";
-import "../chunks/chunk-TCETF4QC.js";
-import "../chunks/chunk-43FIDPQZ.js";
+} from "../chunks/chunk-EN4X3WRH.js";
+import "../chunks/chunk-GC4ESWRC.js";
+import "../chunks/chunk-3LPQCUBI.js";
+import "../chunks/chunk-CO3JAOR7.js";
 import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-L2XKFNDR.js";
+import "../chunks/chunk-6IWZJDBR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-6ME2ARYS.js";
+} from "../chunks/chunk-MPRMLEZS.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-S5OOSNDC.js";
+} from "../chunks/chunk-YADWUKXF.js";
 import {
   checkAgentName
-} from "../chunks/chunk-XT3W4XAB.js";
+} from "../chunks/chunk-Y7ZWXIAN.js";
 import "../chunks/chunk-ABMEIAPF.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-4AMQNRJ3.js";
 import {
   loadConfig
-} from "../chunks/chunk-TCETF4QC.js";
+} from "../chunks/chunk-3LPQCUBI.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-43FIDPQZ.js";
+} from "../chunks/chunk-CO3JAOR7.js";
 import "../chunks/chunk-ZACF6ZJL.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-L2XKFNDR.js";
+} from "../chunks/chunk-6IWZJDBR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-43FIDPQZ.js";
+} from "../chunks/chunk-CO3JAOR7.js";
 import {
   isTaskId
 } from "../chunks/chunk-ZACF6ZJL.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-L2XKFNDR.js";
+} from "../chunks/chunk-6IWZJDBR.js";
 import "../chunks/chunk-JNKY6PJ2.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -136,6 +136,19 @@ function commitOfBranch(head: { branch: string; refFile: string; commonDir: stri
 }
 
 /** The common git dir of `gitDir`: a worktree's names it in its `commondir` file; else itself. */
+/**
+ * The fetch that brings `rev` into a CI's shallow clone, which holds only the branch it checks: a
+ * commit by its name, a branch (`main`, `origin/main`) into its remote-tracking branch. Undefined for
+ * anything else (`HEAD~3`).
+ */
+function fetchCommand(rev: string): string | undefined {
+  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+  const branch = /^(?:origin\/)?([A-Za-z0-9._/-]+)$/.exec(rev)?.[1];
+  return branch === undefined || branch.includes('..')
+    ? undefined
+    : `git fetch --depth=50 origin '+refs/heads/${branch}:refs/remotes/origin/${branch}'`;
+}
+
 function commonDirOf(gitDir: string): string {
   const commonFile = join(gitDir, 'commondir');
   return existsSync(commonFile) ? resolve(gitDir, readFileSync(commonFile, 'utf8').trim()) : gitDir;
@@ -505,8 +518,12 @@ export class GitCommandManager implements IGitCommandManager {
   async revParse(rev: string): Promise<string> {
     const sha = await this.commitOf(rev);
     if (!sha) {
+      // A CI's shallow clone holds only the branch it checks: the target branch or its commit must
+      // be fetched first.
+      const shallow = await this.isShallow().catch(() => false);
+      const fetch = shallow ? fetchCommand(rev) : undefined;
       throw new InputError(
-        `unknown revision "${rev}": no such commit in this repository`,
+        `unknown revision "${rev}": no such commit in this repository${fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : ''}`,
         {},
         'git/unknown-revision',
       );

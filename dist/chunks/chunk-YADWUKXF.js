@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-TCETF4QC.js";
+} from "./chunk-3LPQCUBI.js";
 import {
   filesFromHere
 } from "./chunk-B4VB3T5X.js";

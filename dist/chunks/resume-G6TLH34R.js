@@ -6,14 +6,14 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-4F52B2LI.js";
-import "./chunk-27LD2LF2.js";
+} from "./chunk-MIC6O4GS.js";
+import "./chunk-MELT34OY.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:hook
+// command-bundle:resume
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../resume.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {

@@ -5,22 +5,17 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
-} from "./chunk-4PRTMRNT.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-6EVNHS7L.js";
-import "./chunk-WPQNHNMC.js";
+  requireBundle
+} from "./chunk-MIC6O4GS.js";
+import "./chunk-MELT34OY.js";
 import "./chunk-MWPPMQVD.js";
+
+// command-bundle:prime
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
+var bundle = requireBundle(file, createRequire(file));
+var run = bundle.run_prime;
 export {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
+  run
 };

@@ -11,11 +11,11 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-37U6ONW6.js";
-import "./chunk-VUHLYMSY.js";
-import "./chunk-47A3SBZ4.js";
-import "./chunk-PZXUSCGC.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-GC4ESWRC.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-6EVNHS7L.js";
+import "./chunk-WPQNHNMC.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-4F52B2LI.js";
-import "./chunk-27LD2LF2.js";
+} from "./chunk-MIC6O4GS.js";
+import "./chunk-MELT34OY.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:draft

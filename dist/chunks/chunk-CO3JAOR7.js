@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-L2XKFNDR.js";
+} from "./chunk-6IWZJDBR.js";
 import {
   duplicateKeyError,
   parseJsonLocated

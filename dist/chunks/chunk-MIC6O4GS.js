@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   CACHE_STAMP
-} from "./chunk-27LD2LF2.js";
+} from "./chunk-MELT34OY.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

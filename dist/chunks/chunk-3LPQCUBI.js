@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-43FIDPQZ.js";
+} from "./chunk-CO3JAOR7.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

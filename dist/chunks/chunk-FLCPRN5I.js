@@ -10,7 +10,7 @@ import {
 } from "./chunk-ZACF6ZJL.js";
 import {
   linkedBy
-} from "./chunk-L2XKFNDR.js";
+} from "./chunk-6IWZJDBR.js";
 import {
   normalizeLink
 } from "./chunk-WPQNHNMC.js";

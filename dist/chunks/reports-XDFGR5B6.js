@@ -19,7 +19,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-L2XKFNDR.js";
+} from "./chunk-6IWZJDBR.js";
 import "./chunk-JNKY6PJ2.js";
 import "./chunk-BLVNPJRU.js";
 import {

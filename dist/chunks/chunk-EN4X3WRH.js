@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-4PRTMRNT.js";
+} from "./chunk-GC4ESWRC.js";
 import {
   loadConfig
-} from "./chunk-TCETF4QC.js";
+} from "./chunk-3LPQCUBI.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-L2XKFNDR.js";
+} from "./chunk-6IWZJDBR.js";
 import {
   isRecord,
   parseJsonLocated

@@ -9,17 +9,17 @@ import {
 } from "./chunk-D4STECE4.js";
 import {
   listTaskHandoffs
-} from "./chunk-23F2XSVD.js";
+} from "./chunk-FLCPRN5I.js";
 import {
   GitCommandManager
-} from "./chunk-4PRTMRNT.js";
+} from "./chunk-GC4ESWRC.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-XT3W4XAB.js";
+} from "./chunk-Y7ZWXIAN.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-L2XKFNDR.js";
+} from "./chunk-6IWZJDBR.js";
 import {
   commitPathsCommand
 } from "./chunk-BLVNPJRU.js";
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-2IMFUIEP.js");
+  const { gatherSessionFacts } = await import("./agent-session-WUWUQ2UA.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

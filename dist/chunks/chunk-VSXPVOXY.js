@@ -31,7 +31,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-YBC5IQKK.js";
+} from "./chunk-PAUMFYV4.js";
 import {
   failingLabels,
   warningsNamed
@@ -59,15 +59,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-23F2XSVD.js";
+} from "./chunk-FLCPRN5I.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-4PRTMRNT.js";
+} from "./chunk-GC4ESWRC.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-6ME2ARYS.js";
+} from "./chunk-MPRMLEZS.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -75,7 +75,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-XT3W4XAB.js";
+} from "./chunk-Y7ZWXIAN.js";
 import {
   countWords,
   plural
@@ -105,7 +105,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-43FIDPQZ.js";
+} from "./chunk-CO3JAOR7.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -136,7 +136,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-L2XKFNDR.js";
+} from "./chunk-6IWZJDBR.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2073,7 +2073,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-WWRPMRBF.js");
+  return import("./reports-XDFGR5B6.js");
 }
 
 // src/app/status.ts

@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-QJBJY3ML.js";
+} from "./chunk-VSXPVOXY.js";
 import {
   runCheck,
   runResume
-} from "./chunk-YBC5IQKK.js";
+} from "./chunk-PAUMFYV4.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import {
@@ -22,7 +22,7 @@ import {
   openNextSteps
 } from "./chunk-IUV7YQHS.js";
 import "./chunk-E27YHX7P.js";
-import "./chunk-27LD2LF2.js";
+import "./chunk-MELT34OY.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import {
@@ -30,18 +30,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-6O5THPKQ.js";
+} from "./chunk-TJ4YP7VS.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";
-import "./chunk-23F2XSVD.js";
-import "./chunk-4PRTMRNT.js";
-import "./chunk-6ME2ARYS.js";
+import "./chunk-FLCPRN5I.js";
+import "./chunk-GC4ESWRC.js";
+import "./chunk-MPRMLEZS.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-XT3W4XAB.js";
+} from "./chunk-Y7ZWXIAN.js";
 import "./chunk-ABMEIAPF.js";
 import {
   isSlot
@@ -49,13 +49,13 @@ import {
 import "./chunk-4AMQNRJ3.js";
 import {
   loadConfig
-} from "./chunk-TCETF4QC.js";
-import "./chunk-43FIDPQZ.js";
+} from "./chunk-3LPQCUBI.js";
+import "./chunk-CO3JAOR7.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-ZACF6ZJL.js";
-import "./chunk-L2XKFNDR.js";
+import "./chunk-6IWZJDBR.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -24,7 +24,7 @@ import {
 } from "./chunk-E27YHX7P.js";
 import {
   CACHE_STAMP
-} from "./chunk-27LD2LF2.js";
+} from "./chunk-MELT34OY.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -33,13 +33,13 @@ import {
 } from "./chunk-WBXYW6XU.js";
 import {
   listTaskHandoffs
-} from "./chunk-23F2XSVD.js";
+} from "./chunk-FLCPRN5I.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-4PRTMRNT.js";
+} from "./chunk-GC4ESWRC.js";
 import {
   namedAndCounted
 } from "./chunk-ABMEIAPF.js";
@@ -73,7 +73,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-43FIDPQZ.js";
+} from "./chunk-CO3JAOR7.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -92,7 +92,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-L2XKFNDR.js";
+} from "./chunk-6IWZJDBR.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3113,7 +3113,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-WWRPMRBF.js");
+  const reports = await import("./reports-XDFGR5B6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-6O5THPKQ.js";
+} from "./chunk-TJ4YP7VS.js";
 import {
   rootActedOnNote
-} from "./chunk-S5OOSNDC.js";
+} from "./chunk-YADWUKXF.js";
 import {
   agentFromEnv
-} from "./chunk-XT3W4XAB.js";
+} from "./chunk-Y7ZWXIAN.js";
 import {
   loadConfig
-} from "./chunk-TCETF4QC.js";
+} from "./chunk-3LPQCUBI.js";
 import {
   findProjectRoot
 } from "./chunk-6EVNHS7L.js";

@@ -9,26 +9,26 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-QJBJY3ML.js";
-import "./chunk-YBC5IQKK.js";
+} from "./chunk-VSXPVOXY.js";
+import "./chunk-PAUMFYV4.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import "./chunk-IUV7YQHS.js";
 import "./chunk-E27YHX7P.js";
-import "./chunk-27LD2LF2.js";
+import "./chunk-MELT34OY.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import "./chunk-D4STECE4.js";
-import "./chunk-23F2XSVD.js";
-import "./chunk-4PRTMRNT.js";
-import "./chunk-6ME2ARYS.js";
-import "./chunk-XT3W4XAB.js";
+import "./chunk-FLCPRN5I.js";
+import "./chunk-GC4ESWRC.js";
+import "./chunk-MPRMLEZS.js";
+import "./chunk-Y7ZWXIAN.js";
 import "./chunk-ABMEIAPF.js";
 import "./chunk-SN6AQB5W.js";
 import "./chunk-4AMQNRJ3.js";
-import "./chunk-43FIDPQZ.js";
+import "./chunk-CO3JAOR7.js";
 import "./chunk-ZACF6ZJL.js";
-import "./chunk-L2XKFNDR.js";
+import "./chunk-6IWZJDBR.js";
 import "./chunk-JNKY6PJ2.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
