@@ -6207,26 +6207,50 @@ async function detectHookManager(git, env) {
 init_repo_root();
 
 // src/app/check.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/adapters/document-cache.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "d0b58557f4c4dbb6";
+var BUILD_ID = "02f1eb4a244611a6";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
 var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 
+// src/adapters/cache-file.ts
+var import_node_fs6 = require("node:fs");
+var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+var READ_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0) | (import_node_fs6.constants.O_NOCTTY ?? 0);
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(file, READ_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info = (0, import_node_fs6.fstatSync)(fd);
+    return info.isFile() && info.size <= limit ? (0, import_node_fs6.readFileSync)(fd) : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+function readCacheText(file) {
+  return readCacheFile(file)?.toString("utf8");
+}
+
 // src/adapters/document-cache.ts
 init_repo_root();
 
 // src/adapters/store.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_errors();
 init_paths();
@@ -6655,7 +6679,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs6.realpathSync.native(absPath);
+      real = import_node_fs7.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -6669,7 +6693,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs6.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+    fd = (0, import_node_fs7.openSync)(absPath, options.noFollow ? READ_FLAGS2 | (import_node_fs7.constants.O_NOFOLLOW ?? 0) : READ_FLAGS2);
   } catch (error) {
     if (options.noFollow && error.code === "ELOOP") {
       throw new InputError(
@@ -6682,7 +6706,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let bytes;
   try {
-    const info = (0, import_node_fs6.fstatSync)(fd);
+    const info = (0, import_node_fs7.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(
         `is ${entryKind(info) ?? "a special file"}, not a regular file`,
@@ -6697,23 +6721,23 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs6.closeSync)(fd);
+      (0, import_node_fs7.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0) | (import_node_fs6.constants.O_NOCTTY ?? 0);
+var READ_FLAGS2 = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0) | (import_node_fs7.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs6.readSync)(fd, first, 0, first.length, null);
+  const firstRead = (0, import_node_fs7.readSync)(fd, first, 0, first.length, null);
   if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
   const chunks = [first];
   let total = firstRead;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs6.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs7.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -6729,7 +6753,7 @@ function tooLarge(size, maxBytes, displayPath) {
 }
 function statIfThere(file) {
   try {
-    return (0, import_node_fs6.statSync)(file);
+    return (0, import_node_fs7.statSync)(file);
   } catch {
     return void 0;
   }
@@ -6760,7 +6784,7 @@ function realRoot(repoRoot) {
   const root = (0, import_node_path5.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs6.realpathSync.native(root);
+    real = import_node_fs7.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
@@ -6774,7 +6798,7 @@ function realLongestPrefix(absPath) {
   let exists = true;
   for (; ; ) {
     try {
-      return { real: import_node_fs6.realpathSync.native(probe), exists };
+      return { real: import_node_fs7.realpathSync.native(probe), exists };
     } catch {
       exists = false;
       const parent = (0, import_node_path5.dirname)(probe);
@@ -6810,7 +6834,7 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs6.realpathSync.native(root);
+    realRoot2 ??= import_node_fs7.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
       listings.set(target.folder, listFolder((0, import_node_path5.join)(root, target.folder), realRoot2));
     }
@@ -6823,8 +6847,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs6.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs6.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs7.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs7.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -6866,7 +6890,7 @@ var DocumentCache = class _DocumentCache {
    */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!(0, import_node_fs7.existsSync)(dir)) return _DocumentCache.inMemory();
+    if (!(0, import_node_fs8.existsSync)(dir)) return _DocumentCache.inMemory();
     return new _DocumentCache((0, import_node_path6.join)(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
@@ -6875,7 +6899,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse((0, import_node_fs7.readFileSync)(this.file, "utf8"));
+      const parsed = JSON.parse(readCacheText(this.file) ?? "null");
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -6955,9 +6979,9 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.${++saves}.tmp`;
     try {
-      await import_node_fs7.promises.mkdir((0, import_node_path6.dirname)(this.file), { recursive: true });
-      await import_node_fs7.promises.writeFile(temp, JSON.stringify(content));
-      await import_node_fs7.promises.rename(temp, this.file);
+      await import_node_fs8.promises.mkdir((0, import_node_path6.dirname)(this.file), { recursive: true });
+      await import_node_fs8.promises.writeFile(temp, JSON.stringify(content));
+      await import_node_fs8.promises.rename(temp, this.file);
     } catch {
     }
   }
@@ -6972,7 +6996,7 @@ async function summarizeMarkdown(text, file) {
 init_git();
 
 // src/adapters/listing-store.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path7 = require("node:path");
 var FORMAT = `3/${CACHE_STAMP}`;
 var KEPT = 8;
@@ -6985,14 +7009,14 @@ var ListingStore = class _ListingStore {
   unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _ListingStore((0, import_node_fs8.existsSync)(dir) ? (0, import_node_path7.join)(dir, "handoff-guard", "listings") : void 0);
+    return new _ListingStore((0, import_node_fs9.existsSync)(dir) ? (0, import_node_path7.join)(dir, "handoff-guard", "listings") : void 0);
   }
   fileOf(commit) {
     return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path7.join)(this.dir, `${commit}.json`) : void 0;
   }
   has(commit) {
     const file = this.fileOf(commit);
-    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs8.existsSync)(file);
+    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs9.existsSync)(file);
   }
   /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
   read(commit) {
@@ -7004,7 +7028,7 @@ var ListingStore = class _ListingStore {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
-      const value = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
+      const value = JSON.parse(readCacheText(file) ?? "{}");
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
@@ -7024,20 +7048,20 @@ var ListingStore = class _ListingStore {
     const dir = this.dir;
     if (!file || !dir) return;
     try {
-      (0, import_node_fs8.mkdirSync)(dir, { recursive: true });
-      (0, import_node_fs8.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
+      (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs9.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
       this.unreadable.delete(commit);
-      const names = (0, import_node_fs8.readdirSync)(dir);
+      const names = (0, import_node_fs9.readdirSync)(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: (0, import_node_fs8.statSync)((0, import_node_path7.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs8.rmSync)((0, import_node_path7.join)(dir, name), { force: true });
+      const byAge = names.map((name) => ({ name, at: (0, import_node_fs9.statSync)((0, import_node_path7.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs9.rmSync)((0, import_node_path7.join)(dir, name), { force: true });
     } catch {
     }
   }
 };
 
 // src/adapters/snapshot-store.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // src/core/snapshot.ts
@@ -7138,7 +7162,7 @@ var SnapshotStore = class _SnapshotStore {
   listing;
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _SnapshotStore((0, import_node_fs9.existsSync)(dir) ? (0, import_node_path8.join)(dir, "handoff-guard", "snapshots") : void 0);
+    return new _SnapshotStore((0, import_node_fs10.existsSync)(dir) ? (0, import_node_path8.join)(dir, "handoff-guard", "snapshots") : void 0);
   }
   /** The snapshots' files, newest first (by the folder's listing alone), listed once until a write. */
   found() {
@@ -7149,7 +7173,7 @@ var SnapshotStore = class _SnapshotStore {
     if (this.dir === void 0) return [];
     try {
       const found = [];
-      for (const name of (0, import_node_fs9.readdirSync)(this.dir)) {
+      for (const name of (0, import_node_fs10.readdirSync)(this.dir)) {
         const match = NAME.exec(name);
         if (!match) continue;
         const file = (0, import_node_path8.join)(this.dir, name);
@@ -7211,9 +7235,9 @@ var SnapshotStore = class _SnapshotStore {
     const file = (0, import_node_path8.join)(dir, asChanges ? `${snapshot.commit}.${base.commit}.json` : `${snapshot.commit}.json`);
     const temp = `${file}.${process.pid}.${++saves2}.tmp`;
     try {
-      (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
-      (0, import_node_fs9.writeFileSync)(temp, JSON.stringify({ format: FORMAT2, snapshot: stored }));
-      (0, import_node_fs9.renameSync)(temp, file);
+      (0, import_node_fs10.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs10.writeFileSync)(temp, JSON.stringify({ format: FORMAT2, snapshot: stored }));
+      (0, import_node_fs10.renameSync)(temp, file);
       this.listing = void 0;
       const found = this.found();
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT2);
@@ -7221,12 +7245,12 @@ var SnapshotStore = class _SnapshotStore {
       for (const f of found) {
         const onReplaced = !asChanges && f.base === snapshot.commit;
         if (!onReplaced && (kept.includes(f) || f.base === void 0 && bases.has(f.commit))) continue;
-        (0, import_node_fs9.rmSync)(f.file, { force: true });
+        (0, import_node_fs10.rmSync)(f.file, { force: true });
       }
       this.listing = void 0;
     } catch {
       try {
-        (0, import_node_fs9.rmSync)(temp, { force: true });
+        (0, import_node_fs10.rmSync)(temp, { force: true });
       } catch {
       }
     }
@@ -7234,7 +7258,7 @@ var SnapshotStore = class _SnapshotStore {
 };
 function readStored(file) {
   try {
-    const value = JSON.parse((0, import_node_fs9.readFileSync)(file, "utf8"));
+    const value = JSON.parse(readCacheText(file) ?? "{}");
     return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
   } catch {
     return void 0;
@@ -7252,7 +7276,7 @@ function isHandoff(h) {
 }
 
 // src/adapters/workspace.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path9 = require("node:path");
 init_config();
 init_errors();
@@ -7340,7 +7364,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await import_node_fs10.promises.readdir(folder, { withFileTypes: true });
+        const entries = await import_node_fs11.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -9080,7 +9104,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && (0, import_node_fs11.existsSync)((0, import_node_path10.join)(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && (0, import_node_fs12.existsSync)((0, import_node_path10.join)(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -9418,7 +9442,7 @@ init_errors();
 init_paths();
 
 // src/cli/context.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // src/adapters/clock.ts
@@ -9450,7 +9474,7 @@ function processContext(options = {}) {
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: invocation(process.argv[1] ?? "", cwd, (folder) => (0, import_node_fs12.existsSync)((0, import_node_path11.join)(folder, "package.json")))
+    program: invocation(process.argv[1] ?? "", cwd, (folder) => (0, import_node_fs13.existsSync)((0, import_node_path11.join)(folder, "package.json")))
   };
 }
 function startedIn(env, cwd) {
@@ -9460,7 +9484,7 @@ function startedIn(env, cwd) {
   if (ran !== "handoff" && !ran?.endsWith("/handoff")) return cwd;
   const inside = (0, import_node_path11.relative)(cwd, typedIn);
   if (inside === "" || inside.startsWith("..") || (0, import_node_path11.isAbsolute)(inside)) return cwd;
-  return (0, import_node_fs12.existsSync)(typedIn) ? typedIn : cwd;
+  return (0, import_node_fs13.existsSync)(typedIn) ? typedIn : cwd;
 }
 function invocation(bin, cwd, isProject) {
   const at2 = bin.search(/[\\/]node_modules[\\/]/);
@@ -9487,7 +9511,7 @@ function descriptorOutput(fd, stream, isatty) {
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       try {
-        while (written < bytes.length) written += (0, import_node_fs12.writeSync)(fd, bytes, written);
+        while (written < bytes.length) written += (0, import_node_fs13.writeSync)(fd, bytes, written);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") closed = true;

@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "d0b58557f4c4dbb6";
+    BUILD_ID = "02f1eb4a244611a6";
   }
 });
 
@@ -260,6 +260,33 @@ var init_terminal_manners = __esm({
   }
 });
 
+// src/adapters/cache-file.ts
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(file, READ_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info = (0, import_node_fs3.fstatSync)(fd);
+    return info.isFile() && info.size <= limit ? (0, import_node_fs3.readFileSync)(fd) : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+var import_node_fs3, CACHE_FILE_LIMIT, READ_FLAGS;
+var init_cache_file = __esm({
+  "src/adapters/cache-file.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+    READ_FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOCTTY ?? 0);
+  }
+});
+
 // src/cli/code-cache.ts
 var code_cache_exports = {};
 __export(code_cache_exports, {
@@ -276,21 +303,21 @@ function codeCacheDir(bundle, env) {
   const modules = parts.indexOf("node_modules");
   if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path3.sep);
   const ownModules = (0, import_node_path3.join)((0, import_node_path3.dirname)((0, import_node_path3.dirname)(bundle)), "node_modules");
-  return (0, import_node_fs3.existsSync)(ownModules) ? (0, import_node_path3.join)(ownModules, ".cache", "handoff-guard") : void 0;
+  return (0, import_node_fs4.existsSync)(ownModules) ? (0, import_node_path3.join)(ownModules, ".cache", "handoff-guard") : void 0;
 }
 function textOf(bytes) {
   return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 function requireBundle(bundle, requireFromBundle, env = process.env, options = {}) {
-  const fd = (0, import_node_fs3.openSync)(bundle, "r");
+  const fd = (0, import_node_fs4.openSync)(bundle, "r");
   let source;
   let stamp;
   try {
-    const stat = (0, import_node_fs3.fstatSync)(fd);
+    const stat = (0, import_node_fs4.fstatSync)(fd);
     stamp = `${CACHE_STAMP}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
-    source = textOf((0, import_node_fs3.readFileSync)(fd));
+    source = textOf((0, import_node_fs4.readFileSync)(fd));
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   const dir = codeCacheDir(bundle, env);
   const name = `${(0, import_node_path3.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
@@ -298,7 +325,8 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
   let cached;
   if (cacheFile) {
     try {
-      cached = cacheFileOf((0, import_node_fs3.readFileSync)(cacheFile));
+      const bytes = readCacheFile(cacheFile);
+      cached = bytes === void 0 ? void 0 : cacheFileOf(bytes);
     } catch {
     }
   }
@@ -352,27 +380,27 @@ function pathHash(path) {
 }
 function writeCache(dir, cacheFile, name, checks, data) {
   try {
-    (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs4.mkdirSync)(dir, { recursive: true });
     const partial = `${cacheFile}.${process.pid}.tmp`;
     const header = Buffer.alloc(HEADER_BYTES);
     header.write(MAGIC, 0, "latin1");
     header[CHECKS_AT] = checks;
-    (0, import_node_fs3.writeFileSync)(partial, Buffer.concat([header, data]));
-    (0, import_node_fs3.renameSync)(partial, cacheFile);
-    for (const file of (0, import_node_fs3.readdirSync)(dir)) {
+    (0, import_node_fs4.writeFileSync)(partial, Buffer.concat([header, data]));
+    (0, import_node_fs4.renameSync)(partial, cacheFile);
+    for (const file of (0, import_node_fs4.readdirSync)(dir)) {
       if (file.startsWith(name) && (0, import_node_path3.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
-        (0, import_node_fs3.rmSync)((0, import_node_path3.join)(dir, file), { force: true });
+        (0, import_node_fs4.rmSync)((0, import_node_path3.join)(dir, file), { force: true });
     }
   } catch {
   }
 }
 function countCheck(cacheFile, checks) {
   try {
-    const fd = (0, import_node_fs3.openSync)(cacheFile, "r+");
+    const fd = (0, import_node_fs4.openSync)(cacheFile, "r+");
     try {
-      (0, import_node_fs3.writeSync)(fd, Uint8Array.of(checks), 0, 1, CHECKS_AT);
+      (0, import_node_fs4.writeSync)(fd, Uint8Array.of(checks), 0, 1, CHECKS_AT);
     } finally {
-      (0, import_node_fs3.closeSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
     }
     return true;
   } catch {
@@ -381,19 +409,20 @@ function countCheck(cacheFile, checks) {
 }
 function sizeOf(file) {
   try {
-    return (0, import_node_fs3.statSync)(file).size;
+    return (0, import_node_fs4.statSync)(file).size;
   } catch {
     return 0;
   }
 }
-var import_node_buffer, import_node_fs3, import_node_path3, import_node_vm, OFF, CHECKED_RUNS, GROWTH, MAGIC, HEADER_BYTES, CHECKS_AT;
+var import_node_buffer, import_node_fs4, import_node_path3, import_node_vm, OFF, CHECKED_RUNS, GROWTH, MAGIC, HEADER_BYTES, CHECKS_AT;
 var init_code_cache = __esm({
   "src/cli/code-cache.ts"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path3 = require("node:path");
     import_node_vm = require("node:vm");
+    init_cache_file();
     init_version();
     OFF = /* @__PURE__ */ new Set(["off", "0", "false", "no"]);
     CHECKED_RUNS = 6;
@@ -4234,7 +4263,7 @@ function programOn(program2, ctx, projectRoot) {
 }
 
 // src/cli/main.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/adapters/repo-root.ts
@@ -4541,7 +4570,7 @@ function buildProgram({ Argument: Argument2, Command: Command2, Option: Option2 
     const dir = program2.opts().cwd;
     if (!dir) return c;
     const cwd = (0, import_node_path4.resolve)(c.cwd, dir);
-    if (!(0, import_node_fs4.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    if (!(0, import_node_fs5.statSync)(cwd, { throwIfNoEntry: false })?.isDirectory()) {
       if (command === "hook") return c;
       throw new InputError(`no such folder: ${cwd} (-C ${dir})`, {}, "path/no-folder");
     }

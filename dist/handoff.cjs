@@ -6,12 +6,33 @@ var import_node_path2 = require("node:path");
 
 // src/cli/code-cache.ts
 var import_node_buffer = require("node:buffer");
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
 
+// src/adapters/cache-file.ts
+var import_node_fs = require("node:fs");
+var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+var READ_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0) | (import_node_fs.constants.O_NOCTTY ?? 0);
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(file, READ_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info = (0, import_node_fs.fstatSync)(fd);
+    return info.isFile() && info.size <= limit ? (0, import_node_fs.readFileSync)(fd) : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+
 // src/generated/build-id.ts
-var BUILD_ID = "d0b58557f4c4dbb6";
+var BUILD_ID = "02f1eb4a244611a6";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -27,21 +48,21 @@ function codeCacheDir(bundle, env) {
   const modules = parts.indexOf("node_modules");
   if (modules > 0) return [...parts.slice(0, modules + 1), ".cache", "handoff-guard"].join(import_node_path.sep);
   const ownModules = (0, import_node_path.join)((0, import_node_path.dirname)((0, import_node_path.dirname)(bundle)), "node_modules");
-  return (0, import_node_fs.existsSync)(ownModules) ? (0, import_node_path.join)(ownModules, ".cache", "handoff-guard") : void 0;
+  return (0, import_node_fs2.existsSync)(ownModules) ? (0, import_node_path.join)(ownModules, ".cache", "handoff-guard") : void 0;
 }
 function textOf(bytes) {
   return (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 }
 function requireBundle(bundle, requireFromBundle, env = process.env, options = {}) {
-  const fd = (0, import_node_fs.openSync)(bundle, "r");
+  const fd = (0, import_node_fs2.openSync)(bundle, "r");
   let source;
   let stamp;
   try {
-    const stat = (0, import_node_fs.fstatSync)(fd);
+    const stat = (0, import_node_fs2.fstatSync)(fd);
     stamp = `${CACHE_STAMP}-${stat.size}-${Math.trunc(stat.mtimeMs)}`;
-    source = textOf((0, import_node_fs.readFileSync)(fd));
+    source = textOf((0, import_node_fs2.readFileSync)(fd));
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
   const dir = codeCacheDir(bundle, env);
   const name = `${(0, import_node_path.basename)(bundle)}-${process.version}-${process.arch}-${pathHash(bundle)}-`;
@@ -49,7 +70,8 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
   let cached;
   if (cacheFile) {
     try {
-      cached = cacheFileOf((0, import_node_fs.readFileSync)(cacheFile));
+      const bytes = readCacheFile(cacheFile);
+      cached = bytes === void 0 ? void 0 : cacheFileOf(bytes);
     } catch {
     }
   }
@@ -108,27 +130,27 @@ function pathHash(path) {
 }
 function writeCache(dir, cacheFile, name, checks, data) {
   try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
     const partial = `${cacheFile}.${process.pid}.tmp`;
     const header = Buffer.alloc(HEADER_BYTES);
     header.write(MAGIC, 0, "latin1");
     header[CHECKS_AT] = checks;
-    (0, import_node_fs.writeFileSync)(partial, Buffer.concat([header, data]));
-    (0, import_node_fs.renameSync)(partial, cacheFile);
-    for (const file of (0, import_node_fs.readdirSync)(dir)) {
+    (0, import_node_fs2.writeFileSync)(partial, Buffer.concat([header, data]));
+    (0, import_node_fs2.renameSync)(partial, cacheFile);
+    for (const file of (0, import_node_fs2.readdirSync)(dir)) {
       if (file.startsWith(name) && (0, import_node_path.join)(dir, file) !== cacheFile && !file.endsWith(".tmp"))
-        (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, file), { force: true });
+        (0, import_node_fs2.rmSync)((0, import_node_path.join)(dir, file), { force: true });
     }
   } catch {
   }
 }
 function countCheck(cacheFile, checks) {
   try {
-    const fd = (0, import_node_fs.openSync)(cacheFile, "r+");
+    const fd = (0, import_node_fs2.openSync)(cacheFile, "r+");
     try {
-      (0, import_node_fs.writeSync)(fd, Uint8Array.of(checks), 0, 1, CHECKS_AT);
+      (0, import_node_fs2.writeSync)(fd, Uint8Array.of(checks), 0, 1, CHECKS_AT);
     } finally {
-      (0, import_node_fs.closeSync)(fd);
+      (0, import_node_fs2.closeSync)(fd);
     }
     return true;
   } catch {
@@ -137,7 +159,7 @@ function countCheck(cacheFile, checks) {
 }
 function sizeOf(file) {
   try {
-    return (0, import_node_fs.statSync)(file).size;
+    return (0, import_node_fs2.statSync)(file).size;
   } catch {
     return 0;
   }

@@ -7413,16 +7413,16 @@ function chooseEncoding(head, xml = false) {
   return "utf-8";
 }
 function* readChunks(absPath) {
-  const fd = (0, import_node_fs12.openSync)(absPath, "r");
+  const fd = (0, import_node_fs13.openSync)(absPath, "r");
   try {
     for (; ; ) {
       const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const read = (0, import_node_fs12.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
+      const read = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) return;
       yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
     }
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 async function* decodeChunks(absPath, encoding = "utf-8") {
@@ -7494,12 +7494,12 @@ async function readWholeText(absPath, maxBytes) {
   }
   return new TextDecoder().decode(bytes);
 }
-var import_node_buffer3, import_node_fs12, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
+var import_node_buffer3, import_node_fs13, import_promises2, HEAD_BYTES, CHUNK_BYTES, InvalidUtf8;
 var init_text = __esm({
   "src/adapters/reports/text.ts"() {
     "use strict";
     import_node_buffer3 = require("node:buffer");
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     init_json_location();
     init_utf8();
@@ -8635,7 +8635,7 @@ async function readLcov(absPath, displayPath) {
       advance({ line, column: startColumn }, error.textBefore)
     );
   };
-  for await (const chunk of (0, import_node_fs13.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
+  for await (const chunk of (0, import_node_fs14.createReadStream)(absPath, { highWaterMark: CHUNK_BYTES2 })) {
     const bytes = chunk;
     const fault = utf8.check(bytes, import_node_buffer4.isUtf8);
     if (fault) faultAt(fault);
@@ -8651,12 +8651,12 @@ async function readLcov(absPath, displayPath) {
   const branchesPercent = coveragePercent(branchesHit, branchesFound);
   return coverageRead(displayPath, linesPercent, branchesPercent, warnings);
 }
-var import_node_buffer4, import_node_fs13, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
+var import_node_buffer4, import_node_fs14, CHUNK_BYTES2, NEWLINE, END_OF_RECORD, pack, SF, DA, BRDA, LF, LH, BRF, BRH, COUNT_KEYS, emptyField, resetField, isHit, lcovReader;
 var init_lcov = __esm({
   "src/adapters/reports/lcov.ts"() {
     "use strict";
     import_node_buffer4 = require("node:buffer");
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     init_reports();
     init_utf8();
     init_reader();
@@ -12937,20 +12937,44 @@ init_config();
 var INSTRUCTIONS_FILE = { claude: "CLAUDE.md", gemini: "GEMINI.md", agents: "AGENTS.md" };
 
 // src/app/check.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // src/adapters/document-cache.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "d0b58557f4c4dbb6";
+var BUILD_ID = "02f1eb4a244611a6";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
 var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
+
+// src/adapters/cache-file.ts
+var import_node_fs7 = require("node:fs");
+var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+var READ_FLAGS2 = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0) | (import_node_fs7.constants.O_NOCTTY ?? 0);
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  let fd;
+  try {
+    fd = (0, import_node_fs7.openSync)(file, READ_FLAGS2);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info = (0, import_node_fs7.fstatSync)(fd);
+    return info.isFile() && info.size <= limit ? (0, import_node_fs7.readFileSync)(fd) : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
+  }
+}
+function readCacheText(file) {
+  return readCacheFile(file)?.toString("utf8");
+}
 
 // src/adapters/document-cache.ts
 init_repo_root();
@@ -12978,7 +13002,7 @@ var DocumentCache = class _DocumentCache {
    */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!(0, import_node_fs7.existsSync)(dir)) return _DocumentCache.inMemory();
+    if (!(0, import_node_fs8.existsSync)(dir)) return _DocumentCache.inMemory();
     return new _DocumentCache((0, import_node_path8.join)(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
@@ -12987,7 +13011,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse((0, import_node_fs7.readFileSync)(this.file, "utf8"));
+      const parsed = JSON.parse(readCacheText(this.file) ?? "null");
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -13067,9 +13091,9 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.${++saves}.tmp`;
     try {
-      await import_node_fs7.promises.mkdir((0, import_node_path8.dirname)(this.file), { recursive: true });
-      await import_node_fs7.promises.writeFile(temp, JSON.stringify(content));
-      await import_node_fs7.promises.rename(temp, this.file);
+      await import_node_fs8.promises.mkdir((0, import_node_path8.dirname)(this.file), { recursive: true });
+      await import_node_fs8.promises.writeFile(temp, JSON.stringify(content));
+      await import_node_fs8.promises.rename(temp, this.file);
     } catch {
     }
   }
@@ -13084,7 +13108,7 @@ async function summarizeMarkdown(text, file) {
 init_git();
 
 // src/adapters/listing-store.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path9 = require("node:path");
 var FORMAT = `3/${CACHE_STAMP}`;
 var KEPT = 8;
@@ -13097,14 +13121,14 @@ var ListingStore = class _ListingStore {
   unreadable = /* @__PURE__ */ new Set();
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _ListingStore((0, import_node_fs8.existsSync)(dir) ? (0, import_node_path9.join)(dir, "handoff-guard", "listings") : void 0);
+    return new _ListingStore((0, import_node_fs9.existsSync)(dir) ? (0, import_node_path9.join)(dir, "handoff-guard", "listings") : void 0);
   }
   fileOf(commit) {
     return this.dir && /^[0-9a-f]{40,64}$/.test(commit) ? (0, import_node_path9.join)(this.dir, `${commit}.json`) : void 0;
   }
   has(commit) {
     const file = this.fileOf(commit);
-    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs8.existsSync)(file);
+    return file !== void 0 && !this.unreadable.has(commit) && (0, import_node_fs9.existsSync)(file);
   }
   /** The listing remembered for `commit`, or undefined (none, or not a well-formed one). */
   read(commit) {
@@ -13116,7 +13140,7 @@ var ListingStore = class _ListingStore {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
-      const value = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
+      const value = JSON.parse(readCacheText(file) ?? "{}");
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
@@ -13136,13 +13160,13 @@ var ListingStore = class _ListingStore {
     const dir = this.dir;
     if (!file || !dir) return;
     try {
-      (0, import_node_fs8.mkdirSync)(dir, { recursive: true });
-      (0, import_node_fs8.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
+      (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs9.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
       this.unreadable.delete(commit);
-      const names = (0, import_node_fs8.readdirSync)(dir);
+      const names = (0, import_node_fs9.readdirSync)(dir);
       if (names.length <= 2 * KEPT) return;
-      const byAge = names.map((name) => ({ name, at: (0, import_node_fs8.statSync)((0, import_node_path9.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
-      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs8.rmSync)((0, import_node_path9.join)(dir, name), { force: true });
+      const byAge = names.map((name) => ({ name, at: (0, import_node_fs9.statSync)((0, import_node_path9.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
+      for (const { name } of byAge.slice(KEPT)) (0, import_node_fs9.rmSync)((0, import_node_path9.join)(dir, name), { force: true });
     } catch {
     }
   }
@@ -13173,7 +13197,7 @@ function startOfPushed(commits, remoteSha) {
 }
 
 // src/adapters/snapshot-store.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path10 = require("node:path");
 
 // src/core/snapshot.ts
@@ -13275,7 +13299,7 @@ var SnapshotStore = class _SnapshotStore {
   listing;
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    return new _SnapshotStore((0, import_node_fs9.existsSync)(dir) ? (0, import_node_path10.join)(dir, "handoff-guard", "snapshots") : void 0);
+    return new _SnapshotStore((0, import_node_fs10.existsSync)(dir) ? (0, import_node_path10.join)(dir, "handoff-guard", "snapshots") : void 0);
   }
   /** The snapshots' files, newest first (by the folder's listing alone), listed once until a write. */
   found() {
@@ -13286,7 +13310,7 @@ var SnapshotStore = class _SnapshotStore {
     if (this.dir === void 0) return [];
     try {
       const found = [];
-      for (const name of (0, import_node_fs9.readdirSync)(this.dir)) {
+      for (const name of (0, import_node_fs10.readdirSync)(this.dir)) {
         const match = NAME.exec(name);
         if (!match) continue;
         const file = (0, import_node_path10.join)(this.dir, name);
@@ -13348,9 +13372,9 @@ var SnapshotStore = class _SnapshotStore {
     const file = (0, import_node_path10.join)(dir, asChanges ? `${snapshot.commit}.${base.commit}.json` : `${snapshot.commit}.json`);
     const temp = `${file}.${process.pid}.${++saves2}.tmp`;
     try {
-      (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
-      (0, import_node_fs9.writeFileSync)(temp, JSON.stringify({ format: FORMAT2, snapshot: stored }));
-      (0, import_node_fs9.renameSync)(temp, file);
+      (0, import_node_fs10.mkdirSync)(dir, { recursive: true });
+      (0, import_node_fs10.writeFileSync)(temp, JSON.stringify({ format: FORMAT2, snapshot: stored }));
+      (0, import_node_fs10.renameSync)(temp, file);
       this.listing = void 0;
       const found = this.found();
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT2);
@@ -13358,12 +13382,12 @@ var SnapshotStore = class _SnapshotStore {
       for (const f of found) {
         const onReplaced = !asChanges && f.base === snapshot.commit;
         if (!onReplaced && (kept.includes(f) || f.base === void 0 && bases.has(f.commit))) continue;
-        (0, import_node_fs9.rmSync)(f.file, { force: true });
+        (0, import_node_fs10.rmSync)(f.file, { force: true });
       }
       this.listing = void 0;
     } catch {
       try {
-        (0, import_node_fs9.rmSync)(temp, { force: true });
+        (0, import_node_fs10.rmSync)(temp, { force: true });
       } catch {
       }
     }
@@ -13371,7 +13395,7 @@ var SnapshotStore = class _SnapshotStore {
 };
 function readStored(file) {
   try {
-    const value = JSON.parse((0, import_node_fs9.readFileSync)(file, "utf8"));
+    const value = JSON.parse(readCacheText(file) ?? "{}");
     return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
   } catch {
     return void 0;
@@ -14366,7 +14390,7 @@ function refuseMissingRegistry(root, packages, repoRoot) {
   const { registry, configFile, source } = root;
   if (registry.exists || configFile === void 0 || packages.some((p) => p.workspace.registry.exists))
     return;
-  if (source.kind === "revision" && (0, import_node_fs10.existsSync)((0, import_node_path11.join)(repoRoot, ...registry.file.split("/")))) {
+  if (source.kind === "revision" && (0, import_node_fs11.existsSync)((0, import_node_path11.join)(repoRoot, ...registry.file.split("/")))) {
     throw new InputError(
       `there is no registry in ${source.label}: the working tree has one that is not committed; commit it`,
       { file: registry.file },
@@ -15429,7 +15453,7 @@ async function setupCommitCount(git, projectRoot, config, commits, input, fromDa
 }
 
 // src/app/task-handoffs.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path12 = require("node:path");
 init_config();
 init_paths();
@@ -15444,7 +15468,7 @@ async function listTaskHandoffs(repoRoot, config, taskId) {
   ])) {
     let names;
     try {
-      names = (0, import_node_fs11.readdirSync)((0, import_node_path12.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
+      names = (0, import_node_fs12.readdirSync)((0, import_node_path12.join)(repoRoot, ...folder.split("/").filter((s) => s !== "")));
     } catch {
       continue;
     }

@@ -1108,15 +1108,39 @@ import { existsSync as existsSync6 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // src/adapters/document-cache.ts
-import { existsSync as existsSync3, promises as fsPromises2, readFileSync } from "node:fs";
+import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "d0b58557f4c4dbb6";
+var BUILD_ID = "02f1eb4a244611a6";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
 var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
+
+// src/adapters/cache-file.ts
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from "node:fs";
+var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  let fd;
+  try {
+    fd = openSync(file, READ_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info2 = fstatSync(fd);
+    return info2.isFile() && info2.size <= limit ? readFileSync(fd) : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+function readCacheText(file) {
+  return readCacheFile(file)?.toString("utf8");
+}
 
 // src/adapters/document-cache.ts
 var saves = 0;
@@ -1151,7 +1175,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse(readFileSync(this.file, "utf8"));
+      const parsed = JSON.parse(readCacheText(this.file) ?? "null");
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -1245,7 +1269,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync4, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync4, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 var FORMAT = `3/${CACHE_STAMP}`;
 var KEPT = 8;
@@ -1277,7 +1301,7 @@ var ListingStore = class _ListingStore {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
-      const value = JSON.parse(readFileSync2(file, "utf8"));
+      const value = JSON.parse(readCacheText(file) ?? "{}");
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
@@ -1412,7 +1436,7 @@ function startOfPushed(commits, remoteSha) {
 }
 
 // src/adapters/snapshot-store.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, readdirSync as readdirSync2, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/core/snapshot.ts
@@ -1607,7 +1631,7 @@ var SnapshotStore = class _SnapshotStore {
 };
 function readStored(file) {
   try {
-    const value = JSON.parse(readFileSync3(file, "utf8"));
+    const value = JSON.parse(readCacheText(file) ?? "{}");
     return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
   } catch {
     return void 0;
@@ -3879,7 +3903,7 @@ function shownAnnotations(annotations, slots) {
 }
 
 // src/action/artifact.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync4, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync2, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join9 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
@@ -3950,7 +3974,7 @@ function readBounded(path, maxBytes) {
   if (stat2.size > maxBytes) {
     throw new InputError(`is larger than ${maxBytes} bytes`, { file: path }, "artifact/too-large");
   }
-  return readFileSync4(path, "utf8");
+  return readFileSync2(path, "utf8");
 }
 function parseJson(path, text) {
   try {
@@ -4125,7 +4149,7 @@ var commentData = object({
 });
 
 // src/action/event.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var ZERO_SHA2 = /^0+$/;
 function isZeroSha(sha) {
   return !sha || ZERO_SHA2.test(sha);
@@ -4217,7 +4241,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = readFileSync5(path, "utf8");
+    text = readFileSync3(path, "utf8");
   } catch {
     throw new InputError("the event payload file cannot be read", { file: path }, "action/event");
   }

@@ -6114,22 +6114,46 @@ async function huskyHookNote(git, top) {
 init_repo_root();
 
 // src/adapters/document-cache.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "d0b58557f4c4dbb6";
+var BUILD_ID = "02f1eb4a244611a6";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
 var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 
+// src/adapters/cache-file.ts
+var import_node_fs5 = require("node:fs");
+var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+var READ_FLAGS = import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0) | (import_node_fs5.constants.O_NOCTTY ?? 0);
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  let fd;
+  try {
+    fd = (0, import_node_fs5.openSync)(file, READ_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info = (0, import_node_fs5.fstatSync)(fd);
+    return info.isFile() && info.size <= limit ? (0, import_node_fs5.readFileSync)(fd) : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs5.closeSync)(fd);
+  }
+}
+function readCacheText(file) {
+  return readCacheFile(file)?.toString("utf8");
+}
+
 // src/adapters/document-cache.ts
 init_repo_root();
 
 // src/adapters/store.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path4 = require("node:path");
 init_errors();
 init_paths();
@@ -6471,16 +6495,16 @@ function linksIn(entries) {
 }
 
 // src/adapters/builtins.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 init_errors();
 function nodeCrypto() {
   return builtin("node:crypto");
 }
 function isTerminal(fd) {
   try {
-    const device = (0, import_node_fs5.fstatSync)(fd);
+    const device = (0, import_node_fs6.fstatSync)(fd);
     if (!device.isCharacterDevice()) return false;
-    if (device.rdev === (0, import_node_fs5.statSync)("/dev/null", { throwIfNoEntry: false })?.rdev) return false;
+    if (device.rdev === (0, import_node_fs6.statSync)("/dev/null", { throwIfNoEntry: false })?.rdev) return false;
   } catch {
     return false;
   }
@@ -6564,7 +6588,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (options.repoRoot !== void 0) {
     let real;
     try {
-      real = import_node_fs6.realpathSync.native(absPath);
+      real = import_node_fs7.realpathSync.native(absPath);
     } catch (error) {
       throw fileError(error, displayPath);
     }
@@ -6578,7 +6602,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let fd;
   try {
-    fd = (0, import_node_fs6.openSync)(absPath, options.noFollow ? READ_FLAGS | (import_node_fs6.constants.O_NOFOLLOW ?? 0) : READ_FLAGS);
+    fd = (0, import_node_fs7.openSync)(absPath, options.noFollow ? READ_FLAGS2 | (import_node_fs7.constants.O_NOFOLLOW ?? 0) : READ_FLAGS2);
   } catch (error) {
     if (options.noFollow && error.code === "ELOOP") {
       throw new InputError(
@@ -6591,7 +6615,7 @@ async function readUserText(absPath, displayPath, options = {}) {
   }
   let bytes;
   try {
-    const info = (0, import_node_fs6.fstatSync)(fd);
+    const info = (0, import_node_fs7.fstatSync)(fd);
     if (!info.isFile()) {
       throw new InputError(
         `is ${entryKind(info) ?? "a special file"}, not a regular file`,
@@ -6606,23 +6630,23 @@ async function readUserText(absPath, displayPath, options = {}) {
     throw fileError(error, displayPath);
   } finally {
     try {
-      (0, import_node_fs6.closeSync)(fd);
+      (0, import_node_fs7.closeSync)(fd);
     } catch {
     }
   }
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-var READ_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0) | (import_node_fs6.constants.O_NOCTTY ?? 0);
+var READ_FLAGS2 = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0) | (import_node_fs7.constants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
-  const firstRead = (0, import_node_fs6.readSync)(fd, first, 0, first.length, null);
+  const firstRead = (0, import_node_fs7.readSync)(fd, first, 0, first.length, null);
   if (firstRead < first.length || firstRead === limit) return first.subarray(0, firstRead);
   const chunks = [first];
   let total = firstRead;
   while (total < limit) {
     const buffer = Buffer.allocUnsafe(Math.min(limit - total, 64 * 1024));
-    const bytesRead = (0, import_node_fs6.readSync)(fd, buffer, 0, buffer.length, null);
+    const bytesRead = (0, import_node_fs7.readSync)(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
@@ -6638,7 +6662,7 @@ function tooLarge(size, maxBytes, displayPath) {
 }
 function statIfThere(file) {
   try {
-    return (0, import_node_fs6.statSync)(file);
+    return (0, import_node_fs7.statSync)(file);
   } catch {
     return void 0;
   }
@@ -6669,7 +6693,7 @@ function realRoot(repoRoot) {
   const root = (0, import_node_path4.resolve)(repoRoot);
   let real = realRoots.get(root);
   if (real === void 0) {
-    real = import_node_fs6.realpathSync.native(root);
+    real = import_node_fs7.realpathSync.native(root);
     realRoots.set(root, real);
   }
   return real;
@@ -6683,7 +6707,7 @@ function realLongestPrefix(absPath) {
   let exists = true;
   for (; ; ) {
     try {
-      return { real: import_node_fs6.realpathSync.native(probe), exists };
+      return { real: import_node_fs7.realpathSync.native(probe), exists };
     } catch {
       exists = false;
       const parent = (0, import_node_path4.dirname)(probe);
@@ -6719,7 +6743,7 @@ async function resolveLinks(repoRoot, links) {
       results.push({ ok: false, rule: target.problem.rule, message: target.problem.message });
       continue;
     }
-    realRoot2 ??= import_node_fs6.realpathSync.native(root);
+    realRoot2 ??= import_node_fs7.realpathSync.native(root);
     if ((perFolder.get(target.folder) ?? 0) > 1 && !listings.has(target.folder)) {
       listings.set(target.folder, listFolder((0, import_node_path4.join)(root, target.folder), realRoot2));
     }
@@ -6732,8 +6756,8 @@ async function resolveLinks(repoRoot, links) {
 }
 function listFolder(folder, realRoot2) {
   try {
-    if (!isInside(realRoot2, import_node_fs6.realpathSync.native(folder))) return void 0;
-    return new Map((0, import_node_fs6.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
+    if (!isInside(realRoot2, import_node_fs7.realpathSync.native(folder))) return void 0;
+    return new Map((0, import_node_fs7.readdirSync)(folder, { withFileTypes: true }).map((d) => [d.name, d]));
   } catch {
     return void 0;
   }
@@ -6775,7 +6799,7 @@ var DocumentCache = class _DocumentCache {
    */
   static async open(repoRoot) {
     const dir = await gitDir(repoRoot);
-    if (!(0, import_node_fs7.existsSync)(dir)) return _DocumentCache.inMemory();
+    if (!(0, import_node_fs8.existsSync)(dir)) return _DocumentCache.inMemory();
     return new _DocumentCache((0, import_node_path5.join)(dir, "handoff-guard", "cache.json"));
   }
   /** What the file held, read once. */
@@ -6784,7 +6808,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse((0, import_node_fs7.readFileSync)(this.file, "utf8"));
+      const parsed = JSON.parse(readCacheText(this.file) ?? "null");
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -6864,9 +6888,9 @@ var DocumentCache = class _DocumentCache {
     };
     const temp = `${this.file}.${process.pid}.${++saves}.tmp`;
     try {
-      await import_node_fs7.promises.mkdir((0, import_node_path5.dirname)(this.file), { recursive: true });
-      await import_node_fs7.promises.writeFile(temp, JSON.stringify(content));
-      await import_node_fs7.promises.rename(temp, this.file);
+      await import_node_fs8.promises.mkdir((0, import_node_path5.dirname)(this.file), { recursive: true });
+      await import_node_fs8.promises.writeFile(temp, JSON.stringify(content));
+      await import_node_fs8.promises.rename(temp, this.file);
     } catch {
     }
   }
@@ -6881,7 +6905,7 @@ async function summarizeMarkdown(text, file) {
 init_git();
 
 // src/adapters/workspace.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path6 = require("node:path");
 init_config();
 init_errors();
@@ -6969,7 +6993,7 @@ function workingTreeSource(repoRoot) {
     async listFolders(parent) {
       const folder = parent === "" ? repoRoot : workingTreePath(repoRoot, parent);
       try {
-        const entries = await import_node_fs8.promises.readdir(folder, { withFileTypes: true });
+        const entries = await import_node_fs9.promises.readdir(folder, { withFileTypes: true });
         return entries.filter((e) => e.isDirectory() && e.name !== ".git").map((e) => parent === "" ? e.name : `${parent}/${e.name}`).sort();
       } catch {
         return [];
@@ -8257,7 +8281,7 @@ function statusTable(workspace, read, now, shown, judgedShown) {
 }
 
 // src/cli/context.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/adapters/clock.ts
@@ -8289,7 +8313,7 @@ function processContext(options = {}) {
     stdout: directOutput ? direct(1, () => process.stdout) : process.stdout,
     stderr: directOutput ? direct(2, () => process.stderr) : process.stderr,
     now: clockFrom(process.env),
-    program: invocation(process.argv[1] ?? "", cwd, (folder) => (0, import_node_fs9.existsSync)((0, import_node_path7.join)(folder, "package.json")))
+    program: invocation(process.argv[1] ?? "", cwd, (folder) => (0, import_node_fs10.existsSync)((0, import_node_path7.join)(folder, "package.json")))
   };
 }
 function startedIn(env, cwd) {
@@ -8299,7 +8323,7 @@ function startedIn(env, cwd) {
   if (ran !== "handoff" && !ran?.endsWith("/handoff")) return cwd;
   const inside = (0, import_node_path7.relative)(cwd, typedIn);
   if (inside === "" || inside.startsWith("..") || (0, import_node_path7.isAbsolute)(inside)) return cwd;
-  return (0, import_node_fs9.existsSync)(typedIn) ? typedIn : cwd;
+  return (0, import_node_fs10.existsSync)(typedIn) ? typedIn : cwd;
 }
 function invocation(bin, cwd, isProject) {
   const at2 = bin.search(/[\\/]node_modules[\\/]/);
@@ -8326,7 +8350,7 @@ function descriptorOutput(fd, stream, isatty) {
       const bytes = Buffer.from(text, "utf8");
       let written = 0;
       try {
-        while (written < bytes.length) written += (0, import_node_fs9.writeSync)(fd, bytes, written);
+        while (written < bytes.length) written += (0, import_node_fs10.writeSync)(fd, bytes, written);
       } catch (error) {
         const code = error.code;
         if (code === "EPIPE") closed = true;

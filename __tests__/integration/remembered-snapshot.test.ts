@@ -6,9 +6,12 @@
  * (a refused push is retried from the same remote commit). Git's trace says which pushes read nothing
  * but their commits.
  */
+
+import { spawnSync } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -16,9 +19,10 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { seededRandom } from '../helpers/random.js';
-import type { TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, HANDOFF_BIN, type TempRepo } from '../helpers/temp-repo.js';
 import {
   handoffDocument,
   handoffPathOf,
@@ -374,5 +378,52 @@ describe('a push judged from a remembered snapshot', () => {
     // Remembered anew by this build.
     expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe(snapshot.format);
     expect(pushTraced(repo, from, tip).git).toEqual(['log']);
+  });
+  it('takes a FIFO, a device or a huge file in place of a cache for no cache: the push is judged, never hung', () => {
+    const repo = repoWithTask();
+    cleanup.push(() => repo.remove());
+    const codeCache = mkdtempSync(join(tmpdir(), 'handoff-code-cache-'));
+    cleanup.push(() => rmSync(codeCache, { recursive: true, force: true }));
+    const from = repo.git('rev-parse', 'HEAD').trim();
+    put(repo, handoffPathOf(TASK), handoffDocument(TASK, today()));
+    const tip = repo.commit(`${TASK}: handoff`);
+    // Bounded, so that a hang fails the test instead of stalling the suite.
+    const push = () => {
+      const result = spawnSync(
+        process.execPath,
+        [HANDOFF_BIN, 'check', '--hook', 'pre-push', 'origin', 'url'],
+        {
+          cwd: repo.dir,
+          env: gitEnv({ HANDOFF_CODE_CACHE: codeCache }),
+          input: `refs/heads/main ${tip} refs/heads/main ${from}\n`,
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
+      return { code: result.status, stderr: result.stderr, signal: result.signal };
+    };
+    const first = push();
+    expect(first.code).toBe(0);
+    push();
+    const state = join(repo.dir, '.git', 'handoff-guard');
+    const caches = [
+      join(state, 'cache.json'),
+      join(state, 'snapshots', `${tip}.json`),
+      join(state, 'listings', `${tip}.json`),
+      ...readdirSync(codeCache).map((name) => join(codeCache, name)),
+    ];
+    expect(caches.every((file) => existsSync(file))).toBe(true);
+    expect(caches.some((file) => file.endsWith('.v8'))).toBe(true);
+    for (const make of [
+      (file: string) => spawnSync('mkfifo', [file]),
+      (file: string) => symlinkSync('/dev/zero', file),
+      (file: string) => writeFileSync(file, Buffer.alloc(65 * 1024 * 1024, 0x20)),
+    ]) {
+      for (const file of caches) {
+        rmSync(file, { force: true });
+        make(file);
+      }
+      expect(push()).toEqual(first);
+    }
   });
 });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-PAUMFYV4.js";
+} from "../chunks/chunk-GGC6HSE7.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -20,8 +20,9 @@ import {
 import {
   emptySection
 } from "../chunks/chunk-IUV7YQHS.js";
+import "../chunks/chunk-CSYMMO3L.js";
 import "../chunks/chunk-E27YHX7P.js";
-import "../chunks/chunk-MELT34OY.js";
+import "../chunks/chunk-PO4OCMP2.js";
 import "../chunks/chunk-WBXYW6XU.js";
 import "../chunks/chunk-FLCPRN5I.js";
 import "../chunks/chunk-GC4ESWRC.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-RLKXVUMT.js";
-import "../chunks/chunk-TJ4YP7VS.js";
+} from "../chunks/chunk-YOUXIRZ2.js";
+import "../chunks/chunk-7HNXK4N4.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-FLCPRN5I.js";
 import "../chunks/chunk-GC4ESWRC.js";

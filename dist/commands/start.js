@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-RLKXVUMT.js";
-import "../chunks/chunk-TJ4YP7VS.js";
+} from "../chunks/chunk-YOUXIRZ2.js";
+import "../chunks/chunk-7HNXK4N4.js";
 import "../chunks/chunk-D4STECE4.js";
 import "../chunks/chunk-FLCPRN5I.js";
 import "../chunks/chunk-GC4ESWRC.js";

@@ -9,11 +9,12 @@
  * so a new parser never reads an old summary. The markdown parser is imported on the first miss only.
  */
 // fs.promises, not node:fs/promises: loaded when first used, which a warm check never does (~1 ms).
-import { existsSync, promises as fsPromises, readFileSync } from 'node:fs';
+import { existsSync, promises as fsPromises } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InternalError } from '../core/errors.js';
 import type { ElementPlace, SummaryFacts } from '../core/model.js';
 import { CACHE_STAMP } from '../core/version.js';
+import { readCacheText } from './cache-file.js';
 import { gitDirIn } from './repo-root.js';
 import { statIfThere } from './store.js';
 import type { KnownValues } from './workspace.js';
@@ -76,7 +77,7 @@ export class DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === undefined) return this.loaded;
     try {
-      const parsed = JSON.parse(readFileSync(this.file, 'utf8')) as CacheFile;
+      const parsed = JSON.parse(readCacheText(this.file) ?? 'null') as CacheFile | null;
       if (
         parsed &&
         parsed.version === CACHE_VERSION &&

@@ -5,10 +5,11 @@
  * stale; a file that is not one (damaged, half-written, an older format) is no listing, and is
  * written over by the next push that can remember that commit. The newest few are kept.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TreeListing } from '../core/tree-listing.js';
 import { CACHE_STAMP } from '../core/version.js';
+import { readCacheText } from './cache-file.js';
 import { gitDir } from './document-cache.js';
 
 /** Bumped when what is remembered changes meaning: listings of another format are none. */
@@ -47,7 +48,7 @@ export class ListingStore {
     const file = this.fileOf(commit);
     if (!file) return undefined;
     try {
-      const value = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown } & Partial<TreeListing>;
+      const value = JSON.parse(readCacheText(file) ?? '{}') as { format?: unknown } & Partial<TreeListing>;
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return undefined;
       const wellFormed =

@@ -8,10 +8,11 @@
  * (damaged, another version, a base gone) is none, and the check reads the snapshot itself. The
  * newest few are kept, with their bases.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RememberedHandoff, type RememberedSnapshot, storedAsChanges } from '../core/snapshot.js';
 import { CACHE_STAMP } from '../core/version.js';
+import { readCacheText } from './cache-file.js';
 import { gitDir } from './document-cache.js';
 import { statIfThere } from './store.js';
 
@@ -162,7 +163,7 @@ export class SnapshotStore {
 
 function readStored(file: string): Stored | undefined {
   try {
-    const value = JSON.parse(readFileSync(file, 'utf8')) as { format?: unknown; snapshot?: unknown };
+    const value = JSON.parse(readCacheText(file) ?? '{}') as { format?: unknown; snapshot?: unknown };
     return value.format === FORMAT && typeof value.snapshot === 'object' && value.snapshot !== null
       ? (value.snapshot as Stored)
       : undefined;

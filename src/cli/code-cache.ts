@@ -37,6 +37,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import { Script } from 'node:vm';
+import { readCacheFile } from '../adapters/cache-file.js';
 import { CACHE_STAMP } from '../core/version.js';
 
 const OFF = new Set(['off', '0', 'false', 'no']);
@@ -93,7 +94,8 @@ export function requireBundle(
   let cached: CacheFile | undefined;
   if (cacheFile) {
     try {
-      cached = cacheFileOf(readFileSync(cacheFile));
+      const bytes = readCacheFile(cacheFile);
+      cached = bytes === undefined ? undefined : cacheFileOf(bytes);
     } catch {
       // None yet: written when this run ends.
     }

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/generated/build-id.ts
-var BUILD_ID = "d0b58557f4c4dbb6";
+var BUILD_ID = "02f1eb4a244611a6";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

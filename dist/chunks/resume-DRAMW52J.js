@@ -6,8 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-MIC6O4GS.js";
-import "./chunk-MELT34OY.js";
+} from "./chunk-QFUTGEGU.js";
+import "./chunk-CSYMMO3L.js";
+import "./chunk-PO4OCMP2.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:resume

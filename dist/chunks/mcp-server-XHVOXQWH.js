@@ -10,19 +10,20 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-VSXPVOXY.js";
+} from "./chunk-LHQOLI5X.js";
 import {
   runCheck,
   runResume
-} from "./chunk-PAUMFYV4.js";
+} from "./chunk-GGC6HSE7.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-IUV7YQHS.js";
+import "./chunk-CSYMMO3L.js";
 import "./chunk-E27YHX7P.js";
-import "./chunk-MELT34OY.js";
+import "./chunk-PO4OCMP2.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import {
@@ -30,7 +31,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-TJ4YP7VS.js";
+} from "./chunk-7HNXK4N4.js";
 import {
   schema
 } from "./chunk-D4STECE4.js";

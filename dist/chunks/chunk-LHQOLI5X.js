@@ -31,7 +31,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-PAUMFYV4.js";
+} from "./chunk-GGC6HSE7.js";
 import {
   failingLabels,
   warningsNamed

@@ -5,8 +5,11 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  readCacheFile
+} from "./chunk-CSYMMO3L.js";
+import {
   CACHE_STAMP
-} from "./chunk-MELT34OY.js";
+} from "./chunk-PO4OCMP2.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -57,7 +60,8 @@ function requireBundle(bundle, requireFromBundle, env = process.env, options = {
   let cached;
   if (cacheFile) {
     try {
-      cached = cacheFileOf(readFileSync(cacheFile));
+      const bytes = readCacheFile(cacheFile);
+      cached = bytes === void 0 ? void 0 : cacheFileOf(bytes);
     } catch {
     }
   }

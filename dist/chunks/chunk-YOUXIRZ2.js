@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-TJ4YP7VS.js";
+} from "./chunk-7HNXK4N4.js";
 import {
   rootActedOnNote
 } from "./chunk-YADWUKXF.js";

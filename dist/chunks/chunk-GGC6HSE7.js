@@ -19,12 +19,15 @@ import {
   openNextSteps
 } from "./chunk-IUV7YQHS.js";
 import {
+  readCacheText
+} from "./chunk-CSYMMO3L.js";
+import {
   annotatedOnRegistry,
   commitsReadAfter
 } from "./chunk-E27YHX7P.js";
 import {
   CACHE_STAMP
-} from "./chunk-MELT34OY.js";
+} from "./chunk-PO4OCMP2.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -581,7 +584,7 @@ import { existsSync as existsSync4 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/adapters/document-cache.ts
-import { existsSync, promises as fsPromises, readFileSync } from "node:fs";
+import { existsSync, promises as fsPromises } from "node:fs";
 import { dirname, join } from "node:path";
 var saves = 0;
 var CACHE_VERSION = `6/${CACHE_STAMP}`;
@@ -615,7 +618,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse(readFileSync(this.file, "utf8"));
+      const parsed = JSON.parse(readCacheText(this.file) ?? "null");
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -709,7 +712,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 var FORMAT = `3/${CACHE_STAMP}`;
 var KEPT = 8;
@@ -741,7 +744,7 @@ var ListingStore = class _ListingStore {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
-      const value = JSON.parse(readFileSync2(file, "utf8"));
+      const value = JSON.parse(readCacheText(file) ?? "{}");
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
@@ -797,7 +800,7 @@ function startOfPushed(commits, remoteSha) {
 }
 
 // src/adapters/snapshot-store.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync3, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync2, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/core/snapshot.ts
@@ -992,7 +995,7 @@ var SnapshotStore = class _SnapshotStore {
 };
 function readStored(file) {
   try {
-    const value = JSON.parse(readFileSync3(file, "utf8"));
+    const value = JSON.parse(readCacheText(file) ?? "{}");
     return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
   } catch {
     return void 0;

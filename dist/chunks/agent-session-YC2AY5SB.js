@@ -9,13 +9,14 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-VSXPVOXY.js";
-import "./chunk-PAUMFYV4.js";
+} from "./chunk-LHQOLI5X.js";
+import "./chunk-GGC6HSE7.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-NZUWQXNH.js";
 import "./chunk-IUV7YQHS.js";
+import "./chunk-CSYMMO3L.js";
 import "./chunk-E27YHX7P.js";
-import "./chunk-MELT34OY.js";
+import "./chunk-PO4OCMP2.js";
 import "./chunk-ZLODEOZM.js";
 import "./chunk-WBXYW6XU.js";
 import "./chunk-D4STECE4.js";

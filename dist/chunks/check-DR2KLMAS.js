@@ -6,14 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-MIC6O4GS.js";
-import "./chunk-MELT34OY.js";
+} from "./chunk-QFUTGEGU.js";
+import "./chunk-CSYMMO3L.js";
+import "./chunk-PO4OCMP2.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:hook
+// command-bundle:check
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../check.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {

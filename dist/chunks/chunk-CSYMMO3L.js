@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+
+// src/adapters/cache-file.ts
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from "node:fs";
+var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  let fd;
+  try {
+    fd = openSync(file, READ_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() && info.size <= limit ? readFileSync(fd) : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+function readCacheText(file) {
+  return readCacheFile(file)?.toString("utf8");
+}
+
+export {
+  readCacheFile,
+  readCacheText
+};
