@@ -82,8 +82,9 @@ function inputErrorFromSystem(error) {
   const { code, path, syscall } = error ?? {};
   const problem = code === void 0 ? void 0 : PATH_PROBLEMS[code];
   if (problem === void 0 || typeof path !== "string") return void 0;
+  const own = /[\\/]\.git[\\/](?:.*[\\/])?handoff-guard(?:[\\/]|$)/.test(path) ? "; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it (rm -rf .git/handoff-guard) or give it back to yourself" : "";
   return new InputError(
-    `cannot ${syscall ?? "use"} this path: ${problem}`,
+    `cannot ${syscall ?? "use"} this path: ${problem}${own}`,
     { file: path },
     `fs/${code?.toLowerCase()}`
   );
@@ -6216,7 +6217,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "02f1eb4a244611a6";
+var BUILD_ID = "7279b3e4b8fbd084";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -12946,7 +12946,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "02f1eb4a244611a6";
+var BUILD_ID = "7279b3e4b8fbd084";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

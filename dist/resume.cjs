@@ -84,8 +84,9 @@ function inputErrorFromSystem(error) {
   const { code, path, syscall } = error ?? {};
   const problem = code === void 0 ? void 0 : PATH_PROBLEMS[code];
   if (problem === void 0 || typeof path !== "string") return void 0;
+  const own = /[\\/]\.git[\\/](?:.*[\\/])?handoff-guard(?:[\\/]|$)/.test(path) ? "; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it (rm -rf .git/handoff-guard) or give it back to yourself" : "";
   return new InputError(
-    `cannot ${syscall ?? "use"} this path: ${problem}`,
+    `cannot ${syscall ?? "use"} this path: ${problem}${own}`,
     { file: path },
     `fs/${code?.toLowerCase()}`
   );

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-B4VB3T5X.js";
+} from "../chunks/chunk-XYFVLK5O.js";
 import "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-P2VDQLP3.js";
-import "../chunks/chunk-WPQNHNMC.js";
+import "../chunks/chunk-HXAUOKMM.js";
+import "../chunks/chunk-NTPN52F7.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts

@@ -12,49 +12,49 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GGC6HSE7.js";
+} from "../chunks/chunk-24WVNCZF.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
-} from "../chunks/chunk-NZUWQXNH.js";
+} from "../chunks/chunk-3JS7UEP7.js";
 import {
   emptySection
-} from "../chunks/chunk-IUV7YQHS.js";
+} from "../chunks/chunk-PLLTICJI.js";
 import "../chunks/chunk-CSYMMO3L.js";
-import "../chunks/chunk-E27YHX7P.js";
-import "../chunks/chunk-PO4OCMP2.js";
-import "../chunks/chunk-WBXYW6XU.js";
-import "../chunks/chunk-FLCPRN5I.js";
-import "../chunks/chunk-GC4ESWRC.js";
+import "../chunks/chunk-6MH2TXTL.js";
+import "../chunks/chunk-Q2ZNEFHJ.js";
+import "../chunks/chunk-4SONTLAO.js";
+import "../chunks/chunk-OYTSTGJ5.js";
+import "../chunks/chunk-NERIPR42.js";
 import {
   plural
-} from "../chunks/chunk-ABMEIAPF.js";
+} from "../chunks/chunk-GZQ2AUGU.js";
 import "../chunks/chunk-SN6AQB5W.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-4AMQNRJ3.js";
+} from "../chunks/chunk-KM2ITF3S.js";
 import {
   loadConfig
-} from "../chunks/chunk-3LPQCUBI.js";
-import "../chunks/chunk-CO3JAOR7.js";
-import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-6IWZJDBR.js";
-import "../chunks/chunk-JNKY6PJ2.js";
+} from "../chunks/chunk-WHCTTAW4.js";
+import "../chunks/chunk-EHPG7TZ5.js";
+import "../chunks/chunk-FSHUJIEB.js";
+import "../chunks/chunk-IRJJQG6H.js";
+import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-6EVNHS7L.js";
+import "../chunks/chunk-7HC5I7GI.js";
 import {
   fixSegments
 } from "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-P2VDQLP3.js";
+import "../chunks/chunk-HXAUOKMM.js";
 import {
   InputError,
   InternalError
-} from "../chunks/chunk-WPQNHNMC.js";
+} from "../chunks/chunk-NTPN52F7.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

@@ -19,54 +19,54 @@ import {
   preCommitHook,
   runsCheck,
   simpleGitHooksCommand
-} from "../chunks/chunk-ZLODEOZM.js";
+} from "../chunks/chunk-54I6NVQW.js";
 import {
   hookManagerOf
-} from "../chunks/chunk-WBXYW6XU.js";
+} from "../chunks/chunk-4SONTLAO.js";
 import {
   filesFound,
   initReport,
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-EN4X3WRH.js";
+} from "../chunks/chunk-S7VP6YBI.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-GC4ESWRC.js";
+} from "../chunks/chunk-NERIPR42.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-3LPQCUBI.js";
+} from "../chunks/chunk-WHCTTAW4.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-CO3JAOR7.js";
-import "../chunks/chunk-ZACF6ZJL.js";
+} from "../chunks/chunk-EHPG7TZ5.js";
+import "../chunks/chunk-FSHUJIEB.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-6IWZJDBR.js";
-import "../chunks/chunk-JNKY6PJ2.js";
+} from "../chunks/chunk-IRJJQG6H.js";
+import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-6EVNHS7L.js";
+import "../chunks/chunk-7HC5I7GI.js";
 import {
   EXIT,
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-B4VB3T5X.js";
+} from "../chunks/chunk-XYFVLK5O.js";
 import {
   commitPathsCommand
 } from "../chunks/chunk-BLVNPJRU.js";
 import {
   isRecord
-} from "../chunks/chunk-P2VDQLP3.js";
+} from "../chunks/chunk-HXAUOKMM.js";
 import {
   InputError,
   isAtOrInside,
   pathsInFolder
-} from "../chunks/chunk-WPQNHNMC.js";
+} from "../chunks/chunk-NTPN52F7.js";
 import {
   __commonJS,
   __require,

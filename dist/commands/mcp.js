@@ -6,16 +6,16 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-B4VB3T5X.js";
+} from "../chunks/chunk-XYFVLK5O.js";
 import "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-P2VDQLP3.js";
-import "../chunks/chunk-WPQNHNMC.js";
+import "../chunks/chunk-HXAUOKMM.js";
+import "../chunks/chunk-NTPN52F7.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-XHVOXQWH.js");
+  const { serveMcp } = await import("../chunks/mcp-server-NB3OQHBJ.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

@@ -6,28 +6,28 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-EN4X3WRH.js";
-import "../chunks/chunk-GC4ESWRC.js";
-import "../chunks/chunk-3LPQCUBI.js";
-import "../chunks/chunk-CO3JAOR7.js";
-import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-6IWZJDBR.js";
-import "../chunks/chunk-JNKY6PJ2.js";
+} from "../chunks/chunk-S7VP6YBI.js";
+import "../chunks/chunk-NERIPR42.js";
+import "../chunks/chunk-WHCTTAW4.js";
+import "../chunks/chunk-EHPG7TZ5.js";
+import "../chunks/chunk-FSHUJIEB.js";
+import "../chunks/chunk-IRJJQG6H.js";
+import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-6EVNHS7L.js";
+} from "../chunks/chunk-7HC5I7GI.js";
 import {
   EXIT
-} from "../chunks/chunk-B4VB3T5X.js";
+} from "../chunks/chunk-XYFVLK5O.js";
 import {
   shellWord
 } from "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-P2VDQLP3.js";
+import "../chunks/chunk-HXAUOKMM.js";
 import {
   InputError
-} from "../chunks/chunk-WPQNHNMC.js";
+} from "../chunks/chunk-NTPN52F7.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

@@ -13,55 +13,55 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-MPRMLEZS.js";
+} from "../chunks/chunk-36DJI2ZW.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-YADWUKXF.js";
+} from "../chunks/chunk-JI35IPGW.js";
 import {
   checkAgentName
-} from "../chunks/chunk-Y7ZWXIAN.js";
-import "../chunks/chunk-ABMEIAPF.js";
+} from "../chunks/chunk-S6ZHVVU3.js";
+import "../chunks/chunk-GZQ2AUGU.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
 } from "../chunks/chunk-SN6AQB5W.js";
-import "../chunks/chunk-4AMQNRJ3.js";
+import "../chunks/chunk-KM2ITF3S.js";
 import {
   loadConfig
-} from "../chunks/chunk-3LPQCUBI.js";
+} from "../chunks/chunk-WHCTTAW4.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-CO3JAOR7.js";
-import "../chunks/chunk-ZACF6ZJL.js";
+} from "../chunks/chunk-EHPG7TZ5.js";
+import "../chunks/chunk-FSHUJIEB.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-6IWZJDBR.js";
-import "../chunks/chunk-JNKY6PJ2.js";
+} from "../chunks/chunk-IRJJQG6H.js";
+import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-6EVNHS7L.js";
+} from "../chunks/chunk-7HC5I7GI.js";
 import {
   EXIT,
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-B4VB3T5X.js";
+} from "../chunks/chunk-XYFVLK5O.js";
 import {
   shellWord
 } from "../chunks/chunk-BLVNPJRU.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-P2VDQLP3.js";
+} from "../chunks/chunk-HXAUOKMM.js";
 import {
   InputError,
   pathsInFolder
-} from "../chunks/chunk-WPQNHNMC.js";
+} from "../chunks/chunk-NTPN52F7.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

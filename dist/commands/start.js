@@ -6,28 +6,28 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-YOUXIRZ2.js";
-import "../chunks/chunk-7HNXK4N4.js";
-import "../chunks/chunk-D4STECE4.js";
-import "../chunks/chunk-FLCPRN5I.js";
-import "../chunks/chunk-GC4ESWRC.js";
-import "../chunks/chunk-YADWUKXF.js";
-import "../chunks/chunk-Y7ZWXIAN.js";
-import "../chunks/chunk-ABMEIAPF.js";
+} from "../chunks/chunk-S3GD5XDA.js";
+import "../chunks/chunk-BPVPL5YD.js";
+import "../chunks/chunk-2P64ICUT.js";
+import "../chunks/chunk-OYTSTGJ5.js";
+import "../chunks/chunk-NERIPR42.js";
+import "../chunks/chunk-JI35IPGW.js";
+import "../chunks/chunk-S6ZHVVU3.js";
+import "../chunks/chunk-GZQ2AUGU.js";
 import "../chunks/chunk-SN6AQB5W.js";
-import "../chunks/chunk-4AMQNRJ3.js";
-import "../chunks/chunk-3LPQCUBI.js";
-import "../chunks/chunk-CO3JAOR7.js";
-import "../chunks/chunk-ZACF6ZJL.js";
-import "../chunks/chunk-6IWZJDBR.js";
-import "../chunks/chunk-JNKY6PJ2.js";
+import "../chunks/chunk-KM2ITF3S.js";
+import "../chunks/chunk-WHCTTAW4.js";
+import "../chunks/chunk-EHPG7TZ5.js";
+import "../chunks/chunk-FSHUJIEB.js";
+import "../chunks/chunk-IRJJQG6H.js";
+import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-6EVNHS7L.js";
-import "../chunks/chunk-B4VB3T5X.js";
+import "../chunks/chunk-7HC5I7GI.js";
+import "../chunks/chunk-XYFVLK5O.js";
 import "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-P2VDQLP3.js";
-import "../chunks/chunk-WPQNHNMC.js";
+import "../chunks/chunk-HXAUOKMM.js";
+import "../chunks/chunk-NTPN52F7.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/start.ts

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-NZUWQXNH.js";
+} from "../chunks/chunk-3JS7UEP7.js";
 import {
   countLines
-} from "../chunks/chunk-IUV7YQHS.js";
+} from "../chunks/chunk-PLLTICJI.js";
 import {
   lintHandoff
-} from "../chunks/chunk-4AMQNRJ3.js";
+} from "../chunks/chunk-KM2ITF3S.js";
 import {
   configDespiteAt,
   configFilesAt,
@@ -23,33 +23,33 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-CO3JAOR7.js";
+} from "../chunks/chunk-EHPG7TZ5.js";
 import {
   isTaskId
-} from "../chunks/chunk-ZACF6ZJL.js";
+} from "../chunks/chunk-FSHUJIEB.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-6IWZJDBR.js";
-import "../chunks/chunk-JNKY6PJ2.js";
+} from "../chunks/chunk-IRJJQG6H.js";
+import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-6EVNHS7L.js";
+} from "../chunks/chunk-7HC5I7GI.js";
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-B4VB3T5X.js";
+} from "../chunks/chunk-XYFVLK5O.js";
 import {
   proseWithInvocation
 } from "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-P2VDQLP3.js";
+import "../chunks/chunk-HXAUOKMM.js";
 import {
   InputError,
   formatLocated
-} from "../chunks/chunk-WPQNHNMC.js";
+} from "../chunks/chunk-NTPN52F7.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

@@ -189,8 +189,13 @@ export function inputErrorFromSystem(error: unknown): InputError | undefined {
   const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;
   const problem = code === undefined ? undefined : PATH_PROBLEMS[code];
   if (problem === undefined || typeof path !== 'string') return undefined;
+  // The program's own folder in the git dir, left unwritable by another user's run (a `sudo git
+  // push`): nothing in it is needed, and the user would not know the folder is ours.
+  const own = /[\\/]\.git[\\/](?:.*[\\/])?handoff-guard(?:[\\/]|$)/.test(path)
+    ? "; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it (rm -rf .git/handoff-guard) or give it back to yourself"
+    : '';
   return new InputError(
-    `cannot ${syscall ?? 'use'} this path: ${problem}`,
+    `cannot ${syscall ?? 'use'} this path: ${problem}${own}`,
     { file: path },
     `fs/${code?.toLowerCase()}`,
   );

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+import { createRequire as __hgCreateRequire } from 'node:module';
+import { fileURLToPath as __hgFileURLToPath } from 'node:url';
+const require = __hgCreateRequire(import.meta.url);
+const __filename = __hgFileURLToPath(import.meta.url);
+const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  GitCommandManager,
+  commitsAfterTouch,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-NERIPR42.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-7HC5I7GI.js";
+import "./chunk-NTPN52F7.js";
+import "./chunk-MWPPMQVD.js";
+export {
+  GitCommandManager,
+  commitsAfterTouch,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
+};
