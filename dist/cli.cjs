@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "7279b3e4b8fbd084";
+    BUILD_ID = "04f309e350eb9ea2";
   }
 });
 

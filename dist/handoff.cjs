@@ -32,7 +32,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "7279b3e4b8fbd084";
+var BUILD_ID = "04f309e350eb9ea2";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

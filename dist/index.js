@@ -1112,7 +1112,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "7279b3e4b8fbd084";
+var BUILD_ID = "04f309e350eb9ea2";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

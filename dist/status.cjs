@@ -6120,7 +6120,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "7279b3e4b8fbd084";
+var BUILD_ID = "04f309e350eb9ea2";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -7963,14 +7963,14 @@ function formatAge(ms, date, ageDays) {
   return `${Math.floor(hours / 24)}d`;
 }
 var NOTE_WIDTH = 40;
-function renderStatusText(root, packages = [], program = "handoff") {
-  if (packages.length === 0) return tableText(root, root.file, program);
+function renderStatusText(root, packages = [], program = "handoff", packageFixProgram = program) {
+  if (packages.length === 0) return tableText(root, root.file, program, program);
   const parts = root.rows.length > 0 ? [`. \u2014 ${root.file}
-${tableText(root, root.file, program)}`] : [];
+${tableText(root, root.file, program, program)}`] : [];
   for (const pkg of packages) {
     parts.push(
       pkg.problem === void 0 ? `${pkg.folder} \u2014 ${pkg.file}
-${tableText(pkg, pkg.file, program)}` : `${pkg.folder}
+${tableText(pkg, pkg.file, program, packageFixProgram)}` : `${pkg.folder}
 ! ${pkg.problem}
 Run \`${program} validate\` for details.
 `
@@ -7981,7 +7981,7 @@ Run \`${program} validate\` for details.
 function noRegistryNote(registryFile, program = "handoff") {
   return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
-function tableText({ rows, exists: registryExists }, registryFile, program) {
+function tableText({ rows, exists: registryExists }, registryFile, program, fixProgram) {
   if (!registryExists) return `${noRegistryNote(registryFile, program)}
 `;
   if (rows.length === 0) return `No agents in ${registryFile} yet.
@@ -8013,7 +8013,7 @@ function tableText({ rows, exists: registryExists }, registryFile, program) {
     for (const problem of row.freshness?.problems ?? []) {
       out.push(
         withControlsShown(
-          `\u2717 ${row.task} (${row.agent}): ${problem.reason}: ${proseWithInvocation(problem.detail, program)} Fix: ${withInvocation(problem.fix, program)}`
+          `\u2717 ${row.task} (${row.agent}): ${problem.reason}: ${proseWithInvocation(problem.detail, program)} Fix: ${withInvocation(problem.fix, fixProgram)}`
         )
       );
     }
@@ -8033,23 +8033,27 @@ function freshnessCell(row) {
   if (row.freshness === void 0) return "-";
   return row.freshness.fresh ? "fresh" : row.freshness.problems.map((p) => p.reason).join(", ");
 }
-function renderStatusJson(root, packages, hookNote, program = "handoff") {
-  const json = (t) => ({ registry: t.file, exists: t.exists, agents: t.rows.map(invoked) });
-  const invoked = (row) => row.freshness === void 0 || program === "handoff" ? row : {
+function renderStatusJson(root, packages, hookNote, program = "handoff", packageFixProgram = program) {
+  const json = (t, fixProgram = program) => ({
+    registry: t.file,
+    exists: t.exists,
+    agents: t.rows.map((row) => invoked(row, fixProgram))
+  });
+  const invoked = (row, fixProgram) => row.freshness === void 0 || fixProgram === "handoff" ? row : {
     ...row,
     freshness: {
       fresh: row.freshness.fresh,
       problems: row.freshness.problems.map((p) => ({
         reason: p.reason,
-        detail: proseWithInvocation(p.detail, program),
-        fix: withInvocation(p.fix, program)
+        detail: proseWithInvocation(p.detail, fixProgram),
+        fix: withInvocation(p.fix, fixProgram)
       }))
     }
   };
   const value = packages === void 0 ? json(root) : {
     ...json(root),
     packages: packages.map(
-      (p) => p.problem === void 0 ? { folder: p.folder, ...json(p) } : { folder: p.folder, problem: p.problem }
+      (p) => p.problem === void 0 ? { folder: p.folder, ...json(p, packageFixProgram) } : { folder: p.folder, problem: p.problem }
     )
   };
   return `${JSON.stringify(hookNote === void 0 ? value : { ...value, hookNote }, null, 2)}
@@ -8376,6 +8380,9 @@ function guarded(stream) {
     if (error.code !== "EPIPE") throw error;
   });
 }
+function projectFromHere(ctx, projectRoot) {
+  return (0, import_node_path7.relative)((0, import_node_path7.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot).split(import_node_path7.sep).join("/");
+}
 function pathsFromHere(ctx, projectRoot) {
   if ((0, import_node_path7.relative)((0, import_node_path7.resolve)(ctx.startedIn ?? ctx.cwd), projectRoot) === "") return asInProject;
   const fromHere = filesFromHere(ctx, projectRoot);
@@ -8384,6 +8391,10 @@ function pathsFromHere(ctx, projectRoot) {
 function filesFromHere(ctx, root) {
   const here = (0, import_node_path7.resolve)(ctx.startedIn ?? ctx.cwd);
   return (path) => (0, import_node_path7.relative)(here, (0, import_node_path7.resolve)(root, path)).split(import_node_path7.sep).join("/") || ".";
+}
+function programOn(program, ctx, projectRoot) {
+  const there = projectFromHere(ctx, projectRoot);
+  return there === "" ? program : `${program} -C ${shellWord(there)}`;
 }
 function namedFromHere(error, shown) {
   return error instanceof InputError ? error.renamed((file) => file === STDIN_NAME ? file : shown(file)) : error;
@@ -8406,8 +8417,9 @@ async function run(options, ctx) {
     () => gatherStatus(repoRoot, ctx.now(), { shown })
   );
   const hookNote = await hookNoting;
+  const program = programOn(ctx.program ?? "handoff", ctx, repoRoot);
   ctx.stdout.write(
-    options.format === "json" ? renderStatusJson(root, packages, hookNote, ctx.program) : `${renderStatusText(root, packages, ctx.program)}${hookNote ? `warning: ${hookNote}
+    options.format === "json" ? renderStatusJson(root, packages, hookNote, program, ctx.program ?? "handoff") : `${renderStatusText(root, packages, program, ctx.program ?? "handoff")}${hookNote ? `warning: ${hookNote}
 ` : ""}`
   );
   return EXIT.ok;

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { PROJECT_ROOT, type RunResult, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const FIXTURES = join(PROJECT_ROOT, '__tests__/fixtures/registry');
@@ -145,6 +145,23 @@ describe('handoff status', () => {
     expect(fromRoot.stdout).toContain(
       `✗ TASK-2025-0078-C (powertest-runner): missing: ${pkg}/${LINK} does not exist. Fix: handoff -C ${pkg} draft --task TASK-2025-0078-C\n`,
     );
+    // Run from outside the project with -C: each fix runs on its project from there, once.
+    const outside = await runCli(['-C', basename(repo.dir), 'status'], { cwd: dirname(repo.dir), now: NOW });
+    expect(outside.stdout).toContain(
+      `Fix: handoff -C ${basename(repo.dir)}/${pkg} draft --task TASK-2025-0078-C\n`,
+    );
+    repo.write(`${pkg}/${REGISTRY}`, '{}\n');
+    repo.write(REGISTRY, fixture('agent-handoffs.json'));
+    const rootOutside = await runCli(['-C', basename(repo.dir), 'status'], {
+      cwd: dirname(repo.dir),
+      now: NOW,
+    });
+    expect(rootOutside.stdout).toContain(
+      `Fix: handoff -C ${basename(repo.dir)} draft --task TASK-2025-0078-C\n`,
+    );
+    expect(rootOutside.stdout).toContain(`\`handoff -C ${basename(repo.dir)} check\` also counts`);
+    repo.write(REGISTRY, '{}\n');
+    repo.write(`${pkg}/${REGISTRY}`, fixture('agent-handoffs.json'));
     const inside = await runCli(['status'], { cwd: join(repo.dir, pkg), now: NOW });
     expect(inside.stdout).toContain(
       `✗ TASK-2025-0078-C (powertest-runner): missing: ${LINK} does not exist. Fix: handoff draft --task TASK-2025-0078-C\n`,

@@ -4,7 +4,7 @@ import { huskyHookNote } from '../../adapters/husky-here.js';
 import { findProjectRoot } from '../../adapters/repo-root.js';
 import { gatherStatus } from '../../app/status.js';
 import { renderStatusJson, renderStatusText } from '../../core/render/status.js';
-import { type CommandContext, EXIT, namingFilesBy, pathsFromHere } from '../context.js';
+import { type CommandContext, EXIT, namingFilesBy, pathsFromHere, programOn } from '../context.js';
 
 export interface StatusOptions {
   format?: 'text' | 'json';
@@ -23,10 +23,13 @@ export async function run(options: StatusOptions, ctx: CommandContext): Promise<
     gatherStatus(repoRoot, ctx.now(), { shown }),
   );
   const hookNote = await hookNoting;
+  // The commands it prints (a stale task's fix, `handoff validate`) run on this project from where
+  // the user is: with `-C`, from the folder they started in.
+  const program = programOn(ctx.program ?? 'handoff', ctx, repoRoot);
   ctx.stdout.write(
     options.format === 'json'
-      ? renderStatusJson(root, packages, hookNote, ctx.program)
-      : `${renderStatusText(root, packages, ctx.program)}${hookNote ? `warning: ${hookNote}\n` : ''}`,
+      ? renderStatusJson(root, packages, hookNote, program, ctx.program ?? 'handoff')
+      : `${renderStatusText(root, packages, program, ctx.program ?? 'handoff')}${hookNote ? `warning: ${hookNote}\n` : ''}`,
   );
   return EXIT.ok;
 }

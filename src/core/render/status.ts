@@ -150,13 +150,20 @@ export function renderStatusText(
   root: StatusTable,
   packages: readonly PackageStatus[] = [],
   program = 'handoff',
+  /**
+   * How a package's fixes run handoff: they name the package with `-C` from where the user is
+   * already (`handoff -C packages/a draft …`), so only the program itself (`npx handoff`) goes in,
+   * where the root's take `program` whole (with `-C` to the project when the user started elsewhere).
+   */
+  packageFixProgram = program,
 ): string {
-  if (packages.length === 0) return tableText(root, root.file, program);
-  const parts = root.rows.length > 0 ? [`. — ${root.file}\n${tableText(root, root.file, program)}`] : [];
+  if (packages.length === 0) return tableText(root, root.file, program, program);
+  const parts =
+    root.rows.length > 0 ? [`. — ${root.file}\n${tableText(root, root.file, program, program)}`] : [];
   for (const pkg of packages) {
     parts.push(
       pkg.problem === undefined
-        ? `${pkg.folder} — ${pkg.file}\n${tableText(pkg, pkg.file, program)}`
+        ? `${pkg.folder} — ${pkg.file}\n${tableText(pkg, pkg.file, program, packageFixProgram)}`
         : `${pkg.folder}\n! ${pkg.problem}\nRun \`${program} validate\` for details.\n`,
     );
   }
@@ -173,6 +180,8 @@ function tableText(
   { rows, exists: registryExists }: StatusTable,
   registryFile: string,
   program: string,
+  /** How its stale tasks' fixes run handoff (see `renderStatusText`). */
+  fixProgram: string,
 ): string {
   if (!registryExists) return `${noRegistryNote(registryFile, program)}\n`;
   if (rows.length === 0) return `No agents in ${registryFile} yet.\n`;
@@ -211,7 +220,7 @@ function tableText(
     for (const problem of row.freshness?.problems ?? []) {
       out.push(
         withControlsShown(
-          `✗ ${row.task} (${row.agent}): ${problem.reason}: ${proseWithInvocation(problem.detail, program)} Fix: ${withInvocation(problem.fix, program)}`,
+          `✗ ${row.task} (${row.agent}): ${problem.reason}: ${proseWithInvocation(problem.detail, program)} Fix: ${withInvocation(problem.fix, fixProgram)}`,
         ),
       );
     }
@@ -245,11 +254,17 @@ export function renderStatusJson(
   /** Why pushes from this checkout are not checked (`huskyHookMissingNote`), when they are not. */
   hookNote?: string,
   program = 'handoff',
+  /** As `renderStatusText`'s. */
+  packageFixProgram = program,
 ): string {
-  const json = (t: StatusTable) => ({ registry: t.file, exists: t.exists, agents: t.rows.map(invoked) });
+  const json = (t: StatusTable, fixProgram = program) => ({
+    registry: t.file,
+    exists: t.exists,
+    agents: t.rows.map((row) => invoked(row, fixProgram)),
+  });
   // The fixes as the text writes them: run as the user runs handoff (`npx handoff`).
-  const invoked = (row: StatusRow): StatusRow =>
-    row.freshness === undefined || program === 'handoff'
+  const invoked = (row: StatusRow, fixProgram: string): StatusRow =>
+    row.freshness === undefined || fixProgram === 'handoff'
       ? row
       : {
           ...row,
@@ -257,8 +272,8 @@ export function renderStatusJson(
             fresh: row.freshness.fresh,
             problems: row.freshness.problems.map((p) => ({
               reason: p.reason,
-              detail: proseWithInvocation(p.detail, program),
-              fix: withInvocation(p.fix, program),
+              detail: proseWithInvocation(p.detail, fixProgram),
+              fix: withInvocation(p.fix, fixProgram),
             })),
           },
         };
@@ -269,7 +284,7 @@ export function renderStatusJson(
           ...json(root),
           packages: packages.map((p) =>
             p.problem === undefined
-              ? { folder: p.folder, ...json(p) }
+              ? { folder: p.folder, ...json(p, packageFixProgram) }
               : { folder: p.folder, problem: p.problem },
           ),
         };

@@ -31,7 +31,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-24WVNCZF.js";
+} from "./chunk-Z2B23XID.js";
 import {
   failingLabels,
   warningsNamed

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-UFROJ3MR.js";
+} from "./chunk-JL5ZCKI5.js";
 import "./chunk-CSYMMO3L.js";
-import "./chunk-Q2ZNEFHJ.js";
+import "./chunk-TFLMLWRQ.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:hook

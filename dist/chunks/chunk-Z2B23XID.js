@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MH2TXTL.js";
 import {
   CACHE_STAMP
-} from "./chunk-Q2ZNEFHJ.js";
+} from "./chunk-TFLMLWRQ.js";
 import {
   isRemoteName,
   parsePrePushInput,

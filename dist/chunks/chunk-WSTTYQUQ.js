@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-BPVPL5YD.js";
+} from "./chunk-RCL7SF7C.js";
 import {
   rootActedOnNote
 } from "./chunk-JI35IPGW.js";
