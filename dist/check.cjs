@@ -6217,7 +6217,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "04f309e350eb9ea2";
+var BUILD_ID = "2df8d30d4c1c62d1";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -9312,12 +9312,12 @@ async function readLocalRange(git, options, notes, headCommit) {
   shallowing.catch(() => void 0);
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
   let branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
-  if (branch === void 0) {
+  if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
     const at2 = await git.branchesAt(head);
     if (at2.length === 1) {
       branch = at2[0];
       notes.push(
-        `${options.head ?? "HEAD"} is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+        `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
       );
     }
   }

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-Z2B23XID.js";
+} from "../chunks/chunk-VLTXAK7L.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-PLLTICJI.js";
 import "../chunks/chunk-CSYMMO3L.js";
 import "../chunks/chunk-6MH2TXTL.js";
-import "../chunks/chunk-TFLMLWRQ.js";
+import "../chunks/chunk-DXUTLYPG.js";
 import "../chunks/chunk-4SONTLAO.js";
 import "../chunks/chunk-OYTSTGJ5.js";
 import "../chunks/chunk-NERIPR42.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-WSTTYQUQ.js";
-import "../chunks/chunk-RCL7SF7C.js";
+} from "../chunks/chunk-TWXAP3Q4.js";
+import "../chunks/chunk-FVDIW7L7.js";
 import "../chunks/chunk-2P64ICUT.js";
 import "../chunks/chunk-OYTSTGJ5.js";
 import "../chunks/chunk-NERIPR42.js";

@@ -781,14 +781,15 @@ async function readLocalRange(
     (options.head === undefined || options.head === 'HEAD'
       ? await git.currentBranch()
       : await git.branchNamed(options.head));
-  if (branch === undefined) {
+  if (branch === undefined && (options.head === undefined || options.head === 'HEAD')) {
     // A detached HEAD, as CI checks a branch out (GitLab, Jenkins, Buildkite): the task id in the
-    // branch's name counts when one branch points at the commit (`origin/feature/TASK-1-x`).
+    // branch's name counts when one branch points at the commit (`origin/feature/TASK-1-x`). A
+    // commit named by its id (`--head <sha>`) is that commit, on no branch, as before.
     const at = await git.branchesAt(head);
     if (at.length === 1) {
       branch = at[0] as string;
       notes.push(
-        `${options.head ?? 'HEAD'} is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`,
+        `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`,
       );
     }
   }

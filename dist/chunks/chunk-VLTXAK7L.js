@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MH2TXTL.js";
 import {
   CACHE_STAMP
-} from "./chunk-TFLMLWRQ.js";
+} from "./chunk-DXUTLYPG.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -2019,12 +2019,12 @@ async function readLocalRange(git, options, notes, headCommit) {
   shallowing.catch(() => void 0);
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
   let branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
-  if (branch === void 0) {
+  if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
     const at = await git.branchesAt(head);
     if (at.length === 1) {
       branch = at[0];
       notes.push(
-        `${options.head ?? "HEAD"} is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+        `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
       );
     }
   }

@@ -9,14 +9,14 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-T3JTIK63.js";
-import "./chunk-Z2B23XID.js";
+} from "./chunk-4AWEOLN5.js";
+import "./chunk-VLTXAK7L.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-3JS7UEP7.js";
 import "./chunk-PLLTICJI.js";
 import "./chunk-CSYMMO3L.js";
 import "./chunk-6MH2TXTL.js";
-import "./chunk-TFLMLWRQ.js";
+import "./chunk-DXUTLYPG.js";
 import "./chunk-54I6NVQW.js";
 import "./chunk-4SONTLAO.js";
 import "./chunk-2P64ICUT.js";

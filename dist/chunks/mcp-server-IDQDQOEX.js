@@ -10,11 +10,11 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-T3JTIK63.js";
+} from "./chunk-4AWEOLN5.js";
 import {
   runCheck,
   runResume
-} from "./chunk-Z2B23XID.js";
+} from "./chunk-VLTXAK7L.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-3JS7UEP7.js";
 import {
@@ -23,7 +23,7 @@ import {
 } from "./chunk-PLLTICJI.js";
 import "./chunk-CSYMMO3L.js";
 import "./chunk-6MH2TXTL.js";
-import "./chunk-TFLMLWRQ.js";
+import "./chunk-DXUTLYPG.js";
 import "./chunk-54I6NVQW.js";
 import "./chunk-4SONTLAO.js";
 import {
@@ -31,7 +31,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-RCL7SF7C.js";
+} from "./chunk-FVDIW7L7.js";
 import {
   schema
 } from "./chunk-2P64ICUT.js";

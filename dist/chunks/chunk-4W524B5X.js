@@ -9,7 +9,7 @@ import {
 } from "./chunk-CSYMMO3L.js";
 import {
   CACHE_STAMP
-} from "./chunk-TFLMLWRQ.js";
+} from "./chunk-DXUTLYPG.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-RCL7SF7C.js";
+} from "./chunk-FVDIW7L7.js";
 import {
   rootActedOnNote
 } from "./chunk-JI35IPGW.js";

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-JL5ZCKI5.js";
+} from "./chunk-4W524B5X.js";
 import "./chunk-CSYMMO3L.js";
-import "./chunk-TFLMLWRQ.js";
+import "./chunk-DXUTLYPG.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:hook

@@ -31,7 +31,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-Z2B23XID.js";
+} from "./chunk-VLTXAK7L.js";
 import {
   failingLabels,
   warningsNamed
