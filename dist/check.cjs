@@ -6217,7 +6217,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "2df8d30d4c1c62d1";
+var BUILD_ID = "34cfc281b067875b";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

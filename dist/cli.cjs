@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "2df8d30d4c1c62d1";
+    BUILD_ID = "34cfc281b067875b";
   }
 });
 

@@ -32,7 +32,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "2df8d30d4c1c62d1";
+var BUILD_ID = "34cfc281b067875b";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -4144,6 +4144,22 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
+function regularFileHead(absPath, bytes) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(absPath, READ_FLAGS);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info = (0, import_node_fs4.fstatSync)(fd);
+    return info.isFile() ? readAtMost(fd, bytes, Math.min(bytes, info.size)) : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
   const firstRead = (0, import_node_fs4.readSync)(fd, first, 0, first.length, null);
@@ -4576,6 +4592,126 @@ var init_store = __esm({
 var require_re2js = __commonJS({
   "lazy-library:re2js"(exports2, module2) {
     module2.exports = require(require("node:path").join(__dirname, "lib", "re2js.cjs"));
+  }
+});
+
+// src/adapters/reports/detect.ts
+function rootElement(head) {
+  let rest = head;
+  for (; ; ) {
+    rest = rest.trimStart();
+    if (rest.startsWith("<?")) {
+      const end = rest.indexOf("?>");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 2);
+    } else if (rest.startsWith("<!--")) {
+      const end = rest.indexOf("-->");
+      if (end < 0) return void 0;
+      rest = rest.slice(end + 3);
+    } else if (rest.startsWith("<!")) {
+      const subset = rest.indexOf("[");
+      const close = rest.indexOf(">");
+      if (close < 0) return void 0;
+      if (subset >= 0 && subset < close) {
+        const subsetEnd = rest.indexOf("]", subset);
+        if (subsetEnd < 0) return void 0;
+        const end = rest.indexOf(">", subsetEnd);
+        if (end < 0) return void 0;
+        rest = rest.slice(end + 1);
+      } else rest = rest.slice(close + 1);
+    } else {
+      const match = /^<([A-Za-z_][\w.:-]*)/.exec(rest);
+      return match?.[1]?.replace(/^.*:/, "");
+    }
+  }
+}
+function rootTag(text, name) {
+  const head = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  const at2 = head.search(new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`));
+  if (at2 < 0) return "";
+  const end = head.indexOf(">", at2);
+  return end < 0 ? head.slice(at2) : head.slice(at2, end + 1);
+}
+function xmlFormat(text) {
+  const root = rootElement(text);
+  switch (root) {
+    case "testsuites":
+    case "testsuite":
+      return /check\.sourceforge\.net\/ns/.test(rootTag(text, root)) ? "check" : "junit";
+    case "TestRun": {
+      if (/TeamTest/.test(rootTag(text, root))) return "trx";
+      const body = text.slice(text.indexOf("<TestRun"));
+      if (/<(?:[\w.-]+:)?(?:Results|ResultSummary|TestSettings|TestDefinitions|Times|TestLists|UnitTestResult)\b/.test(
+        body
+      ))
+        return "trx";
+      if (/<(?:FailedTests|SuccessfulTests|Statistics|FailedTest|Test)\b/.test(body)) return "cppunit";
+      return "trx";
+    }
+    case "test-results":
+    case "test-run":
+    case "test-suite":
+      return "nunit";
+    case "assemblies":
+    case "assembly":
+      return "xunit";
+    case "coverage":
+      return "cobertura";
+    default:
+      return void 0;
+  }
+}
+function jsonFormat(text) {
+  const firstLine3 = text.slice(0, text.search(/\r?\n|$/));
+  if (/^\{.*"Action"\s*:\s*"/.test(firstLine3) && /"(?:Package|Time)"\s*:/.test(firstLine3)) return "go-json";
+  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine3)) return "dart-json";
+  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine3)) return "dart-json";
+  if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
+  if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
+  if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
+    return "rspec-json";
+  if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
+    return "istanbul-summary";
+  return void 0;
+}
+function byContent(head) {
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (/^FAIL\s+\S+\s+\[(?:build|setup) failed\]/.test(text)) {
+    const event = text.split(/\r?\n/, 50).find((line) => line.startsWith("{"));
+    if (event && jsonFormat(event) === "go-json") return "go-json";
+  }
+  if (text.startsWith("<")) return xmlFormat(text);
+  if (text.startsWith("{")) return jsonFormat(text);
+  const firstLine3 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
+  if (/^TAP version \d+/i.test(firstLine3)) return "tap";
+  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine3)) return "tap";
+  if (/^(?:TN|SF):/.test(firstLine3)) return "lcov";
+  return void 0;
+}
+function byName(path) {
+  const name = path.toLowerCase().replace(/^.*[\\/]/, "");
+  if (name.endsWith(".trx")) return "trx";
+  if (name.endsWith(".tap")) return "tap";
+  if (name.endsWith(".info") || name.endsWith(".lcov")) return "lcov";
+  if (name === "coverage-summary.json") return "istanbul-summary";
+  if (name === "cobertura.xml" || name === "cobertura-coverage.xml" || name === "coverage.xml")
+    return "cobertura";
+  if (name.endsWith(".xml")) return "junit";
+  return void 0;
+}
+function reportFormatOfContent(head) {
+  return byContent(head);
+}
+function detectReportFormat(path, head) {
+  const fromContent = byContent(head);
+  if (fromContent) return fromContent;
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  const undecided = text.startsWith("<") && rootElement(text) === void 0 || !/^[<{]/.test(text);
+  return undecided ? byName(path) : void 0;
+}
+var init_detect = __esm({
+  "src/adapters/reports/detect.ts"() {
+    "use strict";
   }
 });
 
@@ -8028,123 +8164,6 @@ var init_dart_json = __esm({
   }
 });
 
-// src/adapters/reports/detect.ts
-function rootElement(head) {
-  let rest = head;
-  for (; ; ) {
-    rest = rest.trimStart();
-    if (rest.startsWith("<?")) {
-      const end = rest.indexOf("?>");
-      if (end < 0) return void 0;
-      rest = rest.slice(end + 2);
-    } else if (rest.startsWith("<!--")) {
-      const end = rest.indexOf("-->");
-      if (end < 0) return void 0;
-      rest = rest.slice(end + 3);
-    } else if (rest.startsWith("<!")) {
-      const subset = rest.indexOf("[");
-      const close = rest.indexOf(">");
-      if (close < 0) return void 0;
-      if (subset >= 0 && subset < close) {
-        const subsetEnd = rest.indexOf("]", subset);
-        if (subsetEnd < 0) return void 0;
-        const end = rest.indexOf(">", subsetEnd);
-        if (end < 0) return void 0;
-        rest = rest.slice(end + 1);
-      } else rest = rest.slice(close + 1);
-    } else {
-      const match = /^<([A-Za-z_][\w.:-]*)/.exec(rest);
-      return match?.[1]?.replace(/^.*:/, "");
-    }
-  }
-}
-function rootTag(text, name) {
-  const head = text.replace(/<!--[\s\S]*?(?:-->|$)/g, "");
-  const at2 = head.search(new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`));
-  if (at2 < 0) return "";
-  const end = head.indexOf(">", at2);
-  return end < 0 ? head.slice(at2) : head.slice(at2, end + 1);
-}
-function xmlFormat(text) {
-  const root = rootElement(text);
-  switch (root) {
-    case "testsuites":
-    case "testsuite":
-      return /check\.sourceforge\.net\/ns/.test(rootTag(text, root)) ? "check" : "junit";
-    case "TestRun": {
-      if (/TeamTest/.test(rootTag(text, root))) return "trx";
-      const body = text.slice(text.indexOf("<TestRun"));
-      if (/<(?:[\w.-]+:)?(?:Results|ResultSummary|TestSettings|TestDefinitions|Times|TestLists|UnitTestResult)\b/.test(
-        body
-      ))
-        return "trx";
-      if (/<(?:FailedTests|SuccessfulTests|Statistics|FailedTest|Test)\b/.test(body)) return "cppunit";
-      return "trx";
-    }
-    case "test-results":
-    case "test-run":
-    case "test-suite":
-      return "nunit";
-    case "assemblies":
-    case "assembly":
-      return "xunit";
-    case "coverage":
-      return "cobertura";
-    default:
-      return void 0;
-  }
-}
-function jsonFormat(text) {
-  const firstLine3 = text.slice(0, text.search(/\r?\n|$/));
-  if (/^\{.*"Action"\s*:\s*"/.test(firstLine3) && /"(?:Package|Time)"\s*:/.test(firstLine3)) return "go-json";
-  if (/^\{.*"(?:protocolVersion|runnerVersion)"\s*:/.test(firstLine3)) return "dart-json";
-  if (/^\{.*"type"\s*:\s*"(?:start|suite|testStart|allSuites|group)"/.test(firstLine3)) return "dart-json";
-  if (/"(?:numTotalTests|numPassedTests|testResults)"\s*:/.test(text)) return "jest-json";
-  if (/"stats"\s*:/.test(text) && /"(?:passes|failures|pending|suites)"\s*:/.test(text)) return "mocha-json";
-  if (/"examples"\s*:\s*\[/.test(text) && /"(?:version|summary|summary_line|messages)"\s*:/.test(text))
-    return "rspec-json";
-  if (/^\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches)"\s*:/.test(text))
-    return "istanbul-summary";
-  return void 0;
-}
-function byContent(head) {
-  const text = head.replace(/^\uFEFF/, "").trimStart();
-  if (/^FAIL\s+\S+\s+\[(?:build|setup) failed\]/.test(text)) {
-    const event = text.split(/\r?\n/, 50).find((line) => line.startsWith("{"));
-    if (event && jsonFormat(event) === "go-json") return "go-json";
-  }
-  if (text.startsWith("<")) return xmlFormat(text);
-  if (text.startsWith("{")) return jsonFormat(text);
-  const firstLine3 = text.split(/\r?\n/, 50).find((line) => line.trim() !== "" && !/^#(?!\s*Subtest\b)/.test(line)) ?? "";
-  if (/^TAP version \d+/i.test(firstLine3)) return "tap";
-  if (/^(?:(?:not )?ok\b|1\.\.\d+|# Subtest\b)/.test(firstLine3)) return "tap";
-  if (/^(?:TN|SF):/.test(firstLine3)) return "lcov";
-  return void 0;
-}
-function byName(path) {
-  const name = path.toLowerCase().replace(/^.*[\\/]/, "");
-  if (name.endsWith(".trx")) return "trx";
-  if (name.endsWith(".tap")) return "tap";
-  if (name.endsWith(".info") || name.endsWith(".lcov")) return "lcov";
-  if (name === "coverage-summary.json") return "istanbul-summary";
-  if (name === "cobertura.xml" || name === "cobertura-coverage.xml" || name === "coverage.xml")
-    return "cobertura";
-  if (name.endsWith(".xml")) return "junit";
-  return void 0;
-}
-function detectReportFormat(path, head) {
-  const fromContent = byContent(head);
-  if (fromContent) return fromContent;
-  const text = head.replace(/^\uFEFF/, "").trimStart();
-  const undecided = text.startsWith("<") && rootElement(text) === void 0 || !/^[<{]/.test(text);
-  return undecided ? byName(path) : void 0;
-}
-var init_detect = __esm({
-  "src/adapters/reports/detect.ts"() {
-    "use strict";
-  }
-});
-
 // src/adapters/reports/go-json.ts
 async function readGoJson(absPath, displayPath, options = {}) {
   const summary = emptyTestSummary(displayPath, options);
@@ -10400,6 +10419,7 @@ async function huskyHookNote(git, top) {
 
 // src/app/agent-session.ts
 init_repo_root();
+init_detect();
 init_store();
 
 // src/core/agent-hooks.ts
@@ -12946,7 +12966,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "2df8d30d4c1c62d1";
+var BUILD_ID = "34cfc281b067875b";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -15914,9 +15934,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
     const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
     const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
-      const join13 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
+      const join14 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join13}`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join14}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -16763,6 +16783,15 @@ function statusTable(workspace, read, now, shown, judgedShown) {
 }
 
 // src/app/agent-session.ts
+var REPORT_GLANCE = { files: 50, bytes: 4096 };
+function testReportsAmong(paths, repoRoot) {
+  const reports = /* @__PURE__ */ new Set();
+  for (const path of paths.slice(0, REPORT_GLANCE.files)) {
+    const head = regularFileHead((0, import_node_path17.join)(repoRoot, path), REPORT_GLANCE.bytes);
+    if (head !== void 0 && reportFormatOfContent(head.toString("utf8")) !== void 0) reports.add(path);
+  }
+  return reports;
+}
 async function changedPaths(git, projectRoot) {
   const top = await findRepoRoot(projectRoot);
   const folder = (0, import_node_path17.relative)(top, projectRoot).split(import_node_path17.sep).join("/");
@@ -16811,8 +16840,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     ...Object.values(TOOL_SETTINGS_FILE),
     ...Object.values(INSTRUCTIONS_FILE)
   ]);
+  const reports = testReportsAmong([...untracked], repoRoot);
   facts.uncommitted = changed.filter(
-    (path) => !setupFiles.has(path) && isWorkCommit({ files: [{ path }] }, nonWork)
+    (path) => !setupFiles.has(path) && !reports.has(path) && isWorkCommit({ files: [{ path }] }, nonWork)
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;

@@ -48,7 +48,7 @@ import {
   registryPointer,
   resolveLinks,
   statIfThere
-} from "./action/chunk-ZGJ6UTTX.js";
+} from "./action/chunk-DHPJFTXR.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -1112,7 +1112,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "2df8d30d4c1c62d1";
+var BUILD_ID = "34cfc281b067875b";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -3363,7 +3363,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-SHLE7VCG.js");
+  const reports = await import("./action/reports-N7IBD6VI.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

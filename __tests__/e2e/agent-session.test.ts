@@ -514,6 +514,12 @@ describe('a Gemini CLI session', () => {
     );
 
     repo.write('src/wip.js', 'export const wip = true;\n');
+    // A test run's reports, left untracked: no work (told by their content, whatever their names).
+    repo.write(
+      'out/results.xml',
+      '<?xml version="1.0"?>\n<testsuites><testsuite name="a" tests="1"><testcase name="t"/></testsuite></testsuites>\n',
+    );
+    repo.write('out/cov.txt', 'TN:\nSF:src/wip.js\nDA:1,1\nend_of_record\n');
     const denied = fireHook(repo, '.gemini/settings.json', 'AfterAgent', {
       ...geminiBase(repo, 'AfterAgent'),
       prompt: 'add the client',

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-VLTXAK7L.js";
+} from "../chunks/chunk-XPVWZ7WD.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,9 +22,9 @@ import {
 } from "../chunks/chunk-PLLTICJI.js";
 import "../chunks/chunk-CSYMMO3L.js";
 import "../chunks/chunk-6MH2TXTL.js";
-import "../chunks/chunk-DXUTLYPG.js";
+import "../chunks/chunk-D653STEW.js";
 import "../chunks/chunk-4SONTLAO.js";
-import "../chunks/chunk-OYTSTGJ5.js";
+import "../chunks/chunk-NHP4MTEX.js";
 import "../chunks/chunk-NERIPR42.js";
 import {
   plural
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-KM2ITF3S.js";
 import {
   loadConfig
-} from "../chunks/chunk-WHCTTAW4.js";
-import "../chunks/chunk-EHPG7TZ5.js";
+} from "../chunks/chunk-NME55PNO.js";
+import "../chunks/chunk-WLSDAS5Z.js";
 import "../chunks/chunk-FSHUJIEB.js";
-import "../chunks/chunk-IRJJQG6H.js";
+import "../chunks/chunk-WFPB4LTP.js";
 import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

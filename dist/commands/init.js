@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-S7VP6YBI.js";
+} from "../chunks/chunk-ZFS6XF2A.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-NERIPR42.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-WHCTTAW4.js";
+} from "../chunks/chunk-NME55PNO.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-EHPG7TZ5.js";
+} from "../chunks/chunk-WLSDAS5Z.js";
 import "../chunks/chunk-FSHUJIEB.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-IRJJQG6H.js";
+} from "../chunks/chunk-WFPB4LTP.js";
 import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-TWXAP3Q4.js";
-import "../chunks/chunk-FVDIW7L7.js";
+} from "../chunks/chunk-VF3RLS26.js";
+import "../chunks/chunk-TODEIA2V.js";
 import "../chunks/chunk-2P64ICUT.js";
-import "../chunks/chunk-OYTSTGJ5.js";
+import "../chunks/chunk-NHP4MTEX.js";
 import "../chunks/chunk-NERIPR42.js";
-import "../chunks/chunk-JI35IPGW.js";
-import "../chunks/chunk-S6ZHVVU3.js";
+import "../chunks/chunk-QNYD46TZ.js";
+import "../chunks/chunk-JG26OV63.js";
 import "../chunks/chunk-GZQ2AUGU.js";
 import "../chunks/chunk-SN6AQB5W.js";
 import "../chunks/chunk-KM2ITF3S.js";
-import "../chunks/chunk-WHCTTAW4.js";
-import "../chunks/chunk-EHPG7TZ5.js";
+import "../chunks/chunk-NME55PNO.js";
+import "../chunks/chunk-WLSDAS5Z.js";
 import "../chunks/chunk-FSHUJIEB.js";
-import "../chunks/chunk-IRJJQG6H.js";
+import "../chunks/chunk-WFPB4LTP.js";
 import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

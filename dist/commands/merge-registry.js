@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-S7VP6YBI.js";
+} from "../chunks/chunk-ZFS6XF2A.js";
 import "../chunks/chunk-NERIPR42.js";
-import "../chunks/chunk-WHCTTAW4.js";
-import "../chunks/chunk-EHPG7TZ5.js";
+import "../chunks/chunk-NME55PNO.js";
+import "../chunks/chunk-WLSDAS5Z.js";
 import "../chunks/chunk-FSHUJIEB.js";
-import "../chunks/chunk-IRJJQG6H.js";
+import "../chunks/chunk-WFPB4LTP.js";
 import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-36DJI2ZW.js";
+} from "../chunks/chunk-G3VMFF6T.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-JI35IPGW.js";
+} from "../chunks/chunk-QNYD46TZ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-S6ZHVVU3.js";
+} from "../chunks/chunk-JG26OV63.js";
 import "../chunks/chunk-GZQ2AUGU.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-KM2ITF3S.js";
 import {
   loadConfig
-} from "../chunks/chunk-WHCTTAW4.js";
+} from "../chunks/chunk-NME55PNO.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-EHPG7TZ5.js";
+} from "../chunks/chunk-WLSDAS5Z.js";
 import "../chunks/chunk-FSHUJIEB.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-IRJJQG6H.js";
+} from "../chunks/chunk-WFPB4LTP.js";
 import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-EHPG7TZ5.js";
+} from "../chunks/chunk-WLSDAS5Z.js";
 import {
   isTaskId
 } from "../chunks/chunk-FSHUJIEB.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-IRJJQG6H.js";
+} from "../chunks/chunk-WFPB4LTP.js";
 import "../chunks/chunk-MRWCVBG3.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -4,11 +4,12 @@
  * log` walk back to the handoff's last touch with the commits after it, where the history back to it
  * is a line of commits; else a bounded `git log -1` for the touch and one `git log` after it.
  */
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { commitsAfterTouch, GitCommandManager, type TouchesWalk } from '../adapters/git.js';
 import { huskyHookNote } from '../adapters/husky-here.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
-import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
+import { reportFormatOfContent } from '../adapters/reports/detect.js';
+import { readRegistry, readUserText, regularFileHead, resolveLink } from '../adapters/store.js';
 import { rootPackageFolders, rootPackageFoldersAt, workingTreeSource } from '../adapters/workspace.js';
 import { TOOL_SETTINGS_FILE } from '../core/agent-hooks.js';
 import {
@@ -44,6 +45,22 @@ import { runResume } from './resume.js';
 import { firstSessionStart, setupCommitCount, sinceDay } from './session-start.js';
 import { gatherStatus } from './status.js';
 import { isOthersDraft, latestToContinue, listTaskHandoffs } from './task-handoffs.js';
+
+/** How many untracked files are looked into for a report, and how much of each: a glance, bounded. */
+const REPORT_GLANCE = { files: 50, bytes: 4096 };
+
+/**
+ * The untracked files among `paths` that are test or coverage reports by their first bytes (a report
+ * root element, a report's JSON, TAP, lcov), the first 50 looked at.
+ */
+function testReportsAmong(paths: readonly string[], repoRoot: string): Set<string> {
+  const reports = new Set<string>();
+  for (const path of paths.slice(0, REPORT_GLANCE.files)) {
+    const head = regularFileHead(join(repoRoot, path), REPORT_GLANCE.bytes);
+    if (head !== undefined && reportFormatOfContent(head.toString('utf8')) !== undefined) reports.add(path);
+  }
+  return reports;
+}
 
 /**
  * Paths git reports as changed (staged, unstaged or untracked: `workingTreeChanges`, a rename as its
@@ -139,8 +156,14 @@ async function gatherSessionFactsWith(
     ...Object.values(TOOL_SETTINGS_FILE),
     ...Object.values(INSTRUCTIONS_FILE),
   ]);
+  // A test or coverage report left untracked (a run's junit.xml, lcov.info) is no work either: told
+  // by its content, as draft's report readers tell it.
+  const reports = testReportsAmong([...untracked], repoRoot);
   facts.uncommitted = changed.filter(
-    (path) => !setupFiles.has(path) && isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork),
+    (path) =>
+      !setupFiles.has(path) &&
+      !reports.has(path) &&
+      isWorkCommit({ files: [{ path }] } as unknown as CommitInfo, nonWork),
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;

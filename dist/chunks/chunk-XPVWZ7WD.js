@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MH2TXTL.js";
 import {
   CACHE_STAMP
-} from "./chunk-DXUTLYPG.js";
+} from "./chunk-D653STEW.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-4SONTLAO.js";
 import {
   listTaskHandoffs
-} from "./chunk-OYTSTGJ5.js";
+} from "./chunk-NHP4MTEX.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -76,7 +76,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-EHPG7TZ5.js";
+} from "./chunk-WLSDAS5Z.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -95,7 +95,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-IRJJQG6H.js";
+} from "./chunk-WFPB4LTP.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3116,7 +3116,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-VYPKUYT5.js");
+  const reports = await import("./reports-3FMUQB6C.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

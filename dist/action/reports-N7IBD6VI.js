@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-ZGJ6UTTX.js";
+} from "./chunk-DHPJFTXR.js";
 import {
   isRecord,
   offsetToPosition,

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-WHCTTAW4.js";
+} from "./chunk-NME55PNO.js";
 import {
   filesFromHere
 } from "./chunk-XYFVLK5O.js";

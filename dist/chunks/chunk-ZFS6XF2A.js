@@ -9,7 +9,7 @@ import {
 } from "./chunk-NERIPR42.js";
 import {
   loadConfig
-} from "./chunk-WHCTTAW4.js";
+} from "./chunk-NME55PNO.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-IRJJQG6H.js";
+} from "./chunk-WFPB4LTP.js";
 import {
   isRecord,
   parseJsonLocated

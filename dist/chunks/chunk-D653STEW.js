@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/generated/build-id.ts
-var BUILD_ID = "2df8d30d4c1c62d1";
+var BUILD_ID = "34cfc281b067875b";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-2P64ICUT.js";
 import {
   listTaskHandoffs
-} from "./chunk-OYTSTGJ5.js";
+} from "./chunk-NHP4MTEX.js";
 import {
   GitCommandManager
 } from "./chunk-NERIPR42.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-S6ZHVVU3.js";
+} from "./chunk-JG26OV63.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-IRJJQG6H.js";
+} from "./chunk-WFPB4LTP.js";
 import {
   commitPathsCommand
 } from "./chunk-BLVNPJRU.js";
@@ -120,7 +120,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-HZCTIE2T.js");
+  const { gatherSessionFacts } = await import("./agent-session-WMCLZG6W.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -10,7 +10,7 @@ import {
 } from "./chunk-FSHUJIEB.js";
 import {
   linkedBy
-} from "./chunk-IRJJQG6H.js";
+} from "./chunk-WFPB4LTP.js";
 import {
   normalizeLink
 } from "./chunk-NTPN52F7.js";

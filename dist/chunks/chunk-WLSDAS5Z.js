@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-IRJJQG6H.js";
+} from "./chunk-WFPB4LTP.js";
 import {
   duplicateKeyError,
   parseJsonLocated

@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-IRJJQG6H.js";
+} from "./chunk-WFPB4LTP.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-EHPG7TZ5.js";
+} from "./chunk-WLSDAS5Z.js";
 import {
   findProjectRoot
 } from "./chunk-7HC5I7GI.js";

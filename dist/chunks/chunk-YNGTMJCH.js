@@ -5,6 +5,9 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
+  reportFormatOfContent
+} from "./chunk-D3JEVFJS.js";
+import {
   CommitGraph,
   DocumentCache,
   attributeCommits,
@@ -31,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-VLTXAK7L.js";
+} from "./chunk-XPVWZ7WD.js";
 import {
   failingLabels,
   warningsNamed
@@ -59,7 +62,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-OYTSTGJ5.js";
+} from "./chunk-NHP4MTEX.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -67,7 +70,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-36DJI2ZW.js";
+} from "./chunk-G3VMFF6T.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -75,7 +78,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-S6ZHVVU3.js";
+} from "./chunk-JG26OV63.js";
 import {
   countWords,
   plural
@@ -105,7 +108,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-EHPG7TZ5.js";
+} from "./chunk-WLSDAS5Z.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -128,6 +131,7 @@ import {
   othersActiveOn,
   readRegistry,
   readUserText,
+  regularFileHead,
   resolveLink,
   serializeRegistry,
   slipOfAgentName,
@@ -136,7 +140,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-IRJJQG6H.js";
+} from "./chunk-WFPB4LTP.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -160,7 +164,7 @@ import {
 } from "./chunk-NTPN52F7.js";
 
 // src/app/agent-session.ts
-import { relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 
 // src/core/net-change.ts
 var STATUS_BY_LETTER = {
@@ -1881,9 +1885,9 @@ function findAgent(registry, config, taskId, agentName, envAgent) {
     const slip = entry === void 0 ? slipOfAgentName(named, names) : void 0;
     const onPurpose = `run \`handoff start --task ${shellWord(taskId)} --agent ${shellWord(named)}\` first`;
     if (agentName === void 0 && entry?.current_task !== taskId && names.length > 0) {
-      const join = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
+      const join2 = slip === void 0 ? `, or --agent ${named} to join the task` : `; to add ${named} beside ${slip} on purpose, ${onPurpose}`;
       throw new InputError(
-        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join}`,
+        `$${AGENT_ENV} is "${named}", who is not on ${taskId}; ${names.join(", ")} ${names.length === 1 ? "is" : "are"}: pass --agent ${names.join("|")}${join2}`,
         { file: config.registry },
         "registry/agent-task"
       );
@@ -2073,7 +2077,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-VYPKUYT5.js");
+  return import("./reports-3FMUQB6C.js");
 }
 
 // src/app/status.ts
@@ -2269,6 +2273,15 @@ function statusTable(workspace, read, now, shown, judgedShown) {
 }
 
 // src/app/agent-session.ts
+var REPORT_GLANCE = { files: 50, bytes: 4096 };
+function testReportsAmong(paths, repoRoot) {
+  const reports = /* @__PURE__ */ new Set();
+  for (const path of paths.slice(0, REPORT_GLANCE.files)) {
+    const head = regularFileHead(join(repoRoot, path), REPORT_GLANCE.bytes);
+    if (head !== void 0 && reportFormatOfContent(head.toString("utf8")) !== void 0) reports.add(path);
+  }
+  return reports;
+}
 async function changedPaths(git, projectRoot) {
   const top = await findRepoRoot(projectRoot);
   const folder = relative(top, projectRoot).split(sep).join("/");
@@ -2317,8 +2330,9 @@ async function gatherSessionFactsWith(git, repoRoot, config, agent, options) {
     ...Object.values(TOOL_SETTINGS_FILE),
     ...Object.values(INSTRUCTIONS_FILE)
   ]);
+  const reports = testReportsAmong([...untracked], repoRoot);
   facts.uncommitted = changed.filter(
-    (path) => !setupFiles.has(path) && isWorkCommit({ files: [{ path }] }, nonWork)
+    (path) => !setupFiles.has(path) && !reports.has(path) && isWorkCommit({ files: [{ path }] }, nonWork)
   );
   const untrackedWork = facts.uncommitted.filter((path) => untracked.has(path));
   if (untrackedWork.length > 0) facts.untracked = untrackedWork;

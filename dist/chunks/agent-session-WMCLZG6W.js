@@ -9,27 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4AWEOLN5.js";
-import "./chunk-VLTXAK7L.js";
+} from "./chunk-YNGTMJCH.js";
+import "./chunk-D3JEVFJS.js";
+import "./chunk-XPVWZ7WD.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-3JS7UEP7.js";
 import "./chunk-PLLTICJI.js";
 import "./chunk-CSYMMO3L.js";
 import "./chunk-6MH2TXTL.js";
-import "./chunk-DXUTLYPG.js";
+import "./chunk-D653STEW.js";
 import "./chunk-54I6NVQW.js";
 import "./chunk-4SONTLAO.js";
 import "./chunk-2P64ICUT.js";
-import "./chunk-OYTSTGJ5.js";
+import "./chunk-NHP4MTEX.js";
 import "./chunk-NERIPR42.js";
-import "./chunk-36DJI2ZW.js";
-import "./chunk-S6ZHVVU3.js";
+import "./chunk-G3VMFF6T.js";
+import "./chunk-JG26OV63.js";
 import "./chunk-GZQ2AUGU.js";
 import "./chunk-SN6AQB5W.js";
 import "./chunk-KM2ITF3S.js";
-import "./chunk-EHPG7TZ5.js";
+import "./chunk-WLSDAS5Z.js";
 import "./chunk-FSHUJIEB.js";
-import "./chunk-IRJJQG6H.js";
+import "./chunk-WFPB4LTP.js";
 import "./chunk-MRWCVBG3.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

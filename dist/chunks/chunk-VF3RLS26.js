@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-FVDIW7L7.js";
+} from "./chunk-TODEIA2V.js";
 import {
   rootActedOnNote
-} from "./chunk-JI35IPGW.js";
+} from "./chunk-QNYD46TZ.js";
 import {
   agentFromEnv
-} from "./chunk-S6ZHVVU3.js";
+} from "./chunk-JG26OV63.js";
 import {
   loadConfig
-} from "./chunk-WHCTTAW4.js";
+} from "./chunk-NME55PNO.js";
 import {
   findProjectRoot
 } from "./chunk-7HC5I7GI.js";

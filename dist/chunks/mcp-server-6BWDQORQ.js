@@ -10,11 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4AWEOLN5.js";
+} from "./chunk-YNGTMJCH.js";
+import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-VLTXAK7L.js";
+} from "./chunk-XPVWZ7WD.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-3JS7UEP7.js";
 import {
@@ -23,7 +24,7 @@ import {
 } from "./chunk-PLLTICJI.js";
 import "./chunk-CSYMMO3L.js";
 import "./chunk-6MH2TXTL.js";
-import "./chunk-DXUTLYPG.js";
+import "./chunk-D653STEW.js";
 import "./chunk-54I6NVQW.js";
 import "./chunk-4SONTLAO.js";
 import {
@@ -31,18 +32,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-FVDIW7L7.js";
+} from "./chunk-TODEIA2V.js";
 import {
   schema
 } from "./chunk-2P64ICUT.js";
-import "./chunk-OYTSTGJ5.js";
+import "./chunk-NHP4MTEX.js";
 import "./chunk-NERIPR42.js";
-import "./chunk-36DJI2ZW.js";
+import "./chunk-G3VMFF6T.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-S6ZHVVU3.js";
+} from "./chunk-JG26OV63.js";
 import "./chunk-GZQ2AUGU.js";
 import {
   isSlot
@@ -50,13 +51,13 @@ import {
 import "./chunk-KM2ITF3S.js";
 import {
   loadConfig
-} from "./chunk-WHCTTAW4.js";
-import "./chunk-EHPG7TZ5.js";
+} from "./chunk-NME55PNO.js";
+import "./chunk-WLSDAS5Z.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-FSHUJIEB.js";
-import "./chunk-IRJJQG6H.js";
+import "./chunk-WFPB4LTP.js";
 import {
   require_ucs2length,
   unknownNamesMessage
