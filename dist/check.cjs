@@ -6217,7 +6217,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "34cfc281b067875b";
+var BUILD_ID = "e51e9478cd4b2bbe";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -9652,6 +9652,9 @@ Push blocked: fix that in a commit, then push again. ${await bypassText(ctx)}`
     return EXIT.internal;
   }
 }
+function isSet(value) {
+  return value !== void 0 && value !== "" && !/^(?:0|false|no|off)$/i.test(value);
+}
 async function check(options, ctx, onConfig) {
   const hook = options.hook === "pre-push";
   if (hook && (options.base || options.head || options.branch)) {
@@ -9693,6 +9696,11 @@ async function check(options, ctx, onConfig) {
   if (!hook) {
     const unhooked = await huskyHookNote(GitCommandManager.create(repoRoot), repoRoot).catch(() => void 0);
     if (unhooked) result.notes.push(unhooked);
+  }
+  if (!hook && options.base === void 0 && isSet(ctx.env.CI)) {
+    result.notes.push(
+      "In CI, give --base <the target branch> (fetched): without it the check leaves out the commits any remote branch already has, as a push would, which in a CI clone may be all of them."
+    );
   }
   if (toRoot !== "") startAtRoot(result, commandsFromHere(ctx, repoRoot));
   if (shown) verdictPathsShown(result, shown);

@@ -1112,7 +1112,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "34cfc281b067875b";
+var BUILD_ID = "e51e9478cd4b2bbe";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

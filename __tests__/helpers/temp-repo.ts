@@ -29,6 +29,8 @@ export function gitEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     GIT_COMMITTER_EMAIL: 'author@example.com',
     HUSKY: undefined,
     HANDOFF_SKIP: undefined,
+    // Set by CI services (a plain check then adds a note): a test that wants it says so.
+    CI: undefined,
     ...extra,
   };
 }

@@ -182,6 +182,14 @@ describe('runCheck in a shallow clone', () => {
     });
     expect(named.code).toBe(1);
     expect(named.stdout).toContain(`${OTHER}`);
+    // A plain check in CI says to give --base; with it, nothing more.
+    const plain = await runCli(['check'], { cwd: clone, env: { CI: 'true' } });
+    expect(plain.stdout).toContain(
+      'note: In CI, give --base <the target branch> (fetched): without it the check leaves out the commits any remote branch already has, as a push would, which in a CI clone may be all of them.',
+    );
+    expect(
+      (await runCli(['check', '--base', 'origin/main'], { cwd: clone, env: { CI: 'true' } })).stdout,
+    ).not.toContain('In CI, give --base');
   });
   it("runs the README's GitLab job as GitLab runs it: a shallow detached checkout of the merge request", () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');

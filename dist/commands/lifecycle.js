@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-VF3RLS26.js";
-import "../chunks/chunk-TODEIA2V.js";
+} from "../chunks/chunk-UGI7NGDW.js";
+import "../chunks/chunk-R5KH6KPW.js";
 import "../chunks/chunk-2P64ICUT.js";
 import "../chunks/chunk-NHP4MTEX.js";
 import "../chunks/chunk-NERIPR42.js";

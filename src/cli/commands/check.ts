@@ -80,6 +80,11 @@ export async function run(options: CheckCommandOptions, ctx: CommandContext): Pr
   }
 }
 
+/** Whether an environment flag is on (`CI=true`, `CI=1`), as CI services set it. */
+function isSet(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && !/^(?:0|false|no|off)$/i.test(value);
+}
+
 async function check(
   options: CheckCommandOptions,
   ctx: CommandContext,
@@ -135,6 +140,14 @@ async function check(
   if (!hook) {
     const unhooked = await huskyHookNote(GitCommandManager.create(repoRoot), repoRoot).catch(() => undefined);
     if (unhooked) result.notes.push(unhooked);
+  }
+  // In CI (which sets CI), a plain check judges what a push of HEAD would: it leaves out commits any
+  // remote branch has, and a CI clone's remote branches may have them all. The range a merge brings
+  // is `--base`'s.
+  if (!hook && options.base === undefined && isSet(ctx.env.CI)) {
+    result.notes.push(
+      'In CI, give --base <the target branch> (fetched): without it the check leaves out the commits any remote branch already has, as a push would, which in a CI clone may be all of them.',
+    );
   }
   if (toRoot !== '') startAtRoot(result, commandsFromHere(ctx, repoRoot));
   if (shown) verdictPathsShown(result, shown);

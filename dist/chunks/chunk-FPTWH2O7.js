@@ -9,7 +9,7 @@ import {
 } from "./chunk-CSYMMO3L.js";
 import {
   CACHE_STAMP
-} from "./chunk-D653STEW.js";
+} from "./chunk-BTBIJTFK.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

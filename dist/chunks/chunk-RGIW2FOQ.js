@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-XPVWZ7WD.js";
+} from "./chunk-D2F5US5W.js";
 import {
   failingLabels,
   warningsNamed

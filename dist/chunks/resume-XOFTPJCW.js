@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-XXOMS6KP.js";
+} from "./chunk-FPTWH2O7.js";
 import "./chunk-CSYMMO3L.js";
-import "./chunk-D653STEW.js";
+import "./chunk-BTBIJTFK.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:check
+// command-bundle:resume
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../check.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../resume.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {

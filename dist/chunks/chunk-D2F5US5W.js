@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MH2TXTL.js";
 import {
   CACHE_STAMP
-} from "./chunk-D653STEW.js";
+} from "./chunk-BTBIJTFK.js";
 import {
   isRemoteName,
   parsePrePushInput,

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-YNGTMJCH.js";
+} from "./chunk-RGIW2FOQ.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-XPVWZ7WD.js";
+} from "./chunk-D2F5US5W.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-3JS7UEP7.js";
 import {
@@ -24,7 +24,7 @@ import {
 } from "./chunk-PLLTICJI.js";
 import "./chunk-CSYMMO3L.js";
 import "./chunk-6MH2TXTL.js";
-import "./chunk-D653STEW.js";
+import "./chunk-BTBIJTFK.js";
 import "./chunk-54I6NVQW.js";
 import "./chunk-4SONTLAO.js";
 import {
@@ -32,7 +32,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-TODEIA2V.js";
+} from "./chunk-R5KH6KPW.js";
 import {
   schema
 } from "./chunk-2P64ICUT.js";

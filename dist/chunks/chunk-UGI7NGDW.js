@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-TODEIA2V.js";
+} from "./chunk-R5KH6KPW.js";
 import {
   rootActedOnNote
 } from "./chunk-QNYD46TZ.js";
