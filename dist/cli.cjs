@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "e51e9478cd4b2bbe";
+    BUILD_ID = "83a3ba6818d3a8a9";
   }
 });
 

@@ -12966,7 +12966,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "e51e9478cd4b2bbe";
+var BUILD_ID = "83a3ba6818d3a8a9";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -13172,22 +13172,29 @@ var ListingStore = class _ListingStore {
     }
   }
   /**
-   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written in place:
-   * a reader that meets a file being written finds no well-formed listing and lists the tree.
+   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written beside it
+   * and renamed over it: whatever is in its place (a FIFO, whose write would wait for a reader for
+   * ever) is replaced, never written into.
    */
   remember(commit, listing) {
     const file = this.fileOf(commit);
     const dir = this.dir;
     if (!file || !dir) return;
+    const temp = `${file}.${process.pid}.tmp`;
     try {
       (0, import_node_fs9.mkdirSync)(dir, { recursive: true });
-      (0, import_node_fs9.writeFileSync)(file, JSON.stringify({ format: FORMAT, ...listing }));
+      (0, import_node_fs9.writeFileSync)(temp, JSON.stringify({ format: FORMAT, ...listing }), { flag: "wx" });
+      (0, import_node_fs9.renameSync)(temp, file);
       this.unreadable.delete(commit);
       const names = (0, import_node_fs9.readdirSync)(dir);
       if (names.length <= 2 * KEPT) return;
       const byAge = names.map((name) => ({ name, at: (0, import_node_fs9.statSync)((0, import_node_path9.join)(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
       for (const { name } of byAge.slice(KEPT)) (0, import_node_fs9.rmSync)((0, import_node_path9.join)(dir, name), { force: true });
     } catch {
+      try {
+        (0, import_node_fs9.rmSync)(temp, { force: true });
+      } catch {
+      }
     }
   }
 };

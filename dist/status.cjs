@@ -6120,7 +6120,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "e51e9478cd4b2bbe";
+var BUILD_ID = "83a3ba6818d3a8a9";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

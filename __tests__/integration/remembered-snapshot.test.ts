@@ -425,5 +425,25 @@ describe('a push judged from a remembered snapshot', () => {
       }
       expect(push()).toEqual(first);
     }
+    // A listing remembered anew over a FIFO in its place (the next push, with no snapshot to read
+    // from): replaced, not written into, which waited for a reader for ever.
+    rmSync(join(state, 'listings', `${tip}.json`), { force: true });
+    spawnSync('mkfifo', [join(state, 'listings', `${tip}.json`)]);
+    rmSync(join(state, 'snapshots'), { recursive: true, force: true });
+    put(repo, handoffPathOf(TASK), `${handoffDocument(TASK, today())}\nMore.\n`);
+    const next = repo.commit(`${TASK}: handoff again`);
+    const pushNext = spawnSync(
+      process.execPath,
+      [HANDOFF_BIN, 'check', '--hook', 'pre-push', 'origin', 'url'],
+      {
+        cwd: repo.dir,
+        env: gitEnv({ HANDOFF_CODE_CACHE: codeCache }),
+        input: `refs/heads/main ${next} refs/heads/main ${tip}\n`,
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect({ code: pushNext.status, signal: pushNext.signal }).toEqual({ code: 0, signal: null });
+    expect(JSON.parse(readFileSync(join(state, 'listings', `${tip}.json`), 'utf8')).specs).toBeDefined();
   });
 });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-D2F5US5W.js";
+} from "../chunks/chunk-TWYHVXPF.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-PLLTICJI.js";
 import "../chunks/chunk-CSYMMO3L.js";
 import "../chunks/chunk-6MH2TXTL.js";
-import "../chunks/chunk-BTBIJTFK.js";
+import "../chunks/chunk-3KBUAVXI.js";
 import "../chunks/chunk-4SONTLAO.js";
 import "../chunks/chunk-NHP4MTEX.js";
 import "../chunks/chunk-NERIPR42.js";

@@ -9,8 +9,8 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-UGI7NGDW.js";
-import "../chunks/chunk-R5KH6KPW.js";
+} from "../chunks/chunk-I52DENTQ.js";
+import "../chunks/chunk-N2A74T77.js";
 import "../chunks/chunk-2P64ICUT.js";
 import "../chunks/chunk-NHP4MTEX.js";
 import "../chunks/chunk-NERIPR42.js";

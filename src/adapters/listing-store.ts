@@ -5,7 +5,7 @@
  * stale; a file that is not one (damaged, half-written, an older format) is no listing, and is
  * written over by the next push that can remember that commit. The newest few are kept.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TreeListing } from '../core/tree-listing.js';
 import { CACHE_STAMP } from '../core/version.js';
@@ -68,16 +68,19 @@ export class ListingStore {
   }
 
   /**
-   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written in place:
-   * a reader that meets a file being written finds no well-formed listing and lists the tree.
+   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written beside it
+   * and renamed over it: whatever is in its place (a FIFO, whose write would wait for a reader for
+   * ever) is replaced, never written into.
    */
   remember(commit: string, listing: TreeListing): void {
     const file = this.fileOf(commit);
     const dir = this.dir;
     if (!file || !dir) return;
+    const temp = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(file, JSON.stringify({ format: FORMAT, ...listing }));
+      writeFileSync(temp, JSON.stringify({ format: FORMAT, ...listing }), { flag: 'wx' });
+      renameSync(temp, file);
       this.unreadable.delete(commit);
       const names = readdirSync(dir);
       if (names.length <= 2 * KEPT) return;
@@ -87,6 +90,11 @@ export class ListingStore {
       for (const { name } of byAge.slice(KEPT)) rmSync(join(dir, name), { force: true });
     } catch {
       // A read-only .git: the next push lists the tree itself.
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing was written that could be tidied.
+      }
     }
   }
 }

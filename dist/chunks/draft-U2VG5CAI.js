@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-FPTWH2O7.js";
+} from "./chunk-DT56RIUN.js";
 import "./chunk-CSYMMO3L.js";
-import "./chunk-BTBIJTFK.js";
+import "./chunk-3KBUAVXI.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:draft

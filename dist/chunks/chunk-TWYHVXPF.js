@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MH2TXTL.js";
 import {
   CACHE_STAMP
-} from "./chunk-BTBIJTFK.js";
+} from "./chunk-3KBUAVXI.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -712,7 +712,7 @@ async function summarizeMarkdown(text, file) {
 }
 
 // src/adapters/listing-store.ts
-import { existsSync as existsSync2, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 var FORMAT = `3/${CACHE_STAMP}`;
 var KEPT = 8;
@@ -756,22 +756,29 @@ var ListingStore = class _ListingStore {
     }
   }
   /**
-   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written in place:
-   * a reader that meets a file being written finds no well-formed listing and lists the tree.
+   * Writes `commit`'s listing; past twice the few kept, drops all but the newest. Written beside it
+   * and renamed over it: whatever is in its place (a FIFO, whose write would wait for a reader for
+   * ever) is replaced, never written into.
    */
   remember(commit, listing) {
     const file = this.fileOf(commit);
     const dir = this.dir;
     if (!file || !dir) return;
+    const temp = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(dir, { recursive: true });
-      writeFileSync(file, JSON.stringify({ format: FORMAT, ...listing }));
+      writeFileSync(temp, JSON.stringify({ format: FORMAT, ...listing }), { flag: "wx" });
+      renameSync(temp, file);
       this.unreadable.delete(commit);
       const names = readdirSync(dir);
       if (names.length <= 2 * KEPT) return;
       const byAge = names.map((name) => ({ name, at: statSync(join2(dir, name)).mtimeMs })).sort((a, b) => b.at - a.at);
       for (const { name } of byAge.slice(KEPT)) rmSync(join2(dir, name), { force: true });
     } catch {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+      }
     }
   }
 };
@@ -800,7 +807,7 @@ function startOfPushed(commits, remoteSha) {
 }
 
 // src/adapters/snapshot-store.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync2, renameSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/core/snapshot.ts
@@ -974,7 +981,7 @@ var SnapshotStore = class _SnapshotStore {
     try {
       mkdirSync2(dir, { recursive: true });
       writeFileSync2(temp, JSON.stringify({ format: FORMAT2, snapshot: stored }));
-      renameSync(temp, file);
+      renameSync2(temp, file);
       this.listing = void 0;
       const found = this.found();
       const kept = found.filter((f) => f.commit !== snapshot.commit || f.file === file).slice(0, KEPT2);

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-FPTWH2O7.js";
+} from "./chunk-DT56RIUN.js";
 import "./chunk-CSYMMO3L.js";
-import "./chunk-BTBIJTFK.js";
+import "./chunk-3KBUAVXI.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:resume
+// command-bundle:check
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../resume.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../check.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {

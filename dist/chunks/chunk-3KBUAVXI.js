@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/generated/build-id.ts
-var BUILD_ID = "e51e9478cd4b2bbe";
+var BUILD_ID = "83a3ba6818d3a8a9";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-R5KH6KPW.js";
+} from "./chunk-N2A74T77.js";
 import {
   rootActedOnNote
 } from "./chunk-QNYD46TZ.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-RGIW2FOQ.js";
+} from "./chunk-Q3FNS4FD.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-D2F5US5W.js";
+} from "./chunk-TWYHVXPF.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-3JS7UEP7.js";
 import {
@@ -24,7 +24,7 @@ import {
 } from "./chunk-PLLTICJI.js";
 import "./chunk-CSYMMO3L.js";
 import "./chunk-6MH2TXTL.js";
-import "./chunk-BTBIJTFK.js";
+import "./chunk-3KBUAVXI.js";
 import "./chunk-54I6NVQW.js";
 import "./chunk-4SONTLAO.js";
 import {
@@ -32,7 +32,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-R5KH6KPW.js";
+} from "./chunk-N2A74T77.js";
 import {
   schema
 } from "./chunk-2P64ICUT.js";

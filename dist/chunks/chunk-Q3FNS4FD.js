@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-D2F5US5W.js";
+} from "./chunk-TWYHVXPF.js";
 import {
   failingLabels,
   warningsNamed

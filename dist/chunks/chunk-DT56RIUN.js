@@ -9,7 +9,7 @@ import {
 } from "./chunk-CSYMMO3L.js";
 import {
   CACHE_STAMP
-} from "./chunk-BTBIJTFK.js";
+} from "./chunk-3KBUAVXI.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

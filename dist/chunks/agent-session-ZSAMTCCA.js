@@ -9,15 +9,15 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-RGIW2FOQ.js";
+} from "./chunk-Q3FNS4FD.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-D2F5US5W.js";
+import "./chunk-TWYHVXPF.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-3JS7UEP7.js";
 import "./chunk-PLLTICJI.js";
 import "./chunk-CSYMMO3L.js";
 import "./chunk-6MH2TXTL.js";
-import "./chunk-BTBIJTFK.js";
+import "./chunk-3KBUAVXI.js";
 import "./chunk-54I6NVQW.js";
 import "./chunk-4SONTLAO.js";
 import "./chunk-2P64ICUT.js";
