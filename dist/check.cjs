@@ -43,6 +43,48 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function commitPathsCommand(paths, message) {
+  const words = paths.map(shellWord).join(" ");
+  return `git add -- ${words} && git commit -m ${shellWord(message)} -- ${words}`;
+}
+function withInvocation(fix, invocation2) {
+  return fix.replace(
+    HANDOFF_IN_FIX,
+    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation2} `
+  );
+}
+function proseWithInvocation(text, invocation2) {
+  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
+}
+function quotedAt(text, end) {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "\\") i++;
+    else if (c === "'") quoted = true;
+  }
+  return quoted;
+}
+function runsHandoff(fix) {
+  return withInvocation(fix, "\0") !== fix;
+}
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE, COMMAND_AFTER;
+var init_shell = __esm({
+  "src/core/shell.ts"() {
+    "use strict";
+    FOR_AN_AGENT = "an agent without a terminal:";
+    HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
+    HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+    COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
+  }
+});
+
 // src/core/errors.ts
 function clipText(text, max = MAX_QUOTED_CHARS) {
   const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, shownControl);
@@ -82,7 +124,8 @@ function inputErrorFromSystem(error) {
   const { code, path, syscall } = error ?? {};
   const problem = code === void 0 ? void 0 : PATH_PROBLEMS[code];
   if (problem === void 0 || typeof path !== "string") return void 0;
-  const own = /[\\/]\.git[\\/](?:.*[\\/])?handoff-guard(?:[\\/]|$)/.test(path) ? "; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it (rm -rf .git/handoff-guard) or give it back to yourself" : "";
+  const folder = /^(.*[\\/]\.git[\\/](?:.*[\\/])?handoff-guard)(?:[\\/]|$)/.exec(path)?.[1];
+  const own = folder === void 0 ? "" : `; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it as that user, e.g. sudo rm -rf ${shellWord(folder)}`;
   return new InputError(
     `cannot ${syscall ?? "use"} this path: ${problem}${own}`,
     { file: path },
@@ -93,6 +136,7 @@ var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INT
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
+    init_shell();
     MAX_QUOTED_CHARS = 200;
     MAX_MESSAGE_CHARS = 2e3;
     CUT_MARK = /\u2026 \(\d+ more characters\)$/;
@@ -963,10 +1007,11 @@ function commitOfBranch(head) {
   }
   return void 0;
 }
-function fetchCommand(rev) {
-  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
-  const branch = /^(?:origin\/)?([A-Za-z0-9._/-]+)$/.exec(rev)?.[1];
-  return branch === void 0 || branch.includes("..") ? void 0 : `git fetch --depth=50 origin '+refs/heads/${branch}:refs/remotes/origin/${branch}'`;
+function fetchCommand(rev, remotes) {
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+  const remote = remotes.find((name) => rev.startsWith(`${name}/`));
+  const branch = remote === void 0 ? void 0 : rev.slice(remote.length + 1);
+  return branch === void 0 || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes("..") ? void 0 : `git fetch --depth=50 ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
 function commonDirOf(gitDir2) {
   const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
@@ -1413,9 +1458,10 @@ var init_git = __esm({
         const sha = await this.commitOf(rev);
         if (!sha) {
           const shallow = await this.isShallow().catch(() => false);
-          const fetch = shallow ? fetchCommand(rev) : void 0;
+          const fetch = shallow ? fetchCommand(rev, await this.listRemotes().catch(() => [])) : void 0;
+          const hint = fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
           throw new InputError(
-            `unknown revision "${rev}": no such commit in this repository${fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : ""}`,
+            `unknown revision "${rev}": no such commit in this repository${hint}`,
             {},
             "git/unknown-revision"
           );
@@ -1937,8 +1983,9 @@ var init_git = __esm({
       async raw(args) {
         try {
           if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
+          process.env.GIT_TERMINAL_PROMPT = "0";
           this.simpleGit ??= Promise.resolve().then(() => __toESM(require_simple_git(), 1)).then(
-            ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
+            ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false, timeout: { block: 12e4 } })
           );
           return await (await this.simpleGit).raw(args);
         } finally {
@@ -6041,41 +6088,8 @@ function bypassLines(manager) {
   return lines.map(([command, why]) => `${command.padEnd(width)} (${why})`);
 }
 
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function commitPathsCommand(paths, message) {
-  const words = paths.map(shellWord).join(" ");
-  return `git add -- ${words} && git commit -m ${shellWord(message)} -- ${words}`;
-}
-var FOR_AN_AGENT = "an agent without a terminal:";
-var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
-function withInvocation(fix, invocation2) {
-  return fix.replace(
-    HANDOFF_IN_FIX,
-    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation2} `
-  );
-}
-var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
-function proseWithInvocation(text, invocation2) {
-  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
-}
-function quotedAt(text, end) {
-  let quoted = false;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (quoted) quoted = c !== "'";
-    else if (c === "\\") i++;
-    else if (c === "'") quoted = true;
-  }
-  return quoted;
-}
-var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
-function runsHandoff(fix) {
-  return withInvocation(fix, "\0") !== fix;
-}
+// src/adapters/husky-here.ts
+init_shell();
 
 // src/core/templates/hook.ts
 var HOOK_COMMAND = "handoff check --hook pre-push";
@@ -6217,7 +6231,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "83a3ba6818d3a8a9";
+var BUILD_ID = "f8de3f2263c2dbbe";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -6596,6 +6610,9 @@ var LETTER = new RegExp("^\\p{L}$", "u");
 function linksIn(entries) {
   return entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []);
 }
+
+// src/adapters/store.ts
+init_shell();
 
 // src/adapters/builtins.ts
 init_errors();
@@ -7964,8 +7981,10 @@ init_config();
 init_elements();
 init_memo();
 init_paths();
+init_shell();
 
 // src/core/slots.ts
+init_shell();
 function slot(what) {
   return { slot: `<${what}>` };
 }
@@ -8394,6 +8413,7 @@ function annotationsFor(verdicts, registryPath) {
 }
 
 // src/core/render/check-report.ts
+init_shell();
 function renderCheckText(judged, options) {
   const result = asInvoked(judged, options.program ?? "handoff");
   const lines = [];
@@ -8526,6 +8546,9 @@ function escapeProperty(text) {
 function sentenceCase(note) {
   return note === void 0 ? void 0 : `${note.charAt(0).toLowerCase()}${note.slice(1)}`;
 }
+
+// src/app/check.ts
+init_shell();
 
 // src/core/words.ts
 init_whitespace();
@@ -9318,13 +9341,20 @@ async function readLocalRange(git, options, notes, headCommit) {
   const shallowing = git.isShallow();
   shallowing.catch(() => void 0);
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
-  let branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  const given = options.branch === "" ? void 0 : options.branch;
+  const plain = options.base === void 0 && options.head === void 0;
+  const checkedOut = given !== void 0 && !plain ? void 0 : options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head);
+  let branch = given ?? checkedOut;
   if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
     const at2 = await git.branchesAt(head);
     if (at2.length === 1) {
       branch = at2[0];
       notes.push(
         `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+      );
+    } else if (at2.length > 1) {
+      notes.push(
+        `HEAD is on no branch, and ${at2.length} branches point at it (${at2.slice(0, 5).join(", ")}${at2.length > 5 ? ", \u2026" : ""}): no branch name is read for a task id; --branch names one.`
       );
     }
   }
@@ -9338,10 +9368,11 @@ async function readLocalRange(git, options, notes, headCommit) {
       );
   }
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
-  const remote = async () => remoteOf(baseRev, await git.listRemotes());
+  const remotes = base !== void 0 && await shallowing ? await git.listRemotes() : [];
+  const remote = remoteOf(baseRev, remotes);
   if (base !== void 0 && await shallowing)
-    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote: await remote() });
-  const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote });
+  const others = plain && base !== void 0 ? (await otherLines(git, checkedOut))?.args ?? [] : [];
   const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
   const readCommits = () => git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], { stats: false });
   let commits = await readCommits();
@@ -9350,7 +9381,7 @@ async function readLocalRange(git, options, notes, headCommit) {
       description,
       based: base !== void 0,
       notes,
-      deepen: options.deepen ?? (async (by) => git.deepen(by, [], remoteOf(baseRev, await git.listRemotes())))
+      deepen: options.deepen ?? ((by) => git.deepen(by, [], remote))
     });
   }
   const range = { description, head, commits };
@@ -9402,7 +9433,7 @@ async function pastShallowEdge(git, commits, read, options) {
     }
   }
   throw new InputError(
-    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after fetching ${fetched} more commit(s); ${FETCH_MORE}`,
+    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
     {},
     "git/range-unreadable"
   );
@@ -9436,7 +9467,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
       return mergeBase;
     }
   }
-  const why = await git.isShallow() ? `after fetching ${fetched} more commit(s) of this shallow clone` : "the two have no common history";
+  const why = await git.isShallow() ? `after asking for ${fetched} more commit(s) of history for this shallow clone` : "the two have no common history";
   throw new InputError(
     `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${await git.isShallow() ? FETCH_MORE : "check a base that shares history with the head"}`,
     {},
@@ -9448,6 +9479,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
 init_config();
 init_errors();
 init_paths();
+init_shell();
 
 // src/cli/context.ts
 var import_node_fs13 = require("node:fs");
@@ -9467,6 +9499,7 @@ function clockFrom(env) {
 init_errors();
 init_json_location();
 init_paths();
+init_shell();
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   const directOutput = options.directOutput && process.platform !== "win32";
@@ -9573,6 +9606,7 @@ async function namingFilesBy(shown, work) {
 
 // src/cli/uncaught.ts
 init_errors();
+init_shell();
 function reportUncaught(error, ctx, verbose = false, format) {
   const json = format === "json";
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);

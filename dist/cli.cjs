@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "83a3ba6818d3a8a9";
+    BUILD_ID = "f8de3f2263c2dbbe";
   }
 });
 
@@ -3965,6 +3965,19 @@ function clockFrom(env) {
   return () => /* @__PURE__ */ new Date();
 }
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+var FOR_AN_AGENT = "an agent without a terminal:";
+var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
+var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+function proseWithInvocation(text, invocation2) {
+  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
+}
+var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
+
 // src/core/errors.ts
 var MAX_QUOTED_CHARS = 200;
 var MAX_MESSAGE_CHARS = 2e3;
@@ -4066,7 +4079,8 @@ function inputErrorFromSystem(error) {
   const { code, path, syscall } = error ?? {};
   const problem = code === void 0 ? void 0 : PATH_PROBLEMS[code];
   if (problem === void 0 || typeof path !== "string") return void 0;
-  const own = /[\\/]\.git[\\/](?:.*[\\/])?handoff-guard(?:[\\/]|$)/.test(path) ? "; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it (rm -rf .git/handoff-guard) or give it back to yourself" : "";
+  const folder = /^(.*[\\/]\.git[\\/](?:.*[\\/])?handoff-guard)(?:[\\/]|$)/.exec(path)?.[1];
+  const own = folder === void 0 ? "" : `; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it as that user, e.g. sudo rm -rf ${shellWord(folder)}`;
   return new InputError(
     `cannot ${syscall ?? "use"} this path: ${problem}${own}`,
     { file: path },
@@ -4162,19 +4176,6 @@ function normalizeSegments(link) {
   }
   return parts.join("/");
 }
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-var FOR_AN_AGENT = "an agent without a terminal:";
-var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
-var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
-function proseWithInvocation(text, invocation2) {
-  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
-}
-var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
 
 // src/cli/context.ts
 function processContext(options = {}) {

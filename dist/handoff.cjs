@@ -32,7 +32,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "83a3ba6818d3a8a9";
+var BUILD_ID = "f8de3f2263c2dbbe";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -209,6 +209,15 @@ function directCommandLine(argv2) {
   return { command, options: { ...options, format: options.format ?? formats[0] } };
 }
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+var FOR_AN_AGENT = "an agent without a terminal:";
+var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
+var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
+
 // src/core/errors.ts
 var MAX_QUOTED_CHARS = 200;
 var MAX_MESSAGE_CHARS = 2e3;
@@ -280,15 +289,6 @@ var InternalError = class extends Error {
     this.name = "InternalError";
   }
 };
-
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-var FOR_AN_AGENT = "an agent without a terminal:";
-var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
-var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
 
 // src/core/slots.ts
 function slot(what) {

@@ -42,6 +42,48 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function commitPathsCommand(paths, message2) {
+  const words = paths.map(shellWord).join(" ");
+  return `git add -- ${words} && git commit -m ${shellWord(message2)} -- ${words}`;
+}
+function withInvocation(fix, invocation) {
+  return fix.replace(
+    HANDOFF_IN_FIX,
+    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
+  );
+}
+function proseWithInvocation(text, invocation) {
+  return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
+}
+function quotedAt(text, end) {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "\\") i++;
+    else if (c === "'") quoted = true;
+  }
+  return quoted;
+}
+function runsHandoff(fix) {
+  return withInvocation(fix, "\0") !== fix;
+}
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE, COMMAND_AFTER;
+var init_shell = __esm({
+  "src/core/shell.ts"() {
+    "use strict";
+    FOR_AN_AGENT = "an agent without a terminal:";
+    HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
+    HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+    COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
+  }
+});
+
 // src/core/errors.ts
 function clipText(text, max = MAX_QUOTED_CHARS) {
   const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, shownControl);
@@ -76,6 +118,7 @@ var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INT
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
+    init_shell();
     MAX_QUOTED_CHARS = 200;
     MAX_MESSAGE_CHARS = 2e3;
     CUT_MARK = /\u2026 \(\d+ more characters\)$/;
@@ -2167,48 +2210,6 @@ var init_builtins = __esm({
   }
 });
 
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function commitPathsCommand(paths, message2) {
-  const words = paths.map(shellWord).join(" ");
-  return `git add -- ${words} && git commit -m ${shellWord(message2)} -- ${words}`;
-}
-function withInvocation(fix, invocation) {
-  return fix.replace(
-    HANDOFF_IN_FIX,
-    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
-  );
-}
-function proseWithInvocation(text, invocation) {
-  return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
-}
-function quotedAt(text, end) {
-  let quoted = false;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (quoted) quoted = c !== "'";
-    else if (c === "\\") i++;
-    else if (c === "'") quoted = true;
-  }
-  return quoted;
-}
-function runsHandoff(fix) {
-  return withInvocation(fix, "\0") !== fix;
-}
-var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE, COMMAND_AFTER;
-var init_shell = __esm({
-  "src/core/shell.ts"() {
-    "use strict";
-    FOR_AN_AGENT = "an agent without a terminal:";
-    HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
-    HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
-    COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
-  }
-});
-
 // src/core/utf8.ts
 function firstInvalidUtf8(bytes, options = {}) {
   const final = options.final ?? true;
@@ -2947,10 +2948,11 @@ function commitOfBranch(head) {
   }
   return void 0;
 }
-function fetchCommand(rev) {
-  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
-  const branch = /^(?:origin\/)?([A-Za-z0-9._/-]+)$/.exec(rev)?.[1];
-  return branch === void 0 || branch.includes("..") ? void 0 : `git fetch --depth=50 origin '+refs/heads/${branch}:refs/remotes/origin/${branch}'`;
+function fetchCommand(rev, remotes) {
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+  const remote = remotes.find((name) => rev.startsWith(`${name}/`));
+  const branch = remote === void 0 ? void 0 : rev.slice(remote.length + 1);
+  return branch === void 0 || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes("..") ? void 0 : `git fetch --depth=50 ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
 function commonDirOf(gitDir2) {
   const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
@@ -3403,9 +3405,10 @@ var init_git = __esm({
         const sha = await this.commitOf(rev);
         if (!sha) {
           const shallow = await this.isShallow().catch(() => false);
-          const fetch = shallow ? fetchCommand(rev) : void 0;
+          const fetch = shallow ? fetchCommand(rev, await this.listRemotes().catch(() => [])) : void 0;
+          const hint = fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
           throw new InputError(
-            `unknown revision "${rev}": no such commit in this repository${fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : ""}`,
+            `unknown revision "${rev}": no such commit in this repository${hint}`,
             {},
             "git/unknown-revision"
           );
@@ -3927,8 +3930,9 @@ var init_git = __esm({
       async raw(args) {
         try {
           if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
+          process.env.GIT_TERMINAL_PROMPT = "0";
           this.simpleGit ??= Promise.resolve().then(() => __toESM(require_simple_git(), 1)).then(
-            ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
+            ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false, timeout: { block: 12e4 } })
           );
           return await (await this.simpleGit).raw(args);
         } finally {
@@ -12966,7 +12970,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "83a3ba6818d3a8a9";
+var BUILD_ID = "f8de3f2263c2dbbe";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -14623,13 +14627,20 @@ async function readLocalRange(git, options, notes, headCommit) {
   const shallowing = git.isShallow();
   shallowing.catch(() => void 0);
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
-  let branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  const given = options.branch === "" ? void 0 : options.branch;
+  const plain = options.base === void 0 && options.head === void 0;
+  const checkedOut = given !== void 0 && !plain ? void 0 : options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head);
+  let branch = given ?? checkedOut;
   if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
     const at2 = await git.branchesAt(head);
     if (at2.length === 1) {
       branch = at2[0];
       notes.push(
         `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+      );
+    } else if (at2.length > 1) {
+      notes.push(
+        `HEAD is on no branch, and ${at2.length} branches point at it (${at2.slice(0, 5).join(", ")}${at2.length > 5 ? ", \u2026" : ""}): no branch name is read for a task id; --branch names one.`
       );
     }
   }
@@ -14643,10 +14654,11 @@ async function readLocalRange(git, options, notes, headCommit) {
       );
   }
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
-  const remote = async () => remoteOf(baseRev, await git.listRemotes());
+  const remotes = base !== void 0 && await shallowing ? await git.listRemotes() : [];
+  const remote = remoteOf(baseRev, remotes);
   if (base !== void 0 && await shallowing)
-    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote: await remote() });
-  const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote });
+  const others = plain && base !== void 0 ? (await otherLines(git, checkedOut))?.args ?? [] : [];
   const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
   const readCommits = () => git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], { stats: false });
   let commits = await readCommits();
@@ -14655,7 +14667,7 @@ async function readLocalRange(git, options, notes, headCommit) {
       description,
       based: base !== void 0,
       notes,
-      deepen: options.deepen ?? (async (by) => git.deepen(by, [], remoteOf(baseRev, await git.listRemotes())))
+      deepen: options.deepen ?? ((by) => git.deepen(by, [], remote))
     });
   }
   const range = { description, head, commits };
@@ -14707,7 +14719,7 @@ async function pastShallowEdge(git, commits, read, options) {
     }
   }
   throw new InputError(
-    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after fetching ${fetched} more commit(s); ${FETCH_MORE}`,
+    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
     {},
     "git/range-unreadable"
   );
@@ -14741,7 +14753,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
       return mergeBase;
     }
   }
-  const why = await git.isShallow() ? `after fetching ${fetched} more commit(s) of this shallow clone` : "the two have no common history";
+  const why = await git.isShallow() ? `after asking for ${fetched} more commit(s) of history for this shallow clone` : "the two have no common history";
   throw new InputError(
     `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${await git.isShallow() ? FETCH_MORE : "check a base that shares history with the head"}`,
     {},
@@ -16718,7 +16730,8 @@ async function addCommitTimes(git, reads, now) {
   for (const { handoffs, paths, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const at2 = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
-      since = Math.min(since, Math.max(at2 ?? Number.NEGATIVE_INFINITY, now.getTime() - maxAgeMs));
+      const from = at2 !== void 0 && at2 <= now.getTime() ? at2 : Number.NEGATIVE_INFINITY;
+      since = Math.min(since, Math.max(from, now.getTime() - maxAgeMs));
       sought.add(path);
     }
   }

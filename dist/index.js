@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-PJHW3QWH.js";
+} from "./action/chunk-7EOT7A57.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-HN7AXLXS.js";
+} from "./action/chunk-BEBXCF5J.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -48,12 +48,12 @@ import {
   registryPointer,
   resolveLinks,
   statIfThere
-} from "./action/chunk-DHPJFTXR.js";
+} from "./action/chunk-KCN6VFAD.js";
 import {
   duplicateKeyError,
   isRecord,
   parseJsonLocated
-} from "./action/chunk-CUEPXSXC.js";
+} from "./action/chunk-AHLM33RU.js";
 import {
   asInProject,
   isInFolders,
@@ -61,7 +61,7 @@ import {
   linkProblem,
   normalizeLink,
   pathFrom
-} from "./action/chunk-VUHLYMSY.js";
+} from "./action/chunk-N2VRZEUC.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -75,32 +75,32 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-4R57WELY.js";
+} from "./action/chunk-OMALAO5F.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-HPXCOECT.js";
+} from "./action/chunk-ENGXPC2R.js";
 import "./action/chunk-47A3SBZ4.js";
 import {
-  FOR_AN_AGENT,
-  commitPathsCommand,
   formatReportWarning,
+  warningsNamed
+} from "./action/chunk-S4SY4ANM.js";
+import {
+  FOR_AN_AGENT,
+  InputError,
+  InternalError,
+  commitPathsCommand,
+  formatInputError,
+  formatLocated,
+  memoised,
   proseWithInvocation,
   runsHandoff,
   shellWord,
-  warningsNamed,
   withInvocation
-} from "./action/chunk-6HFSBAJC.js";
-import {
-  InputError,
-  InternalError,
-  formatInputError,
-  formatLocated,
-  memoised
-} from "./action/chunk-PZXUSCGC.js";
+} from "./action/chunk-H2X5XFGW.js";
 import {
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
@@ -1112,7 +1112,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "83a3ba6818d3a8a9";
+var BUILD_ID = "f8de3f2263c2dbbe";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -1263,7 +1263,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-UQCYIPS3.js");
+  const { summarizeHandoff } = await import("./action/scan-37O7632B.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3171,13 +3171,20 @@ async function readLocalRange(git, options, notes, headCommit) {
   const shallowing = git.isShallow();
   shallowing.catch(() => void 0);
   const head = options.head === void 0 && headCommit !== void 0 ? headCommit : await git.revParse(options.head ?? "HEAD");
-  let branch = options.branch ?? (options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head));
+  const given = options.branch === "" ? void 0 : options.branch;
+  const plain = options.base === void 0 && options.head === void 0;
+  const checkedOut = given !== void 0 && !plain ? void 0 : options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head);
+  let branch = given ?? checkedOut;
   if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
     const at = await git.branchesAt(head);
     if (at.length === 1) {
       branch = at[0];
       notes.push(
         `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+      );
+    } else if (at.length > 1) {
+      notes.push(
+        `HEAD is on no branch, and ${at.length} branches point at it (${at.slice(0, 5).join(", ")}${at.length > 5 ? ", \u2026" : ""}): no branch name is read for a task id; --branch names one.`
       );
     }
   }
@@ -3191,10 +3198,11 @@ async function readLocalRange(git, options, notes, headCommit) {
       );
   }
   const base = baseRev === void 0 ? void 0 : await git.revParse(baseRev);
-  const remote = async () => remoteOf(baseRev, await git.listRemotes());
+  const remotes = base !== void 0 && await shallowing ? await git.listRemotes() : [];
+  const remote = remoteOf(baseRev, remotes);
   if (base !== void 0 && await shallowing)
-    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote: await remote() });
-  const others = options.base === void 0 && options.head === void 0 && base !== void 0 ? (await otherLines(git, branch))?.args ?? [] : [];
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote });
+  const others = plain && base !== void 0 ? (await otherLines(git, checkedOut))?.args ?? [] : [];
   const description = `${baseRev ?? "(root)"}..${options.head ?? branch ?? "HEAD"}`;
   const readCommits = () => git.logRange(base === void 0 ? [head] : [head, "--not", base, ...others], { stats: false });
   let commits = await readCommits();
@@ -3203,7 +3211,7 @@ async function readLocalRange(git, options, notes, headCommit) {
       description,
       based: base !== void 0,
       notes,
-      deepen: options.deepen ?? (async (by) => git.deepen(by, [], remoteOf(baseRev, await git.listRemotes())))
+      deepen: options.deepen ?? ((by) => git.deepen(by, [], remote))
     });
   }
   const range = { description, head, commits };
@@ -3255,7 +3263,7 @@ async function pastShallowEdge(git, commits, read, options) {
     }
   }
   throw new InputError(
-    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after fetching ${fetched} more commit(s); ${FETCH_MORE}`,
+    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
     {},
     "git/range-unreadable"
   );
@@ -3289,7 +3297,7 @@ async function ensureMergeBase(git, base, head, options = {}) {
       return mergeBase;
     }
   }
-  const why = await git.isShallow() ? `after fetching ${fetched} more commit(s) of this shallow clone` : "the two have no common history";
+  const why = await git.isShallow() ? `after asking for ${fetched} more commit(s) of history for this shallow clone` : "the two have no common history";
   throw new InputError(
     `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${await git.isShallow() ? FETCH_MORE : "check a base that shares history with the head"}`,
     {},
@@ -3370,7 +3378,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-N7IBD6VI.js");
+  const reports = await import("./action/reports-5P2VBKPD.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -4755,7 +4763,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-REYFMJ2E.js");
+  const github = await import("./action/github-AKTK6QSN.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4886,7 +4894,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-REYFMJ2E.js");
+  const github = await import("./action/github-AKTK6QSN.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -42,6 +42,25 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function proseWithInvocation(text, invocation2) {
+  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
+}
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE, COMMAND_AFTER;
+var init_shell = __esm({
+  "src/core/shell.ts"() {
+    "use strict";
+    FOR_AN_AGENT = "an agent without a terminal:";
+    HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
+    HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+    COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
+  }
+});
+
 // src/core/errors.ts
 function clipText(text, max = MAX_QUOTED_CHARS) {
   const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, shownControl);
@@ -84,7 +103,8 @@ function inputErrorFromSystem(error) {
   const { code, path, syscall } = error ?? {};
   const problem = code === void 0 ? void 0 : PATH_PROBLEMS[code];
   if (problem === void 0 || typeof path !== "string") return void 0;
-  const own = /[\\/]\.git[\\/](?:.*[\\/])?handoff-guard(?:[\\/]|$)/.test(path) ? "; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it (rm -rf .git/handoff-guard) or give it back to yourself" : "";
+  const folder = /^(.*[\\/]\.git[\\/](?:.*[\\/])?handoff-guard)(?:[\\/]|$)/.exec(path)?.[1];
+  const own = folder === void 0 ? "" : `; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it as that user, e.g. sudo rm -rf ${shellWord(folder)}`;
   return new InputError(
     `cannot ${syscall ?? "use"} this path: ${problem}${own}`,
     { file: path },
@@ -95,6 +115,7 @@ var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INT
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
+    init_shell();
     MAX_QUOTED_CHARS = 200;
     MAX_MESSAGE_CHARS = 2e3;
     CUT_MARK = /\u2026 \(\d+ more characters\)$/;
@@ -1179,25 +1200,6 @@ var init_builtins = __esm({
   }
 });
 
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function proseWithInvocation(text, invocation2) {
-  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
-}
-var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE, COMMAND_AFTER;
-var init_shell = __esm({
-  "src/core/shell.ts"() {
-    "use strict";
-    FOR_AN_AGENT = "an agent without a terminal:";
-    HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
-    HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
-    COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
-  }
-});
-
 // src/core/utf8.ts
 function firstInvalidUtf8(bytes, options = {}) {
   const final = options.final ?? true;
@@ -2065,10 +2067,11 @@ function commitOfBranch(head) {
   }
   return void 0;
 }
-function fetchCommand(rev) {
-  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
-  const branch = /^(?:origin\/)?([A-Za-z0-9._/-]+)$/.exec(rev)?.[1];
-  return branch === void 0 || branch.includes("..") ? void 0 : `git fetch --depth=50 origin '+refs/heads/${branch}:refs/remotes/origin/${branch}'`;
+function fetchCommand(rev, remotes) {
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+  const remote = remotes.find((name) => rev.startsWith(`${name}/`));
+  const branch = remote === void 0 ? void 0 : rev.slice(remote.length + 1);
+  return branch === void 0 || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes("..") ? void 0 : `git fetch --depth=50 ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
 function commonDirOf(gitDir) {
   const commonFile = (0, import_node_path4.join)(gitDir, "commondir");
@@ -2521,9 +2524,10 @@ var init_git = __esm({
         const sha = await this.commitOf(rev);
         if (!sha) {
           const shallow = await this.isShallow().catch(() => false);
-          const fetch = shallow ? fetchCommand(rev) : void 0;
+          const fetch = shallow ? fetchCommand(rev, await this.listRemotes().catch(() => [])) : void 0;
+          const hint = fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
           throw new InputError(
-            `unknown revision "${rev}": no such commit in this repository${fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : ""}`,
+            `unknown revision "${rev}": no such commit in this repository${hint}`,
             {},
             "git/unknown-revision"
           );
@@ -3045,8 +3049,9 @@ var init_git = __esm({
       async raw(args) {
         try {
           if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
+          process.env.GIT_TERMINAL_PROMPT = "0";
           this.simpleGit ??= Promise.resolve().then(() => __toESM(require_simple_git(), 1)).then(
-            ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
+            ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false, timeout: { block: 12e4 } })
           );
           return await (await this.simpleGit).raw(args);
         } finally {

@@ -42,6 +42,41 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/core/shell.ts
+function shellWord(text) {
+  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function withInvocation(fix, invocation2) {
+  return fix.replace(
+    HANDOFF_IN_FIX,
+    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation2} `
+  );
+}
+function proseWithInvocation(text, invocation2) {
+  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
+}
+function quotedAt(text, end) {
+  let quoted = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quoted) quoted = c !== "'";
+    else if (c === "\\") i++;
+    else if (c === "'") quoted = true;
+  }
+  return quoted;
+}
+var FOR_AN_AGENT, HANDOFF_IN_FIX, HANDOFF_IN_PROSE, COMMAND_AFTER;
+var init_shell = __esm({
+  "src/core/shell.ts"() {
+    "use strict";
+    FOR_AN_AGENT = "an agent without a terminal:";
+    HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
+    HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
+    COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
+  }
+});
+
 // src/core/errors.ts
 function clipText(text, max = MAX_QUOTED_CHARS) {
   const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]/g, shownControl);
@@ -84,7 +119,8 @@ function inputErrorFromSystem(error) {
   const { code, path, syscall } = error ?? {};
   const problem = code === void 0 ? void 0 : PATH_PROBLEMS[code];
   if (problem === void 0 || typeof path !== "string") return void 0;
-  const own = /[\\/]\.git[\\/](?:.*[\\/])?handoff-guard(?:[\\/]|$)/.test(path) ? "; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it (rm -rf .git/handoff-guard) or give it back to yourself" : "";
+  const folder = /^(.*[\\/]\.git[\\/](?:.*[\\/])?handoff-guard)(?:[\\/]|$)/.exec(path)?.[1];
+  const own = folder === void 0 ? "" : `; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it as that user, e.g. sudo rm -rf ${shellWord(folder)}`;
   return new InputError(
     `cannot ${syscall ?? "use"} this path: ${problem}${own}`,
     { file: path },
@@ -95,6 +131,7 @@ var MAX_QUOTED_CHARS, MAX_MESSAGE_CHARS, CUT_MARK, LONG_QUOTED, INPUT_ERROR, INT
 var init_errors = __esm({
   "src/core/errors.ts"() {
     "use strict";
+    init_shell();
     MAX_QUOTED_CHARS = 200;
     MAX_MESSAGE_CHARS = 2e3;
     CUT_MARK = /\u2026 \(\d+ more characters\)$/;
@@ -918,10 +955,11 @@ function commitOfBranch(head) {
   }
   return void 0;
 }
-function fetchCommand(rev) {
-  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
-  const branch = /^(?:origin\/)?([A-Za-z0-9._/-]+)$/.exec(rev)?.[1];
-  return branch === void 0 || branch.includes("..") ? void 0 : `git fetch --depth=50 origin '+refs/heads/${branch}:refs/remotes/origin/${branch}'`;
+function fetchCommand(rev, remotes) {
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+  const remote = remotes.find((name) => rev.startsWith(`${name}/`));
+  const branch = remote === void 0 ? void 0 : rev.slice(remote.length + 1);
+  return branch === void 0 || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes("..") ? void 0 : `git fetch --depth=50 ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
 function commonDirOf(gitDir2) {
   const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
@@ -1368,9 +1406,10 @@ var init_git = __esm({
         const sha = await this.commitOf(rev);
         if (!sha) {
           const shallow = await this.isShallow().catch(() => false);
-          const fetch = shallow ? fetchCommand(rev) : void 0;
+          const fetch = shallow ? fetchCommand(rev, await this.listRemotes().catch(() => [])) : void 0;
+          const hint = fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
           throw new InputError(
-            `unknown revision "${rev}": no such commit in this repository${fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : ""}`,
+            `unknown revision "${rev}": no such commit in this repository${hint}`,
             {},
             "git/unknown-revision"
           );
@@ -1892,8 +1931,9 @@ var init_git = __esm({
       async raw(args) {
         try {
           if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
+          process.env.GIT_TERMINAL_PROMPT = "0";
           this.simpleGit ??= Promise.resolve().then(() => __toESM(require_simple_git(), 1)).then(
-            ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false })
+            ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false, timeout: { block: 12e4 } })
           );
           return await (await this.simpleGit).raw(args);
         } finally {
@@ -6046,34 +6086,8 @@ function huskyHookMissingNote(facts) {
   return `git runs no pre-push hook in this checkout, so pushes from it are not checked: core.hooksPath is .husky/_, which husky has not made here (a linked worktree has none until husky runs in it). Run \`${facts.runHusky}\` here.`;
 }
 
-// src/core/shell.ts
-function shellWord(text) {
-  if (/^[A-Za-z0-9._/@%+=:,-]+$/.test(text)) return text;
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-var FOR_AN_AGENT = "an agent without a terminal:";
-var HANDOFF_IN_FIX = new RegExp(`(^|&& |, then |${FOR_AN_AGENT} )handoff `, "g");
-function withInvocation(fix, invocation2) {
-  return fix.replace(
-    HANDOFF_IN_FIX,
-    (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation2} `
-  );
-}
-var HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
-function proseWithInvocation(text, invocation2) {
-  return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
-}
-function quotedAt(text, end) {
-  let quoted = false;
-  for (let i = 0; i < end; i++) {
-    const c = text[i];
-    if (quoted) quoted = c !== "'";
-    else if (c === "\\") i++;
-    else if (c === "'") quoted = true;
-  }
-  return quoted;
-}
-var COMMAND_AFTER = [", then ", `${FOR_AN_AGENT} `];
+// src/adapters/husky-here.ts
+init_shell();
 
 // src/core/templates/hook.ts
 var HOOK_COMMAND = "handoff check --hook pre-push";
@@ -6120,7 +6134,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "83a3ba6818d3a8a9";
+var BUILD_ID = "f8de3f2263c2dbbe";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -6494,6 +6508,9 @@ var LETTER = new RegExp("^\\p{L}$", "u");
 function linksIn(entries) {
   return entries.flatMap(([, entry]) => typeof entry.details_link === "string" ? [entry.details_link] : []);
 }
+
+// src/adapters/store.ts
+init_shell();
 
 // src/adapters/builtins.ts
 var import_node_fs6 = require("node:fs");
@@ -7491,8 +7508,10 @@ init_config();
 init_elements();
 init_memo();
 init_paths();
+init_shell();
 
 // src/core/slots.ts
+init_shell();
 function slot(what) {
   return { slot: `<${what}>` };
 }
@@ -7793,6 +7812,7 @@ init_paths();
 // src/core/render/status.ts
 init_elements();
 init_errors();
+init_shell();
 
 // src/core/words.ts
 init_whitespace();
@@ -8060,6 +8080,9 @@ function renderStatusJson(root, packages, hookNote, program = "handoff", package
 `;
 }
 
+// src/app/status.ts
+init_shell();
+
 // src/app/link-state.ts
 init_errors();
 init_paths();
@@ -8214,7 +8237,8 @@ async function addCommitTimes(git, reads, now) {
   for (const { handoffs, paths, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const at2 = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
-      since = Math.min(since, Math.max(at2 ?? Number.NEGATIVE_INFINITY, now.getTime() - maxAgeMs));
+      const from = at2 !== void 0 && at2 <= now.getTime() ? at2 : Number.NEGATIVE_INFINITY;
+      since = Math.min(since, Math.max(from, now.getTime() - maxAgeMs));
       sought.add(path);
     }
   }
@@ -8303,6 +8327,7 @@ function clockFrom(env) {
 init_errors();
 init_json_location();
 init_paths();
+init_shell();
 function processContext(options = {}) {
   const direct = (fd, stream) => descriptorOutput(fd, () => guarded(stream()), options.isatty);
   const directOutput = options.directOutput && process.platform !== "win32";
@@ -8431,6 +8456,9 @@ init_terminal_manners();
 // src/cli/uncaught.ts
 init_errors();
 
+// src/core/render/check-report.ts
+init_shell();
+
 // src/core/render/annotations.ts
 init_elements();
 init_paths();
@@ -8459,6 +8487,7 @@ function escapeProperty(text) {
 }
 
 // src/cli/uncaught.ts
+init_shell();
 function reportUncaught(error, ctx, verbose = false, format) {
   const json = format === "json";
   const inputError = error instanceof InputError ? error : inputErrorFromSystem(error);

@@ -12,12 +12,12 @@ describe('inputErrorFromSystem', () => {
   });
 
   it.each([
-    '/work/p/.git/handoff-guard/tmp/123-abc.tmp',
-    '/work/p/.git/worktrees/w1/handoff-guard/pending/1.json',
-    '/work/p/.git/handoff-guard',
-  ])('says that %s is the program own folder, which another user left unwritable', (path) => {
+    ['/work/p/.git/handoff-guard/tmp/123-abc.tmp', '/work/p/.git/handoff-guard'],
+    ['/work/p/.git/worktrees/w1/handoff-guard/pending/1.json', '/work/p/.git/worktrees/w1/handoff-guard'],
+    ['/work/my p/.git/handoff-guard', "'/work/my p/.git/handoff-guard'"],
+  ])('says that %s is the program own folder, which another user left unwritable', (path, folder) => {
     expect(inputErrorFromSystem(systemError('EACCES', path))?.message).toBe(
-      "cannot open this path: permission denied; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it (rm -rf .git/handoff-guard) or give it back to yourself",
+      `cannot open this path: permission denied; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it as that user, e.g. sudo rm -rf ${folder}`,
     );
   });
 

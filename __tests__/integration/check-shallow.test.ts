@@ -225,4 +225,26 @@ describe('runCheck in a shallow clone', () => {
     expect(results.map((r) => r.status)).toEqual([0, 1]);
     expect(results[1]?.stdout).toMatch(/3 work commit\(s\) for TASK-2025-0078-C/);
   });
+  it("keeps a detached HEAD's commits that another remote branch also has, reading its branch for the name only", async () => {
+    const { origin, work } = originWithStaleFeature();
+    // A later branch on top of the feature: it has every commit of the feature.
+    origin.git('checkout', '-q', '-b', 'feature-later', 'feature');
+    origin.commit('Later', { 'src/later.ts': '1\n' });
+    origin.git('checkout', '-q', 'main');
+    const clone = ciClone(origin, ['+refs/heads/*:refs/remotes/origin/*'], 1000);
+    git(clone, 'checkout', '-q', '--detach', 'origin/feature');
+    const result = await runCli(['check', '--format', 'json'], { cwd: clone });
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.notes).toContain(
+      'HEAD is on no branch: read as feature, the branch pointing at it (--branch names another).',
+    );
+    expect(json.verdicts[0].problems[0].commits).toEqual(work.map((sha) => sha.slice(0, 7)));
+    // Two branches at HEAD: said, and none read.
+    git(clone, 'update-ref', 'refs/remotes/origin/backup', 'HEAD');
+    const two = JSON.parse((await runCli(['check', '--format', 'json'], { cwd: clone })).stdout);
+    expect(two.notes).toContain(
+      'HEAD is on no branch, and 2 branches point at it (backup, feature): no branch name is read for a task id; --branch names one.',
+    );
+  });
 });

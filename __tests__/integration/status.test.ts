@@ -134,6 +134,23 @@ describe('handoff status', () => {
     expect(after.stdout).toContain('\n3 agents, 2 active tasks.\n');
   });
 
+  it('judges a handoff dated in the future by its commits, as the check does', async () => {
+    repo = TempRepo.init();
+    repo.commit('Initial commit', { 'README.md': 'x\n' }, { date: '2025-11-01T08:00:00Z' });
+    repo.commit(
+      'TASK-2025-0078-C: handoff',
+      {
+        [REGISTRY]: fixture('agent-handoffs.json'),
+        [LINK]: fixture('handoff-headings.md').replace('2025-11-08', '2027-03-01'),
+      },
+      { date: '2025-11-09T12:00:00Z' },
+    );
+    const agents = JSON.parse((await status('--format', 'json')).stdout).agents;
+    expect(agents[0].freshness).toEqual({ fresh: true, problems: [] });
+    const checked = await runCli(['check', '--base', 'HEAD', '--head', 'HEAD'], { cwd: repo.dir, now: NOW });
+    expect(checked.code).toBe(0);
+  });
+
   it("gives a package's fixes with -C to that package, from the root", async () => {
     repo = TempRepo.init();
     const pkg = 'packages/a';

@@ -6,10 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-XYFVLK5O.js";
-import "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-HXAUOKMM.js";
-import "../chunks/chunk-NTPN52F7.js";
+} from "../chunks/chunk-XVYWDKE7.js";
+import "../chunks/chunk-AQJZLCXN.js";
+import "../chunks/chunk-VCZ3DIL2.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts

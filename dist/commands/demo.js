@@ -12,49 +12,47 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-TWYHVXPF.js";
+} from "../chunks/chunk-LPVN33FQ.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
-} from "../chunks/chunk-3JS7UEP7.js";
+} from "../chunks/chunk-6JUOKXBJ.js";
 import {
   emptySection
-} from "../chunks/chunk-PLLTICJI.js";
+} from "../chunks/chunk-JVW4YCNK.js";
 import "../chunks/chunk-CSYMMO3L.js";
-import "../chunks/chunk-6MH2TXTL.js";
-import "../chunks/chunk-3KBUAVXI.js";
-import "../chunks/chunk-4SONTLAO.js";
-import "../chunks/chunk-NHP4MTEX.js";
-import "../chunks/chunk-NERIPR42.js";
+import "../chunks/chunk-F32OZICN.js";
+import "../chunks/chunk-BW7MWD74.js";
+import "../chunks/chunk-SKLNER4W.js";
+import "../chunks/chunk-BFPI4CDS.js";
+import "../chunks/chunk-KWN7MN4U.js";
 import {
   plural
-} from "../chunks/chunk-GZQ2AUGU.js";
-import "../chunks/chunk-SN6AQB5W.js";
+} from "../chunks/chunk-7I5VVGQM.js";
+import "../chunks/chunk-LDFX3TI7.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-KM2ITF3S.js";
+} from "../chunks/chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "../chunks/chunk-NME55PNO.js";
-import "../chunks/chunk-WLSDAS5Z.js";
-import "../chunks/chunk-FSHUJIEB.js";
-import "../chunks/chunk-WFPB4LTP.js";
-import "../chunks/chunk-MRWCVBG3.js";
+} from "../chunks/chunk-7WQQJNKG.js";
+import "../chunks/chunk-HPCVWDYG.js";
+import "../chunks/chunk-WW4OZG5K.js";
+import "../chunks/chunk-5OCC73VA.js";
+import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-7HC5I7GI.js";
-import {
-  fixSegments
-} from "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-HXAUOKMM.js";
+import "../chunks/chunk-I2AGUFT2.js";
+import "../chunks/chunk-AQJZLCXN.js";
 import {
   InputError,
-  InternalError
-} from "../chunks/chunk-NTPN52F7.js";
+  InternalError,
+  fixSegments
+} from "../chunks/chunk-VCZ3DIL2.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

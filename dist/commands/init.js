@@ -19,54 +19,52 @@ import {
   preCommitHook,
   runsCheck,
   simpleGitHooksCommand
-} from "../chunks/chunk-54I6NVQW.js";
+} from "../chunks/chunk-U6R7BCRD.js";
 import {
   hookManagerOf
-} from "../chunks/chunk-4SONTLAO.js";
+} from "../chunks/chunk-SKLNER4W.js";
 import {
   filesFound,
   initReport,
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-ZFS6XF2A.js";
+} from "../chunks/chunk-TTYU3Z7U.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-NERIPR42.js";
+} from "../chunks/chunk-KWN7MN4U.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-NME55PNO.js";
+} from "../chunks/chunk-7WQQJNKG.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-WLSDAS5Z.js";
-import "../chunks/chunk-FSHUJIEB.js";
+} from "../chunks/chunk-HPCVWDYG.js";
+import "../chunks/chunk-WW4OZG5K.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WFPB4LTP.js";
-import "../chunks/chunk-MRWCVBG3.js";
+} from "../chunks/chunk-5OCC73VA.js";
+import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-7HC5I7GI.js";
+import "../chunks/chunk-I2AGUFT2.js";
 import {
   EXIT,
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-XYFVLK5O.js";
-import {
-  commitPathsCommand
-} from "../chunks/chunk-BLVNPJRU.js";
+} from "../chunks/chunk-XVYWDKE7.js";
 import {
   isRecord
-} from "../chunks/chunk-HXAUOKMM.js";
+} from "../chunks/chunk-AQJZLCXN.js";
 import {
   InputError,
+  commitPathsCommand,
   isAtOrInside,
   pathsInFolder
-} from "../chunks/chunk-NTPN52F7.js";
+} from "../chunks/chunk-VCZ3DIL2.js";
 import {
   __commonJS,
   __require,

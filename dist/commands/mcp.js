@@ -6,16 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-XYFVLK5O.js";
-import "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-HXAUOKMM.js";
-import "../chunks/chunk-NTPN52F7.js";
+} from "../chunks/chunk-XVYWDKE7.js";
+import "../chunks/chunk-AQJZLCXN.js";
+import "../chunks/chunk-VCZ3DIL2.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-JQW5FPBF.js");
+  const { serveMcp } = await import("../chunks/mcp-server-3LHTSTW6.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

@@ -6,28 +6,26 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-ZFS6XF2A.js";
-import "../chunks/chunk-NERIPR42.js";
-import "../chunks/chunk-NME55PNO.js";
-import "../chunks/chunk-WLSDAS5Z.js";
-import "../chunks/chunk-FSHUJIEB.js";
-import "../chunks/chunk-WFPB4LTP.js";
-import "../chunks/chunk-MRWCVBG3.js";
+} from "../chunks/chunk-TTYU3Z7U.js";
+import "../chunks/chunk-KWN7MN4U.js";
+import "../chunks/chunk-7WQQJNKG.js";
+import "../chunks/chunk-HPCVWDYG.js";
+import "../chunks/chunk-WW4OZG5K.js";
+import "../chunks/chunk-5OCC73VA.js";
+import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-7HC5I7GI.js";
+} from "../chunks/chunk-I2AGUFT2.js";
 import {
   EXIT
-} from "../chunks/chunk-XYFVLK5O.js";
+} from "../chunks/chunk-XVYWDKE7.js";
+import "../chunks/chunk-AQJZLCXN.js";
 import {
+  InputError,
   shellWord
-} from "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-HXAUOKMM.js";
-import {
-  InputError
-} from "../chunks/chunk-NTPN52F7.js";
+} from "../chunks/chunk-VCZ3DIL2.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

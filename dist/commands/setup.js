@@ -13,55 +13,53 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-G3VMFF6T.js";
+} from "../chunks/chunk-HGPV55HB.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-QNYD46TZ.js";
+} from "../chunks/chunk-MHPYHLQW.js";
 import {
   checkAgentName
-} from "../chunks/chunk-JG26OV63.js";
-import "../chunks/chunk-GZQ2AUGU.js";
+} from "../chunks/chunk-EUF2EVRV.js";
+import "../chunks/chunk-7I5VVGQM.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
-} from "../chunks/chunk-SN6AQB5W.js";
-import "../chunks/chunk-KM2ITF3S.js";
+} from "../chunks/chunk-LDFX3TI7.js";
+import "../chunks/chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "../chunks/chunk-NME55PNO.js";
+} from "../chunks/chunk-7WQQJNKG.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-WLSDAS5Z.js";
-import "../chunks/chunk-FSHUJIEB.js";
+} from "../chunks/chunk-HPCVWDYG.js";
+import "../chunks/chunk-WW4OZG5K.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WFPB4LTP.js";
-import "../chunks/chunk-MRWCVBG3.js";
+} from "../chunks/chunk-5OCC73VA.js";
+import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-7HC5I7GI.js";
+} from "../chunks/chunk-I2AGUFT2.js";
 import {
   EXIT,
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-XYFVLK5O.js";
-import {
-  shellWord
-} from "../chunks/chunk-BLVNPJRU.js";
+} from "../chunks/chunk-XVYWDKE7.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-HXAUOKMM.js";
+} from "../chunks/chunk-AQJZLCXN.js";
 import {
   InputError,
-  pathsInFolder
-} from "../chunks/chunk-NTPN52F7.js";
+  pathsInFolder,
+  shellWord
+} from "../chunks/chunk-VCZ3DIL2.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

@@ -6,28 +6,27 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-I52DENTQ.js";
-import "../chunks/chunk-N2A74T77.js";
-import "../chunks/chunk-2P64ICUT.js";
-import "../chunks/chunk-NHP4MTEX.js";
-import "../chunks/chunk-NERIPR42.js";
-import "../chunks/chunk-QNYD46TZ.js";
-import "../chunks/chunk-JG26OV63.js";
-import "../chunks/chunk-GZQ2AUGU.js";
-import "../chunks/chunk-SN6AQB5W.js";
-import "../chunks/chunk-KM2ITF3S.js";
-import "../chunks/chunk-NME55PNO.js";
-import "../chunks/chunk-WLSDAS5Z.js";
-import "../chunks/chunk-FSHUJIEB.js";
-import "../chunks/chunk-WFPB4LTP.js";
-import "../chunks/chunk-MRWCVBG3.js";
+} from "../chunks/chunk-CP4UXS5P.js";
+import "../chunks/chunk-D7OQ2BRB.js";
+import "../chunks/chunk-IJECNQRO.js";
+import "../chunks/chunk-BFPI4CDS.js";
+import "../chunks/chunk-KWN7MN4U.js";
+import "../chunks/chunk-MHPYHLQW.js";
+import "../chunks/chunk-EUF2EVRV.js";
+import "../chunks/chunk-7I5VVGQM.js";
+import "../chunks/chunk-LDFX3TI7.js";
+import "../chunks/chunk-JI2ZIUBH.js";
+import "../chunks/chunk-7WQQJNKG.js";
+import "../chunks/chunk-HPCVWDYG.js";
+import "../chunks/chunk-WW4OZG5K.js";
+import "../chunks/chunk-5OCC73VA.js";
+import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-7HC5I7GI.js";
-import "../chunks/chunk-XYFVLK5O.js";
-import "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-HXAUOKMM.js";
-import "../chunks/chunk-NTPN52F7.js";
+import "../chunks/chunk-I2AGUFT2.js";
+import "../chunks/chunk-XVYWDKE7.js";
+import "../chunks/chunk-AQJZLCXN.js";
+import "../chunks/chunk-VCZ3DIL2.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/start.ts

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-3JS7UEP7.js";
+} from "../chunks/chunk-6JUOKXBJ.js";
 import {
   countLines
-} from "../chunks/chunk-PLLTICJI.js";
+} from "../chunks/chunk-JVW4YCNK.js";
 import {
   lintHandoff
-} from "../chunks/chunk-KM2ITF3S.js";
+} from "../chunks/chunk-JI2ZIUBH.js";
 import {
   configDespiteAt,
   configFilesAt,
@@ -23,33 +23,31 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-WLSDAS5Z.js";
+} from "../chunks/chunk-HPCVWDYG.js";
 import {
   isTaskId
-} from "../chunks/chunk-FSHUJIEB.js";
+} from "../chunks/chunk-WW4OZG5K.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-WFPB4LTP.js";
-import "../chunks/chunk-MRWCVBG3.js";
+} from "../chunks/chunk-5OCC73VA.js";
+import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-7HC5I7GI.js";
+} from "../chunks/chunk-I2AGUFT2.js";
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-XYFVLK5O.js";
-import {
-  proseWithInvocation
-} from "../chunks/chunk-BLVNPJRU.js";
-import "../chunks/chunk-HXAUOKMM.js";
+} from "../chunks/chunk-XVYWDKE7.js";
+import "../chunks/chunk-AQJZLCXN.js";
 import {
   InputError,
-  formatLocated
-} from "../chunks/chunk-NTPN52F7.js";
+  formatLocated,
+  proseWithInvocation
+} from "../chunks/chunk-VCZ3DIL2.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

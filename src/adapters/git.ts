@@ -138,15 +138,17 @@ function commitOfBranch(head: { branch: string; refFile: string; commonDir: stri
 /** The common git dir of `gitDir`: a worktree's names it in its `commondir` file; else itself. */
 /**
  * The fetch that brings `rev` into a CI's shallow clone, which holds only the branch it checks: a
- * commit by its name, a branch (`main`, `origin/main`) into its remote-tracking branch. Undefined for
- * anything else (`HEAD~3`).
+ * remote-tracking branch (`upstream/main`, of a remote `remotes` names) from its remote, a full
+ * commit id by its id (git fetches no abbreviated one). Undefined for anything else (`main`,
+ * `HEAD~3`, an abbreviated id): no command that would work can be told.
  */
-function fetchCommand(rev: string): string | undefined {
-  if (/^[0-9a-f]{7,64}$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
-  const branch = /^(?:origin\/)?([A-Za-z0-9._/-]+)$/.exec(rev)?.[1];
-  return branch === undefined || branch.includes('..')
+function fetchCommand(rev: string, remotes: readonly string[]): string | undefined {
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+  const remote = remotes.find((name) => rev.startsWith(`${name}/`));
+  const branch = remote === undefined ? undefined : rev.slice(remote.length + 1);
+  return branch === undefined || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes('..')
     ? undefined
-    : `git fetch --depth=50 origin '+refs/heads/${branch}:refs/remotes/origin/${branch}'`;
+    : `git fetch --depth=50 ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
 
 function commonDirOf(gitDir: string): string {
@@ -521,9 +523,14 @@ export class GitCommandManager implements IGitCommandManager {
       // A CI's shallow clone holds only the branch it checks: the target branch or its commit must
       // be fetched first.
       const shallow = await this.isShallow().catch(() => false);
-      const fetch = shallow ? fetchCommand(rev) : undefined;
+      const fetch = shallow ? fetchCommand(rev, await this.listRemotes().catch(() => [])) : undefined;
+      const hint = fetch
+        ? ` (this clone is shallow: fetch it first, e.g. ${fetch})`
+        : shallow
+          ? ' (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)'
+          : '';
       throw new InputError(
-        `unknown revision "${rev}": no such commit in this repository${fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : ''}`,
+        `unknown revision "${rev}": no such commit in this repository${hint}`,
         {},
         'git/unknown-revision',
       );
@@ -1138,8 +1145,13 @@ export class GitCommandManager implements IGitCommandManager {
   private async raw(args: string[]): Promise<string> {
     try {
       if (!REMOTE_COMMANDS.has(args[0] ?? '')) return await runGit(args, this.workingDirectory);
+      // A fetch asks no password at a terminal: run by a hook, an agent's session or CI, a prompt
+      // would wait for ever. It fails instead, and the check says to fetch by hand. (Set in the
+      // environment git inherits: simple-git's own `env()` refuses one that holds an EDITOR.) One
+      // that hears nothing for two minutes is stopped too.
+      process.env.GIT_TERMINAL_PROMPT = '0';
       this.simpleGit ??= import('simple-git').then(({ simpleGit }) =>
-        simpleGit({ baseDir: this.workingDirectory, trimmed: false }),
+        simpleGit({ baseDir: this.workingDirectory, trimmed: false, timeout: { block: 120_000 } }),
       );
       return await (await this.simpleGit).raw(args);
     } finally {

@@ -776,20 +776,31 @@ async function readLocalRange(
     options.head === undefined && headCommit !== undefined
       ? headCommit
       : await git.revParse(options.head ?? 'HEAD');
-  let branch =
-    options.branch ??
-    (options.head === undefined || options.head === 'HEAD'
-      ? await git.currentBranch()
-      : await git.branchNamed(options.head));
+  // The branch named (`--branch`, the Action's PR head) is read for its name only; the branch
+  // checked out also decides what a plain check leaves out (`others`).
+  const given = options.branch === '' ? undefined : options.branch;
+  const plain = options.base === undefined && options.head === undefined;
+  const checkedOut =
+    given !== undefined && !plain
+      ? undefined
+      : options.head === undefined || options.head === 'HEAD'
+        ? await git.currentBranch()
+        : await git.branchNamed(options.head);
+  let branch = given ?? checkedOut;
   if (branch === undefined && (options.head === undefined || options.head === 'HEAD')) {
     // A detached HEAD, as CI checks a branch out (GitLab, Jenkins, Buildkite): the task id in the
     // branch's name counts when one branch points at the commit (`origin/feature/TASK-1-x`). A
-    // commit named by its id (`--head <sha>`) is that commit, on no branch, as before.
+    // commit named by its id (`--head <sha>`) is that commit, on no branch, as before. Read for
+    // the name only: what the range leaves out stays as for a detached HEAD (see `others`).
     const at = await git.branchesAt(head);
     if (at.length === 1) {
       branch = at[0] as string;
       notes.push(
         `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`,
+      );
+    } else if (at.length > 1) {
+      notes.push(
+        `HEAD is on no branch, and ${at.length} branches point at it (${at.slice(0, 5).join(', ')}${at.length > 5 ? ', …' : ''}): no branch name is read for a task id; --branch names one.`,
       );
     }
   }
@@ -804,16 +815,15 @@ async function readLocalRange(
       );
   }
   const base = baseRev === undefined ? undefined : await git.revParse(baseRev);
-  // A shallow clone is deepened from the base's remote (`upstream/main`: upstream), not always origin.
-  const remote = async () => remoteOf(baseRev, await git.listRemotes());
+  // A shallow clone is deepened from the base's remote (`upstream/main`: upstream), not always
+  // origin. (Of its default refspec: the base's branch alone would not deepen the head's side.)
+  const remotes = base !== undefined && (await shallowing) ? await git.listRemotes() : [];
+  const remote = remoteOf(baseRev, remotes);
   if (base !== undefined && (await shallowing))
-    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote: await remote() });
+    await ensureMergeBase(git, base, head, { baseName: baseRev ?? base, notes, remote });
   // With no base given, what the push would judge: on a task's branch, not what a merge of the main
   // line brought in (the hook leaves out what the remote has on its other branches).
-  const others =
-    options.base === undefined && options.head === undefined && base !== undefined
-      ? ((await otherLines(git, branch))?.args ?? [])
-      : [];
+  const others = plain && base !== undefined ? ((await otherLines(git, checkedOut))?.args ?? []) : [];
   const description = `${baseRev ?? '(root)'}..${options.head ?? branch ?? 'HEAD'}`;
   // `head --not base` is `merge-base(base, head)..head`: the commits on head the base lacks.
   const readCommits = () =>
@@ -824,8 +834,7 @@ async function readLocalRange(
       description,
       based: base !== undefined,
       notes,
-      deepen:
-        options.deepen ?? (async (by) => git.deepen(by, [], remoteOf(baseRev, await git.listRemotes()))),
+      deepen: options.deepen ?? ((by) => git.deepen(by, [], remote)),
     });
   }
   const range: CheckedRange = { description, head, commits };
@@ -899,7 +908,7 @@ async function pastShallowEdge(
     }
   }
   throw new InputError(
-    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after fetching ${fetched} more commit(s); ${FETCH_MORE}`,
+    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
     {},
     'git/range-unreadable',
   );
@@ -954,7 +963,7 @@ export async function ensureMergeBase(
     }
   }
   const why = (await git.isShallow())
-    ? `after fetching ${fetched} more commit(s) of this shallow clone`
+    ? `after asking for ${fetched} more commit(s) of history for this shallow clone`
     : 'the two have no common history';
   throw new InputError(
     `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${(await git.isShallow()) ? FETCH_MORE : 'check a base that shares history with the head'}`,

@@ -219,7 +219,9 @@ async function addCommitTimes(
   for (const { handoffs, paths, maxAgeMs } of reads) {
     for (const [agent, path] of paths) {
       const at = handoffUpdatedMs(handoffs.get(agent)?.facts?.date);
-      since = Math.min(since, Math.max(at ?? Number.NEGATIVE_INFINITY, now.getTime() - maxAgeMs));
+      // A Date in the future is no bound (the `expired` rule does not take it either): the window.
+      const from = at !== undefined && at <= now.getTime() ? at : Number.NEGATIVE_INFINITY;
+      since = Math.min(since, Math.max(from, now.getTime() - maxAgeMs));
       sought.add(path);
     }
   }

@@ -3,6 +3,7 @@
  * repository state) is an InputError: exit 2, one line naming the place and the rule, never a stack
  * trace. Anything else that escapes is a bug or an environment failure: exit 3.
  */
+import { shellWord } from './shell.js';
 
 /** The most characters of one user-supplied value (a key, a path, a task id) a message quotes. */
 export const MAX_QUOTED_CHARS = 200;
@@ -191,9 +192,11 @@ export function inputErrorFromSystem(error: unknown): InputError | undefined {
   if (problem === undefined || typeof path !== 'string') return undefined;
   // The program's own folder in the git dir, left unwritable by another user's run (a `sudo git
   // push`): nothing in it is needed, and the user would not know the folder is ours.
-  const own = /[\\/]\.git[\\/](?:.*[\\/])?handoff-guard(?:[\\/]|$)/.test(path)
-    ? "; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it (rm -rf .git/handoff-guard) or give it back to yourself"
-    : '';
+  const folder = /^(.*[\\/]\.git[\\/](?:.*[\\/])?handoff-guard)(?:[\\/]|$)/.exec(path)?.[1];
+  const own =
+    folder === undefined
+      ? ''
+      : `; this is handoff-guard's own folder in the git dir (temporary files and caches, nothing that must be kept), made by another user (a sudo git push?): remove it as that user, e.g. sudo rm -rf ${shellWord(folder)}`;
   return new InputError(
     `cannot ${syscall ?? 'use'} this path: ${problem}${own}`,
     { file: path },
