@@ -6231,7 +6231,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "f8de3f2263c2dbbe";
+var BUILD_ID = "333372be213c24ae";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -6241,7 +6241,7 @@ var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 var import_node_fs6 = require("node:fs");
 var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
 var READ_FLAGS = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0) | (import_node_fs6.constants.O_NOCTTY ?? 0);
-function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+function regularFileBytes(file, limit, whole) {
   let fd;
   try {
     fd = (0, import_node_fs6.openSync)(file, READ_FLAGS);
@@ -6250,12 +6250,18 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
   }
   try {
     const info = (0, import_node_fs6.fstatSync)(fd);
-    return info.isFile() && info.size <= limit ? (0, import_node_fs6.readFileSync)(fd) : void 0;
+    if (!info.isFile() || whole && info.size > limit) return void 0;
+    const buffer = Buffer.allocUnsafe(Math.min(limit, info.size));
+    const read = (0, import_node_fs6.readSync)(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
   } catch {
     return void 0;
   } finally {
     (0, import_node_fs6.closeSync)(fd);
   }
+}
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  return regularFileBytes(file, limit, true);
 }
 function readCacheText(file) {
   return readCacheFile(file)?.toString("utf8");

@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "f8de3f2263c2dbbe";
+    BUILD_ID = "333372be213c24ae";
   }
 });
 
@@ -261,7 +261,7 @@ var init_terminal_manners = __esm({
 });
 
 // src/adapters/cache-file.ts
-function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+function regularFileBytes(file, limit, whole) {
   let fd;
   try {
     fd = (0, import_node_fs3.openSync)(file, READ_FLAGS);
@@ -270,12 +270,18 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
   }
   try {
     const info = (0, import_node_fs3.fstatSync)(fd);
-    return info.isFile() && info.size <= limit ? (0, import_node_fs3.readFileSync)(fd) : void 0;
+    if (!info.isFile() || whole && info.size > limit) return void 0;
+    const buffer = Buffer.allocUnsafe(Math.min(limit, info.size));
+    const read = (0, import_node_fs3.readSync)(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
   } catch {
     return void 0;
   } finally {
     (0, import_node_fs3.closeSync)(fd);
   }
+}
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  return regularFileBytes(file, limit, true);
 }
 var import_node_fs3, CACHE_FILE_LIMIT, READ_FLAGS;
 var init_cache_file = __esm({

@@ -14,7 +14,7 @@ var import_node_vm = require("node:vm");
 var import_node_fs = require("node:fs");
 var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
 var READ_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0) | (import_node_fs.constants.O_NOCTTY ?? 0);
-function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+function regularFileBytes(file, limit, whole) {
   let fd;
   try {
     fd = (0, import_node_fs.openSync)(file, READ_FLAGS);
@@ -23,16 +23,22 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
   }
   try {
     const info = (0, import_node_fs.fstatSync)(fd);
-    return info.isFile() && info.size <= limit ? (0, import_node_fs.readFileSync)(fd) : void 0;
+    if (!info.isFile() || whole && info.size > limit) return void 0;
+    const buffer = Buffer.allocUnsafe(Math.min(limit, info.size));
+    const read = (0, import_node_fs.readSync)(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
   } catch {
     return void 0;
   } finally {
     (0, import_node_fs.closeSync)(fd);
   }
 }
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  return regularFileBytes(file, limit, true);
+}
 
 // src/generated/build-id.ts
-var BUILD_ID = "f8de3f2263c2dbbe";
+var BUILD_ID = "333372be213c24ae";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -4148,22 +4148,6 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-function regularFileHead(absPath, bytes) {
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(absPath, READ_FLAGS);
-  } catch {
-    return void 0;
-  }
-  try {
-    const info = (0, import_node_fs4.fstatSync)(fd);
-    return info.isFile() ? readAtMost(fd, bytes, Math.min(bytes, info.size)) : void 0;
-  } catch {
-    return void 0;
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-}
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
   const firstRead = (0, import_node_fs4.readSync)(fd, first, 0, first.length, null);
@@ -10292,10 +10276,42 @@ function isJsonObject(bytes) {
 
 // src/app/agent-session.ts
 var import_node_path17 = require("node:path");
+
+// src/adapters/cache-file.ts
+var import_node_fs6 = require("node:fs");
+var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
+var READ_FLAGS2 = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NONBLOCK ?? 0) | (import_node_fs6.constants.O_NOCTTY ?? 0);
+function regularFileBytes(file, limit, whole) {
+  let fd;
+  try {
+    fd = (0, import_node_fs6.openSync)(file, READ_FLAGS2);
+  } catch {
+    return void 0;
+  }
+  try {
+    const info = (0, import_node_fs6.fstatSync)(fd);
+    if (!info.isFile() || whole && info.size > limit) return void 0;
+    const buffer = Buffer.allocUnsafe(Math.min(limit, info.size));
+    const read = (0, import_node_fs6.readSync)(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs6.closeSync)(fd);
+  }
+}
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  return regularFileBytes(file, limit, true);
+}
+function readCacheText(file) {
+  return readCacheFile(file)?.toString("utf8");
+}
+
+// src/app/agent-session.ts
 init_git();
 
 // src/adapters/husky-here.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/core/pre-push.ts
@@ -10402,7 +10418,7 @@ function runsCheck(entry) {
 async function huskyHookNote(git, top) {
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)((0, import_node_path7.join)(top, ".husky", "pre-push"), "utf8");
+    text = (0, import_node_fs7.readFileSync)((0, import_node_path7.join)(top, ".husky", "pre-push"), "utf8");
   } catch {
     return void 0;
   }
@@ -10410,12 +10426,12 @@ async function huskyHookNote(git, top) {
   const hooksPath = await git.configGet("core.hooksPath").catch(() => void 0);
   if (!isHuskyHooksPath(hooksPath)) return void 0;
   const hookFile = await git.gitPath("hooks/pre-push");
-  if ((0, import_node_fs6.existsSync)(hookFile)) return void 0;
+  if ((0, import_node_fs7.existsSync)(hookFile)) return void 0;
   let runHusky = "npx husky";
-  if (!(0, import_node_fs6.existsSync)((0, import_node_path7.join)(top, "node_modules", ".bin", "husky"))) {
+  if (!(0, import_node_fs7.existsSync)((0, import_node_path7.join)(top, "node_modules", ".bin", "husky"))) {
     const common = (await git.exec(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
     const main = (0, import_node_path7.dirname)(common);
-    if (main !== top && (0, import_node_fs6.existsSync)((0, import_node_path7.join)(main, "node_modules", ".bin", "husky")))
+    if (main !== top && (0, import_node_fs7.existsSync)((0, import_node_path7.join)(main, "node_modules", ".bin", "husky")))
       runHusky = `npx --prefix ${shellWord(main)} husky`;
   }
   return huskyHookMissingNote({ hooksPath, huskyRunsCheck: true, hookFileHere: false, runHusky });
@@ -12970,35 +12986,11 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "f8de3f2263c2dbbe";
+var BUILD_ID = "333372be213c24ae";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
 var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
-
-// src/adapters/cache-file.ts
-var import_node_fs7 = require("node:fs");
-var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
-var READ_FLAGS2 = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NONBLOCK ?? 0) | (import_node_fs7.constants.O_NOCTTY ?? 0);
-function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
-  let fd;
-  try {
-    fd = (0, import_node_fs7.openSync)(file, READ_FLAGS2);
-  } catch {
-    return void 0;
-  }
-  try {
-    const info = (0, import_node_fs7.fstatSync)(fd);
-    return info.isFile() && info.size <= limit ? (0, import_node_fs7.readFileSync)(fd) : void 0;
-  } catch {
-    return void 0;
-  } finally {
-    (0, import_node_fs7.closeSync)(fd);
-  }
-}
-function readCacheText(file) {
-  return readCacheFile(file)?.toString("utf8");
-}
 
 // src/adapters/document-cache.ts
 init_repo_root();
@@ -16807,7 +16799,7 @@ var REPORT_GLANCE = { files: 50, bytes: 4096 };
 function testReportsAmong(paths, repoRoot) {
   const reports = /* @__PURE__ */ new Set();
   for (const path of paths.slice(0, REPORT_GLANCE.files)) {
-    const head = regularFileHead((0, import_node_path17.join)(repoRoot, path), REPORT_GLANCE.bytes);
+    const head = regularFileBytes((0, import_node_path17.join)(repoRoot, path), REPORT_GLANCE.bytes, false);
     if (head !== void 0 && reportFormatOfContent(head.toString("utf8")) !== void 0) reports.add(path);
   }
   return reports;

@@ -48,7 +48,7 @@ import {
   registryPointer,
   resolveLinks,
   statIfThere
-} from "./action/chunk-KCN6VFAD.js";
+} from "./action/chunk-BFU4TEVD.js";
 import {
   duplicateKeyError,
   isRecord,
@@ -1112,17 +1112,17 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "f8de3f2263c2dbbe";
+var BUILD_ID = "333372be213c24ae";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
 var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 
 // src/adapters/cache-file.ts
-import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
 var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
 var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
-function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+function regularFileBytes(file, limit, whole) {
   let fd;
   try {
     fd = openSync(file, READ_FLAGS);
@@ -1131,12 +1131,18 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
   }
   try {
     const info2 = fstatSync(fd);
-    return info2.isFile() && info2.size <= limit ? readFileSync(fd) : void 0;
+    if (!info2.isFile() || whole && info2.size > limit) return void 0;
+    const buffer = Buffer.allocUnsafe(Math.min(limit, info2.size));
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
   } catch {
     return void 0;
   } finally {
     closeSync(fd);
   }
+}
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  return regularFileBytes(file, limit, true);
 }
 function readCacheText(file) {
   return readCacheFile(file)?.toString("utf8");
@@ -3378,7 +3384,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-5P2VBKPD.js");
+  const reports = await import("./action/reports-UZIEFEYP.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -3918,7 +3924,7 @@ function shownAnnotations(annotations, slots) {
 }
 
 // src/action/artifact.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync2, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync3, readFileSync, statSync as statSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join9 } from "node:path";
 var COMMENT_DATA_FILE = "comment.json";
 var PULL_REQUEST_FILE = "pull-request.json";
@@ -3989,7 +3995,7 @@ function readBounded(path, maxBytes) {
   if (stat2.size > maxBytes) {
     throw new InputError(`is larger than ${maxBytes} bytes`, { file: path }, "artifact/too-large");
   }
-  return readFileSync2(path, "utf8");
+  return readFileSync(path, "utf8");
 }
 function parseJson(path, text) {
   try {
@@ -4164,7 +4170,7 @@ var commentData = object({
 });
 
 // src/action/event.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var ZERO_SHA2 = /^0+$/;
 function isZeroSha(sha) {
   return !sha || ZERO_SHA2.test(sha);
@@ -4256,7 +4262,7 @@ function readPayload(path) {
   if (!path) return {};
   let text;
   try {
-    text = readFileSync3(path, "utf8");
+    text = readFileSync2(path, "utf8");
   } catch {
     throw new InputError("the event payload file cannot be read", { file: path }, "action/event");
   }

@@ -6134,7 +6134,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "f8de3f2263c2dbbe";
+var BUILD_ID = "333372be213c24ae";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -6144,7 +6144,7 @@ var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
 var import_node_fs5 = require("node:fs");
 var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
 var READ_FLAGS = import_node_fs5.constants.O_RDONLY | (import_node_fs5.constants.O_NONBLOCK ?? 0) | (import_node_fs5.constants.O_NOCTTY ?? 0);
-function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+function regularFileBytes(file, limit, whole) {
   let fd;
   try {
     fd = (0, import_node_fs5.openSync)(file, READ_FLAGS);
@@ -6153,12 +6153,18 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
   }
   try {
     const info = (0, import_node_fs5.fstatSync)(fd);
-    return info.isFile() && info.size <= limit ? (0, import_node_fs5.readFileSync)(fd) : void 0;
+    if (!info.isFile() || whole && info.size > limit) return void 0;
+    const buffer = Buffer.allocUnsafe(Math.min(limit, info.size));
+    const read = (0, import_node_fs5.readSync)(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
   } catch {
     return void 0;
   } finally {
     (0, import_node_fs5.closeSync)(fd);
   }
+}
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  return regularFileBytes(file, limit, true);
 }
 function readCacheText(file) {
   return readCacheFile(file)?.toString("utf8");

@@ -617,34 +617,20 @@ describe('document cache', () => {
     ).toEqual([]);
   });
 
-  it('ignores a cache written by another version of the package', async () => {
-    const repo = track(repoWithTask());
-    const text = handoffDocument(TASK, today());
-    const dir = join(repo.dir, '.git', 'handoff-guard');
-    mkdirSync(dir, { recursive: true });
-    // A summary that would make the check pass an empty document, under an old version key.
-    writeFileSync(
-      join(dir, 'cache.json'),
-      JSON.stringify({
-        version: '1',
-        entries: { [contentId(text)]: { missingElements: ['decisions'], facts: {} } },
-      }),
-    );
-    const cache = await DocumentCache.open(repo.dir);
-    expect((await cache.summarize(contentId(text), text)).missingElements).toEqual([]);
-    expect(cache.parsedCount).toBe(1);
-  });
-
-  it('ignores a cache written by another build of the same version', async () => {
-    const repo = track(repoWithTask());
-    const text = handoffDocument(TASK, today());
-    const dir = join(repo.dir, '.git', 'handoff-guard');
-    mkdirSync(dir, { recursive: true });
+  it.each([
+    ['another version of the package', '1'],
     // The key a build of this version wrote before builds were told apart: its rules may differ.
+    ['another build of the same version', `6/${PACKAGE_VERSION}`],
+  ])('ignores a cache written by %s', async (_name, version) => {
+    const repo = track(repoWithTask());
+    const text = handoffDocument(TASK, today());
+    const dir = join(repo.dir, '.git', 'handoff-guard');
+    mkdirSync(dir, { recursive: true });
+    // A summary that would make the check pass an empty document, under another key.
     writeFileSync(
       join(dir, 'cache.json'),
       JSON.stringify({
-        version: `6/${PACKAGE_VERSION}`,
+        version,
         entries: { [contentId(text)]: { missingElements: ['decisions'], facts: {} } },
       }),
     );

@@ -388,20 +388,21 @@ describe('a push judged from a remembered snapshot', () => {
     put(repo, handoffPathOf(TASK), handoffDocument(TASK, today()));
     const tip = repo.commit(`${TASK}: handoff`);
     // Bounded, so that a hang fails the test instead of stalling the suite.
-    const push = () => {
+    const pushOf = (start: string, end: string) => {
       const result = spawnSync(
         process.execPath,
         [HANDOFF_BIN, 'check', '--hook', 'pre-push', 'origin', 'url'],
         {
           cwd: repo.dir,
           env: gitEnv({ HANDOFF_CODE_CACHE: codeCache }),
-          input: `refs/heads/main ${tip} refs/heads/main ${from}\n`,
+          input: `refs/heads/main ${end} refs/heads/main ${start}\n`,
           encoding: 'utf8',
           timeout: 30_000,
         },
       );
       return { code: result.status, stderr: result.stderr, signal: result.signal };
     };
+    const push = () => pushOf(from, tip);
     const first = push();
     expect(first.code).toBe(0);
     push();
@@ -432,18 +433,7 @@ describe('a push judged from a remembered snapshot', () => {
     rmSync(join(state, 'snapshots'), { recursive: true, force: true });
     put(repo, handoffPathOf(TASK), `${handoffDocument(TASK, today())}\nMore.\n`);
     const next = repo.commit(`${TASK}: handoff again`);
-    const pushNext = spawnSync(
-      process.execPath,
-      [HANDOFF_BIN, 'check', '--hook', 'pre-push', 'origin', 'url'],
-      {
-        cwd: repo.dir,
-        env: gitEnv({ HANDOFF_CODE_CACHE: codeCache }),
-        input: `refs/heads/main ${next} refs/heads/main ${tip}\n`,
-        encoding: 'utf8',
-        timeout: 30_000,
-      },
-    );
-    expect({ code: pushNext.status, signal: pushNext.signal }).toEqual({ code: 0, signal: null });
+    expect(pushOf(tip, next)).toMatchObject({ code: 0, signal: null });
     expect(JSON.parse(readFileSync(join(state, 'listings', `${tip}.json`), 'utf8')).specs).toBeDefined();
   });
 });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-LPVN33FQ.js";
+} from "../chunks/chunk-64YHGDA4.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -20,11 +20,11 @@ import {
 import {
   emptySection
 } from "../chunks/chunk-JVW4YCNK.js";
-import "../chunks/chunk-CSYMMO3L.js";
+import "../chunks/chunk-22EBR26P.js";
 import "../chunks/chunk-F32OZICN.js";
-import "../chunks/chunk-BW7MWD74.js";
+import "../chunks/chunk-RB52VBWL.js";
 import "../chunks/chunk-SKLNER4W.js";
-import "../chunks/chunk-BFPI4CDS.js";
+import "../chunks/chunk-PYZIBGVR.js";
 import "../chunks/chunk-KWN7MN4U.js";
 import {
   plural
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "../chunks/chunk-7WQQJNKG.js";
-import "../chunks/chunk-HPCVWDYG.js";
+} from "../chunks/chunk-PVENFJVL.js";
+import "../chunks/chunk-RFB255N5.js";
 import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-5OCC73VA.js";
+import "../chunks/chunk-64FM76TC.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-TTYU3Z7U.js";
+} from "../chunks/chunk-AUTXO6BY.js";
 import {
   GitCommandManager
 } from "../chunks/chunk-KWN7MN4U.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-7WQQJNKG.js";
+} from "../chunks/chunk-PVENFJVL.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-HPCVWDYG.js";
+} from "../chunks/chunk-RFB255N5.js";
 import "../chunks/chunk-WW4OZG5K.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-5OCC73VA.js";
+} from "../chunks/chunk-64FM76TC.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-CP4UXS5P.js";
-import "../chunks/chunk-D7OQ2BRB.js";
+} from "../chunks/chunk-KC4QVXWW.js";
+import "../chunks/chunk-4KSKGOVN.js";
 import "../chunks/chunk-IJECNQRO.js";
-import "../chunks/chunk-BFPI4CDS.js";
+import "../chunks/chunk-PYZIBGVR.js";
 import "../chunks/chunk-KWN7MN4U.js";
-import "../chunks/chunk-MHPYHLQW.js";
-import "../chunks/chunk-EUF2EVRV.js";
+import "../chunks/chunk-5N3SZUJ6.js";
+import "../chunks/chunk-F5RTDBO2.js";
 import "../chunks/chunk-7I5VVGQM.js";
 import "../chunks/chunk-LDFX3TI7.js";
 import "../chunks/chunk-JI2ZIUBH.js";
-import "../chunks/chunk-7WQQJNKG.js";
-import "../chunks/chunk-HPCVWDYG.js";
+import "../chunks/chunk-PVENFJVL.js";
+import "../chunks/chunk-RFB255N5.js";
 import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-5OCC73VA.js";
+import "../chunks/chunk-64FM76TC.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

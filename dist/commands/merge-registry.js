@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-TTYU3Z7U.js";
+} from "../chunks/chunk-AUTXO6BY.js";
 import "../chunks/chunk-KWN7MN4U.js";
-import "../chunks/chunk-7WQQJNKG.js";
-import "../chunks/chunk-HPCVWDYG.js";
+import "../chunks/chunk-PVENFJVL.js";
+import "../chunks/chunk-RFB255N5.js";
 import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-5OCC73VA.js";
+import "../chunks/chunk-64FM76TC.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

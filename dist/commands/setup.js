@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-HGPV55HB.js";
+} from "../chunks/chunk-MUFWG7PJ.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-MHPYHLQW.js";
+} from "../chunks/chunk-5N3SZUJ6.js";
 import {
   checkAgentName
-} from "../chunks/chunk-EUF2EVRV.js";
+} from "../chunks/chunk-F5RTDBO2.js";
 import "../chunks/chunk-7I5VVGQM.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "../chunks/chunk-7WQQJNKG.js";
+} from "../chunks/chunk-PVENFJVL.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-HPCVWDYG.js";
+} from "../chunks/chunk-RFB255N5.js";
 import "../chunks/chunk-WW4OZG5K.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-5OCC73VA.js";
+} from "../chunks/chunk-64FM76TC.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -125,28 +125,6 @@ export async function readUserText(
   return decodeUserText(bytes, displayPath);
 }
 
-/**
- * Up to the first `bytes` bytes of `absPath` when it is a regular file (a link followed), else
- * undefined: never waiting on a FIFO or a device, for a glance at a file no one named (an
- * untracked file's first lines).
- */
-export function regularFileHead(absPath: string, bytes: number): Buffer | undefined {
-  let fd: number;
-  try {
-    fd = openSync(absPath, READ_FLAGS);
-  } catch {
-    return undefined;
-  }
-  try {
-    const info = fstatSync(fd);
-    return info.isFile() ? readAtMost(fd, bytes, Math.min(bytes, info.size)) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Read-only, and never waiting on a FIFO or a terminal: the type check comes after opening. */
 const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
 

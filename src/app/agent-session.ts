@@ -5,11 +5,12 @@
  * is a line of commits; else a bounded `git log -1` for the touch and one `git log` after it.
  */
 import { join, relative, sep } from 'node:path';
+import { regularFileBytes } from '../adapters/cache-file.js';
 import { commitsAfterTouch, GitCommandManager, type TouchesWalk } from '../adapters/git.js';
 import { huskyHookNote } from '../adapters/husky-here.js';
 import { findRepoRoot } from '../adapters/repo-root.js';
 import { reportFormatOfContent } from '../adapters/reports/detect.js';
-import { readRegistry, readUserText, regularFileHead, resolveLink } from '../adapters/store.js';
+import { readRegistry, readUserText, resolveLink } from '../adapters/store.js';
 import { rootPackageFolders, rootPackageFoldersAt, workingTreeSource } from '../adapters/workspace.js';
 import { TOOL_SETTINGS_FILE } from '../core/agent-hooks.js';
 import {
@@ -56,7 +57,7 @@ const REPORT_GLANCE = { files: 50, bytes: 4096 };
 function testReportsAmong(paths: readonly string[], repoRoot: string): Set<string> {
   const reports = new Set<string>();
   for (const path of paths.slice(0, REPORT_GLANCE.files)) {
-    const head = regularFileHead(join(repoRoot, path), REPORT_GLANCE.bytes);
+    const head = regularFileBytes(join(repoRoot, path), REPORT_GLANCE.bytes, false);
     if (head !== undefined && reportFormatOfContent(head.toString('utf8')) !== undefined) reports.add(path);
   }
   return reports;

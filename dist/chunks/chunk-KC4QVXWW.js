@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-D7OQ2BRB.js";
+} from "./chunk-4KSKGOVN.js";
 import {
   rootActedOnNote
-} from "./chunk-MHPYHLQW.js";
+} from "./chunk-5N3SZUJ6.js";
 import {
   agentFromEnv
-} from "./chunk-EUF2EVRV.js";
+} from "./chunk-F5RTDBO2.js";
 import {
   loadConfig
-} from "./chunk-7WQQJNKG.js";
+} from "./chunk-PVENFJVL.js";
 import {
   findProjectRoot
 } from "./chunk-I2AGUFT2.js";

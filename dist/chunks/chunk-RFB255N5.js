@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-5OCC73VA.js";
+} from "./chunk-64FM76TC.js";
 import {
   duplicateKeyError,
   parseJsonLocated

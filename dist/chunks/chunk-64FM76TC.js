@@ -661,22 +661,6 @@ async function readUserText(absPath, displayPath, options = {}) {
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes, displayPath);
   return decodeUserText(bytes, displayPath);
 }
-function regularFileHead(absPath, bytes) {
-  let fd;
-  try {
-    fd = openSync(absPath, READ_FLAGS);
-  } catch {
-    return void 0;
-  }
-  try {
-    const info = fstatSync(fd);
-    return info.isFile() ? readAtMost(fd, bytes, Math.min(bytes, info.size)) : void 0;
-  } catch {
-    return void 0;
-  } finally {
-    closeSync(fd);
-  }
-}
 var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
 function readAtMost(fd, limit, expected) {
   const first = Buffer.allocUnsafe(Math.min(limit, expected + 1));
@@ -1123,7 +1107,6 @@ export {
   decodeUserText,
   DEFAULT_MAX_BYTES,
   readUserText,
-  regularFileHead,
   statIfThere,
   entryKind,
   resolveLink,

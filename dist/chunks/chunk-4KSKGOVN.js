@@ -9,7 +9,7 @@ import {
 } from "./chunk-IJECNQRO.js";
 import {
   listTaskHandoffs
-} from "./chunk-BFPI4CDS.js";
+} from "./chunk-PYZIBGVR.js";
 import {
   GitCommandManager
 } from "./chunk-KWN7MN4U.js";
@@ -19,7 +19,7 @@ import {
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-EUF2EVRV.js";
+} from "./chunk-F5RTDBO2.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-5OCC73VA.js";
+} from "./chunk-64FM76TC.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-3J26XBHL.js");
+  const { gatherSessionFacts } = await import("./agent-session-ECLC54TR.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-LPVN33FQ.js";
+} from "./chunk-64YHGDA4.js";
 import {
   failingLabels,
   warningsNamed
@@ -52,6 +52,9 @@ import {
   saysNothing
 } from "./chunk-JVW4YCNK.js";
 import {
+  regularFileBytes
+} from "./chunk-22EBR26P.js";
+import {
   huskyHookNote
 } from "./chunk-U6R7BCRD.js";
 import {
@@ -62,7 +65,7 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-BFPI4CDS.js";
+} from "./chunk-PYZIBGVR.js";
 import {
   GitCommandManager,
   commitsAfterTouch
@@ -70,7 +73,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-HGPV55HB.js";
+} from "./chunk-MUFWG7PJ.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -78,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-EUF2EVRV.js";
+} from "./chunk-F5RTDBO2.js";
 import {
   countWords,
   plural
@@ -108,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-HPCVWDYG.js";
+} from "./chunk-RFB255N5.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -131,7 +134,6 @@ import {
   othersActiveOn,
   readRegistry,
   readUserText,
-  regularFileHead,
   resolveLink,
   serializeRegistry,
   slipOfAgentName,
@@ -140,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-5OCC73VA.js";
+} from "./chunk-64FM76TC.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2075,7 +2077,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-ZHJTUFTE.js");
+  return import("./reports-KWYFWPB5.js");
 }
 
 // src/app/status.ts
@@ -2276,7 +2278,7 @@ var REPORT_GLANCE = { files: 50, bytes: 4096 };
 function testReportsAmong(paths, repoRoot) {
   const reports = /* @__PURE__ */ new Set();
   for (const path of paths.slice(0, REPORT_GLANCE.files)) {
-    const head = regularFileHead(join(repoRoot, path), REPORT_GLANCE.bytes);
+    const head = regularFileBytes(join(repoRoot, path), REPORT_GLANCE.bytes, false);
     if (head !== void 0 && reportFormatOfContent(head.toString("utf8")) !== void 0) reports.add(path);
   }
   return reports;

@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-5OCC73VA.js";
+} from "./chunk-64FM76TC.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCacheFile
-} from "./chunk-CSYMMO3L.js";
+} from "./chunk-22EBR26P.js";
 import {
   CACHE_STAMP
-} from "./chunk-BW7MWD74.js";
+} from "./chunk-RB52VBWL.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

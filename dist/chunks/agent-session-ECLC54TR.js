@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-EJBZHHFN.js";
+} from "./chunk-4G2GW3SS.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-LPVN33FQ.js";
+import "./chunk-64YHGDA4.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-6JUOKXBJ.js";
 import "./chunk-JVW4YCNK.js";
-import "./chunk-CSYMMO3L.js";
+import "./chunk-22EBR26P.js";
 import "./chunk-F32OZICN.js";
-import "./chunk-BW7MWD74.js";
+import "./chunk-RB52VBWL.js";
 import "./chunk-U6R7BCRD.js";
 import "./chunk-SKLNER4W.js";
 import "./chunk-IJECNQRO.js";
-import "./chunk-BFPI4CDS.js";
+import "./chunk-PYZIBGVR.js";
 import "./chunk-KWN7MN4U.js";
-import "./chunk-HGPV55HB.js";
-import "./chunk-EUF2EVRV.js";
+import "./chunk-MUFWG7PJ.js";
+import "./chunk-F5RTDBO2.js";
 import "./chunk-7I5VVGQM.js";
 import "./chunk-LDFX3TI7.js";
 import "./chunk-JI2ZIUBH.js";
-import "./chunk-HPCVWDYG.js";
+import "./chunk-RFB255N5.js";
 import "./chunk-WW4OZG5K.js";
-import "./chunk-5OCC73VA.js";
+import "./chunk-64FM76TC.js";
 import "./chunk-CWT6G27S.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

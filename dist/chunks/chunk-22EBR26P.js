@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/adapters/cache-file.ts
-import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from "node:fs";
 var CACHE_FILE_LIMIT = 64 * 1024 * 1024;
 var READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0) | (fsConstants.O_NOCTTY ?? 0);
-function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+function regularFileBytes(file, limit, whole) {
   let fd;
   try {
     fd = openSync(file, READ_FLAGS);
@@ -18,18 +18,25 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
   }
   try {
     const info = fstatSync(fd);
-    return info.isFile() && info.size <= limit ? readFileSync(fd) : void 0;
+    if (!info.isFile() || whole && info.size > limit) return void 0;
+    const buffer = Buffer.allocUnsafe(Math.min(limit, info.size));
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
   } catch {
     return void 0;
   } finally {
     closeSync(fd);
   }
 }
+function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
+  return regularFileBytes(file, limit, true);
+}
 function readCacheText(file) {
   return readCacheFile(file)?.toString("utf8");
 }
 
 export {
+  regularFileBytes,
   readCacheFile,
   readCacheText
 };

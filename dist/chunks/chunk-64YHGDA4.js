@@ -20,14 +20,14 @@ import {
 } from "./chunk-JVW4YCNK.js";
 import {
   readCacheText
-} from "./chunk-CSYMMO3L.js";
+} from "./chunk-22EBR26P.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
 } from "./chunk-F32OZICN.js";
 import {
   CACHE_STAMP
-} from "./chunk-BW7MWD74.js";
+} from "./chunk-RB52VBWL.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-SKLNER4W.js";
 import {
   listTaskHandoffs
-} from "./chunk-BFPI4CDS.js";
+} from "./chunk-PYZIBGVR.js";
 import {
   GitCommandManager,
   applyChanges,
@@ -76,7 +76,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-HPCVWDYG.js";
+} from "./chunk-RFB255N5.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -95,7 +95,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-5OCC73VA.js";
+} from "./chunk-64FM76TC.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3129,7 +3129,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-ZHJTUFTE.js");
+  const reports = await import("./reports-KWYFWPB5.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

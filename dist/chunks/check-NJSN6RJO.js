@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-O5GRC3CH.js";
-import "./chunk-CSYMMO3L.js";
-import "./chunk-BW7MWD74.js";
+} from "./chunk-T7LT4X5D.js";
+import "./chunk-22EBR26P.js";
+import "./chunk-RB52VBWL.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:prime
+// command-bundle:check
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../check.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
-var run = bundle.run_prime;
+var run = bundle.run;
 export {
   run
 };

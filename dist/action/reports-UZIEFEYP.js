@@ -8,7 +8,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-KCN6VFAD.js";
+} from "./chunk-BFU4TEVD.js";
 import {
   isRecord,
   offsetToPosition,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-KWN7MN4U.js";
 import {
   loadConfig
-} from "./chunk-7WQQJNKG.js";
+} from "./chunk-PVENFJVL.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-5OCC73VA.js";
+} from "./chunk-64FM76TC.js";
 import {
   isRecord,
   parseJsonLocated

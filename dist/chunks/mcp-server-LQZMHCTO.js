@@ -10,21 +10,21 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-EJBZHHFN.js";
+} from "./chunk-4G2GW3SS.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-LPVN33FQ.js";
+} from "./chunk-64YHGDA4.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-6JUOKXBJ.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-JVW4YCNK.js";
-import "./chunk-CSYMMO3L.js";
+import "./chunk-22EBR26P.js";
 import "./chunk-F32OZICN.js";
-import "./chunk-BW7MWD74.js";
+import "./chunk-RB52VBWL.js";
 import "./chunk-U6R7BCRD.js";
 import "./chunk-SKLNER4W.js";
 import {
@@ -32,18 +32,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-D7OQ2BRB.js";
+} from "./chunk-4KSKGOVN.js";
 import {
   schema
 } from "./chunk-IJECNQRO.js";
-import "./chunk-BFPI4CDS.js";
+import "./chunk-PYZIBGVR.js";
 import "./chunk-KWN7MN4U.js";
-import "./chunk-HGPV55HB.js";
+import "./chunk-MUFWG7PJ.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-EUF2EVRV.js";
+} from "./chunk-F5RTDBO2.js";
 import "./chunk-7I5VVGQM.js";
 import {
   isSlot
@@ -51,13 +51,13 @@ import {
 import "./chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "./chunk-7WQQJNKG.js";
-import "./chunk-HPCVWDYG.js";
+} from "./chunk-PVENFJVL.js";
+import "./chunk-RFB255N5.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-WW4OZG5K.js";
-import "./chunk-5OCC73VA.js";
+import "./chunk-64FM76TC.js";
 import {
   require_ucs2length,
   unknownNamesMessage
