@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-7EOT7A57.js";
+} from "./action/chunk-JD665MSX.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1112,7 +1112,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "333372be213c24ae";
+var BUILD_ID = "5ee77ceb36195cb5";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -955,11 +955,13 @@ function commitOfBranch(head) {
   }
   return void 0;
 }
-function fetchCommand(rev, remotes) {
-  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+function fetchCommand(rev, remotes, shallow) {
+  const depth = shallow ? " --depth=50" : "";
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev))
+    return shallow ? `git fetch${depth} origin ${rev}` : void 0;
   const remote = remotes.find((name) => rev.startsWith(`${name}/`));
   const branch = remote === void 0 ? void 0 : rev.slice(remote.length + 1);
-  return branch === void 0 || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes("..") ? void 0 : `git fetch --depth=50 ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
+  return branch === void 0 || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes("..") ? void 0 : `git fetch${depth} ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
 function commonDirOf(gitDir2) {
   const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
@@ -1406,8 +1408,9 @@ var init_git = __esm({
         const sha = await this.commitOf(rev);
         if (!sha) {
           const shallow = await this.isShallow().catch(() => false);
-          const fetch = shallow ? fetchCommand(rev, await this.listRemotes().catch(() => [])) : void 0;
-          const hint = fetch ? ` (this clone is shallow: fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
+          const remotes = await this.listRemotes().catch(() => []);
+          const fetch = fetchCommand(rev, remotes, shallow);
+          const hint = fetch ? ` (${shallow ? "this clone is shallow: " : "not fetched? "}fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
           throw new InputError(
             `unknown revision "${rev}": no such commit in this repository${hint}`,
             {},
@@ -6134,7 +6137,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "333372be213c24ae";
+var BUILD_ID = "5ee77ceb36195cb5";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -136,6 +136,11 @@ describe('runCheck in a shallow clone', () => {
     expect(missing.stderr).toBe(
       `handoff: unknown revision "origin/main": no such commit in this repository (this clone is shallow: fetch it first, e.g. git fetch --depth=50 origin '+refs/heads/main:refs/remotes/origin/main') [git/unknown-revision]\n`,
     );
+    // A whole clone of the source branch alone (GIT_DEPTH: 0): the same fetch, with no depth.
+    const whole = ciClone(origin, ['+refs/heads/feature:refs/remotes/origin/feature'], 1000);
+    expect((await runCli(['check', '--base', 'origin/main'], { cwd: whole })).stderr).toBe(
+      `handoff: unknown revision "origin/main": no such commit in this repository (not fetched? fetch it first, e.g. git fetch origin '+refs/heads/main:refs/remotes/origin/main') [git/unknown-revision]\n`,
+    );
     git(offline, 'remote', 'set-url', 'origin', `file://${origin.dir}-gone`);
     const refused = await runCli(['check', '--base', 'origin/main', '--head', 'HEAD'], { cwd: offline });
     expect(refused.code).toBe(2);

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-64YHGDA4.js";
+} from "../chunks/chunk-GFAMQPQ3.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-JVW4YCNK.js";
 import "../chunks/chunk-22EBR26P.js";
 import "../chunks/chunk-F32OZICN.js";
-import "../chunks/chunk-RB52VBWL.js";
+import "../chunks/chunk-SYATDADC.js";
 import "../chunks/chunk-SKLNER4W.js";
-import "../chunks/chunk-PYZIBGVR.js";
-import "../chunks/chunk-KWN7MN4U.js";
+import "../chunks/chunk-NHPFDWQV.js";
+import "../chunks/chunk-5OWANHEA.js";
 import {
   plural
 } from "../chunks/chunk-7I5VVGQM.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "../chunks/chunk-PVENFJVL.js";
-import "../chunks/chunk-RFB255N5.js";
+} from "../chunks/chunk-D6DKZJSZ.js";
+import "../chunks/chunk-DWBWGEGF.js";
 import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-64FM76TC.js";
+import "../chunks/chunk-THQTE2TH.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

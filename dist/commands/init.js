@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-AUTXO6BY.js";
+} from "../chunks/chunk-XLU3XM5P.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-KWN7MN4U.js";
+} from "../chunks/chunk-5OWANHEA.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-PVENFJVL.js";
+} from "../chunks/chunk-D6DKZJSZ.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-RFB255N5.js";
+} from "../chunks/chunk-DWBWGEGF.js";
 import "../chunks/chunk-WW4OZG5K.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-64FM76TC.js";
+} from "../chunks/chunk-THQTE2TH.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-KC4QVXWW.js";
-import "../chunks/chunk-4KSKGOVN.js";
+} from "../chunks/chunk-BENCW62P.js";
+import "../chunks/chunk-JP4W2RYR.js";
 import "../chunks/chunk-IJECNQRO.js";
-import "../chunks/chunk-PYZIBGVR.js";
-import "../chunks/chunk-KWN7MN4U.js";
-import "../chunks/chunk-5N3SZUJ6.js";
-import "../chunks/chunk-F5RTDBO2.js";
+import "../chunks/chunk-NHPFDWQV.js";
+import "../chunks/chunk-5OWANHEA.js";
+import "../chunks/chunk-KLH3PJAR.js";
+import "../chunks/chunk-DSZIPRMJ.js";
 import "../chunks/chunk-7I5VVGQM.js";
 import "../chunks/chunk-LDFX3TI7.js";
 import "../chunks/chunk-JI2ZIUBH.js";
-import "../chunks/chunk-PVENFJVL.js";
-import "../chunks/chunk-RFB255N5.js";
+import "../chunks/chunk-D6DKZJSZ.js";
+import "../chunks/chunk-DWBWGEGF.js";
 import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-64FM76TC.js";
+import "../chunks/chunk-THQTE2TH.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

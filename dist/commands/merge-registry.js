@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-AUTXO6BY.js";
-import "../chunks/chunk-KWN7MN4U.js";
-import "../chunks/chunk-PVENFJVL.js";
-import "../chunks/chunk-RFB255N5.js";
+} from "../chunks/chunk-XLU3XM5P.js";
+import "../chunks/chunk-5OWANHEA.js";
+import "../chunks/chunk-D6DKZJSZ.js";
+import "../chunks/chunk-DWBWGEGF.js";
 import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-64FM76TC.js";
+import "../chunks/chunk-THQTE2TH.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-MUFWG7PJ.js";
+} from "../chunks/chunk-TP2M22LH.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-5N3SZUJ6.js";
+} from "../chunks/chunk-KLH3PJAR.js";
 import {
   checkAgentName
-} from "../chunks/chunk-F5RTDBO2.js";
+} from "../chunks/chunk-DSZIPRMJ.js";
 import "../chunks/chunk-7I5VVGQM.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "../chunks/chunk-PVENFJVL.js";
+} from "../chunks/chunk-D6DKZJSZ.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-RFB255N5.js";
+} from "../chunks/chunk-DWBWGEGF.js";
 import "../chunks/chunk-WW4OZG5K.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-64FM76TC.js";
+} from "../chunks/chunk-THQTE2TH.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

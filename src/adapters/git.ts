@@ -142,13 +142,15 @@ function commitOfBranch(head: { branch: string; refFile: string; commonDir: stri
  * commit id by its id (git fetches no abbreviated one). Undefined for anything else (`main`,
  * `HEAD~3`, an abbreviated id): no command that would work can be told.
  */
-function fetchCommand(rev: string, remotes: readonly string[]): string | undefined {
-  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev)) return `git fetch --depth=50 origin ${rev}`;
+function fetchCommand(rev: string, remotes: readonly string[], shallow: boolean): string | undefined {
+  const depth = shallow ? ' --depth=50' : '';
+  if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev))
+    return shallow ? `git fetch${depth} origin ${rev}` : undefined;
   const remote = remotes.find((name) => rev.startsWith(`${name}/`));
   const branch = remote === undefined ? undefined : rev.slice(remote.length + 1);
   return branch === undefined || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes('..')
     ? undefined
-    : `git fetch --depth=50 ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
+    : `git fetch${depth} ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
 
 function commonDirOf(gitDir: string): string {
@@ -520,12 +522,13 @@ export class GitCommandManager implements IGitCommandManager {
   async revParse(rev: string): Promise<string> {
     const sha = await this.commitOf(rev);
     if (!sha) {
-      // A CI's shallow clone holds only the branch it checks: the target branch or its commit must
-      // be fetched first.
+      // A CI's clone holds only the branch it checks (shallow or whole): the target branch, a
+      // remote-tracking branch not fetched, or its commit must be fetched first.
       const shallow = await this.isShallow().catch(() => false);
-      const fetch = shallow ? fetchCommand(rev, await this.listRemotes().catch(() => [])) : undefined;
+      const remotes = await this.listRemotes().catch(() => [] as string[]);
+      const fetch = fetchCommand(rev, remotes, shallow);
       const hint = fetch
-        ? ` (this clone is shallow: fetch it first, e.g. ${fetch})`
+        ? ` (${shallow ? 'this clone is shallow: ' : 'not fetched? '}fetch it first, e.g. ${fetch})`
         : shallow
           ? ' (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)'
           : '';

@@ -1,2 +1,2 @@
 // Written by scripts/build-id.mjs (npm run build): a hash of src/, schema/ and package-lock.json.
-export const BUILD_ID = '333372be213c24ae';
+export const BUILD_ID = '5ee77ceb36195cb5';

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftCommand
-} from "./chunk-F5RTDBO2.js";
+} from "./chunk-DSZIPRMJ.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,

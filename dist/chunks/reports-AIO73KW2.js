@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-64FM76TC.js";
+} from "./chunk-THQTE2TH.js";
 import "./chunk-CWT6G27S.js";
 import {
   isRecord,

@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-64FM76TC.js";
+} from "./chunk-THQTE2TH.js";
 import {
   duplicateKeyError,
   parseJsonLocated

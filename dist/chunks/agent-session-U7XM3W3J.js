@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4G2GW3SS.js";
+} from "./chunk-3PESFCHB.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-64YHGDA4.js";
+import "./chunk-GFAMQPQ3.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-6JUOKXBJ.js";
 import "./chunk-JVW4YCNK.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-F32OZICN.js";
-import "./chunk-RB52VBWL.js";
+import "./chunk-SYATDADC.js";
 import "./chunk-U6R7BCRD.js";
 import "./chunk-SKLNER4W.js";
 import "./chunk-IJECNQRO.js";
-import "./chunk-PYZIBGVR.js";
-import "./chunk-KWN7MN4U.js";
-import "./chunk-MUFWG7PJ.js";
-import "./chunk-F5RTDBO2.js";
+import "./chunk-NHPFDWQV.js";
+import "./chunk-5OWANHEA.js";
+import "./chunk-TP2M22LH.js";
+import "./chunk-DSZIPRMJ.js";
 import "./chunk-7I5VVGQM.js";
 import "./chunk-LDFX3TI7.js";
 import "./chunk-JI2ZIUBH.js";
-import "./chunk-RFB255N5.js";
+import "./chunk-DWBWGEGF.js";
 import "./chunk-WW4OZG5K.js";
-import "./chunk-64FM76TC.js";
+import "./chunk-THQTE2TH.js";
 import "./chunk-CWT6G27S.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

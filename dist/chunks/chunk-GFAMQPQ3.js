@@ -27,7 +27,7 @@ import {
 } from "./chunk-F32OZICN.js";
 import {
   CACHE_STAMP
-} from "./chunk-RB52VBWL.js";
+} from "./chunk-SYATDADC.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -36,13 +36,13 @@ import {
 } from "./chunk-SKLNER4W.js";
 import {
   listTaskHandoffs
-} from "./chunk-PYZIBGVR.js";
+} from "./chunk-NHPFDWQV.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-KWN7MN4U.js";
+} from "./chunk-5OWANHEA.js";
 import {
   namedAndCounted
 } from "./chunk-7I5VVGQM.js";
@@ -76,7 +76,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-RFB255N5.js";
+} from "./chunk-DWBWGEGF.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -95,7 +95,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-64FM76TC.js";
+} from "./chunk-THQTE2TH.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3129,7 +3129,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-KWYFWPB5.js");
+  const reports = await import("./reports-AIO73KW2.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-4KSKGOVN.js";
+} from "./chunk-JP4W2RYR.js";
 import {
   rootActedOnNote
-} from "./chunk-5N3SZUJ6.js";
+} from "./chunk-KLH3PJAR.js";
 import {
   agentFromEnv
-} from "./chunk-F5RTDBO2.js";
+} from "./chunk-DSZIPRMJ.js";
 import {
   loadConfig
-} from "./chunk-PVENFJVL.js";
+} from "./chunk-D6DKZJSZ.js";
 import {
   findProjectRoot
 } from "./chunk-I2AGUFT2.js";

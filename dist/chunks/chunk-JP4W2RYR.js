@@ -9,17 +9,17 @@ import {
 } from "./chunk-IJECNQRO.js";
 import {
   listTaskHandoffs
-} from "./chunk-PYZIBGVR.js";
+} from "./chunk-NHPFDWQV.js";
 import {
   GitCommandManager
-} from "./chunk-KWN7MN4U.js";
+} from "./chunk-5OWANHEA.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-F5RTDBO2.js";
+} from "./chunk-DSZIPRMJ.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-64FM76TC.js";
+} from "./chunk-THQTE2TH.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-ECLC54TR.js");
+  const { gatherSessionFacts } = await import("./agent-session-U7XM3W3J.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-KWN7MN4U.js";
+} from "./chunk-5OWANHEA.js";
 import {
   loadConfig
-} from "./chunk-PVENFJVL.js";
+} from "./chunk-D6DKZJSZ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-64FM76TC.js";
+} from "./chunk-THQTE2TH.js";
 import {
   isRecord,
   parseJsonLocated

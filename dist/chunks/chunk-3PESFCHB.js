@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-64YHGDA4.js";
+} from "./chunk-GFAMQPQ3.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-PYZIBGVR.js";
+} from "./chunk-NHPFDWQV.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-KWN7MN4U.js";
+} from "./chunk-5OWANHEA.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-MUFWG7PJ.js";
+} from "./chunk-TP2M22LH.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-F5RTDBO2.js";
+} from "./chunk-DSZIPRMJ.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-RFB255N5.js";
+} from "./chunk-DWBWGEGF.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-64FM76TC.js";
+} from "./chunk-THQTE2TH.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2077,7 +2077,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-KWYFWPB5.js");
+  return import("./reports-AIO73KW2.js");
 }
 
 // src/app/status.ts

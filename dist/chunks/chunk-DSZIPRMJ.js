@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-64FM76TC.js";
+} from "./chunk-THQTE2TH.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

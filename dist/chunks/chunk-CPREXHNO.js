@@ -9,7 +9,7 @@ import {
 } from "./chunk-22EBR26P.js";
 import {
   CACHE_STAMP
-} from "./chunk-RB52VBWL.js";
+} from "./chunk-SYATDADC.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-7EOT7A57.js";
+} from "./chunk-JD665MSX.js";
 import "./chunk-N2VRZEUC.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-H2X5XFGW.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4G2GW3SS.js";
+} from "./chunk-3PESFCHB.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-64YHGDA4.js";
+} from "./chunk-GFAMQPQ3.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-6JUOKXBJ.js";
 import {
@@ -24,7 +24,7 @@ import {
 } from "./chunk-JVW4YCNK.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-F32OZICN.js";
-import "./chunk-RB52VBWL.js";
+import "./chunk-SYATDADC.js";
 import "./chunk-U6R7BCRD.js";
 import "./chunk-SKLNER4W.js";
 import {
@@ -32,18 +32,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-4KSKGOVN.js";
+} from "./chunk-JP4W2RYR.js";
 import {
   schema
 } from "./chunk-IJECNQRO.js";
-import "./chunk-PYZIBGVR.js";
-import "./chunk-KWN7MN4U.js";
-import "./chunk-MUFWG7PJ.js";
+import "./chunk-NHPFDWQV.js";
+import "./chunk-5OWANHEA.js";
+import "./chunk-TP2M22LH.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-F5RTDBO2.js";
+} from "./chunk-DSZIPRMJ.js";
 import "./chunk-7I5VVGQM.js";
 import {
   isSlot
@@ -51,13 +51,13 @@ import {
 import "./chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "./chunk-PVENFJVL.js";
-import "./chunk-RFB255N5.js";
+} from "./chunk-D6DKZJSZ.js";
+import "./chunk-DWBWGEGF.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-WW4OZG5K.js";
-import "./chunk-64FM76TC.js";
+import "./chunk-THQTE2TH.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-RFB255N5.js";
+} from "./chunk-DWBWGEGF.js";
 import {
   findProjectRoot
 } from "./chunk-I2AGUFT2.js";

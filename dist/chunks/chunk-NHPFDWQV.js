@@ -10,7 +10,7 @@ import {
 } from "./chunk-WW4OZG5K.js";
 import {
   linkedBy
-} from "./chunk-64FM76TC.js";
+} from "./chunk-THQTE2TH.js";
 import {
   normalizeLink
 } from "./chunk-VCZ3DIL2.js";

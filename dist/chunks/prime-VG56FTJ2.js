@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-T7LT4X5D.js";
+} from "./chunk-CPREXHNO.js";
 import "./chunk-22EBR26P.js";
-import "./chunk-RB52VBWL.js";
+import "./chunk-SYATDADC.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:hook
+// command-bundle:prime
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
-var run = bundle.run;
+var run = bundle.run_prime;
 export {
   run
 };
