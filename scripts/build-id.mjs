@@ -15,8 +15,12 @@ const OUTPUT = join(ROOT, 'src', 'generated', 'build-id.ts');
 
 async function filesUnder(folder) {
   const entries = await readdir(join(ROOT, folder), { withFileTypes: true, recursive: true });
+  // Source files only: an editor's or a file manager's leftovers (`.DS_Store`, `x.ts~`) beside them
+  // must not change the build.
   return entries
-    .filter((entry) => entry.isFile())
+    .filter(
+      (entry) => entry.isFile() && !entry.name.startsWith('.') && /\.(?:[cm]?[jt]s|json)$/.test(entry.name),
+    )
     .map((entry) =>
       relative(ROOT, join(entry.parentPath ?? entry.path, entry.name))
         .split(sep)
