@@ -6234,7 +6234,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "5ee77ceb36195cb5";
+var BUILD_ID = "58ecf72246ca8e4f";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

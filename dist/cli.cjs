@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "5ee77ceb36195cb5";
+    BUILD_ID = "58ecf72246ca8e4f";
   }
 });
 

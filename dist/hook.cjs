@@ -12989,7 +12989,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "5ee77ceb36195cb5";
+var BUILD_ID = "58ecf72246ca8e4f";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -16675,7 +16675,12 @@ async function gatherStatus(repoRoot, now, {
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const judged = freshness ? shown : void 0;
     const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
-    const table = { rows: root.rows, file: root.file, exists: root.exists };
+    const table = {
+      rows: root.rows,
+      file: root.file,
+      exists: root.exists,
+      ...root.scope ? { scope: root.scope } : {}
+    };
     if (!withPackages || patterns.length === 0) return table;
     return {
       ...table,
@@ -16753,10 +16758,14 @@ function freshnessByAgent(workspace, read, now, shown) {
   const { config } = workspace;
   const inWorkspace = (path) => shown(pathFrom(read.folder, path));
   const tasks = [];
+  const unjudged = /* @__PURE__ */ new Set();
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
-    if (linked?.kind === "unreadable") continue;
-    if (linked?.kind === "document" && !read.summaries.has(task.agent)) continue;
+    if (linked?.kind === "unreadable" || linked?.kind === "document" && !read.summaries.has(task.agent)) {
+      unjudged.add(task.agent);
+      tasks.push({ task, link: { kind: "missing", detail: "" } });
+      continue;
+    }
     tasks.push({
       task,
       link: linkState(linked, read.summaries.get(task.agent), workspace.source, inWorkspace)
@@ -16780,6 +16789,7 @@ function freshnessByAgent(workspace, read, now, shown) {
     shown
   });
   for (const verdict of judged) {
+    if (unjudged.has(verdict.agent)) continue;
     if (read.folder !== "") {
       for (const problem of verdict.problems)
         problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
@@ -16794,7 +16804,12 @@ function statusTable(workspace, read, now, shown, judgedShown) {
   const rows = buildStatusRows(registry, workspace.config, read.handoffs, now, verdicts).map(
     (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
   );
-  return { rows, file: shown(file), exists };
+  return {
+    rows,
+    file: shown(file),
+    exists,
+    ...workspace.config.freshness.scope === "touched" ? { scope: "touched" } : {}
+  };
 }
 
 // src/app/agent-session.ts

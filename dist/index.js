@@ -1112,7 +1112,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "5ee77ceb36195cb5";
+var BUILD_ID = "58ecf72246ca8e4f";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

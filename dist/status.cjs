@@ -6137,7 +6137,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "5ee77ceb36195cb5";
+var BUILD_ID = "58ecf72246ca8e4f";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -8010,7 +8010,8 @@ Run \`${program} validate\` for details.
 function noRegistryNote(registryFile, program = "handoff") {
   return `No registry at ${registryFile} yet: run \`${program} init\` to create one.`;
 }
-function tableText({ rows, exists: registryExists }, registryFile, program, fixProgram) {
+function tableText(table, registryFile, program, fixProgram) {
+  const { rows, exists: registryExists } = table;
   if (!registryExists) return `${noRegistryNote(registryFile, program)}
 `;
   if (rows.length === 0) return `No agents in ${registryFile} yet.
@@ -8051,6 +8052,8 @@ function tableText({ rows, exists: registryExists }, registryFile, program, fixP
     out.push(
       `Freshness as the working tree stands; \`${program} check\` also counts the work commits a push sends (behind).`
     );
+    if (table.scope === "touched")
+      out.push("freshness.scope is touched: a push judges only the tasks its commits work on.");
   }
   const problems = rows.filter((r) => r.problem !== void 0 && !(r.freshness?.fresh === false));
   for (const row of problems) out.push(withControlsShown(`! ${row.agent}: ${row.problem}`));
@@ -8066,6 +8069,7 @@ function renderStatusJson(root, packages, hookNote, program = "handoff", package
   const json = (t, fixProgram = program) => ({
     registry: t.file,
     exists: t.exists,
+    ...t.scope ? { scope: t.scope } : {},
     agents: t.rows.map((row) => invoked(row, fixProgram))
   });
   const invoked = (row, fixProgram) => row.freshness === void 0 || fixProgram === "handoff" ? row : {
@@ -8196,7 +8200,12 @@ async function gatherStatus(repoRoot, now, {
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const judged = freshness ? shown : void 0;
     const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
-    const table = { rows: root.rows, file: root.file, exists: root.exists };
+    const table = {
+      rows: root.rows,
+      file: root.file,
+      exists: root.exists,
+      ...root.scope ? { scope: root.scope } : {}
+    };
     if (!withPackages || patterns.length === 0) return table;
     return {
       ...table,
@@ -8274,10 +8283,14 @@ function freshnessByAgent(workspace, read, now, shown) {
   const { config } = workspace;
   const inWorkspace = (path) => shown(pathFrom(read.folder, path));
   const tasks = [];
+  const unjudged = /* @__PURE__ */ new Set();
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
-    if (linked?.kind === "unreadable") continue;
-    if (linked?.kind === "document" && !read.summaries.has(task.agent)) continue;
+    if (linked?.kind === "unreadable" || linked?.kind === "document" && !read.summaries.has(task.agent)) {
+      unjudged.add(task.agent);
+      tasks.push({ task, link: { kind: "missing", detail: "" } });
+      continue;
+    }
     tasks.push({
       task,
       link: linkState(linked, read.summaries.get(task.agent), workspace.source, inWorkspace)
@@ -8301,6 +8314,7 @@ function freshnessByAgent(workspace, read, now, shown) {
     shown
   });
   for (const verdict of judged) {
+    if (unjudged.has(verdict.agent)) continue;
     if (read.folder !== "") {
       for (const problem of verdict.problems)
         problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
@@ -8315,7 +8329,12 @@ function statusTable(workspace, read, now, shown, judgedShown) {
   const rows = buildStatusRows(registry, workspace.config, read.handoffs, now, verdicts).map(
     (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
   );
-  return { rows, file: shown(file), exists };
+  return {
+    rows,
+    file: shown(file),
+    exists,
+    ...workspace.config.freshness.scope === "touched" ? { scope: "touched" } : {}
+  };
 }
 
 // src/cli/context.ts

@@ -151,6 +151,34 @@ describe('handoff status', () => {
     expect(checked.code).toBe(0);
   });
 
+  it('names the agent in the fix of a task another agent shares, also when that agent cannot be read', async () => {
+    repo = TempRepo.init();
+    const shared = JSON.parse(teamRegistry());
+    shared['docs-writer'].current_task = 'TASK-2025-0078-C';
+    shared['docs-writer'].status = 'in_progress';
+    repo.write(REGISTRY, `${JSON.stringify(shared, null, 2)}\n`);
+    repo.write(LINK, fixture('handoff-headings.md').replace('2025-11-08', '2025-10-01'));
+    repo.write('delegation/tasks/active/TASK-2025-0081-handoff-session1.md', Buffer.from([0xc3, 0x28, 0x0a]));
+    const result = await status();
+    expect(result.stdout).toContain(
+      '✗ TASK-2025-0078-C (powertest-runner): expired: delegation/tasks/active/TASK-2025-0078-C-handoff-session1.md was last updated 2025-10-01 (40 day(s) ago); the limit is 7d. Fix: handoff draft --task TASK-2025-0078-C --agent powertest-runner\n',
+    );
+    // The unreadable one: its row's problem, no verdict.
+    expect(result.stdout).toMatch(/^docs-writer\s+TASK-2025-0078-C\s+in_progress\s+-\s/m);
+    expect(result.stdout).toContain('! docs-writer: ');
+  });
+
+  it('says that a push under freshness.scope: touched judges only the tasks it works on', async () => {
+    repo = TempRepo.init();
+    repo.write('.handoffrc.json', '{ "freshness": { "scope": "touched" } }\n');
+    repo.write(REGISTRY, fixture('agent-handoffs.json'));
+    const text = await status();
+    expect(text.stdout).toContain(
+      '\nfreshness.scope is touched: a push judges only the tasks its commits work on.\n',
+    );
+    expect(JSON.parse((await status('--format', 'json')).stdout)).toMatchObject({ scope: 'touched' });
+  });
+
   it("gives a package's fixes with -C to that package, from the root", async () => {
     repo = TempRepo.init();
     const pkg = 'packages/a';

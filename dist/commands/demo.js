@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-GFAMQPQ3.js";
+} from "../chunks/chunk-W36IA2HW.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-JVW4YCNK.js";
 import "../chunks/chunk-22EBR26P.js";
 import "../chunks/chunk-F32OZICN.js";
-import "../chunks/chunk-SYATDADC.js";
+import "../chunks/chunk-AHRI653I.js";
 import "../chunks/chunk-SKLNER4W.js";
 import "../chunks/chunk-NHPFDWQV.js";
 import "../chunks/chunk-5OWANHEA.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-BENCW62P.js";
-import "../chunks/chunk-JP4W2RYR.js";
+} from "../chunks/chunk-J7435ZCQ.js";
+import "../chunks/chunk-YNRN7YFE.js";
 import "../chunks/chunk-IJECNQRO.js";
 import "../chunks/chunk-NHPFDWQV.js";
 import "../chunks/chunk-5OWANHEA.js";

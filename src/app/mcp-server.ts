@@ -273,7 +273,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
     },
     async (_args, say) => {
       const { repoRoot } = await repo();
-      const { rows, file, packages } = await gatherStatus(repoRoot, ctx.now());
+      const { rows, file, packages, scope } = await gatherStatus(repoRoot, ctx.now());
       // A stale task's fixes as tool calls, as the check tool gives them.
       const agents = (of: typeof rows) =>
         of.map((row) =>
@@ -296,7 +296,12 @@ export function createMcpServer(ctx: McpContext): McpServer {
           ? { folder: p.folder, registry: p.file, agents: agents(p.rows) }
           : { folder: p.folder, problem: say(p.problem) },
       );
-      return ok({ registry: file, agents: agents(rows), ...(tables ? { packages: tables } : {}) });
+      return ok({
+        registry: file,
+        ...(scope ? { scope } : {}),
+        agents: agents(rows),
+        ...(tables ? { packages: tables } : {}),
+      });
     },
   );
 

@@ -129,7 +129,12 @@ export async function gatherStatus(
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const judged = freshness ? shown : undefined;
     const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
-    const table = { rows: root.rows, file: root.file, exists: root.exists };
+    const table = {
+      rows: root.rows,
+      file: root.file,
+      exists: root.exists,
+      ...(root.scope ? { scope: root.scope } : {}),
+    };
     if (!withPackages || patterns.length === 0) return table;
     return {
       ...table,
@@ -262,11 +267,16 @@ function freshnessByAgent(
   const { config } = workspace;
   const inWorkspace: ShownPath = (path) => shown(pathFrom(read.folder, path));
   const tasks: TaskInput[] = [];
+  const unjudged = new Set<string>();
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
-    // A handoff that cannot be read is its row's problem (and the check's exit 2), not a verdict.
-    if (linked?.kind === 'unreadable') continue;
-    if (linked?.kind === 'document' && !read.summaries.has(task.agent)) continue;
+    // A handoff that cannot be read is its row's problem (and the check's exit 2), not a verdict;
+    // its agent is still counted on its task, whose fixes then name the agent (`--agent`).
+    if (linked?.kind === 'unreadable' || (linked?.kind === 'document' && !read.summaries.has(task.agent))) {
+      unjudged.add(task.agent);
+      tasks.push({ task, link: { kind: 'missing', detail: '' } });
+      continue;
+    }
     tasks.push({
       task,
       link: linkState(linked, read.summaries.get(task.agent), workspace.source, inWorkspace),
@@ -290,6 +300,7 @@ function freshnessByAgent(
     shown,
   });
   for (const verdict of judged) {
+    if (unjudged.has(verdict.agent)) continue;
     if (read.folder !== '') {
       for (const problem of verdict.problems)
         problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
@@ -313,5 +324,10 @@ function statusTable(
   const rows = buildStatusRows(registry, workspace.config, read.handoffs, now, verdicts).map((row) =>
     row.detailsLink === undefined ? row : { ...row, detailsLink: shown(row.detailsLink) },
   );
-  return { rows, file: shown(file), exists };
+  return {
+    rows,
+    file: shown(file),
+    exists,
+    ...(workspace.config.freshness.scope === 'touched' ? { scope: 'touched' as const } : {}),
+  };
 }

@@ -49,6 +49,11 @@ export interface StatusTable {
   /** The registry file. */
   file: string;
   exists: boolean;
+  /**
+   * The config's `freshness.scope`, when `touched`: a push then judges only the tasks its commits
+   * work on, where FRESHNESS judges every active task.
+   */
+  scope?: 'touched';
 }
 
 /** A monorepo package's table; `folder` is from the repository root. */
@@ -177,12 +182,13 @@ export function noRegistryNote(registryFile: string, program = 'handoff'): strin
 
 /** One registry's table; `registryFile` as the reader should see it. */
 function tableText(
-  { rows, exists: registryExists }: StatusTable,
+  table: StatusTable,
   registryFile: string,
   program: string,
   /** How its stale tasks' fixes run handoff (see `renderStatusText`). */
   fixProgram: string,
 ): string {
+  const { rows, exists: registryExists } = table;
   if (!registryExists) return `${noRegistryNote(registryFile, program)}\n`;
   if (rows.length === 0) return `No agents in ${registryFile} yet.\n`;
 
@@ -229,6 +235,8 @@ function tableText(
     out.push(
       `Freshness as the working tree stands; \`${program} check\` also counts the work commits a push sends (behind).`,
     );
+    if (table.scope === 'touched')
+      out.push('freshness.scope is touched: a push judges only the tasks its commits work on.');
   }
   // A missing or escaping link of an active task is said by its freshness line, with the fix.
   const problems = rows.filter((r) => r.problem !== undefined && !(r.freshness?.fresh === false));
@@ -260,6 +268,7 @@ export function renderStatusJson(
   const json = (t: StatusTable, fixProgram = program) => ({
     registry: t.file,
     exists: t.exists,
+    ...(t.scope ? { scope: t.scope } : {}),
     agents: t.rows.map((row) => invoked(row, fixProgram)),
   });
   // The fixes as the text writes them: run as the user runs handoff (`npx handoff`).

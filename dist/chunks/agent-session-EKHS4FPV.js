@@ -9,15 +9,15 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-3PESFCHB.js";
+} from "./chunk-CIDUW2UQ.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-GFAMQPQ3.js";
+import "./chunk-W36IA2HW.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-6JUOKXBJ.js";
 import "./chunk-JVW4YCNK.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-F32OZICN.js";
-import "./chunk-SYATDADC.js";
+import "./chunk-AHRI653I.js";
 import "./chunk-U6R7BCRD.js";
 import "./chunk-SKLNER4W.js";
 import "./chunk-IJECNQRO.js";

@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-3PESFCHB.js";
+} from "./chunk-CIDUW2UQ.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-GFAMQPQ3.js";
+} from "./chunk-W36IA2HW.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-6JUOKXBJ.js";
 import {
@@ -24,7 +24,7 @@ import {
 } from "./chunk-JVW4YCNK.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-F32OZICN.js";
-import "./chunk-SYATDADC.js";
+import "./chunk-AHRI653I.js";
 import "./chunk-U6R7BCRD.js";
 import "./chunk-SKLNER4W.js";
 import {
@@ -32,7 +32,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-JP4W2RYR.js";
+} from "./chunk-YNRN7YFE.js";
 import {
   schema
 } from "./chunk-IJECNQRO.js";
@@ -37219,7 +37219,7 @@ function createMcpServer(ctx) {
     },
     async (_args, say) => {
       const { repoRoot } = await repo();
-      const { rows, file: file2, packages } = await gatherStatus(repoRoot, ctx.now());
+      const { rows, file: file2, packages, scope } = await gatherStatus(repoRoot, ctx.now());
       const agents = (of) => of.map(
         (row) => row.freshness === void 0 ? row : {
           ...row,
@@ -37236,7 +37236,12 @@ function createMcpServer(ctx) {
       const tables = packages?.map(
         (p) => p.problem === void 0 ? { folder: p.folder, registry: p.file, agents: agents(p.rows) } : { folder: p.folder, problem: say(p.problem) }
       );
-      return ok({ registry: file2, agents: agents(rows), ...tables ? { packages: tables } : {} });
+      return ok({
+        registry: file2,
+        ...scope ? { scope } : {},
+        agents: agents(rows),
+        ...tables ? { packages: tables } : {}
+      });
     }
   );
   tool(

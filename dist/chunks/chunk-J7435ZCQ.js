@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-JP4W2RYR.js";
+} from "./chunk-YNRN7YFE.js";
 import {
   rootActedOnNote
 } from "./chunk-KLH3PJAR.js";

@@ -27,7 +27,7 @@ import {
 } from "./chunk-F32OZICN.js";
 import {
   CACHE_STAMP
-} from "./chunk-SYATDADC.js";
+} from "./chunk-AHRI653I.js";
 import {
   isRemoteName,
   parsePrePushInput,

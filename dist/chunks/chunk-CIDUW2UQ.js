@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-GFAMQPQ3.js";
+} from "./chunk-W36IA2HW.js";
 import {
   failingLabels,
   warningsNamed
@@ -2151,7 +2151,12 @@ async function gatherStatus(repoRoot, now, {
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const judged = freshness ? shown : void 0;
     const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
-    const table = { rows: root.rows, file: root.file, exists: root.exists };
+    const table = {
+      rows: root.rows,
+      file: root.file,
+      exists: root.exists,
+      ...root.scope ? { scope: root.scope } : {}
+    };
     if (!withPackages || patterns.length === 0) return table;
     return {
       ...table,
@@ -2229,10 +2234,14 @@ function freshnessByAgent(workspace, read, now, shown) {
   const { config } = workspace;
   const inWorkspace = (path) => shown(pathFrom(read.folder, path));
   const tasks = [];
+  const unjudged = /* @__PURE__ */ new Set();
   for (const task of workspace.activeTasks) {
     const linked = workspace.handoffs.get(task.agent);
-    if (linked?.kind === "unreadable") continue;
-    if (linked?.kind === "document" && !read.summaries.has(task.agent)) continue;
+    if (linked?.kind === "unreadable" || linked?.kind === "document" && !read.summaries.has(task.agent)) {
+      unjudged.add(task.agent);
+      tasks.push({ task, link: { kind: "missing", detail: "" } });
+      continue;
+    }
     tasks.push({
       task,
       link: linkState(linked, read.summaries.get(task.agent), workspace.source, inWorkspace)
@@ -2256,6 +2265,7 @@ function freshnessByAgent(workspace, read, now, shown) {
     shown
   });
   for (const verdict of judged) {
+    if (unjudged.has(verdict.agent)) continue;
     if (read.folder !== "") {
       for (const problem of verdict.problems)
         problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
@@ -2270,7 +2280,12 @@ function statusTable(workspace, read, now, shown, judgedShown) {
   const rows = buildStatusRows(registry, workspace.config, read.handoffs, now, verdicts).map(
     (row) => row.detailsLink === void 0 ? row : { ...row, detailsLink: shown(row.detailsLink) }
   );
-  return { rows, file: shown(file), exists };
+  return {
+    rows,
+    file: shown(file),
+    exists,
+    ...workspace.config.freshness.scope === "touched" ? { scope: "touched" } : {}
+  };
 }
 
 // src/app/agent-session.ts
