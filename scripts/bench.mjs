@@ -225,7 +225,9 @@ function hookCase(name, repo, { stdin, cold = false } = {}) {
  */
 function nextPushCase(name, repo) {
   const snapshots = join(repo.dir, '.git', 'handoff-guard', 'snapshots');
-  const saved = join(work, `snapshot-of-remote-${basename(repo.dir)}`);
+  // Per build: a snapshot another build remembered is no snapshot to this one (CACHE_STAMP), and
+  // the next push would read everything again.
+  const saved = join(work, `snapshot-of-remote-${basename(repo.dir)}-${BUILD_ID}`);
   if (!existsSync(join(saved, `${repo.pushedBase}.json`))) {
     // The push that brought the remote's commit there: judged at it, it remembers its snapshot.
     const parent = git(repo.dir, 'rev-parse', `${repo.pushedBase}^`);
@@ -247,6 +249,12 @@ function nextPushCase(name, repo) {
 }
 
 const nodeEmpty = { name: 'node -e ""', command: process.execPath, args: ['-e', ''] };
+
+/** The build being measured (scripts/build-id.mjs wrote it beside the sources dist/ was built from). */
+const BUILD_ID =
+  /BUILD_ID = '([0-9a-f]+)'/.exec(
+    readFileSync(new URL('../src/generated/build-id.ts', import.meta.url), 'utf8'),
+  )?.[1] ?? 'unknown';
 
 if (!existsSync(cli)) {
   console.error('dist/handoff.cjs is missing: run `npm run build` first.');
