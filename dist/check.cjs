@@ -1690,6 +1690,7 @@ var init_git = __esm({
        */
       async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
         const touches = await this.lastTouches(paths, [
+          "--full-history",
           `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
           rev
         ]);
@@ -6234,7 +6235,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "58ecf72246ca8e4f";
+var BUILD_ID = "feea7a870c3bcaef";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

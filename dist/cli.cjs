@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "58ecf72246ca8e4f";
+    BUILD_ID = "feea7a870c3bcaef";
   }
 });
 

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-JD665MSX.js";
+} from "./action/chunk-3GLHN2KS.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1112,7 +1112,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "58ecf72246ca8e4f";
+var BUILD_ID = "feea7a870c3bcaef";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

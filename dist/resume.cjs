@@ -2756,6 +2756,7 @@ var init_git = __esm({
        */
       async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
         const touches = await this.lastTouches(paths, [
+          "--full-history",
           `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
           rev
         ]);

@@ -179,6 +179,48 @@ describe('handoff status', () => {
     expect(JSON.parse((await status('--format', 'json')).stdout)).toMatchObject({ scope: 'touched' });
   });
 
+  it('finds a handoff touch behind an old-dated side branch merged later, as the check does, whatever else is asked', async () => {
+    repo = TempRepo.init();
+    const OTHER = 'delegation/tasks/active/TASK-2025-0081-handoff-session1.md';
+    const registry = JSON.parse(teamRegistry());
+    registry['docs-writer'].status = 'idle';
+    repo.commit(
+      'Team',
+      {
+        [REGISTRY]: `${JSON.stringify(registry, null, 2)}\n`,
+        [LINK]: fixture('handoff-headings.md').replace('2025-11-08', '2025-10-01'),
+        [OTHER]: fixture('handoff-bold-labels.md'),
+      },
+      { date: '2025-10-01T09:00:00Z' },
+    );
+    // Touched 3 days before NOW on main; then a side commit dated 10 days back, merged a day before NOW.
+    repo.commit(
+      'TASK-2025-0078-C: handoff',
+      { [LINK]: `${fixture('handoff-headings.md').replace('2025-11-08', '2025-10-01')}\n` },
+      { date: '2025-11-07T09:00:00Z' },
+    );
+    repo.git('switch', '-q', '-c', 'side');
+    repo.commit(
+      'Other handoff',
+      { [OTHER]: `${fixture('handoff-bold-labels.md')}\n` },
+      { date: '2025-10-31T09:00:00Z' },
+    );
+    repo.git('switch', '-q', 'main');
+    repo.gitWithEnv(
+      { GIT_AUTHOR_DATE: '2025-11-09T09:00:00Z', GIT_COMMITTER_DATE: '2025-11-09T09:00:00Z' },
+      'merge',
+      '-q',
+      '--no-ff',
+      '-m',
+      'Merge side',
+      'side',
+    );
+    const agents = JSON.parse((await status('--format', 'json')).stdout).agents;
+    expect(agents[0].freshness).toEqual({ fresh: true, problems: [] });
+    const checked = await runCli(['check', '--base', 'HEAD', '--head', 'HEAD'], { cwd: repo.dir, now: NOW });
+    expect(checked.code).toBe(0);
+  });
+
   it("gives a package's fixes with -C to that package, from the root", async () => {
     repo = TempRepo.init();
     const pkg = 'packages/a';

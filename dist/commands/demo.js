@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-W36IA2HW.js";
+} from "../chunks/chunk-JAGHNONO.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-JVW4YCNK.js";
 import "../chunks/chunk-22EBR26P.js";
 import "../chunks/chunk-F32OZICN.js";
-import "../chunks/chunk-AHRI653I.js";
+import "../chunks/chunk-5236NAVI.js";
 import "../chunks/chunk-SKLNER4W.js";
-import "../chunks/chunk-NHPFDWQV.js";
-import "../chunks/chunk-5OWANHEA.js";
+import "../chunks/chunk-2VJXWQCY.js";
+import "../chunks/chunk-HWF64P3J.js";
 import {
   plural
 } from "../chunks/chunk-7I5VVGQM.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "../chunks/chunk-D6DKZJSZ.js";
-import "../chunks/chunk-DWBWGEGF.js";
+} from "../chunks/chunk-VZXVE3GB.js";
+import "../chunks/chunk-SEXTVKEZ.js";
 import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-THQTE2TH.js";
+import "../chunks/chunk-FPE6P7CX.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

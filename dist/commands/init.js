@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-XLU3XM5P.js";
+} from "../chunks/chunk-BJNA2CZN.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-5OWANHEA.js";
+} from "../chunks/chunk-HWF64P3J.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-D6DKZJSZ.js";
+} from "../chunks/chunk-VZXVE3GB.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-DWBWGEGF.js";
+} from "../chunks/chunk-SEXTVKEZ.js";
 import "../chunks/chunk-WW4OZG5K.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-THQTE2TH.js";
+} from "../chunks/chunk-FPE6P7CX.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-J7435ZCQ.js";
-import "../chunks/chunk-YNRN7YFE.js";
+} from "../chunks/chunk-X5Q56JRC.js";
+import "../chunks/chunk-DAYMGUP4.js";
 import "../chunks/chunk-IJECNQRO.js";
-import "../chunks/chunk-NHPFDWQV.js";
-import "../chunks/chunk-5OWANHEA.js";
-import "../chunks/chunk-KLH3PJAR.js";
-import "../chunks/chunk-DSZIPRMJ.js";
+import "../chunks/chunk-2VJXWQCY.js";
+import "../chunks/chunk-HWF64P3J.js";
+import "../chunks/chunk-JCNZETRS.js";
+import "../chunks/chunk-COJ3HLV7.js";
 import "../chunks/chunk-7I5VVGQM.js";
 import "../chunks/chunk-LDFX3TI7.js";
 import "../chunks/chunk-JI2ZIUBH.js";
-import "../chunks/chunk-D6DKZJSZ.js";
-import "../chunks/chunk-DWBWGEGF.js";
+import "../chunks/chunk-VZXVE3GB.js";
+import "../chunks/chunk-SEXTVKEZ.js";
 import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-THQTE2TH.js";
+import "../chunks/chunk-FPE6P7CX.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

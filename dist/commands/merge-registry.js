@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-XLU3XM5P.js";
-import "../chunks/chunk-5OWANHEA.js";
-import "../chunks/chunk-D6DKZJSZ.js";
-import "../chunks/chunk-DWBWGEGF.js";
+} from "../chunks/chunk-BJNA2CZN.js";
+import "../chunks/chunk-HWF64P3J.js";
+import "../chunks/chunk-VZXVE3GB.js";
+import "../chunks/chunk-SEXTVKEZ.js";
 import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-THQTE2TH.js";
+import "../chunks/chunk-FPE6P7CX.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-TP2M22LH.js";
+} from "../chunks/chunk-MMXGPOA5.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-KLH3PJAR.js";
+} from "../chunks/chunk-JCNZETRS.js";
 import {
   checkAgentName
-} from "../chunks/chunk-DSZIPRMJ.js";
+} from "../chunks/chunk-COJ3HLV7.js";
 import "../chunks/chunk-7I5VVGQM.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "../chunks/chunk-D6DKZJSZ.js";
+} from "../chunks/chunk-VZXVE3GB.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-DWBWGEGF.js";
+} from "../chunks/chunk-SEXTVKEZ.js";
 import "../chunks/chunk-WW4OZG5K.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-THQTE2TH.js";
+} from "../chunks/chunk-FPE6P7CX.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-DWBWGEGF.js";
+} from "../chunks/chunk-SEXTVKEZ.js";
 import {
   isTaskId
 } from "../chunks/chunk-WW4OZG5K.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-THQTE2TH.js";
+} from "../chunks/chunk-FPE6P7CX.js";
 import "../chunks/chunk-CWT6G27S.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

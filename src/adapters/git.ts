@@ -806,7 +806,12 @@ export class GitCommandManager implements IGitCommandManager {
     sinceEpochSeconds: number,
     rev = 'HEAD',
   ): Promise<Map<string, number>> {
+    // Every parent of a merge is walked (`--full-history`): git's default follows only a parent the
+    // merge is the same as for the paths asked, and `--since` stops at its first commit older than
+    // the window, so an old-dated side branch merged later hid a newer touch on the other line, and
+    // the answer for one path depended on which others were asked with it.
     const touches = await this.lastTouches(paths, [
+      '--full-history',
       `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
       rev,
     ]);

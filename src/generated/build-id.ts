@@ -1,2 +1,2 @@
 // Written by scripts/build-id.mjs (npm run build): a hash of src/, schema/ and package-lock.json.
-export const BUILD_ID = '58ecf72246ca8e4f';
+export const BUILD_ID = 'feea7a870c3bcaef';

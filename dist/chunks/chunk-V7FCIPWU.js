@@ -9,7 +9,7 @@ import {
 } from "./chunk-22EBR26P.js";
 import {
   CACHE_STAMP
-} from "./chunk-AHRI653I.js";
+} from "./chunk-5236NAVI.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

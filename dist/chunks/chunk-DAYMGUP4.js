@@ -9,17 +9,17 @@ import {
 } from "./chunk-IJECNQRO.js";
 import {
   listTaskHandoffs
-} from "./chunk-NHPFDWQV.js";
+} from "./chunk-2VJXWQCY.js";
 import {
   GitCommandManager
-} from "./chunk-5OWANHEA.js";
+} from "./chunk-HWF64P3J.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-DSZIPRMJ.js";
+} from "./chunk-COJ3HLV7.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-THQTE2TH.js";
+} from "./chunk-FPE6P7CX.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-EKHS4FPV.js");
+  const { gatherSessionFacts } = await import("./agent-session-M6T6FEWW.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

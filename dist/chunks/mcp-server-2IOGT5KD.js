@@ -10,12 +10,12 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-CIDUW2UQ.js";
+} from "./chunk-NT373H4N.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume
-} from "./chunk-W36IA2HW.js";
+} from "./chunk-JAGHNONO.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-6JUOKXBJ.js";
 import {
@@ -24,7 +24,7 @@ import {
 } from "./chunk-JVW4YCNK.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-F32OZICN.js";
-import "./chunk-AHRI653I.js";
+import "./chunk-5236NAVI.js";
 import "./chunk-U6R7BCRD.js";
 import "./chunk-SKLNER4W.js";
 import {
@@ -32,18 +32,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-YNRN7YFE.js";
+} from "./chunk-DAYMGUP4.js";
 import {
   schema
 } from "./chunk-IJECNQRO.js";
-import "./chunk-NHPFDWQV.js";
-import "./chunk-5OWANHEA.js";
-import "./chunk-TP2M22LH.js";
+import "./chunk-2VJXWQCY.js";
+import "./chunk-HWF64P3J.js";
+import "./chunk-MMXGPOA5.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-DSZIPRMJ.js";
+} from "./chunk-COJ3HLV7.js";
 import "./chunk-7I5VVGQM.js";
 import {
   isSlot
@@ -51,13 +51,13 @@ import {
 import "./chunk-JI2ZIUBH.js";
 import {
   loadConfig
-} from "./chunk-D6DKZJSZ.js";
-import "./chunk-DWBWGEGF.js";
+} from "./chunk-VZXVE3GB.js";
+import "./chunk-SEXTVKEZ.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-WW4OZG5K.js";
-import "./chunk-THQTE2TH.js";
+import "./chunk-FPE6P7CX.js";
 import {
   require_ucs2length,
   unknownNamesMessage

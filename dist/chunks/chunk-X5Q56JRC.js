@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-YNRN7YFE.js";
+} from "./chunk-DAYMGUP4.js";
 import {
   rootActedOnNote
-} from "./chunk-KLH3PJAR.js";
+} from "./chunk-JCNZETRS.js";
 import {
   agentFromEnv
-} from "./chunk-DSZIPRMJ.js";
+} from "./chunk-COJ3HLV7.js";
 import {
   loadConfig
-} from "./chunk-D6DKZJSZ.js";
+} from "./chunk-VZXVE3GB.js";
 import {
   findProjectRoot
 } from "./chunk-I2AGUFT2.js";

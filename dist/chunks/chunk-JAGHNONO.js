@@ -27,7 +27,7 @@ import {
 } from "./chunk-F32OZICN.js";
 import {
   CACHE_STAMP
-} from "./chunk-AHRI653I.js";
+} from "./chunk-5236NAVI.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -36,13 +36,13 @@ import {
 } from "./chunk-SKLNER4W.js";
 import {
   listTaskHandoffs
-} from "./chunk-NHPFDWQV.js";
+} from "./chunk-2VJXWQCY.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-5OWANHEA.js";
+} from "./chunk-HWF64P3J.js";
 import {
   namedAndCounted
 } from "./chunk-7I5VVGQM.js";
@@ -76,7 +76,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-DWBWGEGF.js";
+} from "./chunk-SEXTVKEZ.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -95,7 +95,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-THQTE2TH.js";
+} from "./chunk-FPE6P7CX.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3129,7 +3129,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-AIO73KW2.js");
+  const reports = await import("./reports-576CN5UT.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

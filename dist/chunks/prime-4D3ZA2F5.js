@@ -5,22 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
-} from "./chunk-5OWANHEA.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-I2AGUFT2.js";
-import "./chunk-VCZ3DIL2.js";
+  requireBundle
+} from "./chunk-V7FCIPWU.js";
+import "./chunk-22EBR26P.js";
+import "./chunk-5236NAVI.js";
 import "./chunk-MWPPMQVD.js";
+
+// command-bundle:prime
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
+var bundle = requireBundle(file, createRequire(file));
+var run = bundle.run_prime;
 export {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
+  run
 };

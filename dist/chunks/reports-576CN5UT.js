@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-THQTE2TH.js";
+} from "./chunk-FPE6P7CX.js";
 import "./chunk-CWT6G27S.js";
 import {
   isRecord,

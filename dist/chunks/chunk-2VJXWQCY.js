@@ -10,7 +10,7 @@ import {
 } from "./chunk-WW4OZG5K.js";
 import {
   linkedBy
-} from "./chunk-THQTE2TH.js";
+} from "./chunk-FPE6P7CX.js";
 import {
   normalizeLink
 } from "./chunk-VCZ3DIL2.js";

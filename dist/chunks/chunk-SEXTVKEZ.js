@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-THQTE2TH.js";
+} from "./chunk-FPE6P7CX.js";
 import {
   duplicateKeyError,
   parseJsonLocated

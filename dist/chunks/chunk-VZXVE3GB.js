@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-DWBWGEGF.js";
+} from "./chunk-SEXTVKEZ.js";
 import {
   findProjectRoot
 } from "./chunk-I2AGUFT2.js";

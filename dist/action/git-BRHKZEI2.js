@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-JD665MSX.js";
+} from "./chunk-3GLHN2KS.js";
 import "./chunk-N2VRZEUC.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-H2X5XFGW.js";

@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-THQTE2TH.js";
+} from "./chunk-FPE6P7CX.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

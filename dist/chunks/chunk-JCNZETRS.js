@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-D6DKZJSZ.js";
+} from "./chunk-VZXVE3GB.js";
 import {
   filesFromHere
 } from "./chunk-XVYWDKE7.js";

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/generated/build-id.ts
-var BUILD_ID = "58ecf72246ca8e4f";
+var BUILD_ID = "feea7a870c3bcaef";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -5,18 +5,22 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  requireBundle
-} from "./chunk-MMODTJSD.js";
-import "./chunk-22EBR26P.js";
-import "./chunk-AHRI653I.js";
+  GitCommandManager,
+  commitsAfterTouch,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-HWF64P3J.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-I2AGUFT2.js";
+import "./chunk-VCZ3DIL2.js";
 import "./chunk-MWPPMQVD.js";
-
-// command-bundle:check
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../check.cjs", import.meta.url));
-var bundle = requireBundle(file, createRequire(file));
-var run = bundle.run;
 export {
-  run
+  GitCommandManager,
+  commitsAfterTouch,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
 };

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-MMODTJSD.js";
+} from "./chunk-V7FCIPWU.js";
 import "./chunk-22EBR26P.js";
-import "./chunk-AHRI653I.js";
+import "./chunk-5236NAVI.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:status

@@ -1131,6 +1131,7 @@ var GitCommandManager = class _GitCommandManager {
    */
   async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
     const touches = await this.lastTouches(paths, [
+      "--full-history",
       `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
       rev
     ]);

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-W36IA2HW.js";
+} from "./chunk-JAGHNONO.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-NHPFDWQV.js";
+} from "./chunk-2VJXWQCY.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-5OWANHEA.js";
+} from "./chunk-HWF64P3J.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-TP2M22LH.js";
+} from "./chunk-MMXGPOA5.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-DSZIPRMJ.js";
+} from "./chunk-COJ3HLV7.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-DWBWGEGF.js";
+} from "./chunk-SEXTVKEZ.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-THQTE2TH.js";
+} from "./chunk-FPE6P7CX.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2077,7 +2077,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-AIO73KW2.js");
+  return import("./reports-576CN5UT.js");
 }
 
 // src/app/status.ts

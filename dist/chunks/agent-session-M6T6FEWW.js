@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-CIDUW2UQ.js";
+} from "./chunk-NT373H4N.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-W36IA2HW.js";
+import "./chunk-JAGHNONO.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-6JUOKXBJ.js";
 import "./chunk-JVW4YCNK.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-F32OZICN.js";
-import "./chunk-AHRI653I.js";
+import "./chunk-5236NAVI.js";
 import "./chunk-U6R7BCRD.js";
 import "./chunk-SKLNER4W.js";
 import "./chunk-IJECNQRO.js";
-import "./chunk-NHPFDWQV.js";
-import "./chunk-5OWANHEA.js";
-import "./chunk-TP2M22LH.js";
-import "./chunk-DSZIPRMJ.js";
+import "./chunk-2VJXWQCY.js";
+import "./chunk-HWF64P3J.js";
+import "./chunk-MMXGPOA5.js";
+import "./chunk-COJ3HLV7.js";
 import "./chunk-7I5VVGQM.js";
 import "./chunk-LDFX3TI7.js";
 import "./chunk-JI2ZIUBH.js";
-import "./chunk-DWBWGEGF.js";
+import "./chunk-SEXTVKEZ.js";
 import "./chunk-WW4OZG5K.js";
-import "./chunk-THQTE2TH.js";
+import "./chunk-FPE6P7CX.js";
 import "./chunk-CWT6G27S.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

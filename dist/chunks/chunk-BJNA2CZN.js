@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-5OWANHEA.js";
+} from "./chunk-HWF64P3J.js";
 import {
   loadConfig
-} from "./chunk-D6DKZJSZ.js";
+} from "./chunk-VZXVE3GB.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-THQTE2TH.js";
+} from "./chunk-FPE6P7CX.js";
 import {
   isRecord,
   parseJsonLocated
