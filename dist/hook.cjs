@@ -57,6 +57,9 @@ function withInvocation(fix, invocation) {
     (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation} `
   );
 }
+function onPackage(fix, folder) {
+  return withInvocation(fix, `handoff -C ${shellWord(folder)}`);
+}
 function proseWithInvocation(text, invocation) {
   return invocation === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation} `);
 }
@@ -2956,6 +2959,13 @@ function fetchCommand(rev, remotes, shallow) {
   const branch = remote === void 0 ? void 0 : rev.slice(remote.length + 1);
   return branch === void 0 || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes("..") ? void 0 : `git fetch${depth} ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
+function branchOfRef(ref) {
+  if (ref.startsWith("refs/heads/")) return ref.slice("refs/heads/".length) || void 0;
+  if (!ref.startsWith("refs/remotes/")) return void 0;
+  const name = ref.slice("refs/remotes/".length);
+  const slash = name.indexOf("/");
+  return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
+}
 function commonDirOf(gitDir2) {
   const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
   return (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir2, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
@@ -3289,13 +3299,7 @@ var init_git = __esm({
       }
       async branchNamed(rev) {
         const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
-        if (full?.startsWith("refs/heads/")) return full.slice("refs/heads/".length) || void 0;
-        if (full?.startsWith("refs/remotes/")) {
-          const name = full.slice("refs/remotes/".length);
-          const slash = name.indexOf("/");
-          return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
-        }
-        return void 0;
+        return full === void 0 ? void 0 : branchOfRef(full);
       }
       async branchesAt(sha) {
         const out = await this.exec([
@@ -3307,12 +3311,8 @@ var init_git = __esm({
         ]);
         const names = /* @__PURE__ */ new Set();
         for (const ref of out.split("\n")) {
-          if (ref.startsWith("refs/heads/")) names.add(ref.slice("refs/heads/".length));
-          else if (ref.startsWith("refs/remotes/")) {
-            const name = ref.slice("refs/remotes/".length);
-            const slash = name.indexOf("/");
-            if (slash > 0 && name.slice(slash + 1) !== "HEAD") names.add(name.slice(slash + 1));
-          }
+          const name = branchOfRef(ref);
+          if (name !== void 0) names.add(name);
         }
         return [...names];
       }
@@ -12990,7 +12990,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "feea7a870c3bcaef";
+var BUILD_ID = "1a0ff35d0eb7800d";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -14480,8 +14480,7 @@ async function judge(git, options, root, range, rev, read, rootTasks = {}) {
     if (folder === "") continue;
     for (const verdict of result.verdicts) {
       verdict.workspace = folder;
-      for (const problem of verdict.problems)
-        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
+      for (const problem of verdict.problems) problem.fix = onPackage(problem.fix, folder);
     }
   }
   const merged = mergeResults(results, notes, void 0);
@@ -14690,68 +14689,74 @@ async function pastShallowEdge(git, commits, read, options) {
       "git/range-unreadable"
     );
   }
+  const edgeAt = () => `this shallow clone's edge at ${cut.sha.slice(0, 7)}`;
+  const { value: whole, fetched } = await deepenUntil(
+    git,
+    options.deepen,
+    () => `the checked commits ${options.description} reach ${edgeAt()}`,
+    async () => {
+      const again = await read();
+      cut = await git.isShallow() ? await edgeIn(again) : void 0;
+      return cut === void 0 ? again : void 0;
+    }
+  );
+  if (whole !== void 0) {
+    options.notes.push(
+      `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`
+    );
+    return whole;
+  }
+  throw new InputError(
+    `the checked commits ${options.description} still reach ${edgeAt()} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
+    {},
+    "git/range-unreadable"
+  );
+}
+async function deepenUntil(git, fetchMore, what, reached, log) {
   let fetched = 0;
   let step = FIRST_DEEPEN;
-  for (let round = 0; round < MAX_DEEPEN_ROUNDS; round++) {
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS && await git.isShallow(); round++) {
+    log?.(step);
     try {
-      await options.deepen(step);
+      await fetchMore(step);
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
       throw new InputError(
-        `the checked commits ${options.description} reach this shallow clone's edge at ${cut.sha.slice(0, 7)}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        `${what()}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
         {},
         "git/range-unreadable"
       );
     }
     fetched += step;
     step *= 2;
-    const again = await read();
-    cut = await git.isShallow() ? await edgeIn(again) : void 0;
-    if (cut === void 0) {
-      options.notes.push(
-        `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`
-      );
-      return again;
-    }
+    const value = await reached();
+    if (value !== void 0) return { value, fetched };
   }
-  throw new InputError(
-    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
-    {},
-    "git/range-unreadable"
-  );
+  return { fetched };
 }
 var FIRST_DEEPEN = 50;
 var MAX_DEEPEN_ROUNDS = 10;
 async function ensureMergeBase(git, base, head, options = {}) {
   const found = await git.mergeBase(base, head);
   if (found) return found;
-  let fetched = 0;
-  let step = FIRST_DEEPEN;
-  for (let round = 0; round < MAX_DEEPEN_ROUNDS && await git.isShallow(); round++) {
-    options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
-    try {
-      await git.deepen(step, options.refspecs, options.remote);
-    } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-      throw new InputError(
-        `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet in this shallow clone, and fetching more history failed (${reason}); ${FETCH_MORE}`,
-        {},
-        "git/range-unreadable"
-      );
-    }
-    fetched += step;
-    step *= 2;
-    const mergeBase = await git.mergeBase(base, head);
-    if (mergeBase) {
-      options.notes?.push(
-        `Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`
-      );
-      return mergeBase;
-    }
+  const meet = `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet`;
+  const { value: mergeBase, fetched } = await deepenUntil(
+    git,
+    (by) => git.deepen(by, options.refspecs, options.remote),
+    () => `${meet} in this shallow clone`,
+    () => git.mergeBase(base, head),
+    (by) => options.log?.(`Shallow clone: no merge base yet, fetching ${by} more commits of history`)
+  );
+  if (mergeBase !== void 0) {
+    options.notes?.push(
+      `Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`
+    );
+    return mergeBase;
   }
-  const why = await git.isShallow() ? `after asking for ${fetched} more commit(s) of history for this shallow clone` : "the two have no common history";
+  const shallow = await git.isShallow();
+  const why = shallow ? `after asking for ${fetched} more commit(s) of history for this shallow clone` : "the two have no common history";
   throw new InputError(
-    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${await git.isShallow() ? FETCH_MORE : "check a base that shares history with the head"}`,
+    `${meet} (${why}), so the range to check cannot be read; ${shallow ? FETCH_MORE : "check a base that shares history with the head"}`,
     {},
     "git/range-unreadable"
   );
@@ -16676,15 +16681,9 @@ async function gatherStatus(repoRoot, now, {
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const judged = freshness ? shown : void 0;
     const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
-    const table = {
-      rows: root.rows,
-      file: root.file,
-      exists: root.exists,
-      ...root.scope ? { scope: root.scope } : {}
-    };
-    if (!withPackages || patterns.length === 0) return table;
+    if (!withPackages || patterns.length === 0) return root;
     return {
-      ...table,
+      ...root,
       packages: packages.map(
         (pkg) => "read" in pkg ? {
           folder: pkg.folder,
@@ -16792,8 +16791,7 @@ function freshnessByAgent(workspace, read, now, shown) {
   for (const verdict of judged) {
     if (unjudged.has(verdict.agent)) continue;
     if (read.folder !== "") {
-      for (const problem of verdict.problems)
-        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
+      for (const problem of verdict.problems) problem.fix = onPackage(problem.fix, shown(read.folder));
     }
     verdicts.set(verdict.agent, verdict);
   }

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-3GLHN2KS.js";
+} from "./action/chunk-4CWCBKX7.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-BEBXCF5J.js";
+} from "./action/chunk-QE5VRJER.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -48,12 +48,12 @@ import {
   registryPointer,
   resolveLinks,
   statIfThere
-} from "./action/chunk-BFU4TEVD.js";
+} from "./action/chunk-J5NNLAF7.js";
 import {
   duplicateKeyError,
   isRecord,
   parseJsonLocated
-} from "./action/chunk-AHLM33RU.js";
+} from "./action/chunk-DCCHPPLB.js";
 import {
   asInProject,
   isInFolders,
@@ -61,7 +61,7 @@ import {
   linkProblem,
   normalizeLink,
   pathFrom
-} from "./action/chunk-N2VRZEUC.js";
+} from "./action/chunk-6I3VPK6Q.js";
 import {
   COMMENT_ID_PATTERN,
   buildResume,
@@ -75,19 +75,19 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-OMALAO5F.js";
+} from "./action/chunk-AU4GHLPV.js";
 import {
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-ENGXPC2R.js";
+} from "./action/chunk-OZ7VQQND.js";
 import "./action/chunk-47A3SBZ4.js";
 import {
   formatReportWarning,
   warningsNamed
-} from "./action/chunk-S4SY4ANM.js";
+} from "./action/chunk-XGRFSVPD.js";
 import {
   FOR_AN_AGENT,
   InputError,
@@ -96,11 +96,12 @@ import {
   formatInputError,
   formatLocated,
   memoised,
+  onPackage,
   proseWithInvocation,
   runsHandoff,
   shellWord,
   withInvocation
-} from "./action/chunk-H2X5XFGW.js";
+} from "./action/chunk-HAXGRQ23.js";
 import {
   __toESM
 } from "./action/chunk-D4BQ4EQP.js";
@@ -1112,7 +1113,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "feea7a870c3bcaef";
+var BUILD_ID = "1a0ff35d0eb7800d";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -1269,7 +1270,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-37O7632B.js");
+  const { summarizeHandoff } = await import("./action/scan-FMTCBEFT.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -3034,8 +3035,7 @@ async function judge(git, options, root, range, rev, read, rootTasks = {}) {
     if (folder === "") continue;
     for (const verdict2 of result.verdicts) {
       verdict2.workspace = folder;
-      for (const problem of verdict2.problems)
-        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
+      for (const problem of verdict2.problems) problem.fix = onPackage(problem.fix, folder);
     }
   }
   const merged = mergeResults(results, notes, void 0);
@@ -3244,68 +3244,74 @@ async function pastShallowEdge(git, commits, read, options) {
       "git/range-unreadable"
     );
   }
+  const edgeAt = () => `this shallow clone's edge at ${cut.sha.slice(0, 7)}`;
+  const { value: whole, fetched } = await deepenUntil(
+    git,
+    options.deepen,
+    () => `the checked commits ${options.description} reach ${edgeAt()}`,
+    async () => {
+      const again = await read();
+      cut = await git.isShallow() ? await edgeIn(again) : void 0;
+      return cut === void 0 ? again : void 0;
+    }
+  );
+  if (whole !== void 0) {
+    options.notes.push(
+      `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`
+    );
+    return whole;
+  }
+  throw new InputError(
+    `the checked commits ${options.description} still reach ${edgeAt()} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
+    {},
+    "git/range-unreadable"
+  );
+}
+async function deepenUntil(git, fetchMore, what, reached, log) {
   let fetched = 0;
   let step = FIRST_DEEPEN;
-  for (let round = 0; round < MAX_DEEPEN_ROUNDS; round++) {
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS && await git.isShallow(); round++) {
+    log?.(step);
     try {
-      await options.deepen(step);
+      await fetchMore(step);
     } catch (error2) {
       const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
       throw new InputError(
-        `the checked commits ${options.description} reach this shallow clone's edge at ${cut.sha.slice(0, 7)}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        `${what()}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
         {},
         "git/range-unreadable"
       );
     }
     fetched += step;
     step *= 2;
-    const again = await read();
-    cut = await git.isShallow() ? await edgeIn(again) : void 0;
-    if (cut === void 0) {
-      options.notes.push(
-        `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`
-      );
-      return again;
-    }
+    const value = await reached();
+    if (value !== void 0) return { value, fetched };
   }
-  throw new InputError(
-    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
-    {},
-    "git/range-unreadable"
-  );
+  return { fetched };
 }
 var FIRST_DEEPEN = 50;
 var MAX_DEEPEN_ROUNDS = 10;
 async function ensureMergeBase(git, base, head, options = {}) {
   const found = await git.mergeBase(base, head);
   if (found) return found;
-  let fetched = 0;
-  let step = FIRST_DEEPEN;
-  for (let round = 0; round < MAX_DEEPEN_ROUNDS && await git.isShallow(); round++) {
-    options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
-    try {
-      await git.deepen(step, options.refspecs, options.remote);
-    } catch (error2) {
-      const reason = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
-      throw new InputError(
-        `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet in this shallow clone, and fetching more history failed (${reason}); ${FETCH_MORE}`,
-        {},
-        "git/range-unreadable"
-      );
-    }
-    fetched += step;
-    step *= 2;
-    const mergeBase = await git.mergeBase(base, head);
-    if (mergeBase) {
-      options.notes?.push(
-        `Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`
-      );
-      return mergeBase;
-    }
+  const meet = `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet`;
+  const { value: mergeBase, fetched } = await deepenUntil(
+    git,
+    (by) => git.deepen(by, options.refspecs, options.remote),
+    () => `${meet} in this shallow clone`,
+    () => git.mergeBase(base, head),
+    (by) => options.log?.(`Shallow clone: no merge base yet, fetching ${by} more commits of history`)
+  );
+  if (mergeBase !== void 0) {
+    options.notes?.push(
+      `Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`
+    );
+    return mergeBase;
   }
-  const why = await git.isShallow() ? `after asking for ${fetched} more commit(s) of history for this shallow clone` : "the two have no common history";
+  const shallow = await git.isShallow();
+  const why = shallow ? `after asking for ${fetched} more commit(s) of history for this shallow clone` : "the two have no common history";
   throw new InputError(
-    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${await git.isShallow() ? FETCH_MORE : "check a base that shares history with the head"}`,
+    `${meet} (${why}), so the range to check cannot be read; ${shallow ? FETCH_MORE : "check a base that shares history with the head"}`,
     {},
     "git/range-unreadable"
   );
@@ -3384,7 +3390,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./action/reports-UZIEFEYP.js");
+  const reports = await import("./action/reports-5D75OLFA.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
@@ -4769,7 +4775,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-AKTK6QSN.js");
+  const github = await import("./action/github-GQQHUFTS.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4900,7 +4906,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-AKTK6QSN.js");
+  const github = await import("./action/github-GQQHUFTS.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

@@ -2075,6 +2075,13 @@ function fetchCommand(rev, remotes, shallow) {
   const branch = remote === void 0 ? void 0 : rev.slice(remote.length + 1);
   return branch === void 0 || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes("..") ? void 0 : `git fetch${depth} ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
+function branchOfRef(ref) {
+  if (ref.startsWith("refs/heads/")) return ref.slice("refs/heads/".length) || void 0;
+  if (!ref.startsWith("refs/remotes/")) return void 0;
+  const name = ref.slice("refs/remotes/".length);
+  const slash = name.indexOf("/");
+  return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
+}
 function commonDirOf(gitDir) {
   const commonFile = (0, import_node_path4.join)(gitDir, "commondir");
   return (0, import_node_fs6.existsSync)(commonFile) ? (0, import_node_path4.resolve)(gitDir, (0, import_node_fs6.readFileSync)(commonFile, "utf8").trim()) : gitDir;
@@ -2408,13 +2415,7 @@ var init_git = __esm({
       }
       async branchNamed(rev) {
         const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
-        if (full?.startsWith("refs/heads/")) return full.slice("refs/heads/".length) || void 0;
-        if (full?.startsWith("refs/remotes/")) {
-          const name = full.slice("refs/remotes/".length);
-          const slash = name.indexOf("/");
-          return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
-        }
-        return void 0;
+        return full === void 0 ? void 0 : branchOfRef(full);
       }
       async branchesAt(sha) {
         const out = await this.exec([
@@ -2426,12 +2427,8 @@ var init_git = __esm({
         ]);
         const names = /* @__PURE__ */ new Set();
         for (const ref of out.split("\n")) {
-          if (ref.startsWith("refs/heads/")) names.add(ref.slice("refs/heads/".length));
-          else if (ref.startsWith("refs/remotes/")) {
-            const name = ref.slice("refs/remotes/".length);
-            const slash = name.indexOf("/");
-            if (slash > 0 && name.slice(slash + 1) !== "HEAD") names.add(name.slice(slash + 1));
-          }
+          const name = branchOfRef(ref);
+          if (name !== void 0) names.add(name);
         }
         return [...names];
       }

@@ -53,6 +53,9 @@ function withInvocation(fix, invocation2) {
     (match, before, offset) => quotedAt(fix, offset) ? match : `${before}${invocation2} `
   );
 }
+function onPackage(fix, folder) {
+  return withInvocation(fix, `handoff -C ${shellWord(folder)}`);
+}
 function proseWithInvocation(text, invocation2) {
   return invocation2 === "handoff" ? text : text.replace(HANDOFF_IN_PROSE, () => `\`${invocation2} `);
 }
@@ -963,6 +966,13 @@ function fetchCommand(rev, remotes, shallow) {
   const branch = remote === void 0 ? void 0 : rev.slice(remote.length + 1);
   return branch === void 0 || !/^[A-Za-z0-9._/-]+$/.test(branch) || branch.includes("..") ? void 0 : `git fetch${depth} ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
+function branchOfRef(ref) {
+  if (ref.startsWith("refs/heads/")) return ref.slice("refs/heads/".length) || void 0;
+  if (!ref.startsWith("refs/remotes/")) return void 0;
+  const name = ref.slice("refs/remotes/".length);
+  const slash = name.indexOf("/");
+  return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
+}
 function commonDirOf(gitDir2) {
   const commonFile = (0, import_node_path2.join)(gitDir2, "commondir");
   return (0, import_node_fs3.existsSync)(commonFile) ? (0, import_node_path2.resolve)(gitDir2, (0, import_node_fs3.readFileSync)(commonFile, "utf8").trim()) : gitDir2;
@@ -1290,13 +1300,7 @@ var init_git = __esm({
       }
       async branchNamed(rev) {
         const full = (await this.tryExec(["rev-parse", "--symbolic-full-name", rev, "--"]))?.split("\n")[0]?.trim();
-        if (full?.startsWith("refs/heads/")) return full.slice("refs/heads/".length) || void 0;
-        if (full?.startsWith("refs/remotes/")) {
-          const name = full.slice("refs/remotes/".length);
-          const slash = name.indexOf("/");
-          return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
-        }
-        return void 0;
+        return full === void 0 ? void 0 : branchOfRef(full);
       }
       async branchesAt(sha) {
         const out = await this.exec([
@@ -1308,12 +1312,8 @@ var init_git = __esm({
         ]);
         const names = /* @__PURE__ */ new Set();
         for (const ref of out.split("\n")) {
-          if (ref.startsWith("refs/heads/")) names.add(ref.slice("refs/heads/".length));
-          else if (ref.startsWith("refs/remotes/")) {
-            const name = ref.slice("refs/remotes/".length);
-            const slash = name.indexOf("/");
-            if (slash > 0 && name.slice(slash + 1) !== "HEAD") names.add(name.slice(slash + 1));
-          }
+          const name = branchOfRef(ref);
+          if (name !== void 0) names.add(name);
         }
         return [...names];
       }
@@ -6138,7 +6138,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "feea7a870c3bcaef";
+var BUILD_ID = "1a0ff35d0eb7800d";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -8066,6 +8066,15 @@ function freshnessCell(row) {
   if (row.freshness === void 0) return "-";
   return row.freshness.fresh ? "fresh" : row.freshness.problems.map((p) => p.reason).join(", ");
 }
+function withProblemsSaid(row, detail, fix) {
+  if (row.freshness === void 0) return row;
+  const problems = row.freshness.problems.map((p) => ({
+    reason: p.reason,
+    detail: detail(p.detail),
+    fix: fix(p.fix)
+  }));
+  return { ...row, freshness: { fresh: row.freshness.fresh, problems } };
+}
 function renderStatusJson(root, packages, hookNote, program = "handoff", packageFixProgram = program) {
   const json = (t, fixProgram = program) => ({
     registry: t.file,
@@ -8073,17 +8082,11 @@ function renderStatusJson(root, packages, hookNote, program = "handoff", package
     ...t.scope ? { scope: t.scope } : {},
     agents: t.rows.map((row) => invoked(row, fixProgram))
   });
-  const invoked = (row, fixProgram) => row.freshness === void 0 || fixProgram === "handoff" ? row : {
-    ...row,
-    freshness: {
-      fresh: row.freshness.fresh,
-      problems: row.freshness.problems.map((p) => ({
-        reason: p.reason,
-        detail: proseWithInvocation(p.detail, fixProgram),
-        fix: withInvocation(p.fix, fixProgram)
-      }))
-    }
-  };
+  const invoked = (row, fixProgram) => fixProgram === "handoff" ? row : withProblemsSaid(
+    row,
+    (detail) => proseWithInvocation(detail, fixProgram),
+    (fix) => withInvocation(fix, fixProgram)
+  );
   const value = packages === void 0 ? json(root) : {
     ...json(root),
     packages: packages.map(
@@ -8201,15 +8204,9 @@ async function gatherStatus(repoRoot, now, {
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const judged = freshness ? shown : void 0;
     const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
-    const table = {
-      rows: root.rows,
-      file: root.file,
-      exists: root.exists,
-      ...root.scope ? { scope: root.scope } : {}
-    };
-    if (!withPackages || patterns.length === 0) return table;
+    if (!withPackages || patterns.length === 0) return root;
     return {
-      ...table,
+      ...root,
       packages: packages.map(
         (pkg) => "read" in pkg ? {
           folder: pkg.folder,
@@ -8317,8 +8314,7 @@ function freshnessByAgent(workspace, read, now, shown) {
   for (const verdict of judged) {
     if (unjudged.has(verdict.agent)) continue;
     if (read.folder !== "") {
-      for (const problem of verdict.problems)
-        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
+      for (const problem of verdict.problems) problem.fix = onPackage(problem.fix, shown(read.folder));
     }
     verdicts.set(verdict.agent, verdict);
   }

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-XVYWDKE7.js";
-import "../chunks/chunk-AQJZLCXN.js";
-import "../chunks/chunk-VCZ3DIL2.js";
+} from "../chunks/chunk-FRQYFUSM.js";
+import "../chunks/chunk-X2JOUVYR.js";
+import "../chunks/chunk-MLNENVTA.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/completion.ts

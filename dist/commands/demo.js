@@ -12,47 +12,47 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-JAGHNONO.js";
+} from "../chunks/chunk-2WFP27EJ.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
-} from "../chunks/chunk-6JUOKXBJ.js";
+} from "../chunks/chunk-7NQA3TYW.js";
 import {
   emptySection
-} from "../chunks/chunk-JVW4YCNK.js";
+} from "../chunks/chunk-OVHQFJON.js";
 import "../chunks/chunk-22EBR26P.js";
-import "../chunks/chunk-F32OZICN.js";
-import "../chunks/chunk-5236NAVI.js";
-import "../chunks/chunk-SKLNER4W.js";
-import "../chunks/chunk-2VJXWQCY.js";
-import "../chunks/chunk-HWF64P3J.js";
+import "../chunks/chunk-O4DELAAV.js";
+import "../chunks/chunk-DWGC7LJS.js";
+import "../chunks/chunk-OBB7BCS7.js";
+import "../chunks/chunk-RZYSJJFF.js";
+import "../chunks/chunk-TPOLVGXQ.js";
 import {
   plural
-} from "../chunks/chunk-7I5VVGQM.js";
-import "../chunks/chunk-LDFX3TI7.js";
+} from "../chunks/chunk-TU4L2MJ6.js";
+import "../chunks/chunk-EL6VZ225.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-JI2ZIUBH.js";
+} from "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-VZXVE3GB.js";
-import "../chunks/chunk-SEXTVKEZ.js";
-import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-FPE6P7CX.js";
-import "../chunks/chunk-CWT6G27S.js";
+} from "../chunks/chunk-RX2PBNTM.js";
+import "../chunks/chunk-EOXMEIAF.js";
+import "../chunks/chunk-EEYO4645.js";
+import "../chunks/chunk-XEGJNKNX.js";
+import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {
   ELEMENT_NAMES
 } from "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-I2AGUFT2.js";
-import "../chunks/chunk-AQJZLCXN.js";
+import "../chunks/chunk-HUG4EZO3.js";
+import "../chunks/chunk-X2JOUVYR.js";
 import {
   InputError,
   InternalError,
   fixSegments
-} from "../chunks/chunk-VCZ3DIL2.js";
+} from "../chunks/chunk-MLNENVTA.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/demo.ts

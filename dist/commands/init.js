@@ -19,52 +19,52 @@ import {
   preCommitHook,
   runsCheck,
   simpleGitHooksCommand
-} from "../chunks/chunk-U6R7BCRD.js";
+} from "../chunks/chunk-SX2IGDBJ.js";
 import {
   hookManagerOf
-} from "../chunks/chunk-SKLNER4W.js";
+} from "../chunks/chunk-OBB7BCS7.js";
 import {
   filesFound,
   initReport,
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-BJNA2CZN.js";
+} from "../chunks/chunk-YY4JXCMT.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-HWF64P3J.js";
+} from "../chunks/chunk-TPOLVGXQ.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-VZXVE3GB.js";
+} from "../chunks/chunk-RX2PBNTM.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-SEXTVKEZ.js";
-import "../chunks/chunk-WW4OZG5K.js";
+} from "../chunks/chunk-EOXMEIAF.js";
+import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-FPE6P7CX.js";
-import "../chunks/chunk-CWT6G27S.js";
+} from "../chunks/chunk-XEGJNKNX.js";
+import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-I2AGUFT2.js";
+import "../chunks/chunk-HUG4EZO3.js";
 import {
   EXIT,
   commandsFromHere,
   filesFromHere,
   namingFilesBy
-} from "../chunks/chunk-XVYWDKE7.js";
+} from "../chunks/chunk-FRQYFUSM.js";
 import {
   isRecord
-} from "../chunks/chunk-AQJZLCXN.js";
+} from "../chunks/chunk-X2JOUVYR.js";
 import {
   InputError,
   commitPathsCommand,
   isAtOrInside,
   pathsInFolder
-} from "../chunks/chunk-VCZ3DIL2.js";
+} from "../chunks/chunk-MLNENVTA.js";
 import {
   __commonJS,
   __require,

@@ -9,27 +9,27 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-X5Q56JRC.js";
-import "../chunks/chunk-DAYMGUP4.js";
-import "../chunks/chunk-IJECNQRO.js";
-import "../chunks/chunk-2VJXWQCY.js";
-import "../chunks/chunk-HWF64P3J.js";
-import "../chunks/chunk-JCNZETRS.js";
-import "../chunks/chunk-COJ3HLV7.js";
-import "../chunks/chunk-7I5VVGQM.js";
-import "../chunks/chunk-LDFX3TI7.js";
-import "../chunks/chunk-JI2ZIUBH.js";
-import "../chunks/chunk-VZXVE3GB.js";
-import "../chunks/chunk-SEXTVKEZ.js";
-import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-FPE6P7CX.js";
-import "../chunks/chunk-CWT6G27S.js";
+} from "../chunks/chunk-PDCT2NXC.js";
+import "../chunks/chunk-KIPPNPH5.js";
+import "../chunks/chunk-YKN77QSG.js";
+import "../chunks/chunk-RZYSJJFF.js";
+import "../chunks/chunk-TPOLVGXQ.js";
+import "../chunks/chunk-XZKYQYFR.js";
+import "../chunks/chunk-PDWMU3T4.js";
+import "../chunks/chunk-TU4L2MJ6.js";
+import "../chunks/chunk-EL6VZ225.js";
+import "../chunks/chunk-DBJKH53Q.js";
+import "../chunks/chunk-RX2PBNTM.js";
+import "../chunks/chunk-EOXMEIAF.js";
+import "../chunks/chunk-EEYO4645.js";
+import "../chunks/chunk-XEGJNKNX.js";
+import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
-import "../chunks/chunk-I2AGUFT2.js";
-import "../chunks/chunk-XVYWDKE7.js";
-import "../chunks/chunk-AQJZLCXN.js";
-import "../chunks/chunk-VCZ3DIL2.js";
+import "../chunks/chunk-HUG4EZO3.js";
+import "../chunks/chunk-FRQYFUSM.js";
+import "../chunks/chunk-X2JOUVYR.js";
+import "../chunks/chunk-MLNENVTA.js";
 import "../chunks/chunk-MWPPMQVD.js";
 export {
   lifecycleRun,

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   EXIT
-} from "../chunks/chunk-XVYWDKE7.js";
-import "../chunks/chunk-AQJZLCXN.js";
-import "../chunks/chunk-VCZ3DIL2.js";
+} from "../chunks/chunk-FRQYFUSM.js";
+import "../chunks/chunk-X2JOUVYR.js";
+import "../chunks/chunk-MLNENVTA.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-2IOGT5KD.js");
+  const { serveMcp } = await import("../chunks/mcp-server-MJTGSUVS.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

@@ -6,26 +6,26 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-BJNA2CZN.js";
-import "../chunks/chunk-HWF64P3J.js";
-import "../chunks/chunk-VZXVE3GB.js";
-import "../chunks/chunk-SEXTVKEZ.js";
-import "../chunks/chunk-WW4OZG5K.js";
-import "../chunks/chunk-FPE6P7CX.js";
-import "../chunks/chunk-CWT6G27S.js";
+} from "../chunks/chunk-YY4JXCMT.js";
+import "../chunks/chunk-TPOLVGXQ.js";
+import "../chunks/chunk-RX2PBNTM.js";
+import "../chunks/chunk-EOXMEIAF.js";
+import "../chunks/chunk-EEYO4645.js";
+import "../chunks/chunk-XEGJNKNX.js";
+import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findRepoRoot
-} from "../chunks/chunk-I2AGUFT2.js";
+} from "../chunks/chunk-HUG4EZO3.js";
 import {
   EXIT
-} from "../chunks/chunk-XVYWDKE7.js";
-import "../chunks/chunk-AQJZLCXN.js";
+} from "../chunks/chunk-FRQYFUSM.js";
+import "../chunks/chunk-X2JOUVYR.js";
 import {
   InputError,
   shellWord
-} from "../chunks/chunk-VCZ3DIL2.js";
+} from "../chunks/chunk-MLNENVTA.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/cli/commands/merge-registry.ts

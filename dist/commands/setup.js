@@ -13,53 +13,53 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-MMXGPOA5.js";
+} from "../chunks/chunk-XKAREGSR.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-JCNZETRS.js";
+} from "../chunks/chunk-XZKYQYFR.js";
 import {
   checkAgentName
-} from "../chunks/chunk-COJ3HLV7.js";
-import "../chunks/chunk-7I5VVGQM.js";
+} from "../chunks/chunk-PDWMU3T4.js";
+import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
-} from "../chunks/chunk-LDFX3TI7.js";
-import "../chunks/chunk-JI2ZIUBH.js";
+} from "../chunks/chunk-EL6VZ225.js";
+import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-VZXVE3GB.js";
+} from "../chunks/chunk-RX2PBNTM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-SEXTVKEZ.js";
-import "../chunks/chunk-WW4OZG5K.js";
+} from "../chunks/chunk-EOXMEIAF.js";
+import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-FPE6P7CX.js";
-import "../chunks/chunk-CWT6G27S.js";
+} from "../chunks/chunk-XEGJNKNX.js";
+import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-I2AGUFT2.js";
+} from "../chunks/chunk-HUG4EZO3.js";
 import {
   EXIT,
   filesFromHere,
   namingFilesBy,
   pathsFromHere
-} from "../chunks/chunk-XVYWDKE7.js";
+} from "../chunks/chunk-FRQYFUSM.js";
 import {
   parseJsonLocated
-} from "../chunks/chunk-AQJZLCXN.js";
+} from "../chunks/chunk-X2JOUVYR.js";
 import {
   InputError,
   pathsInFolder,
   shellWord
-} from "../chunks/chunk-VCZ3DIL2.js";
+} from "../chunks/chunk-MLNENVTA.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/agent-setup.ts

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-6JUOKXBJ.js";
+} from "../chunks/chunk-7NQA3TYW.js";
 import {
   countLines
-} from "../chunks/chunk-JVW4YCNK.js";
+} from "../chunks/chunk-OVHQFJON.js";
 import {
   lintHandoff
-} from "../chunks/chunk-JI2ZIUBH.js";
+} from "../chunks/chunk-DBJKH53Q.js";
 import {
   configDespiteAt,
   configFilesAt,
@@ -23,31 +23,31 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-SEXTVKEZ.js";
+} from "../chunks/chunk-EOXMEIAF.js";
 import {
   isTaskId
-} from "../chunks/chunk-WW4OZG5K.js";
+} from "../chunks/chunk-EEYO4645.js";
 import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-FPE6P7CX.js";
-import "../chunks/chunk-CWT6G27S.js";
+} from "../chunks/chunk-XEGJNKNX.js";
+import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
-} from "../chunks/chunk-I2AGUFT2.js";
+} from "../chunks/chunk-HUG4EZO3.js";
 import {
   EXIT,
   pathsFromHere
-} from "../chunks/chunk-XVYWDKE7.js";
-import "../chunks/chunk-AQJZLCXN.js";
+} from "../chunks/chunk-FRQYFUSM.js";
+import "../chunks/chunk-X2JOUVYR.js";
 import {
   InputError,
   formatLocated,
   proseWithInvocation
-} from "../chunks/chunk-VCZ3DIL2.js";
+} from "../chunks/chunk-MLNENVTA.js";
 import "../chunks/chunk-MWPPMQVD.js";
 
 // src/app/validate.ts

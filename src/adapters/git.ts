@@ -135,7 +135,6 @@ function commitOfBranch(head: { branch: string; refFile: string; commonDir: stri
   return undefined;
 }
 
-/** The common git dir of `gitDir`: a worktree's names it in its `commondir` file; else itself. */
 /**
  * The fetch that brings `rev` into a CI's shallow clone, which holds only the branch it checks: a
  * remote-tracking branch (`upstream/main`, of a remote `remotes` names) from its remote, a full
@@ -153,6 +152,19 @@ function fetchCommand(rev: string, remotes: readonly string[], shallow: boolean)
     : `git fetch${depth} ${remote} '+refs/heads/${branch}:refs/remotes/${remote}/${branch}'`;
 }
 
+/**
+ * The branch a full ref name is: a local branch's name, or a remote-tracking branch's as the remote
+ * names it (after the remote's name). A remote's HEAD is an alias of one of its branches, no name.
+ */
+function branchOfRef(ref: string): string | undefined {
+  if (ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length) || undefined;
+  if (!ref.startsWith('refs/remotes/')) return undefined;
+  const name = ref.slice('refs/remotes/'.length);
+  const slash = name.indexOf('/');
+  return slash > 0 && name.slice(slash + 1) !== 'HEAD' ? name.slice(slash + 1) : undefined;
+}
+
+/** The common git dir of `gitDir`: a worktree's names it in its `commondir` file; else itself. */
 function commonDirOf(gitDir: string): string {
   const commonFile = join(gitDir, 'commondir');
   return existsSync(commonFile) ? resolve(gitDir, readFileSync(commonFile, 'utf8').trim()) : gitDir;
@@ -389,14 +401,7 @@ export class GitCommandManager implements IGitCommandManager {
     const full = (await this.tryExec(['rev-parse', '--symbolic-full-name', rev, '--']))
       ?.split('\n')[0]
       ?.trim();
-    if (full?.startsWith('refs/heads/')) return full.slice('refs/heads/'.length) || undefined;
-    // A remote-tracking branch: the branch as the remote names it (after the remote's name).
-    if (full?.startsWith('refs/remotes/')) {
-      const name = full.slice('refs/remotes/'.length);
-      const slash = name.indexOf('/');
-      return slash > 0 && name.slice(slash + 1) !== 'HEAD' ? name.slice(slash + 1) : undefined;
-    }
-    return undefined;
+    return full === undefined ? undefined : branchOfRef(full);
   }
 
   async branchesAt(sha: string): Promise<string[]> {
@@ -409,13 +414,8 @@ export class GitCommandManager implements IGitCommandManager {
     ]);
     const names = new Set<string>();
     for (const ref of out.split('\n')) {
-      if (ref.startsWith('refs/heads/')) names.add(ref.slice('refs/heads/'.length));
-      else if (ref.startsWith('refs/remotes/')) {
-        // After the remote's name; a remote's HEAD is an alias of one of its branches, not a name.
-        const name = ref.slice('refs/remotes/'.length);
-        const slash = name.indexOf('/');
-        if (slash > 0 && name.slice(slash + 1) !== 'HEAD') names.add(name.slice(slash + 1));
-      }
+      const name = branchOfRef(ref);
+      if (name !== undefined) names.add(name);
     }
     return [...names];
   }

@@ -52,7 +52,7 @@ import {
 import { linksIn } from '../core/registry.js';
 import { annotatedOnRegistry } from '../core/render/annotations.js';
 import { commitsReadAfter } from '../core/render/check-report.js';
-import { commitPathsCommand, runsHandoff, shellWord, withInvocation } from '../core/shell.js';
+import { commitPathsCommand, onPackage, runsHandoff, shellWord } from '../core/shell.js';
 import { namedAndCounted } from '../core/words.js';
 import { tasksActiveAtCommits } from './finished-tasks.js';
 import { linkState } from './link-state.js';
@@ -565,8 +565,7 @@ async function judge(
     for (const verdict of result.verdicts) {
       verdict.workspace = folder;
       // The fixes are run from the root: handoff's own runs there need the package's folder.
-      for (const problem of verdict.problems)
-        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(folder)}`);
+      for (const problem of verdict.problems) problem.fix = onPackage(problem.fix, folder);
     }
   }
   // Every package saw the same range: it is counted once. A registry with no active task says so
@@ -883,35 +882,65 @@ async function pastShallowEdge(
       'git/range-unreadable',
     );
   }
+  // Where the range is cut, as it stands after each round of deepening.
+  const edgeAt = (): string => `this shallow clone's edge at ${(cut as CommitInfo).sha.slice(0, 7)}`;
+  const { value: whole, fetched } = await deepenUntil(
+    git,
+    options.deepen,
+    () => `the checked commits ${options.description} reach ${edgeAt()}`,
+    async () => {
+      const again = await read();
+      cut = (await git.isShallow()) ? await edgeIn(again) : undefined;
+      return cut === undefined ? again : undefined;
+    },
+  );
+  if (whole !== undefined) {
+    options.notes.push(
+      `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`,
+    );
+    return whole;
+  }
+  throw new InputError(
+    `the checked commits ${options.description} still reach ${edgeAt()} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
+    {},
+    'git/range-unreadable',
+  );
+}
+
+/**
+ * Deepens a shallow clone by `fetchMore`, FIRST_DEEPEN commits and doubling, for at most
+ * MAX_DEEPEN_ROUNDS rounds and while it is shallow, until `reached` has its answer (`value`);
+ * `fetched` is how many commits were asked for. A fetch that fails is said as such (exit 2, after
+ * `what` could not be read), not as an internal error. The one loop of the merge base's and the
+ * checked commits' deepening.
+ */
+async function deepenUntil<T>(
+  git: IGitCommandManager,
+  fetchMore: (by: number) => Promise<void>,
+  what: () => string,
+  reached: () => Promise<T | undefined>,
+  log?: (by: number) => void,
+): Promise<{ value?: T; fetched: number }> {
   let fetched = 0;
   let step = FIRST_DEEPEN;
-  for (let round = 0; round < MAX_DEEPEN_ROUNDS; round++) {
+  for (let round = 0; round < MAX_DEEPEN_ROUNDS && (await git.isShallow()); round++) {
+    log?.(step);
     try {
-      await options.deepen(step);
+      await fetchMore(step);
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
       throw new InputError(
-        `the checked commits ${options.description} reach this shallow clone's edge at ${cut.sha.slice(0, 7)}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
+        `${what()}, and fetching more history failed (${reason}); ${FETCH_MORE}`,
         {},
         'git/range-unreadable',
       );
     }
     fetched += step;
     step *= 2;
-    const again = await read();
-    cut = (await git.isShallow()) ? await edgeIn(again) : undefined;
-    if (cut === undefined) {
-      options.notes.push(
-        `Shallow clone: fetched ${fetched} more commit(s) of history to read the checked commits whole.`,
-      );
-      return again;
-    }
+    const value = await reached();
+    if (value !== undefined) return { value, fetched };
   }
-  throw new InputError(
-    `the checked commits ${options.description} still reach this shallow clone's edge at ${cut.sha.slice(0, 7)} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
-    {},
-    'git/range-unreadable',
-  );
+  return { fetched };
 }
 
 /** A shallow clone is deepened this much at first, doubling each round, for at most this many rounds. */
@@ -938,35 +967,26 @@ export async function ensureMergeBase(
 ): Promise<string> {
   const found = await git.mergeBase(base, head);
   if (found) return found;
-  let fetched = 0;
-  let step = FIRST_DEEPEN;
-  for (let round = 0; round < MAX_DEEPEN_ROUNDS && (await git.isShallow()); round++) {
-    options.log?.(`Shallow clone: no merge base yet, fetching ${step} more commits of history`);
-    try {
-      await git.deepen(step, options.refspecs, options.remote);
-    } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      throw new InputError(
-        `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet in this shallow clone, and fetching more history failed (${reason}); ${FETCH_MORE}`,
-        {},
-        'git/range-unreadable',
-      );
-    }
-    fetched += step;
-    step *= 2;
-    const mergeBase = await git.mergeBase(base, head);
-    if (mergeBase) {
-      options.notes?.push(
-        `Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`,
-      );
-      return mergeBase;
-    }
+  const meet = `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet`;
+  const { value: mergeBase, fetched } = await deepenUntil(
+    git,
+    (by) => git.deepen(by, options.refspecs, options.remote),
+    () => `${meet} in this shallow clone`,
+    () => git.mergeBase(base, head),
+    (by) => options.log?.(`Shallow clone: no merge base yet, fetching ${by} more commits of history`),
+  );
+  if (mergeBase !== undefined) {
+    options.notes?.push(
+      `Shallow clone: fetched ${fetched} more commit(s) of history to reach the merge base.`,
+    );
+    return mergeBase;
   }
-  const why = (await git.isShallow())
+  const shallow = await git.isShallow();
+  const why = shallow
     ? `after asking for ${fetched} more commit(s) of history for this shallow clone`
     : 'the two have no common history';
   throw new InputError(
-    `cannot find where ${options.baseName ?? base.slice(0, 7)} and ${head.slice(0, 7)} meet (${why}), so the range to check cannot be read; ${(await git.isShallow()) ? FETCH_MORE : 'check a base that shares history with the head'}`,
+    `${meet} (${why}), so the range to check cannot be read; ${shallow ? FETCH_MORE : 'check a base that shares history with the head'}`,
     {},
     'git/range-unreadable',
   );

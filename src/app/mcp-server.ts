@@ -17,6 +17,7 @@ import type { DraftInput } from '../core/draft-input.js';
 import { formatInputError, InputError } from '../core/errors.js';
 import { agentFromEnv, namedAgent } from '../core/lifecycle.js';
 import { asInProject } from '../core/paths.js';
+import { withProblemsSaid } from '../core/render/status.js';
 import {
   type ArgumentKind,
   asToolArguments,
@@ -275,22 +276,7 @@ export function createMcpServer(ctx: McpContext): McpServer {
       const { repoRoot } = await repo();
       const { rows, file, packages, scope } = await gatherStatus(repoRoot, ctx.now());
       // A stale task's fixes as tool calls, as the check tool gives them.
-      const agents = (of: typeof rows) =>
-        of.map((row) =>
-          row.freshness === undefined
-            ? row
-            : {
-                ...row,
-                freshness: {
-                  fresh: row.freshness.fresh,
-                  problems: row.freshness.problems.map((p) => ({
-                    ...p,
-                    detail: say(p.detail),
-                    fix: say(p.fix),
-                  })),
-                },
-              },
-        );
+      const agents = (of: typeof rows) => of.map((row) => withProblemsSaid(row, say, say));
       const tables = packages?.map((p) =>
         p.problem === undefined
           ? { folder: p.folder, registry: p.file, agents: agents(p.rows) }

@@ -27,7 +27,7 @@ import {
   type LinkedHandoff as StatusHandoff,
   type StatusTable,
 } from '../core/render/status.js';
-import { shellWord, withInvocation } from '../core/shell.js';
+import { onPackage } from '../core/shell.js';
 import { linkState } from './link-state.js';
 
 /**
@@ -129,15 +129,9 @@ export async function gatherStatus(
     await GitCommandManager.at(repoRoot, git, (reader) => addCommitTimes(reader, reads, now));
     const judged = freshness ? shown : undefined;
     const root = statusTable(rootWorkspace, rootRead, now, shown, judged);
-    const table = {
-      rows: root.rows,
-      file: root.file,
-      exists: root.exists,
-      ...(root.scope ? { scope: root.scope } : {}),
-    };
-    if (!withPackages || patterns.length === 0) return table;
+    if (!withPackages || patterns.length === 0) return root;
     return {
-      ...table,
+      ...root,
       packages: packages.map((pkg) =>
         'read' in pkg
           ? {
@@ -302,8 +296,7 @@ function freshnessByAgent(
   for (const verdict of judged) {
     if (unjudged.has(verdict.agent)) continue;
     if (read.folder !== '') {
-      for (const problem of verdict.problems)
-        problem.fix = withInvocation(problem.fix, `handoff -C ${shellWord(shown(read.folder))}`);
+      for (const problem of verdict.problems) problem.fix = onPackage(problem.fix, shown(read.folder));
     }
     verdicts.set(verdict.agent, verdict);
   }

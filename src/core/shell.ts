@@ -44,6 +44,11 @@ export function withInvocation(fix: string, invocation: string): string {
   );
 }
 
+/** A fix run on a monorepo package from where its `folder` is named: handoff's runs in it take `-C`. */
+export function onPackage(fix: string, folder: string): string {
+  return withInvocation(fix, `handoff -C ${shellWord(folder)}`);
+}
+
 /** Where prose names a command: `handoff ` right after a backtick (`` `handoff validate` lists each ``). */
 const HANDOFF_IN_PROSE = /`handoff (?=[a-z])/g;
 

@@ -128,11 +128,6 @@ function byName(path: string): ReportFormat | undefined {
 }
 
 /**
- * The report format of `path` whose first bytes are `head` (decoded as text), or undefined when
- * neither the content nor the name says. Content that names a format wins; content that is clearly
- * something else (an XML root that no report uses, JSON of another shape) is not overruled by the name.
- */
-/**
  * The report format `head` (a file's first bytes, as text) opens with, by its content alone: a
  * report root element, a report's JSON keys, TAP or lcov lines. For a glance at a file no one named
  * as a report (the agents' Stop hook: a test report left untracked is no work).
@@ -141,6 +136,11 @@ export function reportFormatOfContent(head: string): ReportFormat | undefined {
   return byContent(head);
 }
 
+/**
+ * The report format of `path` whose first bytes are `head` (decoded as text), or undefined when
+ * neither the content nor the name says. Content that names a format wins; content that is clearly
+ * something else (an XML root that no report uses, JSON of another shape) is not overruled by the name.
+ */
 export function detectReportFormat(path: string, head: string): ReportFormat | undefined {
   const fromContent = byContent(head);
   if (fromContent) return fromContent;

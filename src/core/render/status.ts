@@ -252,6 +252,24 @@ function freshnessCell(row: StatusRow): string {
 }
 
 /**
+ * `row` with each of its freshness problems' detail and fix written by `detail` and `fix`: as the
+ * user runs handoff (`npx handoff`), or as MCP tool calls.
+ */
+export function withProblemsSaid(
+  row: StatusRow,
+  detail: (text: string) => string,
+  fix: (text: string) => string,
+): StatusRow {
+  if (row.freshness === undefined) return row;
+  const problems = row.freshness.problems.map((p) => ({
+    reason: p.reason,
+    detail: detail(p.detail),
+    fix: fix(p.fix),
+  }));
+  return { ...row, freshness: { fresh: row.freshness.fresh, problems } };
+}
+
+/**
  * The JSON form: the same rows, plus where they came from; at a monorepo's root, `packages` with each
  * package's (its `folder` as the root config's `workspaces` names it, its `registry` and links as the
  * table names them, or the `problem` that kept it from being read).
@@ -273,19 +291,13 @@ export function renderStatusJson(
   });
   // The fixes as the text writes them: run as the user runs handoff (`npx handoff`).
   const invoked = (row: StatusRow, fixProgram: string): StatusRow =>
-    row.freshness === undefined || fixProgram === 'handoff'
+    fixProgram === 'handoff'
       ? row
-      : {
-          ...row,
-          freshness: {
-            fresh: row.freshness.fresh,
-            problems: row.freshness.problems.map((p) => ({
-              reason: p.reason,
-              detail: proseWithInvocation(p.detail, fixProgram),
-              fix: withInvocation(p.fix, fixProgram),
-            })),
-          },
-        };
+      : withProblemsSaid(
+          row,
+          (detail) => proseWithInvocation(detail, fixProgram),
+          (fix) => withInvocation(fix, fixProgram),
+        );
   const value =
     packages === undefined
       ? json(root)
