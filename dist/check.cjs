@@ -1684,9 +1684,11 @@ var init_git = __esm({
         return sha ? sha : void 0;
       }
       /**
-       * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
-       * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
-       * stops walking at the window's start, so the cost follows the window, not the history.
+       * For each path, the commit time (seconds) of its last touch (the newest commit reachable from
+       * `rev` that touched it) when that is at or after `sinceEpochSeconds`; paths touched only before
+       * are absent. One `git log --since` over the paths: git stops walking at the window's start, so
+       * the cost follows the window, not the history. Only paths that walk did not find are walked for
+       * again, each until its last touch (see below): a handoff that reads expired anyway.
        */
       async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
         const touches = await this.lastTouches(paths, [
@@ -1694,6 +1696,11 @@ var init_git = __esm({
           `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
           rev
         ]);
+        const unfound = paths.filter((path) => !touches.has(path));
+        if (unfound.length > 0) {
+          for (const [path, touch] of await this.lastTouches(unfound, ["--full-history", rev]))
+            if (touch.time >= sinceEpochSeconds) touches.set(path, touch);
+        }
         const found = /* @__PURE__ */ new Map();
         const parentless = [];
         for (const [path, { time, parents }] of touches) {
@@ -1705,7 +1712,7 @@ var init_git = __esm({
       }
       /**
        * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
-       * `git log` over all of them. Unlike `lastTouchesSince` this is not bounded by a window: it is for
+       * `git log` over all of them. Unlike `lastTouchesSince` no touch is left out for its age: it is for
        * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
        */
       async lastTouchingCommits(paths, rev = "HEAD") {
@@ -6235,7 +6242,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "1a0ff35d0eb7800d";
+var BUILD_ID = "fbaf99b3c1d93583";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

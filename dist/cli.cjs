@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "1a0ff35d0eb7800d";
+    BUILD_ID = "fbaf99b3c1d93583";
   }
 });
 

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-4CWCBKX7.js";
+} from "./action/chunk-KB7F7XZF.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1113,7 +1113,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "1a0ff35d0eb7800d";
+var BUILD_ID = "fbaf99b3c1d93583";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -513,6 +513,20 @@ describe('GitCommandManager, other commands', () => {
     expect(await git.lastTouchesSince([], since)).toEqual(new Map());
   });
 
+  it('finds a last touch under a commit whose clock was behind the window, and only a last touch', async () => {
+    const r = repo();
+    r.commit('old', { 'a.md': '1', 'b.md': '1', 'c.md': '1' }, { date: '2025-01-01T00:00:00Z' });
+    r.commit('recent a and c', { 'a.md': '2', 'c.md': '2' }, { date: '2025-11-09T00:00:00Z' });
+    // The last touch of c.md, by a clock months behind: its own date is what counts.
+    r.commit('c again', { 'c.md': '3' }, { date: '2025-06-01T00:00:00Z' });
+    // On top, by a clock months behind: git's --since walk stops here.
+    r.commit('skewed work', { 'work.txt': 'x' }, { date: '2025-06-01T00:00:00Z' });
+    const git = GitCommandManager.create(r.dir);
+    const since = Date.parse('2025-11-01T00:00:00Z') / 1000;
+    const touches = await git.lastTouchesSince(['a.md', 'b.md', 'c.md'], since);
+    expect(touches).toEqual(new Map([['a.md', Date.parse('2025-11-09T00:00:00Z') / 1000]]));
+  });
+
   it("takes a merge as a path's last touch where it changed the path itself, as logRange counts merges", async () => {
     for (const folder of ['', 'pkg']) {
       const r = repo();

@@ -296,16 +296,15 @@ export class MemoryGit implements IGitCommandManager {
     sinceEpochSeconds: number,
     rev = 'HEAD',
   ): Promise<Map<string, number>> {
+    // Each path's last touch in ancestry, when it is in the window (as git.ts reads it: the
+    // window's walk, then a walk to the last touch of each path that one did not find).
     const touches = new Map<string, number>();
-    const commits = await this.logRange(
-      [rev, `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`],
-      {
-        stats: false,
-      },
-    );
-    for (const commit of commits.reverse()) {
+    const seen = new Set<string>();
+    for (const commit of (await this.logRange([rev], { stats: false })).reverse()) {
       for (const file of commit.files) {
-        if (paths.includes(file.path) && !touches.has(file.path)) touches.set(file.path, commit.commitTime);
+        if (!paths.includes(file.path) || seen.has(file.path)) continue;
+        seen.add(file.path);
+        if (commit.commitTime >= sinceEpochSeconds) touches.set(file.path, commit.commitTime);
       }
     }
     return touches;

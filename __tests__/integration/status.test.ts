@@ -221,6 +221,43 @@ describe('handoff status', () => {
     expect(checked.code).toBe(0);
   });
 
+  it('finds a handoff touch under a commit whose clock was behind, as the check does, in a package with a narrower window', async () => {
+    repo = TempRepo.init();
+    const pkg = 'packages/a';
+    const dated = fixture('handoff-headings.md').replace('2025-11-08', '2025-10-01');
+    // The root's window (30d) reaches past the skewed commit; the package's (2d) does not.
+    repo.commit(
+      'Team',
+      {
+        '.handoffrc.json': `${JSON.stringify({ workspaces: [pkg], freshness: { maxAge: '30d' } })}\n`,
+        [REGISTRY]: '{}\n',
+        [`${pkg}/package.json`]: '{"name":"a"}\n',
+        [`${pkg}/.handoffrc.json`]: '{ "freshness": { "maxAge": "2d" } }\n',
+        [`${pkg}/${REGISTRY}`]: fixture('agent-handoffs.json'),
+        [`${pkg}/${LINK}`]: dated,
+      },
+      { date: '2025-10-01T09:00:00Z' },
+    );
+    repo.commit(
+      'TASK-2025-0078-C: handoff',
+      { [`${pkg}/${LINK}`]: `${dated}\n` },
+      { date: '2025-11-09T09:00:00Z' },
+    );
+    // Committed last, by a clock five days behind: git's `--since` walk stops at it.
+    repo.commit('TASK-2025-0078-C: work', { [`${pkg}/src/a.ts`]: 'x\n' }, { date: '2025-11-05T09:00:00Z' });
+    const fromRoot = JSON.parse((await status('--format', 'json')).stdout);
+    expect(fromRoot.packages[0].agents[0].freshness).toEqual({ fresh: true, problems: [] });
+    const checked = await runCli(
+      ['-C', pkg, 'check', '--base', 'HEAD', '--head', 'HEAD', '--format', 'json'],
+      {
+        cwd: repo.dir,
+        now: NOW,
+      },
+    );
+    expect(JSON.parse(checked.stdout).verdicts).toMatchObject([{ fresh: true }]);
+    expect(checked.code).toBe(0);
+  });
+
   it("gives a package's fixes with -C to that package, from the root", async () => {
     repo = TempRepo.init();
     const pkg = 'packages/a';

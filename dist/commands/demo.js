@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2WFP27EJ.js";
+} from "../chunks/chunk-S76RM3XJ.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-OVHQFJON.js";
 import "../chunks/chunk-22EBR26P.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-DWGC7LJS.js";
+import "../chunks/chunk-Q6TAYOYJ.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-RZYSJJFF.js";
-import "../chunks/chunk-TPOLVGXQ.js";
+import "../chunks/chunk-OJZYG54J.js";
+import "../chunks/chunk-NPM3NPGM.js";
 import {
   plural
 } from "../chunks/chunk-TU4L2MJ6.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-RX2PBNTM.js";
-import "../chunks/chunk-EOXMEIAF.js";
+} from "../chunks/chunk-ABIOHROM.js";
+import "../chunks/chunk-RZVTVI5I.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-XEGJNKNX.js";
+import "../chunks/chunk-W7Z64KTJ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-YY4JXCMT.js";
+} from "../chunks/chunk-JQRPNL6H.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-TPOLVGXQ.js";
+} from "../chunks/chunk-NPM3NPGM.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-RX2PBNTM.js";
+} from "../chunks/chunk-ABIOHROM.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-EOXMEIAF.js";
+} from "../chunks/chunk-RZVTVI5I.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XEGJNKNX.js";
+} from "../chunks/chunk-W7Z64KTJ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-PDCT2NXC.js";
-import "../chunks/chunk-KIPPNPH5.js";
+} from "../chunks/chunk-IQHRHDNR.js";
+import "../chunks/chunk-4ACMOQM4.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-RZYSJJFF.js";
-import "../chunks/chunk-TPOLVGXQ.js";
-import "../chunks/chunk-XZKYQYFR.js";
-import "../chunks/chunk-PDWMU3T4.js";
+import "../chunks/chunk-OJZYG54J.js";
+import "../chunks/chunk-NPM3NPGM.js";
+import "../chunks/chunk-AZSPZDWW.js";
+import "../chunks/chunk-SGZHSVBT.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-DBJKH53Q.js";
-import "../chunks/chunk-RX2PBNTM.js";
-import "../chunks/chunk-EOXMEIAF.js";
+import "../chunks/chunk-ABIOHROM.js";
+import "../chunks/chunk-RZVTVI5I.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-XEGJNKNX.js";
+import "../chunks/chunk-W7Z64KTJ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-YY4JXCMT.js";
-import "../chunks/chunk-TPOLVGXQ.js";
-import "../chunks/chunk-RX2PBNTM.js";
-import "../chunks/chunk-EOXMEIAF.js";
+} from "../chunks/chunk-JQRPNL6H.js";
+import "../chunks/chunk-NPM3NPGM.js";
+import "../chunks/chunk-ABIOHROM.js";
+import "../chunks/chunk-RZVTVI5I.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-XEGJNKNX.js";
+import "../chunks/chunk-W7Z64KTJ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-XKAREGSR.js";
+} from "../chunks/chunk-BEGCF6YX.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-XZKYQYFR.js";
+} from "../chunks/chunk-AZSPZDWW.js";
 import {
   checkAgentName
-} from "../chunks/chunk-PDWMU3T4.js";
+} from "../chunks/chunk-SGZHSVBT.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-RX2PBNTM.js";
+} from "../chunks/chunk-ABIOHROM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-EOXMEIAF.js";
+} from "../chunks/chunk-RZVTVI5I.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-XEGJNKNX.js";
+} from "../chunks/chunk-W7Z64KTJ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

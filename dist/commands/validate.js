@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-EOXMEIAF.js";
+} from "../chunks/chunk-RZVTVI5I.js";
 import {
   isTaskId
 } from "../chunks/chunk-EEYO4645.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-XEGJNKNX.js";
+} from "../chunks/chunk-W7Z64KTJ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

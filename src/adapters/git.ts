@@ -797,9 +797,11 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /**
-   * For each path, the commit time (seconds) of the newest commit since `sinceEpochSeconds` that
-   * touched it; paths no such commit touched are absent. One `git log --since` over the paths: git
-   * stops walking at the window's start, so the cost follows the window, not the history.
+   * For each path, the commit time (seconds) of its last touch (the newest commit reachable from
+   * `rev` that touched it) when that is at or after `sinceEpochSeconds`; paths touched only before
+   * are absent. One `git log --since` over the paths: git stops walking at the window's start, so
+   * the cost follows the window, not the history. Only paths that walk did not find are walked for
+   * again, each until its last touch (see below): a handoff that reads expired anyway.
    */
   async lastTouchesSince(
     paths: string[],
@@ -815,6 +817,15 @@ export class GitCommandManager implements IGitCommandManager {
       `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
       rev,
     ]);
+    // git's `--since` also stops at a commit whose clock was behind (dated before the window) however
+    // new the commits under it: one such commit on top of a handoff's update hid it, and the handoff
+    // read expired (and `status`, walking a wider window, said fresh). The paths not found are walked
+    // for without the window, each only until its last touch, which counts when it is in the window.
+    const unfound = paths.filter((path) => !touches.has(path));
+    if (unfound.length > 0) {
+      for (const [path, touch] of await this.lastTouches(unfound, ['--full-history', rev]))
+        if (touch.time >= sinceEpochSeconds) touches.set(path, touch);
+    }
     const found = new Map<string, number>();
     const parentless: string[] = [];
     for (const [path, { time, parents }] of touches) {
@@ -827,7 +838,7 @@ export class GitCommandManager implements IGitCommandManager {
 
   /**
    * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
-   * `git log` over all of them. Unlike `lastTouchesSince` this is not bounded by a window: it is for
+   * `git log` over all of them. Unlike `lastTouchesSince` no touch is left out for its age: it is for
    * `resume`, which must find a handoff's last commit however old, not for the pre-push hot path.
    */
   async lastTouchingCommits(paths: readonly string[], rev = 'HEAD'): Promise<Map<string, string>> {

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-TPOLVGXQ.js";
+} from "./chunk-NPM3NPGM.js";
 import {
   loadConfig
-} from "./chunk-RX2PBNTM.js";
+} from "./chunk-ABIOHROM.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-XEGJNKNX.js";
+} from "./chunk-W7Z64KTJ.js";
 import {
   isRecord,
   parseJsonLocated

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-RX2PBNTM.js";
+} from "./chunk-ABIOHROM.js";
 import {
   filesFromHere
 } from "./chunk-FRQYFUSM.js";

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-KIPPNPH5.js";
+} from "./chunk-4ACMOQM4.js";
 import {
   rootActedOnNote
-} from "./chunk-XZKYQYFR.js";
+} from "./chunk-AZSPZDWW.js";
 import {
   agentFromEnv
-} from "./chunk-PDWMU3T4.js";
+} from "./chunk-SGZHSVBT.js";
 import {
   loadConfig
-} from "./chunk-RX2PBNTM.js";
+} from "./chunk-ABIOHROM.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

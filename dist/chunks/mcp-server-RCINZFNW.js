@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-AAYC5HOC.js";
+} from "./chunk-BPYABFDD.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-2WFP27EJ.js";
+} from "./chunk-S76RM3XJ.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-DWGC7LJS.js";
+import "./chunk-Q6TAYOYJ.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-KIPPNPH5.js";
+} from "./chunk-4ACMOQM4.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-RZYSJJFF.js";
-import "./chunk-TPOLVGXQ.js";
-import "./chunk-XKAREGSR.js";
+import "./chunk-OJZYG54J.js";
+import "./chunk-NPM3NPGM.js";
+import "./chunk-BEGCF6YX.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-PDWMU3T4.js";
+} from "./chunk-SGZHSVBT.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-RX2PBNTM.js";
-import "./chunk-EOXMEIAF.js";
+} from "./chunk-ABIOHROM.js";
+import "./chunk-RZVTVI5I.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-XEGJNKNX.js";
+import "./chunk-W7Z64KTJ.js";
 import {
   require_ucs2length,
   unknownNamesMessage

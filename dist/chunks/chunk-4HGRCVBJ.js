@@ -9,7 +9,7 @@ import {
 } from "./chunk-22EBR26P.js";
 import {
   CACHE_STAMP
-} from "./chunk-DWGC7LJS.js";
+} from "./chunk-Q6TAYOYJ.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-2WFP27EJ.js";
+} from "./chunk-S76RM3XJ.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-RZYSJJFF.js";
+} from "./chunk-OJZYG54J.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-TPOLVGXQ.js";
+} from "./chunk-NPM3NPGM.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-XKAREGSR.js";
+} from "./chunk-BEGCF6YX.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-PDWMU3T4.js";
+} from "./chunk-SGZHSVBT.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-EOXMEIAF.js";
+} from "./chunk-RZVTVI5I.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-XEGJNKNX.js";
+} from "./chunk-W7Z64KTJ.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2078,7 +2078,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-AYZ4FZDU.js");
+  return import("./reports-FCF5R6QF.js");
 }
 
 // src/app/status.ts

@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-AAYC5HOC.js";
+} from "./chunk-BPYABFDD.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-2WFP27EJ.js";
+import "./chunk-S76RM3XJ.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import "./chunk-OVHQFJON.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-DWGC7LJS.js";
+import "./chunk-Q6TAYOYJ.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
-import "./chunk-RZYSJJFF.js";
-import "./chunk-TPOLVGXQ.js";
-import "./chunk-XKAREGSR.js";
-import "./chunk-PDWMU3T4.js";
+import "./chunk-OJZYG54J.js";
+import "./chunk-NPM3NPGM.js";
+import "./chunk-BEGCF6YX.js";
+import "./chunk-SGZHSVBT.js";
 import "./chunk-TU4L2MJ6.js";
 import "./chunk-EL6VZ225.js";
 import "./chunk-DBJKH53Q.js";
-import "./chunk-EOXMEIAF.js";
+import "./chunk-RZVTVI5I.js";
 import "./chunk-EEYO4645.js";
-import "./chunk-XEGJNKNX.js";
+import "./chunk-W7Z64KTJ.js";
 import "./chunk-7E5CRINH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-K2TWWJKW.js";
+} from "./chunk-4HGRCVBJ.js";
 import "./chunk-22EBR26P.js";
-import "./chunk-DWGC7LJS.js";
+import "./chunk-Q6TAYOYJ.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:check
+// command-bundle:draft
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../check.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../draft.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {

@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-XEGJNKNX.js";
+} from "./chunk-W7Z64KTJ.js";
 import {
   duplicateKeyError,
   parseJsonLocated

@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-RZYSJJFF.js";
+} from "./chunk-OJZYG54J.js";
 import {
   GitCommandManager
-} from "./chunk-TPOLVGXQ.js";
+} from "./chunk-NPM3NPGM.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-PDWMU3T4.js";
+} from "./chunk-SGZHSVBT.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-XEGJNKNX.js";
+} from "./chunk-W7Z64KTJ.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-757SXLMT.js");
+  const { gatherSessionFacts } = await import("./agent-session-YEZ2NXSI.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

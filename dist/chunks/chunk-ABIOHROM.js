@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-EOXMEIAF.js";
+} from "./chunk-RZVTVI5I.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

@@ -27,7 +27,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-DWGC7LJS.js";
+} from "./chunk-Q6TAYOYJ.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -36,13 +36,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-RZYSJJFF.js";
+} from "./chunk-OJZYG54J.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-TPOLVGXQ.js";
+} from "./chunk-NPM3NPGM.js";
 import {
   namedAndCounted
 } from "./chunk-TU4L2MJ6.js";
@@ -76,7 +76,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-EOXMEIAF.js";
+} from "./chunk-RZVTVI5I.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -95,7 +95,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-XEGJNKNX.js";
+} from "./chunk-W7Z64KTJ.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3143,7 +3143,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-AYZ4FZDU.js");
+  const reports = await import("./reports-FCF5R6QF.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
