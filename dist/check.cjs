@@ -1655,6 +1655,16 @@ var init_git = __esm({
           return /* @__PURE__ */ new Set();
         }
       }
+      async edgeTimesBelow(rev) {
+        const edge = await this.shallowEdge();
+        if (edge.size === 0) return [];
+        const times = [];
+        for (const line of (await this.exec(["log", "--format=%H %ct", rev, "--"])).split("\n")) {
+          const [sha = "", time = ""] = line.split(" ");
+          if (edge.has(sha)) times.push(Number(time));
+        }
+        return times;
+      }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
         await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
@@ -6242,7 +6252,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "fbaf99b3c1d93583";
+var BUILD_ID = "39b5b901553d16c7";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -9361,8 +9371,10 @@ async function readLocalRange(git, options, notes, headCommit) {
   const plain = options.base === void 0 && options.head === void 0;
   const checkedOut = given !== void 0 && !plain ? void 0 : options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head);
   let branch = given ?? checkedOut;
+  let atHead = [];
   if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
     const at2 = await git.branchesAt(head);
+    atHead = at2;
     if (at2.length === 1) {
       branch = at2[0];
       notes.push(
@@ -9376,7 +9388,7 @@ async function readLocalRange(git, options, notes, headCommit) {
   }
   let baseRev = options.base;
   if (baseRev === void 0) {
-    const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
+    const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head && !atHead.includes(b));
     baseRev = await git.upstream() ?? await git.firstExisting(candidates);
     if (baseRev === void 0)
       notes.push(
@@ -9395,7 +9407,7 @@ async function readLocalRange(git, options, notes, headCommit) {
   if (await shallowing) {
     commits = await pastShallowEdge(git, commits, readCommits, {
       description,
-      based: base !== void 0,
+      ...base === void 0 ? {} : { base },
       notes,
       deepen: options.deepen ?? ((by) => git.deepen(by, [], remote))
     });
@@ -9411,28 +9423,24 @@ function remoteOf(rev, remotes) {
 }
 var FETCH_MORE = "fetch the whole history (git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions/checkout: fetch-depth: 0)";
 async function pastShallowEdge(git, commits, read, options) {
-  const edgeIn = async (list) => {
-    const edge = await git.shallowEdge();
-    return list.find((commit) => edge.has(commit.sha));
-  };
-  let cut = await edgeIn(commits);
-  if (cut === void 0) return commits;
-  if (!options.based) {
+  const { base } = options;
+  let doubt = await shallowDoubt(git, commits, base);
+  if (doubt === void 0) return commits;
+  if (base === void 0) {
     throw new InputError(
-      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to the clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
+      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to ${doubt}, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
       {},
       "git/range-unreadable"
     );
   }
-  const edgeAt = () => `this shallow clone's edge at ${cut.sha.slice(0, 7)}`;
   const { value: whole, fetched } = await deepenUntil(
     git,
     options.deepen,
-    () => `the checked commits ${options.description} reach ${edgeAt()}`,
+    () => `the checked commits ${options.description} reach ${doubt}`,
     async () => {
       const again = await read();
-      cut = await git.isShallow() ? await edgeIn(again) : void 0;
-      return cut === void 0 ? again : void 0;
+      doubt = await git.isShallow() ? await shallowDoubt(git, again, base) : void 0;
+      return doubt === void 0 ? again : void 0;
     }
   );
   if (whole !== void 0) {
@@ -9442,10 +9450,22 @@ async function pastShallowEdge(git, commits, read, options) {
     return whole;
   }
   throw new InputError(
-    `the checked commits ${options.description} still reach ${edgeAt()} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
+    `the checked commits ${options.description} still reach ${doubt} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
     {},
     "git/range-unreadable"
   );
+}
+async function shallowDoubt(git, commits, base) {
+  const edge = await git.shallowEdge();
+  const cut = commits.find((commit) => edge.has(commit.sha));
+  if (cut !== void 0)
+    return `this shallow clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched`;
+  if (base === void 0 || commits.length === 0) return void 0;
+  let oldest = commits[0];
+  for (const commit of commits) if (commit.commitTime < oldest.commitTime) oldest = commit;
+  const baseEnds = await git.edgeTimesBelow(base);
+  if (!baseEnds.some((time) => time >= oldest.commitTime)) return void 0;
+  return `${oldest.sha.slice(0, 7)}, older than where the base's side of this shallow clone ends, so it may be the base's own history`;
 }
 async function deepenUntil(git, fetchMore, what, reached, log) {
   let fetched = 0;

@@ -1603,6 +1603,16 @@ var init_git = __esm({
           return /* @__PURE__ */ new Set();
         }
       }
+      async edgeTimesBelow(rev) {
+        const edge = await this.shallowEdge();
+        if (edge.size === 0) return [];
+        const times = [];
+        for (const line of (await this.exec(["log", "--format=%H %ct", rev, "--"])).split("\n")) {
+          const [sha = "", time = ""] = line.split(" ");
+          if (edge.has(sha)) times.push(Number(time));
+        }
+        return times;
+      }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
         await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
@@ -6145,7 +6155,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "fbaf99b3c1d93583";
+var BUILD_ID = "39b5b901553d16c7";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -259,6 +259,10 @@ export class MemoryGit implements IGitCommandManager {
     return new Set();
   }
 
+  async edgeTimesBelow(): Promise<number[]> {
+    return [];
+  }
+
   async deepen(): Promise<void> {}
 
   async mergeBase(a: string, b: string): Promise<string | undefined> {

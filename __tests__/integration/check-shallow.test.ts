@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCheck } from '../../src/app/check.js';
 import { gitEnv, PROJECT_ROOT, runCli, TempRepo } from '../helpers/temp-repo.js';
-import { handoffDocument, handoffPathOf, REGISTRY, registryText, TASK, today } from './check-fixtures.js';
+import {
+  handoffDocument,
+  handoffPathOf,
+  OTHER_TASK,
+  REGISTRY,
+  registryText,
+  TASK,
+  today,
+} from './check-fixtures.js';
 
 describe('runCheck in a shallow clone', () => {
   const cleanup: string[] = [];
@@ -80,6 +88,101 @@ describe('runCheck in a shallow clone', () => {
     git(clone, 'checkout', '-q', '--detach', 'FETCH_HEAD');
     return clone;
   }
+
+  /** Commits a minute apart from two days ago, as history is committed: each after its parents. */
+  function clock(): () => { date: string } {
+    let minute = 0;
+    const start = Date.now() - 2 * 24 * 3600 * 1000;
+    return () => ({ date: new Date(start + 60_000 * minute++).toISOString() });
+  }
+
+  it("never reads the base's own history as the range's work where a merged branch forked from an old base commit", async () => {
+    const origin = TempRepo.init();
+    cleanup.push(origin.dir);
+    const at = clock();
+    origin.commit(
+      'start',
+      {
+        [REGISTRY]: registryText({ a: { task: TASK }, b: { task: OTHER_TASK } }),
+        [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
+        [handoffPathOf(OTHER_TASK)]: handoffDocument(OTHER_TASK, today()),
+      },
+      at(),
+    );
+    for (let i = 0; i < 120; i++) {
+      if (i === 10) origin.commit(`${OTHER_TASK}: old work`, { 'src/other.ts': '1\n' }, at());
+      else if (i === 11)
+        origin.commit(
+          `${OTHER_TASK}: handoff`,
+          { [handoffPathOf(OTHER_TASK)]: `${handoffDocument(OTHER_TASK, today())}\n` },
+          at(),
+        );
+      else origin.commit(`main ${i}`, { [`main-${i % 7}.txt`]: `${i}\n` }, at());
+    }
+    origin.git('checkout', '-q', '-b', 'side', 'main~100');
+    for (let i = 0; i < 3; i++) origin.commit(`side ${i}`, { [`side-${i}.txt`]: `${i}\n` }, at());
+    origin.git('checkout', '-q', '-b', 'feature', 'main');
+    origin.commit(`${TASK}: work`, { 'src/f.ts': '1\n' }, at());
+    origin.commit(`${TASK}: handoff`, { [handoffPathOf(TASK)]: `${handoffDocument(TASK, today())}\n` }, at());
+    origin.commit('Work after the handoff', { 'src/f.ts': '2\n' }, at());
+    origin.gitWithEnv(
+      { GIT_AUTHOR_DATE: at().date, GIT_COMMITTER_DATE: at().date },
+      'merge',
+      '-q',
+      '--no-ff',
+      '-m',
+      'Merge side',
+      'side',
+    );
+    origin.git('checkout', '-q', 'main');
+    const refspecs = [
+      '+refs/heads/feature:refs/remotes/origin/feature',
+      '+refs/heads/main:refs/remotes/origin/main',
+    ];
+    const whole = ciClone(origin, refspecs, 1);
+    git(whole, 'fetch', '-q', '--unshallow', 'origin', ...refspecs);
+    const shallow = ciClone(origin, refspecs, 1);
+    const judge = (clone: string) =>
+      runCheck({ repoRoot: clone, base: 'origin/main', head: 'HEAD', now: new Date() });
+    const expected = await judge(whole);
+    // The feature's three commits, the side's three and the merge: stale (work after the handoff).
+    expect(expected.range?.commitCount).toBe(7);
+    expect(expected.stale).toBe(true);
+    const result = await judge(shallow);
+    expect(result.range?.commitCount).toBe(7);
+    expect(result.stale).toBe(true);
+    expect(result.verdicts.map((v) => [v.taskId, v.fresh])).toEqual(
+      expected.verdicts.map((v) => [v.taskId, v.fresh]),
+    );
+  });
+
+  it('deepens a pull request forked from the tip no further than its merge base needs', async () => {
+    const origin = TempRepo.init();
+    cleanup.push(origin.dir);
+    const at = clock();
+    origin.commit(
+      'start',
+      {
+        [REGISTRY]: registryText({ a: { task: TASK } }),
+        [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
+      },
+      at(),
+    );
+    for (let i = 0; i < 150; i++) origin.commit(`main ${i}`, { [`main-${i % 7}.txt`]: `${i}\n` }, at());
+    origin.git('checkout', '-q', '-b', 'feature', 'main~3');
+    origin.commit(`${TASK}: work`, { 'src/f.ts': '1\n' }, at());
+    origin.git('checkout', '-q', 'main');
+    origin.commit('main moves on', { 'docs/x.md': 'x\n' }, at());
+    const clone = ciClone(
+      origin,
+      ['+refs/heads/feature:refs/remotes/origin/feature', '+refs/heads/main:refs/remotes/origin/main'],
+      1,
+    );
+    const result = await runCheck({ repoRoot: clone, base: 'origin/main', head: 'HEAD', now: new Date() });
+    expect(result.range?.commitCount).toBe(1);
+    expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
+    expect(Number(git(clone, 'rev-list', '--count', 'origin/main').trim())).toBeLessThan(100);
+  });
 
   it("never takes a shallow clone's edge for an update of the handoffs: with no base it cannot judge (exit 2)", async () => {
     const { origin } = originWithStaleFeature();
@@ -196,6 +299,23 @@ describe('runCheck in a shallow clone', () => {
       (await runCli(['check', '--base', 'origin/main'], { cwd: clone, env: { CI: 'true' } })).stdout,
     ).not.toContain('In CI, give --base');
   });
+  it('takes no branch pointing at a detached HEAD for its base, one branch there or several', async () => {
+    const repo = TempRepo.init();
+    cleanup.push(repo.dir);
+    repo.commit('start', {
+      [REGISTRY]: registryText({ a: { task: TASK } }),
+      [handoffPathOf(TASK)]: handoffDocument(TASK, today()),
+    });
+    repo.commit(`${TASK}: work after the handoff`, { 'src/a.ts': '1\n' });
+    repo.git('checkout', '-q', '--detach');
+    const one = await runCli(['check', '--format', 'json'], { cwd: repo.dir });
+    expect(one.code).toBe(1);
+    repo.git('branch', 'backup');
+    const two = await runCli(['check', '--format', 'json'], { cwd: repo.dir });
+    expect(JSON.parse(two.stdout).range.commitCount).toBe(JSON.parse(one.stdout).range.commitCount);
+    expect(two.code).toBe(1);
+  });
+
   it("runs the README's GitLab job as GitLab runs it: a shallow detached checkout of the merge request", () => {
     const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
     const block = [...readme.matchAll(/^```yaml\n([\s\S]*?)^```/gm)]

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-S76RM3XJ.js";
+} from "../chunks/chunk-WY2X6S32.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-OVHQFJON.js";
 import "../chunks/chunk-22EBR26P.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-Q6TAYOYJ.js";
+import "../chunks/chunk-GT2SPKIS.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-OJZYG54J.js";
-import "../chunks/chunk-NPM3NPGM.js";
+import "../chunks/chunk-MY3DR4JX.js";
+import "../chunks/chunk-UOFDPK7C.js";
 import {
   plural
 } from "../chunks/chunk-TU4L2MJ6.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-ABIOHROM.js";
-import "../chunks/chunk-RZVTVI5I.js";
+} from "../chunks/chunk-BIPZ5D7P.js";
+import "../chunks/chunk-VX7SB2CN.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-W7Z64KTJ.js";
+import "../chunks/chunk-WISOKWCH.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-JQRPNL6H.js";
+} from "../chunks/chunk-XLGBVJM3.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-NPM3NPGM.js";
+} from "../chunks/chunk-UOFDPK7C.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-ABIOHROM.js";
+} from "../chunks/chunk-BIPZ5D7P.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-RZVTVI5I.js";
+} from "../chunks/chunk-VX7SB2CN.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-W7Z64KTJ.js";
+} from "../chunks/chunk-WISOKWCH.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

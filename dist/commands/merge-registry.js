@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-JQRPNL6H.js";
-import "../chunks/chunk-NPM3NPGM.js";
-import "../chunks/chunk-ABIOHROM.js";
-import "../chunks/chunk-RZVTVI5I.js";
+} from "../chunks/chunk-XLGBVJM3.js";
+import "../chunks/chunk-UOFDPK7C.js";
+import "../chunks/chunk-BIPZ5D7P.js";
+import "../chunks/chunk-VX7SB2CN.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-W7Z64KTJ.js";
+import "../chunks/chunk-WISOKWCH.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

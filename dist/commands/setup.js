@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-BEGCF6YX.js";
+} from "../chunks/chunk-2B2GMIOW.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-AZSPZDWW.js";
+} from "../chunks/chunk-EWA7GUCX.js";
 import {
   checkAgentName
-} from "../chunks/chunk-SGZHSVBT.js";
+} from "../chunks/chunk-WQ47AYKW.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-ABIOHROM.js";
+} from "../chunks/chunk-BIPZ5D7P.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-RZVTVI5I.js";
+} from "../chunks/chunk-VX7SB2CN.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-W7Z64KTJ.js";
+} from "../chunks/chunk-WISOKWCH.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -228,6 +228,8 @@ export interface IGitCommandManager {
    * listed by `git log` as if it added every file. Empty in a whole clone.
    */
   shallowEdge(): Promise<Set<string>>;
+  /** The commit times (seconds) of the shallow edge's commits `rev` reaches; none in a whole clone. */
+  edgeTimesBelow(rev: string): Promise<number[]>;
   deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
   /** The best common ancestor of all of `shas` (`git merge-base --octopus`), or undefined. */
@@ -761,6 +763,18 @@ export class GitCommandManager implements IGitCommandManager {
     } catch {
       return new Set();
     }
+  }
+
+  async edgeTimesBelow(rev: string): Promise<number[]> {
+    const edge = await this.shallowEdge();
+    if (edge.size === 0) return [];
+    // The walk is as deep as the clone, which is shallow: bounded by what was fetched.
+    const times: number[] = [];
+    for (const line of (await this.exec(['log', '--format=%H %ct', rev, '--'])).split('\n')) {
+      const [sha = '', time = ''] = line.split(' ');
+      if (edge.has(sha)) times.push(Number(time));
+    }
+    return times;
   }
 
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */

@@ -786,12 +786,15 @@ async function readLocalRange(
         ? await git.currentBranch()
         : await git.branchNamed(options.head);
   let branch = given ?? checkedOut;
+  /** The branches pointing at a detached HEAD: none is a base for it (as the branch checked out is not). */
+  let atHead: readonly string[] = [];
   if (branch === undefined && (options.head === undefined || options.head === 'HEAD')) {
     // A detached HEAD, as CI checks a branch out (GitLab, Jenkins, Buildkite): the task id in the
     // branch's name counts when one branch points at the commit (`origin/feature/TASK-1-x`). A
     // commit named by its id (`--head <sha>`) is that commit, on no branch, as before. Read for
     // the name only: what the range leaves out stays as for a detached HEAD (see `others`).
     const at = await git.branchesAt(head);
+    atHead = at;
     if (at.length === 1) {
       branch = at[0] as string;
       notes.push(
@@ -806,7 +809,7 @@ async function readLocalRange(
   let baseRev = options.base;
   if (baseRev === undefined) {
     // The branch being checked is no base for itself (`main` with no remote would check nothing).
-    const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
+    const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head && !atHead.includes(b));
     baseRev = (await git.upstream()) ?? (await git.firstExisting(candidates));
     if (baseRev === undefined)
       notes.push(
@@ -831,7 +834,7 @@ async function readLocalRange(
   if (await shallowing) {
     commits = await pastShallowEdge(git, commits, readCommits, {
       description,
-      based: base !== undefined,
+      ...(base === undefined ? {} : { base }),
       notes,
       deepen: options.deepen ?? ((by) => git.deepen(by, [], remote)),
     });
@@ -856,42 +859,42 @@ const FETCH_MORE =
   'fetch the whole history (git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions/checkout: fetch-depth: 0)';
 
 /**
- * The checked commits, none of them a shallow clone's edge. An edge commit (its parents not fetched)
- * lists every file as added: in the range it would read as an update of every handoff, so work the
- * handoff does not cover passed as fresh (a CI clone of depth 1, or a merge request's merge commit
- * fetched two deep), and its own change is unknown. So the clone is deepened, as for the merge base,
- * until the range's commits are whole; with no base, the range runs down to the edge however deep
- * the clone, and cannot be read. A fetch that fails is said as such (exit 2), not as an internal error.
+ * The checked commits, none of them a shallow clone's edge and none of the base's own history. An
+ * edge commit (its parents not fetched) lists every file as added: in the range it would read as an
+ * update of every handoff, so work the handoff does not cover passed as fresh (a CI clone of depth 1,
+ * or a merge request's merge commit fetched two deep), and its own change is unknown. And where the
+ * base's side of the clone ends above commits the head's side reaches (a branch forked from an old
+ * commit of the base, merged in), `head --not base` cannot tell those are the base's: its old commits
+ * would read as the range's work, for the tasks they name. Git cannot say which commits lie under an
+ * edge, so the base's side must end before the oldest checked commit (by commit date: history is
+ * committed after its parents). So the clone is deepened, as for the merge base, until both hold;
+ * with no base, the range runs down to the edge however deep the clone, and cannot be read. A fetch
+ * that fails is said as such (exit 2), not as an internal error.
  */
 async function pastShallowEdge(
   git: IGitCommandManager,
   commits: CommitInfo[],
   read: () => Promise<CommitInfo[]>,
-  options: { description: string; based: boolean; notes: string[]; deepen: (by: number) => Promise<void> },
+  options: { description: string; base?: string; notes: string[]; deepen: (by: number) => Promise<void> },
 ): Promise<CommitInfo[]> {
-  const edgeIn = async (list: readonly CommitInfo[]) => {
-    const edge = await git.shallowEdge();
-    return list.find((commit) => edge.has(commit.sha));
-  };
-  let cut = await edgeIn(commits);
-  if (cut === undefined) return commits;
-  if (!options.based) {
+  const { base } = options;
+  let doubt = await shallowDoubt(git, commits, base);
+  if (doubt === undefined) return commits;
+  if (base === undefined) {
     throw new InputError(
-      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to the clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
+      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to ${doubt}, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
       {},
       'git/range-unreadable',
     );
   }
-  // Where the range is cut, as it stands after each round of deepening.
-  const edgeAt = (): string => `this shallow clone's edge at ${(cut as CommitInfo).sha.slice(0, 7)}`;
   const { value: whole, fetched } = await deepenUntil(
     git,
     options.deepen,
-    () => `the checked commits ${options.description} reach ${edgeAt()}`,
+    () => `the checked commits ${options.description} reach ${doubt}`,
     async () => {
       const again = await read();
-      cut = (await git.isShallow()) ? await edgeIn(again) : undefined;
-      return cut === undefined ? again : undefined;
+      doubt = (await git.isShallow()) ? await shallowDoubt(git, again, base) : undefined;
+      return doubt === undefined ? again : undefined;
     },
   );
   if (whole !== undefined) {
@@ -901,10 +904,31 @@ async function pastShallowEdge(
     return whole;
   }
   throw new InputError(
-    `the checked commits ${options.description} still reach ${edgeAt()} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
+    `the checked commits ${options.description} still reach ${doubt} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
     {},
     'git/range-unreadable',
   );
+}
+
+/**
+ * Why `commits` cannot be read as they stand in this shallow clone (see `pastShallowEdge`), in words
+ * that follow "reach", or undefined when they can.
+ */
+async function shallowDoubt(
+  git: IGitCommandManager,
+  commits: readonly CommitInfo[],
+  base: string | undefined,
+): Promise<string | undefined> {
+  const edge = await git.shallowEdge();
+  const cut = commits.find((commit) => edge.has(commit.sha));
+  if (cut !== undefined)
+    return `this shallow clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched`;
+  if (base === undefined || commits.length === 0) return undefined;
+  let oldest = commits[0] as CommitInfo;
+  for (const commit of commits) if (commit.commitTime < oldest.commitTime) oldest = commit;
+  const baseEnds = await git.edgeTimesBelow(base);
+  if (!baseEnds.some((time) => time >= oldest.commitTime)) return undefined;
+  return `${oldest.sha.slice(0, 7)}, older than where the base's side of this shallow clone ends, so it may be the base's own history`;
 }
 
 /**

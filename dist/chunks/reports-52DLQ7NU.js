@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-W7Z64KTJ.js";
+} from "./chunk-WISOKWCH.js";
 import "./chunk-7E5CRINH.js";
 import {
   isRecord,

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-NPM3NPGM.js";
+} from "./chunk-UOFDPK7C.js";
 import {
   loadConfig
-} from "./chunk-ABIOHROM.js";
+} from "./chunk-BIPZ5D7P.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-W7Z64KTJ.js";
+} from "./chunk-WISOKWCH.js";
 import {
   isRecord,
   parseJsonLocated

@@ -10,7 +10,7 @@ import {
 } from "./chunk-EEYO4645.js";
 import {
   linkedBy
-} from "./chunk-W7Z64KTJ.js";
+} from "./chunk-WISOKWCH.js";
 import {
   normalizeLink
 } from "./chunk-MLNENVTA.js";

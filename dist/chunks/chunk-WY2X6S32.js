@@ -27,7 +27,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-Q6TAYOYJ.js";
+} from "./chunk-GT2SPKIS.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -36,13 +36,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-OJZYG54J.js";
+} from "./chunk-MY3DR4JX.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-NPM3NPGM.js";
+} from "./chunk-UOFDPK7C.js";
 import {
   namedAndCounted
 } from "./chunk-TU4L2MJ6.js";
@@ -76,7 +76,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-RZVTVI5I.js";
+} from "./chunk-VX7SB2CN.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -95,7 +95,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-W7Z64KTJ.js";
+} from "./chunk-WISOKWCH.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -2090,8 +2090,10 @@ async function readLocalRange(git, options, notes, headCommit) {
   const plain = options.base === void 0 && options.head === void 0;
   const checkedOut = given !== void 0 && !plain ? void 0 : options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head);
   let branch = given ?? checkedOut;
+  let atHead = [];
   if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
     const at = await git.branchesAt(head);
+    atHead = at;
     if (at.length === 1) {
       branch = at[0];
       notes.push(
@@ -2105,7 +2107,7 @@ async function readLocalRange(git, options, notes, headCommit) {
   }
   let baseRev = options.base;
   if (baseRev === void 0) {
-    const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head);
+    const candidates = DEFAULT_BASES.filter((b) => b !== branch && b !== options.head && !atHead.includes(b));
     baseRev = await git.upstream() ?? await git.firstExisting(candidates);
     if (baseRev === void 0)
       notes.push(
@@ -2124,7 +2126,7 @@ async function readLocalRange(git, options, notes, headCommit) {
   if (await shallowing) {
     commits = await pastShallowEdge(git, commits, readCommits, {
       description,
-      based: base !== void 0,
+      ...base === void 0 ? {} : { base },
       notes,
       deepen: options.deepen ?? ((by) => git.deepen(by, [], remote))
     });
@@ -2140,28 +2142,24 @@ function remoteOf(rev, remotes) {
 }
 var FETCH_MORE = "fetch the whole history (git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions/checkout: fetch-depth: 0)";
 async function pastShallowEdge(git, commits, read, options) {
-  const edgeIn = async (list) => {
-    const edge = await git.shallowEdge();
-    return list.find((commit) => edge.has(commit.sha));
-  };
-  let cut = await edgeIn(commits);
-  if (cut === void 0) return commits;
-  if (!options.based) {
+  const { base } = options;
+  let doubt = await shallowDoubt(git, commits, base);
+  if (doubt === void 0) return commits;
+  if (base === void 0) {
     throw new InputError(
-      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to the clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
+      `this clone is shallow and ${options.description} has no base to stop at (no upstream, no origin/HEAD or main): its commits run down to ${doubt}, so where each handoff was last updated cannot be read; give --base <the target branch> (fetched), or ${FETCH_MORE}`,
       {},
       "git/range-unreadable"
     );
   }
-  const edgeAt = () => `this shallow clone's edge at ${cut.sha.slice(0, 7)}`;
   const { value: whole, fetched } = await deepenUntil(
     git,
     options.deepen,
-    () => `the checked commits ${options.description} reach ${edgeAt()}`,
+    () => `the checked commits ${options.description} reach ${doubt}`,
     async () => {
       const again = await read();
-      cut = await git.isShallow() ? await edgeIn(again) : void 0;
-      return cut === void 0 ? again : void 0;
+      doubt = await git.isShallow() ? await shallowDoubt(git, again, base) : void 0;
+      return doubt === void 0 ? again : void 0;
     }
   );
   if (whole !== void 0) {
@@ -2171,10 +2169,22 @@ async function pastShallowEdge(git, commits, read, options) {
     return whole;
   }
   throw new InputError(
-    `the checked commits ${options.description} still reach ${edgeAt()} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
+    `the checked commits ${options.description} still reach ${doubt} after asking for ${fetched} more commit(s) of history (the remote may have no more); ${FETCH_MORE}`,
     {},
     "git/range-unreadable"
   );
+}
+async function shallowDoubt(git, commits, base) {
+  const edge = await git.shallowEdge();
+  const cut = commits.find((commit) => edge.has(commit.sha));
+  if (cut !== void 0)
+    return `this shallow clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched`;
+  if (base === void 0 || commits.length === 0) return void 0;
+  let oldest = commits[0];
+  for (const commit of commits) if (commit.commitTime < oldest.commitTime) oldest = commit;
+  const baseEnds = await git.edgeTimesBelow(base);
+  if (!baseEnds.some((time) => time >= oldest.commitTime)) return void 0;
+  return `${oldest.sha.slice(0, 7)}, older than where the base's side of this shallow clone ends, so it may be the base's own history`;
 }
 async function deepenUntil(git, fetchMore, what, reached, log) {
   let fetched = 0;
@@ -3143,7 +3153,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-FCF5R6QF.js");
+  const reports = await import("./reports-52DLQ7NU.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-BPYABFDD.js";
+} from "./chunk-VMOGWZC7.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-S76RM3XJ.js";
+} from "./chunk-WY2X6S32.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-Q6TAYOYJ.js";
+import "./chunk-GT2SPKIS.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-4ACMOQM4.js";
+} from "./chunk-FCXIK5F7.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-OJZYG54J.js";
-import "./chunk-NPM3NPGM.js";
-import "./chunk-BEGCF6YX.js";
+import "./chunk-MY3DR4JX.js";
+import "./chunk-UOFDPK7C.js";
+import "./chunk-2B2GMIOW.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-SGZHSVBT.js";
+} from "./chunk-WQ47AYKW.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-ABIOHROM.js";
-import "./chunk-RZVTVI5I.js";
+} from "./chunk-BIPZ5D7P.js";
+import "./chunk-VX7SB2CN.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-W7Z64KTJ.js";
+import "./chunk-WISOKWCH.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-S76RM3XJ.js";
+} from "./chunk-WY2X6S32.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-OJZYG54J.js";
+} from "./chunk-MY3DR4JX.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-NPM3NPGM.js";
+} from "./chunk-UOFDPK7C.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-BEGCF6YX.js";
+} from "./chunk-2B2GMIOW.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-SGZHSVBT.js";
+} from "./chunk-WQ47AYKW.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-RZVTVI5I.js";
+} from "./chunk-VX7SB2CN.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-W7Z64KTJ.js";
+} from "./chunk-WISOKWCH.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2078,7 +2078,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-FCF5R6QF.js");
+  return import("./reports-52DLQ7NU.js");
 }
 
 // src/app/status.ts

@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-BPYABFDD.js";
+} from "./chunk-VMOGWZC7.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-S76RM3XJ.js";
+import "./chunk-WY2X6S32.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import "./chunk-OVHQFJON.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-Q6TAYOYJ.js";
+import "./chunk-GT2SPKIS.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
-import "./chunk-OJZYG54J.js";
-import "./chunk-NPM3NPGM.js";
-import "./chunk-BEGCF6YX.js";
-import "./chunk-SGZHSVBT.js";
+import "./chunk-MY3DR4JX.js";
+import "./chunk-UOFDPK7C.js";
+import "./chunk-2B2GMIOW.js";
+import "./chunk-WQ47AYKW.js";
 import "./chunk-TU4L2MJ6.js";
 import "./chunk-EL6VZ225.js";
 import "./chunk-DBJKH53Q.js";
-import "./chunk-RZVTVI5I.js";
+import "./chunk-VX7SB2CN.js";
 import "./chunk-EEYO4645.js";
-import "./chunk-W7Z64KTJ.js";
+import "./chunk-WISOKWCH.js";
 import "./chunk-7E5CRINH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-4ACMOQM4.js";
+} from "./chunk-FCXIK5F7.js";
 import {
   rootActedOnNote
-} from "./chunk-AZSPZDWW.js";
+} from "./chunk-EWA7GUCX.js";
 import {
   agentFromEnv
-} from "./chunk-SGZHSVBT.js";
+} from "./chunk-WQ47AYKW.js";
 import {
   loadConfig
-} from "./chunk-ABIOHROM.js";
+} from "./chunk-BIPZ5D7P.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-RZVTVI5I.js";
+} from "./chunk-VX7SB2CN.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

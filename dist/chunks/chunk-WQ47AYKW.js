@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-W7Z64KTJ.js";
+} from "./chunk-WISOKWCH.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

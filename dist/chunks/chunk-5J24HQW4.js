@@ -9,7 +9,7 @@ import {
 } from "./chunk-22EBR26P.js";
 import {
   CACHE_STAMP
-} from "./chunk-Q6TAYOYJ.js";
+} from "./chunk-GT2SPKIS.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

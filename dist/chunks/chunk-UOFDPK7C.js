@@ -1093,6 +1093,16 @@ var GitCommandManager = class _GitCommandManager {
       return /* @__PURE__ */ new Set();
     }
   }
+  async edgeTimesBelow(rev) {
+    const edge = await this.shallowEdge();
+    if (edge.size === 0) return [];
+    const times = [];
+    for (const line of (await this.exec(["log", "--format=%H %ct", rev, "--"])).split("\n")) {
+      const [sha = "", time = ""] = line.split(" ");
+      if (edge.has(sha)) times.push(Number(time));
+    }
+    return times;
+  }
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
   async deepen(by, refspecs = [], remote = "origin") {
     await this.exec(["fetch", "--no-tags", "--quiet", `--deepen=${by}`, remote, ...refspecs]);
