@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "39b5b901553d16c7";
+    BUILD_ID = "94af59ab9cfdc9ca";
   }
 });
 

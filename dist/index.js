@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-4A5WH2UN.js";
+} from "./action/chunk-ZQKBJGD4.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1113,7 +1113,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "39b5b901553d16c7";
+var BUILD_ID = "94af59ab9cfdc9ca";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

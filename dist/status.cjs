@@ -337,7 +337,7 @@ function failureOf(code, signal, stderr) {
 function startError(error, cwd) {
   return error.code === "ENOENT" && !(0, import_node_fs.existsSync)(cwd) ? new Error(`the folder ${cwd} does not exist`) : error;
 }
-async function runGit(args, cwd, extraEnv = {}) {
+async function runGit(args, cwd, extraEnv = {}, input) {
   let stdout = "";
   try {
     await streamGit(
@@ -349,7 +349,8 @@ async function runGit(args, cwd, extraEnv = {}) {
       },
       // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
       // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
-      { ...FULLY_BUFFERED, ...extraEnv }
+      { ...FULLY_BUFFERED, ...extraEnv },
+      input
     );
   } catch (error) {
     if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
@@ -372,15 +373,17 @@ function runGitBlocking(args, cwd) {
   if (failure) throw new GitFailure(`${result.stdout}${failure.message}`);
   return result.stdout;
 }
-function streamGit(args, cwd, onText, extraEnv) {
+function streamGit(args, cwd, onText, extraEnv, input) {
   return new Promise((resolvePromise, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
       env: { ...process.env, ...AS_STORED, ...extraEnv },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: "pipe",
       windowsHide: true
     });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
     child.stdout.setEncoding("utf8");
     const err = [];
     let stopped = false;
@@ -404,7 +407,23 @@ function streamGit(args, cwd, onText, extraEnv) {
     });
   });
 }
-var import_node_child_process, import_node_fs, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure;
+function specBatches(specs) {
+  const batches = [];
+  let batch = [];
+  let chars = 0;
+  for (const spec of specs) {
+    if (batch.length > 0 && chars + spec.length + 1 > MAX_SPEC_CHARS) {
+      batches.push(batch);
+      batch = [];
+      chars = 0;
+    }
+    batch.push(spec);
+    chars += spec.length + 1;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+var import_node_child_process, import_node_fs, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure, MAX_SPEC_CHARS;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
@@ -421,6 +440,7 @@ var init_git_process = __esm({
     GitFailure = class extends Error {
       name = "GitFailure";
     };
+    MAX_SPEC_CHARS = process.platform === "win32" ? 3e4 : 5e5;
   }
 });
 
@@ -484,18 +504,7 @@ function contentsWithin(maxBytes) {
 }
 async function listTree(cwd, commit, specs) {
   const entries = /* @__PURE__ */ new Map();
-  let batch = [];
-  let bytes = 0;
-  for (const spec of specs) {
-    if (batch.length > 0 && bytes + spec.length + 1 > MAX_SPEC_CHARS) {
-      await listTreeBatch(cwd, commit, batch, entries);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(spec);
-    bytes += spec.length + 1;
-  }
-  if (batch.length > 0) await listTreeBatch(cwd, commit, batch, entries);
+  for (const batch of specBatches(specs)) await listTreeBatch(cwd, commit, batch, entries);
   return entries;
 }
 async function listTreeBatch(cwd, commit, specs, entries) {
@@ -529,7 +538,7 @@ function absentFromParent(listed, spec) {
   const parent = specOf(folder);
   return parent.endsWith("/") && listed.specs.has(parent) && listed.folders.has(parent) && !listed.entries.has(folder);
 }
-var import_node_child_process2, CatFileProcess, MAX_SPEC_CHARS, TreeReader;
+var import_node_child_process2, CatFileProcess, TreeReader;
 var init_git_tree = __esm({
   "src/adapters/git-tree.ts"() {
     "use strict";
@@ -626,7 +635,6 @@ var init_git_tree = __esm({
         for (const pending of this.pending.splice(0)) pending.reject(this.failure);
       }
     };
-    MAX_SPEC_CHARS = 3e4;
     TreeReader = class {
       constructor(cwd) {
         this.cwd = cwd;
@@ -1022,6 +1030,13 @@ function mayMoveRefs(args) {
   if (command === "remote") return rest.length > 0 && rest[0] !== "-v" && rest[0] !== "get-url";
   return true;
 }
+function onStdin(args, revisions, paths) {
+  const specs = paths.map((path) => path === "." ? path : `:(literal)${path}`);
+  const inLines = !paths.some((path) => /[\n\r]/.test(path));
+  const lines = [...revisions, "--", ...inLines ? specs : []];
+  return { args: [...args, "--stdin", "--", ...inLines ? [] : specs], input: `${lines.join("\n")}
+` };
+}
 function headerLines(record, onLine) {
   let line = "";
   let skipping = false;
@@ -1248,21 +1263,23 @@ var init_git = __esm({
        * hundreds of megabytes costs the time git takes to print it, never the memory. Named as the other
        * commits' files are: in a package, from the package (`packagePrefix`).
        */
-      async mergeOwnFiles(revisionArgs, paths = []) {
-        const args = [
-          "log",
-          ...LOG_STABLE,
-          ...this.inPackage ? ["--relative", "--full-history"] : [],
-          `--format=${RECORD}%H`,
-          "--merges",
-          "--cc",
-          "-p",
-          "-U0",
-          "--no-prefix",
-          ...revisionArgs,
-          "--",
-          ...paths.length > 0 ? paths.map((p) => `:(literal)${p}`) : this.inPackage ? ["."] : []
-        ];
+      async mergeOwnFiles(revisionArgs, paths = [], revisions = []) {
+        const { args, input } = onStdin(
+          [
+            "log",
+            ...LOG_STABLE,
+            ...this.inPackage ? ["--relative", "--full-history"] : [],
+            `--format=${RECORD}%H`,
+            "--merges",
+            "--cc",
+            "-p",
+            "-U0",
+            "--no-prefix",
+            ...revisionArgs
+          ],
+          revisions,
+          paths.length > 0 ? paths : this.inPackage ? ["."] : []
+        );
         const merges = /* @__PURE__ */ new Map();
         let files;
         const reader = headerLines(RECORD, (line) => {
@@ -1272,10 +1289,16 @@ var init_git = __esm({
           } else files?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
         });
         try {
-          await streamGit(args, this.workingDirectory, (text) => {
-            reader.read(text);
-            return false;
-          });
+          await streamGit(
+            args,
+            this.workingDirectory,
+            (text) => {
+              reader.read(text);
+              return false;
+            },
+            void 0,
+            input
+          );
         } catch (error) {
           throw translateGitError(error, args, this.workingDirectory);
         }
@@ -1552,15 +1575,10 @@ var init_git = __esm({
       }
       /** `git status` of `pathspecs`: each entry's two-letter code and path (renames as two entries). */
       async statusEntries(pathspecs) {
-        const out = await this.exec([
-          "status",
-          "--porcelain=v1",
-          "-z",
-          "--untracked-files=all",
-          "--no-renames",
-          "--",
-          ...pathspecs
-        ]);
+        const out = await this.execOver(
+          ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames"],
+          pathspecs
+        );
         return out.split("\0").filter((entry) => entry.length > 3).map((entry) => ({ code: entry.slice(0, 2), path: entry.slice(3) }));
       }
       /**
@@ -1753,32 +1771,35 @@ var init_git = __esm({
           `--format=${RECORD}%H %ct %P`,
           "--name-only",
           "--cc",
-          ...revisionArgs,
-          "--",
-          ...paths.map((p) => `:(literal)${p}`)
+          ...revisionArgs
         ];
+        const stdin = onStdin(args, [], paths);
         const wanted = new Set(paths);
         const foundAt = /* @__PURE__ */ new Map();
         const merges = [];
         let at2 = 0;
-        await this.walkRecords(args, (record, complete) => {
-          const end = record.indexOf("\0");
-          if (end === -1) return false;
-          const [sha = "", time = "", ...parents] = record.slice(0, end).trim().split(" ");
-          const touch = { sha, time: Number(time), parents };
-          const names = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((name) => name !== "");
-          if (parents.length > 1) {
-            if (complete && names.length > 0) merges.push({ touch, at: at2++, names });
-            return false;
-          }
-          for (const path of names) {
-            if (!wanted.has(path) || touches.has(path)) continue;
-            touches.set(path, touch);
-            foundAt.set(path, at2);
-          }
-          if (complete) at2++;
-          return touches.size === wanted.size;
-        });
+        await this.walkRecords(
+          stdin.args,
+          (record, complete) => {
+            const end = record.indexOf("\0");
+            if (end === -1) return false;
+            const [sha = "", time = "", ...parents] = record.slice(0, end).trim().split(" ");
+            const touch = { sha, time: Number(time), parents };
+            const names = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((name) => name !== "");
+            if (parents.length > 1) {
+              if (complete && names.length > 0) merges.push({ touch, at: at2++, names });
+              return false;
+            }
+            for (const path of names) {
+              if (!wanted.has(path) || touches.has(path)) continue;
+              touches.set(path, touch);
+              foundAt.set(path, at2);
+            }
+            if (complete) at2++;
+            return touches.size === wanted.size;
+          },
+          stdin.input
+        );
         if (merges.length === 0) return touches;
         const prefix = await this.packagePrefix();
         const candidates = /* @__PURE__ */ new Map();
@@ -1787,12 +1808,14 @@ var init_git = __esm({
             const path = name.startsWith(prefix) ? name.slice(prefix.length) : void 0;
             if (path === void 0 || !wanted.has(path) || merge.at > (foundAt.get(path) ?? Number.MAX_SAFE_INTEGER))
               continue;
-            candidates.set(path, [...candidates.get(path) ?? [], merge]);
+            const list = candidates.get(path);
+            if (list) list.push(merge);
+            else candidates.set(path, [merge]);
           }
         }
         if (candidates.size === 0) return touches;
         const shas = [...new Set([...candidates.values()].flatMap((list) => list.map((m) => m.touch.sha)))];
-        const own = await this.mergeOwnFiles(["--no-walk", ...shas], [...candidates.keys()]);
+        const own = await this.mergeOwnFiles(["--no-walk"], [...candidates.keys()], shas);
         for (const [path, list] of candidates) {
           const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(path));
           if (newest) touches.set(path, newest.touch);
@@ -1806,7 +1829,7 @@ var init_git = __esm({
        * commit that answers it, not at the next one (which, for paths that commit created, is never: git
        * would walk to the root). git is stopped as soon as `onRecord` returns true.
        */
-      async walkRecords(args, onRecord) {
+      async walkRecords(args, onRecord, input) {
         let pending = "";
         let answered = false;
         try {
@@ -1831,7 +1854,8 @@ var init_git = __esm({
             },
             // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
             // in git's buffer while it walks the rest of the history.
-            { GIT_FLUSH: "1" }
+            { GIT_FLUSH: "1" },
+            input
           );
         } catch (error) {
           throw translateGitError(error, args, this.workingDirectory);
@@ -1891,7 +1915,10 @@ var init_git = __esm({
       /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
       async trackedOf(paths) {
         if (paths.length === 0) return /* @__PURE__ */ new Set();
-        const out = await this.exec(["ls-files", "-z", "--", ...paths.map((path) => `:(literal)${path}`)]);
+        const out = await this.execOver(
+          ["ls-files", "-z"],
+          paths.map((path) => `:(literal)${path}`)
+        );
         return new Set(out.split("\0").filter((path) => path !== ""));
       }
       /**
@@ -1925,12 +1952,21 @@ var init_git = __esm({
         }
       }
       /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
-      async exec(args) {
+      async exec(args, input) {
         try {
-          return await this.raw(args);
+          return await this.raw(args, input);
         } catch (error) {
           throw translateGitError(error, args, this.workingDirectory);
         }
+      }
+      /**
+       * `git <command> -- <pathspecs>` in batches (see MAX_SPEC_CHARS), their outputs joined: for a command
+       * whose answer for each path does not depend on the others asked (`-z` lists).
+       */
+      async execOver(command, pathspecs) {
+        let out = "";
+        for (const batch of specBatches(pathspecs)) out += await this.exec([...command, "--", ...batch]);
+        return out;
       }
       /**
        * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
@@ -1949,9 +1985,9 @@ var init_git = __esm({
         }
       }
       /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
-      async raw(args) {
+      async raw(args, input) {
         try {
-          if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
+          if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory, {}, input);
           process.env.GIT_TERMINAL_PROMPT = "0";
           this.simpleGit ??= Promise.resolve().then(() => __toESM(require_simple_git(), 1)).then(
             ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false, timeout: { block: 12e4 } })
@@ -2022,16 +2058,10 @@ var init_git = __esm({
       async pathsAt(rev, paths) {
         const found = /* @__PURE__ */ new Set();
         if (paths.length === 0) return found;
-        const output = await this.exec([
-          "ls-tree",
-          "-r",
-          "--name-only",
-          "-z",
-          "--full-tree",
-          rev,
-          "--",
-          ...paths.map((p) => `:(literal)${p}`)
-        ]);
+        const output = await this.execOver(
+          ["ls-tree", "-r", "--name-only", "-z", "--full-tree", rev],
+          paths.map((p) => `:(literal)${p}`)
+        );
         const listed = output.split("\0").filter((p) => p !== "");
         for (const path of paths) {
           const bare = path.replace(/\/$/, "");
@@ -6155,7 +6185,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "39b5b901553d16c7";
+var BUILD_ID = "94af59ab9cfdc9ca";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -513,6 +513,22 @@ describe('GitCommandManager, other commands', () => {
     expect(await git.lastTouchesSince([], since)).toEqual(new Map());
   });
 
+  it("reads thousands of long paths past the command line's limit (E2BIG had been an internal error)", async () => {
+    const r = repo();
+    const folder = `docs/${'deep-folder-name/'.repeat(12)}`;
+    r.commit('handoffs', { [`${folder}a.md`]: '1', 'b.md': '1' });
+    r.write(`${folder}a.md`, '2');
+    // 12,000 paths of ~220 characters: 2.6 MB, over Linux's 2 MB for a command line.
+    const many = Array.from({ length: 12_000 }, (_, i) => `${folder}task-${i}-handoff-session1.md`);
+    const paths = [`${folder}a.md`, ...many, 'b.md'];
+    const git = GitCommandManager.create(r.dir);
+    const touches = await git.lastTouchesSince(paths, 0);
+    expect(new Set(touches.keys())).toEqual(new Set([`${folder}a.md`, 'b.md']));
+    expect(await git.changedSinceHead(paths)).toEqual([`${folder}a.md`]);
+    expect(await git.pathsAt('HEAD', paths)).toEqual(new Set([`${folder}a.md`, 'b.md']));
+    expect(await git.trackedOf(paths)).toEqual(new Set([`${folder}a.md`, 'b.md']));
+  });
+
   it('finds a last touch under a commit whose clock was behind the window, and only a last touch', async () => {
     const r = repo();
     r.commit('old', { 'a.md': '1', 'b.md': '1', 'c.md': '1' }, { date: '2025-01-01T00:00:00Z' });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-WY2X6S32.js";
+} from "../chunks/chunk-URRJ25WN.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-OVHQFJON.js";
 import "../chunks/chunk-22EBR26P.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-GT2SPKIS.js";
+import "../chunks/chunk-2W6S466W.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-MY3DR4JX.js";
-import "../chunks/chunk-UOFDPK7C.js";
+import "../chunks/chunk-IE3K4KV4.js";
+import "../chunks/chunk-VFEPMLB2.js";
 import {
   plural
 } from "../chunks/chunk-TU4L2MJ6.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-BIPZ5D7P.js";
-import "../chunks/chunk-VX7SB2CN.js";
+} from "../chunks/chunk-4SDVJIBZ.js";
+import "../chunks/chunk-X55YXDF5.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-WISOKWCH.js";
+import "../chunks/chunk-4ZRKVBT5.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

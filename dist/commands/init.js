@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-XLGBVJM3.js";
+} from "../chunks/chunk-GL6Z2BYQ.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-UOFDPK7C.js";
+} from "../chunks/chunk-VFEPMLB2.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-BIPZ5D7P.js";
+} from "../chunks/chunk-4SDVJIBZ.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-VX7SB2CN.js";
+} from "../chunks/chunk-X55YXDF5.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WISOKWCH.js";
+} from "../chunks/chunk-4ZRKVBT5.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-5MJCRPH5.js";
-import "../chunks/chunk-FCXIK5F7.js";
+} from "../chunks/chunk-PDNOTVIX.js";
+import "../chunks/chunk-PQV75RVJ.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-MY3DR4JX.js";
-import "../chunks/chunk-UOFDPK7C.js";
-import "../chunks/chunk-EWA7GUCX.js";
-import "../chunks/chunk-WQ47AYKW.js";
+import "../chunks/chunk-IE3K4KV4.js";
+import "../chunks/chunk-VFEPMLB2.js";
+import "../chunks/chunk-Z5YJ2L64.js";
+import "../chunks/chunk-PPQDWOOX.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-DBJKH53Q.js";
-import "../chunks/chunk-BIPZ5D7P.js";
-import "../chunks/chunk-VX7SB2CN.js";
+import "../chunks/chunk-4SDVJIBZ.js";
+import "../chunks/chunk-X55YXDF5.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-WISOKWCH.js";
+import "../chunks/chunk-4ZRKVBT5.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-XLGBVJM3.js";
-import "../chunks/chunk-UOFDPK7C.js";
-import "../chunks/chunk-BIPZ5D7P.js";
-import "../chunks/chunk-VX7SB2CN.js";
+} from "../chunks/chunk-GL6Z2BYQ.js";
+import "../chunks/chunk-VFEPMLB2.js";
+import "../chunks/chunk-4SDVJIBZ.js";
+import "../chunks/chunk-X55YXDF5.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-WISOKWCH.js";
+import "../chunks/chunk-4ZRKVBT5.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

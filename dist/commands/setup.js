@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-2B2GMIOW.js";
+} from "../chunks/chunk-XFUR62LX.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-EWA7GUCX.js";
+} from "../chunks/chunk-Z5YJ2L64.js";
 import {
   checkAgentName
-} from "../chunks/chunk-WQ47AYKW.js";
+} from "../chunks/chunk-PPQDWOOX.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-BIPZ5D7P.js";
+} from "../chunks/chunk-4SDVJIBZ.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-VX7SB2CN.js";
+} from "../chunks/chunk-X55YXDF5.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-WISOKWCH.js";
+} from "../chunks/chunk-4ZRKVBT5.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -64,6 +64,7 @@ export async function runGit(
   args: readonly string[],
   cwd: string,
   extraEnv: NodeJS.ProcessEnv = {},
+  input?: string,
 ): Promise<string> {
   let stdout = '';
   try {
@@ -77,6 +78,7 @@ export async function runGit(
       // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
       // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
       { ...FULLY_BUFFERED, ...extraEnv },
+      input,
     );
   } catch (error) {
     // The message carries what git printed on both streams, as a terminal would show it.
@@ -119,15 +121,21 @@ export function streamGit(
   cwd: string,
   onText: (text: string) => boolean,
   extraEnv?: NodeJS.ProcessEnv,
+  /** Written to git's stdin (`--stdin`'s revisions and paths), which is otherwise closed. */
+  input?: string,
 ): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('git', args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
       env: { ...process.env, ...AS_STORED, ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: 'pipe',
       windowsHide: true,
     });
+    // Closed at once when there is no input (as no stdin at all would be). git may stop reading (it
+    // failed, or was stopped once answered): that is its exit's to tell.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
     // The stream decodes (a character cut between chunks waits for its rest): no TextDecoder, whose
     // module node would load and compile for it.
     child.stdout.setEncoding('utf8');
@@ -152,4 +160,32 @@ export function streamGit(
       else resolvePromise();
     });
   });
+}
+
+/**
+ * Most characters of pathspecs given to one git command line: a registry of thousands of tasks
+ * names thousands of handoffs, and a command line has a limit (32,767 characters on Windows, 2 MB
+ * with the environment elsewhere, where git failed to start with E2BIG: an internal error, which a
+ * hook lets through). Each batch is a git process (9,000 handoffs of ~220 characters: 66 of them at
+ * Windows's size, 5 s of `git status`). Commands that read paths from stdin (`git log --stdin`)
+ * need none.
+ */
+export const MAX_SPEC_CHARS = process.platform === 'win32' ? 30_000 : 500_000;
+
+/** `specs` cut into batches of at most MAX_SPEC_CHARS characters (a longer spec alone in its own). */
+export function specBatches(specs: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let chars = 0;
+  for (const spec of specs) {
+    if (batch.length > 0 && chars + spec.length + 1 > MAX_SPEC_CHARS) {
+      batches.push(batch);
+      batch = [];
+      chars = 0;
+    }
+    batch.push(spec);
+    chars += spec.length + 1;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }

@@ -9,7 +9,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { InputError, InternalError } from '../core/errors.js';
 import { type ListedEntry, specOf, type TreeListing } from '../core/tree-listing.js';
 import { trimEndOf } from '../core/trim.js';
-import { AS_STORED, GitFailure, LITERAL_PATHSPECS, runGit } from './git-process.js';
+import { AS_STORED, GitFailure, LITERAL_PATHSPECS, runGit, specBatches } from './git-process.js';
 
 /** What a path is in a commit's tree. */
 export type TreeFile =
@@ -215,13 +215,6 @@ function contentsWithin(maxBytes: number): (buffer: Buffer) => Parsed<ContentsAn
   };
 }
 
-/**
- * Most characters of pathspecs given to one `git ls-tree`: a monorepo of thousands of packages lists
- * thousands of folders, and a command line has a limit (32,767 characters on Windows, E2BIG
- * elsewhere). 1,000 packages take a few batches.
- */
-const MAX_SPEC_CHARS = 30_000;
-
 /** Runs `git ls-tree -z -l commit -- specs…` (in batches, see MAX_SPEC_CHARS) and returns its entries by path. */
 async function listTree(
   cwd: string,
@@ -229,18 +222,7 @@ async function listTree(
   specs: readonly string[],
 ): Promise<Map<string, ListedEntry>> {
   const entries = new Map<string, ListedEntry>();
-  let batch: string[] = [];
-  let bytes = 0;
-  for (const spec of specs) {
-    if (batch.length > 0 && bytes + spec.length + 1 > MAX_SPEC_CHARS) {
-      await listTreeBatch(cwd, commit, batch, entries);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(spec);
-    bytes += spec.length + 1;
-  }
-  if (batch.length > 0) await listTreeBatch(cwd, commit, batch, entries);
+  for (const batch of specBatches(specs)) await listTreeBatch(cwd, commit, batch, entries);
   return entries;
 }
 

@@ -14,7 +14,7 @@ import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange, OperationInProgress } from '../core/model.js';
 import { isAtOrInside, normalizeLink } from '../core/paths.js';
 import { trimEndOf } from '../core/trim.js';
-import { GitFailure, runGit, runGitBlocking, streamGit } from './git-process.js';
+import { GitFailure, runGit, runGitBlocking, specBatches, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
 import { gitDirIn } from './repo-root.js';
 
@@ -347,21 +347,25 @@ export class GitCommandManager implements IGitCommandManager {
   private async mergeOwnFiles(
     revisionArgs: string[],
     paths: readonly string[] = [],
+    /** Commits to read, given on stdin (thousands of merges that rewrite a handoff). */
+    revisions: readonly string[] = [],
   ): Promise<Map<string, string[]>> {
-    const args = [
-      'log',
-      ...LOG_STABLE,
-      ...(this.inPackage ? ['--relative', '--full-history'] : []),
-      `--format=${RECORD}%H`,
-      '--merges',
-      '--cc',
-      '-p',
-      '-U0',
-      '--no-prefix',
-      ...revisionArgs,
-      '--',
-      ...(paths.length > 0 ? paths.map((p) => `:(literal)${p}`) : this.inPackage ? ['.'] : []),
-    ];
+    const { args, input } = onStdin(
+      [
+        'log',
+        ...LOG_STABLE,
+        ...(this.inPackage ? ['--relative', '--full-history'] : []),
+        `--format=${RECORD}%H`,
+        '--merges',
+        '--cc',
+        '-p',
+        '-U0',
+        '--no-prefix',
+        ...revisionArgs,
+      ],
+      revisions,
+      paths.length > 0 ? paths : this.inPackage ? ['.'] : [],
+    );
     const merges = new Map<string, string[]>();
     let files: string[] | undefined;
     const reader = headerLines(RECORD, (line) => {
@@ -371,10 +375,16 @@ export class GitCommandManager implements IGitCommandManager {
       } else files?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
     });
     try {
-      await streamGit(args, this.workingDirectory, (text) => {
-        reader.read(text);
-        return false;
-      });
+      await streamGit(
+        args,
+        this.workingDirectory,
+        (text) => {
+          reader.read(text);
+          return false;
+        },
+        undefined,
+        input,
+      );
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }
@@ -700,15 +710,10 @@ export class GitCommandManager implements IGitCommandManager {
 
   /** `git status` of `pathspecs`: each entry's two-letter code and path (renames as two entries). */
   private async statusEntries(pathspecs: readonly string[]): Promise<{ code: string; path: string }[]> {
-    const out = await this.exec([
-      'status',
-      '--porcelain=v1',
-      '-z',
-      '--untracked-files=all',
-      '--no-renames',
-      '--',
-      ...pathspecs,
-    ]);
+    const out = await this.execOver(
+      ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames'],
+      pathspecs,
+    );
     return out
       .split('\0')
       .filter((entry) => entry.length > 3)
@@ -947,39 +952,42 @@ export class GitCommandManager implements IGitCommandManager {
       '--name-only',
       '--cc',
       ...revisionArgs,
-      '--',
-      ...paths.map((p) => `:(literal)${p}`),
     ];
+    const stdin = onStdin(args, [], paths);
     const wanted = new Set(paths);
     /** Where in the walk each path's touch was found (newest first), to tell which merges are newer. */
     const foundAt = new Map<string, number>();
     /** Merges listing any file, in walk order, with the names as git gives them (see below). */
     const merges: { touch: Touch; at: number; names: string[] }[] = [];
     let at = 0;
-    await this.walkRecords(args, (record, complete) => {
-      const end = record.indexOf('\0');
-      if (end === -1) return false;
-      const [sha = '', time = '', ...parents] = record.slice(0, end).trim().split(' ');
-      const touch: Touch = { sha, time: Number(time), parents };
-      const names = record
-        .slice(end + 1)
-        .replace(/^\n/, '')
-        .split('\0')
-        .filter((name) => name !== '');
-      if (parents.length > 1) {
-        // A record still arriving is handed over again once whole: kept then.
-        if (complete && names.length > 0) merges.push({ touch, at: at++, names });
-        return false;
-      }
-      for (const path of names) {
-        // Newest first: the first commit a path shows up in is its last touch (but for merges).
-        if (!wanted.has(path) || touches.has(path)) continue;
-        touches.set(path, touch);
-        foundAt.set(path, at);
-      }
-      if (complete) at++;
-      return touches.size === wanted.size;
-    });
+    await this.walkRecords(
+      stdin.args,
+      (record, complete) => {
+        const end = record.indexOf('\0');
+        if (end === -1) return false;
+        const [sha = '', time = '', ...parents] = record.slice(0, end).trim().split(' ');
+        const touch: Touch = { sha, time: Number(time), parents };
+        const names = record
+          .slice(end + 1)
+          .replace(/^\n/, '')
+          .split('\0')
+          .filter((name) => name !== '');
+        if (parents.length > 1) {
+          // A record still arriving is handed over again once whole: kept then.
+          if (complete && names.length > 0) merges.push({ touch, at: at++, names });
+          return false;
+        }
+        for (const path of names) {
+          // Newest first: the first commit a path shows up in is its last touch (but for merges).
+          if (!wanted.has(path) || touches.has(path)) continue;
+          touches.set(path, touch);
+          foundAt.set(path, at);
+        }
+        if (complete) at++;
+        return touches.size === wanted.size;
+      },
+      stdin.input,
+    );
     if (merges.length === 0) return touches;
     const prefix = await this.packagePrefix();
     const candidates = new Map<string, { touch: Touch; at: number }[]>();
@@ -992,12 +1000,15 @@ export class GitCommandManager implements IGitCommandManager {
           merge.at > (foundAt.get(path) ?? Number.MAX_SAFE_INTEGER)
         )
           continue;
-        candidates.set(path, [...(candidates.get(path) ?? []), merge]);
+        // Pushed, not copied: thousands of merges that rewrite a handoff made this quadratic.
+        const list = candidates.get(path);
+        if (list) list.push(merge);
+        else candidates.set(path, [merge]);
       }
     }
     if (candidates.size === 0) return touches;
     const shas = [...new Set([...candidates.values()].flatMap((list) => list.map((m) => m.touch.sha)))];
-    const own = await this.mergeOwnFiles(['--no-walk', ...shas], [...candidates.keys()]);
+    const own = await this.mergeOwnFiles(['--no-walk'], [...candidates.keys()], shas);
     for (const [path, list] of candidates) {
       const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(path));
       if (newest) touches.set(path, newest.touch);
@@ -1015,6 +1026,7 @@ export class GitCommandManager implements IGitCommandManager {
   private async walkRecords(
     args: string[],
     onRecord: (record: string, complete: boolean) => boolean,
+    input?: string,
   ): Promise<void> {
     let pending = '';
     let answered = false;
@@ -1041,6 +1053,7 @@ export class GitCommandManager implements IGitCommandManager {
         // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
         // in git's buffer while it walks the rest of the history.
         { GIT_FLUSH: '1' },
+        input,
       );
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
@@ -1108,7 +1121,10 @@ export class GitCommandManager implements IGitCommandManager {
   /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
   async trackedOf(paths: readonly string[]): Promise<Set<string>> {
     if (paths.length === 0) return new Set();
-    const out = await this.exec(['ls-files', '-z', '--', ...paths.map((path) => `:(literal)${path}`)]);
+    const out = await this.execOver(
+      ['ls-files', '-z'],
+      paths.map((path) => `:(literal)${path}`),
+    );
     return new Set(out.split('\0').filter((path) => path !== ''));
   }
 
@@ -1146,12 +1162,22 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
-  async exec(args: string[]): Promise<string> {
+  async exec(args: string[], input?: string): Promise<string> {
     try {
-      return await this.raw(args);
+      return await this.raw(args, input);
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }
+  }
+
+  /**
+   * `git <command> -- <pathspecs>` in batches (see MAX_SPEC_CHARS), their outputs joined: for a command
+   * whose answer for each path does not depend on the others asked (`-z` lists).
+   */
+  private async execOver(command: readonly string[], pathspecs: readonly string[]): Promise<string> {
+    let out = '';
+    for (const batch of specBatches(pathspecs)) out += await this.exec([...command, '--', ...batch]);
+    return out;
   }
 
   /**
@@ -1175,9 +1201,9 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
-  private async raw(args: string[]): Promise<string> {
+  private async raw(args: string[], input?: string): Promise<string> {
     try {
-      if (!REMOTE_COMMANDS.has(args[0] ?? '')) return await runGit(args, this.workingDirectory);
+      if (!REMOTE_COMMANDS.has(args[0] ?? '')) return await runGit(args, this.workingDirectory, {}, input);
       // A fetch asks no password at a terminal: run by a hook, an agent's session or CI, a prompt
       // would wait for ever. It fails instead, and the check says to fetch by hand. (Set in the
       // environment git inherits: simple-git's own `env()` refuses one that holds an EDITOR.) One
@@ -1262,16 +1288,10 @@ export class GitCommandManager implements IGitCommandManager {
   async pathsAt(rev: string, paths: readonly string[]): Promise<Set<string>> {
     const found = new Set<string>();
     if (paths.length === 0) return found;
-    const output = await this.exec([
-      'ls-tree',
-      '-r',
-      '--name-only',
-      '-z',
-      '--full-tree',
-      rev,
-      '--',
-      ...paths.map((p) => `:(literal)${p}`),
-    ]);
+    const output = await this.execOver(
+      ['ls-tree', '-r', '--name-only', '-z', '--full-tree', rev],
+      paths.map((p) => `:(literal)${p}`),
+    );
     const listed = output.split('\0').filter((p) => p !== '');
     for (const path of paths) {
       const bare = path.replace(/\/$/, '');
@@ -1414,6 +1434,24 @@ const IN_PROGRESS_FILES: ReadonlyArray<[string, OperationInProgress]> = [
  * path-limited walk that follows goes to the root of the history whatever this is.
  */
 const WALK_LIMIT = 200;
+
+/**
+ * `args` of a `git log` with `revisions` and `paths` (each as a `:(literal)` pathspec, but `.`) read
+ * from its stdin (`--stdin`): a command line has a limit (see MAX_SPEC_CHARS) that thousands of
+ * handoffs' paths, or of merges' ids, passed (E2BIG: an internal error, which a hook lets through);
+ * stdin has none. A path holding a line break cannot be a line of it: the paths then stay on the
+ * command line, as before.
+ */
+function onStdin(
+  args: readonly string[],
+  revisions: readonly string[],
+  paths: readonly string[],
+): { args: string[]; input: string } {
+  const specs = paths.map((path) => (path === '.' ? path : `:(literal)${path}`));
+  const inLines = !paths.some((path) => /[\n\r]/.test(path));
+  const lines = [...revisions, '--', ...(inLines ? specs : [])];
+  return { args: [...args, '--stdin', '--', ...(inLines ? [] : specs)], input: `${lines.join('\n')}\n` };
+}
 
 /** What `touchesAndCommitsAfter` found: each path's last touch, and every commit after the oldest. */
 export interface TouchesWalk {

@@ -27,7 +27,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-GT2SPKIS.js";
+} from "./chunk-2W6S466W.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -36,13 +36,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-MY3DR4JX.js";
+} from "./chunk-IE3K4KV4.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-UOFDPK7C.js";
+} from "./chunk-VFEPMLB2.js";
 import {
   namedAndCounted
 } from "./chunk-TU4L2MJ6.js";
@@ -76,7 +76,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-VX7SB2CN.js";
+} from "./chunk-X55YXDF5.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -95,7 +95,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-WISOKWCH.js";
+} from "./chunk-4ZRKVBT5.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3153,7 +3153,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-52DLQ7NU.js");
+  const reports = await import("./reports-MUDTFBDY.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

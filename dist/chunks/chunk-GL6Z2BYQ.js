@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-UOFDPK7C.js";
+} from "./chunk-VFEPMLB2.js";
 import {
   loadConfig
-} from "./chunk-BIPZ5D7P.js";
+} from "./chunk-4SDVJIBZ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-WISOKWCH.js";
+} from "./chunk-4ZRKVBT5.js";
 import {
   isRecord,
   parseJsonLocated

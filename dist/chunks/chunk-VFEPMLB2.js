@@ -5,20 +5,21 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  isAtOrInside,
-  normalizeLink
-} from "./chunk-6I3VPK6Q.js";
-import {
   trimEndOf
-} from "./chunk-47A3SBZ4.js";
+} from "./chunk-NNPSBKSI.js";
+import {
+  gitDirIn
+} from "./chunk-HUG4EZO3.js";
 import {
   InputError,
-  InternalError
-} from "./chunk-HAXGRQ23.js";
+  InternalError,
+  isAtOrInside,
+  normalizeLink
+} from "./chunk-MLNENVTA.js";
 
 // src/adapters/git.ts
-import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 // src/adapters/git-process.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -42,7 +43,7 @@ function startError(error, cwd) {
 var GitFailure = class extends Error {
   name = "GitFailure";
 };
-async function runGit(args, cwd, extraEnv = {}) {
+async function runGit(args, cwd, extraEnv = {}, input) {
   let stdout = "";
   try {
     await streamGit(
@@ -54,7 +55,8 @@ async function runGit(args, cwd, extraEnv = {}) {
       },
       // All of it is read anyway: fully buffered. To a pipe, git log otherwise flushes after every
       // commit, and a 10,000-commit range came as 10,000 reads (~100 ms of the draft).
-      { ...FULLY_BUFFERED, ...extraEnv }
+      { ...FULLY_BUFFERED, ...extraEnv },
+      input
     );
   } catch (error) {
     if (error instanceof GitFailure) throw new GitFailure(`${stdout}${error.message}`);
@@ -77,15 +79,17 @@ function runGitBlocking(args, cwd) {
   if (failure) throw new GitFailure(`${result.stdout}${failure.message}`);
   return result.stdout;
 }
-function streamGit(args, cwd, onText, extraEnv) {
+function streamGit(args, cwd, onText, extraEnv, input) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn("git", args, {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
       env: { ...process.env, ...AS_STORED, ...extraEnv },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: "pipe",
       windowsHide: true
     });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
     child.stdout.setEncoding("utf8");
     const err = [];
     let stopped = false;
@@ -108,6 +112,23 @@ function streamGit(args, cwd, onText, extraEnv) {
       else resolvePromise();
     });
   });
+}
+var MAX_SPEC_CHARS = process.platform === "win32" ? 3e4 : 5e5;
+function specBatches(specs) {
+  const batches = [];
+  let batch = [];
+  let chars = 0;
+  for (const spec of specs) {
+    if (batch.length > 0 && chars + spec.length + 1 > MAX_SPEC_CHARS) {
+      batches.push(batch);
+      batch = [];
+      chars = 0;
+    }
+    batch.push(spec);
+    chars += spec.length + 1;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }
 
 // src/adapters/git-tree.ts
@@ -243,8 +264,8 @@ var CatFileProcess = class {
   requestAll(lines, parse) {
     if (this.failure) return Promise.reject(this.failure);
     const answers = lines.map(
-      () => new Promise((resolve3, reject) => {
-        this.pending.push({ parse, resolve: resolve3, reject });
+      () => new Promise((resolve2, reject) => {
+        this.pending.push({ parse, resolve: resolve2, reject });
       })
     );
     this.child.stdin.write(`${lines.join("\n")}
@@ -324,21 +345,9 @@ function contentsWithin(maxBytes) {
     return { value: Buffer.from(buffer.subarray(head.used, head.used + size)), used: total };
   };
 }
-var MAX_SPEC_CHARS = 3e4;
 async function listTree(cwd, commit, specs) {
   const entries = /* @__PURE__ */ new Map();
-  let batch = [];
-  let bytes = 0;
-  for (const spec of specs) {
-    if (batch.length > 0 && bytes + spec.length + 1 > MAX_SPEC_CHARS) {
-      await listTreeBatch(cwd, commit, batch, entries);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(spec);
-    bytes += spec.length + 1;
-  }
-  if (batch.length > 0) await listTreeBatch(cwd, commit, batch, entries);
+  for (const batch of specBatches(specs)) await listTreeBatch(cwd, commit, batch, entries);
   return entries;
 }
 async function listTreeBatch(cwd, commit, specs, entries) {
@@ -564,80 +573,6 @@ var TreeReader = class {
   }
 };
 
-// src/adapters/repo-root.ts
-import { readFileSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-async function findRepoRoot(cwd, env = process.env) {
-  let dir = resolve(cwd);
-  const ceilings = ceilingDirectories(env);
-  for (; ; ) {
-    const found = statOf(join(dir, ".git"));
-    if (found?.isDirectory() || found?.isFile()) return dir;
-    const parent = dirname(dir);
-    if (parent === dir || ceilings.has(parent)) break;
-    dir = parent;
-  }
-  const start = statOf(resolve(cwd));
-  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
-  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
-}
-function ceilingDirectories(env) {
-  const list = env.GIT_CEILING_DIRECTORIES;
-  if (!list) return /* @__PURE__ */ new Set();
-  return new Set(
-    list.split(":").filter((p) => isAbsolute(p)).map((p) => resolve(p))
-  );
-}
-function gitDirIn(folder) {
-  const dotGit = join(folder, ".git");
-  const found = statOf(dotGit);
-  if (found?.isDirectory()) return dotGit;
-  if (!found?.isFile()) return void 0;
-  try {
-    const target = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
-    return target ? resolve(folder, target) : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function statOf(path) {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
-async function isProjectFolder(dir, options) {
-  for (const marker of PROJECT_MARKERS) {
-    if (statOf(join(dir, marker))) return true;
-  }
-  let manifest;
-  try {
-    manifest = readFileSync(join(dir, "package.json"), "utf8");
-  } catch {
-    return false;
-  }
-  if (options.anyPackage) return true;
-  try {
-    const parsed = JSON.parse(manifest);
-    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
-  } catch {
-    return false;
-  }
-}
-async function findProjectRoot(cwd, options = {}) {
-  const repoRoot = await findRepoRoot(cwd);
-  let dir = resolve(cwd);
-  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${sep}`)) {
-    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
-      return { repoRoot, projectRoot: dir, prefix: relative(repoRoot, dir).split(sep).join("/") };
-    }
-    dir = dirname(dir);
-  }
-  return { repoRoot, projectRoot: repoRoot, prefix: "" };
-}
-
 // src/adapters/git.ts
 var NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
 var RECORD = `${NONCE}`;
@@ -655,9 +590,9 @@ var LOG_STABLE = [
 ];
 var PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
 function headInFiles(gitDir) {
-  const headFile = join2(gitDir, "HEAD");
+  const headFile = join(gitDir, "HEAD");
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = readFileSync2(headFile, "utf8");
+  const text = readFileSync(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0) {
     const commit = text.replace(/\n$/, "");
@@ -665,14 +600,14 @@ function headInFiles(gitDir) {
   }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const commonDir = commonDirOf(gitDir);
-  return { branch, refFile: join2(commonDir, "refs", "heads", branch), commonDir };
+  return { branch, refFile: join(commonDir, "refs", "heads", branch), commonDir };
 }
 function branchInHead(gitDir) {
   const head = headInFiles(gitDir);
   if (head === void 0) return void 0;
   if ("commit" in head) return { branch: void 0 };
   const own = lstatSync(head.refFile, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && readFileSync2(head.refFile, "latin1").startsWith("ref:"))
+  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(head.refFile, "latin1").startsWith("ref:"))
     return void 0;
   return { branch: head.branch };
 }
@@ -682,21 +617,21 @@ function commitInHead(gitDir) {
   const head = headInFiles(gitDir);
   if (head === void 0) return void 0;
   const commit = "commit" in head ? head.commit : commitOfBranch(head);
-  const objectsDir = join2(head.commonDir, "objects");
-  return commit !== void 0 && existsSync2(join2(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
+  const objectsDir = join(head.commonDir, "objects");
+  return commit !== void 0 && existsSync2(join(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
 }
 function commitOfBranch(head) {
   const own = lstatSync(head.refFile, { throwIfNoEntry: false });
   if (own !== void 0) {
     if (!own.isFile()) return void 0;
-    const commit = readFileSync2(head.refFile, "latin1").replace(/\n$/, "");
+    const commit = readFileSync(head.refFile, "latin1").replace(/\n$/, "");
     return OBJECT_NAME.test(commit) ? commit : void 0;
   }
-  const packedFile = join2(head.commonDir, "packed-refs");
+  const packedFile = join(head.commonDir, "packed-refs");
   const packed = lstatSync(packedFile, { throwIfNoEntry: false });
   if (!packed?.isFile() || packed.size > PACKED_REFS_READ_LIMIT) return void 0;
   const line = ` refs/heads/${head.branch}`;
-  for (const entry of readFileSync2(packedFile, "latin1").split("\n")) {
+  for (const entry of readFileSync(packedFile, "latin1").split("\n")) {
     if (!entry.endsWith(line)) continue;
     const commit = entry.slice(0, -line.length);
     return OBJECT_NAME.test(commit) ? commit : void 0;
@@ -719,8 +654,8 @@ function branchOfRef(ref) {
   return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
 }
 function commonDirOf(gitDir) {
-  const commonFile = join2(gitDir, "commondir");
-  return existsSync2(commonFile) ? resolve2(gitDir, readFileSync2(commonFile, "utf8").trim()) : gitDir;
+  const commonFile = join(gitDir, "commondir");
+  return existsSync2(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
@@ -732,7 +667,7 @@ var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory, workingTreeUnchanged = false) {
     this.workingDirectory = workingDirectory;
     this.workingTreeUnchanged = workingTreeUnchanged;
-    this.inPackage = !existsSync2(join2(workingDirectory, ".git"));
+    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
   }
   workingDirectory;
   workingTreeUnchanged;
@@ -811,21 +746,23 @@ var GitCommandManager = class _GitCommandManager {
    * hundreds of megabytes costs the time git takes to print it, never the memory. Named as the other
    * commits' files are: in a package, from the package (`packagePrefix`).
    */
-  async mergeOwnFiles(revisionArgs, paths = []) {
-    const args = [
-      "log",
-      ...LOG_STABLE,
-      ...this.inPackage ? ["--relative", "--full-history"] : [],
-      `--format=${RECORD}%H`,
-      "--merges",
-      "--cc",
-      "-p",
-      "-U0",
-      "--no-prefix",
-      ...revisionArgs,
-      "--",
-      ...paths.length > 0 ? paths.map((p) => `:(literal)${p}`) : this.inPackage ? ["."] : []
-    ];
+  async mergeOwnFiles(revisionArgs, paths = [], revisions = []) {
+    const { args, input } = onStdin(
+      [
+        "log",
+        ...LOG_STABLE,
+        ...this.inPackage ? ["--relative", "--full-history"] : [],
+        `--format=${RECORD}%H`,
+        "--merges",
+        "--cc",
+        "-p",
+        "-U0",
+        "--no-prefix",
+        ...revisionArgs
+      ],
+      revisions,
+      paths.length > 0 ? paths : this.inPackage ? ["."] : []
+    );
     const merges = /* @__PURE__ */ new Map();
     let files;
     const reader = headerLines(RECORD, (line) => {
@@ -835,10 +772,16 @@ var GitCommandManager = class _GitCommandManager {
       } else files?.push(unquoteGitPath(line.slice(MERGE_FILE_HEADER.length)));
     });
     try {
-      await streamGit(args, this.workingDirectory, (text) => {
-        reader.read(text);
-        return false;
-      });
+      await streamGit(
+        args,
+        this.workingDirectory,
+        (text) => {
+          reader.read(text);
+          return false;
+        },
+        void 0,
+        input
+      );
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }
@@ -896,7 +839,7 @@ var GitCommandManager = class _GitCommandManager {
     for (const folder of REBASE_FOLDERS) {
       let name;
       try {
-        name = readFileSync2(join2(dir, folder, "head-name"), "utf8").trim();
+        name = readFileSync(join(dir, folder, "head-name"), "utf8").trim();
       } catch {
         continue;
       }
@@ -930,8 +873,8 @@ var GitCommandManager = class _GitCommandManager {
     try {
       let dir = this.workingDirectory;
       for (; ; ) {
-        if (lstatSync(join2(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
-        const parent = dirname2(dir);
+        if (lstatSync(join(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
+        const parent = dirname(dir);
         if (parent === dir) return void 0;
         dir = parent;
       }
@@ -1032,7 +975,7 @@ var GitCommandManager = class _GitCommandManager {
     const sha = await this.commitOf("HEAD");
     if (sha) return sha;
     this.remembered.delete("commit:HEAD");
-    const headFile = resolve2(
+    const headFile = resolve(
       this.workingDirectory,
       (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
     );
@@ -1050,7 +993,7 @@ var GitCommandManager = class _GitCommandManager {
     } catch (error) {
       said = (error instanceof Error ? error.message : String(error)).trim();
       if (/not a valid ref/.test(said)) {
-        const loose = resolve2(
+        const loose = resolve(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", ref])).trim()
         );
@@ -1115,15 +1058,10 @@ var GitCommandManager = class _GitCommandManager {
   }
   /** `git status` of `pathspecs`: each entry's two-letter code and path (renames as two entries). */
   async statusEntries(pathspecs) {
-    const out = await this.exec([
-      "status",
-      "--porcelain=v1",
-      "-z",
-      "--untracked-files=all",
-      "--no-renames",
-      "--",
-      ...pathspecs
-    ]);
+    const out = await this.execOver(
+      ["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames"],
+      pathspecs
+    );
     return out.split("\0").filter((entry) => entry.length > 3).map((entry) => ({ code: entry.slice(0, 2), path: entry.slice(3) }));
   }
   /**
@@ -1152,7 +1090,7 @@ var GitCommandManager = class _GitCommandManager {
   async isShallow() {
     return this.remember("shallow", async () => {
       const gitDir = this.gitDirInFiles();
-      if (gitDir !== void 0) return existsSync2(join2(commonDirOf(gitDir), "shallow"));
+      if (gitDir !== void 0) return existsSync2(join(commonDirOf(gitDir), "shallow"));
       return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
     });
   }
@@ -1160,7 +1098,7 @@ var GitCommandManager = class _GitCommandManager {
     const file = await this.gitPath("shallow");
     try {
       return new Set(
-        readFileSync2(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
+        readFileSync(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
       );
     } catch {
       return /* @__PURE__ */ new Set();
@@ -1316,32 +1254,35 @@ var GitCommandManager = class _GitCommandManager {
       `--format=${RECORD}%H %ct %P`,
       "--name-only",
       "--cc",
-      ...revisionArgs,
-      "--",
-      ...paths.map((p) => `:(literal)${p}`)
+      ...revisionArgs
     ];
+    const stdin = onStdin(args, [], paths);
     const wanted = new Set(paths);
     const foundAt = /* @__PURE__ */ new Map();
     const merges = [];
     let at = 0;
-    await this.walkRecords(args, (record, complete) => {
-      const end = record.indexOf("\0");
-      if (end === -1) return false;
-      const [sha = "", time = "", ...parents] = record.slice(0, end).trim().split(" ");
-      const touch = { sha, time: Number(time), parents };
-      const names = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((name) => name !== "");
-      if (parents.length > 1) {
-        if (complete && names.length > 0) merges.push({ touch, at: at++, names });
-        return false;
-      }
-      for (const path of names) {
-        if (!wanted.has(path) || touches.has(path)) continue;
-        touches.set(path, touch);
-        foundAt.set(path, at);
-      }
-      if (complete) at++;
-      return touches.size === wanted.size;
-    });
+    await this.walkRecords(
+      stdin.args,
+      (record, complete) => {
+        const end = record.indexOf("\0");
+        if (end === -1) return false;
+        const [sha = "", time = "", ...parents] = record.slice(0, end).trim().split(" ");
+        const touch = { sha, time: Number(time), parents };
+        const names = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((name) => name !== "");
+        if (parents.length > 1) {
+          if (complete && names.length > 0) merges.push({ touch, at: at++, names });
+          return false;
+        }
+        for (const path of names) {
+          if (!wanted.has(path) || touches.has(path)) continue;
+          touches.set(path, touch);
+          foundAt.set(path, at);
+        }
+        if (complete) at++;
+        return touches.size === wanted.size;
+      },
+      stdin.input
+    );
     if (merges.length === 0) return touches;
     const prefix = await this.packagePrefix();
     const candidates = /* @__PURE__ */ new Map();
@@ -1350,12 +1291,14 @@ var GitCommandManager = class _GitCommandManager {
         const path = name.startsWith(prefix) ? name.slice(prefix.length) : void 0;
         if (path === void 0 || !wanted.has(path) || merge.at > (foundAt.get(path) ?? Number.MAX_SAFE_INTEGER))
           continue;
-        candidates.set(path, [...candidates.get(path) ?? [], merge]);
+        const list = candidates.get(path);
+        if (list) list.push(merge);
+        else candidates.set(path, [merge]);
       }
     }
     if (candidates.size === 0) return touches;
     const shas = [...new Set([...candidates.values()].flatMap((list) => list.map((m) => m.touch.sha)))];
-    const own = await this.mergeOwnFiles(["--no-walk", ...shas], [...candidates.keys()]);
+    const own = await this.mergeOwnFiles(["--no-walk"], [...candidates.keys()], shas);
     for (const [path, list] of candidates) {
       const newest = list.find((merge) => own.get(merge.touch.sha)?.includes(path));
       if (newest) touches.set(path, newest.touch);
@@ -1369,7 +1312,7 @@ var GitCommandManager = class _GitCommandManager {
    * commit that answers it, not at the next one (which, for paths that commit created, is never: git
    * would walk to the root). git is stopped as soon as `onRecord` returns true.
    */
-  async walkRecords(args, onRecord) {
+  async walkRecords(args, onRecord, input) {
     let pending = "";
     let answered = false;
     try {
@@ -1394,7 +1337,8 @@ var GitCommandManager = class _GitCommandManager {
         },
         // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
         // in git's buffer while it walks the rest of the history.
-        { GIT_FLUSH: "1" }
+        { GIT_FLUSH: "1" },
+        input
       );
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
@@ -1448,13 +1392,16 @@ var GitCommandManager = class _GitCommandManager {
    */
   async operationInProgress() {
     const dir = await this.absoluteGitDir();
-    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join2(dir, file))) return operation;
+    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join(dir, file))) return operation;
     return void 0;
   }
   /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
   async trackedOf(paths) {
     if (paths.length === 0) return /* @__PURE__ */ new Set();
-    const out = await this.exec(["ls-files", "-z", "--", ...paths.map((path) => `:(literal)${path}`)]);
+    const out = await this.execOver(
+      ["ls-files", "-z"],
+      paths.map((path) => `:(literal)${path}`)
+    );
     return new Set(out.split("\0").filter((path) => path !== ""));
   }
   /**
@@ -1488,12 +1435,21 @@ var GitCommandManager = class _GitCommandManager {
     }
   }
   /** Runs git; returns stdout or throws the error `translateGitError` makes of the failure. */
-  async exec(args) {
+  async exec(args, input) {
     try {
-      return await this.raw(args);
+      return await this.raw(args, input);
     } catch (error) {
       throw translateGitError(error, args, this.workingDirectory);
     }
+  }
+  /**
+   * `git <command> -- <pathspecs>` in batches (see MAX_SPEC_CHARS), their outputs joined: for a command
+   * whose answer for each path does not depend on the others asked (`-z` lists).
+   */
+  async execOver(command, pathspecs) {
+    let out = "";
+    for (const batch of specBatches(pathspecs)) out += await this.exec([...command, "--", ...batch]);
+    return out;
   }
   /**
    * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
@@ -1512,11 +1468,11 @@ var GitCommandManager = class _GitCommandManager {
     }
   }
   /** The one place git is started: simple-git for remote commands, `runGit` for the rest. */
-  async raw(args) {
+  async raw(args, input) {
     try {
-      if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory);
+      if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory, {}, input);
       process.env.GIT_TERMINAL_PROMPT = "0";
-      this.simpleGit ??= import("./dist-HV5T5O47.js").then(
+      this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
         ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false, timeout: { block: 12e4 } })
       );
       return await (await this.simpleGit).raw(args);
@@ -1585,16 +1541,10 @@ var GitCommandManager = class _GitCommandManager {
   async pathsAt(rev, paths) {
     const found = /* @__PURE__ */ new Set();
     if (paths.length === 0) return found;
-    const output = await this.exec([
-      "ls-tree",
-      "-r",
-      "--name-only",
-      "-z",
-      "--full-tree",
-      rev,
-      "--",
-      ...paths.map((p) => `:(literal)${p}`)
-    ]);
+    const output = await this.execOver(
+      ["ls-tree", "-r", "--name-only", "-z", "--full-tree", rev],
+      paths.map((p) => `:(literal)${p}`)
+    );
     const listed = output.split("\0").filter((p) => p !== "");
     for (const path of paths) {
       const bare = path.replace(/\/$/, "");
@@ -1705,6 +1655,13 @@ var IN_PROGRESS_FILES = [
   ["REVERT_HEAD", "revert"]
 ];
 var WALK_LIMIT = 200;
+function onStdin(args, revisions, paths) {
+  const specs = paths.map((path) => path === "." ? path : `:(literal)${path}`);
+  const inLines = !paths.some((path) => /[\n\r]/.test(path));
+  const lines = [...revisions, "--", ...inLines ? specs : []];
+  return { args: [...args, "--stdin", "--", ...inLines ? [] : specs], input: `${lines.join("\n")}
+` };
+}
 function commitsAfterTouch(walk, touch) {
   if (![...walk.touches.values()].includes(touch))
     throw new InternalError(`${touch} is no touch the walk found`);
@@ -1808,7 +1765,7 @@ function timeOf(text) {
 var MAX_DATE_SECONDS = 864e10;
 function readTextOrEmpty(path) {
   try {
-    return readFileSync2(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch {
     return "";
   }
@@ -1829,9 +1786,6 @@ function parseNumstat(entry) {
 }
 
 export {
-  findRepoRoot,
-  gitDirIn,
-  findProjectRoot,
   isLineFrom,
   applyChanges,
   GitCommandManager,

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-WY2X6S32.js";
+} from "./chunk-URRJ25WN.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-MY3DR4JX.js";
+} from "./chunk-IE3K4KV4.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-UOFDPK7C.js";
+} from "./chunk-VFEPMLB2.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-2B2GMIOW.js";
+} from "./chunk-XFUR62LX.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-WQ47AYKW.js";
+} from "./chunk-PPQDWOOX.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-VX7SB2CN.js";
+} from "./chunk-X55YXDF5.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-WISOKWCH.js";
+} from "./chunk-4ZRKVBT5.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2078,7 +2078,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-52DLQ7NU.js");
+  return import("./reports-MUDTFBDY.js");
 }
 
 // src/app/status.ts

@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-WISOKWCH.js";
+} from "./chunk-4ZRKVBT5.js";
 import {
   duplicateKeyError,
   parseJsonLocated

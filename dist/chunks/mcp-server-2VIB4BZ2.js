@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-VMOGWZC7.js";
+} from "./chunk-4FCGZJQT.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-WY2X6S32.js";
+} from "./chunk-URRJ25WN.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-GT2SPKIS.js";
+import "./chunk-2W6S466W.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-FCXIK5F7.js";
+} from "./chunk-PQV75RVJ.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-MY3DR4JX.js";
-import "./chunk-UOFDPK7C.js";
-import "./chunk-2B2GMIOW.js";
+import "./chunk-IE3K4KV4.js";
+import "./chunk-VFEPMLB2.js";
+import "./chunk-XFUR62LX.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-WQ47AYKW.js";
+} from "./chunk-PPQDWOOX.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-BIPZ5D7P.js";
-import "./chunk-VX7SB2CN.js";
+} from "./chunk-4SDVJIBZ.js";
+import "./chunk-X55YXDF5.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-WISOKWCH.js";
+import "./chunk-4ZRKVBT5.js";
 import {
   require_ucs2length,
   unknownNamesMessage

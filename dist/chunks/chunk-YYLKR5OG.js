@@ -9,7 +9,7 @@ import {
 } from "./chunk-22EBR26P.js";
 import {
   CACHE_STAMP
-} from "./chunk-GT2SPKIS.js";
+} from "./chunk-2W6S466W.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

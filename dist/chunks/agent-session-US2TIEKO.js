@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-VMOGWZC7.js";
+} from "./chunk-4FCGZJQT.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-WY2X6S32.js";
+import "./chunk-URRJ25WN.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import "./chunk-OVHQFJON.js";
 import "./chunk-22EBR26P.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-GT2SPKIS.js";
+import "./chunk-2W6S466W.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
-import "./chunk-MY3DR4JX.js";
-import "./chunk-UOFDPK7C.js";
-import "./chunk-2B2GMIOW.js";
-import "./chunk-WQ47AYKW.js";
+import "./chunk-IE3K4KV4.js";
+import "./chunk-VFEPMLB2.js";
+import "./chunk-XFUR62LX.js";
+import "./chunk-PPQDWOOX.js";
 import "./chunk-TU4L2MJ6.js";
 import "./chunk-EL6VZ225.js";
 import "./chunk-DBJKH53Q.js";
-import "./chunk-VX7SB2CN.js";
+import "./chunk-X55YXDF5.js";
 import "./chunk-EEYO4645.js";
-import "./chunk-WISOKWCH.js";
+import "./chunk-4ZRKVBT5.js";
 import "./chunk-7E5CRINH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-VX7SB2CN.js";
+} from "./chunk-X55YXDF5.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

@@ -5,22 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
-} from "./chunk-UOFDPK7C.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-HUG4EZO3.js";
-import "./chunk-MLNENVTA.js";
+  requireBundle
+} from "./chunk-YYLKR5OG.js";
+import "./chunk-22EBR26P.js";
+import "./chunk-2W6S466W.js";
 import "./chunk-MWPPMQVD.js";
+
+// command-bundle:prime
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
+var bundle = requireBundle(file, createRequire(file));
+var run = bundle.run_prime;
 export {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
+  run
 };

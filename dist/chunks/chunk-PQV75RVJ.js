@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-MY3DR4JX.js";
+} from "./chunk-IE3K4KV4.js";
 import {
   GitCommandManager
-} from "./chunk-UOFDPK7C.js";
+} from "./chunk-VFEPMLB2.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-WQ47AYKW.js";
+} from "./chunk-PPQDWOOX.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-WISOKWCH.js";
+} from "./chunk-4ZRKVBT5.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-PLN43ZGU.js");
+  const { gatherSessionFacts } = await import("./agent-session-US2TIEKO.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

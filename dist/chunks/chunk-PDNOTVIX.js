@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-FCXIK5F7.js";
+} from "./chunk-PQV75RVJ.js";
 import {
   rootActedOnNote
-} from "./chunk-EWA7GUCX.js";
+} from "./chunk-Z5YJ2L64.js";
 import {
   agentFromEnv
-} from "./chunk-WQ47AYKW.js";
+} from "./chunk-PPQDWOOX.js";
 import {
   loadConfig
-} from "./chunk-BIPZ5D7P.js";
+} from "./chunk-4SDVJIBZ.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";
