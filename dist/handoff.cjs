@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "94af59ab9cfdc9ca";
+var BUILD_ID = "24254f63ce3db9fc";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

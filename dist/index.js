@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-ZQKBJGD4.js";
+} from "./action/chunk-H44NBHUP.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1113,7 +1113,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "94af59ab9cfdc9ca";
+var BUILD_ID = "24254f63ce3db9fc";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -1145,8 +1145,18 @@ function regularFileBytes(file, limit, whole) {
 function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
   return regularFileBytes(file, limit, true);
 }
-function readCacheText(file) {
-  return readCacheFile(file)?.toString("utf8");
+function readCacheJson(file, head) {
+  const bytes = readCacheFile(file);
+  if (bytes === void 0 || bytes.length < head.length || bytes.toString("utf8", 0, head.length) !== head)
+    return void 0;
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function jsonHead(key, value) {
+  return `{${JSON.stringify(key)}:${JSON.stringify(value)},`;
 }
 
 // src/adapters/document-cache.ts
@@ -1182,7 +1192,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse(readCacheText(this.file) ?? "null");
+      const parsed = readCacheJson(this.file, jsonHead("version", CACHE_VERSION));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -1308,7 +1318,7 @@ var ListingStore = class _ListingStore {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
-      const value = JSON.parse(readCacheText(file) ?? "{}");
+      const value = readCacheJson(file, jsonHead("format", FORMAT)) ?? {};
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
@@ -1645,7 +1655,7 @@ var SnapshotStore = class _SnapshotStore {
 };
 function readStored(file) {
   try {
-    const value = JSON.parse(readCacheText(file) ?? "{}");
+    const value = readCacheJson(file, jsonHead("format", FORMAT2)) ?? {};
     return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
   } catch {
     return void 0;

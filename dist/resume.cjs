@@ -2538,7 +2538,8 @@ var init_git = __esm({
             "--end-of-options",
             `${rev}^{commit}`
           ]);
-          return out?.trim() || void 0;
+          const sha = out?.trim();
+          return sha !== void 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
         });
       }
       /** Full sha of a commit; InputError naming the revision when there is no such commit. */
@@ -2549,8 +2550,9 @@ var init_git = __esm({
           const remotes = await this.listRemotes().catch(() => []);
           const fetch = fetchCommand(rev, remotes, shallow);
           const hint = fetch ? ` (${shallow ? "this clone is shallow: " : "not fetched? "}fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
+          const range = /\.\.\.?/.test(rev) ? " (a range: name one commit; for A..B give each end to its own flag, e.g. --base A --head B)" : "";
           throw new InputError(
-            `unknown revision "${rev}": no such commit in this repository${hint}`,
+            `unknown revision "${rev}": no such commit in this repository${range || hint}`,
             {},
             "git/unknown-revision"
           );

@@ -1423,7 +1423,8 @@ var init_git = __esm({
             "--end-of-options",
             `${rev}^{commit}`
           ]);
-          return out?.trim() || void 0;
+          const sha = out?.trim();
+          return sha !== void 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
         });
       }
       /** Full sha of a commit; InputError naming the revision when there is no such commit. */
@@ -1434,8 +1435,9 @@ var init_git = __esm({
           const remotes = await this.listRemotes().catch(() => []);
           const fetch = fetchCommand(rev, remotes, shallow);
           const hint = fetch ? ` (${shallow ? "this clone is shallow: " : "not fetched? "}fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
+          const range = /\.\.\.?/.test(rev) ? " (a range: name one commit; for A..B give each end to its own flag, e.g. --base A --head B)" : "";
           throw new InputError(
-            `unknown revision "${rev}": no such commit in this repository${hint}`,
+            `unknown revision "${rev}": no such commit in this repository${range || hint}`,
             {},
             "git/unknown-revision"
           );
@@ -6185,7 +6187,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "94af59ab9cfdc9ca";
+var BUILD_ID = "24254f63ce3db9fc";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -6217,8 +6219,18 @@ function regularFileBytes(file, limit, whole) {
 function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
   return regularFileBytes(file, limit, true);
 }
-function readCacheText(file) {
-  return readCacheFile(file)?.toString("utf8");
+function readCacheJson(file, head) {
+  const bytes = readCacheFile(file);
+  if (bytes === void 0 || bytes.length < head.length || bytes.toString("utf8", 0, head.length) !== head)
+    return void 0;
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function jsonHead(key, value) {
+  return `{${JSON.stringify(key)}:${JSON.stringify(value)},`;
 }
 
 // src/adapters/document-cache.ts
@@ -6883,7 +6895,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse(readCacheText(this.file) ?? "null");
+      const parsed = readCacheJson(this.file, jsonHead("version", CACHE_VERSION));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;

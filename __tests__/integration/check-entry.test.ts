@@ -101,6 +101,12 @@ describe('handoff check entry', () => {
       'handoff: unknown revision "no-such-rev": no such commit in this repository [git/unknown-revision]\n',
     );
     expect(result.code).toBe(2);
+    // A range where one commit is asked for: named as given (git printed its ends, HEAD's id first).
+    const range = runBin(['check', '--base', 'HEAD~1..HEAD'], { cwd: repo.dir });
+    expect(range.stderr).toBe(
+      'handoff: unknown revision "HEAD~1..HEAD": no such commit in this repository (a range: name one commit; for A..B give each end to its own flag, e.g. --base A --head B) [git/unknown-revision]\n',
+    );
+    expect(range.code).toBe(2);
   });
 
   it('refuses pre-push input that is not what git writes, naming the line', async () => {

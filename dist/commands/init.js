@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-GL6Z2BYQ.js";
+} from "../chunks/chunk-TPVSKNJW.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-VFEPMLB2.js";
+} from "../chunks/chunk-BJKJRYQG.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-4SDVJIBZ.js";
+} from "../chunks/chunk-JAUARGYQ.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-X55YXDF5.js";
+} from "../chunks/chunk-XVKR6RVK.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-4ZRKVBT5.js";
+} from "../chunks/chunk-3NVKVQDN.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-PDNOTVIX.js";
-import "../chunks/chunk-PQV75RVJ.js";
+} from "../chunks/chunk-EWLJS7HC.js";
+import "../chunks/chunk-J5CTHB7E.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-IE3K4KV4.js";
-import "../chunks/chunk-VFEPMLB2.js";
-import "../chunks/chunk-Z5YJ2L64.js";
-import "../chunks/chunk-PPQDWOOX.js";
+import "../chunks/chunk-TEYCC57P.js";
+import "../chunks/chunk-BJKJRYQG.js";
+import "../chunks/chunk-DCNOFQ6T.js";
+import "../chunks/chunk-2QBRVMAV.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-DBJKH53Q.js";
-import "../chunks/chunk-4SDVJIBZ.js";
-import "../chunks/chunk-X55YXDF5.js";
+import "../chunks/chunk-JAUARGYQ.js";
+import "../chunks/chunk-XVKR6RVK.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-4ZRKVBT5.js";
+import "../chunks/chunk-3NVKVQDN.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-GL6Z2BYQ.js";
-import "../chunks/chunk-VFEPMLB2.js";
-import "../chunks/chunk-4SDVJIBZ.js";
-import "../chunks/chunk-X55YXDF5.js";
+} from "../chunks/chunk-TPVSKNJW.js";
+import "../chunks/chunk-BJKJRYQG.js";
+import "../chunks/chunk-JAUARGYQ.js";
+import "../chunks/chunk-XVKR6RVK.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-4ZRKVBT5.js";
+import "../chunks/chunk-3NVKVQDN.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

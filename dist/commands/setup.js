@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-XFUR62LX.js";
+} from "../chunks/chunk-ECQOE32X.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-Z5YJ2L64.js";
+} from "../chunks/chunk-DCNOFQ6T.js";
 import {
   checkAgentName
-} from "../chunks/chunk-PPQDWOOX.js";
+} from "../chunks/chunk-2QBRVMAV.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-4SDVJIBZ.js";
+} from "../chunks/chunk-JAUARGYQ.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-X55YXDF5.js";
+} from "../chunks/chunk-XVKR6RVK.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-4ZRKVBT5.js";
+} from "../chunks/chunk-3NVKVQDN.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

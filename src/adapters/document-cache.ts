@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { InternalError } from '../core/errors.js';
 import type { ElementPlace, SummaryFacts } from '../core/model.js';
 import { CACHE_STAMP } from '../core/version.js';
-import { readCacheText } from './cache-file.js';
+import { jsonHead, readCacheJson } from './cache-file.js';
 import { gitDirIn } from './repo-root.js';
 import { statIfThere } from './store.js';
 import type { KnownValues } from './workspace.js';
@@ -77,7 +77,7 @@ export class DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === undefined) return this.loaded;
     try {
-      const parsed = JSON.parse(readCacheText(this.file) ?? 'null') as CacheFile | null;
+      const parsed = readCacheJson(this.file, jsonHead('version', CACHE_VERSION)) as CacheFile | undefined;
       if (
         parsed &&
         parsed.version === CACHE_VERSION &&

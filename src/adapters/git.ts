@@ -526,7 +526,9 @@ export class GitCommandManager implements IGitCommandManager {
         '--end-of-options',
         `${rev}^{commit}`,
       ]);
-      return out?.trim() || undefined;
+      // One object name, or none: a range (`A..B`) is refused, silently, after git printed its ends.
+      const sha = out?.trim();
+      return sha !== undefined && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
     });
   }
 
@@ -544,8 +546,12 @@ export class GitCommandManager implements IGitCommandManager {
         : shallow
           ? ' (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)'
           : '';
+      // A range given where one commit is asked for: its ends go to their own flags.
+      const range = /\.\.\.?/.test(rev)
+        ? ' (a range: name one commit; for A..B give each end to its own flag, e.g. --base A --head B)'
+        : '';
       throw new InputError(
-        `unknown revision "${rev}": no such commit in this repository${hint}`,
+        `unknown revision "${rev}": no such commit in this repository${range || hint}`,
         {},
         'git/unknown-revision',
       );

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { join } from 'node:path';
 import type { TreeListing } from '../core/tree-listing.js';
 import { CACHE_STAMP } from '../core/version.js';
-import { readCacheText } from './cache-file.js';
+import { jsonHead, readCacheJson } from './cache-file.js';
 import { gitDir } from './document-cache.js';
 
 /** Bumped when what is remembered changes meaning: listings of another format are none. */
@@ -48,7 +48,9 @@ export class ListingStore {
     const file = this.fileOf(commit);
     if (!file) return undefined;
     try {
-      const value = JSON.parse(readCacheText(file) ?? '{}') as { format?: unknown } & Partial<TreeListing>;
+      const value = (readCacheJson(file, jsonHead('format', FORMAT)) ?? {}) as {
+        format?: unknown;
+      } & Partial<TreeListing>;
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return undefined;
       const wellFormed =

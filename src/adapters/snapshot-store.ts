@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { join } from 'node:path';
 import { type RememberedHandoff, type RememberedSnapshot, storedAsChanges } from '../core/snapshot.js';
 import { CACHE_STAMP } from '../core/version.js';
-import { readCacheText } from './cache-file.js';
+import { jsonHead, readCacheJson } from './cache-file.js';
 import { gitDir } from './document-cache.js';
 import { statIfThere } from './store.js';
 
@@ -163,7 +163,10 @@ export class SnapshotStore {
 
 function readStored(file: string): Stored | undefined {
   try {
-    const value = JSON.parse(readCacheText(file) ?? '{}') as { format?: unknown; snapshot?: unknown };
+    const value = (readCacheJson(file, jsonHead('format', FORMAT)) ?? {}) as {
+      format?: unknown;
+      snapshot?: unknown;
+    };
     return value.format === FORMAT && typeof value.snapshot === 'object' && value.snapshot !== null
       ? (value.snapshot as Stored)
       : undefined;

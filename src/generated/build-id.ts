@@ -1,2 +1,2 @@
 // Written by scripts/build-id.mjs (npm run build): a hash of src/, schema/ and package-lock.json.
-export const BUILD_ID = '94af59ab9cfdc9ca';
+export const BUILD_ID = '24254f63ce3db9fc';

@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-IE3K4KV4.js";
+} from "./chunk-TEYCC57P.js";
 import {
   GitCommandManager
-} from "./chunk-VFEPMLB2.js";
+} from "./chunk-BJKJRYQG.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-PPQDWOOX.js";
+} from "./chunk-2QBRVMAV.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-4ZRKVBT5.js";
+} from "./chunk-3NVKVQDN.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-US2TIEKO.js");
+  const { gatherSessionFacts } = await import("./agent-session-ANA4C2TK.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

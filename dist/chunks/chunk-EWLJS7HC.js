@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-PQV75RVJ.js";
+} from "./chunk-J5CTHB7E.js";
 import {
   rootActedOnNote
-} from "./chunk-Z5YJ2L64.js";
+} from "./chunk-DCNOFQ6T.js";
 import {
   agentFromEnv
-} from "./chunk-PPQDWOOX.js";
+} from "./chunk-2QBRVMAV.js";
 import {
   loadConfig
-} from "./chunk-4SDVJIBZ.js";
+} from "./chunk-JAUARGYQ.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-4ZRKVBT5.js";
+} from "./chunk-3NVKVQDN.js";
 import "./chunk-7E5CRINH.js";
 import {
   isRecord,

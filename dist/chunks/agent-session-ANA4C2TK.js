@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-4FCGZJQT.js";
+} from "./chunk-Q5JBEXOG.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-URRJ25WN.js";
+import "./chunk-2XDBDYDX.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import "./chunk-OVHQFJON.js";
-import "./chunk-22EBR26P.js";
+import "./chunk-FS2SOM33.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-2W6S466W.js";
+import "./chunk-25RJGR6S.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
-import "./chunk-IE3K4KV4.js";
-import "./chunk-VFEPMLB2.js";
-import "./chunk-XFUR62LX.js";
-import "./chunk-PPQDWOOX.js";
+import "./chunk-TEYCC57P.js";
+import "./chunk-BJKJRYQG.js";
+import "./chunk-ECQOE32X.js";
+import "./chunk-2QBRVMAV.js";
 import "./chunk-TU4L2MJ6.js";
 import "./chunk-EL6VZ225.js";
 import "./chunk-DBJKH53Q.js";
-import "./chunk-X55YXDF5.js";
+import "./chunk-XVKR6RVK.js";
 import "./chunk-EEYO4645.js";
-import "./chunk-4ZRKVBT5.js";
+import "./chunk-3NVKVQDN.js";
 import "./chunk-7E5CRINH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-X55YXDF5.js";
+} from "./chunk-XVKR6RVK.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

@@ -10,22 +10,22 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-4FCGZJQT.js";
+} from "./chunk-Q5JBEXOG.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-URRJ25WN.js";
+} from "./chunk-2XDBDYDX.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-OVHQFJON.js";
-import "./chunk-22EBR26P.js";
+import "./chunk-FS2SOM33.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-2W6S466W.js";
+import "./chunk-25RJGR6S.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-PQV75RVJ.js";
+} from "./chunk-J5CTHB7E.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-IE3K4KV4.js";
-import "./chunk-VFEPMLB2.js";
-import "./chunk-XFUR62LX.js";
+import "./chunk-TEYCC57P.js";
+import "./chunk-BJKJRYQG.js";
+import "./chunk-ECQOE32X.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-PPQDWOOX.js";
+} from "./chunk-2QBRVMAV.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-4SDVJIBZ.js";
-import "./chunk-X55YXDF5.js";
+} from "./chunk-JAUARGYQ.js";
+import "./chunk-XVKR6RVK.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-4ZRKVBT5.js";
+import "./chunk-3NVKVQDN.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCacheFile
-} from "./chunk-22EBR26P.js";
+} from "./chunk-FS2SOM33.js";
 import {
   CACHE_STAMP
-} from "./chunk-2W6S466W.js";
+} from "./chunk-25RJGR6S.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

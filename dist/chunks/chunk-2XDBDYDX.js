@@ -19,15 +19,16 @@ import {
   openNextSteps
 } from "./chunk-OVHQFJON.js";
 import {
-  readCacheText
-} from "./chunk-22EBR26P.js";
+  jsonHead,
+  readCacheJson
+} from "./chunk-FS2SOM33.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-2W6S466W.js";
+} from "./chunk-25RJGR6S.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -36,13 +37,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-IE3K4KV4.js";
+} from "./chunk-TEYCC57P.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-VFEPMLB2.js";
+} from "./chunk-BJKJRYQG.js";
 import {
   namedAndCounted
 } from "./chunk-TU4L2MJ6.js";
@@ -76,7 +77,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-X55YXDF5.js";
+} from "./chunk-XVKR6RVK.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -95,7 +96,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-4ZRKVBT5.js";
+} from "./chunk-3NVKVQDN.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -680,7 +681,7 @@ var DocumentCache = class _DocumentCache {
     this.loaded = { entries: {}, values: {} };
     if (this.file === void 0) return this.loaded;
     try {
-      const parsed = JSON.parse(readCacheText(this.file) ?? "null");
+      const parsed = readCacheJson(this.file, jsonHead("version", CACHE_VERSION));
       if (parsed && parsed.version === CACHE_VERSION && parsed.entries && typeof parsed.entries === "object") {
         this.loaded.entries = parsed.entries;
         if (parsed.values && typeof parsed.values === "object") this.loaded.values = parsed.values;
@@ -806,7 +807,7 @@ var ListingStore = class _ListingStore {
     const file = this.fileOf(commit);
     if (!file) return void 0;
     try {
-      const value = JSON.parse(readCacheText(file) ?? "{}");
+      const value = readCacheJson(file, jsonHead("format", FORMAT)) ?? {};
       if (value.format !== FORMAT || !Array.isArray(value.specs) || !Array.isArray(value.entries))
         return void 0;
       const wellFormed = value.specs.every((s) => typeof s === "string") && value.entries.every(
@@ -1064,7 +1065,7 @@ var SnapshotStore = class _SnapshotStore {
 };
 function readStored(file) {
   try {
-    const value = JSON.parse(readCacheText(file) ?? "{}");
+    const value = readCacheJson(file, jsonHead("format", FORMAT2)) ?? {};
     return value.format === FORMAT2 && typeof value.snapshot === "object" && value.snapshot !== null ? value.snapshot : void 0;
   } catch {
     return void 0;
@@ -3153,7 +3154,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-MUDTFBDY.js");
+  const reports = await import("./reports-3BQF7PE6.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-4ZRKVBT5.js";
+} from "./chunk-3NVKVQDN.js";
 import {
   duplicateKeyError,
   parseJsonLocated

@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-YYLKR5OG.js";
-import "./chunk-22EBR26P.js";
-import "./chunk-2W6S466W.js";
+} from "./chunk-ZFBMQMUM.js";
+import "./chunk-FS2SOM33.js";
+import "./chunk-25RJGR6S.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:prime
+// command-bundle:draft
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../draft.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
-var run = bundle.run_prime;
+var run = bundle.run;
 export {
   run
 };

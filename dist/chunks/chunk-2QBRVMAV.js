@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-4ZRKVBT5.js";
+} from "./chunk-3NVKVQDN.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-URRJ25WN.js";
+} from "./chunk-2XDBDYDX.js";
 import {
   failingLabels,
   warningsNamed
@@ -53,7 +53,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import {
   regularFileBytes
-} from "./chunk-22EBR26P.js";
+} from "./chunk-FS2SOM33.js";
 import {
   huskyHookNote
 } from "./chunk-SX2IGDBJ.js";
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-IE3K4KV4.js";
+} from "./chunk-TEYCC57P.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-VFEPMLB2.js";
+} from "./chunk-BJKJRYQG.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-XFUR62LX.js";
+} from "./chunk-ECQOE32X.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-PPQDWOOX.js";
+} from "./chunk-2QBRVMAV.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-X55YXDF5.js";
+} from "./chunk-XVKR6RVK.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-4ZRKVBT5.js";
+} from "./chunk-3NVKVQDN.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2078,7 +2078,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-MUDTFBDY.js");
+  return import("./reports-3BQF7PE6.js");
 }
 
 // src/app/status.ts

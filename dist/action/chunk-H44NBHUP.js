@@ -979,7 +979,8 @@ var GitCommandManager = class _GitCommandManager {
         "--end-of-options",
         `${rev}^{commit}`
       ]);
-      return out?.trim() || void 0;
+      const sha = out?.trim();
+      return sha !== void 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
     });
   }
   /** Full sha of a commit; InputError naming the revision when there is no such commit. */
@@ -990,8 +991,9 @@ var GitCommandManager = class _GitCommandManager {
       const remotes = await this.listRemotes().catch(() => []);
       const fetch = fetchCommand(rev, remotes, shallow);
       const hint = fetch ? ` (${shallow ? "this clone is shallow: " : "not fetched? "}fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
+      const range = /\.\.\.?/.test(rev) ? " (a range: name one commit; for A..B give each end to its own flag, e.g. --base A --head B)" : "";
       throw new InputError(
-        `unknown revision "${rev}": no such commit in this repository${hint}`,
+        `unknown revision "${rev}": no such commit in this repository${range || hint}`,
         {},
         "git/unknown-revision"
       );

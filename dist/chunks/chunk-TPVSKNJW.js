@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-VFEPMLB2.js";
+} from "./chunk-BJKJRYQG.js";
 import {
   loadConfig
-} from "./chunk-4SDVJIBZ.js";
+} from "./chunk-JAUARGYQ.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-4ZRKVBT5.js";
+} from "./chunk-3NVKVQDN.js";
 import {
   isRecord,
   parseJsonLocated

@@ -31,12 +31,23 @@ function regularFileBytes(file, limit, whole) {
 function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
   return regularFileBytes(file, limit, true);
 }
-function readCacheText(file) {
-  return readCacheFile(file)?.toString("utf8");
+function readCacheJson(file, head) {
+  const bytes = readCacheFile(file);
+  if (bytes === void 0 || bytes.length < head.length || bytes.toString("utf8", 0, head.length) !== head)
+    return void 0;
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function jsonHead(key, value) {
+  return `{${JSON.stringify(key)}:${JSON.stringify(value)},`;
 }
 
 export {
   regularFileBytes,
   readCacheFile,
-  readCacheText
+  readCacheJson,
+  jsonHead
 };
