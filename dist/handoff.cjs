@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "24254f63ce3db9fc";
+var BUILD_ID = "8a1577876871c65b";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

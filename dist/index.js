@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-H44NBHUP.js";
+} from "./action/chunk-XJNTUIYQ.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1113,7 +1113,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "24254f63ce3db9fc";
+var BUILD_ID = "8a1577876871c65b";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -1147,8 +1147,8 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 function readCacheJson(file, head) {
   const bytes = readCacheFile(file);
-  if (bytes === void 0 || bytes.length < head.length || bytes.toString("utf8", 0, head.length) !== head)
-    return void 0;
+  const begins = Buffer.from(head);
+  if (bytes === void 0 || !bytes.subarray(0, begins.length).equals(begins)) return void 0;
   try {
     return JSON.parse(bytes.toString("utf8"));
   } catch {
@@ -3228,6 +3228,7 @@ async function readLocalRange(git, options, notes, headCommit) {
     commits = await pastShallowEdge(git, commits, readCommits, {
       description,
       ...base === void 0 ? {} : { base },
+      head,
       notes,
       deepen: options.deepen ?? ((by) => git.deepen(by, [], remote))
     });
@@ -3243,8 +3244,8 @@ function remoteOf(rev, remotes) {
 }
 var FETCH_MORE = "fetch the whole history (git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions/checkout: fetch-depth: 0)";
 async function pastShallowEdge(git, commits, read, options) {
-  const { base } = options;
-  let doubt = await shallowDoubt(git, commits, base);
+  const { base, head } = options;
+  let doubt = await shallowDoubt(git, commits, base, head);
   if (doubt === void 0) return commits;
   if (base === void 0) {
     throw new InputError(
@@ -3259,7 +3260,7 @@ async function pastShallowEdge(git, commits, read, options) {
     () => `the checked commits ${options.description} reach ${doubt}`,
     async () => {
       const again = await read();
-      doubt = await git.isShallow() ? await shallowDoubt(git, again, base) : void 0;
+      doubt = await git.isShallow() ? await shallowDoubt(git, again, base, head) : void 0;
       return doubt === void 0 ? again : void 0;
     }
   );
@@ -3275,17 +3276,27 @@ async function pastShallowEdge(git, commits, read, options) {
     "git/range-unreadable"
   );
 }
-async function shallowDoubt(git, commits, base) {
+async function shallowDoubt(git, commits, base, head) {
   const edge = await git.shallowEdge();
   const cut = commits.find((commit) => edge.has(commit.sha));
   if (cut !== void 0)
     return `this shallow clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched`;
-  if (base === void 0 || commits.length === 0) return void 0;
-  let oldest = commits[0];
-  for (const commit of commits) if (commit.commitTime < oldest.commitTime) oldest = commit;
-  const baseEnds = await git.edgeTimesBelow(base);
-  if (!baseEnds.some((time) => time >= oldest.commitTime)) return void 0;
+  if (base === void 0) return void 0;
+  const aside = notDescending(commits, await git.mergeBase(base, head));
+  if (aside.length === 0) return void 0;
+  let oldest = aside[0];
+  for (const commit of aside) if (commit.commitTime < oldest.commitTime) oldest = commit;
+  if (await git.edgesReachedSince(base, oldest.commitTime) === 0) return void 0;
   return `${oldest.sha.slice(0, 7)}, older than where the base's side of this shallow clone ends, so it may be the base's own history`;
+}
+function notDescending(commits, from) {
+  const descends = /* @__PURE__ */ new Set();
+  const aside = [];
+  for (const commit of commits) {
+    if (commit.parents.some((parent) => parent === from || descends.has(parent))) descends.add(commit.sha);
+    else aside.push(commit);
+  }
+  return aside;
 }
 async function deepenUntil(git, fetchMore, what, reached, log) {
   let fetched = 0;
@@ -4445,7 +4456,6 @@ function inputError(name, message) {
 }
 
 // src/action/range.ts
-import { readFile } from "node:fs/promises";
 var REMOTE = "origin";
 async function resolveCheckRange(git, event, log = () => {
 }) {
@@ -4496,7 +4506,7 @@ function historyFetcher(git, log, warn) {
     const refspecs = /^[0-9a-f]{40}$/.test(rev) ? [rev] : [];
     let by = FIRST_DEEPEN;
     for (let round = 0; ; round++) {
-      const edge = await shallowEdgeTimes(git);
+      const edge = [...(await git.shallowEdgeTimes()).values()];
       if (edge.every((time) => time < sinceEpochSeconds)) {
         if (round > 0)
           log(`shallow checkout: deepened past ${day}, to see when each handoff was last updated`);
@@ -4518,17 +4528,6 @@ function historyFetcher(git, log, warn) {
       `this shallow checkout still ends after ${day} after ${MAX_DEEPEN_ROUNDS} rounds of deepening: a handoff whose **Date** is older than maxAge is judged by that date and the commits there are (use fetch-depth: 0)`
     );
   };
-}
-async function shallowEdgeTimes(git) {
-  let shas;
-  try {
-    shas = (await readFile(await git.gitPath("shallow"), "utf8")).split("\n").filter((sha) => /^[0-9a-f]{40}$/.test(sha));
-  } catch {
-    return [];
-  }
-  if (shas.length === 0) return [];
-  const out = await git.exec(["log", "--no-walk", "--format=%ct", ...shas, "--"]);
-  return out.split("\n").filter((line) => line !== "").map(Number);
 }
 async function missingEnds(git, ends) {
   const byRev = ends.filter((end) => end.rev !== "HEAD" && end.refspec === end.rev);

@@ -407,23 +407,28 @@ function streamGit(args, cwd, onText, extraEnv, input) {
     });
   });
 }
+function specCost(spec) {
+  if (!WINDOWS) return Buffer.byteLength(spec) + 9;
+  return /[\s"]/.test(spec) ? spec.length + 3 + (spec.match(/["\\]/g)?.length ?? 0) : spec.length + 1;
+}
 function specBatches(specs) {
   const batches = [];
   let batch = [];
-  let chars = 0;
+  let used = 0;
   for (const spec of specs) {
-    if (batch.length > 0 && chars + spec.length + 1 > MAX_SPEC_CHARS) {
+    const cost = specCost(spec);
+    if (batch.length > 0 && used + cost > MAX_SPEC_CHARS) {
       batches.push(batch);
       batch = [];
-      chars = 0;
+      used = 0;
     }
     batch.push(spec);
-    chars += spec.length + 1;
+    used += cost;
   }
   if (batch.length > 0) batches.push(batch);
   return batches;
 }
-var import_node_child_process, import_node_fs, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure, MAX_SPEC_CHARS;
+var import_node_child_process, import_node_fs, FULLY_BUFFERED, AS_STORED, LITERAL_PATHSPECS, GitFailure, WINDOWS, MAX_SPEC_CHARS;
 var init_git_process = __esm({
   "src/adapters/git-process.ts"() {
     "use strict";
@@ -440,7 +445,8 @@ var init_git_process = __esm({
     GitFailure = class extends Error {
       name = "GitFailure";
     };
-    MAX_SPEC_CHARS = process.platform === "win32" ? 3e4 : 5e5;
+    WINDOWS = process.platform === "win32";
+    MAX_SPEC_CHARS = WINDOWS ? 3e4 : 256 * 1024;
   }
 });
 
@@ -1149,7 +1155,7 @@ function parseNumstat(entry) {
   if (added === "-" || deleted === "-") return { path };
   return { path, added: Number(added), deleted: Number(deleted) };
 }
-var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, PACKED_REFS_READ_LIMIT, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, WALK_LIMIT, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
+var import_node_fs3, import_node_path2, NONCE, RECORD, FIELD, LOG_FORMAT, LOG_STABLE, PLAIN_BRANCH, PACKED_REFS_READ_LIMIT, OBJECT_NAME, EMPTY_TREE, REMOTE_COMMANDS, GitCommandManager, CORRUPT_REPOSITORY, READS_ONLY, REBASE_FOLDERS, IN_PROGRESS_FILES, WALK_LIMIT, EDGES_ASKED, CLOCK_BEHIND_WALK, MERGE_FILE_HEADER, MAX_HEADER_LINE, C_ESCAPES, MAX_DATE_SECONDS;
 var init_git = __esm({
   "src/adapters/git.ts"() {
     "use strict";
@@ -1424,7 +1430,7 @@ var init_git = __esm({
             `${rev}^{commit}`
           ]);
           const sha = out?.trim();
-          return sha !== void 0 && /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+          return sha !== void 0 && OBJECT_NAME.test(sha) ? sha : void 0;
         });
       }
       /** Full sha of a commit; InputError naming the revision when there is no such commit. */
@@ -1435,7 +1441,7 @@ var init_git = __esm({
           const remotes = await this.listRemotes().catch(() => []);
           const fetch = fetchCommand(rev, remotes, shallow);
           const hint = fetch ? ` (${shallow ? "this clone is shallow: " : "not fetched? "}fetch it first, e.g. ${fetch})` : shallow ? " (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)" : "";
-          const range = /\.\.\.?/.test(rev) ? " (a range: name one commit; for A..B give each end to its own flag, e.g. --base A --head B)" : "";
+          const range = /^[^:].*\.\./.test(rev) ? " (a range: name one commit; for A..B give each end to its own flag, e.g. --base A --head B)" : "";
           throw new InputError(
             `unknown revision "${rev}": no such commit in this repository${range || hint}`,
             {},
@@ -1623,15 +1629,24 @@ var init_git = __esm({
           return /* @__PURE__ */ new Set();
         }
       }
-      async edgeTimesBelow(rev) {
+      /** The commit time (seconds) of each of the shallow edge's commits; none in a whole clone. */
+      async shallowEdgeTimes() {
+        const times = /* @__PURE__ */ new Map();
         const edge = await this.shallowEdge();
-        if (edge.size === 0) return [];
-        const times = [];
-        for (const line of (await this.exec(["log", "--format=%H %ct", rev, "--"])).split("\n")) {
-          const [sha = "", time = ""] = line.split(" ");
-          if (edge.has(sha)) times.push(Number(time));
+        if (edge.size === 0) return times;
+        const { args, input } = onStdin(["log", ...LOG_STABLE, "--no-walk", "--format=%H %ct"], [...edge], []);
+        for (const record of (await this.exec(args, input)).split("\0")) {
+          const [sha = "", time = ""] = record.trim().split(" ");
+          if (edge.has(sha)) times.set(sha, Number(time));
         }
         return times;
+      }
+      async edgesReachedSince(rev, since) {
+        const recent = [...await this.shallowEdgeTimes()].filter(([, time]) => time >= since);
+        if (recent.length > EDGES_ASKED) return recent.length;
+        let reached = 0;
+        for (const [sha] of recent) if ((await this.tryExec(["merge-base", sha, rev]))?.trim() === sha) reached++;
+        return reached;
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
       async deepen(by, refspecs = [], remote = "origin") {
@@ -1665,8 +1680,9 @@ var init_git = __esm({
        * For each path, the commit time (seconds) of its last touch (the newest commit reachable from
        * `rev` that touched it) when that is at or after `sinceEpochSeconds`; paths touched only before
        * are absent. One `git log --since` over the paths: git stops walking at the window's start, so
-       * the cost follows the window, not the history. Only paths that walk did not find are walked for
-       * again, each until its last touch (see below): a handoff that reads expired anyway.
+       * the cost follows the window, not the history. When that walk does not find every path, the
+       * CLOCK_BEHIND_WALK commits nearest `rev` are listed (one `git rev-list`), and only when a commit
+       * dated in the window comes there after one dated before it are those after it read again.
        */
       async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
         const touches = await this.lastTouches(paths, [
@@ -1675,8 +1691,9 @@ var init_git = __esm({
           rev
         ]);
         const unfound = paths.filter((path) => !touches.has(path));
-        if (unfound.length > 0) {
-          for (const [path, touch] of await this.lastTouches(unfound, ["--full-history", rev]))
+        const hidden = unfound.length > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
+        if (hidden.length > 0) {
+          for (const [path, touch] of await this.lastTouches(unfound, ["--no-walk=unsorted"], hidden))
             if (touch.time >= sinceEpochSeconds) touches.set(path, touch);
         }
         const found = /* @__PURE__ */ new Map();
@@ -1687,6 +1704,18 @@ var init_git = __esm({
         }
         await this.forgetShallowEdge(found, parentless);
         return found;
+      }
+      /**
+       * Of the CLOCK_BEHIND_WALK commits nearest `rev` (git's walk, newest date first), those from the
+       * first dated before `since` on, when any after it is dated in the window (`--since` stops at the
+       * first); none otherwise, the usual case.
+       */
+      async afterClockBehind(rev, since) {
+        const out = await this.exec(["rev-list", "--timestamp", `--max-count=${CLOCK_BEHIND_WALK}`, rev, "--"]);
+        const walked = out.split("\n").filter((line) => line !== "").map((line) => line.split(" "));
+        const first = walked.findIndex(([time]) => Number(time) < since);
+        if (first === -1 || !walked.slice(first).some(([time]) => Number(time) >= since)) return [];
+        return walked.slice(first).map(([, sha]) => sha);
       }
       /**
        * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
@@ -1763,7 +1792,7 @@ var init_git = __esm({
        * file that differs from all parents), keeps such merges as candidates and goes on to the path's
        * newest other touch; the candidates are then read in their dense combined patch, once for all.
        */
-      async lastTouches(paths, revisionArgs) {
+      async lastTouches(paths, revisionArgs, revisions = []) {
         const touches = /* @__PURE__ */ new Map();
         if (paths.length === 0) return touches;
         const args = [
@@ -1775,7 +1804,7 @@ var init_git = __esm({
           "--cc",
           ...revisionArgs
         ];
-        const stdin = onStdin(args, [], paths);
+        const stdin = onStdin(args, revisions, paths);
         const wanted = new Set(paths);
         const foundAt = /* @__PURE__ */ new Map();
         const merges = [];
@@ -1963,7 +1992,8 @@ var init_git = __esm({
       }
       /**
        * `git <command> -- <pathspecs>` in batches (see MAX_SPEC_CHARS), their outputs joined: for a command
-       * whose answer for each path does not depend on the others asked (`-z` lists).
+       * whose answer for each path does not depend on the others asked (`-z` lists). No pathspecs, no
+       * command: '' (git would answer for the whole tree), so callers ask with at least one.
        */
       async execOver(command, pathspecs) {
         let out = "";
@@ -1971,9 +2001,11 @@ var init_git = __esm({
         return out;
       }
       /**
-       * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
-       * already gives empty output). A missing git, a folder that is no repository, and git failing to
-       * start still throw. (Only local commands come here, so only `runGit`'s failures.)
+       * Like exec, but git exiting non-zero with something on stderr gives undefined; exiting non-zero
+       * silently (as `--quiet` makes it) gives what it printed, which may not be empty (`rev-parse --verify
+       * --quiet A..B` prints both ends): the caller reads it. A missing git, a folder that is no
+       * repository, and git failing to start still throw. (Only local commands come here, so only
+       * `runGit`'s failures.)
        */
       async tryExec(args) {
         try {
@@ -2132,6 +2164,8 @@ var init_git = __esm({
       ["REVERT_HEAD", "revert"]
     ];
     WALK_LIMIT = 200;
+    EDGES_ASKED = 8;
+    CLOCK_BEHIND_WALK = 500;
     MERGE_FILE_HEADER = "diff --cc ";
     MAX_HEADER_LINE = 64 * 1024;
     C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
@@ -6187,7 +6221,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "24254f63ce3db9fc";
+var BUILD_ID = "8a1577876871c65b";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -6221,8 +6255,8 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 function readCacheJson(file, head) {
   const bytes = readCacheFile(file);
-  if (bytes === void 0 || bytes.length < head.length || bytes.toString("utf8", 0, head.length) !== head)
-    return void 0;
+  const begins = Buffer.from(head);
+  if (bytes === void 0 || !bytes.subarray(0, begins.length).equals(begins)) return void 0;
   try {
     return JSON.parse(bytes.toString("utf8"));
   } catch {

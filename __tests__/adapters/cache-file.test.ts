@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import { jsonHead, readCacheJson } from '../../src/adapters/cache-file.js';
 
 describe('readCacheJson', () => {
@@ -28,7 +29,15 @@ describe('readCacheJson', () => {
     const reordered = JSON.stringify({ snapshot: {}, format: '1/0.1.0+abc' });
     expect(readCacheJson(file('reordered.json', reordered), head)).toBeUndefined();
     const nest = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    expect(readCacheJson(file('nest.json', nest), head)).toBeUndefined();
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      expect(readCacheJson(file('nest.json', nest), head)).toBeUndefined();
+      expect(readCacheJson(file('reordered-again.json', reordered), head)).toBeUndefined();
+      // Looked at before any parse: a file of another writer costs a read, never a parse.
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
     expect(readCacheJson(file('short.json', '{'), head)).toBeUndefined();
   });
 

@@ -513,6 +513,22 @@ describe('GitCommandManager, other commands', () => {
     expect(await git.lastTouchesSince([], since)).toEqual(new Map());
   });
 
+  it('takes every path as written, from stdin or (with a line break) the command line', async () => {
+    const r = repo();
+    const odd = ['a*.md', '[x].md', '-dash.md', 'new\nline.md', ':(top)b.md'];
+    r.commit('first', Object.fromEntries([...odd, 'ab.md', 'x.md', 'b.md'].map((p) => [p, '1'])), {
+      date: '2025-11-01T00:00:00Z',
+    });
+    // Files a glob or magic reading of the odd names would match, touched later.
+    r.commit('second', { 'ab.md': '2', 'x.md': '2', 'b.md': '2' }, { date: '2025-11-05T00:00:00Z' });
+    const git = GitCommandManager.create(r.dir);
+    const first = Date.parse('2025-11-01T00:00:00Z') / 1000;
+    expect(await git.lastTouchesSince(odd, 0)).toEqual(new Map(odd.map((p) => [p, first])));
+    expect(await git.lastTouchesSince(odd.slice(0, 3), 0)).toEqual(
+      new Map(odd.slice(0, 3).map((p) => [p, first])),
+    );
+  });
+
   it("reads thousands of long paths past the command line's limit (E2BIG had been an internal error)", async () => {
     const r = repo();
     const folder = `docs/${'deep-folder-name/'.repeat(12)}`;

@@ -259,8 +259,8 @@ export class MemoryGit implements IGitCommandManager {
     return new Set();
   }
 
-  async edgeTimesBelow(): Promise<number[]> {
-    return [];
+  async edgesReachedSince(): Promise<number> {
+    return 0;
   }
 
   async deepen(): Promise<void> {}

@@ -156,7 +156,7 @@ describe('runCheck in a shallow clone', () => {
     );
   });
 
-  it('deepens a pull request forked from the tip no further than its merge base needs', async () => {
+  it('deepens a pull request forked from the tip no further than its merge base needs, however its commits are dated', async () => {
     const origin = TempRepo.init();
     cleanup.push(origin.dir);
     const at = clock();
@@ -171,6 +171,8 @@ describe('runCheck in a shallow clone', () => {
     for (let i = 0; i < 150; i++) origin.commit(`main ${i}`, { [`main-${i % 7}.txt`]: `${i}\n` }, at());
     origin.git('checkout', '-q', '-b', 'feature', 'main~3');
     origin.commit(`${TASK}: work`, { 'src/f.ts': '1\n' }, at());
+    // Dated years back (a rebase that kept the dates, a clock behind): still the PR's own commit.
+    origin.commit(`${TASK}: more work`, { 'src/g.ts': '1\n' }, { date: '2015-06-01T00:00:00Z' });
     origin.git('checkout', '-q', 'main');
     origin.commit('main moves on', { 'docs/x.md': 'x\n' }, at());
     const clone = ciClone(
@@ -179,7 +181,7 @@ describe('runCheck in a shallow clone', () => {
       1,
     );
     const result = await runCheck({ repoRoot: clone, base: 'origin/main', head: 'HEAD', now: new Date() });
-    expect(result.range?.commitCount).toBe(1);
+    expect(result.range?.commitCount).toBe(2);
     expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
     expect(Number(git(clone, 'rev-list', '--count', 'origin/main').trim())).toBeLessThan(100);
   });

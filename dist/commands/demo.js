@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-2XDBDYDX.js";
+} from "../chunks/chunk-3WZ4BBKU.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -20,12 +20,12 @@ import {
 import {
   emptySection
 } from "../chunks/chunk-OVHQFJON.js";
-import "../chunks/chunk-FS2SOM33.js";
+import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-25RJGR6S.js";
+import "../chunks/chunk-UYH7UCSQ.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-TEYCC57P.js";
-import "../chunks/chunk-BJKJRYQG.js";
+import "../chunks/chunk-FW5A4WQR.js";
+import "../chunks/chunk-GOMLMUC6.js";
 import {
   plural
 } from "../chunks/chunk-TU4L2MJ6.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-JAUARGYQ.js";
-import "../chunks/chunk-XVKR6RVK.js";
+} from "../chunks/chunk-I57VCED7.js";
+import "../chunks/chunk-56TYS4UV.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-3NVKVQDN.js";
+import "../chunks/chunk-3YWFZKWY.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-TPVSKNJW.js";
+} from "../chunks/chunk-67O5E373.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-BJKJRYQG.js";
+} from "../chunks/chunk-GOMLMUC6.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-JAUARGYQ.js";
+} from "../chunks/chunk-I57VCED7.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-XVKR6RVK.js";
+} from "../chunks/chunk-56TYS4UV.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-3NVKVQDN.js";
+} from "../chunks/chunk-3YWFZKWY.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

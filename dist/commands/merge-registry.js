@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-TPVSKNJW.js";
-import "../chunks/chunk-BJKJRYQG.js";
-import "../chunks/chunk-JAUARGYQ.js";
-import "../chunks/chunk-XVKR6RVK.js";
+} from "../chunks/chunk-67O5E373.js";
+import "../chunks/chunk-GOMLMUC6.js";
+import "../chunks/chunk-I57VCED7.js";
+import "../chunks/chunk-56TYS4UV.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-3NVKVQDN.js";
+import "../chunks/chunk-3YWFZKWY.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

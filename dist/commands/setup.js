@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-ECQOE32X.js";
+} from "../chunks/chunk-6USR4UKL.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-DCNOFQ6T.js";
+} from "../chunks/chunk-EQTFC6ZP.js";
 import {
   checkAgentName
-} from "../chunks/chunk-2QBRVMAV.js";
+} from "../chunks/chunk-3SOP3HIK.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-JAUARGYQ.js";
+} from "../chunks/chunk-I57VCED7.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-XVKR6RVK.js";
+} from "../chunks/chunk-56TYS4UV.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-3NVKVQDN.js";
+} from "../chunks/chunk-3YWFZKWY.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,7 +6,6 @@
  * until git finds their merge base; when it cannot within the bound, the run fails — a range that
  * cannot be read never passes silently.
  */
-import { readFile } from 'node:fs/promises';
 import type { GitCommandManager } from '../adapters/git.js';
 import { ensureMergeBase, FIRST_DEEPEN, MAX_DEEPEN_ROUNDS } from '../app/check.js';
 import { InputError } from '../core/errors.js';
@@ -101,7 +100,7 @@ export function historyFetcher(
     const refspecs = /^[0-9a-f]{40}$/.test(rev) ? [rev] : [];
     let by = FIRST_DEEPEN;
     for (let round = 0; ; round++) {
-      const edge = await shallowEdgeTimes(git);
+      const edge = [...(await git.shallowEdgeTimes()).values()];
       if (edge.every((time) => time < sinceEpochSeconds)) {
         if (round > 0)
           log(`shallow checkout: deepened past ${day}, to see when each handoff was last updated`);
@@ -123,24 +122,6 @@ export function historyFetcher(
       `this shallow checkout still ends after ${day} after ${MAX_DEEPEN_ROUNDS} rounds of deepening: a handoff whose **Date** is older than maxAge is judged by that date and the commits there are (use fetch-depth: 0)`,
     );
   };
-}
-
-/** The commit times of a shallow checkout's edge (`.git/shallow`); none when it is not shallow. */
-async function shallowEdgeTimes(git: GitCommandManager): Promise<number[]> {
-  let shas: string[];
-  try {
-    shas = (await readFile(await git.gitPath('shallow'), 'utf8'))
-      .split('\n')
-      .filter((sha) => /^[0-9a-f]{40}$/.test(sha));
-  } catch {
-    return [];
-  }
-  if (shas.length === 0) return [];
-  const out = await git.exec(['log', '--no-walk', '--format=%ct', ...shas, '--']);
-  return out
-    .split('\n')
-    .filter((line) => line !== '')
-    .map(Number);
 }
 
 /**

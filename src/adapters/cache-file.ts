@@ -53,8 +53,8 @@ export function readCacheFile(file: string, limit = CACHE_FILE_LIMIT): Buffer | 
  */
 export function readCacheJson(file: string, head: string): unknown {
   const bytes = readCacheFile(file);
-  if (bytes === undefined || bytes.length < head.length || bytes.toString('utf8', 0, head.length) !== head)
-    return undefined;
+  const begins = Buffer.from(head);
+  if (bytes === undefined || !bytes.subarray(0, begins.length).equals(begins)) return undefined;
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch {

@@ -2,7 +2,8 @@
  * The one place a git command is started and waited for: `runGit` collects its output, `streamGit`
  * hands it over as it arrives and can stop git early. git's own failures (a non-zero exit with
  * something on stderr) come back as a GitFailure for the caller to word. The long-lived
- * `git cat-file --batch` processes of git-tree.ts, which are written to, are the only other kind.
+ * `git cat-file --batch` processes of git-tree.ts, which are written to as they go, are the only other
+ * kind (`streamGit` writes a command's stdin once, at its start).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -162,29 +163,42 @@ export function streamGit(
   });
 }
 
-/**
- * Most characters of pathspecs given to one git command line: a registry of thousands of tasks
- * names thousands of handoffs, and a command line has a limit (32,767 characters on Windows, 2 MB
- * with the environment elsewhere, where git failed to start with E2BIG: an internal error, which a
- * hook lets through). Each batch is a git process (9,000 handoffs of ~220 characters: 66 of them at
- * Windows's size, 5 s of `git status`). Commands that read paths from stdin (`git log --stdin`)
- * need none.
- */
-export const MAX_SPEC_CHARS = process.platform === 'win32' ? 30_000 : 500_000;
+const WINDOWS = process.platform === 'win32';
 
-/** `specs` cut into batches of at most MAX_SPEC_CHARS characters (a longer spec alone in its own). */
+/**
+ * Most of a command line that pathspecs may take in one git process: a registry of thousands of
+ * tasks names thousands of handoffs, and a command line has a limit (32,767 characters on Windows;
+ * elsewhere bytes, 1 MiB on macOS and 2 MiB on Linux with the environment, where git failed to start
+ * with E2BIG: an internal error, which a hook lets through). Each batch is a git process (9,000
+ * handoffs of ~220 characters: 9 of them here). Commands that read paths from stdin (`git log
+ * --stdin`) need none.
+ */
+export const MAX_SPEC_CHARS = WINDOWS ? 30_000 : 256 * 1024;
+
+/**
+ * What `spec` takes of a command line: on Windows its characters, a space, and the quotes and
+ * backslashes node adds around one that holds a space or a quote; elsewhere its bytes, its NUL and
+ * its pointer in argv.
+ */
+function specCost(spec: string): number {
+  if (!WINDOWS) return Buffer.byteLength(spec) + 9;
+  return /[\s"]/.test(spec) ? spec.length + 3 + (spec.match(/["\\]/g)?.length ?? 0) : spec.length + 1;
+}
+
+/** `specs` cut into batches of at most MAX_SPEC_CHARS (see specCost; a longer spec alone in its own). */
 export function specBatches(specs: readonly string[]): string[][] {
   const batches: string[][] = [];
   let batch: string[] = [];
-  let chars = 0;
+  let used = 0;
   for (const spec of specs) {
-    if (batch.length > 0 && chars + spec.length + 1 > MAX_SPEC_CHARS) {
+    const cost = specCost(spec);
+    if (batch.length > 0 && used + cost > MAX_SPEC_CHARS) {
       batches.push(batch);
       batch = [];
-      chars = 0;
+      used = 0;
     }
     batch.push(spec);
-    chars += spec.length + 1;
+    used += cost;
   }
   if (batch.length > 0) batches.push(batch);
   return batches;

@@ -228,8 +228,11 @@ export interface IGitCommandManager {
    * listed by `git log` as if it added every file. Empty in a whole clone.
    */
   shallowEdge(): Promise<Set<string>>;
-  /** The commit times (seconds) of the shallow edge's commits `rev` reaches; none in a whole clone. */
-  edgeTimesBelow(rev: string): Promise<number[]>;
+  /**
+   * How many of the shallow edge's commits that `rev` reaches are dated at or after `since`
+   * (seconds); 0 in a whole clone.
+   */
+  edgesReachedSince(rev: string, since: number): Promise<number>;
   deepen(by: number, refspecs?: readonly string[], remote?: string): Promise<void>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
   /** The best common ancestor of all of `shas` (`git merge-base --octopus`), or undefined. */
@@ -528,7 +531,7 @@ export class GitCommandManager implements IGitCommandManager {
       ]);
       // One object name, or none: a range (`A..B`) is refused, silently, after git printed its ends.
       const sha = out?.trim();
-      return sha !== undefined && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+      return sha !== undefined && OBJECT_NAME.test(sha) ? sha : undefined;
     });
   }
 
@@ -547,7 +550,7 @@ export class GitCommandManager implements IGitCommandManager {
           ? ' (this clone is shallow: fetch it first, or name a remote-tracking branch such as origin/main)'
           : '';
       // A range given where one commit is asked for: its ends go to their own flags.
-      const range = /\.\.\.?/.test(rev)
+      const range = /^[^:].*\.\./.test(rev)
         ? ' (a range: name one commit; for A..B give each end to its own flag, e.g. --base A --head B)'
         : '';
       throw new InputError(
@@ -776,16 +779,28 @@ export class GitCommandManager implements IGitCommandManager {
     }
   }
 
-  async edgeTimesBelow(rev: string): Promise<number[]> {
+  /** The commit time (seconds) of each of the shallow edge's commits; none in a whole clone. */
+  async shallowEdgeTimes(): Promise<Map<string, number>> {
+    const times = new Map<string, number>();
     const edge = await this.shallowEdge();
-    if (edge.size === 0) return [];
-    // The walk is as deep as the clone, which is shallow: bounded by what was fetched.
-    const times: number[] = [];
-    for (const line of (await this.exec(['log', '--format=%H %ct', rev, '--'])).split('\n')) {
-      const [sha = '', time = ''] = line.split(' ');
-      if (edge.has(sha)) times.push(Number(time));
+    if (edge.size === 0) return times;
+    const { args, input } = onStdin(['log', ...LOG_STABLE, '--no-walk', '--format=%H %ct'], [...edge], []);
+    // One commit a record: NUL-separated (`-z`, as every log here).
+    for (const record of (await this.exec(args, input)).split('\0')) {
+      const [sha = '', time = ''] = record.trim().split(' ');
+      if (edge.has(sha)) times.set(sha, Number(time));
     }
     return times;
+  }
+
+  async edgesReachedSince(rev: string, since: number): Promise<number> {
+    const recent = [...(await this.shallowEdgeTimes())].filter(([, time]) => time >= since);
+    // Usually none: no walk. Else each is asked (a few; past that, all are taken as reached).
+    if (recent.length > EDGES_ASKED) return recent.length;
+    let reached = 0;
+    // An ancestor of `rev` is its own merge base with it (`--is-ancestor` answers by exit code only).
+    for (const [sha] of recent) if ((await this.tryExec(['merge-base', sha, rev]))?.trim() === sha) reached++;
+    return reached;
   }
 
   /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
@@ -825,8 +840,9 @@ export class GitCommandManager implements IGitCommandManager {
    * For each path, the commit time (seconds) of its last touch (the newest commit reachable from
    * `rev` that touched it) when that is at or after `sinceEpochSeconds`; paths touched only before
    * are absent. One `git log --since` over the paths: git stops walking at the window's start, so
-   * the cost follows the window, not the history. Only paths that walk did not find are walked for
-   * again, each until its last touch (see below): a handoff that reads expired anyway.
+   * the cost follows the window, not the history. When that walk does not find every path, the
+   * CLOCK_BEHIND_WALK commits nearest `rev` are listed (one `git rev-list`), and only when a commit
+   * dated in the window comes there after one dated before it are those after it read again.
    */
   async lastTouchesSince(
     paths: string[],
@@ -844,11 +860,14 @@ export class GitCommandManager implements IGitCommandManager {
     ]);
     // git's `--since` also stops at a commit whose clock was behind (dated before the window) however
     // new the commits under it: one such commit on top of a handoff's update hid it, and the handoff
-    // read expired (and `status`, walking a wider window, said fresh). The paths not found are walked
-    // for without the window, each only until its last touch, which counts when it is in the window.
+    // read expired (and `status`, walking a wider window, said fresh). Such commits near `rev` are
+    // looked for, and the paths not found are sought in the commits after the first of them, in the
+    // walk's order: a touch there counts when it is in the window. Bounded: walking each path back to
+    // its last touch read the whole history for every expired handoff, on every push (seconds).
     const unfound = paths.filter((path) => !touches.has(path));
-    if (unfound.length > 0) {
-      for (const [path, touch] of await this.lastTouches(unfound, ['--full-history', rev]))
+    const hidden = unfound.length > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
+    if (hidden.length > 0) {
+      for (const [path, touch] of await this.lastTouches(unfound, ['--no-walk=unsorted'], hidden))
         if (touch.time >= sinceEpochSeconds) touches.set(path, touch);
     }
     const found = new Map<string, number>();
@@ -859,6 +878,22 @@ export class GitCommandManager implements IGitCommandManager {
     }
     await this.forgetShallowEdge(found, parentless);
     return found;
+  }
+
+  /**
+   * Of the CLOCK_BEHIND_WALK commits nearest `rev` (git's walk, newest date first), those from the
+   * first dated before `since` on, when any after it is dated in the window (`--since` stops at the
+   * first); none otherwise, the usual case.
+   */
+  private async afterClockBehind(rev: string, since: number): Promise<string[]> {
+    const out = await this.exec(['rev-list', '--timestamp', `--max-count=${CLOCK_BEHIND_WALK}`, rev, '--']);
+    const walked = out
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => line.split(' ') as [string, string]);
+    const first = walked.findIndex(([time]) => Number(time) < since);
+    if (first === -1 || !walked.slice(first).some(([time]) => Number(time) >= since)) return [];
+    return walked.slice(first).map(([, sha]) => sha);
   }
 
   /**
@@ -947,7 +982,12 @@ export class GitCommandManager implements IGitCommandManager {
    * file that differs from all parents), keeps such merges as candidates and goes on to the path's
    * newest other touch; the candidates are then read in their dense combined patch, once for all.
    */
-  private async lastTouches(paths: readonly string[], revisionArgs: string[]): Promise<Map<string, Touch>> {
+  private async lastTouches(
+    paths: readonly string[],
+    revisionArgs: string[],
+    /** Commits given on stdin (with `--no-walk=unsorted`: read in this order). */
+    revisions: readonly string[] = [],
+  ): Promise<Map<string, Touch>> {
     const touches = new Map<string, Touch>();
     if (paths.length === 0) return touches;
     const args = [
@@ -959,7 +999,7 @@ export class GitCommandManager implements IGitCommandManager {
       '--cc',
       ...revisionArgs,
     ];
-    const stdin = onStdin(args, [], paths);
+    const stdin = onStdin(args, revisions, paths);
     const wanted = new Set(paths);
     /** Where in the walk each path's touch was found (newest first), to tell which merges are newer. */
     const foundAt = new Map<string, number>();
@@ -1178,7 +1218,8 @@ export class GitCommandManager implements IGitCommandManager {
 
   /**
    * `git <command> -- <pathspecs>` in batches (see MAX_SPEC_CHARS), their outputs joined: for a command
-   * whose answer for each path does not depend on the others asked (`-z` lists).
+   * whose answer for each path does not depend on the others asked (`-z` lists). No pathspecs, no
+   * command: '' (git would answer for the whole tree), so callers ask with at least one.
    */
   private async execOver(command: readonly string[], pathspecs: readonly string[]): Promise<string> {
     let out = '';
@@ -1187,9 +1228,11 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /**
-   * Like exec, but git exiting non-zero gives undefined (exiting silently, as `--quiet` makes it,
-   * already gives empty output). A missing git, a folder that is no repository, and git failing to
-   * start still throw. (Only local commands come here, so only `runGit`'s failures.)
+   * Like exec, but git exiting non-zero with something on stderr gives undefined; exiting non-zero
+   * silently (as `--quiet` makes it) gives what it printed, which may not be empty (`rev-parse --verify
+   * --quiet A..B` prints both ends): the caller reads it. A missing git, a folder that is no
+   * repository, and git failing to start still throw. (Only local commands come here, so only
+   * `runGit`'s failures.)
    */
   private async tryExec(args: string[]): Promise<string | undefined> {
     try {
@@ -1440,6 +1483,12 @@ const IN_PROGRESS_FILES: ReadonlyArray<[string, OperationInProgress]> = [
  * path-limited walk that follows goes to the root of the history whatever this is.
  */
 const WALK_LIMIT = 200;
+
+/** How many recent shallow edges `edgesReachedSince` asks about one by one (a git process each). */
+const EDGES_ASKED = 8;
+
+/** How many commits nearest a revision are looked at for a clock behind the window (see lastTouchesSince). */
+const CLOCK_BEHIND_WALK = 500;
 
 /**
  * `args` of a `git log` with `revisions` and `paths` (each as a `:(literal)` pathspec, but `.`) read

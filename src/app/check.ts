@@ -835,6 +835,7 @@ async function readLocalRange(
     commits = await pastShallowEdge(git, commits, readCommits, {
       description,
       ...(base === undefined ? {} : { base }),
+      head,
       notes,
       deepen: options.deepen ?? ((by) => git.deepen(by, [], remote)),
     });
@@ -875,10 +876,16 @@ async function pastShallowEdge(
   git: IGitCommandManager,
   commits: CommitInfo[],
   read: () => Promise<CommitInfo[]>,
-  options: { description: string; base?: string; notes: string[]; deepen: (by: number) => Promise<void> },
+  options: {
+    description: string;
+    base?: string;
+    head: string;
+    notes: string[];
+    deepen: (by: number) => Promise<void>;
+  },
 ): Promise<CommitInfo[]> {
-  const { base } = options;
-  let doubt = await shallowDoubt(git, commits, base);
+  const { base, head } = options;
+  let doubt = await shallowDoubt(git, commits, base, head);
   if (doubt === undefined) return commits;
   if (base === undefined) {
     throw new InputError(
@@ -893,7 +900,7 @@ async function pastShallowEdge(
     () => `the checked commits ${options.description} reach ${doubt}`,
     async () => {
       const again = await read();
-      doubt = (await git.isShallow()) ? await shallowDoubt(git, again, base) : undefined;
+      doubt = (await git.isShallow()) ? await shallowDoubt(git, again, base, head) : undefined;
       return doubt === undefined ? again : undefined;
     },
   );
@@ -912,23 +919,38 @@ async function pastShallowEdge(
 
 /**
  * Why `commits` cannot be read as they stand in this shallow clone (see `pastShallowEdge`), in words
- * that follow "reach", or undefined when they can.
+ * that follow "reach", or undefined when they can. Only commits that do not descend from the merge
+ * base can be the base's own: a pull request's own commits, however they are dated (a rebase that
+ * kept old dates, a clock behind), never make the clone deepen past it.
  */
 async function shallowDoubt(
   git: IGitCommandManager,
   commits: readonly CommitInfo[],
   base: string | undefined,
+  head: string,
 ): Promise<string | undefined> {
   const edge = await git.shallowEdge();
   const cut = commits.find((commit) => edge.has(commit.sha));
   if (cut !== undefined)
     return `this shallow clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched`;
-  if (base === undefined || commits.length === 0) return undefined;
-  let oldest = commits[0] as CommitInfo;
-  for (const commit of commits) if (commit.commitTime < oldest.commitTime) oldest = commit;
-  const baseEnds = await git.edgeTimesBelow(base);
-  if (!baseEnds.some((time) => time >= oldest.commitTime)) return undefined;
+  if (base === undefined) return undefined;
+  const aside = notDescending(commits, await git.mergeBase(base, head));
+  if (aside.length === 0) return undefined;
+  let oldest = aside[0] as CommitInfo;
+  for (const commit of aside) if (commit.commitTime < oldest.commitTime) oldest = commit;
+  if ((await git.edgesReachedSince(base, oldest.commitTime)) === 0) return undefined;
   return `${oldest.sha.slice(0, 7)}, older than where the base's side of this shallow clone ends, so it may be the base's own history`;
+}
+
+/** Of `commits` (parents first, as logRange lists them), those that do not descend from `from`. */
+function notDescending(commits: readonly CommitInfo[], from: string | undefined): CommitInfo[] {
+  const descends = new Set<string>();
+  const aside: CommitInfo[] = [];
+  for (const commit of commits) {
+    if (commit.parents.some((parent) => parent === from || descends.has(parent))) descends.add(commit.sha);
+    else aside.push(commit);
+  }
+  return aside;
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-3NVKVQDN.js";
+} from "./chunk-3YWFZKWY.js";
 import {
   duplicateKeyError,
   parseJsonLocated

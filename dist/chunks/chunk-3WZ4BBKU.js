@@ -21,14 +21,14 @@ import {
 import {
   jsonHead,
   readCacheJson
-} from "./chunk-FS2SOM33.js";
+} from "./chunk-JHJHB2M5.js";
 import {
   annotatedOnRegistry,
   commitsReadAfter
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-25RJGR6S.js";
+} from "./chunk-UYH7UCSQ.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -37,13 +37,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-TEYCC57P.js";
+} from "./chunk-FW5A4WQR.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-BJKJRYQG.js";
+} from "./chunk-GOMLMUC6.js";
 import {
   namedAndCounted
 } from "./chunk-TU4L2MJ6.js";
@@ -77,7 +77,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-XVKR6RVK.js";
+} from "./chunk-56TYS4UV.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -96,7 +96,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-3NVKVQDN.js";
+} from "./chunk-3YWFZKWY.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -2128,6 +2128,7 @@ async function readLocalRange(git, options, notes, headCommit) {
     commits = await pastShallowEdge(git, commits, readCommits, {
       description,
       ...base === void 0 ? {} : { base },
+      head,
       notes,
       deepen: options.deepen ?? ((by) => git.deepen(by, [], remote))
     });
@@ -2143,8 +2144,8 @@ function remoteOf(rev, remotes) {
 }
 var FETCH_MORE = "fetch the whole history (git fetch --unshallow; GitLab CI: GIT_DEPTH: 0; actions/checkout: fetch-depth: 0)";
 async function pastShallowEdge(git, commits, read, options) {
-  const { base } = options;
-  let doubt = await shallowDoubt(git, commits, base);
+  const { base, head } = options;
+  let doubt = await shallowDoubt(git, commits, base, head);
   if (doubt === void 0) return commits;
   if (base === void 0) {
     throw new InputError(
@@ -2159,7 +2160,7 @@ async function pastShallowEdge(git, commits, read, options) {
     () => `the checked commits ${options.description} reach ${doubt}`,
     async () => {
       const again = await read();
-      doubt = await git.isShallow() ? await shallowDoubt(git, again, base) : void 0;
+      doubt = await git.isShallow() ? await shallowDoubt(git, again, base, head) : void 0;
       return doubt === void 0 ? again : void 0;
     }
   );
@@ -2175,17 +2176,27 @@ async function pastShallowEdge(git, commits, read, options) {
     "git/range-unreadable"
   );
 }
-async function shallowDoubt(git, commits, base) {
+async function shallowDoubt(git, commits, base, head) {
   const edge = await git.shallowEdge();
   const cut = commits.find((commit) => edge.has(commit.sha));
   if (cut !== void 0)
     return `this shallow clone's edge at ${cut.sha.slice(0, 7)}, whose parents were not fetched`;
-  if (base === void 0 || commits.length === 0) return void 0;
-  let oldest = commits[0];
-  for (const commit of commits) if (commit.commitTime < oldest.commitTime) oldest = commit;
-  const baseEnds = await git.edgeTimesBelow(base);
-  if (!baseEnds.some((time) => time >= oldest.commitTime)) return void 0;
+  if (base === void 0) return void 0;
+  const aside = notDescending(commits, await git.mergeBase(base, head));
+  if (aside.length === 0) return void 0;
+  let oldest = aside[0];
+  for (const commit of aside) if (commit.commitTime < oldest.commitTime) oldest = commit;
+  if (await git.edgesReachedSince(base, oldest.commitTime) === 0) return void 0;
   return `${oldest.sha.slice(0, 7)}, older than where the base's side of this shallow clone ends, so it may be the base's own history`;
+}
+function notDescending(commits, from) {
+  const descends = /* @__PURE__ */ new Set();
+  const aside = [];
+  for (const commit of commits) {
+    if (commit.parents.some((parent) => parent === from || descends.has(parent))) descends.add(commit.sha);
+    else aside.push(commit);
+  }
+  return aside;
 }
 async function deepenUntil(git, fetchMore, what, reached, log) {
   let fetched = 0;
@@ -3154,7 +3165,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-3BQF7PE6.js");
+  const reports = await import("./reports-IM5B36AW.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -33,8 +33,8 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 function readCacheJson(file, head) {
   const bytes = readCacheFile(file);
-  if (bytes === void 0 || bytes.length < head.length || bytes.toString("utf8", 0, head.length) !== head)
-    return void 0;
+  const begins = Buffer.from(head);
+  if (bytes === void 0 || !bytes.subarray(0, begins.length).equals(begins)) return void 0;
   try {
     return JSON.parse(bytes.toString("utf8"));
   } catch {

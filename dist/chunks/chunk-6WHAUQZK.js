@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-J5CTHB7E.js";
+} from "./chunk-L55M4M3E.js";
 import {
   rootActedOnNote
-} from "./chunk-DCNOFQ6T.js";
+} from "./chunk-EQTFC6ZP.js";
 import {
   agentFromEnv
-} from "./chunk-2QBRVMAV.js";
+} from "./chunk-3SOP3HIK.js";
 import {
   loadConfig
-} from "./chunk-JAUARGYQ.js";
+} from "./chunk-I57VCED7.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-3NVKVQDN.js";
+} from "./chunk-3YWFZKWY.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

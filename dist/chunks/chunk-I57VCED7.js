@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-XVKR6RVK.js";
+} from "./chunk-56TYS4UV.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

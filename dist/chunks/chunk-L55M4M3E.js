@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-TEYCC57P.js";
+} from "./chunk-FW5A4WQR.js";
 import {
   GitCommandManager
-} from "./chunk-BJKJRYQG.js";
+} from "./chunk-GOMLMUC6.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-2QBRVMAV.js";
+} from "./chunk-3SOP3HIK.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-3NVKVQDN.js";
+} from "./chunk-3YWFZKWY.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-ANA4C2TK.js");
+  const { gatherSessionFacts } = await import("./agent-session-Z27FEWJM.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -10,22 +10,22 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-Q5JBEXOG.js";
+} from "./chunk-S7R3YYWP.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-2XDBDYDX.js";
+} from "./chunk-3WZ4BBKU.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
   openBlockers,
   openNextSteps
 } from "./chunk-OVHQFJON.js";
-import "./chunk-FS2SOM33.js";
+import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-25RJGR6S.js";
+import "./chunk-UYH7UCSQ.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-J5CTHB7E.js";
+} from "./chunk-L55M4M3E.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-TEYCC57P.js";
-import "./chunk-BJKJRYQG.js";
-import "./chunk-ECQOE32X.js";
+import "./chunk-FW5A4WQR.js";
+import "./chunk-GOMLMUC6.js";
+import "./chunk-6USR4UKL.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-2QBRVMAV.js";
+} from "./chunk-3SOP3HIK.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-JAUARGYQ.js";
-import "./chunk-XVKR6RVK.js";
+} from "./chunk-I57VCED7.js";
+import "./chunk-56TYS4UV.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-3NVKVQDN.js";
+import "./chunk-3YWFZKWY.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-2XDBDYDX.js";
+} from "./chunk-3WZ4BBKU.js";
 import {
   failingLabels,
   warningsNamed
@@ -53,7 +53,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import {
   regularFileBytes
-} from "./chunk-FS2SOM33.js";
+} from "./chunk-JHJHB2M5.js";
 import {
   huskyHookNote
 } from "./chunk-SX2IGDBJ.js";
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-TEYCC57P.js";
+} from "./chunk-FW5A4WQR.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-BJKJRYQG.js";
+} from "./chunk-GOMLMUC6.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-ECQOE32X.js";
+} from "./chunk-6USR4UKL.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-2QBRVMAV.js";
+} from "./chunk-3SOP3HIK.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-XVKR6RVK.js";
+} from "./chunk-56TYS4UV.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-3NVKVQDN.js";
+} from "./chunk-3YWFZKWY.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2078,7 +2078,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-3BQF7PE6.js");
+  return import("./reports-IM5B36AW.js");
 }
 
 // src/app/status.ts

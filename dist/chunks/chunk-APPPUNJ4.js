@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   readCacheFile
-} from "./chunk-FS2SOM33.js";
+} from "./chunk-JHJHB2M5.js";
 import {
   CACHE_STAMP
-} from "./chunk-25RJGR6S.js";
+} from "./chunk-UYH7UCSQ.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-BJKJRYQG.js";
+} from "./chunk-GOMLMUC6.js";
 import {
   loadConfig
-} from "./chunk-JAUARGYQ.js";
+} from "./chunk-I57VCED7.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-3NVKVQDN.js";
+} from "./chunk-3YWFZKWY.js";
 import {
   isRecord,
   parseJsonLocated

@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-Q5JBEXOG.js";
+} from "./chunk-S7R3YYWP.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-2XDBDYDX.js";
+import "./chunk-3WZ4BBKU.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import "./chunk-OVHQFJON.js";
-import "./chunk-FS2SOM33.js";
+import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-25RJGR6S.js";
+import "./chunk-UYH7UCSQ.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
-import "./chunk-TEYCC57P.js";
-import "./chunk-BJKJRYQG.js";
-import "./chunk-ECQOE32X.js";
-import "./chunk-2QBRVMAV.js";
+import "./chunk-FW5A4WQR.js";
+import "./chunk-GOMLMUC6.js";
+import "./chunk-6USR4UKL.js";
+import "./chunk-3SOP3HIK.js";
 import "./chunk-TU4L2MJ6.js";
 import "./chunk-EL6VZ225.js";
 import "./chunk-DBJKH53Q.js";
-import "./chunk-XVKR6RVK.js";
+import "./chunk-56TYS4UV.js";
 import "./chunk-EEYO4645.js";
-import "./chunk-3NVKVQDN.js";
+import "./chunk-3YWFZKWY.js";
 import "./chunk-7E5CRINH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";
