@@ -2148,11 +2148,14 @@ var init_git = __esm({
           ["ls-tree", "-r", "--name-only", "-z", "--full-tree", rev],
           paths.map((p) => `:(literal)${p}`)
         );
-        const listed = output.split("\0").filter((p) => p !== "");
-        for (const path of paths) {
-          const bare = path.replace(/\/$/, "");
-          if (listed.some((file) => file === bare || file.startsWith(`${bare}/`))) found.add(path);
+        const there = /* @__PURE__ */ new Set();
+        for (const file of output.split("\0")) {
+          if (file === "") continue;
+          there.add(file);
+          for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1))
+            there.add(file.slice(0, slash));
         }
+        for (const path of paths) if (there.has(path.replace(/\/$/, ""))) found.add(path);
         return found;
       }
       /**
@@ -6318,7 +6321,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "8a1577876871c65b";
+var BUILD_ID = "c1a2bb9ce0ca80ca";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

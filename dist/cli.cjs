@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "8a1577876871c65b";
+    BUILD_ID = "c1a2bb9ce0ca80ca";
   }
 });
 

@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "8a1577876871c65b";
+var BUILD_ID = "c1a2bb9ce0ca80ca";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

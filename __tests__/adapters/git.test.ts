@@ -542,6 +542,10 @@ describe('GitCommandManager, other commands', () => {
     expect(new Set(touches.keys())).toEqual(new Set([`${folder}a.md`, 'b.md']));
     expect(await git.changedSinceHead(paths)).toEqual([`${folder}a.md`]);
     expect(await git.pathsAt('HEAD', paths)).toEqual(new Set([`${folder}a.md`, 'b.md']));
+    // A folder is there when a file is in it; a name's prefix is not its folder.
+    expect(await git.pathsAt('HEAD', ['docs', 'docs/', 'doc', 'docs/deep', 'b.md/'])).toEqual(
+      new Set(['docs', 'docs/']),
+    );
     expect(await git.trackedOf(paths)).toEqual(new Set([`${folder}a.md`, 'b.md']));
   });
 

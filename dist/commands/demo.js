@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-3WZ4BBKU.js";
+} from "../chunks/chunk-XQPRUNHG.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-OVHQFJON.js";
 import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-UYH7UCSQ.js";
+import "../chunks/chunk-7AOJFZFG.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-FW5A4WQR.js";
-import "../chunks/chunk-GOMLMUC6.js";
+import "../chunks/chunk-OQVSUJLV.js";
+import "../chunks/chunk-OLCNWESM.js";
 import {
   plural
 } from "../chunks/chunk-TU4L2MJ6.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-I57VCED7.js";
-import "../chunks/chunk-56TYS4UV.js";
+} from "../chunks/chunk-UAFD2L3S.js";
+import "../chunks/chunk-HYFS7PFW.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-3YWFZKWY.js";
+import "../chunks/chunk-TA7Z6PP6.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-67O5E373.js";
+} from "../chunks/chunk-FAACUR33.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-GOMLMUC6.js";
+} from "../chunks/chunk-OLCNWESM.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-I57VCED7.js";
+} from "../chunks/chunk-UAFD2L3S.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-56TYS4UV.js";
+} from "../chunks/chunk-HYFS7PFW.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-3YWFZKWY.js";
+} from "../chunks/chunk-TA7Z6PP6.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-6WHAUQZK.js";
-import "../chunks/chunk-L55M4M3E.js";
+} from "../chunks/chunk-NSV5BAAX.js";
+import "../chunks/chunk-HZNJUHDI.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-FW5A4WQR.js";
-import "../chunks/chunk-GOMLMUC6.js";
-import "../chunks/chunk-EQTFC6ZP.js";
-import "../chunks/chunk-3SOP3HIK.js";
+import "../chunks/chunk-OQVSUJLV.js";
+import "../chunks/chunk-OLCNWESM.js";
+import "../chunks/chunk-4KGMXLIN.js";
+import "../chunks/chunk-AVR3RYIJ.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-DBJKH53Q.js";
-import "../chunks/chunk-I57VCED7.js";
-import "../chunks/chunk-56TYS4UV.js";
+import "../chunks/chunk-UAFD2L3S.js";
+import "../chunks/chunk-HYFS7PFW.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-3YWFZKWY.js";
+import "../chunks/chunk-TA7Z6PP6.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

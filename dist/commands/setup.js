@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-6USR4UKL.js";
+} from "../chunks/chunk-O5BGUSPH.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-EQTFC6ZP.js";
+} from "../chunks/chunk-4KGMXLIN.js";
 import {
   checkAgentName
-} from "../chunks/chunk-3SOP3HIK.js";
+} from "../chunks/chunk-AVR3RYIJ.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-I57VCED7.js";
+} from "../chunks/chunk-UAFD2L3S.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-56TYS4UV.js";
+} from "../chunks/chunk-HYFS7PFW.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-3YWFZKWY.js";
+} from "../chunks/chunk-TA7Z6PP6.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

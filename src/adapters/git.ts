@@ -1341,11 +1341,16 @@ export class GitCommandManager implements IGitCommandManager {
       ['ls-tree', '-r', '--name-only', '-z', '--full-tree', rev],
       paths.map((p) => `:(literal)${p}`),
     );
-    const listed = output.split('\0').filter((p) => p !== '');
-    for (const path of paths) {
-      const bare = path.replace(/\/$/, '');
-      if (listed.some((file) => file === bare || file.startsWith(`${bare}/`))) found.add(path);
+    // Each file and each folder it is in: a path is there when it is one of them (thousands of paths
+    // against thousands of files, each looked up once).
+    const there = new Set<string>();
+    for (const file of output.split('\0')) {
+      if (file === '') continue;
+      there.add(file);
+      for (let slash = file.indexOf('/'); slash !== -1; slash = file.indexOf('/', slash + 1))
+        there.add(file.slice(0, slash));
     }
+    for (const path of paths) if (there.has(path.replace(/\/$/, ''))) found.add(path);
     return found;
   }
 

@@ -1,2 +1,2 @@
 // Written by scripts/build-id.mjs (npm run build): a hash of src/, schema/ and package-lock.json.
-export const BUILD_ID = '8a1577876871c65b';
+export const BUILD_ID = 'c1a2bb9ce0ca80ca';

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-L55M4M3E.js";
+} from "./chunk-HZNJUHDI.js";
 import {
   rootActedOnNote
-} from "./chunk-EQTFC6ZP.js";
+} from "./chunk-4KGMXLIN.js";
 import {
   agentFromEnv
-} from "./chunk-3SOP3HIK.js";
+} from "./chunk-AVR3RYIJ.js";
 import {
   loadConfig
-} from "./chunk-I57VCED7.js";
+} from "./chunk-UAFD2L3S.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

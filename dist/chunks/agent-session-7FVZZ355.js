@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-S7R3YYWP.js";
+} from "./chunk-HPSHZOXY.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-3WZ4BBKU.js";
+import "./chunk-XQPRUNHG.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-UYH7UCSQ.js";
+import "./chunk-7AOJFZFG.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
-import "./chunk-FW5A4WQR.js";
-import "./chunk-GOMLMUC6.js";
-import "./chunk-6USR4UKL.js";
-import "./chunk-3SOP3HIK.js";
+import "./chunk-OQVSUJLV.js";
+import "./chunk-OLCNWESM.js";
+import "./chunk-O5BGUSPH.js";
+import "./chunk-AVR3RYIJ.js";
 import "./chunk-TU4L2MJ6.js";
 import "./chunk-EL6VZ225.js";
 import "./chunk-DBJKH53Q.js";
-import "./chunk-56TYS4UV.js";
+import "./chunk-HYFS7PFW.js";
 import "./chunk-EEYO4645.js";
-import "./chunk-3YWFZKWY.js";
+import "./chunk-TA7Z6PP6.js";
 import "./chunk-7E5CRINH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-S7R3YYWP.js";
+} from "./chunk-HPSHZOXY.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-3WZ4BBKU.js";
+} from "./chunk-XQPRUNHG.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-UYH7UCSQ.js";
+import "./chunk-7AOJFZFG.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-L55M4M3E.js";
+} from "./chunk-HZNJUHDI.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-FW5A4WQR.js";
-import "./chunk-GOMLMUC6.js";
-import "./chunk-6USR4UKL.js";
+import "./chunk-OQVSUJLV.js";
+import "./chunk-OLCNWESM.js";
+import "./chunk-O5BGUSPH.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-3SOP3HIK.js";
+} from "./chunk-AVR3RYIJ.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-I57VCED7.js";
-import "./chunk-56TYS4UV.js";
+} from "./chunk-UAFD2L3S.js";
+import "./chunk-HYFS7PFW.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-3YWFZKWY.js";
+import "./chunk-TA7Z6PP6.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-56TYS4UV.js";
+} from "./chunk-HYFS7PFW.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

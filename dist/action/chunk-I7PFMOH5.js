@@ -1652,11 +1652,14 @@ var GitCommandManager = class _GitCommandManager {
       ["ls-tree", "-r", "--name-only", "-z", "--full-tree", rev],
       paths.map((p) => `:(literal)${p}`)
     );
-    const listed = output.split("\0").filter((p) => p !== "");
-    for (const path of paths) {
-      const bare = path.replace(/\/$/, "");
-      if (listed.some((file) => file === bare || file.startsWith(`${bare}/`))) found.add(path);
+    const there = /* @__PURE__ */ new Set();
+    for (const file of output.split("\0")) {
+      if (file === "") continue;
+      there.add(file);
+      for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1))
+        there.add(file.slice(0, slash));
     }
+    for (const path of paths) if (there.has(path.replace(/\/$/, ""))) found.add(path);
     return found;
   }
   /**

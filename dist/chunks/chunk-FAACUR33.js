@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-GOMLMUC6.js";
+} from "./chunk-OLCNWESM.js";
 import {
   loadConfig
-} from "./chunk-I57VCED7.js";
+} from "./chunk-UAFD2L3S.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-3YWFZKWY.js";
+} from "./chunk-TA7Z6PP6.js";
 import {
   isRecord,
   parseJsonLocated

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-3WZ4BBKU.js";
+} from "./chunk-XQPRUNHG.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-FW5A4WQR.js";
+} from "./chunk-OQVSUJLV.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-GOMLMUC6.js";
+} from "./chunk-OLCNWESM.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-6USR4UKL.js";
+} from "./chunk-O5BGUSPH.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-3SOP3HIK.js";
+} from "./chunk-AVR3RYIJ.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-56TYS4UV.js";
+} from "./chunk-HYFS7PFW.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-3YWFZKWY.js";
+} from "./chunk-TA7Z6PP6.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2078,7 +2078,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-IM5B36AW.js");
+  return import("./reports-Y2HTBGNS.js");
 }
 
 // src/app/status.ts

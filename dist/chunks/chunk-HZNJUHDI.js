@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-FW5A4WQR.js";
+} from "./chunk-OQVSUJLV.js";
 import {
   GitCommandManager
-} from "./chunk-GOMLMUC6.js";
+} from "./chunk-OLCNWESM.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-3SOP3HIK.js";
+} from "./chunk-AVR3RYIJ.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-3YWFZKWY.js";
+} from "./chunk-TA7Z6PP6.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-Z27FEWJM.js");
+  const { gatherSessionFacts } = await import("./agent-session-7FVZZ355.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

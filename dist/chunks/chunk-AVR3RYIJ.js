@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-3YWFZKWY.js";
+} from "./chunk-TA7Z6PP6.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

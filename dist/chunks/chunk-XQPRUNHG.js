@@ -28,7 +28,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-UYH7UCSQ.js";
+} from "./chunk-7AOJFZFG.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -37,13 +37,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-FW5A4WQR.js";
+} from "./chunk-OQVSUJLV.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-GOMLMUC6.js";
+} from "./chunk-OLCNWESM.js";
 import {
   namedAndCounted
 } from "./chunk-TU4L2MJ6.js";
@@ -77,7 +77,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-56TYS4UV.js";
+} from "./chunk-HYFS7PFW.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -96,7 +96,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-3YWFZKWY.js";
+} from "./chunk-TA7Z6PP6.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3165,7 +3165,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-IM5B36AW.js");
+  const reports = await import("./reports-Y2HTBGNS.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-3YWFZKWY.js";
+} from "./chunk-TA7Z6PP6.js";
 import {
   duplicateKeyError,
   parseJsonLocated

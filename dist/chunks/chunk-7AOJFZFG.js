@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/generated/build-id.ts
-var BUILD_ID = "8a1577876871c65b";
+var BUILD_ID = "c1a2bb9ce0ca80ca";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
