@@ -89,6 +89,36 @@ describe('runCheck in a shallow clone', () => {
     return clone;
   }
 
+  /**
+   * `commits` on top of `main`'s tip, in one `git fast-import` (a `git commit` each took the two
+   * tests below over their time limit on a loaded machine).
+   */
+  function commitMany(
+    repo: TempRepo,
+    commits: { message: string; files: Record<string, string>; date: string }[],
+  ): void {
+    const lines: string[] = [];
+    commits.forEach(({ message, files, date }, i) => {
+      const when = `${Math.floor(Date.parse(date) / 1000)} +0000`;
+      lines.push(
+        'commit refs/heads/main',
+        `author T <t@example.com> ${when}`,
+        `committer T <t@example.com> ${when}`,
+        `data ${Buffer.byteLength(message)}`,
+        message,
+        ...(i === 0 ? [`from ${repo.git('rev-parse', 'main')}`] : []),
+      );
+      for (const [path, text] of Object.entries(files))
+        lines.push(`M 100644 inline ${path}`, `data ${Buffer.byteLength(text)}`, text);
+    });
+    execFileSync('git', ['fast-import', '--quiet'], {
+      cwd: repo.dir,
+      env: gitEnv(),
+      input: `${lines.join('\n')}\n`,
+    });
+    repo.git('reset', '-q', '--hard', 'main');
+  }
+
   /** Commits a minute apart from two days ago, as history is committed: each after its parents. */
   function clock(): () => { date: string } {
     let minute = 0;
@@ -109,16 +139,20 @@ describe('runCheck in a shallow clone', () => {
       },
       at(),
     );
-    for (let i = 0; i < 120; i++) {
-      if (i === 10) origin.commit(`${OTHER_TASK}: old work`, { 'src/other.ts': '1\n' }, at());
-      else if (i === 11)
-        origin.commit(
-          `${OTHER_TASK}: handoff`,
-          { [handoffPathOf(OTHER_TASK)]: `${handoffDocument(OTHER_TASK, today())}\n` },
-          at(),
-        );
-      else origin.commit(`main ${i}`, { [`main-${i % 7}.txt`]: `${i}\n` }, at());
-    }
+    commitMany(
+      origin,
+      Array.from({ length: 120 }, (_, i) =>
+        i === 10
+          ? { message: `${OTHER_TASK}: old work`, files: { 'src/other.ts': '1\n' }, ...at() }
+          : i === 11
+            ? {
+                message: `${OTHER_TASK}: handoff`,
+                files: { [handoffPathOf(OTHER_TASK)]: `${handoffDocument(OTHER_TASK, today())}\n` },
+                ...at(),
+              }
+            : { message: `main ${i}`, files: { [`main-${i % 7}.txt`]: `${i}\n` }, ...at() },
+      ),
+    );
     origin.git('checkout', '-q', '-b', 'side', 'main~100');
     for (let i = 0; i < 3; i++) origin.commit(`side ${i}`, { [`side-${i}.txt`]: `${i}\n` }, at());
     origin.git('checkout', '-q', '-b', 'feature', 'main');
@@ -168,7 +202,14 @@ describe('runCheck in a shallow clone', () => {
       },
       at(),
     );
-    for (let i = 0; i < 150; i++) origin.commit(`main ${i}`, { [`main-${i % 7}.txt`]: `${i}\n` }, at());
+    commitMany(
+      origin,
+      Array.from({ length: 150 }, (_, i) => ({
+        message: `main ${i}`,
+        files: { [`main-${i % 7}.txt`]: `${i}\n` },
+        ...at(),
+      })),
+    );
     origin.git('checkout', '-q', '-b', 'feature', 'main~3');
     origin.commit(`${TASK}: work`, { 'src/f.ts': '1\n' }, at());
     // Dated years back (a rebase that kept the dates, a clock behind): still the PR's own commit.
