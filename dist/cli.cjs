@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "c1a2bb9ce0ca80ca";
+    BUILD_ID = "b4348e9f4f4d5b02";
   }
 });
 

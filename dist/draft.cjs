@@ -1417,11 +1417,12 @@ function streamGit(args, cwd, onText, extraEnv, input) {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
       env: { ...process.env, ...AS_STORED, ...extraEnv },
-      stdio: "pipe",
+      // No stdin unless there is input: a pipe is one more stream for every git process.
+      stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
       windowsHide: true
     });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(input);
     child.stdout.setEncoding("utf8");
     const err = [];
     let stopped = false;

@@ -2373,11 +2373,12 @@ function streamGit(args, cwd, onText, extraEnv, input) {
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
       env: { ...process.env, ...AS_STORED, ...extraEnv },
-      stdio: "pipe",
+      // No stdin unless there is input: a pipe is one more stream for every git process.
+      stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
       windowsHide: true
     });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(input);
     child.stdout.setEncoding("utf8");
     const err = [];
     let stopped = false;
@@ -13086,7 +13087,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "c1a2bb9ce0ca80ca";
+var BUILD_ID = "b4348e9f4f4d5b02";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

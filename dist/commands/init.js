@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-FAACUR33.js";
+} from "../chunks/chunk-4HSTOOAJ.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-OLCNWESM.js";
+} from "../chunks/chunk-3VOVBJLQ.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-UAFD2L3S.js";
+} from "../chunks/chunk-7QAFAC3Z.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-HYFS7PFW.js";
+} from "../chunks/chunk-DE2PXINR.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-TA7Z6PP6.js";
+} from "../chunks/chunk-YRT2VK3L.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

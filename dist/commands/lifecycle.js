@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-NSV5BAAX.js";
-import "../chunks/chunk-HZNJUHDI.js";
+} from "../chunks/chunk-IG4PCXBH.js";
+import "../chunks/chunk-LBNCGQ2R.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-OQVSUJLV.js";
-import "../chunks/chunk-OLCNWESM.js";
-import "../chunks/chunk-4KGMXLIN.js";
-import "../chunks/chunk-AVR3RYIJ.js";
+import "../chunks/chunk-XHDBW4BC.js";
+import "../chunks/chunk-3VOVBJLQ.js";
+import "../chunks/chunk-VSM3P7LC.js";
+import "../chunks/chunk-CEPTE5WQ.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-DBJKH53Q.js";
-import "../chunks/chunk-UAFD2L3S.js";
-import "../chunks/chunk-HYFS7PFW.js";
+import "../chunks/chunk-7QAFAC3Z.js";
+import "../chunks/chunk-DE2PXINR.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-TA7Z6PP6.js";
+import "../chunks/chunk-YRT2VK3L.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

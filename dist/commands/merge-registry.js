@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-FAACUR33.js";
-import "../chunks/chunk-OLCNWESM.js";
-import "../chunks/chunk-UAFD2L3S.js";
-import "../chunks/chunk-HYFS7PFW.js";
+} from "../chunks/chunk-4HSTOOAJ.js";
+import "../chunks/chunk-3VOVBJLQ.js";
+import "../chunks/chunk-7QAFAC3Z.js";
+import "../chunks/chunk-DE2PXINR.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-TA7Z6PP6.js";
+import "../chunks/chunk-YRT2VK3L.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-O5BGUSPH.js";
+} from "../chunks/chunk-M35AN623.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-4KGMXLIN.js";
+} from "../chunks/chunk-VSM3P7LC.js";
 import {
   checkAgentName
-} from "../chunks/chunk-AVR3RYIJ.js";
+} from "../chunks/chunk-CEPTE5WQ.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-UAFD2L3S.js";
+} from "../chunks/chunk-7QAFAC3Z.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-HYFS7PFW.js";
+} from "../chunks/chunk-DE2PXINR.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-TA7Z6PP6.js";
+} from "../chunks/chunk-YRT2VK3L.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -5,8 +5,9 @@
  * `git cat-file --batch` processes of git-tree.ts, which are written to as they go, are the only other
  * kind (`streamGit` writes a command's stdin once, at its start).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcessByStdio, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
 
 /** `GIT_FLUSH=0`: git writes its output in full buffers, not a flush per record. */
 const FULLY_BUFFERED: NodeJS.ProcessEnv = { GIT_FLUSH: '0' };
@@ -130,13 +131,13 @@ export function streamGit(
       cwd,
       // Read now, not defaulted: the environment as this process sees it at the time of the call.
       env: { ...process.env, ...AS_STORED, ...extraEnv },
-      stdio: 'pipe',
+      // No stdin unless there is input: a pipe is one more stream for every git process.
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true,
-    });
-    // Closed at once when there is no input (as no stdin at all would be). git may stop reading (it
-    // failed, or was stopped once answered): that is its exit's to tell.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input);
+    }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
+    // git may stop reading (it failed, or was stopped once answered): that is its exit's to tell.
+    child.stdin?.on('error', () => undefined);
+    child.stdin?.end(input);
     // The stream decodes (a character cut between chunks waits for its rest): no TextDecoder, whose
     // module node would load and compile for it.
     child.stdout.setEncoding('utf8');

@@ -1,2 +1,2 @@
 // Written by scripts/build-id.mjs (npm run build): a hash of src/, schema/ and package-lock.json.
-export const BUILD_ID = 'c1a2bb9ce0ca80ca';
+export const BUILD_ID = 'b4348e9f4f4d5b02';

@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-HPSHZOXY.js";
+} from "./chunk-LXN2YYF4.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-XQPRUNHG.js";
+} from "./chunk-KASZSZYY.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-7AOJFZFG.js";
+import "./chunk-SZLLPC6P.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-HZNJUHDI.js";
+} from "./chunk-LBNCGQ2R.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-OQVSUJLV.js";
-import "./chunk-OLCNWESM.js";
-import "./chunk-O5BGUSPH.js";
+import "./chunk-XHDBW4BC.js";
+import "./chunk-3VOVBJLQ.js";
+import "./chunk-M35AN623.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-AVR3RYIJ.js";
+} from "./chunk-CEPTE5WQ.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-UAFD2L3S.js";
-import "./chunk-HYFS7PFW.js";
+} from "./chunk-7QAFAC3Z.js";
+import "./chunk-DE2PXINR.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-TA7Z6PP6.js";
+import "./chunk-YRT2VK3L.js";
 import {
   require_ucs2length,
   unknownNamesMessage

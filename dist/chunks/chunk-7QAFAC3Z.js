@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-HYFS7PFW.js";
+} from "./chunk-DE2PXINR.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

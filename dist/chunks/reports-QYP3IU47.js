@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-TA7Z6PP6.js";
+} from "./chunk-YRT2VK3L.js";
 import "./chunk-7E5CRINH.js";
 import {
   isRecord,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-EEYO4645.js";
 import {
   linkedBy
-} from "./chunk-TA7Z6PP6.js";
+} from "./chunk-YRT2VK3L.js";
 import {
   normalizeLink
 } from "./chunk-MLNENVTA.js";

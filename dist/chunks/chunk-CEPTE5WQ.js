@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-TA7Z6PP6.js";
+} from "./chunk-YRT2VK3L.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

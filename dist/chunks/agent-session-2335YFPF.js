@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-HPSHZOXY.js";
+} from "./chunk-LXN2YYF4.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-XQPRUNHG.js";
+import "./chunk-KASZSZYY.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-7AOJFZFG.js";
+import "./chunk-SZLLPC6P.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
-import "./chunk-OQVSUJLV.js";
-import "./chunk-OLCNWESM.js";
-import "./chunk-O5BGUSPH.js";
-import "./chunk-AVR3RYIJ.js";
+import "./chunk-XHDBW4BC.js";
+import "./chunk-3VOVBJLQ.js";
+import "./chunk-M35AN623.js";
+import "./chunk-CEPTE5WQ.js";
 import "./chunk-TU4L2MJ6.js";
 import "./chunk-EL6VZ225.js";
 import "./chunk-DBJKH53Q.js";
-import "./chunk-HYFS7PFW.js";
+import "./chunk-DE2PXINR.js";
 import "./chunk-EEYO4645.js";
-import "./chunk-TA7Z6PP6.js";
+import "./chunk-YRT2VK3L.js";
 import "./chunk-7E5CRINH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-OLCNWESM.js";
+} from "./chunk-3VOVBJLQ.js";
 import {
   loadConfig
-} from "./chunk-UAFD2L3S.js";
+} from "./chunk-7QAFAC3Z.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-TA7Z6PP6.js";
+} from "./chunk-YRT2VK3L.js";
 import {
   isRecord,
   parseJsonLocated

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-XQPRUNHG.js";
+} from "./chunk-KASZSZYY.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-OQVSUJLV.js";
+} from "./chunk-XHDBW4BC.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-OLCNWESM.js";
+} from "./chunk-3VOVBJLQ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-O5BGUSPH.js";
+} from "./chunk-M35AN623.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-AVR3RYIJ.js";
+} from "./chunk-CEPTE5WQ.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-HYFS7PFW.js";
+} from "./chunk-DE2PXINR.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-TA7Z6PP6.js";
+} from "./chunk-YRT2VK3L.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2078,7 +2078,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-Y2HTBGNS.js");
+  return import("./reports-QYP3IU47.js");
 }
 
 // src/app/status.ts

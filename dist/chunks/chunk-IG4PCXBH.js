@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-HZNJUHDI.js";
+} from "./chunk-LBNCGQ2R.js";
 import {
   rootActedOnNote
-} from "./chunk-4KGMXLIN.js";
+} from "./chunk-VSM3P7LC.js";
 import {
   agentFromEnv
-} from "./chunk-AVR3RYIJ.js";
+} from "./chunk-CEPTE5WQ.js";
 import {
   loadConfig
-} from "./chunk-UAFD2L3S.js";
+} from "./chunk-7QAFAC3Z.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-LUPQF3FV.js";
+} from "./chunk-OF423HD6.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-7AOJFZFG.js";
+import "./chunk-SZLLPC6P.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:draft
