@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "b4348e9f4f4d5b02";
+var BUILD_ID = "16daef150d15e20a";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

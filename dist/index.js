@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-MBVAI6NH.js";
+} from "./action/chunk-XRI5WKXS.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1113,7 +1113,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "b4348e9f4f4d5b02";
+var BUILD_ID = "16daef150d15e20a";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -529,6 +529,23 @@ describe('GitCommandManager, other commands', () => {
     );
   });
 
+  it('finds words outside the files left out, however many are left out', async () => {
+    const r = repo();
+    r.commit('files', {
+      'src/a.ts': 'const fooBar = 1;\n',
+      'handoffs/h.md': 'onlyInHandoff and fooBar\n',
+      'notes/n.md': 'onlyInNotes\n',
+    });
+    const git = GitCommandManager.create(r.dir);
+    const words = ['fooBar', 'onlyInHandoff', 'onlyInNotes', 'missingWord'];
+    expect(await git.wordsAt('HEAD', words, ['handoffs', 'notes/n.md'])).toEqual(new Set(['fooBar']));
+    // 12,000 long paths left out (2.6 MB): past the command line's limit, as a registry of thousands.
+    const many = Array.from({ length: 12_000 }, (_, i) => `${'deep-folder-name/'.repeat(12)}h-${i}.md`);
+    expect(await git.wordsAt('HEAD', words, ['handoffs', ...many, 'notes/n.md'])).toEqual(
+      new Set(['fooBar']),
+    );
+  });
+
   it("reads thousands of long paths past the command line's limit (E2BIG had been an internal error)", async () => {
     const r = repo();
     const folder = `docs/${'deep-folder-name/'.repeat(12)}`;

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-KASZSZYY.js";
+} from "../chunks/chunk-5GQOZ7GR.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-OVHQFJON.js";
 import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-SZLLPC6P.js";
+import "../chunks/chunk-FSOMAWKH.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-XHDBW4BC.js";
-import "../chunks/chunk-3VOVBJLQ.js";
+import "../chunks/chunk-JAMKD7EB.js";
+import "../chunks/chunk-QR6FPY4Z.js";
 import {
   plural
 } from "../chunks/chunk-TU4L2MJ6.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-7QAFAC3Z.js";
-import "../chunks/chunk-DE2PXINR.js";
+} from "../chunks/chunk-RQTWFAIY.js";
+import "../chunks/chunk-V62ECQCH.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-YRT2VK3L.js";
+import "../chunks/chunk-PRA2QH33.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

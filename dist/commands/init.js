@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-4HSTOOAJ.js";
+} from "../chunks/chunk-BTIYFBCY.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-3VOVBJLQ.js";
+} from "../chunks/chunk-QR6FPY4Z.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-7QAFAC3Z.js";
+} from "../chunks/chunk-RQTWFAIY.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-DE2PXINR.js";
+} from "../chunks/chunk-V62ECQCH.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-YRT2VK3L.js";
+} from "../chunks/chunk-PRA2QH33.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

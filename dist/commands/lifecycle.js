@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-IG4PCXBH.js";
-import "../chunks/chunk-LBNCGQ2R.js";
+} from "../chunks/chunk-UV5BMIOR.js";
+import "../chunks/chunk-GRQQFFF4.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-XHDBW4BC.js";
-import "../chunks/chunk-3VOVBJLQ.js";
-import "../chunks/chunk-VSM3P7LC.js";
-import "../chunks/chunk-CEPTE5WQ.js";
+import "../chunks/chunk-JAMKD7EB.js";
+import "../chunks/chunk-QR6FPY4Z.js";
+import "../chunks/chunk-O5UDIVKW.js";
+import "../chunks/chunk-VY6WK6PX.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-DBJKH53Q.js";
-import "../chunks/chunk-7QAFAC3Z.js";
-import "../chunks/chunk-DE2PXINR.js";
+import "../chunks/chunk-RQTWFAIY.js";
+import "../chunks/chunk-V62ECQCH.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-YRT2VK3L.js";
+import "../chunks/chunk-PRA2QH33.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

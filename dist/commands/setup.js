@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-M35AN623.js";
+} from "../chunks/chunk-PGL5RYGO.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-VSM3P7LC.js";
+} from "../chunks/chunk-O5UDIVKW.js";
 import {
   checkAgentName
-} from "../chunks/chunk-CEPTE5WQ.js";
+} from "../chunks/chunk-VY6WK6PX.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-7QAFAC3Z.js";
+} from "../chunks/chunk-RQTWFAIY.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-DE2PXINR.js";
+} from "../chunks/chunk-V62ECQCH.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-YRT2VK3L.js";
+} from "../chunks/chunk-PRA2QH33.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

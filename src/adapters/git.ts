@@ -1365,21 +1365,39 @@ export class GitCommandManager implements IGitCommandManager {
   ): Promise<Set<string>> {
     const found = new Set<string>();
     if (words.length === 0) return found;
+    const excludes = excluded.map((p) => `:(exclude,literal)${p}`);
+    // Thousands of handoffs to leave out would not fit on one command line (E2BIG), and a search
+    // cannot be split over them: then each match comes with its file, and theirs are dropped here.
+    const named = specBatches(excludes).length > 1;
     const output = await this.tryExec([
       'grep',
       '--no-color',
       '-I',
       '-o',
-      '-h',
+      named ? '-z' : '-h',
       '-w',
       '-F',
       ...words.flatMap((w) => ['-e', w]),
       rev,
       '--',
       '.',
-      ...excluded.map((p) => `:(exclude,literal)${p}`),
+      ...(named ? [] : excludes),
     ]);
-    for (const line of (output ?? '').split('\n')) if (line !== '') found.add(line);
+    const left = named ? new Set(excluded.map((p) => p.replace(/\/$/, ''))) : undefined;
+    for (const line of (output ?? '').split('\n')) {
+      if (line === '') continue;
+      if (left === undefined) {
+        found.add(line);
+        continue;
+      }
+      // `<rev>:<path>` NUL `<word>`: the path, or a folder it is in, may be one left out.
+      const nul = line.indexOf('\0');
+      const path = line.slice(rev.length + 1, nul);
+      let out = left.has(path);
+      for (let slash = path.indexOf('/'); !out && slash !== -1; slash = path.indexOf('/', slash + 1))
+        out = left.has(path.slice(0, slash));
+      if (!out) found.add(line.slice(nul + 1));
+    }
     return found;
   }
 

@@ -1,2 +1,2 @@
 // Written by scripts/build-id.mjs (npm run build): a hash of src/, schema/ and package-lock.json.
-export const BUILD_ID = 'b4348e9f4f4d5b02';
+export const BUILD_ID = '16daef150d15e20a';

@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-KASZSZYY.js";
+} from "./chunk-5GQOZ7GR.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-XHDBW4BC.js";
+} from "./chunk-JAMKD7EB.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-3VOVBJLQ.js";
+} from "./chunk-QR6FPY4Z.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-M35AN623.js";
+} from "./chunk-PGL5RYGO.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-CEPTE5WQ.js";
+} from "./chunk-VY6WK6PX.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-DE2PXINR.js";
+} from "./chunk-V62ECQCH.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-YRT2VK3L.js";
+} from "./chunk-PRA2QH33.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2078,7 +2078,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-QYP3IU47.js");
+  return import("./reports-XLWKWNQN.js");
 }
 
 // src/app/status.ts

@@ -10,7 +10,7 @@ import {
 } from "./chunk-EEYO4645.js";
 import {
   linkedBy
-} from "./chunk-YRT2VK3L.js";
+} from "./chunk-PRA2QH33.js";
 import {
   normalizeLink
 } from "./chunk-MLNENVTA.js";

@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-LXN2YYF4.js";
+} from "./chunk-NJZCN5QS.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-KASZSZYY.js";
+} from "./chunk-5GQOZ7GR.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-SZLLPC6P.js";
+import "./chunk-FSOMAWKH.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-LBNCGQ2R.js";
+} from "./chunk-GRQQFFF4.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-XHDBW4BC.js";
-import "./chunk-3VOVBJLQ.js";
-import "./chunk-M35AN623.js";
+import "./chunk-JAMKD7EB.js";
+import "./chunk-QR6FPY4Z.js";
+import "./chunk-PGL5RYGO.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-CEPTE5WQ.js";
+} from "./chunk-VY6WK6PX.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-7QAFAC3Z.js";
-import "./chunk-DE2PXINR.js";
+} from "./chunk-RQTWFAIY.js";
+import "./chunk-V62ECQCH.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-YRT2VK3L.js";
+import "./chunk-PRA2QH33.js";
 import {
   require_ucs2length,
   unknownNamesMessage

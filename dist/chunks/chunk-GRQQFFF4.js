@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-XHDBW4BC.js";
+} from "./chunk-JAMKD7EB.js";
 import {
   GitCommandManager
-} from "./chunk-3VOVBJLQ.js";
+} from "./chunk-QR6FPY4Z.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-CEPTE5WQ.js";
+} from "./chunk-VY6WK6PX.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-YRT2VK3L.js";
+} from "./chunk-PRA2QH33.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-2335YFPF.js");
+  const { gatherSessionFacts } = await import("./agent-session-NLVYTRFV.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-LBNCGQ2R.js";
+} from "./chunk-GRQQFFF4.js";
 import {
   rootActedOnNote
-} from "./chunk-VSM3P7LC.js";
+} from "./chunk-O5UDIVKW.js";
 import {
   agentFromEnv
-} from "./chunk-CEPTE5WQ.js";
+} from "./chunk-VY6WK6PX.js";
 import {
   loadConfig
-} from "./chunk-7QAFAC3Z.js";
+} from "./chunk-RQTWFAIY.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

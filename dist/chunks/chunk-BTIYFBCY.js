@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-3VOVBJLQ.js";
+} from "./chunk-QR6FPY4Z.js";
 import {
   loadConfig
-} from "./chunk-7QAFAC3Z.js";
+} from "./chunk-RQTWFAIY.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-YRT2VK3L.js";
+} from "./chunk-PRA2QH33.js";
 import {
   isRecord,
   parseJsonLocated

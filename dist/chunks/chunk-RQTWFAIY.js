@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-DE2PXINR.js";
+} from "./chunk-V62ECQCH.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

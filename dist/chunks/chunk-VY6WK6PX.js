@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-YRT2VK3L.js";
+} from "./chunk-PRA2QH33.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

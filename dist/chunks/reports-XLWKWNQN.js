@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-YRT2VK3L.js";
+} from "./chunk-PRA2QH33.js";
 import "./chunk-7E5CRINH.js";
 import {
   isRecord,

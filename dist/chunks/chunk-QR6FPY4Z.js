@@ -1597,21 +1597,36 @@ var GitCommandManager = class _GitCommandManager {
   async wordsAt(rev, words, excluded = []) {
     const found = /* @__PURE__ */ new Set();
     if (words.length === 0) return found;
+    const excludes = excluded.map((p) => `:(exclude,literal)${p}`);
+    const named = specBatches(excludes).length > 1;
     const output = await this.tryExec([
       "grep",
       "--no-color",
       "-I",
       "-o",
-      "-h",
+      named ? "-z" : "-h",
       "-w",
       "-F",
       ...words.flatMap((w) => ["-e", w]),
       rev,
       "--",
       ".",
-      ...excluded.map((p) => `:(exclude,literal)${p}`)
+      ...named ? [] : excludes
     ]);
-    for (const line of (output ?? "").split("\n")) if (line !== "") found.add(line);
+    const left = named ? new Set(excluded.map((p) => p.replace(/\/$/, ""))) : void 0;
+    for (const line of (output ?? "").split("\n")) {
+      if (line === "") continue;
+      if (left === void 0) {
+        found.add(line);
+        continue;
+      }
+      const nul = line.indexOf("\0");
+      const path = line.slice(rev.length + 1, nul);
+      let out = left.has(path);
+      for (let slash = path.indexOf("/"); !out && slash !== -1; slash = path.indexOf("/", slash + 1))
+        out = left.has(path.slice(0, slash));
+      if (!out) found.add(line.slice(nul + 1));
+    }
     return found;
   }
   /** The first parent of `sha`, or undefined for a root commit. */

@@ -28,7 +28,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-SZLLPC6P.js";
+} from "./chunk-FSOMAWKH.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -37,13 +37,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-XHDBW4BC.js";
+} from "./chunk-JAMKD7EB.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-3VOVBJLQ.js";
+} from "./chunk-QR6FPY4Z.js";
 import {
   namedAndCounted
 } from "./chunk-TU4L2MJ6.js";
@@ -77,7 +77,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-DE2PXINR.js";
+} from "./chunk-V62ECQCH.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -96,7 +96,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-YRT2VK3L.js";
+} from "./chunk-PRA2QH33.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3165,7 +3165,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-QYP3IU47.js");
+  const reports = await import("./reports-XLWKWNQN.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
