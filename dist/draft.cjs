@@ -2618,7 +2618,7 @@ var init_git = __esm({
         const recent = [...await this.shallowEdgeTimes()].filter(([, time]) => time >= since);
         if (recent.length > EDGES_ASKED) return recent.length;
         let reached = 0;
-        for (const [sha] of recent) if ((await this.tryExec(["merge-base", sha, rev]))?.trim() === sha) reached++;
+        for (const [sha] of recent) if (await this.mergeBase(sha, rev) === sha) reached++;
         return reached;
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
@@ -2687,8 +2687,8 @@ var init_git = __esm({
         const out = await this.exec(["rev-list", "--timestamp", `--max-count=${CLOCK_BEHIND_WALK}`, rev, "--"]);
         const walked = out.split("\n").filter((line) => line !== "").map((line) => line.split(" "));
         const first = walked.findIndex(([time]) => Number(time) < since);
-        if (first === -1 || !walked.slice(first).some(([time]) => Number(time) >= since)) return [];
-        return walked.slice(first).map(([, sha]) => sha);
+        const under = first === -1 ? [] : walked.slice(first);
+        return under.some(([time]) => Number(time) >= since) ? under.map(([, sha]) => sha) : [];
       }
       /**
        * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
@@ -3111,10 +3111,7 @@ var init_git = __esm({
           }
           const nul = line.indexOf("\0");
           const path = line.slice(rev.length + 1, nul);
-          let out = left.has(path);
-          for (let slash = path.indexOf("/"); !out && slash !== -1; slash = path.indexOf("/", slash + 1))
-            out = left.has(path.slice(0, slash));
-          if (!out) found.add(line.slice(nul + 1));
+          if (!left.has(path) && !isInFolders(path, left)) found.add(line.slice(nul + 1));
         }
         return found;
       }

@@ -3645,7 +3645,7 @@ var init_git = __esm({
         const recent = [...await this.shallowEdgeTimes()].filter(([, time]) => time >= since);
         if (recent.length > EDGES_ASKED) return recent.length;
         let reached = 0;
-        for (const [sha] of recent) if ((await this.tryExec(["merge-base", sha, rev]))?.trim() === sha) reached++;
+        for (const [sha] of recent) if (await this.mergeBase(sha, rev) === sha) reached++;
         return reached;
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
@@ -3714,8 +3714,8 @@ var init_git = __esm({
         const out = await this.exec(["rev-list", "--timestamp", `--max-count=${CLOCK_BEHIND_WALK}`, rev, "--"]);
         const walked = out.split("\n").filter((line) => line !== "").map((line) => line.split(" "));
         const first = walked.findIndex(([time]) => Number(time) < since);
-        if (first === -1 || !walked.slice(first).some(([time]) => Number(time) >= since)) return [];
-        return walked.slice(first).map(([, sha]) => sha);
+        const under = first === -1 ? [] : walked.slice(first);
+        return under.some(([time]) => Number(time) >= since) ? under.map(([, sha]) => sha) : [];
       }
       /**
        * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
@@ -4138,10 +4138,7 @@ var init_git = __esm({
           }
           const nul = line.indexOf("\0");
           const path = line.slice(rev.length + 1, nul);
-          let out = left.has(path);
-          for (let slash = path.indexOf("/"); !out && slash !== -1; slash = path.indexOf("/", slash + 1))
-            out = left.has(path.slice(0, slash));
-          if (!out) found.add(line.slice(nul + 1));
+          if (!left.has(path) && !isInFolders(path, left)) found.add(line.slice(nul + 1));
         }
         return found;
       }
@@ -13102,7 +13099,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "16daef150d15e20a";
+var BUILD_ID = "8d879fd0b4fa348d";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -14738,20 +14735,16 @@ async function readLocalRange(git, options, notes, headCommit) {
   const plain = options.base === void 0 && options.head === void 0;
   const checkedOut = given !== void 0 && !plain ? void 0 : options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head);
   let branch = given ?? checkedOut;
-  let atHead = [];
-  if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
-    const at2 = await git.branchesAt(head);
-    atHead = at2;
-    if (at2.length === 1) {
-      branch = at2[0];
-      notes.push(
-        `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
-      );
-    } else if (at2.length > 1) {
-      notes.push(
-        `HEAD is on no branch, and ${at2.length} branches point at it (${at2.slice(0, 5).join(", ")}${at2.length > 5 ? ", \u2026" : ""}): no branch name is read for a task id; --branch names one.`
-      );
-    }
+  const atHead = branch === void 0 && (options.head === void 0 || options.head === "HEAD") ? await git.branchesAt(head) : [];
+  if (atHead.length === 1) {
+    branch = atHead[0];
+    notes.push(
+      `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+    );
+  } else if (atHead.length > 1) {
+    notes.push(
+      `HEAD is on no branch, and ${atHead.length} branches point at it (${atHead.slice(0, 5).join(", ")}${atHead.length > 5 ? ", \u2026" : ""}): no branch name is read for a task id; --branch names one.`
+    );
   }
   let baseRev = options.base;
   if (baseRev === void 0) {

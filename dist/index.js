@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-XRI5WKXS.js";
+} from "./action/chunk-TVXSYAWG.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1113,7 +1113,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "16daef150d15e20a";
+var BUILD_ID = "8d879fd0b4fa348d";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -3191,20 +3191,16 @@ async function readLocalRange(git, options, notes, headCommit) {
   const plain = options.base === void 0 && options.head === void 0;
   const checkedOut = given !== void 0 && !plain ? void 0 : options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head);
   let branch = given ?? checkedOut;
-  let atHead = [];
-  if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
-    const at = await git.branchesAt(head);
-    atHead = at;
-    if (at.length === 1) {
-      branch = at[0];
-      notes.push(
-        `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
-      );
-    } else if (at.length > 1) {
-      notes.push(
-        `HEAD is on no branch, and ${at.length} branches point at it (${at.slice(0, 5).join(", ")}${at.length > 5 ? ", \u2026" : ""}): no branch name is read for a task id; --branch names one.`
-      );
-    }
+  const atHead = branch === void 0 && (options.head === void 0 || options.head === "HEAD") ? await git.branchesAt(head) : [];
+  if (atHead.length === 1) {
+    branch = atHead[0];
+    notes.push(
+      `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+    );
+  } else if (atHead.length > 1) {
+    notes.push(
+      `HEAD is on no branch, and ${atHead.length} branches point at it (${atHead.slice(0, 5).join(", ")}${atHead.length > 5 ? ", \u2026" : ""}): no branch name is read for a task id; --branch names one.`
+    );
   }
   let baseRev = options.base;
   if (baseRev === void 0) {

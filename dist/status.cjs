@@ -282,6 +282,12 @@ function lengthProblem(link, what) {
 function pathFrom(folder, path) {
   return folder === "" || folder === "." || linkIssue(path) !== void 0 ? path : `${folder}/${path}`;
 }
+function isInFolders(path, folders) {
+  if (folders.size === 0) return false;
+  for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
+    if (folders.has(path.slice(0, slash))) return true;
+  return false;
+}
 function isAtOrInside(path, place) {
   return path === place || path.startsWith(place.endsWith("/") ? place : `${place}/`);
 }
@@ -1646,7 +1652,7 @@ var init_git = __esm({
         const recent = [...await this.shallowEdgeTimes()].filter(([, time]) => time >= since);
         if (recent.length > EDGES_ASKED) return recent.length;
         let reached = 0;
-        for (const [sha] of recent) if ((await this.tryExec(["merge-base", sha, rev]))?.trim() === sha) reached++;
+        for (const [sha] of recent) if (await this.mergeBase(sha, rev) === sha) reached++;
         return reached;
       }
       /** Fetches `by` more commits of history, of `refspecs` (a PR's head is on no branch) or the remote's default. */
@@ -1715,8 +1721,8 @@ var init_git = __esm({
         const out = await this.exec(["rev-list", "--timestamp", `--max-count=${CLOCK_BEHIND_WALK}`, rev, "--"]);
         const walked = out.split("\n").filter((line) => line !== "").map((line) => line.split(" "));
         const first = walked.findIndex(([time]) => Number(time) < since);
-        if (first === -1 || !walked.slice(first).some(([time]) => Number(time) >= since)) return [];
-        return walked.slice(first).map(([, sha]) => sha);
+        const under = first === -1 ? [] : walked.slice(first);
+        return under.some(([time]) => Number(time) >= since) ? under.map(([, sha]) => sha) : [];
       }
       /**
        * The last commit reachable from `rev` that touched each of `paths` (absent when none did), in ONE
@@ -2139,10 +2145,7 @@ var init_git = __esm({
           }
           const nul = line.indexOf("\0");
           const path = line.slice(rev.length + 1, nul);
-          let out = left.has(path);
-          for (let slash = path.indexOf("/"); !out && slash !== -1; slash = path.indexOf("/", slash + 1))
-            out = left.has(path.slice(0, slash));
-          if (!out) found.add(line.slice(nul + 1));
+          if (!left.has(path) && !isInFolders(path, left)) found.add(line.slice(nul + 1));
         }
         return found;
       }
@@ -6240,7 +6243,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "16daef150d15e20a";
+var BUILD_ID = "8d879fd0b4fa348d";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -300,8 +300,8 @@ export class MemoryGit implements IGitCommandManager {
     sinceEpochSeconds: number,
     rev = 'HEAD',
   ): Promise<Map<string, number>> {
-    // Each path's last touch in ancestry, when it is in the window (as git.ts reads it: the
-    // window's walk, then a walk to the last touch of each path that one did not find).
+    // Each path's last touch in ancestry, when it is in the window: what git.ts reads in histories
+    // whose clocks run forward (its window's walk, then the commits under a clock behind it nearby).
     const touches = new Map<string, number>();
     const seen = new Set<string>();
     for (const commit of (await this.logRange([rev], { stats: false })).reverse()) {

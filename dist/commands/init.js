@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-BTIYFBCY.js";
+} from "../chunks/chunk-SWQ4H4MO.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-QR6FPY4Z.js";
+} from "../chunks/chunk-XJPF6BZU.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-RQTWFAIY.js";
+} from "../chunks/chunk-YSQ6M2U3.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-V62ECQCH.js";
+} from "../chunks/chunk-34DHTMGO.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PRA2QH33.js";
+} from "../chunks/chunk-7B7YMUPF.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-UV5BMIOR.js";
-import "../chunks/chunk-GRQQFFF4.js";
+} from "../chunks/chunk-FSHOQN4Z.js";
+import "../chunks/chunk-73RACFYS.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-JAMKD7EB.js";
-import "../chunks/chunk-QR6FPY4Z.js";
-import "../chunks/chunk-O5UDIVKW.js";
-import "../chunks/chunk-VY6WK6PX.js";
+import "../chunks/chunk-JVGFVWUG.js";
+import "../chunks/chunk-XJPF6BZU.js";
+import "../chunks/chunk-EPMTMLB2.js";
+import "../chunks/chunk-HVZ6O4J6.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-DBJKH53Q.js";
-import "../chunks/chunk-RQTWFAIY.js";
-import "../chunks/chunk-V62ECQCH.js";
+import "../chunks/chunk-YSQ6M2U3.js";
+import "../chunks/chunk-34DHTMGO.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-PRA2QH33.js";
+import "../chunks/chunk-7B7YMUPF.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-BTIYFBCY.js";
-import "../chunks/chunk-QR6FPY4Z.js";
-import "../chunks/chunk-RQTWFAIY.js";
-import "../chunks/chunk-V62ECQCH.js";
+} from "../chunks/chunk-SWQ4H4MO.js";
+import "../chunks/chunk-XJPF6BZU.js";
+import "../chunks/chunk-YSQ6M2U3.js";
+import "../chunks/chunk-34DHTMGO.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-PRA2QH33.js";
+import "../chunks/chunk-7B7YMUPF.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

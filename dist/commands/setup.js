@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-PGL5RYGO.js";
+} from "../chunks/chunk-22FLSYI3.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-O5UDIVKW.js";
+} from "../chunks/chunk-EPMTMLB2.js";
 import {
   checkAgentName
-} from "../chunks/chunk-VY6WK6PX.js";
+} from "../chunks/chunk-HVZ6O4J6.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-RQTWFAIY.js";
+} from "../chunks/chunk-YSQ6M2U3.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-V62ECQCH.js";
+} from "../chunks/chunk-34DHTMGO.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PRA2QH33.js";
+} from "../chunks/chunk-7B7YMUPF.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

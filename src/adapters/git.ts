@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { InputError, InternalError } from '../core/errors.js';
 import type { CommitInfo, FileChange, OperationInProgress } from '../core/model.js';
-import { isAtOrInside, normalizeLink } from '../core/paths.js';
+import { isAtOrInside, isInFolders, normalizeLink } from '../core/paths.js';
 import { trimEndOf } from '../core/trim.js';
 import { GitFailure, runGit, runGitBlocking, specBatches, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
@@ -799,7 +799,7 @@ export class GitCommandManager implements IGitCommandManager {
     if (recent.length > EDGES_ASKED) return recent.length;
     let reached = 0;
     // An ancestor of `rev` is its own merge base with it (`--is-ancestor` answers by exit code only).
-    for (const [sha] of recent) if ((await this.tryExec(['merge-base', sha, rev]))?.trim() === sha) reached++;
+    for (const [sha] of recent) if ((await this.mergeBase(sha, rev)) === sha) reached++;
     return reached;
   }
 
@@ -892,8 +892,8 @@ export class GitCommandManager implements IGitCommandManager {
       .filter((line) => line !== '')
       .map((line) => line.split(' ') as [string, string]);
     const first = walked.findIndex(([time]) => Number(time) < since);
-    if (first === -1 || !walked.slice(first).some(([time]) => Number(time) >= since)) return [];
-    return walked.slice(first).map(([, sha]) => sha);
+    const under = first === -1 ? [] : walked.slice(first);
+    return under.some(([time]) => Number(time) >= since) ? under.map(([, sha]) => sha) : [];
   }
 
   /**
@@ -1393,10 +1393,7 @@ export class GitCommandManager implements IGitCommandManager {
       // `<rev>:<path>` NUL `<word>`: the path, or a folder it is in, may be one left out.
       const nul = line.indexOf('\0');
       const path = line.slice(rev.length + 1, nul);
-      let out = left.has(path);
-      for (let slash = path.indexOf('/'); !out && slash !== -1; slash = path.indexOf('/', slash + 1))
-        out = left.has(path.slice(0, slash));
-      if (!out) found.add(line.slice(nul + 1));
+      if (!left.has(path) && !isInFolders(path, left)) found.add(line.slice(nul + 1));
     }
     return found;
   }

@@ -786,25 +786,24 @@ async function readLocalRange(
         ? await git.currentBranch()
         : await git.branchNamed(options.head);
   let branch = given ?? checkedOut;
-  /** The branches pointing at a detached HEAD: none is a base for it (as the branch checked out is not). */
-  let atHead: readonly string[] = [];
-  if (branch === undefined && (options.head === undefined || options.head === 'HEAD')) {
-    // A detached HEAD, as CI checks a branch out (GitLab, Jenkins, Buildkite): the task id in the
-    // branch's name counts when one branch points at the commit (`origin/feature/TASK-1-x`). A
-    // commit named by its id (`--head <sha>`) is that commit, on no branch, as before. Read for
-    // the name only: what the range leaves out stays as for a detached HEAD (see `others`).
-    const at = await git.branchesAt(head);
-    atHead = at;
-    if (at.length === 1) {
-      branch = at[0] as string;
-      notes.push(
-        `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`,
-      );
-    } else if (at.length > 1) {
-      notes.push(
-        `HEAD is on no branch, and ${at.length} branches point at it (${at.slice(0, 5).join(', ')}${at.length > 5 ? ', …' : ''}): no branch name is read for a task id; --branch names one.`,
-      );
-    }
+  // A detached HEAD, as CI checks a branch out (GitLab, Jenkins, Buildkite): the task id in the
+  // branch's name counts when one branch points at the commit (`origin/feature/TASK-1-x`). A commit
+  // named by its id (`--head <sha>`) is that commit, on no branch, as before. Read for the name
+  // only: what the range leaves out stays as for a detached HEAD (see `others`). None of them is a
+  // base for it, as the branch checked out is not.
+  const atHead =
+    branch === undefined && (options.head === undefined || options.head === 'HEAD')
+      ? await git.branchesAt(head)
+      : [];
+  if (atHead.length === 1) {
+    branch = atHead[0] as string;
+    notes.push(
+      `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`,
+    );
+  } else if (atHead.length > 1) {
+    notes.push(
+      `HEAD is on no branch, and ${atHead.length} branches point at it (${atHead.slice(0, 5).join(', ')}${atHead.length > 5 ? ', …' : ''}): no branch name is read for a task id; --branch names one.`,
+    );
   }
   let baseRev = options.base;
   if (baseRev === undefined) {
@@ -867,8 +866,8 @@ const FETCH_MORE =
  * base's side of the clone ends above commits the head's side reaches (a branch forked from an old
  * commit of the base, merged in), `head --not base` cannot tell those are the base's: its old commits
  * would read as the range's work, for the tasks they name. Git cannot say which commits lie under an
- * edge, so the base's side must end before the oldest checked commit (by commit date: history is
- * committed after its parents). So the clone is deepened, as for the merge base, until both hold;
+ * edge, so the base's side must end before the oldest checked commit that does not descend from the
+ * merge base (by commit date: history is committed after its parents; see `shallowDoubt`). So the clone is deepened, as for the merge base, until both hold;
  * with no base, the range runs down to the edge however deep the clone, and cannot be read. A fetch
  * that fails is said as such (exit 2), not as an internal error.
  */

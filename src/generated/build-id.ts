@@ -1,2 +1,2 @@
 // Written by scripts/build-id.mjs (npm run build): a hash of src/, schema/ and package-lock.json.
-export const BUILD_ID = '16daef150d15e20a';
+export const BUILD_ID = '8d879fd0b4fa348d';

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-V62ECQCH.js";
+} from "./chunk-34DHTMGO.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

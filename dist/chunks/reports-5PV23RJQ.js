@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-PRA2QH33.js";
+} from "./chunk-7B7YMUPF.js";
 import "./chunk-7E5CRINH.js";
 import {
   isRecord,

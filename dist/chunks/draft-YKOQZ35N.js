@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-CFSGFJ5J.js";
+} from "./chunk-YSQDL2HH.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-FSOMAWKH.js";
+import "./chunk-KC2ELXZS.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:draft

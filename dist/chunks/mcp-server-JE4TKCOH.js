@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-NJZCN5QS.js";
+} from "./chunk-DFP3GIMM.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-5GQOZ7GR.js";
+} from "./chunk-UITEO6MP.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-FSOMAWKH.js";
+import "./chunk-KC2ELXZS.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-GRQQFFF4.js";
+} from "./chunk-73RACFYS.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-JAMKD7EB.js";
-import "./chunk-QR6FPY4Z.js";
-import "./chunk-PGL5RYGO.js";
+import "./chunk-JVGFVWUG.js";
+import "./chunk-XJPF6BZU.js";
+import "./chunk-22FLSYI3.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-VY6WK6PX.js";
+} from "./chunk-HVZ6O4J6.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-RQTWFAIY.js";
-import "./chunk-V62ECQCH.js";
+} from "./chunk-YSQ6M2U3.js";
+import "./chunk-34DHTMGO.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-PRA2QH33.js";
+import "./chunk-7B7YMUPF.js";
 import {
   require_ucs2length,
   unknownNamesMessage

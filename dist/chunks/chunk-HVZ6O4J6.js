@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-PRA2QH33.js";
+} from "./chunk-7B7YMUPF.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-JAMKD7EB.js";
+} from "./chunk-JVGFVWUG.js";
 import {
   GitCommandManager
-} from "./chunk-QR6FPY4Z.js";
+} from "./chunk-XJPF6BZU.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-VY6WK6PX.js";
+} from "./chunk-HVZ6O4J6.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-PRA2QH33.js";
+} from "./chunk-7B7YMUPF.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-NLVYTRFV.js");
+  const { gatherSessionFacts } = await import("./agent-session-VSHRUULD.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

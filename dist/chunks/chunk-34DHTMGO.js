@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-PRA2QH33.js";
+} from "./chunk-7B7YMUPF.js";
 import {
   duplicateKeyError,
   parseJsonLocated

@@ -10,7 +10,7 @@ import {
 } from "./chunk-EEYO4645.js";
 import {
   linkedBy
-} from "./chunk-PRA2QH33.js";
+} from "./chunk-7B7YMUPF.js";
 import {
   normalizeLink
 } from "./chunk-MLNENVTA.js";

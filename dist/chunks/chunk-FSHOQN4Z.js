@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-GRQQFFF4.js";
+} from "./chunk-73RACFYS.js";
 import {
   rootActedOnNote
-} from "./chunk-O5UDIVKW.js";
+} from "./chunk-EPMTMLB2.js";
 import {
   agentFromEnv
-} from "./chunk-VY6WK6PX.js";
+} from "./chunk-HVZ6O4J6.js";
 import {
   loadConfig
-} from "./chunk-RQTWFAIY.js";
+} from "./chunk-YSQ6M2U3.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

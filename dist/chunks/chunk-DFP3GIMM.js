@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-5GQOZ7GR.js";
+} from "./chunk-UITEO6MP.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-JAMKD7EB.js";
+} from "./chunk-JVGFVWUG.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-QR6FPY4Z.js";
+} from "./chunk-XJPF6BZU.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-PGL5RYGO.js";
+} from "./chunk-22FLSYI3.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-VY6WK6PX.js";
+} from "./chunk-HVZ6O4J6.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-V62ECQCH.js";
+} from "./chunk-34DHTMGO.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-PRA2QH33.js";
+} from "./chunk-7B7YMUPF.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2078,7 +2078,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-XLWKWNQN.js");
+  return import("./reports-5PV23RJQ.js");
 }
 
 // src/app/status.ts

@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-NJZCN5QS.js";
+} from "./chunk-DFP3GIMM.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-5GQOZ7GR.js";
+import "./chunk-UITEO6MP.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-FSOMAWKH.js";
+import "./chunk-KC2ELXZS.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
-import "./chunk-JAMKD7EB.js";
-import "./chunk-QR6FPY4Z.js";
-import "./chunk-PGL5RYGO.js";
-import "./chunk-VY6WK6PX.js";
+import "./chunk-JVGFVWUG.js";
+import "./chunk-XJPF6BZU.js";
+import "./chunk-22FLSYI3.js";
+import "./chunk-HVZ6O4J6.js";
 import "./chunk-TU4L2MJ6.js";
 import "./chunk-EL6VZ225.js";
 import "./chunk-DBJKH53Q.js";
-import "./chunk-V62ECQCH.js";
+import "./chunk-34DHTMGO.js";
 import "./chunk-EEYO4645.js";
-import "./chunk-PRA2QH33.js";
+import "./chunk-7B7YMUPF.js";
 import "./chunk-7E5CRINH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

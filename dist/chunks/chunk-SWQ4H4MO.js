@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-QR6FPY4Z.js";
+} from "./chunk-XJPF6BZU.js";
 import {
   loadConfig
-} from "./chunk-RQTWFAIY.js";
+} from "./chunk-YSQ6M2U3.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-PRA2QH33.js";
+} from "./chunk-7B7YMUPF.js";
 import {
   isRecord,
   parseJsonLocated

@@ -28,7 +28,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-FSOMAWKH.js";
+} from "./chunk-KC2ELXZS.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -37,13 +37,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-JAMKD7EB.js";
+} from "./chunk-JVGFVWUG.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-QR6FPY4Z.js";
+} from "./chunk-XJPF6BZU.js";
 import {
   namedAndCounted
 } from "./chunk-TU4L2MJ6.js";
@@ -77,7 +77,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-V62ECQCH.js";
+} from "./chunk-34DHTMGO.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -96,7 +96,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-PRA2QH33.js";
+} from "./chunk-7B7YMUPF.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -2091,20 +2091,16 @@ async function readLocalRange(git, options, notes, headCommit) {
   const plain = options.base === void 0 && options.head === void 0;
   const checkedOut = given !== void 0 && !plain ? void 0 : options.head === void 0 || options.head === "HEAD" ? await git.currentBranch() : await git.branchNamed(options.head);
   let branch = given ?? checkedOut;
-  let atHead = [];
-  if (branch === void 0 && (options.head === void 0 || options.head === "HEAD")) {
-    const at = await git.branchesAt(head);
-    atHead = at;
-    if (at.length === 1) {
-      branch = at[0];
-      notes.push(
-        `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
-      );
-    } else if (at.length > 1) {
-      notes.push(
-        `HEAD is on no branch, and ${at.length} branches point at it (${at.slice(0, 5).join(", ")}${at.length > 5 ? ", \u2026" : ""}): no branch name is read for a task id; --branch names one.`
-      );
-    }
+  const atHead = branch === void 0 && (options.head === void 0 || options.head === "HEAD") ? await git.branchesAt(head) : [];
+  if (atHead.length === 1) {
+    branch = atHead[0];
+    notes.push(
+      `HEAD is on no branch: read as ${branch}, the branch pointing at it (--branch names another).`
+    );
+  } else if (atHead.length > 1) {
+    notes.push(
+      `HEAD is on no branch, and ${atHead.length} branches point at it (${atHead.slice(0, 5).join(", ")}${atHead.length > 5 ? ", \u2026" : ""}): no branch name is read for a task id; --branch names one.`
+    );
   }
   let baseRev = options.base;
   if (baseRev === void 0) {
@@ -3165,7 +3161,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-XLWKWNQN.js");
+  const reports = await import("./reports-5PV23RJQ.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;
