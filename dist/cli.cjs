@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "8d879fd0b4fa348d";
+    BUILD_ID = "45dd9656502213a5";
   }
 });
 

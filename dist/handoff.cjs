@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "8d879fd0b4fa348d";
+var BUILD_ID = "45dd9656502213a5";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

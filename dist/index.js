@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-TVXSYAWG.js";
+} from "./action/chunk-4SWBRESZ.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1113,7 +1113,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "8d879fd0b4fa348d";
+var BUILD_ID = "45dd9656502213a5";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -842,6 +842,83 @@ var init_git_tree = __esm({
   }
 });
 
+// src/adapters/log-records.ts
+function recordsIn(text, marker) {
+  const records = text.split(marker);
+  records.shift();
+  return records.filter((record) => record !== "");
+}
+var SMALL_RECORD, LogRecords;
+var init_log_records = __esm({
+  "src/adapters/log-records.ts"() {
+    "use strict";
+    SMALL_RECORD = 64 * 1024;
+    LogRecords = class {
+      constructor(marker) {
+        this.marker = marker;
+      }
+      marker;
+      /** The text after the last marker seen (the marker included), in the chunks it came in. */
+      pieces = [];
+      /** Characters in `pieces`. */
+      size = 0;
+      /** `size` when the record still arriving was last handed out (`growing`). */
+      handedAt = 0;
+      /** Adds `text`; returns the records it completed, in order, without their marker. */
+      push(text) {
+        const carried = this.tail(this.marker.length - 1);
+        const last = (carried + text).lastIndexOf(this.marker);
+        if (last === -1) {
+          this.pieces.push(text);
+          this.size += text.length;
+          return [];
+        }
+        const all = this.joined() + text;
+        const cut = all.length - text.length - carried.length + last;
+        const rest = all.slice(cut);
+        this.pieces = [rest];
+        this.size = rest.length;
+        this.handedAt = 0;
+        return recordsIn(all.slice(0, cut), this.marker);
+      }
+      /**
+       * The record still arriving, cut after its last NUL (every name in it has ended), or undefined. A
+       * walk that stops on the commit that answers it reads it at every chunk while it is small; past
+       * SMALL_RECORD only each time it has doubled, since its reader parses it whole each time (at every
+       * chunk that was quadratic): all the readings together stay within twice its size.
+       */
+      growing() {
+        if (this.size === 0 || this.size > SMALL_RECORD && this.size < 2 * this.handedAt) return void 0;
+        const text = this.joined();
+        this.handedAt = this.size;
+        const start = text.startsWith(this.marker) ? this.marker.length : 0;
+        const newest = text.slice(start, text.lastIndexOf("\0") + 1);
+        return newest === "" ? void 0 : newest;
+      }
+      /** The records left once git has ended (the last one is whole then). */
+      end() {
+        const all = this.joined();
+        this.pieces = [];
+        this.size = 0;
+        return recordsIn(all, this.marker);
+      }
+      /** `pieces` as one string (kept as one piece from then on). */
+      joined() {
+        if (this.pieces.length > 1) this.pieces = [this.pieces.join("")];
+        return this.pieces[0] ?? "";
+      }
+      /** The last `count` characters of `pieces` (fewer when fewer are there). */
+      tail(count) {
+        if (count <= 0) return "";
+        let text = "";
+        for (let i = this.pieces.length - 1; i >= 0 && text.length < count; i--)
+          text = `${this.pieces[i]}${text}`;
+        return text.slice(-count);
+      }
+    };
+  }
+});
+
 // src/adapters/repo-root.ts
 async function findRepoRoot(cwd, env = process.env) {
   let dir = (0, import_node_path.resolve)(cwd);
@@ -1105,36 +1182,40 @@ function unquoteGitPath(text) {
 function parseLog(output, stats, blobs = false) {
   const commits = [];
   for (const record of output.split(RECORD)) {
-    const end = record.indexOf("\0");
-    if (end === -1) continue;
-    const fields = record.slice(0, end).split(FIELD);
-    const [
-      sha = "",
-      parents = "",
-      authorName = "",
-      authorEmail = "",
-      authorTime = "0",
-      commitTime = "0",
-      subject = "",
-      body = ""
-    ] = fields;
-    const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
-    const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
-    const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
-    commits.push({
-      sha,
-      parents: parents === "" ? [] : parents.split(" "),
-      authorName,
-      authorEmail,
-      authorTime: timeOf(authorTime),
-      commitTime: timeOf(commitTime),
-      subject,
-      body: trimEndOf(body, "\n"),
-      taskTrailers,
-      files
-    });
+    const commit = parseLogRecord(record, stats, blobs);
+    if (commit) commits.push(commit);
   }
   return commits;
+}
+function parseLogRecord(record, stats, blobs = false) {
+  const end = record.indexOf("\0");
+  if (end === -1) return void 0;
+  const fields = record.slice(0, end).split(FIELD);
+  const [
+    sha = "",
+    parents = "",
+    authorName = "",
+    authorEmail = "",
+    authorTime = "0",
+    commitTime = "0",
+    subject = "",
+    body = ""
+  ] = fields;
+  const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
+  const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
+  const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
+  return {
+    sha,
+    parents: parents === "" ? [] : parents.split(" "),
+    authorName,
+    authorEmail,
+    authorTime: timeOf(authorTime),
+    commitTime: timeOf(commitTime),
+    subject,
+    body: trimEndOf(body, "\n"),
+    taskTrailers,
+    files
+  };
 }
 function timeOf(text) {
   const seconds = Number(text);
@@ -1173,6 +1254,7 @@ var init_git = __esm({
     init_trim();
     init_git_process();
     init_git_tree();
+    init_log_records();
     init_repo_root();
     NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
     RECORD = `${NONCE}`;
@@ -1243,8 +1325,7 @@ var init_git = __esm({
        * skips them instead.
        */
       async logRange(revisionArgs, opts) {
-        const run2 = (args) => opts.blocking ? this.execBlocking(args) : this.exec(args);
-        const output = await run2([
+        const args = [
           "log",
           // Parents before children, whatever the commit dates say.
           "--topo-order",
@@ -1259,8 +1340,9 @@ var init_git = __esm({
           ...revisionArgs,
           "--",
           ...this.inPackage ? ["."] : []
-        ]);
-        const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
+        ];
+        const blobs = opts.blobs === true && !opts.stats;
+        const commits = opts.blocking ? parseLog(this.execBlocking(args), opts.stats, blobs) : await this.logRecords(args, (record) => parseLogRecord(record, opts.stats, blobs));
         if (commits.some((commit) => commit.parents.length > 1)) {
           const mergeFiles = await this.mergeOwnFiles(revisionArgs);
           for (const commit of commits) {
@@ -1769,7 +1851,7 @@ var init_git = __esm({
         const touches = /* @__PURE__ */ new Map();
         let exact = true;
         await this.walkRecords(args, (record, complete) => {
-          const [commit] = parseLog(`${RECORD}${record}`, stats);
+          const commit = parseLogRecord(record, stats);
           if (!commit) return false;
           if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
             exact = false;
@@ -1863,31 +1945,23 @@ var init_git = __esm({
       /**
        * Runs a `git log` whose records start with RECORD, newest first, and hands each to `onRecord` as it
        * arrives: every whole record (`complete`), and the newest one while it is still arriving, cut after
-       * its last NUL, so every name in it has ended and is its commit's. The walk can then stop on the
-       * commit that answers it, not at the next one (which, for paths that commit created, is never: git
-       * would walk to the root). git is stopped as soon as `onRecord` returns true.
+       * its last NUL, so every name in it has ended and is its commit's (each time it has doubled: see
+       * `LogRecords.growing`). The walk can then stop on the commit that answers it, not at the next one
+       * (which, for paths that commit created, is never: git would walk to the root). git is stopped as
+       * soon as `onRecord` returns true.
        */
       async walkRecords(args, onRecord, input) {
-        let pending = "";
+        const records = new LogRecords(RECORD);
         let answered = false;
         try {
           await streamGit(
             args,
             this.workingDirectory,
             (text) => {
-              pending += text;
-              const last = pending.lastIndexOf(RECORD);
-              if (last > 0) {
-                const records = pending.slice(0, last).split(RECORD);
-                pending = pending.slice(last);
-                answered = records.some((record) => record !== "" && onRecord(record, true));
-                if (answered) return true;
-              }
-              const newest = pending.slice(
-                pending.startsWith(RECORD) ? RECORD.length : 0,
-                pending.lastIndexOf("\0") + 1
-              );
-              answered = newest !== "" && onRecord(newest, false);
+              answered = records.push(text).some((record) => onRecord(record, true));
+              if (answered) return true;
+              const newest = records.growing();
+              answered = newest !== void 0 && onRecord(newest, false);
               return answered;
             },
             // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
@@ -1899,7 +1973,36 @@ var init_git = __esm({
           throw translateGitError(error, args, this.workingDirectory);
         }
         if (answered) return;
-        for (const record of pending.split(RECORD)) if (record !== "" && onRecord(record, true)) return;
+        records.end().some((record) => onRecord(record, true));
+      }
+      /**
+       * Runs a `git log` whose records start with RECORD and gives what `parse` makes of each, in order,
+       * read as git writes them: a draft's range of 10,000 commits is parsed while git computes the rest
+       * of it, not after (~100 ms of the draft), and its output is never held whole.
+       */
+      async logRecords(args, parse) {
+        const records = new LogRecords(RECORD);
+        const parsed = [];
+        const take = (record) => {
+          const value = parse(record);
+          if (value !== void 0) parsed.push(value);
+        };
+        try {
+          await streamGit(
+            args,
+            this.workingDirectory,
+            (text) => {
+              for (const record of records.push(text)) take(record);
+              return false;
+            },
+            // Read to its end anyway: fully buffered (see runGit).
+            { GIT_FLUSH: "0" }
+          );
+        } catch (error) {
+          throw translateGitError(error, args, this.workingDirectory);
+        }
+        for (const record of records.end()) take(record);
+        return parsed;
       }
       /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
       async hasUncommittedChanges(path) {
@@ -2061,7 +2164,7 @@ var init_git = __esm({
           "--",
           ...paths.map((p) => `:(literal)${p}`)
         ];
-        return this.exec(args);
+        return paths.length === 0 ? this.remember(`net-diff:${base ?? ""}:${head}`, () => this.exec(args)) : this.exec(args);
       }
       /**
        * Raw output of `git check-attr -z linguist-generated linguist-vendored -- paths...`, in batches,
@@ -6243,7 +6346,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "8d879fd0b4fa348d";
+var BUILD_ID = "45dd9656502213a5";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

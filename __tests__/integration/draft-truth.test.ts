@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { parseHandoff } from '../../src/core/document/parse.js';
 import type { HandoffDocument } from '../../src/core/model.js';
-import { gitEnv, runCli, TempRepo } from '../helpers/temp-repo.js';
+import { gitEnv, runBin, runCli, TempRepo } from '../helpers/temp-repo.js';
 
 const TASK = 'TASK-7';
 const REGISTRY = '.agent-context/agent-handoffs.json';
@@ -513,5 +513,23 @@ describe('draft: the session’s own date in the user’s time zone', () => {
     expect(parseHandoff(pacific.stdout).title).toBe('Session 2 Handoff (Nov 10, End of Day)');
     const utc = await run('UTC');
     expect(utc.stdout).toContain('**Date**: 2025-11-11');
+  });
+
+  it('dates it in the zone the program runs in when TZ is its own (Date’s local time, no ICU formatting)', () => {
+    const repo = newRepo();
+    const base = commitAs(repo, ALICE, '2025-11-08T17:00:00-08:00', 'Start', { [REGISTRY]: registry() });
+    // 20:00 in California on Nov 10: 04:00 UTC and 13:00 in Tokyo on Nov 11.
+    commitAs(repo, ALICE, '2025-11-10T20:00:00-08:00', 'Evening work', { 'a.txt': 'a\n' });
+    const dateIn = (TZ: string) => {
+      const result = runBin(['draft', '--task', TASK, '--from', base, '--stdout'], {
+        cwd: repo.dir,
+        env: { TZ },
+      });
+      expect(result.code).toBe(0);
+      return /\*\*Date\*\*: (\S+)/.exec(result.stdout)?.[1];
+    };
+    expect(dateIn('America/Los_Angeles')).toBe('2025-11-10');
+    expect(dateIn('Asia/Tokyo')).toBe('2025-11-11');
+    expect(dateIn('UTC')).toBe('2025-11-11');
   });
 });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-UITEO6MP.js";
+} from "../chunks/chunk-YDXOU2AT.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-OVHQFJON.js";
 import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-KC2ELXZS.js";
+import "../chunks/chunk-TTD3CQWS.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-JVGFVWUG.js";
-import "../chunks/chunk-XJPF6BZU.js";
+import "../chunks/chunk-Y7WIUVWH.js";
+import "../chunks/chunk-3FO2LXIJ.js";
 import {
   plural
 } from "../chunks/chunk-TU4L2MJ6.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-YSQ6M2U3.js";
-import "../chunks/chunk-34DHTMGO.js";
+} from "../chunks/chunk-S6S7ILHC.js";
+import "../chunks/chunk-XHKOQ4I6.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-7B7YMUPF.js";
+import "../chunks/chunk-PXNXUUJQ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

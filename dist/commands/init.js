@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-SWQ4H4MO.js";
+} from "../chunks/chunk-V4FE4SP7.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-XJPF6BZU.js";
+} from "../chunks/chunk-3FO2LXIJ.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-YSQ6M2U3.js";
+} from "../chunks/chunk-S6S7ILHC.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-34DHTMGO.js";
+} from "../chunks/chunk-XHKOQ4I6.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-7B7YMUPF.js";
+} from "../chunks/chunk-PXNXUUJQ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-FSHOQN4Z.js";
-import "../chunks/chunk-73RACFYS.js";
+} from "../chunks/chunk-Q5G7UQR2.js";
+import "../chunks/chunk-7DQ25KX6.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-JVGFVWUG.js";
-import "../chunks/chunk-XJPF6BZU.js";
-import "../chunks/chunk-EPMTMLB2.js";
-import "../chunks/chunk-HVZ6O4J6.js";
+import "../chunks/chunk-Y7WIUVWH.js";
+import "../chunks/chunk-3FO2LXIJ.js";
+import "../chunks/chunk-TL25HQRA.js";
+import "../chunks/chunk-BSJKVHAO.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-DBJKH53Q.js";
-import "../chunks/chunk-YSQ6M2U3.js";
-import "../chunks/chunk-34DHTMGO.js";
+import "../chunks/chunk-S6S7ILHC.js";
+import "../chunks/chunk-XHKOQ4I6.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-7B7YMUPF.js";
+import "../chunks/chunk-PXNXUUJQ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-SWQ4H4MO.js";
-import "../chunks/chunk-XJPF6BZU.js";
-import "../chunks/chunk-YSQ6M2U3.js";
-import "../chunks/chunk-34DHTMGO.js";
+} from "../chunks/chunk-V4FE4SP7.js";
+import "../chunks/chunk-3FO2LXIJ.js";
+import "../chunks/chunk-S6S7ILHC.js";
+import "../chunks/chunk-XHKOQ4I6.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-7B7YMUPF.js";
+import "../chunks/chunk-PXNXUUJQ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

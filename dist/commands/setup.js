@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-22FLSYI3.js";
+} from "../chunks/chunk-3WTJLBKC.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-EPMTMLB2.js";
+} from "../chunks/chunk-TL25HQRA.js";
 import {
   checkAgentName
-} from "../chunks/chunk-HVZ6O4J6.js";
+} from "../chunks/chunk-BSJKVHAO.js";
 import "../chunks/chunk-TU4L2MJ6.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "../chunks/chunk-YSQ6M2U3.js";
+} from "../chunks/chunk-S6S7ILHC.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-34DHTMGO.js";
+} from "../chunks/chunk-XHKOQ4I6.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-7B7YMUPF.js";
+} from "../chunks/chunk-PXNXUUJQ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

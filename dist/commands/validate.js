@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-34DHTMGO.js";
+} from "../chunks/chunk-XHKOQ4I6.js";
 import {
   isTaskId
 } from "../chunks/chunk-EEYO4645.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-7B7YMUPF.js";
+} from "../chunks/chunk-PXNXUUJQ.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

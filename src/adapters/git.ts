@@ -16,6 +16,7 @@ import { isAtOrInside, isInFolders, normalizeLink } from '../core/paths.js';
 import { trimEndOf } from '../core/trim.js';
 import { GitFailure, runGit, runGitBlocking, specBatches, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
+import { LogRecords } from './log-records.js';
 import { gitDirIn } from './repo-root.js';
 
 /**
@@ -308,8 +309,7 @@ export class GitCommandManager implements IGitCommandManager {
    * skips them instead.
    */
   async logRange(revisionArgs: string[], opts: LogRangeOptions): Promise<CommitInfo[]> {
-    const run = (args: string[]) => (opts.blocking ? this.execBlocking(args) : this.exec(args));
-    const output = await run([
+    const args = [
       'log',
       // Parents before children, whatever the commit dates say.
       '--topo-order',
@@ -324,8 +324,11 @@ export class GitCommandManager implements IGitCommandManager {
       ...revisionArgs,
       '--',
       ...(this.inPackage ? ['.'] : []),
-    ]);
-    const commits = parseLog(output, opts.stats, opts.blobs === true && !opts.stats);
+    ];
+    const blobs = opts.blobs === true && !opts.stats;
+    const commits = opts.blocking
+      ? parseLog(this.execBlocking(args), opts.stats, blobs)
+      : await this.logRecords(args, (record) => parseLogRecord(record, opts.stats, blobs));
     // git lists no file for a merge, so work done inside one (a conflict resolved by hand, code added
     // while merging) was never counted. A merge's own changes are the files a dense combined patch
     // shows (`--cc -p`): its result differs from every parent in some hunk; a file merged cleanly,
@@ -947,7 +950,7 @@ export class GitCommandManager implements IGitCommandManager {
     const touches = new Map<string, string>();
     let exact = true;
     await this.walkRecords(args, (record, complete) => {
-      const [commit] = parseLog(`${RECORD}${record}`, stats);
+      const commit = parseLogRecord(record, stats);
       if (!commit) return false;
       // A merge or a root before the last touch: the separate reads answer (see above). The commit
       // id is checked too, though the separators' nonce keeps a message from forging one.
@@ -1065,35 +1068,27 @@ export class GitCommandManager implements IGitCommandManager {
   /**
    * Runs a `git log` whose records start with RECORD, newest first, and hands each to `onRecord` as it
    * arrives: every whole record (`complete`), and the newest one while it is still arriving, cut after
-   * its last NUL, so every name in it has ended and is its commit's. The walk can then stop on the
-   * commit that answers it, not at the next one (which, for paths that commit created, is never: git
-   * would walk to the root). git is stopped as soon as `onRecord` returns true.
+   * its last NUL, so every name in it has ended and is its commit's (each time it has doubled: see
+   * `LogRecords.growing`). The walk can then stop on the commit that answers it, not at the next one
+   * (which, for paths that commit created, is never: git would walk to the root). git is stopped as
+   * soon as `onRecord` returns true.
    */
   private async walkRecords(
     args: string[],
     onRecord: (record: string, complete: boolean) => boolean,
     input?: string,
   ): Promise<void> {
-    let pending = '';
+    const records = new LogRecords(RECORD);
     let answered = false;
     try {
       await streamGit(
         args,
         this.workingDirectory,
         (text) => {
-          pending += text;
-          const last = pending.lastIndexOf(RECORD);
-          if (last > 0) {
-            const records = pending.slice(0, last).split(RECORD);
-            pending = pending.slice(last);
-            answered = records.some((record) => record !== '' && onRecord(record, true));
-            if (answered) return true;
-          }
-          const newest = pending.slice(
-            pending.startsWith(RECORD) ? RECORD.length : 0,
-            pending.lastIndexOf('\0') + 1,
-          );
-          answered = newest !== '' && onRecord(newest, false);
+          answered = records.push(text).some((record) => onRecord(record, true));
+          if (answered) return true;
+          const newest = records.growing();
+          answered = newest !== undefined && onRecord(newest, false);
           return answered;
         },
         // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
@@ -1106,7 +1101,37 @@ export class GitCommandManager implements IGitCommandManager {
     }
     if (answered) return;
     // git ended first: what is left is whole.
-    for (const record of pending.split(RECORD)) if (record !== '' && onRecord(record, true)) return;
+    records.end().some((record) => onRecord(record, true));
+  }
+
+  /**
+   * Runs a `git log` whose records start with RECORD and gives what `parse` makes of each, in order,
+   * read as git writes them: a draft's range of 10,000 commits is parsed while git computes the rest
+   * of it, not after (~100 ms of the draft), and its output is never held whole.
+   */
+  private async logRecords<T>(args: string[], parse: (record: string) => T | undefined): Promise<T[]> {
+    const records = new LogRecords(RECORD);
+    const parsed: T[] = [];
+    const take = (record: string) => {
+      const value = parse(record);
+      if (value !== undefined) parsed.push(value);
+    };
+    try {
+      await streamGit(
+        args,
+        this.workingDirectory,
+        (text) => {
+          for (const record of records.push(text)) take(record);
+          return false;
+        },
+        // Read to its end anyway: fully buffered (see runGit).
+        { GIT_FLUSH: '0' },
+      );
+    } catch (error) {
+      throw translateGitError(error, args, this.workingDirectory);
+    }
+    for (const record of records.end()) take(record);
+    return parsed;
   }
 
   /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
@@ -1293,7 +1318,10 @@ export class GitCommandManager implements IGitCommandManager {
       '--',
       ...paths.map((p) => `:(literal)${p}`),
     ];
-    return this.exec(args);
+    // The whole net change is remembered: a draft starts it beside its range's log (see draft.ts).
+    return paths.length === 0
+      ? this.remember(`net-diff:${base ?? ''}:${head}`, () => this.exec(args))
+      : this.exec(args);
   }
 
   /**
@@ -1645,47 +1673,53 @@ export function unquoteGitPath(text: string): string {
 export function parseLog(output: string, stats: boolean, blobs = false): CommitInfo[] {
   const commits: CommitInfo[] = [];
   for (const record of output.split(RECORD)) {
-    const end = record.indexOf('\0');
-    if (end === -1) continue;
-    const fields = record.slice(0, end).split(FIELD);
-    const [
-      sha = '',
-      parents = '',
-      authorName = '',
-      authorEmail = '',
-      authorTime = '0',
-      commitTime = '0',
-      subject = '',
-      body = '',
-    ] = fields;
-    const taskTrailers = fields
-      .slice(8)
-      .map((v) => v.trim())
-      .filter((v) => v !== '');
-    const entries = record
-      .slice(end + 1)
-      .replace(/^\n/, '')
-      .split('\0')
-      .filter((e) => e !== '');
-    const files: FileChange[] = stats
-      ? entries.map(parseNumstat)
-      : blobs
-        ? rawChanges(entries)
-        : entries.map((path) => ({ path }));
-    commits.push({
-      sha,
-      parents: parents === '' ? [] : parents.split(' '),
-      authorName,
-      authorEmail,
-      authorTime: timeOf(authorTime),
-      commitTime: timeOf(commitTime),
-      subject,
-      body: trimEndOf(body, '\n'),
-      taskTrailers,
-      files,
-    });
+    const commit = parseLogRecord(record, stats, blobs);
+    if (commit) commits.push(commit);
   }
   return commits;
+}
+
+/** One record of that output (after its RECORD), or undefined when its fields have not ended. */
+function parseLogRecord(record: string, stats: boolean, blobs = false): CommitInfo | undefined {
+  const end = record.indexOf('\0');
+  if (end === -1) return undefined;
+  const fields = record.slice(0, end).split(FIELD);
+  const [
+    sha = '',
+    parents = '',
+    authorName = '',
+    authorEmail = '',
+    authorTime = '0',
+    commitTime = '0',
+    subject = '',
+    body = '',
+  ] = fields;
+  const taskTrailers = fields
+    .slice(8)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  const entries = record
+    .slice(end + 1)
+    .replace(/^\n/, '')
+    .split('\0')
+    .filter((e) => e !== '');
+  const files: FileChange[] = stats
+    ? entries.map(parseNumstat)
+    : blobs
+      ? rawChanges(entries)
+      : entries.map((path) => ({ path }));
+  return {
+    sha,
+    parents: parents === '' ? [] : parents.split(' '),
+    authorName,
+    authorEmail,
+    authorTime: timeOf(authorTime),
+    commitTime: timeOf(commitTime),
+    subject,
+    body: trimEndOf(body, '\n'),
+    taskTrailers,
+    files,
+  };
 }
 
 /**

@@ -1,2 +1,2 @@
 // Written by scripts/build-id.mjs (npm run build): a hash of src/, schema/ and package-lock.json.
-export const BUILD_ID = '8d879fd0b4fa348d';
+export const BUILD_ID = '45dd9656502213a5';

@@ -138,8 +138,10 @@ async function draft(
     ...reportOptionsFromHere(ctx, repoRoot, options),
     ...(options.churn ? { churn: true } : {}),
     ...(options.timeRule === undefined ? {} : { timeRule: options.timeRule }),
-    // The user's zone: TZ as this command was given it, else the system's.
-    timeZone: ctx.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // The user's zone: TZ as this command was given it, else the system's. That is this process's
+    // own local time unless the command was given another TZ than the process runs in (undefined:
+    // read without ICU's date formatting, see localDate).
+    ...(ctx.env.TZ && ctx.env.TZ !== process.env.TZ ? { timeZone: ctx.env.TZ } : {}),
     now: ctx.now(),
     ...(options.stdout ? { preview: true } : {}),
     ...(given ? { input } : {}),

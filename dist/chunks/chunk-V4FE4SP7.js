@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-XJPF6BZU.js";
+} from "./chunk-3FO2LXIJ.js";
 import {
   loadConfig
-} from "./chunk-YSQ6M2U3.js";
+} from "./chunk-S6S7ILHC.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-7B7YMUPF.js";
+} from "./chunk-PXNXUUJQ.js";
 import {
   isRecord,
   parseJsonLocated

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/generated/build-id.ts
-var BUILD_ID = "8d879fd0b4fa348d";
+var BUILD_ID = "45dd9656502213a5";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -28,7 +28,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-KC2ELXZS.js";
+} from "./chunk-TTD3CQWS.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -37,13 +37,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-JVGFVWUG.js";
+} from "./chunk-Y7WIUVWH.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-XJPF6BZU.js";
+} from "./chunk-3FO2LXIJ.js";
 import {
   namedAndCounted
 } from "./chunk-TU4L2MJ6.js";
@@ -77,7 +77,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-34DHTMGO.js";
+} from "./chunk-XHKOQ4I6.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -96,7 +96,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-7B7YMUPF.js";
+} from "./chunk-PXNXUUJQ.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3161,7 +3161,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-5PV23RJQ.js");
+  const reports = await import("./reports-P6PN54VD.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

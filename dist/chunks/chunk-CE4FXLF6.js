@@ -9,7 +9,7 @@ import {
 } from "./chunk-JHJHB2M5.js";
 import {
   CACHE_STAMP
-} from "./chunk-KC2ELXZS.js";
+} from "./chunk-TTD3CQWS.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-73RACFYS.js";
+} from "./chunk-7DQ25KX6.js";
 import {
   rootActedOnNote
-} from "./chunk-EPMTMLB2.js";
+} from "./chunk-TL25HQRA.js";
 import {
   agentFromEnv
-} from "./chunk-HVZ6O4J6.js";
+} from "./chunk-BSJKVHAO.js";
 import {
   loadConfig
-} from "./chunk-YSQ6M2U3.js";
+} from "./chunk-S6S7ILHC.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

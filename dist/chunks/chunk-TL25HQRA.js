@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-YSQ6M2U3.js";
+} from "./chunk-S6S7ILHC.js";
 import {
   filesFromHere
 } from "./chunk-FRQYFUSM.js";

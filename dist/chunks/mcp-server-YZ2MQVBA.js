@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-DFP3GIMM.js";
+} from "./chunk-FRQKY2MI.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-UITEO6MP.js";
+} from "./chunk-YDXOU2AT.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-KC2ELXZS.js";
+import "./chunk-TTD3CQWS.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-73RACFYS.js";
+} from "./chunk-7DQ25KX6.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-JVGFVWUG.js";
-import "./chunk-XJPF6BZU.js";
-import "./chunk-22FLSYI3.js";
+import "./chunk-Y7WIUVWH.js";
+import "./chunk-3FO2LXIJ.js";
+import "./chunk-3WTJLBKC.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-HVZ6O4J6.js";
+} from "./chunk-BSJKVHAO.js";
 import "./chunk-TU4L2MJ6.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-DBJKH53Q.js";
 import {
   loadConfig
-} from "./chunk-YSQ6M2U3.js";
-import "./chunk-34DHTMGO.js";
+} from "./chunk-S6S7ILHC.js";
+import "./chunk-XHKOQ4I6.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-7B7YMUPF.js";
+import "./chunk-PXNXUUJQ.js";
 import {
   require_ucs2length,
   unknownNamesMessage

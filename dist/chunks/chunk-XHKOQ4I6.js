@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-7B7YMUPF.js";
+} from "./chunk-PXNXUUJQ.js";
 import {
   duplicateKeyError,
   parseJsonLocated

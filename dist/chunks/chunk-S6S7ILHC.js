@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-34DHTMGO.js";
+} from "./chunk-XHKOQ4I6.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

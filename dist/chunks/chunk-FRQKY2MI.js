@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-UITEO6MP.js";
+} from "./chunk-YDXOU2AT.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-JVGFVWUG.js";
+} from "./chunk-Y7WIUVWH.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-XJPF6BZU.js";
+} from "./chunk-3FO2LXIJ.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-22FLSYI3.js";
+} from "./chunk-3WTJLBKC.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-HVZ6O4J6.js";
+} from "./chunk-BSJKVHAO.js";
 import {
   countWords,
   plural
@@ -111,7 +111,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-34DHTMGO.js";
+} from "./chunk-XHKOQ4I6.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -142,7 +142,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-7B7YMUPF.js";
+} from "./chunk-PXNXUUJQ.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -454,6 +454,10 @@ function taskTotal(earlier, thisSessionHours) {
   return { hours: Math.round(hours * 10) / 10, sessions: earlier.length + 1, unknown };
 }
 function localDate(time, timeZone) {
+  if (timeZone === void 0) {
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${String(time.getFullYear()).padStart(4, "0")}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+  }
   const format = (zone) => new Intl.DateTimeFormat("en-CA", {
     timeZone: zone,
     year: "numeric",
@@ -461,7 +465,7 @@ function localDate(time, timeZone) {
     day: "2-digit"
   }).format(time);
   try {
-    return format(timeZone ?? "UTC");
+    return format(timeZone);
   } catch {
     return format("UTC");
   }
@@ -1967,6 +1971,8 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
     return { commits: [], note: "the repository has no commits yet" };
   }
   const toName = options.to ?? "HEAD";
+  const fromAsked = options.from === void 0 ? void 0 : git.revParse(options.from);
+  fromAsked?.catch(() => void 0);
   const to = await git.revParse(toName);
   const branch = options.to ? void 0 : await git.workBranch();
   const packages = await rootPackageFoldersAt(git, to, options.repoRoot, options.config.workspaces);
@@ -1980,8 +1986,9 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
     if (branch !== void 0) range2.branch = branch;
     return range2;
   };
-  if (options.from) {
-    const from = await git.revParse(options.from);
+  if (options.from && fromAsked) {
+    const from = await fromAsked;
+    git.netDiff(from, to).catch(() => void 0);
     const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`);
     if (range2.commits.length === 0 && from !== to && await git.commonAncestor([from, to]) === to)
       range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
@@ -2078,7 +2085,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-5PV23RJQ.js");
+  return import("./reports-P6PN54VD.js");
 }
 
 // src/app/status.ts

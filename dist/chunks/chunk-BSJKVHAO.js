@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-7B7YMUPF.js";
+} from "./chunk-PXNXUUJQ.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

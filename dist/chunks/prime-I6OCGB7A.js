@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-YSQDL2HH.js";
+} from "./chunk-CE4FXLF6.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-KC2ELXZS.js";
+import "./chunk-TTD3CQWS.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:draft
+// command-bundle:prime
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../draft.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
-var run = bundle.run;
+var run = bundle.run_prime;
 export {
   run
 };

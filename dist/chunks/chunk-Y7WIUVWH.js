@@ -10,7 +10,7 @@ import {
 } from "./chunk-EEYO4645.js";
 import {
   linkedBy
-} from "./chunk-7B7YMUPF.js";
+} from "./chunk-PXNXUUJQ.js";
 import {
   normalizeLink
 } from "./chunk-MLNENVTA.js";

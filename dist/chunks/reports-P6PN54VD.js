@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-7B7YMUPF.js";
+} from "./chunk-PXNXUUJQ.js";
 import "./chunk-7E5CRINH.js";
 import {
   isRecord,
