@@ -6437,7 +6437,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "45dd9656502213a5";
+var BUILD_ID = "44690c87a0ce05f7";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "45dd9656502213a5";
+    BUILD_ID = "44690c87a0ce05f7";
   }
 });
 

@@ -13031,7 +13031,7 @@ async function firstSessionStart(git, branch, taskStarted) {
   };
 }
 function sinceDay(day) {
-  return `--since=${day} 00:00:00`;
+  return `--since=${day} 00:00:00 +0000`;
 }
 async function setupCommitCount(git, projectRoot, config, commits, input, fromDay) {
   const lead = startDayLead(commits, input, endOfStartDay(fromDay));

@@ -13206,7 +13206,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "45dd9656502213a5";
+var BUILD_ID = "44690c87a0ce05f7";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -15709,7 +15709,7 @@ async function firstSessionStart(git, branch, taskStarted) {
   };
 }
 function sinceDay(day) {
-  return `--since=${day} 00:00:00`;
+  return `--since=${day} 00:00:00 +0000`;
 }
 async function setupCommitCount(git, projectRoot, config, commits, input, fromDay) {
   const lead = startDayLead(commits, input, endOfStartDay(fromDay));

@@ -1113,7 +1113,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "45dd9656502213a5";
+var BUILD_ID = "44690c87a0ce05f7";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

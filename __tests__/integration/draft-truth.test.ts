@@ -515,6 +515,29 @@ describe('draft: the session’s own date in the user’s time zone', () => {
     expect(utc.stdout).toContain('**Date**: 2025-11-11');
   });
 
+  it('reads a first session from its task_started day in UTC, as start writes it, wherever the program runs', () => {
+    const repo = newRepo();
+    const started = `${JSON.stringify({ dev: { status: 'in_progress', current_task: TASK, task_started: '2026-12-02' } }, null, 2)}\n`;
+    commitAs(repo, ALICE, '2026-12-01T20:00:00Z', 'Set up', { 'package.json': '{}\n' });
+    // Started at 17:00 in California on Dec 1: 01:00 UTC on Dec 2, the day `start` records.
+    commitAs(repo, ALICE, '2026-12-02T01:00:00Z', `start ${TASK}`, { [REGISTRY]: started });
+    commitAs(repo, ALICE, '2026-12-02T02:00:00Z', `${TASK}: first evening step`, { 'a.txt': 'a\n' });
+    commitAs(repo, ALICE, '2026-12-02T17:00:00Z', `${TASK}: next morning`, { 'b.txt': 'b\n' });
+    for (const TZ of ['America/Los_Angeles', 'UTC', 'Asia/Tokyo']) {
+      const result = runBin(['draft', '--task', TASK, '--stdout', '--no-interactive'], {
+        cwd: repo.dir,
+        env: { TZ },
+      });
+      expect([TZ, result.code]).toEqual([TZ, 0]);
+      expect([TZ, /^Commits: (\d+)/m.exec(result.stderr)?.[1]]).toEqual([TZ, '2']);
+      expect([
+        TZ,
+        result.stdout.includes('first evening step'),
+        result.stderr.includes('left out as setup'),
+      ]).toEqual([TZ, true, false]);
+    }
+  });
+
   it('dates it in the zone the program runs in when TZ is its own (Date’s local time, no ICU formatting)', () => {
     const repo = newRepo();
     const base = commitAs(repo, ALICE, '2025-11-08T17:00:00-08:00', 'Start', { [REGISTRY]: registry() });

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-YDXOU2AT.js";
+} from "../chunks/chunk-I2LB3NO7.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,7 +22,7 @@ import {
 } from "../chunks/chunk-OVHQFJON.js";
 import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-TTD3CQWS.js";
+import "../chunks/chunk-ZJFNTVPG.js";
 import "../chunks/chunk-OBB7BCS7.js";
 import "../chunks/chunk-Y7WIUVWH.js";
 import "../chunks/chunk-3FO2LXIJ.js";

@@ -6,8 +6,8 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   lifecycleRun
-} from "../chunks/chunk-Q5G7UQR2.js";
-import "../chunks/chunk-7DQ25KX6.js";
+} from "../chunks/chunk-2LW64JHU.js";
+import "../chunks/chunk-POWFWSP6.js";
 import "../chunks/chunk-YKN77QSG.js";
 import "../chunks/chunk-Y7WIUVWH.js";
 import "../chunks/chunk-3FO2LXIJ.js";

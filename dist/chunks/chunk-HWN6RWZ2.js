@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-YDXOU2AT.js";
+} from "./chunk-I2LB3NO7.js";
 import {
   failingLabels,
   warningsNamed
@@ -1452,7 +1452,7 @@ async function firstSessionStart(git, branch, taskStarted) {
   };
 }
 function sinceDay(day) {
-  return `--since=${day} 00:00:00`;
+  return `--since=${day} 00:00:00 +0000`;
 }
 async function setupCommitCount(git, projectRoot, config, commits, input, fromDay) {
   const lead = startDayLead(commits, input, endOfStartDay(fromDay));

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/generated/build-id.ts
-var BUILD_ID = "45dd9656502213a5";
+var BUILD_ID = "44690c87a0ce05f7";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

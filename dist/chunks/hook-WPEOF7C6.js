@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-CE4FXLF6.js";
+} from "./chunk-7M74CVUN.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-TTD3CQWS.js";
+import "./chunk-ZJFNTVPG.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:hook

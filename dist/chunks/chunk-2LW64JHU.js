@@ -11,7 +11,7 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-7DQ25KX6.js";
+} from "./chunk-POWFWSP6.js";
 import {
   rootActedOnNote
 } from "./chunk-TL25HQRA.js";

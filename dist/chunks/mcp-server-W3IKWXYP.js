@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-FRQKY2MI.js";
+} from "./chunk-HWN6RWZ2.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-YDXOU2AT.js";
+} from "./chunk-I2LB3NO7.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-TTD3CQWS.js";
+import "./chunk-ZJFNTVPG.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,7 +33,7 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-7DQ25KX6.js";
+} from "./chunk-POWFWSP6.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";

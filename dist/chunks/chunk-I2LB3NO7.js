@@ -28,7 +28,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-TTD3CQWS.js";
+} from "./chunk-ZJFNTVPG.js";
 import {
   isRemoteName,
   parsePrePushInput,

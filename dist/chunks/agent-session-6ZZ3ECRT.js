@@ -9,15 +9,15 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-FRQKY2MI.js";
+} from "./chunk-HWN6RWZ2.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-YDXOU2AT.js";
+import "./chunk-I2LB3NO7.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-7NQA3TYW.js";
 import "./chunk-OVHQFJON.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-TTD3CQWS.js";
+import "./chunk-ZJFNTVPG.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
