@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { LogRecords, SMALL_RECORD } from '../../src/adapters/log-records.js';
+import { seededRandom } from '../helpers/random.js';
 
 const MARK = '\x1eab12cd';
 
@@ -23,20 +24,9 @@ function recordsOf(text: string, sizes: readonly number[]): string[] {
   return out;
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('LogRecords', () => {
   it('gives the records text.split gives, wherever the chunks end (a marker cut in two included)', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let round = 0; round < 200; round++) {
       const parts: string[] = [];
       const count = Math.floor(next() * 6);
