@@ -1822,11 +1822,13 @@ var init_git = __esm({
       async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
         const touches = await this.lastTouches(paths, [
           "--full-history",
-          `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
+          // A window from before 1970 (a maxAge of 100 years, to turn expiry off) holds every commit: git
+          // reads such a date as that day of the current year, and the handoffs read expired.
+          ...sinceEpochSeconds > 0 ? [`--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`] : [],
           rev
         ]);
         const unfound = paths.filter((path) => !touches.has(path));
-        const hidden = unfound.length > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
+        const hidden = unfound.length > 0 && sinceEpochSeconds > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
         if (hidden.length > 0) {
           for (const [path, touch] of await this.lastTouches(unfound, ["--no-walk=unsorted"], hidden))
             if (touch.time >= sinceEpochSeconds) touches.set(path, touch);
@@ -4144,6 +4146,32 @@ var init_build = __esm({
   }
 });
 
+// src/core/session-time.ts
+function localDate(time, timeZone) {
+  if (timeZone === void 0) {
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${String(time.getFullYear()).padStart(4, "0")}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+  }
+  const format = (zone) => new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(time);
+  try {
+    return format(timeZone);
+  } catch {
+    return format("UTC");
+  }
+}
+var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS;
+var init_session_time = __esm({
+  "src/core/session-time.ts"() {
+    "use strict";
+    DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
+  }
+});
+
 // src/core/document/elements.ts
 function withoutMarkEmphasis(text) {
   return text.trim().replace(/^[_*]+(?=\()|(?<=\))[_*]+$/g, "");
@@ -4218,9 +4246,11 @@ function percentIn(text) {
   const match = text.match(/(-?)(?<!\d)(\d+(?:\.\d+)?)\s*%/);
   return match ? Number(`${match[1]}${match[2]}`) : void 0;
 }
-function ageInDays(date, now) {
-  const day = Date.parse(date.slice(0, 10));
-  const age = Math.round((Date.parse(now.toISOString().slice(0, 10)) - day) / 864e5);
+function ageInDays(date, now, reckoning = "utc") {
+  const dayOf = (time) => reckoning === "utc" ? time.toISOString().slice(0, 10) : localDate(time);
+  const instant = DAY_ONLY.test(date) ? Number.NaN : Date.parse(date);
+  const day = Number.isNaN(instant) ? date.slice(0, 10) : dayOf(new Date(instant));
+  const age = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 864e5);
   return Number.isFinite(age) ? Math.max(0, age) : void 0;
 }
 function parseDocumentDate(value) {
@@ -4230,7 +4260,8 @@ function parseDocumentDate(value) {
   if (iso) {
     const [, y, m, d, time] = iso;
     if (!validDay(Number(y), Number(m), Number(d))) return void 0;
-    return time && !Number.isNaN(Date.parse(iso[0])) ? iso[0] : `${y}-${m}-${d}`;
+    const zoned = time && !/(?:Z|[+-]\d{2}:?\d{2})$/.test(time) ? `${iso[0]}Z` : iso[0];
+    return time && !Number.isNaN(Date.parse(zoned)) ? zoned : `${y}-${m}-${d}`;
   }
   const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
   const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);
@@ -4248,16 +4279,18 @@ function validDay(year, month, day) {
   const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
   return day <= daysInMonth;
 }
-var FILL_IN_MARK, PLACEHOLDER_START, MONTHS;
+var FILL_IN_MARK, PLACEHOLDER_START, MONTHS, DAY_ONLY;
 var init_elements = __esm({
   "src/core/document/elements.ts"() {
     "use strict";
     init_model();
+    init_session_time();
     init_labels();
     FILL_IN_MARK = /^\(to fill in\b[\s\S]*\)$/i;
     PLACEHOLDER_START = new Uint8Array(128);
     for (const c of " 	\n\v\f\r([<_*.-?tTnNfF") PLACEHOLDER_START[c.charCodeAt(0)] = 1;
     MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
   }
 });
 
@@ -6437,7 +6470,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "44690c87a0ce05f7";
+var BUILD_ID = "117963d4627bf1b1";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -8239,7 +8272,7 @@ function notFuture(ms, now) {
   return ms !== void 0 && ms > now.getTime() + FUTURE_SLACK_MS ? void 0 : ms;
 }
 var dateMs = memoised(1e3, (date) => {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  if (DAY_ONLY.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
     return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
   }

@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "44690c87a0ce05f7";
+    BUILD_ID = "117963d4627bf1b1";
   }
 });
 
@@ -4399,6 +4399,9 @@ var TIME_SLOTS = {
   timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
   remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
 };
+
+// src/core/session-time.ts
+var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
 
 // src/core/document/labels.ts
 var SECTION_LABELS = {

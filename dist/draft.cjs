@@ -2742,11 +2742,13 @@ var init_git = __esm({
       async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
         const touches = await this.lastTouches(paths, [
           "--full-history",
-          `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
+          // A window from before 1970 (a maxAge of 100 years, to turn expiry off) holds every commit: git
+          // reads such a date as that day of the current year, and the handoffs read expired.
+          ...sinceEpochSeconds > 0 ? [`--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`] : [],
           rev
         ]);
         const unfound = paths.filter((path) => !touches.has(path));
-        const hidden = unfound.length > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
+        const hidden = unfound.length > 0 && sinceEpochSeconds > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
         if (hidden.length > 0) {
           for (const [path, touch] of await this.lastTouches(unfound, ["--no-walk=unsorted"], hidden))
             if (touch.time >= sinceEpochSeconds) touches.set(path, touch);
@@ -7698,6 +7700,94 @@ async function projectToInit(cwd) {
 // src/adapters/prompt.ts
 var import_node_readline = require("node:readline");
 
+// src/core/session-time.ts
+var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
+function estimateTimeSpent(commitTimesSeconds, gapMs, firstCommitAllowanceMs = DEFAULT_FIRST_COMMIT_ALLOWANCE_MS) {
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  const sessions = [];
+  let current;
+  for (const time of times) {
+    if (current && (time - current.lastCommit) * 1e3 <= gapMs) {
+      current.lastCommit = time;
+      current.commits++;
+    } else {
+      current = { firstCommit: time, lastCommit: time, commits: 1, durationMs: 0 };
+      sessions.push(current);
+    }
+  }
+  let totalMs = 0;
+  for (const session of sessions) {
+    session.durationMs = (session.lastCommit - session.firstCommit) * 1e3 + firstCommitAllowanceMs;
+    totalMs += session.durationMs;
+  }
+  return { hours: Math.round(totalMs / 36e4) / 10, sessions };
+}
+var GIT_HOURS_MAX_COMMIT_DIFF_MINUTES = 120;
+var GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES = 120;
+function gitHoursForAuthor(commitTimesSeconds, maxCommitDiffMinutes = GIT_HOURS_MAX_COMMIT_DIFF_MINUTES, firstCommitAdditionMinutes = GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES) {
+  if (commitTimesSeconds.length < 2) return 0;
+  const times = [...commitTimesSeconds].sort((a, b) => a - b);
+  let hours = 0;
+  for (let i = 0; i + 1 < times.length; i++) {
+    const diffMinutes = (times[i + 1] - times[i]) / 60;
+    hours += diffMinutes < maxCommitDiffMinutes ? diffMinutes / 60 : firstCommitAdditionMinutes / 60;
+  }
+  return Math.round(hours);
+}
+function estimateSessionTime(commits, rule, gapMs) {
+  const gap = estimateTimeSpent(
+    commits.map((c) => c.authorTime),
+    gapMs
+  );
+  if (rule === "gap") {
+    const gapHours = Math.round(gapMs / 36e5 * 10) / 10;
+    return {
+      ...gap,
+      rule,
+      ruleText: `commits split at gaps over ${gapHours} h, plus 0.5 h before each first commit`
+    };
+  }
+  const byAuthor = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    const key = commit.authorEmail.toLowerCase() || "unknown";
+    byAuthor.set(key, [...byAuthor.get(key) ?? [], commit.authorTime]);
+  }
+  let hours = 0;
+  for (const times of byAuthor.values()) hours += gitHoursForAuthor(times);
+  return {
+    hours,
+    sessions: gap.sessions,
+    rule,
+    ruleText: "git-hours: per author, gaps under 120 min in full, 120 min per longer gap"
+  };
+}
+function taskTotal(earlier, thisSessionHours) {
+  let hours = thisSessionHours;
+  const unknown = [];
+  for (const [index, session] of earlier.entries()) {
+    if (session.hours === void 0) unknown.push(session.session ?? index + 1);
+    else hours += session.hours;
+  }
+  return { hours: Math.round(hours * 10) / 10, sessions: earlier.length + 1, unknown };
+}
+function localDate(time, timeZone) {
+  if (timeZone === void 0) {
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${String(time.getFullYear()).padStart(4, "0")}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+  }
+  const format = (zone) => new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(time);
+  try {
+    return format(timeZone);
+  } catch {
+    return format("UTC");
+  }
+}
+
 // src/core/document/labels.ts
 init_memo();
 var SECTION_LABELS = {
@@ -7899,7 +7989,8 @@ function parseDocumentDate(value) {
   if (iso) {
     const [, y, m, d, time] = iso;
     if (!validDay(Number(y), Number(m), Number(d))) return void 0;
-    return time && !Number.isNaN(Date.parse(iso[0])) ? iso[0] : `${y}-${m}-${d}`;
+    const zoned = time && !/(?:Z|[+-]\d{2}:?\d{2})$/.test(time) ? `${iso[0]}Z` : iso[0];
+    return time && !Number.isNaN(Date.parse(zoned)) ? zoned : `${y}-${m}-${d}`;
   }
   const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
   const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);
@@ -9537,94 +9628,6 @@ function redactJsonWebTokens(text) {
 
 // src/core/draft.ts
 init_reports();
-
-// src/core/session-time.ts
-var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
-function estimateTimeSpent(commitTimesSeconds, gapMs, firstCommitAllowanceMs = DEFAULT_FIRST_COMMIT_ALLOWANCE_MS) {
-  const times = [...commitTimesSeconds].sort((a, b) => a - b);
-  const sessions = [];
-  let current;
-  for (const time of times) {
-    if (current && (time - current.lastCommit) * 1e3 <= gapMs) {
-      current.lastCommit = time;
-      current.commits++;
-    } else {
-      current = { firstCommit: time, lastCommit: time, commits: 1, durationMs: 0 };
-      sessions.push(current);
-    }
-  }
-  let totalMs = 0;
-  for (const session of sessions) {
-    session.durationMs = (session.lastCommit - session.firstCommit) * 1e3 + firstCommitAllowanceMs;
-    totalMs += session.durationMs;
-  }
-  return { hours: Math.round(totalMs / 36e4) / 10, sessions };
-}
-var GIT_HOURS_MAX_COMMIT_DIFF_MINUTES = 120;
-var GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES = 120;
-function gitHoursForAuthor(commitTimesSeconds, maxCommitDiffMinutes = GIT_HOURS_MAX_COMMIT_DIFF_MINUTES, firstCommitAdditionMinutes = GIT_HOURS_FIRST_COMMIT_ADDITION_MINUTES) {
-  if (commitTimesSeconds.length < 2) return 0;
-  const times = [...commitTimesSeconds].sort((a, b) => a - b);
-  let hours = 0;
-  for (let i = 0; i + 1 < times.length; i++) {
-    const diffMinutes = (times[i + 1] - times[i]) / 60;
-    hours += diffMinutes < maxCommitDiffMinutes ? diffMinutes / 60 : firstCommitAdditionMinutes / 60;
-  }
-  return Math.round(hours);
-}
-function estimateSessionTime(commits, rule, gapMs) {
-  const gap = estimateTimeSpent(
-    commits.map((c) => c.authorTime),
-    gapMs
-  );
-  if (rule === "gap") {
-    const gapHours = Math.round(gapMs / 36e5 * 10) / 10;
-    return {
-      ...gap,
-      rule,
-      ruleText: `commits split at gaps over ${gapHours} h, plus 0.5 h before each first commit`
-    };
-  }
-  const byAuthor = /* @__PURE__ */ new Map();
-  for (const commit of commits) {
-    const key = commit.authorEmail.toLowerCase() || "unknown";
-    byAuthor.set(key, [...byAuthor.get(key) ?? [], commit.authorTime]);
-  }
-  let hours = 0;
-  for (const times of byAuthor.values()) hours += gitHoursForAuthor(times);
-  return {
-    hours,
-    sessions: gap.sessions,
-    rule,
-    ruleText: "git-hours: per author, gaps under 120 min in full, 120 min per longer gap"
-  };
-}
-function taskTotal(earlier, thisSessionHours) {
-  let hours = thisSessionHours;
-  const unknown = [];
-  for (const [index, session] of earlier.entries()) {
-    if (session.hours === void 0) unknown.push(session.session ?? index + 1);
-    else hours += session.hours;
-  }
-  return { hours: Math.round(hours * 10) / 10, sessions: earlier.length + 1, unknown };
-}
-function localDate(time, timeZone) {
-  if (timeZone === void 0) {
-    const pad = (n) => String(n).padStart(2, "0");
-    return `${String(time.getFullYear()).padStart(4, "0")}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
-  }
-  const format = (zone) => new Intl.DateTimeFormat("en-CA", {
-    timeZone: zone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(time);
-  try {
-    return format(timeZone);
-  } catch {
-    return format("UTC");
-  }
-}
 
 // src/core/test-deltas.ts
 init_reports();

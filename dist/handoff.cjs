@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "44690c87a0ce05f7";
+var BUILD_ID = "117963d4627bf1b1";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -316,6 +316,9 @@ var TIME_SLOTS = {
   timeSpent: `--time-spent ${commandWord(slot("time taken, e.g. 45m"))}`,
   remaining: `--remaining ${commandWord(slot("time left, e.g. 3h"))}`
 };
+
+// src/core/session-time.ts
+var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
 
 // src/core/memo.ts
 function memoised(limit, compute) {

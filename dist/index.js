@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-4SWBRESZ.js";
+} from "./action/chunk-JK7ZGCBI.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-QE5VRJER.js";
+} from "./action/chunk-L3EGYU27.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -75,14 +75,15 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-AU4GHLPV.js";
+} from "./action/chunk-OQD47A7M.js";
 import {
+  DAY_ONLY,
   ELEMENT_NAMES,
   ageInDays,
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-OZ7VQQND.js";
+} from "./action/chunk-VJ3PL6XR.js";
 import "./action/chunk-47A3SBZ4.js";
 import {
   formatReportWarning,
@@ -1113,7 +1114,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "44690c87a0ce05f7";
+var BUILD_ID = "117963d4627bf1b1";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -1280,7 +1281,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-FMTCBEFT.js");
+  const { summarizeHandoff } = await import("./action/scan-UZ3DFPWG.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -1929,7 +1930,7 @@ function notFuture(ms, now) {
   return ms !== void 0 && ms > now.getTime() + FUTURE_SLACK_MS ? void 0 : ms;
 }
 var dateMs = memoised(1e3, (date) => {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  if (DAY_ONLY.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
     return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
   }
@@ -4790,7 +4791,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-GQQHUFTS.js");
+  const github = await import("./action/github-4CF5TR52.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4921,7 +4922,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-GQQHUFTS.js");
+  const github = await import("./action/github-4CF5TR52.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

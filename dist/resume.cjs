@@ -2891,11 +2891,13 @@ var init_git = __esm({
       async lastTouchesSince(paths, sinceEpochSeconds, rev = "HEAD") {
         const touches = await this.lastTouches(paths, [
           "--full-history",
-          `--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`,
+          // A window from before 1970 (a maxAge of 100 years, to turn expiry off) holds every commit: git
+          // reads such a date as that day of the current year, and the handoffs read expired.
+          ...sinceEpochSeconds > 0 ? [`--since=${new Date(sinceEpochSeconds * 1e3).toISOString()}`] : [],
           rev
         ]);
         const unfound = paths.filter((path) => !touches.has(path));
-        const hidden = unfound.length > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
+        const hidden = unfound.length > 0 && sinceEpochSeconds > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
         if (hidden.length > 0) {
           for (const [path, touch] of await this.lastTouches(unfound, ["--no-walk=unsorted"], hidden))
             if (touch.time >= sinceEpochSeconds) touches.set(path, touch);
@@ -7721,6 +7723,26 @@ function unique(values) {
   return [...new Set(values)];
 }
 
+// src/core/session-time.ts
+var DEFAULT_FIRST_COMMIT_ALLOWANCE_MS = 30 * 60 * 1e3;
+function localDate(time, timeZone) {
+  if (timeZone === void 0) {
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${String(time.getFullYear()).padStart(4, "0")}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+  }
+  const format = (zone) => new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(time);
+  try {
+    return format(timeZone);
+  } catch {
+    return format("UTC");
+  }
+}
+
 // src/core/document/labels.ts
 init_memo();
 var SECTION_LABELS = {
@@ -7889,11 +7911,14 @@ function percentIn(text) {
   return match ? Number(`${match[1]}${match[2]}`) : void 0;
 }
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-function ageInDays(date, now) {
-  const day = Date.parse(date.slice(0, 10));
-  const age = Math.round((Date.parse(now.toISOString().slice(0, 10)) - day) / 864e5);
+function ageInDays(date, now, reckoning = "utc") {
+  const dayOf = (time) => reckoning === "utc" ? time.toISOString().slice(0, 10) : localDate(time);
+  const instant = DAY_ONLY.test(date) ? Number.NaN : Date.parse(date);
+  const day = Number.isNaN(instant) ? date.slice(0, 10) : dayOf(new Date(instant));
+  const age = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 864e5);
   return Number.isFinite(age) ? Math.max(0, age) : void 0;
 }
+var DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 function parseDocumentDate(value) {
   const iso = value.match(
     /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
@@ -7901,7 +7926,8 @@ function parseDocumentDate(value) {
   if (iso) {
     const [, y, m, d, time] = iso;
     if (!validDay(Number(y), Number(m), Number(d))) return void 0;
-    return time && !Number.isNaN(Date.parse(iso[0])) ? iso[0] : `${y}-${m}-${d}`;
+    const zoned = time && !/(?:Z|[+-]\d{2}:?\d{2})$/.test(time) ? `${iso[0]}Z` : iso[0];
+    return time && !Number.isNaN(Date.parse(zoned)) ? zoned : `${y}-${m}-${d}`;
   }
   const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
   const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);
@@ -10376,7 +10402,7 @@ var TIME_SLOTS = {
 var DAY_MS = 24 * 60 * 60 * 1e3;
 var FUTURE_SLACK_MS = 2 * DAY_MS;
 var dateMs = memoised(1e3, (date) => {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  if (DAY_ONLY.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
     return Number.isNaN(start) ? void 0 : start + DAY_MS - 1;
   }
@@ -10906,7 +10932,7 @@ function buildResume(input) {
     facts = documentFacts(doc);
     if (facts.date) {
       brief.handoff.date = facts.date;
-      const age = ageInDays(facts.date, input.now);
+      const age = ageInDays(facts.date, input.now, "local");
       if (age !== void 0) brief.handoff.ageDays = age;
     }
     if (doc.session !== void 0) brief.handoff.session = doc.session;

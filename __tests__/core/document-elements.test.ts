@@ -217,7 +217,11 @@ describe('lintHandoff', () => {
     ['2024-02-29', '2024-02-29'],
     // A time that is none leaves the day, which the check reads too.
     ['2026-12-02T99:99', '2026-12-02'],
-    ['2026-12-02T23:59', '2026-12-02T23:59'],
+    // A time without a zone is UTC, whatever zone the program runs in; one with an offset keeps it.
+    ['2026-12-02T23:59', '2026-12-02T23:59Z'],
+    ['2026-12-02T23:59:30.5', '2026-12-02T23:59:30.5Z'],
+    ['2026-12-02T23:59+09:00', '2026-12-02T23:59+09:00'],
+    ['2026-12-02T23:59-0800', '2026-12-02T23:59-0800'],
   ])('date %j reads as %s', (value, iso) => {
     expect(parseDocumentDate(value)).toBe(iso);
   });

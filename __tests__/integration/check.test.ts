@@ -273,6 +273,28 @@ describe('handoff check', () => {
     expect(expired.stdout).toContain('expired: ');
   });
 
+  it('keeps a handoff committed a month ago fresh under a maxAge of 100 years (a window from before 1970)', async () => {
+    const repo = track(TempRepo.init());
+    repo.commit(
+      'Start tasks',
+      {
+        [REGISTRY]: registryText({ 'agent-1': { task: TASK } }),
+        [handoffPathOf(TASK)]: handoffDocument(TASK, 'end of sprint 4'),
+        '.handoffrc.json': '{ "freshness": { "maxAge": "36500d" } }\n',
+      },
+      { date: '2020-06-01T12:00:00Z' },
+    );
+    const monthLater = new Date('2020-07-01T12:00:00Z');
+    const result = await runCli(['check', '--base', 'HEAD', '--format', 'json'], {
+      cwd: repo.dir,
+      now: monthLater,
+    });
+    // git read `--since=1920-…` as that day of the current year: the commit before it, the handoff expired.
+    expect([result.code, JSON.parse(result.stdout).verdicts[0].problems]).toEqual([0, []]);
+    const status = await runCli(['status', '--format', 'json'], { cwd: repo.dir, now: monthLater });
+    expect(status.stdout).not.toContain('"expired"');
+  });
+
   it('reads maxAge spelled out as draft --remaining takes a time ("2 days")', async () => {
     const repo = track(repoWithTask({ date: '2025-01-01' }));
     repo.commit('Configure', { '.handoffrc.json': '{ "freshness": { "maxAge": "2 days" } }\n' });

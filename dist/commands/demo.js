@@ -12,35 +12,35 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-I2LB3NO7.js";
+} from "../chunks/chunk-YWXORR7P.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
-} from "../chunks/chunk-7NQA3TYW.js";
+} from "../chunks/chunk-D74N24IJ.js";
 import {
   emptySection
-} from "../chunks/chunk-OVHQFJON.js";
+} from "../chunks/chunk-S4XO5ZVO.js";
 import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-ZJFNTVPG.js";
+import "../chunks/chunk-S6HTPFGH.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-Y7WIUVWH.js";
-import "../chunks/chunk-3FO2LXIJ.js";
+import "../chunks/chunk-2Q7ZXJXQ.js";
+import "../chunks/chunk-GTR65572.js";
 import {
   plural
-} from "../chunks/chunk-TU4L2MJ6.js";
+} from "../chunks/chunk-JZ2O7DS5.js";
 import "../chunks/chunk-EL6VZ225.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-DBJKH53Q.js";
+} from "../chunks/chunk-LSZ6TB55.js";
 import {
   loadConfig
-} from "../chunks/chunk-S6S7ILHC.js";
-import "../chunks/chunk-XHKOQ4I6.js";
+} from "../chunks/chunk-RKVZ5MWX.js";
+import "../chunks/chunk-7WUID56B.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-PXNXUUJQ.js";
+import "../chunks/chunk-S72FQDWA.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-V4FE4SP7.js";
+} from "../chunks/chunk-IPC4UWTV.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-3FO2LXIJ.js";
+} from "../chunks/chunk-GTR65572.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-S6S7ILHC.js";
+} from "../chunks/chunk-RKVZ5MWX.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-XHKOQ4I6.js";
+} from "../chunks/chunk-7WUID56B.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PXNXUUJQ.js";
+} from "../chunks/chunk-S72FQDWA.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

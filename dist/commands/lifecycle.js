@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-2LW64JHU.js";
-import "../chunks/chunk-POWFWSP6.js";
+} from "../chunks/chunk-LFA5JM6Z.js";
+import "../chunks/chunk-3X4QVKQH.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-Y7WIUVWH.js";
-import "../chunks/chunk-3FO2LXIJ.js";
-import "../chunks/chunk-TL25HQRA.js";
-import "../chunks/chunk-BSJKVHAO.js";
-import "../chunks/chunk-TU4L2MJ6.js";
+import "../chunks/chunk-2Q7ZXJXQ.js";
+import "../chunks/chunk-GTR65572.js";
+import "../chunks/chunk-GDTUWE2N.js";
+import "../chunks/chunk-FYGCROJL.js";
+import "../chunks/chunk-JZ2O7DS5.js";
 import "../chunks/chunk-EL6VZ225.js";
-import "../chunks/chunk-DBJKH53Q.js";
-import "../chunks/chunk-S6S7ILHC.js";
-import "../chunks/chunk-XHKOQ4I6.js";
+import "../chunks/chunk-LSZ6TB55.js";
+import "../chunks/chunk-RKVZ5MWX.js";
+import "../chunks/chunk-7WUID56B.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-PXNXUUJQ.js";
+import "../chunks/chunk-S72FQDWA.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-V4FE4SP7.js";
-import "../chunks/chunk-3FO2LXIJ.js";
-import "../chunks/chunk-S6S7ILHC.js";
-import "../chunks/chunk-XHKOQ4I6.js";
+} from "../chunks/chunk-IPC4UWTV.js";
+import "../chunks/chunk-GTR65572.js";
+import "../chunks/chunk-RKVZ5MWX.js";
+import "../chunks/chunk-7WUID56B.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-PXNXUUJQ.js";
+import "../chunks/chunk-S72FQDWA.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -13,33 +13,33 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-3WTJLBKC.js";
+} from "../chunks/chunk-WL66VGUT.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-TL25HQRA.js";
+} from "../chunks/chunk-GDTUWE2N.js";
 import {
   checkAgentName
-} from "../chunks/chunk-BSJKVHAO.js";
-import "../chunks/chunk-TU4L2MJ6.js";
+} from "../chunks/chunk-FYGCROJL.js";
+import "../chunks/chunk-JZ2O7DS5.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
 } from "../chunks/chunk-EL6VZ225.js";
-import "../chunks/chunk-DBJKH53Q.js";
+import "../chunks/chunk-LSZ6TB55.js";
 import {
   loadConfig
-} from "../chunks/chunk-S6S7ILHC.js";
+} from "../chunks/chunk-RKVZ5MWX.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-XHKOQ4I6.js";
+} from "../chunks/chunk-7WUID56B.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-PXNXUUJQ.js";
+} from "../chunks/chunk-S72FQDWA.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

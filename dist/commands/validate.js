@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-7NQA3TYW.js";
+} from "../chunks/chunk-D74N24IJ.js";
 import {
   countLines
-} from "../chunks/chunk-OVHQFJON.js";
+} from "../chunks/chunk-S4XO5ZVO.js";
 import {
   lintHandoff
-} from "../chunks/chunk-DBJKH53Q.js";
+} from "../chunks/chunk-LSZ6TB55.js";
 import {
   configDespiteAt,
   configFilesAt,
@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-XHKOQ4I6.js";
+} from "../chunks/chunk-7WUID56B.js";
 import {
   isTaskId
 } from "../chunks/chunk-EEYO4645.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-PXNXUUJQ.js";
+} from "../chunks/chunk-S72FQDWA.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

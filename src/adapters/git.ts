@@ -858,7 +858,9 @@ export class GitCommandManager implements IGitCommandManager {
     // the answer for one path depended on which others were asked with it.
     const touches = await this.lastTouches(paths, [
       '--full-history',
-      `--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`,
+      // A window from before 1970 (a maxAge of 100 years, to turn expiry off) holds every commit: git
+      // reads such a date as that day of the current year, and the handoffs read expired.
+      ...(sinceEpochSeconds > 0 ? [`--since=${new Date(sinceEpochSeconds * 1000).toISOString()}`] : []),
       rev,
     ]);
     // git's `--since` also stops at a commit whose clock was behind (dated before the window) however
@@ -868,7 +870,8 @@ export class GitCommandManager implements IGitCommandManager {
     // walk's order: a touch there counts when it is in the window. Bounded: walking each path back to
     // its last touch read the whole history for every expired handoff, on every push (seconds).
     const unfound = paths.filter((path) => !touches.has(path));
-    const hidden = unfound.length > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
+    const hidden =
+      unfound.length > 0 && sinceEpochSeconds > 0 ? await this.afterClockBehind(rev, sinceEpochSeconds) : [];
     if (hidden.length > 0) {
       for (const [path, touch] of await this.lastTouches(unfound, ['--no-walk=unsorted'], hidden))
         if (touch.time >= sinceEpochSeconds) touches.set(path, touch);

@@ -13,7 +13,7 @@ import {
   subjectLead,
 } from './attribution.js';
 import { parseDuration, taskIdRegExp } from './config.js';
-import { ageInDays, elementTitle } from './document/elements.js';
+import { ageInDays, DAY_ONLY, elementTitle } from './document/elements.js';
 import { memoised } from './memo.js';
 import type {
   ActiveTask,
@@ -109,7 +109,7 @@ function notFuture(ms: number | undefined, now: Date): number | undefined {
 
 /** Handoffs of one team share a few dates: each is parsed once (10,000 tasks, one check). */
 const dateMs = memoised(1000, (date): number | undefined => {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  if (DAY_ONLY.test(date)) {
     const start = Date.parse(`${date}T00:00:00Z`);
     return Number.isNaN(start) ? undefined : start + DAY_MS - 1;
   }

@@ -189,7 +189,7 @@ export function buildResume(input: ResumeInput): ResumeBrief {
     facts = documentFacts(doc);
     if (facts.date) {
       brief.handoff.date = facts.date;
-      const age = ageInDays(facts.date, input.now);
+      const age = ageInDays(facts.date, input.now, 'local');
       if (age !== undefined) brief.handoff.ageDays = age;
     }
     if (doc.session !== undefined) brief.handoff.session = doc.session;

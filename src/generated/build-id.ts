@@ -1,2 +1,2 @@
 // Written by scripts/build-id.mjs (npm run build): a hash of src/, schema/ and package-lock.json.
-export const BUILD_ID = '44690c87a0ce05f7';
+export const BUILD_ID = '117963d4627bf1b1';

@@ -12,6 +12,7 @@ import {
   type HeaderField,
   type Section,
 } from '../model.js';
+import { localDate } from '../session-time.js';
 import { canonicalLabel, fieldFactOf, sectionKindOf } from './labels.js';
 
 /**
@@ -244,15 +245,24 @@ export function percentIn(text: string): number | undefined {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * Calendar days (UTC) from a handoff's `**Date**` (as `parseDocumentDate` gives it, or any ISO date or
- * time) to `now`, never below 0; undefined when it does not parse. A handoff dated the 1st is 8 days
- * old on the 9th, whatever the hours: `status`, `resume` and the check's expiry message count alike.
+ * Calendar days from a handoff's `**Date**` (as `parseDocumentDate` gives it, or any ISO date or time)
+ * to `now`, never below 0; undefined when it does not parse. A handoff dated the 1st is 8 days old on
+ * the 9th, whatever the hours. Days are reckoned in UTC (the check's messages, alike on every machine)
+ * or in the zone the program runs in (`local`: `status`, `resume` and `prime`, which a person reads
+ * where the handoff was drafted, its Date that zone's day): a day-only Date is that day, a time the day
+ * it falls on in the reckoning. In UTC, a handoff drafted at 20:00 in California read "1 day ago" five
+ * minutes later.
  */
-export function ageInDays(date: string, now: Date): number | undefined {
-  const day = Date.parse(date.slice(0, 10));
-  const age = Math.round((Date.parse(now.toISOString().slice(0, 10)) - day) / 86_400_000);
+export function ageInDays(date: string, now: Date, reckoning: 'utc' | 'local' = 'utc'): number | undefined {
+  const dayOf = (time: Date) => (reckoning === 'utc' ? time.toISOString().slice(0, 10) : localDate(time));
+  const instant = DAY_ONLY.test(date) ? Number.NaN : Date.parse(date);
+  const day = Number.isNaN(instant) ? date.slice(0, 10) : dayOf(new Date(instant));
+  const age = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 86_400_000);
   return Number.isFinite(age) ? Math.max(0, age) : undefined;
 }
+
+/** A `**Date**` that names a day and no time (`2025-11-08`). */
+export const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A document's Date field as ISO: `2025-11-08`, `2025-11-08T17:30:00Z` (kept whole), the start of a
@@ -265,9 +275,12 @@ export function parseDocumentDate(value: string): string | undefined {
   if (iso) {
     const [, y, m, d, time] = iso;
     if (!validDay(Number(y), Number(m), Number(d))) return undefined;
-    // A time that is none (`T99:99`) leaves the day: the check reads the value with Date.parse, and
-    // `validate` must not pass what the check then finds unreadable.
-    return time && !Number.isNaN(Date.parse(iso[0])) ? iso[0] : `${y}-${m}-${d}`;
+    // A time without a zone is UTC: Date.parse reads it in the zone the program runs in, and a pre-push
+    // hook in Tokyo and the Action judged one handoff apart. A time that is none (`T99:99`) leaves the
+    // day: the check reads the value with Date.parse, and `validate` must not pass what the check then
+    // finds unreadable.
+    const zoned = time && !/(?:Z|[+-]\d{2}:?\d{2})$/.test(time) ? `${iso[0]}Z` : iso[0];
+    return time && !Number.isNaN(Date.parse(zoned)) ? zoned : `${y}-${m}-${d}`;
   }
   const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);
   const dayFirst = value.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/);

@@ -3,7 +3,7 @@
  * registry and the facts of each linked handoff, rendered as a plain-text table or JSON.
  */
 
-import { ageInDays } from '../document/elements.js';
+import { ageInDays, DAY_ONLY } from '../document/elements.js';
 import { withControlsShown } from '../errors.js';
 import type { HandoffConfig, Problem, Registry, SummaryFacts, Verdict } from '../model.js';
 import { agentEntries } from '../registry.js';
@@ -108,10 +108,12 @@ export function buildStatusRows(
     const date = linked?.facts?.date;
     if (date !== undefined) {
       row.handoffDate = date;
-      const at = handoffUpdatedMs(date, linked?.committedMs);
-      if (at !== undefined) row.ageMs = now.getTime() - at;
-      const days = ageInDays(date, now);
+      const days = ageInDays(date, now, 'local');
       if (days !== undefined) row.ageDays = days;
+      const at = handoffUpdatedMs(date, linked?.committedMs);
+      // East of UTC a day-only Date of today starts after now (at its UTC midnight): today's, not future.
+      if (at !== undefined)
+        row.ageMs = at > now.getTime() && DAY_ONLY.test(date) && days === 0 ? 0 : now.getTime() - at;
     }
     if (linked?.facts?.progressPercent !== undefined) row.progressPercent = linked.facts.progressPercent;
     if (linked?.problem !== undefined) row.problem = linked.problem;
@@ -132,7 +134,7 @@ export function buildStatusRows(
  * calendar days `ageDays` counts (as `resume` does) when given.
  */
 export function formatAge(ms: number, date?: string, ageDays?: number): string {
-  if (date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  if (date !== undefined && DAY_ONLY.test(date)) {
     const days = ageDays ?? Math.floor(ms / 86_400_000);
     return ms < 0 || days < 0 ? 'future' : days === 0 ? 'today' : `${days}d`;
   }
