@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "117963d4627bf1b1";
+var BUILD_ID = "1123c32513792547";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

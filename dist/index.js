@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-JK7ZGCBI.js";
+} from "./action/chunk-UUPUDBMJ.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1114,7 +1114,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "117963d4627bf1b1";
+var BUILD_ID = "1123c32513792547";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -848,59 +848,89 @@ function recordsIn(text, marker) {
   records.shift();
   return records.filter((record) => record !== "");
 }
-var SMALL_RECORD, LogRecords;
+function namesIn(names) {
+  return names.split("\0").filter((name) => name !== "");
+}
+var LogRecords;
 var init_log_records = __esm({
   "src/adapters/log-records.ts"() {
     "use strict";
-    SMALL_RECORD = 64 * 1024;
     LogRecords = class {
       constructor(marker) {
         this.marker = marker;
       }
       marker;
-      /** The text after the last marker seen (the marker included), in the chunks it came in. */
+      /** The text since the last marker (the marker included), in the chunks it came in. */
       pieces = [];
-      /** Characters in `pieces`. */
-      size = 0;
-      /** `size` when the record still arriving was last handed out (`growing`). */
-      handedAt = 0;
+      /** The record still arriving: its fields, once their NUL has come (without it). */
+      head;
+      /** Its text after the marker while no NUL has come. */
+      headPieces = [];
+      /** Its names not yet handed out (the last may be cut mid-name), and whether a NUL ends one of them. */
+      fresh = [];
+      freshEnds = false;
+      /** Whether its names have begun (git's newline between fields and names is dropped, as parseLogRecord does). */
+      namesBegun = false;
       /** Adds `text`; returns the records it completed, in order, without their marker. */
       push(text) {
         const carried = this.tail(this.marker.length - 1);
         const last = (carried + text).lastIndexOf(this.marker);
         if (last === -1) {
           this.pieces.push(text);
-          this.size += text.length;
+          this.follow(text);
           return [];
         }
         const all = this.joined() + text;
         const cut = all.length - text.length - carried.length + last;
         const rest = all.slice(cut);
         this.pieces = [rest];
-        this.size = rest.length;
-        this.handedAt = 0;
+        this.head = void 0;
+        this.headPieces = [];
+        this.fresh = [];
+        this.freshEnds = false;
+        this.namesBegun = false;
+        this.follow(rest.slice(this.marker.length));
         return recordsIn(all.slice(0, cut), this.marker);
       }
       /**
-       * The record still arriving, cut after its last NUL (every name in it has ended), or undefined. A
-       * walk that stops on the commit that answers it reads it at every chunk while it is small; past
-       * SMALL_RECORD only each time it has doubled, since its reader parses it whole each time (at every
-       * chunk that was quadratic): all the readings together stay within twice its size.
+       * The record still arriving: its fields (the same string each time) and the names that came since
+       * it was last handed out, each ended by its NUL; undefined when no name has ended since.
        */
       growing() {
-        if (this.size === 0 || this.size > SMALL_RECORD && this.size < 2 * this.handedAt) return void 0;
-        const text = this.joined();
-        this.handedAt = this.size;
-        const start = text.startsWith(this.marker) ? this.marker.length : 0;
-        const newest = text.slice(start, text.lastIndexOf("\0") + 1);
-        return newest === "" ? void 0 : newest;
+        if (this.head === void 0 || !this.freshEnds) return void 0;
+        const text = this.fresh.length === 1 ? this.fresh[0] : this.fresh.join("");
+        const end = text.lastIndexOf("\0") + 1;
+        this.fresh = end < text.length ? [text.slice(end)] : [];
+        this.freshEnds = false;
+        return { head: this.head, names: text.slice(0, end) };
       }
       /** The records left once git has ended (the last one is whole then). */
       end() {
         const all = this.joined();
         this.pieces = [];
-        this.size = 0;
         return recordsIn(all, this.marker);
+      }
+      /** Reads `text`, which the record still arriving goes on with, into its fields or its names. */
+      follow(text) {
+        let names = text;
+        if (this.head === void 0) {
+          const nul = text.indexOf("\0");
+          if (nul === -1) {
+            this.headPieces.push(text);
+            return;
+          }
+          this.headPieces.push(text.slice(0, nul));
+          this.head = this.headPieces.join("");
+          this.headPieces = [];
+          names = text.slice(nul + 1);
+        }
+        if (!this.namesBegun && names !== "") {
+          this.namesBegun = true;
+          if (names.startsWith("\n")) names = names.slice(1);
+        }
+        if (names === "") return;
+        this.fresh.push(names);
+        if (names.includes("\0")) this.freshEnds = true;
       }
       /** `pieces` as one string (kept as one piece from then on). */
       joined() {
@@ -1342,7 +1372,15 @@ var init_git = __esm({
           ...this.inPackage ? ["."] : []
         ];
         const blobs = opts.blobs === true && !opts.stats;
-        const commits = opts.blocking ? parseLog(this.execBlocking(args), opts.stats, blobs) : await this.logRecords(args, (record) => parseLogRecord(record, opts.stats, blobs));
+        let first = true;
+        const commits = opts.blocking ? parseLog(this.execBlocking(args), opts.stats, blobs) : await this.logRecords(args, (record) => {
+          const commit = parseLogRecord(record, opts.stats, blobs);
+          if (commit && first) {
+            first = false;
+            opts.onFirstCommit?.();
+          }
+          return commit;
+        });
         if (commits.some((commit) => commit.parents.length > 1)) {
           const mergeFiles = await this.mergeOwnFiles(revisionArgs);
           for (const commit of commits) {
@@ -1852,24 +1890,43 @@ var init_git = __esm({
         const commits = [];
         const touches = /* @__PURE__ */ new Map();
         let exact = true;
-        await this.walkRecords(args, (record, complete) => {
-          const commit = parseLogRecord(record, stats);
-          if (!commit) return false;
-          if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
-            exact = false;
-            return true;
-          }
-          const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
-          if (found.length === wanted.size - touches.size) {
+        const beyond = (commit) => commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha);
+        let growing;
+        await this.walkRecords(
+          args,
+          (record) => {
+            growing = void 0;
+            const commit = parseLogRecord(record, stats);
+            if (!commit) return false;
+            if (beyond(commit)) {
+              exact = false;
+              return true;
+            }
+            const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
             for (const file of found) touches.set(file.path, commit.sha);
+            if (touches.size === wanted.size) return true;
+            commits.push(commit);
+            if (commits.length > limit) exact = false;
+            return !exact;
+          },
+          (head, names) => {
+            if (growing?.head !== head)
+              growing = { head, commit: parseLogRecord(`${head}\0`, stats), found: /* @__PURE__ */ new Set() };
+            const { commit, found } = growing;
+            if (!commit) return false;
+            if (beyond(commit)) {
+              exact = false;
+              return true;
+            }
+            for (const entry of names) {
+              const path = stats ? parseNumstat(entry).path : entry;
+              if (wanted.has(path) && !touches.has(path)) found.add(path);
+            }
+            if (found.size < wanted.size - touches.size) return false;
+            for (const path of found) touches.set(path, commit.sha);
             return true;
           }
-          if (!complete) return false;
-          for (const file of found) touches.set(file.path, commit.sha);
-          commits.push(commit);
-          if (commits.length > limit) exact = false;
-          return !exact;
-        });
+        );
         return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : void 0;
       }
       /**
@@ -1900,26 +1957,28 @@ var init_git = __esm({
         const foundAt = /* @__PURE__ */ new Map();
         const merges = [];
         let at2 = 0;
+        const take = (head, names, whole) => {
+          const [sha = "", time = "", ...parents] = head.trim().split(" ");
+          const touch = { sha, time: Number(time), parents };
+          if (parents.length > 1) {
+            if (whole && names.length > 0) merges.push({ touch, at: at2++, names });
+            return false;
+          }
+          for (const path of names) {
+            if (!wanted.has(path) || touches.has(path)) continue;
+            touches.set(path, touch);
+            foundAt.set(path, at2);
+          }
+          if (whole) at2++;
+          return touches.size === wanted.size;
+        };
         await this.walkRecords(
           stdin.args,
-          (record, complete) => {
+          (record) => {
             const end = record.indexOf("\0");
-            if (end === -1) return false;
-            const [sha = "", time = "", ...parents] = record.slice(0, end).trim().split(" ");
-            const touch = { sha, time: Number(time), parents };
-            const names = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((name) => name !== "");
-            if (parents.length > 1) {
-              if (complete && names.length > 0) merges.push({ touch, at: at2++, names });
-              return false;
-            }
-            for (const path of names) {
-              if (!wanted.has(path) || touches.has(path)) continue;
-              touches.set(path, touch);
-              foundAt.set(path, at2);
-            }
-            if (complete) at2++;
-            return touches.size === wanted.size;
+            return end !== -1 && take(record.slice(0, end), namesIn(record.slice(end + 1).replace(/^\n/, "")), true);
           },
+          (head, names) => take(head, names, false),
           stdin.input
         );
         if (merges.length === 0) return touches;
@@ -1945,14 +2004,14 @@ var init_git = __esm({
         return touches;
       }
       /**
-       * Runs a `git log` whose records start with RECORD, newest first, and hands each to `onRecord` as it
-       * arrives: every whole record (`complete`), and the newest one while it is still arriving, cut after
-       * its last NUL, so every name in it has ended and is its commit's (each time it has doubled: see
-       * `LogRecords.growing`). The walk can then stop on the commit that answers it, not at the next one
-       * (which, for paths that commit created, is never: git would walk to the root). git is stopped as
-       * soon as `onRecord` returns true.
+       * Runs a `git log` whose records start with RECORD, newest first, and hands each whole record to
+       * `onRecord` as it arrives, and the newest one while it is still arriving to `onNames`: its fields
+       * and the names that came since (see `LogRecords.growing`), each ended, so every name handed over is
+       * its commit's. The walk can then stop on the commit that answers it, not at the next one (which,
+       * for paths that commit created, is never: git would walk to the root). git is stopped as soon as
+       * either returns true.
        */
-      async walkRecords(args, onRecord, input) {
+      async walkRecords(args, onRecord, onNames, input) {
         const records = new LogRecords(RECORD);
         let answered = false;
         try {
@@ -1960,10 +2019,10 @@ var init_git = __esm({
             args,
             this.workingDirectory,
             (text) => {
-              answered = records.push(text).some((record) => onRecord(record, true));
+              answered = records.push(text).some(onRecord);
               if (answered) return true;
               const newest = records.growing();
-              answered = newest !== void 0 && onRecord(newest, false);
+              answered = newest !== void 0 && onNames(newest.head, namesIn(newest.names));
               return answered;
             },
             // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
@@ -1975,7 +2034,7 @@ var init_git = __esm({
           throw translateGitError(error, args, this.workingDirectory);
         }
         if (answered) return;
-        records.end().some((record) => onRecord(record, true));
+        records.end().some(onRecord);
       }
       /**
        * Runs a `git log` whose records start with RECORD and gives what `parse` makes of each, in order,
@@ -6379,7 +6438,7 @@ var import_node_path5 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "117963d4627bf1b1";
+var BUILD_ID = "1123c32513792547";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LFA5JM6Z.js";
-import "../chunks/chunk-3X4QVKQH.js";
+} from "../chunks/chunk-UH7IJGOT.js";
+import "../chunks/chunk-YJBOO5A3.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-2Q7ZXJXQ.js";
-import "../chunks/chunk-GTR65572.js";
-import "../chunks/chunk-GDTUWE2N.js";
-import "../chunks/chunk-FYGCROJL.js";
+import "../chunks/chunk-QWVYH57I.js";
+import "../chunks/chunk-SNPQDZXO.js";
+import "../chunks/chunk-NC6ABWDT.js";
+import "../chunks/chunk-E2SGZ3CN.js";
 import "../chunks/chunk-JZ2O7DS5.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-LSZ6TB55.js";
-import "../chunks/chunk-RKVZ5MWX.js";
-import "../chunks/chunk-7WUID56B.js";
+import "../chunks/chunk-XZ3U2PXD.js";
+import "../chunks/chunk-IAR2ZH2O.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-S72FQDWA.js";
+import "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-IPC4UWTV.js";
-import "../chunks/chunk-GTR65572.js";
-import "../chunks/chunk-RKVZ5MWX.js";
-import "../chunks/chunk-7WUID56B.js";
+} from "../chunks/chunk-RSLTJZHZ.js";
+import "../chunks/chunk-SNPQDZXO.js";
+import "../chunks/chunk-XZ3U2PXD.js";
+import "../chunks/chunk-IAR2ZH2O.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-S72FQDWA.js";
+import "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

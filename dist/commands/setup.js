@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-WL66VGUT.js";
+} from "../chunks/chunk-2GGGATUO.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-GDTUWE2N.js";
+} from "../chunks/chunk-NC6ABWDT.js";
 import {
   checkAgentName
-} from "../chunks/chunk-FYGCROJL.js";
+} from "../chunks/chunk-E2SGZ3CN.js";
 import "../chunks/chunk-JZ2O7DS5.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-LSZ6TB55.js";
 import {
   loadConfig
-} from "../chunks/chunk-RKVZ5MWX.js";
+} from "../chunks/chunk-XZ3U2PXD.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-7WUID56B.js";
+} from "../chunks/chunk-IAR2ZH2O.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-S72FQDWA.js";
+} from "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-7WUID56B.js";
+} from "../chunks/chunk-IAR2ZH2O.js";
 import {
   isTaskId
 } from "../chunks/chunk-EEYO4645.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-S72FQDWA.js";
+} from "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

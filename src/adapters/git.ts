@@ -16,7 +16,7 @@ import { isAtOrInside, isInFolders, normalizeLink } from '../core/paths.js';
 import { trimEndOf } from '../core/trim.js';
 import { GitFailure, runGit, runGitBlocking, specBatches, streamGit } from './git-process.js';
 import { TreeReader } from './git-tree.js';
-import { LogRecords } from './log-records.js';
+import { LogRecords, namesIn } from './log-records.js';
 import { gitDirIn } from './repo-root.js';
 
 /**
@@ -326,9 +326,17 @@ export class GitCommandManager implements IGitCommandManager {
       ...(this.inPackage ? ['.'] : []),
     ];
     const blobs = opts.blobs === true && !opts.stats;
+    let first = true;
     const commits = opts.blocking
       ? parseLog(this.execBlocking(args), opts.stats, blobs)
-      : await this.logRecords(args, (record) => parseLogRecord(record, opts.stats, blobs));
+      : await this.logRecords(args, (record) => {
+          const commit = parseLogRecord(record, opts.stats, blobs);
+          if (commit && first) {
+            first = false;
+            opts.onFirstCommit?.();
+          }
+          return commit;
+        });
     // git lists no file for a merge, so work done inside one (a conflict resolved by hand, code added
     // while merging) was never counted. A merge's own changes are the files a dense combined patch
     // shows (`--cc -p`): its result differs from every parent in some hunk; a file merged cleanly,
@@ -952,28 +960,48 @@ export class GitCommandManager implements IGitCommandManager {
     const commits: CommitInfo[] = [];
     const touches = new Map<string, string>();
     let exact = true;
-    await this.walkRecords(args, (record, complete) => {
-      const commit = parseLogRecord(record, stats);
-      if (!commit) return false;
-      // A merge or a root before the last touch: the separate reads answer (see above). The commit
-      // id is checked too, though the separators' nonce keeps a message from forging one.
-      if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
-        exact = false;
-        return true;
-      }
-      // A record still arriving may name the last path wanted: the walk then ends without waiting
-      // for the rest of it. Otherwise a commit counts once it is whole.
-      const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
-      if (found.length === wanted.size - touches.size) {
+    /** A merge or a root before the last touch: the separate reads answer (see above). The commit id
+     * is checked too, though the separators' nonce keeps a message from forging one. */
+    const beyond = (commit: CommitInfo) => commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha);
+    /** The record still arriving: its commit (its fields, parsed once) and the paths wanted it named. */
+    let growing: { head: string; commit: CommitInfo | undefined; found: Set<string> } | undefined;
+    await this.walkRecords(
+      args,
+      (record) => {
+        growing = undefined;
+        const commit = parseLogRecord(record, stats);
+        if (!commit) return false;
+        if (beyond(commit)) {
+          exact = false;
+          return true;
+        }
+        const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
         for (const file of found) touches.set(file.path, commit.sha);
+        if (touches.size === wanted.size) return true;
+        commits.push(commit);
+        if (commits.length > limit) exact = false;
+        return !exact;
+      },
+      (head, names) => {
+        // A record still arriving may name the last paths wanted: the walk then ends without waiting
+        // for the rest of it. Otherwise a commit counts once it is whole.
+        if (growing?.head !== head)
+          growing = { head, commit: parseLogRecord(`${head}\0`, stats), found: new Set() };
+        const { commit, found } = growing;
+        if (!commit) return false;
+        if (beyond(commit)) {
+          exact = false;
+          return true;
+        }
+        for (const entry of names) {
+          const path = stats ? parseNumstat(entry).path : entry;
+          if (wanted.has(path) && !touches.has(path)) found.add(path);
+        }
+        if (found.size < wanted.size - touches.size) return false;
+        for (const path of found) touches.set(path, commit.sha);
         return true;
-      }
-      if (!complete) return false;
-      for (const file of found) touches.set(file.path, commit.sha);
-      commits.push(commit);
-      if (commits.length > limit) exact = false;
-      return !exact;
-    });
+      },
+    );
     return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : undefined;
   }
 
@@ -1012,32 +1040,33 @@ export class GitCommandManager implements IGitCommandManager {
     /** Merges listing any file, in walk order, with the names as git gives them (see below). */
     const merges: { touch: Touch; at: number; names: string[] }[] = [];
     let at = 0;
+    /** A commit's fields and names (all of them when `whole`, else those that came since). */
+    const take = (head: string, names: string[], whole: boolean): boolean => {
+      const [sha = '', time = '', ...parents] = head.trim().split(' ');
+      const touch: Touch = { sha, time: Number(time), parents };
+      if (parents.length > 1) {
+        // A record still arriving is handed over whole once complete: kept then.
+        if (whole && names.length > 0) merges.push({ touch, at: at++, names });
+        return false;
+      }
+      for (const path of names) {
+        // Newest first: the first commit a path shows up in is its last touch (but for merges).
+        if (!wanted.has(path) || touches.has(path)) continue;
+        touches.set(path, touch);
+        foundAt.set(path, at);
+      }
+      if (whole) at++;
+      return touches.size === wanted.size;
+    };
     await this.walkRecords(
       stdin.args,
-      (record, complete) => {
+      (record) => {
         const end = record.indexOf('\0');
-        if (end === -1) return false;
-        const [sha = '', time = '', ...parents] = record.slice(0, end).trim().split(' ');
-        const touch: Touch = { sha, time: Number(time), parents };
-        const names = record
-          .slice(end + 1)
-          .replace(/^\n/, '')
-          .split('\0')
-          .filter((name) => name !== '');
-        if (parents.length > 1) {
-          // A record still arriving is handed over again once whole: kept then.
-          if (complete && names.length > 0) merges.push({ touch, at: at++, names });
-          return false;
-        }
-        for (const path of names) {
-          // Newest first: the first commit a path shows up in is its last touch (but for merges).
-          if (!wanted.has(path) || touches.has(path)) continue;
-          touches.set(path, touch);
-          foundAt.set(path, at);
-        }
-        if (complete) at++;
-        return touches.size === wanted.size;
+        return (
+          end !== -1 && take(record.slice(0, end), namesIn(record.slice(end + 1).replace(/^\n/, '')), true)
+        );
       },
+      (head, names) => take(head, names, false),
       stdin.input,
     );
     if (merges.length === 0) return touches;
@@ -1069,16 +1098,17 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /**
-   * Runs a `git log` whose records start with RECORD, newest first, and hands each to `onRecord` as it
-   * arrives: every whole record (`complete`), and the newest one while it is still arriving, cut after
-   * its last NUL, so every name in it has ended and is its commit's (each time it has doubled: see
-   * `LogRecords.growing`). The walk can then stop on the commit that answers it, not at the next one
-   * (which, for paths that commit created, is never: git would walk to the root). git is stopped as
-   * soon as `onRecord` returns true.
+   * Runs a `git log` whose records start with RECORD, newest first, and hands each whole record to
+   * `onRecord` as it arrives, and the newest one while it is still arriving to `onNames`: its fields
+   * and the names that came since (see `LogRecords.growing`), each ended, so every name handed over is
+   * its commit's. The walk can then stop on the commit that answers it, not at the next one (which,
+   * for paths that commit created, is never: git would walk to the root). git is stopped as soon as
+   * either returns true.
    */
   private async walkRecords(
     args: string[],
-    onRecord: (record: string, complete: boolean) => boolean,
+    onRecord: (record: string) => boolean,
+    onNames: (head: string, names: string[]) => boolean,
     input?: string,
   ): Promise<void> {
     const records = new LogRecords(RECORD);
@@ -1088,10 +1118,10 @@ export class GitCommandManager implements IGitCommandManager {
         args,
         this.workingDirectory,
         (text) => {
-          answered = records.push(text).some((record) => onRecord(record, true));
+          answered = records.push(text).some(onRecord);
           if (answered) return true;
           const newest = records.growing();
-          answered = newest !== undefined && onRecord(newest, false);
+          answered = newest !== undefined && onNames(newest.head, namesIn(newest.names));
           return answered;
         },
         // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
@@ -1104,7 +1134,7 @@ export class GitCommandManager implements IGitCommandManager {
     }
     if (answered) return;
     // git ended first: what is left is whole.
-    records.end().some((record) => onRecord(record, true));
+    records.end().some(onRecord);
   }
 
   /**
@@ -1589,6 +1619,11 @@ export interface LogRangeOptions {
    * a caller with nothing else under way, and nothing to start, until the range is read.
    */
   blocking?: boolean;
+  /**
+   * Called once, when git has printed the range's first commit (not with `blocking`): work that only
+   * a range with commits needs can start beside the rest of the log.
+   */
+  onFirstCommit?: () => void;
 }
 
 /** A file's header in a combined patch: `diff --cc <path>`. */

@@ -938,11 +938,14 @@ async function readSessionRange(
     revisionArgs: string[],
     base: string | undefined,
     note: string,
+    onFirstCommit?: () => void,
   ): Promise<SessionRange> => {
     // A package's commits are not listed at the root, as other folders' are not in a package.
-    const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(
-      (commit) => !commit.elsewhere,
-    );
+    const log = await git.logRange(revisionArgs, {
+      stats: true,
+      ...(onFirstCommit ? { onFirstCommit } : {}),
+    });
+    const commits = outsideFolders(log, packages).filter((commit) => !commit.elsewhere);
     const range: SessionRange = { commits, note, head: to };
     if (packages.length > 0) range.packages = packages;
     if (base !== undefined) range.base = base;
@@ -952,10 +955,12 @@ async function readSessionRange(
 
   if (options.from && fromAsked) {
     const from = await fromAsked;
-    // The net change needs only the two ends: git works it out beside the range's log, and
-    // `readNetChange` gets it from there (remembered; ~40 ms of a 10,000-commit draft otherwise).
-    git.netDiff(from, to).catch(() => undefined);
-    const range = await read([to, '--not', from], from, `${options.from}..${toName}`);
+    // The net change needs only the two ends: once the log shows the range has a commit, git works it
+    // out beside the rest of the log, and `readNetChange` gets it from there (remembered; ~40 ms of a
+    // 10,000-commit draft otherwise). An empty range (the ends swapped) starts none.
+    const range = await read([to, '--not', from], from, `${options.from}..${toName}`, () => {
+      git.netDiff(from, to).catch(() => undefined);
+    });
     // Nothing after --from, because --to is behind it: the two ends were given the wrong way round.
     if (range.commits.length === 0 && from !== to && (await git.commonAncestor([from, to])) === to)
       range.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;

@@ -5,22 +5,21 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  trimEndOf
-} from "./chunk-NNPSBKSI.js";
-import {
-  gitDirIn
-} from "./chunk-HUG4EZO3.js";
-import {
-  InputError,
-  InternalError,
   isAtOrInside,
   isInFolders,
   normalizeLink
-} from "./chunk-MLNENVTA.js";
+} from "./chunk-6I3VPK6Q.js";
+import {
+  trimEndOf
+} from "./chunk-47A3SBZ4.js";
+import {
+  InputError,
+  InternalError
+} from "./chunk-HAXGRQ23.js";
 
 // src/adapters/git.ts
-import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/adapters/git-process.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -272,8 +271,8 @@ var CatFileProcess = class {
   requestAll(lines, parse) {
     if (this.failure) return Promise.reject(this.failure);
     const answers = lines.map(
-      () => new Promise((resolve2, reject) => {
-        this.pending.push({ parse, resolve: resolve2, reject });
+      () => new Promise((resolve3, reject) => {
+        this.pending.push({ parse, resolve: resolve3, reject });
       })
     );
     this.child.stdin.write(`${lines.join("\n")}
@@ -582,55 +581,82 @@ var TreeReader = class {
 };
 
 // src/adapters/log-records.ts
-var SMALL_RECORD = 64 * 1024;
 var LogRecords = class {
   constructor(marker) {
     this.marker = marker;
   }
   marker;
-  /** The text after the last marker seen (the marker included), in the chunks it came in. */
+  /** The text since the last marker (the marker included), in the chunks it came in. */
   pieces = [];
-  /** Characters in `pieces`. */
-  size = 0;
-  /** `size` when the record still arriving was last handed out (`growing`). */
-  handedAt = 0;
+  /** The record still arriving: its fields, once their NUL has come (without it). */
+  head;
+  /** Its text after the marker while no NUL has come. */
+  headPieces = [];
+  /** Its names not yet handed out (the last may be cut mid-name), and whether a NUL ends one of them. */
+  fresh = [];
+  freshEnds = false;
+  /** Whether its names have begun (git's newline between fields and names is dropped, as parseLogRecord does). */
+  namesBegun = false;
   /** Adds `text`; returns the records it completed, in order, without their marker. */
   push(text) {
     const carried = this.tail(this.marker.length - 1);
     const last = (carried + text).lastIndexOf(this.marker);
     if (last === -1) {
       this.pieces.push(text);
-      this.size += text.length;
+      this.follow(text);
       return [];
     }
     const all = this.joined() + text;
     const cut = all.length - text.length - carried.length + last;
     const rest = all.slice(cut);
     this.pieces = [rest];
-    this.size = rest.length;
-    this.handedAt = 0;
+    this.head = void 0;
+    this.headPieces = [];
+    this.fresh = [];
+    this.freshEnds = false;
+    this.namesBegun = false;
+    this.follow(rest.slice(this.marker.length));
     return recordsIn(all.slice(0, cut), this.marker);
   }
   /**
-   * The record still arriving, cut after its last NUL (every name in it has ended), or undefined. A
-   * walk that stops on the commit that answers it reads it at every chunk while it is small; past
-   * SMALL_RECORD only each time it has doubled, since its reader parses it whole each time (at every
-   * chunk that was quadratic): all the readings together stay within twice its size.
+   * The record still arriving: its fields (the same string each time) and the names that came since
+   * it was last handed out, each ended by its NUL; undefined when no name has ended since.
    */
   growing() {
-    if (this.size === 0 || this.size > SMALL_RECORD && this.size < 2 * this.handedAt) return void 0;
-    const text = this.joined();
-    this.handedAt = this.size;
-    const start = text.startsWith(this.marker) ? this.marker.length : 0;
-    const newest = text.slice(start, text.lastIndexOf("\0") + 1);
-    return newest === "" ? void 0 : newest;
+    if (this.head === void 0 || !this.freshEnds) return void 0;
+    const text = this.fresh.length === 1 ? this.fresh[0] : this.fresh.join("");
+    const end = text.lastIndexOf("\0") + 1;
+    this.fresh = end < text.length ? [text.slice(end)] : [];
+    this.freshEnds = false;
+    return { head: this.head, names: text.slice(0, end) };
   }
   /** The records left once git has ended (the last one is whole then). */
   end() {
     const all = this.joined();
     this.pieces = [];
-    this.size = 0;
     return recordsIn(all, this.marker);
+  }
+  /** Reads `text`, which the record still arriving goes on with, into its fields or its names. */
+  follow(text) {
+    let names = text;
+    if (this.head === void 0) {
+      const nul = text.indexOf("\0");
+      if (nul === -1) {
+        this.headPieces.push(text);
+        return;
+      }
+      this.headPieces.push(text.slice(0, nul));
+      this.head = this.headPieces.join("");
+      this.headPieces = [];
+      names = text.slice(nul + 1);
+    }
+    if (!this.namesBegun && names !== "") {
+      this.namesBegun = true;
+      if (names.startsWith("\n")) names = names.slice(1);
+    }
+    if (names === "") return;
+    this.fresh.push(names);
+    if (names.includes("\0")) this.freshEnds = true;
   }
   /** `pieces` as one string (kept as one piece from then on). */
   joined() {
@@ -651,6 +677,83 @@ function recordsIn(text, marker) {
   records.shift();
   return records.filter((record) => record !== "");
 }
+function namesIn(names) {
+  return names.split("\0").filter((name) => name !== "");
+}
+
+// src/adapters/repo-root.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = resolve(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf(join(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = dirname(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf(resolve(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => isAbsolute(p)).map((p) => resolve(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = join(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return target ? resolve(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf(join(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = readFileSync(join(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = resolve(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: relative(repoRoot, dir).split(sep).join("/") };
+    }
+    dir = dirname(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
 
 // src/adapters/git.ts
 var NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
@@ -669,9 +772,9 @@ var LOG_STABLE = [
 ];
 var PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
 function headInFiles(gitDir) {
-  const headFile = join(gitDir, "HEAD");
+  const headFile = join2(gitDir, "HEAD");
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = readFileSync(headFile, "utf8");
+  const text = readFileSync2(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0) {
     const commit = text.replace(/\n$/, "");
@@ -679,14 +782,14 @@ function headInFiles(gitDir) {
   }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const commonDir = commonDirOf(gitDir);
-  return { branch, refFile: join(commonDir, "refs", "heads", branch), commonDir };
+  return { branch, refFile: join2(commonDir, "refs", "heads", branch), commonDir };
 }
 function branchInHead(gitDir) {
   const head = headInFiles(gitDir);
   if (head === void 0) return void 0;
   if ("commit" in head) return { branch: void 0 };
   const own = lstatSync(head.refFile, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(head.refFile, "latin1").startsWith("ref:"))
+  if (own?.isSymbolicLink() || own?.isFile() && readFileSync2(head.refFile, "latin1").startsWith("ref:"))
     return void 0;
   return { branch: head.branch };
 }
@@ -696,21 +799,21 @@ function commitInHead(gitDir) {
   const head = headInFiles(gitDir);
   if (head === void 0) return void 0;
   const commit = "commit" in head ? head.commit : commitOfBranch(head);
-  const objectsDir = join(head.commonDir, "objects");
-  return commit !== void 0 && existsSync2(join(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
+  const objectsDir = join2(head.commonDir, "objects");
+  return commit !== void 0 && existsSync2(join2(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
 }
 function commitOfBranch(head) {
   const own = lstatSync(head.refFile, { throwIfNoEntry: false });
   if (own !== void 0) {
     if (!own.isFile()) return void 0;
-    const commit = readFileSync(head.refFile, "latin1").replace(/\n$/, "");
+    const commit = readFileSync2(head.refFile, "latin1").replace(/\n$/, "");
     return OBJECT_NAME.test(commit) ? commit : void 0;
   }
-  const packedFile = join(head.commonDir, "packed-refs");
+  const packedFile = join2(head.commonDir, "packed-refs");
   const packed = lstatSync(packedFile, { throwIfNoEntry: false });
   if (!packed?.isFile() || packed.size > PACKED_REFS_READ_LIMIT) return void 0;
   const line = ` refs/heads/${head.branch}`;
-  for (const entry of readFileSync(packedFile, "latin1").split("\n")) {
+  for (const entry of readFileSync2(packedFile, "latin1").split("\n")) {
     if (!entry.endsWith(line)) continue;
     const commit = entry.slice(0, -line.length);
     return OBJECT_NAME.test(commit) ? commit : void 0;
@@ -733,8 +836,8 @@ function branchOfRef(ref) {
   return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
 }
 function commonDirOf(gitDir) {
-  const commonFile = join(gitDir, "commondir");
-  return existsSync2(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
+  const commonFile = join2(gitDir, "commondir");
+  return existsSync2(commonFile) ? resolve2(gitDir, readFileSync2(commonFile, "utf8").trim()) : gitDir;
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
@@ -746,7 +849,7 @@ var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory, workingTreeUnchanged = false) {
     this.workingDirectory = workingDirectory;
     this.workingTreeUnchanged = workingTreeUnchanged;
-    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
+    this.inPackage = !existsSync2(join2(workingDirectory, ".git"));
   }
   workingDirectory;
   workingTreeUnchanged;
@@ -809,7 +912,15 @@ var GitCommandManager = class _GitCommandManager {
       ...this.inPackage ? ["."] : []
     ];
     const blobs = opts.blobs === true && !opts.stats;
-    const commits = opts.blocking ? parseLog(this.execBlocking(args), opts.stats, blobs) : await this.logRecords(args, (record) => parseLogRecord(record, opts.stats, blobs));
+    let first = true;
+    const commits = opts.blocking ? parseLog(this.execBlocking(args), opts.stats, blobs) : await this.logRecords(args, (record) => {
+      const commit = parseLogRecord(record, opts.stats, blobs);
+      if (commit && first) {
+        first = false;
+        opts.onFirstCommit?.();
+      }
+      return commit;
+    });
     if (commits.some((commit) => commit.parents.length > 1)) {
       const mergeFiles = await this.mergeOwnFiles(revisionArgs);
       for (const commit of commits) {
@@ -918,7 +1029,7 @@ var GitCommandManager = class _GitCommandManager {
     for (const folder of REBASE_FOLDERS) {
       let name;
       try {
-        name = readFileSync(join(dir, folder, "head-name"), "utf8").trim();
+        name = readFileSync2(join2(dir, folder, "head-name"), "utf8").trim();
       } catch {
         continue;
       }
@@ -952,8 +1063,8 @@ var GitCommandManager = class _GitCommandManager {
     try {
       let dir = this.workingDirectory;
       for (; ; ) {
-        if (lstatSync(join(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
-        const parent = dirname(dir);
+        if (lstatSync(join2(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
+        const parent = dirname2(dir);
         if (parent === dir) return void 0;
         dir = parent;
       }
@@ -1056,7 +1167,7 @@ var GitCommandManager = class _GitCommandManager {
     const sha = await this.commitOf("HEAD");
     if (sha) return sha;
     this.remembered.delete("commit:HEAD");
-    const headFile = resolve(
+    const headFile = resolve2(
       this.workingDirectory,
       (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
     );
@@ -1074,7 +1185,7 @@ var GitCommandManager = class _GitCommandManager {
     } catch (error) {
       said = (error instanceof Error ? error.message : String(error)).trim();
       if (/not a valid ref/.test(said)) {
-        const loose = resolve(
+        const loose = resolve2(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", ref])).trim()
         );
@@ -1171,7 +1282,7 @@ var GitCommandManager = class _GitCommandManager {
   async isShallow() {
     return this.remember("shallow", async () => {
       const gitDir = this.gitDirInFiles();
-      if (gitDir !== void 0) return existsSync2(join(commonDirOf(gitDir), "shallow"));
+      if (gitDir !== void 0) return existsSync2(join2(commonDirOf(gitDir), "shallow"));
       return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
     });
   }
@@ -1179,7 +1290,7 @@ var GitCommandManager = class _GitCommandManager {
     const file = await this.gitPath("shallow");
     try {
       return new Set(
-        readFileSync(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
+        readFileSync2(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
       );
     } catch {
       return /* @__PURE__ */ new Set();
@@ -1319,24 +1430,43 @@ var GitCommandManager = class _GitCommandManager {
     const commits = [];
     const touches = /* @__PURE__ */ new Map();
     let exact = true;
-    await this.walkRecords(args, (record, complete) => {
-      const commit = parseLogRecord(record, stats);
-      if (!commit) return false;
-      if (commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha)) {
-        exact = false;
-        return true;
-      }
-      const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
-      if (found.length === wanted.size - touches.size) {
+    const beyond = (commit) => commit.parents.length !== 1 || !OBJECT_NAME.test(commit.sha);
+    let growing;
+    await this.walkRecords(
+      args,
+      (record) => {
+        growing = void 0;
+        const commit = parseLogRecord(record, stats);
+        if (!commit) return false;
+        if (beyond(commit)) {
+          exact = false;
+          return true;
+        }
+        const found = commit.files.filter((file) => wanted.has(file.path) && !touches.has(file.path));
         for (const file of found) touches.set(file.path, commit.sha);
+        if (touches.size === wanted.size) return true;
+        commits.push(commit);
+        if (commits.length > limit) exact = false;
+        return !exact;
+      },
+      (head, names) => {
+        if (growing?.head !== head)
+          growing = { head, commit: parseLogRecord(`${head}\0`, stats), found: /* @__PURE__ */ new Set() };
+        const { commit, found } = growing;
+        if (!commit) return false;
+        if (beyond(commit)) {
+          exact = false;
+          return true;
+        }
+        for (const entry of names) {
+          const path = stats ? parseNumstat(entry).path : entry;
+          if (wanted.has(path) && !touches.has(path)) found.add(path);
+        }
+        if (found.size < wanted.size - touches.size) return false;
+        for (const path of found) touches.set(path, commit.sha);
         return true;
       }
-      if (!complete) return false;
-      for (const file of found) touches.set(file.path, commit.sha);
-      commits.push(commit);
-      if (commits.length > limit) exact = false;
-      return !exact;
-    });
+    );
     return exact && touches.size === wanted.size ? { touches, commits: commits.reverse() } : void 0;
   }
   /**
@@ -1367,26 +1497,28 @@ var GitCommandManager = class _GitCommandManager {
     const foundAt = /* @__PURE__ */ new Map();
     const merges = [];
     let at = 0;
+    const take = (head, names, whole) => {
+      const [sha = "", time = "", ...parents] = head.trim().split(" ");
+      const touch = { sha, time: Number(time), parents };
+      if (parents.length > 1) {
+        if (whole && names.length > 0) merges.push({ touch, at: at++, names });
+        return false;
+      }
+      for (const path of names) {
+        if (!wanted.has(path) || touches.has(path)) continue;
+        touches.set(path, touch);
+        foundAt.set(path, at);
+      }
+      if (whole) at++;
+      return touches.size === wanted.size;
+    };
     await this.walkRecords(
       stdin.args,
-      (record, complete) => {
+      (record) => {
         const end = record.indexOf("\0");
-        if (end === -1) return false;
-        const [sha = "", time = "", ...parents] = record.slice(0, end).trim().split(" ");
-        const touch = { sha, time: Number(time), parents };
-        const names = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((name) => name !== "");
-        if (parents.length > 1) {
-          if (complete && names.length > 0) merges.push({ touch, at: at++, names });
-          return false;
-        }
-        for (const path of names) {
-          if (!wanted.has(path) || touches.has(path)) continue;
-          touches.set(path, touch);
-          foundAt.set(path, at);
-        }
-        if (complete) at++;
-        return touches.size === wanted.size;
+        return end !== -1 && take(record.slice(0, end), namesIn(record.slice(end + 1).replace(/^\n/, "")), true);
       },
+      (head, names) => take(head, names, false),
       stdin.input
     );
     if (merges.length === 0) return touches;
@@ -1412,14 +1544,14 @@ var GitCommandManager = class _GitCommandManager {
     return touches;
   }
   /**
-   * Runs a `git log` whose records start with RECORD, newest first, and hands each to `onRecord` as it
-   * arrives: every whole record (`complete`), and the newest one while it is still arriving, cut after
-   * its last NUL, so every name in it has ended and is its commit's (each time it has doubled: see
-   * `LogRecords.growing`). The walk can then stop on the commit that answers it, not at the next one
-   * (which, for paths that commit created, is never: git would walk to the root). git is stopped as
-   * soon as `onRecord` returns true.
+   * Runs a `git log` whose records start with RECORD, newest first, and hands each whole record to
+   * `onRecord` as it arrives, and the newest one while it is still arriving to `onNames`: its fields
+   * and the names that came since (see `LogRecords.growing`), each ended, so every name handed over is
+   * its commit's. The walk can then stop on the commit that answers it, not at the next one (which,
+   * for paths that commit created, is never: git would walk to the root). git is stopped as soon as
+   * either returns true.
    */
-  async walkRecords(args, onRecord, input) {
+  async walkRecords(args, onRecord, onNames, input) {
     const records = new LogRecords(RECORD);
     let answered = false;
     try {
@@ -1427,10 +1559,10 @@ var GitCommandManager = class _GitCommandManager {
         args,
         this.workingDirectory,
         (text) => {
-          answered = records.push(text).some((record) => onRecord(record, true));
+          answered = records.push(text).some(onRecord);
           if (answered) return true;
           const newest = records.growing();
-          answered = newest !== void 0 && onRecord(newest, false);
+          answered = newest !== void 0 && onNames(newest.head, namesIn(newest.names));
           return answered;
         },
         // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
@@ -1442,7 +1574,7 @@ var GitCommandManager = class _GitCommandManager {
       throw translateGitError(error, args, this.workingDirectory);
     }
     if (answered) return;
-    records.end().some((record) => onRecord(record, true));
+    records.end().some(onRecord);
   }
   /**
    * Runs a `git log` whose records start with RECORD and gives what `parse` makes of each, in order,
@@ -1519,7 +1651,7 @@ var GitCommandManager = class _GitCommandManager {
    */
   async operationInProgress() {
     const dir = await this.absoluteGitDir();
-    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join(dir, file))) return operation;
+    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join2(dir, file))) return operation;
     return void 0;
   }
   /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
@@ -1602,7 +1734,7 @@ var GitCommandManager = class _GitCommandManager {
     try {
       if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory, {}, input);
       process.env.GIT_TERMINAL_PROMPT = "0";
-      this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
+      this.simpleGit ??= import("./dist-HV5T5O47.js").then(
         ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false, timeout: { block: 12e4 } })
       );
       return await (await this.simpleGit).raw(args);
@@ -1916,7 +2048,7 @@ function timeOf(text) {
 var MAX_DATE_SECONDS = 864e10;
 function readTextOrEmpty(path) {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync2(path, "utf8");
   } catch {
     return "";
   }
@@ -1937,6 +2069,9 @@ function parseNumstat(entry) {
 }
 
 export {
+  findRepoRoot,
+  gitDirIn,
+  findProjectRoot,
   isLineFrom,
   applyChanges,
   GitCommandManager,

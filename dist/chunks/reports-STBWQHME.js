@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-S72FQDWA.js";
+} from "./chunk-INSBCGV2.js";
 import "./chunk-7E5CRINH.js";
 import {
   isRecord,

@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-YQMANCUK.js";
+} from "./chunk-EWIHKLBI.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-YWXORR7P.js";
+} from "./chunk-6JJPAB7F.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-D74N24IJ.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-S4XO5ZVO.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-S6HTPFGH.js";
+import "./chunk-LDLOA24P.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-3X4QVKQH.js";
+} from "./chunk-YJBOO5A3.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-2Q7ZXJXQ.js";
-import "./chunk-GTR65572.js";
-import "./chunk-WL66VGUT.js";
+import "./chunk-QWVYH57I.js";
+import "./chunk-SNPQDZXO.js";
+import "./chunk-2GGGATUO.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-FYGCROJL.js";
+} from "./chunk-E2SGZ3CN.js";
 import "./chunk-JZ2O7DS5.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-LSZ6TB55.js";
 import {
   loadConfig
-} from "./chunk-RKVZ5MWX.js";
-import "./chunk-7WUID56B.js";
+} from "./chunk-XZ3U2PXD.js";
+import "./chunk-IAR2ZH2O.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-S72FQDWA.js";
+import "./chunk-INSBCGV2.js";
 import {
   require_ucs2length,
   unknownNamesMessage

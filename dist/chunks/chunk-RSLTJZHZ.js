@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-GTR65572.js";
+} from "./chunk-SNPQDZXO.js";
 import {
   loadConfig
-} from "./chunk-RKVZ5MWX.js";
+} from "./chunk-XZ3U2PXD.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-S72FQDWA.js";
+} from "./chunk-INSBCGV2.js";
 import {
   isRecord,
   parseJsonLocated

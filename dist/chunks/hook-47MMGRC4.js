@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-KR77BDK4.js";
+} from "./chunk-JN433KVU.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-S6HTPFGH.js";
+import "./chunk-LDLOA24P.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:hook

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-7WUID56B.js";
+} from "./chunk-IAR2ZH2O.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-S72FQDWA.js";
+} from "./chunk-INSBCGV2.js";
 import {
   duplicateKeyError,
   parseJsonLocated

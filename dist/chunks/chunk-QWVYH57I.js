@@ -10,7 +10,7 @@ import {
 } from "./chunk-EEYO4645.js";
 import {
   linkedBy
-} from "./chunk-S72FQDWA.js";
+} from "./chunk-INSBCGV2.js";
 import {
   normalizeLink
 } from "./chunk-MLNENVTA.js";

@@ -28,7 +28,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-S6HTPFGH.js";
+} from "./chunk-LDLOA24P.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -37,13 +37,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-2Q7ZXJXQ.js";
+} from "./chunk-QWVYH57I.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-GTR65572.js";
+} from "./chunk-SNPQDZXO.js";
 import {
   namedAndCounted
 } from "./chunk-JZ2O7DS5.js";
@@ -78,7 +78,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-7WUID56B.js";
+} from "./chunk-IAR2ZH2O.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -97,7 +97,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-S72FQDWA.js";
+} from "./chunk-INSBCGV2.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3163,7 +3163,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-XS4JRBTT.js");
+  const reports = await import("./reports-STBWQHME.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

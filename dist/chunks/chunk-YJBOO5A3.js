@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-2Q7ZXJXQ.js";
+} from "./chunk-QWVYH57I.js";
 import {
   GitCommandManager
-} from "./chunk-GTR65572.js";
+} from "./chunk-SNPQDZXO.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-FYGCROJL.js";
+} from "./chunk-E2SGZ3CN.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-S72FQDWA.js";
+} from "./chunk-INSBCGV2.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-LOC3JCYZ.js");
+  const { gatherSessionFacts } = await import("./agent-session-53EM6HFK.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

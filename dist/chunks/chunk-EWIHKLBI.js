@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-YWXORR7P.js";
+} from "./chunk-6JJPAB7F.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-2Q7ZXJXQ.js";
+} from "./chunk-QWVYH57I.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-GTR65572.js";
+} from "./chunk-SNPQDZXO.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-WL66VGUT.js";
+} from "./chunk-2GGGATUO.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-FYGCROJL.js";
+} from "./chunk-E2SGZ3CN.js";
 import {
   countWords,
   plural
@@ -114,7 +114,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-7WUID56B.js";
+} from "./chunk-IAR2ZH2O.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -145,7 +145,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-S72FQDWA.js";
+} from "./chunk-INSBCGV2.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -1891,10 +1891,12 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   const to = await git.revParse(toName);
   const branch = options.to ? void 0 : await git.workBranch();
   const packages = await rootPackageFoldersAt(git, to, options.repoRoot, options.config.workspaces);
-  const read = async (revisionArgs, base2, note) => {
-    const commits = outsideFolders(await git.logRange(revisionArgs, { stats: true }), packages).filter(
-      (commit) => !commit.elsewhere
-    );
+  const read = async (revisionArgs, base2, note, onFirstCommit) => {
+    const log = await git.logRange(revisionArgs, {
+      stats: true,
+      ...onFirstCommit ? { onFirstCommit } : {}
+    });
+    const commits = outsideFolders(log, packages).filter((commit) => !commit.elsewhere);
     const range2 = { commits, note, head: to };
     if (packages.length > 0) range2.packages = packages;
     if (base2 !== void 0) range2.base = base2;
@@ -1903,8 +1905,9 @@ async function readSessionRange(git, options, previousPath, taskStarted) {
   };
   if (options.from && fromAsked) {
     const from = await fromAsked;
-    git.netDiff(from, to).catch(() => void 0);
-    const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`);
+    const range2 = await read([to, "--not", from], from, `${options.from}..${toName}`, () => {
+      git.netDiff(from, to).catch(() => void 0);
+    });
     if (range2.commits.length === 0 && from !== to && await git.commonAncestor([from, to]) === to)
       range2.note += `, which is empty: ${options.from} comes after ${toName} (swap --from and --to?)`;
     return range2;
@@ -2000,7 +2003,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-XS4JRBTT.js");
+  return import("./reports-STBWQHME.js");
 }
 
 // src/app/status.ts

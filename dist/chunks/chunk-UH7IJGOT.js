@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-3X4QVKQH.js";
+} from "./chunk-YJBOO5A3.js";
 import {
   rootActedOnNote
-} from "./chunk-GDTUWE2N.js";
+} from "./chunk-NC6ABWDT.js";
 import {
   agentFromEnv
-} from "./chunk-FYGCROJL.js";
+} from "./chunk-E2SGZ3CN.js";
 import {
   loadConfig
-} from "./chunk-RKVZ5MWX.js";
+} from "./chunk-XZ3U2PXD.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";
