@@ -3221,10 +3221,11 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail = "",
     authorTime = "0",
     commitTime = "0",
+    authorDate = "",
     subject = "",
     body = ""
   ] = fields;
-  const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
+  const taskTrailers = fields.slice(9).map((v) => v.trim()).filter((v) => v !== "");
   const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
   const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
   return {
@@ -3234,11 +3235,18 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail,
     authorTime: timeOf(authorTime),
     commitTime: timeOf(commitTime),
+    ...zoneOf(authorDate),
     subject,
     body: trimEndOf(body, "\n"),
     taskTrailers,
     files
   };
+}
+function zoneOf(authorDate) {
+  const zone = /([+-])(\d{2})(\d{2})$/.exec(authorDate);
+  if (!zone) return {};
+  const minutes = Number(zone[2]) * 60 + Number(zone[3]);
+  return { authorZone: zone[1] === "-" ? -minutes : minutes };
 }
 function timeOf(text) {
   const seconds = Number(text);
@@ -3282,7 +3290,7 @@ var init_git = __esm({
     NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
     RECORD = `${NONCE}`;
     FIELD = `${NONCE}`;
-    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
+    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%ai${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
     LOG_STABLE = [
       "--no-color",
       "--no-show-signature",
@@ -12581,15 +12589,17 @@ function attributeForTask(commits, input) {
 function endOfStartDay(taskStarted) {
   return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400;
 }
-function startDayLead(commits, input, dayEnd) {
+function startDayLead(commits, input, day) {
   const bySha = attributeForTask(commits, input);
   const named = commits.findIndex((commit) => {
     const attribution = bySha.get(commit.sha);
     return attribution?.tasks.includes(input.taskId) === true && attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
   });
   const end = named === -1 ? commits.length : named;
+  const dayEnd = endOfStartDay(day);
+  const onStartDay = (commit) => commit.authorTime < dayEnd || commit.authorZone !== void 0 && new Date((commit.authorTime + commit.authorZone * 60) * 1e3).toISOString().slice(0, 10) === day;
   let count = 0;
-  while (count < end && (commits[count]?.authorTime ?? dayEnd) < dayEnd) count++;
+  while (count < end && onStartDay(commits[count])) count++;
   return { count, named: named !== -1 };
 }
 function setupCommitsBefore(lead, firstRecorded) {
@@ -13280,7 +13290,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "1123c32513792547";
+var BUILD_ID = "b901383d3b8030bb";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -15786,7 +15796,7 @@ function sinceDay(day) {
   return `--since=${day} 00:00:00 +0000`;
 }
 async function setupCommitCount(git, projectRoot, config, commits, input, fromDay) {
-  const lead = startDayLead(commits, input, endOfStartDay(fromDay));
+  const lead = startDayLead(commits, input, fromDay);
   if (lead.count === 0) return { count: 0, endedBy: "named" };
   const recorded = await firstCommitWithTaskActive(
     projectRoot,

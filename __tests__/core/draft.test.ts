@@ -548,20 +548,28 @@ describe('selectTaskCommits', () => {
     const after = commit('4444444', '2025-11-10T11:00:00Z', 'Tidy up', [['src/a.ts', 1, 1]]);
     const nextDay = commit('5555555', '2025-11-11T09:00:00Z', 'Unnamed work', [['src/b.ts', 1, 0]]);
     const only = { ...base, activeTaskIds: [TASK], taskId: TASK };
-    const dayEnd = Date.parse('2025-11-11T00:00:00Z') / 1000;
+    const day = '2025-11-10';
     const cut = (commits: CommitInfo[], firstRecorded?: number) =>
-      setupCommitsBefore(startDayLead(commits, only, dayEnd), firstRecorded);
+      setupCommitsBefore(startDayLead(commits, only, day), firstRecorded);
     expect(cut([setup, lint, named, after])).toBe(2);
     // Nothing names it: every commit may be its work.
-    expect(startDayLead([setup, lint, after], only, dayEnd)).toEqual({ count: 3, named: false });
+    expect(startDayLead([setup, lint, after], only, day)).toEqual({ count: 3, named: false });
     expect(cut([setup, lint, after])).toBe(0);
     // The first commit names it: nothing to leave out.
     expect(cut([named, after])).toBe(0);
     // A trailer names it as well as the message does.
     expect(cut([setup, { ...lint, taskTrailers: [TASK] }, named])).toBe(1);
     // A later day's commit is the task's work, named or not: only the day's leading setup goes.
-    expect(startDayLead([setup, nextDay, named], only, dayEnd)).toEqual({ count: 1, named: true });
+    expect(startDayLead([setup, nextDay, named], only, day)).toEqual({ count: 1, named: true });
     expect(cut([setup, nextDay, named])).toBe(1);
+    // After the start day ends in UTC, but on that day by its author's clock (18:05 in California on
+    // the 10th): still the day's setup. The same time from a clock in UTC is the next day's work.
+    const evening = {
+      ...commit('6666666', '2025-11-11T02:05:00Z', 'Agent settings', [['.claude/s.json', 1, 0]]),
+    };
+    expect(cut([setup, { ...evening, authorZone: -420 }, named])).toBe(2);
+    expect(cut([setup, { ...evening, authorZone: 0 }, named])).toBe(1);
+    expect(cut([setup, evening, named])).toBe(1);
   });
 
   it("a first session's setup ends where the commit's own registry first has the task active", () => {
@@ -572,9 +580,9 @@ describe('selectTaskCommits', () => {
     const tidy = commit('3333333', '2025-11-10T10:00:00Z', 'Tidy up', [['src/a.ts', 1, 1]]);
     const named = commit('4444444', '2025-11-10T11:00:00Z', `${TASK}: first step`, [['src/a.ts', 1, 0]]);
     const only = { ...base, activeTaskIds: [TASK], taskId: TASK };
-    const dayEnd = Date.parse('2025-11-11T00:00:00Z') / 1000;
+    const day = '2025-11-10';
     const cut = (commits: CommitInfo[], firstRecorded?: number) =>
-      setupCommitsBefore(startDayLead(commits, only, dayEnd), firstRecorded);
+      setupCommitsBefore(startDayLead(commits, only, day), firstRecorded);
     // No commit names the task; the second has it active in its registry: the first was setup.
     expect(cut([setup, start, tidy], 1)).toBe(1);
     // Recorded before the first naming commit: the work between them is the task's.

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-6JJPAB7F.js";
+} from "../chunks/chunk-36HD3TWY.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-S4XO5ZVO.js";
 import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-LDLOA24P.js";
+import "../chunks/chunk-HWBFFX6Z.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-QWVYH57I.js";
-import "../chunks/chunk-SNPQDZXO.js";
+import "../chunks/chunk-IRMJ7G4O.js";
+import "../chunks/chunk-QU6SXSJY.js";
 import {
   plural
 } from "../chunks/chunk-JZ2O7DS5.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-LSZ6TB55.js";
 import {
   loadConfig
-} from "../chunks/chunk-XZ3U2PXD.js";
-import "../chunks/chunk-IAR2ZH2O.js";
+} from "../chunks/chunk-TUFEE5PR.js";
+import "../chunks/chunk-XHG4KCFL.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-INSBCGV2.js";
+import "../chunks/chunk-FGL77RPM.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RSLTJZHZ.js";
+} from "../chunks/chunk-DWYOO62H.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-SNPQDZXO.js";
+} from "../chunks/chunk-QU6SXSJY.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-XZ3U2PXD.js";
+} from "../chunks/chunk-TUFEE5PR.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-IAR2ZH2O.js";
+} from "../chunks/chunk-XHG4KCFL.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-INSBCGV2.js";
+} from "../chunks/chunk-FGL77RPM.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

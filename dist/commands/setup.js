@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-2GGGATUO.js";
+} from "../chunks/chunk-SPSJTJYS.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-NC6ABWDT.js";
+} from "../chunks/chunk-YOWMMQL5.js";
 import {
   checkAgentName
-} from "../chunks/chunk-E2SGZ3CN.js";
+} from "../chunks/chunk-ICO5EHK6.js";
 import "../chunks/chunk-JZ2O7DS5.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-LSZ6TB55.js";
 import {
   loadConfig
-} from "../chunks/chunk-XZ3U2PXD.js";
+} from "../chunks/chunk-TUFEE5PR.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-IAR2ZH2O.js";
+} from "../chunks/chunk-XHG4KCFL.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-INSBCGV2.js";
+} from "../chunks/chunk-FGL77RPM.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

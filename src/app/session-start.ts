@@ -7,7 +7,7 @@
  * registry has the task active, or before the first naming it (`setupCommitsBefore`).
  */
 import type { GitCommandManager } from '../adapters/git.js';
-import { endOfStartDay, setupCommitsBefore, startDayLead, type TaskCommitsInput } from '../core/draft.js';
+import { setupCommitsBefore, startDayLead, type TaskCommitsInput } from '../core/draft.js';
 import type { CommitInfo, HandoffConfig } from '../core/model.js';
 import { firstCommitWithTaskActive } from './finished-tasks.js';
 import { otherLines } from './main-line.js';
@@ -76,7 +76,7 @@ export async function setupCommitCount(
   input: TaskCommitsInput,
   fromDay: string,
 ): Promise<SetupCut> {
-  const lead = startDayLead(commits, input, endOfStartDay(fromDay));
+  const lead = startDayLead(commits, input, fromDay);
   if (lead.count === 0) return { count: 0, endedBy: 'named' };
   const recorded = await firstCommitWithTaskActive(
     projectRoot,

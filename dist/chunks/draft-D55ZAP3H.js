@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-JN433KVU.js";
+} from "./chunk-LEPCYLFD.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-LDLOA24P.js";
+import "./chunk-HWBFFX6Z.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:resume
+// command-bundle:draft
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../resume.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../draft.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {

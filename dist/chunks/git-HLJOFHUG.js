@@ -5,18 +5,22 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  requireBundle
-} from "./chunk-JN433KVU.js";
-import "./chunk-JHJHB2M5.js";
-import "./chunk-LDLOA24P.js";
+  GitCommandManager,
+  commitsAfterTouch,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
+} from "./chunk-QU6SXSJY.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-HUG4EZO3.js";
+import "./chunk-MLNENVTA.js";
 import "./chunk-MWPPMQVD.js";
-
-// command-bundle:status
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../status.cjs", import.meta.url));
-var bundle = requireBundle(file, createRequire(file));
-var run = bundle.run;
 export {
-  run
+  GitCommandManager,
+  commitsAfterTouch,
+  headerLines,
+  parseLog,
+  translateGitError,
+  unquoteGitPath
 };

@@ -21,7 +21,7 @@ import {
   readUserText,
   registryPointer,
   resolveLinks
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-FGL77RPM.js";
 import {
   duplicateKeyError,
   parseJsonLocated

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-JN433KVU.js";
+} from "./chunk-LEPCYLFD.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-LDLOA24P.js";
+import "./chunk-HWBFFX6Z.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:hook

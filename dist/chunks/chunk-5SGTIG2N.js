@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-6JJPAB7F.js";
+} from "./chunk-36HD3TWY.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-QWVYH57I.js";
+} from "./chunk-IRMJ7G4O.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-SNPQDZXO.js";
+} from "./chunk-QU6SXSJY.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-2GGGATUO.js";
+} from "./chunk-SPSJTJYS.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-E2SGZ3CN.js";
+} from "./chunk-ICO5EHK6.js";
 import {
   countWords,
   plural
@@ -114,7 +114,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-IAR2ZH2O.js";
+} from "./chunk-XHG4KCFL.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -145,7 +145,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-FGL77RPM.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -947,15 +947,17 @@ function attributeForTask(commits, input) {
 function endOfStartDay(taskStarted) {
   return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400;
 }
-function startDayLead(commits, input, dayEnd) {
+function startDayLead(commits, input, day) {
   const bySha = attributeForTask(commits, input);
   const named = commits.findIndex((commit) => {
     const attribution = bySha.get(commit.sha);
     return attribution?.tasks.includes(input.taskId) === true && attribution.rule !== "only-task-in-range" && attribution.rule !== "only-active-task";
   });
   const end = named === -1 ? commits.length : named;
+  const dayEnd = endOfStartDay(day);
+  const onStartDay = (commit) => commit.authorTime < dayEnd || commit.authorZone !== void 0 && new Date((commit.authorTime + commit.authorZone * 60) * 1e3).toISOString().slice(0, 10) === day;
   let count = 0;
-  while (count < end && (commits[count]?.authorTime ?? dayEnd) < dayEnd) count++;
+  while (count < end && onStartDay(commits[count])) count++;
   return { count, named: named !== -1 };
 }
 function setupCommitsBefore(lead, firstRecorded) {
@@ -1370,7 +1372,7 @@ function sinceDay(day) {
   return `--since=${day} 00:00:00 +0000`;
 }
 async function setupCommitCount(git, projectRoot, config, commits, input, fromDay) {
-  const lead = startDayLead(commits, input, endOfStartDay(fromDay));
+  const lead = startDayLead(commits, input, fromDay);
   if (lead.count === 0) return { count: 0, endedBy: "named" };
   const recorded = await firstCommitWithTaskActive(
     projectRoot,
@@ -2003,7 +2005,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-STBWQHME.js");
+  return import("./reports-QESPJMRB.js");
 }
 
 // src/app/status.ts

@@ -11,7 +11,7 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-UUPUDBMJ.js";
+} from "./chunk-OJADXXYA.js";
 import "./chunk-6I3VPK6Q.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-HAXGRQ23.js";

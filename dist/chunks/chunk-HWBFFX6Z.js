@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/generated/build-id.ts
-var BUILD_ID = "1123c32513792547";
+var BUILD_ID = "b901383d3b8030bb";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-EWIHKLBI.js";
+} from "./chunk-5SGTIG2N.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-6JJPAB7F.js";
+} from "./chunk-36HD3TWY.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-D74N24IJ.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-S4XO5ZVO.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-LDLOA24P.js";
+import "./chunk-HWBFFX6Z.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-YJBOO5A3.js";
+} from "./chunk-4UMU46C3.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-QWVYH57I.js";
-import "./chunk-SNPQDZXO.js";
-import "./chunk-2GGGATUO.js";
+import "./chunk-IRMJ7G4O.js";
+import "./chunk-QU6SXSJY.js";
+import "./chunk-SPSJTJYS.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-E2SGZ3CN.js";
+} from "./chunk-ICO5EHK6.js";
 import "./chunk-JZ2O7DS5.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-LSZ6TB55.js";
 import {
   loadConfig
-} from "./chunk-XZ3U2PXD.js";
-import "./chunk-IAR2ZH2O.js";
+} from "./chunk-TUFEE5PR.js";
+import "./chunk-XHG4KCFL.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-INSBCGV2.js";
+import "./chunk-FGL77RPM.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-YJBOO5A3.js";
+} from "./chunk-4UMU46C3.js";
 import {
   rootActedOnNote
-} from "./chunk-NC6ABWDT.js";
+} from "./chunk-YOWMMQL5.js";
 import {
   agentFromEnv
-} from "./chunk-E2SGZ3CN.js";
+} from "./chunk-ICO5EHK6.js";
 import {
   loadConfig
-} from "./chunk-XZ3U2PXD.js";
+} from "./chunk-TUFEE5PR.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

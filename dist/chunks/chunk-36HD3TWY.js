@@ -28,7 +28,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-LDLOA24P.js";
+} from "./chunk-HWBFFX6Z.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -37,13 +37,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-QWVYH57I.js";
+} from "./chunk-IRMJ7G4O.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-SNPQDZXO.js";
+} from "./chunk-QU6SXSJY.js";
 import {
   namedAndCounted
 } from "./chunk-JZ2O7DS5.js";
@@ -78,7 +78,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-IAR2ZH2O.js";
+} from "./chunk-XHG4KCFL.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -97,7 +97,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-FGL77RPM.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3163,7 +3163,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-STBWQHME.js");
+  const reports = await import("./reports-QESPJMRB.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-QWVYH57I.js";
+} from "./chunk-IRMJ7G4O.js";
 import {
   GitCommandManager
-} from "./chunk-SNPQDZXO.js";
+} from "./chunk-QU6SXSJY.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-E2SGZ3CN.js";
+} from "./chunk-ICO5EHK6.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-FGL77RPM.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-53EM6HFK.js");
+  const { gatherSessionFacts } = await import("./agent-session-6BFITWCR.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );
