@@ -1274,11 +1274,10 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail = "",
     authorTime = "0",
     commitTime = "0",
-    authorDate = "",
     subject = "",
     body = ""
   ] = fields;
-  const taskTrailers = fields.slice(9).map((v) => v.trim()).filter((v) => v !== "");
+  const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
   const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
   const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
   return {
@@ -1288,18 +1287,11 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail,
     authorTime: timeOf(authorTime),
     commitTime: timeOf(commitTime),
-    ...zoneOf(authorDate),
     subject,
     body: trimEndOf(body, "\n"),
     taskTrailers,
     files
   };
-}
-function zoneOf(authorDate) {
-  const zone = /([+-])(\d{2})(\d{2})$/.exec(authorDate);
-  if (!zone) return {};
-  const minutes = Number(zone[2]) * 60 + Number(zone[3]);
-  return { authorZone: zone[1] === "-" ? -minutes : minutes };
 }
 function timeOf(text) {
   const seconds = Number(text);
@@ -1343,7 +1335,7 @@ var init_git = __esm({
     NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
     RECORD = `${NONCE}`;
     FIELD = `${NONCE}`;
-    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%ai${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
+    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
     LOG_STABLE = [
       "--no-color",
       "--no-show-signature",
@@ -4314,11 +4306,15 @@ function percentIn(text) {
   return match ? Number(`${match[1]}${match[2]}`) : void 0;
 }
 function ageInDays(date, now, reckoning = "utc") {
+  const days = daysSince(date, now, reckoning);
+  return days === void 0 ? void 0 : Math.max(0, days);
+}
+function daysSince(date, now, reckoning) {
   const dayOf = (time) => reckoning === "utc" ? time.toISOString().slice(0, 10) : localDate(time);
   const instant = DAY_ONLY.test(date) ? Number.NaN : Date.parse(date);
   const day = Number.isNaN(instant) ? date.slice(0, 10) : dayOf(new Date(instant));
-  const age = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 864e5);
-  return Number.isFinite(age) ? Math.max(0, age) : void 0;
+  const days = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 864e5);
+  return Number.isFinite(days) ? days : void 0;
 }
 function parseDocumentDate(value) {
   const iso = value.match(
@@ -6537,7 +6533,7 @@ var import_node_path6 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "b901383d3b8030bb";
+var BUILD_ID = "6112ef644db989ce";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "b901383d3b8030bb";
+    BUILD_ID = "6112ef644db989ce";
   }
 });
 

@@ -2194,11 +2194,10 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail = "",
     authorTime = "0",
     commitTime = "0",
-    authorDate = "",
     subject = "",
     body = ""
   ] = fields;
-  const taskTrailers = fields.slice(9).map((v) => v.trim()).filter((v) => v !== "");
+  const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
   const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
   const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
   return {
@@ -2208,18 +2207,11 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail,
     authorTime: timeOf(authorTime),
     commitTime: timeOf(commitTime),
-    ...zoneOf(authorDate),
     subject,
     body: trimEndOf(body, "\n"),
     taskTrailers,
     files
   };
-}
-function zoneOf(authorDate) {
-  const zone = /([+-])(\d{2})(\d{2})$/.exec(authorDate);
-  if (!zone) return {};
-  const minutes = Number(zone[2]) * 60 + Number(zone[3]);
-  return { authorZone: zone[1] === "-" ? -minutes : minutes };
 }
 function timeOf(text) {
   const seconds = Number(text);
@@ -2263,7 +2255,7 @@ var init_git = __esm({
     NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
     RECORD = `${NONCE}`;
     FIELD = `${NONCE}`;
-    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%ai${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
+    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
     LOG_STABLE = [
       "--no-color",
       "--no-show-signature",
@@ -10386,7 +10378,7 @@ function attributeForTask(commits, input) {
   }).bySha;
 }
 function endOfStartDay(taskStarted) {
-  return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400;
+  return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400 + 12 * 3600;
 }
 function startDayLead(commits, input, day) {
   const bySha = attributeForTask(commits, input);
@@ -10396,9 +10388,8 @@ function startDayLead(commits, input, day) {
   });
   const end = named === -1 ? commits.length : named;
   const dayEnd = endOfStartDay(day);
-  const onStartDay = (commit) => commit.authorTime < dayEnd || commit.authorZone !== void 0 && new Date((commit.authorTime + commit.authorZone * 60) * 1e3).toISOString().slice(0, 10) === day;
   let count = 0;
-  while (count < end && onStartDay(commits[count])) count++;
+  while (count < end && (commits[count]?.authorTime ?? dayEnd) < dayEnd) count++;
   return { count, named: named !== -1 };
 }
 function setupCommitsBefore(lead, firstRecorded) {

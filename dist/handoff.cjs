@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "b901383d3b8030bb";
+var BUILD_ID = "6112ef644db989ce";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

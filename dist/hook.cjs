@@ -3221,11 +3221,10 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail = "",
     authorTime = "0",
     commitTime = "0",
-    authorDate = "",
     subject = "",
     body = ""
   ] = fields;
-  const taskTrailers = fields.slice(9).map((v) => v.trim()).filter((v) => v !== "");
+  const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
   const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
   const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
   return {
@@ -3235,18 +3234,11 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail,
     authorTime: timeOf(authorTime),
     commitTime: timeOf(commitTime),
-    ...zoneOf(authorDate),
     subject,
     body: trimEndOf(body, "\n"),
     taskTrailers,
     files
   };
-}
-function zoneOf(authorDate) {
-  const zone = /([+-])(\d{2})(\d{2})$/.exec(authorDate);
-  if (!zone) return {};
-  const minutes = Number(zone[2]) * 60 + Number(zone[3]);
-  return { authorZone: zone[1] === "-" ? -minutes : minutes };
 }
 function timeOf(text) {
   const seconds = Number(text);
@@ -3290,7 +3282,7 @@ var init_git = __esm({
     NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
     RECORD = `${NONCE}`;
     FIELD = `${NONCE}`;
-    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%ai${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
+    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
     LOG_STABLE = [
       "--no-color",
       "--no-show-signature",
@@ -5281,11 +5273,15 @@ function percentIn(text) {
   return match ? Number(`${match[1]}${match[2]}`) : void 0;
 }
 function ageInDays(date, now, reckoning = "utc") {
+  const days = daysSince(date, now, reckoning);
+  return days === void 0 ? void 0 : Math.max(0, days);
+}
+function daysSince(date, now, reckoning) {
   const dayOf = (time) => reckoning === "utc" ? time.toISOString().slice(0, 10) : localDate(time);
   const instant = DAY_ONLY.test(date) ? Number.NaN : Date.parse(date);
   const day = Number.isNaN(instant) ? date.slice(0, 10) : dayOf(new Date(instant));
-  const age = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 864e5);
-  return Number.isFinite(age) ? Math.max(0, age) : void 0;
+  const days = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 864e5);
+  return Number.isFinite(days) ? days : void 0;
 }
 function parseDocumentDate(value) {
   const iso = value.match(
@@ -12587,7 +12583,7 @@ function attributeForTask(commits, input) {
   }).bySha;
 }
 function endOfStartDay(taskStarted) {
-  return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400;
+  return Date.parse(`${taskStarted}T00:00:00Z`) / 1e3 + 86400 + 12 * 3600;
 }
 function startDayLead(commits, input, day) {
   const bySha = attributeForTask(commits, input);
@@ -12597,9 +12593,8 @@ function startDayLead(commits, input, day) {
   });
   const end = named === -1 ? commits.length : named;
   const dayEnd = endOfStartDay(day);
-  const onStartDay = (commit) => commit.authorTime < dayEnd || commit.authorZone !== void 0 && new Date((commit.authorTime + commit.authorZone * 60) * 1e3).toISOString().slice(0, 10) === day;
   let count = 0;
-  while (count < end && onStartDay(commits[count])) count++;
+  while (count < end && (commits[count]?.authorTime ?? dayEnd) < dayEnd) count++;
   return { count, named: named !== -1 };
 }
 function setupCommitsBefore(lead, firstRecorded) {
@@ -12752,11 +12747,14 @@ function buildStatusRows(registry, config, handoffs, now, verdicts = /* @__PURE_
     const date = linked?.facts?.date;
     if (date !== void 0) {
       row.handoffDate = date;
-      const days = ageInDays(date, now, "local");
-      if (days !== void 0) row.ageDays = days;
+      const days = daysSince(date, now, "local");
       const at2 = handoffUpdatedMs(date, linked?.committedMs);
-      if (at2 !== void 0)
-        row.ageMs = at2 > now.getTime() && DAY_ONLY.test(date) && days === 0 ? 0 : now.getTime() - at2;
+      if (at2 !== void 0) {
+        const todayAhead = at2 > now.getTime() && DAY_ONLY.test(date) && days === 0;
+        const from = todayAhead ? Math.min(linked?.committedMs ?? now.getTime(), now.getTime()) : at2;
+        row.ageMs = now.getTime() - from;
+      }
+      if (days !== void 0) row.ageDays = Math.max(0, days);
     }
     if (linked?.facts?.progressPercent !== void 0) row.progressPercent = linked.facts.progressPercent;
     if (linked?.problem !== void 0) row.problem = linked.problem;
@@ -13290,7 +13288,7 @@ var import_node_path8 = require("node:path");
 init_errors();
 
 // src/generated/build-id.ts
-var BUILD_ID = "b901383d3b8030bb";
+var BUILD_ID = "6112ef644db989ce";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -2343,11 +2343,10 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail = "",
     authorTime = "0",
     commitTime = "0",
-    authorDate = "",
     subject = "",
     body = ""
   ] = fields;
-  const taskTrailers = fields.slice(9).map((v) => v.trim()).filter((v) => v !== "");
+  const taskTrailers = fields.slice(8).map((v) => v.trim()).filter((v) => v !== "");
   const entries = record.slice(end + 1).replace(/^\n/, "").split("\0").filter((e) => e !== "");
   const files = stats ? entries.map(parseNumstat) : blobs ? rawChanges(entries) : entries.map((path) => ({ path }));
   return {
@@ -2357,18 +2356,11 @@ function parseLogRecord(record, stats, blobs = false) {
     authorEmail,
     authorTime: timeOf(authorTime),
     commitTime: timeOf(commitTime),
-    ...zoneOf(authorDate),
     subject,
     body: trimEndOf(body, "\n"),
     taskTrailers,
     files
   };
-}
-function zoneOf(authorDate) {
-  const zone = /([+-])(\d{2})(\d{2})$/.exec(authorDate);
-  if (!zone) return {};
-  const minutes = Number(zone[2]) * 60 + Number(zone[3]);
-  return { authorZone: zone[1] === "-" ? -minutes : minutes };
 }
 function timeOf(text) {
   const seconds = Number(text);
@@ -2412,7 +2404,7 @@ var init_git = __esm({
     NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
     RECORD = `${NONCE}`;
     FIELD = `${NONCE}`;
-    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%ai${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
+    LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
     LOG_STABLE = [
       "--no-color",
       "--no-show-signature",
@@ -7979,11 +7971,15 @@ function percentIn(text) {
 }
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 function ageInDays(date, now, reckoning = "utc") {
+  const days = daysSince(date, now, reckoning);
+  return days === void 0 ? void 0 : Math.max(0, days);
+}
+function daysSince(date, now, reckoning) {
   const dayOf = (time) => reckoning === "utc" ? time.toISOString().slice(0, 10) : localDate(time);
   const instant = DAY_ONLY.test(date) ? Number.NaN : Date.parse(date);
   const day = Number.isNaN(instant) ? date.slice(0, 10) : dayOf(new Date(instant));
-  const age = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 864e5);
-  return Number.isFinite(age) ? Math.max(0, age) : void 0;
+  const days = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 864e5);
+  return Number.isFinite(days) ? days : void 0;
 }
 var DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 function parseDocumentDate(value) {

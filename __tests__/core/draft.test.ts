@@ -546,7 +546,7 @@ describe('selectTaskCommits', () => {
     const lint = commit('2222222', '2025-11-10T09:10:00Z', 'Add lint config', [['.eslintrc', 1, 0]]);
     const named = commit('3333333', '2025-11-10T10:00:00Z', `${TASK}: first step`, [['src/a.ts', 1, 0]]);
     const after = commit('4444444', '2025-11-10T11:00:00Z', 'Tidy up', [['src/a.ts', 1, 1]]);
-    const nextDay = commit('5555555', '2025-11-11T09:00:00Z', 'Unnamed work', [['src/b.ts', 1, 0]]);
+    const nextDay = commit('5555555', '2025-11-11T13:00:00Z', 'Unnamed work', [['src/b.ts', 1, 0]]);
     const only = { ...base, activeTaskIds: [TASK], taskId: TASK };
     const day = '2025-11-10';
     const cut = (commits: CommitInfo[], firstRecorded?: number) =>
@@ -562,14 +562,13 @@ describe('selectTaskCommits', () => {
     // A later day's commit is the task's work, named or not: only the day's leading setup goes.
     expect(startDayLead([setup, nextDay, named], only, day)).toEqual({ count: 1, named: true });
     expect(cut([setup, nextDay, named])).toBe(1);
-    // After the start day ends in UTC, but on that day by its author's clock (18:05 in California on
-    // the 10th): still the day's setup. The same time from a clock in UTC is the next day's work.
-    const evening = {
-      ...commit('6666666', '2025-11-11T02:05:00Z', 'Agent settings', [['.claude/s.json', 1, 0]]),
-    };
-    expect(cut([setup, { ...evening, authorZone: -420 }, named])).toBe(2);
-    expect(cut([setup, { ...evening, authorZone: 0 }, named])).toBe(1);
-    expect(cut([setup, evening, named])).toBe(1);
+    // After the start day's end in UTC, before it has ended everywhere (at UTC-12, 12 hours later):
+    // 17:05 in California on the 10th, 10:05 in Tokyo on the 11th for a start recorded on the 10th.
+    // Still the day's setup. Past 12:00 UTC on the 11th, the day is over everywhere.
+    const evening = commit('6666666', '2025-11-11T01:05:00Z', 'Agent settings', [['.claude/s.json', 1, 0]]);
+    expect(cut([setup, evening, named])).toBe(2);
+    const over = commit('7777777', '2025-11-11T12:00:00Z', 'Agent settings', [['.claude/s.json', 1, 0]]);
+    expect(cut([setup, over, named])).toBe(1);
   });
 
   it("a first session's setup ends where the commit's own registry first has the task active", () => {

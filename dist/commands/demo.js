@@ -12,35 +12,35 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-36HD3TWY.js";
+} from "../chunks/chunk-C5HKSE6D.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
-} from "../chunks/chunk-D74N24IJ.js";
+} from "../chunks/chunk-3RRRMSXF.js";
 import {
   emptySection
-} from "../chunks/chunk-S4XO5ZVO.js";
+} from "../chunks/chunk-QG4O3ZXE.js";
 import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-HWBFFX6Z.js";
+import "../chunks/chunk-GFNDKCFB.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-IRMJ7G4O.js";
-import "../chunks/chunk-QU6SXSJY.js";
+import "../chunks/chunk-QWVYH57I.js";
+import "../chunks/chunk-SNPQDZXO.js";
 import {
   plural
-} from "../chunks/chunk-JZ2O7DS5.js";
+} from "../chunks/chunk-IEKGUN3T.js";
 import "../chunks/chunk-EL6VZ225.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-LSZ6TB55.js";
+} from "../chunks/chunk-4UOQRGRX.js";
 import {
   loadConfig
-} from "../chunks/chunk-TUFEE5PR.js";
-import "../chunks/chunk-XHG4KCFL.js";
+} from "../chunks/chunk-XZ3U2PXD.js";
+import "../chunks/chunk-IAR2ZH2O.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-FGL77RPM.js";
+import "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-DWYOO62H.js";
+} from "../chunks/chunk-RSLTJZHZ.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-QU6SXSJY.js";
+} from "../chunks/chunk-SNPQDZXO.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-TUFEE5PR.js";
+} from "../chunks/chunk-XZ3U2PXD.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-XHG4KCFL.js";
+} from "../chunks/chunk-IAR2ZH2O.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-FGL77RPM.js";
+} from "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

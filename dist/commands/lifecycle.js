@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-2BS4KI2C.js";
-import "../chunks/chunk-4UMU46C3.js";
+} from "../chunks/chunk-HVRE5DQU.js";
+import "../chunks/chunk-A3B7ACF6.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-IRMJ7G4O.js";
-import "../chunks/chunk-QU6SXSJY.js";
-import "../chunks/chunk-YOWMMQL5.js";
-import "../chunks/chunk-ICO5EHK6.js";
-import "../chunks/chunk-JZ2O7DS5.js";
+import "../chunks/chunk-QWVYH57I.js";
+import "../chunks/chunk-SNPQDZXO.js";
+import "../chunks/chunk-NC6ABWDT.js";
+import "../chunks/chunk-QDTIZFQT.js";
+import "../chunks/chunk-IEKGUN3T.js";
 import "../chunks/chunk-EL6VZ225.js";
-import "../chunks/chunk-LSZ6TB55.js";
-import "../chunks/chunk-TUFEE5PR.js";
-import "../chunks/chunk-XHG4KCFL.js";
+import "../chunks/chunk-4UOQRGRX.js";
+import "../chunks/chunk-XZ3U2PXD.js";
+import "../chunks/chunk-IAR2ZH2O.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-FGL77RPM.js";
+import "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

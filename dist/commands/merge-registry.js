@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-DWYOO62H.js";
-import "../chunks/chunk-QU6SXSJY.js";
-import "../chunks/chunk-TUFEE5PR.js";
-import "../chunks/chunk-XHG4KCFL.js";
+} from "../chunks/chunk-RSLTJZHZ.js";
+import "../chunks/chunk-SNPQDZXO.js";
+import "../chunks/chunk-XZ3U2PXD.js";
+import "../chunks/chunk-IAR2ZH2O.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-FGL77RPM.js";
+import "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

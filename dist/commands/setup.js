@@ -13,33 +13,33 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-SPSJTJYS.js";
+} from "../chunks/chunk-75NRSTTW.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-YOWMMQL5.js";
+} from "../chunks/chunk-NC6ABWDT.js";
 import {
   checkAgentName
-} from "../chunks/chunk-ICO5EHK6.js";
-import "../chunks/chunk-JZ2O7DS5.js";
+} from "../chunks/chunk-QDTIZFQT.js";
+import "../chunks/chunk-IEKGUN3T.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
 } from "../chunks/chunk-EL6VZ225.js";
-import "../chunks/chunk-LSZ6TB55.js";
+import "../chunks/chunk-4UOQRGRX.js";
 import {
   loadConfig
-} from "../chunks/chunk-TUFEE5PR.js";
+} from "../chunks/chunk-XZ3U2PXD.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-XHG4KCFL.js";
+} from "../chunks/chunk-IAR2ZH2O.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-FGL77RPM.js";
+} from "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-D74N24IJ.js";
+} from "../chunks/chunk-3RRRMSXF.js";
 import {
   countLines
-} from "../chunks/chunk-S4XO5ZVO.js";
+} from "../chunks/chunk-QG4O3ZXE.js";
 import {
   lintHandoff
-} from "../chunks/chunk-LSZ6TB55.js";
+} from "../chunks/chunk-4UOQRGRX.js";
 import {
   configDespiteAt,
   configFilesAt,
@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-XHG4KCFL.js";
+} from "../chunks/chunk-IAR2ZH2O.js";
 import {
   isTaskId
 } from "../chunks/chunk-EEYO4645.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-FGL77RPM.js";
+} from "../chunks/chunk-INSBCGV2.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

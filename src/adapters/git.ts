@@ -35,7 +35,7 @@ const FIELD = `\x1f${NONCE}`;
  * record ends in NUL and the file list follows, each path NUL-terminated (no quoting to undo).
  * Parents (`%P`) let the freshness rule follow ancestry instead of the order git prints commits in.
  */
-const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%ai${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%P${FIELD}%aN${FIELD}%aE${FIELD}%at${FIELD}%ct${FIELD}%s${FIELD}%b${FIELD}%(trailers:key=Task,valueonly,separator=%x1f${NONCE})`;
 /** Options that keep the user's git config from changing what `git log` prints. */
 const LOG_STABLE = [
   '--no-color',
@@ -1729,12 +1729,11 @@ function parseLogRecord(record: string, stats: boolean, blobs = false): CommitIn
     authorEmail = '',
     authorTime = '0',
     commitTime = '0',
-    authorDate = '',
     subject = '',
     body = '',
   ] = fields;
   const taskTrailers = fields
-    .slice(9)
+    .slice(8)
     .map((v) => v.trim())
     .filter((v) => v !== '');
   const entries = record
@@ -1754,20 +1753,11 @@ function parseLogRecord(record: string, stats: boolean, blobs = false): CommitIn
     authorEmail,
     authorTime: timeOf(authorTime),
     commitTime: timeOf(commitTime),
-    ...zoneOf(authorDate),
     subject,
     body: trimEndOf(body, '\n'),
     taskTrailers,
     files,
   };
-}
-
-/** The zone of an author date as `%ai` prints it (`2026-03-10 17:05:00 -0700`): minutes east of UTC. */
-function zoneOf(authorDate: string): { authorZone?: number } {
-  const zone = /([+-])(\d{2})(\d{2})$/.exec(authorDate);
-  if (!zone) return {};
-  const minutes = Number(zone[2]) * 60 + Number(zone[3]);
-  return { authorZone: zone[1] === '-' ? -minutes : minutes };
 }
 
 /**

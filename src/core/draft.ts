@@ -979,9 +979,15 @@ function attributeForTask(commits: readonly CommitInfo[], input: TaskCommitsInpu
   }).bySha;
 }
 
-/** The end of the day a task started (`task_started`, as `start` writes it, in UTC), in seconds. */
+/**
+ * When the day a task started (`task_started`, the UTC day `start` records) has ended everywhere, in
+ * seconds: 12 hours after its end in UTC, where it ends last (UTC-12). A start's own hour is not
+ * recorded, so its setup is looked for until then: in California a task started at 16:45 is
+ * recorded on that day and its setup committed at 17:05 is already the next day in UTC; in Tokyo one
+ * started at 08:45 is recorded on the day before, and its setup at 09:05 is after that day's UTC end.
+ */
 function endOfStartDay(taskStarted: string): number {
-  return Date.parse(`${taskStarted}T00:00:00Z`) / 1000 + 86_400;
+  return Date.parse(`${taskStarted}T00:00:00Z`) / 1000 + 86_400 + 12 * 3600;
 }
 
 /** The leading commits of a first session's start day that may be setup (`startDayLead`). */
@@ -994,13 +1000,10 @@ export interface StartDayLead {
 
 /**
  * The commits a first session may start after: of `commits` (oldest first, read from the day the
- * task started), the leading ones made on that day before the first that names the task itself (a
- * `Task:` trailer, its id in the message or branch); all of that day's leading commits when none
- * names it. A later day's commit ends them: by then the task was under way. A commit is made on the
- * start day (`task_started`, the UTC day `start` records) when it is dated before that day ends in
- * UTC, or on that day by its author's own clock: in California a task started at 16:45 is recorded
- * on that day, and the setup committed at 17:05 (already the next day in UTC) is still that day's.
- * `setupCommitsBefore` says how many of them were setup.
+ * task started), the leading ones made on that day (before it has ended everywhere,
+ * `endOfStartDay`) before the first that names the task itself (a `Task:` trailer, its id in the
+ * message or branch); all of that day's leading commits when none names it. A later day's commit ends
+ * them: by then the task was under way. `setupCommitsBefore` says how many of them were setup.
  */
 export function startDayLead(
   commits: readonly CommitInfo[],
@@ -1018,12 +1021,8 @@ export function startDayLead(
   });
   const end = named === -1 ? commits.length : named;
   const dayEnd = endOfStartDay(day);
-  const onStartDay = (commit: CommitInfo) =>
-    commit.authorTime < dayEnd ||
-    (commit.authorZone !== undefined &&
-      new Date((commit.authorTime + commit.authorZone * 60) * 1000).toISOString().slice(0, 10) === day);
   let count = 0;
-  while (count < end && onStartDay(commits[count] as CommitInfo)) count++;
+  while (count < end && (commits[count]?.authorTime ?? dayEnd) < dayEnd) count++;
   return { count, named: named !== -1 };
 }
 

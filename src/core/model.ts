@@ -297,8 +297,6 @@ export interface CommitInfo {
   authorEmail: string;
   /** Author time, seconds since epoch. */
   authorTime: number;
-  /** The zone the author's clock was in, minutes east of UTC (from the author date), when read. */
-  authorZone?: number;
   /** Committer time, seconds since epoch. */
   commitTime: number;
   subject: string;

@@ -254,11 +254,17 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * minutes later.
  */
 export function ageInDays(date: string, now: Date, reckoning: 'utc' | 'local' = 'utc'): number | undefined {
+  const days = daysSince(date, now, reckoning);
+  return days === undefined ? undefined : Math.max(0, days);
+}
+
+/** `ageInDays` before it is held at 0: negative for a Date after today. */
+export function daysSince(date: string, now: Date, reckoning: 'utc' | 'local'): number | undefined {
   const dayOf = (time: Date) => (reckoning === 'utc' ? time.toISOString().slice(0, 10) : localDate(time));
   const instant = DAY_ONLY.test(date) ? Number.NaN : Date.parse(date);
   const day = Number.isNaN(instant) ? date.slice(0, 10) : dayOf(new Date(instant));
-  const age = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 86_400_000);
-  return Number.isFinite(age) ? Math.max(0, age) : undefined;
+  const days = Math.round((Date.parse(dayOf(now)) - Date.parse(day)) / 86_400_000);
+  return Number.isFinite(days) ? days : undefined;
 }
 
 /** A `**Date**` that names a day and no time (`2025-11-08`). */

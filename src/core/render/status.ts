@@ -3,7 +3,7 @@
  * registry and the facts of each linked handoff, rendered as a plain-text table or JSON.
  */
 
-import { ageInDays, DAY_ONLY } from '../document/elements.js';
+import { DAY_ONLY, daysSince } from '../document/elements.js';
 import { withControlsShown } from '../errors.js';
 import type { HandoffConfig, Problem, Registry, SummaryFacts, Verdict } from '../model.js';
 import { agentEntries } from '../registry.js';
@@ -108,12 +108,16 @@ export function buildStatusRows(
     const date = linked?.facts?.date;
     if (date !== undefined) {
       row.handoffDate = date;
-      const days = ageInDays(date, now, 'local');
-      if (days !== undefined) row.ageDays = days;
+      const days = daysSince(date, now, 'local');
       const at = handoffUpdatedMs(date, linked?.committedMs);
-      // East of UTC a day-only Date of today starts after now (at its UTC midnight): today's, not future.
-      if (at !== undefined)
-        row.ageMs = at > now.getTime() && DAY_ONLY.test(date) && days === 0 ? 0 : now.getTime() - at;
+      if (at !== undefined) {
+        // East of UTC a day-only Date of today starts after now (at its UTC midnight): the day is
+        // today's, not the future's, and its last commit, when there is one, tells the hour.
+        const todayAhead = at > now.getTime() && DAY_ONLY.test(date) && days === 0;
+        const from = todayAhead ? Math.min(linked?.committedMs ?? now.getTime(), now.getTime()) : at;
+        row.ageMs = now.getTime() - from;
+      }
+      if (days !== undefined) row.ageDays = Math.max(0, days);
     }
     if (linked?.facts?.progressPercent !== undefined) row.progressPercent = linked.facts.progressPercent;
     if (linked?.problem !== undefined) row.problem = linked.problem;
