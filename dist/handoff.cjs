@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "6112ef644db989ce";
+var BUILD_ID = "2ec4d26dca099829";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -12,7 +12,7 @@ import {
   findRepoRoot,
   gitDirIn,
   isLineFrom
-} from "./action/chunk-UUPUDBMJ.js";
+} from "./action/chunk-EXJZTR6R.js";
 import {
   DEFAULT_CONFIG,
   doneArchiveOf,
@@ -1114,7 +1114,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "6112ef644db989ce";
+var BUILD_ID = "2ec4d26dca099829";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

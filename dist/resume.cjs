@@ -3119,12 +3119,12 @@ var init_git = __esm({
         return touches;
       }
       /**
-       * Runs a `git log` whose records start with RECORD, newest first, and hands each whole record to
-       * `onRecord` as it arrives, and the newest one while it is still arriving to `onNames`: its fields
-       * and the names that came since (see `LogRecords.growing`), each ended, so every name handed over is
-       * its commit's. The walk can then stop on the commit that answers it, not at the next one (which,
-       * for paths that commit created, is never: git would walk to the root). git is stopped as soon as
-       * either returns true.
+       * Runs a `git log` whose records start with RECORD and hands each whole record to `onRecord` as it
+       * arrives, and, given `onNames`, the newest one while it is still arriving: its fields and the names
+       * that came since (see `LogRecords.growing`), each ended, so every name handed over is its commit's.
+       * A walk can then stop on the commit that answers it, not at the next one (which, for paths that
+       * commit created, is never: git would walk to the root). git is stopped as soon as either returns
+       * true.
        */
       async walkRecords(args, onRecord, onNames, input) {
         const records = new LogRecords(RECORD);
@@ -3135,14 +3135,15 @@ var init_git = __esm({
             this.workingDirectory,
             (text) => {
               answered = records.push(text).some(onRecord);
-              if (answered) return true;
+              if (answered || !onNames) return answered;
               const newest = records.growing();
               answered = newest !== void 0 && onNames(newest.head, namesIn(newest.names));
               return answered;
             },
-            // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
-            // in git's buffer while it walks the rest of the history.
-            { GIT_FLUSH: "1" },
+            // git log buffers what it writes to a pipe, flushed only every few KB: a walk's answer would
+            // wait in git's buffer while it walks the rest of the history. A reading to the end is better
+            // fully buffered (see runGit).
+            { GIT_FLUSH: onNames ? "1" : "0" },
             input
           );
         } catch (error) {
@@ -3157,27 +3158,12 @@ var init_git = __esm({
        * of it, not after (~100 ms of the draft), and its output is never held whole.
        */
       async logRecords(args, parse) {
-        const records = new LogRecords(RECORD);
         const parsed = [];
-        const take = (record) => {
+        await this.walkRecords(args, (record) => {
           const value = parse(record);
           if (value !== void 0) parsed.push(value);
-        };
-        try {
-          await streamGit(
-            args,
-            this.workingDirectory,
-            (text) => {
-              for (const record of records.push(text)) take(record);
-              return false;
-            },
-            // Read to its end anyway: fully buffered (see runGit).
-            { GIT_FLUSH: "0" }
-          );
-        } catch (error) {
-          throw translateGitError(error, args, this.workingDirectory);
-        }
-        for (const record of records.end()) take(record);
+          return false;
+        });
         return parsed;
       }
       /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */

@@ -12,7 +12,7 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-C5HKSE6D.js";
+} from "../chunks/chunk-RZXXYHGJ.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
@@ -22,10 +22,10 @@ import {
 } from "../chunks/chunk-QG4O3ZXE.js";
 import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-GFNDKCFB.js";
+import "../chunks/chunk-XXFCVBMM.js";
 import "../chunks/chunk-OBB7BCS7.js";
-import "../chunks/chunk-QWVYH57I.js";
-import "../chunks/chunk-SNPQDZXO.js";
+import "../chunks/chunk-OBO4AYCL.js";
+import "../chunks/chunk-3VXYNT5A.js";
 import {
   plural
 } from "../chunks/chunk-IEKGUN3T.js";
@@ -37,10 +37,10 @@ import {
 } from "../chunks/chunk-4UOQRGRX.js";
 import {
   loadConfig
-} from "../chunks/chunk-XZ3U2PXD.js";
-import "../chunks/chunk-IAR2ZH2O.js";
+} from "../chunks/chunk-BNLDGPFM.js";
+import "../chunks/chunk-T5QRKEOB.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-INSBCGV2.js";
+import "../chunks/chunk-WJKR2G64.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import {

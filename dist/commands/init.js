@@ -29,23 +29,23 @@ import {
   initReportShown,
   initStep,
   registerRegistryMergeDriver
-} from "../chunks/chunk-RSLTJZHZ.js";
+} from "../chunks/chunk-IN3NQHYU.js";
 import {
   GitCommandManager
-} from "../chunks/chunk-SNPQDZXO.js";
+} from "../chunks/chunk-3VXYNT5A.js";
 import {
   loadConfig,
   projectToInit
-} from "../chunks/chunk-XZ3U2PXD.js";
+} from "../chunks/chunk-BNLDGPFM.js";
 import {
   CONFIG_FILES,
   listsWorkspace
-} from "../chunks/chunk-IAR2ZH2O.js";
+} from "../chunks/chunk-T5QRKEOB.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-INSBCGV2.js";
+} from "../chunks/chunk-WJKR2G64.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

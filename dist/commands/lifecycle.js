@@ -9,20 +9,20 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-HVRE5DQU.js";
-import "../chunks/chunk-A3B7ACF6.js";
+} from "../chunks/chunk-LAIOT7KP.js";
+import "../chunks/chunk-QEDJPJYW.js";
 import "../chunks/chunk-YKN77QSG.js";
-import "../chunks/chunk-QWVYH57I.js";
-import "../chunks/chunk-SNPQDZXO.js";
-import "../chunks/chunk-NC6ABWDT.js";
-import "../chunks/chunk-QDTIZFQT.js";
+import "../chunks/chunk-OBO4AYCL.js";
+import "../chunks/chunk-3VXYNT5A.js";
+import "../chunks/chunk-DINN2OLQ.js";
+import "../chunks/chunk-RLSBH6PW.js";
 import "../chunks/chunk-IEKGUN3T.js";
 import "../chunks/chunk-EL6VZ225.js";
 import "../chunks/chunk-4UOQRGRX.js";
-import "../chunks/chunk-XZ3U2PXD.js";
-import "../chunks/chunk-IAR2ZH2O.js";
+import "../chunks/chunk-BNLDGPFM.js";
+import "../chunks/chunk-T5QRKEOB.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-INSBCGV2.js";
+import "../chunks/chunk-WJKR2G64.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -6,12 +6,12 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   mergeRegistryFiles
-} from "../chunks/chunk-RSLTJZHZ.js";
-import "../chunks/chunk-SNPQDZXO.js";
-import "../chunks/chunk-XZ3U2PXD.js";
-import "../chunks/chunk-IAR2ZH2O.js";
+} from "../chunks/chunk-IN3NQHYU.js";
+import "../chunks/chunk-3VXYNT5A.js";
+import "../chunks/chunk-BNLDGPFM.js";
+import "../chunks/chunk-T5QRKEOB.js";
 import "../chunks/chunk-EEYO4645.js";
-import "../chunks/chunk-INSBCGV2.js";
+import "../chunks/chunk-WJKR2G64.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

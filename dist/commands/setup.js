@@ -13,13 +13,13 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-75NRSTTW.js";
+} from "../chunks/chunk-WGSKTQ5Y.js";
 import {
   rootActedOnNote
-} from "../chunks/chunk-NC6ABWDT.js";
+} from "../chunks/chunk-DINN2OLQ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-QDTIZFQT.js";
+} from "../chunks/chunk-RLSBH6PW.js";
 import "../chunks/chunk-IEKGUN3T.js";
 import {
   AGENT_SLOT,
@@ -29,17 +29,17 @@ import {
 import "../chunks/chunk-4UOQRGRX.js";
 import {
   loadConfig
-} from "../chunks/chunk-XZ3U2PXD.js";
+} from "../chunks/chunk-BNLDGPFM.js";
 import {
   readWorkspace,
   workingTreeSource
-} from "../chunks/chunk-IAR2ZH2O.js";
+} from "../chunks/chunk-T5QRKEOB.js";
 import "../chunks/chunk-EEYO4645.js";
 import {
   readUserText,
   refuseWritesOutside,
   writeTextAtomic
-} from "../chunks/chunk-INSBCGV2.js";
+} from "../chunks/chunk-WJKR2G64.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -23,7 +23,7 @@ import {
   scopedSource,
   workingTreeSource,
   workspaceFolders
-} from "../chunks/chunk-IAR2ZH2O.js";
+} from "../chunks/chunk-T5QRKEOB.js";
 import {
   isTaskId
 } from "../chunks/chunk-EEYO4645.js";
@@ -31,7 +31,7 @@ import {
   agentEntries,
   checkRegistry,
   registryPointer
-} from "../chunks/chunk-INSBCGV2.js";
+} from "../chunks/chunk-WJKR2G64.js";
 import "../chunks/chunk-7E5CRINH.js";
 import "../chunks/chunk-NNPSBKSI.js";
 import "../chunks/chunk-LMSMW57Z.js";

@@ -1098,17 +1098,17 @@ export class GitCommandManager implements IGitCommandManager {
   }
 
   /**
-   * Runs a `git log` whose records start with RECORD, newest first, and hands each whole record to
-   * `onRecord` as it arrives, and the newest one while it is still arriving to `onNames`: its fields
-   * and the names that came since (see `LogRecords.growing`), each ended, so every name handed over is
-   * its commit's. The walk can then stop on the commit that answers it, not at the next one (which,
-   * for paths that commit created, is never: git would walk to the root). git is stopped as soon as
-   * either returns true.
+   * Runs a `git log` whose records start with RECORD and hands each whole record to `onRecord` as it
+   * arrives, and, given `onNames`, the newest one while it is still arriving: its fields and the names
+   * that came since (see `LogRecords.growing`), each ended, so every name handed over is its commit's.
+   * A walk can then stop on the commit that answers it, not at the next one (which, for paths that
+   * commit created, is never: git would walk to the root). git is stopped as soon as either returns
+   * true.
    */
   private async walkRecords(
     args: string[],
     onRecord: (record: string) => boolean,
-    onNames: (head: string, names: string[]) => boolean,
+    onNames?: (head: string, names: string[]) => boolean,
     input?: string,
   ): Promise<void> {
     const records = new LogRecords(RECORD);
@@ -1119,14 +1119,15 @@ export class GitCommandManager implements IGitCommandManager {
         this.workingDirectory,
         (text) => {
           answered = records.push(text).some(onRecord);
-          if (answered) return true;
+          if (answered || !onNames) return answered;
           const newest = records.growing();
           answered = newest !== undefined && onNames(newest.head, namesIn(newest.names));
           return answered;
         },
-        // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
-        // in git's buffer while it walks the rest of the history.
-        { GIT_FLUSH: '1' },
+        // git log buffers what it writes to a pipe, flushed only every few KB: a walk's answer would
+        // wait in git's buffer while it walks the rest of the history. A reading to the end is better
+        // fully buffered (see runGit).
+        { GIT_FLUSH: onNames ? '1' : '0' },
         input,
       );
     } catch (error) {
@@ -1143,27 +1144,12 @@ export class GitCommandManager implements IGitCommandManager {
    * of it, not after (~100 ms of the draft), and its output is never held whole.
    */
   private async logRecords<T>(args: string[], parse: (record: string) => T | undefined): Promise<T[]> {
-    const records = new LogRecords(RECORD);
     const parsed: T[] = [];
-    const take = (record: string) => {
+    await this.walkRecords(args, (record) => {
       const value = parse(record);
       if (value !== undefined) parsed.push(value);
-    };
-    try {
-      await streamGit(
-        args,
-        this.workingDirectory,
-        (text) => {
-          for (const record of records.push(text)) take(record);
-          return false;
-        },
-        // Read to its end anyway: fully buffered (see runGit).
-        { GIT_FLUSH: '0' },
-      );
-    } catch (error) {
-      throw translateGitError(error, args, this.workingDirectory);
-    }
-    for (const record of records.end()) take(record);
+      return false;
+    });
     return parsed;
   }
 

@@ -47,8 +47,8 @@ export async function firstSessionStart(
 
 /**
  * `--since` for the start day: a bare date would mean "that day at the current time of day" to git,
- * and a time without a zone that time in the local zone. `start` writes the day in UTC, and the day's
- * end is taken in UTC (`endOfStartDay`): west of UTC, a task started in the evening had its first
+ * and a time without a zone that time in the local zone. `start` writes the day in UTC, so it starts
+ * at midnight UTC: taken in the local zone, west of UTC a task started in the evening had its first
  * commits (before local midnight, already the next day in UTC) left out of its draft and its Stop hook.
  */
 export function sinceDay(day: string): string {

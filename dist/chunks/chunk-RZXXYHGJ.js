@@ -28,7 +28,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-GFNDKCFB.js";
+} from "./chunk-XXFCVBMM.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -37,13 +37,13 @@ import {
 } from "./chunk-OBB7BCS7.js";
 import {
   listTaskHandoffs
-} from "./chunk-QWVYH57I.js";
+} from "./chunk-OBO4AYCL.js";
 import {
   GitCommandManager,
   applyChanges,
   commitsAfterTouch,
   isLineFrom
-} from "./chunk-SNPQDZXO.js";
+} from "./chunk-3VXYNT5A.js";
 import {
   namedAndCounted
 } from "./chunk-IEKGUN3T.js";
@@ -79,7 +79,7 @@ import {
   rootPackageFoldersAt,
   scopedSource,
   workingTreeSource
-} from "./chunk-IAR2ZH2O.js";
+} from "./chunk-T5QRKEOB.js";
 import {
   doneArchiveOf,
   handoffTaskRegExp,
@@ -98,7 +98,7 @@ import {
   meantTask,
   registryOfEntries,
   statIfThere
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-WJKR2G64.js";
 import {
   trimEndOf
 } from "./chunk-NNPSBKSI.js";
@@ -3167,7 +3167,7 @@ async function readReportsNow({ tests, coverage }, root) {
     warnings: []
   };
   if (!read.testsGiven && !read.coverageGiven) return read;
-  const reports = await import("./reports-STBWQHME.js");
+  const reports = await import("./reports-OE57YBRR.js");
   if (tests && tests.length > 0) {
     const found = await reports.readTestReports(tests, root);
     if (found.summary) read.testsNow = found.summary;

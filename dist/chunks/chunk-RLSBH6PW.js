@@ -27,7 +27,7 @@ import {
   agentEntries,
   isAgentKey,
   meantTask
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-WJKR2G64.js";
 import {
   ELEMENT_NAMES,
   TIME_FIELDS

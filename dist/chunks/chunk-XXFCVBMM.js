@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 
 // src/generated/build-id.ts
-var BUILD_ID = "6112ef644db989ce";
+var BUILD_ID = "2ec4d26dca099829";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

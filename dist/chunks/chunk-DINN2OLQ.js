@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   projectToInit
-} from "./chunk-XZ3U2PXD.js";
+} from "./chunk-BNLDGPFM.js";
 import {
   filesFromHere
 } from "./chunk-FRQYFUSM.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-EEYO4645.js";
 import {
   linkedBy
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-WJKR2G64.js";
 import {
   normalizeLink
 } from "./chunk-MLNENVTA.js";

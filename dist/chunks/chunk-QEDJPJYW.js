@@ -9,17 +9,17 @@ import {
 } from "./chunk-YKN77QSG.js";
 import {
   listTaskHandoffs
-} from "./chunk-QWVYH57I.js";
+} from "./chunk-OBO4AYCL.js";
 import {
   GitCommandManager
-} from "./chunk-SNPQDZXO.js";
+} from "./chunk-3VXYNT5A.js";
 import {
   checkTaskId,
   chooseAgent,
   draftCommand,
   transition,
   workLeftBehind
-} from "./chunk-QDTIZFQT.js";
+} from "./chunk-RLSBH6PW.js";
 import {
   agentEntries,
   othersActiveOn,
@@ -27,7 +27,7 @@ import {
   refuseWritesOutside,
   updateRegistry,
   withEntry
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-WJKR2G64.js";
 import {
   InputError,
   asInProject,
@@ -118,7 +118,7 @@ async function refuseWorkLeftBehind(options) {
   }
   const task = taskOf(Object.hasOwn(registry, agent) ? registry[agent] : void 0);
   if (task === null || action === "start" && task === options.taskId) return;
-  const { gatherSessionFacts } = await import("./agent-session-3JDYMI4W.js");
+  const { gatherSessionFacts } = await import("./agent-session-HJJI2IYC.js");
   const facts = await gatherSessionFacts(repoRoot, config, agent, { fromTaskLatest: true }).catch(
     () => void 0
   );

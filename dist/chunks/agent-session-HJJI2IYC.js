@@ -9,28 +9,28 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-SMLF5KGD.js";
+} from "./chunk-O2WFBR3J.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-C5HKSE6D.js";
+import "./chunk-RZXXYHGJ.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-3RRRMSXF.js";
 import "./chunk-QG4O3ZXE.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-GFNDKCFB.js";
+import "./chunk-XXFCVBMM.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
-import "./chunk-QWVYH57I.js";
-import "./chunk-SNPQDZXO.js";
-import "./chunk-75NRSTTW.js";
-import "./chunk-QDTIZFQT.js";
+import "./chunk-OBO4AYCL.js";
+import "./chunk-3VXYNT5A.js";
+import "./chunk-WGSKTQ5Y.js";
+import "./chunk-RLSBH6PW.js";
 import "./chunk-IEKGUN3T.js";
 import "./chunk-EL6VZ225.js";
 import "./chunk-4UOQRGRX.js";
-import "./chunk-IAR2ZH2O.js";
+import "./chunk-T5QRKEOB.js";
 import "./chunk-EEYO4645.js";
-import "./chunk-INSBCGV2.js";
+import "./chunk-WJKR2G64.js";
 import "./chunk-7E5CRINH.js";
 import "./chunk-NNPSBKSI.js";
 import "./chunk-LMSMW57Z.js";

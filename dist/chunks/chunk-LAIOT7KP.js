@@ -11,16 +11,16 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-A3B7ACF6.js";
+} from "./chunk-QEDJPJYW.js";
 import {
   rootActedOnNote
-} from "./chunk-NC6ABWDT.js";
+} from "./chunk-DINN2OLQ.js";
 import {
   agentFromEnv
-} from "./chunk-QDTIZFQT.js";
+} from "./chunk-RLSBH6PW.js";
 import {
   loadConfig
-} from "./chunk-XZ3U2PXD.js";
+} from "./chunk-BNLDGPFM.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

@@ -5,22 +5,21 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  trimEndOf
-} from "./chunk-NNPSBKSI.js";
-import {
-  gitDirIn
-} from "./chunk-HUG4EZO3.js";
-import {
-  InputError,
-  InternalError,
   isAtOrInside,
   isInFolders,
   normalizeLink
-} from "./chunk-MLNENVTA.js";
+} from "./chunk-6I3VPK6Q.js";
+import {
+  trimEndOf
+} from "./chunk-47A3SBZ4.js";
+import {
+  InputError,
+  InternalError
+} from "./chunk-HAXGRQ23.js";
 
 // src/adapters/git.ts
-import { existsSync as existsSync2, lstatSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync as existsSync2, lstatSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/adapters/git-process.ts
 import { spawn, spawnSync } from "node:child_process";
@@ -272,8 +271,8 @@ var CatFileProcess = class {
   requestAll(lines, parse) {
     if (this.failure) return Promise.reject(this.failure);
     const answers = lines.map(
-      () => new Promise((resolve2, reject) => {
-        this.pending.push({ parse, resolve: resolve2, reject });
+      () => new Promise((resolve3, reject) => {
+        this.pending.push({ parse, resolve: resolve3, reject });
       })
     );
     this.child.stdin.write(`${lines.join("\n")}
@@ -682,6 +681,80 @@ function namesIn(names) {
   return names.split("\0").filter((name) => name !== "");
 }
 
+// src/adapters/repo-root.ts
+import { readFileSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+async function findRepoRoot(cwd, env = process.env) {
+  let dir = resolve(cwd);
+  const ceilings = ceilingDirectories(env);
+  for (; ; ) {
+    const found = statOf(join(dir, ".git"));
+    if (found?.isDirectory() || found?.isFile()) return dir;
+    const parent = dirname(dir);
+    if (parent === dir || ceilings.has(parent)) break;
+    dir = parent;
+  }
+  const start = statOf(resolve(cwd));
+  if (!start?.isDirectory()) throw new InputError(`no such folder: ${resolve(cwd)}`, {}, "path/no-folder");
+  throw new InputError(`not inside a git repository: ${resolve(cwd)}`, {}, "git/no-repo");
+}
+function ceilingDirectories(env) {
+  const list = env.GIT_CEILING_DIRECTORIES;
+  if (!list) return /* @__PURE__ */ new Set();
+  return new Set(
+    list.split(":").filter((p) => isAbsolute(p)).map((p) => resolve(p))
+  );
+}
+function gitDirIn(folder) {
+  const dotGit = join(folder, ".git");
+  const found = statOf(dotGit);
+  if (found?.isDirectory()) return dotGit;
+  if (!found?.isFile()) return void 0;
+  try {
+    const target = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+    return target ? resolve(folder, target) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function statOf(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var PROJECT_MARKERS = [".handoffrc.json", "handoff.config.json", ".agent-context/agent-handoffs.json"];
+async function isProjectFolder(dir, options) {
+  for (const marker of PROJECT_MARKERS) {
+    if (statOf(join(dir, marker))) return true;
+  }
+  let manifest;
+  try {
+    manifest = readFileSync(join(dir, "package.json"), "utf8");
+  } catch {
+    return false;
+  }
+  if (options.anyPackage) return true;
+  try {
+    const parsed = JSON.parse(manifest);
+    return parsed !== null && typeof parsed === "object" && parsed.handoff !== void 0;
+  } catch {
+    return false;
+  }
+}
+async function findProjectRoot(cwd, options = {}) {
+  const repoRoot = await findRepoRoot(cwd);
+  let dir = resolve(cwd);
+  while (dir !== repoRoot && dir.startsWith(`${repoRoot}${sep}`)) {
+    if (await isProjectFolder(dir, { anyPackage: options.forInit === true })) {
+      return { repoRoot, projectRoot: dir, prefix: relative(repoRoot, dir).split(sep).join("/") };
+    }
+    dir = dirname(dir);
+  }
+  return { repoRoot, projectRoot: repoRoot, prefix: "" };
+}
+
 // src/adapters/git.ts
 var NONCE = `${Math.random().toString(36).slice(2, 8)}${Math.random().toString(36).slice(2, 8)}`;
 var RECORD = `${NONCE}`;
@@ -699,9 +772,9 @@ var LOG_STABLE = [
 ];
 var PLAIN_BRANCH = /^(?!.*(?:\.\.|\/\/|\/\.|\.lock(?:\/|$)))[A-Za-z0-9_-][A-Za-z0-9._/-]*(?<![./])$/;
 function headInFiles(gitDir) {
-  const headFile = join(gitDir, "HEAD");
+  const headFile = join2(gitDir, "HEAD");
   if (!lstatSync(headFile, { throwIfNoEntry: false })?.isFile()) return void 0;
-  const text = readFileSync(headFile, "utf8");
+  const text = readFileSync2(headFile, "utf8");
   const branch = /^ref: refs\/heads\/([^\n]+)\n?$/.exec(text)?.[1];
   if (branch === void 0) {
     const commit = text.replace(/\n$/, "");
@@ -709,14 +782,14 @@ function headInFiles(gitDir) {
   }
   if (!PLAIN_BRANCH.test(branch)) return void 0;
   const commonDir = commonDirOf(gitDir);
-  return { branch, refFile: join(commonDir, "refs", "heads", branch), commonDir };
+  return { branch, refFile: join2(commonDir, "refs", "heads", branch), commonDir };
 }
 function branchInHead(gitDir) {
   const head = headInFiles(gitDir);
   if (head === void 0) return void 0;
   if ("commit" in head) return { branch: void 0 };
   const own = lstatSync(head.refFile, { throwIfNoEntry: false });
-  if (own?.isSymbolicLink() || own?.isFile() && readFileSync(head.refFile, "latin1").startsWith("ref:"))
+  if (own?.isSymbolicLink() || own?.isFile() && readFileSync2(head.refFile, "latin1").startsWith("ref:"))
     return void 0;
   return { branch: head.branch };
 }
@@ -726,21 +799,21 @@ function commitInHead(gitDir) {
   const head = headInFiles(gitDir);
   if (head === void 0) return void 0;
   const commit = "commit" in head ? head.commit : commitOfBranch(head);
-  const objectsDir = join(head.commonDir, "objects");
-  return commit !== void 0 && existsSync2(join(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
+  const objectsDir = join2(head.commonDir, "objects");
+  return commit !== void 0 && existsSync2(join2(objectsDir, commit.slice(0, 2), commit.slice(2))) ? commit : void 0;
 }
 function commitOfBranch(head) {
   const own = lstatSync(head.refFile, { throwIfNoEntry: false });
   if (own !== void 0) {
     if (!own.isFile()) return void 0;
-    const commit = readFileSync(head.refFile, "latin1").replace(/\n$/, "");
+    const commit = readFileSync2(head.refFile, "latin1").replace(/\n$/, "");
     return OBJECT_NAME.test(commit) ? commit : void 0;
   }
-  const packedFile = join(head.commonDir, "packed-refs");
+  const packedFile = join2(head.commonDir, "packed-refs");
   const packed = lstatSync(packedFile, { throwIfNoEntry: false });
   if (!packed?.isFile() || packed.size > PACKED_REFS_READ_LIMIT) return void 0;
   const line = ` refs/heads/${head.branch}`;
-  for (const entry of readFileSync(packedFile, "latin1").split("\n")) {
+  for (const entry of readFileSync2(packedFile, "latin1").split("\n")) {
     if (!entry.endsWith(line)) continue;
     const commit = entry.slice(0, -line.length);
     return OBJECT_NAME.test(commit) ? commit : void 0;
@@ -763,8 +836,8 @@ function branchOfRef(ref) {
   return slash > 0 && name.slice(slash + 1) !== "HEAD" ? name.slice(slash + 1) : void 0;
 }
 function commonDirOf(gitDir) {
-  const commonFile = join(gitDir, "commondir");
-  return existsSync2(commonFile) ? resolve(gitDir, readFileSync(commonFile, "utf8").trim()) : gitDir;
+  const commonFile = join2(gitDir, "commondir");
+  return existsSync2(commonFile) ? resolve2(gitDir, readFileSync2(commonFile, "utf8").trim()) : gitDir;
 }
 function stateOfEntry(entry) {
   return entry[0] === "?" || entry[0] === "A" ? "new" : "changed";
@@ -776,7 +849,7 @@ var GitCommandManager = class _GitCommandManager {
   constructor(workingDirectory, workingTreeUnchanged = false) {
     this.workingDirectory = workingDirectory;
     this.workingTreeUnchanged = workingTreeUnchanged;
-    this.inPackage = !existsSync2(join(workingDirectory, ".git"));
+    this.inPackage = !existsSync2(join2(workingDirectory, ".git"));
   }
   workingDirectory;
   workingTreeUnchanged;
@@ -956,7 +1029,7 @@ var GitCommandManager = class _GitCommandManager {
     for (const folder of REBASE_FOLDERS) {
       let name;
       try {
-        name = readFileSync(join(dir, folder, "head-name"), "utf8").trim();
+        name = readFileSync2(join2(dir, folder, "head-name"), "utf8").trim();
       } catch {
         continue;
       }
@@ -990,8 +1063,8 @@ var GitCommandManager = class _GitCommandManager {
     try {
       let dir = this.workingDirectory;
       for (; ; ) {
-        if (lstatSync(join(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
-        const parent = dirname(dir);
+        if (lstatSync(join2(dir, ".git"), { throwIfNoEntry: false })) return gitDirIn(dir);
+        const parent = dirname2(dir);
         if (parent === dir) return void 0;
         dir = parent;
       }
@@ -1094,7 +1167,7 @@ var GitCommandManager = class _GitCommandManager {
     const sha = await this.commitOf("HEAD");
     if (sha) return sha;
     this.remembered.delete("commit:HEAD");
-    const headFile = resolve(
+    const headFile = resolve2(
       this.workingDirectory,
       (await this.exec(["rev-parse", "--git-path", "HEAD"])).trim()
     );
@@ -1112,7 +1185,7 @@ var GitCommandManager = class _GitCommandManager {
     } catch (error) {
       said = (error instanceof Error ? error.message : String(error)).trim();
       if (/not a valid ref/.test(said)) {
-        const loose = resolve(
+        const loose = resolve2(
           this.workingDirectory,
           (await this.exec(["rev-parse", "--git-path", ref])).trim()
         );
@@ -1209,7 +1282,7 @@ var GitCommandManager = class _GitCommandManager {
   async isShallow() {
     return this.remember("shallow", async () => {
       const gitDir = this.gitDirInFiles();
-      if (gitDir !== void 0) return existsSync2(join(commonDirOf(gitDir), "shallow"));
+      if (gitDir !== void 0) return existsSync2(join2(commonDirOf(gitDir), "shallow"));
       return (await this.exec(["rev-parse", "--is-shallow-repository"])).trim() === "true";
     });
   }
@@ -1217,7 +1290,7 @@ var GitCommandManager = class _GitCommandManager {
     const file = await this.gitPath("shallow");
     try {
       return new Set(
-        readFileSync(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
+        readFileSync2(file, "latin1").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line))
       );
     } catch {
       return /* @__PURE__ */ new Set();
@@ -1471,12 +1544,12 @@ var GitCommandManager = class _GitCommandManager {
     return touches;
   }
   /**
-   * Runs a `git log` whose records start with RECORD, newest first, and hands each whole record to
-   * `onRecord` as it arrives, and the newest one while it is still arriving to `onNames`: its fields
-   * and the names that came since (see `LogRecords.growing`), each ended, so every name handed over is
-   * its commit's. The walk can then stop on the commit that answers it, not at the next one (which,
-   * for paths that commit created, is never: git would walk to the root). git is stopped as soon as
-   * either returns true.
+   * Runs a `git log` whose records start with RECORD and hands each whole record to `onRecord` as it
+   * arrives, and, given `onNames`, the newest one while it is still arriving: its fields and the names
+   * that came since (see `LogRecords.growing`), each ended, so every name handed over is its commit's.
+   * A walk can then stop on the commit that answers it, not at the next one (which, for paths that
+   * commit created, is never: git would walk to the root). git is stopped as soon as either returns
+   * true.
    */
   async walkRecords(args, onRecord, onNames, input) {
     const records = new LogRecords(RECORD);
@@ -1487,14 +1560,15 @@ var GitCommandManager = class _GitCommandManager {
         this.workingDirectory,
         (text) => {
           answered = records.push(text).some(onRecord);
-          if (answered) return true;
+          if (answered || !onNames) return answered;
           const newest = records.growing();
           answered = newest !== void 0 && onNames(newest.head, namesIn(newest.names));
           return answered;
         },
-        // git log buffers what it writes to a pipe: flushed only every few KB, the answer would wait
-        // in git's buffer while it walks the rest of the history.
-        { GIT_FLUSH: "1" },
+        // git log buffers what it writes to a pipe, flushed only every few KB: a walk's answer would
+        // wait in git's buffer while it walks the rest of the history. A reading to the end is better
+        // fully buffered (see runGit).
+        { GIT_FLUSH: onNames ? "1" : "0" },
         input
       );
     } catch (error) {
@@ -1509,27 +1583,12 @@ var GitCommandManager = class _GitCommandManager {
    * of it, not after (~100 ms of the draft), and its output is never held whole.
    */
   async logRecords(args, parse) {
-    const records = new LogRecords(RECORD);
     const parsed = [];
-    const take = (record) => {
+    await this.walkRecords(args, (record) => {
       const value = parse(record);
       if (value !== void 0) parsed.push(value);
-    };
-    try {
-      await streamGit(
-        args,
-        this.workingDirectory,
-        (text) => {
-          for (const record of records.push(text)) take(record);
-          return false;
-        },
-        // Read to its end anyway: fully buffered (see runGit).
-        { GIT_FLUSH: "0" }
-      );
-    } catch (error) {
-      throw translateGitError(error, args, this.workingDirectory);
-    }
-    for (const record of records.end()) take(record);
+      return false;
+    });
     return parsed;
   }
   /** Whether `path` differs from HEAD in the index or the working tree, or is not tracked at all. */
@@ -1578,7 +1637,7 @@ var GitCommandManager = class _GitCommandManager {
    */
   async operationInProgress() {
     const dir = await this.absoluteGitDir();
-    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join(dir, file))) return operation;
+    for (const [file, operation] of IN_PROGRESS_FILES) if (existsSync2(join2(dir, file))) return operation;
     return void 0;
   }
   /** Which of `paths` (from the working directory) git tracks: in the index, as `git ls-files` lists them. */
@@ -1661,7 +1720,7 @@ var GitCommandManager = class _GitCommandManager {
     try {
       if (!REMOTE_COMMANDS.has(args[0] ?? "")) return await runGit(args, this.workingDirectory, {}, input);
       process.env.GIT_TERMINAL_PROMPT = "0";
-      this.simpleGit ??= import("./dist-QTVRDMF4.js").then(
+      this.simpleGit ??= import("./dist-HV5T5O47.js").then(
         ({ simpleGit }) => simpleGit({ baseDir: this.workingDirectory, trimmed: false, timeout: { block: 12e4 } })
       );
       return await (await this.simpleGit).raw(args);
@@ -1975,7 +2034,7 @@ function timeOf(text) {
 var MAX_DATE_SECONDS = 864e10;
 function readTextOrEmpty(path) {
   try {
-    return readFileSync(path, "utf8");
+    return readFileSync2(path, "utf8");
   } catch {
     return "";
   }
@@ -1996,6 +2055,9 @@ function parseNumstat(entry) {
 }
 
 export {
+  findRepoRoot,
+  gitDirIn,
+  findProjectRoot,
   isLineFrom,
   applyChanges,
   GitCommandManager,

@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-6DZLKXGZ.js";
+} from "./chunk-MSM56YFP.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-GFNDKCFB.js";
+import "./chunk-XXFCVBMM.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:status
+// command-bundle:resume
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../status.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../resume.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {

@@ -8,7 +8,7 @@ import {
   listsWorkspace,
   loadConfigFrom,
   workingTreeSource
-} from "./chunk-IAR2ZH2O.js";
+} from "./chunk-T5QRKEOB.js";
 import {
   findProjectRoot
 } from "./chunk-HUG4EZO3.js";

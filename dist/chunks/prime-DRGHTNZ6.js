@@ -5,22 +5,18 @@ const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
-} from "./chunk-SNPQDZXO.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-HUG4EZO3.js";
-import "./chunk-MLNENVTA.js";
+  requireBundle
+} from "./chunk-MSM56YFP.js";
+import "./chunk-JHJHB2M5.js";
+import "./chunk-XXFCVBMM.js";
 import "./chunk-MWPPMQVD.js";
+
+// command-bundle:prime
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
+var bundle = requireBundle(file, createRequire(file));
+var run = bundle.run_prime;
 export {
-  GitCommandManager,
-  commitsAfterTouch,
-  headerLines,
-  parseLog,
-  translateGitError,
-  unquoteGitPath
+  run
 };

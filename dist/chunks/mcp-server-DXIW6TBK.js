@@ -10,13 +10,13 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-SMLF5KGD.js";
+} from "./chunk-O2WFBR3J.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-C5HKSE6D.js";
+} from "./chunk-RZXXYHGJ.js";
 import "./chunk-NLP7KFKT.js";
 import "./chunk-3RRRMSXF.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-QG4O3ZXE.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-GFNDKCFB.js";
+import "./chunk-XXFCVBMM.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,18 +33,18 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-A3B7ACF6.js";
+} from "./chunk-QEDJPJYW.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
-import "./chunk-QWVYH57I.js";
-import "./chunk-SNPQDZXO.js";
-import "./chunk-75NRSTTW.js";
+import "./chunk-OBO4AYCL.js";
+import "./chunk-3VXYNT5A.js";
+import "./chunk-WGSKTQ5Y.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-QDTIZFQT.js";
+} from "./chunk-RLSBH6PW.js";
 import "./chunk-IEKGUN3T.js";
 import {
   isSlot
@@ -52,13 +52,13 @@ import {
 import "./chunk-4UOQRGRX.js";
 import {
   loadConfig
-} from "./chunk-XZ3U2PXD.js";
-import "./chunk-IAR2ZH2O.js";
+} from "./chunk-BNLDGPFM.js";
+import "./chunk-T5QRKEOB.js";
 import {
   require_equal,
   require_fast_deep_equal
 } from "./chunk-EEYO4645.js";
-import "./chunk-INSBCGV2.js";
+import "./chunk-WJKR2G64.js";
 import {
   require_ucs2length,
   unknownNamesMessage

@@ -11,11 +11,11 @@ import {
   parseLog,
   translateGitError,
   unquoteGitPath
-} from "./chunk-UUPUDBMJ.js";
-import "./chunk-6I3VPK6Q.js";
-import "./chunk-47A3SBZ4.js";
-import "./chunk-HAXGRQ23.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-3VXYNT5A.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-HUG4EZO3.js";
+import "./chunk-MLNENVTA.js";
+import "./chunk-MWPPMQVD.js";
 export {
   GitCommandManager,
   commitsAfterTouch,

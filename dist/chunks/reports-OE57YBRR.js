@@ -22,7 +22,7 @@ import {
   Utf8Stream,
   entryKind,
   firstInvalidUtf8
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-WJKR2G64.js";
 import "./chunk-7E5CRINH.js";
 import {
   isRecord,

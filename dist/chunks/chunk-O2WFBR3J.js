@@ -34,7 +34,7 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-C5HKSE6D.js";
+} from "./chunk-RZXXYHGJ.js";
 import {
   failingLabels,
   warningsNamed
@@ -65,15 +65,15 @@ import {
   isOthersDraft,
   latestToContinue,
   listTaskHandoffs
-} from "./chunk-QWVYH57I.js";
+} from "./chunk-OBO4AYCL.js";
 import {
   GitCommandManager,
   commitsAfterTouch
-} from "./chunk-SNPQDZXO.js";
+} from "./chunk-3VXYNT5A.js";
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-75NRSTTW.js";
+} from "./chunk-WGSKTQ5Y.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,7 +81,7 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-QDTIZFQT.js";
+} from "./chunk-RLSBH6PW.js";
 import {
   countWords,
   plural
@@ -114,7 +114,7 @@ import {
   rootPackageFolders,
   rootPackageFoldersAt,
   workingTreeSource
-} from "./chunk-IAR2ZH2O.js";
+} from "./chunk-T5QRKEOB.js";
 import {
   doneArchiveOf,
   handoffNameRegExp,
@@ -145,7 +145,7 @@ import {
   writeDocumentAndEntry,
   writeTextAtomic,
   writtenByAnotherDraft
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-WJKR2G64.js";
 import {
   TIME_FIELDS
 } from "./chunk-LMSMW57Z.js";
@@ -2004,7 +2004,7 @@ async function readEarlierSessions(repoRoot, config, taskId, session) {
   return sessions;
 }
 function reportReaders() {
-  return import("./reports-STBWQHME.js");
+  return import("./reports-OE57YBRR.js");
 }
 
 // src/app/status.ts

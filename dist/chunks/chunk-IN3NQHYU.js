@@ -6,10 +6,10 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   GitCommandManager
-} from "./chunk-SNPQDZXO.js";
+} from "./chunk-3VXYNT5A.js";
 import {
   loadConfig
-} from "./chunk-XZ3U2PXD.js";
+} from "./chunk-BNLDGPFM.js";
 import {
   DEFAULT_CONFIG,
   handoffSessionOf
@@ -17,7 +17,7 @@ import {
 import {
   isAgentKey,
   readUserText
-} from "./chunk-INSBCGV2.js";
+} from "./chunk-WJKR2G64.js";
 import {
   isRecord,
   parseJsonLocated
