@@ -49,7 +49,7 @@ var BUILD_ID;
 var init_build_id = __esm({
   "src/generated/build-id.ts"() {
     "use strict";
-    BUILD_ID = "2ec4d26dca099829";
+    BUILD_ID = "fe365072ee5a91e0";
   }
 });
 

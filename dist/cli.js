@@ -13,12 +13,12 @@ import {
 } from "./chunks/chunk-O4DELAAV.js";
 import {
   PACKAGE_VERSION
-} from "./chunks/chunk-XXFCVBMM.js";
+} from "./chunks/chunk-QMZXATRO.js";
 import "./chunks/chunk-OBB7BCS7.js";
 import "./chunks/chunk-EL6VZ225.js";
 import {
   joinLines
-} from "./chunks/chunk-4UOQRGRX.js";
+} from "./chunks/chunk-P3IB3F72.js";
 import "./chunks/chunk-LMSMW57Z.js";
 import {
   findProjectRoot
@@ -165,7 +165,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       new Option("--format <format>", "output format").choices(CHECK_FORMATS).default(CHECK_FORMATS[0])
     ).argument("[hook-args...]", "with --hook pre-push: the remote name and URL git passes to the hook").action(async (hookArgs, _options, cmd) => {
       cmd.setOptionValue("hookArgs", hookArgs);
-      await run(() => import("./chunks/check-I3VTIIBB.js"))(cmd);
+      await run(() => import("./chunks/check-XZ7T4PSP.js"))(cmd);
     });
   if (wants("draft"))
     program.command("draft").description("write the next handoff for a task from commits, test reports and the previous handoff").option("--task <id>", "task id, e.g. TASK-2025-0078-C (required)").hook("preAction", requireTask).option("--agent <name>", "agent writing the handoff (default: the registry entry with this task)").option(
@@ -184,7 +184,7 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
     ).option("--next <text>", "a new next step, most urgent first; repeatable", collect).option("--progress <percent>", "percent complete, 0-100").option("--remaining <time>", "estimated time remaining, e.g. 3h").option(
       "--time-spent <time>",
       "time this session took, e.g. 45m or 1.5h (default: estimated from its commits)"
-    ).option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-2RKIZPO6.js")));
+    ).option("--note <text>", "one line on the current state (also the registry brief_note)").option("--input <file>", "the answers as JSON (schema/draft-input.schema.json); - reads stdin").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/draft-R3KKKOTZ.js")));
   if (wants("start"))
     program.command("start").description("register the agent's task, or switch it to one: in_progress").option("--task <id>", "task id, e.g. TASK-2025-0078-C (required)").hook("preAction", requireTask).option("--agent <name>", "agent name (default: $HANDOFF_AGENT)").option("--note <text>", "the registry's brief_note").option("--force", "switch even when the current task has work its handoff does not cover").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/start.js")));
   for (const [name, description, key] of [
@@ -213,10 +213,10 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       new Option("--tool <tool>", "whose protocol").choices(["claude", "gemini"]).default("claude")
     ).option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").action(async (event, _options, cmd) => {
       cmd.setOptionValue("event", event);
-      await run(() => import("./chunks/hook-QD2RYGKQ.js"))(cmd);
+      await run(() => import("./chunks/hook-CDQNF5AL.js"))(cmd);
     });
   if (wants("prime"))
-    program.command("prime").description("the agent's brief in about 1.5k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-DRGHTNZ6.js")));
+    program.command("prime").description("the agent's brief in about 1.5k tokens: its task, the team, what is stale").option("--agent <name>", "the agent (default: $HANDOFF_AGENT)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./chunks/prime-Z6RI2BT2.js")));
   if (wants("mcp"))
     program.command("mcp").description("serve the handoff tools to an agent over MCP (stdio)").action(run(() => import("./commands/mcp.js")));
   if (wants("resume"))
@@ -226,11 +226,11 @@ function buildProgram({ Argument, Command, Option }, ctx, setExit, state, only) 
       "--tests <glob...>",
       "current test reports or globs, to compare with what the handoff claims; several after one flag, or the flag repeated",
       collect
-    ).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-QCDXIDDC.js")));
+    ).option("--coverage <file>", "current coverage report, to compare with what the handoff claims").action(run(() => import("./chunks/resume-SKORYFAR.js")));
   if (wants("status"))
     program.command("status").description("every agent and task at a glance").addOption(
       new Option("--format <format>", "output format").choices(STATUS_FORMATS).default(STATUS_FORMATS[0])
-    ).action(run(() => import("./chunks/status-L4UE4JQC.js")));
+    ).action(run(() => import("./chunks/status-AKBTSKNH.js")));
   if (wants("validate"))
     program.command("validate").description("check the registry schema and the structure of every linked handoff").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(run(() => import("./commands/validate.js")));
   if (wants("init"))
@@ -306,7 +306,7 @@ async function main(argv, ctx = processContext()) {
   try {
     const hook = prePushHookOptions(argv);
     if (hook) {
-      const { run } = await import("./chunks/check-I3VTIIBB.js");
+      const { run } = await import("./chunks/check-XZ7T4PSP.js");
       return await run(hook, ctx);
     }
     commander = await import("./chunks/esm-CXCK7GYZ.js");

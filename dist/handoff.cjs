@@ -38,7 +38,7 @@ function readCacheFile(file, limit = CACHE_FILE_LIMIT) {
 }
 
 // src/generated/build-id.ts
-var BUILD_ID = "2ec4d26dca099829";
+var BUILD_ID = "fe365072ee5a91e0";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";

@@ -26,7 +26,7 @@ import {
   scanHandoff,
   taskIdRegExp,
   useLinearEngine
-} from "./action/chunk-PYA4D4OD.js";
+} from "./action/chunk-PYO4XIRT.js";
 import {
   DEFAULT_MAX_BYTES,
   activeTasks,
@@ -75,7 +75,7 @@ import {
   renderStickyComment,
   require_tunnel,
   require_undici
-} from "./action/chunk-OOVVVNHL.js";
+} from "./action/chunk-XTJFEDAA.js";
 import {
   DAY_ONLY,
   ELEMENT_NAMES,
@@ -83,7 +83,7 @@ import {
   canonicalLabel,
   documentFacts,
   elementTitle
-} from "./action/chunk-TSPU6XYC.js";
+} from "./action/chunk-CW3FW5QO.js";
 import "./action/chunk-47A3SBZ4.js";
 import {
   formatReportWarning,
@@ -1114,7 +1114,7 @@ import { existsSync as existsSync3, promises as fsPromises2 } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 
 // src/generated/build-id.ts
-var BUILD_ID = "2ec4d26dca099829";
+var BUILD_ID = "fe365072ee5a91e0";
 
 // src/core/version.ts
 var PACKAGE_VERSION = "0.1.0";
@@ -1281,7 +1281,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./action/scan-72YNSYWT.js");
+  const { summarizeHandoff } = await import("./action/scan-VSSDE633.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }
@@ -4791,7 +4791,7 @@ async function findWaiver(inputs, event, config, env, options) {
   const carries = (labels) => labels.some((name) => sameLabel(name, label));
   if (carries(event.pullRequest?.labels ?? [])) return label;
   if (!inputs.githubToken) return void 0;
-  const github = await import("./action/github-A5JIEGNX.js");
+  const github = await import("./action/github-MLKSWYYP.js");
   try {
     const labels = await github.listPullRequestLabels(client(github, inputs, env, options), {
       owner: event.owner,
@@ -4922,7 +4922,7 @@ async function postFromArtifact(inputs, event, env, options) {
   );
 }
 async function openSession(inputs, env, options) {
-  const github = await import("./action/github-A5JIEGNX.js");
+  const github = await import("./action/github-MLKSWYYP.js");
   const octokit = client(github, inputs, env, options);
   const login = github.tokenLogin(octokit, (m) => info(m));
   login.catch(() => {

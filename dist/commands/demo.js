@@ -12,29 +12,29 @@ import {
   renderResumeMarkdown,
   runCheck,
   runResume
-} from "../chunks/chunk-RZXXYHGJ.js";
+} from "../chunks/chunk-7MOH3JFD.js";
 import "../chunks/chunk-NLP7KFKT.js";
 import {
   parseHandoff
-} from "../chunks/chunk-3RRRMSXF.js";
+} from "../chunks/chunk-QM5L2TW3.js";
 import {
   emptySection
-} from "../chunks/chunk-QG4O3ZXE.js";
+} from "../chunks/chunk-OLX7WK4A.js";
 import "../chunks/chunk-JHJHB2M5.js";
 import "../chunks/chunk-O4DELAAV.js";
-import "../chunks/chunk-XXFCVBMM.js";
+import "../chunks/chunk-QMZXATRO.js";
 import "../chunks/chunk-OBB7BCS7.js";
 import "../chunks/chunk-OBO4AYCL.js";
 import "../chunks/chunk-3VXYNT5A.js";
 import {
   plural
-} from "../chunks/chunk-IEKGUN3T.js";
+} from "../chunks/chunk-O44GVA2L.js";
 import "../chunks/chunk-EL6VZ225.js";
 import {
   canonicalLabel,
   isPlaceholderText,
   joinLines
-} from "../chunks/chunk-4UOQRGRX.js";
+} from "../chunks/chunk-P3IB3F72.js";
 import {
   loadConfig
 } from "../chunks/chunk-BNLDGPFM.js";

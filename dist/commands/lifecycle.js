@@ -9,16 +9,16 @@ import {
   runBlock,
   runDone,
   runIdle
-} from "../chunks/chunk-LAIOT7KP.js";
-import "../chunks/chunk-QEDJPJYW.js";
+} from "../chunks/chunk-JJCAK7TI.js";
+import "../chunks/chunk-OBHWLX57.js";
 import "../chunks/chunk-YKN77QSG.js";
 import "../chunks/chunk-OBO4AYCL.js";
 import "../chunks/chunk-3VXYNT5A.js";
 import "../chunks/chunk-DINN2OLQ.js";
-import "../chunks/chunk-RLSBH6PW.js";
-import "../chunks/chunk-IEKGUN3T.js";
+import "../chunks/chunk-TETPMYFG.js";
+import "../chunks/chunk-O44GVA2L.js";
 import "../chunks/chunk-EL6VZ225.js";
-import "../chunks/chunk-4UOQRGRX.js";
+import "../chunks/chunk-P3IB3F72.js";
 import "../chunks/chunk-BNLDGPFM.js";
 import "../chunks/chunk-T5QRKEOB.js";
 import "../chunks/chunk-EEYO4645.js";

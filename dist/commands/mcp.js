@@ -14,7 +14,7 @@ import "../chunks/chunk-MWPPMQVD.js";
 // src/cli/commands/mcp.ts
 var MCP_VERSION = "0.1.0";
 async function run(_options, ctx) {
-  const { serveMcp } = await import("../chunks/mcp-server-DXIW6TBK.js");
+  const { serveMcp } = await import("../chunks/mcp-server-VIGBPCHO.js");
   await serveMcp({ cwd: ctx.cwd, env: ctx.env, now: ctx.now, version: MCP_VERSION });
   return EXIT.ok;
 }

@@ -13,20 +13,20 @@ import {
   hookCommand,
   mergeHookSettings,
   withInstructions
-} from "../chunks/chunk-WGSKTQ5Y.js";
+} from "../chunks/chunk-CJ25Z75V.js";
 import {
   rootActedOnNote
 } from "../chunks/chunk-DINN2OLQ.js";
 import {
   checkAgentName
-} from "../chunks/chunk-RLSBH6PW.js";
-import "../chunks/chunk-IEKGUN3T.js";
+} from "../chunks/chunk-TETPMYFG.js";
+import "../chunks/chunk-O44GVA2L.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,
   commandWord
 } from "../chunks/chunk-EL6VZ225.js";
-import "../chunks/chunk-4UOQRGRX.js";
+import "../chunks/chunk-P3IB3F72.js";
 import {
   loadConfig
 } from "../chunks/chunk-BNLDGPFM.js";

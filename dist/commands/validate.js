@@ -6,13 +6,13 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   parseHandoff
-} from "../chunks/chunk-3RRRMSXF.js";
+} from "../chunks/chunk-QM5L2TW3.js";
 import {
   countLines
-} from "../chunks/chunk-QG4O3ZXE.js";
+} from "../chunks/chunk-OLX7WK4A.js";
 import {
   lintHandoff
-} from "../chunks/chunk-4UOQRGRX.js";
+} from "../chunks/chunk-P3IB3F72.js";
 import {
   configDespiteAt,
   configFilesAt,

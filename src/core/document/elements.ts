@@ -276,16 +276,16 @@ export const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function parseDocumentDate(value: string): string | undefined {
   const iso = value.match(
-    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/,
+    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/,
   );
   if (iso) {
-    const [, y, m, d, time] = iso;
+    const [, y, m, d, time, zone] = iso;
     if (!validDay(Number(y), Number(m), Number(d))) return undefined;
     // A time without a zone is UTC: Date.parse reads it in the zone the program runs in, and a pre-push
     // hook in Tokyo and the Action judged one handoff apart. A time that is none (`T99:99`) leaves the
     // day: the check reads the value with Date.parse, and `validate` must not pass what the check then
     // finds unreadable.
-    const zoned = time && !/(?:Z|[+-]\d{2}:?\d{2})$/.test(time) ? `${iso[0]}Z` : iso[0];
+    const zoned = time && !zone ? `${iso[0]}Z` : iso[0];
     return time && !Number.isNaN(Date.parse(zoned)) ? zoned : `${y}-${m}-${d}`;
   }
   const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);

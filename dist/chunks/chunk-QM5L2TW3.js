@@ -4,15 +4,15 @@ import { fileURLToPath as __hgFileURLToPath } from 'node:url';
 const require = __hgCreateRequire(import.meta.url);
 const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
+import {
+  scanHandoff
+} from "./chunk-OLX7WK4A.js";
 
-// src/generated/build-id.ts
-var BUILD_ID = "2ec4d26dca099829";
-
-// src/core/version.ts
-var PACKAGE_VERSION = "0.1.0";
-var CACHE_STAMP = `${PACKAGE_VERSION}+${BUILD_ID}`;
+// src/core/document/parse.ts
+function parseHandoff(markdown, file) {
+  return scanHandoff(markdown, file);
+}
 
 export {
-  PACKAGE_VERSION,
-  CACHE_STAMP
+  parseHandoff
 };

@@ -16,15 +16,13 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-QG4O3ZXE.js";
-import "./chunk-4UOQRGRX.js";
-import "./chunk-EEYO4645.js";
-import "./chunk-7E5CRINH.js";
-import "./chunk-NNPSBKSI.js";
-import "./chunk-LMSMW57Z.js";
-import "./chunk-X2JOUVYR.js";
-import "./chunk-MLNENVTA.js";
-import "./chunk-MWPPMQVD.js";
+} from "./chunk-PYO4XIRT.js";
+import "./chunk-DCCHPPLB.js";
+import "./chunk-6I3VPK6Q.js";
+import "./chunk-CW3FW5QO.js";
+import "./chunk-47A3SBZ4.js";
+import "./chunk-HAXGRQ23.js";
+import "./chunk-D4BQ4EQP.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,

@@ -10,8 +10,8 @@ import {
   markHidden,
   require_tunnel,
   require_undici
-} from "./chunk-OOVVVNHL.js";
-import "./chunk-TSPU6XYC.js";
+} from "./chunk-XTJFEDAA.js";
+import "./chunk-CW3FW5QO.js";
 import "./chunk-47A3SBZ4.js";
 import "./chunk-XGRFSVPD.js";
 import "./chunk-HAXGRQ23.js";

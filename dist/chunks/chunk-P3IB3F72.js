@@ -384,12 +384,12 @@ function daysSince(date, now, reckoning) {
 var DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 function parseDocumentDate(value) {
   const iso = value.match(
-    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/
+    /\b(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/
   );
   if (iso) {
-    const [, y, m, d, time] = iso;
+    const [, y, m, d, time, zone] = iso;
     if (!validDay(Number(y), Number(m), Number(d))) return void 0;
-    const zoned = time && !/(?:Z|[+-]\d{2}:?\d{2})$/.test(time) ? `${iso[0]}Z` : iso[0];
+    const zoned = time && !zone ? `${iso[0]}Z` : iso[0];
     return time && !Number.isNaN(Date.parse(zoned)) ? zoned : `${y}-${m}-${d}`;
   }
   const monthFirst = value.match(/\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/);

@@ -34,14 +34,14 @@ import {
   runResume,
   tasksActiveAtCommitsIn,
   testDeltas
-} from "./chunk-RZXXYHGJ.js";
+} from "./chunk-7MOH3JFD.js";
 import {
   failingLabels,
   warningsNamed
 } from "./chunk-NLP7KFKT.js";
 import {
   parseHandoff
-} from "./chunk-3RRRMSXF.js";
+} from "./chunk-QM5L2TW3.js";
 import {
   documentFacts,
   emptySection,
@@ -50,7 +50,7 @@ import {
   openNextSteps,
   saysNoBlockers,
   saysNothing
-} from "./chunk-QG4O3ZXE.js";
+} from "./chunk-OLX7WK4A.js";
 import {
   regularFileBytes
 } from "./chunk-JHJHB2M5.js";
@@ -73,7 +73,7 @@ import {
 import {
   INSTRUCTIONS_FILE,
   TOOL_SETTINGS_FILE
-} from "./chunk-WGSKTQ5Y.js";
+} from "./chunk-CJ25Z75V.js";
 import {
   AGENT_ENV,
   checkAgentName,
@@ -81,11 +81,11 @@ import {
   draftCommand,
   judgeSession,
   sessionFactsFrom
-} from "./chunk-RLSBH6PW.js";
+} from "./chunk-TETPMYFG.js";
 import {
   countWords,
   plural
-} from "./chunk-IEKGUN3T.js";
+} from "./chunk-O44GVA2L.js";
 import {
   AGENT_SLOT,
   LEFT_AS_PRINTED,
@@ -106,7 +106,7 @@ import {
   placeholder,
   sectionTexts,
   taskTotal
-} from "./chunk-4UOQRGRX.js";
+} from "./chunk-P3IB3F72.js";
 import {
   readEachPackage,
   readWorkspace,

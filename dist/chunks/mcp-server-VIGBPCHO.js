@@ -10,22 +10,22 @@ import {
   planDraft,
   runPrime,
   writeDraft
-} from "./chunk-O2WFBR3J.js";
+} from "./chunk-VMDZVCZN.js";
 import "./chunk-D3JEVFJS.js";
 import {
   runCheck,
   runResume,
   withProblemsSaid
-} from "./chunk-RZXXYHGJ.js";
+} from "./chunk-7MOH3JFD.js";
 import "./chunk-NLP7KFKT.js";
-import "./chunk-3RRRMSXF.js";
+import "./chunk-QM5L2TW3.js";
 import {
   openBlockers,
   openNextSteps
-} from "./chunk-QG4O3ZXE.js";
+} from "./chunk-OLX7WK4A.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-XXFCVBMM.js";
+import "./chunk-QMZXATRO.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import {
@@ -33,23 +33,23 @@ import {
   nextAfterLifecycle,
   runLifecycle,
   startNote
-} from "./chunk-QEDJPJYW.js";
+} from "./chunk-OBHWLX57.js";
 import {
   schema
 } from "./chunk-YKN77QSG.js";
 import "./chunk-OBO4AYCL.js";
 import "./chunk-3VXYNT5A.js";
-import "./chunk-WGSKTQ5Y.js";
+import "./chunk-CJ25Z75V.js";
 import {
   agentFromEnv,
   draftCommand,
   namedAgent
-} from "./chunk-RLSBH6PW.js";
-import "./chunk-IEKGUN3T.js";
+} from "./chunk-TETPMYFG.js";
+import "./chunk-O44GVA2L.js";
 import {
   isSlot
 } from "./chunk-EL6VZ225.js";
-import "./chunk-4UOQRGRX.js";
+import "./chunk-P3IB3F72.js";
 import {
   loadConfig
 } from "./chunk-BNLDGPFM.js";

@@ -11,13 +11,13 @@ import {
 } from "./chunk-NLP7KFKT.js";
 import {
   parseHandoff
-} from "./chunk-3RRRMSXF.js";
+} from "./chunk-QM5L2TW3.js";
 import {
   documentFacts,
   hoursIn,
   openBlockers,
   openNextSteps
-} from "./chunk-QG4O3ZXE.js";
+} from "./chunk-OLX7WK4A.js";
 import {
   jsonHead,
   readCacheJson
@@ -28,7 +28,7 @@ import {
 } from "./chunk-O4DELAAV.js";
 import {
   CACHE_STAMP
-} from "./chunk-XXFCVBMM.js";
+} from "./chunk-QMZXATRO.js";
 import {
   isRemoteName,
   parsePrePushInput,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-3VXYNT5A.js";
 import {
   namedAndCounted
-} from "./chunk-IEKGUN3T.js";
+} from "./chunk-O44GVA2L.js";
 import {
   ANSWER_SLOTS
 } from "./chunk-EL6VZ225.js";
@@ -61,7 +61,7 @@ import {
   isPlaceholderText,
   normaliseLabel,
   sectionTexts
-} from "./chunk-4UOQRGRX.js";
+} from "./chunk-P3IB3F72.js";
 import {
   blobContentId,
   configCandidates,
@@ -775,7 +775,7 @@ var DocumentCache = class _DocumentCache {
   }
 };
 async function summarizeMarkdown(text, file) {
-  const { summarizeHandoff } = await import("./scan-HLQFME67.js");
+  const { summarizeHandoff } = await import("./scan-7XFCLFDF.js");
   const { missingElements, facts } = summarizeHandoff(text, file);
   return { missingElements, facts };
 }

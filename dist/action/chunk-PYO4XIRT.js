@@ -26,7 +26,7 @@ import {
   missingPlaces,
   sectionKindOf,
   summaryFacts
-} from "./chunk-TSPU6XYC.js";
+} from "./chunk-CW3FW5QO.js";
 import {
   trimEndOf
 } from "./chunk-47A3SBZ4.js";

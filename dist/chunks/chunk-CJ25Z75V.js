@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   draftCommand
-} from "./chunk-RLSBH6PW.js";
+} from "./chunk-TETPMYFG.js";
 import {
   AGENT_SLOT,
   TASK_SLOT,

@@ -9,25 +9,25 @@ import {
   gatherSessionFacts,
   judgeAgentSession,
   runPrime
-} from "./chunk-O2WFBR3J.js";
+} from "./chunk-VMDZVCZN.js";
 import "./chunk-D3JEVFJS.js";
-import "./chunk-RZXXYHGJ.js";
+import "./chunk-7MOH3JFD.js";
 import "./chunk-NLP7KFKT.js";
-import "./chunk-3RRRMSXF.js";
-import "./chunk-QG4O3ZXE.js";
+import "./chunk-QM5L2TW3.js";
+import "./chunk-OLX7WK4A.js";
 import "./chunk-JHJHB2M5.js";
 import "./chunk-O4DELAAV.js";
-import "./chunk-XXFCVBMM.js";
+import "./chunk-QMZXATRO.js";
 import "./chunk-SX2IGDBJ.js";
 import "./chunk-OBB7BCS7.js";
 import "./chunk-YKN77QSG.js";
 import "./chunk-OBO4AYCL.js";
 import "./chunk-3VXYNT5A.js";
-import "./chunk-WGSKTQ5Y.js";
-import "./chunk-RLSBH6PW.js";
-import "./chunk-IEKGUN3T.js";
+import "./chunk-CJ25Z75V.js";
+import "./chunk-TETPMYFG.js";
+import "./chunk-O44GVA2L.js";
 import "./chunk-EL6VZ225.js";
-import "./chunk-4UOQRGRX.js";
+import "./chunk-P3IB3F72.js";
 import "./chunk-T5QRKEOB.js";
 import "./chunk-EEYO4645.js";
 import "./chunk-WJKR2G64.js";

@@ -11,13 +11,13 @@ import {
   runLifecycle,
   startNote,
   taskOf
-} from "./chunk-QEDJPJYW.js";
+} from "./chunk-OBHWLX57.js";
 import {
   rootActedOnNote
 } from "./chunk-DINN2OLQ.js";
 import {
   agentFromEnv
-} from "./chunk-RLSBH6PW.js";
+} from "./chunk-TETPMYFG.js";
 import {
   loadConfig
 } from "./chunk-BNLDGPFM.js";

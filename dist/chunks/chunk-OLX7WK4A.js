@@ -18,7 +18,7 @@ import {
   percentIn,
   sectionKindOf,
   sectionTexts
-} from "./chunk-4UOQRGRX.js";
+} from "./chunk-P3IB3F72.js";
 import {
   DEFAULT_CONFIG,
   taskIdRegExp

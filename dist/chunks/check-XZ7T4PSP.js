@@ -6,15 +6,15 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-MSM56YFP.js";
+} from "./chunk-J6QPPDHR.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-XXFCVBMM.js";
+import "./chunk-QMZXATRO.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:draft
+// command-bundle:check
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-var file = fileURLToPath(new URL("../draft.cjs", import.meta.url));
+var file = fileURLToPath(new URL("../check.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
 var run = bundle.run;
 export {

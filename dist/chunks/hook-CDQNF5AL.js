@@ -6,17 +6,17 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-MSM56YFP.js";
+} from "./chunk-J6QPPDHR.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-XXFCVBMM.js";
+import "./chunk-QMZXATRO.js";
 import "./chunk-MWPPMQVD.js";
 
-// command-bundle:prime
+// command-bundle:hook
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 var file = fileURLToPath(new URL("../hook.cjs", import.meta.url));
 var bundle = requireBundle(file, createRequire(file));
-var run = bundle.run_prime;
+var run = bundle.run;
 export {
   run
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-JHJHB2M5.js";
 import {
   CACHE_STAMP
-} from "./chunk-XXFCVBMM.js";
+} from "./chunk-QMZXATRO.js";
 
 // src/cli/code-cache.ts
 import { isAscii } from "node:buffer";

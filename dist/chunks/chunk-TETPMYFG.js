@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   namedAndCounted
-} from "./chunk-IEKGUN3T.js";
+} from "./chunk-O44GVA2L.js";
 import {
   AGENT_SLOT,
   ANSWER_SLOTS,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-EL6VZ225.js";
 import {
   elementTitle
-} from "./chunk-4UOQRGRX.js";
+} from "./chunk-P3IB3F72.js";
 import {
   handoffPath,
   isTaskId

@@ -6,7 +6,7 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   collapseWhitespace
-} from "./chunk-4UOQRGRX.js";
+} from "./chunk-P3IB3F72.js";
 
 // src/core/words.ts
 var MARKUP = [

@@ -18,7 +18,7 @@ import {
   openBlockers,
   openNextSteps,
   sectionTexts
-} from "./chunk-TSPU6XYC.js";
+} from "./chunk-CW3FW5QO.js";
 import {
   trimEndOf
 } from "./chunk-47A3SBZ4.js";

@@ -6,9 +6,9 @@ const __filename = __hgFileURLToPath(import.meta.url);
 const __dirname = __hgFileURLToPath(new URL('.', import.meta.url));
 import {
   requireBundle
-} from "./chunk-MSM56YFP.js";
+} from "./chunk-J6QPPDHR.js";
 import "./chunk-JHJHB2M5.js";
-import "./chunk-XXFCVBMM.js";
+import "./chunk-QMZXATRO.js";
 import "./chunk-MWPPMQVD.js";
 
 // command-bundle:status

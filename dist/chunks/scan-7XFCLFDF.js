@@ -16,13 +16,15 @@ import {
   scanHandoffInFull,
   scanMarkdown,
   summarizeHandoff
-} from "./chunk-PYA4D4OD.js";
-import "./chunk-DCCHPPLB.js";
-import "./chunk-6I3VPK6Q.js";
-import "./chunk-TSPU6XYC.js";
-import "./chunk-47A3SBZ4.js";
-import "./chunk-HAXGRQ23.js";
-import "./chunk-D4BQ4EQP.js";
+} from "./chunk-OLX7WK4A.js";
+import "./chunk-P3IB3F72.js";
+import "./chunk-EEYO4645.js";
+import "./chunk-7E5CRINH.js";
+import "./chunk-NNPSBKSI.js";
+import "./chunk-LMSMW57Z.js";
+import "./chunk-X2JOUVYR.js";
+import "./chunk-MLNENVTA.js";
+import "./chunk-MWPPMQVD.js";
 export {
   MAX_BLOCK_MARKERS,
   MAX_LINES,
